@@ -1,0 +1,110 @@
+package org.summittimeline.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.Problem;
+import org.summittimeline.format.TimelineLoader;
+
+/**
+ * The command line: what to open, or which files to check. Checking needs no display, so it runs before
+ * JavaFX starts and exits with a code a script can test.
+ */
+public final class CommandLine {
+    public static final int OK = 0;
+    public static final int INVALID_FILE = 1;
+    public static final int USAGE = 2;
+
+    static final String USAGE_TEXT = String.join(System.lineSeparator(),
+            "usage: summit-timeline [FILE]              open FILE (default: the bundled Helsinki summit)",
+            "       summit-timeline --validate FILE...  check files; print file:line:col: error|warning: message",
+            "       summit-timeline --help",
+            "exit codes of --validate: 0 all valid, 1 a file has errors, 2 unusable arguments");
+
+    /** What the arguments ask for. */
+    public sealed interface Request permits Open, Validate, Help, Usage {
+    }
+
+    /** Open the viewer, on {@code file} or, when null, on the bundled timeline. */
+    public record Open(Path file) implements Request {
+    }
+
+    public record Validate(List<Path> files) implements Request {
+    }
+
+    public record Help() implements Request {
+    }
+
+    /** Arguments that cannot be used, with the reason. */
+    public record Usage(String problem) implements Request {
+    }
+
+    private CommandLine() {
+    }
+
+    public static Request parse(String... args) {
+        if (args.length == 0) {
+            return new Open(null);
+        }
+        String first = args[0];
+        if (first.equals("--help") || first.equals("-h")) {
+            return new Help();
+        }
+        if (first.equals("--validate")) {
+            List<Path> files = new ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].startsWith("--")) {
+                    return new Usage("unknown option " + args[i] + " after --validate");
+                }
+                files.add(Path.of(args[i]));
+            }
+            return files.isEmpty() ? new Usage("--validate needs at least one file") : new Validate(files);
+        }
+        if (first.startsWith("-")) {
+            return new Usage("unknown option " + first);
+        }
+        if (args.length > 1) {
+            return new Usage("the viewer opens one file at a time; use --validate to check several");
+        }
+        return new Open(Path.of(first));
+    }
+
+    /** Checks each file and prints its problems; returns the exit code. */
+    public static int validate(List<Path> files, TimelineLoader loader, PrintStream out) {
+        boolean anyErrors = false;
+        for (Path file : files) {
+            LoadResult result = loader.load(file);
+            for (Problem p : result.problems()) {
+                out.println(p.format(file.toString()));
+            }
+            if (result.hasErrors()) {
+                anyErrors = true;
+            } else {
+                var timeline = result.timeline();
+                out.println(file + ": ok: " + timeline.events().size() + " events, " + timeline.quotes().size()
+                        + " quotes, " + timeline.sources().size() + " sources"
+                        + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings"));
+            }
+        }
+        return anyErrors ? INVALID_FILE : OK;
+    }
+
+    /** Runs a request that needs no window; returns null for {@link Open}, which the caller handles. */
+    public static Integer runWithoutWindow(Request request, PrintStream out, PrintStream err) {
+        if (request instanceof Help) {
+            out.println(USAGE_TEXT);
+            return OK;
+        }
+        if (request instanceof Usage u) {
+            err.println("summit-timeline: " + u.problem());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        if (request instanceof Validate v) {
+            return validate(v.files(), new TimelineLoader(), out);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,311 @@
+package org.summittimeline.format;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.summittimeline.model.Anchor;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Precision;
+import org.summittimeline.model.TimeAccount;
+import org.summittimeline.model.TimeBound;
+
+/**
+ * Reads the four forms a time can take: an exact ISO-8601 instant, bounds with a precision and the source's
+ * phrase, a time relative to another event, or several conflicting accounts. Suggests the right spelling when
+ * a time is almost right ("2018-07-16 14:07" → "2018-07-16T14:07+03:00").
+ */
+final class TimeBinder extends NodeChecks {
+    private static final DateTimeFormatter SUGGESTION = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+    private static final DateTimeFormatter SUGGESTION_SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+
+    private final TimelineBinder citations;
+    private final ZoneId zone;
+
+    TimeBinder(List<Problem> problems, TimelineBinder citations, ZoneId zone) {
+        super(problems);
+        this.citations = citations;
+        this.zone = zone;
+    }
+
+    /** Null when the time is unusable; the reason is then recorded. */
+    TimeSpec time(JsonNode node, String path) {
+        if (node instanceof JsonNode.Str s) {
+            Instant at = instant(s, path);
+            return at == null ? null : new TimeSpec.Fixed(TimeBound.exact(at, impliedPrecision(s.value())));
+        }
+        JsonNode.Obj o = object(node, path, "a time (an ISO-8601 text such as \"2018-07-16T14:07+03:00\" or an "
+                + "object with at, earliest/latest, relativeTo or accounts)");
+        if (o == null) {
+            return null;
+        }
+        unknownFields(o, path, FormatFields.TIME);
+        List<String> forms = new ArrayList<>();
+        for (String f : List.of("at", "earliest", "relativeTo", "accounts")) {
+            if (o.get(f) != null || (f.equals("earliest") && o.get("latest") != null)) {
+                forms.add(f.equals("earliest") ? "earliest/latest" : f);
+            }
+        }
+        if (forms.size() != 1) {
+            error(o, path, forms.isEmpty()
+                    ? "a time needs one of \"at\", \"earliest\" and \"latest\", \"relativeTo\" or \"accounts\""
+                    : "a time takes exactly one form, but this one has " + String.join(" and ", forms)
+                            + "; keep one");
+            return null;
+        }
+        String phrase = string(o, path, "phrase", false);
+        List<Citation> sources = citations.citations(o, path, "sources", false);
+        Precision precision = precision(o, path);
+        return switch (forms.get(0)) {
+            case "at" -> at(o, path, phrase, sources, precision);
+            case "earliest/latest" -> bounds(o, path, phrase, sources, precision);
+            case "relativeTo" -> relative(o, path, phrase, sources, precision);
+            default -> accounts(o, path, phrase, sources, precision);
+        };
+    }
+
+    private TimeSpec at(JsonNode.Obj o, String path, String phrase, List<Citation> sources, Precision precision) {
+        JsonNode atNode = o.get("at");
+        if (!(atNode instanceof JsonNode.Str s)) {
+            error(atNode, child(path, "at"), "expected an ISO-8601 time in quotation marks, found "
+                    + atNode.describe());
+            return null;
+        }
+        Instant at = instant(s, child(path, "at"));
+        if (at == null) {
+            return null;
+        }
+        Precision p = precision != null ? precision : impliedPrecision(s.value());
+        return new TimeSpec.Fixed(new TimeBound(at, at, p, phrase, null, List.of(), sources));
+    }
+
+    private TimeSpec bounds(JsonNode.Obj o, String path, String phrase, List<Citation> sources,
+                            Precision precision) {
+        Instant[] range = range(o, path);
+        if (range == null) {
+            return null;
+        }
+        Precision p = precision != null ? precision : Precision.MINUTE;
+        return new TimeSpec.Fixed(new TimeBound(range[0], range[1], p, phrase, null, List.of(), sources));
+    }
+
+    /** Reads earliest and latest, both required, in order; null when either is unusable. */
+    private Instant[] range(JsonNode.Obj o, String path) {
+        Instant earliest = requiredInstant(o, path, "earliest");
+        Instant latest = requiredInstant(o, path, "latest");
+        if (earliest == null || latest == null) {
+            return null;
+        }
+        if (latest.isBefore(earliest)) {
+            error(o.get("latest"), child(path, "latest"), "the latest time " + show(latest)
+                    + " is before the earliest " + show(earliest) + "; swap them");
+            return null;
+        }
+        return new Instant[] {earliest, latest};
+    }
+
+    private Instant requiredInstant(JsonNode.Obj o, String path, String field) {
+        JsonNode n = o.get(field);
+        if (n == null) {
+            missing(o, path, field, "bounds need both \"earliest\" and \"latest\"");
+            return null;
+        }
+        if (n instanceof JsonNode.Str s) {
+            return instant(s, child(path, field));
+        }
+        error(n, child(path, field), "expected an ISO-8601 time in quotation marks, found " + n.describe());
+        return null;
+    }
+
+    private TimeSpec relative(JsonNode.Obj o, String path, String phrase, List<Citation> sources,
+                              Precision precision) {
+        String rpath = child(path, "relativeTo");
+        JsonNode.Obj r = object(o.get("relativeTo"), rpath, "the anchor (event, point, offsets)");
+        if (r == null) {
+            return null;
+        }
+        unknownFields(r, rpath, FormatFields.RELATIVE);
+        String event = string(r, rpath, "event", true);
+        String pointText = string(r, rpath, "point", false);
+        Anchor.Point point = Anchor.Point.START;
+        if ("end".equals(pointText)) {
+            point = Anchor.Point.END;
+        } else if (pointText != null && !"start".equals(pointText)) {
+            error(r.get("point"), child(rpath, "point"), "expected \"start\" or \"end\", found \"" + pointText + "\"");
+            return null;
+        }
+        Duration earliest;
+        Duration latest;
+        if (r.get("offset") != null) {
+            if (r.get("earliestOffset") != null || r.get("latestOffset") != null) {
+                error(r, rpath, "give either \"offset\" or \"earliestOffset\" and \"latestOffset\", not both");
+                return null;
+            }
+            earliest = duration(r.get("offset"), child(rpath, "offset"));
+            latest = earliest;
+        } else if (r.get("earliestOffset") != null || r.get("latestOffset") != null) {
+            earliest = requiredDuration(r, rpath, "earliestOffset");
+            latest = requiredDuration(r, rpath, "latestOffset");
+            if (earliest != null && latest != null && latest.compareTo(earliest) < 0) {
+                error(r.get("latestOffset"), child(rpath, "latestOffset"), "the latest offset "
+                        + latest + " is before the earliest offset " + earliest + "; swap them");
+                return null;
+            }
+        } else {
+            earliest = Duration.ZERO;
+            latest = Duration.ZERO;
+        }
+        if (event == null || earliest == null || latest == null) {
+            return null;
+        }
+        Precision p = precision != null ? precision : Precision.MINUTE;
+        return new TimeSpec.Relative(event, point, earliest, latest, p, phrase, sources,
+                r.get("event"), child(rpath, "event"));
+    }
+
+    private Duration requiredDuration(JsonNode.Obj o, String path, String field) {
+        JsonNode n = o.get(field);
+        if (n == null) {
+            missing(o, path, field, "offsets come in pairs: \"earliestOffset\" and \"latestOffset\"");
+            return null;
+        }
+        return duration(n, child(path, field));
+    }
+
+    private Duration duration(JsonNode n, String path) {
+        String hint = "write an ISO-8601 duration such as \"-PT15M\" (15 minutes before) or \"PT2H\" (2 hours after)";
+        if (n instanceof JsonNode.Str s) {
+            try {
+                return Duration.parse(s.value());
+            } catch (DateTimeParseException e) {
+                error(n, path, "\"" + s.value() + "\" is not a duration; " + hint);
+                return null;
+            }
+        }
+        error(n, path, "expected a duration in quotation marks, found " + n.describe() + "; " + hint);
+        return null;
+    }
+
+    private TimeSpec accounts(JsonNode.Obj o, String path, String phrase, List<Citation> sources,
+                              Precision precision) {
+        String apath = child(path, "accounts");
+        List<JsonNode> items = list(o, path, "accounts", true, 100);
+        if (items.isEmpty()) {
+            if (o.get("accounts") instanceof JsonNode.Arr) {
+                error(o.get("accounts"), apath, "list at least one account");
+            }
+            return null;
+        }
+        List<TimeAccount> accounts = new ArrayList<>();
+        Precision coarsest = null;
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            String ipath = item(apath, i);
+            JsonNode.Obj a = object(items.get(i), ipath, "an account (at or earliest/latest, phrase, sources)");
+            if (a == null) {
+                ok = false;
+                continue;
+            }
+            unknownFields(a, ipath, FormatFields.TIME);
+            if (a.get("relativeTo") != null || a.get("accounts") != null) {
+                error(a, ipath, "an account is a clock time: use \"at\" or \"earliest\"/\"latest\"");
+                ok = false;
+                continue;
+            }
+            Instant[] range;
+            Precision implied = Precision.MINUTE;
+            if (a.get("at") instanceof JsonNode.Str s) {
+                Instant at = instant(s, child(ipath, "at"));
+                range = at == null ? null : new Instant[] {at, at};
+                implied = impliedPrecision(s.value());
+            } else if (a.get("at") != null) {
+                error(a.get("at"), child(ipath, "at"), "expected an ISO-8601 time in quotation marks, found "
+                        + a.get("at").describe());
+                range = null;
+            } else {
+                range = range(a, ipath);
+            }
+            List<Citation> accountSources = citations.citations(a, ipath, "sources", true);
+            Precision p = precision(a, ipath);
+            if (range == null) {
+                ok = false;
+                continue;
+            }
+            Precision accountPrecision = p != null ? p : implied;
+            if (coarsest == null || accountPrecision.compareTo(coarsest) > 0) {
+                coarsest = accountPrecision;
+            }
+            accounts.add(new TimeAccount(range[0], range[1], string(a, ipath, "phrase", false), accountSources));
+        }
+        if (!ok) {
+            return null;
+        }
+        Instant earliest = accounts.stream().map(TimeAccount::earliest).min(Instant::compareTo).orElseThrow();
+        Instant latest = accounts.stream().map(TimeAccount::latest).max(Instant::compareTo).orElseThrow();
+        return new TimeSpec.Fixed(new TimeBound(earliest, latest, precision != null ? precision : coarsest,
+                phrase, null, accounts, sources));
+    }
+
+    private Precision precision(JsonNode.Obj o, String path) {
+        String text = string(o, path, "precision", false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Precision.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            error(o.get("precision"), child(path, "precision"), "\"" + text
+                    + "\" is not a precision; write \"second\", \"minute\", \"hour\" or \"day\"");
+            return null;
+        }
+    }
+
+    private static Precision impliedPrecision(String iso) {
+        int t = iso.indexOf('T');
+        // HH:mm:ss has two colons after the T; the offset may add a third.
+        String time = t < 0 ? "" : iso.substring(t + 1).replaceAll("(Z|[+-]\\d\\d:?\\d\\d)$", "");
+        return time.chars().filter(c -> c == ':').count() >= 2 ? Precision.SECOND : Precision.MINUTE;
+    }
+
+    Instant instant(JsonNode.Str node, String path) {
+        String text = node.value();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            error(node, path, "\"" + text + "\" is not an ISO-8601 time with an offset; " + suggest(text));
+            return null;
+        }
+    }
+
+    private String suggest(String text) {
+        String candidate = text.trim().replace(' ', 'T');
+        try {
+            LocalDateTime local = LocalDateTime.parse(candidate);
+            OffsetDateTime fixed = local.atZone(zone).toOffsetDateTime();
+            return "write " + (local.getSecond() == 0 ? SUGGESTION : SUGGESTION_SECONDS).format(fixed);
+        } catch (DateTimeParseException e) {
+            // not a local date-time either; try a bare date next
+        }
+        try {
+            LocalDate date = LocalDate.parse(candidate);
+            OffsetDateTime start = date.atStartOfDay(zone).toOffsetDateTime();
+            OffsetDateTime end = date.atTime(23, 59).atZone(zone).toOffsetDateTime();
+            return "a date alone is not a time; write bounds {\"earliest\": \"" + SUGGESTION.format(start)
+                    + "\", \"latest\": \"" + SUGGESTION.format(end) + "\", \"precision\": \"day\"}";
+        } catch (DateTimeParseException e) {
+            return "write it like 2018-07-16T14:07+03:00 (date, 'T', time, offset from UTC)";
+        }
+    }
+
+    private String show(Instant instant) {
+        return SUGGESTION.format(instant.atZone(zone).toOffsetDateTime());
+    }
+}

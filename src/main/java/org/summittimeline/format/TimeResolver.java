@@ -1,0 +1,128 @@
+package org.summittimeline.format;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.summittimeline.model.Anchor;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.TimeBound;
+
+/**
+ * Resolves relative times against their anchor events, in whatever order the file lists them, and reports
+ * references to missing events, anchors on an end that does not exist, cycles, and ends before starts.
+ */
+final class TimeResolver extends NodeChecks {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+
+    private final ZoneId zone;
+    private final Map<String, TimelineBinder.EventDraft> drafts = new HashMap<>();
+    private final Map<String, TimeBound> resolved = new HashMap<>();
+    /** Time points being resolved right now; meeting one again means the references go round in a circle. */
+    private final LinkedHashSet<String> inProgress = new LinkedHashSet<>();
+    private final Map<String, Boolean> failed = new HashMap<>();
+
+    TimeResolver(List<Problem> problems, ZoneId zone) {
+        super(problems);
+        this.zone = zone;
+    }
+
+    List<Event> resolve(List<TimelineBinder.EventDraft> events) {
+        for (TimelineBinder.EventDraft d : events) {
+            if (d.id() != null) {
+                drafts.putIfAbsent(d.id(), d);
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (TimelineBinder.EventDraft d : events) {
+            TimeBound start = d.start() == null ? null : point(d, Anchor.Point.START);
+            TimeBound end = d.end() == null ? null : point(d, Anchor.Point.END);
+            if (start == null || (d.end() != null && end == null)) {
+                continue;
+            }
+            if (end != null && end.latest().isBefore(start.earliest())) {
+                JsonNode at = d.node().get("end");
+                error(at, child(d.path(), "end"), "the end (" + show(end.latest()) + " at the latest) is before "
+                        + "the start (" + show(start.earliest()) + " at the earliest); swap them or correct one");
+                continue;
+            }
+            out.add(d.toEvent(start, end));
+        }
+        return out;
+    }
+
+    private TimeBound point(TimelineBinder.EventDraft d, Anchor.Point point) {
+        String key = d.id() + (point == Anchor.Point.START ? ".start" : ".end");
+        TimeBound done = resolved.get(key);
+        if (done != null || failed.containsKey(key)) {
+            return done;
+        }
+        TimeSpec spec = point == Anchor.Point.START ? d.start() : d.end();
+        TimeBound bound;
+        if (spec instanceof TimeSpec.Fixed f) {
+            bound = f.bound();
+        } else if (spec instanceof TimeSpec.Relative r) {
+            if (!inProgress.add(key)) {
+                reportCycle(key, r);
+                failed.put(key, true);
+                return null;
+            }
+            bound = relative(r);
+            inProgress.remove(key);
+        } else {
+            bound = null;
+        }
+        if (bound == null) {
+            failed.put(key, true);
+        } else {
+            resolved.put(key, bound);
+        }
+        return bound;
+    }
+
+    private TimeBound relative(TimeSpec.Relative r) {
+        TimelineBinder.EventDraft anchor = drafts.get(r.eventId());
+        if (anchor == null) {
+            String guess = closest(r.eventId(), drafts.keySet());
+            error(r.at(), r.path(), "no event has the id \"" + r.eventId() + "\" to count this time from"
+                    + (guess != null ? "; did you mean \"" + guess + "\"?" : ""));
+            return null;
+        }
+        if (r.point() == Anchor.Point.END && anchor.end() == null) {
+            error(r.at(), r.path(), "the event \"" + r.eventId() + "\" has no end to count from; "
+                    + "use \"point\": \"start\" or give that event an end");
+            return null;
+        }
+        if (anchor.start() == null) {
+            return null;
+        }
+        TimeBound base = point(anchor, r.point());
+        if (base == null) {
+            return null;
+        }
+        Anchor link = new Anchor(r.eventId(), r.point(), r.earliestOffset(), r.latestOffset());
+        return new TimeBound(base.earliest().plus(r.earliestOffset()), base.latest().plus(r.latestOffset()),
+                r.precision(), r.phrase(), link, List.of(), r.sources());
+    }
+
+    private void reportCycle(String key, TimeSpec.Relative r) {
+        List<String> chain = new ArrayList<>();
+        boolean inCycle = false;
+        for (String k : inProgress) {
+            inCycle |= k.equals(key);
+            if (inCycle) {
+                chain.add(k);
+            }
+        }
+        chain.add(key);
+        error(r.at(), r.path(), "relative times form a cycle: " + String.join(" \u2192 ", chain)
+                + "; anchor one of them to a clock time");
+    }
+
+    private String show(java.time.Instant instant) {
+        return SHOWN.format(instant.atZone(zone).toOffsetDateTime());
+    }
+}

@@ -1,0 +1,22 @@
+package org.summittimeline.format;
+
+import java.time.Duration;
+import java.util.List;
+import org.summittimeline.model.Anchor;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Precision;
+import org.summittimeline.model.TimeBound;
+
+/** A time as the file writes it, before relative times are resolved against their anchor events. */
+sealed interface TimeSpec {
+
+    /** A time that needs nothing else to be known: exact, bounds, or several accounts. */
+    record Fixed(TimeBound bound) implements TimeSpec {
+    }
+
+    /** A time that counts from another event's start or end; {@code at} is where the reference is written. */
+    record Relative(String eventId, Anchor.Point point, Duration earliestOffset, Duration latestOffset,
+                    Precision precision, String phrase, List<Citation> sources, JsonNode at, String path)
+            implements TimeSpec {
+    }
+}

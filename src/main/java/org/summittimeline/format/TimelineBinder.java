@@ -1,0 +1,450 @@
+package org.summittimeline.format;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.summittimeline.model.Actor;
+import org.summittimeline.model.Category;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Locator;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Relation;
+import org.summittimeline.model.Source;
+import org.summittimeline.model.TimeBound;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.model.Variant;
+
+/**
+ * Turns a parsed document into a {@link Timeline}, checking every field against format v1 and recording every
+ * problem it finds in one pass: wrong types, missing fields, duplicate ids, references to ids that do not
+ * exist, impossible times. References are checked after all lists are read, so their order in the file
+ * does not matter.
+ */
+final class TimelineBinder extends NodeChecks {
+    /** The format versions this build reads. */
+    static final List<Integer> READABLE_VERSIONS = List.of(1);
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern TIMECODE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?(\\.\\d+)?");
+
+    private final LoadLimits limits;
+    private final List<Reference> references = new ArrayList<>();
+    private final Map<String, Map<String, String>> ids = new HashMap<>();
+
+    /** An id used somewhere that must name an existing item of {@code kind}. */
+    private record Reference(String kind, String id, JsonNode at, String path) {
+    }
+
+    TimelineBinder(List<Problem> problems, LoadLimits limits) {
+        super(problems);
+        this.limits = limits;
+    }
+
+    Timeline bind(JsonNode root) {
+        if (!(root instanceof JsonNode.Obj doc)) {
+            error(root, "", "a timeline file holds one JSON object { \u2026 }, but this file holds "
+                    + root.describe());
+            return null;
+        }
+        if (!versionReadable(doc)) {
+            return null;
+        }
+        unknownFields(doc, "", FormatFields.TIMELINE);
+        String title = string(doc, "", "title", true);
+        String description = string(doc, "", "description", false);
+        ZoneId zone = zone(doc);
+        LocalDate date = date(doc, "", "date");
+
+        List<Source> sources = new ArrayList<>();
+        each(doc, "sources", limits.maxOtherItems(), (o, p) -> sources.add(source(o, p)));
+        List<Actor> actors = new ArrayList<>();
+        each(doc, "actors", limits.maxOtherItems(), (o, p) -> actors.add(actor(o, p)));
+        List<Category> categories = new ArrayList<>();
+        each(doc, "categories", limits.maxOtherItems(), (o, p) -> categories.add(category(o, p)));
+
+        TimeBinder times = new TimeBinder(problems, this, zone == null ? ZoneOffset.UTC : zone);
+        List<EventDraft> drafts = new ArrayList<>();
+        each(doc, "events", limits.maxEvents(), (o, p) -> drafts.add(event(o, p, times)));
+        List<Quote> quotes = new ArrayList<>();
+        each(doc, "quotes", limits.maxQuotes(), (o, p) -> quotes.add(quote(o, p)));
+
+        checkReferences();
+        List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone).resolve(drafts);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return null;
+        }
+        int version = Integer.parseInt(((JsonNode.Num) doc.get("formatVersion")).literal());
+        return new Timeline(version, title, description, zone, date, sources, actors, categories, events, quotes);
+    }
+
+    private interface ItemBinder {
+        void bind(JsonNode.Obj item, String path);
+    }
+
+    private void each(JsonNode.Obj doc, String field, int max, ItemBinder binder) {
+        List<JsonNode> items = list(doc, "", field, field.equals("events"), max);
+        for (int i = 0; i < items.size(); i++) {
+            String path = item(field, i);
+            JsonNode.Obj o = object(items.get(i), path, "an item of " + field);
+            if (o != null) {
+                binder.bind(o, path);
+            }
+        }
+    }
+
+    private boolean versionReadable(JsonNode.Obj doc) {
+        JsonNode node = doc.get("formatVersion");
+        String expected = "this build reads format version " + READABLE_VERSIONS.stream().map(String::valueOf)
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        if (node == null) {
+            missing(doc, "", "formatVersion", "write \"formatVersion\": 1 (" + expected + ")");
+            return false;
+        }
+        Long version = integer(node, "formatVersion");
+        if (version == null) {
+            return false;
+        }
+        if (!READABLE_VERSIONS.contains(version.intValue()) || version > Integer.MAX_VALUE) {
+            boolean newer = version > READABLE_VERSIONS.get(READABLE_VERSIONS.size() - 1);
+            error(node, "formatVersion", "this file is written in format version " + version + ", but "
+                    + expected + (newer ? "; open it with a newer Summit Timeline" : "; write 1"));
+            return false;
+        }
+        return true;
+    }
+
+    private ZoneId zone(JsonNode.Obj doc) {
+        String text = string(doc, "", "timeZone", true);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            ZoneId zone = ZoneId.of(text);
+            if (zone instanceof ZoneOffset) {
+                error(doc.get("timeZone"), "timeZone", "\"" + text + "\" is a fixed offset, not a time zone; "
+                        + "write the place's IANA name, such as \"Europe/Helsinki\", so that summer time is right");
+                return null;
+            }
+            return zone;
+        } catch (DateTimeException e) {
+            String guess = closest(text, ZoneId.getAvailableZoneIds());
+            error(doc.get("timeZone"), "timeZone", "unknown time zone \"" + text + "\"; write an IANA name "
+                    + "such as " + (guess != null ? "\"" + guess + "\"" : "\"Europe/Helsinki\" or \"UTC\""));
+            return null;
+        }
+    }
+
+    private LocalDate date(JsonNode.Obj o, String path, String field) {
+        String text = string(o, path, field, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            error(o.get(field), child(path, field), "\"" + text + "\" is not a date; write it as YYYY-MM-DD, "
+                    + "such as 2018-07-16");
+            return null;
+        }
+    }
+
+    private String id(JsonNode.Obj o, String path, String kind) {
+        String id = string(o, path, "id", true);
+        if (id == null || id.isBlank()) {
+            return id;
+        }
+        if (!ID.matcher(id).matches()) {
+            error(o.get("id"), child(path, "id"), "\"" + id + "\" is not a usable id; use letters, digits and "
+                    + ". _ : - only, starting with a letter or digit (e.g. \"press-conference\")");
+            return id;
+        }
+        Map<String, String> seen = ids.computeIfAbsent(kind, k -> new HashMap<>());
+        String first = seen.putIfAbsent(id, path);
+        if (first != null) {
+            error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + first
+                    + " already uses it; give each " + kind + " its own id");
+        }
+        return id;
+    }
+
+    private void reference(String kind, JsonNode.Obj o, String path, String field, String id) {
+        if (id != null && !id.isBlank()) {
+            references.add(new Reference(kind, id, o.get(field), child(path, field)));
+        }
+    }
+
+    private void checkReferences() {
+        for (Reference r : references) {
+            Map<String, String> known = ids.getOrDefault(r.kind(), Map.of());
+            if (!known.containsKey(r.id())) {
+                String guess = closest(r.id(), known.keySet());
+                error(r.at(), r.path(), "no " + r.kind() + " has the id \"" + r.id() + "\""
+                        + (guess != null ? "; did you mean \"" + guess + "\"?"
+                        : "; add it to the " + plural(r.kind()) + " or correct the id"));
+            }
+        }
+    }
+
+    private static String plural(String kind) {
+        return switch (kind) {
+            case "category" -> "categories";
+            default -> kind + "s";
+        };
+    }
+
+    private String colour(JsonNode.Obj o, String path) {
+        String colour = string(o, path, "colour", false);
+        if (colour != null && !COLOUR.matcher(colour).matches()) {
+            error(o.get("colour"), child(path, "colour"), "\"" + colour
+                    + "\" is not a colour; write it as # and six hex digits, such as \"#1f77b4\"");
+            return null;
+        }
+        return colour;
+    }
+
+    private Source source(JsonNode.Obj o, String path) {
+        unknownFields(o, path, FormatFields.SOURCE);
+        String id = id(o, path, "source");
+        String publisher = string(o, path, "publisher", true);
+        String title = string(o, path, "title", true);
+        LocalDate date = date(o, path, "date");
+        String url = string(o, path, "url", false);
+        if (url != null && !isWebAddress(url)) {
+            error(o.get("url"), child(path, "url"), "\"" + url
+                    + "\" is not a web address; write a full http:// or https:// URL");
+            url = null;
+        }
+        return new Source(id, publisher, title, date, url);
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private Actor actor(JsonNode.Obj o, String path) {
+        unknownFields(o, path, FormatFields.ACTOR);
+        return new Actor(id(o, path, "actor"), string(o, path, "name", true), string(o, path, "role", false),
+                colour(o, path));
+    }
+
+    private Category category(JsonNode.Obj o, String path) {
+        unknownFields(o, path, FormatFields.CATEGORY);
+        return new Category(id(o, path, "category"), string(o, path, "label", true), colour(o, path));
+    }
+
+    /** An event as read, with its times not yet resolved. */
+    record EventDraft(String id, String title, String category, List<String> actors, String location,
+                      String summary, TimeSpec start, TimeSpec end, List<Citation> sources, JsonNode.Obj node,
+                      String path) {
+        Event toEvent(TimeBound startBound, TimeBound endBound) {
+            return new Event(id, title, category, actors, location, summary, startBound, endBound, sources);
+        }
+    }
+
+    private EventDraft event(JsonNode.Obj o, String path, TimeBinder times) {
+        unknownFields(o, path, FormatFields.EVENT);
+        String id = id(o, path, "event");
+        String title = string(o, path, "title", true);
+        String category = string(o, path, "category", true);
+        reference("category", o, path, "category", category);
+        List<String> actors = strings(o, path, "actors", limits.maxListItems());
+        for (int i = 0; i < actors.size(); i++) {
+            references.add(new Reference("actor", actors.get(i), ((JsonNode.Arr) o.get("actors")).items().get(i),
+                    item(child(path, "actors"), i)));
+        }
+        String location = string(o, path, "location", false);
+        String summary = string(o, path, "summary", false);
+        TimeSpec start = null;
+        if (o.get("start") == null) {
+            missing(o, path, "start", "every event needs a start time, exact or as bounds");
+        } else {
+            start = times.time(o.get("start"), child(path, "start"));
+        }
+        TimeSpec end = o.get("end") == null || o.get("end") instanceof JsonNode.Null ? null
+                : times.time(o.get("end"), child(path, "end"));
+        List<Citation> sources = citations(o, path, "sources", true);
+        return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o, path);
+    }
+
+    /** A list of citations; when {@code required}, an empty or missing list is an error. */
+    List<Citation> citations(JsonNode.Obj o, String path, String field, boolean required) {
+        List<JsonNode> items = list(o, path, field, false, limits.maxListItems());
+        if (required && items.isEmpty()) {
+            if (o.get(field) == null) {
+                missing(o, path, field, "cite at least one source, e.g. [{\"source\": \"ap\", \"paragraph\": 3}]");
+            } else {
+                error(o.get(field), child(path, field), "cite at least one source");
+            }
+        }
+        List<Citation> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Citation c = citation(items.get(i), item(child(path, field), i));
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    Citation citation(JsonNode node, String path) {
+        JsonNode.Obj o = object(node, path, "a citation (source and paragraph, page, timecode or section)");
+        if (o == null) {
+            return null;
+        }
+        unknownFields(o, path, FormatFields.CITATION);
+        String source = string(o, path, "source", true);
+        reference("source", o, path, "source", source);
+        List<String> given = new ArrayList<>();
+        for (String f : List.of("paragraph", "page", "timecode", "section")) {
+            if (o.get(f) != null) {
+                given.add(f);
+            }
+        }
+        if (given.size() > 1) {
+            error(o, path, "a citation names one place in its source, but this one has "
+                    + String.join(" and ", given) + "; keep one");
+            return null;
+        }
+        Locator locator = Locator.NONE;
+        if (!given.isEmpty()) {
+            locator = locator(o, path, given.get(0));
+        }
+        return source == null || locator == null ? null : new Citation(source, locator);
+    }
+
+    private Locator locator(JsonNode.Obj o, String path, String field) {
+        JsonNode n = o.get(field);
+        String fpath = child(path, field);
+        switch (field) {
+            case "paragraph" -> {
+                Long p = integer(n, fpath);
+                if (p != null && p < 1) {
+                    error(n, fpath, "paragraphs are counted from 1, found " + p);
+                    return null;
+                }
+                return p == null ? null : new Locator(Locator.Kind.PARAGRAPH, String.valueOf(p));
+            }
+            case "page" -> {
+                if (n instanceof JsonNode.Num num) {
+                    return new Locator(Locator.Kind.PAGE, num.literal());
+                }
+                String page = string(o, path, field, true);
+                return page == null ? null : new Locator(Locator.Kind.PAGE, page);
+            }
+            case "timecode" -> {
+                String code = string(o, path, field, true);
+                if (code != null && !TIMECODE.matcher(code).matches()) {
+                    error(n, fpath, "\"" + code + "\" is not a timecode; write hours:minutes:seconds, "
+                            + "such as \"01:02:03\"");
+                    return null;
+                }
+                return code == null ? null : new Locator(Locator.Kind.TIMECODE, code);
+            }
+            default -> {
+                String section = string(o, path, field, true);
+                return section == null ? null : new Locator(Locator.Kind.SECTION, section);
+            }
+        }
+    }
+
+    private Quote quote(JsonNode.Obj o, String path) {
+        unknownFields(o, path, FormatFields.QUOTE);
+        String id = id(o, path, "quote");
+        String speaker = string(o, path, "speaker", true);
+        reference("actor", o, path, "speaker", speaker);
+        String event = string(o, path, "event", true);
+        reference("event", o, path, "event", event);
+        String text = string(o, path, "text", true);
+        QuoteKind kind = null;
+        String kindText = string(o, path, "kind", true);
+        if ("direct".equals(kindText)) {
+            kind = QuoteKind.DIRECT;
+        } else if ("paraphrase".equals(kindText)) {
+            kind = QuoteKind.PARAPHRASE;
+        } else if (kindText != null) {
+            error(o.get("kind"), child(path, "kind"), "\"" + kindText + "\" is not a kind of quote; write "
+                    + "\"direct\" for the speaker's own words or \"paraphrase\" for reported speech");
+        }
+        List<String> topics = strings(o, path, "topics", limits.maxListItems());
+        Citation citation = null;
+        if (o.get("source") == null) {
+            missing(o, path, "source", "cite where the words come from, e.g. {\"source\": \"ap\", \"paragraph\": 3}");
+        } else {
+            citation = citation(o.get("source"), child(path, "source"));
+        }
+        List<Variant> variants = new ArrayList<>();
+        List<JsonNode> variantNodes = list(o, path, "variants", false, limits.maxListItems());
+        for (int i = 0; i < variantNodes.size(); i++) {
+            String vpath = item(child(path, "variants"), i);
+            JsonNode.Obj v = object(variantNodes.get(i), vpath, "a variant (text and source)");
+            if (v == null) {
+                continue;
+            }
+            unknownFields(v, vpath, FormatFields.VARIANT);
+            String vtext = string(v, vpath, "text", true);
+            Citation vsource = null;
+            if (v.get("source") == null) {
+                missing(v, vpath, "source", "a variant is another source's rendering, so it cites that source");
+            } else {
+                vsource = citation(v.get("source"), child(vpath, "source"));
+            }
+            variants.add(new Variant(vtext, vsource));
+        }
+        List<Relation> relations = new ArrayList<>();
+        List<JsonNode> relationNodes = list(o, path, "relations", false, limits.maxListItems());
+        for (int i = 0; i < relationNodes.size(); i++) {
+            String rpath = item(child(path, "relations"), i);
+            JsonNode.Obj r = object(relationNodes.get(i), rpath, "a relation (type and quote)");
+            if (r == null) {
+                continue;
+            }
+            unknownFields(r, rpath, FormatFields.RELATION);
+            Relation.Type type = relationType(r, rpath);
+            String target = string(r, rpath, "quote", true);
+            if (target != null && target.equals(id)) {
+                error(r.get("quote"), child(rpath, "quote"), "a quote cannot relate to itself");
+            } else {
+                reference("quote", r, rpath, "quote", target);
+            }
+            relations.add(new Relation(type, target));
+        }
+        String context = string(o, path, "context", false);
+        return new Quote(id, speaker, event, text, kind, topics, citation, variants, relations, context);
+    }
+
+    private Relation.Type relationType(JsonNode.Obj r, String path) {
+        String type = string(r, path, "type", true);
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "respondsTo" -> Relation.Type.RESPONDS_TO;
+            case "contradicts" -> Relation.Type.CONTRADICTS;
+            case "corrects" -> Relation.Type.CORRECTS;
+            default -> {
+                error(r.get("type"), child(path, "type"), "\"" + type
+                        + "\" is not a relation; write \"respondsTo\", \"contradicts\" or \"corrects\"");
+                yield null;
+            }
+        };
+    }
+}

@@ -1,0 +1,164 @@
+package org.summittimeline.format;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.summittimeline.model.Timeline;
+
+/**
+ * Loads a timeline file: reads it as strict UTF-8 JSON, checks it against format v1 and resolves its times.
+ * It never throws for bad input and never writes to the file; everything wrong is in the result's problems.
+ */
+public final class TimelineLoader {
+    private static final Comparator<Problem> FILE_ORDER =
+            Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+
+    private final LoadLimits limits;
+
+    public TimelineLoader() {
+        this(LoadLimits.DEFAULT);
+    }
+
+    public TimelineLoader(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The format versions this build reads. */
+    public static List<Integer> readableVersions() {
+        return TimelineBinder.READABLE_VERSIONS;
+    }
+
+    public LoadResult load(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return fileProblem(name, "is a folder, not a timeline file; name a .json file inside it");
+        }
+        if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
+            return fileProblem(name, "no such file; check the name and the folder");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return fileProblem(name, "the file is " + megabytes(size) + ", larger than the "
+                        + megabytes(limits.maxFileBytes()) + " this reader accepts; split it into smaller timelines");
+            }
+        } catch (IOException e) {
+            return fileProblem(name, unreadable(e));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name, file);
+        } catch (IOException e) {
+            return fileProblem(name, unreadable(e));
+        }
+    }
+
+    /** Loads from a stream, e.g. a resource; {@code name} is what problems and titles call it. */
+    public LoadResult load(InputStream in, String name) {
+        try {
+            return read(in, name, null);
+        } catch (IOException e) {
+            return fileProblem(name, unreadable(e));
+        }
+    }
+
+    private LoadResult read(InputStream raw, String name, Path file) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        skipByteOrderMark(in, problems);
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        JsonNode root;
+        try {
+            root = new JsonTreeReader(limits, problems).read(reader);
+        } catch (JsonTreeReader.Stopped stopped) {
+            if (stopped.encoding != null) {
+                problems.add(notUtf8(file, stopped.encoding));
+            }
+            return finish(name, null, problems);
+        } catch (IOException e) {
+            problems.add(new Problem(Severity.ERROR, 0, 0, "", "reading stopped part way: " + reason(e)
+                    + "; check that the file is still there and try again"));
+            return finish(name, null, problems);
+        }
+        if (root == null) {
+            problems.add(new Problem(Severity.ERROR, 1, 1, "", "the file is empty; a timeline file is a JSON "
+                    + "object that starts with '{' (see docs/FORMAT.md)"));
+            return finish(name, null, problems);
+        }
+        Timeline timeline = new TimelineBinder(problems, limits).bind(root);
+        return finish(name, timeline, problems);
+    }
+
+    private static void skipByteOrderMark(BufferedInputStream in, List<Problem> problems) throws IOException {
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            problems.add(new Problem(Severity.WARNING, 1, 1, "", "the file starts with a UTF-8 byte-order mark; "
+                    + "it is skipped here, but other JSON tools reject it, so save the file as UTF-8 without BOM"));
+        } else {
+            in.reset();
+        }
+    }
+
+    private static Problem notUtf8(Path file, CharacterCodingException e) {
+        String what = "the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As, Encoding UTF-8)";
+        if (file != null) {
+            try (InputStream again = Files.newInputStream(file)) {
+                Utf8Scan.Malformed bad = Utf8Scan.firstMalformed(again);
+                if (bad != null) {
+                    return new Problem(Severity.ERROR, bad.line(), bad.column(), "", String.format(Locale.ROOT,
+                            "the byte 0x%02X here is not UTF-8; save the file as UTF-8 (in most editors: "
+                                    + "Save As, Encoding UTF-8)", bad.value()));
+                }
+            } catch (IOException ignored) {
+                // the first failure is the one to report; a second read adds nothing
+            }
+        }
+        return new Problem(Severity.ERROR, 0, 0, "", what);
+    }
+
+    private static LoadResult finish(String name, Timeline timeline, List<Problem> problems) {
+        problems.sort(FILE_ORDER);
+        return new LoadResult(name, timeline, problems);
+    }
+
+    private static LoadResult fileProblem(String name, String message) {
+        return new LoadResult(name, null, List.of(new Problem(Severity.ERROR, 0, 0, "", message)));
+    }
+
+    private static String unreadable(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read: permission denied; ask for read access or copy the file somewhere you can read";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file; check the name and the folder";
+        }
+        return "cannot be read: " + reason(e);
+    }
+
+    private static String reason(IOException e) {
+        String reason = e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            reason = fse.getReason();
+        }
+        return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

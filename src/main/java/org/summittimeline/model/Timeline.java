@@ -1,0 +1,80 @@
+package org.summittimeline.model;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One loaded timeline file. Events are kept in time order (earliest start first), the order every view
+ * shows them in; lookups by id are prepared once because every view needs them.
+ */
+public final class Timeline {
+    /** The order in which events are shown: by earliest start, then latest start, then id for stability. */
+    public static final Comparator<Event> TIME_ORDER = Comparator
+            .comparing((Event e) -> e.start().earliest())
+            .thenComparing(e -> e.start().latest())
+            .thenComparing(Event::id);
+
+    private final int formatVersion;
+    private final String title;
+    private final String description;
+    private final ZoneId zone;
+    private final LocalDate date;
+    private final List<Event> events;
+    private final List<Quote> quotes;
+    private final Map<String, Source> sources;
+    private final Map<String, Actor> actors;
+    private final Map<String, Category> categories;
+    private final Map<String, Event> eventsById;
+    private final Map<String, Quote> quotesById;
+
+    public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
+                    List<Source> sources, List<Actor> actors, List<Category> categories,
+                    List<Event> events, List<Quote> quotes) {
+        this.formatVersion = formatVersion;
+        this.title = title;
+        this.description = description;
+        this.zone = zone;
+        this.date = date;
+        this.sources = byId(sources, Source::id);
+        this.actors = byId(actors, Actor::id);
+        this.categories = byId(categories, Category::id);
+        this.events = events.stream().sorted(TIME_ORDER).toList();
+        this.quotes = List.copyOf(quotes);
+        this.eventsById = byId(this.events, Event::id);
+        this.quotesById = byId(quotes, Quote::id);
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>(Math.max(16, items.size() * 2));
+        for (T item : items) {
+            map.putIfAbsent(id.apply(item), item);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    public int formatVersion() { return formatVersion; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public ZoneId zone() { return zone; }
+    public LocalDate date() { return date; }
+    /** Events in {@link #TIME_ORDER}. */
+    public List<Event> events() { return events; }
+    /** Quotes in the order of the file. */
+    public List<Quote> quotes() { return quotes; }
+    public List<Source> sources() { return List.copyOf(sources.values()); }
+    public List<Actor> actors() { return List.copyOf(actors.values()); }
+    public List<Category> categories() { return List.copyOf(categories.values()); }
+
+    public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
+    public Optional<Actor> actor(String id) { return Optional.ofNullable(actors.get(id)); }
+    public Optional<Category> category(String id) { return Optional.ofNullable(categories.get(id)); }
+    public Optional<Event> event(String id) { return Optional.ofNullable(eventsById.get(id)); }
+    public Optional<Quote> quote(String id) { return Optional.ofNullable(quotesById.get(id)); }
+}

@@ -1,0 +1,47 @@
+package org.summittimeline.query;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Source;
+import org.summittimeline.model.Timeline;
+
+/** How a citation and a quote read when shown or copied: "Associated Press, 16 July 2018, ¶3". */
+public final class CitationText {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Timeline timeline;
+
+    public CitationText(Timeline timeline) {
+        this.timeline = timeline;
+    }
+
+    public String cite(Citation citation) {
+        StringBuilder text = new StringBuilder();
+        Source source = timeline.source(citation.sourceId()).orElse(null);
+        if (source == null) {
+            text.append(citation.sourceId());
+        } else {
+            text.append(source.publisher());
+            if (source.date() != null) {
+                text.append(", ").append(DATE.format(source.date()));
+            }
+        }
+        String place = citation.locator().display();
+        if (!place.isEmpty()) {
+            text.append(", ").append(place);
+        }
+        return text.toString();
+    }
+
+    /** The quote as a researcher pastes it: speaker, words (quoted or marked as reported), citation. */
+    public String quote(Quote quote) {
+        String speaker = timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
+        String words = quote.kind() == QuoteKind.DIRECT
+                ? "\u201c" + quote.text() + "\u201d"
+                : "(reported) " + quote.text();
+        return speaker + ": " + words + " \u2014 " + cite(quote.citation());
+    }
+}

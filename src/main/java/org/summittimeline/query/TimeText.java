@@ -1,0 +1,96 @@
+package org.summittimeline.query;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.summittimeline.model.Anchor;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Precision;
+import org.summittimeline.model.TimeBound;
+
+/**
+ * How a time reads to a person in a chosen zone: an exact time as "16 Jul 14:12 EEST", an uncertain one as
+ * "≈ 14:07–14:12 EEST", each followed by the source's own phrase when there is one.
+ */
+public final class TimeText {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+
+    private final ZoneId zone;
+
+    public TimeText(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The bounds alone: "16 Jul 14:12 EEST" or "≈ 16 Jul 14:07–14:12 EEST". */
+    public String bounds(TimeBound time) {
+        ZonedDateTime from = time.earliest().atZone(zone);
+        ZonedDateTime to = time.latest().atZone(zone);
+        String zoneName = zoneName(time.earliest());
+        if (time.isExact()) {
+            return DAY.format(from) + " " + clock(from, time.precision()) + " " + zoneName;
+        }
+        String prefix = "\u2248 ";
+        if (from.toLocalDate().equals(to.toLocalDate())) {
+            return prefix + DAY.format(from) + " " + clock(from, time.precision()) + "\u2013"
+                    + clock(to, time.precision()) + " " + zoneName;
+        }
+        return prefix + DAY.format(from) + " " + clock(from, time.precision()) + " \u2013 " + DAY.format(to) + " "
+                + clock(to, time.precision()) + " " + zoneName;
+    }
+
+    /** The bounds and, when the source has its own words for the time, those words. */
+    public String describe(TimeBound time) {
+        String phrase = time.phrase();
+        return phrase == null || phrase.isBlank() ? bounds(time) : bounds(time) + " \u2014 \u201c" + phrase + "\u201d";
+    }
+
+    /** "16 Jul 14:12 EEST → 16 Jul 16:30 EEST", or just the start for a moment. */
+    public String span(Event event) {
+        return event.end() == null ? bounds(event.start())
+                : bounds(event.start()) + " \u2192 " + bounds(event.end());
+    }
+
+    /** For a relative time: "1–15 min before the start of press-conference". */
+    public static String anchor(Anchor anchor) {
+        long a = anchor.earliestOffset().toMinutes();
+        long b = anchor.latestOffset().toMinutes();
+        String point = anchor.point() == Anchor.Point.START ? "start" : "end";
+        String amount;
+        String direction;
+        if (b <= 0) {
+            amount = a == b ? Math.abs(a) + " min" : Math.abs(b) + "\u2013" + Math.abs(a) + " min";
+            direction = "before";
+        } else if (a >= 0) {
+            amount = a == b ? a + " min" : a + "\u2013" + b + " min";
+            direction = "after";
+        } else {
+            amount = Math.abs(a) + " min before to " + b + " min";
+            direction = "after";
+        }
+        return amount + " " + direction + " the " + point + " of " + anchor.eventId();
+    }
+
+    private String zoneName(Instant at) {
+        return zone.getRules().isDaylightSavings(at)
+                ? java.util.TimeZone.getTimeZone(zone).getDisplayName(true, java.util.TimeZone.SHORT, Locale.ENGLISH)
+                : java.util.TimeZone.getTimeZone(zone).getDisplayName(false, java.util.TimeZone.SHORT, Locale.ENGLISH);
+    }
+
+    private static String clock(ZonedDateTime t, Precision precision) {
+        return precision == Precision.SECOND ? CLOCK_SECONDS.format(t) : CLOCK.format(t);
+    }
+
+    /** A zone's everyday name for a picker: "Europe/Helsinki (Eastern European Time)". */
+    public static String label(ZoneId zone) {
+        return zone.getId() + " (" + zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")";
+    }
+}
