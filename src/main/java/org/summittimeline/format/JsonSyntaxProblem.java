@@ -10,7 +10,37 @@ import java.util.regex.Pattern;
 final class JsonSyntaxProblem {
     private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
 
+    static final String NOT_STRICT = "this is not strict JSON: write names and text in double quotation marks, "
+            + "without comments, single quotes or unquoted words";
+    static final String CONTROL_CHARACTER = "this text runs into a line break or other control character: close it "
+            + "with \" before the end of its line, and write a tab or line break inside text as \\t or \\n";
+
     private JsonSyntaxProblem() {
+    }
+
+    /**
+     * Gson gives one message for several mistakes; the character at the problem's place tells them apart.
+     * {@code lineText} is the problem's line of the file, or null when the file cannot be read again.
+     */
+    static Problem refine(Problem p, String lineText, String previousText) {
+        if (lineText == null || !p.message().equals(NOT_STRICT) || p.column() > lineText.length()) {
+            return p;
+        }
+        char c = lineText.charAt(p.column() - 1);
+        String before = (previousText + lineText.substring(0, p.column() - 1)).stripTrailing();
+        String message;
+        if ((c == ']' || c == '}') && before.endsWith(",")) {
+            message = "a comma stands before '" + c + "'; remove the comma after the last item";
+        } else if (c == '/' || c == '#') {
+            message = "JSON has no comments; remove the comment or move its text into a \"description\" field";
+        } else if (c == '\'') {
+            message = "text and names take double quotation marks (\"), not single ones (')";
+        } else if (Character.isLetter(c)) {
+            message = "a word without quotation marks; write text in double quotation marks, or true, false or null";
+        } else {
+            return p;
+        }
+        return new Problem(p.severity(), p.line(), p.column(), p.path(), message);
     }
 
     /** Builds the problem for a Gson exception; {@code fallbackLine/Column} are used when Gson gives none. */
@@ -22,7 +52,8 @@ final class JsonSyntaxProblem {
         String head = raw;
         if (m.find()) {
             line = Integer.parseInt(m.group(1));
-            column = Integer.parseInt(m.group(2));
+            // Gson reports the place just after the character it stumbled on; point at the character.
+            column = Math.max(1, Integer.parseInt(m.group(2)) - (raw.startsWith("End of input") ? 0 : 1));
             head = raw.substring(0, m.start());
         }
         int see = head.indexOf("\nSee ");
@@ -59,12 +90,10 @@ final class JsonSyntaxProblem {
             return "values are nested more than " + limit + " levels deep; a timeline never needs that many";
         }
         if (gson.startsWith("Use JsonReader.setStrictness") || gson.startsWith("Use JsonReader.setLenient")) {
-            return "this is not strict JSON: write names and text in double quotation marks, "
-                    + "without comments, single quotes or unquoted words";
+            return NOT_STRICT;
         }
         if (gson.startsWith("Unescaped control characters")) {
-            return "a text value contains a raw control character (such as a tab or line break); "
-                    + "write it as \\t or \\n";
+            return CONTROL_CHARACTER;
         }
         if (gson.startsWith("Invalid escape") || gson.startsWith("Malformed Unicode escape")
                 || gson.startsWith("Invalid escaped character")) {

@@ -25,6 +25,10 @@ final class JsonTreeReader {
 
     private final LoadLimits limits;
     private final List<Problem> problems;
+    static final String EMPTY = "the file is empty; a timeline file is a JSON object that starts with '{' "
+            + "(see docs/FORMAT.md)";
+
+    private boolean sawToken;
     private int tokenLine = 1;
     private int tokenColumn = 1;
 
@@ -44,19 +48,21 @@ final class JsonTreeReader {
         }
     }
 
-    /** Reads the document; returns null when the input holds no value at all. */
+    /** Reads the document, or records why it cannot and throws {@link Stopped}. */
     JsonNode read(Reader input) throws Stopped, IOException {
         JsonReader reader = new JsonReader(input);
         reader.setStrictness(Strictness.STRICT);
         reader.setNestingLimit(limits.maxNesting());
         JsonNode root;
         try {
-            if (reader.peek() == JsonToken.END_DOCUMENT) {
-                return null;
-            }
             root = value(reader);
         } catch (EOFException e) {
-            return failOrEmpty(e);
+            if (!sawToken) {
+                problems.add(new Problem(Severity.ERROR, 1, 1, "", EMPTY));
+                throw new Stopped(null);
+            }
+            problems.add(JsonSyntaxProblem.from(e, tokenLine, tokenColumn));
+            throw new Stopped(null);
         } catch (MalformedJsonException | IllegalStateException | NumberFormatException e) {
             problems.add(syntaxProblem(e));
             throw new Stopped(null);
@@ -79,17 +85,11 @@ final class JsonTreeReader {
         return root;
     }
 
-    private JsonNode failOrEmpty(EOFException e) throws Stopped {
-        Problem p = JsonSyntaxProblem.from(e, tokenLine, tokenColumn);
-        problems.add(p);
-        throw new Stopped(null);
-    }
-
     private Problem syntaxProblem(Exception e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
         Problem p = JsonSyntaxProblem.from(e, tokenLine, tokenColumn);
-        if (msg.startsWith("Unterminated string")) {
-            // Gson points at the end of the file; the opening quote is where the writer must look.
+        if (msg.startsWith("Unterminated string") || msg.startsWith("Unescaped control")) {
+            // Gson points past the text; its opening quote is where the writer must look.
             return new Problem(p.severity(), tokenLine, tokenColumn, p.path(), p.message());
         }
         return p;
@@ -142,14 +142,19 @@ final class JsonTreeReader {
                 return new JsonNode.Str(line, column, text);
             }
             case NUMBER -> {
-                return new JsonNode.Num(line, column, reader.nextString());
+                String literal = reader.nextString();
+                int[] end = location(reader);
+                return new JsonNode.Num(end[0], end[1] - literal.length(), literal);
             }
             case BOOLEAN -> {
-                return new JsonNode.Bool(line, column, reader.nextBoolean());
+                boolean value = reader.nextBoolean();
+                int[] end = location(reader);
+                return new JsonNode.Bool(end[0], end[1] - (value ? 4 : 5), value);
             }
             case NULL -> {
                 reader.nextNull();
-                return new JsonNode.Null(line, column);
+                int[] end = location(reader);
+                return new JsonNode.Null(end[0], end[1] - 4);
             }
             default -> throw new IllegalStateException("Unexpected value where a value was expected");
         }
@@ -157,7 +162,8 @@ final class JsonTreeReader {
 
     /**
      * Remembers where the token that was just peeked begins. Gson has already stepped over the first character
-     * of strings, names, objects and lists, but not of numbers and literals.
+     * of strings, names, objects and lists; numbers and literals are placed once read, from where they end,
+     * because Gson steps over some of them while peeking and not over others.
      */
     private void markToken(JsonReader reader, JsonToken token) {
         int[] at = location(reader);
@@ -165,6 +171,7 @@ final class JsonTreeReader {
             case STRING, NAME, BEGIN_OBJECT, BEGIN_ARRAY -> true;
             default -> false;
         };
+        sawToken = true;
         tokenLine = at[0];
         tokenColumn = consumedFirst ? Math.max(1, at[1] - 1) : at[1];
     }

@@ -43,6 +43,8 @@ final class TimelineBinder extends NodeChecks {
     private final LoadLimits limits;
     private final List<Reference> references = new ArrayList<>();
     private final Map<String, Map<String, String>> ids = new HashMap<>();
+    /** Kinds whose list could not be read; references to them would only repeat that one error. */
+    private final java.util.Set<String> unreadableKinds = new java.util.HashSet<>();
 
     /** An id used somewhere that must name an existing item of {@code kind}. */
     private record Reference(String kind, String id, JsonNode at, String path) {
@@ -95,6 +97,10 @@ final class TimelineBinder extends NodeChecks {
     }
 
     private void each(JsonNode.Obj doc, String field, int max, ItemBinder binder) {
+        JsonNode listNode = doc.get(field);
+        if (listNode != null && !(listNode instanceof JsonNode.Arr) && !(listNode instanceof JsonNode.Null)) {
+            unreadableKinds.add(field.equals("categories") ? "category" : field.substring(0, field.length() - 1));
+        }
         List<JsonNode> items = list(doc, "", field, field.equals("events"), max);
         for (int i = 0; i < items.size(); i++) {
             String path = item(field, i);
@@ -188,6 +194,9 @@ final class TimelineBinder extends NodeChecks {
 
     private void checkReferences() {
         for (Reference r : references) {
+            if (unreadableKinds.contains(r.kind())) {
+                continue;
+            }
             Map<String, String> known = ids.getOrDefault(r.kind(), Map.of());
             if (!known.containsKey(r.id())) {
                 String guess = closest(r.id(), known.keySet());

@@ -87,6 +87,9 @@ public final class TimelineLoader {
         } catch (JsonTreeReader.Stopped stopped) {
             if (stopped.encoding != null) {
                 problems.add(notUtf8(file, stopped.encoding));
+            } else if (file != null && !problems.isEmpty()) {
+                Problem last = problems.remove(problems.size() - 1);
+                problems.add(refineSyntax(file, last));
             }
             return finish(name, null, problems);
         } catch (IOException e) {
@@ -94,13 +97,23 @@ public final class TimelineLoader {
                     + "; check that the file is still there and try again"));
             return finish(name, null, problems);
         }
-        if (root == null) {
-            problems.add(new Problem(Severity.ERROR, 1, 1, "", "the file is empty; a timeline file is a JSON "
-                    + "object that starts with '{' (see docs/FORMAT.md)"));
-            return finish(name, null, problems);
-        }
         Timeline timeline = new TimelineBinder(problems, limits).bind(root);
         return finish(name, timeline, problems);
+    }
+
+    /** Reads the problem's line (and the one before) again to tell Gson's look-alike errors apart. */
+    private static Problem refineSyntax(Path file, Problem p) {
+        if (p.line() < 1) {
+            return p;
+        }
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            List<String> near = lines.skip(Math.max(0, p.line() - 2)).limit(p.line() == 1 ? 1 : 2).toList();
+            String line = near.isEmpty() ? null : near.get(near.size() - 1);
+            String previous = near.size() == 2 ? near.get(0) : "";
+            return JsonSyntaxProblem.refine(p, line, previous);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return p;
+        }
     }
 
     private static void skipByteOrderMark(BufferedInputStream in, List<Problem> problems) throws IOException {
@@ -158,7 +171,13 @@ public final class TimelineLoader {
         return reason == null ? e.getClass().getSimpleName() : reason;
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -1,0 +1,76 @@
+package org.summittimeline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        Integer code = CommandLine.runWithoutWindow(CommandLine.parse(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return code;
+    }
+
+    private static String corpus(String name) throws URISyntaxException {
+        return Path.of(CommandLineTest.class.getResource("/corpus/" + name).toURI()).toString();
+    }
+
+    private List<String> outLines() {
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void validatingTheBundledFileSucceeds() {
+        assertEquals(0, run("--validate", "data/helsinki-2018-summit.json"));
+        assertEquals(List.of("data/helsinki-2018-summit.json: ok: 12 events, 29 quotes, 46 sources"), outLines());
+    }
+
+    @Test
+    void aBrokenFileExitsWithOneAndPrintsCompilerStyleLines() throws URISyntaxException {
+        String file = corpus("time-without-offset.json");
+        assertEquals(1, run("--validate", corpus("valid-minimal.json"), file));
+        assertEquals(file + ":16:15: error: events[0].start: \"2018-07-16 14:07\" is not an ISO-8601 time with an "
+                + "offset; write 2018-07-16T14:07+03:00", outLines().get(1));
+    }
+
+    @Test
+    void warningsAloneStillExitWithZero() throws URISyntaxException {
+        assertEquals(0, run("--validate", corpus("unknown-field.json")));
+        assertTrue(outLines().get(0).contains(": warning: categories[0].colr: unknown field"));
+    }
+
+    @Test
+    void unusableArgumentsExitWithTwo() {
+        assertEquals(2, run("--validate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("summit-timeline: --validate needs at least one file"));
+        assertEquals(2, run("--frobnicate"));
+        assertEquals(2, run("a.json", "b.json"));
+        assertEquals(2, run("--validate", "a.json", "--fast"));
+    }
+
+    @Test
+    void helpExitsWithZero() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--validate FILE..."));
+    }
+
+    @Test
+    void openingNeedsTheWindowSoRunsNothingHere() {
+        assertNull(CommandLine.runWithoutWindow(CommandLine.parse("my.json"), System.out, System.err));
+        CommandLine.Open open = assertInstanceOf(CommandLine.Open.class, CommandLine.parse("my.json"));
+        assertEquals(Path.of("my.json"), open.file());
+        assertNull(assertInstanceOf(CommandLine.Open.class, CommandLine.parse()).file());
+    }
+}

@@ -1,0 +1,271 @@
+package org.summittimeline.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Locator;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Relation;
+import org.summittimeline.model.TimeAccount;
+import org.summittimeline.model.TimeBound;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.model.Variant;
+
+/**
+ * The bundled Helsinki timeline holds to the source rules: it loads without a single warning, every reference
+ * resolves, every AP quote stands word for word in the paragraph it cites, and the summaries are our own words.
+ */
+class BundledDataTest {
+    static final Path BUNDLED = Path.of("data", "helsinki-2018-summit.json");
+    private static final Path AP_REPORT = Path.of("..", "shared", "source", "ap-2018-07-16-helsinki.txt");
+
+    private static Timeline timeline;
+    private static LoadResult result;
+
+    @BeforeAll
+    static void load() {
+        result = new TimelineLoader().load(BUNDLED);
+        timeline = result.timeline();
+    }
+
+    /** Paragraph number to its text: the AP report itself when it is beside the checkout, our excerpts otherwise. */
+    static Map<Integer, List<String>> apParagraphs() throws IOException {
+        Map<Integer, List<String>> paragraphs = new HashMap<>();
+        if (Files.isRegularFile(AP_REPORT)) {
+            List<String> lines = Files.readAllLines(AP_REPORT, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                paragraphs.put(i + 1, List.of(lines.get(i)));
+            }
+            return paragraphs;
+        }
+        return excerpts();
+    }
+
+    private static Map<Integer, List<String>> excerpts() throws IOException {
+        Map<Integer, List<String>> paragraphs = new HashMap<>();
+        try (var in = BundledDataTest.class.getResourceAsStream("/ap/excerpts.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                paragraphs.computeIfAbsent(Integer.parseInt(parts[0]), k -> new ArrayList<>()).add(parts[1]);
+            }
+        }
+        return paragraphs;
+    }
+
+    /** AP prints some closing quotation marks as two apostrophes; a quote's words match either way. */
+    private static boolean contains(List<String> paragraph, String words) {
+        return paragraph.stream().anyMatch(p -> p.replace("''", "\"").contains(words));
+    }
+
+    @Test
+    void loadsWithoutErrorsOrWarnings() {
+        assertEquals(List.of(), result.problems());
+        assertNotNull(timeline);
+    }
+
+    @Test
+    void everyApQuoteStandsWordForWordInTheParagraphItCites() throws IOException {
+        Map<Integer, List<String>> paragraphs = apParagraphs();
+        int checked = 0;
+        for (Quote q : timeline.quotes()) {
+            if (!q.citation().sourceId().equals("ap")) {
+                continue;
+            }
+            assertEquals(Locator.Kind.PARAGRAPH, q.citation().locator().kind(), q.id());
+            int n = Integer.parseInt(q.citation().locator().value());
+            List<String> paragraph = paragraphs.get(n);
+            assertNotNull(paragraph, q.id() + " cites paragraph " + n);
+            assertTrue(contains(paragraph, q.text()), q.id() + ": \"" + q.text() + "\" is not in paragraph " + n);
+            checked++;
+        }
+        assertTrue(checked >= 20, "AP quotes checked: " + checked);
+    }
+
+    @Test
+    void theFallbackExcerptsAreTheReportsOwnWords() throws IOException {
+        if (!Files.isRegularFile(AP_REPORT)) {
+            return; // nothing to compare the excerpts with on a machine without ../shared
+        }
+        List<String> report = Files.readAllLines(AP_REPORT, StandardCharsets.UTF_8);
+        for (Map.Entry<Integer, List<String>> e : excerpts().entrySet()) {
+            for (String sentence : e.getValue()) {
+                assertTrue(report.get(e.getKey() - 1).contains(sentence), "excerpt of paragraph " + e.getKey());
+            }
+        }
+    }
+
+    @Test
+    void everyParagraphOfTheApReportIsCited() {
+        Set<Integer> cited = new TreeSet<>();
+        List<Citation> citations = new ArrayList<>();
+        timeline.quotes().forEach(q -> citations.add(q.citation()));
+        timeline.events().forEach(e -> citations.addAll(e.sources()));
+        timeline.events().forEach(e -> citations.addAll(e.start().sources()));
+        for (Citation c : citations) {
+            if (c.sourceId().equals("ap") && c.locator().kind() == Locator.Kind.PARAGRAPH) {
+                cited.add(Integer.parseInt(c.locator().value()));
+            }
+        }
+        Set<Integer> all = new TreeSet<>();
+        for (int i = 1; i <= 19; i++) {
+            all.add(i);
+        }
+        assertEquals(all, cited);
+    }
+
+    @Test
+    void everyReferenceResolves() {
+        Set<String> sources = new HashSet<>();
+        timeline.sources().forEach(s -> sources.add(s.id()));
+        List<Citation> citations = new ArrayList<>();
+        for (Event e : timeline.events()) {
+            assertTrue(timeline.category(e.categoryId()).isPresent(), e.id());
+            e.actorIds().forEach(a -> assertTrue(timeline.actor(a).isPresent(), e.id() + " actor " + a));
+            citations.addAll(e.sources());
+            for (TimeBound t : e.end() == null ? List.of(e.start()) : List.of(e.start(), e.end())) {
+                citations.addAll(t.sources());
+                t.accounts().forEach(a -> citations.addAll(a.sources()));
+                if (t.anchor() != null) {
+                    assertTrue(timeline.event(t.anchor().eventId()).isPresent(), e.id());
+                }
+            }
+        }
+        for (Quote q : timeline.quotes()) {
+            assertTrue(timeline.actor(q.speakerId()).isPresent(), q.id());
+            assertTrue(timeline.event(q.eventId()).isPresent(), q.id());
+            citations.add(q.citation());
+            q.variants().forEach(v -> citations.add(v.citation()));
+            q.relations().forEach(r -> assertTrue(timeline.quote(r.quoteId()).isPresent(), q.id()));
+        }
+        citations.forEach(c -> assertTrue(sources.contains(c.sourceId()), c.sourceId()));
+    }
+
+    @Test
+    void holdsTheDaysEvents() {
+        for (String id : List.of("air-force-one-lands", "breakfast-niinisto", "putin-lands", "putin-at-palace",
+                "trump-at-palace", "one-on-one", "expanded-talks", "protester-removed", "press-conference",
+                "protester-released", "would-wouldnt")) {
+            assertTrue(timeline.event(id).isPresent(), id);
+        }
+        List<String> order = timeline.events().stream().map(Event::id).toList();
+        assertEquals("air-force-one-lands", order.get(0));
+        assertEquals("would-wouldnt", order.get(order.size() - 1));
+        assertEquals(order.indexOf("one-on-one") + 1, order.indexOf("expanded-talks"),
+                "the working lunch follows the one-on-one");
+    }
+
+    @Test
+    void theProtesterIsRemovedMinutesBeforeThePressConferenceNotAtAnInventedMinute() {
+        Event removal = timeline.event("protester-removed").orElseThrow();
+        Event presser = timeline.event("press-conference").orElseThrow();
+        assertTrue(removal.start().isRelative());
+        assertFalse(removal.start().isExact());
+        assertEquals("press-conference", removal.start().anchor().eventId());
+        assertTrue(removal.start().latest().isBefore(presser.start().latest()));
+        assertTrue(presser.start().isDisputed(), "the blog's 18:10 and the Kremlin's 18:35 are both kept");
+    }
+
+    @Test
+    void putinsDenialKeepsBothRenderingsWithTheirSources() {
+        Quote denial = timeline.quote("putin-denial").orElseThrow();
+        assertEquals(QuoteKind.DIRECT, denial.kind());
+        assertEquals("ap", denial.citation().sourceId());
+        assertEquals(1, denial.variants().size());
+        Variant other = denial.variants().get(0);
+        assertFalse(other.citation().sourceId().equals("ap"));
+        assertTrue(other.text().contains("has never interfered"));
+    }
+
+    @Test
+    void theWouldWouldntCorrectionCorrectsThePressConferenceWords() {
+        Quote correction = timeline.quote("trump-would-wouldnt").orElseThrow();
+        assertEquals("would-wouldnt", correction.eventId());
+        List<String> corrected = correction.relations().stream()
+                .filter(r -> r.type() == Relation.Type.CORRECTS).map(Relation::quoteId).toList();
+        assertFalse(corrected.isEmpty());
+        for (String id : corrected) {
+            assertEquals("press-conference", timeline.quote(id).orElseThrow().eventId());
+        }
+    }
+
+    @Test
+    void paraphrasesAreMarkedAsReportedSpeech() {
+        Quote q = timeline.quote("putin-never-interfered").orElseThrow();
+        assertEquals(QuoteKind.PARAPHRASE, q.kind());
+        assertTrue(timeline.quotes().stream().filter(x -> x.kind() == QuoteKind.PARAPHRASE).count() >= 10);
+    }
+
+    @Test
+    void theTopicsCoverTheSummitsSubjects() {
+        Set<String> topics = new HashSet<>();
+        timeline.quotes().forEach(q -> topics.addAll(q.topics()));
+        for (String t : List.of("election interference", "12 indictments", "collusion", "intelligence cooperation",
+                "Syria and Israel", "Iran", "Korean Peninsula", "energy market", "US-Russia relations",
+                "nuclear-weapons protest")) {
+            assertTrue(topics.contains(t), t);
+        }
+    }
+
+    @Test
+    void summariesAndTitlesAreOurOwnWords() throws IOException {
+        // Eight words in a row taken over from the report would be copying, not summarising.
+        Set<String> reportRuns = new HashSet<>();
+        for (List<String> paragraph : apParagraphs().values()) {
+            for (String text : paragraph) {
+                reportRuns.addAll(runs(text, 8));
+            }
+        }
+        for (Event e : timeline.events()) {
+            for (String own : Arrays.asList(e.title(), e.summary())) {
+                for (String run : runs(own, 8)) {
+                    assertFalse(reportRuns.contains(run), e.id() + " copies: " + run);
+                }
+            }
+        }
+    }
+
+    private static List<String> runs(String text, int length) {
+        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ").trim().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + length <= words.length; i++) {
+            out.add(String.join(" ", Arrays.copyOfRange(words, i, i + length)));
+        }
+        return out;
+    }
+
+    @Test
+    void uncertainTimesKeepTheSourcesOwnPhrase() {
+        for (Event e : timeline.events()) {
+            TimeBound start = e.start();
+            if (!start.isExact() && !start.isDisputed()) {
+                assertNotNull(start.phrase(), e.id() + " has bounds but no phrase");
+            }
+            for (TimeAccount a : start.accounts()) {
+                assertFalse(a.sources().isEmpty(), e.id() + " has an account without a source");
+            }
+        }
+    }
+}

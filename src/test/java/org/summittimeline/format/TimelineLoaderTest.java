@@ -1,0 +1,177 @@
+package org.summittimeline.format;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.model.Anchor;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Locator;
+import org.summittimeline.model.Precision;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.TimeBound;
+import org.summittimeline.model.Timeline;
+
+class TimelineLoaderTest {
+    private final TimelineLoader loader = new TimelineLoader();
+
+    private static Instant at(String iso) {
+        return OffsetDateTime.parse(iso).toInstant();
+    }
+
+    private LoadResult loadText(String json) {
+        return loader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    }
+
+    private static String minimalWith(String events) {
+        return """
+                {"formatVersion": 1, "title": "T", "timeZone": "Europe/Helsinki",
+                 "sources": [{"id": "ap", "publisher": "AP", "title": "Report"}],
+                 "categories": [{"id": "c", "label": "C"}],
+                 "events": [%s]}
+                """.formatted(events);
+    }
+
+    @Test
+    void theMinimalFileLoadsEveryField() {
+        LoadResult result = loader.load(BrokenFilesTest.corpus("valid-minimal.json"));
+        assertEquals(List.of(), result.problems());
+        Timeline t = result.timeline();
+        assertEquals(1, t.formatVersion());
+        assertEquals("Europe/Helsinki", t.zone().getId());
+        Event talks = t.events().get(0);
+        assertEquals(at("2018-07-16T14:07+03:00"), talks.start().earliest());
+        assertTrue(talks.start().isExact());
+        assertEquals(Precision.MINUTE, talks.start().precision());
+        assertEquals(new Locator(Locator.Kind.PARAGRAPH, "1"), talks.sources().get(0).locator());
+        Quote q = t.quotes().get(0);
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("trump", q.speakerId());
+        assertEquals("\u00b613", q.citation().locator().display());
+    }
+
+    @Test
+    void aRelativeTimeIsResolvedFromItsAnchorsBounds() {
+        LoadResult result = loadText(minimalWith("""
+                {"id": "removal", "title": "Removal", "category": "c", "sources": [{"source": "ap"}],
+                 "start": {"relativeTo": {"event": "presser", "earliestOffset": "-PT15M", "latestOffset": "-PT1M"},
+                           "phrase": "minutes before"}},
+                {"id": "presser", "title": "Presser", "category": "c", "sources": [{"source": "ap"}],
+                 "start": {"earliest": "2018-07-16T18:05+03:00", "latest": "2018-07-16T18:15+03:00"}}
+                """));
+        assertEquals(List.of(), result.problems());
+        Event removal = result.timeline().event("removal").orElseThrow();
+        assertEquals(at("2018-07-16T17:50+03:00"), removal.start().earliest());
+        assertEquals(at("2018-07-16T18:14+03:00"), removal.start().latest());
+        Anchor anchor = removal.start().anchor();
+        assertEquals("presser", anchor.eventId());
+        assertEquals(Anchor.Point.START, anchor.point());
+        assertEquals("minutes before", removal.start().phrase());
+        assertEquals(List.of("removal", "presser"), result.timeline().events().stream().map(Event::id).toList(),
+                "events are kept in time order, not file order");
+    }
+
+    @Test
+    void aRelativeTimeMayCountFromTheEndOfAnEventListedLater() {
+        LoadResult result = loadText(minimalWith("""
+                {"id": "after", "title": "After", "category": "c", "sources": [{"source": "ap"}],
+                 "start": {"relativeTo": {"event": "talks", "point": "end", "offset": "PT10M"}}},
+                {"id": "talks", "title": "Talks", "category": "c", "sources": [{"source": "ap"}],
+                 "start": "2018-07-16T14:00+03:00", "end": "2018-07-16T16:20:30+03:00"}
+                """));
+        assertEquals(List.of(), result.problems());
+        TimeBound after = result.timeline().event("after").orElseThrow().start();
+        assertTrue(after.isExact());
+        assertEquals(at("2018-07-16T16:30:30+03:00"), after.earliest());
+        assertEquals(Precision.SECOND, result.timeline().event("talks").orElseThrow().end().precision());
+    }
+
+    @Test
+    void conflictingAccountsAreKeptAndTheBoundsSpanThemAll() {
+        LoadResult result = loadText(minimalWith("""
+                {"id": "landing", "title": "Landing", "category": "c", "sources": [{"source": "ap"}],
+                 "start": {"accounts": [
+                    {"earliest": "2018-07-16T12:55+03:00", "latest": "2018-07-16T13:05+03:00", "phrase": "about 13:00",
+                     "sources": [{"source": "ap", "paragraph": 2}]},
+                    {"at": "2018-07-16T13:08+03:00", "sources": [{"source": "ap", "page": 4}]}]}}
+                """));
+        assertEquals(List.of(), result.problems());
+        TimeBound start = result.timeline().events().get(0).start();
+        assertTrue(start.isDisputed());
+        assertEquals(2, start.accounts().size());
+        assertEquals(at("2018-07-16T12:55+03:00"), start.earliest());
+        assertEquals(at("2018-07-16T13:08+03:00"), start.latest());
+        assertEquals("about 13:00", start.accounts().get(0).phrase());
+        assertEquals("p. 4", start.accounts().get(1).sources().get(0).locator().display());
+    }
+
+    @Test
+    void anEndThatMayBeBeforeTheStartButNeedNotBeIsAccepted() {
+        // Overlapping bounds are honest uncertainty; only an end that must lie before the start is an error.
+        LoadResult result = loadText(minimalWith("""
+                {"id": "e", "title": "E", "category": "c", "sources": [{"source": "ap"}],
+                 "start": {"earliest": "2018-07-16T14:00+03:00", "latest": "2018-07-16T14:20+03:00"},
+                 "end": {"earliest": "2018-07-16T14:10+03:00", "latest": "2018-07-16T14:30+03:00"}}
+                """));
+        assertEquals(List.of(), result.problems());
+    }
+
+    @Test
+    void everyProblemIsFoundInOnePassAndInFileOrder() {
+        LoadResult result = loadText("""
+                {"formatVersion": 1, "title": "", "timeZone": "Mars/Olympus",
+                 "sources": [{"id": "ap", "publisher": "AP", "title": "R", "url": "ftp://x"}],
+                 "categories": [{"id": "c", "label": "C", "colour": "#12"}],
+                 "events": [{"id": "e", "title": "E", "category": "c", "sources": [{"source": "nyt"}],
+                             "start": "yesterday"}]}
+                """);
+        List<Integer> lines = result.problems().stream().map(Problem::line).toList();
+        assertEquals(List.of(1, 1, 2, 3, 4, 5), lines, result.problems().toString());
+        assertNull(result.timeline());
+    }
+
+    @Test
+    void aNewerFormatVersionIsRefusedWithTheVersionsThisBuildReads() {
+        LoadResult result = loadText("{\"formatVersion\": 3, \"title\": \"T\"}");
+        assertEquals(1, result.problems().size());
+        assertEquals("this file is written in format version 3, but this build reads format version 1; open it "
+                + "with a newer Summit Timeline", result.problems().get(0).message());
+        assertEquals(List.of(1), TimelineLoader.readableVersions());
+    }
+
+    @Test
+    void loadingNeverChangesTheFile(@TempDir Path dir) throws IOException {
+        Path copy = dir.resolve("copy.json");
+        Files.copy(BrokenFilesTest.corpus("unknown-field.json"), copy);
+        FileTime before = Files.getLastModifiedTime(copy);
+        byte[] bytes = Files.readAllBytes(copy);
+        LoadResult result = loader.load(copy);
+        assertFalse(result.hasErrors());
+        assertEquals(before, Files.getLastModifiedTime(copy));
+        assertArrayEquals(bytes, Files.readAllBytes(copy));
+    }
+
+    @Test
+    void positionsCountColumnsFromOneAtTheValuesFirstCharacter() {
+        LoadResult result = loadText("{\n  \"formatVersion\": 1,\n  \"title\": true,\n  \"timeZone\": \"UTC\",\n"
+                + "  \"events\": []\n}");
+        Problem p = result.problems().get(0);
+        assertEquals(3, p.line());
+        assertEquals(12, p.column());
+        assertEquals("title: expected text in double quotation marks, found true", p.describe());
+    }
+}
