@@ -1,15 +1,17 @@
 package org.summittimeline.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
+import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.EventListWindow;
 import org.summittimeline.ui.shell.TimelineDocuments;
 
@@ -49,13 +51,14 @@ public final class SummitTimelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.LIGHT.apply();
         EventListWindow window = new EventListWindow(documents(new TimelineLoader()), work);
         window.resultProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
                 ? "Summit Timeline \u2014 " + loaded.fileName() + " (problems)"
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));
         stage.setTitle("Summit Timeline");
-        stage.setScene(new Scene(window, 1280, 800));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9)));
         stage.show();
         var args = getParameters().getUnnamed();
         if (args.isEmpty()) {

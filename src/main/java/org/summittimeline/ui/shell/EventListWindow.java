@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
@@ -44,6 +45,7 @@ public final class EventListWindow extends BorderPane {
         heading.setId("heading");
         subheading.getStyleClass().add("subheading");
         subheading.setWrapText(true);
+        subheading.setMinHeight(Region.USE_PREF_SIZE);
         VBox top = new VBox(4, heading, subheading);
         top.setPadding(new Insets(16, 20, 12, 20));
         setTop(top);
@@ -163,6 +165,8 @@ public final class EventListWindow extends BorderPane {
         private static Label wrapped(String text, String styleClass) {
             Label l = new Label(text);
             l.setWrapText(true);
+            // Without this a wrapped label in a list cell is squeezed to one line and ends in "...".
+            l.setMinHeight(Region.USE_PREF_SIZE);
             l.getStyleClass().add(styleClass);
             return l;
         }

@@ -1,0 +1,48 @@
+package org.summittimeline.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole program as a user starts it: real loader, real background thread, real window. */
+class SummitTimelineAppTest {
+    private Stage stage;
+    private Application app;
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.hideStage();
+    }
+
+    @Test
+    void startsOnTheBundledTimelineAndIsTitledWithIt() throws Exception {
+        app = FxToolkit.setupApplication(SummitTimelineApp.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("\u2014 Summit Timeline"));
+        assertEquals("The Trump\u2013Putin summit in Helsinki, 15\u201317 July 2018 \u2014 Summit Timeline",
+                stage.getTitle());
+    }
+
+    @Test
+    void aBrokenFileNamedOnTheCommandLineOpensOnItsProblems() throws Exception {
+        Path broken = Path.of(getClass().getResource("/corpus/relative-cycle.json").toURI());
+        app = FxToolkit.setupApplication(SummitTimelineApp.class, broken.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("(problems)"));
+        assertEquals("Summit Timeline \u2014 " + broken + " (problems)", stage.getTitle());
+    }
+}
