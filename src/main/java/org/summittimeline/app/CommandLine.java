@@ -1,11 +1,17 @@
 package org.summittimeline.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
+import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 
 /**
@@ -20,11 +26,13 @@ public final class CommandLine {
     static final String USAGE_TEXT = String.join(System.lineSeparator(),
             "usage: summit-timeline [FILE]              open FILE (default: the bundled Helsinki summit)",
             "       summit-timeline --validate FILE...  check files; print file:line:col: error|warning: message",
+            "       summit-timeline --generate N [--seed S] [--bursty] --out FILE",
+            "                                           write a synthetic timeline of N events for measurements",
             "       summit-timeline --help",
             "exit codes of --validate: 0 all valid, 1 a file has errors, 2 unusable arguments");
 
     /** What the arguments ask for. */
-    public sealed interface Request permits Open, Validate, Help, Usage {
+    public sealed interface Request permits Open, Validate, Generate, Help, Usage {
     }
 
     /** Open the viewer, on {@code file} or, when null, on the bundled timeline. */
@@ -32,6 +40,10 @@ public final class CommandLine {
     }
 
     public record Validate(List<Path> files) implements Request {
+    }
+
+    /** Write a synthetic timeline; never over an existing file. */
+    public record Generate(int events, long seed, boolean bursty, Path out) implements Request {
     }
 
     public record Help() implements Request {
@@ -62,6 +74,9 @@ public final class CommandLine {
             }
             return files.isEmpty() ? new Usage("--validate needs at least one file") : new Validate(files);
         }
+        if (first.equals("--generate")) {
+            return parseGenerate(args);
+        }
         if (first.startsWith("-")) {
             return new Usage("unknown option " + first);
         }
@@ -69,6 +84,51 @@ public final class CommandLine {
             return new Usage("the viewer opens one file at a time; use --validate to check several");
         }
         return new Open(Path.of(first));
+    }
+
+    private static Request parseGenerate(String[] args) {
+        Integer events = null;
+        long seed = 1;
+        boolean bursty = false;
+        Path out = null;
+        try {
+            events = Integer.parseInt(args.length > 1 ? args[1] : "");
+            for (int i = 2; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--bursty" -> bursty = true;
+                    case "--out" -> out = Path.of(args[++i]);
+                    default -> {
+                        return new Usage("unknown option " + args[i] + " after --generate");
+                    }
+                }
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return new Usage("--generate takes a number of events, then --seed NUMBER, --bursty and --out FILE");
+        }
+        if (events < 1) {
+            return new Usage("--generate needs at least 1 event");
+        }
+        if (out == null) {
+            return new Usage("--generate needs --out FILE");
+        }
+        return new Generate(events, seed, bursty, out);
+    }
+
+    static int generate(Generate request, PrintStream out, PrintStream err) {
+        if (Files.exists(request.out())) {
+            err.println("summit-timeline: " + request.out() + " exists already; choose another name");
+            return INVALID_FILE;
+        }
+        try (Writer writer = Files.newBufferedWriter(request.out(), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW)) {
+            new SyntheticTimeline(request.events(), request.seed(), request.bursty()).write(writer);
+        } catch (IOException e) {
+            err.println("summit-timeline: cannot write " + request.out() + ": " + e.getMessage());
+            return INVALID_FILE;
+        }
+        out.println(request.out() + ": wrote " + request.events() + " events and as many quotes");
+        return OK;
     }
 
     /** Checks each file and prints its problems; returns the exit code. */
@@ -101,6 +161,9 @@ public final class CommandLine {
             err.println("summit-timeline: " + u.problem());
             err.println(USAGE_TEXT);
             return USAGE;
+        }
+        if (request instanceof Generate g) {
+            return generate(g, out, err);
         }
         if (request instanceof Validate v) {
             return validate(v.files(), new TimelineLoader(), out);

@@ -1,7 +1,6 @@
 package org.summittimeline.format;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A parsed JSON value that remembers where it started in the file, so every later check can point at the
@@ -16,10 +15,25 @@ sealed interface JsonNode {
     /** How a message names this kind of value: "the number 42", "an object". */
     String describe();
 
-    record Obj(int line, int column, Map<String, Member> members) implements JsonNode {
+    /**
+     * An object. Its fields are few (a dozen at most in this format), so a list searched in order is both
+     * smaller and faster than a hash map per object, which matters at a million events.
+     */
+    record Obj(int line, int column, List<Member> fields) implements JsonNode {
+
         JsonNode get(String name) {
-            Member m = members.get(name);
+            Member m = member(name);
             return m == null ? null : m.value();
+        }
+
+        Member member(String name) {
+            for (int i = 0, n = fields.size(); i < n; i++) {
+                Member m = fields.get(i);
+                if (m.name().equals(name)) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         @Override

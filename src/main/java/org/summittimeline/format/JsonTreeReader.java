@@ -9,32 +9,50 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Reads one JSON document with Gson's strict streaming reader into {@link JsonNode}s that keep their
- * positions. Duplicate field names and over-long text are reported here; a syntax error ends the read,
- * because nothing after it can be trusted.
+ * positions. The items of the two long lists (events and quotes) are handed over one at a time, so a file of a
+ * million events never exists as one tree in memory. Duplicate field names and over-long text are reported
+ * here; a syntax error ends the read, because nothing after it can be trusted.
  */
 final class JsonTreeReader {
-    private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+) ");
-
-    private final LoadLimits limits;
-    private final List<Problem> problems;
     static final String EMPTY = "the file is empty; a timeline file is a JSON object that starts with '{' "
             + "(see docs/FORMAT.md)";
 
+    /** Receives the document's top-level fields as they are read. */
+    interface Sink {
+        /** Where the document's opening brace stands. */
+        void documentStart(int line, int column);
+
+        /** The document is not an object at all; nothing else is delivered. */
+        void notAnObject(JsonNode root);
+
+        /** A top-level field that is not one of the streamed lists. */
+        void field(JsonNode.Member field);
+
+        /** A streamed list begins; {@code field} is its name. */
+        void listStart(JsonNode.Member field);
+
+        /** One item of a streamed list. */
+        void listItem(String field, int index, JsonNode item);
+    }
+
+    private final LoadLimits limits;
+    private final List<Problem> problems;
+    private final Set<String> streamed;
     private boolean sawToken;
     private int tokenLine = 1;
     private int tokenColumn = 1;
 
-    JsonTreeReader(LoadLimits limits, List<Problem> problems) {
+    JsonTreeReader(LoadLimits limits, List<Problem> problems, Set<String> streamed) {
         this.limits = limits;
         this.problems = problems;
+        this.streamed = streamed;
     }
 
     /** Signals that reading stopped at a syntax or I/O error, already recorded as a problem. */
@@ -48,14 +66,17 @@ final class JsonTreeReader {
         }
     }
 
-    /** Reads the document, or records why it cannot and throws {@link Stopped}. */
-    JsonNode read(Reader input) throws Stopped, IOException {
+    /** Reads the document into the sink, or records why it cannot and throws {@link Stopped}. */
+    void read(Reader input, Sink sink) throws Stopped, IOException {
         JsonReader reader = new JsonReader(input);
         reader.setStrictness(Strictness.STRICT);
         reader.setNestingLimit(limits.maxNesting());
-        JsonNode root;
         try {
-            root = value(reader);
+            if (reader.peek() == JsonToken.BEGIN_OBJECT) {
+                document(reader, sink);
+            } else {
+                sink.notAnObject(value(reader));
+            }
         } catch (EOFException e) {
             if (!sawToken) {
                 problems.add(new Problem(Severity.ERROR, 1, 1, "", EMPTY));
@@ -76,13 +97,50 @@ final class JsonTreeReader {
         } catch (CharacterCodingException e) {
             throw new Stopped(e);
         } catch (MalformedJsonException | IllegalStateException e) {
-            int[] at = location(reader);
-            problems.add(new Problem(Severity.ERROR, at[0], Math.max(1, at[1] - 1), "",
+            problems.add(new Problem(Severity.ERROR, GsonPosition.line(reader),
+                    Math.max(1, GsonPosition.column(reader) - 1), "",
                     "unexpected text after the end of the document; a timeline file holds exactly one "
                             + "JSON object, so remove what follows its closing '}'"));
             throw new Stopped(null);
         }
-        return root;
+    }
+
+    private void document(JsonReader reader, Sink sink) throws IOException {
+        markToken(reader, JsonToken.BEGIN_OBJECT);
+        sink.documentStart(tokenLine, tokenColumn);
+        reader.beginObject();
+        Map<String, Integer> seen = new HashMap<>();
+        while (reader.hasNext()) {
+            markToken(reader, JsonToken.NAME);
+            int nameLine = tokenLine;
+            int nameColumn = tokenColumn;
+            String name = reader.nextName();
+            Integer firstLine = seen.putIfAbsent(name, nameLine);
+            if (firstLine != null) {
+                duplicate(name, nameLine, nameColumn, firstLine);
+                value(reader);
+                continue;
+            }
+            if (streamed.contains(name) && reader.peek() == JsonToken.BEGIN_ARRAY) {
+                markToken(reader, JsonToken.BEGIN_ARRAY);
+                JsonNode.Arr empty = new JsonNode.Arr(tokenLine, tokenColumn, List.of());
+                sink.listStart(new JsonNode.Member(name, nameLine, nameColumn, empty));
+                reader.beginArray();
+                int index = 0;
+                while (reader.hasNext()) {
+                    sink.listItem(name, index++, value(reader));
+                }
+                reader.endArray();
+            } else {
+                sink.field(new JsonNode.Member(name, nameLine, nameColumn, value(reader)));
+            }
+        }
+        reader.endObject();
+    }
+
+    private void duplicate(String name, int line, int column, int firstLine) {
+        problems.add(new Problem(Severity.ERROR, line, column, "", "the field \"" + name
+                + "\" appears twice in one object (first at line " + firstLine + "); keep only one of them"));
     }
 
     private Problem syntaxProblem(Exception e) {
@@ -103,24 +161,29 @@ final class JsonTreeReader {
         switch (token) {
             case BEGIN_OBJECT -> {
                 reader.beginObject();
-                Map<String, JsonNode.Member> members = new LinkedHashMap<>();
+                List<JsonNode.Member> fields = new ArrayList<>(8);
+                Map<String, Integer> seen = null;
                 while (reader.hasNext()) {
-                    markToken(reader, reader.peek());
+                    markToken(reader, JsonToken.NAME);
                     int nameLine = tokenLine;
                     int nameColumn = tokenColumn;
                     String name = reader.nextName();
                     JsonNode child = value(reader);
-                    if (members.containsKey(name)) {
-                        JsonNode.Member first = members.get(name);
-                        problems.add(new Problem(Severity.ERROR, nameLine, nameColumn, "",
-                                "the field \"" + name + "\" appears twice in one object (first at line "
-                                        + first.line() + "); keep only one of them"));
+                    JsonNode.Member first = null;
+                    for (JsonNode.Member m : fields) {
+                        if (m.name().equals(name)) {
+                            first = m;
+                            break;
+                        }
+                    }
+                    if (first != null) {
+                        duplicate(name, nameLine, nameColumn, first.line());
                     } else {
-                        members.put(name, new JsonNode.Member(name, nameLine, nameColumn, child));
+                        fields.add(new JsonNode.Member(name, nameLine, nameColumn, child));
                     }
                 }
                 reader.endObject();
-                return new JsonNode.Obj(line, column, members);
+                return new JsonNode.Obj(line, column, fields);
             }
             case BEGIN_ARRAY -> {
                 reader.beginArray();
@@ -143,18 +206,17 @@ final class JsonTreeReader {
             }
             case NUMBER -> {
                 String literal = reader.nextString();
-                int[] end = location(reader);
-                return new JsonNode.Num(end[0], end[1] - literal.length(), literal);
+                return new JsonNode.Num(GsonPosition.line(reader), GsonPosition.column(reader) - literal.length(),
+                        literal);
             }
             case BOOLEAN -> {
                 boolean value = reader.nextBoolean();
-                int[] end = location(reader);
-                return new JsonNode.Bool(end[0], end[1] - (value ? 4 : 5), value);
+                return new JsonNode.Bool(GsonPosition.line(reader), GsonPosition.column(reader) - (value ? 4 : 5),
+                        value);
             }
             case NULL -> {
                 reader.nextNull();
-                int[] end = location(reader);
-                return new JsonNode.Null(end[0], end[1] - 4);
+                return new JsonNode.Null(GsonPosition.line(reader), GsonPosition.column(reader) - 4);
             }
             default -> throw new IllegalStateException("Unexpected value where a value was expected");
         }
@@ -166,22 +228,13 @@ final class JsonTreeReader {
      * because Gson steps over some of them while peeking and not over others.
      */
     private void markToken(JsonReader reader, JsonToken token) {
-        int[] at = location(reader);
         boolean consumedFirst = switch (token) {
             case STRING, NAME, BEGIN_OBJECT, BEGIN_ARRAY -> true;
             default -> false;
         };
         sawToken = true;
-        tokenLine = at[0];
-        tokenColumn = consumedFirst ? Math.max(1, at[1] - 1) : at[1];
-    }
-
-    /** Gson exposes its position only in {@code toString()}: "JsonReader at line 3 column 7 path $.a". */
-    private static int[] location(JsonReader reader) {
-        Matcher m = LOCATION.matcher(reader.toString());
-        if (m.find()) {
-            return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
-        }
-        return new int[] {1, 1};
+        tokenLine = GsonPosition.line(reader);
+        int column = GsonPosition.column(reader);
+        tokenColumn = consumedFirst ? Math.max(1, column - 1) : column;
     }
 }

@@ -114,7 +114,7 @@ class NodeChecks {
 
     /** Warns about each field the format does not define; the load goes on without it. */
     void unknownFields(JsonNode.Obj o, String path, Set<String> known) {
-        for (JsonNode.Member m : o.members().values()) {
+        for (JsonNode.Member m : o.fields()) {
             if (!known.contains(m.name())) {
                 String guess = closest(m.name(), known);
                 warning(m.line(), m.column(), child(path, m.name()), "unknown field \"" + m.name()

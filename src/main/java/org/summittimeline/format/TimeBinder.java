@@ -269,16 +269,13 @@ final class TimeBinder extends NodeChecks {
     }
 
     private static Precision impliedPrecision(String iso) {
-        int t = iso.indexOf('T');
-        // HH:mm:ss has two colons after the T; the offset may add a third.
-        String time = t < 0 ? "" : iso.substring(t + 1).replaceAll("(Z|[+-]\\d\\d:?\\d\\d)$", "");
-        return time.chars().filter(c -> c == ':').count() >= 2 ? Precision.SECOND : Precision.MINUTE;
+        return IsoInstant.hasSeconds(iso) ? Precision.SECOND : Precision.MINUTE;
     }
 
     Instant instant(JsonNode.Str node, String path) {
         String text = node.value();
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return IsoInstant.parse(text);
         } catch (DateTimeParseException e) {
             error(node, path, "\"" + text + "\" is not an ISO-8601 time with an offset; " + suggest(text));
             return null;

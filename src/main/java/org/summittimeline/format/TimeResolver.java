@@ -44,7 +44,7 @@ final class TimeResolver extends NodeChecks {
                 continue;
             }
             if (end != null && end.latest().isBefore(start.earliest())) {
-                JsonNode at = d.node().get("end");
+                JsonNode at = d.endAt();
                 error(at, child(d.path(), "end"), "the end (" + show(end.latest()) + " at the latest) is before "
                         + "the start (" + show(start.earliest()) + " at the earliest); swap them or correct one");
                 continue;
@@ -55,6 +55,10 @@ final class TimeResolver extends NodeChecks {
     }
 
     private TimeBound point(TimelineBinder.EventDraft d, Anchor.Point point) {
+        TimeSpec direct = point == Anchor.Point.START ? d.start() : d.end();
+        if (direct instanceof TimeSpec.Fixed fixed) {
+            return fixed.bound();
+        }
         String key = d.id() + (point == Anchor.Point.START ? ".start" : ".end");
         TimeBound done = resolved.get(key);
         if (done != null || failed.containsKey(key)) {

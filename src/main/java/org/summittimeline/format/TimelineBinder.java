@@ -9,9 +9,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Category;
@@ -32,57 +34,142 @@ import org.summittimeline.model.Variant;
  * exist, impossible times. References are checked after all lists are read, so their order in the file
  * does not matter.
  */
-final class TimelineBinder extends NodeChecks {
+final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     /** The format versions this build reads. */
     static final List<Integer> READABLE_VERSIONS = List.of(1);
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern TIMECODE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?(\\.\\d+)?");
 
-    private final LoadLimits limits;
-    private final List<Reference> references = new ArrayList<>();
-    private final Map<String, Map<String, String>> ids = new HashMap<>();
-    /** Kinds whose list could not be read; references to them would only repeat that one error. */
-    private final java.util.Set<String> unreadableKinds = new java.util.HashSet<>();
+    /** The lists whose items are handed over one by one instead of as one tree. */
+    static final Set<String> STREAMED = Set.of("events", "quotes");
 
-    /** An id used somewhere that must name an existing item of {@code kind}. */
+    private final LoadLimits limits;
+    private final List<Reference> deferred = new ArrayList<>();
+    private final Map<String, Set<String>> ids = new HashMap<>();
+    private final Map<String, Map<String, String>> firstUse = new HashMap<>();
+    /** Kinds whose list could not be read; references to them would only repeat that one error. */
+    private final Set<String> unreadableKinds = new HashSet<>();
+    private final int problemsBefore;
+    private final List<JsonNode.Member> header = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Category> categories = new ArrayList<>();
+    private final List<EventDraft> drafts = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+    private int documentLine = 1;
+    private int documentColumn = 1;
+    private boolean notAnObject;
+    private ZoneId zone;
+    private boolean zoneRead;
+    private TimeBinder times;
+
+    /** An id used somewhere that must name an existing item of {@code kind}, checked once all lists are read. */
     private record Reference(String kind, String id, JsonNode at, String path) {
     }
 
     TimelineBinder(List<Problem> problems, LoadLimits limits) {
         super(problems);
         this.limits = limits;
+        this.problemsBefore = problems.size();
     }
 
-    Timeline bind(JsonNode root) {
-        if (!(root instanceof JsonNode.Obj doc)) {
-            error(root, "", "a timeline file holds one JSON object { \u2026 }, but this file holds "
-                    + root.describe());
+    @Override
+    public void documentStart(int line, int column) {
+        documentLine = line;
+        documentColumn = column;
+    }
+
+    @Override
+    public void notAnObject(JsonNode root) {
+        notAnObject = true;
+        error(root, "", "a timeline file holds one JSON object { \u2026 }, but this file holds " + root.describe());
+    }
+
+    @Override
+    public void field(JsonNode.Member field) {
+        header.add(field);
+        JsonNode.Obj single = new JsonNode.Obj(documentLine, documentColumn, List.of(field));
+        switch (field.name()) {
+            case "timeZone" -> {
+                zone = zone(single);
+                zoneRead = true;
+            }
+            case "sources" -> each(single, "sources", limits.maxOtherItems(), (o, p) -> sources.add(source(o, p)));
+            case "actors" -> each(single, "actors", limits.maxOtherItems(), (o, p) -> actors.add(actor(o, p)));
+            case "categories" ->
+                each(single, "categories", limits.maxOtherItems(), (o, p) -> categories.add(category(o, p)));
+            case "events", "quotes" -> {
+                if (!(field.value() instanceof JsonNode.Null)) {
+                    unreadableKinds.add(field.name().substring(0, field.name().length() - 1));
+                }
+                list(single, "", field.name(), false, 0);
+            }
+            default -> {
+                // header text fields are read in finish(), once the whole document is known
+            }
+        }
+    }
+
+    @Override
+    public void listStart(JsonNode.Member field) {
+        header.add(field);
+    }
+
+    @Override
+    public void listItem(String field, int index, JsonNode item) {
+        boolean events = field.equals("events");
+        int max = events ? limits.maxEvents() : limits.maxQuotes();
+        String path = item(field, index);
+        if (index >= max) {
+            if (index == max) {
+                error(item, path, "the file holds more than " + max + " " + field + ", the most this reader accepts; "
+                        + "split it into smaller timelines");
+            }
+            return;
+        }
+        JsonNode.Obj o = object(item, path, "an item of " + field);
+        if (o == null) {
+            return;
+        }
+        if (events) {
+            if (times == null) {
+                // A time zone written after the events reaches only later messages; suggestions fall back to UTC.
+                times = new TimeBinder(problems, this, zone == null ? ZoneOffset.UTC : zone);
+            }
+            drafts.add(event(o, path, times));
+        } else {
+            quotes.add(quote(o, path));
+        }
+    }
+
+    /** Builds the timeline once the whole document has been read; null when there are errors. */
+    Timeline finish() {
+        if (notAnObject) {
             return null;
         }
+        JsonNode.Obj doc = new JsonNode.Obj(documentLine, documentColumn, header);
         if (!versionReadable(doc)) {
+            // A file of another version would only raise errors that are not its own: report the version alone.
+            JsonNode.Obj version = doc;
+            List<Problem> kept = new ArrayList<>(problems.subList(0, problemsBefore));
+            List<Problem> versionProblems = new ArrayList<>();
+            new TimelineBinder(versionProblems, limits).versionReadable(version);
+            problems.clear();
+            problems.addAll(kept);
+            problems.addAll(versionProblems);
             return null;
         }
         unknownFields(doc, "", FormatFields.TIMELINE);
         String title = string(doc, "", "title", true);
         String description = string(doc, "", "description", false);
-        ZoneId zone = zone(doc);
+        if (!zoneRead) {
+            zone = zone(doc);
+        }
         LocalDate date = date(doc, "", "date");
-
-        List<Source> sources = new ArrayList<>();
-        each(doc, "sources", limits.maxOtherItems(), (o, p) -> sources.add(source(o, p)));
-        List<Actor> actors = new ArrayList<>();
-        each(doc, "actors", limits.maxOtherItems(), (o, p) -> actors.add(actor(o, p)));
-        List<Category> categories = new ArrayList<>();
-        each(doc, "categories", limits.maxOtherItems(), (o, p) -> categories.add(category(o, p)));
-
-        TimeBinder times = new TimeBinder(problems, this, zone == null ? ZoneOffset.UTC : zone);
-        List<EventDraft> drafts = new ArrayList<>();
-        each(doc, "events", limits.maxEvents(), (o, p) -> drafts.add(event(o, p, times)));
-        List<Quote> quotes = new ArrayList<>();
-        each(doc, "quotes", limits.maxQuotes(), (o, p) -> quotes.add(quote(o, p)));
-
+        if (doc.get("events") == null) {
+            missing(doc, "", "events", "write [] when there are none");
+        }
         checkReferences();
         List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone).resolve(drafts);
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -101,7 +188,7 @@ final class TimelineBinder extends NodeChecks {
         if (listNode != null && !(listNode instanceof JsonNode.Arr) && !(listNode instanceof JsonNode.Null)) {
             unreadableKinds.add(field.equals("categories") ? "category" : field.substring(0, field.length() - 1));
         }
-        List<JsonNode> items = list(doc, "", field, field.equals("events"), max);
+        List<JsonNode> items = list(doc, "", field, false, max);
         for (int i = 0; i < items.size(); i++) {
             String path = item(field, i);
             JsonNode.Obj o = object(items.get(i), path, "an item of " + field);
@@ -167,18 +254,35 @@ final class TimelineBinder extends NodeChecks {
         }
     }
 
+    /** Letters, digits and . _ : - , starting with a letter or digit; by hand, as it runs once per item. */
+    static boolean isUsableId(String id) {
+        if (id.isEmpty() || !Character.isLetterOrDigit(id.charAt(0)) || id.charAt(0) > 127) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == ':' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String id(JsonNode.Obj o, String path, String kind) {
         String id = string(o, path, "id", true);
         if (id == null || id.isBlank()) {
             return id;
         }
-        if (!ID.matcher(id).matches()) {
+        if (!isUsableId(id)) {
             error(o.get("id"), child(path, "id"), "\"" + id + "\" is not a usable id; use letters, digits and "
                     + ". _ : - only, starting with a letter or digit (e.g. \"press-conference\")");
             return id;
         }
-        Map<String, String> seen = ids.computeIfAbsent(kind, k -> new HashMap<>());
+        Map<String, String> seen = firstUse.computeIfAbsent(kind, k -> new HashMap<>());
         String first = seen.putIfAbsent(id, path);
+        ids.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
         if (first != null) {
             error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + first
                     + " already uses it; give each " + kind + " its own id");
@@ -188,18 +292,26 @@ final class TimelineBinder extends NodeChecks {
 
     private void reference(String kind, JsonNode.Obj o, String path, String field, String id) {
         if (id != null && !id.isBlank()) {
-            references.add(new Reference(kind, id, o.get(field), child(path, field)));
+            reference(kind, id, o.get(field), path, field);
+        }
+    }
+
+    /** Most references name something already read; only the others are kept (with their path) for the end. */
+    private void reference(String kind, String id, JsonNode at, String parentPath, String field) {
+        Set<String> known = ids.get(kind);
+        if (known == null || !known.contains(id)) {
+            deferred.add(new Reference(kind, id, at, field == null ? parentPath : child(parentPath, field)));
         }
     }
 
     private void checkReferences() {
-        for (Reference r : references) {
+        for (Reference r : deferred) {
             if (unreadableKinds.contains(r.kind())) {
                 continue;
             }
-            Map<String, String> known = ids.getOrDefault(r.kind(), Map.of());
-            if (!known.containsKey(r.id())) {
-                String guess = closest(r.id(), known.keySet());
+            Set<String> known = ids.getOrDefault(r.kind(), Set.of());
+            if (!known.contains(r.id())) {
+                String guess = closest(r.id(), known);
                 error(r.at(), r.path(), "no " + r.kind() + " has the id \"" + r.id() + "\""
                         + (guess != null ? "; did you mean \"" + guess + "\"?"
                         : "; add it to the " + plural(r.kind()) + " or correct the id"));
@@ -262,7 +374,7 @@ final class TimelineBinder extends NodeChecks {
 
     /** An event as read, with its times not yet resolved. */
     record EventDraft(String id, String title, String category, List<String> actors, String location,
-                      String summary, TimeSpec start, TimeSpec end, List<Citation> sources, JsonNode.Obj node,
+                      String summary, TimeSpec start, TimeSpec end, List<Citation> sources, JsonNode endAt,
                       String path) {
         Event toEvent(TimeBound startBound, TimeBound endBound) {
             return new Event(id, title, category, actors, location, summary, startBound, endBound, sources);
@@ -277,8 +389,8 @@ final class TimelineBinder extends NodeChecks {
         reference("category", o, path, "category", category);
         List<String> actors = strings(o, path, "actors", limits.maxListItems());
         for (int i = 0; i < actors.size(); i++) {
-            references.add(new Reference("actor", actors.get(i), ((JsonNode.Arr) o.get("actors")).items().get(i),
-                    item(child(path, "actors"), i)));
+            reference("actor", actors.get(i), ((JsonNode.Arr) o.get("actors")).items().get(i),
+                    item(child(path, "actors"), i), null);
         }
         String location = string(o, path, "location", false);
         String summary = string(o, path, "summary", false);
@@ -291,7 +403,7 @@ final class TimelineBinder extends NodeChecks {
         TimeSpec end = o.get("end") == null || o.get("end") instanceof JsonNode.Null ? null
                 : times.time(o.get("end"), child(path, "end"));
         List<Citation> sources = citations(o, path, "sources", true);
-        return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o, path);
+        return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o.get("end"), path);
     }
 
     /** A list of citations; when {@code required}, an empty or missing list is an error. */

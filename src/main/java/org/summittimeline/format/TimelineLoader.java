@@ -81,9 +81,9 @@ public final class TimelineLoader {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-        JsonNode root;
+        TimelineBinder binder = new TimelineBinder(problems, limits);
         try {
-            root = new JsonTreeReader(limits, problems).read(reader);
+            new JsonTreeReader(limits, problems, TimelineBinder.STREAMED).read(reader, binder);
         } catch (JsonTreeReader.Stopped stopped) {
             if (stopped.encoding != null) {
                 problems.add(notUtf8(file, stopped.encoding));
@@ -97,8 +97,7 @@ public final class TimelineLoader {
                     + "; check that the file is still there and try again"));
             return finish(name, null, problems);
         }
-        Timeline timeline = new TimelineBinder(problems, limits).bind(root);
-        return finish(name, timeline, problems);
+        return finish(name, binder.finish(), problems);
     }
 
     /** Reads the problem's line (and the one before) again to tell Gson's look-alike errors apart. */

@@ -1,0 +1,87 @@
+package org.summittimeline.format;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * Parses ISO-8601 times with an offset. The common shape, 2018-07-16T14:07[:05][.5](Z|+03:00), is read by hand:
+ * java.time's general parser allocates a map per call and dominates the load of a large file. Anything else
+ * goes to {@link OffsetDateTime#parse}, which also decides what is an error.
+ */
+final class IsoInstant {
+    private IsoInstant() {
+    }
+
+    static Instant parse(String text) {
+        Instant fast = fast(text);
+        return fast != null ? fast : OffsetDateTime.parse(text).toInstant();
+    }
+
+    /** True when the time is written to the second ("14:07:05"), false for minutes ("14:07"). */
+    static boolean hasSeconds(String text) {
+        int t = text.indexOf('T');
+        return t >= 0 && text.length() > t + 6 && text.charAt(t + 6) == ':';
+    }
+
+    private static Instant fast(String s) {
+        int n = s.length();
+        if (n < 17 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = 0;
+        int i = 16;
+        if (i < n && s.charAt(i) == ':') {
+            second = digits(s, i + 1, 2);
+            i += 3;
+            if (i < n && s.charAt(i) == '.') {
+                return null; // fractions are rare; the general parser handles them
+            }
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || i >= n) {
+            return null;
+        }
+        int offsetSeconds;
+        if (s.charAt(i) == 'Z' && i == n - 1) {
+            offsetSeconds = 0;
+        } else if ((s.charAt(i) == '+' || s.charAt(i) == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
+            int oh = digits(s, i + 1, 2);
+            int om = digits(s, i + 4, 2);
+            if (oh < 0 || oh > 18 || om < 0 || om > 59) {
+                return null;
+            }
+            offsetSeconds = (oh * 3600 + om * 60) * (s.charAt(i) == '-' ? -1 : 1);
+        } else {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        long epochSecond = date.toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
+        return Instant.ofEpochSecond(epochSecond);
+    }
+
+    private static int digits(String s, int from, int count) {
+        if (from + count > s.length()) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}
