@@ -11,11 +11,12 @@ import javafx.stage.Stage;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
+import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
-import org.summittimeline.ui.shell.EventListWindow;
+import org.summittimeline.ui.shell.MainWindow;
 import org.summittimeline.ui.shell.TimelineDocuments;
 
-/** The composition root: builds the loader and the window and connects them. No logic of its own. */
+/** The composition root: builds the loader, the settings and the window and connects them. No logic of its own. */
 public final class SummitTimelineApp extends Application {
     /** Where the bundled timeline sits on the class path (the jar carries a copy of data/). */
     static final String BUNDLED = "/data/helsinki-2018-summit.json";
@@ -51,20 +52,49 @@ public final class SummitTimelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.LIGHT.apply();
-        EventListWindow window = new EventListWindow(documents(new TimelineLoader()), work);
-        window.resultProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
+        Settings settings = new PreferenceSettings();
+        Theme.valueOf(settings.get("theme", "LIGHT")).apply();
+        MainWindow window = new MainWindow(documents(new TimelineLoader()), work, settings, this::openInBrowser);
+        window.loadedProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
                 ? "Summit Timeline \u2014 " + loaded.fileName() + " (problems)"
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));
         stage.setTitle("Summit Timeline");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window, Math.min(1280, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.9)));
+        double width = Math.min(settings.getDouble("window.width", 1440), screen.getWidth());
+        double height = Math.min(settings.getDouble("window.height", 900), screen.getHeight());
+        stage.setScene(new Scene(window, width, height));
+        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
+        stage.setOnCloseRequest(e -> {
+            settings.put("window.maximized", String.valueOf(stage.isMaximized()));
+            if (!stage.isMaximized()) {
+                settings.putDouble("window.width", stage.getScene().getWidth());
+                settings.putDouble("window.height", stage.getScene().getHeight());
+            }
+        });
+        // The timeline, not the first toolbar button, takes the keys when the window first opens.
+        stage.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                if (is) {
+                    window.timelineView().requestFocus();
+                    stage.focusedProperty().removeListener(this);
+                }
+            }
+        });
         stage.show();
         var args = getParameters().getUnnamed();
         if (args.isEmpty()) {
             window.openBundled();
         } else {
             window.open(Path.of(args.get(0)));
+        }
+    }
+
+    /** Sources open in the system browser, and only web addresses: a timeline file must not launch programs. */
+    private void openInBrowser(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            getHostServices().showDocument(url);
         }
     }
 

@@ -1,0 +1,19 @@
+package org.summittimeline.app;
+
+import java.util.prefs.Preferences;
+import org.summittimeline.ui.Settings;
+
+/** Settings kept between runs in the user's java.util.prefs node for this program. */
+final class PreferenceSettings implements Settings {
+    private final Preferences node = Preferences.userRoot().node("org/summittimeline");
+
+    @Override
+    public String get(String key, String fallback) {
+        return node.get(key, fallback);
+    }
+
+    @Override
+    public void put(String key, String value) {
+        node.put(key, value);
+    }
+}

@@ -1,0 +1,48 @@
+package org.summittimeline.format;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Source;
+import org.summittimeline.model.TimeBound;
+import org.summittimeline.model.Timeline;
+
+/**
+ * Writes quotes as CSV for a spreadsheet or a paper's appendix: one row per quote with its speaker, kind, words,
+ * event and that event's time bounds (UTC, ISO-8601), topics and full citation.
+ */
+public final class QuoteCsvWriter {
+    public static final List<String> HEADER = List.of("quote_id", "speaker", "kind", "text", "event_id", "event",
+            "event_start_earliest_utc", "event_start_latest_utc", "topics", "source", "publisher", "source_title",
+            "source_date", "locator", "url");
+
+    private QuoteCsvWriter() {
+    }
+
+    public static void write(Timeline timeline, List<Quote> quotes, Writer out) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (Quote q : quotes) {
+                Event e = timeline.event(q.eventId()).orElse(null);
+                TimeBound start = e == null ? null : e.start();
+                Citation c = q.citation();
+                Source s = timeline.source(c.sourceId()).orElse(null);
+                printer.printRecord(q.id(),
+                        timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId()),
+                        q.kind().name().toLowerCase(java.util.Locale.ROOT), q.text(), q.eventId(),
+                        e == null ? "" : e.title(),
+                        start == null ? "" : start.earliest().toString(), start == null ? "" : start.latest().toString(),
+                        q.topics().stream().collect(Collectors.joining("; ")), c.sourceId(),
+                        s == null ? "" : s.publisher(), s == null ? "" : s.title(),
+                        s == null || s.date() == null ? "" : s.date().toString(), c.locator().display(),
+                        s == null || s.url() == null ? "" : s.url());
+            }
+        }
+    }
+}

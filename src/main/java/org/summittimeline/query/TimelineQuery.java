@@ -1,0 +1,238 @@
+package org.summittimeline.query;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Timeline;
+
+/**
+ * Everything the views ask of one loaded timeline, prepared once: the time index, the quotes of each event,
+ * folded texts for search, the speakers and topics to filter by. {@link #apply} turns a {@link QueryFilter}
+ * into the sets of shown events and quotes and the search matches, without touching JavaFX.
+ */
+public final class TimelineQuery {
+    private final Timeline timeline;
+    private final TimeIndex index;
+    private final QuotesByEvent quotesByEvent;
+    private final String[] eventText;
+    private final String[] quoteText;
+    private final Map<String, Integer> eventPosition = new HashMap<>();
+    private final int[] quoteEvent;
+    private final Map<String, Integer> quotePosition = new HashMap<>();
+
+    public TimelineQuery(Timeline timeline) {
+        this.timeline = timeline;
+        this.index = new TimeIndex(timeline);
+        this.quotesByEvent = new QuotesByEvent(timeline);
+        List<Event> events = timeline.events();
+        eventText = new String[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            eventPosition.put(e.id(), i);
+            eventText[i] = TextMatch.fold(e.title() + "\n" + (e.summary() == null ? "" : e.summary())
+                    + "\n" + (e.location() == null ? "" : e.location()));
+        }
+        List<Quote> quotes = timeline.quotes();
+        quoteText = new String[quotes.size()];
+        quoteEvent = new int[quotes.size()];
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            StringBuilder text = new StringBuilder(q.text());
+            q.variants().forEach(v -> text.append('\n').append(v.text()));
+            quoteText[i] = TextMatch.fold(text.toString());
+            quoteEvent[i] = eventPosition.getOrDefault(q.eventId(), -1);
+            quotePosition.put(q.id(), i);
+        }
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public TimeIndex index() {
+        return index;
+    }
+
+    public List<Quote> quotesOf(String eventId) {
+        return quotesByEvent.of(eventId);
+    }
+
+    /** The position of the event in time order, or -1. */
+    public int positionOf(String eventId) {
+        return eventPosition.getOrDefault(eventId, -1);
+    }
+
+    /** The position of the quote in the file's order, or -1. */
+    public int quotePositionOf(String quoteId) {
+        return quotePosition.getOrDefault(quoteId, -1);
+    }
+
+    public Set<String> topics() {
+        Set<String> topics = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        timeline.quotes().forEach(q -> topics.addAll(q.topics()));
+        return topics;
+    }
+
+    /** The actors who speak in at least one quote, in the file's order of actors. */
+    public List<String> speakers() {
+        Set<String> speaking = new java.util.HashSet<>();
+        timeline.quotes().forEach(q -> speaking.add(q.speakerId()));
+        List<String> out = new ArrayList<>();
+        timeline.actors().forEach(a -> {
+            if (speaking.contains(a.id())) {
+                out.add(a.id());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The events and quotes a filter shows, and which of them match the search. An event is shown when its
+     * category and time pass; when speakers, topics or kinds are chosen, it must also have a quote that passes.
+     */
+    public Result apply(QueryFilter filter) {
+        List<Event> events = timeline.events();
+        List<Quote> quotes = timeline.quotes();
+        BitSet shownEvents = new BitSet(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            boolean category = filter.categories().isEmpty() || filter.categories().contains(e.categoryId());
+            boolean time = index.endLatest(i) >= filter.from() && index.startEarliest(i) <= filter.to();
+            if (category && time) {
+                shownEvents.set(i);
+            }
+        }
+        boolean quoteFacets = !filter.speakers().isEmpty() || !filter.topics().isEmpty() || !filter.kinds().isEmpty();
+        BitSet shownQuotes = new BitSet(quotes.size());
+        BitSet eventsWithQuotes = new BitSet(events.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            int e = quoteEvent[i];
+            if (e < 0 || !shownEvents.get(e)) {
+                continue;
+            }
+            if (!filter.speakers().isEmpty() && !filter.speakers().contains(q.speakerId())) {
+                continue;
+            }
+            if (!filter.kinds().isEmpty() && !filter.kinds().contains(q.kind())) {
+                continue;
+            }
+            if (!filter.topics().isEmpty() && q.topics().stream().noneMatch(filter.topics()::contains)) {
+                continue;
+            }
+            shownQuotes.set(i);
+            eventsWithQuotes.set(e);
+        }
+        if (quoteFacets) {
+            shownEvents.and(eventsWithQuotes);
+        }
+        String needle = TextMatch.fold(filter.search().trim());
+        BitSet matchingEvents = new BitSet(events.size());
+        BitSet matchingQuotes = new BitSet(quotes.size());
+        if (!needle.isEmpty()) {
+            for (int i = shownEvents.nextSetBit(0); i >= 0; i = shownEvents.nextSetBit(i + 1)) {
+                if (eventText[i].contains(needle)) {
+                    matchingEvents.set(i);
+                }
+            }
+            for (int i = shownQuotes.nextSetBit(0); i >= 0; i = shownQuotes.nextSetBit(i + 1)) {
+                if (quoteText[i].contains(needle)) {
+                    matchingQuotes.set(i);
+                    matchingEvents.set(quoteEvent[i]);
+                }
+            }
+        }
+        return new Result(timeline, shownEvents, shownQuotes, needle.isEmpty() ? null : matchingEvents,
+                needle.isEmpty() ? null : matchingQuotes);
+    }
+
+    /** The outcome of a filter: bit i of each set stands for the i-th event (time order) or quote (file order). */
+    public static final class Result {
+        private final Timeline timeline;
+        private final BitSet events;
+        private final BitSet quotes;
+        private final BitSet matchingEvents;
+        private final BitSet matchingQuotes;
+
+        Result(Timeline timeline, BitSet events, BitSet quotes, BitSet matchingEvents, BitSet matchingQuotes) {
+            this.timeline = timeline;
+            this.events = events;
+            this.quotes = quotes;
+            this.matchingEvents = matchingEvents;
+            this.matchingQuotes = matchingQuotes;
+        }
+
+        /** Everything shown, nothing searched. */
+        public static Result all(Timeline timeline) {
+            BitSet e = new BitSet();
+            e.set(0, timeline.events().size());
+            BitSet q = new BitSet();
+            q.set(0, timeline.quotes().size());
+            return new Result(timeline, e, q, null, null);
+        }
+
+        public boolean isEventShown(int position) {
+            return events.get(position);
+        }
+
+        public boolean isQuoteShown(int position) {
+            return quotes.get(position);
+        }
+
+        public boolean isSearching() {
+            return matchingEvents != null;
+        }
+
+        /** True when there is no search, or the event (or one of its quotes) matches it. */
+        public boolean eventMatches(int position) {
+            return matchingEvents == null || matchingEvents.get(position);
+        }
+
+        public boolean quoteMatches(int position) {
+            return matchingQuotes == null || matchingQuotes.get(position);
+        }
+
+        public int shownEventCount() {
+            return events.cardinality();
+        }
+
+        public int shownQuoteCount() {
+            return quotes.cardinality();
+        }
+
+        /** Positions (time order) of the events that match the search and are shown; empty without a search. */
+        public List<Integer> matchingEventPositions() {
+            List<Integer> out = new ArrayList<>();
+            if (matchingEvents != null) {
+                for (int i = matchingEvents.nextSetBit(0); i >= 0; i = matchingEvents.nextSetBit(i + 1)) {
+                    if (events.get(i)) {
+                        out.add(i);
+                    }
+                }
+            }
+            return out;
+        }
+
+        public List<Quote> shownQuotes() {
+            List<Quote> out = new ArrayList<>(quotes.cardinality());
+            for (int i = quotes.nextSetBit(0); i >= 0; i = quotes.nextSetBit(i + 1)) {
+                out.add(timeline.quotes().get(i));
+            }
+            return out;
+        }
+
+        public List<Event> shownEvents() {
+            List<Event> out = new ArrayList<>(events.cardinality());
+            for (int i = events.nextSetBit(0); i >= 0; i = events.nextSetBit(i + 1)) {
+                out.add(timeline.events().get(i));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.summittimeline.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimelineQuery;
+
+/**
+ * The one owner of what the user has chosen: the open timeline, the selected event and quote, the filters and
+ * search, the display time zone. Every view binds to it and writes its choices back to it, so the timeline and
+ * the quote panel can never disagree. Plain JavaFX properties: tested without a running toolkit.
+ */
+public final class AppState {
+    /** How the timeline groups events into lanes. */
+    public enum LaneMode { CATEGORY, ACTOR }
+
+    private final ObjectProperty<TimelineQuery> query = new SimpleObjectProperty<>(this, "query");
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<Quote> selectedQuote = new SimpleObjectProperty<>(this, "selectedQuote");
+    private final ObjectProperty<QueryFilter> filter = new SimpleObjectProperty<>(this, "filter", QueryFilter.NONE);
+    private final ReadOnlyObjectWrapper<TimelineQuery.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneId.of("UTC"));
+    private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
+    private final BooleanProperty quotesOfSelectionOnly = new SimpleBooleanProperty(this, "quotesOfSelectionOnly", true);
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
+    private final StringProperty fileName = new SimpleStringProperty(this, "fileName", "");
+
+    public AppState() {
+        query.addListener((obs, old, q) -> {
+            selectedQuote.set(null);
+            selectedEvent.set(null);
+            filter.set(QueryFilter.NONE);
+            if (q != null) {
+                zone.set(q.timeline().zone());
+            }
+            recompute();
+        });
+        filter.addListener((obs, old, f) -> recompute());
+        selectedQuote.addListener((obs, old, q) -> {
+            if (q != null && query.get() != null) {
+                query.get().timeline().event(q.eventId()).ifPresent(selectedEvent::set);
+            }
+        });
+        selectedEvent.addListener((obs, old, e) -> {
+            Quote q = selectedQuote.get();
+            if (q != null && (e == null || !q.eventId().equals(e.id()))) {
+                selectedQuote.set(null);
+            }
+        });
+    }
+
+    private void recompute() {
+        TimelineQuery q = query.get();
+        result.set(q == null ? null : q.apply(filter.get()));
+        Event selected = selectedEvent.get();
+        if (selected != null && q != null && !result.get().isEventShown(q.positionOf(selected.id()))) {
+            selectedEvent.set(null);
+        }
+    }
+
+    // Properties
+
+    public ObjectProperty<TimelineQuery> queryProperty() { return query; }
+    public ObjectProperty<Event> selectedEventProperty() { return selectedEvent; }
+    public ObjectProperty<Quote> selectedQuoteProperty() { return selectedQuote; }
+    public ObjectProperty<QueryFilter> filterProperty() { return filter; }
+    public ReadOnlyObjectProperty<TimelineQuery.Result> resultProperty() { return result.getReadOnlyProperty(); }
+    public ObjectProperty<ZoneId> zoneProperty() { return zone; }
+    public ObjectProperty<ZoneId> secondZoneProperty() { return secondZone; }
+    public BooleanProperty quotesOfSelectionOnlyProperty() { return quotesOfSelectionOnly; }
+    public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
+    public StringProperty fileNameProperty() { return fileName; }
+
+    public TimelineQuery query() { return query.get(); }
+    public TimelineQuery.Result result() { return result.get(); }
+    public Event selectedEvent() { return selectedEvent.get(); }
+
+    // Commands
+
+    /** Moves the selection by {@code step} events in time order, over shown events only; from none, to the first. */
+    public void selectRelative(int step) {
+        TimelineQuery q = query.get();
+        if (q == null) {
+            return;
+        }
+        List<Event> events = q.timeline().events();
+        int from = selectedEvent.get() == null ? (step > 0 ? -1 : events.size()) : q.positionOf(selectedEvent.get().id());
+        for (int i = from + Integer.signum(step); i >= 0 && i < events.size(); i += Integer.signum(step)) {
+            if (result.get().isEventShown(i)) {
+                selectedEvent.set(events.get(i));
+                return;
+            }
+        }
+    }
+
+    public void selectFirst() {
+        selectedEvent.set(null);
+        selectRelative(1);
+    }
+
+    public void selectLast() {
+        selectedEvent.set(null);
+        selectRelative(-1);
+    }
+
+    /** Steps to the next (or, with a negative step, previous) event that matches the search, wrapping round. */
+    public void selectMatch(int step) {
+        TimelineQuery q = query.get();
+        if (q == null || !result.get().isSearching()) {
+            return;
+        }
+        List<Integer> matches = result.get().matchingEventPositions();
+        if (matches.isEmpty()) {
+            return;
+        }
+        int current = selectedEvent.get() == null ? -1 : q.positionOf(selectedEvent.get().id());
+        int chosen;
+        if (step > 0) {
+            chosen = matches.stream().filter(p -> p > current).findFirst().orElse(matches.get(0));
+        } else {
+            int before = current < 0 ? Integer.MAX_VALUE : current;
+            chosen = matches.stream().filter(p -> p < before).reduce((a, b) -> b)
+                    .orElse(matches.get(matches.size() - 1));
+        }
+        selectedEvent.set(q.timeline().events().get(chosen));
+    }
+
+    public void search(String text) {
+        filter.set(filter.get().withSearch(text));
+    }
+
+    public void clearFilters() {
+        filter.set(filter.get().cleared());
+    }
+}

@@ -1,0 +1,169 @@
+package org.summittimeline.ui.details;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Source;
+import org.summittimeline.model.TimeAccount;
+import org.summittimeline.model.TimeBound;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.CitationText;
+import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.AppState;
+
+/**
+ * Everything known about the selected event: title, category, actors, place, our summary, each time as the
+ * sources state it and as bounds, the duration, and the sources with their links, opened in the browser only
+ * when clicked and only for http and https addresses.
+ */
+public final class EventDetails extends ScrollPane {
+    static final String STYLESHEET = EventDetails.class.getResource("details.css").toExternalForm();
+
+    private final AppState state;
+    private final Consumer<String> openLink;
+    private final VBox content = new VBox(6);
+
+    /** {@code openLink} opens an address in the system browser; it is called only on a click. */
+    public EventDetails(AppState state, Consumer<String> openLink) {
+        this.state = state;
+        this.openLink = openLink;
+        getStylesheets().add(STYLESHEET);
+        getStyleClass().add("event-details");
+        setId("details");
+        setFitToWidth(true);
+        content.setPadding(new Insets(10, 14, 12, 14));
+        setContent(content);
+        state.selectedEventProperty().addListener((obs, old, e) -> show(e));
+        state.zoneProperty().addListener((obs, old, z) -> show(state.selectedEvent()));
+        state.queryProperty().addListener((obs, old, q) -> show(state.selectedEvent()));
+        show(null);
+    }
+
+    private void show(Event e) {
+        content.getChildren().clear();
+        if (e == null || state.query() == null) {
+            Label hint = label("Select an event on the timeline or in the Events list to see its times, "
+                    + "sources and quotes. Left and Right step through the events.", "hint");
+            hint.setId("details-hint");
+            content.getChildren().add(hint);
+            return;
+        }
+        Timeline timeline = state.query().timeline();
+        TimeText times = new TimeText(state.zoneProperty().get());
+        CitationText citations = new CitationText(timeline);
+        Label title = label(e.title(), "details-title");
+        title.setId("details-title");
+        content.getChildren().add(title);
+        FlowPane facts = new FlowPane(6, 4);
+        timeline.category(e.categoryId()).ifPresent(c -> facts.getChildren().add(chip(c.label())));
+        e.actorIds().forEach(a -> timeline.actor(a).ifPresent(actor -> facts.getChildren().add(chip(actor.name()))));
+        content.getChildren().add(facts);
+        if (e.location() != null) {
+            content.getChildren().add(label(e.location(), "details-location"));
+        }
+        content.getChildren().add(time("Start", e.start(), times, citations, timeline));
+        if (e.end() != null) {
+            content.getChildren().add(time("End", e.end(), times, citations, timeline));
+            content.getChildren().add(label("Duration: " + duration(e), "details-time"));
+        }
+        if (e.summary() != null) {
+            content.getChildren().add(label(e.summary(), "details-summary"));
+        }
+        content.getChildren().add(label("Sources", "details-heading"));
+        for (Citation c : e.sources()) {
+            content.getChildren().add(source(c, citations, timeline));
+        }
+    }
+
+    private VBox time(String which, TimeBound t, TimeText times, CitationText citations, Timeline timeline) {
+        VBox box = new VBox(2);
+        Label main = label(which + ": " + times.describe(t), "details-time");
+        main.setId("details-" + which.toLowerCase());
+        box.getChildren().add(main);
+        if (t.isExact()) {
+            box.getChildren().add(label("exact, to the " + t.precision().name().toLowerCase(), "details-note"));
+        } else if (!t.isDisputed()) {
+            box.getChildren().add(label("uncertain: somewhere in these bounds; no source gives the minute", "details-note"));
+        }
+        if (t.anchor() != null) {
+            String anchorTitle = timeline.event(t.anchor().eventId()).map(Event::title).orElse(t.anchor().eventId());
+            box.getChildren().add(label("relative: " + TimeText.anchor(t.anchor()).replace(t.anchor().eventId(),
+                    "\u201c" + anchorTitle + "\u201d"), "details-note"));
+        }
+        if (t.isDisputed()) {
+            box.getChildren().add(label("sources disagree; each account:", "details-note"));
+            for (TimeAccount a : t.accounts()) {
+                TimeBound alone = new TimeBound(a.earliest(), a.latest(), t.precision(), a.phrase(), null,
+                        java.util.List.of(), java.util.List.of());
+                String cited = a.sources().stream().map(citations::cite).reduce((x, y) -> x + "; " + y).orElse("");
+                box.getChildren().add(label("\u2022 " + times.describe(alone) + " \u2014 " + cited, "details-account"));
+            }
+        }
+        for (Citation c : t.sources()) {
+            box.getChildren().add(label("per " + citations.cite(c), "details-note"));
+        }
+        return box;
+    }
+
+    static String duration(Event e) {
+        Duration shortest = Duration.between(e.start().latest(), e.end().earliest());
+        Duration longest = Duration.between(e.start().earliest(), e.end().latest());
+        if (shortest.isNegative()) {
+            shortest = Duration.ZERO;
+        }
+        return shortest.equals(longest) ? format(longest) : "between " + format(shortest) + " and " + format(longest);
+    }
+
+    private static String format(Duration d) {
+        long minutes = d.toMinutes();
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        long hours = minutes / 60;
+        return minutes % 60 == 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
+    }
+
+    private javafx.scene.Node source(Citation c, CitationText citations, Timeline timeline) {
+        Source s = timeline.source(c.sourceId()).orElse(null);
+        String text = citations.cite(c) + (s == null ? "" : " \u2014 " + s.title());
+        if (s == null || s.url() == null || !isWeb(s.url())) {
+            return label(text, "details-source");
+        }
+        Hyperlink link = new Hyperlink(text);
+        link.setWrapText(true);
+        link.setMinHeight(Region.USE_PREF_SIZE);
+        link.getStyleClass().add("details-source");
+        link.setTooltip(new Tooltip(s.url()));
+        link.setAccessibleHelp("Opens " + s.url() + " in the browser");
+        link.setOnAction(e -> openLink.accept(s.url()));
+        return link;
+    }
+
+    static boolean isWeb(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private static Label chip(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("chip");
+        return l;
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

@@ -1,0 +1,305 @@
+package org.summittimeline.ui.quotes;
+
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.paint.Color;
+import org.summittimeline.model.Actor;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Relation;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.model.Variant;
+import org.summittimeline.query.CitationText;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+
+/**
+ * The quotes of the selected event, or of the whole timeline: who said it (name and colour), the words (a
+ * direct quote in quotation marks, reported speech set apart), topics, the citation, and on demand the other
+ * sources' renderings and the quotes it answers, contradicts or corrects. Selecting a quote selects its event.
+ */
+public final class QuotePanel extends BorderPane {
+    static final String STYLESHEET = QuotePanel.class.getResource("quotes.css").toExternalForm();
+
+    private final AppState state;
+    private final ListView<Quote> list = new ListView<>();
+    private final ObservableList<Quote> items = FXCollections.observableArrayList();
+    private final Label heading = new Label("Quotes");
+    private final ToggleButton thisEvent = new ToggleButton("This event");
+    private final ToggleButton all = new ToggleButton("All");
+    private boolean updating;
+
+    public QuotePanel(AppState state) {
+        this.state = state;
+        getStylesheets().add(STYLESHEET);
+        getStyleClass().add("quote-panel");
+        list.setId("quotes");
+        list.setItems(items);
+        list.setAccessibleText("Quotes");
+        list.setCellFactory(l -> new QuoteCell());
+        list.setPlaceholder(new Label("No quotes to show. Clear the filters or choose another event."));
+        heading.getStyleClass().add("panel-heading");
+        heading.setId("quotes-heading");
+        ToggleGroup scope = new ToggleGroup();
+        thisEvent.setToggleGroup(scope);
+        all.setToggleGroup(scope);
+        thisEvent.setId("quotes-this-event");
+        all.setId("quotes-all");
+        thisEvent.setSelected(state.quotesOfSelectionOnlyProperty().get());
+        all.setSelected(!state.quotesOfSelectionOnlyProperty().get());
+        scope.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                old.setSelected(true);
+                return;
+            }
+            state.quotesOfSelectionOnlyProperty().set(t == thisEvent);
+        });
+        state.quotesOfSelectionOnlyProperty().addListener((obs, old, v) -> (v ? thisEvent : all).setSelected(true));
+        HBox toggles = new HBox(thisEvent, all);
+        toggles.getStyleClass().add("segmented");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, spacer, toggles);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(8, 10, 8, 10));
+        setTop(top);
+        setCenter(list);
+
+        state.queryProperty().addListener(this::refresh);
+        state.resultProperty().addListener(this::refresh);
+        state.selectedEventProperty().addListener(this::refresh);
+        state.quotesOfSelectionOnlyProperty().addListener(this::refresh);
+        state.selectedQuoteProperty().addListener((obs, old, q) -> showSelectedQuote());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> {
+            if (!updating && q != null) {
+                state.selectedQuoteProperty().set(q);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copySelected();
+                e.consume();
+            }
+        });
+        MenuItem copy = new MenuItem("Copy quote with citation");
+        copy.setOnAction(e -> copySelected());
+        list.setContextMenu(new ContextMenu(copy));
+        refresh(null);
+    }
+
+    /** The quotes shown now, in order; for tests and for export. */
+    public List<Quote> shownQuotes() {
+        return List.copyOf(items);
+    }
+
+    private void refresh(Observable ignored) {
+        TimelineQuery q = state.query();
+        TimelineQuery.Result result = state.result();
+        updating = true;
+        try {
+            if (q == null || result == null) {
+                items.clear();
+                heading.setText("Quotes");
+                return;
+            }
+            Event selected = state.selectedEvent();
+            boolean onlySelected = state.quotesOfSelectionOnlyProperty().get() && selected != null;
+            List<Quote> shown = result.shownQuotes().stream()
+                    .filter(quote -> !onlySelected || quote.eventId().equals(selected.id()))
+                    .toList();
+            items.setAll(shown);
+            // Same quotes, new search: cells keep their item, so they must be told to restyle.
+            list.refresh();
+            heading.setText(onlySelected ? "Quotes \u00b7 " + shown.size() + " of this event"
+                    : "Quotes \u00b7 " + shown.size() + (selected == null ? " in all" : " in all events"));
+        } finally {
+            updating = false;
+        }
+        showSelectedQuote();
+        if (state.selectedQuoteProperty().get() == null && state.selectedEvent() != null) {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).eventId().equals(state.selectedEvent().id())) {
+                    list.scrollTo(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void showSelectedQuote() {
+        Quote q = state.selectedQuoteProperty().get();
+        updating = true;
+        try {
+            if (q == null) {
+                list.getSelectionModel().clearSelection();
+                return;
+            }
+            int i = items.indexOf(q);
+            if (i >= 0) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(i);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void copySelected() {
+        Quote q = list.getSelectionModel().getSelectedItem();
+        if (q == null || state.query() == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(new CitationText(state.query().timeline()).quote(q));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** One quote card. */
+    private final class QuoteCell extends ListCell<Quote> {
+        private boolean expanded;
+        private Quote shownFor;
+
+        QuoteCell() {
+            setPrefWidth(0);
+            getStyleClass().add("quote-cell");
+        }
+
+        @Override
+        protected void updateItem(Quote quote, boolean empty) {
+            super.updateItem(quote, empty);
+            setText(null);
+            getStyleClass().removeAll("match", "dimmed");
+            if (empty || quote == null || state.query() == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            if (quote != shownFor) {
+                expanded = false;
+                shownFor = quote;
+            }
+            Timeline timeline = state.query().timeline();
+            CitationText citations = new CitationText(timeline);
+            TimelineQuery.Result result = state.result();
+            int position = state.query().quotePositionOf(quote.id());
+            if (result != null && result.isSearching()) {
+                getStyleClass().add(result.quoteMatches(position) ? "match" : "dimmed");
+            }
+            Actor speaker = timeline.actor(quote.speakerId()).orElse(null);
+            Circle dot = new Circle(5, speaker == null || speaker.colour() == null ? Color.GRAY
+                    : Color.web(speaker.colour()));
+            Label name = new Label(speaker == null ? quote.speakerId() : speaker.name());
+            name.getStyleClass().add("speaker");
+            HBox who = new HBox(6, dot, name);
+            who.setAlignment(Pos.CENTER_LEFT);
+            if (quote.kind() == QuoteKind.PARAPHRASE) {
+                Label reported = new Label("reported");
+                reported.getStyleClass().add("kind-reported");
+                who.getChildren().add(reported);
+            }
+            if (!state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null) {
+                timeline.event(quote.eventId()).ifPresent(ev -> {
+                    Label at = new Label("\u00b7 " + ev.title());
+                    at.getStyleClass().add("quote-event");
+                    who.getChildren().add(at);
+                });
+            }
+            Label words = wrapped(quote.kind() == QuoteKind.DIRECT ? "\u201c" + quote.text() + "\u201d" : quote.text(),
+                    quote.kind() == QuoteKind.DIRECT ? "quote-text" : "paraphrase-text");
+            VBox card = new VBox(4, who, words);
+            if (quote.context() != null) {
+                card.getChildren().add(wrapped(quote.context(), "quote-context"));
+            }
+            if (!quote.topics().isEmpty()) {
+                FlowPane chips = new FlowPane(4, 4);
+                for (String topic : quote.topics()) {
+                    Label chip = new Label(topic);
+                    chip.getStyleClass().add("chip");
+                    chips.getChildren().add(chip);
+                }
+                card.getChildren().add(chips);
+            }
+            card.getChildren().add(wrapped(citations.cite(quote.citation()), "citation"));
+            int extras = quote.variants().size() + quote.relations().size() + correctedBy(timeline, quote).size();
+            if (extras > 0) {
+                Hyperlink more = new Hyperlink((expanded ? "Hide" : "Show") + " other renderings and links (" + extras + ")");
+                more.getStyleClass().add("expand");
+                more.setOnAction(e -> {
+                    expanded = !expanded;
+                    updateItem(quote, false);
+                });
+                card.getChildren().add(more);
+                if (expanded) {
+                    for (Variant v : quote.variants()) {
+                        card.getChildren().add(wrapped("As " + citations.cite(v.citation()) + " renders it: \u201c"
+                                + v.text() + "\u201d", "variant"));
+                    }
+                    for (Relation r : quote.relations()) {
+                        card.getChildren().add(wrapped(relationText(r, timeline), "relation"));
+                    }
+                    for (Quote c : correctedBy(timeline, quote)) {
+                        card.getChildren().add(wrapped("Corrected by " + speakerName(timeline, c) + ": \u201c"
+                                + c.text() + "\u201d", "relation"));
+                    }
+                }
+            }
+            card.maxWidthProperty().bind(widthProperty().subtract(28));
+            setGraphic(card);
+            setAccessibleText((speaker == null ? quote.speakerId() : speaker.name())
+                    + (quote.kind() == QuoteKind.DIRECT ? " said: " : ", reported: ") + quote.text()
+                    + ". Source: " + citations.cite(quote.citation()));
+        }
+    }
+
+    private static List<Quote> correctedBy(Timeline timeline, Quote quote) {
+        return timeline.quotes().stream().filter(other -> other.relations().stream()
+                .anyMatch(r -> r.type() == Relation.Type.CORRECTS && r.quoteId().equals(quote.id()))).toList();
+    }
+
+    private static String speakerName(Timeline timeline, Quote q) {
+        return timeline.actor(q.speakerId()).map(Actor::name).orElse(q.speakerId());
+    }
+
+    private static String relationText(Relation r, Timeline timeline) {
+        String verb = switch (r.type()) {
+            case RESPONDS_TO -> "Responds to";
+            case CONTRADICTS -> "Contradicts";
+            case CORRECTS -> "Corrects";
+        };
+        return timeline.quote(r.quoteId()).map(other -> verb + " " + speakerName(timeline, other) + ": \u201c"
+                + other.text() + "\u201d").orElse(verb + " " + r.quoteId());
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

@@ -1,0 +1,58 @@
+package org.summittimeline.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.Problem;
+
+/** Why a file could not be opened: every problem with its line and column, and a way to open another file. */
+final class ProblemsView extends BorderPane {
+
+    ProblemsView(LoadResult loaded, Runnable openAnother, Runnable reload) {
+        getStyleClass().add("problems-view");
+        Label heading = new Label("This file could not be opened");
+        heading.getStyleClass().add("heading");
+        heading.setId("problems-heading");
+        int errors = loaded.errors().size();
+        Label explanation = new Label(loaded.fileName() + " has " + errors + " error" + (errors == 1 ? "" : "s")
+                + ". Correct them in your editor, then reload; the file itself is never changed here.");
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        Button open = new Button("Open another file\u2026");
+        open.setOnAction(e -> openAnother.run());
+        Button again = new Button("Reload");
+        again.setId("problems-reload");
+        again.setOnAction(e -> reload.run());
+        VBox top = new VBox(6, heading, explanation, new HBox(8, again, open));
+        top.setPadding(new Insets(16, 20, 12, 20));
+        setTop(top);
+        ListView<Problem> list = new ListView<>();
+        list.setId("problems");
+        list.setAccessibleText("Problems in the file");
+        list.getItems().setAll(loaded.problems());
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                getStyleClass().removeAll("error", "warning");
+                if (empty || p == null) {
+                    setText(null);
+                    return;
+                }
+                getStyleClass().add(p.isError() ? "error" : "warning");
+                String where = p.line() > 0 ? "line " + p.line() + ", column " + p.column() + " \u2014 " : "";
+                setText(p.severity().label() + ": " + where + p.describe());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        setCenter(list);
+    }
+}

@@ -1,0 +1,81 @@
+package org.summittimeline.ui.timeline;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The ticks of the time axis for a zoom level: a step from minutes to years chosen so that labels stand at
+ * least {@code minSpacing} pixels apart, aligned to whole local minutes, hours, days and months in the zone.
+ */
+public final class TimeAxis {
+    private static final long MINUTE = 60;
+    private static final long HOUR = 3600;
+    private static final long DAY = 86_400;
+    private static final long[] STEPS = {MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR,
+        2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY};
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    /** One tick: its time, and whether it starts a new day (drawn stronger, labelled with the date). */
+    public record Tick(long epochSecond, String label, boolean major) {
+    }
+
+    private TimeAxis() {
+    }
+
+    public static long step(double secondsPerPixel, double minSpacing) {
+        for (long step : STEPS) {
+            if (step / secondsPerPixel >= minSpacing) {
+                return step;
+            }
+        }
+        return STEPS[STEPS.length - 1];
+    }
+
+    public static List<Tick> ticks(double from, double to, double secondsPerPixel, ZoneId zone, double minSpacing) {
+        long step = step(secondsPerPixel, minSpacing);
+        List<Tick> ticks = new ArrayList<>();
+        ZonedDateTime t = Instant.ofEpochSecond((long) Math.floor(from)).atZone(zone);
+        if (step < DAY) {
+            t = t.truncatedTo(ChronoUnit.DAYS);
+            ZonedDateTime limit = Instant.ofEpochSecond((long) Math.ceil(to)).atZone(zone);
+            while (!t.isAfter(limit) && ticks.size() < 2000) {
+                ZonedDateTime dayStart = t.truncatedTo(ChronoUnit.DAYS);
+                for (ZonedDateTime s = dayStart; s.truncatedTo(ChronoUnit.DAYS).equals(dayStart)
+                        && !s.isAfter(limit); s = s.plusSeconds(step)) {
+                    if (s.toEpochSecond() >= from) {
+                        boolean midnight = s.equals(dayStart);
+                        ticks.add(new Tick(s.toEpochSecond(), midnight ? DAY_LABEL.format(s) : CLOCK.format(s), midnight));
+                    }
+                }
+                t = dayStart.plusDays(1);
+            }
+        } else if (step < 30 * DAY) {
+            long days = step / DAY;
+            t = t.truncatedTo(ChronoUnit.DAYS);
+            while (t.toEpochSecond() <= to && ticks.size() < 2000) {
+                if (t.toEpochSecond() >= from) {
+                    ticks.add(new Tick(t.toEpochSecond(), DAY_LABEL.format(t), t.getDayOfMonth() == 1));
+                }
+                t = t.plusDays(days);
+            }
+        } else {
+            long months = Math.max(1, step / (30 * DAY));
+            t = t.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
+            while (t.toEpochSecond() <= to && ticks.size() < 2000) {
+                if (t.toEpochSecond() >= from) {
+                    ticks.add(new Tick(t.toEpochSecond(), MONTH_LABEL.format(t), t.getMonthValue() == 1));
+                }
+                t = t.plusMonths(months);
+            }
+        }
+        return ticks;
+    }
+}

@@ -1,0 +1,334 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.timeline.TimelineView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The viewer driven as a user drives it: clicks on the canvas, keys, the search field, the filters. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainWindow window;
+    private AppState state;
+    private final List<String> opened = new ArrayList<>();
+    private final Settings settings = Settings.inMemory();
+
+    static TimelineDocuments documents() {
+        TimelineLoader loader = new TimelineLoader();
+        return new TimelineDocuments() {
+            @Override
+            public LoadResult open(Path file) {
+                return loader.load(file);
+            }
+
+            @Override
+            public LoadResult openBundled() {
+                return loader.load(Path.of("data", "helsinki-2018-summit.json"));
+            }
+        };
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        window = new MainWindow(documents(), BackgroundWork.sameThread(), settings, opened::add);
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+    }
+
+    private TimelineView timeline(FxRobot robot) {
+        return robot.lookup("#timeline").queryAs(TimelineView.class);
+    }
+
+    /** Clicks the event's mark where the canvas drew it. */
+    private void clickEvent(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineView view = timeline(robot);
+        Point2D local = view.pointOf(id);
+        if (local == null) {
+            robot.interact(() -> view.viewport().show(
+                    state.query().index().startEarliest(state.query().positionOf(id)) - 1800,
+                    state.query().index().endLatest(state.query().positionOf(id)) + 1800));
+            WaitForAsyncUtils.waitForFxEvents();
+            local = view.pointOf(id);
+        }
+        assertNotNull(local, id + " is drawn");
+        robot.clickOn(view.localToScreen(local));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String selectedId() {
+        Event e = state.selectedEvent();
+        return e == null ? null : e.id();
+    }
+
+    @Test
+    void clickingThePressConferenceShowsItsQuotes(FxRobot robot) {
+        clickEvent(robot, "press-conference");
+        assertEquals("press-conference", selectedId());
+        ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
+        assertFalse(quotes.getItems().isEmpty());
+        assertTrue(quotes.getItems().stream().allMatch(q -> q.eventId().equals("press-conference")));
+        long expected = state.query().timeline().quotes().stream()
+                .filter(q -> q.eventId().equals("press-conference")).count();
+        assertEquals(expected, quotes.getItems().size());
+        assertEquals("Joint press conference", robot.lookup("#details-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void selectingPutinsDenialSelectsThePressConference(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
+        int denial = quotes.getItems().indexOf(state.query().timeline().quote("putin-denial").orElseThrow());
+        robot.interact(() -> quotes.scrollTo(denial));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node words = robot.lookup(".quote-text").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("\u201cI had to repeat")).findFirst().orElseThrow();
+        robot.clickOn(words);
+        assertEquals("putin-denial", state.selectedQuoteProperty().get().id());
+        assertEquals("press-conference", selectedId());
+    }
+
+    @Test
+    void rightFromTheOneOnOneTalksSelectsTheWorkingLunch(FxRobot robot) {
+        clickEvent(robot, "one-on-one");
+        assertEquals("one-on-one", selectedId());
+        robot.type(KeyCode.RIGHT);
+        assertEquals("expanded-talks", selectedId());
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.LEFT);
+        assertEquals("photo-opportunity", selectedId());
+        robot.type(KeyCode.END);
+        assertEquals("would-wouldnt", selectedId());
+        robot.type(KeyCode.HOME);
+        assertEquals("air-force-one-lands", selectedId());
+    }
+
+    @Test
+    void searchingNonsenseFindsTheCollusionQuote(FxRobot robot) {
+        robot.clickOn("#search").write("NONSENSE");
+        WaitForAsyncUtils.waitForFxEvents();
+        var result = state.result();
+        assertTrue(result.isSearching());
+        int nonsense = state.query().quotePositionOf("putin-nonsense");
+        assertTrue(result.quoteMatches(nonsense));
+        assertTrue(state.query().timeline().quote("putin-nonsense").orElseThrow().topics().contains("collusion"));
+        assertEquals(List.of(state.query().positionOf("press-conference")), result.matchingEventPositions());
+        assertEquals("1 event matches", robot.lookup("#matches").queryAs(Label.class).getText());
+        robot.type(KeyCode.ENTER);
+        assertEquals("press-conference", selectedId());
+        ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
+        Quote nonsenseQuote = state.query().timeline().quote("putin-nonsense").orElseThrow();
+        robot.interact(() -> quotes.scrollTo(nonsenseQuote));
+        WaitForAsyncUtils.waitForFxEvents();
+        var cells = robot.lookup(".quote-cell").queryAllAs(javafx.scene.control.ListCell.class);
+        assertTrue(cells.stream().anyMatch(c -> c.getItem() == nonsenseQuote && c.getStyleClass().contains("match")),
+                "the matching quote is highlighted");
+        assertTrue(cells.stream().anyMatch(c -> c.getItem() != null && c.getItem() != nonsenseQuote
+                && c.getStyleClass().contains("dimmed")), "the others are dimmed");
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCase(FxRobot robot) {
+        robot.clickOn("#search").write("niinisto");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(state.query().positionOf("breakfast-niinisto")), state.result().matchingEventPositions());
+    }
+
+    @Test
+    void filteringToTrumpHidesPutinsQuotes(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        robot.clickOn("#filter-speakers");
+        robot.clickOn("Donald Trump");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
+        assertFalse(quotes.getItems().isEmpty());
+        assertTrue(quotes.getItems().stream().allMatch(q -> q.speakerId().equals("trump")));
+        String counts = robot.lookup("#counts").queryAs(Label.class).getText();
+        assertTrue(counts.matches("\\d+ of 12 events \u00b7 " + quotes.getItems().size() + " of 29 quotes"), counts);
+        robot.clickOn("#clear-filters");
+        assertEquals(29, quotes.getItems().size());
+    }
+
+    @Test
+    void switchingToUtcRelabelsTimes(FxRobot robot) {
+        clickEvent(robot, "one-on-one");
+        Label start = robot.lookup("#details-start").queryAs(Label.class);
+        assertTrue(start.getText().startsWith("Start: \u2248 16 Jul 14:07\u201314:12 EEST"), start.getText());
+        ChoiceBox<?> zones = robot.lookup("#zone").queryAs(ChoiceBox.class);
+        robot.clickOn(zones);
+        robot.clickOn("UTC");
+        WaitForAsyncUtils.waitForFxEvents();
+        start = robot.lookup("#details-start").queryAs(Label.class);
+        assertTrue(start.getText().startsWith("Start: \u2248 16 Jul 11:07\u201311:12 UTC"), start.getText());
+    }
+
+    @Test
+    void theEventsListFollowsAndDrivesTheSelection(FxRobot robot) {
+        clickEvent(robot, "putin-lands");
+        ListView<Event> list = robot.lookup("#event-list").queryListView();
+        assertEquals("putin-lands", list.getSelectionModel().getSelectedItem().id());
+        robot.clickOn("Events");
+        robot.clickOn(robot.lookup("#event-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().endsWith("Protester released without charge"))
+                .findFirst().orElseThrow());
+        assertEquals("protester-released", selectedId());
+    }
+
+    @Test
+    void copyingAQuoteCopiesItsCitation(FxRobot robot) {
+        clickEvent(robot, "press-conference");
+        robot.clickOn(robot.lookup(".quote-text").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("\u201cI had to repeat")).findFirst().orElseThrow());
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals("Vladimir Putin: \u201cI had to repeat that the Russian state never interfered, and does not "
+                + "plan to interfere, in internal American electoral process.\u201d \u2014 Associated Press, "
+                + "16 July 2018, \u00b63", copied[0]);
+    }
+
+    @Test
+    void sourceLinksOpenOnlyWhenClicked(FxRobot robot) {
+        clickEvent(robot, "putin-lands");
+        assertTrue(opened.isEmpty());
+        Hyperlink politico = robot.lookup(".details-source").queryAllAs(Node.class).stream()
+                .filter(n -> n instanceof Hyperlink h && h.getText().startsWith("Politico"))
+                .map(n -> (Hyperlink) n).findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(politico);
+        assertEquals(List.of("https://www.politico.eu/article/putin-arrives-late-but-consensus-already-emerging-in-helsinki/"),
+                opened);
+    }
+
+    @Test
+    void zoomingWithTheWheelKeepsThePointersTimeUnderThePointer(FxRobot robot) {
+        TimelineView view = timeline(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        double x = 420;
+        double before = view.viewport().timeAt(x - 150);
+        double spp = view.viewport().secondsPerPixel();
+        // Monocle's robot does not carry modifier keys into scroll events, so the event a mouse wheel with Ctrl
+        // held would deliver is fired at the canvas under the pointer.
+        Node canvas = view.lookup(".canvas") != null ? view.lookup(".canvas") : view.getChildrenUnmodifiable().get(0);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, x, 200, 0, 0, false, true, false, false, false, false,
+                0, 120, 0, 120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.viewport().secondsPerPixel() < spp, "zoomed in");
+        assertEquals(before, view.viewport().timeAt(x - 150), spp, "the time under the pointer stays put");
+        robot.clickOn(view.localToScreen(new Point2D(x, 30)));
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(spp, view.viewport().secondsPerPixel(), 1e-6, "0 zooms back to fit");
+    }
+
+    @Test
+    void dividersAreRemembered(FxRobot robot) {
+        javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAllAs(javafx.scene.control.SplitPane.class)
+                .stream().filter(p -> p.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElseThrow();
+        Node divider = split.lookupAll(".split-pane-divider").stream().filter(d -> d.getParent() == split)
+                .findFirst().orElseThrow();
+        double before = split.getDividers().get(0).getPosition();
+        robot.drag(divider).dropBy(-200, 0);
+        double after = split.getDividers().get(0).getPosition();
+        assertTrue(after < before - 0.1, before + " -> " + after);
+        assertEquals(after, settings.getDouble("divider.quotes", -1), 1e-9);
+    }
+
+    @Test
+    void exportWritesTheShownQuotesAndNeverTheOpenFile(FxRobot robot, @TempDir Path dir) throws IOException {
+        clickEvent(robot, "press-conference");
+        Path csv = dir.resolve("quotes.csv");
+        robot.interact(() -> window.exportQuotesTo(csv));
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(0).startsWith("quote_id,speaker,kind,text"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("putin-denial,Vladimir Putin,direct,")));
+    }
+
+    @Test
+    void aBrokenFileShowsItsProblemsInTheWindow(FxRobot robot) throws URISyntaxException {
+        Path broken = Path.of(getClass().getResource("/corpus/many-errors.json").toURI());
+        robot.interact(() -> window.open(broken));
+        assertEquals("This file could not be opened", robot.lookup("#problems-heading").queryAs(Label.class).getText());
+        ListView<?> problems = robot.lookup("#problems").queryListView();
+        assertEquals(4, problems.getItems().size());
+        robot.interact(window::openBundled);
+        assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
+    }
+
+    @Test
+    void theTimelineTellsScreenReadersWhatIsSelected(FxRobot robot) {
+        clickEvent(robot, "protester-removed");
+        String text = timeline(robot).getAccessibleText();
+        assertTrue(text.startsWith("Selected event: Protester escorted out, \u2248 16 Jul"), text);
+    }
+
+    @Test
+    void aTimelineOfAHundredThousandEventsStaysResponsive(FxRobot robot) throws Exception {
+        java.io.StringWriter json = new java.io.StringWriter();
+        new org.summittimeline.format.SyntheticTimeline(100_000, 3, false).write(json);
+        LoadResult big = new TimelineLoader().load(new java.io.ByteArrayInputStream(
+                json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "big.json");
+        json = null;
+        assertFalse(big.hasErrors());
+        TimelineView view = timeline(robot);
+        long frames = view.framesDrawn();
+        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(big.timeline())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.framesDrawn() > frames);
+        assertTrue(view.marksDrawn() > 0);
+        assertTrue(view.marksDrawn() < 6 * 3 * view.getWidth() / 6, "marks are bounded by the width: " + view.marksDrawn());
+        robot.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 1.0 / 2000));
+        WaitForAsyncUtils.waitForFxEvents();
+        Event target = null;
+        for (Event e : big.timeline().events()) {
+            if (view.pointOf(e.id()) != null) {
+                target = e;
+                break;
+            }
+        }
+        assertNotNull(target, "zoomed in, single events are drawn");
+        robot.clickOn(view.localToScreen(view.pointOf(target.id())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(target.id(), selectedId());
+    }
+}
