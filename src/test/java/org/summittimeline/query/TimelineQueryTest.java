@@ -1,0 +1,86 @@
+package org.summittimeline.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summittimeline.format.SyntheticTimeline;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Timeline;
+
+class TimelineQueryTest {
+    private static final Timeline HELSINKI =
+            new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+
+    @Test
+    void theVisibleWindowQueryFindsExactlyTheEventsThatTouchIt() throws Exception {
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(20_000, 5, true).write(json);
+        Timeline big = new TimelineLoader().load(new ByteArrayInputStream(
+                json.toString().getBytes(StandardCharsets.UTF_8)), "big.json").timeline();
+        TimeIndex index = new TimeIndex(big);
+        long from = index.first() + (index.last() - index.first()) / 3;
+        long to = from + 3 * 86_400;
+        List<Integer> found = new ArrayList<>();
+        int looked = index.visit(from, to, found::add);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < index.size(); i++) {
+            if (index.endLatest(i) >= from && index.startEarliest(i) <= to) {
+                expected.add(i);
+            }
+        }
+        assertEquals(expected, found);
+        // The work is bounded by the events near the window, not by the size of the timeline.
+        assertTrue(looked < index.size() / 20, "looked at " + looked + " of " + index.size());
+        assertTrue(looked <= found.size() + 200, "looked at " + looked + " for " + found.size() + " found");
+    }
+
+    @Test
+    void searchFoldsCaseAndAccents() {
+        TimelineQuery q = new TimelineQuery(HELSINKI);
+        var result = q.apply(QueryFilter.NONE.withSearch("NIINISTÖ"));
+        var plain = q.apply(QueryFilter.NONE.withSearch("niinisto"));
+        assertEquals(result.matchingEventPositions(), plain.matchingEventPositions());
+        assertEquals("nonsense", TextMatch.fold("NONSENSE"));
+        assertEquals("niinisto", TextMatch.fold("Niinistö"));
+    }
+
+    @Test
+    void searchMatchesVariantsToo() {
+        TimelineQuery q = new TimelineQuery(HELSINKI);
+        var r = q.apply(QueryFilter.NONE.withSearch("personal contacts"));
+        assertTrue(r.quoteMatches(q.quotePositionOf("putin-denial")), "found through The Hill's rendering");
+    }
+
+    @Test
+    void aTimeRangeKeepsEventsThatOverlapIt() {
+        TimelineQuery q = new TimelineQuery(HELSINKI);
+        long from = Instant.parse("2018-07-16T13:30:00Z").getEpochSecond();
+        long to = Instant.parse("2018-07-16T14:00:00Z").getEpochSecond();
+        var r = q.apply(QueryFilter.NONE.withRange(from, to));
+        List<String> shown = r.shownEvents().stream().map(Event::id).toList();
+        assertTrue(shown.contains("one-on-one"), shown.toString());
+        assertTrue(shown.contains("expanded-talks"), shown.toString());
+        assertTrue(!shown.contains("press-conference"), shown.toString());
+    }
+
+    @Test
+    void timesReadInTheChosenZone() {
+        Event talks = HELSINKI.event("one-on-one").orElseThrow();
+        assertTrue(new TimeText(ZoneId.of("Europe/Helsinki")).bounds(talks.start()).equals("\u2248 16 Jul 14:07\u201314:12 EEST"));
+        assertTrue(new TimeText(ZoneId.of("UTC")).bounds(talks.start()).equals("\u2248 16 Jul 11:07\u201311:12 UTC"));
+        Event removal = HELSINKI.event("protester-removed").orElseThrow();
+        assertEquals("1\u201315 min before the start of press-conference", TimeText.anchor(removal.start().anchor()));
+        assertEquals("Associated Press, 16 July 2018, \u00b63",
+                new CitationText(HELSINKI).cite(HELSINKI.quote("putin-denial").orElseThrow().citation()));
+    }
+}

@@ -1,0 +1,115 @@
+package org.summittimeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimelineQuery;
+
+/** The view-model on its own: no toolkit, no window. */
+class AppStateTest {
+    private static final Timeline HELSINKI =
+            new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+    private AppState state;
+
+    @BeforeEach
+    void open() {
+        state = new AppState();
+        state.queryProperty().set(new TimelineQuery(HELSINKI));
+    }
+
+    private String selected() {
+        Event e = state.selectedEvent();
+        return e == null ? null : e.id();
+    }
+
+    private void select(String id) {
+        state.selectedEventProperty().set(HELSINKI.event(id).orElseThrow());
+    }
+
+    @Test
+    void openingATimelineShowsItInItsOwnZoneWithNothingSelected() {
+        assertEquals(ZoneId.of("Europe/Helsinki"), state.zoneProperty().get());
+        assertNull(state.selectedEvent());
+        assertEquals(12, state.result().shownEventCount());
+    }
+
+    @Test
+    void selectingAQuoteSelectsItsEvent() {
+        state.selectedQuoteProperty().set(HELSINKI.quote("putin-denial").orElseThrow());
+        assertEquals("press-conference", selected());
+    }
+
+    @Test
+    void selectingAnotherEventDropsTheQuoteOfTheOldOne() {
+        state.selectedQuoteProperty().set(HELSINKI.quote("putin-denial").orElseThrow());
+        select("one-on-one");
+        assertNull(state.selectedQuoteProperty().get());
+    }
+
+    @Test
+    void stepsGoInTimeOrderOverShownEventsOnly() {
+        select("one-on-one");
+        state.selectRelative(1);
+        assertEquals("expanded-talks", selected());
+        state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("talks", "press")));
+        state.selectRelative(1);
+        assertEquals("press-conference", selected(), "the hidden protester event is skipped");
+        state.selectRelative(1);
+        assertEquals("press-conference", selected(), "the last shown event stays selected");
+        state.selectFirst();
+        assertEquals("one-on-one", selected());
+    }
+
+    @Test
+    void aFilterThatHidesTheSelectionClearsIt() {
+        select("putin-lands");
+        state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("talks")));
+        assertNull(state.selectedEvent());
+    }
+
+    @Test
+    void speakerAndKindFiltersNarrowQuotesAndTheirEvents() {
+        state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("trump")).withKinds(Set.of(QuoteKind.DIRECT)));
+        var shown = state.result().shownQuotes();
+        assertFalse(shown.isEmpty());
+        assertTrue(shown.stream().allMatch(q -> q.speakerId().equals("trump") && q.kind() == QuoteKind.DIRECT));
+        assertEquals(2, state.result().shownEventCount(), "only events where Trump is quoted directly");
+        state.clearFilters();
+        assertEquals(29, state.result().shownQuoteCount());
+    }
+
+    @Test
+    void searchStepsThroughMatchesAndWraps() {
+        state.search("Presidential Palace");
+        var matches = state.result().matchingEventPositions();
+        assertTrue(matches.size() >= 2, matches.toString());
+        state.selectMatch(1);
+        assertEquals(matches.get(0), state.query().positionOf(selected()));
+        state.selectMatch(1);
+        assertEquals(matches.get(1), state.query().positionOf(selected()));
+        state.selectMatch(-1);
+        state.selectMatch(-1);
+        assertEquals(matches.get(matches.size() - 1), state.query().positionOf(selected()), "wraps round");
+    }
+
+    @Test
+    void clearingFiltersKeepsTheSearch() {
+        state.search("nonsense");
+        state.filterProperty().set(state.filterProperty().get().withSpeakers(Set.of("putin")));
+        state.clearFilters();
+        assertEquals("nonsense", state.filterProperty().get().search());
+        assertTrue(state.filterProperty().get().isEmpty());
+    }
+}

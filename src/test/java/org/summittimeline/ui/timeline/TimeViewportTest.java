@@ -1,0 +1,79 @@
+package org.summittimeline.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeViewportTest {
+
+    private static TimeViewport viewport() {
+        TimeViewport v = new TimeViewport();
+        v.setWidth(1000);
+        v.fit(1_531_738_800, 1_531_738_800 + 2 * 86_400);
+        return v;
+    }
+
+    @Test
+    void zoomingInAndOutKeepsTheTimeUnderThePointer() {
+        TimeViewport v = viewport();
+        for (double x : new double[] {0, 137, 500, 999}) {
+            double t = v.timeAt(x);
+            v.zoomAround(x, 0.25);
+            assertEquals(t, v.timeAt(x), 1e-6);
+            v.zoomAround(x, 3);
+            assertEquals(t, v.timeAt(x), 1e-6);
+        }
+    }
+
+    @Test
+    void fitShowsTheWholeSpanWithAMargin() {
+        TimeViewport v = viewport();
+        assertTrue(v.xOf(1_531_738_800) > 0);
+        assertTrue(v.xOf(1_531_738_800 + 2 * 86_400) < 1000);
+    }
+
+    @Test
+    void zoomStopsAtATenthOfASecondPerPixelAndAtTenTimesTheSpan() {
+        TimeViewport v = viewport();
+        v.zoomAround(500, 1e-9);
+        assertEquals(TimeViewport.MIN_SECONDS_PER_PIXEL, v.secondsPerPixel(), 1e-12);
+        v.zoomAround(500, 1e12);
+        assertEquals(2 * 86_400 * 10 / 1000.0, v.secondsPerPixel(), 1e-6);
+    }
+
+    @Test
+    void revealPansOnlyWhenTheRangeIsOutOfView() {
+        TimeViewport v = viewport();
+        v.zoomAround(500, 0.01);
+        double start = v.start();
+        v.reveal(v.timeAt(400), v.timeAt(450));
+        assertEquals(start, v.start(), "already in view: no jump");
+        v.reveal(v.end() + 10_000, v.end() + 10_060);
+        assertTrue(v.start() > start);
+    }
+
+    @Test
+    void theAxisSpeaksTheDisplayZone() {
+        // 14:00 EEST on 16 July 2018 is 11:00 UTC; the same tick is labelled in each zone's own clock.
+        long t = Instant.parse("2018-07-16T11:00:00Z").getEpochSecond();
+        List<TimeAxis.Tick> helsinki = TimeAxis.ticks(t - 1800, t + 1800, 10, ZoneId.of("Europe/Helsinki"), 70);
+        List<TimeAxis.Tick> utc = TimeAxis.ticks(t - 1800, t + 1800, 10, ZoneId.of("UTC"), 70);
+        assertTrue(helsinki.stream().anyMatch(k -> k.epochSecond() == t && k.label().equals("14:00")), helsinki.toString());
+        assertTrue(utc.stream().anyMatch(k -> k.epochSecond() == t && k.label().equals("11:00")), utc.toString());
+    }
+
+    @Test
+    void ticksGrowFromMinutesToMonthsAsTheViewWidens() {
+        assertEquals(60, TimeAxis.step(0.5, 70));
+        assertEquals(3600, TimeAxis.step(40, 70));
+        assertEquals(86_400, TimeAxis.step(1000, 70));
+        assertTrue(TimeAxis.step(100_000, 70) >= 30 * 86_400);
+        List<TimeAxis.Tick> days = TimeAxis.ticks(Instant.parse("2018-07-15T00:00:00Z").getEpochSecond(),
+                Instant.parse("2018-07-18T00:00:00Z").getEpochSecond(), 1000, ZoneId.of("UTC"), 70);
+        assertEquals(List.of("15 Jul", "16 Jul", "17 Jul", "18 Jul"), days.stream().map(TimeAxis.Tick::label).toList());
+    }
+}
