@@ -60,8 +60,10 @@ public final class SummitTimelineApp extends Application {
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));
         stage.setTitle("Summit Timeline");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(settings.getDouble("window.width", 1440), screen.getWidth());
-        double height = Math.min(settings.getDouble("window.height", 900), screen.getHeight());
+        double width = Math.min(settings.getDouble("window.width", Math.min(1600, screen.getWidth() * 0.94)),
+                screen.getWidth());
+        double height = Math.min(settings.getDouble("window.height", Math.min(1000, screen.getHeight() * 0.94)),
+                screen.getHeight());
         stage.setScene(new Scene(window, width, height));
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
         stage.setOnCloseRequest(e -> {
@@ -69,16 +71,6 @@ public final class SummitTimelineApp extends Application {
             if (!stage.isMaximized()) {
                 settings.putDouble("window.width", stage.getScene().getWidth());
                 settings.putDouble("window.height", stage.getScene().getHeight());
-            }
-        });
-        // The timeline, not the first toolbar button, takes the keys when the window first opens.
-        stage.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
-                if (is) {
-                    window.timelineView().requestFocus();
-                    stage.focusedProperty().removeListener(this);
-                }
             }
         });
         stage.show();

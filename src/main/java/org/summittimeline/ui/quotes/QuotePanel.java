@@ -52,6 +52,7 @@ public final class QuotePanel extends BorderPane {
     private final Label heading = new Label("Quotes");
     private final ToggleButton thisEvent = new ToggleButton("This event");
     private final ToggleButton all = new ToggleButton("All");
+    private final Label placeholder = new Label();
     private boolean updating;
 
     public QuotePanel(AppState state) {
@@ -62,7 +63,9 @@ public final class QuotePanel extends BorderPane {
         list.setItems(items);
         list.setAccessibleText("Quotes");
         list.setCellFactory(l -> new QuoteCell());
-        list.setPlaceholder(new Label("No quotes to show. Clear the filters or choose another event."));
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(16));
+        list.setPlaceholder(placeholder);
         heading.getStyleClass().add("panel-heading");
         heading.setId("quotes-heading");
         ToggleGroup scope = new ToggleGroup();
@@ -133,6 +136,9 @@ public final class QuotePanel extends BorderPane {
                     .filter(quote -> !onlySelected || quote.eventId().equals(selected.id()))
                     .toList();
             items.setAll(shown);
+            placeholder.setText(!shown.isEmpty() ? "" : onlySelected && result.shownQuotes().size() > 0
+                    ? "No quotes belong to this event. Choose \u201cAll\u201d to read every quote."
+                    : "No quotes match the filters. Clear them to see every quote.");
             // Same quotes, new search: cells keep their item, so they must be told to restyle.
             list.refresh();
             heading.setText(onlySelected ? "Quotes \u00b7 " + shown.size() + " of this event"
@@ -141,6 +147,14 @@ public final class QuotePanel extends BorderPane {
             updating = false;
         }
         showSelectedQuote();
+        if (state.selectedQuoteProperty().get() == null && result.isSearching()) {
+            for (int i = 0; i < items.size(); i++) {
+                if (result.quoteMatches(q.quotePositionOf(items.get(i).id()))) {
+                    list.scrollTo(i);
+                    return;
+                }
+            }
+        }
         if (state.selectedQuoteProperty().get() == null && state.selectedEvent() != null) {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).eventId().equals(state.selectedEvent().id())) {

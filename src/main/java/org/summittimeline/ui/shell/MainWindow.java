@@ -168,6 +168,26 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * Gives the keys to the timeline. Right after a load the split pane may not have built its skin yet, so the
+     * timeline is not in the scene and a plain requestFocus would be ignored: then wait until it is.
+     */
+    private void focusTimeline() {
+        if (timeline.getScene() != null) {
+            timeline.requestFocus();
+            return;
+        }
+        timeline.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    timeline.sceneProperty().removeListener(this);
+                    timeline.requestFocus();
+                }
+            }
+        });
+    }
+
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a timeline");
@@ -196,7 +216,7 @@ public final class MainWindow extends BorderPane {
         state.fileNameProperty().set(result.fileName());
         centre.getChildren().setAll(mainSplit);
         state.queryProperty().set(new TimelineQuery(result.timeline()));
-        timeline.requestFocus();
+        focusTimeline();
         List<Problem> w = result.warnings();
         warnings.setVisible(!w.isEmpty());
         warnings.setManaged(!w.isEmpty());
@@ -213,7 +233,7 @@ public final class MainWindow extends BorderPane {
         reload.setId("reload");
         search.setId("search");
         search.setPromptText("Search titles, summaries, quotes (Ctrl+F)");
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(13);
         search.setAccessibleText("Search");
         search.textProperty().addListener((obs, old, text) -> state.search(text));
         search.setOnKeyPressed(e -> {
@@ -236,7 +256,7 @@ public final class MainWindow extends BorderPane {
         lanes.setConverter(new StringConverter<>() {
             @Override
             public String toString(AppState.LaneMode m) {
-                return m == null ? "" : m == AppState.LaneMode.CATEGORY ? "Lanes: category" : "Lanes: actor";
+                return m == null ? "" : m == AppState.LaneMode.CATEGORY ? "By category" : "By actor";
             }
 
             @Override
@@ -251,8 +271,9 @@ public final class MainWindow extends BorderPane {
             settings.put("lanes", m.name());
         });
         lanes.setAccessibleText("Lanes by");
-        lanes.setPrefWidth(145);
-        zones.setPrefWidth(175);
+        lanes.setPrefWidth(125);
+        lanes.setTooltip(new Tooltip("One lane per category, or per actor"));
+        zones.setPrefWidth(170);
         secondZones.setPrefWidth(150);
         zones.setId("zone");
         zones.setAccessibleText("Display time zone");
@@ -267,7 +288,7 @@ public final class MainWindow extends BorderPane {
         secondZones.setTooltip(new Tooltip("A second row of the axis in another zone"));
         secondZones.valueProperty().addListener((obs, old, z) -> state.secondZoneProperty().set(z == null ? null : z.zone()));
         dark.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
-        dark.setTooltip(new Tooltip("Dark theme"));
+        dark.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
         dark.setAccessibleText("Dark theme");
         dark.setSelected("DARK".equals(settings.get("theme", "LIGHT")));
         dark.selectedProperty().addListener((obs, old, on) -> {
@@ -382,6 +403,8 @@ public final class MainWindow extends BorderPane {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFile);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reload);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> dark.setSelected(!dark.isSelected()));
     }
 
     private static Button button(String text, String icon, String tip, javafx.event.EventHandler<javafx.event.ActionEvent> action) {

@@ -91,6 +91,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         final double y;
         int event;
         int count = 1;
+        /** True when the selected event is this mark or one of the events merged into it. */
+        boolean holdsSelection;
         long from;
         long to;
         final boolean bar;
@@ -442,6 +444,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         long from = (long) Math.floor(viewport.start());
         long to = (long) Math.ceil(viewport.end());
+        Event selected = getSkinnable().state().selectedEvent();
+        int selectedPosition = selected == null ? -1 : q.positionOf(selected.id());
         index.visit(from, to, i -> {
             if (result != null && !result.isEventShown(i)) {
                 return;
@@ -469,6 +473,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                     }
                     Mark m = lastInRow[lane][fullest];
                     m.count++;
+                    m.holdsSelection |= i == selectedPosition;
                     m.x1 = Math.max(m.x1, x1);
                     m.to = Math.max(m.to, index.endLatest(i));
                     rowEnd[lane][fullest] = Math.max(rowEnd[lane][fullest], x1);
@@ -476,6 +481,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 }
                 double y = top + lane * laneHeight + 3 + row * ROW_HEIGHT + (laneHeight - 6 - rows * ROW_HEIGHT) / 2;
                 Mark m = new Mark(lane, row, x0, x1, y, i, bar, index.startEarliest(i), index.endLatest(i));
+                m.holdsSelection = i == selectedPosition;
                 marks.add(m);
                 lastInRow[lane][row] = m;
                 rowEnd[lane][row] = x1;
@@ -616,7 +622,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 g.fillText(e.title(), m.x0 + 6, cy);
                 continue;
             }
-            double x = (m.bar ? m.x1 : m.x1 + 2) + 4;
+            // Far enough right that the selection outline never covers the first letter.
+            double x = m.x1 + 9;
             double room = limit - x - 8;
             if (room >= 36) {
                 g.setFill(view.textFill());
@@ -637,12 +644,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (selected == null) {
             return;
         }
-        int position = q.positionOf(selected.id());
         g.setStroke(view.accent());
         g.setLineWidth(2.5);
         for (Mark m : marks) {
-            if (m.event == position || (m.isCluster() && m.from <= q.index().startEarliest(position)
-                    && m.to >= q.index().startEarliest(position) && m.event <= position)) {
+            if (m.holdsSelection) {
                 double cy = m.y + ROW_HEIGHT / 2 - 1;
                 g.strokeRoundRect(m.x0 - 4, cy - 10, m.x1 - m.x0 + 8, 20, 8, 8);
             }

@@ -99,6 +99,14 @@ class MainWindowTest {
     }
 
     @Test
+    void theKeysGoToTheTimelineOnceItIsOpen(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline(robot).isFocused());
+        robot.type(KeyCode.RIGHT);
+        assertEquals("air-force-one-lands", selectedId());
+    }
+
+    @Test
     void clickingThePressConferenceShowsItsQuotes(FxRobot robot) {
         clickEvent(robot, "press-conference");
         assertEquals("press-conference", selectedId());
