@@ -25,6 +25,7 @@ public final class CommandLine {
 
     static final String USAGE_TEXT = String.join(System.lineSeparator(),
             "usage: summit-timeline [FILE]              open FILE (default: the bundled Helsinki summit)",
+            "       summit-timeline --present [FILE]    open it and start the classroom presentation",
             "       summit-timeline --validate FILE...  check files; print file:line:col: error|warning: message",
             "       summit-timeline --generate N [--seed S] [--bursty] --out FILE",
             "                                           write a synthetic timeline of N events for measurements",
@@ -35,8 +36,11 @@ public final class CommandLine {
     public sealed interface Request permits Open, Validate, Generate, Help, Usage {
     }
 
-    /** Open the viewer, on {@code file} or, when null, on the bundled timeline. */
-    public record Open(Path file) implements Request {
+    /** Open the viewer, on {@code file} or, when null, on the bundled timeline; {@code present} starts presenting. */
+    public record Open(Path file, boolean present) implements Request {
+        public Open(Path file) {
+            this(file, false);
+        }
     }
 
     public record Validate(List<Path> files) implements Request {
@@ -73,6 +77,15 @@ public final class CommandLine {
                 files.add(Path.of(args[i]));
             }
             return files.isEmpty() ? new Usage("--validate needs at least one file") : new Validate(files);
+        }
+        if (first.equals("--present")) {
+            if (args.length > 2) {
+                return new Usage("--present takes at most one file");
+            }
+            if (args.length == 2 && args[1].startsWith("-")) {
+                return new Usage("unknown option " + args[1] + " after --present");
+            }
+            return new Open(args.length == 2 ? Path.of(args[1]) : null, true);
         }
         if (first.equals("--generate")) {
             return parseGenerate(args);

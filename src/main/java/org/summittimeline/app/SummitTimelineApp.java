@@ -24,7 +24,14 @@ public final class SummitTimelineApp extends Application {
     private final FxBackgroundWork work = new FxBackgroundWork();
 
     static void launchWith(CommandLine.Open request) {
-        String[] args = request.file() == null ? new String[0] : new String[] {request.file().toString()};
+        java.util.List<String> list = new java.util.ArrayList<>();
+        if (request.present()) {
+            list.add("--present");
+        }
+        if (request.file() != null) {
+            list.add(request.file().toString());
+        }
+        String[] args = list.toArray(String[]::new);
         Application.launch(SummitTimelineApp.class, args);
     }
 
@@ -74,7 +81,10 @@ public final class SummitTimelineApp extends Application {
             }
         });
         stage.show();
-        var args = getParameters().getUnnamed();
+        var args = new java.util.ArrayList<>(getParameters().getUnnamed());
+        if (args.remove("--present")) {
+            window.present();
+        }
         if (args.isEmpty()) {
             window.openBundled();
         } else {

@@ -20,6 +20,7 @@ import org.summittimeline.model.Category;
 import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Locator;
+import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Relation;
@@ -57,6 +58,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private final List<Category> categories = new ArrayList<>();
     private final List<EventDraft> drafts = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    private final List<PresentationStep> presentation = new ArrayList<>();
     private int documentLine = 1;
     private int documentColumn = 1;
     private boolean notAnObject;
@@ -99,6 +101,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             case "actors" -> each(single, "actors", limits.maxOtherItems(), (o, p) -> actors.add(actor(o, p)));
             case "categories" ->
                 each(single, "categories", limits.maxOtherItems(), (o, p) -> categories.add(category(o, p)));
+            case "presentation" ->
+                each(single, "presentation", limits.maxOtherItems(), (o, p) -> presentation.add(step(o, p)));
             case "events", "quotes" -> {
                 if (!(field.value() instanceof JsonNode.Null)) {
                     unreadableKinds.add(field.name().substring(0, field.name().length() - 1));
@@ -176,7 +180,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             return null;
         }
         int version = Integer.parseInt(((JsonNode.Num) doc.get("formatVersion")).literal());
-        return new Timeline(version, title, description, zone, date, sources, actors, categories, events, quotes);
+        return new Timeline(version, title, description, zone, date, sources, actors, categories, events, quotes,
+                presentation);
     }
 
     private interface ItemBinder {
@@ -550,6 +555,21 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         String context = string(o, path, "context", false);
         return new Quote(id, speaker, event, text, kind, topics, citation, variants, relations, context);
+    }
+
+    private PresentationStep step(JsonNode.Obj o, String path) {
+        unknownFields(o, path, FormatFields.STEP);
+        String event = string(o, path, "event", true);
+        reference("event", o, path, "event", event);
+        List<String> quoteIds = null;
+        if (o.get("quotes") != null) {
+            quoteIds = strings(o, path, "quotes", limits.maxListItems());
+            JsonNode.Arr listed = o.get("quotes") instanceof JsonNode.Arr a ? a : null;
+            for (int i = 0; listed != null && i < quoteIds.size(); i++) {
+                reference("quote", quoteIds.get(i), listed.items().get(i), item(child(path, "quotes"), i), null);
+            }
+        }
+        return new PresentationStep(event, quoteIds, string(o, path, "notes", false));
     }
 
     private Relation.Type relationType(JsonNode.Obj r, String path) {

@@ -33,10 +33,17 @@ public final class Timeline {
     private final Map<String, Category> categories;
     private final Map<String, Event> eventsById;
     private final Map<String, Quote> quotesById;
+    private final List<PresentationStep> presentation;
 
     public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
                     List<Source> sources, List<Actor> actors, List<Category> categories,
                     List<Event> events, List<Quote> quotes) {
+        this(formatVersion, title, description, zone, date, sources, actors, categories, events, quotes, List.of());
+    }
+
+    public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
+                    List<Source> sources, List<Actor> actors, List<Category> categories,
+                    List<Event> events, List<Quote> quotes, List<PresentationStep> presentation) {
         this.formatVersion = formatVersion;
         this.title = title;
         this.description = description;
@@ -49,6 +56,7 @@ public final class Timeline {
         this.quotes = List.copyOf(quotes);
         this.eventsById = byId(this.events, Event::id);
         this.quotesById = byId(quotes, Quote::id);
+        this.presentation = List.copyOf(presentation);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -71,6 +79,9 @@ public final class Timeline {
     public List<Source> sources() { return List.copyOf(sources.values()); }
     public List<Actor> actors() { return List.copyOf(actors.values()); }
     public List<Category> categories() { return List.copyOf(categories.values()); }
+
+    /** The file's own order of presentation steps; empty when the file defines none (then time order is used). */
+    public List<PresentationStep> presentation() { return presentation; }
 
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
     public Optional<Actor> actor(String id) { return Optional.ofNullable(actors.get(id)); }

@@ -34,6 +34,8 @@ public final class AppState {
     private final BooleanProperty quotesOfSelectionOnly = new SimpleBooleanProperty(this, "quotesOfSelectionOnly", true);
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
     private final StringProperty fileName = new SimpleStringProperty(this, "fileName", "");
+    private final javafx.beans.property.DoubleProperty fontScale =
+            new javafx.beans.property.SimpleDoubleProperty(this, "fontScale", 1.0);
 
     public AppState() {
         query.addListener((obs, old, q) -> {
@@ -80,6 +82,8 @@ public final class AppState {
     public BooleanProperty quotesOfSelectionOnlyProperty() { return quotesOfSelectionOnly; }
     public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
     public StringProperty fileNameProperty() { return fileName; }
+    /** The teacher's type size, 1.0 as designed; the viewer and the presentation both follow it. */
+    public javafx.beans.property.DoubleProperty fontScaleProperty() { return fontScale; }
 
     public TimelineQuery query() { return query.get(); }
     public TimelineQuery.Result result() { return result.get(); }

@@ -97,6 +97,9 @@ class BrokenFilesTest {
                         "number-for-title.json:3:12: error: title: expected text in double quotation marks, found the number 42")),
                 Arguments.of("paragraph-zero.json", List.of(
                         "paragraph-zero.json:21:46: error: quotes[0].source.paragraph: paragraphs are counted from 1, found 0")),
+                Arguments.of("presentation-unknown-ids.json", List.of(
+                        "presentation-unknown-ids.json:24:41: error: presentation[0].quotes[1]: no quote has the id \"q2\"; did you mean \"q1\"?",
+                        "presentation-unknown-ids.json:25:15: error: presentation[1].event: no event has the id \"lunch\"; add it to the events or correct the id")),
                 Arguments.of("quote-unknown-event.json", List.of(
                         "quote-unknown-event.json:20:47: error: quotes[0].event: no event has the id \"lunch\"; add it to the events or correct the id")),
                 Arguments.of("quote-unknown-speaker.json", List.of(

@@ -120,5 +120,6 @@ class SchemaAgreementTest {
         assertEquals(new TreeSet<>(FormatFields.RELATION),
                 properties("/$defs/quote/properties/relations/items/properties"));
         assertTrue(FormatFields.TIME.containsAll(properties("/$defs/account/properties")));
+        assertEquals(new TreeSet<>(FormatFields.STEP), properties("/$defs/step/properties"));
     }
 }

@@ -98,6 +98,8 @@ public final class MainWindow extends BorderPane {
     private final ToggleButton dark = new ToggleButton();
     private final javafx.beans.property.ReadOnlyObjectWrapper<LoadResult> loaded =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "loaded");
+    private final org.summittimeline.ui.present.PresentationMode presentation;
+    private boolean presentWhenLoaded;
     private Path currentFile;
     private boolean syncingFilters;
 
@@ -115,6 +117,12 @@ public final class MainWindow extends BorderPane {
         this.settings = settings;
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
+        presentation = new org.summittimeline.ui.present.PresentationMode(state, settings);
+        state.fontScaleProperty().set(settings.getDouble("fontScale", 1.0));
+        state.fontScaleProperty().addListener((obs, old, scale) -> {
+            settings.putDouble("fontScale", scale.doubleValue());
+            applyFontScale();
+        });
         timeline = new TimelineView(state);
         timeline.setId("timeline");
         quotes = new QuotePanel(state);
@@ -135,6 +143,7 @@ public final class MainWindow extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
+                applyFontScale();
             }
         });
     }
@@ -166,6 +175,31 @@ public final class MainWindow extends BorderPane {
         } else {
             open(currentFile);
         }
+    }
+
+    /** Starts the classroom presentation at the selected event (F5). */
+    public void present() {
+        if (state.query() == null) {
+            presentWhenLoaded = true;
+            return;
+        }
+        presentation.start(getScene() == null ? null : getScene().getWindow());
+    }
+
+    public org.summittimeline.ui.present.PresentationMode presentation() {
+        return presentation;
+    }
+
+    /** The viewer's type follows the same scale as the presentation: a stylesheet sets the root size. */
+    private void applyFontScale() {
+        if (getScene() == null) {
+            return;
+        }
+        String css = ".root { -fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", 14 * state.fontScaleProperty().get())
+                + "px; }";
+        getScene().getStylesheets().removeIf(s -> s.startsWith("data:"));
+        getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
+                .encodeToString(css.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -217,6 +251,10 @@ public final class MainWindow extends BorderPane {
         centre.getChildren().setAll(mainSplit);
         state.queryProperty().set(new TimelineQuery(result.timeline()));
         focusTimeline();
+        if (presentWhenLoaded) {
+            presentWhenLoaded = false;
+            present();
+        }
         List<Problem> w = result.warnings();
         warnings.setVisible(!w.isEmpty());
         warnings.setManaged(!w.isEmpty());
@@ -296,13 +334,15 @@ public final class MainWindow extends BorderPane {
             theme.apply();
             settings.put("theme", theme.name());
         });
+        Button present = button("Present", "mdi2p-presentation-play", "Present in class, full screen (F5)", e -> present());
+        present.setId("present");
         Button export = button("Export\u2026", "mdi2f-file-export-outline", "Save the quotes shown as CSV", e -> exportQuotes());
         export.setId("export");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(open, reload, new Separator(Orientation.VERTICAL), search, matches,
                 new Separator(Orientation.VERTICAL), in, out, fit, lanes, new Separator(Orientation.VERTICAL),
-                zones, secondZones, spacer, export, dark);
+                zones, secondZones, spacer, present, export, dark);
     }
 
     private ToolBar filterBar() {
@@ -403,6 +443,16 @@ public final class MainWindow extends BorderPane {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFile);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reload);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::present);
+        Runnable bigger = () -> state.fontScaleProperty().set(Math.min(2.5, state.fontScaleProperty().get() * 1.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), bigger);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), bigger);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), bigger);
+        Runnable smaller = () -> state.fontScaleProperty().set(Math.max(0.6, state.fontScaleProperty().get() / 1.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), smaller);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), smaller);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                () -> state.fontScaleProperty().set(1.0));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> dark.setSelected(!dark.isSelected()));
     }

@@ -1,0 +1,202 @@
+package org.summittimeline.ui.present;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.PresentationStep;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimelineQuery;
+
+/**
+ * The steps of a classroom presentation and where the teacher is in them: which event, and how many of its
+ * quotes the class has been shown. Forward reveals the next quote, then moves to the next event; back undoes.
+ * The file's own presentation order is used when it has one, time order otherwise; the viewer's filters apply.
+ * JavaFX properties only, so it is tested without a toolkit.
+ */
+public final class Presentation {
+    /** One step as presented: the event, the quotes to reveal in order, the teacher's notes. */
+    public record Slide(Event event, List<Quote> quotes, String notes) {
+    }
+
+    /** What covers the screen when the teacher blanks it. */
+    public enum Blank { NONE, BLACK, WHITE }
+
+    private final List<Slide> slides;
+    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
+    private final IntegerProperty revealed = new SimpleIntegerProperty(this, "revealed", 0);
+    private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(this, "blank", Blank.NONE);
+    private final StringProperty typedNumber = new SimpleStringProperty(this, "typedNumber", "");
+
+    /** Builds the slides; starts at {@code startAt}'s slide when it has one, else at the first. */
+    public Presentation(TimelineQuery query, TimelineQuery.Result shown, Event startAt) {
+        slides = slides(query, shown);
+        if (startAt != null) {
+            for (int i = 0; i < slides.size(); i++) {
+                if (slides.get(i).event().id().equals(startAt.id())) {
+                    step.set(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<Slide> slides(TimelineQuery query, TimelineQuery.Result shown) {
+        Timeline t = query.timeline();
+        List<Slide> out = new ArrayList<>();
+        if (t.presentation().isEmpty()) {
+            for (Event e : t.events()) {
+                if (shown.isEventShown(query.positionOf(e.id()))) {
+                    out.add(new Slide(e, visible(query, shown, query.quotesOf(e.id())), null));
+                }
+            }
+            return out;
+        }
+        for (PresentationStep s : t.presentation()) {
+            Event e = t.event(s.eventId()).orElse(null);
+            if (e == null || !shown.isEventShown(query.positionOf(e.id()))) {
+                continue;
+            }
+            List<Quote> quotes = s.quoteIds() == null ? query.quotesOf(e.id())
+                    : s.quoteIds().stream().map(id -> t.quote(id).orElse(null)).filter(q -> q != null).toList();
+            out.add(new Slide(e, visible(query, shown, quotes), s.notes()));
+        }
+        return out;
+    }
+
+    private static List<Quote> visible(TimelineQuery query, TimelineQuery.Result shown, List<Quote> quotes) {
+        return quotes.stream().filter(q -> shown.isQuoteShown(query.quotePositionOf(q.id()))).toList();
+    }
+
+    public List<Slide> slides() {
+        return slides;
+    }
+
+    public boolean isEmpty() {
+        return slides.isEmpty();
+    }
+
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step;
+    }
+
+    public ReadOnlyIntegerProperty revealedProperty() {
+        return revealed;
+    }
+
+    public ObjectProperty<Blank> blankProperty() {
+        return blank;
+    }
+
+    public StringProperty typedNumberProperty() {
+        return typedNumber;
+    }
+
+    public Slide current() {
+        return slides.isEmpty() ? null : slides.get(step.get());
+    }
+
+    /** The quote revealed last on this slide, or null before the first press. */
+    public Quote currentQuote() {
+        Slide s = current();
+        return s == null || revealed.get() == 0 ? null : s.quotes().get(revealed.get() - 1);
+    }
+
+    /** "7 / 12". */
+    public String counter() {
+        return slides.isEmpty() ? "0 / 0" : (step.get() + 1) + " / " + slides.size();
+    }
+
+    /** What the next press shows: a description for the presenter ("Quote 2 of 5: …" or the next event). */
+    public String nextDescription() {
+        Slide s = current();
+        if (s == null) {
+            return "";
+        }
+        if (revealed.get() < s.quotes().size()) {
+            Quote q = s.quotes().get(revealed.get());
+            return "Quote " + (revealed.get() + 1) + " of " + s.quotes().size() + ": \u201c" + q.text() + "\u201d";
+        }
+        if (step.get() + 1 < slides.size()) {
+            return "Next event: " + slides.get(step.get() + 1).event().title();
+        }
+        return "End of the presentation";
+    }
+
+    public void forward() {
+        typedNumber.set("");
+        Slide s = current();
+        if (s == null) {
+            return;
+        }
+        if (revealed.get() < s.quotes().size()) {
+            revealed.set(revealed.get() + 1);
+        } else if (step.get() + 1 < slides.size()) {
+            revealed.set(0);
+            step.set(step.get() + 1);
+        }
+    }
+
+    /** Back hides the last quote shown; before the first quote, it returns to the previous slide as it was left. */
+    public void back() {
+        typedNumber.set("");
+        if (revealed.get() > 0) {
+            revealed.set(revealed.get() - 1);
+        } else if (step.get() > 0) {
+            step.set(step.get() - 1);
+            revealed.set(slides.get(step.get()).quotes().size());
+        }
+    }
+
+    public void first() {
+        jumpTo(1);
+    }
+
+    public void last() {
+        jumpTo(slides.size());
+    }
+
+    /** Goes to slide {@code number} (counted from 1, as the counter shows), before its first quote. */
+    public void jumpTo(int number) {
+        typedNumber.set("");
+        if (slides.isEmpty()) {
+            return;
+        }
+        int target = Math.max(1, Math.min(slides.size(), number)) - 1;
+        revealed.set(0);
+        step.set(target);
+    }
+
+    /** A digit typed towards a jump ("1", "2", Enter goes to step 12). */
+    public void digit(int d) {
+        if (typedNumber.get().length() < 4) {
+            typedNumber.set(typedNumber.get() + d);
+        }
+    }
+
+    /** Enter: finishes a typed number, or steps forward. */
+    public void enter() {
+        if (typedNumber.get().isEmpty()) {
+            forward();
+        } else {
+            jumpTo(Integer.parseInt(typedNumber.get()));
+        }
+    }
+
+    public void toggleBlank(Blank colour) {
+        blank.set(blank.get() == colour ? Blank.NONE : colour);
+    }
+
+    /** The event on screen now, which the viewer selects when the presentation ends. */
+    public Event lastShownEvent() {
+        Slide s = current();
+        return s == null ? null : s.event();
+    }
+}

@@ -1,0 +1,229 @@
+package org.summittimeline.ui.present;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Settings;
+
+/**
+ * Runs a presentation: opens the audience window full screen on the projector (and, with two screens, the
+ * presenter view on the laptop), turns keys, clicker presses, clicks and the wheel into steps, and on Escape
+ * closes both and leaves the viewer on the event shown last.
+ */
+public final class PresentationMode {
+    private final AppState state;
+    private final Settings settings;
+    private Presentation model;
+    private PresentationView audienceView;
+    private PresenterView presenterView;
+    private Stage audience;
+    private Stage presenter;
+    private ScreenChoice screens;
+    private PresentationTheme theme;
+    private Timeline ticker;
+    private long startedAt;
+
+    public PresentationMode(AppState state, Settings settings) {
+        this.state = state;
+        this.settings = settings;
+    }
+
+    public boolean isRunning() {
+        return audience != null;
+    }
+
+    public Presentation model() {
+        return model;
+    }
+
+    public Stage audienceStage() {
+        return audience;
+    }
+
+    public Stage presenterStage() {
+        return presenter;
+    }
+
+    public PresentationView audienceView() {
+        return audienceView;
+    }
+
+    /** Opens the presentation at the selected event, or at the first step. */
+    public void start(Window owner) {
+        if (isRunning() || state.query() == null) {
+            return;
+        }
+        model = new Presentation(state.query(), state.result(), state.selectedEvent());
+        theme = PresentationTheme.valueOf(settings.get("presentation.theme", PresentationTheme.HIGH_CONTRAST.name()));
+        audienceView = new PresentationView(model, state.query().timeline(), state.zoneProperty(),
+                state.fontScaleProperty());
+        List<Screen> all = Screen.getScreens();
+        screens = ScreenChoice.choose(all.stream().map(Screen::getBounds).toList(), all.indexOf(Screen.getPrimary()));
+        audience = fullScreenStage(audienceView, "Summit Timeline \u2014 presentation");
+        if (screens.hasTwoScreens()) {
+            presenterView = new PresenterView(model);
+            presenter = new Stage();
+            presenter.setTitle("Summit Timeline \u2014 presenter view");
+            presenter.setScene(scene(presenterView, 1100, 700));
+        }
+        applyTheme();
+        place();
+        startedAt = System.nanoTime();
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+        tick();
+        audience.show();
+        if (presenter != null) {
+            presenter.show();
+        }
+        audience.requestFocus();
+    }
+
+    private Stage fullScreenStage(Parent root, String title) {
+        Stage stage = new Stage();
+        stage.setTitle(title);
+        stage.setScene(scene(root, 1280, 720));
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        return stage;
+    }
+
+    private Scene scene(Parent root, double w, double h) {
+        Scene scene = new Scene(root, w, h);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        scene.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() < 0) {
+                model.forward();
+            } else if (e.getDeltaY() > 0) {
+                model.back();
+            }
+            e.consume();
+        });
+        if (root == audienceView) {
+            scene.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    model.forward();
+                } else if (e.getButton() == MouseButton.SECONDARY) {
+                    model.back();
+                }
+            });
+        }
+        return scene;
+    }
+
+    /** Puts the audience on its screen, full screen, and the presenter view on the other. */
+    private void place() {
+        List<Screen> all = Screen.getScreens();
+        Rectangle2D target = all.get(Math.min(screens.audience(), all.size() - 1)).getBounds();
+        audience.setFullScreen(false);
+        audience.setX(target.getMinX());
+        audience.setY(target.getMinY());
+        audience.setWidth(target.getWidth());
+        audience.setHeight(target.getHeight());
+        audience.setFullScreen(true);
+        if (presenter != null) {
+            Rectangle2D own = all.get(Math.min(screens.presenter(), all.size() - 1)).getVisualBounds();
+            presenter.setX(own.getMinX() + 20);
+            presenter.setY(own.getMinY() + 20);
+        }
+    }
+
+    private void applyTheme() {
+        for (Parent root : new Parent[] {audienceView, presenterView}) {
+            if (root != null) {
+                root.getStylesheets().removeIf(s -> s.startsWith("data:"));
+                root.getStylesheets().add(theme.stylesheet());
+            }
+        }
+        audienceView.setTheme(theme);
+        settings.put("presentation.theme", theme.name());
+    }
+
+    private void tick() {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - startedAt);
+        String text = String.format("%d:%02d", elapsed.toMinutes(), elapsed.toSecondsPart());
+        audienceView.setElapsed(text);
+        if (presenterView != null) {
+            presenterView.setElapsed(text);
+        }
+    }
+
+    private void key(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown()) {
+            if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
+                state.fontScaleProperty().set(Math.min(2.5, state.fontScaleProperty().get() * 1.1));
+            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+                state.fontScaleProperty().set(Math.max(0.6, state.fontScaleProperty().get() / 1.1));
+            } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+                state.fontScaleProperty().set(1.0);
+            } else {
+                return;
+            }
+            e.consume();
+            return;
+        }
+        switch (code) {
+            case RIGHT, DOWN, PAGE_DOWN, SPACE -> model.forward();
+            case ENTER -> model.enter();
+            case LEFT, UP, PAGE_UP, BACK_SPACE -> model.back();
+            case HOME -> model.first();
+            case END -> model.last();
+            case B, PERIOD -> model.toggleBlank(Presentation.Blank.BLACK);
+            case W -> model.toggleBlank(Presentation.Blank.WHITE);
+            case P -> audienceView.overlayShownProperty().set(!audienceView.overlayShownProperty().get());
+            case T -> audienceView.clockShownProperty().set(!audienceView.clockShownProperty().get());
+            case C -> {
+                theme = theme.next();
+                applyTheme();
+            }
+            case S -> {
+                screens = screens.swapped();
+                place();
+            }
+            case ESCAPE -> stop();
+            default -> {
+                if (code.isDigitKey()) {
+                    // DIGIT7 is named "7", NUMPAD7 "Numpad 7": the digit is the last character either way.
+                    model.digit(code.getName().charAt(code.getName().length() - 1) - '0');
+                } else {
+                    return;
+                }
+            }
+        }
+        e.consume();
+    }
+
+    /** Closes the presentation and selects, in the viewer, the event that was on screen. */
+    public void stop() {
+        if (!isRunning()) {
+            return;
+        }
+        ticker.stop();
+        var last = model.lastShownEvent();
+        audience.close();
+        if (presenter != null) {
+            presenter.close();
+        }
+        audience = null;
+        presenter = null;
+        if (last != null) {
+            state.selectedEventProperty().set(last);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.summittimeline.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.shell.MainWindow;
+import org.summittimeline.ui.shell.TimelineDocuments;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The classroom mode driven by keys, as a clicker drives it. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        TimelineLoader loader = new TimelineLoader();
+        TimelineDocuments documents = new TimelineDocuments() {
+            @Override
+            public LoadResult open(Path file) {
+                return loader.load(file);
+            }
+
+            @Override
+            public LoadResult openBundled() {
+                return loader.load(Path.of("data", "helsinki-2018-summit.json"));
+            }
+        };
+        window = new MainWindow(documents, BackgroundWork.sameThread(), Settings.inMemory(), url -> { });
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+    }
+
+    @AfterEach
+    void leave(FxRobot robot) {
+        robot.interact(() -> window.presentation().stop());
+    }
+
+    private PresentationMode mode() {
+        return window.presentation();
+    }
+
+    private String quoteOnScreen(FxRobot robot) {
+        return robot.lookup("#p-quote").tryQueryAs(Label.class).filter(Node::isVisible)
+                .filter(l -> l.getParent() != null).map(Label::getText).orElse(null);
+    }
+
+    @Test
+    void f5EntersFullScreenAndPageDownThreeTimesReachesTheThirdEventsFirstQuote(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        assertTrue(mode().isRunning());
+        assertTrue(mode().audienceStage().isShowing());
+        assertTrue(mode().audienceStage().isFullScreen());
+        assertEquals("Summit Timeline \u2014 presentation", mode().audienceStage().getTitle());
+        robot.type(KeyCode.PAGE_DOWN, 3);
+        assertEquals("Protester escorted out", robot.lookup("#p-title").queryAs(Label.class).getText());
+        assertEquals("\u201cNuclear Weapon Ban Treaty\u201d", quoteOnScreen(robot));
+        assertEquals("3 / 6", robot.lookup("#p-counter").queryAs(Label.class).getText());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(null, quoteOnScreen(robot));
+    }
+
+    @Test
+    void bBlanksTheScreenAndBAgainRestoresIt(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        Node blank = robot.lookup("#p-blank").query();
+        assertFalse(blank.isVisible());
+        robot.type(KeyCode.B);
+        assertTrue(blank.isVisible());
+        assertTrue(blank.getStyleClass().contains("black"));
+        robot.type(KeyCode.B);
+        assertFalse(blank.isVisible());
+        robot.type(KeyCode.W);
+        assertTrue(blank.getStyleClass().contains("white"));
+        robot.type(KeyCode.PERIOD);
+        assertTrue(blank.getStyleClass().contains("black"));
+    }
+
+    @Test
+    void escapeLeavesAndTheViewerSelectsTheEventShownLast(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.RIGHT, 4);
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(mode().isRunning());
+        assertEquals("protester-removed", window.state().selectedEvent().id());
+    }
+
+    @Test
+    void aNumberThenEnterJumpsToThatStep(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.DIGIT5);
+        assertEquals("Go to step 5 \u21b5", robot.lookup("#p-typed").queryAs(Label.class).getText());
+        robot.type(KeyCode.ENTER);
+        assertEquals("Protester released without charge", robot.lookup("#p-title").queryAs(Label.class).getText());
+        robot.type(KeyCode.END);
+        assertEquals("6 / 6", robot.lookup("#p-counter").queryAs(Label.class).getText());
+        robot.type(KeyCode.HOME);
+        assertEquals("1 / 6", robot.lookup("#p-counter").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aCustomOrderFromAFileIsFollowed(FxRobot robot) throws URISyntaxException {
+        Path custom = Path.of(getClass().getResource("/presentation/custom-order.json").toURI());
+        robot.interact(() -> window.open(custom));
+        robot.type(KeyCode.F5);
+        assertEquals("Afterwards", robot.lookup("#p-title").queryAs(Label.class).getText());
+        robot.type(KeyCode.SPACE);
+        assertEquals("One-on-one talks", robot.lookup("#p-title").queryAs(Label.class).getText());
+        robot.type(KeyCode.SPACE, 2);
+        assertEquals("Moscow and Washington could cooperate in stabilizing the world's energy market",
+                quoteOnScreen(robot), "the step's own quote order: reported speech first");
+    }
+
+    @Test
+    void thePresenterOverlayShowsTheNextStepAndTheNotes(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        Node overlay = robot.lookup("#p-overlay").query();
+        assertFalse(overlay.isVisible());
+        robot.type(KeyCode.P);
+        assertTrue(overlay.isVisible());
+        assertEquals("Next event: One-on-one talks", robot.lookup(".p-overlay-next").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".p-overlay-notes").queryAs(Label.class).getText().startsWith("Set the scene"));
+        robot.type(KeyCode.RIGHT);
+        assertTrue(robot.lookup(".p-overlay-notes").queryAs(Label.class).getText().startsWith("Only the two presidents"));
+    }
+
+    @Test
+    void typeIsLargeAndTheLongestQuoteIsNotCutOffAt1280x720(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.interact(() -> {
+            Stage s = mode().audienceStage();
+            s.setFullScreen(false);
+            s.setWidth(1280);
+            s.setHeight(720);
+        });
+        PresentationView view = mode().audienceView();
+        assertTrue(view.titleFontSize() >= 48, "title " + view.titleFontSize());
+        robot.type(KeyCode.DIGIT4);
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT, 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        String longest = quoteOnScreen(robot);
+        assertNotNull(longest);
+        assertTrue(longest.startsWith("\u201cMy people came to me"), longest);
+        assertTrue(view.quoteFontSize() >= 32, "quote " + view.quoteFontSize());
+        assertFalse(view.isQuoteCutOff());
+    }
+
+    @Test
+    void ctrlPlusEnlargesTheTypeAndTheViewerRemembersIt(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        double before = mode().audienceView().titleFontSize();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertTrue(mode().audienceView().titleFontSize() > before);
+        assertEquals(1.1, window.state().fontScaleProperty().get(), 1e-9);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(1.0, window.state().fontScaleProperty().get(), 1e-9);
+    }
+}

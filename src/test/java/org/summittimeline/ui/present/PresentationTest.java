@@ -1,0 +1,150 @@
+package org.summittimeline.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Rectangle2D;
+import org.junit.jupiter.api.Test;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimelineQuery;
+
+/** The step logic on its own: no toolkit, no window. */
+class PresentationTest {
+    private static final Timeline HELSINKI =
+            new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+
+    private static Presentation of(Timeline t, QueryFilter filter, Event start) {
+        TimelineQuery q = new TimelineQuery(t);
+        return new Presentation(q, q.apply(filter), start);
+    }
+
+    private static Timeline withoutOrder() {
+        return new Timeline(1, HELSINKI.title(), null, HELSINKI.zone(), null, HELSINKI.sources(), HELSINKI.actors(),
+                HELSINKI.categories(), HELSINKI.events(), HELSINKI.quotes());
+    }
+
+    @Test
+    void theFilesOwnOrderIsFollowed() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        assertEquals(List.of("air-force-one-lands", "one-on-one", "protester-removed", "press-conference",
+                "protester-released", "would-wouldnt"), p.slides().stream().map(s -> s.event().id()).toList());
+        assertTrue(p.slides().get(0).notes().startsWith("Set the scene"));
+    }
+
+    @Test
+    void withoutAnOrderEveryEventIsAStepInTimeOrder() {
+        Presentation p = of(withoutOrder(), QueryFilter.NONE, null);
+        assertEquals(HELSINKI.events(), p.slides().stream().map(Presentation.Slide::event).toList());
+    }
+
+    @Test
+    void forwardRevealsQuotesOneByOneThenMovesOn() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        p.forward();
+        p.forward();
+        p.forward();
+        assertEquals("protester-removed", p.current().event().id());
+        assertEquals("husseini-sign", p.currentQuote().id(), "Page Down three times: the third event's first quote");
+        p.forward();
+        assertEquals("husseini-the-nation", p.currentQuote().id());
+        p.forward();
+        assertEquals("press-conference", p.current().event().id());
+        assertNull(p.currentQuote());
+        assertEquals("4 / 6", p.counter());
+    }
+
+    @Test
+    void backHidesTheLastQuoteThenReturnsToThePreviousStepAsItWasLeft() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        p.jumpTo(4);
+        p.back();
+        assertEquals("protester-removed", p.current().event().id());
+        assertEquals("husseini-the-nation", p.currentQuote().id());
+        p.back();
+        p.back();
+        assertNull(p.currentQuote());
+        p.back();
+        assertEquals("one-on-one", p.current().event().id());
+    }
+
+    @Test
+    void numbersThenEnterJumpAndHomeEndGoToTheEnds() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        p.digit(5);
+        assertEquals("5", p.typedNumberProperty().get());
+        p.enter();
+        assertEquals("protester-released", p.current().event().id());
+        p.first();
+        assertEquals(0, p.stepProperty().get());
+        p.last();
+        assertEquals("would-wouldnt", p.current().event().id());
+        p.forward();
+        p.forward();
+        assertEquals("would-wouldnt", p.current().event().id(), "the end stays the end");
+        p.enter();
+        assertEquals(1, p.revealedProperty().get());
+    }
+
+    @Test
+    void theViewersFiltersApply() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE.withSpeakers(Set.of("trump")), null);
+        assertTrue(p.slides().stream().flatMap(s -> s.quotes().stream()).allMatch(q -> q.speakerId().equals("trump")));
+        assertEquals(List.of("press-conference", "would-wouldnt"), p.slides().stream().map(s -> s.event().id()).toList());
+    }
+
+    @Test
+    void itStartsAtTheSelectedEvent() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, HELSINKI.event("press-conference").orElseThrow());
+        assertEquals("4 / 6", p.counter());
+        assertEquals("press-conference", p.lastShownEvent().id());
+    }
+
+    @Test
+    void blankingTogglesAndSwitchesColour() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        p.toggleBlank(Presentation.Blank.BLACK);
+        assertEquals(Presentation.Blank.BLACK, p.blankProperty().get());
+        p.toggleBlank(Presentation.Blank.WHITE);
+        assertEquals(Presentation.Blank.WHITE, p.blankProperty().get());
+        p.toggleBlank(Presentation.Blank.WHITE);
+        assertEquals(Presentation.Blank.NONE, p.blankProperty().get());
+    }
+
+    @Test
+    void thePresenterIsToldWhatComesNext() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        assertEquals("Next event: One-on-one talks", p.nextDescription());
+        p.jumpTo(3);
+        assertTrue(p.nextDescription().startsWith("Quote 1 of 2: \u201cNuclear Weapon Ban Treaty"));
+    }
+
+    @Test
+    void everyThemeMeetsWcagAaAndHighContrastMeetsAaa() {
+        for (PresentationTheme t : PresentationTheme.values()) {
+            assertTrue(PresentationTheme.contrast(t.text(), t.background()) >= 4.5, t + " text");
+            assertTrue(PresentationTheme.contrast(t.muted(), t.background()) >= 4.5, t + " muted text");
+            assertTrue(PresentationTheme.contrast(t.accent(), t.background()) >= 4.5, t + " accent text");
+        }
+        PresentationTheme hc = PresentationTheme.HIGH_CONTRAST;
+        assertTrue(PresentationTheme.contrast(hc.text(), hc.background()) >= 7);
+        assertEquals(21, PresentationTheme.contrast(javafx.scene.paint.Color.WHITE, javafx.scene.paint.Color.BLACK), 1e-9);
+    }
+
+    @Test
+    void theProjectorGetsTheLargestScreenThatIsNotTheLaptop() {
+        Rectangle2D laptop = new Rectangle2D(0, 0, 1440, 900);
+        Rectangle2D projector = new Rectangle2D(1440, 0, 1920, 1080);
+        Rectangle2D small = new Rectangle2D(-800, 0, 800, 600);
+        ScreenChoice two = ScreenChoice.choose(List.of(laptop, small, projector), 0);
+        assertEquals(new ScreenChoice(2, 0), two);
+        assertEquals(new ScreenChoice(0, 2), two.swapped());
+        assertEquals(new ScreenChoice(0, 0), ScreenChoice.choose(List.of(laptop), 0));
+    }
+}
