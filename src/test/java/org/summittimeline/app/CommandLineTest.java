@@ -67,6 +67,30 @@ class CommandLineTest {
     }
 
     @Test
+    void presentOpensAFileOrTheBundledTimelineAndStartsPresenting() {
+        CommandLine.Open open = assertInstanceOf(CommandLine.Open.class, CommandLine.parse("--present", "lesson.json"));
+        assertEquals(Path.of("lesson.json"), open.file());
+        assertTrue(open.present());
+        CommandLine.Open bundled = assertInstanceOf(CommandLine.Open.class, CommandLine.parse("--present"));
+        assertNull(bundled.file());
+        assertTrue(bundled.present());
+        assertEquals(2, run("--present", "a.json", "b.json"));
+    }
+
+    @Test
+    void generateWritesAValidTimelineButNeverOverAFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = dir.resolve("g.json");
+        assertEquals(0, run("--generate", "50", "--seed", "9", "--bursty", "--out", out.toString()));
+        var loaded = new org.summittimeline.format.TimelineLoader().load(out);
+        assertEquals(java.util.List.of(), loaded.problems());
+        assertEquals(50, loaded.timeline().events().size());
+        byte[] before = java.nio.file.Files.readAllBytes(out);
+        assertEquals(1, run("--generate", "10", "--out", out.toString()));
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(out)), "the file is untouched");
+        assertEquals(2, run("--generate", "ten", "--out", out.toString()));
+    }
+
+    @Test
     void openingNeedsTheWindowSoRunsNothingHere() {
         assertNull(CommandLine.runWithoutWindow(CommandLine.parse("my.json"), System.out, System.err));
         CommandLine.Open open = assertInstanceOf(CommandLine.Open.class, CommandLine.parse("my.json"));
