@@ -80,6 +80,9 @@ public final class SummitTimelineApp extends Application {
                 settings.putDouble("window.height", stage.getScene().getHeight());
             }
         });
+        if (Boolean.getBoolean("summit.reportFirstFrame")) {
+            reportFirstFrame(window);
+        }
         stage.show();
         var args = new java.util.ArrayList<>(getParameters().getUnnamed());
         if (args.remove("--present")) {
@@ -90,6 +93,24 @@ public final class SummitTimelineApp extends Application {
         } else {
             window.open(Path.of(args.get(0)));
         }
+    }
+
+    /** For the start-up measurement: prints the time from JVM start to the first frame showing a timeline. */
+    private static void reportFirstFrame(MainWindow window) {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (window.state().query() != null && window.timelineView().framesDrawn() > 0) {
+                System.out.println("first frame: " + (System.currentTimeMillis() - jvmStart) + " ms");
+                System.out.flush();
+                window.getScene().removePostLayoutPulseListener(check[0]);
+            }
+        };
+        window.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(check[0]);
+            }
+        });
     }
 
     /** Sources open in the system browser, and only web addresses: a timeline file must not launch programs. */

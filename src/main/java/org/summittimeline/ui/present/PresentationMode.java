@@ -216,6 +216,9 @@ public final class PresentationMode {
         }
         ticker.stop();
         var last = model.lastShownEvent();
+        // Leaving full screen first ends JavaFX's exit-hint animation, which otherwise runs on against the
+        // closed window and breaks later pulses.
+        audience.setFullScreen(false);
         audience.close();
         if (presenter != null) {
             presenter.close();

@@ -1,0 +1,91 @@
+package org.summittimeline.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimeIndex;
+import org.summittimeline.query.TimelineQuery;
+
+/**
+ * What the viewer asks per frame and per keystroke: the visible-window query at three zoom levels, a search as
+ * it is typed (one, two, three letters, then a word), and a filter change.
+ * Run: java -jar target/benchmarks.jar QueryBenchmark
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class QueryBenchmark {
+    @Param({"100000"})
+    public int events;
+
+    /** The search as typed, keystroke by keystroke. */
+    @Param({"t", "ta", "tal", "talks", "nonsense"})
+    public String search;
+
+    private TimelineQuery query;
+    private TimeIndex index;
+    private long first;
+    private long span;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+        Path file = Files.createTempFile("summit-query-bench", ".json");
+        try {
+            query = new TimelineQuery(Timelines.generated(file, events, 1, false));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        index = query.index();
+        first = index.first();
+        span = index.last() - first;
+    }
+
+    private int window(long from, long width, Blackhole bh) {
+        return index.visit(from, from + width, bh::consume);
+    }
+
+    @Benchmark
+    public int visibleWindowEverything(Blackhole bh) {
+        return window(first, span, bh);
+    }
+
+    @Benchmark
+    public int visibleWindowTwentieth(Blackhole bh) {
+        return window(first + span / 2, span / 20, bh);
+    }
+
+    @Benchmark
+    public int visibleWindowFourHundredth(Blackhole bh) {
+        return window(first + span / 2, span / 400, bh);
+    }
+
+    @Benchmark
+    public TimelineQuery.Result searchKeystroke() {
+        return query.apply(QueryFilter.NONE.withSearch(search));
+    }
+
+    @Benchmark
+    public TimelineQuery.Result filterChange() {
+        return query.apply(QueryFilter.NONE.withSpeakers(Set.of("a3", "a7")).withKinds(Set.of(QuoteKind.DIRECT)));
+    }
+}
