@@ -45,6 +45,13 @@ final class JsonTreeReader {
     private final LoadLimits limits;
     private final List<Problem> problems;
     private final Set<String> streamed;
+    /**
+     * One instance per short text: ids, categories, topics and kinds repeat on every event and quote, and Gson
+     * makes a new String each time. Sharing them more than halves the strings a large timeline keeps.
+     */
+    private final Map<String, String> shared = new HashMap<>();
+    private static final int SHARED_MAX_LENGTH = 32;
+    private static final int SHARED_MAX_ENTRIES = 1 << 18;
     private boolean sawToken;
     private int tokenLine = 1;
     private int tokenColumn = 1;
@@ -201,6 +208,14 @@ final class JsonTreeReader {
                             "a text value of " + text.length() + " characters is longer than the "
                                     + limits.maxStringChars() + " this reader accepts; shorten it"));
                     text = text.substring(0, limits.maxStringChars());
+                }
+                if (text.length() <= SHARED_MAX_LENGTH) {
+                    String known = shared.get(text);
+                    if (known != null) {
+                        text = known;
+                    } else if (shared.size() < SHARED_MAX_ENTRIES) {
+                        shared.put(text, text);
+                    }
                 }
                 return new JsonNode.Str(line, column, text);
             }

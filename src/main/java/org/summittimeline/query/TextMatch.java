@@ -14,10 +14,23 @@ public final class TextMatch {
     private TextMatch() {
     }
 
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower case without accents, with typographic quotes and dashes made plain. */
     public static String fold(String text) {
         if (text == null) {
             return "";
+        }
+        if (isPlainAscii(text)) {
+            // Nothing to strip or straighten: lower case alone, which returns the same string when already lower.
+            return text.toLowerCase(Locale.ROOT);
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("");

@@ -20,7 +20,8 @@ public final class TimelineQuery {
     private final Timeline timeline;
     private final TimeIndex index;
     private final QuotesByEvent quotesByEvent;
-    private final String[] eventText;
+    private final String[] eventTitle;
+    private final String[] eventSummary;
     private final String[] quoteText;
     private final Map<String, Integer> eventPosition = new HashMap<>();
     private final int[] quoteEvent;
@@ -31,21 +32,27 @@ public final class TimelineQuery {
         this.index = new TimeIndex(timeline);
         this.quotesByEvent = new QuotesByEvent(timeline);
         List<Event> events = timeline.events();
-        eventText = new String[events.size()];
+        eventTitle = new String[events.size()];
+        eventSummary = new String[events.size()];
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             eventPosition.put(e.id(), i);
-            eventText[i] = TextMatch.fold(e.title() + "\n" + (e.summary() == null ? "" : e.summary())
-                    + "\n" + (e.location() == null ? "" : e.location()));
+            eventTitle[i] = TextMatch.fold(e.title());
+            String summary = e.summary() == null ? "" : e.summary();
+            eventSummary[i] = TextMatch.fold(e.location() == null ? summary : summary + "\n" + e.location());
         }
         List<Quote> quotes = timeline.quotes();
         quoteText = new String[quotes.size()];
         quoteEvent = new int[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            StringBuilder text = new StringBuilder(q.text());
-            q.variants().forEach(v -> text.append('\n').append(v.text()));
-            quoteText[i] = TextMatch.fold(text.toString());
+            if (q.variants().isEmpty()) {
+                quoteText[i] = TextMatch.fold(q.text());
+            } else {
+                StringBuilder text = new StringBuilder(q.text());
+                q.variants().forEach(v -> text.append('\n').append(v.text()));
+                quoteText[i] = TextMatch.fold(text.toString());
+            }
             quoteEvent[i] = eventPosition.getOrDefault(q.eventId(), -1);
             quotePosition.put(q.id(), i);
         }
@@ -137,7 +144,7 @@ public final class TimelineQuery {
         BitSet matchingQuotes = new BitSet(quotes.size());
         if (!needle.isEmpty()) {
             for (int i = shownEvents.nextSetBit(0); i >= 0; i = shownEvents.nextSetBit(i + 1)) {
-                if (eventText[i].contains(needle)) {
+                if (eventTitle[i].contains(needle) || eventSummary[i].contains(needle)) {
                     matchingEvents.set(i);
                 }
             }

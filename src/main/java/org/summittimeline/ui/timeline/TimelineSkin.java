@@ -69,6 +69,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Text measurer = new Text();
     private final List<Mark> marks = new ArrayList<>();
     private final List<Lane> lanes = new ArrayList<>();
+    /** The lanes of each event (by time-order position), worked out once per timeline and lane mode. */
+    private int[][] lanesByEvent = new int[0][];
+    /** The overview's bars, counted once per timeline, filter and width rather than on every frame. */
+    private int[] overviewCounts;
+    private double overviewWidth = -1;
     private boolean dirty = true;
     private boolean fitPending = true;
     private long frames;
@@ -134,7 +139,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             rebuildLanes();
             redraw();
         });
-        state.resultProperty().addListener((obs, old, r) -> redraw());
+        state.resultProperty().addListener((obs, old, r) -> {
+            overviewCounts = null;
+            redraw();
+        });
         state.zoneProperty().addListener((obs, old, z) -> redraw());
         state.secondZoneProperty().addListener((obs, old, z) -> redraw());
         state.selectedEventProperty().addListener((obs, old, e) -> {
@@ -249,8 +257,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void rebuildLanes() {
         lanes.clear();
+        overviewCounts = null;
         TimelineQuery q = query();
         if (q == null) {
+            lanesByEvent = new int[0][];
             return;
         }
         Timeline t = q.timeline();
@@ -273,6 +283,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             if (t.events().stream().anyMatch(e -> e.actorIds().isEmpty())) {
                 lanes.add(new Lane("", "No actor", Color.GRAY));
             }
+        }
+        Map<String, Integer> laneIndex = new HashMap<>();
+        for (int l = 0; l < lanes.size(); l++) {
+            laneIndex.put(lanes.get(l).id(), l);
+        }
+        lanesByEvent = new int[t.events().size()][];
+        for (int i = 0; i < lanesByEvent.length; i++) {
+            lanesByEvent[i] = lanesOf(t.events().get(i), laneIndex);
         }
     }
 
@@ -403,29 +421,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** The lanes an event is drawn in: its category's, or each of its actors'. */
-    private int[] lanesOf(Event e) {
+    private int[] lanesOf(Event e, Map<String, Integer> laneIndex) {
         if (getSkinnable().state().laneModeProperty().get() == AppState.LaneMode.CATEGORY) {
-            for (int l = 0; l < lanes.size(); l++) {
-                if (lanes.get(l).id().equals(e.categoryId())) {
-                    return new int[] {l};
-                }
-            }
-            return new int[0];
+            Integer l = laneIndex.get(e.categoryId());
+            return l == null ? new int[0] : new int[] {l};
         }
-        if (e.actorIds().isEmpty()) {
-            return lanes.isEmpty() || !lanes.get(lanes.size() - 1).id().isEmpty() ? new int[0]
-                    : new int[] {lanes.size() - 1};
-        }
-        int[] out = new int[e.actorIds().size()];
-        int n = 0;
-        for (String a : e.actorIds()) {
-            for (int l = 0; l < lanes.size(); l++) {
-                if (lanes.get(l).id().equals(a)) {
-                    out[n++] = l;
-                }
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
+        List<String> ids = e.actorIds().isEmpty() ? List.of("") : e.actorIds();
+        return ids.stream().map(laneIndex::get).filter(l -> l != null).mapToInt(Integer::intValue).distinct().toArray();
     }
 
     /**
@@ -446,17 +448,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         long to = (long) Math.ceil(viewport.end());
         Event selected = getSkinnable().state().selectedEvent();
         int selectedPosition = selected == null ? -1 : q.positionOf(selected.id());
+        if (index.entriesIn(from, to) > viewport.width() * 4) {
+            placeBinned(index, result, laneHeight, top, selectedPosition);
+            return;
+        }
         index.visit(from, to, i -> {
             if (result != null && !result.isEventShown(i)) {
                 return;
             }
-            Event e = index.event(i);
             double xs = LABEL_WIDTH + viewport.xOf(index.startEarliest(i));
             double xe = LABEL_WIDTH + viewport.xOf(index.endLatest(i));
             boolean bar = index.isRange(i) && xe - xs >= 8;
             double x0 = bar ? xs : (xs + LABEL_WIDTH + viewport.xOf(index.startLatest(i))) / 2 - 5;
             double x1 = bar ? xe : x0 + 10;
-            for (int lane : lanesOf(e)) {
+            for (int lane : lanesByEvent[i]) {
                 int row = -1;
                 for (int r = 0; r < rows; r++) {
                     if (rowEnd[lane][r] + CLUSTER_GAP <= x0) {
@@ -485,6 +490,41 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 marks.add(m);
                 lastInRow[lane][row] = m;
                 rowEnd[lane][row] = x1;
+            }
+        });
+    }
+
+    /**
+     * When far more events are visible than there are pixels, placing them one by one is wasted work: each lane
+     * is cut into columns a cluster wide, and every non-empty column becomes one cluster.
+     */
+    private void placeBinned(TimeIndex index, TimelineQuery.Result result, double laneHeight, double top,
+                             int selectedPosition) {
+        TimeViewport viewport = getSkinnable().viewport();
+        double bin = 18;
+        int columns = (int) Math.ceil(viewport.width() / bin) + 1;
+        Mark[][] cells = new Mark[lanes.size()][columns];
+        double start = viewport.start();
+        double perPixel = 1 / viewport.secondsPerPixel();
+        index.visit((long) Math.floor(start), (long) Math.ceil(viewport.end()), i -> {
+            if (result != null && !result.isEventShown(i)) {
+                return;
+            }
+            double x = Math.max(0, (index.startEarliest(i) - start) * perPixel);
+            int col = Math.min(columns - 1, (int) (x / bin));
+            for (int lane : lanesByEvent[i]) {
+                Mark m = cells[lane][col];
+                if (m == null) {
+                    double y = top + lane * laneHeight + (laneHeight - ROW_HEIGHT) / 2;
+                    m = new Mark(lane, 0, LABEL_WIDTH + col * bin, LABEL_WIDTH + col * bin + bin - 2, y, i, false,
+                            index.startEarliest(i), index.endLatest(i));
+                    m.count = 0;
+                    cells[lane][col] = m;
+                    marks.add(m);
+                }
+                m.count++;
+                m.to = Math.max(m.to, index.endLatest(i));
+                m.holdsSelection |= i == selectedPosition;
             }
         });
     }
@@ -700,18 +740,22 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double origin = first - span * 0.02;
         double scale = (w - LABEL_WIDTH) / span;
         int columns = (int) Math.max(1, w - LABEL_WIDTH);
-        int[] counts = new int[columns];
-        TimeIndex index = q.index();
-        TimelineQuery.Result result = view.state().result();
-        for (int i = 0; i < index.size(); i++) {
-            if (result != null && !result.isEventShown(i)) {
-                continue;
-            }
-            int col = (int) ((index.startEarliest(i) - origin) * scale);
-            if (col >= 0 && col < columns) {
-                counts[col]++;
+        if (overviewCounts == null || overviewWidth != w) {
+            overviewCounts = new int[columns];
+            overviewWidth = w;
+            TimeIndex index = q.index();
+            TimelineQuery.Result result = view.state().result();
+            for (int i = 0; i < index.size(); i++) {
+                if (result != null && !result.isEventShown(i)) {
+                    continue;
+                }
+                int col = (int) ((index.startEarliest(i) - origin) * scale);
+                if (col >= 0 && col < columns) {
+                    overviewCounts[col]++;
+                }
             }
         }
+        int[] counts = overviewCounts;
         int max = 1;
         for (int c : counts) {
             max = Math.max(max, c);
