@@ -106,11 +106,7 @@ public final class SummitTimelineApp extends Application {
                 window.getScene().removePostLayoutPulseListener(check[0]);
             }
         };
-        window.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addPostLayoutPulseListener(check[0]);
-            }
-        });
+        window.getScene().addPostLayoutPulseListener(check[0]);
     }
 
     /** Sources open in the system browser, and only web addresses: a timeline file must not launch programs. */

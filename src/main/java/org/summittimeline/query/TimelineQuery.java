@@ -26,6 +26,11 @@ public final class TimelineQuery {
     private final Map<String, Integer> eventPosition = new HashMap<>();
     private final int[] quoteEvent;
     private final Map<String, Integer> quotePosition = new HashMap<>();
+    private final SearchIndex eventSearch;
+    private final SearchIndex quoteSearch;
+    /** The last facet filter and what it showed: typing a search does not change the facets. */
+    private QueryFilter lastFacets;
+    private BitSet[] lastShown;
 
     public TimelineQuery(Timeline timeline) {
         this.timeline = timeline;
@@ -56,6 +61,12 @@ public final class TimelineQuery {
             quoteEvent[i] = eventPosition.getOrDefault(q.eventId(), -1);
             quotePosition.put(q.id(), i);
         }
+        String[] eventTexts = new String[events.size()];
+        for (int i = 0; i < eventTexts.length; i++) {
+            eventTexts[i] = eventTitle[i] + "\n" + eventSummary[i];
+        }
+        eventSearch = new SearchIndex(eventTexts);
+        quoteSearch = new SearchIndex(quoteText);
     }
 
     public Timeline timeline() {
@@ -102,8 +113,33 @@ public final class TimelineQuery {
     /**
      * The events and quotes a filter shows, and which of them match the search. An event is shown when its
      * category and time pass; when speakers, topics or kinds are chosen, it must also have a quote that passes.
+     * Search is by word beginnings (see {@link SearchIndex}); the facets' result is kept while only the search
+     * changes. Not thread-safe: the viewer asks from the UI thread only.
      */
     public Result apply(QueryFilter filter) {
+        QueryFilter facets = filter.withSearch("");
+        if (!facets.equals(lastFacets)) {
+            lastShown = facets(facets);
+            lastFacets = facets;
+        }
+        BitSet shownEvents = lastShown[0];
+        BitSet shownQuotes = lastShown[1];
+        String needle = TextMatch.fold(filter.search().trim());
+        if (needle.isEmpty()) {
+            return new Result(timeline, shownEvents, shownQuotes, null, null);
+        }
+        BitSet matchingQuotes = quoteSearch.matching(needle);
+        matchingQuotes.and(shownQuotes);
+        BitSet matchingEvents = eventSearch.matching(needle);
+        for (int i = matchingQuotes.nextSetBit(0); i >= 0; i = matchingQuotes.nextSetBit(i + 1)) {
+            matchingEvents.set(quoteEvent[i]);
+        }
+        matchingEvents.and(shownEvents);
+        return new Result(timeline, shownEvents, shownQuotes, matchingEvents, matchingQuotes);
+    }
+
+    /** Which events and quotes the facets (everything but the search) let through. */
+    private BitSet[] facets(QueryFilter filter) {
         List<Event> events = timeline.events();
         List<Quote> quotes = timeline.quotes();
         BitSet shownEvents = new BitSet(events.size());
@@ -139,24 +175,7 @@ public final class TimelineQuery {
         if (quoteFacets) {
             shownEvents.and(eventsWithQuotes);
         }
-        String needle = TextMatch.fold(filter.search().trim());
-        BitSet matchingEvents = new BitSet(events.size());
-        BitSet matchingQuotes = new BitSet(quotes.size());
-        if (!needle.isEmpty()) {
-            for (int i = shownEvents.nextSetBit(0); i >= 0; i = shownEvents.nextSetBit(i + 1)) {
-                if (eventTitle[i].contains(needle) || eventSummary[i].contains(needle)) {
-                    matchingEvents.set(i);
-                }
-            }
-            for (int i = shownQuotes.nextSetBit(0); i >= 0; i = shownQuotes.nextSetBit(i + 1)) {
-                if (quoteText[i].contains(needle)) {
-                    matchingQuotes.set(i);
-                    matchingEvents.set(quoteEvent[i]);
-                }
-            }
-        }
-        return new Result(timeline, shownEvents, shownQuotes, needle.isEmpty() ? null : matchingEvents,
-                needle.isEmpty() ? null : matchingQuotes);
+        return new BitSet[] {shownEvents, shownQuotes};
     }
 
     /** The outcome of a filter: bit i of each set stands for the i-th event (time order) or quote (file order). */
