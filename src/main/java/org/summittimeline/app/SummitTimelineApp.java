@@ -1,26 +1,19 @@
 package org.summittimeline.app;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
-import org.summittimeline.ui.shell.TimelineDocuments;
 
 /** The composition root: builds the loader, the settings and the window and connects them. No logic of its own. */
 public final class SummitTimelineApp extends Application {
-    /** Where the bundled timeline sits on the class path (the jar carries a copy of data/). */
-    static final String BUNDLED = "/data/helsinki-2018-summit.json";
-
     private final FxBackgroundWork work = new FxBackgroundWork();
 
     static void launchWith(CommandLine.Open request) {
@@ -35,33 +28,11 @@ public final class SummitTimelineApp extends Application {
         Application.launch(SummitTimelineApp.class, args);
     }
 
-    /** Files come from the loader; the bundled one from the class path, so the jar works from any folder. */
-    static TimelineDocuments documents(TimelineLoader loader) {
-        return new TimelineDocuments() {
-            @Override
-            public LoadResult open(Path file) {
-                return loader.load(file);
-            }
-
-            @Override
-            public LoadResult openBundled() {
-                try (InputStream in = SummitTimelineApp.class.getResourceAsStream(BUNDLED)) {
-                    if (in == null) {
-                        return loader.load(Path.of("data", "helsinki-2018-summit.json"));
-                    }
-                    return loader.load(in, "helsinki-2018-summit.json");
-                } catch (IOException e) {
-                    return loader.load(Path.of("data", "helsinki-2018-summit.json"));
-                }
-            }
-        };
-    }
-
     @Override
     public void start(Stage stage) {
         Settings settings = new PreferenceSettings();
         Theme.valueOf(settings.get("theme", "LIGHT")).apply();
-        MainWindow window = new MainWindow(documents(new TimelineLoader()), work, settings, this::openInBrowser);
+        MainWindow window = new MainWindow(new FileDocuments(new TimelineLoader()), work, settings, this::openInBrowser);
         window.loadedProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
                 ? "Summit Timeline \u2014 " + loaded.fileName() + " (problems)"
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));

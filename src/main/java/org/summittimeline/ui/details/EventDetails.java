@@ -160,10 +160,6 @@ public final class EventDetails extends ScrollPane {
     }
 
     private static Label label(String text, String styleClass) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.getStyleClass().add(styleClass);
-        return l;
+        return org.summittimeline.ui.Labels.wrapped(text, styleClass);
     }
 }

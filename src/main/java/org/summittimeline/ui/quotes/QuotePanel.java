@@ -310,10 +310,6 @@ public final class QuotePanel extends BorderPane {
     }
 
     private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add(styleClass);
-        return label;
+        return org.summittimeline.ui.Labels.wrapped(text, styleClass);
     }
 }

@@ -15,13 +15,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.summittimeline.format.LoadResult;
+import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
-import org.summittimeline.ui.shell.TimelineDocuments;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,19 +34,7 @@ class PresentationModeTest {
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        TimelineLoader loader = new TimelineLoader();
-        TimelineDocuments documents = new TimelineDocuments() {
-            @Override
-            public LoadResult open(Path file) {
-                return loader.load(file);
-            }
-
-            @Override
-            public LoadResult openBundled() {
-                return loader.load(Path.of("data", "helsinki-2018-summit.json"));
-            }
-        };
-        window = new MainWindow(documents, BackgroundWork.sameThread(), Settings.inMemory(), url -> { });
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), Settings.inMemory(), url -> { });
         stage.setScene(new Scene(window, 1280, 720));
         stage.show();
         window.openBundled();

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
@@ -47,25 +48,10 @@ class MainWindowTest {
     private final List<String> opened = new ArrayList<>();
     private final Settings settings = Settings.inMemory();
 
-    static TimelineDocuments documents() {
-        TimelineLoader loader = new TimelineLoader();
-        return new TimelineDocuments() {
-            @Override
-            public LoadResult open(Path file) {
-                return loader.load(file);
-            }
-
-            @Override
-            public LoadResult openBundled() {
-                return loader.load(Path.of("data", "helsinki-2018-summit.json"));
-            }
-        };
-    }
-
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        window = new MainWindow(documents(), BackgroundWork.sameThread(), settings, opened::add);
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), settings, opened::add);
         state = window.state();
         stage.setScene(new Scene(window, 1280, 720));
         stage.show();
