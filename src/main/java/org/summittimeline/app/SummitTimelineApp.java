@@ -38,10 +38,12 @@ public final class SummitTimelineApp extends Application {
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));
         stage.setTitle("Summit Timeline");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(settings.getDouble("window.width", Math.min(1600, screen.getWidth() * 0.94)),
-                screen.getWidth());
-        double height = Math.min(settings.getDouble("window.height", Math.min(1000, screen.getHeight() * 0.94)),
-                screen.getHeight());
+        // Small screens (a 1280×720 projector, a laptop) get the whole screen; large ones a generous window.
+        boolean small = screen.getWidth() <= 1440;
+        double width = Math.min(settings.getDouble("window.width", small ? screen.getWidth()
+                : Math.min(1600, screen.getWidth() * 0.94)), screen.getWidth());
+        double height = Math.min(settings.getDouble("window.height", small ? screen.getHeight()
+                : Math.min(1000, screen.getHeight() * 0.94)), screen.getHeight());
         stage.setScene(new Scene(window, width, height));
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
         stage.setOnCloseRequest(e -> {

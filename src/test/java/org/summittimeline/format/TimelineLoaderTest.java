@@ -154,6 +154,18 @@ class TimelineLoaderTest {
     }
 
     @Test
+    void countCapsStopAHugeListWithAClearMessage() {
+        LoadLimits two = new LoadLimits(1 << 20, 1000, 64, 2, 5, 100, 100);
+        String event = "{\"id\": \"e%d\", \"title\": \"E\", \"category\": \"c\", \"sources\": [{\"source\": \"ap\"}], "
+                + "\"start\": \"2018-07-16T14:0%d+03:00\"}";
+        LoadResult result = new TimelineLoader(two).load(new ByteArrayInputStream(minimalWith(
+                String.format(event, 1, 1) + "," + String.format(event, 2, 2) + "," + String.format(event, 3, 3))
+                .getBytes(StandardCharsets.UTF_8)), "many.json");
+        assertEquals(List.of("events[2]: the file holds more than 2 events, the most this reader accepts; split it "
+                + "into smaller timelines"), result.problems().stream().map(Problem::describe).toList());
+    }
+
+    @Test
     void loadingNeverChangesTheFile(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("copy.json");
         Files.copy(BrokenFilesTest.corpus("unknown-field.json"), copy);

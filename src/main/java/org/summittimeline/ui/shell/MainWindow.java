@@ -271,7 +271,7 @@ public final class MainWindow extends BorderPane {
         reload.setId("reload");
         search.setId("search");
         search.setPromptText("Search titles, summaries, quotes (Ctrl+F)");
-        search.setPrefColumnCount(13);
+        search.setPrefColumnCount(12);
         search.setAccessibleText("Search");
         search.textProperty().addListener((obs, old, text) -> state.search(text));
         search.setOnKeyPressed(e -> {
@@ -311,8 +311,8 @@ public final class MainWindow extends BorderPane {
         lanes.setAccessibleText("Lanes by");
         lanes.setPrefWidth(125);
         lanes.setTooltip(new Tooltip("One lane per category, or per actor"));
-        zones.setPrefWidth(170);
-        secondZones.setPrefWidth(150);
+        zones.setPrefWidth(160);
+        secondZones.setPrefWidth(140);
         zones.setId("zone");
         zones.setAccessibleText("Display time zone");
         zones.setTooltip(new Tooltip("Time zone of the axis and of every time shown"));
@@ -336,7 +336,8 @@ public final class MainWindow extends BorderPane {
         });
         Button present = button("Present", "mdi2p-presentation-play", "Present in class, full screen (F5)", e -> present());
         present.setId("present");
-        Button export = button("Export\u2026", "mdi2f-file-export-outline", "Save the quotes shown as CSV", e -> exportQuotes());
+        Button export = button(null, "mdi2f-file-export-outline", "Export the quotes shown as CSV\u2026",
+                e -> exportQuotes());
         export.setId("export");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -357,13 +358,13 @@ public final class MainWindow extends BorderPane {
         categories.setAccessibleText("Filter by category");
         for (CheckComboBox<String> box : List.of(speakers, topics, categories)) {
             box.setShowCheckedCount(true);
-            box.setPrefWidth(box == categories ? 165 : 150);
+            box.setPrefWidth(box == topics ? 150 : 165);
             box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> facetsChanged());
         }
-        kinds.getItems().setAll("Direct and reported", "Direct quotes only", "Reported speech only");
+        kinds.getItems().setAll("All quotes", "Direct quotes only", "Reported speech only");
         kinds.setValue(kinds.getItems().get(0));
         kinds.setId("filter-kind");
-        kinds.setPrefWidth(165);
+        kinds.setPrefWidth(160);
         kinds.setAccessibleText("Filter by kind of quote");
         kinds.valueProperty().addListener((obs, old, v) -> facetsChanged());
         range.setId("filter-range");

@@ -134,6 +134,26 @@ class PresentationModeTest {
     }
 
     @Test
+    void thePresenterViewForASecondScreenShowsNowNextAndNotes(FxRobot robot) {
+        Presentation model = new Presentation(window.state().query(), window.state().result(), null);
+        PresenterView[] view = new PresenterView[1];
+        robot.interact(() -> {
+            view[0] = new PresenterView(model);
+            Stage second = new Stage();
+            second.setScene(new Scene(view[0], 1000, 600));
+            second.show();
+        });
+        Label next = robot.lookup("#presenter-next").queryAs(Label.class);
+        Label notes = robot.lookup("#presenter-notes").queryAs(Label.class);
+        assertEquals("Next event: One-on-one talks", next.getText());
+        assertTrue(notes.getText().startsWith("Set the scene"));
+        robot.interact(model::forward);
+        robot.interact(model::forward);
+        assertEquals("Quote 1 of 2: \u201cNuclear Weapon Ban Treaty\u201d", next.getText());
+        robot.interact(() -> view[0].getScene().getWindow().hide());
+    }
+
+    @Test
     void typeIsLargeAndTheLongestQuoteIsNotCutOffAt1280x720(FxRobot robot) {
         robot.type(KeyCode.F5);
         robot.interact(() -> {
