@@ -223,7 +223,7 @@ public final class PresentationView extends StackPane {
         if (slides.isEmpty() || w <= 0) {
             return;
         }
-        PresentationTheme colours = themeFromStyle();
+        PresentationTheme colours = theme;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (Presentation.Slide s : slides) {
@@ -248,15 +248,12 @@ public final class PresentationView extends StackPane {
         g.setGlobalAlpha(1);
     }
 
+    /** The strip is drawn, not styled, so it needs the theme's colours themselves. */
     private PresentationTheme theme = PresentationTheme.HIGH_CONTRAST;
 
     void setTheme(PresentationTheme theme) {
         this.theme = theme;
         drawStrip();
-    }
-
-    private PresentationTheme themeFromStyle() {
-        return theme;
     }
 
     private static Label label(String styleClass) {

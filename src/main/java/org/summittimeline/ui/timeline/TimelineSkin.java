@@ -529,9 +529,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         });
     }
 
-    private Color eventColour(Event e, int lane) {
-        Lane l = lanes.get(lane);
-        return l.colour();
+    /** Events take their lane's colour: the category's, or the actor's. */
+    private Color eventColour(int lane) {
+        return lanes.get(lane).colour();
     }
 
     private void drawMarks(GraphicsContext g, TimelineQuery q, double laneHeight) {
@@ -540,7 +540,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineQuery.Result result = view.state().result();
         TimeIndex index = q.index();
         for (Mark m : marks) {
-            Color c = eventColour(index.event(m.event), m.lane);
+            Color c = eventColour(m.lane);
             double cy = m.y + ROW_HEIGHT / 2 - 1;
             boolean match = m.isCluster() ? clusterMatches(m, result, index) : result == null || result.eventMatches(m.event);
             g.setGlobalAlpha(match ? 1 : 0.22);
@@ -658,7 +658,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             double cy = m.y + ROW_HEIGHT / 2 - 1;
             double textWidth = width(e.title());
             if (m.bar && m.x1 - m.x0 >= textWidth + 12 && m.x0 + 6 >= LABEL_WIDTH) {
-                g.setFill(readableOn(eventColour(e, m.lane)));
+                g.setFill(readableOn(eventColour(m.lane)));
                 g.fillText(e.title(), m.x0 + 6, cy);
                 continue;
             }
