@@ -66,6 +66,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Font laneFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font axisFont = Font.font("System", 11);
     private final Map<String, Double> textWidths = new HashMap<>();
+    private final Map<String, String> fitted = new HashMap<>();
     private final Text measurer = new Text();
     private final List<Mark> marks = new ArrayList<>();
     private final List<Lane> lanes = new ArrayList<>();
@@ -132,6 +133,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         state.queryProperty().addListener((obs, old, q) -> {
             fitPending = true;
             textWidths.clear();
+            fitted.clear();
             rebuildLanes();
             redraw();
         });
@@ -778,28 +780,48 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private double width(String text) {
-        return textWidths.computeIfAbsent(text, t -> {
-            measurer.setFont(labelFont);
-            measurer.setText(t);
-            return measurer.getLayoutBounds().getWidth();
-        });
+        if (textWidths.size() > 50_000) {
+            textWidths.clear();
+        }
+        return textWidths.computeIfAbsent(text, t -> measure(t, labelFont));
     }
 
+    /**
+     * The longest start of {@code text} that fits {@code room} with an ellipsis. A binary search over the length
+     * measures a handful of candidates instead of one per character, and results are kept per 8 pixels of room,
+     * because panning asks for the same labels frame after frame.
+     */
     private String fitText(String text, Font font, double room) {
+        String key = (font == laneFont ? "L" : "E") + ((int) room >> 3) + "\u0000" + text;
+        String known = fitted.get(key);
+        if (known != null) {
+            return known;
+        }
+        String result = measure(text, font) <= room ? text : "";
+        if (result.isEmpty()) {
+            int lo = 0;
+            int hi = text.length() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (measure(text.substring(0, mid) + "\u2026", font) <= room) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            result = lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "\u2026";
+        }
+        if (fitted.size() > 20_000) {
+            fitted.clear();
+        }
+        fitted.put(key, result);
+        return result;
+    }
+
+    private double measure(String text, Font font) {
         measurer.setFont(font);
         measurer.setText(text);
-        if (measurer.getLayoutBounds().getWidth() <= room) {
-            return text;
-        }
-        String shown = text;
-        while (shown.length() > 1) {
-            shown = shown.substring(0, shown.length() - 1);
-            measurer.setText(shown + "\u2026");
-            if (measurer.getLayoutBounds().getWidth() <= room) {
-                return shown.stripTrailing() + "\u2026";
-            }
-        }
-        return "";
+        return measurer.getLayoutBounds().getWidth();
     }
 
     // Hit-testing and input
