@@ -59,6 +59,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private final List<EventDraft> drafts = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
     private final List<PresentationStep> presentation = new ArrayList<>();
+    /** Equal citations share one instance: a source's paragraph is cited again and again in a large file. */
+    private final Map<Citation, Citation> citations = new HashMap<>();
     private int documentLine = 1;
     private int documentColumn = 1;
     private boolean notAnObject;
@@ -454,7 +456,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         if (!given.isEmpty()) {
             locator = locator(o, path, given.get(0));
         }
-        return source == null || locator == null ? null : new Citation(source, locator);
+        return source == null || locator == null ? null : citations.computeIfAbsent(new Citation(source, locator), c -> c);
     }
 
     private Locator locator(JsonNode.Obj o, String path, String field) {
@@ -467,7 +469,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                     error(n, fpath, "paragraphs are counted from 1, found " + p);
                     return null;
                 }
-                return p == null ? null : new Locator(Locator.Kind.PARAGRAPH, String.valueOf(p));
+                return p == null ? null : new Locator(Locator.Kind.PARAGRAPH, String.valueOf(p).intern());
             }
             case "page" -> {
                 if (n instanceof JsonNode.Num num) {

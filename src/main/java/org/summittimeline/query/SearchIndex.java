@@ -13,16 +13,25 @@ import java.util.Map;
  * "nonsense"); a query of several words must also appear as a phrase. Built once per timeline.
  */
 final class SearchIndex {
-    private final String[] texts;
+    /** Each document's folded fields (an event's title and summary; a quote's words). */
+    private final String[][] texts;
     private final String[] words;
     private final int[][] postings;
 
     SearchIndex(String[] foldedTexts) {
-        this.texts = foldedTexts;
+        this(java.util.Arrays.stream(foldedTexts).map(t -> new String[] {t}).toArray(String[][]::new));
+    }
+
+    SearchIndex(String[][] foldedFields) {
+        this.texts = foldedFields;
         Map<String, int[]> building = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
-        for (int doc = 0; doc < foldedTexts.length; doc++) {
-            for (String word : tokens(foldedTexts[doc])) {
+        for (int doc = 0; doc < foldedFields.length; doc++) {
+            List<String> docWords = new ArrayList<>();
+            for (String field : foldedFields[doc]) {
+                docWords.addAll(tokens(field));
+            }
+            for (String word : docWords) {
                 int[] list = building.get(word);
                 int size = sizes.getOrDefault(word, 0);
                 if (size > 0 && list[size - 1] == doc) {
@@ -69,7 +78,7 @@ final class SearchIndex {
         if (queryWords.isEmpty()) {
             // Punctuation alone: nothing to look up, so compare the texts themselves.
             for (int doc = 0; doc < texts.length; doc++) {
-                if (texts[doc].contains(needle)) {
+                if (contains(texts[doc], needle)) {
                     result.set(doc);
                 }
             }
@@ -87,12 +96,21 @@ final class SearchIndex {
         }
         if (queryWords.size() > 1) {
             for (int doc = result.nextSetBit(0); doc >= 0; doc = result.nextSetBit(doc + 1)) {
-                if (!texts[doc].contains(needle)) {
+                if (!contains(texts[doc], needle)) {
                     result.clear(doc);
                 }
             }
         }
         return result;
+    }
+
+    private static boolean contains(String[] fields, String needle) {
+        for (String field : fields) {
+            if (field.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private BitSet withPrefix(String prefix) {

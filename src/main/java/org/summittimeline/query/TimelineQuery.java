@@ -61,11 +61,11 @@ public final class TimelineQuery {
             quoteEvent[i] = eventPosition.getOrDefault(q.eventId(), -1);
             quotePosition.put(q.id(), i);
         }
-        String[] eventTexts = new String[events.size()];
-        for (int i = 0; i < eventTexts.length; i++) {
-            eventTexts[i] = eventTitle[i] + "\n" + eventSummary[i];
+        String[][] eventFields = new String[events.size()][];
+        for (int i = 0; i < eventFields.length; i++) {
+            eventFields[i] = new String[] {eventTitle[i], eventSummary[i]};
         }
-        eventSearch = new SearchIndex(eventTexts);
+        eventSearch = new SearchIndex(eventFields);
         quoteSearch = new SearchIndex(quoteText);
     }
 
