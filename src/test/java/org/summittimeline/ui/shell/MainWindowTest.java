@@ -257,6 +257,23 @@ class MainWindowTest {
     }
 
     @Test
+    void shiftArrowsPanAndTheOverviewJumps(FxRobot robot) {
+        TimelineView view = timeline(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.PLUS, 3);
+        double start = view.viewport().start();
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertTrue(view.viewport().start() > start, "Shift+Right shows later times");
+        assertEquals(null, selectedId(), "panning does not select");
+        double before = view.viewport().start();
+        // The overview strip is the bottom 40 pixels; its left end is the start of the whole timeline.
+        robot.clickOn(view.localToScreen(new Point2D(160, view.getHeight() - 20)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.viewport().start() < before, "a click near the overview's start jumps back");
+        assertTrue(view.viewport().start() < state.query().index().first(), "the view now begins before the first event");
+    }
+
+    @Test
     void dividersAreRemembered(FxRobot robot) {
         javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAllAs(javafx.scene.control.SplitPane.class)
                 .stream().filter(p -> p.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElseThrow();
