@@ -84,8 +84,7 @@ public final class SummitTimelineApp extends Application {
 
     /** Sources open in the system browser, and only web addresses: a timeline file must not launch programs. */
     private void openInBrowser(String url) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        if (org.summittimeline.ui.details.EventDetails.isWeb(url)) {
             getHostServices().showDocument(url);
         }
     }

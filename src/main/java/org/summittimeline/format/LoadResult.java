@@ -1,7 +1,6 @@
 package org.summittimeline.format;
 
 import java.util.List;
-import java.util.Optional;
 import org.summittimeline.model.Timeline;
 
 /**
@@ -14,10 +13,6 @@ public record LoadResult(String fileName, Timeline timeline, List<Problem> probl
         if (problems.stream().anyMatch(Problem::isError)) {
             timeline = null;
         }
-    }
-
-    public Optional<Timeline> timelineIfValid() {
-        return Optional.ofNullable(timeline);
     }
 
     public boolean hasErrors() {

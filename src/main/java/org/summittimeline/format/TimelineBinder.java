@@ -155,15 +155,12 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             return null;
         }
         JsonNode.Obj doc = new JsonNode.Obj(documentLine, documentColumn, header);
+        int beforeVersion = problems.size();
         if (!versionReadable(doc)) {
             // A file of another version would only raise errors that are not its own: report the version alone.
-            JsonNode.Obj version = doc;
-            List<Problem> kept = new ArrayList<>(problems.subList(0, problemsBefore));
-            List<Problem> versionProblems = new ArrayList<>();
-            new TimelineBinder(versionProblems, limits).versionReadable(version);
-            problems.clear();
-            problems.addAll(kept);
-            problems.addAll(versionProblems);
+            List<Problem> version = new ArrayList<>(problems.subList(beforeVersion, problems.size()));
+            problems.subList(problemsBefore, problems.size()).clear();
+            problems.addAll(version);
             return null;
         }
         unknownFields(doc, "", FormatFields.TIMELINE);

@@ -141,14 +141,4 @@ public final class TimeIndex {
         }
         return lo - 1;
     }
-
-    /** The position of an event id in time order, or -1. */
-    public int indexOf(String eventId) {
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).id().equals(eventId)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -61,6 +61,11 @@ public final class TimeText {
 
     /** For a relative time: "1–15 min before the start of press-conference". */
     public static String anchor(Anchor anchor) {
+        return anchor(anchor, anchor.eventId());
+    }
+
+    /** The same, naming the anchor event as given: "1–15 min before the start of “Joint press conference”". */
+    public static String anchor(Anchor anchor, String anchorName) {
         long a = anchor.earliestOffset().toMinutes();
         long b = anchor.latestOffset().toMinutes();
         String point = anchor.point() == Anchor.Point.START ? "start" : "end";
@@ -76,21 +81,33 @@ public final class TimeText {
             amount = Math.abs(a) + " min before to " + b + " min";
             direction = "after";
         }
-        return amount + " " + direction + " the " + point + " of " + anchor.eventId();
+        return amount + " " + direction + " the " + point + " of " + anchorName;
+    }
+
+    /** "16 Jul 14:07" in this zone, without the zone's name, for labels that name the zone once nearby. */
+    public String dayAndClock(Instant at) {
+        ZonedDateTime t = at.atZone(zone);
+        return DAY.format(t) + " " + CLOCK.format(t);
     }
 
     private String zoneName(Instant at) {
-        return zone.getRules().isDaylightSavings(at)
-                ? java.util.TimeZone.getTimeZone(zone).getDisplayName(true, java.util.TimeZone.SHORT, Locale.ENGLISH)
-                : java.util.TimeZone.getTimeZone(zone).getDisplayName(false, java.util.TimeZone.SHORT, Locale.ENGLISH);
+        return abbreviation(zone, at);
+    }
+
+    /** The zone's short name at that moment, summer time included: "EEST", "EET", "UTC". */
+    public static String abbreviation(ZoneId zone, Instant at) {
+        boolean summer = zone.getRules().isDaylightSavings(at);
+        return java.util.TimeZone.getTimeZone(zone).getDisplayName(summer, java.util.TimeZone.SHORT, Locale.ENGLISH);
+    }
+
+    /** The place a zone is named after: "Helsinki" for Europe/Helsinki, "New York"; the full name otherwise. */
+    public static String city(ZoneId zone) {
+        String id = zone.getId();
+        return id.contains("/") ? id.substring(id.lastIndexOf('/') + 1).replace('_', ' ')
+                : zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     private static String clock(ZonedDateTime t, Precision precision) {
         return precision == Precision.SECOND ? CLOCK_SECONDS.format(t) : CLOCK.format(t);
-    }
-
-    /** A zone's everyday name for a picker: "Europe/Helsinki (Eastern European Time)". */
-    public static String label(ZoneId zone) {
-        return zone.getId() + " (" + zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")";
     }
 }

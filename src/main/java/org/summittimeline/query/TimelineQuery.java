@@ -26,6 +26,7 @@ public final class TimelineQuery {
     private final Map<String, Integer> eventPosition = new HashMap<>();
     private final int[] quoteEvent;
     private final Map<String, Integer> quotePosition = new HashMap<>();
+    private final Map<String, List<Quote>> correctedBy = new HashMap<>();
     private final SearchIndex eventSearch;
     private final SearchIndex quoteSearch;
     /** The last facet filter and what it showed: typing a search does not change the facets. */
@@ -60,6 +61,11 @@ public final class TimelineQuery {
             }
             quoteEvent[i] = eventPosition.getOrDefault(q.eventId(), -1);
             quotePosition.put(q.id(), i);
+            for (org.summittimeline.model.Relation r : q.relations()) {
+                if (r.type() == org.summittimeline.model.Relation.Type.CORRECTS) {
+                    correctedBy.computeIfAbsent(r.quoteId(), k -> new ArrayList<>()).add(q);
+                }
+            }
         }
         String[][] eventFields = new String[events.size()][];
         for (int i = 0; i < eventFields.length; i++) {
@@ -84,6 +90,11 @@ public final class TimelineQuery {
     /** The position of the event in time order, or -1. */
     public int positionOf(String eventId) {
         return eventPosition.getOrDefault(eventId, -1);
+    }
+
+    /** The quotes that say they correct this one ("corrected by …"), in file order. */
+    public List<Quote> correctionsOf(String quoteId) {
+        return correctedBy.getOrDefault(quoteId, List.of());
     }
 
     /** The position of the quote in the file's order, or -1. */

@@ -8,8 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.query.QueryFilter;
@@ -33,7 +31,6 @@ public final class AppState {
     private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
     private final BooleanProperty quotesOfSelectionOnly = new SimpleBooleanProperty(this, "quotesOfSelectionOnly", true);
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
-    private final StringProperty fileName = new SimpleStringProperty(this, "fileName", "");
     private final javafx.beans.property.DoubleProperty fontScale =
             new javafx.beans.property.SimpleDoubleProperty(this, "fontScale", 1.0);
 
@@ -81,7 +78,6 @@ public final class AppState {
     public ObjectProperty<ZoneId> secondZoneProperty() { return secondZone; }
     public BooleanProperty quotesOfSelectionOnlyProperty() { return quotesOfSelectionOnly; }
     public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
-    public StringProperty fileNameProperty() { return fileName; }
     /** The teacher's type size, 1.0 as designed; the viewer and the presentation both follow it. */
     public javafx.beans.property.DoubleProperty fontScaleProperty() { return fontScale; }
 

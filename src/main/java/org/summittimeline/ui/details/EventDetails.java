@@ -19,6 +19,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.query.CitationText;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.AppState;
+import static org.summittimeline.ui.Labels.wrapped;
 
 /**
  * Everything known about the selected event: title, category, actors, place, our summary, each time as the
@@ -51,7 +52,7 @@ public final class EventDetails extends ScrollPane {
     private void show(Event e) {
         content.getChildren().clear();
         if (e == null || state.query() == null) {
-            Label hint = label("Select an event on the timeline or in the Events list to see its times, "
+            Label hint = wrapped("Select an event on the timeline or in the Events list to see its times, "
                     + "sources and quotes. Left and Right step through the events.", "hint");
             hint.setId("details-hint");
             content.getChildren().add(hint);
@@ -60,7 +61,7 @@ public final class EventDetails extends ScrollPane {
         Timeline timeline = state.query().timeline();
         TimeText times = new TimeText(state.zoneProperty().get());
         CitationText citations = new CitationText(timeline);
-        Label title = label(e.title(), "details-title");
+        Label title = wrapped(e.title(), "details-title");
         title.setId("details-title");
         content.getChildren().add(title);
         FlowPane facts = new FlowPane(6, 4);
@@ -68,17 +69,17 @@ public final class EventDetails extends ScrollPane {
         e.actorIds().forEach(a -> timeline.actor(a).ifPresent(actor -> facts.getChildren().add(chip(actor.name()))));
         content.getChildren().add(facts);
         if (e.location() != null) {
-            content.getChildren().add(label(e.location(), "details-location"));
+            content.getChildren().add(wrapped(e.location(), "details-location"));
         }
         content.getChildren().add(time("Start", e.start(), times, citations, timeline));
         if (e.end() != null) {
             content.getChildren().add(time("End", e.end(), times, citations, timeline));
-            content.getChildren().add(label("Duration: " + duration(e), "details-time"));
+            content.getChildren().add(wrapped("Duration: " + duration(e), "details-time"));
         }
         if (e.summary() != null) {
-            content.getChildren().add(label(e.summary(), "details-summary"));
+            content.getChildren().add(wrapped(e.summary(), "details-summary"));
         }
-        content.getChildren().add(label("Sources", "details-heading"));
+        content.getChildren().add(wrapped("Sources", "details-heading"));
         for (Citation c : e.sources()) {
             content.getChildren().add(source(c, citations, timeline));
         }
@@ -86,30 +87,30 @@ public final class EventDetails extends ScrollPane {
 
     private VBox time(String which, TimeBound t, TimeText times, CitationText citations, Timeline timeline) {
         VBox box = new VBox(2);
-        Label main = label(which + ": " + times.describe(t), "details-time");
+        Label main = wrapped(which + ": " + times.describe(t), "details-time");
         main.setId("details-" + which.toLowerCase());
         box.getChildren().add(main);
         if (t.isExact()) {
-            box.getChildren().add(label("exact, to the " + t.precision().name().toLowerCase(), "details-note"));
+            box.getChildren().add(wrapped("exact, to the " + t.precision().name().toLowerCase(), "details-note"));
         } else if (!t.isDisputed()) {
-            box.getChildren().add(label("uncertain: somewhere in these bounds; no source gives the minute", "details-note"));
+            box.getChildren().add(wrapped("uncertain: somewhere in these bounds; no source gives the minute", "details-note"));
         }
         if (t.anchor() != null) {
             String anchorTitle = timeline.event(t.anchor().eventId()).map(Event::title).orElse(t.anchor().eventId());
-            box.getChildren().add(label("relative: " + TimeText.anchor(t.anchor()).replace(t.anchor().eventId(),
-                    "\u201c" + anchorTitle + "\u201d"), "details-note"));
+            box.getChildren().add(wrapped("relative: " + TimeText.anchor(t.anchor(), "\u201c" + anchorTitle + "\u201d"),
+                    "details-note"));
         }
         if (t.isDisputed()) {
-            box.getChildren().add(label("sources disagree; each account:", "details-note"));
+            box.getChildren().add(wrapped("sources disagree; each account:", "details-note"));
             for (TimeAccount a : t.accounts()) {
                 TimeBound alone = new TimeBound(a.earliest(), a.latest(), t.precision(), a.phrase(), null,
                         java.util.List.of(), java.util.List.of());
                 String cited = a.sources().stream().map(citations::cite).reduce((x, y) -> x + "; " + y).orElse("");
-                box.getChildren().add(label("\u2022 " + times.describe(alone) + " \u2014 " + cited, "details-account"));
+                box.getChildren().add(wrapped("\u2022 " + times.describe(alone) + " \u2014 " + cited, "details-account"));
             }
         }
         for (Citation c : t.sources()) {
-            box.getChildren().add(label("per " + citations.cite(c), "details-note"));
+            box.getChildren().add(wrapped("per " + citations.cite(c), "details-note"));
         }
         return box;
     }
@@ -136,7 +137,7 @@ public final class EventDetails extends ScrollPane {
         Source s = timeline.source(c.sourceId()).orElse(null);
         String text = citations.cite(c) + (s == null ? "" : " \u2014 " + s.title());
         if (s == null || s.url() == null || !isWeb(s.url())) {
-            return label(text, "details-source");
+            return wrapped(text, "details-source");
         }
         Hyperlink link = new Hyperlink(text);
         link.setWrapText(true);
@@ -148,7 +149,8 @@ public final class EventDetails extends ScrollPane {
         return link;
     }
 
-    static boolean isWeb(String url) {
+    /** Only http and https addresses are opened: a timeline file must not be able to launch programs. */
+    public static boolean isWeb(String url) {
         String lower = url.toLowerCase(java.util.Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
@@ -157,9 +159,5 @@ public final class EventDetails extends ScrollPane {
         Label l = new Label(text);
         l.getStyleClass().add("chip");
         return l;
-    }
-
-    private static Label label(String text, String styleClass) {
-        return org.summittimeline.ui.Labels.wrapped(text, styleClass);
     }
 }

@@ -79,10 +79,6 @@ public final class Presentation {
         return slides;
     }
 
-    public boolean isEmpty() {
-        return slides.isEmpty();
-    }
-
     public ReadOnlyIntegerProperty stepProperty() {
         return step;
     }

@@ -15,7 +15,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
 
@@ -63,7 +62,7 @@ public final class PresentationMode {
     }
 
     /** Opens the presentation at the selected event, or at the first step. */
-    public void start(Window owner) {
+    public void start() {
         if (isRunning() || state.query() == null) {
             return;
         }

@@ -37,6 +37,7 @@ import org.summittimeline.model.Variant;
 import org.summittimeline.query.CitationText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import static org.summittimeline.ui.Labels.wrapped;
 
 /**
  * The quotes of the selected event, or of the whole timeline: who said it (name and colour), the words (a
@@ -132,9 +133,11 @@ public final class QuotePanel extends BorderPane {
             }
             Event selected = state.selectedEvent();
             boolean onlySelected = state.quotesOfSelectionOnlyProperty().get() && selected != null;
-            List<Quote> shown = result.shownQuotes().stream()
-                    .filter(quote -> !onlySelected || quote.eventId().equals(selected.id()))
-                    .toList();
+            // One event's quotes come from the query's per-event list, not from a pass over every quote.
+            List<Quote> shown = onlySelected
+                    ? q.quotesOf(selected.id()).stream()
+                            .filter(quote -> result.isQuoteShown(q.quotePositionOf(quote.id()))).toList()
+                    : result.shownQuotes();
             items.setAll(shown);
             placeholder.setText(!shown.isEmpty() ? "" : onlySelected && result.shownQuotes().size() > 0
                     ? "No quotes belong to this event. Choose \u201cAll\u201d to read every quote."
@@ -259,7 +262,7 @@ public final class QuotePanel extends BorderPane {
                 card.getChildren().add(chips);
             }
             card.getChildren().add(wrapped(citations.cite(quote.citation()), "citation"));
-            int extras = quote.variants().size() + quote.relations().size() + correctedBy(timeline, quote).size();
+            int extras = quote.variants().size() + quote.relations().size() + state.query().correctionsOf(quote.id()).size();
             if (extras > 0) {
                 Hyperlink more = new Hyperlink((expanded ? "Hide" : "Show") + " other renderings and links (" + extras + ")");
                 more.getStyleClass().add("expand");
@@ -276,7 +279,7 @@ public final class QuotePanel extends BorderPane {
                     for (Relation r : quote.relations()) {
                         card.getChildren().add(wrapped(relationText(r, timeline), "relation"));
                     }
-                    for (Quote c : correctedBy(timeline, quote)) {
+                    for (Quote c : state.query().correctionsOf(quote.id())) {
                         card.getChildren().add(wrapped("Corrected by " + speakerName(timeline, c) + ": \u201c"
                                 + c.text() + "\u201d", "relation"));
                     }
@@ -288,11 +291,6 @@ public final class QuotePanel extends BorderPane {
                     + (quote.kind() == QuoteKind.DIRECT ? " said: " : ", reported: ") + quote.text()
                     + ". Source: " + citations.cite(quote.citation()));
         }
-    }
-
-    private static List<Quote> correctedBy(Timeline timeline, Quote quote) {
-        return timeline.quotes().stream().filter(other -> other.relations().stream()
-                .anyMatch(r -> r.type() == Relation.Type.CORRECTS && r.quoteId().equals(quote.id()))).toList();
     }
 
     private static String speakerName(Timeline timeline, Quote q) {
@@ -307,9 +305,5 @@ public final class QuotePanel extends BorderPane {
         };
         return timeline.quote(r.quoteId()).map(other -> verb + " " + speakerName(timeline, other) + ": \u201c"
                 + other.text() + "\u201d").orElse(verb + " " + r.quoteId());
-    }
-
-    private static Label wrapped(String text, String styleClass) {
-        return org.summittimeline.ui.Labels.wrapped(text, styleClass);
     }
 }

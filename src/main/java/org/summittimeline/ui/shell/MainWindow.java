@@ -183,7 +183,7 @@ public final class MainWindow extends BorderPane {
             presentWhenLoaded = true;
             return;
         }
-        presentation.start(getScene() == null ? null : getScene().getWindow());
+        presentation.start();
     }
 
     public org.summittimeline.ui.present.PresentationMode presentation() {
@@ -241,13 +241,11 @@ public final class MainWindow extends BorderPane {
     private void show(LoadResult result) {
         loaded.set(result);
         if (result.hasErrors()) {
-            state.fileNameProperty().set(result.fileName());
             centre.getChildren().setAll(new ProblemsView(result, this::chooseFile, this::reload));
             status.setText(result.fileName() + " \u2014 could not be opened");
             counts.setText(result.errors().size() + " errors");
             return;
         }
-        state.fileNameProperty().set(result.fileName());
         centre.getChildren().setAll(mainSplit);
         state.queryProperty().set(new TimelineQuery(result.timeline()));
         focusTimeline();
@@ -489,7 +487,7 @@ public final class MainWindow extends BorderPane {
             range.setHighValue(last);
             ZoneId own = t.zone();
             List<ZoneChoice> choices = List.of(
-                    new ZoneChoice(cityOf(own) + " (timeline)", own),
+                    new ZoneChoice(TimeText.city(own) + " (timeline)", own),
                     new ZoneChoice("UTC", ZoneId.of("UTC")),
                     new ZoneChoice("Washington", ZoneId.of("America/New_York")),
                     new ZoneChoice("Moscow", ZoneId.of("Europe/Moscow")),
@@ -506,11 +504,6 @@ public final class MainWindow extends BorderPane {
             syncingFilters = false;
         }
         resultChanged();
-    }
-
-    private static String cityOf(ZoneId zone) {
-        String id = zone.getId();
-        return id.contains("/") ? id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') : id;
     }
 
     private static StringConverter<String> converter(java.util.function.Function<String, String> label) {
@@ -555,12 +548,8 @@ public final class MainWindow extends BorderPane {
 
     private void updateRangeLabel() {
         TimeText text = new TimeText(state.zoneProperty().get());
-        var from = org.summittimeline.model.TimeBound.exact(Instant.ofEpochSecond((long) range.getLowValue()),
-                org.summittimeline.model.Precision.MINUTE);
-        var to = org.summittimeline.model.TimeBound.exact(Instant.ofEpochSecond((long) range.getHighValue()),
-                org.summittimeline.model.Precision.MINUTE);
-        String zone = " " + text.bounds(from).substring(text.bounds(from).lastIndexOf(' ') + 1);
-        rangeLabel.setText(text.bounds(from).replace(zone, "") + " \u2013 " + text.bounds(to).replace(zone, ""));
+        rangeLabel.setText(text.dayAndClock(Instant.ofEpochSecond((long) range.getLowValue())) + " \u2013 "
+                + text.dayAndClock(Instant.ofEpochSecond((long) range.getHighValue())));
     }
 
     /** When the state's filter is cleared (or set elsewhere), the controls follow it. */
@@ -660,9 +649,5 @@ public final class MainWindow extends BorderPane {
     /** For tests and the presentation: the timeline control. */
     public TimelineView timelineView() {
         return timeline;
-    }
-
-    Node searchField() {
-        return search;
     }
 }

@@ -39,6 +39,16 @@ public final class TimeAxis {
         return STEPS[STEPS.length - 1];
     }
 
+    /** How a tick at {@code epochSecond} reads in {@code zone} for a given step: the second axis row uses it. */
+    public static String label(long epochSecond, long step, ZoneId zone) {
+        ZonedDateTime t = Instant.ofEpochSecond(epochSecond).atZone(zone);
+        if (step >= 30 * DAY) {
+            return MONTH_LABEL.format(t);
+        }
+        boolean midnight = t.getHour() == 0 && t.getMinute() == 0;
+        return step >= DAY || midnight ? DAY_LABEL.format(t) : CLOCK.format(t);
+    }
+
     public static List<Tick> ticks(double from, double to, double secondsPerPixel, ZoneId zone, double minSpacing) {
         long step = step(secondsPerPixel, minSpacing);
         List<Tick> ticks = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.summittimeline.ui.timeline;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -371,6 +370,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimeViewport viewport = view.viewport();
         ZoneId zone = view.state().zoneProperty().get();
         ZoneId second = view.state().secondZoneProperty().get();
+        long step = TimeAxis.step(viewport.secondsPerPixel(), 70);
         List<TimeAxis.Tick> ticks = TimeAxis.ticks(viewport.start(), viewport.end(), viewport.secondsPerPixel(),
                 zone, 70);
         g.setFont(axisFont);
@@ -387,10 +387,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             g.setFill(tick.major() ? view.textFill() : view.mutedFill());
             g.fillText(tick.label(), x, 31);
             if (second != null) {
-                String label = TimeAxis.ticks(tick.epochSecond(), tick.epochSecond(), viewport.secondsPerPixel(),
-                        second, 70).stream().findFirst().map(TimeAxis.Tick::label)
-                        .orElse(java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                                .format(Instant.ofEpochSecond(tick.epochSecond()).atZone(second)));
+                String label = TimeAxis.label(tick.epochSecond(), step, second);
                 g.setFill(view.mutedFill());
                 g.fillText(label, x, AXIS_HEIGHT + SECOND_AXIS_HEIGHT / 2 - 2);
             }
@@ -400,26 +397,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(view.textFill());
         g.setFont(laneFont);
-        String zoneName = zone.getId().contains("/")
-                ? zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ')
-                : zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         g.fillText(java.time.format.DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH)
-                .format(middle.atZone(zone)) + "  \u00b7  " + zoneShort(zone, middle) + " (" + zoneName + ")",
+                .format(middle.atZone(zone)) + "  \u00b7  " + TimeText.abbreviation(zone, middle) + " (" + TimeText.city(zone) + ")",
                 LABEL_WIDTH + 8, 11);
         g.setFont(axisFont);
         g.setFill(view.mutedFill());
-        g.fillText(zoneShort(zone, middle), 8, 31);
+        g.fillText(TimeText.abbreviation(zone, middle), 8, 31);
         if (second != null) {
-            g.fillText(zoneShort(second, middle), 8, AXIS_HEIGHT + SECOND_AXIS_HEIGHT / 2 - 2);
+            g.fillText(TimeText.abbreviation(second, middle), 8, AXIS_HEIGHT + SECOND_AXIS_HEIGHT / 2 - 2);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);
         g.strokeLine(0, axisHeight() - 0.5, w, axisHeight() - 0.5);
-    }
-
-    private static String zoneShort(ZoneId zone, Instant at) {
-        boolean summer = zone.getRules().isDaylightSavings(at);
-        return java.util.TimeZone.getTimeZone(zone).getDisplayName(summer, java.util.TimeZone.SHORT, Locale.ENGLISH);
     }
 
     /** The lanes an event is drawn in: its category's, or each of its actors'. */
@@ -544,7 +533,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         for (Mark m : marks) {
             Color c = eventColour(m.lane);
             double cy = m.y + ROW_HEIGHT / 2 - 1;
-            boolean match = m.isCluster() ? clusterMatches(m, result, index) : result == null || result.eventMatches(m.event);
+            boolean match = result == null || !result.isSearching() || result.eventMatches(m.event);
             g.setGlobalAlpha(match ? 1 : 0.22);
             if (m.isCluster()) {
                 double r = 8;
@@ -578,10 +567,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             }
         }
         g.setGlobalAlpha(1);
-    }
-
-    private static boolean clusterMatches(Mark m, TimelineQuery.Result result, TimeIndex index) {
-        return result == null || !result.isSearching() || result.eventMatches(m.event);
     }
 
     /** A span: solid where it surely lasted, fading in over its uncertain start and out over its uncertain end. */
@@ -712,7 +697,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 g.setFont(axisFont);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.TOP);
-                g.fillText(TimeText.anchor(anchor).replace(anchor.eventId(), "\u201c" + target.title() + "\u201d"),
+                g.fillText(TimeText.anchor(anchor, "\u201c" + target.title() + "\u201d"),
                         Math.min(ax, sx) + 4, y + 5);
             });
         }

@@ -67,6 +67,17 @@ class TimeViewportTest {
     }
 
     @Test
+    void theSecondAxisLabelsTheSameTickInItsOwnZone() {
+        long t = Instant.parse("2018-07-16T11:00:00Z").getEpochSecond();
+        assertEquals("11:00", TimeAxis.label(t, 3600, ZoneId.of("UTC")));
+        assertEquals("14:00", TimeAxis.label(t, 3600, ZoneId.of("Europe/Helsinki")));
+        assertEquals("07:00", TimeAxis.label(t, 3600, ZoneId.of("America/New_York")));
+        assertEquals("16 Jul", TimeAxis.label(Instant.parse("2018-07-16T00:00:00Z").getEpochSecond(), 3600,
+                ZoneId.of("UTC")));
+        assertEquals("Jul 2018", TimeAxis.label(t, 31 * 86_400, ZoneId.of("UTC")));
+    }
+
+    @Test
     void ticksGrowFromMinutesToMonthsAsTheViewWidens() {
         assertEquals(60, TimeAxis.step(0.5, 70));
         assertEquals(3600, TimeAxis.step(40, 70));
