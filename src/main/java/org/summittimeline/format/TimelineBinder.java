@@ -47,7 +47,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     private final LoadLimits limits;
     private final List<Reference> deferred = new ArrayList<>();
-    private final Map<String, Set<String>> ids = new HashMap<>();
+    /** Per kind, each id read so far, mapped to itself: references are swapped for the id's own instance. */
+    private final Map<String, Map<String, String>> ids = new HashMap<>();
     private final Map<String, Map<String, String>> firstUse = new HashMap<>();
     /** Kinds whose list could not be read; references to them would only repeat that one error. */
     private final Set<String> unreadableKinds = new HashSet<>();
@@ -61,6 +62,11 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private final List<PresentationStep> presentation = new ArrayList<>();
     /** Equal citations share one instance: a source's paragraph is cited again and again in a large file. */
     private final Map<Citation, Citation> citations = new HashMap<>();
+    /**
+     * Equal values read more than once share one instance: topics, lists of actors, topics and citations. A
+     * reader-level cache of short strings also shares, but it fills up with ids and titles in a large file.
+     */
+    private final Map<Object, Object> sharedValues = new HashMap<>();
     private int documentLine = 1;
     private int documentColumn = 1;
     private boolean notAnObject;
@@ -286,12 +292,33 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         Map<String, String> seen = firstUse.computeIfAbsent(kind, k -> new HashMap<>());
         String first = seen.putIfAbsent(id, path);
-        ids.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
+        ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, id);
         if (first != null) {
             error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + first
                     + " already uses it; give each " + kind + " its own id");
         }
         return id;
+    }
+
+    /** The instance of an id already read, so that a reference does not keep a copy of it. */
+    private String sharedId(String kind, String id) {
+        Map<String, String> known = ids.get(kind);
+        String first = known == null || id == null ? null : known.get(id);
+        return first == null ? id : first;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T shared(T value) {
+        Object first = sharedValues.putIfAbsent(value, value);
+        return first == null ? value : (T) first;
+    }
+
+    private List<String> sharedStrings(List<String> values) {
+        String[] out = new String[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = shared(values.get(i));
+        }
+        return shared(List.of(out));
     }
 
     private void reference(String kind, JsonNode.Obj o, String path, String field, String id) {
@@ -302,8 +329,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     /** Most references name something already read; only the others are kept (with their path) for the end. */
     private void reference(String kind, String id, JsonNode at, String parentPath, String field) {
-        Set<String> known = ids.get(kind);
-        if (known == null || !known.contains(id)) {
+        Map<String, String> known = ids.get(kind);
+        if (known == null || !known.containsKey(id)) {
             deferred.add(new Reference(kind, id, at, field == null ? parentPath : child(parentPath, field)));
         }
     }
@@ -313,7 +340,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             if (unreadableKinds.contains(r.kind())) {
                 continue;
             }
-            Set<String> known = ids.getOrDefault(r.kind(), Set.of());
+            Set<String> known = ids.getOrDefault(r.kind(), Map.of()).keySet();
             if (!known.contains(r.id())) {
                 String guess = closest(r.id(), known);
                 error(r.at(), r.path(), "no " + r.kind() + " has the id \"" + r.id() + "\""
@@ -391,7 +418,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         String title = string(o, path, "title", true);
         String category = string(o, path, "category", true);
         reference("category", o, path, "category", category);
-        List<String> actors = strings(o, path, "actors", limits.maxListItems());
+        List<String> actors = sharedStrings(strings(o, path, "actors", limits.maxListItems()));
         for (int i = 0; i < actors.size(); i++) {
             reference("actor", actors.get(i), ((JsonNode.Arr) o.get("actors")).items().get(i),
                     item(child(path, "actors"), i), null);
@@ -406,7 +433,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         TimeSpec end = o.get("end") == null || o.get("end") instanceof JsonNode.Null ? null
                 : times.time(o.get("end"), child(path, "end"));
-        List<Citation> sources = citations(o, path, "sources", true);
+        List<Citation> sources = shared(List.copyOf(citations(o, path, "sources", true)));
         return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o.get("end"), path);
     }
 
@@ -496,7 +523,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         String id = id(o, path, "quote");
         String speaker = string(o, path, "speaker", true);
         reference("actor", o, path, "speaker", speaker);
-        String event = string(o, path, "event", true);
+        String event = sharedId("event", string(o, path, "event", true));
         reference("event", o, path, "event", event);
         String text = string(o, path, "text", true);
         QuoteKind kind = null;
@@ -509,7 +536,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             error(o.get("kind"), child(path, "kind"), "\"" + kindText + "\" is not a kind of quote; write "
                     + "\"direct\" for the speaker's own words or \"paraphrase\" for reported speech");
         }
-        List<String> topics = strings(o, path, "topics", limits.maxListItems());
+        List<String> topics = sharedStrings(strings(o, path, "topics", limits.maxListItems()));
         Citation citation = null;
         if (o.get("source") == null) {
             missing(o, path, "source", "cite where the words come from, e.g. {\"source\": \"ap\", \"paragraph\": 3}");
@@ -558,7 +585,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     private PresentationStep step(JsonNode.Obj o, String path) {
         unknownFields(o, path, FormatFields.STEP);
-        String event = string(o, path, "event", true);
+        String event = sharedId("event", string(o, path, "event", true));
         reference("event", o, path, "event", event);
         List<String> quoteIds = null;
         if (o.get("quotes") != null) {

@@ -3,55 +3,69 @@ package org.summittimeline.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A word index over folded texts, so that a search per keystroke looks only at the documents that can match.
+ * A word index over texts, folded as they are read (see {@link TextMatch}), so that a search per keystroke looks only at the documents that can match.
  * Every word of a query must begin a word of the text (the last may still be being typed: "nonse" finds
  * "nonsense"); a query of several words must also appear as a phrase. Built once per timeline.
+ *
+ * <p>A word found in few documents keeps their numbers; a word found in more than one document in 32 keeps a
+ * bit per document instead, which is smaller and is merged a word (64 documents) at a time. Common words
+ * ("the", "said") are most of an index's size, so this halves it or better.
  */
 final class SearchIndex {
-    /** Each document's folded fields (an event's title and summary; a quote's words). */
-    private final String[][] texts;
+    /**
+     * {@code fields[f][doc]}: field f of each document as the file has it (an event's title, summary, place; a
+     * quote's words), or null. Not kept folded: a folded copy of every text that has a capital letter was a fifth
+     * of the heap; the few documents a phrase is checked in are folded when asked.
+     */
+    private final String[][] fields;
+    private final int documents;
     private final String[] words;
-    private final int[][] postings;
+    /** Per word, in the order of {@link #words}: the documents as numbers, or null when {@link #dense} has them. */
+    private final int[][] sparse;
+    private final long[][] dense;
 
+    /** One field per document; texts as written, not folded. */
     SearchIndex(String[] foldedTexts) {
-        this(java.util.Arrays.stream(foldedTexts).map(t -> new String[] {t}).toArray(String[][]::new));
+        this(new String[][] {foldedTexts});
     }
 
-    SearchIndex(String[][] foldedFields) {
-        this.texts = foldedFields;
-        Map<String, int[]> building = new HashMap<>();
-        Map<String, Integer> sizes = new HashMap<>();
-        for (int doc = 0; doc < foldedFields.length; doc++) {
-            List<String> docWords = new ArrayList<>();
-            for (String field : foldedFields[doc]) {
-                docWords.addAll(tokens(field));
-            }
-            for (String word : docWords) {
-                int[] list = building.get(word);
-                int size = sizes.getOrDefault(word, 0);
-                if (size > 0 && list[size - 1] == doc) {
-                    continue;
-                }
-                if (list == null) {
-                    list = new int[4];
-                } else if (size == list.length) {
-                    list = Arrays.copyOf(list, size * 2);
-                }
-                list[size] = doc;
-                building.put(word, list);
-                sizes.put(word, size + 1);
+    /** Several fields per document, given field by field: {@code fields[f][doc]}; every field is as long; nulls allowed. */
+    SearchIndex(String[][] fields) {
+        this.fields = fields;
+        this.documents = fields.length == 0 ? 0 : fields[0].length;
+        Vocabulary vocabulary = new Vocabulary();
+        for (int doc = 0; doc < documents; doc++) {
+            for (String[] field : fields) {
+                vocabulary.addWordsOf(field[doc], doc);
             }
         }
-        words = building.keySet().toArray(String[]::new);
-        Arrays.sort(words);
-        postings = new int[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            postings[i] = Arrays.copyOf(building.get(words[i]), sizes.get(words[i]));
+        int count = vocabulary.size;
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        String[] found = vocabulary.words;
+        Arrays.sort(order, (a, b) -> found[a].compareTo(found[b]));
+        words = new String[count];
+        sparse = new int[count][];
+        dense = new long[count][];
+        for (int i = 0; i < count; i++) {
+            int w = order[i];
+            words[i] = found[w];
+            int[] docs = vocabulary.docs[w];
+            int size = vocabulary.sizes[w];
+            if (size > documents / 32) {
+                long[] bits = new long[(documents + 63) >>> 6];
+                for (int k = 0; k < size; k++) {
+                    bits[docs[k] >>> 6] |= 1L << docs[k];
+                }
+                dense[i] = bits;
+            } else {
+                sparse[i] = Arrays.copyOf(docs, size);
+            }
         }
     }
 
@@ -74,29 +88,28 @@ final class SearchIndex {
     /** The documents that match a folded, trimmed query. */
     BitSet matching(String needle) {
         List<String> queryWords = tokens(needle);
-        BitSet result = new BitSet(texts.length);
         if (queryWords.isEmpty()) {
             // Punctuation alone: nothing to look up, so compare the texts themselves.
-            for (int doc = 0; doc < texts.length; doc++) {
-                if (contains(texts[doc], needle)) {
+            BitSet result = new BitSet(documents);
+            for (int doc = 0; doc < documents; doc++) {
+                if (contains(doc, needle)) {
                     result.set(doc);
                 }
             }
             return result;
         }
-        boolean first = true;
+        BitSet result = null;
         for (String w : queryWords) {
             BitSet docs = withPrefix(w);
-            if (first) {
+            if (result == null) {
                 result = docs;
-                first = false;
             } else {
                 result.and(docs);
             }
         }
         if (queryWords.size() > 1) {
             for (int doc = result.nextSetBit(0); doc >= 0; doc = result.nextSetBit(doc + 1)) {
-                if (!contains(texts[doc], needle)) {
+                if (!contains(doc, needle)) {
                     result.clear(doc);
                 }
             }
@@ -104,9 +117,10 @@ final class SearchIndex {
         return result;
     }
 
-    private static boolean contains(String[] fields, String needle) {
-        for (String field : fields) {
-            if (field.contains(needle)) {
+    private boolean contains(int doc, String needle) {
+        for (String[] field : fields) {
+            String text = field[doc];
+            if (text != null && TextMatch.containsFolded(text, needle)) {
                 return true;
             }
         }
@@ -114,16 +128,143 @@ final class SearchIndex {
     }
 
     private BitSet withPrefix(String prefix) {
-        BitSet docs = new BitSet(texts.length);
+        long[] bits = new long[(documents + 63) >>> 6];
         int from = Arrays.binarySearch(words, prefix);
         if (from < 0) {
             from = -from - 1;
         }
         for (int i = from; i < words.length && words[i].startsWith(prefix); i++) {
-            for (int doc : postings[i]) {
-                docs.set(doc);
+            if (dense[i] != null) {
+                long[] word = dense[i];
+                for (int k = 0; k < word.length; k++) {
+                    bits[k] |= word[k];
+                }
+            } else {
+                for (int doc : sparse[i]) {
+                    bits[doc >>> 6] |= 1L << doc;
+                }
             }
         }
-        return docs;
+        return BitSet.valueOf(bits);
+    }
+
+    /**
+     * The words met while building, each with the documents it is in. Looked up by a stretch of the text rather
+     * than a substring, so that the millions of words of a large file do not each become a String: only the
+     * first meeting of each distinct word does.
+     */
+    private static final class Vocabulary {
+        String[] words = new String[1024];
+        int[][] docs = new int[1024][];
+        int[] sizes = new int[1024];
+        int size;
+        /** Word number + 1 in each slot; 0 is empty. Kept at most half full. */
+        private int[] slots = new int[2048];
+
+        void addWordsOf(String text, int doc) {
+            if (text == null) {
+                return;
+            }
+            if (!TextMatch.isPlainAscii(text)) {
+                // Folding may drop or split characters; the folded copy lives only while its words are read.
+                text = TextMatch.fold(text);
+            }
+            int start = -1;
+            int hash = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                boolean wordChar = c < 128 ? isAsciiWordChar(c) : Character.isLetterOrDigit(c);
+                if (wordChar) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + c;
+                } else if (start >= 0) {
+                    add(text, start, i, hash, doc);
+                    start = -1;
+                }
+            }
+        }
+
+        private static boolean isAsciiWordChar(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        }
+
+        private void add(String text, int from, int to, int hash, int doc) {
+            int mask = slots.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            int length = to - from;
+            while (slots[slot] != 0) {
+                int w = slots[slot] - 1;
+                String word = words[w];
+                if (word.length() == length && isLoweredRegion(text, from, word)) {
+                    addDocument(w, doc);
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (size == words.length) {
+                words = Arrays.copyOf(words, size * 2);
+                docs = Arrays.copyOf(docs, size * 2);
+                sizes = Arrays.copyOf(sizes, size * 2);
+            }
+            words[size] = lowered(text, from, to);
+            docs[size] = new int[4];
+            slots[slot] = ++size;
+            addDocument(size - 1, doc);
+            if (size * 2 > slots.length) {
+                rehash();
+            }
+        }
+
+        /** Capital A–Z lowered: the rest of folding was done before, so only plain-ASCII texts still have capitals. */
+        private static String lowered(String text, int from, int to) {
+            char[] word = new char[to - from];
+            for (int k = 0; k < word.length; k++) {
+                char c = text.charAt(from + k);
+                word[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            return new String(word);
+        }
+
+        private static boolean isLoweredRegion(String text, int from, String word) {
+            for (int k = 0; k < word.length(); k++) {
+                char c = text.charAt(from + k);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void addDocument(int w, int doc) {
+            int n = sizes[w];
+            int[] list = docs[w];
+            if (n > 0 && list[n - 1] == doc) {
+                return;
+            }
+            if (n == list.length) {
+                docs[w] = list = Arrays.copyOf(list, n * 2);
+            }
+            list[n] = doc;
+            sizes[w] = n + 1;
+        }
+
+        private void rehash() {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
+            for (int w = 0; w < size; w++) {
+                int h = words[w].hashCode();
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = w + 1;
+            }
+        }
     }
 }

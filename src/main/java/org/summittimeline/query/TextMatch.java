@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Case- and accent-insensitive text comparison: "niinisto" finds "Niinistö", "NONSENSE" finds "nonsense".
- * Texts are folded once when indexed; each search folds only the query.
+ * The index folds texts as it reads them; each search folds only the query.
  */
 public final class TextMatch {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -14,13 +14,30 @@ public final class TextMatch {
     private TextMatch() {
     }
 
-    private static boolean isPlainAscii(String text) {
+    static boolean isPlainAscii(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             if (text.charAt(i) > 127) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the folded text contains the folded needle. Plain-ASCII texts are compared a letter at a time,
+     * without making a folded copy: a phrase search may check thousands of them per keystroke.
+     */
+    static boolean containsFolded(String text, String foldedNeedle) {
+        if (!isPlainAscii(text)) {
+            return fold(text).contains(foldedNeedle);
+        }
+        int last = text.length() - foldedNeedle.length();
+        for (int i = 0; i <= last; i++) {
+            if (text.regionMatches(true, i, foldedNeedle, 0, foldedNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case without accents, with typographic quotes and dashes made plain. */

@@ -20,12 +20,7 @@ public final class TimelineQuery {
     private final Timeline timeline;
     private final TimeIndex index;
     private final QuotesByEvent quotesByEvent;
-    private final String[] eventTitle;
-    private final String[] eventSummary;
-    private final String[] quoteText;
-    private final Map<String, Integer> eventPosition = new HashMap<>();
     private final int[] quoteEvent;
-    private final Map<String, Integer> quotePosition = new HashMap<>();
     private final Map<String, List<Quote>> correctedBy = new HashMap<>();
     private final SearchIndex eventSearch;
     private final SearchIndex quoteSearch;
@@ -36,42 +31,38 @@ public final class TimelineQuery {
     public TimelineQuery(Timeline timeline) {
         this.timeline = timeline;
         this.index = new TimeIndex(timeline);
-        this.quotesByEvent = new QuotesByEvent(timeline);
+        
         List<Event> events = timeline.events();
-        eventTitle = new String[events.size()];
-        eventSummary = new String[events.size()];
+        String[] eventTitle = new String[events.size()];
+        String[] eventSummary = new String[events.size()];
+        String[] eventPlace = new String[events.size()];
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            eventPosition.put(e.id(), i);
-            eventTitle[i] = TextMatch.fold(e.title());
-            String summary = e.summary() == null ? "" : e.summary();
-            eventSummary[i] = TextMatch.fold(e.location() == null ? summary : summary + "\n" + e.location());
+            eventTitle[i] = e.title();
+            eventSummary[i] = e.summary();
+            eventPlace[i] = e.location();
         }
         List<Quote> quotes = timeline.quotes();
-        quoteText = new String[quotes.size()];
+        String[] quoteText = new String[quotes.size()];
         quoteEvent = new int[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             if (q.variants().isEmpty()) {
-                quoteText[i] = TextMatch.fold(q.text());
+                quoteText[i] = q.text();
             } else {
                 StringBuilder text = new StringBuilder(q.text());
                 q.variants().forEach(v -> text.append('\n').append(v.text()));
-                quoteText[i] = TextMatch.fold(text.toString());
+                quoteText[i] = text.toString();
             }
-            quoteEvent[i] = eventPosition.getOrDefault(q.eventId(), -1);
-            quotePosition.put(q.id(), i);
+            quoteEvent[i] = timeline.eventPosition(q.eventId());
             for (org.summittimeline.model.Relation r : q.relations()) {
                 if (r.type() == org.summittimeline.model.Relation.Type.CORRECTS) {
                     correctedBy.computeIfAbsent(r.quoteId(), k -> new ArrayList<>()).add(q);
                 }
             }
         }
-        String[][] eventFields = new String[events.size()][];
-        for (int i = 0; i < eventFields.length; i++) {
-            eventFields[i] = new String[] {eventTitle[i], eventSummary[i]};
-        }
-        eventSearch = new SearchIndex(eventFields);
+        quotesByEvent = new QuotesByEvent(timeline, quoteEvent);
+        eventSearch = new SearchIndex(new String[][] {eventTitle, eventSummary, eventPlace});
         quoteSearch = new SearchIndex(quoteText);
     }
 
@@ -89,7 +80,7 @@ public final class TimelineQuery {
 
     /** The position of the event in time order, or -1. */
     public int positionOf(String eventId) {
-        return eventPosition.getOrDefault(eventId, -1);
+        return timeline.eventPosition(eventId);
     }
 
     /** The quotes that say they correct this one ("corrected by …"), in file order. */
@@ -99,7 +90,7 @@ public final class TimelineQuery {
 
     /** The position of the quote in the file's order, or -1. */
     public int quotePositionOf(String quoteId) {
-        return quotePosition.getOrDefault(quoteId, -1);
+        return timeline.quotePosition(quoteId);
     }
 
     public Set<String> topics() {

@@ -186,4 +186,43 @@ class TimelineLoaderTest {
         assertEquals(12, p.column());
         assertEquals("title: expected text in double quotation marks, found true", p.describe());
     }
+
+    @Test
+    void repeatedValuesAreKeptOnceAfterLoading() throws IOException {
+        // The memory target at 100,000 events depends on this: a reference keeps the id it names, equal
+        // topic and actor lists are one list, not a copy per quote or event.
+        java.io.StringWriter out = new java.io.StringWriter();
+        new SyntheticTimeline(3000, 7, false).write(out);
+        Timeline t = loadText(out.toString()).timeline();
+        java.util.Set<List<String>> topicLists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<String> topicWords = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Quote q : t.quotes()) {
+            assertTrue(q.eventId() == t.event(q.eventId()).orElseThrow().id(), q.id());
+            topicLists.add(q.topics());
+            topicWords.addAll(q.topics());
+        }
+        long distinctLists = t.quotes().stream().map(Quote::topics).distinct().count();
+        assertEquals(distinctLists, topicLists.size());
+        assertEquals(t.quotes().stream().flatMap(q -> q.topics().stream()).distinct().count(), topicWords.size());
+        long actorLists = t.events().stream().map(Event::actorIds).distinct().count();
+        java.util.Set<List<String>> actorInstances = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        t.events().forEach(e -> actorInstances.add(e.actorIds()));
+        assertEquals(actorLists, actorInstances.size());
+    }
+
+    @Test
+    void eventsAreFoundByIdAndTheFirstOfTwoEqualIdsWins() {
+        // The loader reports duplicate ids as errors; a timeline built in code may still have them.
+        java.util.function.BiFunction<String, String, Event> event = (id, time) -> new Event(id, id + " " + time,
+                "c", List.of(), null, null, TimeBound.exact(at(time), Precision.MINUTE), null, List.of());
+        Timeline t = new Timeline(1, "T", null, java.time.ZoneOffset.UTC, null, List.of(), List.of(), List.of(),
+                List.of(event.apply("b", "2018-07-16T13:00:00Z"), event.apply("a", "2018-07-16T12:00:00Z"),
+                        event.apply("a", "2018-07-16T14:00:00Z")), List.of());
+        assertEquals("a 2018-07-16T12:00:00Z", t.event("a").orElseThrow().title());
+        assertEquals(0, t.eventPosition("a"));
+        assertEquals(1, t.eventPosition("b"));
+        assertEquals(-1, t.eventPosition("c"));
+        assertEquals(-1, t.eventPosition(null));
+        assertTrue(t.event("c").isEmpty());
+    }
 }

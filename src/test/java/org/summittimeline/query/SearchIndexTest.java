@@ -48,4 +48,31 @@ class SearchIndexTest {
     void punctuationAloneIsComparedLiterally() {
         assertEquals(List.of(3), find(","));
     }
+
+    @Test
+    void commonAndRareWordsAreFoundAlikeOnceAnIndexIsLarge() {
+        // 200 documents: "the" is in all of them and kept as bits, "rare" in two and kept as numbers.
+        String[] texts = new String[200];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = "the report " + (i % 70 == 0 ? "rare " : "") + "number" + i;
+        }
+        SearchIndex large = new SearchIndex(texts);
+        assertEquals(200, large.matching("the").cardinality());
+        assertEquals(List.of(0, 70, 140), large.matching("rare").stream().boxed().toList());
+        assertEquals(List.of(0, 70, 140), large.matching("the report rare").stream().boxed().toList());
+        List<Integer> beginningWithOne = java.util.stream.IntStream.range(0, 200)
+                .filter(i -> String.valueOf(i).startsWith("1")).boxed().toList();
+        assertEquals(111, beginningWithOne.size());
+        assertEquals(beginningWithOne, large.matching("number1").stream().boxed().toList());
+        assertEquals(List.of(), large.matching("report the").stream().boxed().toList());
+    }
+
+    @Test
+    void eachFieldOfADocumentIsSearched() {
+        SearchIndex events = new SearchIndex(new String[][] {
+            {"arrival", "talks"}, {"the summit opens", "putin arrives late"}});
+        assertEquals(List.of(1), events.matching("putin arr").stream().boxed().toList());
+        assertEquals(List.of(0), events.matching("arrival").stream().boxed().toList());
+        assertEquals(List.of(), events.matching("opens putin").stream().boxed().toList());
+    }
 }
