@@ -20,9 +20,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -68,6 +65,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Map<String, String> fitted = new HashMap<>();
     private final Text measurer = new Text();
     private final List<Mark> marks = new ArrayList<>();
+    private final MarkSprites sprites = new MarkSprites();
     private final List<Lane> lanes = new ArrayList<>();
     /** The lanes of each event (by time-order position), worked out once per timeline and lane mode. */
     private int[][] lanesByEvent = new int[0][];
@@ -318,21 +316,28 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(view.background());
-        g.fillRect(0, 0, w, h);
         marks.clear();
         TimelineQuery q = query();
         if (q == null || w <= LABEL_WIDTH) {
+            g.setFill(view.background());
+            g.fillRect(0, 0, w, h);
             return;
         }
         double laneHeight = laneHeight();
         double top = axisHeight();
+        sprites.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
+                : canvas.getScene().getWindow().getOutputScaleX());
+        // Each pixel filled once (the software renderer pays per pixel): the axis, then each lane's own stripe.
+        g.setFill(view.background());
+        g.fillRect(0, 0, w, top);
+        double lanesEnd = top + lanes.size() * laneHeight;
         for (int l = 0; l < lanes.size(); l++) {
-            double y = top + l * laneHeight;
-            if (l % 2 == 0) {
-                g.setFill(view.laneFill());
-                g.fillRect(0, y, w, laneHeight);
-            }
+            g.setFill(l % 2 == 0 ? view.laneFill() : view.background());
+            g.fillRect(0, top + l * laneHeight, w, laneHeight);
+        }
+        if (lanesEnd < h) {
+            g.setFill(view.background());
+            g.fillRect(0, lanesEnd, w, h - lanesEnd);
         }
         drawAxis(g, w, h);
         placeMarks(q, laneHeight, top);
@@ -381,9 +386,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             if (x < LABEL_WIDTH) {
                 continue;
             }
-            g.setStroke(view.gridStroke());
-            g.setLineWidth(tick.major() ? 1.5 : 0.5);
-            g.strokeLine(Math.round(x) + 0.5, 22, Math.round(x) + 0.5, h);
+            // A filled rectangle, not a stroked line: the software renderer fills axis-aligned rectangles directly.
+            double lineWidth = tick.major() ? 1.5 : 0.5;
+            g.setFill(view.gridStroke());
+            g.fillRect(Math.round(x) + 0.5 - lineWidth / 2, 22, lineWidth, h - 22);
             g.setFill(tick.major() ? view.textFill() : view.mutedFill());
             g.fillText(tick.label(), x, 31);
             if (second != null) {
@@ -542,8 +548,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                     g.setFill(c.deriveColor(0, 1, 1, 0.25));
                     g.fillRoundRect(m.x0, cy - 5, m.x1 - m.x0, 10, 10, 10);
                 }
-                g.setFill(c.darker());
-                g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+                sprites.disc(g, c.darker(), cx, cy);
                 g.setFill(Color.WHITE);
                 g.setFont(axisFont);
                 g.setTextAlign(TextAlignment.CENTER);
@@ -555,7 +560,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             if (m.bar) {
                 double sl = LABEL_WIDTH + viewport.xOf(index.startLatest(m.event));
                 double ee = LABEL_WIDTH + viewport.xOf(index.endEarliest(m.event));
-                drawBar(g, c, m.x0, sl, ee, m.x1, cy);
+                drawBar(g, sprites, c, m.x0, sl, ee, m.x1, cy);
             } else {
                 drawMoment(g, c, e.start(), m, cy);
             }
@@ -570,23 +575,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** A span: solid where it surely lasted, fading in over its uncertain start and out over its uncertain end. */
-    private static void drawBar(GraphicsContext g, Color c, double x0, double startLatest, double endEarliest, double x1,
-                                double cy) {
+    private static void drawBar(GraphicsContext g, MarkSprites sprites, Color c, double x0, double startLatest,
+                                double endEarliest, double x1, double cy) {
         double top = cy - 6;
         double height = 12;
         double solidFrom = Math.max(x0, Math.min(startLatest, x1));
         double solidTo = Math.max(solidFrom, Math.min(endEarliest, x1));
         if (solidFrom - x0 > 0.5) {
-            g.setFill(new LinearGradient(x0, 0, solidFrom, 0, false, CycleMethod.NO_CYCLE,
-                    new Stop(0, c.deriveColor(0, 1, 1, 0.05)), new Stop(1, c)));
-            g.fillRect(x0, top, solidFrom - x0, height);
+            sprites.fade(g, c, c.getOpacity(), MarkSprites.Fade.IN, x0, top, solidFrom - x0, height);
         }
         g.setFill(c);
         g.fillRect(solidFrom, top, Math.max(1, solidTo - solidFrom), height);
         if (x1 - solidTo > 0.5) {
-            g.setFill(new LinearGradient(solidTo, 0, x1, 0, false, CycleMethod.NO_CYCLE,
-                    new Stop(0, c), new Stop(1, c.deriveColor(0, 1, 1, 0.05))));
-            g.fillRect(solidTo, top, x1 - solidTo, height);
+            sprites.fade(g, c, c.getOpacity(), MarkSprites.Fade.OUT, solidTo, top, x1 - solidTo, height);
         }
     }
 
@@ -598,29 +599,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimeViewport viewport = getSkinnable().viewport();
         double cx = m.centre();
         if (start.isExact()) {
-            g.setFill(c);
-            g.fillPolygon(new double[] {cx, cx + 6, cx, cx - 6}, new double[] {cy - 7, cy, cy + 7, cy}, 4);
+            sprites.diamond(g, c, cx, cy);
             return;
         }
         double xs = LABEL_WIDTH + viewport.xOf(start.earliest().getEpochSecond());
         double xl = LABEL_WIDTH + viewport.xOf(start.latest().getEpochSecond());
         if (xl - xs >= 2) {
-            g.setFill(new LinearGradient(xs, 0, xl, 0, false, CycleMethod.NO_CYCLE,
-                    new Stop(0, c.deriveColor(0, 1, 1, 0.05)), new Stop(0.5, c.deriveColor(0, 1, 1, 0.75)),
-                    new Stop(1, c.deriveColor(0, 1, 1, 0.05))));
-            g.fillRect(xs, cy - 5, xl - xs, 10);
+            sprites.fade(g, c, 0.75, MarkSprites.Fade.BAND, xs, cy - 5, xl - xs, 10);
         }
         for (TimeAccount a : start.accounts()) {
             double ax = LABEL_WIDTH + viewport.xOf((a.earliest().getEpochSecond() + a.latest().getEpochSecond()) / 2.0);
-            g.setStroke(c.darker());
-            g.setLineWidth(1.5);
-            g.strokeLine(ax, cy + 5, ax, cy + 9);
+            g.setFill(c.darker());
+            g.fillRect(ax - 0.75, cy + 5, 1.5, 4);
         }
-        g.setFill(getSkinnable().background());
-        g.fillOval(cx - 5, cy - 5, 10, 10);
-        g.setStroke(c.darker());
-        g.setLineWidth(2);
-        g.strokeOval(cx - 5, cy - 5, 10, 10);
+        sprites.hollow(g, c.darker(), getSkinnable().background(), cx, cy);
     }
 
     /** Titles right of their mark (or inside a wide bar), only where they fit before the next mark of the row. */
@@ -844,6 +836,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     int marksDrawn() {
         return marks.size();
+    }
+
+    int markImagesPrepared() {
+        return sprites.size();
     }
 
     long framesDrawn() {

@@ -101,6 +101,12 @@ public final class TimelineView extends Control {
         return s == null ? 0 : s.marksDrawn();
     }
 
+    /** How many mark images have been prepared: one per shape and colour, however many events are drawn. */
+    public int markImagesPrepared() {
+        TimelineSkin s = timelineSkin();
+        return s == null ? 0 : s.markImagesPrepared();
+    }
+
     /** How many frames have been drawn; tests wait for it to move. */
     public long framesDrawn() {
         TimelineSkin s = timelineSkin();

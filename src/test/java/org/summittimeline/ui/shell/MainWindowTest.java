@@ -338,6 +338,9 @@ class MainWindowTest {
             }
         }
         assertNotNull(target, "zoomed in, single events are drawn");
+        // Six lanes, at most six images each (diamond, ring, disc, three fades), whatever the number of events.
+        assertTrue(view.markImagesPrepared() > 0 && view.markImagesPrepared() <= 6 * 6,
+                "mark images: " + view.markImagesPrepared());
         robot.clickOn(view.localToScreen(view.pointOf(target.id())));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(target.id(), selectedId());
