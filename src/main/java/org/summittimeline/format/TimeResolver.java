@@ -19,7 +19,8 @@ final class TimeResolver extends NodeChecks {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
 
     private final ZoneId zone;
-    private final Map<String, TimelineBinder.EventDraft> drafts = new HashMap<>();
+    private final IdTable draftIds = new IdTable();
+    private List<TimelineBinder.EventDraft> drafts = List.of();
     private final Map<String, TimeBound> resolved = new HashMap<>();
     /** Time points being resolved right now; meeting one again means the references go round in a circle. */
     private final LinkedHashSet<String> inProgress = new LinkedHashSet<>();
@@ -31,9 +32,10 @@ final class TimeResolver extends NodeChecks {
     }
 
     List<Event> resolve(List<TimelineBinder.EventDraft> events) {
-        for (TimelineBinder.EventDraft d : events) {
-            if (d.id() != null) {
-                drafts.putIfAbsent(d.id(), d);
+        drafts = events;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).id() != null) {
+                draftIds.putIfAbsent(events.get(i).id(), i);
             }
         }
         List<Event> out = new ArrayList<>();
@@ -88,9 +90,10 @@ final class TimeResolver extends NodeChecks {
     }
 
     private TimeBound relative(TimeSpec.Relative r) {
-        TimelineBinder.EventDraft anchor = drafts.get(r.eventId());
+        int position = r.eventId() == null ? -1 : draftIds.positionOf(r.eventId());
+        TimelineBinder.EventDraft anchor = position < 0 ? null : drafts.get(position);
         if (anchor == null) {
-            String guess = closest(r.eventId(), drafts.keySet());
+            String guess = closest(r.eventId(), draftIds.ids());
             error(r.at(), r.path(), "no event has the id \"" + r.eventId() + "\" to count this time from"
                     + (guess != null ? "; did you mean \"" + guess + "\"?" : ""));
             return null;

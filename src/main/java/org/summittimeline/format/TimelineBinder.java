@@ -47,9 +47,10 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     private final LoadLimits limits;
     private final List<Reference> deferred = new ArrayList<>();
-    /** Per kind, each id read so far, mapped to itself: references are swapped for the id's own instance. */
-    private final Map<String, Map<String, String>> ids = new HashMap<>();
-    private final Map<String, Map<String, String>> firstUse = new HashMap<>();
+    /** Per kind, each id read so far with the position of its item; references take the id's own instance. */
+    private final Map<String, IdTable> ids = new HashMap<>();
+    /** Per kind, the list its items are in ("events"), to name where an id was first used. */
+    private final Map<String, String> listOfKind = new HashMap<>();
     /** Kinds whose list could not be read; references to them would only repeat that one error. */
     private final Set<String> unreadableKinds = new HashSet<>();
     private final int problemsBefore;
@@ -149,7 +150,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                 // A time zone written after the events reaches only later messages; suggestions fall back to UTC.
                 times = new TimeBinder(problems, this, zone == null ? ZoneOffset.UTC : zone);
             }
-            drafts.add(event(o, path, times));
+            drafts.add(event(o, path, index, times));
         } else {
             quotes.add(quote(o, path));
         }
@@ -290,11 +291,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                     + ". _ : - only, starting with a letter or digit (e.g. \"press-conference\")");
             return id;
         }
-        Map<String, String> seen = firstUse.computeIfAbsent(kind, k -> new HashMap<>());
-        String first = seen.putIfAbsent(id, path);
-        ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, id);
-        if (first != null) {
-            error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + first
+        // Paths of list items read "events[12]"; only the list name and the number are kept per id.
+        int bracket = path.lastIndexOf('[');
+        int position = bracket < 0 ? -1 : Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
+        listOfKind.putIfAbsent(kind, bracket < 0 ? path : path.substring(0, bracket));
+        int first = ids.computeIfAbsent(kind, k -> new IdTable()).putIfAbsent(id, position);
+        if (first >= 0) {
+            error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
                     + " already uses it; give each " + kind + " its own id");
         }
         return id;
@@ -302,8 +305,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     /** The instance of an id already read, so that a reference does not keep a copy of it. */
     private String sharedId(String kind, String id) {
-        Map<String, String> known = ids.get(kind);
-        String first = known == null || id == null ? null : known.get(id);
+        IdTable known = ids.get(kind);
+        String first = known == null || id == null ? null : known.canonical(id);
         return first == null ? id : first;
     }
 
@@ -329,8 +332,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     /** Most references name something already read; only the others are kept (with their path) for the end. */
     private void reference(String kind, String id, JsonNode at, String parentPath, String field) {
-        Map<String, String> known = ids.get(kind);
-        if (known == null || !known.containsKey(id)) {
+        IdTable known = ids.get(kind);
+        if (known == null || !known.contains(id)) {
             deferred.add(new Reference(kind, id, at, field == null ? parentPath : child(parentPath, field)));
         }
     }
@@ -340,9 +343,9 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             if (unreadableKinds.contains(r.kind())) {
                 continue;
             }
-            Set<String> known = ids.getOrDefault(r.kind(), Map.of()).keySet();
+            IdTable known = ids.getOrDefault(r.kind(), new IdTable());
             if (!known.contains(r.id())) {
-                String guess = closest(r.id(), known);
+                String guess = closest(r.id(), known.ids());
                 error(r.at(), r.path(), "no " + r.kind() + " has the id \"" + r.id() + "\""
                         + (guess != null ? "; did you mean \"" + guess + "\"?"
                         : "; add it to the " + plural(r.kind()) + " or correct the id"));
@@ -406,13 +409,18 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     /** An event as read, with its times not yet resolved. */
     record EventDraft(String id, String title, String category, List<String> actors, String location,
                       String summary, TimeSpec start, TimeSpec end, List<Citation> sources, JsonNode endAt,
-                      String path) {
+                      int index) {
+        /** Where it is in the file; made when a message needs it, as a million drafts need no million paths. */
+        String path() {
+            return "events[" + index + "]";
+        }
+
         Event toEvent(TimeBound startBound, TimeBound endBound) {
             return new Event(id, title, category, actors, location, summary, startBound, endBound, sources);
         }
     }
 
-    private EventDraft event(JsonNode.Obj o, String path, TimeBinder times) {
+    private EventDraft event(JsonNode.Obj o, String path, int index, TimeBinder times) {
         unknownFields(o, path, FormatFields.EVENT);
         String id = id(o, path, "event");
         String title = string(o, path, "title", true);
@@ -434,7 +442,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         TimeSpec end = o.get("end") == null || o.get("end") instanceof JsonNode.Null ? null
                 : times.time(o.get("end"), child(path, "end"));
         List<Citation> sources = shared(List.copyOf(citations(o, path, "sources", true)));
-        return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o.get("end"), path);
+        return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o.get("end"), index);
     }
 
     /** A list of citations; when {@code required}, an empty or missing list is an error. */

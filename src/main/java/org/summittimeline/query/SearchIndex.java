@@ -28,15 +28,15 @@ final class SearchIndex {
     private final long[][] dense;
 
     /** One field per document; texts as written, not folded. */
-    SearchIndex(String[] foldedTexts) {
-        this(new String[][] {foldedTexts});
+    SearchIndex(String[] texts) {
+        this(new String[][] {texts});
     }
 
     /** Several fields per document, given field by field: {@code fields[f][doc]}; every field is as long; nulls allowed. */
     SearchIndex(String[][] fields) {
         this.fields = fields;
         this.documents = fields.length == 0 ? 0 : fields[0].length;
-        Vocabulary vocabulary = new Vocabulary();
+        Vocabulary vocabulary = new Vocabulary(documents);
         for (int doc = 0; doc < documents; doc++) {
             for (String[] field : fields) {
                 vocabulary.addWordsOf(field[doc], doc);
@@ -55,16 +55,10 @@ final class SearchIndex {
         for (int i = 0; i < count; i++) {
             int w = order[i];
             words[i] = found[w];
-            int[] docs = vocabulary.docs[w];
-            int size = vocabulary.sizes[w];
-            if (size > documents / 32) {
-                long[] bits = new long[(documents + 63) >>> 6];
-                for (int k = 0; k < size; k++) {
-                    bits[docs[k] >>> 6] |= 1L << docs[k];
-                }
-                dense[i] = bits;
+            if (vocabulary.bits[w] != null) {
+                dense[i] = vocabulary.bits[w];
             } else {
-                sparse[i] = Arrays.copyOf(docs, size);
+                sparse[i] = Arrays.copyOf(vocabulary.docs[w], vocabulary.sizes[w]);
             }
         }
     }
@@ -156,8 +150,15 @@ final class SearchIndex {
     private static final class Vocabulary {
         String[] words = new String[1024];
         int[][] docs = new int[1024][];
+        /** A word's documents as bits, once it is in more than one in 32 (its list is then dropped). */
+        long[][] bits = new long[1024][];
         int[] sizes = new int[1024];
         int size;
+        private final int documents;
+
+        Vocabulary(int documents) {
+            this.documents = documents;
+        }
         /** Word number + 1 in each slot; 0 is empty. Kept at most half full. */
         private int[] slots = new int[2048];
 
@@ -210,6 +211,7 @@ final class SearchIndex {
             if (size == words.length) {
                 words = Arrays.copyOf(words, size * 2);
                 docs = Arrays.copyOf(docs, size * 2);
+                bits = Arrays.copyOf(bits, size * 2);
                 sizes = Arrays.copyOf(sizes, size * 2);
             }
             words[size] = lowered(text, from, to);
@@ -242,6 +244,10 @@ final class SearchIndex {
         }
 
         private void addDocument(int w, int doc) {
+            if (bits[w] != null) {
+                bits[w][doc >>> 6] |= 1L << doc;
+                return;
+            }
             int n = sizes[w];
             int[] list = docs[w];
             if (n > 0 && list[n - 1] == doc) {
@@ -252,6 +258,14 @@ final class SearchIndex {
             }
             list[n] = doc;
             sizes[w] = n + 1;
+            if (n + 1 > documents / 32) {
+                long[] set = new long[(documents + 63) >>> 6];
+                for (int k = 0; k <= n; k++) {
+                    set[list[k] >>> 6] |= 1L << list[k];
+                }
+                bits[w] = set;
+                docs[w] = null;
+            }
         }
 
         private void rehash() {
