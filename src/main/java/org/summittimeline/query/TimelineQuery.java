@@ -213,6 +213,11 @@ public final class TimelineQuery {
             return quotes.get(position);
         }
 
+        /** Whether both show the same events (a search alone does not change which are shown). */
+        public boolean showsSameEventsAs(Result other) {
+            return other != null && other.events.equals(events);
+        }
+
         public boolean isSearching() {
             return matchingEvents != null;
         }

@@ -2,11 +2,16 @@ package org.summittimeline.ui.timeline;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The small marks of the timeline as ready-made images, one per shape, colour and screen scale. JavaFX's
@@ -21,7 +26,14 @@ final class MarkSprites {
     /** How a span or an uncertain moment fades: in from its earliest time, out to its latest, or both ways. */
     enum Fade { IN, OUT, BAND }
 
-    private final Map<String, Image> cache = new HashMap<>();
+    /** What an image shows; a record, because building a text key formats colours, which cost more than the draw. */
+    private record Key(char shape, Color colour, Color inner, double peak, Fade fade, String text) {
+        Key(char shape, Color colour, Color inner, double peak, Fade fade) {
+            this(shape, colour, inner, peak, fade, null);
+        }
+    }
+
+    private final Map<Key, Image> cache = new HashMap<>();
     private double scale = 1;
 
     /** Drops the images when the screen's scale changes; colours are part of each image's key. */
@@ -34,24 +46,39 @@ final class MarkSprites {
 
     /** An exact moment: a solid diamond 12 wide and 14 high around (cx, cy). */
     void diamond(GraphicsContext g, Color c, double cx, double cy) {
-        Image image = cache.computeIfAbsent("d" + c, k -> raster(14, 16, (x, y) ->
+        Image image = cache.computeIfAbsent(new Key('d', c, null, 0, null), k -> raster(14, 16, (x, y) ->
                 Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? c : null));
         g.drawImage(image, snap(cx - 7), snap(cy - 8), 14, 16);
     }
 
     /** An uncertain moment's marker: a disc of the background, 10 across, in a 2-wide ring. */
     void hollow(GraphicsContext g, Color ring, Color background, double cx, double cy) {
-        Image image = cache.computeIfAbsent("h" + ring + background, k -> raster(14, 14, (x, y) -> {
+        Image image = cache.computeIfAbsent(new Key('h', ring, background, 0, null), k -> raster(14, 14, (x, y) -> {
             double r = Math.hypot(x - 7, y - 7);
             return r <= 4 ? background : r <= 6 ? ring : null;
         }));
         g.drawImage(image, snap(cx - 7), snap(cy - 7), 14, 14);
     }
 
-    /** A cluster: a disc 16 across. */
-    void disc(GraphicsContext g, Color c, double cx, double cy) {
-        Image image = cache.computeIfAbsent("c" + c, k -> raster(18, 18, (x, y) ->
-                Math.hypot(x - 9, y - 9) <= 8 ? c : null));
+    /**
+     * A cluster: a disc 16 across with its count written on it in white. Writing text costs a text layout per
+     * call on the render thread, so each count is written once into the image ("2" to "99" and "99+").
+     */
+    void cluster(GraphicsContext g, Color c, String count, Font font, double cx, double cy) {
+        Image image = cache.computeIfAbsent(new Key('c', c, null, 0, null, count), k -> {
+            Canvas canvas = new Canvas(Math.ceil(18 * scale), Math.ceil(18 * scale));
+            GraphicsContext cg = canvas.getGraphicsContext2D();
+            cg.scale(scale, scale);
+            cg.drawImage(raster(18, 18, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? c : null), 0, 0, 18, 18);
+            cg.setFill(Color.WHITE);
+            cg.setFont(font);
+            cg.setTextAlign(TextAlignment.CENTER);
+            cg.setTextBaseline(VPos.CENTER);
+            cg.fillText(count, 9, 9);
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setFill(Color.TRANSPARENT);
+            return canvas.snapshot(parameters, null);
+        });
         g.drawImage(image, snap(cx - 9), snap(cy - 9), 18, 18);
     }
 
@@ -60,7 +87,7 @@ final class MarkSprites {
         if (w <= 0) {
             return;
         }
-        Image image = cache.computeIfAbsent("f" + fade + c + peak, k -> {
+        Image image = cache.computeIfAbsent(new Key('f', c, null, peak, fade), k -> {
             // A border of repeated pixels round the strip: a stretched copy samples next to its source rectangle,
             // and the software renderer would otherwise blend in whatever lies beyond the image.
             WritableImage strip = new WritableImage(FADE_STEPS + 2, 4);

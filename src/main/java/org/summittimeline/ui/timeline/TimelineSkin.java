@@ -69,6 +69,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final List<Lane> lanes = new ArrayList<>();
     /** The lanes of each event (by time-order position), worked out once per timeline and lane mode. */
     private int[][] lanesByEvent = new int[0][];
+    /** Bucketed counts for the zoomed-out view, kept while the index, lanes and shown events stay the same. */
+    private ClusterBins clusterBins;
+    private TimeIndex clusterBinsIndex;
+    private int[][] clusterBinsLanes;
+    private TimelineQuery.Result clusterBinsResult;
     /** The overview's bars, counted once per timeline, filter and width rather than on every frame. */
     private int[] overviewCounts;
     private double overviewWidth = -1;
@@ -94,6 +99,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         final double y;
         int event;
         int count = 1;
+        /** A cluster of the zoomed-out view, whose {@link #to} is its column's end until clicked. */
+        boolean binned;
         /** True when the selected event is this mark or one of the events merged into it. */
         boolean holdsSelection;
         long from;
@@ -316,28 +323,21 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        // A fill of the whole canvas first: JavaFX then drops the commands of any earlier frame not yet rendered.
+        g.setFill(view.background());
+        g.fillRect(0, 0, w, h);
         marks.clear();
         TimelineQuery q = query();
         if (q == null || w <= LABEL_WIDTH) {
-            g.setFill(view.background());
-            g.fillRect(0, 0, w, h);
             return;
         }
         double laneHeight = laneHeight();
         double top = axisHeight();
         sprites.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
-        // Each pixel filled once (the software renderer pays per pixel): the axis, then each lane's own stripe.
-        g.setFill(view.background());
-        g.fillRect(0, 0, w, top);
-        double lanesEnd = top + lanes.size() * laneHeight;
-        for (int l = 0; l < lanes.size(); l++) {
-            g.setFill(l % 2 == 0 ? view.laneFill() : view.background());
+        g.setFill(view.laneFill());
+        for (int l = 0; l < lanes.size(); l += 2) {
             g.fillRect(0, top + l * laneHeight, w, laneHeight);
-        }
-        if (lanesEnd < h) {
-            g.setFill(view.background());
-            g.fillRect(0, lanesEnd, w, h - lanesEnd);
         }
         drawAxis(g, w, h);
         placeMarks(q, laneHeight, top);
@@ -500,30 +500,47 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimeViewport viewport = getSkinnable().viewport();
         double bin = 18;
         int columns = (int) Math.ceil(viewport.width() / bin) + 1;
-        Mark[][] cells = new Mark[lanes.size()][columns];
+        double columnSeconds = bin * viewport.secondsPerPixel();
+        if (clusterBins == null || clusterBinsIndex != index || clusterBinsLanes != lanesByEvent
+                || !(result == null ? clusterBinsResult == null : result.showsSameEventsAs(clusterBinsResult))) {
+            clusterBins = new ClusterBins(index, lanesByEvent, lanes.size(), result == null ? null : result::isEventShown);
+            clusterBinsIndex = index;
+            clusterBinsLanes = lanesByEvent;
+        }
+        clusterBinsResult = result;
         double start = viewport.start();
-        double perPixel = 1 / viewport.secondsPerPixel();
-        index.visit((long) Math.floor(start), (long) Math.ceil(viewport.end()), i -> {
-            if (result != null && !result.isEventShown(i)) {
-                return;
-            }
-            double x = Math.max(0, (index.startEarliest(i) - start) * perPixel);
-            int col = Math.min(columns - 1, (int) (x / bin));
-            for (int lane : lanesByEvent[i]) {
-                Mark m = cells[lane][col];
-                if (m == null) {
-                    double y = top + lane * laneHeight + (laneHeight - ROW_HEIGHT) / 2;
-                    m = new Mark(lane, 0, LABEL_WIDTH + col * bin, LABEL_WIDTH + col * bin + bin - 2, y, i, false,
-                            index.startEarliest(i), index.endLatest(i));
-                    m.count = 0;
-                    cells[lane][col] = m;
-                    marks.add(m);
+        ClusterBins.Cells cells = clusterBins.worthwhileFor(columnSeconds)
+                ? clusterBins.fill(start, viewport.end(), columnSeconds, columns)
+                : clusterBins.fillByVisiting(start, viewport.end(), columnSeconds, columns);
+        int selectedColumn = -1;
+        if (selectedPosition >= 0 && (result == null || result.isEventShown(selectedPosition))
+                && index.endLatest(selectedPosition) >= Math.floor(start)
+                && index.startEarliest(selectedPosition) <= Math.ceil(viewport.end())) {
+            selectedColumn = ClusterBins.columnOf(index.startEarliest(selectedPosition), start, columnSeconds, columns);
+        }
+        for (int col = 0; col < columns; col++) {
+            for (int lane = 0; lane < lanes.size(); lane++) {
+                int count = cells.count[lane][col];
+                if (count == 0) {
+                    continue;
                 }
-                m.count++;
-                m.to = Math.max(m.to, index.endLatest(i));
-                m.holdsSelection |= i == selectedPosition;
+                int first = cells.firstEvent[lane][col];
+                double y = top + lane * laneHeight + (laneHeight - ROW_HEIGHT) / 2;
+                long columnEnd = col == columns - 1 ? (long) Math.ceil(viewport.end())
+                        : ClusterBins.firstSecondOf(col + 1, start, columnSeconds, columns) - 1;
+                // Until clicked, "to" is the column's last second; a click looks up the latest end of its events.
+                Mark m = new Mark(lane, 0, LABEL_WIDTH + col * bin, LABEL_WIDTH + col * bin + bin - 2, y, first, false,
+                        index.startEarliest(first), columnEnd);
+                m.count = count;
+                m.binned = true;
+                if (col == selectedColumn) {
+                    for (int l : lanesByEvent[selectedPosition]) {
+                        m.holdsSelection |= l == lane;
+                    }
+                }
+                marks.add(m);
             }
-        });
+        }
     }
 
     /** Events take their lane's colour: the category's, or the actor's. */
@@ -548,12 +565,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                     g.setFill(c.deriveColor(0, 1, 1, 0.25));
                     g.fillRoundRect(m.x0, cy - 5, m.x1 - m.x0, 10, 10, 10);
                 }
-                sprites.disc(g, c.darker(), cx, cy);
-                g.setFill(Color.WHITE);
-                g.setFont(axisFont);
-                g.setTextAlign(TextAlignment.CENTER);
-                g.setTextBaseline(VPos.CENTER);
-                g.fillText(m.count > 99 ? "99+" : String.valueOf(m.count), cx, cy);
+                sprites.cluster(g, c.darker(), m.count > 99 ? "99+" : String.valueOf(m.count), axisFont, cx, cy);
                 continue;
             }
             Event e = index.event(m.event);
@@ -873,7 +885,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         if (m.isCluster()) {
-            getSkinnable().viewport().show(m.from, m.to);
+            long to = m.binned && clusterBins != null ? clusterBins.lastEnd(m.lane, m.from, m.to) : m.to;
+            getSkinnable().viewport().show(m.from, to);
             redraw();
             return;
         }

@@ -338,8 +338,9 @@ class MainWindowTest {
             }
         }
         assertNotNull(target, "zoomed in, single events are drawn");
-        // Six lanes, at most six images each (diamond, ring, disc, three fades), whatever the number of events.
-        assertTrue(view.markImagesPrepared() > 0 && view.markImagesPrepared() <= 6 * 6,
+        // Six lanes, each at most five shapes (diamond, ring, three fades) and a disc per count up to "99+",
+        // whatever the number of events.
+        assertTrue(view.markImagesPrepared() > 0 && view.markImagesPrepared() <= 6 * (5 + 99),
                 "mark images: " + view.markImagesPrepared());
         robot.clickOn(view.localToScreen(view.pointOf(target.id())));
         WaitForAsyncUtils.waitForFxEvents();
