@@ -1,6 +1,10 @@
 package org.summittimeline.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -11,12 +15,30 @@ import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
+import org.summittimeline.ui.shell.OpenedTimeline;
 
 /** The composition root: builds the loader, the settings and the window and connects them. No logic of its own. */
 public final class SummitTimelineApp extends Application {
     private final FxBackgroundWork work = new FxBackgroundWork();
+    /** The file the launcher began reading before JavaFX started; JavaFX makes this class, so it is handed over here. */
+    private static volatile CompletableFuture<OpenedTimeline> started;
+    /** How long the window waits for that reading before it shows itself empty and fills in later. */
+    private static final long WAIT_FOR_FILE_MS = 400;
 
     static void launchWith(CommandLine.Open request) {
+        FileDocuments documents = new FileDocuments(new TimelineLoader());
+        Path file = request.file();
+        CompletableFuture<OpenedTimeline> reading = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                reading.complete(OpenedTimeline.of(file == null ? documents.openBundled() : documents.open(file)));
+            } catch (RuntimeException | Error e) {
+                reading.completeExceptionally(e);
+            }
+        }, "read timeline at start");
+        reader.setDaemon(true);
+        reader.start();
+        started = reading;
         java.util.List<String> list = new java.util.ArrayList<>();
         if (request.present()) {
             list.add("--present");
@@ -46,6 +68,20 @@ public final class SummitTimelineApp extends Application {
                 : Math.min(1000, screen.getHeight() * 0.94)), screen.getHeight());
         stage.setScene(new Scene(window, width, height));
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
+        // A file read by now is put in before the first layout, so the window is laid out once, not twice.
+        CompletableFuture<OpenedTimeline> reading = started;
+        started = null; // taken once; kept here it would hold the first timeline after the user opens another
+        if (reading != null) {
+            try {
+                reading.get(WAIT_FOR_FILE_MS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillReading) {
+                // shown empty; the timeline fills in when the reading ends
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException failed) {
+                reading = null;
+            }
+        }
         stage.setOnCloseRequest(e -> {
             settings.put("window.maximized", String.valueOf(stage.isMaximized()));
             if (!stage.isMaximized()) {
@@ -56,15 +92,19 @@ public final class SummitTimelineApp extends Application {
         if (Boolean.getBoolean("summit.reportFirstFrame")) {
             reportFirstFrame(window);
         }
-        stage.show();
         var args = new java.util.ArrayList<>(getParameters().getUnnamed());
-        if (args.remove("--present")) {
-            window.present();
-        }
-        if (args.isEmpty()) {
+        boolean present = args.remove("--present");
+        Path file = args.isEmpty() ? null : Path.of(args.get(0));
+        if (reading != null) {
+            window.open(file, reading);
+        } else if (file == null) {
             window.openBundled();
         } else {
-            window.open(Path.of(args.get(0)));
+            window.open(file);
+        }
+        stage.show();
+        if (present) {
+            window.present();
         }
     }
 

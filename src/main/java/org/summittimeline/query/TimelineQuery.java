@@ -28,6 +28,9 @@ public final class TimelineQuery {
     private QueryFilter lastFacets;
     private BitSet[] lastShown;
 
+    /** Below this many quotes a second thread costs more than it saves. */
+    private static final int PARALLEL_FROM = 20_000;
+
     public TimelineQuery(Timeline timeline) {
         this.timeline = timeline;
         this.index = new TimeIndex(timeline);
@@ -62,8 +65,11 @@ public final class TimelineQuery {
             }
         }
         quotesByEvent = new QuotesByEvent(timeline, quoteEvent);
+        // The two word indexes are independent: on a large file the quotes' is built on a second core meanwhile.
+        java.util.concurrent.CompletableFuture<SearchIndex> quotesIndexed = quotes.size() < PARALLEL_FROM ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> new SearchIndex(quoteText));
         eventSearch = new SearchIndex(new String[][] {eventTitle, eventSummary, eventPlace});
-        quoteSearch = new SearchIndex(quoteText);
+        quoteSearch = quotesIndexed == null ? new SearchIndex(quoteText) : quotesIndexed.join();
     }
 
     public Timeline timeline() {

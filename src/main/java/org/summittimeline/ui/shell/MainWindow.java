@@ -160,13 +160,29 @@ public final class MainWindow extends BorderPane {
 
     public void openBundled() {
         currentFile = null;
-        work.run(documents::openBundled, this::show);
+        work.run(() -> OpenedTimeline.of(documents.openBundled()), this::show);
     }
 
     public void open(Path file) {
         currentFile = file;
         status.setText("Opening " + file.getFileName() + "\u2026");
-        work.run(() -> documents.open(file), this::show);
+        work.run(() -> OpenedTimeline.of(documents.open(file)), this::show);
+    }
+
+    /**
+     * Shows a file whose reading began elsewhere (the launcher starts reading while JavaFX starts up); null names
+     * the bundled timeline. When it is already read it is shown at once, so the first layout already has it.
+     */
+    public void open(Path file, java.util.concurrent.CompletableFuture<OpenedTimeline> started) {
+        currentFile = file;
+        if (started.isDone()) {
+            show(started.join());
+            return;
+        }
+        if (file != null) {
+            status.setText("Opening " + file.getFileName() + "\u2026");
+        }
+        work.run(started::join, this::show);
     }
 
     public void reload() {
@@ -238,7 +254,8 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void show(LoadResult result) {
+    private void show(OpenedTimeline opened) {
+        LoadResult result = opened.result();
         loaded.set(result);
         if (result.hasErrors()) {
             centre.getChildren().setAll(new ProblemsView(result, this::chooseFile, this::reload));
@@ -247,7 +264,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         centre.getChildren().setAll(mainSplit);
-        state.queryProperty().set(new TimelineQuery(result.timeline()));
+        state.queryProperty().set(opened.query());
         focusTimeline();
         if (presentWhenLoaded) {
             presentWhenLoaded = false;
