@@ -90,6 +90,11 @@ public final class TimeText {
         return DAY.format(t) + " " + CLOCK.format(t);
     }
 
+    /** The day and clock, with the year too when it alone would be ambiguous (a range over New Year). */
+    public String dayAndClock(Instant at, boolean withYear) {
+        return withYear ? dayAndClock(at) + " " + at.atZone(zone).getYear() : dayAndClock(at);
+    }
+
     private String zoneName(Instant at) {
         return abbreviation(zone, at);
     }

@@ -1,6 +1,7 @@
 package org.summittimeline.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -82,5 +83,13 @@ class TimelineQueryTest {
         assertEquals("1\u201315 min before the start of press-conference", TimeText.anchor(removal.start().anchor()));
         assertEquals("Associated Press, 16 July 2018, \u00b63",
                 new CitationText(HELSINKI).cite(HELSINKI.quote("putin-denial").orElseThrow().citation()));
+    }
+
+    @Test
+    void aRangeOverNewYearNamesTheYearOnlyWhenAsked() {
+        TimeText text = new TimeText(java.time.ZoneId.of("Europe/Helsinki"));
+        java.time.Instant justAfterMidnight = java.time.Instant.parse("2018-12-31T22:30:00Z");
+        assertTrue(text.dayAndClock(justAfterMidnight, true).endsWith("00:30 2019"), text.dayAndClock(justAfterMidnight, true));
+        assertFalse(text.dayAndClock(justAfterMidnight, false).contains("2019"));
     }
 }

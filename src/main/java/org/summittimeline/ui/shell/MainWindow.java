@@ -565,8 +565,11 @@ public final class MainWindow extends BorderPane {
 
     private void updateRangeLabel() {
         TimeText text = new TimeText(state.zoneProperty().get());
-        rangeLabel.setText(text.dayAndClock(Instant.ofEpochSecond((long) range.getLowValue())) + " \u2013 "
-                + text.dayAndClock(Instant.ofEpochSecond((long) range.getHighValue())));
+        Instant low = Instant.ofEpochSecond((long) range.getLowValue());
+        Instant high = Instant.ofEpochSecond((long) range.getHighValue());
+        ZoneId zone = state.zoneProperty().get();
+        boolean years = low.atZone(zone).getYear() != high.atZone(zone).getYear();
+        rangeLabel.setText(text.dayAndClock(low, years) + " \u2013 " + text.dayAndClock(high, years));
     }
 
     /** When the state's filter is cleared (or set elsewhere), the controls follow it. */

@@ -11,6 +11,8 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -61,17 +63,23 @@ final class MarkSprites {
     }
 
     /**
-     * A cluster: a disc 16 across with its count written on it in white. Writing text costs a text layout per
-     * call on the render thread, so each count is written once into the image ("2" to "99" and "99+").
+     * A cluster: a disc 16 across with its count written on it in white, in a smaller size when the count ("99+")
+     * is wider than the disc; clusters stand 18 px apart, so the disc cannot grow. Writing text costs a text
+     * layout per call on the render thread, so each count is written once into the image.
      */
     void cluster(GraphicsContext g, Color c, String count, Font font, double cx, double cy) {
         Image image = cache.computeIfAbsent(new Key('c', c, null, 0, null, count), k -> {
+            Text measure = new Text(count);
+            measure.setFont(font);
+            double textWidth = measure.getLayoutBounds().getWidth();
+            Font fitted = textWidth <= 13 ? font : Font.font(font.getFamily(), FontWeight.BOLD,
+                    Math.max(7, font.getSize() * 13 / textWidth));
             Canvas canvas = new Canvas(Math.ceil(18 * scale), Math.ceil(18 * scale));
             GraphicsContext cg = canvas.getGraphicsContext2D();
             cg.scale(scale, scale);
             cg.drawImage(raster(18, 18, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? c : null), 0, 0, 18, 18);
             cg.setFill(Color.WHITE);
-            cg.setFont(font);
+            cg.setFont(fitted);
             cg.setTextAlign(TextAlignment.CENTER);
             cg.setTextBaseline(VPos.CENTER);
             cg.fillText(count, 9, 9);
