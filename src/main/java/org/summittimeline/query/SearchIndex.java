@@ -21,6 +21,8 @@ final class SearchIndex {
      * of the heap; the few documents a phrase is checked in are folded when asked.
      */
     private final String[][] fields;
+    /** {@code kinds[f][doc]}: how field f of each document folds ({@link TextMatch#kindOf}), for the phrase check. */
+    private final byte[][] kinds;
     private final int documents;
     private final String[] words;
     /** Per word, in the order of {@link #words}: the documents as numbers, or null when {@link #dense} has them. */
@@ -36,10 +38,16 @@ final class SearchIndex {
     SearchIndex(String[][] fields) {
         this.fields = fields;
         this.documents = fields.length == 0 ? 0 : fields[0].length;
+        this.kinds = new byte[fields.length][documents];
+        for (int f = 0; f < fields.length; f++) {
+            for (int doc = 0; doc < documents; doc++) {
+                kinds[f][doc] = fields[f][doc] == null ? TextMatch.LOWER_ASCII : TextMatch.kindOf(fields[f][doc]);
+            }
+        }
         Vocabulary vocabulary = new Vocabulary(documents);
         for (int doc = 0; doc < documents; doc++) {
-            for (String[] field : fields) {
-                vocabulary.addWordsOf(field[doc], doc);
+            for (int f = 0; f < fields.length; f++) {
+                vocabulary.addWordsOf(fields[f][doc], kinds[f][doc], doc);
             }
         }
         int count = vocabulary.size;
@@ -112,9 +120,9 @@ final class SearchIndex {
     }
 
     private boolean contains(int doc, String needle) {
-        for (String[] field : fields) {
-            String text = field[doc];
-            if (text != null && TextMatch.containsFolded(text, needle)) {
+        for (int f = 0; f < fields.length; f++) {
+            String text = fields[f][doc];
+            if (text != null && TextMatch.containsFolded(text, kinds[f][doc], needle)) {
                 return true;
             }
         }
@@ -162,11 +170,11 @@ final class SearchIndex {
         /** Word number + 1 in each slot; 0 is empty. Kept at most half full. */
         private int[] slots = new int[2048];
 
-        void addWordsOf(String text, int doc) {
+        void addWordsOf(String text, byte kind, int doc) {
             if (text == null) {
                 return;
             }
-            if (!TextMatch.isPlainAscii(text)) {
+            if (kind == TextMatch.OTHER) {
                 // Folding may drop or split characters; the folded copy lives only while its words are read.
                 text = TextMatch.fold(text);
             }

@@ -23,21 +23,69 @@ public final class TextMatch {
         return true;
     }
 
-    /**
-     * Whether the folded text contains the folded needle. Plain-ASCII texts are compared a letter at a time,
-     * without making a folded copy: a phrase search may check thousands of them per keystroke.
-     */
-    static boolean containsFolded(String text, String foldedNeedle) {
-        if (!isPlainAscii(text)) {
-            return fold(text).contains(foldedNeedle);
-        }
-        int last = text.length() - foldedNeedle.length();
-        for (int i = 0; i <= last; i++) {
-            if (text.regionMatches(true, i, foldedNeedle, 0, foldedNeedle.length())) {
-                return true;
+    /** How a text folds: lower-case ASCII is its own fold, other ASCII only needs lower case, the rest the works. */
+    static final byte LOWER_ASCII = 0;
+    static final byte ASCII = 1;
+    static final byte OTHER = 2;
+
+    static byte kindOf(String text) {
+        byte kind = LOWER_ASCII;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c > 127) {
+                return OTHER;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                kind = ASCII;
             }
         }
+        return kind;
+    }
+
+    /**
+     * Whether the folded text contains the folded needle, the text being of the given {@link #kindOf kind}. No
+     * folded copy is made for ASCII texts: a phrase search checks tens of thousands of them per keystroke.
+     */
+    static boolean containsFolded(String text, byte kind, String foldedNeedle) {
+        if (kind == OTHER) {
+            return fold(text).contains(foldedNeedle);
+        }
+        if (text.indexOf(foldedNeedle) >= 0) {
+            return true;
+        }
+        if (kind == LOWER_ASCII) {
+            return false;
+        }
+        // Missed by the plain scan only where a capital letter stands in the phrase: try the starts around each.
+        int n = foldedNeedle.length();
+        int lastStart = text.length() - n;
+        int checkedUpTo = -1;
+        for (int p = 0; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (c < 'A' || c > 'Z') {
+                continue;
+            }
+            for (int start = Math.max(checkedUpTo + 1, p - n + 1); start <= p && start <= lastStart; start++) {
+                if (loweredEquals(text, start, foldedNeedle)) {
+                    return true;
+                }
+            }
+            checkedUpTo = Math.max(checkedUpTo, p);
+        }
         return false;
+    }
+
+    private static boolean loweredEquals(String text, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char t = text.charAt(start + k);
+            if (t >= 'A' && t <= 'Z') {
+                t += 'a' - 'A';
+            }
+            if (t != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower case without accents, with typographic quotes and dashes made plain. */

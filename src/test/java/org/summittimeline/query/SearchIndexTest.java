@@ -75,4 +75,16 @@ class SearchIndexTest {
         assertEquals(List.of(0), events.matching("arrival").stream().boxed().toList());
         assertEquals(List.of(), events.matching("opens putin").stream().boxed().toList());
     }
+
+    @Test
+    void aPhraseIsFoundWhateverTheCapitalsWithoutFoldingTheText() {
+        String[] texts = {"The President said so", "a quote from THE PRESIDENT.", "the president", "president the",
+            "thE PresidenT", "Niinist\u00f6 met the president", "the  president"};
+        SearchIndex capitals = new SearchIndex(texts);
+        assertEquals(List.of(0, 1, 2, 4, 5), capitals.matching("the president").stream().boxed().toList());
+        for (String text : texts) {
+            assertEquals(TextMatch.fold(text).contains("the president"),
+                    TextMatch.containsFolded(text, TextMatch.kindOf(text), "the president"), text);
+        }
+    }
 }
