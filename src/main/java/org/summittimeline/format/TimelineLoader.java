@@ -53,7 +53,9 @@ public final class TimelineLoader {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 return fileProblem(name, "the file is " + megabytes(size) + ", larger than the "
-                        + megabytes(limits.maxFileBytes()) + " this reader accepts; split it into smaller timelines");
+                        + megabytes(limits.maxFileBytes()) + " this reader accepts; split it into smaller timelines"
+                        + (size > LoadLimits.DEFAULT.maxFileBytes() ? ", or give Java more memory (java -Xmx"
+                        + Math.max(2, (size * 13 / 10 >> 30) + 1) + "g -jar summit-timeline.jar \u2026)" : ""));
             }
         } catch (IOException e) {
             return fileProblem(name, unreadable(e));
@@ -62,7 +64,17 @@ public final class TimelineLoader {
             return read(in, name, file);
         } catch (IOException e) {
             return fileProblem(name, unreadable(e));
+        } catch (OutOfMemoryError e) {
+            // Everything the reading held is unreachable once we are here, so there is memory again to say so.
+            return fileProblem(name, outOfMemory());
         }
+    }
+
+    /** What to say when a file did not fit in the memory Java was given. */
+    public static String outOfMemory() {
+        return "the timeline does not fit in the memory Java may use ("
+                + megabytes(Runtime.getRuntime().maxMemory()) + "); start the program with more, e.g. "
+                + "java -Xmx4g -jar summit-timeline.jar, or split the file into smaller timelines";
     }
 
     /** Loads from a stream, e.g. a resource; {@code name} is what problems and titles call it. */

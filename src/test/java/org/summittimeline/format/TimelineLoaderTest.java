@@ -225,4 +225,30 @@ class TimelineLoaderTest {
         assertEquals(-1, t.eventPosition(null));
         assertTrue(t.event("c").isEmpty());
     }
+
+    @Test
+    void theFileCapFollowsTheMemoryJavaMayUse() {
+        assertEquals(LoadLimits.DEFAULT.maxFileBytes(), LoadLimits.forMemory(64L << 20).maxFileBytes());
+        long oneGigabyte = 1L << 30;
+        long cap = LoadLimits.forMemory(oneGigabyte).maxFileBytes();
+        assertTrue(cap > 655L * 1024 * 1024 && cap < oneGigabyte, "a million events (655 MB) fit in -Xmx1g: " + cap);
+    }
+
+    @Test
+    void aFileOverTheDefaultCapSaysHowToGiveJavaMoreMemory(@TempDir Path dir) throws IOException {
+        Path small = dir.resolve("small.json");
+        Files.write(small, new byte[1024]);
+        String smallMessage = new TimelineLoader(LoadLimits.DEFAULT.withMaxFileBytes(100)).load(small)
+                .problems().get(0).message();
+        assertTrue(smallMessage.endsWith("split it into smaller timelines"), smallMessage);
+        // 300 MB without writing them: a sparse file is refused by its size before a byte is read.
+        Path big = dir.resolve("big.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(300L << 20);
+        }
+        String bigMessage = new TimelineLoader(LoadLimits.DEFAULT).load(big).problems().get(0).message();
+        assertEquals("the file is 300.0 MB, larger than the 256.0 MB this reader accepts; split it into smaller "
+                + "timelines, or give Java more memory (java -Xmx2g -jar summit-timeline.jar \u2026)", bigMessage);
+        assertTrue(TimelineLoader.outOfMemory().contains("-Xmx"), TimelineLoader.outOfMemory());
+    }
 }

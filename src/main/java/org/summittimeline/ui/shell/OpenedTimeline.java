@@ -1,6 +1,10 @@
 package org.summittimeline.ui.shell;
 
+import java.util.List;
 import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.Problem;
+import org.summittimeline.format.Severity;
+import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.TimelineQuery;
 
 /**
@@ -10,6 +14,15 @@ import org.summittimeline.query.TimelineQuery;
 public record OpenedTimeline(LoadResult result, TimelineQuery query) {
 
     public static OpenedTimeline of(LoadResult result) {
-        return new OpenedTimeline(result, result.hasErrors() ? null : new TimelineQuery(result.timeline()));
+        if (result.hasErrors()) {
+            return new OpenedTimeline(result, null);
+        }
+        try {
+            return new OpenedTimeline(result, new TimelineQuery(result.timeline()));
+        } catch (OutOfMemoryError e) {
+            // The file was read but its indexes do not fit; the window shows why instead of dying.
+            return new OpenedTimeline(new LoadResult(result.fileName(), null, List.of(new Problem(Severity.ERROR, 0, 0,
+                    "", TimelineLoader.outOfMemory()))), null);
+        }
     }
 }
