@@ -31,7 +31,7 @@ import org.summittimeline.ui.timeline.TimelineView;
  * <pre>
  *   java -jar target/benchmarks.jar ...        (JMH)
  *   java -cp target/benchmarks.jar org.summittimeline.bench.FrameHarness 100000 [--bursty]
- *   java -cp target/benchmarks.jar org.summittimeline.bench.FrameHarness --startup [FILE]
+ *   java -cp target/benchmarks.jar org.summittimeline.bench.FrameHarness --startup [FILE] [-- JVM options]
  * </pre>
  */
 public final class FrameHarness {
@@ -44,7 +44,12 @@ public final class FrameHarness {
     public static void main(String[] args) throws Exception {
         headless();
         if (args.length > 0 && args[0].equals("--startup")) {
-            startup(args.length > 1 ? args[1] : null);
+            // --startup [FILE] [-- JVM options for the started program, e.g. a class-data sharing archive]
+            List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+            int dashes = rest.indexOf("--");
+            List<String> jvmOptions = dashes < 0 ? List.of() : rest.subList(dashes + 1, rest.size());
+            List<String> before = dashes < 0 ? rest : rest.subList(0, dashes);
+            startup(before.isEmpty() ? null : before.get(0), jvmOptions);
             return;
         }
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -201,9 +206,10 @@ public final class FrameHarness {
     }
 
     /** Starts the real program in a new JVM and reports when it drew its first timeline frame. */
-    private static void startup(String file) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+    private static void startup(String file, List<String> jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Dsummit.reportFirstFrame=true", "-cp", System.getProperty("java.class.path"),
                 "org.summittimeline.app.Launcher"));
         if (file != null) {
@@ -225,7 +231,8 @@ public final class FrameHarness {
             }
         }
         Arrays.sort(results);
-        System.out.printf(Locale.ROOT, "process start to first drawn frame (%s), 5 runs: median %d ms, min %d ms, "
-                + "max %d ms%n", file == null ? "bundled" : file, results[2], results[0], results[4]);
+        System.out.printf(Locale.ROOT, "process start to first drawn frame (%s%s), 5 runs: median %d ms, min %d ms, "
+                + "max %d ms%n", file == null ? "bundled" : file, jvmOptions.isEmpty() ? "" : ", " + String.join(" ",
+                jvmOptions), results[2], results[0], results[4]);
     }
 }
