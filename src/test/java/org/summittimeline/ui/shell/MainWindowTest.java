@@ -3,6 +3,7 @@ package org.summittimeline.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -345,5 +346,16 @@ class MainWindowTest {
         robot.clickOn(view.localToScreen(view.pointOf(target.id())));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(target.id(), selectedId());
+    }
+
+    @Test
+    void aFileReadBeforeTheWindowExistedIsShownAtOnce(FxRobot robot) throws Exception {
+        // The launcher reads the file while JavaFX starts; the window takes the finished reading as it is.
+        Path file = Path.of(getClass().getResource("/corpus/valid-minimal.json").toURI());
+        OpenedTimeline read = OpenedTimeline.of(new TimelineLoader().load(file));
+        robot.interact(() -> window.open(file, java.util.concurrent.CompletableFuture.completedFuture(read)));
+        assertSame(read.query(), state.query(), "no second reading or indexing");
+        assertSame(read.result(), window.loadedProperty().get());
+        assertEquals("Minimal", state.query().timeline().title());
     }
 }
