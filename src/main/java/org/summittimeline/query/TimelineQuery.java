@@ -13,7 +13,7 @@ import org.summittimeline.model.Timeline;
 
 /**
  * Everything the views ask of one loaded timeline, prepared once: the time index, the quotes of each event,
- * folded texts for search, the speakers and topics to filter by. {@link #apply} turns a {@link QueryFilter}
+ * the word indexes for search, the speakers and topics to filter by. {@link #apply} turns a {@link QueryFilter}
  * into the sets of shown events and quotes and the search matches, without touching JavaFX.
  */
 public final class TimelineQuery {
