@@ -76,6 +76,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private TimelineQuery.Result clusterBinsResult;
     /** The overview's bars, counted once per timeline, filter and width rather than on every frame. */
     private int[] overviewCounts;
+    /** The overview's bars drawn once for the counts above; the frame only copies them. */
+    private javafx.scene.image.WritableImage overviewBars;
+    private int[] overviewBarsFrom;
+    private Color overviewBarsColour;
     private double overviewWidth = -1;
     private boolean dirty = true;
     private boolean fitPending = true;
@@ -746,18 +750,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 }
             }
         }
-        int[] counts = overviewCounts;
-        int max = 1;
-        for (int c : counts) {
-            max = Math.max(max, c);
+        if (overviewBars == null || overviewBarsFrom != overviewCounts || overviewBars.getHeight() != (int) h
+                || !view.mutedFill().equals(overviewBarsColour)) {
+            overviewBars = histogram(overviewCounts, (int) h, view.mutedFill());
+            overviewBarsFrom = overviewCounts;
+            overviewBarsColour = view.mutedFill();
         }
-        g.setFill(view.mutedFill());
-        for (int col = 0; col < columns; col++) {
-            if (counts[col] > 0) {
-                double barHeight = 4 + (h - 14) * Math.log1p(counts[col]) / Math.log1p(max);
-                g.fillRect(LABEL_WIDTH + col, h - 4 - barHeight, 1, barHeight);
-            }
-        }
+        // One image, not a rectangle per column: a thousand fills a frame cost more than the rest of the strip.
+        g.drawImage(overviewBars, LABEL_WIDTH, 0);
         TimeViewport viewport = view.viewport();
         double vx0 = LABEL_WIDTH + (viewport.start() - origin) * scale;
         double vx1 = LABEL_WIDTH + (viewport.end() - origin) * scale;
@@ -766,6 +766,29 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.setStroke(view.accent());
         g.setLineWidth(1.5);
         g.strokeRect(Math.max(LABEL_WIDTH, vx0), 2, Math.max(3, Math.min(w, vx1) - Math.max(LABEL_WIDTH, vx0)), h - 4);
+    }
+
+    /** Bars of a log scale, one pixel column per count, 4 px margin top and bottom. */
+    private static javafx.scene.image.WritableImage histogram(int[] counts, int height, Color colour) {
+        javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(Math.max(1, counts.length),
+                Math.max(1, height));
+        javafx.scene.image.PixelWriter out = image.getPixelWriter();
+        int max = 1;
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        for (int col = 0; col < counts.length; col++) {
+            if (counts[col] == 0) {
+                continue;
+            }
+            double barHeight = 4 + (height - 14) * Math.log1p(counts[col]) / Math.log1p(max);
+            double top = height - 4 - barHeight;
+            for (int y = Math.max(0, (int) Math.floor(top)); y < height - 4; y++) {
+                double cover = Math.min(1, y + 1 - top);
+                out.setColor(col, y, cover >= 1 ? colour : colour.deriveColor(0, 1, 1, cover));
+            }
+        }
+        return image;
     }
 
     private double width(String text) {
