@@ -91,6 +91,10 @@ public final class MainWindow extends BorderPane {
     private final CheckComboBox<String> categories = new CheckComboBox<>();
     private final ChoiceBox<String> kinds = new ChoiceBox<>();
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
+    /** From this many events and quotes together, the search waits for a pause in typing. */
+    static final int LARGE_TIMELINE = 100_000;
+    private final javafx.animation.PauseTransition typingPause =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
     private final Label rangeLabel = new Label();
     private final ChoiceBox<ZoneChoice> zones = new ChoiceBox<>();
     private final ChoiceBox<ZoneChoice> secondZones = new ChoiceBox<>();
@@ -150,6 +154,11 @@ public final class MainWindow extends BorderPane {
 
     public AppState state() {
         return state;
+    }
+
+    private boolean isLarge() {
+        TimelineQuery q = state.query();
+        return q != null && q.timeline().events().size() + q.timeline().quotes().size() >= LARGE_TIMELINE;
     }
 
     public javafx.beans.property.ReadOnlyObjectProperty<LoadResult> loadedProperty() {
@@ -288,9 +297,22 @@ public final class MainWindow extends BorderPane {
         search.setPromptText("Search titles, summaries, quotes (Ctrl+F)");
         search.setPrefColumnCount(12);
         search.setAccessibleText("Search");
-        search.textProperty().addListener((obs, old, text) -> state.search(text));
+        // In a large timeline a phrase of common words takes a third of a second to check at a million events;
+        // searching only once typing pauses keeps every keystroke immediate. Small timelines search at once.
+        typingPause.setOnFinished(e -> state.search(search.getText()));
+        search.textProperty().addListener((obs, old, text) -> {
+            if (isLarge()) {
+                typingPause.playFromStart();
+            } else {
+                state.search(text);
+            }
+        });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
+                if (typingPause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                    typingPause.stop();
+                    state.search(search.getText());
+                }
                 state.selectMatch(e.isShiftDown() ? -1 : 1);
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {

@@ -346,6 +346,16 @@ class MainWindowTest {
         robot.clickOn(view.localToScreen(view.pointOf(target.id())));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(target.id(), selectedId());
+        // 200,000 events and quotes: the search waits for a pause in typing rather than running per keystroke.
+        javafx.scene.control.TextField field = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
+        String[] searchedWhileTyping = new String[1];
+        robot.interact(() -> {
+            field.setText("nonsense");
+            searchedWhileTyping[0] = state.filterProperty().get().search();
+        });
+        assertEquals("", searchedWhileTyping[0]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.filterProperty().get().search().equals("nonsense"));
+        assertTrue(state.result().isSearching());
     }
 
     @Test
