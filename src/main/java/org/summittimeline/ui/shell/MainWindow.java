@@ -447,9 +447,16 @@ public final class MainWindow extends BorderPane {
         Tab quoteTab = new Tab("Quotes", quotes);
         quoteTab.setClosable(false);
         quoteTab.setId("tab-quotes");
-        Tab eventTab = new Tab("Events", eventList);
+        // The list joins the window when its tab is first opened: styling and sizing a list nobody looks at was a
+        // tenth of the first styling pass at start-up. It is kept up to date before that all the same.
+        Tab eventTab = new Tab("Events");
         eventTab.setClosable(false);
         eventTab.setId("tab-events");
+        eventTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && eventTab.getContent() == null) {
+                eventTab.setContent(eventList);
+            }
+        });
         TabPane side = new TabPane(quoteTab, eventTab);
         side.setMinWidth(280);
         mainSplit.getItems().addAll(leftSplit, side);
