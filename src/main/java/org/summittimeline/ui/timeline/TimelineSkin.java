@@ -261,7 +261,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (to - from > viewport.end() - viewport.start()) {
             viewport.show(from, to);
         } else {
-            viewport.reveal(from, to);
+            // Titles stand right of their mark: keep room for one, or stepping right leaves it cut at the edge.
+            double titleRoom = Math.min(240, viewport.width() * 0.3) * viewport.secondsPerPixel();
+            viewport.reveal(from, to + titleRoom);
         }
     }
 
