@@ -12,7 +12,6 @@ import java.util.List;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.SyntheticTimeline;
-import org.summittimeline.format.LoadLimits;
 import org.summittimeline.format.TimelineLoader;
 
 /**
@@ -180,7 +179,7 @@ public final class CommandLine {
             return generate(g, out, err);
         }
         if (request instanceof Validate v) {
-            return validate(v.files(), new TimelineLoader(LoadLimits.forMemory(Runtime.getRuntime().maxMemory())), out);
+            return validate(v.files(), TimelineLoader.sizedToMemory(), out);
         }
         return null;
     }

@@ -10,7 +10,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.summittimeline.format.LoadLimits;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Settings;
@@ -27,7 +26,7 @@ public final class SummitTimelineApp extends Application {
     private static final long WAIT_FOR_FILE_MS = 400;
 
     static void launchWith(CommandLine.Open request) {
-        FileDocuments documents = new FileDocuments(new TimelineLoader(LoadLimits.forMemory(Runtime.getRuntime().maxMemory())));
+        FileDocuments documents = new FileDocuments(TimelineLoader.sizedToMemory());
         Path file = request.file();
         CompletableFuture<OpenedTimeline> reading = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
@@ -55,7 +54,7 @@ public final class SummitTimelineApp extends Application {
     public void start(Stage stage) {
         Settings settings = new PreferenceSettings();
         Theme.valueOf(settings.get("theme", "LIGHT")).apply();
-        MainWindow window = new MainWindow(new FileDocuments(new TimelineLoader(LoadLimits.forMemory(Runtime.getRuntime().maxMemory()))), work, settings, this::openInBrowser);
+        MainWindow window = new MainWindow(new FileDocuments(TimelineLoader.sizedToMemory()), work, settings, this::openInBrowser);
         window.loadedProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
                 ? "Summit Timeline \u2014 " + loaded.fileName() + " (problems)"
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));

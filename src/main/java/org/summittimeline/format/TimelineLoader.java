@@ -32,6 +32,11 @@ public final class TimelineLoader {
         this(LoadLimits.DEFAULT);
     }
 
+    /** The loader the program uses: default limits, with a file cap sized to the memory this JVM may use. */
+    public static TimelineLoader sizedToMemory() {
+        return new TimelineLoader(LoadLimits.forMemory(Runtime.getRuntime().maxMemory()));
+    }
+
     public TimelineLoader(LoadLimits limits) {
         this.limits = limits;
     }
