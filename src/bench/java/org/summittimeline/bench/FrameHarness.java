@@ -21,6 +21,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.shell.TimelineBinding;
 import org.summittimeline.ui.timeline.TimelineView;
 
 /**
@@ -100,7 +101,7 @@ public final class FrameHarness {
     private static List<String> frames(TimelineQuery query) {
         Theme.LIGHT.apply();
         AppState state = new AppState();
-        TimelineView view = new TimelineView(state);
+        TimelineView view = TimelineBinding.bind(new TimelineView(), state);
         Stage stage = new Stage();
         Scene scene = new Scene(view, 1280, 720);
         stage.setScene(scene);

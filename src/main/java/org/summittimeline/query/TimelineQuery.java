@@ -237,6 +237,25 @@ public final class TimelineQuery {
             return matchingQuotes == null || matchingQuotes.get(position);
         }
 
+        /**
+         * The position of the shown event {@code step} places after {@code from} in time order (before it, for a
+         * negative step), or -1 when there is none. From -1 the first shown event is one step on; from the
+         * number of events, the last is one step back.
+         */
+        public int nextShown(int from, int step) {
+            int direction = Integer.signum(step);
+            int size = timeline.events().size();
+            int found = -1;
+            int left = Math.abs(step);
+            for (int i = from + direction; i >= 0 && i < size && left > 0; i += direction) {
+                if (events.get(i)) {
+                    found = i;
+                    left--;
+                }
+            }
+            return left == 0 ? found : -1;
+        }
+
         public int shownEventCount() {
             return events.cardinality();
         }

@@ -12,6 +12,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /**
  * The one owner of what the user has chosen: the open timeline, the selected event and quote, the filters and
@@ -19,8 +20,6 @@ import org.summittimeline.query.TimelineQuery;
  * the quote panel can never disagree. Plain JavaFX properties: tested without a running toolkit.
  */
 public final class AppState {
-    /** How the timeline groups events into lanes. */
-    public enum LaneMode { CATEGORY, ACTOR }
 
     private final ObjectProperty<TimelineQuery> query = new SimpleObjectProperty<>(this, "query");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
@@ -95,11 +94,9 @@ public final class AppState {
         }
         List<Event> events = q.timeline().events();
         int from = selectedEvent.get() == null ? (step > 0 ? -1 : events.size()) : q.positionOf(selectedEvent.get().id());
-        for (int i = from + Integer.signum(step); i >= 0 && i < events.size(); i += Integer.signum(step)) {
-            if (result.get().isEventShown(i)) {
-                selectedEvent.set(events.get(i));
-                return;
-            }
+        int next = result.get().nextShown(from, step);
+        if (next >= 0) {
+            selectedEvent.set(events.get(next));
         }
     }
 

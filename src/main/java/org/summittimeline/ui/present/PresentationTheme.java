@@ -1,6 +1,7 @@
 package org.summittimeline.ui.present;
 
 import javafx.scene.paint.Color;
+import org.summittimeline.ui.Contrast;
 
 /**
  * The presentation's colours, defined once here; the stylesheet receives them as looked-up colours. High
@@ -47,16 +48,6 @@ public enum PresentationTheme {
 
     /** WCAG 2 contrast ratio between two colours, from 1 to 21. */
     public static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return Contrast.ratio(a, b);
     }
 }

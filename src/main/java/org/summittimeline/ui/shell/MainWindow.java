@@ -60,6 +60,7 @@ import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.details.EventDetails;
 import org.summittimeline.ui.quotes.QuotePanel;
 import org.summittimeline.ui.timeline.TimelineView;
+import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /**
  * The viewer window: toolbar and filter bar over the timeline, event details below it, quotes and the events
@@ -96,7 +97,7 @@ public final class MainWindow extends BorderPane {
     private final Label rangeLabel = new Label();
     private final ChoiceBox<ZoneChoice> zones = new ChoiceBox<>();
     private final ChoiceBox<ZoneChoice> secondZones = new ChoiceBox<>();
-    private final ChoiceBox<AppState.LaneMode> lanes = new ChoiceBox<>();
+    private final ChoiceBox<LaneMode> lanes = new ChoiceBox<>();
     private final ToggleButton dark = new ToggleButton();
     private final javafx.beans.property.ReadOnlyObjectWrapper<LoadResult> loaded =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "loaded");
@@ -125,7 +126,7 @@ public final class MainWindow extends BorderPane {
             settings.putDouble("fontScale", scale.doubleValue());
             applyFontScale();
         });
-        timeline = new TimelineView(state);
+        timeline = TimelineBinding.bind(new TimelineView(), state);
         timeline.setId("timeline");
         quotes = new QuotePanel(state);
         details = new EventDetails(state, openLink);
@@ -325,19 +326,19 @@ public final class MainWindow extends BorderPane {
         fit.setId("zoom-fit");
         Button in = button(null, "mdi2m-magnify-plus-outline", "Zoom in (+)", e -> timeline.zoomIn());
         Button out = button(null, "mdi2m-magnify-minus-outline", "Zoom out (\u2212)", e -> timeline.zoomOut());
-        lanes.getItems().setAll(AppState.LaneMode.values());
+        lanes.getItems().setAll(LaneMode.values());
         lanes.setConverter(new StringConverter<>() {
             @Override
-            public String toString(AppState.LaneMode m) {
-                return m == null ? "" : m == AppState.LaneMode.CATEGORY ? "By category" : "By actor";
+            public String toString(LaneMode m) {
+                return m == null ? "" : m == LaneMode.CATEGORY ? "By category" : "By actor";
             }
 
             @Override
-            public AppState.LaneMode fromString(String s) {
+            public LaneMode fromString(String s) {
                 return null;
             }
         });
-        lanes.setValue(AppState.LaneMode.valueOf(settings.get("lanes", "CATEGORY")));
+        lanes.setValue(LaneMode.valueOf(settings.get("lanes", "CATEGORY")));
         state.laneModeProperty().set(lanes.getValue());
         lanes.valueProperty().addListener((obs, old, m) -> {
             state.laneModeProperty().set(m);

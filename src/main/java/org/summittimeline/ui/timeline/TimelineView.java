@@ -1,6 +1,11 @@
 package org.summittimeline.ui.timeline;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
@@ -14,27 +19,34 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
-import org.summittimeline.ui.AppState;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.timeline.layout.LaneMode;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
 /**
- * The zoomable timeline: one lane per category (or per actor), events drawn on a canvas from the time index,
- * an axis in the display time zone and an overview strip. It reads the selection, filters and search from
- * {@link AppState} and writes clicks and key presses back to it. Colours of the chrome come from CSS
+ * The zoomable timeline: lanes of events drawn on a canvas from the time index, an axis in the display time zone
+ * and an overview strip. A control with properties of its own (the timeline, what the filters show, the
+ * selection, the zones, the lane mode); the window binds them to its state. Colours of the chrome come from CSS
  * ({@code -st-text-fill}, {@code -st-accent}, …); colours of events from the data.
  */
 public final class TimelineView extends Control {
     static final String STYLESHEET = TimelineView.class.getResource("timeline.css").toExternalForm();
 
-    private final AppState state;
+    private final ObjectProperty<TimelineQuery> query = new SimpleObjectProperty<>(this, "query");
+    private final ObjectProperty<TimelineQuery.Result> result = new SimpleObjectProperty<>(this, "result");
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneId.of("UTC"));
+    private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
     private final TimeViewport viewport = new TimeViewport();
 
-    public TimelineView(AppState state) {
-        this.state = state;
+    public TimelineView() {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription("timeline");
-        state.selectedEventProperty().addListener((obs, old, e) -> setAccessibleText(describe(e)));
+        selectedEvent.addListener((obs, old, e) -> setAccessibleText(describe(e)));
         setAccessibleText(describe(null));
     }
 
@@ -42,12 +54,24 @@ public final class TimelineView extends Control {
         if (e == null) {
             return "Timeline. No event selected. Left and Right select events; plus and minus zoom.";
         }
-        return "Selected event: " + e.title() + ", " + new TimeText(state.zoneProperty().get()).span(e);
+        return "Selected event: " + e.title() + ", " + new TimeText(zone.get()).span(e);
     }
 
-    public AppState state() {
-        return state;
-    }
+    // Properties
+
+    /** The open timeline with its indexes; null when none is open. */
+    public ObjectProperty<TimelineQuery> queryProperty() { return query; }
+    /** Which events the filters show and the search matches; null shows every event. */
+    public ObjectProperty<TimelineQuery.Result> resultProperty() { return result; }
+    public ObjectProperty<Event> selectedEventProperty() { return selectedEvent; }
+    public ObjectProperty<ZoneId> zoneProperty() { return zone; }
+    /** A second zone whose clock times are written under the axis; null for none. */
+    public ObjectProperty<ZoneId> secondZoneProperty() { return secondZone; }
+    public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
+
+    public TimelineQuery query() { return query.get(); }
+    public TimelineQuery.Result result() { return result.get(); }
+    public Event selectedEvent() { return selectedEvent.get(); }
 
     public TimeViewport viewport() {
         return viewport;
@@ -67,6 +91,33 @@ public final class TimelineView extends Control {
         return getSkin() instanceof TimelineSkin s ? s : null;
     }
 
+    // Commands
+
+    /** Selects the shown event {@code step} places on in time order; from no selection, the first or last. */
+    public void selectRelative(int step) {
+        TimelineQuery q = query.get();
+        if (q == null) {
+            return;
+        }
+        TimelineQuery.Result shown = result.get() == null ? TimelineQuery.Result.all(q.timeline()) : result.get();
+        Event selected = selectedEvent.get();
+        int from = selected == null ? (step > 0 ? -1 : q.timeline().events().size()) : q.positionOf(selected.id());
+        int next = shown.nextShown(from, step);
+        if (next >= 0) {
+            selectedEvent.set(q.index().event(next));
+        }
+    }
+
+    public void selectFirst() {
+        selectedEvent.set(null);
+        selectRelative(1);
+    }
+
+    public void selectLast() {
+        selectedEvent.set(null);
+        selectRelative(-1);
+    }
+
     public void zoomIn() {
         zoomBy(1 / 1.5);
     }
@@ -75,10 +126,11 @@ public final class TimelineView extends Control {
         zoomBy(1.5);
     }
 
-    private void zoomBy(double factor) {
+    /** Zooms around the selection when it is on screen (so it stays where the reader looks), else the middle. */
+    public void zoomBy(double factor) {
         TimelineSkin s = timelineSkin();
         if (s != null) {
-            s.zoomAroundCentre(factor);
+            s.zoomAroundSelection(factor);
         }
     }
 
@@ -89,16 +141,45 @@ public final class TimelineView extends Control {
         }
     }
 
-    /** Where the event's mark was drawn in the last frame, in this control's coordinates; null if not drawn. */
+    // What the last frame drew, for tests and the frame harness
+
+    /** The last frame's layout: lanes, marks, labels and plates in the lane area's content coordinates. */
+    public TimelineLayout currentLayout() {
+        TimelineSkin s = timelineSkin();
+        return s == null ? TimelineLayout.EMPTY : s.currentLayout();
+    }
+
+    /** Where a point of the layout's content coordinates stands in this control's coordinates. */
+    public Point2D localOf(double x, double y) {
+        TimelineSkin s = timelineSkin();
+        return s == null ? null : s.localOf(x, y);
+    }
+
+    /** Where the event's own mark was drawn in the last frame, in this control's coordinates; null if not drawn. */
     public Point2D pointOf(String eventId) {
         TimelineSkin s = timelineSkin();
         return s == null ? null : s.pointOf(eventId);
     }
 
-    /** The number of marks (events and clusters) drawn in the last frame. */
-    public int marksDrawn() {
+    /** How far the lanes are scrolled down, in pixels. */
+    public double laneScroll() {
         TimelineSkin s = timelineSkin();
-        return s == null ? 0 : s.marksDrawn();
+        return s == null ? 0 : s.laneScroll();
+    }
+
+    /** The width of the lane names' column left of the lanes. */
+    public double laneNamesWidth() {
+        return TimelineSkin.LANE_NAMES_WIDTH;
+    }
+
+    /** The height of the overview strip along the bottom. */
+    public double overviewHeight() {
+        return OverviewStrip.HEIGHT;
+    }
+
+    /** The number of marks (events, clusters and ticks) drawn in the last frame. */
+    public int marksDrawn() {
+        return currentLayout().marks().size();
     }
 
     /** How many mark images have been prepared: one per shape and colour, however many events are drawn. */
@@ -169,7 +250,7 @@ public final class TimelineView extends Control {
                 meta("-st-background", v -> v.background, Color.WHITE));
 
         private static CssMetaData<TimelineView, Paint> meta(String property,
-                java.util.function.Function<TimelineView, StyleableObjectProperty<Paint>> get, Color initial) {
+                Function<TimelineView, StyleableObjectProperty<Paint>> get, Color initial) {
             return new CssMetaData<>(property, PaintConverter.getInstance(), initial) {
                 @Override
                 public boolean isSettable(TimelineView view) {
@@ -186,7 +267,7 @@ public final class TimelineView extends Control {
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
-        List<CssMetaData<? extends Styleable, ?>> all = new java.util.ArrayList<>(Control.getClassCssMetaData());
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
         all.addAll(Css.ALL);
         return all;
     }

@@ -1,4 +1,4 @@
-package org.summittimeline.ui.timeline;
+package org.summittimeline.ui.timeline.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.summittimeline.ui.timeline;
+package org.summittimeline.ui.timeline.layout;
 
 import java.time.Instant;
 import java.time.ZoneId;

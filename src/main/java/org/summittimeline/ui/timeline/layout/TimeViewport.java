@@ -1,4 +1,4 @@
-package org.summittimeline.ui.timeline;
+package org.summittimeline.ui.timeline.layout;
 
 /**
  * Which stretch of time the timeline shows across its width: the time at the left edge and the seconds each
@@ -77,6 +77,13 @@ public final class TimeViewport {
         }
         double middle = (from + to) / 2;
         start = middle - width * secondsPerPixel / 2;
+        onChange.run();
+    }
+
+    /** Sets the time at the left edge and the zoom at once (the zoom held within its limits). */
+    public void setView(double newStart, double newSecondsPerPixel) {
+        secondsPerPixel = clamp(newSecondsPerPixel);
+        start = newStart;
         onChange.run();
     }
 

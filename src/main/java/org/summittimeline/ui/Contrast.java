@@ -1,0 +1,43 @@
+package org.summittimeline.ui;
+
+import javafx.scene.paint.Color;
+
+/** WCAG 2 contrast between colours, and the choice of a readable text colour on a given fill. */
+public final class Contrast {
+    /** WCAG AA for normal text. */
+    public static final double AA = 4.5;
+
+    private Contrast() {
+    }
+
+    /** The contrast ratio between two opaque colours, from 1 to 21. */
+    public static double ratio(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    /** The fill as it looks over the background, its transparency resolved. */
+    public static Color over(Color fill, Color background) {
+        double a = fill.getOpacity();
+        return Color.color(fill.getRed() * a + background.getRed() * (1 - a),
+                fill.getGreen() * a + background.getGreen() * (1 - a),
+                fill.getBlue() * a + background.getBlue() * (1 - a));
+    }
+
+    /**
+     * Whichever of the two text colours reads better on the fill. With a near-black and a near-white to choose
+     * from, the better one always reaches about 4.6:1, whatever the fill.
+     */
+    public static Color readableOn(Color fill, Color dark, Color light) {
+        return ratio(dark, fill) >= ratio(light, fill) ? dark : light;
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+}

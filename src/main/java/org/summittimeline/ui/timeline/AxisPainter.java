@@ -1,0 +1,82 @@
+package org.summittimeline.ui.timeline;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.timeline.layout.TimeAxis;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
+
+/**
+ * Draws the time axis across the top of the timeline: the day being looked at and its zone, the ticks with their
+ * clock times, grid lines down through the lanes, and an optional second zone's clock times under them.
+ */
+final class AxisPainter {
+    static final double HEIGHT = 42;
+    static final double SECOND_ZONE_HEIGHT = 16;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
+
+    private final Font axisFont = Font.font("System", 11);
+    private final Font headerFont = Font.font("System", FontWeight.BOLD, 12);
+
+    static double height(ZoneId second) {
+        return HEIGHT + (second == null ? 0 : SECOND_ZONE_HEIGHT);
+    }
+
+    /**
+     * @param left    where the time area begins (right of the lane names)
+     * @param height  how far down the grid lines go
+     * @param dayOf   the moment whose day the header names: the selected event's when it is in view, else the
+     *                middle of the view
+     */
+    void draw(GraphicsContext g, TimelineView view, double left, double width, double height, Instant dayOf) {
+        TimeViewport viewport = view.viewport();
+        ZoneId zone = view.zoneProperty().get();
+        ZoneId second = view.secondZoneProperty().get();
+        long step = TimeAxis.step(viewport.secondsPerPixel(), 70);
+        List<TimeAxis.Tick> ticks = TimeAxis.ticks(viewport.start(), viewport.end(), viewport.secondsPerPixel(),
+                zone, 70);
+        g.setFont(axisFont);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (TimeAxis.Tick tick : ticks) {
+            double x = left + viewport.xOf(tick.epochSecond());
+            if (x < left) {
+                continue;
+            }
+            // A filled rectangle, not a stroked line: the software renderer fills axis-aligned rectangles directly.
+            double lineWidth = tick.major() ? 1.5 : 0.5;
+            g.setFill(view.gridStroke());
+            g.fillRect(Math.round(x) + 0.5 - lineWidth / 2, 22, lineWidth, height - 22);
+            g.setFill(tick.major() ? view.textFill() : view.mutedFill());
+            g.fillText(tick.label(), x, 31);
+            if (second != null) {
+                g.setFill(view.mutedFill());
+                g.fillText(TimeAxis.label(tick.epochSecond(), step, second), x, HEIGHT + SECOND_ZONE_HEIGHT / 2 - 2);
+            }
+        }
+        // The day and zone, so a lone "14:00" is never ambiguous.
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(view.textFill());
+        g.setFont(headerFont);
+        g.fillText(DAY.format(dayOf.atZone(zone)) + "  \u00b7  " + TimeText.abbreviation(zone, dayOf) + " ("
+                + TimeText.city(zone) + ")", left + 8, 11);
+        g.setFont(axisFont);
+        g.setFill(view.mutedFill());
+        g.fillText(TimeText.abbreviation(zone, dayOf), 8, 31);
+        if (second != null) {
+            g.fillText(TimeText.abbreviation(second, dayOf), 8, HEIGHT + SECOND_ZONE_HEIGHT / 2 - 2);
+        }
+        g.setStroke(view.gridStroke());
+        g.setLineWidth(1);
+        double bottom = height(second);
+        g.strokeLine(0, bottom - 0.5, width, bottom - 0.5);
+    }
+}

@@ -1,0 +1,266 @@
+package org.summittimeline.ui.timeline;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.summittimeline.model.TimeAccount;
+import org.summittimeline.model.TimeBound;
+import org.summittimeline.query.TimeIndex;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.Contrast;
+import org.summittimeline.ui.timeline.layout.AnchorNote;
+import org.summittimeline.ui.timeline.layout.LayoutEngine;
+import org.summittimeline.ui.timeline.layout.PlacedLabel;
+import org.summittimeline.ui.timeline.layout.PlacedLane;
+import org.summittimeline.ui.timeline.layout.PlacedMark;
+import org.summittimeline.ui.timeline.layout.Plate;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.summittimeline.ui.timeline.layout.TimelineLayout;
+
+/**
+ * Draws a {@link TimelineLayout}: lane bands and names, marks, titles, the selection's outline and plate, and the
+ * anchor note of a relative time. It decides nothing about placement; where something goes is the layout's.
+ */
+final class LanePainter {
+    static final Font LABEL_FONT = Font.font("System", 12);
+    private static final Font LANE_FONT = Font.font("System", FontWeight.BOLD, 12);
+    private static final Font COUNT_FONT = Font.font("System", 11);
+    private static final Color DARK_TEXT = Color.web("#1f2328");
+    private static final double ROW = LayoutEngine.ROW_HEIGHT;
+
+    private final MarkSprites sprites = new MarkSprites();
+    private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
+
+    int spritesPrepared() {
+        return sprites.size();
+    }
+
+    void scale(double outputScale) {
+        sprites.scale(outputScale);
+    }
+
+    /**
+     * @param names  the width of the lane names' column
+     * @param top    where the lane area begins (below the axis and the anchor strip)
+     * @param scroll how far the lanes are scrolled down
+     */
+    void draw(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours, double names, double top,
+              double scroll, double width, double height) {
+        double areaHeight = height - top;
+        g.save();
+        g.beginPath();
+        g.rect(0, top, width, areaHeight);
+        g.clip();
+        g.translate(0, top - scroll);
+        g.setFill(view.laneFill());
+        for (PlacedLane lane : layout.lanes()) {
+            if (lane.index() % 2 == 0 && visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
+                g.fillRect(0, lane.top(), width, lane.height());
+            }
+        }
+        drawLaneNames(g, view, layout, colours, names, scroll, areaHeight);
+        g.restore();
+
+        g.save();
+        g.beginPath();
+        g.rect(names, top, width - names, areaHeight);
+        g.clip();
+        g.translate(names, top - scroll);
+        TimelineQuery q = view.query();
+        drawMarks(g, view, q, layout, colours, scroll, areaHeight);
+        drawLabels(g, view, layout, colours, scroll, areaHeight);
+        drawSelection(g, view, layout, scroll, areaHeight);
+        g.restore();
+        if (layout.anchor() != null) {
+            drawAnchor(g, view, layout.anchor(), names, top - layout.stripHeight(), top, height);
+        }
+    }
+
+    private static boolean visible(double y0, double y1, double scroll, double areaHeight) {
+        return y1 >= scroll && y0 <= scroll + areaHeight;
+    }
+
+    private void drawLaneNames(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours,
+                               double names, double scroll, double areaHeight) {
+        g.setFont(LANE_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (PlacedLane lane : layout.lanes()) {
+            if (!visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
+                continue;
+            }
+            // The name sits at the top of a tall lane, where the eye looks for it when the lane scrolls in.
+            double y = lane.top() + Math.min(lane.height() / 2, 14);
+            g.setFill(view.mutedFill());
+            g.fillText(lane.collapsed() ? "\u25b8" : "\u25be", 6, y);
+            g.setFill(colours[lane.index()]);
+            g.fillRect(18, y - 6, 4, 12);
+            g.setFill(view.textFill());
+            g.fillText(laneNames.fit(lane.lane().label(), names - 34), 27, y);
+        }
+        g.setStroke(view.gridStroke());
+        g.setLineWidth(1);
+        g.strokeLine(names - 0.5, scroll, names - 0.5, scroll + areaHeight);
+    }
+
+    private void drawMarks(GraphicsContext g, TimelineView view, TimelineQuery q, TimelineLayout layout,
+                           Color[] colours, double scroll, double areaHeight) {
+        TimeViewport viewport = view.viewport();
+        TimelineQuery.Result result = view.result();
+        TimeIndex index = q.index();
+        for (PlacedMark m : layout.marks()) {
+            if (!visible(m.y() - ROW / 2, m.y() + ROW / 2, scroll, areaHeight)) {
+                continue;
+            }
+            Color c = colours[m.lane()];
+            double cy = m.y();
+            boolean match = result == null || !result.isSearching() || result.eventMatches(m.event());
+            g.setGlobalAlpha(match ? 1 : 0.22);
+            switch (m.shape()) {
+                case TICK -> {
+                    g.setFill(c);
+                    g.fillRect(m.x0() + (m.x1() - m.x0()) / 2 - 1, cy - 5, 2, 10);
+                }
+                case CLUSTER -> {
+                    double r = 8;
+                    double cx = Math.max(m.x0() + r, Math.min(m.x1() - r, m.centre()));
+                    if (m.x1() - m.x0() > 2 * r + 4) {
+                        g.setFill(c.deriveColor(0, 1, 1, 0.25));
+                        g.fillRoundRect(m.x0(), cy - 5, m.x1() - m.x0(), 10, 10, 10);
+                    }
+                    sprites.cluster(g, c.darker(), m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
+                }
+                case BAR -> drawBar(g, c, m.x0(), viewport.xOf(index.startLatest(m.event())),
+                        viewport.xOf(index.endEarliest(m.event())), m.x1(), cy);
+                case POINT -> drawMoment(g, view, c, index.event(m.event()).start(), m, cy);
+                default -> { }
+            }
+            if (m.shape() != PlacedMark.Shape.CLUSTER && m.shape() != PlacedMark.Shape.TICK && result != null
+                    && result.isSearching() && match) {
+                g.setGlobalAlpha(1);
+                g.setStroke(view.matchFill());
+                g.setLineWidth(2);
+                g.strokeRoundRect(m.x0() - 3, cy - 9, m.x1() - m.x0() + 6, 18, 8, 8);
+            }
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    /** A span: solid where it surely lasted, fading in over its uncertain start and out over its uncertain end. */
+    private void drawBar(GraphicsContext g, Color c, double x0, double startLatest, double endEarliest, double x1,
+                         double cy) {
+        double top = cy - 6;
+        double height = 12;
+        double solidFrom = Math.max(x0, Math.min(startLatest, x1));
+        double solidTo = Math.max(solidFrom, Math.min(endEarliest, x1));
+        if (solidFrom - x0 > 0.5) {
+            sprites.fade(g, c, c.getOpacity(), MarkSprites.Fade.IN, x0, top, solidFrom - x0, height);
+        }
+        g.setFill(c);
+        g.fillRect(solidFrom, top, Math.max(1, solidTo - solidFrom), height);
+        if (x1 - solidTo > 0.5) {
+            sprites.fade(g, c, c.getOpacity(), MarkSprites.Fade.OUT, solidTo, top, x1 - solidTo, height);
+        }
+    }
+
+    /**
+     * A moment: an exact one is a solid diamond; an uncertain one is a band fading out towards its earliest and
+     * latest bounds with a hollow marker in the middle, and disputed accounts add a tick per account.
+     */
+    private void drawMoment(GraphicsContext g, TimelineView view, Color c, TimeBound start, PlacedMark m, double cy) {
+        TimeViewport viewport = view.viewport();
+        double cx = m.centre();
+        if (start.isExact()) {
+            sprites.diamond(g, c, cx, cy);
+            return;
+        }
+        double xs = viewport.xOf(start.earliest().getEpochSecond());
+        double xl = viewport.xOf(start.latest().getEpochSecond());
+        if (xl - xs >= 2) {
+            sprites.fade(g, c, 0.75, MarkSprites.Fade.BAND, xs, cy - 5, xl - xs, 10);
+        }
+        for (TimeAccount a : start.accounts()) {
+            double ax = viewport.xOf((a.earliest().getEpochSecond() + a.latest().getEpochSecond()) / 2.0);
+            g.setFill(c.darker());
+            g.fillRect(ax - 0.75, cy + 5, 1.5, 4);
+        }
+        sprites.hollow(g, c.darker(), view.background(), cx, cy);
+    }
+
+    private void drawLabels(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours,
+                            double scroll, double areaHeight) {
+        TimelineQuery.Result result = view.result();
+        g.setFont(LABEL_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (PlacedLabel label : layout.labels()) {
+            if (!visible(label.y() - ROW / 2, label.y() + ROW / 2, scroll, areaHeight)) {
+                continue;
+            }
+            boolean match = result == null || result.eventMatches(label.event());
+            g.setGlobalAlpha(match ? 1 : 0.35);
+            g.setFill(label.side() == PlacedLabel.Side.INSIDE ? textOn(colours[label.lane()]) : view.textFill());
+            g.fillText(label.text(), label.x(), label.y());
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    private void drawSelection(GraphicsContext g, TimelineView view, TimelineLayout layout, double scroll,
+                               double areaHeight) {
+        g.setStroke(view.accent());
+        g.setLineWidth(2.5);
+        for (PlacedMark m : layout.marks()) {
+            if (m.holdsSelection()) {
+                g.strokeRoundRect(m.x0() - 4, m.y() - 10, m.x1() - m.x0() + 8, 20, 8, 8);
+            }
+        }
+        g.setFont(LABEL_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (Plate p : layout.plates()) {
+            if (!visible(p.y() - ROW / 2, p.y() + ROW / 2, scroll, areaHeight)) {
+                continue;
+            }
+            g.setFill(view.background());
+            g.fillRoundRect(p.left(), p.y() - 9, p.right() - p.left(), 18, 6, 6);
+            g.setStroke(view.accent());
+            g.setLineWidth(1);
+            g.strokeRoundRect(p.left() + 0.5, p.y() - 8.5, p.right() - p.left() - 1, 17, 6, 6);
+            g.setFill(view.textFill());
+            g.fillText(p.text(), p.x(), p.y());
+        }
+    }
+
+    /** The relative time's note in its strip, with dashed lines from the anchor down and across to the event. */
+    private void drawAnchor(GraphicsContext g, TimelineView view, AnchorNote note, double names, double stripTop,
+                            double lanesTop, double height) {
+        double ax = names + note.anchorX();
+        double sx = names + note.eventX();
+        g.save();
+        g.beginPath();
+        g.rect(names, stripTop, g.getCanvas().getWidth() - names, height - stripTop);
+        g.clip();
+        g.setStroke(view.accent());
+        g.setLineDashes(5, 4);
+        g.setLineWidth(1.5);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.strokeLine(ax, lanesTop - 3, ax, height);
+        g.strokeLine(Math.min(ax, sx), lanesTop - 3, Math.max(ax, sx), lanesTop - 3);
+        g.setLineDashes(null);
+        g.setFill(view.accent());
+        g.setFont(COUNT_FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(note.text(), names + note.textX(), stripTop + (lanesTop - stripTop) / 2 - 2);
+        g.restore();
+    }
+
+    /** The colour of an event's title drawn on this fill; exposed so that a test can hold it to WCAG AA. */
+    static Color textOn(Color fill) {
+        return Contrast.readableOn(fill, DARK_TEXT, Color.WHITE);
+    }
+}

@@ -1,0 +1,69 @@
+package org.summittimeline.ui.timeline;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Source;
+import org.summittimeline.model.TimeAccount;
+import org.summittimeline.model.TimeBound;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimeText;
+
+/**
+ * What hovering a mark tells: the event's title, then each of its times as the sources give them, in their own
+ * words and with the source's name, and the computed bounds beside them. Plain text, tested without a toolkit.
+ */
+final class MarkTooltip {
+    private MarkTooltip() {
+    }
+
+    static String of(Event event, Timeline timeline, ZoneId zone) {
+        TimeText times = new TimeText(zone);
+        StringBuilder text = new StringBuilder(event.title());
+        describe(text, event.end() == null ? "At" : "Start", event.start(), event, timeline, times);
+        if (event.end() != null) {
+            describe(text, "End", event.end(), event, timeline, times);
+        }
+        return text.toString();
+    }
+
+    /** What hovering a cluster says, and what a click on it will do. */
+    static String ofCluster(int count, boolean splits) {
+        return count + " events here \u2014 " + (splits ? "click to zoom in until they part" : "click to choose one");
+    }
+
+    private static void describe(StringBuilder text, String what, TimeBound time, Event event, Timeline timeline,
+                                 TimeText times) {
+        text.append('\n').append(what).append(": ").append(times.bounds(time));
+        if (time.isRelative()) {
+            String anchorName = timeline.event(time.anchor().eventId()).map(Event::title).orElse(time.anchor().eventId());
+            text.append("\n    ").append(TimeText.anchor(time.anchor(), "\u201c" + anchorName + "\u201d"));
+        }
+        if (time.isDisputed()) {
+            for (TimeAccount account : time.accounts()) {
+                text.append("\n    ");
+                if (account.phrase() == null || account.phrase().isBlank()) {
+                    text.append(times.bounds(new TimeBound(account.earliest(), account.latest(), time.precision(),
+                            null, null, List.of(), List.of())));
+                } else {
+                    text.append('\u201c').append(account.phrase()).append('\u201d');
+                }
+                appendSources(text, account.sources(), timeline);
+            }
+        } else if (time.phrase() != null && !time.phrase().isBlank()) {
+            text.append("\n    \u201c").append(time.phrase()).append('\u201d');
+            appendSources(text, time.sources().isEmpty() ? event.sources() : time.sources(), timeline);
+        }
+    }
+
+    private static void appendSources(StringBuilder text, List<Citation> citations, Timeline timeline) {
+        String names = citations.stream()
+                .map(c -> timeline.source(c.sourceId()).map(Source::publisher).orElse(c.sourceId()))
+                .distinct().collect(Collectors.joining(", "));
+        if (!names.isEmpty()) {
+            text.append(" \u2014 ").append(names);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.summittimeline.ui.timeline;
+
+import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.util.Duration;
+import org.summittimeline.model.Event;
+import org.summittimeline.query.TimeText;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.timeline.layout.PlacedLane;
+import org.summittimeline.ui.timeline.layout.PlacedMark;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.summittimeline.ui.timeline.layout.TimelineLayout;
+
+/**
+ * Turns the mouse, the wheel and keys on the timeline into what they mean: select, zoom, pan, scroll the lanes,
+ * collapse a lane, open a cluster. Questions of where things are go to the last frame's layout.
+ */
+final class TimelineInput {
+    /** The most events a cluster's list offers; beyond them the reader zooms in. */
+    static final int LIST_LIMIT = 25;
+
+    private final TimelineView view;
+    private final TimelineSkin skin;
+    private final Canvas canvas;
+    private final Tooltip tooltip = new Tooltip();
+    private final ContextMenu clusterMenu = new ContextMenu();
+    private boolean tooltipInstalled;
+    private double pressX;
+    private double lastDragX;
+    private double lastDragY;
+    private boolean dragged;
+    private PlacedMark hovered;
+    private final EventHandler<KeyEvent> keys = this::keyPressed;
+
+    TimelineInput(TimelineView view, TimelineSkin skin, Canvas canvas) {
+        this.view = view;
+        this.skin = skin;
+        this.canvas = canvas;
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setMaxWidth(520);
+        tooltip.setWrapText(true);
+        clusterMenu.setId("cluster-menu");
+        canvas.setOnMousePressed(this::pressed);
+        canvas.setOnMouseDragged(this::dragged);
+        canvas.setOnMouseReleased(this::released);
+        canvas.setOnMouseMoved(this::moved);
+        canvas.setOnMouseExited(e -> hover(null));
+        canvas.setOnScroll(this::scrolled);
+        canvas.setOnZoom(this::pinched);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    void dispose() {
+        view.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+        hover(null);
+        clusterMenu.hide();
+    }
+
+    /** The menu that lists a cluster's events when no zoom parts them; open while it shows. */
+    ContextMenu clusterMenu() {
+        return clusterMenu;
+    }
+
+    private void pressed(MouseEvent e) {
+        view.requestFocus();
+        pressX = e.getX();
+        lastDragX = e.getX();
+        lastDragY = e.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Math.abs(e.getX() - pressX) > 3) {
+            dragged = true;
+        }
+        if (dragged) {
+            view.viewport().pan(e.getX() - lastDragX);
+            skin.scrollLanes(lastDragY - e.getY());
+            lastDragX = e.getX();
+            lastDragY = e.getY();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Point2D at = skin.contentAt(e.getX(), e.getY());
+        if (at == null) {
+            return;
+        }
+        TimelineLayout layout = skin.currentLayout();
+        if (e.getX() < TimelineSkin.LANE_NAMES_WIDTH) {
+            PlacedLane lane = layout.laneAt(at.getY());
+            if (lane != null) {
+                skin.toggleCollapsed(lane.lane().id());
+            }
+            return;
+        }
+        PlacedMark m = layout.markAt(at.getX(), at.getY());
+        if (m != null && m.isCluster()) {
+            openCluster(m, e.getScreenX(), e.getScreenY());
+            return;
+        }
+        int event = m != null ? m.event() : layout.eventLabelledAt(at.getX(), at.getY());
+        if (event >= 0) {
+            view.selectedEventProperty().set(view.query().index().event(event));
+        }
+    }
+
+    /** Zooms so that the cluster's events part; where none can (the same moment), lists them to choose from. */
+    void openCluster(PlacedMark cluster, double screenX, double screenY) {
+        double[] target = skin.splitView(cluster);
+        if (target != null) {
+            view.viewport().setView(target[0], target[1]);
+            return;
+        }
+        TimelineQuery q = view.query();
+        TimeText times = new TimeText(view.zoneProperty().get());
+        int[] members = skin.membersOf(cluster);
+        clusterMenu.getItems().clear();
+        for (int k = 0; k < members.length && k < LIST_LIMIT; k++) {
+            Event event = q.index().event(members[k]);
+            MenuItem item = new MenuItem(times.bounds(event.start()) + "  " + event.title());
+            item.setMnemonicParsing(false);
+            item.setOnAction(a -> view.selectedEventProperty().set(event));
+            clusterMenu.getItems().add(item);
+        }
+        if (members.length > LIST_LIMIT) {
+            MenuItem more = new MenuItem("\u2026 and " + (members.length - LIST_LIMIT) + " more");
+            more.setDisable(true);
+            clusterMenu.getItems().add(more);
+        }
+        clusterMenu.show(canvas, screenX, screenY);
+    }
+
+    private void moved(MouseEvent e) {
+        Point2D at = skin.contentAt(e.getX(), e.getY());
+        hover(at == null || e.getX() < TimelineSkin.LANE_NAMES_WIDTH ? null
+                : skin.currentLayout().markAt(at.getX(), at.getY()));
+    }
+
+    /** Tooltips only over marks: over empty time or the lane names there is nothing to explain. */
+    private void hover(PlacedMark m) {
+        if (m == hovered) {
+            return;
+        }
+        hovered = m;
+        if (m == null) {
+            if (tooltipInstalled) {
+                Tooltip.uninstall(canvas, tooltip);
+                tooltipInstalled = false;
+            }
+            tooltip.hide();
+            return;
+        }
+        TimelineQuery q = view.query();
+        tooltip.setText(m.isCluster() ? MarkTooltip.ofCluster(m.count(), skin.splitView(m) != null)
+                : MarkTooltip.of(q.index().event(m.event()), q.timeline(), view.zoneProperty().get()));
+        if (!tooltipInstalled) {
+            Tooltip.install(canvas, tooltip);
+            tooltipInstalled = true;
+        }
+    }
+
+    String tooltipText() {
+        return tooltipInstalled ? tooltip.getText() : null;
+    }
+
+    /** Ctrl+wheel zooms around the pointer; Shift+wheel and sideways wheels pan time; the wheel scrolls the lanes. */
+    private void scrolled(ScrollEvent e) {
+        TimeViewport viewport = view.viewport();
+        if (e.isControlDown() || e.isShortcutDown()) {
+            viewport.zoomAround(e.getX() - TimelineSkin.LANE_NAMES_WIDTH, Math.pow(1.0025, -e.getDeltaY()));
+        } else if (e.isShiftDown()) {
+            viewport.pan(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY());
+        } else if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            viewport.pan(e.getDeltaX());
+        } else {
+            skin.scrollLanes(-e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    private void pinched(ZoomEvent e) {
+        view.viewport().zoomAround(e.getX() - TimelineSkin.LANE_NAMES_WIDTH, 1 / e.getZoomFactor());
+        e.consume();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        TimeViewport viewport = view.viewport();
+        KeyCode code = e.getCode();
+        boolean handled = true;
+        if (e.isShiftDown() && (code == KeyCode.LEFT || code == KeyCode.RIGHT)) {
+            viewport.pan(code == KeyCode.LEFT ? viewport.width() / 5 : -viewport.width() / 5);
+        } else if (code == KeyCode.RIGHT) {
+            view.selectRelative(1);
+        } else if (code == KeyCode.LEFT) {
+            view.selectRelative(-1);
+        } else if (code == KeyCode.HOME) {
+            view.selectFirst();
+        } else if (code == KeyCode.END) {
+            view.selectLast();
+        } else if (code == KeyCode.UP || code == KeyCode.DOWN) {
+            skin.scrollLanes(code == KeyCode.UP ? -40 : 40);
+        } else if (code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) {
+            skin.scrollLanes((code == KeyCode.PAGE_UP ? -0.9 : 0.9) * skin.laneAreaHeight());
+        } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
+            view.zoomIn();
+        } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+            view.zoomOut();
+        } else if ((code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) && !e.isShortcutDown()) {
+            view.zoomToFit();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.summittimeline.ui.timeline.layout;
+
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.summittimeline.query.TimeIndex;
+
+/**
+ * Everything placement depends on: the time index, the lanes, which events are shown, the selection, the
+ * viewport (time at the left edge, seconds per pixel, width of the lane area) and the height the lanes have
+ * on screen, the lanes the reader collapsed, and the selected event's anchor when its time is relative.
+ *
+ * @param shown       null when every event is shown
+ * @param selected    the selected event's time-order position, or -1
+ * @param height      the lane area's height on screen, below the axis
+ * @param anchorTime  epoch second of the anchor of the selection's relative time, NaN when there is none
+ * @param anchorText  what the anchor note says, null when there is none
+ */
+public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int selected, double start,
+                          double secondsPerPixel, double width, double height, Set<String> collapsed,
+                          double anchorTime, String anchorText) {
+
+    public LayoutInput {
+        collapsed = Set.copyOf(collapsed);
+    }
+
+    /** The same input without a selection's anchor, for plain views in tests and previews. */
+    public LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int selected, TimeViewport viewport,
+                       double height) {
+        this(index, lanes, shown, selected, viewport.start(), viewport.secondsPerPixel(), viewport.width(), height,
+                Set.of(), Double.NaN, null);
+    }
+
+    public LayoutInput withView(double newStart, double newSecondsPerPixel) {
+        return new LayoutInput(index, lanes, shown, selected, newStart, newSecondsPerPixel, width, height, collapsed,
+                anchorTime, anchorText);
+    }
+
+    public LayoutInput withSelection(int newSelected) {
+        return new LayoutInput(index, lanes, shown, newSelected, start, secondsPerPixel, width, height, collapsed,
+                anchorTime, anchorText);
+    }
+
+    public double xOf(double epochSecond) {
+        return (epochSecond - start) / secondsPerPixel;
+    }
+
+    public double end() {
+        return start + width * secondsPerPixel;
+    }
+
+    boolean isShown(int event) {
+        return shown == null || shown.test(event);
+    }
+}

@@ -1,0 +1,47 @@
+package org.summittimeline.ui.timeline.layout;
+
+/**
+ * How far to move the view so that a mark and its title can be read: as little as possible, never more. The
+ * title may stand right or left of the mark, so stepping towards an edge does not scroll empty time into view.
+ */
+public final class Reveal {
+    /** Marks keep this far from the edges once brought in. */
+    static final double MARGIN = 16;
+
+    private Reveal() {
+    }
+
+    /**
+     * The pixels to move the content left (negative: right) so that the mark [x0, x1] stands inside the lane area
+     * of this width with room for a title this wide beside it; 0 when it already does. A span longer than the
+     * view stays put while a third of the view shows it; otherwise its start is brought to the left edge.
+     */
+    public static double shift(double x0, double x1, double titleWidth, double width) {
+        double limit = width - LayoutEngine.RIGHT_MARGIN;
+        double markLow = x1 - (limit - MARGIN);
+        double markHigh = x0 - MARGIN;
+        if (markLow > markHigh) {
+            double shown = Math.min(x1, width) - Math.max(x0, 0);
+            return shown >= width / 3 ? 0 : x0 - MARGIN;
+        }
+        double gap = LayoutEngine.LABEL_GAP;
+        // Title right of the mark: x1 - d + gap + title <= limit; title left: x0 - d - gap - title >= 2.
+        double best = Double.NaN;
+        best = nearer(best, Math.max(markLow, x1 + gap + titleWidth - limit), markHigh);
+        best = nearer(best, markLow, Math.min(markHigh, x0 - gap - titleWidth - 2));
+        return Double.isNaN(best) ? clampToZero(markLow, markHigh) : best;
+    }
+
+    /** The value of [low, high] nearest 0, if that is nearer 0 than {@code best}; {@code best} when the range is empty. */
+    private static double nearer(double best, double low, double high) {
+        if (low > high) {
+            return best;
+        }
+        double d = clampToZero(low, high);
+        return Double.isNaN(best) || Math.abs(d) < Math.abs(best) ? d : best;
+    }
+
+    private static double clampToZero(double low, double high) {
+        return Math.max(low, Math.min(high, 0));
+    }
+}
