@@ -21,7 +21,7 @@ final class FormatFields {
     static final Set<String> QUOTE = Set.of("id", "speaker", "event", "text", "kind", "topics", "source",
             "variants", "relations", "context");
     static final Set<String> VARIANT = Set.of("text", "source");
-    static final Set<String> RELATION = Set.of("type", "quote");
+    static final Set<String> RELATION = Set.of("type", "quote", "basis");
     static final Set<String> STEP = Set.of("event", "quotes", "notes");
 
     private FormatFields() {

@@ -39,7 +39,7 @@ public final class QuoteCsvWriter {
                         e == null ? "" : e.title(),
                         start == null ? "" : start.earliest().toString(), start == null ? "" : start.latest().toString(),
                         q.topics().stream().collect(Collectors.joining("; ")), c.sourceId(),
-                        s == null ? "" : s.publisher(), s == null ? "" : s.title(),
+                        s == null ? "" : s.publisher(), s == null || s.title() == null ? "" : s.title(),
                         s == null || s.date() == null ? "" : s.date().toString(), c.locator().display(),
                         s == null || s.url() == null ? "" : s.url());
             }

@@ -19,7 +19,8 @@ import org.summittimeline.model.TimeBound;
 
 /**
  * Reads the four forms a time can take: an exact ISO-8601 instant, bounds with a precision and the source's
- * phrase, a time relative to another event, or several conflicting accounts. Suggests the right spelling when
+ * phrase, a time relative to another event (optionally limited by clock times as well), or several
+ * conflicting accounts. Suggests the right spelling when
  * a time is almost right ("2018-07-16 14:07" → "2018-07-16T14:07+03:00").
  */
 final class TimeBinder extends NodeChecks {
@@ -49,7 +50,12 @@ final class TimeBinder extends NodeChecks {
         }
         unknownFields(o, path, FormatFields.TIME);
         List<String> forms = new ArrayList<>();
+        boolean relative = o.get("relativeTo") != null;
         for (String f : List.of("at", "earliest", "relativeTo", "accounts")) {
+            // Beside relativeTo, earliest and latest are clock-time limits on the relative bounds, not a form.
+            if (f.equals("earliest") && relative) {
+                continue;
+            }
             if (o.get(f) != null || (f.equals("earliest") && o.get("latest") != null)) {
                 forms.add(f.equals("earliest") ? "earliest/latest" : f);
             }
@@ -166,9 +172,32 @@ final class TimeBinder extends NodeChecks {
         if (event == null || earliest == null || latest == null) {
             return null;
         }
+        Instant notBefore = optionalInstant(o, path, "earliest");
+        Instant notAfter = optionalInstant(o, path, "latest");
+        if ((o.get("earliest") != null && notBefore == null) || (o.get("latest") != null && notAfter == null)) {
+            return null;
+        }
+        if (notBefore != null && notAfter != null && notAfter.isBefore(notBefore)) {
+            error(o.get("latest"), child(path, "latest"), "the latest time " + show(notAfter)
+                    + " is before the earliest " + show(notBefore) + "; swap them");
+            return null;
+        }
         Precision p = precision != null ? precision : Precision.MINUTE;
-        return new TimeSpec.Relative(event, point, earliest, latest, p, phrase, sources,
-                r.get("event"), child(rpath, "event"));
+        return new TimeSpec.Relative(event, point, earliest, latest, notBefore, notAfter, p, phrase, sources,
+                r.get("event"), child(rpath, "event"), o, path);
+    }
+
+    /** An optional clock time; null when absent or unusable (the reason is then recorded). */
+    private Instant optionalInstant(JsonNode.Obj o, String path, String field) {
+        JsonNode n = o.get(field);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof JsonNode.Str s) {
+            return instant(s, child(path, field));
+        }
+        error(n, child(path, field), "expected an ISO-8601 time in quotation marks, found " + n.describe());
+        return null;
     }
 
     private Duration requiredDuration(JsonNode.Obj o, String path, String field) {

@@ -111,8 +111,21 @@ final class TimeResolver extends NodeChecks {
             return null;
         }
         Anchor link = new Anchor(r.eventId(), r.point(), r.earliestOffset(), r.latestOffset());
-        return new TimeBound(base.earliest().plus(r.earliestOffset()), base.latest().plus(r.latestOffset()),
-                r.precision(), r.phrase(), link, List.of(), r.sources());
+        java.time.Instant earliest = base.earliest().plus(r.earliestOffset());
+        java.time.Instant latest = base.latest().plus(r.latestOffset());
+        // Clock-time limits narrow the bounds the anchor gives; both must hold, so the result is the overlap.
+        java.time.Instant from = r.notBefore() != null && r.notBefore().isAfter(earliest) ? r.notBefore() : earliest;
+        java.time.Instant to = r.notAfter() != null && r.notAfter().isBefore(latest) ? r.notAfter() : latest;
+        if (to.isBefore(from)) {
+            error(r.node(), r.nodePath(), "counted from \"" + r.eventId() + "\" this time lies between "
+                    + show(earliest) + " and " + show(latest) + ", which its clock-time limits ("
+                    + (r.notBefore() == null ? "" : "not before " + show(r.notBefore()))
+                    + (r.notBefore() != null && r.notAfter() != null ? ", " : "")
+                    + (r.notAfter() == null ? "" : "not after " + show(r.notAfter()))
+                    + ") exclude; correct the offsets or the limits");
+            return null;
+        }
+        return new TimeBound(from, to, r.precision(), r.phrase(), link, List.of(), r.sources());
     }
 
     private void reportCycle(String key, TimeSpec.Relative r) {

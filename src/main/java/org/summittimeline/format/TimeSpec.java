@@ -1,6 +1,7 @@
 package org.summittimeline.format;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Citation;
@@ -14,9 +15,14 @@ sealed interface TimeSpec {
     record Fixed(TimeBound bound) implements TimeSpec {
     }
 
-    /** A time that counts from another event's start or end; {@code at} is where the reference is written. */
+    /**
+     * A time that counts from another event's start or end; {@code at} is where the reference is written.
+     * {@code notBefore} and {@code notAfter} (each may be null) are clock-time limits a source gives besides
+     * the anchor ("the video was posted at 18:12"); {@code node} and {@code nodePath} are the time itself.
+     */
     record Relative(String eventId, Anchor.Point point, Duration earliestOffset, Duration latestOffset,
-                    Precision precision, String phrase, List<Citation> sources, JsonNode at, String path)
+                    Instant notBefore, Instant notAfter, Precision precision, String phrase,
+                    List<Citation> sources, JsonNode at, String path, JsonNode node, String nodePath)
             implements TimeSpec {
     }
 }

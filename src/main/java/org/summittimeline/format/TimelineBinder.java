@@ -25,6 +25,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Relation;
 import org.summittimeline.model.Source;
+import org.summittimeline.model.SourceDate;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.model.Variant;
@@ -40,6 +41,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     static final List<Integer> READABLE_VERSIONS = List.of(1);
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern SOURCE_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern TIMECODE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?(\\.\\d+)?");
 
     /** The lists whose items are handed over one by one instead of as one tree. */
@@ -265,6 +267,27 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
     }
 
+    /** A publication date as precise as it is known: YYYY-MM-DD, YYYY-MM or YYYY. */
+    private SourceDate sourceDate(JsonNode.Obj o, String path) {
+        String text = string(o, path, "date", false);
+        if (text == null) {
+            return null;
+        }
+        var m = SOURCE_DATE.matcher(text);
+        if (m.matches()) {
+            try {
+                return new SourceDate(Integer.parseInt(m.group(1)),
+                        m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                // a month or day out of range; reported below
+            }
+        }
+        error(o.get("date"), child(path, "date"), "\"" + text + "\" is not a date; write YYYY-MM-DD, or YYYY-MM or "
+                + "YYYY when only the month or year is known, such as 2018-07-16 or 2019");
+        return null;
+    }
+
     /** Letters, digits and . _ : - , starting with a letter or digit; by hand, as it runs once per item. */
     static boolean isUsableId(String id) {
         if (id.isEmpty() || !Character.isLetterOrDigit(id.charAt(0)) || id.charAt(0) > 127) {
@@ -374,8 +397,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         unknownFields(o, path, FormatFields.SOURCE);
         String id = id(o, path, "source");
         String publisher = string(o, path, "publisher", true);
-        String title = string(o, path, "title", true);
-        LocalDate date = date(o, path, "date");
+        String title = string(o, path, "title", false);
+        SourceDate date = sourceDate(o, path);
         String url = string(o, path, "url", false);
         if (url != null && !isWebAddress(url)) {
             error(o.get("url"), child(path, "url"), "\"" + url
@@ -579,13 +602,14 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             }
             unknownFields(r, rpath, FormatFields.RELATION);
             Relation.Type type = relationType(r, rpath);
+            Relation.Basis basis = relationBasis(r, rpath);
             String target = string(r, rpath, "quote", true);
             if (target != null && target.equals(id)) {
                 error(r.get("quote"), child(rpath, "quote"), "a quote cannot relate to itself");
             } else {
                 reference("quote", r, rpath, "quote", target);
             }
-            relations.add(new Relation(type, target));
+            relations.add(new Relation(type, target, basis));
         }
         String context = string(o, path, "context", false);
         return new Quote(id, speaker, event, text, kind, topics, citation, variants, relations, context);
@@ -604,6 +628,22 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             }
         }
         return new PresentationStep(event, quoteIds, string(o, path, "notes", false));
+    }
+
+    private Relation.Basis relationBasis(JsonNode.Obj r, String path) {
+        String basis = string(r, path, "basis", false);
+        if (basis == null) {
+            return null;
+        }
+        return switch (basis) {
+            case "sourced" -> Relation.Basis.SOURCED;
+            case "editorial" -> Relation.Basis.EDITORIAL;
+            default -> {
+                error(r.get("basis"), child(path, "basis"), "\"" + basis + "\" is not a basis; write \"sourced\" when "
+                        + "a source makes the link or \"editorial\" when the timeline's author does");
+                yield null;
+            }
+        };
     }
 
     private Relation.Type relationType(JsonNode.Obj r, String path) {

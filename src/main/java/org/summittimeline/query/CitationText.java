@@ -1,7 +1,5 @@
 package org.summittimeline.query;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.summittimeline.model.Citation;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
@@ -10,8 +8,6 @@ import org.summittimeline.model.Timeline;
 
 /** How a citation and a quote read when shown or copied: "Associated Press, 16 July 2018, ¶3". */
 public final class CitationText {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final Timeline timeline;
 
     public CitationText(Timeline timeline) {
@@ -26,7 +22,7 @@ public final class CitationText {
         } else {
             text.append(source.publisher());
             if (source.date() != null) {
-                text.append(", ").append(DATE.format(source.date()));
+                text.append(", ").append(source.date().display());
             }
         }
         String place = citation.locator().display();

@@ -34,7 +34,7 @@ class CommandLineTest {
     @Test
     void validatingTheBundledFileSucceeds() {
         assertEquals(0, run("--validate", "data/helsinki-2018-summit.json"));
-        assertEquals(List.of("data/helsinki-2018-summit.json: ok: 12 events, 29 quotes, 46 sources"), outLines());
+        assertEquals(List.of("data/helsinki-2018-summit.json: ok: 12 events, 29 quotes, 48 sources"), outLines());
     }
 
     @Test

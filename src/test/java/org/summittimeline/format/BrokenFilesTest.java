@@ -38,6 +38,10 @@ class BrokenFilesTest {
         return Stream.of(
                 Arguments.of("bad-colour.json", List.of(
                         "bad-colour.json:9:55: error: actors[0].colour: \"red\" is not a colour; write it as # and six hex digits, such as \"#1f77b4\"")),
+                Arguments.of("bad-relation-basis.json", List.of(
+                        "bad-relation-basis.json:24:67: error: quotes[1].relations[0].basis: \"inferred\" is not a basis; write \"sourced\" when a source makes the link or \"editorial\" when the timeline's author does")),
+                Arguments.of("bad-source-date.json", List.of(
+                        "bad-source-date.json:6:45: error: sources[0].date: \"2019-13\" is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known, such as 2018-07-16 or 2019")),
                 Arguments.of("bad-duration.json", List.of(
                         "bad-duration.json:17:57: error: events[0].end.relativeTo.offset: \"15 minutes\" is not a duration; write an ISO-8601 duration such as \"-PT15M\" (15 minutes before) or \"PT2H\" (2 hours after)")),
                 Arguments.of("bad-quote-kind.json", List.of(
@@ -108,6 +112,8 @@ class BrokenFilesTest {
                         "relative-cycle.json:19:40: error: events[1].start.relativeTo.event: relative times form a cycle: removal.start → presser.start → removal.start; anchor one of them to a clock time")),
                 Arguments.of("relative-missing-event.json", List.of(
                         "relative-missing-event.json:16:40: error: events[0].start.relativeTo.event: no event has the id \"presser\" to count this time from")),
+                Arguments.of("relative-outside-limits.json", List.of(
+                        "relative-outside-limits.json:13:15: error: events[0].start: counted from \"presser\" this time lies between 2018-07-16T17:50+03:00 and 2018-07-16T18:14+03:00, which its clock-time limits (not after 2018-07-16T17:40+03:00) exclude; correct the offsets or the limits")),
                 Arguments.of("relative-to-missing-end.json", List.of(
                         "relative-to-missing-end.json:19:40: error: events[1].start.relativeTo.event: the event \"talks\" has no end to count from; use \"point\": \"start\" or give that event an end")),
                 Arguments.of("root-is-list.json", List.of(

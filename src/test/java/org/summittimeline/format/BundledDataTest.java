@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,7 +27,9 @@ import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Locator;
 import org.summittimeline.model.Quote;
+import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Source;
 import org.summittimeline.model.Relation;
 import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
@@ -186,6 +191,14 @@ class BundledDataTest {
         assertEquals("press-conference", removal.start().anchor().eventId());
         assertTrue(removal.start().latest().isBefore(presser.start().latest()));
         assertTrue(presser.start().isDisputed(), "the blog's 18:10 and the Kremlin's 18:35 are both kept");
+        assertFalse(removal.start().latest().isAfter(Instant.parse("2018-07-16T15:12:00Z")),
+                "CNN posted the video at 18:12, so the removal was over by then, whatever the Kremlin's 18:35 means");
+    }
+
+    @Test
+    void theExpandedTalksEndNoEarlierThanCnnSawThemStillGoing() {
+        Event talks = timeline.event("expanded-talks").orElseThrow();
+        assertFalse(talks.end().earliest().isBefore(Instant.parse("2018-07-16T14:00:00Z")), "17:00 Helsinki");
     }
 
     @Test
@@ -229,22 +242,172 @@ class BundledDataTest {
         }
     }
 
-    @Test
-    void summariesAndTitlesAreOurOwnWords() throws IOException {
-        // Eight words in a row taken over from the report would be copying, not summarising.
-        Set<String> reportRuns = new HashSet<>();
-        for (List<String> paragraph : apParagraphs().values()) {
-            for (String text : paragraph) {
-                reportRuns.addAll(runs(text, 8));
-            }
-        }
+    /** Text between typographic or straight double quotation marks: a quotation, marked as one. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\u201c[^\u201d]*\u201d|\"[^\"]*\"");
+
+    /**
+     * Every string the timeline's author wrote, each with where it stands: titles, summaries, locations, quote
+     * contexts, presentation notes, actor roles, the header, and the phrases of times. A phrase is exempt only
+     * where it is a quotation marked by its citation: it stands word for word in an AP paragraph its time cites.
+     */
+    private static Map<String, String> stringsWeWrote(Map<Integer, List<String>> paragraphs) {
+        Map<String, String> own = new java.util.LinkedHashMap<>();
+        own.put("title", timeline.title());
+        own.put("description", timeline.description());
+        timeline.actors().forEach(a -> own.put("actor " + a.id() + ".role", a.role()));
         for (Event e : timeline.events()) {
-            for (String own : Arrays.asList(e.title(), e.summary())) {
-                for (String run : runs(own, 8)) {
-                    assertFalse(reportRuns.contains(run), e.id() + " copies: " + run);
+            own.put(e.id() + ".title", e.title());
+            own.put(e.id() + ".summary", e.summary());
+            own.put(e.id() + ".location", e.location());
+            for (TimeBound t : e.end() == null ? List.of(e.start()) : List.of(e.start(), e.end())) {
+                String where = e.id() + (t == e.start() ? ".start" : ".end");
+                if (!quotesAp(t.phrase(), t.sources(), paragraphs)) {
+                    own.put(where + ".phrase", t.phrase());
+                }
+                for (int i = 0; i < t.accounts().size(); i++) {
+                    TimeAccount a = t.accounts().get(i);
+                    if (!quotesAp(a.phrase(), a.sources(), paragraphs)) {
+                        own.put(where + ".accounts[" + i + "].phrase", a.phrase());
+                    }
                 }
             }
         }
+        timeline.quotes().forEach(q -> own.put(q.id() + ".context", q.context()));
+        List<PresentationStep> steps = timeline.presentation();
+        for (int i = 0; i < steps.size(); i++) {
+            own.put("presentation[" + i + "].notes", steps.get(i).notes());
+        }
+        own.values().removeIf(java.util.Objects::isNull);
+        return own;
+    }
+
+    private static boolean quotesAp(String phrase, List<Citation> sources, Map<Integer, List<String>> paragraphs) {
+        return phrase != null && sources.stream().anyMatch(c -> c.sourceId().equals("ap")
+                && c.locator().kind() == Locator.Kind.PARAGRAPH
+                && contains(paragraphs.getOrDefault(Integer.parseInt(c.locator().value()), List.of()), phrase));
+    }
+
+    @Test
+    void noStringWeWroteCopiesEightWordsOfTheApReport() throws IOException {
+        // Eight words in a row taken over from the report would be copying, not summarising; a quotation is
+        // allowed only inside quotation marks, and then it must be the report's exact words.
+        Map<Integer, List<String>> paragraphs = apParagraphs();
+        Set<String> reportRuns = new HashSet<>();
+        List<String> report = new ArrayList<>();
+        for (List<String> paragraph : paragraphs.values()) {
+            for (String text : paragraph) {
+                reportRuns.addAll(runs(text, 8));
+                report.add(text.replace("''", "\""));
+            }
+        }
+        Map<String, String> own = stringsWeWrote(paragraphs);
+        assertTrue(own.size() > 50, "strings checked: " + own.size());
+        for (Map.Entry<String, String> e : own.entrySet()) {
+            java.util.regex.Matcher m = QUOTED.matcher(e.getValue());
+            int from = 0;
+            while (m.find()) {
+                assertNoCopiedRun(e.getKey(), e.getValue().substring(from, m.start()), reportRuns);
+                String quotation = m.group().substring(1, m.group().length() - 1);
+                if (runs(quotation, 8).stream().anyMatch(reportRuns::contains)) {
+                    assertTrue(report.stream().anyMatch(p -> p.contains(quotation)),
+                            e.getKey() + " marks as AP's words what the report does not say: " + quotation);
+                }
+                from = m.end();
+            }
+            assertNoCopiedRun(e.getKey(), e.getValue().substring(from), reportRuns);
+        }
+    }
+
+    private static void assertNoCopiedRun(String where, String text, Set<String> reportRuns) {
+        for (String run : runs(text, 8)) {
+            assertFalse(reportRuns.contains(run), where + " copies the AP report: " + run);
+        }
+    }
+
+    /** Every citation in the file: of events, of their times and accounts, of quotes and their variants. */
+    private static List<Citation> allCitations() {
+        List<Citation> citations = new ArrayList<>();
+        for (Event e : timeline.events()) {
+            citations.addAll(e.sources());
+            for (TimeBound t : e.end() == null ? List.of(e.start()) : List.of(e.start(), e.end())) {
+                citations.addAll(t.sources());
+                t.accounts().forEach(a -> citations.addAll(a.sources()));
+            }
+        }
+        for (Quote q : timeline.quotes()) {
+            citations.add(q.citation());
+            q.variants().forEach(v -> citations.add(v.citation()));
+        }
+        return citations;
+    }
+
+    @Test
+    void everySourceIsCitedAtLeastOnce() {
+        Set<String> cited = new TreeSet<>();
+        allCitations().forEach(c -> cited.add(c.sourceId()));
+        Set<String> listed = new TreeSet<>();
+        timeline.sources().stream().map(Source::id).forEach(listed::add);
+        listed.removeAll(cited);
+        assertEquals(Set.of(), listed, "sources listed but never cited");
+    }
+
+    @Test
+    void everyRelationIsMarkedSourcedOrEditorial() {
+        int relations = 0;
+        for (Quote q : timeline.quotes()) {
+            for (Relation r : q.relations()) {
+                assertNotNull(r.basis(), q.id() + " " + r.type() + " " + r.quoteId() + ": sourced or editorial?");
+                relations++;
+            }
+        }
+        assertTrue(relations > 0);
+    }
+
+    @Test
+    void everyExactMinuteIsTracedToACitedSourceWhosePhraseGivesIt() {
+        DateTimeFormatter clock = DateTimeFormatter.ofPattern("HH:mm");
+        int exact = 0;
+        for (Event e : timeline.events()) {
+            for (TimeBound t : e.end() == null ? List.of(e.start()) : List.of(e.start(), e.end())) {
+                List<TimeAccount> accounts = new ArrayList<>(t.accounts());
+                if (accounts.isEmpty() && t.isExact()) {
+                    accounts.add(new TimeAccount(t.earliest(), t.latest(), t.phrase(), t.sources()));
+                }
+                for (TimeAccount a : accounts) {
+                    if (!a.earliest().equals(a.latest())) {
+                        continue;
+                    }
+                    exact++;
+                    String local = clock.format(a.earliest().atZone(timeline.zone()));
+                    String utc = clock.format(a.earliest().atOffset(ZoneOffset.UTC));
+                    assertFalse(a.sources().isEmpty(), e.id() + ": the exact " + local + " cites no source");
+                    assertTrue(a.phrase() != null && (a.phrase().contains(local) || a.phrase().contains(utc + " UTC")),
+                            e.id() + ": the exact " + local + " is not in its source's phrase " + a.phrase());
+                }
+            }
+        }
+        assertTrue(exact >= 8, "exact times checked: " + exact);
+    }
+
+    @Test
+    void everyQuotationInTheApReportIsADirectQuoteOfItsParagraph() throws IOException {
+        // What the README promises: the report's words in quotation marks are each a direct quote with their ¶.
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"");
+        int found = 0;
+        for (Map.Entry<Integer, List<String>> p : apParagraphs().entrySet()) {
+            for (String text : p.getValue()) {
+                java.util.regex.Matcher m = quoted.matcher(text.replace("''", "\""));
+                while (m.find()) {
+                    String words = m.group(1).replaceAll("[.,]$", "");
+                    found++;
+                    assertTrue(timeline.quotes().stream().anyMatch(q -> q.kind() == QuoteKind.DIRECT
+                            && q.citation().sourceId().equals("ap")
+                            && q.citation().locator().value().equals(Integer.toString(p.getKey()))
+                            && q.text().contains(words)), "\u00b6" + p.getKey() + ": \"" + words + "\" is not a quote");
+                }
+            }
+        }
+        assertTrue(found >= 10, "quotations found: " + found);
     }
 
     private static List<String> runs(String text, int length) {
@@ -257,11 +420,13 @@ class BundledDataTest {
     }
 
     @Test
-    void uncertainTimesKeepTheSourcesOwnPhrase() {
+    void uncertainTimesSayWhereTheirBoundsComeFrom() {
+        // The source's own phrase, or, for bounds we derive from other events' times, citations of their own.
         for (Event e : timeline.events()) {
             TimeBound start = e.start();
             if (!start.isExact() && !start.isDisputed()) {
-                assertNotNull(start.phrase(), e.id() + " has bounds but no phrase");
+                assertTrue(start.phrase() != null || !start.sources().isEmpty(),
+                        e.id() + " has bounds but neither a phrase nor sources");
             }
             for (TimeAccount a : start.accounts()) {
                 assertFalse(a.sources().isEmpty(), e.id() + " has an account without a source");

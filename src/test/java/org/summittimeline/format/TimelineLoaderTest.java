@@ -251,4 +251,78 @@ class TimelineLoaderTest {
                 + "timelines, or give Java more memory (java -Xmx2g -jar summit-timeline.jar \u2026)", bigMessage);
         assertTrue(TimelineLoader.outOfMemory().contains("-Xmx"), TimelineLoader.outOfMemory());
     }
+
+    @Test
+    void aRelativeTimeMayAlsoBeLimitedByAClockTime() {
+        // The anchor alone allows 17:50-18:34; a source's 18:12 caps it, and the anchor is still kept.
+        LoadResult result = loadText(minimalWith("""
+                {"id": "removal", "title": "Removal", "category": "c", "sources": [{"source": "ap"}],
+                 "start": {"relativeTo": {"event": "presser", "earliestOffset": "-PT15M", "latestOffset": "-PT1M"},
+                           "latest": "2018-07-16T18:12+03:00", "phrase": "minutes before"}},
+                {"id": "presser", "title": "Presser", "category": "c", "sources": [{"source": "ap"}],
+                 "start": {"accounts": [
+                    {"earliest": "2018-07-16T18:05+03:00", "latest": "2018-07-16T18:15+03:00", "sources": [{"source": "ap"}]},
+                    {"at": "2018-07-16T18:35+03:00", "sources": [{"source": "ap"}]}]}}
+                """));
+        assertEquals(List.of(), result.problems());
+        TimeBound removal = result.timeline().event("removal").orElseThrow().start();
+        assertEquals(at("2018-07-16T17:50+03:00"), removal.earliest());
+        assertEquals(at("2018-07-16T18:12+03:00"), removal.latest());
+        assertEquals("presser", removal.anchor().eventId());
+    }
+
+    @Test
+    void aClockTimeLimitMayRaiseTheEarliestOfARelativeTime() {
+        LoadResult result = loadText(minimalWith("""
+                {"id": "lunch", "title": "Lunch", "category": "c", "sources": [{"source": "ap"}],
+                 "start": "2018-07-16T16:30+03:00",
+                 "end": {"relativeTo": {"event": "lunch", "earliestOffset": "PT5M", "latestOffset": "PT2H"},
+                         "earliest": "2018-07-16T17:00+03:00"}}
+                """));
+        assertEquals(List.of(), result.problems());
+        TimeBound end = result.timeline().events().get(0).end();
+        assertEquals(at("2018-07-16T17:00+03:00"), end.earliest());
+        assertEquals(at("2018-07-16T18:30+03:00"), end.latest());
+    }
+
+    @Test
+    void aSourceMayGiveOnlyTheYearOrMonthOfItsDateAndNoTitle() {
+        LoadResult result = loadText("""
+                {"formatVersion": 1, "title": "T", "timeZone": "Europe/Helsinki",
+                 "sources": [{"id": "a", "publisher": "A", "date": "2019"},
+                             {"id": "b", "publisher": "B", "title": "Bee", "date": "2019-07"},
+                             {"id": "c", "publisher": "C", "date": "2018-07-16"}],
+                 "events": []}
+                """);
+        assertEquals(List.of(), result.problems());
+        List<org.summittimeline.model.Source> sources = result.timeline().sources();
+        assertEquals(new org.summittimeline.model.SourceDate(2019, 0, 0), sources.get(0).date());
+        assertNull(sources.get(0).title());
+        assertEquals("2019", sources.get(0).date().toString());
+        assertEquals("July 2019", sources.get(1).date().display());
+        assertEquals("2019-07", sources.get(1).date().toString());
+        assertEquals("16 July 2018", sources.get(2).date().display());
+    }
+
+    @Test
+    void aRelationSaysWhetherASourceOrTheAuthorMakesTheLink() {
+        LoadResult result = loadText("""
+                {"formatVersion": 1, "title": "T", "timeZone": "Europe/Helsinki",
+                 "sources": [{"id": "ap", "publisher": "AP"}],
+                 "actors": [{"id": "x", "name": "X"}], "categories": [{"id": "c", "label": "C"}],
+                 "events": [{"id": "e", "title": "E", "category": "c", "start": "2018-07-16T14:07+03:00",
+                             "sources": [{"source": "ap"}]}],
+                 "quotes": [
+                   {"id": "q1", "speaker": "x", "event": "e", "text": "Q?", "kind": "direct", "source": {"source": "ap"}},
+                   {"id": "q2", "speaker": "x", "event": "e", "text": "A.", "kind": "direct", "source": {"source": "ap"},
+                    "relations": [{"type": "respondsTo", "quote": "q1", "basis": "sourced"},
+                                  {"type": "contradicts", "quote": "q1", "basis": "editorial"},
+                                  {"type": "corrects", "quote": "q1"}]}]}
+                """);
+        assertEquals(List.of(), result.problems());
+        List<org.summittimeline.model.Relation> relations = result.timeline().quote("q2").orElseThrow().relations();
+        assertEquals(org.summittimeline.model.Relation.Basis.SOURCED, relations.get(0).basis());
+        assertEquals(org.summittimeline.model.Relation.Basis.EDITORIAL, relations.get(1).basis());
+        assertNull(relations.get(2).basis(), "a file that does not say is read as not saying");
+    }
 }

@@ -135,7 +135,7 @@ public final class EventDetails extends ScrollPane {
 
     private javafx.scene.Node source(Citation c, CitationText citations, Timeline timeline) {
         Source s = timeline.source(c.sourceId()).orElse(null);
-        String text = citations.cite(c) + (s == null ? "" : " \u2014 " + s.title());
+        String text = citations.cite(c) + (s == null || s.title() == null ? "" : " \u2014 " + s.title());
         if (s == null || s.url() == null || !isWeb(s.url())) {
             return wrapped(text, "details-source");
         }
