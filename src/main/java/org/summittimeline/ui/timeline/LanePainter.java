@@ -27,10 +27,12 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
  */
 final class LanePainter {
     static final Font LABEL_FONT = Font.font("System", 12);
-    private static final Font LANE_FONT = Font.font("System", FontWeight.BOLD, 12);
+    static final Font LANE_FONT = Font.font("System", FontWeight.BOLD, 12);
     private static final Font COUNT_FONT = Font.font("System", 11);
     private static final Color DARK_TEXT = Color.web("#1f2328");
     private static final double ROW = LayoutEngine.ROW_HEIGHT;
+    /** Where a lane's name begins, after the collapse arrow and the colour swatch. */
+    static final double NAME_INSET = 27;
 
     private final MarkSprites sprites = new MarkSprites();
     private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
@@ -100,7 +102,7 @@ final class LanePainter {
             g.setFill(colours[lane.index()]);
             g.fillRect(18, y - 6, 4, 12);
             g.setFill(view.textFill());
-            g.fillText(laneNames.fit(lane.lane().label(), names - 34), 27, y);
+            g.fillText(laneNames.fit(lane.lane().label(), names - NAME_INSET - 6), NAME_INSET, y);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);

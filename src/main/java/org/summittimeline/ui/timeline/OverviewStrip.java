@@ -1,5 +1,6 @@
 package org.summittimeline.ui.timeline;
 
+import java.util.function.DoubleSupplier;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -21,7 +22,7 @@ final class OverviewStrip {
     static final double HEIGHT = 40;
 
     private final TimelineView view;
-    private final double left;
+    private final DoubleSupplier left;
     private final Canvas canvas = new Canvas();
     private final Font font = Font.font("System", 11);
     /** The bars, counted once per timeline, filter and width rather than on every frame. */
@@ -32,7 +33,7 @@ final class OverviewStrip {
     private int[] barsFrom;
     private Color barsColour;
 
-    OverviewStrip(TimelineView view, double left) {
+    OverviewStrip(TimelineView view, DoubleSupplier left) {
         this.view = view;
         this.left = left;
         canvas.setOnMousePressed(this::jump);
@@ -62,6 +63,7 @@ final class OverviewStrip {
         g.setStroke(view.gridStroke());
         g.strokeLine(0, 0.5, w, 0.5);
         TimelineQuery q = view.query();
+        double left = this.left.getAsDouble();
         g.setFill(view.mutedFill());
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
@@ -74,9 +76,9 @@ final class OverviewStrip {
         double span = span(q);
         double origin = first - span * 0.02;
         double scale = (w - left) / span;
-        if (counts == null || countedWidth != w) {
+        if (counts == null || countedWidth != w - left) {
             counts = count(q.index(), view.result(), origin, scale, (int) Math.max(1, w - left));
-            countedWidth = w;
+            countedWidth = w - left;
         }
         if (bars == null || barsFrom != counts || bars.getHeight() != (int) h || !view.mutedFill().equals(barsColour)) {
             bars = histogram(counts, (int) h, view.mutedFill());
@@ -143,6 +145,7 @@ final class OverviewStrip {
         }
         double span = span(q);
         double origin = q.index().first() - span * 0.02;
+        double left = this.left.getAsDouble();
         double t = origin + (e.getX() - left) / (canvas.getWidth() - left) * span;
         TimeViewport viewport = view.viewport();
         viewport.setView(t - (viewport.end() - viewport.start()) / 2, viewport.secondsPerPixel());

@@ -100,7 +100,7 @@ final class TimelineInput {
             return;
         }
         TimelineLayout layout = skin.currentLayout();
-        if (e.getX() < TimelineSkin.LANE_NAMES_WIDTH) {
+        if (e.getX() < skin.namesWidth()) {
             PlacedLane lane = layout.laneAt(at.getY());
             if (lane != null) {
                 skin.toggleCollapsed(lane.lane().id());
@@ -146,7 +146,7 @@ final class TimelineInput {
 
     private void moved(MouseEvent e) {
         Point2D at = skin.contentAt(e.getX(), e.getY());
-        hover(at == null || e.getX() < TimelineSkin.LANE_NAMES_WIDTH ? null
+        hover(at == null || e.getX() < skin.namesWidth() ? null
                 : skin.currentLayout().markAt(at.getX(), at.getY()));
     }
 
@@ -181,7 +181,7 @@ final class TimelineInput {
     private void scrolled(ScrollEvent e) {
         TimeViewport viewport = view.viewport();
         if (e.isControlDown() || e.isShortcutDown()) {
-            viewport.zoomAround(e.getX() - TimelineSkin.LANE_NAMES_WIDTH, Math.pow(1.0025, -e.getDeltaY()));
+            viewport.zoomAround(e.getX() - skin.namesWidth(), Math.pow(1.0025, -e.getDeltaY()));
         } else if (e.isShiftDown()) {
             viewport.pan(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY());
         } else if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
@@ -193,7 +193,7 @@ final class TimelineInput {
     }
 
     private void pinched(ZoomEvent e) {
-        view.viewport().zoomAround(e.getX() - TimelineSkin.LANE_NAMES_WIDTH, 1 / e.getZoomFactor());
+        view.viewport().zoomAround(e.getX() - skin.namesWidth(), 1 / e.getZoomFactor());
         e.consume();
     }
 

@@ -30,7 +30,9 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
  * the last frame. Redraws are coalesced: a change marks the frame dirty and the next layout pass draws it.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
-    static final double LANE_NAMES_WIDTH = 150;
+    /** The lane names' column is as wide as the longest name needs, within these limits. */
+    static final double MIN_NAMES_WIDTH = 120;
+    static final double MAX_NAMES_WIDTH = 210;
     private static final Color[] PALETTE = {Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"),
         Color.web("#76b7b2"), Color.web("#59a14f"), Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"),
         Color.web("#9c755f"), Color.web("#bab0ac")};
@@ -44,6 +46,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final AxisPainter axisPainter = new AxisPainter();
     private final TimelineInput input;
     private final Set<String> collapsed = new HashSet<>();
+    private final LabelMeasure laneNames = new LabelMeasure(LanePainter.LANE_FONT);
+    private double namesWidth = MIN_NAMES_WIDTH;
     private Lanes lanes;
     private Color[] laneColours = new Color[0];
     /** Which events are shown, kept while the shown events stay the same (a new search alone keeps it). */
@@ -59,7 +63,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     TimelineSkin(TimelineView view) {
         super(view);
-        overview = new OverviewStrip(view, LANE_NAMES_WIDTH);
+        overview = new OverviewStrip(view, () -> namesWidth);
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.setId("lane-scroll");
         scrollBar.setVisible(false);
@@ -131,7 +135,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             canvas.setHeight(mainHeight);
             overview.resize(w);
             double oldWidth = getSkinnable().viewport().width();
-            getSkinnable().viewport().setWidth(Math.max(1, w - LANE_NAMES_WIDTH));
+            getSkinnable().viewport().setWidth(Math.max(1, w - namesWidth));
             if (oldWidth <= 1) {
                 fitPending = true;
             }
@@ -139,11 +143,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         canvas.relocate(x, y);
         overview.canvas().relocate(x, y + mainHeight);
-        if (fitPending && w > LANE_NAMES_WIDTH + 10) {
+        if (fitPending && w > namesWidth + 10) {
             fitPending = false;
             fit();
         }
-        if (revealPending && w > LANE_NAMES_WIDTH + 10) {
+        if (revealPending && w > namesWidth + 10) {
             revealPending = false;
             revealSelection();
         }
@@ -165,7 +169,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // The canvases are as large as the last layout made them; the control itself must still be free to shrink.
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return LANE_NAMES_WIDTH + 150 + left + right;
+        return namesWidth + 150 + left + right;
     }
 
     @Override
@@ -186,7 +190,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             String hex = lanes.get(l).colour();
             laneColours[l] = hex == null ? PALETTE[l % PALETTE.length] : Color.web(hex);
         }
+        double widest = 0;
+        for (int l = 0; l < laneColours.length; l++) {
+            widest = Math.max(widest, laneNames.width(lanes.get(l).label()));
+        }
+        double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, Math.ceil(widest) + LanePainter.NAME_INSET + 8));
+        if (width != namesWidth) {
+            namesWidth = width;
+            getSkinnable().viewport().setWidth(Math.max(1, canvas.getWidth() - namesWidth));
+        }
         overview.recount();
+    }
+
+    double namesWidth() {
+        return namesWidth;
     }
 
     private IntPredicate shown() {
@@ -232,7 +249,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.setFill(view.background());
         g.fillRect(0, 0, w, h);
         TimelineQuery q = view.query();
-        if (q == null || lanes == null || w <= LANE_NAMES_WIDTH) {
+        if (q == null || lanes == null || w <= namesWidth) {
             layout = TimelineLayout.EMPTY;
             layoutInput = null;
             scrollBar.setVisible(false);
@@ -251,8 +268,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         scrollBar.setValue(scroll);
         lanePainter.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
-        axisPainter.draw(g, view, LANE_NAMES_WIDTH, w, h, headerMoment());
-        lanePainter.draw(g, view, layout, laneColours, LANE_NAMES_WIDTH, lanesTop(), scroll, w, h);
+        axisPainter.draw(g, view, namesWidth, w, h, headerMoment());
+        lanePainter.draw(g, view, layout, laneColours, namesWidth, lanesTop(), scroll, w, h);
     }
 
     /** The day the header names: the selected event's while it is in view, else the middle of the view's. */
@@ -362,7 +379,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     Point2D localOf(double x, double y) {
-        return new Point2D(LANE_NAMES_WIDTH + x, lanesTop() + y - scroll);
+        return new Point2D(namesWidth + x, lanesTop() + y - scroll);
     }
 
     /** The content coordinates of a point of the canvas in the lane area, or null above or below it. */
@@ -370,7 +387,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (y < lanesTop() || y > canvas.getHeight()) {
             return null;
         }
-        return new Point2D(x - LANE_NAMES_WIDTH, y - lanesTop() + scroll);
+        return new Point2D(x - namesWidth, y - lanesTop() + scroll);
     }
 
     Point2D pointOf(String eventId) {
@@ -385,7 +402,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double x = Math.max(0, m.x0()) + (Math.min(m.x1(), getSkinnable().viewport().width()) - Math.max(0, m.x0())) / 2;
         Point2D local = localOf(m.shape() == PlacedMark.Shape.BAR ? x : m.centre(), m.y());
         boolean inArea = local.getY() >= lanesTop() && local.getY() <= canvas.getHeight()
-                && local.getX() >= LANE_NAMES_WIDTH && local.getX() <= canvas.getWidth();
+                && local.getX() >= namesWidth && local.getX() <= canvas.getWidth();
         return inArea ? local : null;
     }
 

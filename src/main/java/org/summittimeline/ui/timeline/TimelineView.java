@@ -169,7 +169,8 @@ public final class TimelineView extends Control {
 
     /** The width of the lane names' column left of the lanes. */
     public double laneNamesWidth() {
-        return TimelineSkin.LANE_NAMES_WIDTH;
+        TimelineSkin s = timelineSkin();
+        return s == null ? TimelineSkin.MIN_NAMES_WIDTH : s.namesWidth();
     }
 
     /** The height of the overview strip along the bottom. */

@@ -116,20 +116,30 @@ public final class LayoutEngine {
         if (gap == Long.MAX_VALUE) {
             return null;
         }
-        double needed = gap / (MARK_WIDTH + MARK_GAP + 2);
-        double fit = Math.max(1, cluster.to - cluster.from) * 1.2 / in.width();
-        double spp = Math.max(TimeViewport.MIN_SECONDS_PER_PIXEL, Math.min(fit, needed));
-        if (spp >= in.secondsPerPixel()) {
-            return null;
-        }
-        double start = (cluster.from + cluster.to) / 2.0 - in.width() * spp / 2;
-        TimelineLayout after = layout(in.withView(start, spp));
-        for (PlacedMark m : after.marks()) {
-            if (m.lane == cluster.lane && m.isCluster() && Arrays.stream(members).allMatch(m::contains)) {
-                return null;
+        // First the zoom at which neighbouring marks stop touching; then the cluster's whole span across the view,
+        // which frees rows when the cluster's events are spans that overlap in time.
+        double centre = (cluster.from + cluster.to) / 2.0;
+        double[] candidates = {gap / (MARK_WIDTH + MARK_GAP + 2), Math.max(1, cluster.to - cluster.from) * 1.2 / in.width()};
+        for (double candidate : candidates) {
+            double spp = Math.max(TimeViewport.MIN_SECONDS_PER_PIXEL, Math.min(candidates[1], candidate));
+            if (spp >= in.secondsPerPixel()) {
+                continue;
+            }
+            double start = centre - in.width() * spp / 2;
+            if (parts(layout(in.withView(start, spp)), cluster, members)) {
+                return new double[] {start, spp};
             }
         }
-        return new double[] {start, spp};
+        return null;
+    }
+
+    private static boolean parts(TimelineLayout after, PlacedMark cluster, int[] members) {
+        for (PlacedMark m : after.marks()) {
+            if (m.lane == cluster.lane && m.isCluster() && Arrays.stream(members).allMatch(m::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The events of a cluster; a binned cluster's are looked up in the index now (its marks only counted them). */
@@ -633,11 +643,17 @@ public final class LayoutEngine {
             sum += heights[l];
             open += f.collapsed[l] ? 0 : 1;
         }
+        // Spare height is shared out among the lanes still under the limit, again while any is left.
         double spare = visible - sum;
-        if (spare > 0 && open > 0) {
+        for (int pass = 0; pass < n && spare > 0.5 && open > 0; pass++) {
+            double share = spare / open;
+            open = 0;
             for (int l = 0; l < n; l++) {
-                if (!f.collapsed[l]) {
-                    heights[l] += Math.min(spare / open, Math.max(0, STRETCH_LIMIT - heights[l]));
+                if (!f.collapsed[l] && heights[l] < STRETCH_LIMIT) {
+                    double grow = Math.min(share, STRETCH_LIMIT - heights[l]);
+                    heights[l] += grow;
+                    spare -= grow;
+                    open += heights[l] < STRETCH_LIMIT ? 1 : 0;
                 }
             }
         }

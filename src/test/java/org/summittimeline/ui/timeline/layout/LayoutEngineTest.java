@@ -1,0 +1,357 @@
+package org.summittimeline.ui.timeline.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.SyntheticTimeline;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimeIndex;
+
+/** The layout engine on its own: the bundled file at the window's sizes, a dense file, and random files. */
+class LayoutEngineTest {
+    /** About 7 pixels a character: a little wider than the window's 12-point font, so nothing here is lucky. */
+    static final TextMeasure SEVEN_PIXELS = text -> text.length() * 7.0;
+
+    /**
+     * The lane area the main window gives the timeline at each window size, with the default dividers: the
+     * timeline takes 62 % of the width less the lane names, and 64 % of the height below the toolbars, less
+     * the axis and the overview strip. (The TestFX test checks the same rules on the real window.)
+     */
+    enum Window {
+        SMALL(1280, 720, 640, 300), MEDIUM(1440, 900, 740, 420), LARGE(1920, 1080, 1040, 535);
+
+        final int width;
+        final int height;
+        final double laneWidth;
+        final double laneHeight;
+
+        Window(int width, int height, double laneWidth, double laneHeight) {
+            this.width = width;
+            this.height = height;
+            this.laneWidth = laneWidth;
+            this.laneHeight = laneHeight;
+        }
+    }
+
+    private static Timeline bundled;
+    private static TimeIndex bundledIndex;
+    private static Timeline dense;
+    private static TimeIndex denseIndex;
+
+    @BeforeAll
+    static void load() throws IOException {
+        LoadResult r = new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json"));
+        assertFalse(r.hasErrors(), r.problems().toString());
+        bundled = r.timeline();
+        bundledIndex = new TimeIndex(bundled);
+        dense = synthetic(300, 21, Duration.ofHours(1));
+        denseIndex = new TimeIndex(dense);
+    }
+
+    static Timeline synthetic(int events, long seed, Duration span) throws IOException {
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(events, seed, false, span).write(json);
+        LoadResult r = new TimelineLoader().load(new ByteArrayInputStream(json.toString()
+                .getBytes(StandardCharsets.UTF_8)), "synthetic.json");
+        assertFalse(r.hasErrors(), r.problems().toString());
+        return r.timeline();
+    }
+
+    private static LayoutInput fitted(TimeIndex index, Lanes lanes, double width, double height) {
+        TimeViewport v = new TimeViewport();
+        v.setWidth(width);
+        v.fit(index.first(), index.last());
+        return new LayoutInput(index, lanes, null, -1, v, height);
+    }
+
+    private static LayoutInput between(TimeIndex index, Lanes lanes, String from, String to, double width, double height) {
+        double start = Instant.parse(from).getEpochSecond();
+        double spp = (Instant.parse(to).getEpochSecond() - start) / width;
+        return new LayoutInput(index, lanes, null, -1, start, spp, width, height, Set.of(), Double.NaN, null);
+    }
+
+    static Stream<Arguments> bundledViews() {
+        List<Arguments> views = new ArrayList<>();
+        for (Window w : Window.values()) {
+            for (LaneMode mode : LaneMode.values()) {
+                views.add(Arguments.of(w, mode, "fitted"));
+                views.add(Arguments.of(w, mode, "16 July 13:00-19:00"));
+            }
+        }
+        return views.stream();
+    }
+
+    private static LayoutInput bundledView(Window w, LaneMode mode, String view) {
+        Lanes lanes = Lanes.of(bundled, mode);
+        // 13:00 and 19:00 in Helsinki (EEST, UTC+3) on 16 July 2018.
+        return view.equals("fitted") ? fitted(bundledIndex, lanes, w.laneWidth, w.laneHeight)
+                : between(bundledIndex, lanes, "2018-07-16T10:00:00Z", "2018-07-16T16:00:00Z", w.laneWidth, w.laneHeight);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("bundledViews")
+    void everyBundledEventOnScreenIsClusteredOrTitledWhole(Window w, LaneMode mode, String view) {
+        LayoutInput in = bundledView(w, mode, view);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        assertFalse(LayoutChecks.visibleByLane(in).isEmpty(), "the view shows events");
+        assertEquals(List.of(), LayoutChecks.everyEventInAClusterOrTitledWhole(in, layout));
+        assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("windows")
+    void inTheAfternoonTrumpsAndPutinsEventsAreSeparateMarks(Window w) {
+        LayoutInput in = bundledView(w, LaneMode.ACTOR, "afternoon");
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        for (PlacedLane lane : layout.lanes()) {
+            if (lane.lane().id().equals("trump") || lane.lane().id().equals("putin")) {
+                List<PlacedMark> marks = layout.marks().stream().filter(m -> m.lane() == lane.index()).toList();
+                assertTrue(marks.size() >= 5, lane.lane().label() + " has its events: " + marks);
+                assertTrue(marks.stream().noneMatch(PlacedMark::isCluster), lane.lane().label() + ": " + marks);
+            }
+        }
+    }
+
+    static Stream<Window> windows() {
+        return Arrays.stream(Window.values());
+    }
+
+    @Test
+    void aDenseLaneUsesEveryRowItsHeightAllowsBeforeItClusters() {
+        for (double height : new double[] {120, 300, 535}) {
+            LayoutInput in = fitted(denseIndex, Lanes.of(dense, LaneMode.CATEGORY), 640, height);
+            TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+            assertEquals((int) Math.floor((height - LayoutEngine.LANE_PADDING) / LayoutEngine.ROW_HEIGHT), layout.rowCap());
+            boolean clustered = false;
+            for (PlacedLane lane : layout.lanes()) {
+                boolean hasCluster = layout.marks().stream().anyMatch(m -> m.lane() == lane.index() && m.isCluster());
+                clustered |= hasCluster;
+                if (hasCluster) {
+                    assertEquals(layout.rowCap(), lane.rows(), lane.lane().label() + " at " + height + " px");
+                    assertTrue(lane.height() >= lane.rows() * LayoutEngine.ROW_HEIGHT);
+                }
+            }
+            assertTrue(clustered, "300 events in an hour cannot all stand apart in " + height + " px");
+            assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+        }
+    }
+
+    @Test
+    void everyClusterClickEitherSplitsTheClusterOrListsIt() {
+        LayoutEngine engine = new LayoutEngine(SEVEN_PIXELS);
+        LayoutInput in = fitted(denseIndex, Lanes.of(dense, LaneMode.CATEGORY), 640, 200);
+        List<PlacedMark> clusters = engine.layout(in).marks().stream().filter(PlacedMark::isCluster).toList();
+        assertFalse(clusters.isEmpty());
+        int listed = 0;
+        int zoomed = 0;
+        for (PlacedMark cluster : clusters) {
+            int[] members = cluster.members();
+            double[] view = engine.splitView(in, cluster);
+            if (view == null) {
+                // Listed: every event of it is offered, and indeed zooming to its span would not part it.
+                assertEquals(members.length, engine.membersOf(in, cluster).length);
+                double spp = Math.max(1, cluster.to() - cluster.from()) * 1.2 / 640;
+                TimelineLayout atSpan = engine.layout(in.withView((cluster.from() + cluster.to()) / 2.0 - 320 * spp, spp));
+                assertTrue(atSpan.marks().stream().anyMatch(m -> m.isCluster()
+                        && Arrays.stream(members).allMatch(m::contains)), "a cluster zoom would part is zoomed: " + cluster);
+                listed++;
+                continue;
+            }
+            zoomed++;
+            TimelineLayout after = engine.layout(in.withView(view[0], view[1]));
+            boolean stillTogether = after.marks().stream().anyMatch(m -> m.lane() == cluster.lane() && m.isCluster()
+                    && Arrays.stream(members).allMatch(m::contains));
+            assertFalse(stillTogether, "the click parts " + cluster);
+            assertTrue(view[1] < in.secondsPerPixel(), "it zooms in");
+        }
+        assertTrue(zoomed > listed, zoomed + " clusters zoom apart, " + listed + " are listed");
+    }
+
+    @Test
+    void eventsAtTheSameMomentAreListedNotZoomedForever() throws IOException {
+        // Twelve events at 12:00:00 sharp: no zoom can part them.
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i).append("\",\"title\":\"Event ").append(i)
+                    .append("\",\"category\":\"c\",\"start\":\"2018-07-16T12:00+03:00\",")
+                    .append("\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}");
+        }
+        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\","
+                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
+                + "\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":[" + events + "]}";
+        LoadResult r = new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "same.json");
+        assertFalse(r.hasErrors(), r.problems().toString());
+        TimeIndex index = new TimeIndex(r.timeline());
+        LayoutEngine engine = new LayoutEngine(SEVEN_PIXELS);
+        LayoutInput in = between(index, Lanes.of(r.timeline(), LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
+                "2018-07-16T10:00:00Z", 640, 60);
+        TimelineLayout layout = engine.layout(in);
+        PlacedMark cluster = layout.marks().stream().filter(PlacedMark::isCluster).findFirst().orElseThrow();
+        assertNull(engine.splitView(in, cluster), "no zoom parts them");
+        assertEquals(cluster.count(), engine.membersOf(in, cluster).length, "the list offers every one");
+        long alone = layout.marks().stream().filter(m -> !m.isCluster()).count();
+        assertEquals(12, cluster.count() + alone);
+    }
+
+    @Test
+    void aSpanWhoseStartIsOffScreenKeepsItsTitleAtTheLeftEdge() {
+        Lanes lanes = Lanes.of(bundled, LaneMode.CATEGORY);
+        // The one-on-one runs from about 14:10 to about 16:20 Helsinki time; the view starts at 14:30.
+        LayoutInput in = between(bundledIndex, lanes, "2018-07-16T11:30:00Z", "2018-07-16T13:30:00Z", 640, 300);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        int talks = positionOf("one-on-one");
+        PlacedMark bar = layout.markOf(talks);
+        assertNotNull(bar);
+        assertTrue(bar.x0() < 0, "the bar starts before the view: " + bar);
+        PlacedLabel label = layout.labelOf(talks);
+        assertNotNull(label, "its title is shown");
+        assertTrue(label.whole());
+        assertEquals(PlacedLabel.Side.INSIDE, label.side());
+        assertEquals(LayoutEngine.INSIDE_PAD, label.x(), 1, "at the left edge of the visible part");
+    }
+
+    @Test
+    void theSelectedEventIsTakenOutOfItsClusterAndTitledWholeOnAPlate() {
+        LayoutEngine engine = new LayoutEngine(SEVEN_PIXELS);
+        LayoutInput in = fitted(denseIndex, Lanes.of(dense, LaneMode.CATEGORY), 640, 120);
+        PlacedMark cluster = engine.layout(in).marks().stream().filter(PlacedMark::isCluster).findFirst().orElseThrow();
+        int chosen = cluster.members()[1];
+        TimelineLayout layout = engine.layout(in.withSelection(chosen));
+        PlacedMark own = layout.markOf(chosen);
+        assertNotNull(own, "the selection has a mark of its own");
+        assertTrue(own.holdsSelection());
+        assertTrue(layout.marks().stream().filter(PlacedMark::isCluster).noneMatch(m -> m.contains(chosen)));
+        Plate plate = layout.plates().stream().filter(p -> p.event() == chosen).findFirst().orElseThrow();
+        assertEquals(dense.events().get(chosen).title(), plate.text());
+        assertTrue(plate.x() >= 0 && plate.x() + plate.width() <= 640, "the plate is in view");
+        assertEquals(List.of(), LayoutChecks.noLabelsOverlap(layout));
+    }
+
+    @Test
+    void aRelativeTimesAnchorNoteHasAStripOfItsOwn() {
+        Lanes lanes = Lanes.of(bundled, LaneMode.CATEGORY);
+        int protester = positionOf("protester-removed");
+        LayoutInput plain = between(bundledIndex, lanes, "2018-07-16T13:00:00Z", "2018-07-16T16:00:00Z", 640, 300)
+                .withSelection(protester);
+        LayoutInput withNote = new LayoutInput(plain.index(), lanes, null, protester, plain.start(),
+                plain.secondsPerPixel(), 640, 300, Set.of(), Instant.parse("2018-07-16T15:05:00Z").getEpochSecond(),
+                "1\u201315 min before the start of \u201cJoint press conference\u201d");
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(withNote);
+        assertEquals(LayoutEngine.ANCHOR_STRIP, layout.stripHeight());
+        assertNotNull(layout.anchor());
+        assertTrue(layout.anchor().textX() >= 0 && layout.anchor().textX() + layout.anchor().textWidth() <= 640);
+        assertEquals(0, new LayoutEngine(SEVEN_PIXELS).layout(plain).stripHeight());
+    }
+
+    @Test
+    void aCollapsedLaneIsAThinStripWithoutTitles() {
+        Lanes lanes = Lanes.of(bundled, LaneMode.CATEGORY);
+        LayoutInput open = between(bundledIndex, lanes, "2018-07-16T10:00:00Z", "2018-07-16T16:00:00Z", 640, 300);
+        LayoutInput shut = new LayoutInput(open.index(), lanes, null, -1, open.start(), open.secondsPerPixel(), 640,
+                300, Set.of("arrival"), Double.NaN, null);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(shut);
+        PlacedLane arrival = layout.lanes().stream().filter(l -> l.lane().id().equals("arrival")).findFirst().orElseThrow();
+        assertTrue(arrival.collapsed());
+        assertEquals(LayoutEngine.COLLAPSED_HEIGHT, arrival.height());
+        assertTrue(layout.labels().stream().noneMatch(l -> l.lane() == arrival.index()));
+        assertTrue(layout.marks().stream().filter(m -> m.lane() == arrival.index())
+                .allMatch(m -> m.shape() == PlacedMark.Shape.TICK));
+        assertTrue(layout.marks().stream().anyMatch(m -> m.lane() == arrival.index()));
+    }
+
+    @Test
+    void lanesTallerThanTheAreaScrollAndShortOnesStretch() {
+        Lanes lanes = Lanes.of(bundled, LaneMode.ACTOR);
+        TimelineLayout crowded = new LayoutEngine(SEVEN_PIXELS).layout(bundledView(Window.SMALL, LaneMode.ACTOR, "fitted"));
+        assertTrue(crowded.contentHeight() > Window.SMALL.laneHeight, "18 actor lanes do not fit 300 px");
+        assertTrue(crowded.lanes().stream().allMatch(l -> l.height() >= LayoutEngine.MIN_LANE_HEIGHT));
+        TimelineLayout roomy = new LayoutEngine(SEVEN_PIXELS).layout(fitted(bundledIndex, Lanes.of(bundled,
+                LaneMode.CATEGORY), 1040, 480));
+        assertEquals(480, roomy.contentHeight(), 1, "six category lanes grow to fill 480 px");
+        TimelineLayout tall = new LayoutEngine(SEVEN_PIXELS).layout(fitted(bundledIndex, Lanes.of(bundled,
+                LaneMode.CATEGORY), 1040, 1200));
+        assertTrue(tall.lanes().stream().allMatch(l -> l.height() == LayoutEngine.STRETCH_LIMIT), "but no taller than "
+                + LayoutEngine.STRETCH_LIMIT + " px each");
+        assertTrue(lanes.size() > 10);
+    }
+
+    @Test
+    void randomFilesAndViewsKeepEveryInvariant() throws IOException {
+        Random random = new Random(2024);
+        for (int file = 0; file < 12; file++) {
+            int events = 1 + random.nextInt(400);
+            Duration span = Duration.ofMinutes(10 + random.nextInt(60 * 24 * 3));
+            Timeline t = synthetic(events, random.nextLong(), span);
+            TimeIndex index = new TimeIndex(t);
+            for (int view = 0; view < 25; view++) {
+                Lanes lanes = Lanes.of(t, random.nextBoolean() ? LaneMode.CATEGORY : LaneMode.ACTOR);
+                double width = 300 + random.nextInt(1500);
+                double height = 60 + random.nextInt(900);
+                double spp = Math.pow(10, random.nextDouble() * 4 - 1);
+                double start = index.first() - width * spp / 2 + random.nextDouble() * (index.last() - index.first());
+                int selected = random.nextInt(3) == 0 ? -1 : random.nextInt(index.size());
+                LayoutInput in = new LayoutInput(index, lanes, random.nextInt(4) == 0 ? i -> i % 3 != 0 : null,
+                        selected, start, spp, width, height, Set.of(), Double.NaN, null);
+                if (in.shown() != null && selected >= 0 && !in.shown().test(selected)) {
+                    continue;
+                }
+                TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+                if (layout.binned()) {
+                    continue;
+                }
+                List<String> problems = LayoutChecks.invariants(in, layout);
+                assertEquals(List.of(), problems, "file " + file + " view " + view + ": " + in);
+                for (Plate p : layout.plates()) {
+                    assertTrue(p.x() >= 0 && p.right() <= width + Plate.PADDING, "plate in view: " + p);
+                }
+            }
+        }
+    }
+
+    @Test
+    void zoomedFarOutEachLaneCountsItsEventsPerColumn() throws IOException {
+        Timeline t = synthetic(20_000, 3, Duration.ofDays(30));
+        TimeIndex index = new TimeIndex(t);
+        LayoutInput in = fitted(index, Lanes.of(t, LaneMode.CATEGORY), 640, 300);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        assertTrue(layout.binned());
+        int counted = layout.marks().stream().mapToInt(PlacedMark::count).sum();
+        int expected = Arrays.stream(new int[index.size()]).map(x -> 0).sum();
+        for (int i = 0; i < index.size(); i++) {
+            expected += in.lanes().of(i).length;
+        }
+        assertEquals(expected, counted, "every event counted once per lane");
+    }
+
+    private static int positionOf(String id) {
+        for (int i = 0; i < bundled.events().size(); i++) {
+            if (bundled.events().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError(id);
+    }
+}
