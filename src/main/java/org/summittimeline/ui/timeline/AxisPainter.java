@@ -26,6 +26,11 @@ final class AxisPainter {
     private final Font axisFont = Font.font("System", 11);
     private final Font headerFont = Font.font("System", FontWeight.BOLD, 12);
 
+    /** "Mon 16 July 2018": the day the header names. */
+    static String day(Instant at, ZoneId zone) {
+        return DAY.format(at.atZone(zone));
+    }
+
     static double height(ZoneId second) {
         return HEIGHT + (second == null ? 0 : SECOND_ZONE_HEIGHT);
     }
@@ -66,7 +71,7 @@ final class AxisPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(view.textFill());
         g.setFont(headerFont);
-        g.fillText(DAY.format(dayOf.atZone(zone)) + "  \u00b7  " + TimeText.abbreviation(zone, dayOf) + " ("
+        g.fillText(day(dayOf, zone) + "  \u00b7  " + TimeText.abbreviation(zone, dayOf) + " ("
                 + TimeText.city(zone) + ")", left + 8, 11);
         g.setFont(axisFont);
         g.setFill(view.mutedFill());

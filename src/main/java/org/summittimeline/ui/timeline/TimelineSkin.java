@@ -272,6 +272,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         lanePainter.draw(g, view, layout, laneColours, namesWidth, lanesTop(), scroll, w, h);
     }
 
+    String headerDay() {
+        return AxisPainter.day(headerMoment(), getSkinnable().zoneProperty().get());
+    }
+
     /** The day the header names: the selected event's while it is in view, else the middle of the view's. */
     private Instant headerMoment() {
         TimelineView view = getSkinnable();
@@ -372,6 +376,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     TimelineLayout currentLayout() {
         return layout;
+    }
+
+    /** What the last frame was laid out from; null before the first frame with a timeline. */
+    LayoutInput currentInput() {
+        return layoutInput;
     }
 
     double laneScroll() {

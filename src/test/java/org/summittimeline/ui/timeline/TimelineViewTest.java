@@ -1,0 +1,369 @@
+package org.summittimeline.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.SyntheticTimeline;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.shell.MainWindow;
+import org.summittimeline.ui.timeline.layout.LaneMode;
+import org.summittimeline.ui.timeline.layout.LayoutChecks;
+import org.summittimeline.ui.timeline.layout.PlacedMark;
+import org.summittimeline.ui.timeline.layout.Plate;
+import org.summittimeline.ui.timeline.layout.TimelineLayout;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline in the main window, driven with the mouse, the wheel and keys as a reader drives it. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class TimelineViewTest {
+    private Stage stage;
+    private MainWindow window;
+    private AppState state;
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.LIGHT.apply();
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                Settings.inMemory(), url -> { });
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+        view = window.timelineView();
+    }
+
+    @AfterEach
+    void closeMenus(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w instanceof ContextMenu || w instanceof Tooltip).forEach(Window::hide));
+    }
+
+    /** Waits until the frame after the last change has been drawn and rendered. */
+    private void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        long frames = view.framesDrawn();
+        robot.interact(() -> view.requestLayout());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.framesDrawn() >= frames);
+    }
+
+    private TimelineSkin skin() {
+        return (TimelineSkin) view.getSkin();
+    }
+
+    private Point2D onScreen(double x, double y) {
+        return view.localToScreen(view.localOf(x, y));
+    }
+
+    private void open(FxRobot robot, LoadResult loaded) {
+        assertFalse(loaded.hasErrors(), loaded.problems().toString());
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(loaded.timeline())));
+        settle(robot);
+    }
+
+    private static LoadResult dense(int events, Duration span) throws Exception {
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(events, 21, false, span).write(json);
+        return new TimelineLoader().load(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)),
+                "dense.json");
+    }
+
+    @Test
+    void theBundledFileShowsEveryEventWholeOrClusteredAtEachWindowSize(FxRobot robot) {
+        // Monocle's headless screen is 1280x800: larger windows are checked by the layout engine's own tests.
+        for (double[] size : new double[][] {{1280, 720}, {1024, 768}, {1280, 800}}) {
+            for (LaneMode mode : LaneMode.values()) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    state.laneModeProperty().set(mode);
+                });
+                settle(robot);
+                robot.interact(view::zoomToFit);
+                settle(robot);
+                String where = (int) size[0] + "x" + (int) size[1] + " " + mode;
+                assertEquals(List.of(), LayoutChecks.everyEventInAClusterOrTitledWhole(skin().currentInput(),
+                        view.currentLayout()), where);
+                assertEquals(List.of(), LayoutChecks.invariants(skin().currentInput(), view.currentLayout()), where);
+            }
+        }
+    }
+
+    @Test
+    void aClickOnAMarkLandsOnItsDrawnPixelsAndSelectsIt(FxRobot robot) {
+        settle(robot);
+        Point2D local = view.pointOf("one-on-one");
+        assertNotNull(local);
+        // The colour under the point the layout gives is the talks lane's own: the bar is drawn where it is found.
+        WritableImage picture = snapshot(robot);
+        Color drawn = picture.getPixelReader().getColor((int) local.getX(), (int) local.getY());
+        Color lane = Color.web(state.query().timeline().category("talks").orElseThrow().colour());
+        assertEquals(lane.getRed(), drawn.getRed(), 0.02, drawn + " vs " + lane);
+        assertEquals(lane.getGreen(), drawn.getGreen(), 0.02);
+        assertEquals(lane.getBlue(), drawn.getBlue(), 0.02);
+        robot.clickOn(view.localToScreen(local));
+        assertEquals("one-on-one", state.selectedEvent().id());
+    }
+
+    private WritableImage snapshot(FxRobot robot) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = view.snapshot(null, null));
+        return image[0];
+    }
+
+    @Test
+    void theWheelOverTheLaneNamesScrollsTheLanes(FxRobot robot) {
+        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        settle(robot);
+        assertTrue(view.currentLayout().contentHeight() > skin().laneAreaHeight(), "18 actor lanes overflow");
+        double start = view.viewport().start();
+        double spp = view.viewport().secondsPerPixel();
+        fireScroll(robot, view.laneNamesWidth() / 2, view.getHeight() / 2, false, false, -120);
+        assertTrue(view.laneScroll() > 0, "scrolled down by " + view.laneScroll());
+        assertEquals(start, view.viewport().start(), 1e-6, "time did not pan");
+        assertEquals(spp, view.viewport().secondsPerPixel(), 1e-9, "nor zoom");
+        // The last lane can be reached, and its name is then on screen.
+        for (int i = 0; i < 30; i++) {
+            fireScroll(robot, view.laneNamesWidth() / 2, view.getHeight() / 2, false, false, -120);
+        }
+        TimelineLayout layout = view.currentLayout();
+        double bottom = layout.lanes().get(layout.lanes().size() - 1).bottom();
+        assertEquals(bottom - skin().laneAreaHeight(), view.laneScroll(), 1);
+    }
+
+    @Test
+    void shiftWheelPansTimeAndCtrlWheelZooms(FxRobot robot) {
+        settle(robot);
+        double start = view.viewport().start();
+        fireScroll(robot, 400, 200, false, true, 120);
+        assertTrue(view.viewport().start() < start, "Shift+wheel up shows earlier times");
+        double spp = view.viewport().secondsPerPixel();
+        fireScroll(robot, 400, 200, true, false, 120);
+        assertTrue(view.viewport().secondsPerPixel() < spp, "Ctrl+wheel zooms in");
+        assertEquals(0, view.laneScroll());
+    }
+
+    /**
+     * Monocle's robot delivers no wheel events (and no modifier keys with them): the event a wheel turned over
+     * (x, y) would deliver is fired at the canvas there.
+     */
+    private void fireScroll(FxRobot robot, double x, double y, boolean control, boolean shift, double deltaY) {
+        javafx.scene.Node canvas = view.getChildrenUnmodifiable().get(0);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new ScrollEvent(ScrollEvent.SCROLL, x, y, 0, 0,
+                shift, control, false, false, false, false, 0, deltaY, 0, deltaY,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        settle(robot);
+    }
+
+    @Test
+    void clickingALaneNameCollapsesAndExpandsIt(FxRobot robot) {
+        settle(robot);
+        TimelineLayout before = view.currentLayout();
+        double y = before.lanes().get(0).top() + 10;
+        robot.clickOn(onScreen(-view.laneNamesWidth() / 2, y));
+        settle(robot);
+        assertTrue(view.currentLayout().lanes().get(0).collapsed());
+        assertTrue(view.currentLayout().labels().stream().noneMatch(l -> l.lane() == 0));
+        robot.clickOn(onScreen(-view.laneNamesWidth() / 2, view.currentLayout().lanes().get(0).top() + 8));
+        settle(robot);
+        assertFalse(view.currentLayout().lanes().get(0).collapsed());
+    }
+
+    @Test
+    void aClusterClickZoomsUntilItParts(FxRobot robot) throws Exception {
+        open(robot, dense(300, Duration.ofHours(1)));
+        PlacedMark cluster = view.currentLayout().marks().stream()
+                .filter(m -> m.isCluster() && skin().splitView(m) != null).findFirst().orElseThrow();
+        int[] members = cluster.members();
+        double spp = view.viewport().secondsPerPixel();
+        robot.clickOn(onScreen(cluster.centre(), cluster.y()));
+        settle(robot);
+        assertTrue(view.viewport().secondsPerPixel() < spp, "zoomed in");
+        assertTrue(view.currentLayout().marks().stream().noneMatch(m -> m.isCluster()
+                && Arrays.stream(members).allMatch(e -> Arrays.stream(m.members()).anyMatch(x -> x == e))),
+                "the cluster parted");
+    }
+
+    @Test
+    void aClusterOfOneMomentIsListedAndChoosingOneSelectsIt(FxRobot robot) {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i).append("\",\"title\":\"Statement ")
+                    .append(i).append("\",\"category\":\"c\",\"start\":\"2018-07-16T12:00+03:00\",")
+                    .append("\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}");
+        }
+        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\","
+                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
+                + "\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":[" + events + "]}";
+        open(robot, new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "same.json"));
+        PlacedMark cluster = view.currentLayout().marks().stream().filter(PlacedMark::isCluster).findFirst().orElseThrow();
+        double start = view.viewport().start();
+        robot.clickOn(onScreen(cluster.centre(), cluster.y()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ContextMenu menu = skin().input().clusterMenu();
+        assertTrue(menu.isShowing(), "a list instead of a zoom that cannot part them");
+        assertEquals(start, view.viewport().start(), 1e-6);
+        assertEquals(Math.min(cluster.count(), TimelineInput.LIST_LIMIT) + (cluster.count() > TimelineInput.LIST_LIMIT ? 1 : 0),
+                menu.getItems().size(), "each event, and how many more when there are too many to list");
+        MenuItem third = menu.getItems().get(2);
+        String chosen = third.getText();
+        robot.interact(third::fire);
+        assertNotNull(state.selectedEvent());
+        assertTrue(chosen.endsWith(state.selectedEvent().title()), chosen + " selected " + state.selectedEvent().title());
+    }
+
+    @Test
+    void steppingRightFromTheFittedViewKeepsEachEventAndItsTitleInView(FxRobot robot) {
+        settle(robot);
+        double start = view.viewport().start();
+        double spp = view.viewport().secondsPerPixel();
+        robot.clickOn(view.localToScreen(new Point2D(view.getWidth() - 30, 30)));
+        for (int step = 0; step < state.query().timeline().events().size(); step++) {
+            robot.type(KeyCode.RIGHT);
+            settle(robot);
+            Event selected = state.selectedEvent();
+            assertNotNull(view.pointOf(selected.id()), selected.id() + " is on screen");
+            Plate plate = view.currentLayout().plates().stream()
+                    .filter(p -> p.event() == state.query().positionOf(selected.id())).findFirst().orElse(null);
+            boolean inside = view.currentLayout().labels().stream().anyMatch(l -> l.whole()
+                    && l.event() == state.query().positionOf(selected.id()));
+            assertTrue(inside || (plate != null && plate.text().equals(selected.title()) && plate.left() >= 0
+                    && plate.right() <= view.viewport().width()), selected.id() + "'s title is whole and in view");
+            assertEquals(spp, view.viewport().secondsPerPixel(), 1e-9, "stepping never zooms");
+        }
+        assertEquals(start, view.viewport().start(), 1e-6, "in the fitted view nothing needed to move");
+    }
+
+    @Test
+    void zoomingKeepsTheSelectionWhereItIs(FxRobot robot) {
+        settle(robot);
+        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("press-conference").orElseThrow()));
+        settle(robot);
+        Point2D before = view.pointOf("press-conference");
+        assertNotNull(before);
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.PLUS);
+            settle(robot);
+            Point2D now = view.pointOf("press-conference");
+            assertNotNull(now, "still on screen after " + (i + 1) + " zooms");
+            assertTrue(now.getX() >= view.laneNamesWidth() && now.getX() <= view.getWidth());
+        }
+        robot.type(KeyCode.MINUS, 6);
+        settle(robot);
+        assertEquals(before.getX(), view.pointOf("press-conference").getX(), 3);
+    }
+
+    @Test
+    void draggingTheLanesPansTime(FxRobot robot) {
+        settle(robot);
+        double start = view.viewport().start();
+        double spp = view.viewport().secondsPerPixel();
+        TimelineLayout layout = view.currentLayout();
+        Point2D from = onScreen(view.viewport().width() - 40, layout.lanes().get(0).top() + 4);
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-200, 0).release(MouseButton.PRIMARY);
+        settle(robot);
+        assertEquals(start + 200 * spp, view.viewport().start(), 10 * spp, "dragging left shows later times");
+        assertNull(state.selectedEvent(), "a drag selects nothing");
+    }
+
+    @Test
+    void tooltipsShowOverMarksWithTheSourcesWordsAndNothingOverEmptySpace(FxRobot robot) {
+        settle(robot);
+        robot.interact(() -> view.viewport().show(1_531_749_600L, 1_531_760_400L)); // 16 July 17:00-20:00 EEST
+        settle(robot);
+        Point2D mark = view.pointOf("press-conference");
+        assertNotNull(mark);
+        robot.moveTo(view.localToScreen(mark));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = skin().input().tooltipText();
+        assertNotNull(text, "a tooltip over the mark");
+        assertTrue(text.startsWith("Joint press conference\nStart: "), text);
+        assertTrue(text.contains("\u201cApproximately 11:10 a.m. EDT\u201d \u2014 "), text);
+        robot.moveTo(view.localToScreen(new Point2D(view.laneNamesWidth() + 5, view.getHeight() - 60)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(skin().input().tooltipText(), "none over empty time");
+        robot.moveTo(view.localToScreen(new Point2D(view.laneNamesWidth() / 2, 150)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(skin().input().tooltipText(), "none over the lane names");
+    }
+
+    @Test
+    void byActorTrumpAndPutinHaveLanesOfTheirOwn(FxRobot robot) {
+        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        settle(robot);
+        List<String> names = view.currentLayout().lanes().stream().map(l -> l.lane().label()).toList();
+        assertTrue(names.contains("Donald Trump") && names.contains("Vladimir Putin"), names.toString());
+        Point2D trump = view.pointOf("trump-at-palace");
+        assertNotNull(trump);
+        robot.clickOn(view.localToScreen(trump));
+        assertEquals("trump-at-palace", state.selectedEvent().id());
+    }
+
+    @Test
+    void theHeaderNamesTheSelectedEventsDay(FxRobot robot) {
+        settle(robot);
+        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed").orElseThrow()));
+        settle(robot);
+        assertEquals("Mon 16 July 2018", skin().headerDay());
+    }
+
+    @Test
+    void aReplacedSkinLetsGoOfTheViewsProperties(FxRobot robot) {
+        settle(robot);
+        TimelineSkin old = skin();
+        long frames = old.framesDrawn();
+        Throwable[] thrown = new Throwable[1];
+        robot.interact(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown[0] = e);
+            view.setSkin(new TimelineSkin(view));
+            state.laneModeProperty().set(LaneMode.ACTOR);
+            state.selectedEventProperty().set(state.query().timeline().events().get(2));
+            state.zoneProperty().set(java.time.ZoneId.of("UTC"));
+            view.viewport().pan(10);
+        });
+        settle(robot);
+        assertNull(thrown[0], "the old skin no longer listens");
+        assertEquals(frames, old.framesDrawn(), "nor draws");
+        assertTrue(skin().framesDrawn() > 0, "the new skin draws");
+    }
+}
