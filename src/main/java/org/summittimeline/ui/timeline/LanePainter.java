@@ -29,7 +29,7 @@ final class LanePainter {
     static final Font LABEL_FONT = Font.font("System", 12);
     static final Font LANE_FONT = Font.font("System", FontWeight.BOLD, 12);
     private static final Font COUNT_FONT = Font.font("System", 11);
-    private static final Color DARK_TEXT = Color.web("#1f2328");
+    private static final Color DARK_TEXT = Color.BLACK;
     private static final double ROW = LayoutEngine.ROW_HEIGHT;
     /** Where a lane's name begins, after the collapse arrow and the colour swatch. */
     static final double NAME_INSET = 27;
@@ -102,7 +102,7 @@ final class LanePainter {
             g.setFill(colours[lane.index()]);
             g.fillRect(18, y - 6, 4, 12);
             g.setFill(view.textFill());
-            g.fillText(laneNames.fit(lane.lane().label(), names - NAME_INSET - 6), NAME_INSET, y);
+            g.fillText(laneNames.fit(lane.lane().label(), names - NAME_INSET - 4), NAME_INSET, y);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);
@@ -187,10 +187,10 @@ final class LanePainter {
         }
         for (TimeAccount a : start.accounts()) {
             double ax = viewport.xOf((a.earliest().getEpochSecond() + a.latest().getEpochSecond()) / 2.0);
-            g.setFill(c.darker());
+            g.setFill(outline(c, view.background()));
             g.fillRect(ax - 0.75, cy + 5, 1.5, 4);
         }
-        sprites.hollow(g, c.darker(), view.background(), cx, cy);
+        sprites.hollow(g, outline(c, view.background()), view.background(), cx, cy);
     }
 
     private void drawLabels(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours,
@@ -259,6 +259,11 @@ final class LanePainter {
         g.setTextBaseline(VPos.CENTER);
         g.fillText(note.text(), names + note.textX(), stripTop + (lanesTop - stripTop) / 2 - 2);
         g.restore();
+    }
+
+    /** A ring's colour: the lane's, darker on a light background and lighter on a dark one, so it stands out. */
+    static Color outline(Color lane, Color background) {
+        return background.getBrightness() < 0.5 ? lane.brighter() : lane.darker();
     }
 
     /** The colour of an event's title drawn on this fill; exposed so that a test can hold it to WCAG AA. */

@@ -258,9 +258,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         layoutInput = input(Math.max(0, h - axisHeight()));
         layout = engine.layout(layoutInput);
         double areaHeight = laneAreaHeight();
-        double maxScroll = Math.max(0, layout.contentHeight() - areaHeight);
+        // Less than a pixel over is rounding, not content to scroll to.
+        double maxScroll = layout.contentHeight() - areaHeight > 1 ? layout.contentHeight() - areaHeight : 0;
         scroll = Math.round(Math.max(0, Math.min(maxScroll, scroll)));
-        scrollBar.setVisible(maxScroll > 0);
+        scrollBar.setVisible(maxScroll > 1);
         scrollBar.setMax(maxScroll);
         scrollBar.setVisibleAmount(maxScroll * areaHeight / Math.max(1, layout.contentHeight()));
         scrollBar.setUnitIncrement(LayoutEngine.ROW_HEIGHT * 2);

@@ -366,4 +366,27 @@ class TimelineViewTest {
         assertEquals(frames, old.framesDrawn(), "nor draws");
         assertTrue(skin().framesDrawn() > 0, "the new skin draws");
     }
+
+    @Test
+    void titlesKeepWcagContrastOnWhatTheyAreDrawnOnInBothThemes(FxRobot robot) {
+        // 14:00-17:00 EEST: the talks are bars wide enough to hold their titles.
+        robot.interact(() -> view.viewport().show(1_531_738_800L, 1_531_749_600L));
+        int inside = 0;
+        for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
+            robot.interact(theme::apply);
+            settle(robot);
+            assertTrue(org.summittimeline.ui.Contrast.ratio(view.textFill(), view.background()) >= 4.5, theme + " background");
+            assertTrue(org.summittimeline.ui.Contrast.ratio(view.textFill(), view.laneFill()) >= 4.5, theme + " lane band");
+            for (org.summittimeline.ui.timeline.layout.PlacedLabel label : view.currentLayout().labels()) {
+                if (label.side() == org.summittimeline.ui.timeline.layout.PlacedLabel.Side.INSIDE) {
+                    Color bar = Color.web(state.query().timeline().category(
+                            view.currentLayout().lanes().get(label.lane()).lane().id()).orElseThrow().colour());
+                    assertTrue(org.summittimeline.ui.Contrast.ratio(LanePainter.textOn(bar), bar) >= 4.5, label.text());
+                    inside++;
+                }
+            }
+        }
+        assertTrue(inside > 0, "titles were drawn inside bars");
+        robot.interact(Theme.LIGHT::apply);
+    }
 }

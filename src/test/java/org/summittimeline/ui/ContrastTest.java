@@ -1,0 +1,38 @@
+package org.summittimeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+
+class ContrastTest {
+    private static final Color DARK = Color.BLACK;
+
+    @Test
+    void ratiosFollowWcag() {
+        assertEquals(21, Contrast.ratio(Color.BLACK, Color.WHITE), 0.01);
+        assertEquals(1, Contrast.ratio(Color.RED, Color.RED), 1e-9);
+        assertEquals(4.54, Contrast.ratio(Color.web("#767676"), Color.WHITE), 0.01);
+    }
+
+    @Test
+    void theBetterOfDarkAndWhiteTextReadsOnAnyFill() {
+        Random random = new Random(7);
+        for (int i = 0; i < 5000; i++) {
+            Color fill = Color.rgb(random.nextInt(256), random.nextInt(256), random.nextInt(256));
+            Color text = Contrast.readableOn(fill, DARK, Color.WHITE);
+            assertTrue(Contrast.ratio(text, fill) >= Contrast.AA, text + " on " + fill);
+        }
+        assertEquals(Color.WHITE, Contrast.readableOn(Color.web("#2563a6"), DARK, Color.WHITE));
+        assertEquals(DARK, Contrast.readableOn(Color.web("#edc948"), DARK, Color.WHITE));
+    }
+
+    @Test
+    void aTranslucentFillIsJudgedAsItLooksOverItsBackground() {
+        Color half = Contrast.over(Color.color(0, 0, 0, 0.5), Color.WHITE);
+        assertEquals(0.5, half.getRed(), 1e-9);
+        assertEquals(1, half.getOpacity(), 1e-9);
+    }
+}
