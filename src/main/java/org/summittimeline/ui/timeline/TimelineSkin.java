@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.paint.Color;
 import org.summittimeline.model.Anchor;
@@ -39,7 +37,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
     private final OverviewStrip overview;
-    private final ScrollBar scrollBar = new ScrollBar();
+    private final LaneScroll scroll = new LaneScroll(this::redraw);
     private final LabelMeasure labels = new LabelMeasure(LanePainter.LABEL_FONT);
     private final LayoutEngine engine = new LayoutEngine(labels);
     private final LanePainter lanePainter = new LanePainter();
@@ -55,7 +53,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private TimelineQuery.Result shownFrom;
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
-    private double scroll;
     private boolean dirty = true;
     private boolean fitPending = true;
     private boolean revealPending;
@@ -64,27 +61,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     TimelineSkin(TimelineView view) {
         super(view);
         overview = new OverviewStrip(view, () -> namesWidth);
-        scrollBar.setOrientation(Orientation.VERTICAL);
-        scrollBar.setId("lane-scroll");
-        scrollBar.setVisible(false);
-        scrollBar.valueProperty().addListener((obs, old, v) -> {
-            if (Math.abs(v.doubleValue() - scroll) > 0.5) {
-                scroll = v.doubleValue();
-                redraw();
-            }
-        });
-        getChildren().addAll(canvas, overview.canvas(), scrollBar);
+        getChildren().addAll(canvas, overview.canvas(), scroll.bar());
         input = new TimelineInput(view, this, canvas);
         registerChangeListener(view.queryProperty(), o -> {
             fitPending = true;
-            scroll = 0;
+            scroll.reset();
             collapsed.clear();
             labels.clear();
             rebuildLanes();
             redraw();
         });
         registerChangeListener(view.laneModeProperty(), o -> {
-            scroll = 0;
+            scroll.reset();
             rebuildLanes();
             redraw();
         });
@@ -156,8 +144,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             draw();
             overview.draw();
         }
-        double barWidth = 10;
-        scrollBar.resizeRelocate(x + w - barWidth, y + lanesTop(), barWidth, laneAreaHeight());
+        scroll.bar().resizeRelocate(x + w - LaneScroll.BAR_WIDTH, y + lanesTop(), LaneScroll.BAR_WIDTH, laneAreaHeight());
     }
 
     @Override
@@ -252,25 +239,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (q == null || lanes == null || w <= namesWidth) {
             layout = TimelineLayout.EMPTY;
             layoutInput = null;
-            scrollBar.setVisible(false);
+            scroll.hide();
             return;
         }
         layoutInput = input(Math.max(0, h - axisHeight()));
         layout = engine.layout(layoutInput);
-        double areaHeight = laneAreaHeight();
-        // Less than a pixel over is rounding, not content to scroll to.
-        double maxScroll = layout.contentHeight() - areaHeight > 1 ? layout.contentHeight() - areaHeight : 0;
-        scroll = Math.round(Math.max(0, Math.min(maxScroll, scroll)));
-        scrollBar.setVisible(maxScroll > 1);
-        scrollBar.setMax(maxScroll);
-        scrollBar.setVisibleAmount(maxScroll * areaHeight / Math.max(1, layout.contentHeight()));
-        scrollBar.setUnitIncrement(LayoutEngine.ROW_HEIGHT * 2);
-        scrollBar.setBlockIncrement(areaHeight * 0.9);
-        scrollBar.setValue(scroll);
+        scroll.fit(layout.contentHeight(), laneAreaHeight());
         lanePainter.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
         axisPainter.draw(g, view, namesWidth, w, h, headerMoment());
-        lanePainter.draw(g, view, layout, laneColours, namesWidth, lanesTop(), scroll, w, h);
+        lanePainter.draw(g, view, layout, laneColours, namesWidth, lanesTop(), scroll.value(), w, h);
     }
 
     String headerDay() {
@@ -344,16 +322,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineLayout next = engine.layout(input(Math.max(0, canvas.getHeight() - axisHeight())));
         PlacedMark m = next.markOf(i);
         double area = Math.max(0, canvas.getHeight() - axisHeight() - next.stripHeight());
-        if (m != null && (m.y() - LayoutEngine.ROW_HEIGHT < scroll || m.y() + LayoutEngine.ROW_HEIGHT > scroll + area)) {
-            scroll = m.y() - area / 2;
+        if (m != null) {
+            scroll.reveal(m.y() - LayoutEngine.ROW_HEIGHT, m.y() + LayoutEngine.ROW_HEIGHT, area);
         }
     }
 
     void scrollLanes(double pixels) {
-        double max = Math.max(0, layout.contentHeight() - laneAreaHeight());
-        double next = Math.max(0, Math.min(max, scroll + pixels));
-        if (next != scroll) {
-            scroll = next;
+        if (scroll.by(pixels, Math.max(0, layout.contentHeight() - laneAreaHeight()))) {
             redraw();
         }
     }
@@ -385,11 +360,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     double laneScroll() {
-        return scroll;
+        return scroll.value();
     }
 
     Point2D localOf(double x, double y) {
-        return new Point2D(namesWidth + x, lanesTop() + y - scroll);
+        return new Point2D(namesWidth + x, lanesTop() + y - scroll.value());
     }
 
     /** The content coordinates of a point of the canvas in the lane area, or null above or below it. */
@@ -397,7 +372,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (y < lanesTop() || y > canvas.getHeight()) {
             return null;
         }
-        return new Point2D(x - namesWidth, y - lanesTop() + scroll);
+        return new Point2D(x - namesWidth, y - lanesTop() + scroll.value());
     }
 
     Point2D pointOf(String eventId) {

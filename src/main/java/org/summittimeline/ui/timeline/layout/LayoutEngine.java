@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.summittimeline.query.TimeIndex;
+import org.summittimeline.ui.timeline.layout.LayoutFrame.LabelDraft;
+import org.summittimeline.ui.timeline.layout.LayoutFrame.Row;
 
 /**
  * Decides where every mark and label of a frame goes, without a toolkit: rows within lanes, clusters, labels,
@@ -39,6 +41,8 @@ public final class LayoutEngine {
     static final double BIN = 18;
 
     private final TextMeasure text;
+    private final LanePacker packer;
+    private final SelectionPlates plates;
     private ClusterBins bins;
     private TimeIndex binsIndex;
     private Lanes binsLanes;
@@ -46,6 +50,8 @@ public final class LayoutEngine {
 
     public LayoutEngine(TextMeasure text) {
         this.text = text;
+        this.packer = new LanePacker(text);
+        this.plates = new SelectionPlates(text);
     }
 
     public TimelineLayout layout(LayoutInput in) {
@@ -58,7 +64,7 @@ public final class LayoutEngine {
         for (int l = 0; l < laneCount; l++) {
             collapsed[l] = in.collapsed().contains(in.lanes().get(l).id());
         }
-        Frame frame = new Frame(in, cap, collapsed);
+        LayoutFrame frame = new LayoutFrame(in, cap, collapsed);
         long from = (long) Math.floor(in.start());
         long to = (long) Math.ceil(in.end());
         boolean binned = in.index().entriesIn(from, to) > in.width() * 4;
@@ -73,9 +79,9 @@ public final class LayoutEngine {
             for (int lane : in.lanes().of(selected)) {
                 if (!collapsed[lane]) {
                     if (binned) {
-                        plateBinnedSelection(frame, lane, selected);
+                        plates.plateBinnedSelection(frame, lane, selected);
                     } else {
-                        plateSelection(frame, lane, selected);
+                        plates.plateSelection(frame, lane, selected);
                     }
                 }
             }
@@ -158,130 +164,17 @@ public final class LayoutEngine {
     }
 
     /** Where a click on the event's mark lands in time: a span's start, a moment's middle. */
-    private static long markTime(TimeIndex index, int i, boolean bar) {
+    static long markTime(TimeIndex index, int i, boolean bar) {
         return bar ? index.startEarliest(i) : (index.startEarliest(i) + index.startLatest(i)) / 2;
     }
 
-    // One frame's work
 
-    /** What one frame of layout gathers: the marks and labels so far, each lane's rows. */
-    private static final class Frame {
-        final LayoutInput in;
-        final int cap;
-        final boolean[] collapsed;
-        final List<PlacedMark> marks = new ArrayList<>();
-        final List<LabelDraft> labels = new ArrayList<>();
-        final List<Plate> plates = new ArrayList<>();
-        final List<List<Row>> rows = new ArrayList<>();
-
-        Frame(LayoutInput in, int cap, boolean[] collapsed) {
-            this.in = in;
-            this.cap = cap;
-            this.collapsed = collapsed;
-            for (int l = 0; l < collapsed.length; l++) {
-                rows.add(new ArrayList<>());
-            }
-        }
-    }
-
-    /** A row of a lane while it is packed: how far it is taken, and its last mark and label (which may be cut). */
-    private static final class Row {
-        final boolean bar;
-        double end = Double.NEGATIVE_INFINITY;
-        double markEnd = Double.NEGATIVE_INFINITY;
-        PlacedMark last;
-        LabelDraft label;
-        /** The order in which the lane opened it; rows of spans are stacked above rows of moments at the end. */
-        final int opened;
-
-        Row(boolean bar, int opened) {
-            this.bar = bar;
-            this.opened = opened;
-        }
-    }
-
-    private static final class LabelDraft {
-        final PlacedMark mark;
-        final String title;
-        String text;
-        boolean whole;
-        double x;
-        double width;
-        final PlacedLabel.Side side;
-        boolean removed;
-
-        LabelDraft(PlacedMark mark, String title, String text, boolean whole, double x, double width,
-                   PlacedLabel.Side side) {
-            this.mark = mark;
-            this.title = title;
-            this.text = text;
-            this.whole = whole;
-            this.x = x;
-            this.width = width;
-            this.side = side;
-        }
-
-        double right() {
-            return x + width;
-        }
-    }
-
-    /** The visible events of one lane: their marks' extents, gathered in start order and sorted by left edge. */
-    private static final class Visible {
-        int n;
-        int[] event = new int[8];
-        double[] x0 = new double[8];
-        double[] x1 = new double[8];
-        boolean[] bar = new boolean[8];
-        boolean ordered = true;
-        boolean hasBars;
-        boolean hasMoments;
-
-        void add(int e, double a, double b, boolean isBar) {
-            if (n == event.length) {
-                event = Arrays.copyOf(event, n * 2);
-                x0 = Arrays.copyOf(x0, n * 2);
-                x1 = Arrays.copyOf(x1, n * 2);
-                bar = Arrays.copyOf(bar, n * 2);
-            }
-            ordered &= n == 0 || a >= x0[n - 1];
-            event[n] = e;
-            x0[n] = a;
-            x1[n] = b;
-            bar[n] = isBar;
-            hasBars |= isBar;
-            hasMoments |= !isBar;
-            n++;
-        }
-
-        /** The order to pack in: by left edge, ties by time order. Usually already so; sorted only when not. */
-        int[] order() {
-            int[] order = new int[n];
-            if (ordered) {
-                for (int k = 0; k < n; k++) {
-                    order[k] = k;
-                }
-                return order;
-            }
-            long[] keys = new long[n];
-            for (int k = 0; k < n; k++) {
-                long px = Math.round(Math.max(-1e6, Math.min(1e6, x0[k])) * 8) + 8_000_000L;
-                keys[k] = px << 24 | k;
-            }
-            Arrays.sort(keys);
-            for (int k = 0; k < n; k++) {
-                order[k] = (int) (keys[k] & 0xFFFFFF);
-            }
-            return order;
-        }
-    }
-
-    private void placeEach(Frame f, long from, long to) {
+    private void placeEach(LayoutFrame f, long from, long to) {
         LayoutInput in = f.in;
         TimeIndex index = in.index();
-        Visible[] visible = new Visible[f.collapsed.length];
+        LanePacker.Visible[] visible = new LanePacker.Visible[f.collapsed.length];
         for (int l = 0; l < visible.length; l++) {
-            visible[l] = new Visible();
+            visible[l] = new LanePacker.Visible();
         }
         index.visit(from, to, i -> {
             if (!in.isShown(i)) {
@@ -300,7 +193,7 @@ public final class LayoutEngine {
             }
         });
         for (int lane = 0; lane < visible.length; lane++) {
-            Visible v = visible[lane];
+            LanePacker.Visible v = visible[lane];
             if (f.collapsed[lane]) {
                 for (int k = 0; k < v.n; k++) {
                     f.marks.add(new PlacedMark(lane, 0, v.x0[k], v.x1[k], PlacedMark.Shape.TICK, v.event[k], 0, 0));
@@ -308,279 +201,17 @@ public final class LayoutEngine {
                 continue;
             }
             for (int k : v.order()) {
-                place(f, lane, v, v.event[k], v.x0[k], v.x1[k], v.bar[k]);
+                packer.place(f, lane, v, v.event[k], v.x0[k], v.x1[k], v.bar[k]);
             }
         }
     }
 
-    private void place(Frame f, int lane, Visible v, int e, double x0, double x1, boolean bar) {
-        LayoutInput in = f.in;
-        List<Row> rows = f.rows.get(lane);
-        String title = in.index().event(e).title();
-        double tw = text.width(title);
-        double limit = in.width() - RIGHT_MARGIN;
-        double insideX = 0;
-        double insideRoom = -1;
-        if (bar) {
-            // Titles sit on the solid part of a bar: on its faded, uncertain ends no colour of text stays readable.
-            double solidFrom = Math.max(x0, in.xOf(in.index().startLatest(e)));
-            double solidTo = Math.min(x1, in.xOf(in.index().endEarliest(e)));
-            insideX = Math.max(solidFrom, 0) + INSIDE_PAD;
-            insideRoom = Math.min(solidTo, limit) - INSIDE_PAD - insideX;
-        }
-        double rightX = x1 + LABEL_GAP;
-        double leftX = x0 - LABEL_GAP - tw;
-        boolean insideWhole = bar && insideRoom >= tw;
-        boolean rightWhole = rightX + tw <= limit;
-        boolean leftWhole = leftX >= 2;
-        if (insideWhole || rightWhole) {
-            for (Row r : rows) {
-                if (r.bar == bar && x0 >= r.end + SPACING) {
-                    put(f, r, lane, e, x0, x1, bar, title, insideWhole ? PlacedLabel.Side.INSIDE : PlacedLabel.Side.RIGHT,
-                            insideWhole ? insideX : rightX, tw, true);
-                    return;
-                }
-            }
-        }
-        if (leftWhole) {
-            for (Row r : rows) {
-                if (r.bar == bar && leftX >= r.end + SPACING) {
-                    put(f, r, lane, e, x0, x1, bar, title, PlacedLabel.Side.LEFT, leftX, tw, true);
-                    return;
-                }
-            }
-        }
-        Row row = null;
-        if (mayOpen(f, rows, bar, v)) {
-            row = new Row(bar, rows.size());
-            rows.add(row);
-            if (insideWhole || rightWhole || leftWhole) {
-                PlacedLabel.Side side = insideWhole ? PlacedLabel.Side.INSIDE
-                        : rightWhole ? PlacedLabel.Side.RIGHT : PlacedLabel.Side.LEFT;
-                double x = side == PlacedLabel.Side.INSIDE ? insideX : side == PlacedLabel.Side.RIGHT ? rightX : leftX;
-                put(f, row, lane, e, x0, x1, bar, title, side, x, tw, true);
-                return;
-            }
-        } else {
-            // Every row is open already: the mark goes where it overlaps no mark, cutting the title before it.
-            for (Row r : rows) {
-                if (r.bar == bar && x0 >= r.markEnd + MARK_GAP && (row == null || r.end < row.end)) {
-                    row = r;
-                }
-            }
-            if (row == null) {
-                merge(f, rows, bar, e, x0, x1);
-                return;
-            }
-            cutBefore(row, x0);
-        }
-        if (insideRoom >= MIN_LABEL) {
-            String cut = text.fit(title, insideRoom);
-            put(f, row, lane, e, x0, x1, bar, title, PlacedLabel.Side.INSIDE, insideX, text.width(cut), false, cut);
-        } else if (limit - rightX >= MIN_LABEL) {
-            String cut = text.fit(title, limit - rightX);
-            put(f, row, lane, e, x0, x1, bar, title, PlacedLabel.Side.RIGHT, rightX, text.width(cut), false, cut);
-        } else {
-            put(f, row, lane, e, x0, x1, bar, title, null, 0, 0, false, null);
-        }
-    }
-
-    /** A lane may open a row while it has fewer than the cap, keeping one for moments if it has moments but no row for them (and likewise for spans). */
-    private static boolean mayOpen(Frame f, List<Row> rows, boolean bar, Visible v) {
-        if (rows.size() >= f.cap) {
-            return false;
-        }
-        int same = 0;
-        int other = 0;
-        for (Row r : rows) {
-            if (r.bar == bar) {
-                same++;
-            } else {
-                other++;
-            }
-        }
-        boolean otherKindWaits = (bar ? v.hasMoments : v.hasBars) && other == 0;
-        return same < f.cap - (otherKindWaits ? 1 : 0);
-    }
-
-    private void put(Frame f, Row r, int lane, int e, double x0, double x1, boolean bar, String title,
-                     PlacedLabel.Side side, double x, double width, boolean whole) {
-        put(f, r, lane, e, x0, x1, bar, title, side, x, width, whole, title);
-    }
-
-    private void put(Frame f, Row r, int lane, int e, double x0, double x1, boolean bar, String title,
-                     PlacedLabel.Side side, double x, double width, boolean whole, String shown) {
-        TimeIndex index = f.in.index();
-        PlacedMark m = new PlacedMark(lane, r.opened, x0, x1, bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT, e,
-                markTime(index, e, bar), bar ? index.endLatest(e) : markTime(index, e, false));
-        f.marks.add(m);
-        r.last = m;
-        r.markEnd = x1;
-        r.end = x1;
-        r.label = null;
-        if (side != null && shown != null && !shown.isEmpty()) {
-            LabelDraft d = new LabelDraft(m, title, shown, whole, x, width, side);
-            f.labels.add(d);
-            r.label = d;
-            r.end = Math.max(x1, d.right());
-            if (side == PlacedLabel.Side.LEFT) {
-                r.end = x1;
-            }
-        }
-    }
-
-    /** Cuts the row's last title so that it ends before x (less the spacing), or drops it when too little is left. */
-    private void cutBefore(Row r, double x) {
-        LabelDraft d = r.label;
-        if (d != null && d.side == PlacedLabel.Side.RIGHT && d.right() > x - SPACING) {
-            double room = x - SPACING - d.x;
-            String cut = room >= MIN_LABEL ? text.fit(d.title, room) : "";
-            if (cut.isEmpty()) {
-                d.removed = true;
-                r.label = null;
-            } else {
-                d.text = cut;
-                d.width = text.width(cut);
-                d.whole = false;
-            }
-        }
-        r.end = r.label == null || r.label.side != PlacedLabel.Side.RIGHT ? r.markEnd : Math.max(r.markEnd, r.label.right());
-    }
-
-    /** The mark overlaps the last mark of every row of its kind: it joins the one that overlaps least. */
-    private static void merge(Frame f, List<Row> rows, boolean bar, int e, double x0, double x1) {
-        Row into = null;
-        for (Row r : rows) {
-            if (r.bar == bar && (into == null || r.markEnd < into.markEnd)) {
-                into = r;
-            }
-        }
-        if (into == null) {
-            for (Row r : rows) {
-                if (into == null || r.markEnd < into.markEnd) {
-                    into = r;
-                }
-            }
-        }
-        PlacedMark m = into.last;
-        if (into.label != null) {
-            into.label.removed = true;
-            into.label = null;
-        }
-        m.addMember(e);
-        m.x0 = Math.min(m.x0, x0);
-        m.x1 = Math.max(m.x1, x1);
-        TimeIndex index = f.in.index();
-        m.from = Math.min(m.from, markTime(index, e, bar));
-        m.to = Math.max(m.to, bar ? index.endLatest(e) : markTime(index, e, false));
-        into.markEnd = Math.max(into.markEnd, m.x1);
-        into.end = into.markEnd;
-    }
-
-    /**
-     * The selected event gets its own mark (taken out of a cluster if it was in one) and its whole title on a
-     * plate, right of the mark where it fits, else left, else as near as the view allows; the titles the plate
-     * covers are left out.
-     */
-    private void plateSelection(Frame f, int lane, int selected) {
-        PlacedMark holder = null;
-        for (PlacedMark m : f.marks) {
-            if (m.lane == lane && m.shape != PlacedMark.Shape.TICK && m.contains(selected)) {
-                holder = m;
-            }
-        }
-        if (holder == null) {
-            return;
-        }
-        LayoutInput in = f.in;
-        TimeIndex index = in.index();
-        PlacedMark own = holder;
-        if (holder.isCluster()) {
-            holder.removeMember(selected);
-            if (holder.count == 1) {
-                int rest = holder.event;
-                holder.members = null;
-                holder.shape = holder.bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT;
-                double[] extent = extent(in, rest, holder.bar);
-                holder.x0 = extent[0];
-                holder.x1 = extent[1];
-            }
-            double[] extent = extent(in, selected, holder.bar);
-            own = new PlacedMark(lane, holder.row, extent[0], extent[1],
-                    holder.bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT, selected,
-                    markTime(index, selected, holder.bar), holder.bar ? index.endLatest(selected) : markTime(index, selected, false));
-            own.y = holder.y;
-            f.marks.add(own);
-        }
-        own.holdsSelection = true;
-        String title = index.event(selected).title();
-        LabelDraft label = null;
-        for (LabelDraft d : f.labels) {
-            if (d.mark == own && !d.removed) {
-                label = d;
-            }
-        }
-        if (label != null && label.whole && label.side == PlacedLabel.Side.INSIDE) {
-            return;
-        }
-        double limit = in.width() - RIGHT_MARGIN;
-        double tw = text.width(title);
-        double x;
-        String shown = title;
-        if (label != null && label.whole) {
-            x = label.x;
-        } else if (own.x1 + LABEL_GAP + tw <= limit) {
-            x = own.x1 + LABEL_GAP;
-        } else if (own.x0 - LABEL_GAP - tw >= 2) {
-            x = own.x0 - LABEL_GAP - tw;
-        } else if (tw <= limit - 2) {
-            x = Math.max(2, Math.min(own.x1 + LABEL_GAP, limit - tw));
-        } else {
-            x = 2;
-            shown = text.fit(title, limit - 2);
-            tw = text.width(shown);
-        }
-        Plate plate = new Plate(selected, lane, shown, x, own.y, tw);
-        for (LabelDraft d : f.labels) {
-            if (d.mark.lane == lane && d.mark.row == own.row && d.right() > plate.left() && d.x < plate.right()) {
-                d.removed = true;
-            }
-        }
-        if (label != null) {
-            label.removed = true;
-        }
-        f.plates.add(plate);
-    }
-
-    /** Zoomed far out the selection stands in a counted column: its title goes on a plate beside that column. */
-    private void plateBinnedSelection(Frame f, int lane, int selected) {
-        for (PlacedMark m : f.marks) {
-            if (m.lane == lane && m.holdsSelection) {
-                String title = f.in.index().event(selected).title();
-                double limit = f.in.width() - RIGHT_MARGIN;
-                double tw = text.width(title);
-                double x = m.x1 + LABEL_GAP + tw <= limit ? m.x1 + LABEL_GAP : Math.max(2, m.x0 - LABEL_GAP - tw);
-                String shown = x + tw <= limit ? title : text.fit(title, limit - x);
-                f.plates.add(new Plate(selected, lane, shown, x, m.y, text.width(shown)));
-                return;
-            }
-        }
-    }
-
-    private static double[] extent(LayoutInput in, int e, boolean bar) {
-        TimeIndex index = in.index();
-        if (bar) {
-            return new double[] {in.xOf(index.startEarliest(e)), in.xOf(index.endLatest(e))};
-        }
-        double c = (in.xOf(index.startEarliest(e)) + in.xOf(index.startLatest(e))) / 2;
-        return new double[] {c - MARK_WIDTH / 2, c + MARK_WIDTH / 2};
-    }
 
     /**
      * When far more events are visible than there are pixels, placing them one by one is wasted work: each lane
      * is cut into columns a cluster wide, and every non-empty column becomes one counted cluster.
      */
-    private void placeBinned(Frame f) {
+    private void placeBinned(LayoutFrame f) {
         LayoutInput in = f.in;
         TimeIndex index = in.index();
         int columns = (int) Math.ceil(in.width() / BIN) + 1;
@@ -632,7 +263,7 @@ public final class LayoutEngine {
      * lanes grow into spare height up to a limit, stacks them, and puts each mark on its row's centre line:
      * rows of spans above rows of moments, each kind in the order the lane opened them.
      */
-    private static List<PlacedLane> stackLanes(Frame f, double visible) {
+    private static List<PlacedLane> stackLanes(LayoutFrame f, double visible) {
         int n = f.collapsed.length;
         double[] heights = new double[n];
         double sum = 0;

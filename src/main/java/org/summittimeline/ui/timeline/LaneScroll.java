@@ -1,0 +1,74 @@
+package org.summittimeline.ui.timeline;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+
+/**
+ * How far the lanes are scrolled down when they are taller than the lane area, and the bar beside them that
+ * shows it. The value is kept within what there is to scroll to, in whole pixels so that marks stay crisp.
+ */
+final class LaneScroll {
+    static final double BAR_WIDTH = 10;
+
+    private final ScrollBar bar = new ScrollBar();
+    private double value;
+
+    /** {@code moved} runs when the reader drags the bar. */
+    LaneScroll(Runnable moved) {
+        bar.setOrientation(Orientation.VERTICAL);
+        bar.setId("lane-scroll");
+        bar.setVisible(false);
+        bar.valueProperty().addListener((obs, old, v) -> {
+            if (Math.abs(v.doubleValue() - value) > 0.5) {
+                value = v.doubleValue();
+                moved.run();
+            }
+        });
+    }
+
+    ScrollBar bar() {
+        return bar;
+    }
+
+    double value() {
+        return value;
+    }
+
+    void reset() {
+        value = 0;
+    }
+
+    /** Scrolls by this many pixels, no further than {@code max}; false when it could not move. */
+    boolean by(double pixels, double max) {
+        double next = Math.max(0, Math.min(max, value + pixels));
+        if (next == value) {
+            return false;
+        }
+        value = next;
+        return true;
+    }
+
+    /** Brings the band [y0, y1] into an area this high, centring it when it is not already in view. */
+    void reveal(double y0, double y1, double area) {
+        if (y0 < value || y1 > value + area) {
+            value = (y0 + y1) / 2 - area / 2;
+        }
+    }
+
+    /** After a frame is laid out: holds the value within the content and sets the bar to match. */
+    void fit(double content, double area) {
+        // Less than a pixel over is rounding, not content to scroll to.
+        double max = content - area > 1 ? content - area : 0;
+        value = Math.round(Math.max(0, Math.min(max, value)));
+        bar.setVisible(max > 0);
+        bar.setMax(max);
+        bar.setVisibleAmount(max * area / Math.max(1, content));
+        bar.setUnitIncrement(40);
+        bar.setBlockIncrement(area * 0.9);
+        bar.setValue(value);
+    }
+
+    void hide() {
+        bar.setVisible(false);
+    }
+}

@@ -1,0 +1,242 @@
+package org.summittimeline.ui.timeline.layout;
+
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.INSIDE_PAD;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.LABEL_GAP;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.MARK_GAP;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.MIN_LABEL;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.RIGHT_MARGIN;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.SPACING;
+
+import java.util.Arrays;
+import java.util.List;
+import org.summittimeline.query.TimeIndex;
+import org.summittimeline.ui.timeline.layout.LayoutFrame.LabelDraft;
+import org.summittimeline.ui.timeline.layout.LayoutFrame.Row;
+
+/**
+ * Packs one lane's visible events into rows, in the order of their marks' left edges: an event takes the first
+ * row where its mark and its whole title fit (inside its bar, right of it, or left of it), opens a row while the
+ * lane may have more, else goes where its mark overlaps no other (cutting the title before it), and only where
+ * its mark overlaps the last mark of every row does it join a cluster. Spans and moments never share a row.
+ */
+final class LanePacker {
+    private final TextMeasure text;
+
+    LanePacker(TextMeasure text) {
+        this.text = text;
+    }
+
+    /** The visible events of one lane: their marks' extents, gathered in start order and sorted by left edge. */
+    static final class Visible {
+        int n;
+        int[] event = new int[8];
+        double[] x0 = new double[8];
+        double[] x1 = new double[8];
+        boolean[] bar = new boolean[8];
+        boolean ordered = true;
+        boolean hasBars;
+        boolean hasMoments;
+
+        void add(int e, double a, double b, boolean isBar) {
+            if (n == event.length) {
+                event = Arrays.copyOf(event, n * 2);
+                x0 = Arrays.copyOf(x0, n * 2);
+                x1 = Arrays.copyOf(x1, n * 2);
+                bar = Arrays.copyOf(bar, n * 2);
+            }
+            ordered &= n == 0 || a >= x0[n - 1];
+            event[n] = e;
+            x0[n] = a;
+            x1[n] = b;
+            bar[n] = isBar;
+            hasBars |= isBar;
+            hasMoments |= !isBar;
+            n++;
+        }
+
+        /** The order to pack in: by left edge, ties by time order. Usually already so; sorted only when not. */
+        int[] order() {
+            int[] order = new int[n];
+            if (ordered) {
+                for (int k = 0; k < n; k++) {
+                    order[k] = k;
+                }
+                return order;
+            }
+            long[] keys = new long[n];
+            for (int k = 0; k < n; k++) {
+                long px = Math.round(Math.max(-1e6, Math.min(1e6, x0[k])) * 8) + 8_000_000L;
+                keys[k] = px << 24 | k;
+            }
+            Arrays.sort(keys);
+            for (int k = 0; k < n; k++) {
+                order[k] = (int) (keys[k] & 0xFFFFFF);
+            }
+            return order;
+        }
+    }
+
+    void place(LayoutFrame f, int lane, Visible v, int e, double x0, double x1, boolean bar) {
+        LayoutInput in = f.in;
+        List<Row> rows = f.rows.get(lane);
+        String title = in.index().event(e).title();
+        double tw = text.width(title);
+        double limit = in.width() - RIGHT_MARGIN;
+        double insideX = 0;
+        double insideRoom = -1;
+        if (bar) {
+            // Titles sit on the solid part of a bar: on its faded, uncertain ends no colour of text stays readable.
+            double solidFrom = Math.max(x0, in.xOf(in.index().startLatest(e)));
+            double solidTo = Math.min(x1, in.xOf(in.index().endEarliest(e)));
+            insideX = Math.max(solidFrom, 0) + INSIDE_PAD;
+            insideRoom = Math.min(solidTo, limit) - INSIDE_PAD - insideX;
+        }
+        double rightX = x1 + LABEL_GAP;
+        double leftX = x0 - LABEL_GAP - tw;
+        boolean insideWhole = bar && insideRoom >= tw;
+        boolean rightWhole = rightX + tw <= limit;
+        boolean leftWhole = leftX >= 2;
+        if (insideWhole || rightWhole) {
+            for (Row r : rows) {
+                if (r.bar == bar && x0 >= r.end + SPACING) {
+                    put(f, r, lane, e, x0, x1, bar, title, insideWhole ? PlacedLabel.Side.INSIDE : PlacedLabel.Side.RIGHT,
+                            insideWhole ? insideX : rightX, tw, true);
+                    return;
+                }
+            }
+        }
+        if (leftWhole) {
+            for (Row r : rows) {
+                if (r.bar == bar && leftX >= r.end + SPACING) {
+                    put(f, r, lane, e, x0, x1, bar, title, PlacedLabel.Side.LEFT, leftX, tw, true);
+                    return;
+                }
+            }
+        }
+        Row row = null;
+        if (mayOpen(f, rows, bar, v)) {
+            row = new Row(bar, rows.size());
+            rows.add(row);
+            if (insideWhole || rightWhole || leftWhole) {
+                PlacedLabel.Side side = insideWhole ? PlacedLabel.Side.INSIDE
+                        : rightWhole ? PlacedLabel.Side.RIGHT : PlacedLabel.Side.LEFT;
+                double x = side == PlacedLabel.Side.INSIDE ? insideX : side == PlacedLabel.Side.RIGHT ? rightX : leftX;
+                put(f, row, lane, e, x0, x1, bar, title, side, x, tw, true);
+                return;
+            }
+        } else {
+            // Every row is open already: the mark goes where it overlaps no mark, cutting the title before it.
+            for (Row r : rows) {
+                if (r.bar == bar && x0 >= r.markEnd + MARK_GAP && (row == null || r.end < row.end)) {
+                    row = r;
+                }
+            }
+            if (row == null) {
+                merge(f, rows, bar, e, x0, x1);
+                return;
+            }
+            cutBefore(row, x0);
+        }
+        if (insideRoom >= MIN_LABEL) {
+            String cut = text.fit(title, insideRoom);
+            put(f, row, lane, e, x0, x1, bar, title, PlacedLabel.Side.INSIDE, insideX, text.width(cut), false, cut);
+        } else if (limit - rightX >= MIN_LABEL) {
+            String cut = text.fit(title, limit - rightX);
+            put(f, row, lane, e, x0, x1, bar, title, PlacedLabel.Side.RIGHT, rightX, text.width(cut), false, cut);
+        } else {
+            put(f, row, lane, e, x0, x1, bar, title, null, 0, 0, false, null);
+        }
+    }
+
+    /** A lane may open a row while it has fewer than the cap, keeping one for moments if it has moments but no row for them (and likewise for spans). */
+    private static boolean mayOpen(LayoutFrame f, List<Row> rows, boolean bar, Visible v) {
+        if (rows.size() >= f.cap) {
+            return false;
+        }
+        int same = 0;
+        int other = 0;
+        for (Row r : rows) {
+            if (r.bar == bar) {
+                same++;
+            } else {
+                other++;
+            }
+        }
+        boolean otherKindWaits = (bar ? v.hasMoments : v.hasBars) && other == 0;
+        return same < f.cap - (otherKindWaits ? 1 : 0);
+    }
+
+    private void put(LayoutFrame f, Row r, int lane, int e, double x0, double x1, boolean bar, String title,
+                     PlacedLabel.Side side, double x, double width, boolean whole) {
+        put(f, r, lane, e, x0, x1, bar, title, side, x, width, whole, title);
+    }
+
+    private void put(LayoutFrame f, Row r, int lane, int e, double x0, double x1, boolean bar, String title,
+                     PlacedLabel.Side side, double x, double width, boolean whole, String shown) {
+        TimeIndex index = f.in.index();
+        PlacedMark m = new PlacedMark(lane, r.opened, x0, x1, bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT, e,
+                LayoutEngine.markTime(index, e, bar), bar ? index.endLatest(e) : LayoutEngine.markTime(index, e, false));
+        f.marks.add(m);
+        r.last = m;
+        r.markEnd = x1;
+        r.end = x1;
+        r.label = null;
+        if (side != null && shown != null && !shown.isEmpty()) {
+            LabelDraft d = new LabelDraft(m, title, shown, whole, x, width, side);
+            f.labels.add(d);
+            r.label = d;
+            r.end = Math.max(x1, d.right());
+            if (side == PlacedLabel.Side.LEFT) {
+                r.end = x1;
+            }
+        }
+    }
+
+    /** Cuts the row's last title so that it ends before x (less the spacing), or drops it when too little is left. */
+    private void cutBefore(Row r, double x) {
+        LabelDraft d = r.label;
+        if (d != null && d.side == PlacedLabel.Side.RIGHT && d.right() > x - SPACING) {
+            double room = x - SPACING - d.x;
+            String cut = room >= MIN_LABEL ? text.fit(d.title, room) : "";
+            if (cut.isEmpty()) {
+                d.removed = true;
+                r.label = null;
+            } else {
+                d.text = cut;
+                d.width = text.width(cut);
+                d.whole = false;
+            }
+        }
+        r.end = r.label == null || r.label.side != PlacedLabel.Side.RIGHT ? r.markEnd : Math.max(r.markEnd, r.label.right());
+    }
+
+    /** The mark overlaps the last mark of every row of its kind: it joins the one that overlaps least. */
+    private static void merge(LayoutFrame f, List<Row> rows, boolean bar, int e, double x0, double x1) {
+        Row into = null;
+        for (Row r : rows) {
+            if (r.bar == bar && (into == null || r.markEnd < into.markEnd)) {
+                into = r;
+            }
+        }
+        if (into == null) {
+            for (Row r : rows) {
+                if (into == null || r.markEnd < into.markEnd) {
+                    into = r;
+                }
+            }
+        }
+        PlacedMark m = into.last;
+        if (into.label != null) {
+            into.label.removed = true;
+            into.label = null;
+        }
+        m.addMember(e);
+        m.x0 = Math.min(m.x0, x0);
+        m.x1 = Math.max(m.x1, x1);
+        TimeIndex index = f.in.index();
+        m.from = Math.min(m.from, LayoutEngine.markTime(index, e, bar));
+        m.to = Math.max(m.to, bar ? index.endLatest(e) : LayoutEngine.markTime(index, e, false));
+        into.markEnd = Math.max(into.markEnd, m.x1);
+        into.end = into.markEnd;
+    }
+}

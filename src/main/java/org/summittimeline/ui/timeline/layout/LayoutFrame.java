@@ -1,0 +1,66 @@
+package org.summittimeline.ui.timeline.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one frame of layout gathers while it is made: the marks and titles so far, and each lane's rows. */
+final class LayoutFrame {
+    final LayoutInput in;
+    final int cap;
+    final boolean[] collapsed;
+    final List<PlacedMark> marks = new ArrayList<>();
+    final List<LabelDraft> labels = new ArrayList<>();
+    final List<Plate> plates = new ArrayList<>();
+    final List<List<Row>> rows = new ArrayList<>();
+
+    LayoutFrame(LayoutInput in, int cap, boolean[] collapsed) {
+        this.in = in;
+        this.cap = cap;
+        this.collapsed = collapsed;
+        for (int l = 0; l < collapsed.length; l++) {
+            rows.add(new ArrayList<>());
+        }
+    }
+
+    /** A row of a lane while it is packed: how far it is taken, and its last mark and label (which may be cut). */
+    static final class Row {
+        final boolean bar;
+        double end = Double.NEGATIVE_INFINITY;
+        double markEnd = Double.NEGATIVE_INFINITY;
+        PlacedMark last;
+        LabelDraft label;
+        /** The order in which the lane opened it; rows of spans are stacked above rows of moments at the end. */
+        final int opened;
+
+        Row(boolean bar, int opened) {
+            this.bar = bar;
+            this.opened = opened;
+        }
+    }
+
+    static final class LabelDraft {
+        final PlacedMark mark;
+        final String title;
+        String text;
+        boolean whole;
+        double x;
+        double width;
+        final PlacedLabel.Side side;
+        boolean removed;
+
+        LabelDraft(PlacedMark mark, String title, String text, boolean whole, double x, double width,
+                   PlacedLabel.Side side) {
+            this.mark = mark;
+            this.title = title;
+            this.text = text;
+            this.whole = whole;
+            this.x = x;
+            this.width = width;
+            this.side = side;
+        }
+
+        double right() {
+            return x + width;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.summittimeline.ui.timeline.layout;
+
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.LABEL_GAP;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.MARK_WIDTH;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.RIGHT_MARGIN;
+
+import org.summittimeline.query.TimeIndex;
+import org.summittimeline.ui.timeline.layout.LayoutFrame.LabelDraft;
+
+/** Gives the selected event its own mark and its whole title on a plate, once the lanes are packed and stacked. */
+final class SelectionPlates {
+    private final TextMeasure text;
+
+    SelectionPlates(TextMeasure text) {
+        this.text = text;
+    }
+
+    /**
+     * The selected event gets its own mark (taken out of a cluster if it was in one) and its whole title on a
+     * plate, right of the mark where it fits, else left, else as near as the view allows; the titles the plate
+     * covers are left out.
+     */
+    void plateSelection(LayoutFrame f, int lane, int selected) {
+        PlacedMark holder = null;
+        for (PlacedMark m : f.marks) {
+            if (m.lane == lane && m.shape != PlacedMark.Shape.TICK && m.contains(selected)) {
+                holder = m;
+            }
+        }
+        if (holder == null) {
+            return;
+        }
+        LayoutInput in = f.in;
+        TimeIndex index = in.index();
+        PlacedMark own = holder;
+        if (holder.isCluster()) {
+            holder.removeMember(selected);
+            if (holder.count == 1) {
+                int rest = holder.event;
+                holder.members = null;
+                holder.shape = holder.bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT;
+                double[] extent = extent(in, rest, holder.bar);
+                holder.x0 = extent[0];
+                holder.x1 = extent[1];
+            }
+            double[] extent = extent(in, selected, holder.bar);
+            own = new PlacedMark(lane, holder.row, extent[0], extent[1],
+                    holder.bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT, selected,
+                    LayoutEngine.markTime(index, selected, holder.bar), holder.bar ? index.endLatest(selected) : LayoutEngine.markTime(index, selected, false));
+            own.y = holder.y;
+            f.marks.add(own);
+        }
+        own.holdsSelection = true;
+        String title = index.event(selected).title();
+        LabelDraft label = null;
+        for (LabelDraft d : f.labels) {
+            if (d.mark == own && !d.removed) {
+                label = d;
+            }
+        }
+        if (label != null && label.whole && label.side == PlacedLabel.Side.INSIDE) {
+            return;
+        }
+        double limit = in.width() - RIGHT_MARGIN;
+        double tw = text.width(title);
+        double x;
+        String shown = title;
+        if (label != null && label.whole) {
+            x = label.x;
+        } else if (own.x1 + LABEL_GAP + tw <= limit) {
+            x = own.x1 + LABEL_GAP;
+        } else if (own.x0 - LABEL_GAP - tw >= 2) {
+            x = own.x0 - LABEL_GAP - tw;
+        } else if (tw <= limit - 2) {
+            x = Math.max(2, Math.min(own.x1 + LABEL_GAP, limit - tw));
+        } else {
+            x = 2;
+            shown = text.fit(title, limit - 2);
+            tw = text.width(shown);
+        }
+        Plate plate = new Plate(selected, lane, shown, x, own.y, tw);
+        for (LabelDraft d : f.labels) {
+            if (d.mark.lane == lane && d.mark.row == own.row && d.right() > plate.left() && d.x < plate.right()) {
+                d.removed = true;
+            }
+        }
+        if (label != null) {
+            label.removed = true;
+        }
+        f.plates.add(plate);
+    }
+
+    /** Zoomed far out the selection stands in a counted column: its title goes on a plate beside that column. */
+    void plateBinnedSelection(LayoutFrame f, int lane, int selected) {
+        for (PlacedMark m : f.marks) {
+            if (m.lane == lane && m.holdsSelection) {
+                String title = f.in.index().event(selected).title();
+                double limit = f.in.width() - RIGHT_MARGIN;
+                double tw = text.width(title);
+                double x = m.x1 + LABEL_GAP + tw <= limit ? m.x1 + LABEL_GAP : Math.max(2, m.x0 - LABEL_GAP - tw);
+                String shown = x + tw <= limit ? title : text.fit(title, limit - x);
+                f.plates.add(new Plate(selected, lane, shown, x, m.y, text.width(shown)));
+                return;
+            }
+        }
+    }
+
+    private static double[] extent(LayoutInput in, int e, boolean bar) {
+        TimeIndex index = in.index();
+        if (bar) {
+            return new double[] {in.xOf(index.startEarliest(e)), in.xOf(index.endLatest(e))};
+        }
+        double c = (in.xOf(index.startEarliest(e)) + in.xOf(index.startLatest(e))) / 2;
+        return new double[] {c - MARK_WIDTH / 2, c + MARK_WIDTH / 2};
+    }
+}
