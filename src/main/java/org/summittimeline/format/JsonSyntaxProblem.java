@@ -12,6 +12,8 @@ final class JsonSyntaxProblem {
 
     static final String NOT_STRICT = "this is not strict JSON: write names and text in double quotation marks, "
             + "without comments, single quotes or unquoted words";
+    static final String UNQUOTED_WORD = "a word without quotation marks; write text in double quotation marks, "
+            + "or true, false or null";
     static final String CONTROL_CHARACTER = "this text runs into a line break or other control character: close it "
             + "with \" before the end of its line, and write a tab or line break inside text as \\t or \\n";
 
@@ -36,7 +38,10 @@ final class JsonSyntaxProblem {
         } else if (c == '\'') {
             message = "text and names take double quotation marks (\"), not single ones (')";
         } else if (Character.isLetter(c)) {
-            message = "a word without quotation marks; write text in double quotation marks, or true, false or null";
+            message = UNQUOTED_WORD;
+        } else if (p.column() < lineText.length() && Character.isLetter(lineText.charAt(p.column()))) {
+            // An unquoted value: Gson stops on its first letter without stepping over it, so the place is one on.
+            return new Problem(p.severity(), p.line(), p.column() + 1, p.path(), UNQUOTED_WORD);
         } else {
             return p;
         }
