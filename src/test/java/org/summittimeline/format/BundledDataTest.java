@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -111,9 +112,8 @@ class BundledDataTest {
 
     @Test
     void theFallbackExcerptsAreTheReportsOwnWords() throws IOException {
-        if (!Files.isRegularFile(AP_REPORT)) {
-            return; // nothing to compare the excerpts with on a machine without ../shared
-        }
+        // Without ../shared there is nothing to compare the excerpts with: reported as skipped, not as passed.
+        assumeTrue(Files.isRegularFile(AP_REPORT), "the AP report is not at " + AP_REPORT.toAbsolutePath());
         List<String> report = Files.readAllLines(AP_REPORT, StandardCharsets.UTF_8);
         for (Map.Entry<Integer, List<String>> e : excerpts().entrySet()) {
             for (String sentence : e.getValue()) {
