@@ -58,7 +58,9 @@ final class JsonSyntaxProblem {
         if (m.find()) {
             line = Integer.parseInt(m.group(1));
             // Gson reports the place just after the character it stumbled on; point at the character.
-            column = Math.max(1, Integer.parseInt(m.group(2)) - (raw.startsWith("End of input") ? 0 : 1));
+            // "Expected value" is raised before Gson steps over the character, so there its place is right.
+            boolean atCharacter = raw.startsWith("End of input") || raw.startsWith("Expected value");
+            column = Math.max(1, Integer.parseInt(m.group(2)) - (atCharacter ? 0 : 1));
             head = raw.substring(0, m.start());
         }
         int see = head.indexOf("\nSee ");
@@ -74,6 +76,10 @@ final class JsonSyntaxProblem {
         }
         if (gson.startsWith("Expected name")) {
             return "expected a field name in double quotation marks; remove a comma that stands before '}'";
+        }
+        if (gson.startsWith("Expected value")) {
+            return "expected a value here: text in double quotation marks, a number, true, false, null, a list [ \u2026 ] "
+                    + "or an object { \u2026 }";
         }
         if (gson.startsWith("Unexpected value")) {
             return "expected a value; remove a comma that stands before ']'";

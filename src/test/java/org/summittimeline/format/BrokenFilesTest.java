@@ -94,6 +94,8 @@ class BrokenFilesTest {
                         "time-as-number.json:16:22: error: events[0].start.at: expected an ISO-8601 time in quotation marks, found the number 1531739220")),
                 Arguments.of("time-without-form.json", List.of(
                         "time-without-form.json:16:15: error: events[0].start: a time needs one of \"at\", \"earliest\" and \"latest\", \"relativeTo\" or \"accounts\"")),
+                Arguments.of("stray-character.json", List.of(
+                        "stray-character.json:3:12: error: expected a value here: text in double quotation marks, a number, true, false, null, a list [ \u2026 ] or an object { \u2026 }")),
                 Arguments.of("too-many-topics.json", List.of(
                         "too-many-topics.json:22:16: error: quotes[0].topics: holds 10001 items, more than the 10000 this reader accepts")),
                 Arguments.of("truncated.json", List.of(
