@@ -37,15 +37,24 @@ final class JsonSyntaxProblem {
             message = "JSON has no comments; remove the comment or move its text into a \"description\" field";
         } else if (c == '\'') {
             message = "text and names take double quotation marks (\"), not single ones (')";
-        } else if (Character.isLetter(c)) {
+        } else if (c == ',' && (before.endsWith(",") || before.endsWith("["))) {
+            message = "a comma stands where a list item should be; remove the extra comma";
+        } else if (isUnquoted(c)) {
+            // An unquoted name: Gson has stepped over its first character, which is the place.
             message = UNQUOTED_WORD;
-        } else if (p.column() < lineText.length() && Character.isLetter(lineText.charAt(p.column()))) {
-            // An unquoted value: Gson stops on its first letter without stepping over it, so the place is one on.
+        } else if ((Character.isWhitespace(c) || c == ':' || c == ',' || c == '[') && p.column() < lineText.length()
+                && isUnquoted(lineText.charAt(p.column()))) {
+            // An unquoted value: Gson stops before its first character without stepping over it.
             return new Problem(p.severity(), p.line(), p.column() + 1, p.path(), UNQUOTED_WORD);
         } else {
             return p;
         }
         return new Problem(p.severity(), p.line(), p.column(), p.path(), message);
+    }
+
+    /** A character that Gson's lenient mode would take as part of an unquoted word. */
+    private static boolean isUnquoted(char c) {
+        return !Character.isWhitespace(c) && "/\\;#={}[]:,'\"".indexOf(c) < 0;
     }
 
     /** Builds the problem for a Gson exception; {@code fallbackLine/Column} are used when Gson gives none. */

@@ -97,4 +97,27 @@ class CommandLineTest {
         assertEquals(Path.of("my.json"), open.file());
         assertNull(assertInstanceOf(CommandLine.Open.class, CommandLine.parse()).file());
     }
+
+    @Test
+    void generateExplainsEachUnusableArgumentAndShowsTheUsage() {
+        String numbers = "--generate takes a number of events, then --seed NUMBER, --bursty and --out FILE";
+        for (String[] args : new String[][] {{"--generate"}, {"--generate", "ten", "--out", "g.json"},
+                {"--generate", "5", "--seed"}, {"--generate", "5", "--seed", "x", "--out", "g.json"},
+                {"--generate", "5", "--out"}}) {
+            assertGenerateUsage(numbers, args);
+        }
+        assertGenerateUsage("--generate needs at least 1 event", "--generate", "0", "--out", "g.json");
+        assertGenerateUsage("--generate needs at least 1 event", "--generate", "-3", "--out", "g.json");
+        assertGenerateUsage("--generate needs --out FILE", "--generate", "5", "--seed", "2");
+        assertGenerateUsage("unknown option --fast after --generate", "--generate", "5", "--fast", "--out", "g.json");
+    }
+
+    private void assertGenerateUsage(String problem, String... args) {
+        out.reset();
+        err.reset();
+        assertEquals(2, run(args), String.join(" ", args));
+        assertEquals("summit-timeline: " + problem + System.lineSeparator() + CommandLine.USAGE_TEXT
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8), String.join(" ", args));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -96,6 +96,13 @@ class BrokenFilesTest {
                         "time-without-form.json:16:15: error: events[0].start: a time needs one of \"at\", \"earliest\" and \"latest\", \"relativeTo\" or \"accounts\"")),
                 Arguments.of("stray-character.json", List.of(
                         "stray-character.json:3:12: error: expected a value here: text in double quotation marks, a number, true, false, null, a list [ \u2026 ] or an object { \u2026 }")),
+                Arguments.of("unquoted-symbol.json", List.of(
+                        "unquoted-symbol.json:3:12: error: a word without quotation marks; write text in double quotation marks, or true, false or null")),
+                // Gson counts lines at \n only; a lone \r must not move the line read again to refine the message.
+                Arguments.of("carriage-return-before-a-word.json", List.of(
+                        "carriage-return-before-a-word.json:3:12: error: a word without quotation marks; write text in double quotation marks, or true, false or null")),
+                Arguments.of("double-comma.json", List.of(
+                        "double-comma.json:17:51: error: a comma stands where a list item should be; remove the extra comma")),
                 Arguments.of("too-many-topics.json", List.of(
                         "too-many-topics.json:22:16: error: quotes[0].topics: holds 10001 items, more than the 10000 this reader accepts")),
                 Arguments.of("truncated.json", List.of(

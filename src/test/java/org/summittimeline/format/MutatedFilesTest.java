@@ -56,6 +56,7 @@ class MutatedFilesTest {
             Pattern.quote(JsonSyntaxProblem.CONTROL_CHARACTER),
             "a text value has an invalid escape after '\\\\'; .*",
             "a comma stands before '[\\]}]'; remove the comma after the last item",
+            "a comma stands where a list item should be; remove the extra comma",
             "JSON has no comments; remove the comment or move its text into a \"description\" field",
             "text and names take double quotation marks \\(\"\\), not single ones \\('\\)",
             Pattern.quote(JsonSyntaxProblem.UNQUOTED_WORD),

@@ -87,4 +87,25 @@ class SearchIndexTest {
                     TextMatch.containsFolded(text, TextMatch.kindOf(text), "the president"), text);
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void everyWordIsFoundPastTheFirst1024DistinctWords() {
+        // 3,000 words of their own ("k0000" … "k2999", none the beginning of another) and 1,000 shared by three
+        // documents each: the vocabulary and its hash table grow twice while words are still being looked up.
+        String[] texts = new String[3000];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = String.format("Report K%04d in group G%03d", i, i / 3);
+        }
+        SearchIndex large = new SearchIndex(texts);
+        for (int i = 0; i < texts.length; i++) {
+            assertEquals(List.of(i), large.matching(String.format("k%04d", i)).stream().boxed().toList(), "k" + i);
+        }
+        for (int g = 0; g < 1000; g += 37) {
+            assertEquals(List.of(3 * g, 3 * g + 1, 3 * g + 2),
+                    large.matching(String.format("g%03d", g)).stream().boxed().toList(), "g" + g);
+        }
+        assertEquals(3000, large.matching("report").cardinality());
+        assertEquals(1000, large.matching("k0").cardinality());
+    }
 }
