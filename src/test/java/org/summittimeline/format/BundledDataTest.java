@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Locator;
@@ -41,6 +43,7 @@ import org.summittimeline.model.Variant;
  * The bundled Helsinki timeline holds to the source rules: it loads without a single warning, every reference
  * resolves, every AP quote stands word for word in the paragraph it cites, and the summaries are our own words.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BundledDataTest {
     static final Path BUNDLED = Path.of("data", "helsinki-2018-summit.json");
     private static final Path AP_REPORT = Path.of("..", "shared", "source", "ap-2018-07-16-helsinki.txt");

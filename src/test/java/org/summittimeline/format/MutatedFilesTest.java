@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * syntax refinement), each give either a timeline or problems that stand at a real place in the corrupted bytes
  * and say one of the loader's own messages. A cheap stand-in for a fuzzer that runs in every build.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MutatedFilesTest {
     /**
      * Every message the loader writes, as a pattern: a stub with one generic error, or a new message that slips

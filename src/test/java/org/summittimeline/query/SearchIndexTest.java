@@ -2,10 +2,13 @@ package org.summittimeline.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.concurrent.TimeUnit;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SearchIndexTest {
     private final SearchIndex index = new SearchIndex(new String[] {
         TextMatch.fold("He called the claims \u2018nonsense.\u2019"),
@@ -89,7 +92,6 @@ class SearchIndexTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(10)
     void everyWordIsFoundPastTheFirst1024DistinctWords() {
         // 3,000 words of their own ("k0000" … "k2999", none the beginning of another) and 1,000 shared by three
         // documents each: the vocabulary and its hash table grow twice while words are still being looked up.

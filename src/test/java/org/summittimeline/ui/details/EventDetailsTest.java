@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The details of the selected event: how long it lasted, and which source addresses may be opened. */
 @ExtendWith(ApplicationExtension.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EventDetailsTest {
     private final AppState state = new AppState();
     private final List<String> opened = new ArrayList<>();

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The classroom mode driven by keys, as a clicker drives it. */
 @ExtendWith(ApplicationExtension.class)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PresentationModeTest {
     private MainWindow window;
 

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
@@ -16,6 +18,7 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 
 /** The step logic on its own: no toolkit, no window. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PresentationTest {
     private static final Timeline HELSINKI =
             new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();

@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The quote panel on its own, over a small timeline with variants, relations and a correction. */
 @ExtendWith(ApplicationExtension.class)
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class QuotePanelTest {
     private final AppState state = new AppState();
     private Timeline timeline;

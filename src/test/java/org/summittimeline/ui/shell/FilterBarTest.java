@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The filter bar over the bundled timeline: the topic filter and the choice of quote kind. */
 @ExtendWith(ApplicationExtension.class)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FilterBarTest {
     private AppState state;
 
