@@ -12,6 +12,8 @@ final class JsonSyntaxProblem {
 
     static final String NOT_STRICT = "this is not strict JSON: write names and text in double quotation marks, "
             + "without comments, single quotes or unquoted words";
+    static final String UNQUOTED_WORD = "a word without quotation marks; write text in double quotation marks, "
+            + "or true, false or null";
     static final String CONTROL_CHARACTER = "this text runs into a line break or other control character: close it "
             + "with \" before the end of its line, and write a tab or line break inside text as \\t or \\n";
 
@@ -35,12 +37,24 @@ final class JsonSyntaxProblem {
             message = "JSON has no comments; remove the comment or move its text into a \"description\" field";
         } else if (c == '\'') {
             message = "text and names take double quotation marks (\"), not single ones (')";
-        } else if (Character.isLetter(c)) {
-            message = "a word without quotation marks; write text in double quotation marks, or true, false or null";
+        } else if (c == ',' && (before.endsWith(",") || before.endsWith("["))) {
+            message = "a comma stands where a list item should be; remove the extra comma";
+        } else if (isUnquoted(c)) {
+            // An unquoted name: Gson has stepped over its first character, which is the place.
+            message = UNQUOTED_WORD;
+        } else if ((Character.isWhitespace(c) || c == ':' || c == ',' || c == '[') && p.column() < lineText.length()
+                && isUnquoted(lineText.charAt(p.column()))) {
+            // An unquoted value: Gson stops before its first character without stepping over it.
+            return new Problem(p.severity(), p.line(), p.column() + 1, p.path(), UNQUOTED_WORD);
         } else {
             return p;
         }
         return new Problem(p.severity(), p.line(), p.column(), p.path(), message);
+    }
+
+    /** A character that Gson's lenient mode would take as part of an unquoted word. */
+    private static boolean isUnquoted(char c) {
+        return !Character.isWhitespace(c) && "/\\;#={}[]:,'\"".indexOf(c) < 0;
     }
 
     /** Builds the problem for a Gson exception; {@code fallbackLine/Column} are used when Gson gives none. */
@@ -53,7 +67,9 @@ final class JsonSyntaxProblem {
         if (m.find()) {
             line = Integer.parseInt(m.group(1));
             // Gson reports the place just after the character it stumbled on; point at the character.
-            column = Math.max(1, Integer.parseInt(m.group(2)) - (raw.startsWith("End of input") ? 0 : 1));
+            // "Expected value" is raised before Gson steps over the character, so there its place is right.
+            boolean atCharacter = raw.startsWith("End of input") || raw.startsWith("Expected value");
+            column = Math.max(1, Integer.parseInt(m.group(2)) - (atCharacter ? 0 : 1));
             head = raw.substring(0, m.start());
         }
         int see = head.indexOf("\nSee ");
@@ -69,6 +85,10 @@ final class JsonSyntaxProblem {
         }
         if (gson.startsWith("Expected name")) {
             return "expected a field name in double quotation marks; remove a comma that stands before '}'";
+        }
+        if (gson.startsWith("Expected value")) {
+            return "expected a value here: text in double quotation marks, a number, true, false, null, a list [ \u2026 ] "
+                    + "or an object { \u2026 }";
         }
         if (gson.startsWith("Unexpected value")) {
             return "expected a value; remove a comma that stands before ']'";

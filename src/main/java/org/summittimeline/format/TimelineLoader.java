@@ -117,17 +117,41 @@ public final class TimelineLoader {
         return finish(name, binder.finish(), problems);
     }
 
-    /** Reads the problem's line (and the one before) again to tell Gson's look-alike errors apart. */
+    /**
+     * Reads the problem's line (and the one before) again to tell Gson's look-alike errors apart. Lines are split
+     * at \n only and decoded leniently, as Gson counts them: a \r or a bad byte further on must not shift or hide
+     * the line.
+     */
     private static Problem refineSyntax(Path file, Problem p) {
         if (p.line() < 1) {
             return p;
         }
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            List<String> near = lines.skip(Math.max(0, p.line() - 2)).limit(p.line() == 1 ? 1 : 2).toList();
-            String line = near.isEmpty() ? null : near.get(near.size() - 1);
-            String previous = near.size() == 2 ? near.get(0) : "";
-            return JsonSyntaxProblem.refine(p, line, previous);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            java.io.ByteArrayOutputStream previous = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+            int line = 1;
+            for (int b = in.read(); b != -1; b = in.read()) {
+                if (b != '\n') {
+                    if (line >= p.line() - 1) {
+                        current.write(b);
+                    }
+                } else if (line == p.line()) {
+                    break;
+                } else {
+                    previous = current;
+                    current = new java.io.ByteArrayOutputStream();
+                    line++;
+                }
+            }
+            if (line < p.line()) {
+                return p;
+            }
+            String text = current.toString(StandardCharsets.UTF_8);
+            if (p.line() == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return JsonSyntaxProblem.refine(p, text, p.line() == 1 ? "" : previous.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
             return p;
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CommandLineTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -96,5 +99,28 @@ class CommandLineTest {
         CommandLine.Open open = assertInstanceOf(CommandLine.Open.class, CommandLine.parse("my.json"));
         assertEquals(Path.of("my.json"), open.file());
         assertNull(assertInstanceOf(CommandLine.Open.class, CommandLine.parse()).file());
+    }
+
+    @Test
+    void generateExplainsEachUnusableArgumentAndShowsTheUsage() {
+        String numbers = "--generate takes a number of events, then --seed NUMBER, --bursty and --out FILE";
+        for (String[] args : new String[][] {{"--generate"}, {"--generate", "ten", "--out", "g.json"},
+                {"--generate", "5", "--seed"}, {"--generate", "5", "--seed", "x", "--out", "g.json"},
+                {"--generate", "5", "--out"}}) {
+            assertGenerateUsage(numbers, args);
+        }
+        assertGenerateUsage("--generate needs at least 1 event", "--generate", "0", "--out", "g.json");
+        assertGenerateUsage("--generate needs at least 1 event", "--generate", "-3", "--out", "g.json");
+        assertGenerateUsage("--generate needs --out FILE", "--generate", "5", "--seed", "2");
+        assertGenerateUsage("unknown option --fast after --generate", "--generate", "5", "--fast", "--out", "g.json");
+    }
+
+    private void assertGenerateUsage(String problem, String... args) {
+        out.reset();
+        err.reset();
+        assertEquals(2, run(args), String.join(" ", args));
+        assertEquals("summit-timeline: " + problem + System.lineSeparator() + CommandLine.USAGE_TEXT
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8), String.join(" ", args));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 }

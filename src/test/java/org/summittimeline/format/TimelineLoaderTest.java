@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Event;
@@ -26,6 +28,7 @@ import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TimelineLoaderTest {
     private final TimelineLoader loader = new TimelineLoader();
 
@@ -139,8 +142,18 @@ class TimelineLoaderTest {
                  "events": [{"id": "e", "title": "E", "category": "c", "sources": [{"source": "nyt"}],
                              "start": "yesterday"}]}
                 """);
-        List<Integer> lines = result.problems().stream().map(Problem::line).toList();
-        assertEquals(List.of(1, 1, 2, 3, 4, 5), lines, result.problems().toString());
+        assertEquals(List.of(
+                "t:1:31: error: title: must not be empty",
+                "t:1:47: error: timeZone: unknown time zone \"Mars/Olympus\"; write an IANA name such as "
+                        + "\"Europe/Helsinki\" or \"UTC\"",
+                "t:2:67: error: sources[0].url: \"ftp://x\" is not a web address; write a full http:// or https:// URL",
+                "t:3:53: error: categories[0].colour: \"#12\" is not a colour; write it as # and six hex digits, "
+                        + "such as \"#1f77b4\"",
+                "t:4:79: error: events[0].sources[0].source: no source has the id \"nyt\"; add it to the sources or "
+                        + "correct the id",
+                "t:5:23: error: events[0].start: \"yesterday\" is not an ISO-8601 time with an offset; write it like "
+                        + "2018-07-16T14:07+03:00 (date, 'T', time, offset from UTC)"),
+                result.problems().stream().map(p -> p.format("t")).toList());
         assertNull(result.timeline());
     }
 

@@ -2,10 +2,13 @@ package org.summittimeline.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.concurrent.TimeUnit;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SearchIndexTest {
     private final SearchIndex index = new SearchIndex(new String[] {
         TextMatch.fold("He called the claims \u2018nonsense.\u2019"),
@@ -86,5 +89,25 @@ class SearchIndexTest {
             assertEquals(TextMatch.fold(text).contains("the president"),
                     TextMatch.containsFolded(text, TextMatch.kindOf(text), "the president"), text);
         }
+    }
+
+    @Test
+    void everyWordIsFoundPastTheFirst1024DistinctWords() {
+        // 3,000 words of their own ("k0000" … "k2999", none the beginning of another) and 1,000 shared by three
+        // documents each: the vocabulary and its hash table grow twice while words are still being looked up.
+        String[] texts = new String[3000];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = String.format("Report K%04d in group G%03d", i, i / 3);
+        }
+        SearchIndex large = new SearchIndex(texts);
+        for (int i = 0; i < texts.length; i++) {
+            assertEquals(List.of(i), large.matching(String.format("k%04d", i)).stream().boxed().toList(), "k" + i);
+        }
+        for (int g = 0; g < 1000; g += 37) {
+            assertEquals(List.of(3 * g, 3 * g + 1, 3 * g + 2),
+                    large.matching(String.format("g%03d", g)).stream().boxed().toList(), "g" + g);
+        }
+        assertEquals(3000, large.matching("report").cardinality());
+        assertEquals(1000, large.matching("k0").cardinality());
     }
 }

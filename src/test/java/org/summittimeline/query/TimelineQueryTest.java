@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +14,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
 
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TimelineQueryTest {
     private static final Timeline HELSINKI =
             new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
@@ -50,7 +53,9 @@ class TimelineQueryTest {
         TimelineQuery q = new TimelineQuery(HELSINKI);
         var result = q.apply(QueryFilter.NONE.withSearch("NIINISTÖ"));
         var plain = q.apply(QueryFilter.NONE.withSearch("niinisto"));
-        assertEquals(result.matchingEventPositions(), plain.matchingEventPositions());
+        // Only the breakfast names him in its title or summary; two empty results must not pass as equal.
+        assertEquals(List.of(q.positionOf("breakfast-niinisto")), result.matchingEventPositions());
+        assertEquals(List.of(q.positionOf("breakfast-niinisto")), plain.matchingEventPositions());
         assertEquals("nonsense", TextMatch.fold("NONSENSE"));
         assertEquals("niinisto", TextMatch.fold("Niinistö"));
     }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.QuoteKind;
@@ -18,6 +20,7 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 
 /** The view-model on its own: no toolkit, no window. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AppStateTest {
     private static final Timeline HELSINKI =
             new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
@@ -22,12 +25,14 @@ import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The classroom mode driven by keys, as a clicker drives it. */
 @ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PresentationModeTest {
     private MainWindow window;
 
@@ -41,8 +46,10 @@ class PresentationModeTest {
     }
 
     @AfterEach
-    void leave(FxRobot robot) {
+    void leave(FxRobot robot) throws java.util.concurrent.TimeoutException {
         robot.interact(() -> window.presentation().stop());
+        // Windows a test opened are closed whether it passed or not.
+        FxToolkit.cleanupStages();
     }
 
     private PresentationMode mode() {
@@ -150,7 +157,6 @@ class PresentationModeTest {
         robot.interact(model::forward);
         robot.interact(model::forward);
         assertEquals("Quote 1 of 2: \u201cNuclear Weapon Ban Treaty\u201d", next.getText());
-        robot.interact(() -> view[0].getScene().getWindow().hide());
     }
 
     @Test
@@ -172,7 +178,36 @@ class PresentationModeTest {
         assertNotNull(longest);
         assertTrue(longest.startsWith("\u201cMy people came to me"), longest);
         assertTrue(view.quoteFontSize() >= 32, "quote " + view.quoteFontSize());
-        assertFalse(view.isQuoteCutOff());
+        // Measured on the rendered scene, not with the text measure that chose the size: the whole quote is
+        // drawn, unshortened, above the strip at the bottom and inside the window.
+        waitForRenderedPulse(robot, view.getScene());
+        Label words = robot.lookup("#p-quote").queryAs(Label.class);
+        Node drawn = words.lookup(".text");
+        assertEquals(words.getText(), ((javafx.scene.text.Text) drawn).getText(), "no ellipsis");
+        Bounds quote = words.localToScene(words.getLayoutBounds());
+        Bounds strip = view.lookup(".p-strip").localToScene(view.lookup(".p-strip").getLayoutBounds());
+        assertTrue(quote.getMaxY() <= strip.getMinY(), "quote ends at " + quote.getMaxY() + ", strip begins at "
+                + strip.getMinY());
+        assertTrue(quote.getMinY() >= 0 && quote.getMaxY() <= view.getScene().getHeight(), quote.toString());
+        assertTrue(drawn.localToScene(drawn.getBoundsInLocal()).getMaxY() <= strip.getMinY(), "the text itself");
+    }
+
+    /** Waits until the scene has been laid out by a pulse of its own, so that positions are the rendered ones. */
+    private static void waitForRenderedPulse(FxRobot robot, Scene scene) {
+        java.util.concurrent.CountDownLatch pulsed = new java.util.concurrent.CountDownLatch(1);
+        Runnable listener = pulsed::countDown;
+        robot.interact(() -> {
+            scene.addPostLayoutPulseListener(listener);
+            scene.getRoot().requestLayout();
+        });
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> pulsed.getCount() == 0);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no pulse laid the scene out within 5 s", e);
+        } finally {
+            robot.interact(() -> scene.removePostLayoutPulseListener(listener));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
@@ -16,6 +18,7 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 
 /** The step logic on its own: no toolkit, no window. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PresentationTest {
     private static final Timeline HELSINKI =
             new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
@@ -146,5 +149,77 @@ class PresentationTest {
         assertEquals(new ScreenChoice(2, 0), two);
         assertEquals(new ScreenChoice(0, 2), two.swapped());
         assertEquals(new ScreenChoice(0, 0), ScreenChoice.choose(List.of(laptop), 0));
+    }
+
+    @Test
+    void jumpsPastEitherEndStopAtTheFirstOrLastStepBeforeItsQuotes() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        p.jumpTo(3);
+        p.forward();
+        assertEquals(1, p.revealedProperty().get());
+        p.jumpTo(99);
+        assertEquals("6 / 6", p.counter());
+        assertEquals(0, p.revealedProperty().get());
+        p.jumpTo(0);
+        assertEquals("1 / 6", p.counter());
+        p.jumpTo(-4);
+        assertEquals("air-force-one-lands", p.current().event().id());
+        p.digit(9);
+        p.digit(9);
+        p.enter();
+        assertEquals("would-wouldnt", p.current().event().id(), "a typed number past the end goes to the end");
+    }
+
+    @Test
+    void numbersOfSeveralDigitsAreTypedDigitByDigit() {
+        Presentation p = of(withoutOrder(), QueryFilter.NONE, null);
+        assertEquals(12, p.slides().size());
+        p.digit(1);
+        p.digit(1);
+        assertEquals("11", p.typedNumberProperty().get());
+        p.enter();
+        assertEquals("11 / 12", p.counter());
+        assertEquals("", p.typedNumberProperty().get());
+        p.digit(1);
+        p.digit(0);
+        p.enter();
+        assertEquals(HELSINKI.events().get(9), p.current().event());
+        for (int d : new int[] {1, 2, 3, 4, 5}) {
+            p.digit(d);
+        }
+        assertEquals("1234", p.typedNumberProperty().get(), "four digits at most");
+    }
+
+    @Test
+    void backAtTheFirstStepStaysThereAndDropsATypedNumber() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        p.digit(4);
+        p.back();
+        assertEquals("1 / 6", p.counter());
+        assertEquals(0, p.revealedProperty().get());
+        assertNull(p.currentQuote());
+        assertEquals("", p.typedNumberProperty().get());
+        p.back();
+        assertEquals("air-force-one-lands", p.current().event().id());
+    }
+
+    @Test
+    void aPresentationWhoseFiltersHideEveryEventHasNoStepsAndIgnoresEveryKey() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE.withCategories(Set.of("no-such-category")), null);
+        assertEquals(List.of(), p.slides());
+        assertEquals("0 / 0", p.counter());
+        assertNull(p.current());
+        p.forward();
+        p.back();
+        p.first();
+        p.last();
+        p.jumpTo(3);
+        p.digit(2);
+        p.enter();
+        assertEquals(0, p.stepProperty().get());
+        assertEquals(0, p.revealedProperty().get());
+        assertNull(p.currentQuote());
+        assertNull(p.lastShownEvent());
+        assertEquals("", p.nextDescription());
     }
 }

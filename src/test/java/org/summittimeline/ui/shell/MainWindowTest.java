@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,7 +26,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.app.FileDocuments;
@@ -36,13 +44,16 @@ import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.timeline.TimelineView;
+import org.summittimeline.format.QuoteCsvWriter;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The viewer driven as a user drives it: clicks on the canvas, keys, the search field, the filters. */
 @ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MainWindowTest {
     private MainWindow window;
     private AppState state;
@@ -57,6 +68,12 @@ class MainWindowTest {
         stage.setScene(new Scene(window, 1280, 720));
         stage.show();
         window.openBundled();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.presentation().stop());
+        FxToolkit.cleanupStages();
     }
 
     private TimelineView timeline(FxRobot robot) {
@@ -170,7 +187,10 @@ class MainWindowTest {
     void filteringToTrumpHidesPutinsQuotes(FxRobot robot) {
         robot.clickOn("#quotes-all");
         robot.clickOn("#filter-speakers");
-        robot.clickOn("Donald Trump");
+        // The name is also on quote cards: click the entry of the open list, in the popup's own scene.
+        robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Donald Trump".equals(c.getText()) && c.getScene() != window.getScene())
+                .queryAs(javafx.scene.control.ListCell.class));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
@@ -289,14 +309,34 @@ class MainWindowTest {
         assertEquals(after, settings.getDouble("divider.quotes", -1), 1e-9);
     }
 
+    /** A quote whose words hold what CSV must escape: a comma, quotation marks and a line break. */
+    private static final String TRICKY = "He said, \"no\",\nand left.";
+
     @Test
     void exportWritesTheShownQuotesAndNeverTheOpenFile(FxRobot robot, @TempDir Path dir) throws IOException {
-        clickEvent(robot, "press-conference");
+        Path file = dir.resolve("open.json");
+        Files.writeString(file, Files.readString(Path.of(getClass().getResource("/corpus/valid-minimal.json").getPath()))
+                .replace("\"at length.\"", new com.google.gson.Gson().toJson(TRICKY)));
+        robot.interact(() -> window.open(file));
+        assertEquals(TRICKY, state.query().timeline().quote("q1").orElseThrow().text());
+        byte[] before = Files.readAllBytes(file);
+        for (Path same : List.of(file, dir.resolve("sub").resolve("..").resolve("open.json"))) {
+            robot.interact(() -> window.exportQuotesTo(same));
+            assertArrayEquals(before, Files.readAllBytes(file), "the open timeline is never written: " + same);
+            assertEquals("Not exported: that is the open timeline, which is never overwritten",
+                    robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
+        }
         Path csv = dir.resolve("quotes.csv");
         robot.interact(() -> window.exportQuotesTo(csv));
-        List<String> lines = Files.readAllLines(csv);
-        assertTrue(lines.get(0).startsWith("quote_id,speaker,kind,text"));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("putin-denial,Vladimir Putin,direct,")));
+        try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertEquals(QuoteCsvWriter.HEADER, parser.getHeaderNames());
+            List<CSVRecord> rows = parser.getRecords();
+            assertEquals(1, rows.size());
+            CSVRecord row = rows.get(0);
+            assertEquals(List.of("q1", "Donald Trump", "direct", TRICKY, "talks", "Talks", "2018-07-16T11:07:00Z",
+                    "2018-07-16T11:07:00Z", "", "ap", "AP", "Report", "", "\u00b613", ""), row.toList());
+        }
     }
 
     @Test

@@ -1,0 +1,125 @@
+package org.summittimeline.ui.details;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Source;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The details of the selected event: how long it lasted, and which source addresses may be opened. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class EventDetailsTest {
+    private final AppState state = new AppState();
+    private final List<String> opened = new ArrayList<>();
+    private Timeline timeline;
+
+    @Start
+    void start(Stage stage) throws URISyntaxException {
+        Theme.LIGHT.apply();
+        timeline = new TimelineLoader().load(Path.of(getClass().getResource("/ui/quotes-and-details.json").toURI()))
+                .timeline();
+        EventDetails details = new EventDetails(state, opened::add);
+        stage.setScene(new Scene(details, 600, 900));
+        stage.show();
+        state.queryProperty().set(new TimelineQuery(timeline));
+    }
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private void select(FxRobot robot, Timeline t, String eventId) {
+        robot.interact(() -> state.selectedEventProperty().set(t.event(eventId).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> durations(FxRobot robot) {
+        return robot.lookup("#details .details-time").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t.startsWith("Duration: ")).toList();
+    }
+
+    private List<Labeled> sources(FxRobot robot) {
+        return robot.lookup("#details .details-source").queryAllAs(Node.class).stream()
+                .map(n -> (Labeled) n).toList();
+    }
+
+    @Test
+    void anEventWithExactEndsLastsOneSpan(FxRobot robot) {
+        select(robot, timeline, "talks");
+        assertEquals(List.of("Duration: 1 h 30 min"), durations(robot));
+    }
+
+    @Test
+    void anUncertainStartGivesTheShortestAndLongestDuration(FxRobot robot) {
+        select(robot, timeline, "presser");
+        assertEquals(List.of("Duration: between 50 min and 1 h"), durations(robot));
+    }
+
+    @Test
+    void anEventWithoutAnEndHasNoDuration(FxRobot robot) {
+        select(robot, timeline, "walk");
+        assertEquals(List.of(), durations(robot));
+        assertTrue(robot.lookup("#details-start").tryQuery().isPresent());
+    }
+
+    @Test
+    void onlyWebAddressesBecomeLinksAndOpenOnlyWhenClicked(FxRobot robot) {
+        // The loader refuses other schemes, so a timeline built in code carries them to the panel.
+        List<Source> sources = timeline.sources().stream().map(s -> s.id().equals("kremlin")
+                ? new Source(s.id(), s.publisher(), s.title(), s.date(), "file:///etc/passwd") : s).toList();
+        Timeline unsafe = new Timeline(1, timeline.title(), null, timeline.zone(), null, sources, timeline.actors(),
+                timeline.categories(), timeline.events(), timeline.quotes());
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(unsafe)));
+        select(robot, unsafe, "talks");
+        List<Labeled> shown = sources(robot);
+        assertEquals(List.of("AP, 16 July 2018, \u00b61 \u2014 Report", "The Hill \u2014 Live blog",
+                "Kremlin \u2014 Transcript"), shown.stream().map(Labeled::getText).toList());
+        assertFalse(shown.get(0) instanceof Hyperlink, "no address, no link");
+        assertTrue(shown.get(1) instanceof Hyperlink, "https is a link");
+        assertFalse(shown.get(2) instanceof Hyperlink, "file: is shown, never opened");
+        assertTrue(opened.isEmpty());
+        robot.clickOn(shown.get(1));
+        assertEquals(List.of("https://thehill.com/live"), opened);
+        robot.clickOn(shown.get(2));
+        assertEquals(List.of("https://thehill.com/live"), opened);
+    }
+
+    @Test
+    void theWebCheckAcceptsHttpAndHttpsInAnyCaseAndNothingElse() {
+        for (String web : List.of("http://x.org", "https://x.org/a?b", "HTTPS://X.ORG", "Http://x")) {
+            assertTrue(EventDetails.isWeb(web), web);
+        }
+        for (String other : List.of("file:///etc/passwd", "javascript:alert(1)", "ftp://x.org", "mailto:a@b.c",
+                "httpx://x", "//x.org", "")) {
+            assertFalse(EventDetails.isWeb(other), other);
+        }
+    }
+}

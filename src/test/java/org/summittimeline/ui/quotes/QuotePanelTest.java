@@ -1,0 +1,162 @@
+package org.summittimeline.ui.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The quote panel on its own, over a small timeline with variants, relations and a correction. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class QuotePanelTest {
+    private final AppState state = new AppState();
+    private Timeline timeline;
+
+    @Start
+    void start(Stage stage) throws URISyntaxException {
+        Theme.LIGHT.apply();
+        timeline = new TimelineLoader().load(Path.of(getClass().getResource("/ui/quotes-and-details.json").toURI()))
+                .timeline();
+        QuotePanel panel = new QuotePanel(state);
+        stage.setScene(new Scene(panel, 520, 700));
+        stage.show();
+        state.queryProperty().set(new TimelineQuery(timeline));
+    }
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private void select(FxRobot robot, String eventId) {
+        robot.interact(() -> state.selectedEventProperty().set(timeline.event(eventId).orElseThrow()));
+    }
+
+    private String heading(FxRobot robot) {
+        return robot.lookup("#quotes-heading").queryAs(Label.class).getText();
+    }
+
+    private ListView<Quote> list(FxRobot robot) {
+        return robot.lookup("#quotes").queryListView();
+    }
+
+    private List<String> shownIds(FxRobot robot) {
+        return list(robot).getItems().stream().map(Quote::id).toList();
+    }
+
+    private String placeholder(FxRobot robot) {
+        return ((Label) list(robot).getPlaceholder()).getText();
+    }
+
+    /** The card of a quote, once its cell is laid out in the rendered scene. */
+    private ListCell<?> cell(FxRobot robot, String quoteId) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> list(robot).layout());
+        return robot.lookup("#quotes .quote-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof Quote q && q.id().equals(quoteId)).findFirst().orElseThrow();
+    }
+
+    private static List<String> texts(ListCell<?> cell, String styleClass) {
+        return cell.lookupAll("." + styleClass).stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    @Test
+    void theHeadingCountsTheQuotesShownAndSaysWhose(FxRobot robot) {
+        assertEquals("Quotes \u00b7 4 in all", heading(robot));
+        robot.clickOn("#quotes-this-event");
+        select(robot, "presser");
+        assertEquals("Quotes \u00b7 2 of this event", heading(robot));
+        assertEquals(List.of("q3", "q4"), shownIds(robot));
+        robot.clickOn("#quotes-all");
+        assertEquals("Quotes \u00b7 4 in all events", heading(robot));
+        assertEquals(List.of("q1", "q2", "q3", "q4"), shownIds(robot));
+    }
+
+    @Test
+    void anEmptyListSaysWhyItIsEmpty(FxRobot robot) {
+        robot.clickOn("#quotes-this-event");
+        select(robot, "walk");
+        assertEquals(List.of(), shownIds(robot));
+        assertEquals("No quotes belong to this event. Choose \u201cAll\u201d to read every quote.", placeholder(robot));
+        robot.clickOn("#quotes-all");
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("no-such-topic"))));
+        assertEquals(List.of(), shownIds(robot));
+        assertEquals("No quotes match the filters. Clear them to see every quote.", placeholder(robot));
+        assertEquals("Quotes \u00b7 0 in all", heading(robot));
+    }
+
+    @Test
+    void otherRenderingsAndLinksShowOnlyWhenAskedFor(FxRobot robot) {
+        ListCell<?> first = cell(robot, "q1");
+        assertEquals(List.of(), texts(first, "variant"));
+        Hyperlink more = (Hyperlink) first.lookup(".expand");
+        assertEquals("Show other renderings and links (1)", more.getText());
+        robot.clickOn(more);
+        first = cell(robot, "q1");
+        assertEquals(List.of("As The Hill renders it: \u201cIt went really well.\u201d"), texts(first, "variant"));
+        assertEquals("Hide other renderings and links (1)", ((Hyperlink) first.lookup(".expand")).getText());
+
+        ListCell<?> reported = cell(robot, "q2");
+        assertTrue(texts(reported, "paraphrase-text").contains("the talks were useful"), "reported speech unquoted");
+        assertTrue(texts(reported, "kind-reported").contains("reported"));
+        robot.clickOn(reported.lookup(".expand"));
+        assertEquals(List.of("Responds to Donald Trump: \u201cIt went very well.\u201d",
+                "Contradicts Donald Trump: \u201cI see no reason why it would be.\u201d"),
+                texts(cell(robot, "q2"), "relation"));
+
+        ListCell<?> corrected = cell(robot, "q3");
+        robot.clickOn(corrected.lookup(".expand"));
+        assertEquals(List.of("Corrected by Vladimir Putin: \u201cHe meant wouldn't.\u201d"),
+                texts(cell(robot, "q3"), "relation"));
+        assertEquals(List.of("Corrects Donald Trump: \u201cI see no reason why it would be.\u201d"),
+                texts(expanded(robot, "q4"), "relation"));
+    }
+
+    private ListCell<?> expanded(FxRobot robot, String quoteId) {
+        robot.clickOn(cell(robot, quoteId).lookup(".expand"));
+        return cell(robot, quoteId);
+    }
+
+    @Test
+    void thisEventWithAFilterSetShowsOnlyTheEventsQuotesTheFilterLetsThrough(FxRobot robot) {
+        robot.clickOn("#quotes-this-event");
+        select(robot, "talks");
+        assertEquals(List.of("q1", "q2"), shownIds(robot));
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
+        assertEquals("talks", state.selectedEvent().id(), "the event stays selected");
+        assertEquals(List.of("q2"), shownIds(robot));
+        assertEquals("Quotes \u00b7 1 of this event", heading(robot));
+        robot.clickOn("#quotes-all");
+        assertEquals(List.of("q2", "q4"), shownIds(robot));
+        assertFalse(shownIds(robot).contains("q1"));
+    }
+}

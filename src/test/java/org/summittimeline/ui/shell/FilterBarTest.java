@@ -1,0 +1,111 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The filter bar over the bundled timeline: the topic filter and the choice of quote kind. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class FilterBarTest {
+    private AppState state;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        MainWindow window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                Settings.inMemory(), url -> { });
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+    }
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private Timeline timeline() {
+        return state.query().timeline();
+    }
+
+    private List<Quote> shownQuotes(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
+        return List.copyOf(quotes.getItems());
+    }
+
+    private String counts(FxRobot robot) {
+        return robot.lookup("#counts").queryAs(Label.class).getText();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void checkingATopicShowsOnlyTheQuotesOnIt(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        CheckComboBox<String> topics = robot.lookup("#filter-topics").queryAs(CheckComboBox.class);
+        assertTrue(topics.getItems().contains("election interference"), topics.getItems().toString());
+        robot.interact(() -> topics.getCheckModel().check("election interference"));
+        List<Quote> expected = timeline().quotes().stream()
+                .filter(q -> q.topics().contains("election interference")).toList();
+        assertTrue(expected.size() > 1 && expected.size() < timeline().quotes().size());
+        assertEquals(expected, shownQuotes(robot));
+        assertTrue(counts(robot).endsWith(" \u00b7 " + expected.size() + " of 29 quotes"), counts(robot));
+        robot.interact(() -> topics.getCheckModel().check("collusion"));
+        List<Quote> either = timeline().quotes().stream().filter(q -> q.topics().contains("election interference")
+                || q.topics().contains("collusion")).toList();
+        assertEquals(either, shownQuotes(robot), "two topics show the quotes on either");
+        robot.clickOn("#clear-filters");
+        assertEquals(List.of(), topics.getCheckModel().getCheckedItems());
+        assertEquals(29, shownQuotes(robot).size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKindChoiceShowsDirectQuotesOrReportedSpeech(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        ChoiceBox<String> kinds = robot.lookup("#filter-kind").queryAs(ChoiceBox.class);
+        assertEquals("All quotes", kinds.getValue());
+        robot.interact(() -> kinds.setValue("Reported speech only"));
+        List<Quote> reported = timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.PARAPHRASE).toList();
+        assertTrue(!reported.isEmpty() && reported.size() < 29);
+        assertEquals(reported, shownQuotes(robot));
+        assertEquals(Set.of(QuoteKind.PARAPHRASE), state.filterProperty().get().kinds());
+        robot.interact(() -> kinds.setValue("Direct quotes only"));
+        List<Quote> direct = timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertEquals(direct, shownQuotes(robot));
+        assertEquals(29, reported.size() + direct.size());
+        robot.clickOn("#clear-filters");
+        assertEquals("All quotes", kinds.getValue(), "clearing the filters resets the choice");
+        assertEquals(29, shownQuotes(robot).size());
+    }
+}
