@@ -52,7 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline in the main window, driven with the mouse, the wheel and keys as a reader drives it. */
 @ExtendWith(ApplicationExtension.class)
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TimelineViewTest {
     private Stage stage;
     private MainWindow window;

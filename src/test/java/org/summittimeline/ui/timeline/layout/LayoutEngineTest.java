@@ -18,9 +18,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +33,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeIndex;
 
 /** The layout engine on its own: the bundled file at the window's sizes, a dense file, and random files. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LayoutEngineTest {
     /** About 7 pixels a character: a little wider than the window's 12-point font, so nothing here is lucky. */
     static final TextMeasure SEVEN_PIXELS = text -> text.length() * 7.0;
