@@ -146,11 +146,6 @@ public final class PresentationView extends StackPane {
         return title.getFont().getSize();
     }
 
-    public boolean isQuoteCutOff() {
-        return words.isVisible() && TextFit.height(words.getText(), words.getWidth(), words.getFont().getSize(),
-                FontWeight.NORMAL) > words.getHeight() + 1;
-    }
-
     private void refresh() {
         Presentation.Slide slide = model.current();
         double unit = Math.max(0.5, (getHeight() > 0 ? getHeight() : 720) / 720.0) * fontScale.get();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
@@ -180,7 +181,7 @@ class PresentationModeTest {
         assertTrue(view.quoteFontSize() >= 32, "quote " + view.quoteFontSize());
         // Measured on the rendered scene, not with the text measure that chose the size: the whole quote is
         // drawn, unshortened, above the strip at the bottom and inside the window.
-        waitForRenderedPulse(robot, view.getScene());
+        RenderedPulse.await(robot, view.getScene());
         Label words = robot.lookup("#p-quote").queryAs(Label.class);
         Node drawn = words.lookup(".text");
         assertEquals(words.getText(), ((javafx.scene.text.Text) drawn).getText(), "no ellipsis");
@@ -190,24 +191,6 @@ class PresentationModeTest {
                 + strip.getMinY());
         assertTrue(quote.getMinY() >= 0 && quote.getMaxY() <= view.getScene().getHeight(), quote.toString());
         assertTrue(drawn.localToScene(drawn.getBoundsInLocal()).getMaxY() <= strip.getMinY(), "the text itself");
-    }
-
-    /** Waits until the scene has been laid out by a pulse of its own, so that positions are the rendered ones. */
-    private static void waitForRenderedPulse(FxRobot robot, Scene scene) {
-        java.util.concurrent.CountDownLatch pulsed = new java.util.concurrent.CountDownLatch(1);
-        Runnable listener = pulsed::countDown;
-        robot.interact(() -> {
-            scene.addPostLayoutPulseListener(listener);
-            scene.getRoot().requestLayout();
-        });
-        try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> pulsed.getCount() == 0);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no pulse laid the scene out within 5 s", e);
-        } finally {
-            robot.interact(() -> scene.removePostLayoutPulseListener(listener));
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -41,6 +41,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.timeline.TimelineView;
@@ -82,14 +83,14 @@ class MainWindowTest {
 
     /** Clicks the event's mark where the canvas drew it. */
     private void clickEvent(FxRobot robot, String id) {
-        WaitForAsyncUtils.waitForFxEvents();
+        RenderedPulse.await(robot, window.getScene());
         TimelineView view = timeline(robot);
         Point2D local = view.pointOf(id);
         if (local == null) {
             robot.interact(() -> view.viewport().show(
                     state.query().index().startEarliest(state.query().positionOf(id)) - 1800,
                     state.query().index().endLatest(state.query().positionOf(id)) + 1800));
-            WaitForAsyncUtils.waitForFxEvents();
+            RenderedPulse.await(robot, window.getScene());
             local = view.pointOf(id);
         }
         assertNotNull(local, id + " is drawn");
@@ -289,8 +290,8 @@ class MainWindowTest {
         assertTrue(view.viewport().start() > start, "Shift+Right shows later times");
         assertEquals(null, selectedId(), "panning does not select");
         double before = view.viewport().start();
-        // The overview strip is the bottom 40 pixels; its left end is the start of the whole timeline.
-        robot.clickOn(view.localToScreen(new Point2D(160, view.getHeight() - 20)));
+        // The overview strip runs along the bottom; just right of the lane names is the start of the whole timeline.
+        robot.clickOn(view.localToScreen(new Point2D(view.laneNamesWidth() + 10, view.getHeight() - view.overviewHeight() / 2)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.viewport().start() < before, "a click near the overview's start jumps back");
         assertTrue(view.viewport().start() < state.query().index().first(), "the view now begins before the first event");

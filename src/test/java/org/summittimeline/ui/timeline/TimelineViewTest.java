@@ -37,6 +37,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
@@ -81,10 +82,7 @@ class TimelineViewTest {
     /** Waits until the frame after the last change has been drawn and rendered. */
     private void settle(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        long frames = view.framesDrawn();
-        robot.interact(() -> view.requestLayout());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(view.framesDrawn() >= frames);
+        RenderedPulse.await(robot, view.getScene());
     }
 
     private TimelineSkin skin() {
