@@ -105,6 +105,19 @@ public final class TimelineQuery {
         return topics;
     }
 
+    /** The actors who take part in at least one event, in the file's order of actors. */
+    public List<String> eventActors() {
+        Set<String> acting = new java.util.HashSet<>();
+        timeline.events().forEach(e -> acting.addAll(e.actorIds()));
+        List<String> out = new ArrayList<>();
+        timeline.actors().forEach(a -> {
+            if (acting.contains(a.id())) {
+                out.add(a.id());
+            }
+        });
+        return out;
+    }
+
     /** The actors who speak in at least one quote, in the file's order of actors. */
     public List<String> speakers() {
         Set<String> speaking = new java.util.HashSet<>();
@@ -120,7 +133,7 @@ public final class TimelineQuery {
 
     /**
      * The events and quotes a filter shows, and which of them match the search. An event is shown when its
-     * category and time pass; when speakers, topics or kinds are chosen, it must also have a quote that passes.
+     * category, time and actors pass; when topics or kinds are chosen, it must also have a quote that passes.
      * Search is by word beginnings (see {@link SearchIndex}); the facets' result is kept while only the search
      * changes. Not thread-safe: the viewer asks from the UI thread only.
      */
@@ -155,11 +168,14 @@ public final class TimelineQuery {
             Event e = events.get(i);
             boolean category = filter.categories().isEmpty() || filter.categories().contains(e.categoryId());
             boolean time = index.endLatest(i) >= filter.from() && index.startEarliest(i) <= filter.to();
-            if (category && time) {
+            boolean actor = filter.actors().isEmpty() || e.actorIds().stream().anyMatch(filter.actors()::contains);
+            if (category && time && actor) {
                 shownEvents.set(i);
             }
         }
-        boolean quoteFacets = !filter.speakers().isEmpty() || !filter.topics().isEmpty() || !filter.kinds().isEmpty();
+        // Topics and kinds narrow the events to those with such a quote; speakers narrow only the quotes, so an
+        // event a speaker took part in without speaking stays on the timeline.
+        boolean quoteFacets = !filter.topics().isEmpty() || !filter.kinds().isEmpty();
         BitSet shownQuotes = new BitSet(quotes.size());
         BitSet eventsWithQuotes = new BitSet(events.size());
         for (int i = 0; i < quotes.size(); i++) {

@@ -14,6 +14,7 @@ import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.quotes.QuoteListModel;
 
 /**
  * The steps of a classroom presentation and where the teacher is in them: which event, and how many of its
@@ -54,7 +55,7 @@ public final class Presentation {
         if (t.presentation().isEmpty()) {
             for (Event e : t.events()) {
                 if (shown.isEventShown(query.positionOf(e.id()))) {
-                    out.add(new Slide(e, visible(query, shown, query.quotesOf(e.id())), null));
+                    out.add(new Slide(e, QuoteListModel.ofEvent(query, shown, e.id()), null));
                 }
             }
             return out;
@@ -66,13 +67,9 @@ public final class Presentation {
             }
             List<Quote> quotes = s.quoteIds() == null ? query.quotesOf(e.id())
                     : s.quoteIds().stream().map(id -> t.quote(id).orElse(null)).filter(q -> q != null).toList();
-            out.add(new Slide(e, visible(query, shown, quotes), s.notes()));
+            out.add(new Slide(e, QuoteListModel.passing(query, shown, quotes), s.notes()));
         }
         return out;
-    }
-
-    private static List<Quote> visible(TimelineQuery query, TimelineQuery.Result shown, List<Quote> quotes) {
-        return quotes.stream().filter(q -> shown.isQuoteShown(query.quotePositionOf(q.id()))).toList();
     }
 
     public List<Slide> slides() {

@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -74,18 +75,24 @@ public final class QuotePanel extends BorderPane {
         all.setToggleGroup(scope);
         thisEvent.setId("quotes-this-event");
         all.setId("quotes-all");
-        thisEvent.setSelected(state.quotesOfSelectionOnlyProperty().get());
-        all.setSelected(!state.quotesOfSelectionOnlyProperty().get());
+        all.setSelected(true);
         scope.selectedToggleProperty().addListener((obs, old, t) -> {
             if (t == null) {
                 old.setSelected(true);
                 return;
             }
-            state.quotesOfSelectionOnlyProperty().set(t == thisEvent);
+            if (!updating) {
+                state.quotesOfSelectionOnlyProperty().set(t == thisEvent);
+            }
         });
-        state.quotesOfSelectionOnlyProperty().addListener((obs, old, v) -> (v ? thisEvent : all).setSelected(true));
         HBox toggles = new HBox(thisEvent, all);
         toggles.getStyleClass().add("segmented");
+        // The toggles keep their words; a long heading gives way and ends in "…" (its tooltip has it whole).
+        toggles.setMinWidth(Region.USE_PREF_SIZE);
+        thisEvent.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setMinWidth(0);
+        heading.textProperty().addListener((obs, old, text) -> heading.setTooltip(new Tooltip(text)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, heading, spacer, toggles);
@@ -131,21 +138,16 @@ public final class QuotePanel extends BorderPane {
                 heading.setText("Quotes");
                 return;
             }
-            Event selected = state.selectedEvent();
-            boolean onlySelected = state.quotesOfSelectionOnlyProperty().get() && selected != null;
-            // One event's quotes come from the query's per-event list, not from a pass over every quote.
-            List<Quote> shown = onlySelected
-                    ? q.quotesOf(selected.id()).stream()
-                            .filter(quote -> result.isQuoteShown(q.quotePositionOf(quote.id()))).toList()
-                    : result.shownQuotes();
-            items.setAll(shown);
-            placeholder.setText(!shown.isEmpty() ? "" : onlySelected && result.shownQuotes().size() > 0
-                    ? "No quotes belong to this event. Choose \u201cAll\u201d to read every quote."
-                    : "No quotes match the filters. Clear them to see every quote.");
+            QuoteListModel.Shown shown = QuoteListModel.shown(q, result, state.selectedEvent(),
+                    state.quotesOfSelectionOnlyProperty().get());
+            items.setAll(shown.quotes());
+            placeholder.setText(shown.quotes().isEmpty() ? shown.placeholder() : "");
             // Same quotes, new search: cells keep their item, so they must be told to restyle.
             list.refresh();
-            heading.setText(onlySelected ? "Quotes \u00b7 " + shown.size() + " of this event"
-                    : "Quotes \u00b7 " + shown.size() + (selected == null ? " in all" : " in all events"));
+            heading.setText(shown.heading());
+            // "This event" is lit only while the panel does show one event's quotes; without a selection it cannot.
+            thisEvent.setDisable(state.selectedEvent() == null);
+            showScope(shown.ofEvent());
         } finally {
             updating = false;
         }
@@ -165,6 +167,16 @@ public final class QuotePanel extends BorderPane {
                     break;
                 }
             }
+        }
+    }
+
+    private void showScope(boolean ofEvent) {
+        boolean was = updating;
+        updating = true;
+        try {
+            (ofEvent ? thisEvent : all).setSelected(true);
+        } finally {
+            updating = was;
         }
     }
 

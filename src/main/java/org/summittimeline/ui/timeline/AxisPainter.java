@@ -57,11 +57,15 @@ final class AxisPainter {
                 continue;
             }
             // A filled rectangle, not a stroked line: the software renderer fills axis-aligned rectangles directly.
+            // It starts below the tick's label, so no line runs through the text.
             double lineWidth = tick.major() ? 1.5 : 0.5;
             g.setFill(view.gridStroke());
-            g.fillRect(Math.round(x) + 0.5 - lineWidth / 2, 22, lineWidth, height - 22);
-            g.setFill(tick.major() ? view.textFill() : view.mutedFill());
-            g.fillText(tick.label(), x, 31);
+            g.fillRect(Math.round(x) + 0.5 - lineWidth / 2, 37, lineWidth, height - 37);
+            // A label that would run off the right edge is left out rather than cut.
+            if (x + tick.label().length() * 3.5 <= width - 2) {
+                g.setFill(tick.major() ? view.textFill() : view.mutedFill());
+                g.fillText(tick.label(), x, 30);
+            }
             if (second != null) {
                 g.setFill(view.mutedFill());
                 g.fillText(TimeAxis.label(tick.epochSecond(), step, second), x, HEIGHT + SECOND_ZONE_HEIGHT / 2 - 2);

@@ -95,8 +95,8 @@ final class LanePainter {
             if (!visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
                 continue;
             }
-            // The name sits at the top of a tall lane, where the eye looks for it when the lane scrolls in.
-            double y = lane.top() + Math.min(lane.height() / 2, 14);
+            // The name sits at the top of a tall lane, and stays in view while any of the lane does.
+            double y = Math.min(Math.max(lane.top(), scroll) + Math.min(lane.height() / 2, 14), lane.bottom() - 8);
             g.setFill(view.mutedFill());
             g.fillText(lane.collapsed() ? "\u25b8" : "\u25be", 6, y);
             g.setFill(colours[lane.index()]);
@@ -237,7 +237,10 @@ final class LanePainter {
         }
     }
 
-    /** The relative time's note in its strip, with dashed lines from the anchor down and across to the event. */
+    /**
+     * The relative time's note in its strip: a dashed bracket from the anchor's moment to the event's, with a tick
+     * down at each end, and the words above it. It stays in the strip, so it crosses no title in the lanes.
+     */
     private void drawAnchor(GraphicsContext g, TimelineView view, AnchorNote note, double names, double stripTop,
                             double lanesTop, double height) {
         double ax = names + note.anchorX();
@@ -247,13 +250,15 @@ final class LanePainter {
         g.rect(names, stripTop, g.getCanvas().getWidth() - names, height - stripTop);
         g.clip();
         g.setStroke(view.accent());
-        g.setLineDashes(5, 4);
         g.setLineWidth(1.5);
         g.setLineCap(StrokeLineCap.ROUND);
-        g.strokeLine(ax, lanesTop - 3, ax, height);
-        g.strokeLine(Math.min(ax, sx), lanesTop - 3, Math.max(ax, sx), lanesTop - 3);
+        double y = lanesTop - 3;
+        g.setLineDashes(5, 4);
+        g.strokeLine(Math.min(ax, sx), y, Math.max(ax, sx), y);
         g.setLineDashes(null);
-        g.setFill(view.accent());
+        g.strokeLine(ax, y - 4, ax, lanesTop);
+        g.strokeLine(sx, y - 4, sx, lanesTop);
+        g.setFill(view.textFill());
         g.setFont(COUNT_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);

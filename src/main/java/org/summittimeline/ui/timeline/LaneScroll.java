@@ -48,10 +48,12 @@ final class LaneScroll {
         return true;
     }
 
-    /** Brings the band [y0, y1] into an area this high, centring it when it is not already in view. */
+    /** Brings the band [y0, y1] into an area this high, moving as little as it takes, its top first. */
     void reveal(double y0, double y1, double area) {
-        if (y0 < value || y1 > value + area) {
-            value = (y0 + y1) / 2 - area / 2;
+        if (y0 < value) {
+            value = y0;
+        } else if (y1 > value + area) {
+            value = Math.min(y0, y1 - area);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.timeline;
 
+import javafx.animation.PauseTransition;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -33,8 +34,11 @@ final class TimelineInput {
     private final TimelineSkin skin;
     private final Canvas canvas;
     private final Tooltip tooltip = new Tooltip();
+    /** Tooltips show after the pointer rests, below and right of it, so they never cover the mark's own title. */
+    private final PauseTransition rest = new PauseTransition(Duration.millis(300));
+    private double pointerX;
+    private double pointerY;
     private final ContextMenu clusterMenu = new ContextMenu();
-    private boolean tooltipInstalled;
     private double pressX;
     private double lastDragX;
     private double lastDragY;
@@ -46,9 +50,13 @@ final class TimelineInput {
         this.view = view;
         this.skin = skin;
         this.canvas = canvas;
-        tooltip.setShowDelay(Duration.millis(250));
-        tooltip.setMaxWidth(520);
+        tooltip.setMaxWidth(640);
         tooltip.setWrapText(true);
+        rest.setOnFinished(e -> {
+            if (hovered != null) {
+                tooltip.show(canvas, pointerX + 14, pointerY + 22);
+            }
+        });
         clusterMenu.setId("cluster-menu");
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
@@ -63,6 +71,7 @@ final class TimelineInput {
     void dispose() {
         view.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         hover(null);
+        rest.stop();
         clusterMenu.hide();
     }
 
@@ -123,6 +132,7 @@ final class TimelineInput {
         double[] target = skin.splitView(cluster);
         if (target != null) {
             view.viewport().setView(target[0], target[1]);
+            skin.keepLaneInView(cluster.lane());
             return;
         }
         TimelineQuery q = view.query();
@@ -145,6 +155,8 @@ final class TimelineInput {
     }
 
     private void moved(MouseEvent e) {
+        pointerX = e.getScreenX();
+        pointerY = e.getScreenY();
         Point2D at = skin.contentAt(e.getX(), e.getY());
         hover(at == null || e.getX() < skin.namesWidth() ? null
                 : skin.currentLayout().markAt(at.getX(), at.getY()));
@@ -156,25 +168,20 @@ final class TimelineInput {
             return;
         }
         hovered = m;
+        tooltip.hide();
+        rest.stop();
         if (m == null) {
-            if (tooltipInstalled) {
-                Tooltip.uninstall(canvas, tooltip);
-                tooltipInstalled = false;
-            }
-            tooltip.hide();
             return;
         }
         TimelineQuery q = view.query();
         tooltip.setText(m.isCluster() ? MarkTooltip.ofCluster(m.count(), skin.splitView(m) != null)
                 : MarkTooltip.of(q.index().event(m.event()), q.timeline(), view.zoneProperty().get()));
-        if (!tooltipInstalled) {
-            Tooltip.install(canvas, tooltip);
-            tooltipInstalled = true;
-        }
+        rest.playFromStart();
     }
 
+    /** What the tooltip says while the pointer is over a mark; null elsewhere. */
     String tooltipText() {
-        return tooltipInstalled ? tooltip.getText() : null;
+        return hovered == null ? null : tooltip.getText();
     }
 
     /** Ctrl+wheel zooms around the pointer; Shift+wheel and sideways wheels pan time; the wheel scrolls the lanes. */

@@ -17,6 +17,7 @@ import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
 import org.summittimeline.ui.timeline.layout.Lanes;
+import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.Reveal;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
@@ -56,6 +57,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private boolean dirty = true;
     private boolean fitPending = true;
     private boolean revealPending;
+    /** A lane to keep in view in the next frame (one whose cluster was just opened), or -1. */
+    private int laneToShow = -1;
     private long frames;
 
     TimelineSkin(TimelineView view) {
@@ -244,6 +247,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         layoutInput = input(Math.max(0, h - axisHeight()));
         layout = engine.layout(layoutInput);
+        if (laneToShow >= 0 && laneToShow < layout.lanes().size()) {
+            PlacedLane lane = layout.lanes().get(laneToShow);
+            scroll.reveal(lane.top(), Math.min(lane.bottom(), lane.top() + laneAreaHeight()), laneAreaHeight());
+        }
+        laneToShow = -1;
         scroll.fit(layout.contentHeight(), laneAreaHeight());
         lanePainter.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
@@ -318,12 +326,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (shift != 0) {
             viewport.setView(viewport.start() + shift * viewport.secondsPerPixel(), viewport.secondsPerPixel());
         }
-        // The lane is known only once laid out at the new view: scroll there in the frame after this one.
+        // The lane is known only once laid out at the new view: its whole band if it fits, else the mark's row.
         TimelineLayout next = engine.layout(input(Math.max(0, canvas.getHeight() - axisHeight())));
         PlacedMark m = next.markOf(i);
         double area = Math.max(0, canvas.getHeight() - axisHeight() - next.stripHeight());
         if (m != null) {
-            scroll.reveal(m.y() - LayoutEngine.ROW_HEIGHT, m.y() + LayoutEngine.ROW_HEIGHT, area);
+            PlacedLane lane = next.lanes().get(m.lane());
+            boolean fits = lane.height() <= area;
+            scroll.reveal(fits ? lane.top() : m.y() - LayoutEngine.ROW_HEIGHT,
+                    fits ? lane.bottom() : m.y() + LayoutEngine.ROW_HEIGHT, area);
         }
     }
 
@@ -331,6 +342,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (scroll.by(pixels, Math.max(0, layout.contentHeight() - laneAreaHeight()))) {
             redraw();
         }
+    }
+
+    /** Keeps this lane in view in the next frame, whatever its height there. */
+    void keepLaneInView(int lane) {
+        laneToShow = lane;
+        redraw();
     }
 
     void toggleCollapsed(String laneId) {

@@ -91,16 +91,23 @@ final class LanePacker {
             insideX = Math.max(solidFrom, 0) + INSIDE_PAD;
             insideRoom = Math.min(solidTo, limit) - INSIDE_PAD - insideX;
         }
-        double rightX = x1 + LABEL_GAP;
-        double leftX = x0 - LABEL_GAP - tw;
+        // An uncertain moment's fading band belongs to it too: titles keep off it, though clusters do not count it.
+        double bx0 = x0;
+        double bx1 = x1;
+        if (!bar) {
+            bx0 = Math.min(x0, in.xOf(in.index().startEarliest(e)));
+            bx1 = Math.max(x1, in.xOf(in.index().startLatest(e)));
+        }
+        double rightX = bx1 + LABEL_GAP;
+        double leftX = bx0 - LABEL_GAP - tw;
         boolean insideWhole = bar && insideRoom >= tw;
         boolean rightWhole = rightX + tw <= limit;
         boolean leftWhole = leftX >= 2;
         if (insideWhole || rightWhole) {
             for (Row r : rows) {
-                if (r.bar == bar && x0 >= r.end + SPACING) {
-                    put(f, r, lane, e, x0, x1, bar, title, insideWhole ? PlacedLabel.Side.INSIDE : PlacedLabel.Side.RIGHT,
-                            insideWhole ? insideX : rightX, tw, true);
+                if (r.bar == bar && bx0 >= r.end + SPACING) {
+                    put(f, r, lane, e, x0, x1, bx1, bar, title, insideWhole ? PlacedLabel.Side.INSIDE : PlacedLabel.Side.RIGHT,
+                            insideWhole ? insideX : rightX, tw, true, title);
                     return;
                 }
             }
@@ -108,7 +115,7 @@ final class LanePacker {
         if (leftWhole) {
             for (Row r : rows) {
                 if (r.bar == bar && leftX >= r.end + SPACING) {
-                    put(f, r, lane, e, x0, x1, bar, title, PlacedLabel.Side.LEFT, leftX, tw, true);
+                    put(f, r, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.LEFT, leftX, tw, true, title);
                     return;
                 }
             }
@@ -121,7 +128,7 @@ final class LanePacker {
                 PlacedLabel.Side side = insideWhole ? PlacedLabel.Side.INSIDE
                         : rightWhole ? PlacedLabel.Side.RIGHT : PlacedLabel.Side.LEFT;
                 double x = side == PlacedLabel.Side.INSIDE ? insideX : side == PlacedLabel.Side.RIGHT ? rightX : leftX;
-                put(f, row, lane, e, x0, x1, bar, title, side, x, tw, true);
+                put(f, row, lane, e, x0, x1, bx1, bar, title, side, x, tw, true, title);
                 return;
             }
         } else {
@@ -135,16 +142,25 @@ final class LanePacker {
                 merge(f, rows, bar, e, x0, x1);
                 return;
             }
-            cutBefore(row, x0);
+            cutBefore(row, bx0);
         }
+        // No whole title fits: the longest cut that does, inside the bar, right of the mark (clear of the bands
+        // before it) or left of it.
+        double from = Math.max(rightX, row.bandEnd + SPACING);
+        double leftFrom = Math.max(2, row.end + SPACING);
+        double leftRoom = bx0 - LABEL_GAP - leftFrom;
         if (insideRoom >= MIN_LABEL) {
             String cut = text.fit(title, insideRoom);
-            put(f, row, lane, e, x0, x1, bar, title, PlacedLabel.Side.INSIDE, insideX, text.width(cut), false, cut);
-        } else if (limit - rightX >= MIN_LABEL) {
-            String cut = text.fit(title, limit - rightX);
-            put(f, row, lane, e, x0, x1, bar, title, PlacedLabel.Side.RIGHT, rightX, text.width(cut), false, cut);
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.INSIDE, insideX, text.width(cut), false, cut);
+        } else if (limit - from >= MIN_LABEL) {
+            String cut = text.fit(title, limit - from);
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.RIGHT, from, text.width(cut), false, cut);
+        } else if (leftRoom >= MIN_LABEL) {
+            String cut = text.fit(title, leftRoom);
+            double w = text.width(cut);
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.LEFT, bx0 - LABEL_GAP - w, w, false, cut);
         } else {
-            put(f, row, lane, e, x0, x1, bar, title, null, 0, 0, false, null);
+            put(f, row, lane, e, x0, x1, bx1, bar, title, null, 0, 0, false, null);
         }
     }
 
@@ -166,28 +182,23 @@ final class LanePacker {
         return same < f.cap - (otherKindWaits ? 1 : 0);
     }
 
-    private void put(LayoutFrame f, Row r, int lane, int e, double x0, double x1, boolean bar, String title,
-                     PlacedLabel.Side side, double x, double width, boolean whole) {
-        put(f, r, lane, e, x0, x1, bar, title, side, x, width, whole, title);
-    }
-
-    private void put(LayoutFrame f, Row r, int lane, int e, double x0, double x1, boolean bar, String title,
-                     PlacedLabel.Side side, double x, double width, boolean whole, String shown) {
+    private void put(LayoutFrame f, Row r, int lane, int e, double x0, double x1, double bandEnd, boolean bar,
+                     String title, PlacedLabel.Side side, double x, double width, boolean whole, String shown) {
         TimeIndex index = f.in.index();
         PlacedMark m = new PlacedMark(lane, r.opened, x0, x1, bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT, e,
                 LayoutEngine.markTime(index, e, bar), bar ? index.endLatest(e) : LayoutEngine.markTime(index, e, false));
         f.marks.add(m);
         r.last = m;
         r.markEnd = x1;
-        r.end = x1;
+        r.bandEnd = Math.max(r.bandEnd, bandEnd);
+        r.end = Math.max(x1, bandEnd);
         r.label = null;
         if (side != null && shown != null && !shown.isEmpty()) {
             LabelDraft d = new LabelDraft(m, title, shown, whole, x, width, side);
             f.labels.add(d);
             r.label = d;
-            r.end = Math.max(x1, d.right());
-            if (side == PlacedLabel.Side.LEFT) {
-                r.end = x1;
+            if (side != PlacedLabel.Side.LEFT) {
+                r.end = Math.max(r.end, d.right());
             }
         }
     }
@@ -207,7 +218,8 @@ final class LanePacker {
                 d.whole = false;
             }
         }
-        r.end = r.label == null || r.label.side != PlacedLabel.Side.RIGHT ? r.markEnd : Math.max(r.markEnd, r.label.right());
+        r.end = Math.max(r.bandEnd, r.label == null || r.label.side != PlacedLabel.Side.RIGHT ? r.markEnd
+                : Math.max(r.markEnd, r.label.right()));
     }
 
     /** The mark overlaps the last mark of every row of its kind: it joins the one that overlaps least. */
@@ -237,6 +249,6 @@ final class LanePacker {
         m.from = Math.min(m.from, LayoutEngine.markTime(index, e, bar));
         m.to = Math.max(m.to, bar ? index.endLatest(e) : LayoutEngine.markTime(index, e, false));
         into.markEnd = Math.max(into.markEnd, m.x1);
-        into.end = into.markEnd;
+        into.end = Math.max(into.markEnd, into.bandEnd);
     }
 }

@@ -36,7 +36,8 @@ public final class LayoutEngine {
     /** Titles keep this far from the right edge, where the lane area's scroll bar stands. */
     public static final double RIGHT_MARGIN = 12;
     static final double MARK_GAP = 2;
-    static final double SPACING = 8;
+    /** Between one title and the next mark or title of its row, so that two titles never read as one. */
+    static final double SPACING = 14;
     static final double MIN_LABEL = 36;
     static final double BIN = 18;
 

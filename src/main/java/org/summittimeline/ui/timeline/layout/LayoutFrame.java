@@ -27,6 +27,8 @@ final class LayoutFrame {
         final boolean bar;
         double end = Double.NEGATIVE_INFINITY;
         double markEnd = Double.NEGATIVE_INFINITY;
+        /** How far the fading bands of the row's uncertain moments reach; titles keep clear of them. */
+        double bandEnd = Double.NEGATIVE_INFINITY;
         PlacedMark last;
         LabelDraft label;
         /** The order in which the lane opened it; rows of spans are stacked above rows of moments at the end. */

@@ -18,8 +18,14 @@ public final class Reveal {
      */
     public static double shift(double x0, double x1, double titleWidth, double width) {
         double limit = width - LayoutEngine.RIGHT_MARGIN;
-        double markLow = x1 - (limit - MARGIN);
-        double markHigh = x0 - MARGIN;
+        if (x0 >= MARGIN && x1 <= limit - MARGIN && (x1 + LayoutEngine.LABEL_GAP + titleWidth <= limit
+                || x0 - LayoutEngine.LABEL_GAP - titleWidth >= 2)) {
+            return 0;
+        }
+        // Once the view must move, the event comes in far enough from the edge to show a little of what follows.
+        double margin = Math.max(MARGIN, width * 0.12);
+        double markLow = x1 - (limit - margin);
+        double markHigh = x0 - margin;
         if (markLow > markHigh) {
             double shown = Math.min(x1, width) - Math.max(x0, 0);
             return shown >= width / 3 ? 0 : x0 - MARGIN;

@@ -106,6 +106,26 @@ public final class LayoutChecks {
         return problems;
     }
 
+    /** No title lies over the fading band of another event's uncertain moment in its row. */
+    public static List<String> noLabelOverAnotherEventsBand(LayoutInput in, TimelineLayout layout) {
+        List<String> problems = new ArrayList<>();
+        TimeIndex index = in.index();
+        for (PlacedLabel l : layout.labels()) {
+            for (PlacedMark m : layout.marks()) {
+                if (m.shape() != PlacedMark.Shape.POINT || m.lane() != l.lane() || Math.abs(m.y() - l.y()) >= 1
+                        || m.event() == l.event()) {
+                    continue;
+                }
+                double b0 = in.xOf(index.startEarliest(m.event()));
+                double b1 = in.xOf(index.startLatest(m.event()));
+                if (b1 - b0 >= 2 && b0 < l.right() && l.x() < b1) {
+                    problems.add("label of " + l.event() + " \"" + l.text() + "\" lies over the band of " + m);
+                }
+            }
+        }
+        return problems;
+    }
+
     /** Every visible event is in a cluster or shows its whole title (as a label or on the selection's plate). */
     public static List<String> everyEventInAClusterOrTitledWhole(LayoutInput in, TimelineLayout layout) {
         List<String> problems = new ArrayList<>();
@@ -149,6 +169,7 @@ public final class LayoutChecks {
         problems.addAll(everyEventAccountedFor(in, layout));
         problems.addAll(noLabelsOverlap(layout));
         problems.addAll(noLabelCrossesAnotherMark(layout));
+        problems.addAll(noLabelOverAnotherEventsBand(in, layout));
         problems.addAll(noMomentMergedIntoASpan(in, layout));
         return problems;
     }

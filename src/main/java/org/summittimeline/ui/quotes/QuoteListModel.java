@@ -1,0 +1,54 @@
+package org.summittimeline.ui.quotes;
+
+import java.util.List;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.query.TimelineQuery;
+
+/**
+ * Which quotes are shown, one rule for every reader of it: the quote panel, the export and the presentation.
+ * With an event selected and "This event" chosen, that event's quotes that pass the filters; otherwise every
+ * quote that passes them. Also what the panel's heading says about it. No toolkit.
+ */
+public final class QuoteListModel {
+    /** What the panel shows: the quotes, whether they are one event's, its heading and what to say when empty. */
+    public record Shown(List<Quote> quotes, boolean ofEvent, String heading, String placeholder) {
+    }
+
+    private QuoteListModel() {
+    }
+
+    /** The quotes of one event that the filters let through, in the file's order. */
+    public static List<Quote> ofEvent(TimelineQuery query, TimelineQuery.Result result, String eventId) {
+        return passing(query, result, query.quotesOf(eventId));
+    }
+
+    /** Those of the given quotes that the filters let through, in their order. */
+    public static List<Quote> passing(TimelineQuery query, TimelineQuery.Result result, List<Quote> quotes) {
+        return quotes.stream().filter(q -> result == null || result.isQuoteShown(query.quotePositionOf(q.id()))).toList();
+    }
+
+    public static Shown shown(TimelineQuery query, TimelineQuery.Result result, Event selected, boolean onlySelected) {
+        if (query == null) {
+            return new Shown(List.of(), false, "Quotes", "");
+        }
+        int total = query.timeline().quotes().size();
+        if (total == 0) {
+            return new Shown(List.of(), false, "No quotes", "This timeline has no quotes.");
+        }
+        if (onlySelected && selected != null) {
+            List<Quote> quotes = ofEvent(query, result, selected.id());
+            String placeholder = result != null && result.shownQuoteCount() > 0
+                    ? "No quotes belong to this event. Choose \u201cAll\u201d to read every quote."
+                    : "No quotes match the filters. Clear them to see every quote.";
+            return new Shown(quotes, true, count(quotes.size()) + " of \u201c" + selected.title() + "\u201d", placeholder);
+        }
+        List<Quote> quotes = result == null ? query.timeline().quotes() : result.shownQuotes();
+        String heading = quotes.size() == total ? "All " + count(total) : quotes.size() + " of " + count(total);
+        return new Shown(quotes, false, heading, "No quotes match the filters. Clear them to see every quote.");
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " quote" : " quotes");
+    }
+}

@@ -1,0 +1,165 @@
+package org.summittimeline.ui.shell;
+
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
+import org.summittimeline.ui.shell.FilterBarModel.Facet;
+import org.summittimeline.ui.shell.FilterBarModel.Kind;
+import org.summittimeline.ui.shell.FilterBarModel.Option;
+
+/**
+ * The filter bar: a list per facet, the kind of quote, a time range and Clear. It only shows the
+ * {@link FilterBarModel} and forwards the reader's choices to it.
+ */
+final class FilterBar extends ToolBar {
+    private final FilterBarModel model;
+    private final Map<Facet, CheckComboBox<String>> boxes = new EnumMap<>(Facet.class);
+    private final ChoiceBox<Kind> kinds = new ChoiceBox<>();
+    private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
+    private final Label rangeLabel = new Label();
+    private final ObjectProperty<ZoneId> zone;
+    /** True while the controls are being set from the model, so that their change is not taken as a choice. */
+    private boolean showing;
+
+    FilterBar(FilterBarModel model, ObjectProperty<ZoneId> zone) {
+        this.model = model;
+        this.zone = zone;
+        getStyleClass().add("filter-bar");
+        getItems().add(new Label("Filter"));
+        for (Facet f : Facet.values()) {
+            CheckComboBox<String> box = new CheckComboBox<>();
+            box.setId("filter-" + f.name().toLowerCase(Locale.ROOT));
+            box.setAccessibleText("Filter by " + f.title().toLowerCase(Locale.ROOT));
+            box.setShowCheckedCount(false);
+            box.setPrefWidth(f == Facet.TOPICS ? 132 : 142);
+            box.setTooltip(new Tooltip(switch (f) {
+                case SPEAKERS -> "Show only the quotes of these speakers";
+                case ACTORS -> "Show only the events these people took part in";
+                case TOPICS -> "Show only the quotes on these topics, and their events";
+                case CATEGORIES -> "Show only the events of these categories";
+            }));
+            box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+                if (!showing) {
+                    model.choose(f, new HashSet<>(box.getCheckModel().getCheckedItems()));
+                }
+            });
+            model.optionsProperty(f).addListener((obs, old, options) -> showOptions(f));
+            model.chosenProperty(f).addListener((obs, old, chosen) -> showChosen(f));
+            boxes.put(f, box);
+            showOptions(f);
+        }
+        kinds.setId("filter-kind");
+        kinds.getItems().setAll(Kind.values());
+        kinds.setValue(model.kindProperty().get());
+        kinds.setPrefWidth(160);
+        kinds.setAccessibleText("Filter by kind of quote");
+        kinds.valueProperty().addListener((obs, old, k) -> {
+            if (!showing && k != null) {
+                model.chooseKind(k);
+            }
+        });
+        model.kindProperty().addListener((obs, old, k) -> show(() -> kinds.setValue(k)));
+        range.setId("filter-range");
+        range.setPrefWidth(150);
+        range.setTooltip(new Tooltip("Show only events in this stretch of time"));
+        range.setAccessibleText("Time range");
+        range.lowValueProperty().addListener(o -> rangeMoved());
+        range.highValueProperty().addListener(o -> rangeMoved());
+        model.spanProperty().addListener((obs, old, span) -> showRange());
+        model.rangeProperty().addListener((obs, old, r) -> showRange());
+        zone.addListener((obs, old, z) -> rangeLabel.setText(model.rangeText(z)));
+        rangeLabel.getStyleClass().add("muted");
+        rangeLabel.setId("range-label");
+        var clear = Buttons.icon("mdi2f-filter-remove-outline", "Clear all filters: show everything again", model::clear);
+        clear.setId("clear-filters");
+        getItems().addAll(boxes.get(Facet.SPEAKERS), boxes.get(Facet.ACTORS), boxes.get(Facet.TOPICS), kinds,
+                boxes.get(Facet.CATEGORIES), clear, new Separator(Orientation.VERTICAL), range, rangeLabel);
+        showRange();
+    }
+
+    private void show(Runnable change) {
+        showing = true;
+        try {
+            change.run();
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void showOptions(Facet f) {
+        CheckComboBox<String> box = boxes.get(f);
+        List<Option> options = model.optionsProperty(f).get();
+        Map<String, String> labels = options.stream().collect(Collectors.toMap(Option::id, Option::label, (a, b) -> a));
+        show(() -> {
+            box.getCheckModel().clearChecks();
+            box.getItems().setAll(options.stream().map(Option::id).toList());
+            box.setConverter(converter(id -> labels.getOrDefault(id, id)));
+        });
+        showChosen(f);
+    }
+
+    private void showChosen(Facet f) {
+        CheckComboBox<String> box = boxes.get(f);
+        show(() -> {
+            for (String id : box.getItems()) {
+                boolean on = model.chosenProperty(f).get().contains(id);
+                if (on != box.getCheckModel().isChecked(id)) {
+                    if (on) {
+                        box.getCheckModel().check(id);
+                    } else {
+                        box.getCheckModel().clearCheck(id);
+                    }
+                }
+            }
+            box.setTitle(model.caption(f));
+        });
+    }
+
+    private void showRange() {
+        long[] span = model.spanProperty().get();
+        long[] chosen = model.rangeProperty().get();
+        show(() -> {
+            range.setMin(span[0]);
+            range.setMax(span[1]);
+            range.setLowValue(chosen[0]);
+            range.setHighValue(chosen[1]);
+        });
+        rangeLabel.setText(model.rangeText(zone.get()));
+    }
+
+    private void rangeMoved() {
+        if (!showing) {
+            model.chooseRange((long) range.getLowValue(), (long) range.getHighValue());
+        }
+    }
+
+    private static StringConverter<String> converter(Function<String, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : label.apply(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
+}
