@@ -1,5 +1,6 @@
 package org.summittimeline.app;
 
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.summittimeline.ui.Settings;
 
@@ -14,6 +15,16 @@ final class PreferenceSettings implements Settings {
 
     @Override
     public void put(String key, String value) {
-        node.put(key, value);
+        if (value == null) {
+            node.remove(key);
+        } else {
+            node.put(key, value);
+        }
+        // Written at once: a program that is killed (or crashes) keeps what the reader chose.
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            LOG.warning(() -> "could not store the preference " + key + ": " + e.getMessage());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.summittimeline.app;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -12,6 +13,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
+import org.summittimeline.ui.shell.ErrorDialog;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
@@ -19,7 +21,12 @@ import org.summittimeline.ui.shell.OpenedTimeline;
 
 /** The composition root: builds the loader, the settings and the window and connects them. No logic of its own. */
 public final class SummitTimelineApp extends Application {
-    private final FxBackgroundWork work = new FxBackgroundWork();
+    /** Threads of their own when the others are busy, so that one stuck read never holds up the next open. */
+    private final FxBackgroundWork work = new FxBackgroundWork(Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "timeline-loader");
+        t.setDaemon(true);
+        return t;
+    }));
     /** The file the launcher began reading before JavaFX started; JavaFX makes this class, so it is handed over here. */
     private static volatile CompletableFuture<OpenedTimeline> started;
     /** How long the window waits for that reading before it shows itself empty and fills in later. */
@@ -53,21 +60,21 @@ public final class SummitTimelineApp extends Application {
     @Override
     public void start(Stage stage) {
         Settings settings = new PreferenceSettings();
-        Theme.valueOf(settings.get("theme", "LIGHT")).apply();
+        Theme theme = settings.choice(Settings.Key.THEME, Theme.class);
+        theme.apply();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> ErrorDialog.show(thread, e));
         MainWindow window = new MainWindow(new FileDocuments(TimelineLoader.sizedToMemory()), work, settings, this::openInBrowser);
         window.loadedProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
                 ? "Summit Timeline \u2014 " + loaded.fileName() + " (problems)"
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));
         stage.setTitle("Summit Timeline");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        // Small screens (a 1280×720 projector, a laptop) get the whole screen; large ones a generous window.
-        boolean small = screen.getWidth() <= 1440;
-        double width = Math.min(settings.getDouble("window.width", small ? screen.getWidth()
-                : Math.min(1600, screen.getWidth() * 0.94)), screen.getWidth());
-        double height = Math.min(settings.getDouble("window.height", small ? screen.getHeight()
-                : Math.min(1000, screen.getHeight() * 0.94)), screen.getHeight());
+        double[] size = WindowSize.of(settings.number(Settings.Key.WINDOW_WIDTH),
+                settings.number(Settings.Key.WINDOW_HEIGHT), screen.getWidth(), screen.getHeight());
+        double width = size[0];
+        double height = size[1];
         stage.setScene(new Scene(window, width, height));
-        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
+        stage.setMaximized(settings.flag(Settings.Key.WINDOW_MAXIMIZED));
         // A file read by now is put in before the first layout, so the window is laid out once, not twice.
         CompletableFuture<OpenedTimeline> reading = started;
         started = null; // taken once; kept here it would hold the first timeline after the user opens another
@@ -83,10 +90,10 @@ public final class SummitTimelineApp extends Application {
             }
         }
         stage.setOnCloseRequest(e -> {
-            settings.put("window.maximized", String.valueOf(stage.isMaximized()));
+            settings.put(Settings.Key.WINDOW_MAXIMIZED, String.valueOf(stage.isMaximized()));
             if (!stage.isMaximized()) {
-                settings.putDouble("window.width", stage.getScene().getWidth());
-                settings.putDouble("window.height", stage.getScene().getHeight());
+                settings.putNumber(Settings.Key.WINDOW_WIDTH, stage.getScene().getWidth());
+                settings.putNumber(Settings.Key.WINDOW_HEIGHT, stage.getScene().getHeight());
             }
         });
         if (Boolean.getBoolean("summit.reportFirstFrame")) {

@@ -1,25 +1,48 @@
 package org.summittimeline.ui;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 
-/** The one place that hops threads: a daemon worker for the work, {@code Platform.runLater} for the result. */
+/**
+ * The one place that hops threads: the given executor does the work, {@code Platform.runLater} hands back the
+ * result or the failure. Give it an executor that starts a new thread when its threads are busy, so that one
+ * stuck read (a file on a hung network share) never keeps the next open waiting.
+ */
 public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "timeline-loader");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final Logger LOG = Logger.getLogger(FxBackgroundWork.class.getName());
+
+    private final ExecutorService executor;
+
+    public FxBackgroundWork(ExecutorService executor) {
+        this.executor = executor;
+    }
 
     @Override
-    public <T> void run(Supplier<T> work, Consumer<T> onUiThread) {
+    public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.execute(() -> {
-            T result = work.get();
-            Platform.runLater(() -> onUiThread.accept(result));
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.WARNING, "background work failed", e);
+                onUiThread(() -> onFailure.accept(e));
+                return;
+            }
+            onUiThread(() -> onSuccess.accept(result));
         });
+    }
+
+    /** Hands a piece of work to the UI thread; for the few callers outside a background task (an uncaught error). */
+    public static void onUiThread(Runnable task) {
+        if (Platform.isFxApplicationThread()) {
+            task.run();
+        } else {
+            Platform.runLater(task);
+        }
     }
 
     @Override

@@ -1,25 +1,110 @@
 package org.summittimeline.ui;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 
-/** Remembered choices (window size, dividers, theme). The app stores them in java.util.prefs; tests in memory. */
+/**
+ * Remembered choices (window size, dividers, theme, lanes). The app stores them in java.util.prefs; tests in
+ * memory. Every key is a {@link Key} with its default and, for numbers, its range; reading goes through checked
+ * accessors, so a hand-edited or older value that does not parse, or is out of range, falls back to the default
+ * with a log line and never stops the program.
+ */
 public interface Settings {
+    Logger LOG = Logger.getLogger(Settings.class.getName());
+
+    /** Every preference the program keeps, in one place. */
+    enum Key {
+        THEME("theme", "LIGHT"),
+        LANES("lanes", "CATEGORY"),
+        PRESENTATION_THEME("presentation.theme", "HIGH_CONTRAST"),
+        FONT_SCALE("fontScale", 1.0, 0.6, 2.5),
+        WINDOW_WIDTH("window.width", 0, 320, 100_000),
+        WINDOW_HEIGHT("window.height", 0, 240, 100_000),
+        WINDOW_MAXIMIZED("window.maximized", "false"),
+        DIVIDER_QUOTES("divider.quotes", 0.62, 0.15, 0.9),
+        DIVIDER_TIMELINE("divider.timeline", 0.64, 0.15, 0.9),
+        LAST_FOLDER("lastFolder", null),
+        /** Up to ten files opened last, newest first, one per line. */
+        RECENT_FILES("recentFiles", "");
+
+        private final String name;
+        private final String fallback;
+        private final double min;
+        private final double max;
+
+        Key(String name, String fallback) {
+            this.name = name;
+            this.fallback = fallback;
+            this.min = Double.NaN;
+            this.max = Double.NaN;
+        }
+
+        Key(String name, double fallback, double min, double max) {
+            this.name = name;
+            this.fallback = String.valueOf(fallback);
+            this.min = min;
+            this.max = max;
+        }
+
+        public String key() {
+            return name;
+        }
+
+        public String fallback() {
+            return fallback;
+        }
+    }
 
     String get(String key, String fallback);
 
     void put(String key, String value);
 
-    default double getDouble(String key, double fallback) {
+    default String get(Key key) {
+        return get(key.name, key.fallback);
+    }
+
+    default void put(Key key, String value) {
+        put(key.name, value);
+    }
+
+    /** The stored choice of an enum, or the key's default when the stored text names none of its values. */
+    default <E extends Enum<E>> E choice(Key key, Class<E> type) {
+        String stored = get(key);
         try {
-            return Double.parseDouble(get(key, String.valueOf(fallback)));
-        } catch (NumberFormatException e) {
+            return Enum.valueOf(type, stored);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            LOG.warning(() -> "preference " + key.name + " = \"" + stored + "\" is not one of "
+                    + Arrays.toString(type.getEnumConstants()) + "; using " + key.fallback);
+            return Enum.valueOf(type, key.fallback);
+        }
+    }
+
+    /** The stored number, or the key's default when it does not parse or lies outside the key's range. */
+    default double number(Key key) {
+        String stored = get(key);
+        double fallback = Double.parseDouble(key.fallback);
+        try {
+            double value = Double.parseDouble(stored);
+            if (!Double.isNaN(key.min) && (Double.isNaN(value) || value < key.min || value > key.max)) {
+                LOG.warning(() -> "preference " + key.name + " = " + stored + " is outside " + key.min + " to "
+                        + key.max + "; using " + key.fallback);
+                return fallback;
+            }
+            return value;
+        } catch (NumberFormatException | NullPointerException e) {
+            LOG.warning(() -> "preference " + key.name + " = \"" + stored + "\" is not a number; using " + key.fallback);
             return fallback;
         }
     }
 
-    default void putDouble(String key, double value) {
-        put(key, String.valueOf(value));
+    default boolean flag(Key key) {
+        return Boolean.parseBoolean(get(key));
+    }
+
+    default void putNumber(Key key, double value) {
+        put(key.name, String.valueOf(value));
     }
 
     static Settings inMemory() {

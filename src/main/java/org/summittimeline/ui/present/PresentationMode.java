@@ -67,7 +67,7 @@ public final class PresentationMode {
             return;
         }
         model = new Presentation(state.query(), state.result(), state.selectedEvent());
-        theme = PresentationTheme.valueOf(settings.get("presentation.theme", PresentationTheme.HIGH_CONTRAST.name()));
+        theme = settings.choice(Settings.Key.PRESENTATION_THEME, PresentationTheme.class);
         audienceView = new PresentationView(model, state.query().timeline(), state.zoneProperty(),
                 state.fontScaleProperty());
         List<Screen> all = Screen.getScreens();
@@ -150,7 +150,7 @@ public final class PresentationMode {
             }
         }
         audienceView.setTheme(theme);
-        settings.put("presentation.theme", theme.name());
+        settings.put(Settings.Key.PRESENTATION_THEME, theme.name());
     }
 
     private void tick() {
@@ -214,6 +214,7 @@ public final class PresentationMode {
             return;
         }
         ticker.stop();
+        audienceView.dispose();
         var last = model.lastShownEvent();
         // Leaving full screen first ends JavaFX's exit-hint animation, which otherwise runs on against the
         // closed window and breaks later pulses.

@@ -3,6 +3,7 @@ package org.summittimeline.ui.present;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -64,6 +65,9 @@ public final class PresentationView extends StackPane {
     private final VBox body = new VBox();
     private final BorderPane content = new BorderPane();
 
+    /** Kept so that the view can let go of the viewer's zone and type size, which outlive it. */
+    private final InvalidationListener refreshOnChange = o -> refresh();
+
     public PresentationView(Presentation model, Timeline timeline, ObjectProperty<ZoneId> zone, DoubleProperty fontScale) {
         this.model = model;
         this.timeline = timeline;
@@ -118,8 +122,8 @@ public final class PresentationView extends StackPane {
         model.stepProperty().addListener(o -> refresh());
         model.revealedProperty().addListener(o -> refresh());
         model.typedNumberProperty().addListener((obs, old, n) -> typed.setText(n.isEmpty() ? "" : "Go to step " + n + " \u21b5"));
-        zone.addListener(o -> refresh());
-        fontScale.addListener(o -> refresh());
+        zone.addListener(refreshOnChange);
+        fontScale.addListener(refreshOnChange);
         heightProperty().addListener(o -> refresh());
         widthProperty().addListener(o -> refresh());
         refresh();
@@ -135,6 +139,12 @@ public final class PresentationView extends StackPane {
 
     public void setElapsed(String text) {
         clock.setText(text);
+    }
+
+    /** Lets go of the viewer's properties; the view is done with once its presentation ends. */
+    public void dispose() {
+        zone.removeListener(refreshOnChange);
+        fontScale.removeListener(refreshOnChange);
     }
 
     /** The font size the current quote is shown at, for tests that check readability. */

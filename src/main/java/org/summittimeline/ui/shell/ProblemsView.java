@@ -5,6 +5,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -21,8 +27,10 @@ final class ProblemsView extends BorderPane {
         heading.getStyleClass().add("heading");
         heading.setId("problems-heading");
         int errors = loaded.errors().size();
-        Label explanation = new Label(loaded.fileName() + " has " + errors + " error" + (errors == 1 ? "" : "s")
-                + ". Correct them in your editor, then reload; the file itself is never changed here.");
+        Label explanation = new Label(loaded.fileName() + " has " + Plural.of(errors, "error") + ". Correct "
+                + (errors == 1 ? "it" : "them") + " in your editor, then reload; the file itself is never changed here. "
+                + "Click a line to copy its place (file:line:column); Ctrl+C copies the lines chosen.");
+        explanation.setId("problems-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         Button open = new Button("Open another file\u2026");
@@ -37,6 +45,27 @@ final class ProblemsView extends BorderPane {
         list.setId("problems");
         list.setAccessibleText("Problems in the file");
         list.getItems().setAll(loaded.problems());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Label copied = new Label();
+        copied.setId("problems-copied");
+        copied.getStyleClass().add("muted");
+        top.getChildren().add(copied);
+        list.setOnMouseClicked(e -> {
+            Problem p = list.getSelectionModel().getSelectedItem();
+            if (p != null && e.getClickCount() == 1) {
+                String place = loaded.fileName() + ":" + p.line() + ":" + p.column();
+                copy(place);
+                copied.setText("Copied " + place);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copy(String.join("\n", list.getSelectionModel().getSelectedItems().stream()
+                        .map(p -> p.format(loaded.fileName())).toList()));
+                copied.setText("Copied " + Plural.of(list.getSelectionModel().getSelectedItems().size(), "line"));
+                e.consume();
+            }
+        });
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Problem p, boolean empty) {
@@ -54,5 +83,11 @@ final class ProblemsView extends BorderPane {
             }
         });
         setCenter(list);
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 }

@@ -80,6 +80,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             redraw();
         });
         registerChangeListener(view.resultProperty(), o -> {
+            TimelineQuery.Result before = shownFrom;
+            if (view.result() == null || !view.result().showsSameEventsAs(before)) {
+                rebuildLanes();
+            }
             overview.recount();
             redraw();
         });
@@ -174,7 +178,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void rebuildLanes() {
         TimelineQuery q = getSkinnable().query();
-        lanes = q == null ? null : Lanes.of(q.timeline(), getSkinnable().laneModeProperty().get());
+        lanes = q == null ? null : Lanes.of(q.timeline(), getSkinnable().laneModeProperty().get(), shown());
         laneColours = new Color[lanes == null ? 0 : lanes.size()];
         for (int l = 0; l < laneColours.length; l++) {
             String hex = lanes.get(l).colour();
@@ -342,6 +346,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (scroll.by(pixels, Math.max(0, layout.contentHeight() - laneAreaHeight()))) {
             redraw();
         }
+    }
+
+    /** The reader's view is to stay: a timeline just opened is not fitted to the width. */
+    void keepView() {
+        fitPending = false;
+        revealPending = false;
     }
 
     /** Keeps this lane in view in the next frame, whatever its height there. */

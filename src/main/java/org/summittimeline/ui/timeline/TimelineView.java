@@ -134,6 +134,15 @@ public final class TimelineView extends Control {
         }
     }
 
+    /** Shows this stretch of time (left edge, seconds per pixel), instead of fitting a newly opened timeline. */
+    public void showView(double start, double secondsPerPixel) {
+        TimelineSkin s = timelineSkin();
+        if (s != null) {
+            s.keepView();
+        }
+        viewport.setView(start, secondsPerPixel);
+    }
+
     public void zoomToFit() {
         TimelineSkin s = timelineSkin();
         if (s != null) {

@@ -91,13 +91,13 @@ class QuotePanelTest {
 
     @Test
     void theHeadingCountsTheQuotesShownAndSaysWhose(FxRobot robot) {
-        assertEquals("Quotes \u00b7 4 in all", heading(robot));
+        assertEquals("All 4 quotes", heading(robot));
         robot.clickOn("#quotes-this-event");
         select(robot, "presser");
-        assertEquals("Quotes \u00b7 2 of this event", heading(robot));
+        assertEquals("2 quotes of \u201c" + state.selectedEvent().title() + "\u201d", heading(robot));
         assertEquals(List.of("q3", "q4"), shownIds(robot));
         robot.clickOn("#quotes-all");
-        assertEquals("Quotes \u00b7 4 in all events", heading(robot));
+        assertEquals("All 4 quotes", heading(robot));
         assertEquals(List.of("q1", "q2", "q3", "q4"), shownIds(robot));
     }
 
@@ -111,7 +111,7 @@ class QuotePanelTest {
         robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("no-such-topic"))));
         assertEquals(List.of(), shownIds(robot));
         assertEquals("No quotes match the filters. Clear them to see every quote.", placeholder(robot));
-        assertEquals("Quotes \u00b7 0 in all", heading(robot));
+        assertEquals("0 of 4 quotes", heading(robot));
     }
 
     @Test
@@ -154,7 +154,7 @@ class QuotePanelTest {
         robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
         assertEquals("talks", state.selectedEvent().id(), "the event stays selected");
         assertEquals(List.of("q2"), shownIds(robot));
-        assertEquals("Quotes \u00b7 1 of this event", heading(robot));
+        assertEquals("1 quote of \u201c" + state.selectedEvent().title() + "\u201d", heading(robot));
         robot.clickOn("#quotes-all");
         assertEquals(List.of("q2", "q4"), shownIds(robot));
         assertFalse(shownIds(robot).contains("q1"));

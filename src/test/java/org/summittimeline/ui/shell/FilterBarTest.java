@@ -79,7 +79,8 @@ class FilterBarTest {
                 .filter(q -> q.topics().contains("election interference")).toList();
         assertTrue(expected.size() > 1 && expected.size() < timeline().quotes().size());
         assertEquals(expected, shownQuotes(robot));
-        assertTrue(counts(robot).endsWith(" \u00b7 " + expected.size() + " of 29 quotes"), counts(robot));
+        assertTrue(counts(robot).contains(" \u00b7 " + expected.size() + " of 29 quotes \u2014 quotes by topic: election interference"),
+                counts(robot));
         robot.interact(() -> topics.getCheckModel().check("collusion"));
         List<Quote> either = timeline().quotes().stream().filter(q -> q.topics().contains("election interference")
                 || q.topics().contains("collusion")).toList();
@@ -93,19 +94,19 @@ class FilterBarTest {
     @SuppressWarnings("unchecked")
     void theKindChoiceShowsDirectQuotesOrReportedSpeech(FxRobot robot) {
         robot.clickOn("#quotes-all");
-        ChoiceBox<String> kinds = robot.lookup("#filter-kind").queryAs(ChoiceBox.class);
-        assertEquals("All quotes", kinds.getValue());
-        robot.interact(() -> kinds.setValue("Reported speech only"));
+        ChoiceBox<FilterBarModel.Kind> kinds = robot.lookup("#filter-kind").queryAs(ChoiceBox.class);
+        assertEquals("All quotes", kinds.getValue().label());
+        robot.interact(() -> kinds.setValue(FilterBarModel.Kind.REPORTED));
         List<Quote> reported = timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.PARAPHRASE).toList();
         assertTrue(!reported.isEmpty() && reported.size() < 29);
         assertEquals(reported, shownQuotes(robot));
         assertEquals(Set.of(QuoteKind.PARAPHRASE), state.filterProperty().get().kinds());
-        robot.interact(() -> kinds.setValue("Direct quotes only"));
+        robot.interact(() -> kinds.setValue(FilterBarModel.Kind.DIRECT));
         List<Quote> direct = timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
         assertEquals(direct, shownQuotes(robot));
         assertEquals(29, reported.size() + direct.size());
         robot.clickOn("#clear-filters");
-        assertEquals("All quotes", kinds.getValue(), "clearing the filters resets the choice");
+        assertEquals(FilterBarModel.Kind.ALL, kinds.getValue(), "clearing the filters resets the choice");
         assertEquals(29, shownQuotes(robot).size());
     }
 }

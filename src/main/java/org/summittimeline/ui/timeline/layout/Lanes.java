@@ -2,10 +2,12 @@ package org.summittimeline.ui.timeline.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Category;
 import org.summittimeline.model.Event;
@@ -29,15 +31,36 @@ public final class Lanes {
     }
 
     public static Lanes of(Timeline timeline, LaneMode mode) {
+        return of(timeline, mode, null);
+    }
+
+    /**
+     * The lanes that hold at least one shown event ({@code shown} null: every lane of the mode), so that a filter
+     * leaves no empty lanes behind.
+     */
+    public static Lanes of(Timeline timeline, LaneMode mode, IntPredicate shown) {
         List<Lane> lanes = new ArrayList<>();
+        List<Event> all = timeline.events();
         if (mode == LaneMode.CATEGORY) {
+            Set<String> used = new HashSet<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (shown == null || shown.test(i)) {
+                    used.add(all.get(i).categoryId());
+                }
+            }
             for (Category c : timeline.categories()) {
-                lanes.add(new Lane(c.id(), c.label(), c.colour()));
+                if (shown == null || used.contains(c.id())) {
+                    lanes.add(new Lane(c.id(), c.label(), c.colour()));
+                }
             }
         } else {
             Set<String> acting = new LinkedHashSet<>();
             boolean someoneless = false;
-            for (Event e : timeline.events()) {
+            for (int i = 0; i < all.size(); i++) {
+                if (shown != null && !shown.test(i)) {
+                    continue;
+                }
+                Event e = all.get(i);
                 acting.addAll(e.actorIds());
                 someoneless |= e.actorIds().isEmpty();
             }

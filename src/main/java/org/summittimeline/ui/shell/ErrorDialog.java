@@ -1,0 +1,62 @@
+package org.summittimeline.ui.shell;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.summittimeline.ui.FxBackgroundWork;
+
+/**
+ * What the reader sees when something fails that nothing else caught: the message in a dialog with "Copy
+ * details" (the whole trace, for a bug report), while the log keeps the detail and the program stays usable.
+ */
+public final class ErrorDialog {
+    private static final Logger LOG = Logger.getLogger(ErrorDialog.class.getName());
+    private static boolean showing;
+
+    private ErrorDialog() {
+    }
+
+    /** For {@code Thread.setDefaultUncaughtExceptionHandler}: logs at once, shows on the UI thread. */
+    public static void show(Thread thread, Throwable e) {
+        LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), e);
+        FxBackgroundWork.onUiThread(() -> open(e));
+    }
+
+    /** What the dialog says: the kind of failure and its message, without a trace. */
+    static String message(Throwable e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "Something went wrong: " + text + "\n\nThe program goes on; what you were doing may not have finished. "
+                + "\u201cCopy details\u201d puts the technical detail on the clipboard for a report.";
+    }
+
+    private static void open(Throwable e) {
+        // One dialog at a time: a failure that repeats on every frame must not bury the window in dialogs.
+        if (showing) {
+            return;
+        }
+        showing = true;
+        try {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.setTitle("Summit Timeline \u2014 error");
+            alert.setHeaderText("Something went wrong");
+            alert.setContentText(message(e));
+            ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
+            alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+            alert.showAndWait().filter(b -> b == copy).ifPresent(b -> {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                ClipboardContent content = new ClipboardContent();
+                content.putString(trace.toString());
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+        } finally {
+            showing = false;
+        }
+    }
+}

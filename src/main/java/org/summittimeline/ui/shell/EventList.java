@@ -1,0 +1,85 @@
+package org.summittimeline.ui.shell;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.summittimeline.model.Event;
+import org.summittimeline.query.TimeText;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+
+/**
+ * The events in time order as a list a screen reader can follow: each row its time (small, muted) over its
+ * title, the selection kept in step with the timeline's both ways, and shown as soon as the list is opened.
+ */
+final class EventList extends ListView<Event> {
+    private final AppState state;
+
+    EventList(AppState state) {
+        this.state = state;
+        setId("event-list");
+        setAccessibleText("Events in time order");
+        getStyleClass().add("event-list");
+        setCellFactory(l -> new EventCell());
+        getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
+            if (e != null && state.selectedEvent() != e) {
+                state.selectedEventProperty().set(e);
+            }
+        });
+        state.selectedEventProperty().addListener((obs, old, e) -> showSelection());
+        state.resultProperty().addListener((obs, old, r) -> showShown());
+        state.zoneProperty().addListener((obs, old, z) -> refresh());
+        // The list may join the window after the selection was made: it shows it then.
+        sceneProperty().addListener((obs, old, scene) -> showSelection());
+    }
+
+    private void showShown() {
+        TimelineQuery.Result r = state.result();
+        List<Event> shown = r == null ? List.of() : r.shownEvents();
+        if (!getItems().equals(shown)) {
+            getItems().setAll(shown);
+        }
+        showSelection();
+    }
+
+    private void showSelection() {
+        Event e = state.selectedEvent();
+        if (e == null) {
+            getSelectionModel().clearSelection();
+        } else if (getSelectionModel().getSelectedItem() != e) {
+            getSelectionModel().select(e);
+            scrollTo(e);
+        }
+    }
+
+    private final class EventCell extends ListCell<Event> {
+        private final Label time = new Label();
+        private final Label title = new Label();
+        private final VBox box = new VBox(1, time, title);
+
+        EventCell() {
+            time.getStyleClass().addAll("event-time", "muted");
+            title.getStyleClass().add("event-title");
+            title.setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Event e, boolean empty) {
+            super.updateItem(e, empty);
+            setText(null);
+            if (empty || e == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            TimeText text = new TimeText(state.zoneProperty().get());
+            time.setText(text.bounds(e.start()));
+            title.setText(e.title());
+            setGraphic(box);
+            setAccessibleText(e.title() + ", " + text.describe(e.start()));
+        }
+    }
+}

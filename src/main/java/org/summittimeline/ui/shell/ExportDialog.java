@@ -1,0 +1,62 @@
+package org.summittimeline.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.summittimeline.ui.AppState;
+
+/** Asks which quotes to export, saying how many each choice writes, and then where. */
+final class ExportDialog {
+    private ExportDialog() {
+    }
+
+    /** The chosen scope and file, or empty when the reader cancels. */
+    static Optional<Choice> ask(Window owner, AppState state) {
+        Dialog<QuoteExport.Scope> dialog = new Dialog<>();
+        dialog.setTitle("Export quotes as CSV");
+        dialog.setHeaderText("Which quotes should the file hold?");
+        ToggleGroup group = new ToggleGroup();
+        VBox choices = new VBox(8);
+        choices.setPadding(new Insets(8, 0, 0, 0));
+        for (QuoteExport.Scope scope : QuoteExport.Scope.values()) {
+            int n = QuoteExport.quotes(scope, state).size();
+            RadioButton option = new RadioButton(scope.label() + " (" + n + ")");
+            option.setUserData(scope);
+            option.setToggleGroup(group);
+            option.setId("export-" + scope.name().toLowerCase(Locale.ROOT));
+            option.setSelected(scope == QuoteExport.Scope.PANEL);
+            choices.getChildren().add(option);
+        }
+        choices.getChildren().add(new Label("The file starts with a byte-order mark, so that spreadsheet programs read ¶ "
+                + "and accents right."));
+        dialog.getDialogPane().setContent(choices);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? (QuoteExport.Scope) group.getSelectedToggle().getUserData() : null);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        Optional<QuoteExport.Scope> scope = dialog.showAndWait();
+        if (scope.isEmpty()) {
+            return Optional.empty();
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export quotes");
+        chooser.setInitialFileName(QuoteExport.suggestedName(state.query().timeline()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        File file = chooser.showSaveDialog(owner);
+        return file == null ? Optional.empty() : Optional.of(new Choice(scope.get(), file.toPath()));
+    }
+
+    record Choice(QuoteExport.Scope scope, Path file) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.summittimeline.ui.shell;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Help ▸ Keyboard shortcuts, Help ▸ About, and View ▸ Other Zone: the window's small secondary windows. */
+final class HelpWindows {
+    /** The libraries the program ships with and their licences, for the About box. */
+    static final List<String> LIBRARIES = List.of(
+            "OpenJFX (JavaFX) 21 \u2014 GPL 2 with the Classpath Exception",
+            "ControlsFX 11 \u2014 BSD 3-Clause",
+            "AtlantaFX 2 \u2014 MIT",
+            "Ikonli (Material Design Icons) \u2014 Apache 2.0; icons: Pictogrammers Free License",
+            "Gson \u2014 Apache 2.0",
+            "Apache Commons CSV \u2014 Apache 2.0");
+
+    private HelpWindows() {
+    }
+
+    static Stage shortcuts(Window owner) {
+        VBox content = new VBox(14, section("The viewer", KeyTable.viewer()), section("The presentation",
+                KeyTable.presentation()));
+        content.setPadding(new Insets(16));
+        content.setId("shortcuts");
+        Stage stage = new Stage();
+        stage.setTitle("Keyboard shortcuts \u2014 Summit Timeline");
+        stage.setScene(new Scene(new ScrollPane(content), 760, 620));
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        return stage;
+    }
+
+    private static VBox section(String title, List<KeyTable.Row> rows) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title-4");
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        for (int i = 0; i < rows.size(); i++) {
+            Label keys = new Label(rows.get(i).keys());
+            keys.getStyleClass().add("text-bold");
+            keys.setWrapText(true);
+            keys.setMaxWidth(260);
+            Label what = new Label(rows.get(i).what().replace("`", ""));
+            what.setWrapText(true);
+            what.setMaxWidth(420);
+            grid.addRow(i, keys, what);
+        }
+        return new VBox(8, heading, grid);
+    }
+
+    static void about(Window owner, String version) {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.setTitle("About Summit Timeline");
+        about.setHeaderText("Summit Timeline " + version);
+        Label text = new Label("A timeline of events and quotes with honest uncertain times and a classroom mode.\n\n"
+                + "Program licence: Apache License 2.0.\n\nLibraries:\n  " + String.join("\n  ", LIBRARIES)
+                + "\n\nThe bundled Helsinki 2018 timeline quotes its sources verbatim, briefly, and cites each quote "
+                + "to its publisher; the summaries are our own words. Each event's Sources list links to the originals.");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        about.getDialogPane().setContent(text);
+        if (owner != null) {
+            about.initOwner(owner);
+        }
+        about.show();
+    }
+
+    /** A searchable list of every zone Java knows; the chosen one, or empty. */
+    static Optional<ZoneId> chooseZone(Window owner) {
+        Dialog<ZoneId> dialog = new Dialog<>();
+        dialog.setTitle("Choose a time zone");
+        TextField filter = new TextField();
+        filter.setPromptText("Type a city or region, e.g. Washington, Moscow, Tokyo");
+        ListView<ZoneId> list = new ListView<>();
+        list.getItems().setAll(ZoneChoices.search(""));
+        filter.textProperty().addListener((obs, old, text) -> list.getItems().setAll(ZoneChoices.search(text)));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ZoneId z, boolean empty) {
+                super.updateItem(z, empty);
+                setText(empty || z == null ? null : ZoneChoices.label(z));
+            }
+        });
+        VBox box = new VBox(8, filter, list);
+        box.setPrefSize(420, 420);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        return dialog.showAndWait();
+    }
+}

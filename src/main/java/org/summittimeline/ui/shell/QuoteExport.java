@@ -1,0 +1,91 @@
+package org.summittimeline.ui.shell;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.summittimeline.format.QuoteCsvWriter;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.quotes.QuoteListModel;
+
+/**
+ * Exporting quotes as CSV: which quotes (those in the panel, all that pass the filters, or every one), the file
+ * name it suggests, and the writing itself, which starts with a byte-order mark so that spreadsheets read ¶ and
+ * accents right, and never writes over the timeline that is open. No toolkit; {@link ExportDialog} asks.
+ */
+final class QuoteExport {
+    /** Which quotes to write. */
+    enum Scope {
+        PANEL("The quotes shown in the quote panel"),
+        FILTERED("All quotes that pass the filters"),
+        EVERY("Every quote of the timeline");
+
+        private final String label;
+
+        Scope(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    private QuoteExport() {
+    }
+
+    static List<Quote> quotes(Scope scope, AppState state) {
+        if (state.query() == null) {
+            return List.of();
+        }
+        return switch (scope) {
+            case PANEL -> QuoteListModel.shown(state.query(), state.result(), state.selectedEvent(),
+                    state.quotesOfSelectionOnlyProperty().get()).quotes();
+            case FILTERED -> state.result() == null ? state.query().timeline().quotes() : state.result().shownQuotes();
+            case EVERY -> state.query().timeline().quotes();
+        };
+    }
+
+    /** "helsinki-summit-16-july-2018-quotes.csv": the timeline's title in plain letters. */
+    static String suggestedName(Timeline timeline) {
+        String plain = Normalizer.normalize(timeline.title() == null ? "" : timeline.title(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (plain.length() > 60) {
+            plain = plain.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        return (plain.isEmpty() ? "timeline" : plain) + "-quotes.csv";
+    }
+
+    /**
+     * Writes the quotes to {@code target}, unless it is the open file; returns what the status bar says.
+     */
+    static String write(Path target, Path openFile, Timeline timeline, List<Quote> quotes) {
+        if (openFile != null && isSameFile(target, openFile)) {
+            return "Not exported: " + target.getFileName() + " is the open timeline, which is never overwritten";
+        }
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            out.write('\ufeff');
+            QuoteCsvWriter.write(timeline, quotes, out);
+        } catch (IOException e) {
+            return "Could not export to " + target + ": " + e.getMessage();
+        }
+        return "Exported " + quotes.size() + (quotes.size() == 1 ? " quote" : " quotes") + " to " + target.getFileName();
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            return true;
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}

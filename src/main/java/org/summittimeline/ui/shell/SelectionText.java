@@ -1,0 +1,65 @@
+package org.summittimeline.ui.shell;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.TimeBound;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.CitationText;
+import org.summittimeline.query.TimeText;
+
+/**
+ * The selection as text for the clipboard: a quote's words, or an event's title and times as the sources give
+ * them; with the citation, what a researcher pastes into notes. No toolkit.
+ */
+final class SelectionText {
+    private SelectionText() {
+    }
+
+    static String quote(Quote q, Timeline timeline, boolean withCitation) {
+        if (withCitation) {
+            return new CitationText(timeline).quote(q);
+        }
+        return q.kind() == QuoteKind.DIRECT ? "\u201c" + q.text() + "\u201d" : q.text();
+    }
+
+    /**
+     * "Joint press conference, ≈ 16 Jul 18:05–18:35 EEST (“Approximately 11:10 a.m. EDT”) → …" and, with the
+     * citation, the sources of the event and of its times.
+     */
+    static String event(Event e, Timeline timeline, ZoneId zone, boolean withCitation) {
+        TimeText times = new TimeText(zone);
+        StringBuilder text = new StringBuilder(e.title()).append(", ").append(time(e.start(), times));
+        if (e.end() != null) {
+            text.append(" \u2192 ").append(time(e.end(), times));
+        }
+        if (withCitation) {
+            List<Citation> all = new ArrayList<>(e.sources());
+            all.addAll(e.start().sources());
+            e.start().accounts().forEach(a -> all.addAll(a.sources()));
+            if (e.end() != null) {
+                all.addAll(e.end().sources());
+            }
+            CitationText cite = new CitationText(timeline);
+            String sources = all.stream().map(cite::cite).distinct().collect(Collectors.joining("; "));
+            if (!sources.isEmpty()) {
+                text.append(" \u2014 ").append(sources);
+            }
+        }
+        return text.toString();
+    }
+
+    private static String time(TimeBound t, TimeText times) {
+        String phrase = t.phrase();
+        if ((phrase == null || phrase.isBlank()) && t.isDisputed()) {
+            phrase = t.accounts().stream().map(a -> a.phrase()).filter(p -> p != null && !p.isBlank())
+                    .collect(Collectors.joining("\u201d / \u201c"));
+        }
+        return phrase == null || phrase.isBlank() ? times.bounds(t) : times.bounds(t) + " (\u201c" + phrase + "\u201d)";
+    }
+}

@@ -1,0 +1,154 @@
+package org.summittimeline.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.timeline.layout.LaneMode;
+
+/**
+ * The menu bar, as desktop programs have it: File, Edit, View, Go, Present, Help. Every item is one of the
+ * window's {@link Command}s and shows its key; the zone menus and Open Recent are rebuilt when what they offer
+ * changes.
+ */
+final class ShellMenuBar extends MenuBar {
+    private final WindowCommands commands;
+    private final AppState state;
+    private final Menu recent = new Menu("Open Recent");
+    private final Menu zones = new Menu("Time Zone");
+    private final Menu secondZones = new Menu("Second Axis");
+    private final CheckMenuItem dark;
+
+    ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,
+                 Runnable chooseZone) {
+        this.commands = c;
+        this.state = state;
+        setId("menu-bar");
+        setUseSystemMenuBar(true);
+        recent.setId("menu-recent");
+        recent.setOnShowing(e -> showRecent(recentFiles.get(), openFile));
+        showRecent(recentFiles.get(), openFile);
+        Menu file = menu("File", item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
+                item(c.export), new SeparatorMenuItem(), item(c.quit));
+        Menu edit = menu("Edit", item(c.copyCited), item(c.copy), new SeparatorMenuItem(), item(c.find));
+        ToggleGroup lanes = new ToggleGroup();
+        RadioMenuItem byCategory = new RadioMenuItem("Lanes by Category");
+        RadioMenuItem byActor = new RadioMenuItem("Lanes by Actor");
+        byCategory.setId("menu-lanes-category");
+        byActor.setId("menu-lanes-actor");
+        byCategory.setToggleGroup(lanes);
+        byActor.setToggleGroup(lanes);
+        byCategory.setOnAction(e -> state.laneModeProperty().set(LaneMode.CATEGORY));
+        byActor.setOnAction(e -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Runnable showLanes = () -> (state.laneModeProperty().get() == LaneMode.ACTOR ? byActor : byCategory).setSelected(true);
+        state.laneModeProperty().addListener((obs, old, m) -> showLanes.run());
+        showLanes.run();
+        zones.setId("menu-zone");
+        secondZones.setId("menu-second-zone");
+        MenuItem otherZone = new MenuItem("Other Zone\u2026");
+        otherZone.setId("menu-other-zone");
+        otherZone.setOnAction(e -> chooseZone.run());
+        dark = new CheckMenuItem(c.dark.text());
+        dark.setId("menu-dark");
+        dark.setAccelerator(c.dark.key());
+        dark.setOnAction(e -> c.dark.runIfEnabled());
+        Menu size = menu("Text Size", item(c.larger), item(c.smaller), item(c.resetSize));
+        Menu view = menu("View", byCategory, byActor, new SeparatorMenuItem(), zones, secondZones, otherZone,
+                new SeparatorMenuItem(), dark, size, new SeparatorMenuItem(), item(c.zoomIn), item(c.zoomOut), item(c.fit));
+        Menu go = menu("Go", item(c.previous), item(c.next), item(c.first), item(c.last));
+        Menu present = menu("Present", item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
+        Menu help = menu("Help", item(c.shortcuts), new SeparatorMenuItem(), item(c.about));
+        getMenus().addAll(file, edit, view, go, present, help);
+    }
+
+    /** Shows whether the dark theme is on, when it changes elsewhere. */
+    void showDark(boolean on) {
+        dark.setSelected(on);
+    }
+
+    /** The zones offered now (from the open timeline), with the chosen one ticked. */
+    void showZones(List<ZoneChoices.Choice> axis, ZoneId main, ZoneId second) {
+        fill(zones, axis, main, z -> state.zoneProperty().set(z));
+        fill(secondZones, ZoneChoices.forSecondAxis(axis, main), second, z -> state.secondZoneProperty().set(z));
+    }
+
+    private static void fill(Menu menu, List<ZoneChoices.Choice> choices, ZoneId chosen, Consumer<ZoneId> choose) {
+        ToggleGroup group = new ToggleGroup();
+        menu.getItems().clear();
+        for (ZoneChoices.Choice choice : choices) {
+            RadioMenuItem item = new RadioMenuItem(choice.label());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(choice.zone() == null ? chosen == null : choice.zone().equals(chosen));
+            item.setOnAction(e -> choose.accept(choice.zone()));
+            menu.getItems().add(item);
+        }
+    }
+
+    private void showRecent(List<Path> files, Consumer<Path> openFile) {
+        recent.getItems().clear();
+        for (Path f : files) {
+            MenuItem item = new MenuItem(f.getFileName() + "  \u2014  " + f.toAbsolutePath().getParent());
+            item.setMnemonicParsing(false);
+            // A file that has gone is shown greyed, so the list still says what was opened.
+            item.setDisable(!Files.isRegularFile(f));
+            item.setOnAction(e -> openFile.accept(f));
+            recent.getItems().add(item);
+        }
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem("No files opened yet");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private static Menu menu(String name, MenuItem... items) {
+        Menu m = new Menu(name);
+        m.setId("menu-" + name.toLowerCase(Locale.ROOT));
+        m.getItems().addAll(items);
+        return m;
+    }
+
+    private MenuItem item(Command c) {
+        MenuItem item = new MenuItem(c.text());
+        item.setId("menu-" + c.id());
+        item.setMnemonicParsing(false);
+        if (c.key() != null) {
+            item.setAccelerator(c.key());
+        }
+        item.disableProperty().bind(c.enabled().not());
+        boolean plain = WindowCommands.isPlainKey(c);
+        item.setOnAction(e -> {
+            // A plain key (0, +, arrows) belongs to what has the focus when that is a text field or a list.
+            if (!plain || !typingElsewhere()) {
+                c.runIfEnabled();
+            }
+        });
+        return item;
+    }
+
+    private boolean typingElsewhere() {
+        Scene scene = getScene();
+        Node focus = scene == null ? null : scene.getFocusOwner();
+        return focus instanceof TextInputControl || focus instanceof ListView;
+    }
+
+    WindowCommands commands() {
+        return commands;
+    }
+}

@@ -1,0 +1,171 @@
+package org.summittimeline.ui.shell;
+
+import java.time.ZoneId;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.timeline.layout.LaneMode;
+
+/**
+ * The frequent commands above the timeline: open and reload, search with its count of matches, zoom, lanes, the
+ * time zone, present, export and the theme. Everything else is in the menu bar; it fits a 1280-pixel window.
+ */
+final class ShellToolbar extends ToolBar {
+    /** From this many events and quotes together, the search waits for a pause in typing. */
+    static final int LARGE_TIMELINE = 100_000;
+
+    private final AppState state;
+    private final TextField search = new TextField();
+    private final Label matches = new Label();
+    private final ChoiceBox<ZoneChoices.Choice> zones = new ChoiceBox<>();
+    private final ToggleButton dark = new ToggleButton();
+    private final PauseTransition typingPause = new PauseTransition(Duration.millis(150));
+    private boolean showingZones;
+
+    ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline) {
+        this.state = state;
+        Button open = Buttons.labelled("Open\u2026", "mdi2f-folder-open-outline", c.open.tip(), c.open::runIfEnabled);
+        open.setId("open");
+        Button reload = button(c.reload, "mdi2r-reload");
+        search.setId("search");
+        search.setPromptText("Search\u2026 (Ctrl+F)");
+        search.setPrefColumnCount(11);
+        search.setAccessibleText("Search titles, summaries and quotes");
+        search.setTooltip(new Tooltip("Search titles, summaries and quotes (Ctrl+F); Enter: next match"));
+        search.disableProperty().bind(c.find.enabled().not());
+        // In a large timeline a phrase of common words takes a third of a second to check at a million events;
+        // searching only once typing pauses keeps every keystroke immediate. Small timelines search at once.
+        typingPause.setOnFinished(e -> state.search(search.getText()));
+        search.textProperty().addListener((obs, old, text) -> {
+            if (isLarge()) {
+                typingPause.playFromStart();
+            } else {
+                state.search(text);
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (typingPause.getStatus() == Animation.Status.RUNNING) {
+                    typingPause.stop();
+                    state.search(search.getText());
+                }
+                state.selectMatch(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                backToTimeline.run();
+                e.consume();
+            }
+        });
+        state.filterProperty().addListener((obs, old, f) -> {
+            if (!search.getText().equals(f.search())) {
+                search.setText(f.search());
+            }
+        });
+        matches.setId("matches");
+        matches.getStyleClass().add("muted");
+        state.resultProperty().addListener((obs, old, r) -> showMatches(r));
+        ChoiceBox<LaneMode> lanes = new ChoiceBox<>();
+        lanes.setId("lanes");
+        lanes.getItems().setAll(LaneMode.values());
+        lanes.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LaneMode m) {
+                return m == null ? "" : m == LaneMode.CATEGORY ? "By category" : "By actor";
+            }
+
+            @Override
+            public LaneMode fromString(String s) {
+                return null;
+            }
+        });
+        lanes.setValue(state.laneModeProperty().get());
+        lanes.valueProperty().addListener((obs, old, m) -> state.laneModeProperty().set(m));
+        state.laneModeProperty().addListener((obs, old, m) -> lanes.setValue(m));
+        lanes.setAccessibleText("Lanes by");
+        lanes.setTooltip(new Tooltip("One lane per category, or per actor"));
+        zones.setId("zone");
+        zones.setPrefWidth(150);
+        zones.setAccessibleText("Display time zone");
+        zones.setTooltip(new Tooltip("Time zone of the axis and of every time shown (View \u25b8 Time Zone for more)"));
+        zones.valueProperty().addListener((obs, old, z) -> {
+            if (!showingZones && z != null) {
+                state.zoneProperty().set(z.zone());
+            }
+        });
+        dark.setId("dark");
+        dark.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
+        dark.setTooltip(new Tooltip(c.dark.tip()));
+        dark.setAccessibleText("Dark theme");
+        dark.setOnAction(e -> c.dark.runIfEnabled());
+        Button present = Buttons.labelled("Present", "mdi2p-presentation-play", c.presentFromCurrent.tip() + "; "
+                + c.presentFromStart.tip(), c.presentFromCurrent::runIfEnabled);
+        present.setId("present");
+        present.disableProperty().bind(c.presentFromCurrent.enabled().not());
+        Button export = button(c.export, "mdi2f-file-export-outline");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getItems().addAll(open, reload, new Separator(Orientation.VERTICAL), search, matches,
+                new Separator(Orientation.VERTICAL), button(c.zoomIn, "mdi2m-magnify-plus-outline"),
+                button(c.zoomOut, "mdi2m-magnify-minus-outline"), button(c.fit, "mdi2a-arrow-expand-horizontal"), lanes,
+                zones, spacer, present, export, dark);
+    }
+
+    private static Button button(Command c, String icon) {
+        Button b = Buttons.icon(icon, c.tip(), c::runIfEnabled);
+        b.setId(c.id().equals("fit") ? "zoom-fit" : c.id());
+        b.disableProperty().bind(c.enabled().not());
+        return b;
+    }
+
+    private boolean isLarge() {
+        TimelineQuery q = state.query();
+        return q != null && q.timeline().events().size() + q.timeline().quotes().size() >= LARGE_TIMELINE;
+    }
+
+    private void showMatches(TimelineQuery.Result r) {
+        if (r == null || !r.isSearching()) {
+            matches.setText("");
+            return;
+        }
+        int n = r.matchingEventPositions().size();
+        matches.setText(n == 0 ? "no matches" : n + (n == 1 ? " event matches" : " events match"));
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    void showDark(boolean on) {
+        dark.setSelected(on);
+    }
+
+    void showZones(List<ZoneChoices.Choice> choices, ZoneId chosen) {
+        showingZones = true;
+        try {
+            zones.getItems().setAll(choices);
+            zones.setValue(choices.stream().filter(ch -> ch.zone().equals(chosen)).findFirst().orElse(null));
+        } finally {
+            showingZones = false;
+        }
+    }
+}

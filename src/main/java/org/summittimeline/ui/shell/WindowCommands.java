@@ -1,0 +1,88 @@
+package org.summittimeline.ui.shell;
+
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every command of the window, named once: the menu bar, the toolbar and the keyboard all use these. Commands
+ * that need a timeline are disabled while none is open.
+ */
+final class WindowCommands {
+    private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
+    private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+
+    final Command open;
+    final Command openExample;
+    final Command reload;
+    final Command export;
+    final Command quit;
+    final Command copy;
+    final Command copyCited;
+    final Command find;
+    final Command fit;
+    final Command zoomIn;
+    final Command zoomOut;
+    final Command previous;
+    final Command next;
+    final Command first;
+    final Command last;
+    final Command presentFromStart;
+    final Command presentFromCurrent;
+    final Command presenterView;
+    final Command larger;
+    final Command smaller;
+    final Command resetSize;
+    final Command dark;
+    final Command shortcuts;
+    final Command about;
+
+    WindowCommands(MainWindow w, BooleanExpression hasTimeline) {
+        ReadOnlyBooleanProperty always = new SimpleBooleanProperty(true);
+        open = new Command("open", "Open\u2026", key(KeyCode.O, SHORTCUT), w::chooseFile, always);
+        openExample = new Command("open-example", "Open Example", null, w::openBundled, always);
+        reload = new Command("reload", "Reload", key(KeyCode.R, SHORTCUT), w::reload, w.hasFileProperty());
+        export = new Command("export", "Export Quotes\u2026", key(KeyCode.E, SHORTCUT), w::exportQuotes, hasTimeline);
+        quit = new Command("quit", "Quit", key(KeyCode.Q, SHORTCUT), w::quit, always);
+        copy = new Command("copy", "Copy Text Only", key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false),
+                w.hasSelectionProperty());
+        copyCited = new Command("copy-cited", "Copy with Citation", key(KeyCode.C, SHORTCUT), () -> w.copySelection(true),
+                w.hasSelectionProperty());
+        find = new Command("find", "Find", key(KeyCode.F, SHORTCUT), w::focusSearch, hasTimeline);
+        fit = new Command("fit", "Zoom to Fit", key(KeyCode.DIGIT0), () -> w.timelineView().zoomToFit(), hasTimeline);
+        zoomIn = new Command("zoom-in", "Zoom In", key(KeyCode.PLUS), () -> w.timelineView().zoomIn(), hasTimeline);
+        zoomOut = new Command("zoom-out", "Zoom Out", key(KeyCode.MINUS), () -> w.timelineView().zoomOut(), hasTimeline);
+        previous = new Command("previous", "Previous Event", key(KeyCode.LEFT), () -> w.timelineView().selectRelative(-1),
+                hasTimeline);
+        next = new Command("next", "Next Event", key(KeyCode.RIGHT), () -> w.timelineView().selectRelative(1), hasTimeline);
+        first = new Command("first", "First Event", key(KeyCode.HOME), () -> w.timelineView().selectFirst(), hasTimeline);
+        last = new Command("last", "Last Event", key(KeyCode.END), () -> w.timelineView().selectLast(), hasTimeline);
+        presentFromStart = new Command("present", "Present from the Start", key(KeyCode.F5), () -> w.present(false),
+                hasTimeline);
+        presentFromCurrent = new Command("present-current", "Present from the Selected Event", key(KeyCode.F5, SHIFT),
+                () -> w.present(true), hasTimeline);
+        presenterView = new Command("presenter-view", "Present with the Presenter Overlay", key(KeyCode.F5, SHORTCUT),
+                w::presentWithOverlay, hasTimeline);
+        larger = new Command("larger", "Larger Text", key(KeyCode.PLUS, SHORTCUT), () -> w.scaleText(1.1), always);
+        smaller = new Command("smaller", "Smaller Text", key(KeyCode.MINUS, SHORTCUT), () -> w.scaleText(1 / 1.1), always);
+        resetSize = new Command("reset-size", "Text Size as Designed", key(KeyCode.DIGIT0, SHORTCUT), () -> w.scaleText(0),
+                always);
+        dark = new Command("dark", "Dark Theme", key(KeyCode.D, SHORTCUT, SHIFT), w::toggleDark, always);
+        shortcuts = new Command("shortcuts", "Keyboard Shortcuts", key(KeyCode.F1), w::showShortcuts, always);
+        about = new Command("about", "About Summit Timeline", null, w::showAbout, always);
+    }
+
+    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
+        return new KeyCodeCombination(code, modifiers);
+    }
+
+    /** Keys without a modifier are the timeline's own; a menu only names them, so they never reach a text field. */
+    static boolean isPlainKey(Command c) {
+        return c.key() instanceof KeyCodeCombination k && k.getShortcut() == KeyCombination.ModifierValue.UP
+                && k.getShift() == KeyCombination.ModifierValue.UP && k.getControl() == KeyCombination.ModifierValue.UP
+                && k.getAlt() == KeyCombination.ModifierValue.UP && k.getCode() != KeyCode.F5 && k.getCode() != KeyCode.F1;
+    }
+}

@@ -1,0 +1,84 @@
+package org.summittimeline.ui.shell;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimeText;
+
+/**
+ * The time zones offered for the axis, from the open file rather than a list written for one: the timeline's
+ * own zone, UTC, the reader's zone when it is another, and any zone chosen from the whole list; the second axis
+ * offers the same without the main axis's zone. No toolkit.
+ */
+public final class ZoneChoices {
+    /** A zone with the name a reader knows it by. */
+    public record Choice(String label, ZoneId zone) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private ZoneChoices() {
+    }
+
+    public static List<Choice> forAxis(Timeline timeline, ZoneId yours, List<ZoneId> chosenBefore) {
+        List<Choice> out = new ArrayList<>();
+        ZoneId own = timeline.zone();
+        add(out, new Choice(TimeText.city(own) + " (timeline)", own));
+        add(out, new Choice("UTC", ZoneId.of("UTC")));
+        add(out, new Choice(label(yours) + " (your zone)", yours));
+        for (ZoneId z : chosenBefore) {
+            add(out, new Choice(label(z), z));
+        }
+        return out;
+    }
+
+    /** The second axis's choices: none, or any of the axis's choices other than the zone it shows now. */
+    public static List<Choice> forSecondAxis(List<Choice> axis, ZoneId main) {
+        List<Choice> out = new ArrayList<>();
+        out.add(new Choice("No second axis", null));
+        for (Choice c : axis) {
+            if (!same(c.zone(), main)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Every zone id Java knows, sorted, whose id or city contains the typed text (case ignored). */
+    public static List<ZoneId> search(String typed) {
+        String needle = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+        List<ZoneId> out = new ArrayList<>();
+        for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
+            if (id.toLowerCase(Locale.ROOT).contains(needle)) {
+                out.add(ZoneId.of(id));
+            }
+        }
+        return out;
+    }
+
+    static String label(ZoneId zone) {
+        return isUtc(zone) ? "UTC" : TimeText.city(zone) + " (" + zone.getId() + ")";
+    }
+
+    private static void add(List<Choice> out, Choice c) {
+        if (out.stream().noneMatch(o -> same(o.zone(), c.zone()))) {
+            out.add(c);
+        }
+    }
+
+    private static boolean same(ZoneId a, ZoneId b) {
+        return a != null && b != null && (a.equals(b) || isUtc(a) && isUtc(b) || a.normalized().equals(b.normalized()));
+    }
+
+    private static boolean isUtc(ZoneId z) {
+        return z.normalized().equals(ZoneId.of("UTC").normalized())
+                && (z.getId().equals("UTC") || z.getId().equals("Etc/UTC") || z.getId().equals("Z")
+                || z.getId().equals("Etc/UCT") || z.getId().equals("UCT") || z.getId().equals("Etc/Universal")
+                || z.getId().equals("Etc/Zulu") || z.getId().equals("GMT") || z.getId().equals("Etc/GMT"));
+    }
+}
