@@ -41,13 +41,12 @@ final class FilterBar extends ToolBar {
         this.model = model;
         this.zone = zone;
         getStyleClass().add("filter-bar");
-        getItems().add(new Label("Filter"));
         for (Facet f : Facet.values()) {
             CheckComboBox<String> box = new CheckComboBox<>();
             box.setId("filter-" + f.name().toLowerCase(Locale.ROOT));
             box.setAccessibleText("Filter by " + f.title().toLowerCase(Locale.ROOT));
             box.setShowCheckedCount(false);
-            box.setPrefWidth(f == Facet.TOPICS ? 132 : 142);
+            box.setPrefWidth(f == Facet.CATEGORIES ? 170 : 158);
             box.setTooltip(new Tooltip(switch (f) {
                 case SPEAKERS -> "Show only the quotes of these speakers";
                 case ACTORS -> "Show only the events these people took part in";
@@ -67,7 +66,7 @@ final class FilterBar extends ToolBar {
         kinds.setId("filter-kind");
         kinds.getItems().setAll(Kind.values());
         kinds.setValue(model.kindProperty().get());
-        kinds.setPrefWidth(160);
+        kinds.setPrefWidth(146);
         kinds.setAccessibleText("Filter by kind of quote");
         kinds.valueProperty().addListener((obs, old, k) -> {
             if (!showing && k != null) {
@@ -76,7 +75,7 @@ final class FilterBar extends ToolBar {
         });
         model.kindProperty().addListener((obs, old, k) -> show(() -> kinds.setValue(k)));
         range.setId("filter-range");
-        range.setPrefWidth(150);
+        range.setPrefWidth(120);
         range.setTooltip(new Tooltip("Show only events in this stretch of time"));
         range.setAccessibleText("Time range");
         range.lowValueProperty().addListener(o -> rangeMoved());

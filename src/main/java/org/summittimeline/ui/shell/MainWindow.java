@@ -1,13 +1,9 @@
 package org.summittimeline.ui.shell;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -21,7 +17,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -31,12 +26,10 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
-import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
@@ -48,7 +41,6 @@ import org.summittimeline.ui.present.PresentationMode;
 import org.summittimeline.ui.quotes.QuotePanel;
 import org.summittimeline.ui.timeline.TimelineView;
 import org.summittimeline.ui.timeline.layout.LaneMode;
-import org.summittimeline.ui.timeline.layout.TimeViewport;
 
 /**
  * The viewer window: menu bar, toolbar and filter bar over the timeline, event details below it, quotes and the
@@ -58,7 +50,6 @@ import org.summittimeline.ui.timeline.layout.TimeViewport;
 public final class MainWindow extends BorderPane {
     static final String STYLESHEET = MainWindow.class.getResource("shell.css").toExternalForm();
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
-    private static final int RECENT_LIMIT = 10;
 
     private final TimelineDocuments documents;
     private final BackgroundWork work;
@@ -72,7 +63,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane centre = new StackPane();
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane leftSplit = new SplitPane();
-    private final StatusLine status = new StatusLine(this::showWarnings);
+    private final StatusLine status;
     private final ShellToolbar toolbar;
     private final ShellMenuBar menu;
     private final WindowCommands commands;
@@ -81,6 +72,7 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyBooleanWrapper showingTimeline = new ReadOnlyBooleanWrapper(this, "showingTimeline");
     private final PresentationMode presentation;
     private final List<ZoneId> zonesChosen = new ArrayList<>();
+    private final RecentFiles recent;
     private Path currentFile;
     private boolean presentWhenLoaded;
 
@@ -88,13 +80,15 @@ public final class MainWindow extends BorderPane {
         this.documents = documents;
         this.work = work;
         this.settings = settings;
+        this.recent = new RecentFiles(settings);
+        this.status = new StatusLine(() -> StatusLine.warningsDialog(loaded.get(), window()));
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);
         state.fontScaleProperty().set(settings.number(Key.FONT_SCALE));
         state.fontScaleProperty().addListener((obs, old, scale) -> {
             settings.putNumber(Key.FONT_SCALE, scale.doubleValue());
-            applyFontScale();
+            FontScale.apply(getScene(), scale.doubleValue());
         });
         state.laneModeProperty().set(settings.choice(Key.LANES, LaneMode.class));
         state.laneModeProperty().addListener((obs, old, m) -> settings.put(Key.LANES, m.name()));
@@ -107,7 +101,7 @@ public final class MainWindow extends BorderPane {
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
         commands = new WindowCommands(this, hasTimeline);
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
-        menu = new ShellMenuBar(commands, state, this::recentFiles, this::open, this::chooseOtherZone);
+        menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone);
         boolean dark = settings.choice(Key.THEME, Theme.class) == Theme.DARK;
         toolbar.showDark(dark);
         menu.showDark(dark);
@@ -121,7 +115,7 @@ public final class MainWindow extends BorderPane {
         state.zoneProperty().addListener((obs, old, z) -> showZones());
         state.secondZoneProperty().addListener((obs, old, z) -> showZones());
         state.resultProperty().addListener((obs, old, r) -> status.showCounts(state.query(), r, filters.activeFilters()));
-        sceneProperty().addListener((obs, old, scene) -> applyFontScale());
+        sceneProperty().addListener((obs, old, scene) -> FontScale.apply(scene, state.fontScaleProperty().get()));
     }
 
     public AppState state() {
@@ -211,7 +205,7 @@ public final class MainWindow extends BorderPane {
         state.queryProperty().set(opened.query());
         focusTimeline();
         if (currentFile != null) {
-            remember(currentFile);
+            recent.remember(currentFile);
         }
         status.showWarnings(result.warnings());
         status.say(Path.of(result.fileName()).getFileName().toString());
@@ -236,41 +230,7 @@ public final class MainWindow extends BorderPane {
     }
 
     void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a timeline");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Timelines (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        String last = settings.get(Key.LAST_FOLDER);
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            chooser.setInitialDirectory(Path.of(last).toFile());
-        }
-        var file = chooser.showOpenDialog(window());
-        if (file != null) {
-            settings.put(Key.LAST_FOLDER, file.getParent());
-            open(file.toPath());
-        }
-    }
-
-    private void remember(Path file) {
-        List<Path> recent = new ArrayList<>(recentFiles());
-        recent.remove(file.toAbsolutePath());
-        recent.add(0, file.toAbsolutePath());
-        settings.put(Key.RECENT_FILES, String.join("\n", recent.stream().limit(RECENT_LIMIT).map(Path::toString).toList()));
-    }
-
-    List<Path> recentFiles() {
-        String stored = settings.get(Key.RECENT_FILES);
-        List<Path> out = new ArrayList<>();
-        for (String line : stored == null ? new String[0] : stored.split("\n")) {
-            try {
-                if (!line.isBlank() && out.size() < RECENT_LIMIT) {
-                    out.add(Path.of(line.strip()));
-                }
-            } catch (RuntimeException notAPath) {
-                LOG.warning(() -> "a remembered file is not a path: " + line);
-            }
-        }
-        return out;
+        OpenDialog.choose(window(), settings).ifPresent(this::open);
     }
 
     // Commands the menu and toolbar call
@@ -383,37 +343,11 @@ public final class MainWindow extends BorderPane {
         menu.showZones(choices, state.zoneProperty().get(), state.secondZoneProperty().get());
     }
 
-    private void showWarnings() {
-        LoadResult result = loaded.get();
-        if (result == null) {
-            return;
-        }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Warnings");
-        alert.setHeaderText(result.fileName() + " loaded with " + Plural.of(result.warnings().size(), "warning"));
-        alert.setContentText(String.join("\n", result.warnings().stream()
-                .map(p -> p.format(result.fileName())).toList()));
-        alert.initOwner(window());
-        alert.show();
-    }
-
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
 
     // Building the window
-
-    /** The viewer's type follows the same scale as the presentation: a stylesheet sets the root size. */
-    private void applyFontScale() {
-        if (getScene() == null) {
-            return;
-        }
-        String css = ".root { -fx-font-size: " + String.format(Locale.ROOT, "%.1f", 14 * state.fontScaleProperty().get())
-                + "px; }";
-        getScene().getStylesheets().removeIf(s -> s.startsWith("data:"));
-        getScene().getStylesheets().add("data:text/css;base64," + Base64.getEncoder()
-                .encodeToString(css.getBytes(StandardCharsets.UTF_8)));
-    }
 
     /**
      * Gives the keys to the timeline. Right after a load the split pane may not have built its skin yet, so the
@@ -461,29 +395,5 @@ public final class MainWindow extends BorderPane {
         leftSplit.getDividers().get(0).positionProperty().addListener((obs, old, p) ->
                 settings.putNumber(Key.DIVIDER_TIMELINE, p.doubleValue()));
         centre.getChildren().setAll(new Label("Loading\u2026"));
-    }
-
-    /** What a reload keeps: the selected event and quote, the filters and the view, by id and time. */
-    private record Reload(String event, String quote, QueryFilter filter, double start, double secondsPerPixel) {
-        static Reload of(AppState state, TimeViewport viewport) {
-            return new Reload(state.selectedEvent() == null ? null : state.selectedEvent().id(),
-                    state.selectedQuoteProperty().get() == null ? null : state.selectedQuoteProperty().get().id(),
-                    state.filterProperty().get(), viewport.start(), viewport.secondsPerPixel());
-        }
-
-        void restore(AppState state, TimelineView view) {
-            TimelineQuery q = state.query();
-            if (q == null) {
-                return;
-            }
-            state.filterProperty().set(filter);
-            if (quote != null) {
-                q.timeline().quote(quote).ifPresent(state.selectedQuoteProperty()::set);
-            } else if (event != null) {
-                q.timeline().event(event).ifPresent(state.selectedEventProperty()::set);
-            }
-            // The view would fit the new timeline at its first layout; it keeps the reader's view instead.
-            view.showView(start, secondsPerPixel);
-        }
     }
 }

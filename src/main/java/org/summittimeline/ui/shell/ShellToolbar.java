@@ -101,9 +101,10 @@ final class ShellToolbar extends ToolBar {
         lanes.valueProperty().addListener((obs, old, m) -> state.laneModeProperty().set(m));
         state.laneModeProperty().addListener((obs, old, m) -> lanes.setValue(m));
         lanes.setAccessibleText("Lanes by");
+        lanes.setPrefWidth(118);
         lanes.setTooltip(new Tooltip("One lane per category, or per actor"));
         zones.setId("zone");
-        zones.setPrefWidth(150);
+        zones.setPrefWidth(172);
         zones.setAccessibleText("Display time zone");
         zones.setTooltip(new Tooltip("Time zone of the axis and of every time shown (View \u25b8 Time Zone for more)"));
         zones.valueProperty().addListener((obs, old, z) -> {

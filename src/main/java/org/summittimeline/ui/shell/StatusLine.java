@@ -1,10 +1,13 @@
 package org.summittimeline.ui.shell;
 
 import java.util.List;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.stage.Window;
+import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.query.TimelineQuery;
 
@@ -46,6 +49,21 @@ final class StatusLine extends StatusBar {
     void showErrors(int errors) {
         counts.setText(Plural.of(errors, "error"));
         showWarnings(List.of());
+    }
+
+    /** The warnings of the file shown, one line each as the command line prints them. */
+    static void warningsDialog(LoadResult result, Window owner) {
+        if (result == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Warnings");
+        alert.setHeaderText(result.fileName() + " loaded with " + Plural.of(result.warnings().size(), "warning"));
+        alert.setContentText(String.join("\n", result.warnings().stream().map(p -> p.format(result.fileName())).toList()));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.show();
     }
 
     void showWarnings(List<Problem> found) {

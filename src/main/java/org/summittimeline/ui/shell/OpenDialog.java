@@ -1,0 +1,32 @@
+package org.summittimeline.ui.shell;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.summittimeline.ui.Settings;
+
+/** File ▸ Open: a file chooser that starts in the folder last opened from, and remembers the new one. */
+final class OpenDialog {
+    private OpenDialog() {
+    }
+
+    static Optional<Path> choose(Window owner, Settings settings) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a timeline");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Timelines (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        String last = settings.get(Settings.Key.LAST_FOLDER);
+        if (last != null && Files.isDirectory(Path.of(last))) {
+            chooser.setInitialDirectory(Path.of(last).toFile());
+        }
+        File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        settings.put(Settings.Key.LAST_FOLDER, file.getParent());
+        return Optional.of(file.toPath());
+    }
+}

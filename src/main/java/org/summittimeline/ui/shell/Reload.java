@@ -1,0 +1,31 @@
+package org.summittimeline.ui.shell;
+
+import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.timeline.TimelineView;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
+
+/** What a reload keeps: the selected event and quote, the filters and the view, by id and time. */
+record Reload(String event, String quote, QueryFilter filter, double start, double secondsPerPixel) {
+    static Reload of(AppState state, TimeViewport viewport) {
+        return new Reload(state.selectedEvent() == null ? null : state.selectedEvent().id(),
+                state.selectedQuoteProperty().get() == null ? null : state.selectedQuoteProperty().get().id(),
+                state.filterProperty().get(), viewport.start(), viewport.secondsPerPixel());
+    }
+
+    void restore(AppState state, TimelineView view) {
+        TimelineQuery q = state.query();
+        if (q == null) {
+            return;
+        }
+        state.filterProperty().set(filter);
+        if (quote != null) {
+            q.timeline().quote(quote).ifPresent(state.selectedQuoteProperty()::set);
+        } else if (event != null) {
+            q.timeline().event(event).ifPresent(state.selectedEventProperty()::set);
+        }
+        // The view would fit the new timeline at its first layout; it keeps the reader's view instead.
+        view.showView(start, secondsPerPixel);
+    }
+}
