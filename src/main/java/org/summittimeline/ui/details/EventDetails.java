@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Source;
@@ -74,7 +75,9 @@ public final class EventDetails extends ScrollPane {
         content.getChildren().add(time("Start", e.start(), times, citations, timeline));
         if (e.end() != null) {
             content.getChildren().add(time("End", e.end(), times, citations, timeline));
-            content.getChildren().add(wrapped("Duration: " + duration(e), "details-time"));
+            Label duration = wrapped(durationText(e, citations), "details-time");
+            duration.setId("details-duration");
+            content.getChildren().add(duration);
         }
         if (e.summary() != null) {
             content.getChildren().add(wrapped(e.summary(), "details-summary"));
@@ -113,6 +116,23 @@ public final class EventDetails extends ScrollPane {
             box.getChildren().add(wrapped("per " + citations.cite(c), "details-note"));
         }
         return box;
+    }
+
+    /**
+     * The duration as a source states it, with the source, when the end is given as a span after the event's own
+     * start ("46 min"); then the range the bounds allow. Otherwise the range alone.
+     */
+    static String durationText(Event e, CitationText citations) {
+        TimeBound end = e.end();
+        Anchor a = end.anchor();
+        boolean stated = a != null && a.eventId().equals(e.id()) && a.point() == Anchor.Point.START
+                && end.phrase() != null && !end.phrase().isBlank();
+        if (!stated) {
+            return "Duration: " + duration(e);
+        }
+        String cited = end.sources().stream().map(citations::cite).reduce((x, y) -> x + "; " + y).orElse("");
+        return "Duration: \u201c" + end.phrase() + "\u201d" + (cited.isEmpty() ? "" : ", per " + cited)
+                + " (from the bounds of start and end: " + duration(e) + ")";
     }
 
     static String duration(Event e) {

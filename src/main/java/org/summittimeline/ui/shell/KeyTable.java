@@ -27,8 +27,9 @@ public final class KeyTable {
                 new Row("Ctrl+F, then Enter / Shift+Enter",
                         "search titles, summaries and quotes (case and accents ignored); next / previous match"),
                 new Row("Esc in the search field", "clear the search"),
-                new Row("Ctrl+C", "copy the selected quote, or else the selected event, as plain text"),
-                new Row("Ctrl+Shift+C", "copy it with its citation: `Vladimir Putin: “I had to repeat …” — Associated Press, 16 July 2018, ¶3`"),
+                new Row("Ctrl+C", "copy the selected quote, or else the selected event, with its citation: "
+                        + "`Vladimir Putin: “I had to repeat …” — Associated Press, 16 July 2018, ¶3`"),
+                new Row("Ctrl+Shift+C", "copy its words (or the event's title and times) alone"),
                 new Row("Ctrl+O, Ctrl+R, Ctrl+E", "open a file, reload it, export quotes"),
                 new Row("Ctrl+Shift+D", "light / dark theme"),
                 new Row("Ctrl + plus / minus / 0", "larger / smaller type / reset (the presentation uses the same scale)"),

@@ -1,0 +1,108 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Settings;
+
+/** The window's toolkit-free parts: zones offered, export, copied text, recent files, the key table. */
+class ShellPartsTest {
+    private final Timeline bundled;
+
+    ShellPartsTest() throws IOException {
+        bundled = new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline();
+    }
+
+    @Test
+    void zonesComeFromTheFileAndTheReaderWithoutRepeats() {
+        List<ZoneChoices.Choice> axis = ZoneChoices.forAxis(bundled, ZoneId.of("Etc/UTC"), List.of());
+        assertEquals(List.of("Helsinki (timeline)", "UTC"), axis.stream().map(ZoneChoices.Choice::label).toList(),
+                "a reader in UTC is not offered UTC twice");
+        List<ZoneChoices.Choice> second = ZoneChoices.forSecondAxis(axis, ZoneId.of("UTC"));
+        assertEquals(List.of("No second axis", "Helsinki (timeline)"), second.stream().map(ZoneChoices.Choice::label).toList(),
+                "with the axis in UTC, the second axis offers Helsinki");
+        List<ZoneChoices.Choice> berlin = ZoneChoices.forAxis(bundled, ZoneId.of("Europe/Berlin"), List.of(ZoneId.of("Asia/Tokyo")));
+        assertEquals(List.of("Helsinki (timeline)", "UTC", "Berlin (Europe/Berlin) (your zone)", "Tokyo (Asia/Tokyo)"),
+                berlin.stream().map(ZoneChoices.Choice::label).toList());
+        assertTrue(ZoneChoices.search("new yo").contains(ZoneId.of("America/New_York")));
+        assertFalse(ZoneChoices.search("washington").contains(ZoneId.of("Europe/Helsinki")));
+    }
+
+    @Test
+    void exportWritesTheChosenQuotesWithAByteOrderMarkAndANameFromTheTitle(@TempDir Path dir) throws IOException {
+        AppState state = new AppState();
+        state.queryProperty().set(new TimelineQuery(bundled));
+        state.selectedEventProperty().set(bundled.event("press-conference").orElseThrow());
+        state.filterProperty().set(QueryFilter.NONE.withSpeakers(java.util.Set.of("trump")));
+        int panel = QuoteExport.quotes(QuoteExport.Scope.PANEL, state).size();
+        int filtered = QuoteExport.quotes(QuoteExport.Scope.FILTERED, state).size();
+        int every = QuoteExport.quotes(QuoteExport.Scope.EVERY, state).size();
+        assertTrue(panel < filtered && filtered < every, panel + " < " + filtered + " < " + every);
+        assertTrue(QuoteExport.suggestedName(bundled).endsWith("-quotes.csv"));
+        assertTrue(QuoteExport.suggestedName(bundled).matches("[a-z0-9-]+"), QuoteExport.suggestedName(bundled));
+        Path csv = dir.resolve(QuoteExport.suggestedName(bundled));
+        String said = QuoteExport.write(csv, null, bundled, QuoteExport.quotes(QuoteExport.Scope.FILTERED, state));
+        assertEquals("Exported " + filtered + " quotes to " + csv.getFileName(), said);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\u00b6"));
+    }
+
+    @Test
+    void anEventIsCopiedWithTheSourcesWordsForItsTimesAndItsCitations() {
+        var presser = bundled.event("press-conference").orElseThrow();
+        String plain = SelectionText.event(presser, bundled, ZoneId.of("Europe/Helsinki"), false);
+        assertTrue(plain.startsWith("Joint press conference, \u2248 16 Jul 18:05\u201318:35 EEST (\u201c"), plain);
+        assertTrue(plain.contains("Approximately 11:10 a.m. EDT"), plain);
+        String cited = SelectionText.event(presser, bundled, ZoneId.of("Europe/Helsinki"), true);
+        assertTrue(cited.startsWith(plain + " \u2014 "), cited);
+        assertTrue(cited.contains("Associated Press"), cited);
+    }
+
+    @Test
+    void recentFilesKeepTheTenLastNewestFirst() {
+        RecentFiles recent = new RecentFiles(Settings.inMemory());
+        for (int i = 0; i < 12; i++) {
+            recent.remember(Path.of("/tmp/t" + i + ".json"));
+        }
+        recent.remember(Path.of("/tmp/t5.json"));
+        List<Path> list = recent.list();
+        assertEquals(10, list.size());
+        assertEquals(Path.of("/tmp/t5.json"), list.get(0));
+        assertEquals(Path.of("/tmp/t11.json"), list.get(1));
+    }
+
+    @Test
+    void theReadmesKeyTablesAreTheProgramsOwn() throws IOException {
+        List<String> readme = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
+        assertEquals(KeyTable.viewer(), table(readme, "| keys | what they do |"));
+        assertEquals(KeyTable.presentation(), table(readme, "| keys (a presentation clicker sends Page Down / Page Up) | what they do |"));
+    }
+
+    private static List<KeyTable.Row> table(List<String> lines, String header) {
+        int at = lines.indexOf(header);
+        assertTrue(at >= 0, "README has the table " + header);
+        List<KeyTable.Row> rows = new ArrayList<>();
+        for (int i = at + 2; i < lines.size() && lines.get(i).startsWith("| "); i++) {
+            String row = lines.get(i);
+            int split = row.indexOf(" | ");
+            rows.add(new KeyTable.Row(row.substring(2, split), row.substring(split + 3, row.length() - 2)));
+        }
+        return rows;
+    }
+}
