@@ -54,7 +54,7 @@ class ShellPartsTest {
         int every = QuoteExport.quotes(QuoteExport.Scope.EVERY, state).size();
         assertTrue(panel < filtered && filtered < every, panel + " < " + filtered + " < " + every);
         assertTrue(QuoteExport.suggestedName(bundled).endsWith("-quotes.csv"));
-        assertTrue(QuoteExport.suggestedName(bundled).matches("[a-z0-9-]+"), QuoteExport.suggestedName(bundled));
+        assertTrue(QuoteExport.suggestedName(bundled).matches("[a-z0-9-]+\\.csv"), QuoteExport.suggestedName(bundled));
         Path csv = dir.resolve(QuoteExport.suggestedName(bundled));
         String said = QuoteExport.write(csv, null, bundled, QuoteExport.quotes(QuoteExport.Scope.FILTERED, state));
         assertEquals("Exported " + filtered + " quotes to " + csv.getFileName(), said);
