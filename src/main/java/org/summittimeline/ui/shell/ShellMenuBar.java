@@ -119,7 +119,7 @@ final class ShellMenuBar extends MenuBar {
 
     private static Menu menu(String name, MenuItem... items) {
         Menu m = new Menu(name);
-        m.setId("menu-" + name.toLowerCase(Locale.ROOT));
+        m.setId("menubar-" + name.toLowerCase(Locale.ROOT));
         m.getItems().addAll(items);
         return m;
     }

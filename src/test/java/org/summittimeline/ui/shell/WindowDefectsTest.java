@@ -1,0 +1,325 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Contrast;
+import org.summittimeline.ui.RenderedPulse;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.timeline.TimelineView;
+import org.summittimeline.ui.timeline.layout.LaneMode;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The defects a new user met in the window, each as the user met it, and the menu bar. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class WindowDefectsTest {
+    private MainWindow window;
+    private AppState state;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                Settings.inMemory(), url -> { });
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws TimeoutException {
+        robot.interact(Theme.LIGHT::apply);
+        FxToolkit.cleanupStages();
+    }
+
+    private void settle(FxRobot robot) {
+        RenderedPulse.await(robot, window.getScene());
+    }
+
+    private void select(FxRobot robot, String eventId) {
+        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event(eventId).orElseThrow()));
+        settle(robot);
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private Path corpus(String name) throws URISyntaxException {
+        return Path.of(getClass().getResource("/corpus/" + name).toURI());
+    }
+
+    private static Color solid(Paint paint, Theme theme) {
+        Color c = (Color) paint;
+        return c.getOpacity() < 1 ? Contrast.over(c, theme == Theme.DARK ? Color.web("#0d1117") : Color.WHITE) : c;
+    }
+
+    @Test
+    void aSelectedQuoteCardKeepsItsTextReadableInBothThemes(FxRobot robot) {
+        for (Theme theme : Theme.values()) {
+            robot.interact(theme::apply);
+            robot.clickOn("#quotes-all");
+            Quote denial = state.query().timeline().quote("putin-denial").orElseThrow();
+            robot.interact(() -> state.selectedQuoteProperty().set(denial));
+            settle(robot);
+            ListCell<?> cell = robot.lookup(".quote-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.isSelected() && c.getItem() == denial).findFirst().orElseThrow();
+            Color background = solid(cell.getBackground().getFills().get(cell.getBackground().getFills().size() - 1).getFill(),
+                    theme);
+            for (Node n : cell.lookupAll(".quote-text")) {
+                Color fill = (Color) ((Label) n).getTextFill();
+                assertTrue(Contrast.ratio(fill, background) >= 4.5, theme + ": " + fill + " on " + background);
+            }
+            assertFalse(cell.lookupAll(".quote-text").isEmpty());
+        }
+    }
+
+    @Test
+    void theHeadingSaysWhatIsShownAndThisEventIsLitOnlyWithASelection(FxRobot robot) {
+        assertEquals("All 29 quotes", text(robot, "#quotes-heading"));
+        ToggleButton thisEvent = robot.lookup("#quotes-this-event").queryAs(ToggleButton.class);
+        assertFalse(thisEvent.isSelected(), "no event is selected, so the panel does not show one event's quotes");
+        assertTrue(thisEvent.isDisabled());
+        select(robot, "press-conference");
+        assertTrue(thisEvent.isSelected());
+        int n = robot.lookup("#quotes").queryListView().getItems().size();
+        assertEquals(n + " quotes of \u201cJoint press conference\u201d", text(robot, "#quotes-heading"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anotherFileBringsItsOwnFiltersAndZonesFollowAtOnce(FxRobot robot) throws URISyntaxException {
+        Path minimal = corpus("valid-minimal.json");
+        robot.interact(() -> window.open(minimal));
+        CheckComboBox<String> topics = robot.lookup("#filter-topics").queryAs(CheckComboBox.class);
+        assertEquals("Topics (0/0)", topics.getTitle());
+        assertEquals("Speakers (0/1)", robot.lookup("#filter-speakers").queryAs(CheckComboBox.class).getTitle());
+        robot.interact(window::openBundled);
+        String before = text(robot, "#range-label");
+        robot.interact(() -> state.zoneProperty().set(ZoneId.of("UTC")));
+        assertFalse(before.equals(text(robot, "#range-label")), "the range label follows the zone at once");
+        Menu zones = menu(robot, "menu-zone");
+        Menu second = menu(robot, "menu-second-zone");
+        assertEquals(1, zones.getItems().stream().filter(i -> i.getText().equals("UTC")).count());
+        assertTrue(second.getItems().stream().anyMatch(i -> i.getText().equals("Helsinki (timeline)")),
+                "with the axis in UTC, the second axis offers Helsinki");
+        assertFalse(second.getItems().stream().anyMatch(i -> i.getText().equals("UTC")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anActorKeepsEveryEventHeTookPartInAndEmptyLanesGo(FxRobot robot) {
+        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        CheckComboBox<String> actors = robot.lookup("#filter-actors").queryAs(CheckComboBox.class);
+        robot.interact(() -> actors.getCheckModel().check("putin"));
+        settle(robot);
+        long putin = state.query().timeline().events().stream().filter(e -> e.actorIds().contains("putin")).count();
+        assertEquals(putin, state.result().shownEventCount());
+        assertTrue(putin > 3);
+        TimelineView view = window.timelineView();
+        List<String> lanes = view.currentLayout().lanes().stream().map(l -> l.lane().id()).toList();
+        assertTrue(lanes.contains("putin"));
+        for (String id : lanes) {
+            assertTrue(hasEventOf(id), "lane " + id + " holds a shown event");
+        }
+        assertTrue(lanes.size() < state.query().eventActors().size(), "lanes of actors with no shown event are gone");
+        assertTrue(text(robot, "#counts").endsWith("\u2014 events by actor: Vladimir Putin"), text(robot, "#counts"));
+    }
+
+    private boolean hasEventOf(String actor) {
+        return state.result().shownEvents().stream().anyMatch(e -> e.actorIds().contains(actor));
+    }
+
+    @Test
+    void reloadKeepsTheSelectionAndTheView(FxRobot robot) {
+        select(robot, "press-conference");
+        TimelineView view = window.timelineView();
+        robot.interact(() -> {
+            view.zoomIn();
+            view.zoomIn();
+        });
+        settle(robot);
+        double start = view.viewport().start();
+        double spp = view.viewport().secondsPerPixel();
+        robot.interact(window::reload);
+        settle(robot);
+        assertEquals("press-conference", state.selectedEvent().id());
+        assertEquals(spp, view.viewport().secondsPerPixel(), 1e-9);
+        assertEquals(start, view.viewport().start(), 1);
+    }
+
+    @Test
+    void ctrlCWithAnEventSelectedCopiesTheEvent(FxRobot robot) {
+        select(robot, "press-conference");
+        robot.interact(() -> window.timelineView().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertNotNull(copied[0]);
+        assertTrue(copied[0].startsWith("Joint press conference, \u2248 16 Jul 18:05"), copied[0]);
+        assertTrue(copied[0].contains("Associated Press"), copied[0]);
+    }
+
+    @Test
+    void aBrokenFileCountsItsErrorsRightLetsTheirPlacesBeCopiedAndDisablesWhatNeedsATimeline(FxRobot robot)
+            throws URISyntaxException {
+        Path broken = corpus("single-quotes.json");
+        robot.interact(() -> window.open(broken));
+        assertTrue(text(robot, "#problems-explanation").contains("single-quotes.json has 1 error. Correct it "),
+                text(robot, "#problems-explanation"));
+        assertEquals("1 error", text(robot, "#counts"));
+        ListView<?> problems = robot.lookup("#problems").queryListView();
+        robot.clickOn(robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() != null).findFirst().orElseThrow());
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertTrue(copied[0].endsWith("single-quotes.json:3:3"), copied[0]);
+        assertEquals(1, problems.getItems().size());
+        assertTrue(robot.lookup("#export").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#present").queryAs(Button.class).isDisabled());
+        assertTrue(menuItem(robot, "menu-export").isDisable());
+        assertFalse(menuItem(robot, "menu-open").isDisable());
+        robot.interact(() -> window.present());
+        assertFalse(window.presentation().isRunning(), "F5 does not present the timeline before the failed one");
+    }
+
+    @Test
+    void theEventsListShowsTheSelectionWhenOpenedAndTellsTimeFromTitle(FxRobot robot) {
+        select(robot, "protester-removed");
+        robot.clickOn("#tab-events .tab-label");
+        settle(robot);
+        ListView<Event> list = robot.lookup("#event-list").queryListView();
+        assertEquals("protester-removed", list.getSelectionModel().getSelectedItem().id());
+        ListCell<?> cell = robot.lookup("#event-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() != null).findFirst().orElseThrow();
+        Label time = (Label) cell.lookup(".event-time");
+        Label title = (Label) cell.lookup(".event-title");
+        assertTrue(time.getFont().getSize() < title.getFont().getSize(), time.getFont() + " vs " + title.getFont());
+    }
+
+    @Test
+    void aStatedDurationComesFirstWithItsSource(FxRobot robot) {
+        select(robot, "press-conference");
+        String duration = text(robot, "#details-duration");
+        assertTrue(duration.startsWith("Duration: \u201c46 min\u201d, per "), duration);
+        assertTrue(duration.contains("(from the bounds of start and end: between "), duration);
+    }
+
+    @Test
+    void theSearchFieldsHintIsWholeAndTheCountDoesNotShiftTheToolbar(FxRobot robot) {
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        Text measure = new Text(search.getPromptText());
+        measure.setFont(search.getFont());
+        assertTrue(measure.getLayoutBounds().getWidth() < search.getWidth() - 16,
+                measure.getLayoutBounds().getWidth() + " in " + search.getWidth());
+        Node zoomIn = robot.lookup("#zoom-in").query();
+        Bounds before = zoomIn.localToScene(zoomIn.getBoundsInLocal());
+        robot.clickOn(search).write("nonsense");
+        settle(robot);
+        assertEquals("1 event matches", text(robot, "#matches"));
+        Bounds after = zoomIn.localToScene(zoomIn.getBoundsInLocal());
+        assertEquals(before.getMinX(), after.getMinX(), 0.5);
+        ToolBar bar = (ToolBar) search.getParent().getParent();
+        assertFalse(bar.lookupAll(".tool-bar-overflow-button").stream().anyMatch(Node::isVisible),
+                "everything fits at 1280 pixels");
+    }
+
+    @Test
+    void everyMenuCommandShowsItsKeyAndDoesWhatItSays(FxRobot robot) {
+        for (String id : List.of("menu-open", "menu-reload", "menu-export", "menu-quit", "menu-copy", "menu-copy-cited",
+                "menu-find", "menu-fit", "menu-zoom-in", "menu-zoom-out", "menu-previous", "menu-next", "menu-first",
+                "menu-last", "menu-present", "menu-present-current", "menu-presenter-view", "menu-larger",
+                "menu-smaller", "menu-reset-size", "menu-shortcuts")) {
+            assertNotNull(menuItem(robot, id).getAccelerator(), id + " shows its key");
+        }
+        assertTrue(menuItem(robot, "menu-copy-cited").isDisable(), "nothing is selected to copy");
+        robot.interact(() -> window.timelineView().requestFocus());
+        robot.interact(() -> menuItem(robot, "menu-next").fire());
+        assertEquals("air-force-one-lands", state.selectedEvent().id());
+        assertFalse(menuItem(robot, "menu-copy-cited").isDisable());
+        robot.interact(() -> menuItem(robot, "menu-last").fire());
+        assertEquals("would-wouldnt", state.selectedEvent().id());
+        robot.interact(() -> menuItem(robot, "menu-lanes-actor").fire());
+        assertEquals(LaneMode.ACTOR, state.laneModeProperty().get());
+        double scale = state.fontScaleProperty().get();
+        robot.interact(() -> menuItem(robot, "menu-larger").fire());
+        assertTrue(state.fontScaleProperty().get() > scale);
+        robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
+        assertEquals(1.0, state.fontScaleProperty().get());
+    }
+
+    private MenuBar menuBar(FxRobot robot) {
+        return robot.lookup("#menu-bar").queryAs(MenuBar.class);
+    }
+
+    private Menu menu(FxRobot robot, String id) {
+        return (Menu) find(menuBar(robot).getMenus(), id);
+    }
+
+    private MenuItem menuItem(FxRobot robot, String id) {
+        MenuItem item = find(menuBar(robot).getMenus(), id);
+        assertNotNull(item, id);
+        return item;
+    }
+
+    private static MenuItem find(List<? extends MenuItem> items, String id) {
+        for (MenuItem item : items) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu m) {
+                MenuItem inner = find(m.getItems(), id);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+}
