@@ -1,11 +1,27 @@
 package org.summittimeline;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
 
 /** The layer rules of docs and ARCHITECTURE: the core is plain Java, and data flows one way. */
 @AnalyzeClasses(packages = "org.summittimeline", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -37,4 +53,61 @@ class ArchitectureTest {
     static final ArchRule viewsDoNotParseJson = noClasses()
             .that().resideInAPackage("org.summittimeline.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("com.google.gson..", "org.summittimeline.app..");
+
+    /** The views reach the format only through what a loader hands back and the writers' entry points. */
+    @ArchTest
+    static final ArchRule viewsReachTheFormatOnlyThroughItsEntryPoints = noClasses()
+            .that().resideInAPackage("org.summittimeline.ui..")
+            .should().dependOnClassesThat(resideInAPackage("org.summittimeline.format..")
+                    .and(not(simpleNameStartingWith("LoadResult").or(simpleNameStartingWith("Problem"))
+                            .or(simpleNameStartingWith("Severity")).or(simpleNameStartingWith("QuoteCsvWriter"))
+                            .or(simpleNameStartingWith("SafeWrite")).or(simpleNameStartingWith("TimelineLoader")))));
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenViews = slices().matching("org.summittimeline.ui.(*)..").should().beFreeOfCycles();
+
+    /** The shell composes the views; no view reaches up into it. */
+    @ArchTest
+    static final ArchRule theShellIsOnTop = noClasses()
+            .that().resideInAnyPackage("org.summittimeline.ui", "org.summittimeline.ui.timeline..", "org.summittimeline.ui.quotes..",
+                    "org.summittimeline.ui.details..", "org.summittimeline.ui.present..")
+            .should().dependOnClassesThat().resideInAPackage("org.summittimeline.ui.shell..");
+
+    /** One place hops threads. */
+    @ArchTest
+    static final ArchRule onlyTheBackgroundWorkHopsThreads = noClasses()
+            .that(not(JavaClass.Predicates.simpleName("FxBackgroundWork")))
+            .should().callMethod(Platform.class, "runLater", Runnable.class);
+
+    private static final Pattern INLINE_NAME = Pattern.compile("\\b(?:java|javax|javafx|org\\.summittimeline)\\.(?:[a-z]\\w*\\.)+[A-Z]\\w*");
+
+    /** Names come in through imports: a fully qualified class name in the code hides a dependency. */
+    @Test
+    void noFullyQualifiedClassNamesInTheViews() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/summittimeline/ui"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                List<String> imported = lines.stream().filter(l -> l.startsWith("import ")).toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    if (line.startsWith("import ") || line.startsWith("package ") || line.startsWith("*")
+                            || line.startsWith("/*") || line.startsWith("//")) {
+                        continue;
+                    }
+                    Matcher m = INLINE_NAME.matcher(line);
+                    while (m.find()) {
+                        String name = m.group();
+                        String simple = "." + name.substring(name.lastIndexOf('.') + 1) + ";";
+                        // Two classes of one simple name (java.time.Duration, javafx.util.Duration): one must be written out.
+                        boolean clash = imported.stream().anyMatch(l -> l.endsWith(simple) && !l.equals("import " + name + ";"));
+                        if (!clash) {
+                            found.add(file.getFileName() + ":" + (i + 1) + ": " + name);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
 }

@@ -3,10 +3,12 @@ package org.summittimeline.ui;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
@@ -30,8 +32,8 @@ public final class AppState {
     private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
     private final BooleanProperty quotesOfSelectionOnly = new SimpleBooleanProperty(this, "quotesOfSelectionOnly", true);
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
-    private final javafx.beans.property.DoubleProperty fontScale =
-            new javafx.beans.property.SimpleDoubleProperty(this, "fontScale", 1.0);
+    private final DoubleProperty fontScale =
+            new SimpleDoubleProperty(this, "fontScale", 1.0);
 
     public AppState() {
         query.addListener((obs, old, q) -> {
@@ -78,7 +80,7 @@ public final class AppState {
     public BooleanProperty quotesOfSelectionOnlyProperty() { return quotesOfSelectionOnly; }
     public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
     /** The teacher's type size, 1.0 as designed; the viewer and the presentation both follow it. */
-    public javafx.beans.property.DoubleProperty fontScaleProperty() { return fontScale; }
+    public DoubleProperty fontScaleProperty() { return fontScale; }
 
     public TimelineQuery query() { return query.get(); }
     public TimelineQuery.Result result() { return result.get(); }

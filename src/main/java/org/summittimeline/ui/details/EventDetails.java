@@ -1,8 +1,11 @@
 package org.summittimeline.ui.details;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -107,7 +110,7 @@ public final class EventDetails extends ScrollPane {
             box.getChildren().add(wrapped("sources disagree; each account:", "details-note"));
             for (TimeAccount a : t.accounts()) {
                 TimeBound alone = new TimeBound(a.earliest(), a.latest(), t.precision(), a.phrase(), null,
-                        java.util.List.of(), java.util.List.of());
+                        List.of(), List.of());
                 String cited = a.sources().stream().map(citations::cite).reduce((x, y) -> x + "; " + y).orElse("");
                 box.getChildren().add(wrapped("\u2022 " + times.describe(alone) + " \u2014 " + cited, "details-account"));
             }
@@ -153,7 +156,7 @@ public final class EventDetails extends ScrollPane {
         return minutes % 60 == 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
     }
 
-    private javafx.scene.Node source(Citation c, CitationText citations, Timeline timeline) {
+    private Node source(Citation c, CitationText citations, Timeline timeline) {
         Source s = timeline.source(c.sourceId()).orElse(null);
         String text = citations.cite(c) + (s == null || s.title() == null ? "" : " \u2014 " + s.title());
         if (s == null || s.url() == null || !isWeb(s.url())) {
@@ -171,7 +174,7 @@ public final class EventDetails extends ScrollPane {
 
     /** Only http and https addresses are opened: a timeline file must not be able to launch programs. */
     public static boolean isWeb(String url) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        String lower = url.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 

@@ -1,5 +1,7 @@
 package org.summittimeline.ui.present;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import javafx.scene.paint.Color;
 import org.summittimeline.ui.Contrast;
 
@@ -37,8 +39,8 @@ public enum PresentationTheme {
     public String stylesheet() {
         String css = ".presentation { -p-bg: " + hex(background) + "; -p-fg: " + hex(text) + "; -p-muted: "
                 + hex(muted) + "; -p-accent: " + hex(accent) + "; }";
-        return "data:text/css;base64," + java.util.Base64.getEncoder()
-                .encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "data:text/css;base64," + Base64.getEncoder()
+                .encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
     static String hex(Color c) {
