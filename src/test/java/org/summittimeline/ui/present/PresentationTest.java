@@ -99,7 +99,13 @@ class PresentationTest {
     void theViewersFiltersApply() {
         Presentation p = of(HELSINKI, QueryFilter.NONE.withSpeakers(Set.of("trump")), null);
         assertTrue(p.slides().stream().flatMap(s -> s.quotes().stream()).allMatch(q -> q.speakerId().equals("trump")));
-        assertEquals(List.of("press-conference", "would-wouldnt"), p.slides().stream().map(s -> s.event().id()).toList());
+        // A speaker narrows the words, not the story: every step of the lesson stays, with only Trump's quotes.
+        assertEquals(List.of("air-force-one-lands", "one-on-one", "protester-removed", "press-conference",
+                "protester-released", "would-wouldnt"), p.slides().stream().map(s -> s.event().id()).toList());
+        assertTrue(p.slides().stream().anyMatch(s -> !s.quotes().isEmpty()));
+        Presentation byActor = of(HELSINKI, QueryFilter.NONE.withActors(Set.of("putin")), null);
+        assertTrue(byActor.slides().stream().allMatch(s -> s.event().actorIds().contains("putin")),
+                "an actor narrows the steps to the events he took part in");
     }
 
     @Test
