@@ -10,9 +10,12 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.TimeAxis;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
 /**
  * Draws the time axis across the top of the timeline: the day being looked at and its zone, the ticks with their
@@ -29,6 +32,19 @@ final class AxisPainter {
     /** "Mon 16 July 2018": the day the header names. */
     static String day(Instant at, ZoneId zone) {
         return DAY.format(at.atZone(zone));
+    }
+
+    /** The moment whose day the header names: the selected event's while it is in view, else the view's middle. */
+    static Instant headerMoment(TimelineView view, TimelineLayout layout) {
+        TimeViewport viewport = view.viewport();
+        Event selected = view.selectedEvent();
+        if (selected != null && view.query() != null) {
+            PlacedMark m = layout.markOf(view.query().positionOf(selected.id()));
+            if (m != null && m.x1() >= 0 && m.x0() <= viewport.width()) {
+                return selected.start().midpoint();
+            }
+        }
+        return Instant.ofEpochSecond((long) ((viewport.start() + viewport.end()) / 2));
     }
 
     static double height(ZoneId second) {

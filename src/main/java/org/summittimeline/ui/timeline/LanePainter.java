@@ -13,6 +13,7 @@ import org.summittimeline.query.TimeIndex;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.timeline.layout.AnchorNote;
+import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
@@ -34,8 +35,31 @@ final class LanePainter {
     /** Where a lane's name begins, after the collapse arrow and the colour swatch. */
     static final double NAME_INSET = 27;
 
+    private static final Color[] PALETTE = {Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"),
+        Color.web("#76b7b2"), Color.web("#59a14f"), Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"),
+        Color.web("#9c755f"), Color.web("#bab0ac")};
+
     private final MarkSprites sprites = new MarkSprites();
     private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
+
+    /** Each lane's colour: the data's, or one of the palette's in turn. */
+    static Color[] colours(Lanes lanes) {
+        Color[] out = new Color[lanes == null ? 0 : lanes.size()];
+        for (int l = 0; l < out.length; l++) {
+            String hex = lanes.get(l).colour();
+            out[l] = hex == null ? PALETTE[l % PALETTE.length] : Color.web(hex);
+        }
+        return out;
+    }
+
+    /** How wide the names' column must be for the longest lane name to stand whole. */
+    double namesWidth(Lanes lanes) {
+        double widest = 0;
+        for (int l = 0; lanes != null && l < lanes.size(); l++) {
+            widest = Math.max(widest, laneNames.width(lanes.get(l).label()));
+        }
+        return Math.ceil(widest) + NAME_INSET + 8;
+    }
 
     int spritesPrepared() {
         return sprites.size();

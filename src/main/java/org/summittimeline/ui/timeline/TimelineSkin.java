@@ -1,6 +1,5 @@
 package org.summittimeline.ui.timeline;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -9,10 +8,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.paint.Color;
-import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Event;
-import org.summittimeline.model.TimeBound;
-import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
@@ -32,9 +28,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The lane names' column is as wide as the longest name needs, within these limits. */
     static final double MIN_NAMES_WIDTH = 120;
     static final double MAX_NAMES_WIDTH = 210;
-    private static final Color[] PALETTE = {Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"),
-        Color.web("#76b7b2"), Color.web("#59a14f"), Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"),
-        Color.web("#9c755f"), Color.web("#bab0ac")};
 
     private final Canvas canvas = new Canvas();
     private final OverviewStrip overview;
@@ -45,7 +38,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final AxisPainter axisPainter = new AxisPainter();
     private final TimelineInput input;
     private final Set<String> collapsed = new HashSet<>();
-    private final LabelMeasure laneNames = new LabelMeasure(LanePainter.LANE_FONT);
     private double namesWidth = MIN_NAMES_WIDTH;
     private Lanes lanes;
     private Color[] laneColours = new Color[0];
@@ -179,16 +171,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void rebuildLanes() {
         TimelineQuery q = getSkinnable().query();
         lanes = q == null ? null : Lanes.of(q.timeline(), getSkinnable().laneModeProperty().get(), shown());
-        laneColours = new Color[lanes == null ? 0 : lanes.size()];
-        for (int l = 0; l < laneColours.length; l++) {
-            String hex = lanes.get(l).colour();
-            laneColours[l] = hex == null ? PALETTE[l % PALETTE.length] : Color.web(hex);
-        }
-        double widest = 0;
-        for (int l = 0; l < laneColours.length; l++) {
-            widest = Math.max(widest, laneNames.width(lanes.get(l).label()));
-        }
-        double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, Math.ceil(widest) + LanePainter.NAME_INSET + 8));
+        laneColours = LanePainter.colours(lanes);
+        double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, lanePainter.namesWidth(lanes)));
         if (width != namesWidth) {
             namesWidth = width;
             getSkinnable().viewport().setWidth(Math.max(1, canvas.getWidth() - namesWidth));
@@ -218,19 +202,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimeViewport viewport = view.viewport();
         Event selected = view.selectedEvent();
         int position = selected == null ? -1 : q.positionOf(selected.id());
-        double anchorTime = Double.NaN;
-        String anchorText = null;
-        Anchor anchor = selected == null ? null : selected.start().anchor();
-        if (anchor != null) {
-            Event target = q.timeline().event(anchor.eventId()).orElse(null);
-            if (target != null) {
-                TimeBound point = anchor.point() == Anchor.Point.START ? target.start() : target.end();
-                anchorTime = point.midpoint().getEpochSecond();
-                anchorText = TimeText.anchor(anchor, "\u201c" + target.title() + "\u201d");
-            }
-        }
+        SelectedAnchor anchor = SelectedAnchor.of(selected, q.timeline());
         return new LayoutInput(q.index(), lanes, shown(), position, viewport.start(), viewport.secondsPerPixel(),
-                viewport.width(), areaHeight, collapsed, anchorTime, anchorText);
+                viewport.width(), areaHeight, collapsed, anchor.time(), anchor.text());
     }
 
     private void draw() {
@@ -259,26 +233,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         scroll.fit(layout.contentHeight(), laneAreaHeight());
         lanePainter.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
-        axisPainter.draw(g, view, namesWidth, w, h, headerMoment());
+        axisPainter.draw(g, view, namesWidth, w, h, AxisPainter.headerMoment(view, layout));
         lanePainter.draw(g, view, layout, laneColours, namesWidth, lanesTop(), scroll.value(), w, h);
     }
 
     String headerDay() {
-        return AxisPainter.day(headerMoment(), getSkinnable().zoneProperty().get());
-    }
-
-    /** The day the header names: the selected event's while it is in view, else the middle of the view's. */
-    private Instant headerMoment() {
-        TimelineView view = getSkinnable();
-        TimeViewport viewport = view.viewport();
-        Event selected = view.selectedEvent();
-        if (selected != null) {
-            PlacedMark m = layout.markOf(view.query().positionOf(selected.id()));
-            if (m != null && m.x1() >= 0 && m.x0() <= viewport.width()) {
-                return selected.start().midpoint();
-            }
-        }
-        return Instant.ofEpochSecond((long) ((viewport.start() + viewport.end()) / 2));
+        return AxisPainter.day(AxisPainter.headerMoment(getSkinnable(), layout), getSkinnable().zoneProperty().get());
     }
 
     // Commands
