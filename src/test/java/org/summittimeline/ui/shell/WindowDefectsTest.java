@@ -59,9 +59,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class WindowDefectsTest {
     private MainWindow window;
     private AppState state;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Theme.LIGHT.apply();
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
                 Settings.inMemory(), url -> { });
@@ -292,6 +294,110 @@ class WindowDefectsTest {
         assertTrue(state.fontScaleProperty().get() > scale);
         robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
         assertEquals(1.0, state.fontScaleProperty().get());
+    }
+
+    @Test
+    void aReadingThatFailsSaysSoInTheWindowInsteadOfWaitingForever(FxRobot robot) {
+        TimelineDocuments broken = new TimelineDocuments() {
+            @Override
+            public org.summittimeline.format.LoadResult open(Path file) {
+                throw new IllegalStateException("the disk went away");
+            }
+
+            @Override
+            public org.summittimeline.format.LoadResult openBundled() {
+                throw new IllegalStateException("the disk went away");
+            }
+        };
+        MainWindow failing = new MainWindow(broken, BackgroundWork.sameThread(), Settings.inMemory(), url -> { });
+        robot.interact(() -> {
+            stage.setScene(new Scene(failing, 1280, 720));
+            failing.open(Path.of("elsewhere.json"));
+        });
+        Label message = robot.lookup("#open-failed").queryAs(Label.class);
+        assertTrue(message.getText().startsWith("elsewhere.json could not be read: the disk went away"), message.getText());
+        assertEquals("Could not open elsewhere.json", robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
+        assertTrue(robot.lookup("#export").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void aPresentationLetsGoOfTheViewersZoneAndTypeSize(FxRobot robot) {
+        CountingZone zone = new CountingZone();
+        CountingScale scale = new CountingScale();
+        robot.interact(() -> {
+            var view = new org.summittimeline.ui.present.PresentationView(new org.summittimeline.ui.present.Presentation(
+                    state.query(), state.result(), null), state.query().timeline(), zone, scale);
+            assertTrue(zone.listeners > 0 && scale.listeners > 0);
+            view.dispose();
+        });
+        assertEquals(0, zone.listeners, "no listener left on the zone");
+        assertEquals(0, scale.listeners, "no listener left on the type size");
+    }
+
+    /** A zone property that counts who listens to it. */
+    private static final class CountingZone extends javafx.beans.property.SimpleObjectProperty<ZoneId> {
+        int listeners;
+
+        CountingZone() {
+            super(ZoneId.of("UTC"));
+        }
+
+        @Override
+        public void addListener(javafx.beans.InvalidationListener l) {
+            listeners++;
+            super.addListener(l);
+        }
+
+        @Override
+        public void removeListener(javafx.beans.InvalidationListener l) {
+            listeners--;
+            super.removeListener(l);
+        }
+
+        @Override
+        public void addListener(javafx.beans.value.ChangeListener<? super ZoneId> l) {
+            listeners++;
+            super.addListener(l);
+        }
+
+        @Override
+        public void removeListener(javafx.beans.value.ChangeListener<? super ZoneId> l) {
+            listeners--;
+            super.removeListener(l);
+        }
+    }
+
+    /** A type-size property that counts who listens to it. */
+    private static final class CountingScale extends javafx.beans.property.SimpleDoubleProperty {
+        int listeners;
+
+        CountingScale() {
+            super(1.0);
+        }
+
+        @Override
+        public void addListener(javafx.beans.InvalidationListener l) {
+            listeners++;
+            super.addListener(l);
+        }
+
+        @Override
+        public void removeListener(javafx.beans.InvalidationListener l) {
+            listeners--;
+            super.removeListener(l);
+        }
+
+        @Override
+        public void addListener(javafx.beans.value.ChangeListener<? super Number> l) {
+            listeners++;
+            super.addListener(l);
+        }
+
+        @Override
+        public void removeListener(javafx.beans.value.ChangeListener<? super Number> l) {
+            listeners--;
+            super.removeListener(l);
+        }
     }
 
     private MenuBar menuBar(FxRobot robot) {
