@@ -105,6 +105,17 @@ public final class TimelineQuery {
         return topics;
     }
 
+    /**
+     * The shown event {@code step} places from {@code selected} in time order; from no selection, the first shown
+     * event for a step forward and the last for a step back. Null when there is none.
+     */
+    public Event step(Event selected, Result shown, int step) {
+        Result within = shown == null ? Result.all(timeline) : shown;
+        int from = selected == null ? (step > 0 ? -1 : timeline.events().size()) : positionOf(selected.id());
+        int next = within.nextShown(from, step);
+        return next < 0 ? null : timeline.events().get(next);
+    }
+
     /** The actors who take part in at least one event, in the file's order of actors. */
     public List<String> eventActors() {
         Set<String> acting = new java.util.HashSet<>();

@@ -88,30 +88,6 @@ public final class AppState {
 
     // Commands
 
-    /** Moves the selection by {@code step} events in time order, over shown events only; from none, to the first. */
-    public void selectRelative(int step) {
-        TimelineQuery q = query.get();
-        if (q == null) {
-            return;
-        }
-        List<Event> events = q.timeline().events();
-        int from = selectedEvent.get() == null ? (step > 0 ? -1 : events.size()) : q.positionOf(selectedEvent.get().id());
-        int next = result.get().nextShown(from, step);
-        if (next >= 0) {
-            selectedEvent.set(events.get(next));
-        }
-    }
-
-    public void selectFirst() {
-        selectedEvent.set(null);
-        selectRelative(1);
-    }
-
-    public void selectLast() {
-        selectedEvent.set(null);
-        selectRelative(-1);
-    }
-
     /** Steps to the next (or, with a negative step, previous) event that matches the search, wrapping round. */
     public void selectMatch(int step) {
         TimelineQuery q = query.get();

@@ -64,15 +64,22 @@ class AppStateTest {
     @Test
     void stepsGoInTimeOrderOverShownEventsOnly() {
         select("one-on-one");
-        state.selectRelative(1);
+        step(1);
         assertEquals("expanded-talks", selected());
         state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("talks", "press")));
-        state.selectRelative(1);
+        step(1);
         assertEquals("press-conference", selected(), "the hidden protester event is skipped");
-        state.selectRelative(1);
+        step(1);
         assertEquals("press-conference", selected(), "the last shown event stays selected");
-        state.selectFirst();
-        assertEquals("one-on-one", selected());
+        assertEquals("one-on-one", state.query().step(null, state.result(), 1).id(), "from none, the first shown");
+        assertEquals("press-conference", state.query().step(null, state.result(), -1).id(), "or the last");
+    }
+
+    private void step(int step) {
+        var next = state.query().step(state.selectedEvent(), state.result(), step);
+        if (next != null) {
+            state.selectedEventProperty().set(next);
+        }
     }
 
     @Test

@@ -96,15 +96,9 @@ public final class TimelineView extends Control {
     /** Selects the shown event {@code step} places on in time order; from no selection, the first or last. */
     public void selectRelative(int step) {
         TimelineQuery q = query.get();
-        if (q == null) {
-            return;
-        }
-        TimelineQuery.Result shown = result.get() == null ? TimelineQuery.Result.all(q.timeline()) : result.get();
-        Event selected = selectedEvent.get();
-        int from = selected == null ? (step > 0 ? -1 : q.timeline().events().size()) : q.positionOf(selected.id());
-        int next = shown.nextShown(from, step);
-        if (next >= 0) {
-            selectedEvent.set(q.index().event(next));
+        Event next = q == null ? null : q.step(selectedEvent.get(), result.get(), step);
+        if (next != null) {
+            selectedEvent.set(next);
         }
     }
 
