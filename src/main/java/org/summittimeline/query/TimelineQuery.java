@@ -3,6 +3,7 @@ package org.summittimeline.query;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,28 +119,20 @@ public final class TimelineQuery {
 
     /** The actors who take part in at least one event, in the file's order of actors. */
     public List<String> eventActors() {
-        Set<String> acting = new java.util.HashSet<>();
+        Set<String> acting = new HashSet<>();
         timeline.events().forEach(e -> acting.addAll(e.actorIds()));
-        List<String> out = new ArrayList<>();
-        timeline.actors().forEach(a -> {
-            if (acting.contains(a.id())) {
-                out.add(a.id());
-            }
-        });
-        return out;
+        return inActorOrder(acting);
     }
 
     /** The actors who speak in at least one quote, in the file's order of actors. */
     public List<String> speakers() {
-        Set<String> speaking = new java.util.HashSet<>();
+        Set<String> speaking = new HashSet<>();
         timeline.quotes().forEach(q -> speaking.add(q.speakerId()));
-        List<String> out = new ArrayList<>();
-        timeline.actors().forEach(a -> {
-            if (speaking.contains(a.id())) {
-                out.add(a.id());
-            }
-        });
-        return out;
+        return inActorOrder(speaking);
+    }
+
+    private List<String> inActorOrder(Set<String> ids) {
+        return timeline.actors().stream().map(a -> a.id()).filter(ids::contains).toList();
     }
 
     /**
