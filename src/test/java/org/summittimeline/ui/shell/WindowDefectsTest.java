@@ -21,6 +21,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -294,6 +295,23 @@ class WindowDefectsTest {
         assertTrue(state.fontScaleProperty().get() > scale);
         robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
         assertEquals(1.0, state.fontScaleProperty().get());
+    }
+
+    @Test
+    void theExportDialogSaysWhichQuotesEachChoiceWritesAndHowMany(FxRobot robot) throws TimeoutException {
+        select(robot, "press-conference");
+        int panel = robot.lookup("#quotes").queryListView().getItems().size();
+        WaitForAsyncUtils.asyncFx(window::exportQuotes);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isPresent());
+        assertEquals("The quotes shown in the quote panel (" + panel + ")",
+                robot.lookup("#export-panel").queryAs(RadioButton.class).getText());
+        assertEquals("All quotes that pass the filters (29)",
+                robot.lookup("#export-filtered").queryAs(RadioButton.class).getText());
+        assertEquals("Every quote of the timeline (29)",
+                robot.lookup("#export-every").queryAs(RadioButton.class).getText());
+        assertTrue(robot.lookup("#export-panel").queryAs(RadioButton.class).isSelected());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isEmpty());
     }
 
     @Test
