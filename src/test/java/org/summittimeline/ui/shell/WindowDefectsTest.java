@@ -315,6 +315,23 @@ class WindowDefectsTest {
     }
 
     @Test
+    void anErrorNothingCaughtIsShownWithItsDetailsToCopyAndTheWindowGoesOn(FxRobot robot) throws TimeoutException {
+        IllegalStateException failure = new IllegalStateException("the index broke");
+        Thread worker = new Thread(() -> ErrorDialog.show(Thread.currentThread(), failure), "worker");
+        worker.start();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Copy details").tryQuery().isPresent());
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith("Something went wrong: the index broke")).tryQuery().isPresent());
+        robot.clickOn("Copy details");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertTrue(copied[0].startsWith("java.lang.IllegalStateException: the index broke"), copied[0]);
+        assertTrue(copied[0].contains("\tat "), "with the stack trace");
+        robot.interact(() -> menuItem(robot, "menu-next").fire());
+        assertNotNull(state.selectedEvent(), "the window still works");
+    }
+
+    @Test
     void aReadingThatFailsSaysSoInTheWindowInsteadOfWaitingForever(FxRobot robot) {
         TimelineDocuments broken = new TimelineDocuments() {
             @Override
