@@ -20,8 +20,9 @@ public interface Settings {
         LANES("lanes", "CATEGORY"),
         PRESENTATION_THEME("presentation.theme", "HIGH_CONTRAST"),
         FONT_SCALE("fontScale", 1.0, 0.6, 2.5),
-        WINDOW_WIDTH("window.width", 0, 320, 100_000),
-        WINDOW_HEIGHT("window.height", 0, 240, 100_000),
+        /** 0: none remembered yet. */
+        WINDOW_WIDTH("window.width", 0, 0, 100_000),
+        WINDOW_HEIGHT("window.height", 0, 0, 100_000),
         WINDOW_MAXIMIZED("window.maximized", "false"),
         DIVIDER_QUOTES("divider.quotes", 0.62, 0.15, 0.9),
         DIVIDER_TIMELINE("divider.timeline", 0.64, 0.15, 0.9),

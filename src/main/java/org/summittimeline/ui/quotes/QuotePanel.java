@@ -56,6 +56,7 @@ public final class QuotePanel extends BorderPane {
     private final ToggleButton all = new ToggleButton("All");
     private final Label placeholder = new Label();
     private boolean updating;
+    private boolean choosingInList;
 
     public QuotePanel(AppState state) {
         this.state = state;
@@ -92,6 +93,7 @@ public final class QuotePanel extends BorderPane {
         thisEvent.setMinWidth(Region.USE_PREF_SIZE);
         all.setMinWidth(Region.USE_PREF_SIZE);
         heading.setMinWidth(0);
+        heading.setWrapText(true);
         heading.textProperty().addListener((obs, old, text) -> heading.setTooltip(new Tooltip(text)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -108,7 +110,13 @@ public final class QuotePanel extends BorderPane {
         state.selectedQuoteProperty().addListener((obs, old, q) -> showSelectedQuote());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> {
             if (!updating && q != null) {
-                state.selectedQuoteProperty().set(q);
+                // Chosen in the list, the card is where the reader looks: the list must not scroll it away.
+                choosingInList = true;
+                try {
+                    state.selectedQuoteProperty().set(q);
+                } finally {
+                    choosingInList = false;
+                }
             }
         });
         list.setOnKeyPressed(e -> {
@@ -191,7 +199,9 @@ public final class QuotePanel extends BorderPane {
             int i = items.indexOf(q);
             if (i >= 0) {
                 list.getSelectionModel().select(i);
-                list.scrollTo(i);
+                if (!choosingInList) {
+                    list.scrollTo(i);
+                }
             }
         } finally {
             updating = false;

@@ -27,7 +27,7 @@ final class ExportDialog {
         dialog.setHeaderText("Which quotes should the file hold?");
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(8);
-        choices.setPadding(new Insets(8, 0, 0, 0));
+        choices.setPadding(new Insets(8, 8, 0, 8));
         for (QuoteExport.Scope scope : QuoteExport.Scope.values()) {
             int n = QuoteExport.quotes(scope, state).size();
             RadioButton option = new RadioButton(scope.label() + " (" + n + ")");
@@ -37,8 +37,11 @@ final class ExportDialog {
             option.setSelected(scope == QuoteExport.Scope.PANEL);
             choices.getChildren().add(option);
         }
-        choices.getChildren().add(new Label("The file starts with a byte-order mark, so that spreadsheet programs read ¶ "
-                + "and accents right."));
+        Label note = new Label("The file starts with a byte-order mark, so that spreadsheet programs read \u00b6 "
+                + "and accents right.");
+        note.setWrapText(true);
+        note.setMaxWidth(440);
+        choices.getChildren().add(note);
         dialog.getDialogPane().setContent(choices);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? (QuoteExport.Scope) group.getSelectedToggle().getUserData() : null);

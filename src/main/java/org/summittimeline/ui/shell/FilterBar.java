@@ -139,7 +139,7 @@ final class FilterBar extends ToolBar {
             range.setLowValue(chosen[0]);
             range.setHighValue(chosen[1]);
         });
-        rangeLabel.setText(model.rangeText(zone.get()));
+        rangeLabel.setText(span[1] - span[0] <= 60 && chosen[0] == span[0] ? "" : model.rangeText(zone.get()));
     }
 
     private void rangeMoved() {

@@ -146,9 +146,10 @@ public final class FilterBarModel {
         describe(parts, "events by actor", Facet.ACTORS);
         describe(parts, "events by category", Facet.CATEGORIES);
         describe(parts, "quotes by speaker", Facet.SPEAKERS);
-        describe(parts, "quotes by topic", Facet.TOPICS);
+        // Topics and kinds narrow the quotes and, with them, the events that have such a quote.
+        describe(parts, "events and quotes by topic", Facet.TOPICS);
         if (kind.get() != Kind.ALL) {
-            parts.add(kind.get().label().toLowerCase(Locale.ROOT));
+            parts.add("events and quotes: " + kind.get().label().toLowerCase(Locale.ROOT));
         }
         long[] whole = span.get();
         long[] part = range.get();

@@ -4,8 +4,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,7 +15,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -35,11 +40,28 @@ final class HelpWindows {
     static Stage shortcuts(Window owner) {
         VBox content = new VBox(14, section("The viewer", KeyTable.viewer()), section("The presentation",
                 KeyTable.presentation()));
-        content.setPadding(new Insets(16));
+        content.setPadding(new Insets(16, 16, 24, 16));
         content.setId("shortcuts");
         Stage stage = new Stage();
+        Button close = new Button("Close");
+        close.setId("shortcuts-close");
+        close.setDefaultButton(true);
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 16, 12, 16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        BorderPane root = new BorderPane(scroll);
+        root.setBottom(buttons);
         stage.setTitle("Keyboard shortcuts \u2014 Summit Timeline");
-        stage.setScene(new Scene(new ScrollPane(content), 760, 620));
+        stage.setScene(new Scene(root, 760, 600));
+        stage.getScene().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
+                stage.close();
+            }
+        });
         if (owner != null) {
             stage.initOwner(owner);
             stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -75,8 +97,10 @@ final class HelpWindows {
                 + "\n\nThe bundled Helsinki 2018 timeline quotes its sources verbatim, briefly, and cites each quote "
                 + "to its publisher; the summaries are our own words. Each event's Sources list links to the originals.");
         text.setWrapText(true);
-        text.setMaxWidth(560);
+        text.setMaxWidth(460);
+        text.setPrefWidth(460);
         about.getDialogPane().setContent(text);
+        about.getDialogPane().setMaxWidth(520);
         if (owner != null) {
             about.initOwner(owner);
         }
@@ -86,12 +110,20 @@ final class HelpWindows {
     /** A searchable list of every zone Java knows; the chosen one, or empty. */
     static Optional<ZoneId> chooseZone(Window owner) {
         Dialog<ZoneId> dialog = new Dialog<>();
-        dialog.setTitle("Choose a time zone");
+        dialog.setTitle("Show times in another zone");
+        dialog.setHeaderText("The axis and every time shown will be in the zone chosen here.");
         TextField filter = new TextField();
-        filter.setPromptText("Type a city or region, e.g. Washington, Moscow, Tokyo");
+        filter.setId("zone-filter");
+        filter.setPromptText("Type a city, e.g. Tokyo");
         ListView<ZoneId> list = new ListView<>();
+        list.setId("zone-list");
         list.getItems().setAll(ZoneChoices.search(""));
-        filter.textProperty().addListener((obs, old, text) -> list.getItems().setAll(ZoneChoices.search(text)));
+        // The first match is chosen as the list narrows, so typing a city and pressing Enter is enough.
+        filter.textProperty().addListener((obs, old, text) -> {
+            list.getItems().setAll(ZoneChoices.search(text));
+            list.getSelectionModel().selectFirst();
+        });
+        dialog.setOnShown(e -> filter.requestFocus());
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ZoneId z, boolean empty) {

@@ -33,7 +33,7 @@ public final class KeyTable {
                 new Row("Ctrl+O, Ctrl+R, Ctrl+E", "open a file, reload it, export quotes"),
                 new Row("Ctrl+Shift+D", "light / dark theme"),
                 new Row("Ctrl + plus / minus / 0", "larger / smaller type / reset (the presentation uses the same scale)"),
-                new Row("F5, Shift+F5", "present from the start, from the selected event"),
+                new Row("F5, Shift+F5, Ctrl+F5", "present from the start, from the selected event, with the presenter overlay"),
                 new Row("F1", "this list of keys"));
     }
 
@@ -47,7 +47,7 @@ public final class KeyTable {
                 new Row("P", "presenter overlay: what comes next and the speaker notes"),
                 new Row("S", "with two screens, swap the projector and presenter screens"),
                 new Row("T", "hide or show the clock (step counter and elapsed time sit in the corner)"),
-                new Row("C", "next theme: high contrast, dark, light (all meet WCAG AA; a test checks the ratios)"),
+                new Row("C", "next theme: high contrast, dark, light (each readable to the WCAG AA standard)"),
                 new Row("Ctrl + plus / minus / 0", "larger / smaller type / reset; remembered, and the viewer uses the same scale"),
                 new Row("Escape", "back to the viewer"));
     }

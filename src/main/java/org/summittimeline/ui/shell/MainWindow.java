@@ -115,6 +115,9 @@ public final class MainWindow extends BorderPane {
         state.zoneProperty().addListener((obs, old, z) -> showZones());
         state.secondZoneProperty().addListener((obs, old, z) -> showZones());
         state.resultProperty().addListener((obs, old, r) -> status.showCounts(state.query(), r, filters.activeFilters()));
+        // The filter bar's model follows a changed filter before this runs: the sentence names what acts now.
+        state.filterProperty().addListener((obs, old, f) -> status.showCounts(state.query(), state.result(),
+                filters.activeFilters()));
         sceneProperty().addListener((obs, old, scene) -> FontScale.apply(scene, state.fontScaleProperty().get()));
     }
 

@@ -55,6 +55,9 @@ final class ShellMenuBar extends MenuBar {
         byActor.setToggleGroup(lanes);
         byCategory.setOnAction(e -> state.laneModeProperty().set(LaneMode.CATEGORY));
         byActor.setOnAction(e -> state.laneModeProperty().set(LaneMode.ACTOR));
+        for (MenuItem needsTimeline : List.of(byCategory, byActor)) {
+            needsTimeline.disableProperty().bind(c.fit.enabled().not());
+        }
         Runnable showLanes = () -> (state.laneModeProperty().get() == LaneMode.ACTOR ? byActor : byCategory).setSelected(true);
         state.laneModeProperty().addListener((obs, old, m) -> showLanes.run());
         showLanes.run();
@@ -63,6 +66,9 @@ final class ShellMenuBar extends MenuBar {
         MenuItem otherZone = new MenuItem("Other Zone\u2026");
         otherZone.setId("menu-other-zone");
         otherZone.setOnAction(e -> chooseZone.run());
+        otherZone.disableProperty().bind(c.fit.enabled().not());
+        zones.disableProperty().bind(c.fit.enabled().not());
+        secondZones.disableProperty().bind(c.fit.enabled().not());
         dark = new CheckMenuItem(c.dark.text());
         dark.setId("menu-dark");
         dark.setAccelerator(c.dark.key());

@@ -101,6 +101,8 @@ final class ShellToolbar extends ToolBar {
         lanes.valueProperty().addListener((obs, old, m) -> state.laneModeProperty().set(m));
         state.laneModeProperty().addListener((obs, old, m) -> lanes.setValue(m));
         lanes.setAccessibleText("Lanes by");
+        lanes.disableProperty().bind(c.fit.enabled().not());
+        zones.disableProperty().bind(c.fit.enabled().not());
         lanes.setPrefWidth(118);
         lanes.setTooltip(new Tooltip("One lane per category, or per actor"));
         zones.setId("zone");

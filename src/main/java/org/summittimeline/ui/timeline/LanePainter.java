@@ -101,6 +101,17 @@ final class LanePainter {
         drawLabels(g, view, layout, colours, scroll, areaHeight);
         drawSelection(g, view, layout, scroll, areaHeight);
         g.restore();
+        TimelineQuery.Result result = view.result();
+        if (result != null && result.shownEventCount() == 0) {
+            // Everything filtered away: say so, rather than show an empty grid.
+            g.setFill(view.mutedFill());
+            g.setFont(LANE_FONT);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("No event passes the filters. Clear them (the funnel in the filter bar) to see every event.",
+                    names + (width - names) / 2, top + Math.min(areaHeight / 2, 60));
+            g.setTextAlign(TextAlignment.LEFT);
+        }
         if (layout.anchor() != null) {
             drawAnchor(g, view, layout.anchor(), names, top - layout.stripHeight(), top, height);
         }

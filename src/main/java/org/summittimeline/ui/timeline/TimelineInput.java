@@ -3,6 +3,7 @@ package org.summittimeline.ui.timeline;
 import javafx.animation.PauseTransition;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -13,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
@@ -66,6 +68,13 @@ final class TimelineInput {
         canvas.setOnScroll(this::scrolled);
         canvas.setOnZoom(this::pinched);
         view.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+        // A dialog that opens over the window takes the focus: a tooltip left from before must not stay on top.
+        view.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::focusedProperty).addListener(
+                (obs, was, focused) -> {
+                    if (!Boolean.TRUE.equals(focused)) {
+                        hover(null);
+                    }
+                });
     }
 
     void dispose() {

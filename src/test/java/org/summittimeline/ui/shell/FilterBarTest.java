@@ -79,7 +79,7 @@ class FilterBarTest {
                 .filter(q -> q.topics().contains("election interference")).toList();
         assertTrue(expected.size() > 1 && expected.size() < timeline().quotes().size());
         assertEquals(expected, shownQuotes(robot));
-        assertTrue(counts(robot).contains(" \u00b7 " + expected.size() + " of 29 quotes \u2014 quotes by topic: election interference"),
+        assertTrue(counts(robot).contains(" \u00b7 " + expected.size() + " of 29 quotes \u2014 events and quotes by topic: election interference"),
                 counts(robot));
         robot.interact(() -> topics.getCheckModel().check("collusion"));
         List<Quote> either = timeline().quotes().stream().filter(q -> q.topics().contains("election interference")

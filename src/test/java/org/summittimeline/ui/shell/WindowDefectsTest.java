@@ -179,6 +179,24 @@ class WindowDefectsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void clearingTheFiltersResetsEveryCaptionAndTheStatusLine(FxRobot robot) {
+        CheckComboBox<String> actors = robot.lookup("#filter-actors").queryAs(CheckComboBox.class);
+        CheckComboBox<String> topics = robot.lookup("#filter-topics").queryAs(CheckComboBox.class);
+        robot.interact(() -> actors.getCheckModel().check("trump"));
+        robot.interact(() -> topics.getCheckModel().check("collusion"));
+        settle(robot);
+        assertTrue(actors.getTitle().startsWith("Actors (1/"), actors.getTitle());
+        assertTrue(text(robot, "#counts").contains("events by actor: Donald Trump"), text(robot, "#counts"));
+        robot.clickOn("#clear-filters");
+        settle(robot);
+        assertTrue(actors.getTitle().startsWith("Actors (0/"), actors.getTitle());
+        assertTrue(topics.getTitle().startsWith("Topics (0/"), topics.getTitle());
+        assertEquals(List.of(), actors.getCheckModel().getCheckedItems());
+        assertEquals("12 of 12 events \u00b7 29 of 29 quotes", text(robot, "#counts"));
+    }
+
+    @Test
     void reloadKeepsTheSelectionAndTheView(FxRobot robot) {
         select(robot, "press-conference");
         TimelineView view = window.timelineView();
