@@ -284,12 +284,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             return null;
         }
         var m = SOURCE_DATE.matcher(text);
-        if (m.matches()) {
+        // Month or day 00 is no date: SourceDate reads 0 as "not known", so "2018-00-16" threw (found by fuzzing).
+        if (m.matches() && !"00".equals(m.group(2)) && !"00".equals(m.group(3))) {
             try {
                 return new SourceDate(Integer.parseInt(m.group(1)),
                         m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
                         m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
-            } catch (DateTimeException e) {
+            } catch (DateTimeException | IllegalArgumentException e) {
                 // a month or day out of range; reported below
             }
         }

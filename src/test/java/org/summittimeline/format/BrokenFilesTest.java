@@ -248,6 +248,9 @@ class BrokenFilesTest {
                         "control-character-bel.json:9:29: error: actors[0].name: holds the control character U+0007 at character 7; this field is one line of text, so remove it (line breaks belong in a summary)")),
                 Arguments.of("newline-in-title.json", List.of(
                         "newline-in-title.json:12:30: error: categories[0].label: holds the control character U+000A at character 6; this field is one line of text, so remove it (line breaks belong in a summary)")),
+                // Found by fuzzing (issue 12): month 00 with a day threw from SourceDate.
+                Arguments.of("source-date-month-zero.json", List.of(
+                        "source-date-month-zero.json:6:64: error: sources[0].date: \"2018-00-16\" is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known, such as 2018-07-16 or 2019")),
                 Arguments.of("whitespace-only.json", List.of(
                         "whitespace-only.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see docs/FORMAT.md)")));
     }
