@@ -2,15 +2,13 @@ package org.summittimeline.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
+import org.summittimeline.format.SafeWrite;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 
@@ -133,9 +131,10 @@ public final class CommandLine {
             err.println("summit-timeline: " + request.out() + " exists already; choose another name");
             return INVALID_FILE;
         }
-        try (Writer writer = Files.newBufferedWriter(request.out(), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW)) {
-            new SyntheticTimeline(request.events(), request.seed(), request.bursty()).write(writer);
+        try {
+            // All or nothing: a full disk leaves no half-written timeline behind.
+            SafeWrite.toNew(request.out(),
+                    writer -> new SyntheticTimeline(request.events(), request.seed(), request.bursty()).write(writer));
         } catch (IOException e) {
             err.println("summit-timeline: cannot write " + request.out() + ": " + e.getMessage());
             return INVALID_FILE;

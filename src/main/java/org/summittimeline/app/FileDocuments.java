@@ -3,26 +3,87 @@ package org.summittimeline.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.Problem;
+import org.summittimeline.format.Severity;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.shell.TimelineDocuments;
 
 /**
  * The loader service the windows use: files through the loader, and the bundled timeline from the class path
- * (the jar carries a copy of data/), so the program opens it from any folder.
+ * (the jar carries a copy of data/), so the program opens it from any folder. Each file is read on a thread
+ * of its own that is abandoned when the read makes no progress for a while (a stalled network share), so one
+ * stuck read never holds up the next open.
  */
 public final class FileDocuments implements TimelineDocuments {
     static final String BUNDLED = "/data/helsinki-2018-summit.json";
+    /** How long a read may go without a single new byte before it is given up. */
+    static final Duration STALL = Duration.ofSeconds(10);
+
+    /** Reads one file, telling its progress (bytes read, -1 at the end); the loader in the program. */
+    interface Reader {
+        LoadResult read(Path file, LongConsumer bytesRead);
+    }
 
     private final TimelineLoader loader;
+    private final Reader reader;
+    private final Duration stall;
 
     public FileDocuments(TimelineLoader loader) {
+        this(loader, loader::load, STALL);
+    }
+
+    FileDocuments(TimelineLoader loader, Reader reader, Duration stall) {
         this.loader = loader;
+        this.reader = reader;
+        this.stall = stall;
     }
 
     @Override
     public LoadResult open(Path file) {
-        return loader.load(file);
+        AtomicLong progress = new AtomicLong();
+        FutureTask<LoadResult> read = new FutureTask<>(() -> reader.read(file, progress::set));
+        Thread thread = new Thread(read, "timeline-read " + file.getFileName());
+        thread.setDaemon(true);
+        thread.start();
+        long seen = 0;
+        while (true) {
+            try {
+                return read.get(stall.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long now = progress.get();
+                if (now != -1 && now == seen) {
+                    // The thread may stay blocked in the read; it is a daemon and holds nothing anyone waits for.
+                    read.cancel(true);
+                    return problem(file, "reading stalled: no data came for " + stall.toSeconds()
+                            + " s after " + now + " bytes; check that the disk or network share answers and "
+                            + "open the file again");
+                }
+                seen = now;
+            } catch (InterruptedException e) {
+                read.cancel(true);
+                Thread.currentThread().interrupt();
+                return problem(file, "opening was interrupted; open the file again");
+            } catch (ExecutionException e) {
+                // The loader reports bad input as problems; what reaches here is a defect, for the window to show.
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException("reading " + file + " failed", e.getCause());
+            }
+        }
+    }
+
+    private static LoadResult problem(Path file, String message) {
+        return new LoadResult(file.toString(), null, List.of(new Problem(Severity.ERROR, 0, 0, "", message)));
     }
 
     @Override

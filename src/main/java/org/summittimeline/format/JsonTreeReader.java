@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -122,6 +123,7 @@ final class JsonTreeReader {
             int nameLine = tokenLine;
             int nameColumn = tokenColumn;
             String name = reader.nextName();
+            unpairedSurrogate(name, nameLine, nameColumn);
             Integer firstLine = seen.putIfAbsent(name, nameLine);
             if (firstLine != null) {
                 duplicate(name, nameLine, nameColumn, firstLine);
@@ -143,6 +145,25 @@ final class JsonTreeReader {
             }
         }
         reader.endObject();
+    }
+
+    /**
+     * An escape such as \\uD83D without its second half passes Gson but is no character: it breaks every writer
+     * that encodes the text (CSV export stopped half-way), so it is an error where the text starts.
+     */
+    private void unpairedSurrogate(String text, int line, int column) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problems.add(new Problem(Severity.ERROR, line, column, "", String.format(Locale.ROOT,
+                        "a text holds half a character, the escape \\u%04X without its other half, at character %d; "
+                                + "write the character itself (the file is UTF-8) or both halves of its escape",
+                        (int) c, i + 1)));
+                return;
+            }
+        }
     }
 
     private void duplicate(String name, int line, int column, int firstLine) {
@@ -175,6 +196,7 @@ final class JsonTreeReader {
                     int nameLine = tokenLine;
                     int nameColumn = tokenColumn;
                     String name = reader.nextName();
+                    unpairedSurrogate(name, nameLine, nameColumn);
                     JsonNode child = value(reader);
                     JsonNode.Member first = null;
                     for (JsonNode.Member m : fields) {
@@ -203,6 +225,7 @@ final class JsonTreeReader {
             }
             case STRING -> {
                 String text = reader.nextString();
+                unpairedSurrogate(text, line, column);
                 if (text.length() > limits.maxStringChars()) {
                     problems.add(new Problem(Severity.ERROR, line, column, "",
                             "a text value of " + text.length() + " characters is longer than the "

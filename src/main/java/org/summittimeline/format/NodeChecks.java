@@ -12,10 +12,15 @@ import java.util.TreeSet;
  * as one line and every message has the same shape.
  */
 class NodeChecks {
-    final List<Problem> problems;
+    /** The text fields that may run over several lines; every other text is one line. */
+    static final Set<String> MULTI_LINE = Set.of("description", "summary", "text", "context", "notes");
 
-    NodeChecks(List<Problem> problems) {
+    final List<Problem> problems;
+    final Suggestions suggestions;
+
+    NodeChecks(List<Problem> problems, Suggestions suggestions) {
         this.problems = problems;
+        this.suggestions = suggestions;
     }
 
     static String child(String path, String field) {
@@ -58,10 +63,34 @@ class NodeChecks {
             if (required && s.value().isBlank()) {
                 error(node, child(path, field), "must not be empty");
             }
-            return s.value();
+            return plainText(s, child(path, field), MULTI_LINE.contains(field)) ? s.value() : null;
         }
         error(node, child(path, field), "expected text in double quotation marks, found " + node.describe());
         return null;
+    }
+
+    /**
+     * False (with a problem) when the text holds a control character: none at all in a one-line field (a title,
+     * a name, an id), where a line break or NUL spills over the neighbouring lanes; in a multi-line one, only
+     * tab and line breaks.
+     */
+    boolean plainText(JsonNode.Str node, String path, boolean multiLine) {
+        String text = node.value();
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+            if (!control || (multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
+                continue;
+            }
+            String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+            error(node, path, multiLine
+                    ? "holds the control character " + code + " at character " + (i + 1)
+                            + "; only tabs and line breaks may stand in this text, so remove it"
+                    : "holds the control character " + code + " at character " + (i + 1)
+                            + "; this field is one line of text, so remove it (line breaks belong in a summary)");
+            return false;
+        }
+        return true;
     }
 
     /** A whole number; null (with a problem) for anything else. */
@@ -104,7 +133,9 @@ class NodeChecks {
         for (int i = 0; i < items.size(); i++) {
             JsonNode n = items.get(i);
             if (n instanceof JsonNode.Str s && !s.value().isBlank()) {
-                out.add(s.value());
+                if (plainText(s, item(child(path, field), i), false)) {
+                    out.add(s.value());
+                }
             } else {
                 error(n, item(child(path, field), i), "expected non-empty text, found " + n.describe());
             }
@@ -124,35 +155,8 @@ class NodeChecks {
         }
     }
 
-    static String closest(String name, Collection<String> candidates) {
-        String best = null;
-        int bestDistance = 3;
-        for (String c : candidates) {
-            int d = distance(name.toLowerCase(), c.toLowerCase());
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+    /** A known name close to {@code name}, within this load's budget for suggestions; null when none. */
+    String closest(String name, Collection<String> candidates) {
+        return suggestions.closest(name, candidates);
     }
 }

@@ -2,8 +2,10 @@ package org.summittimeline.format;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.summittimeline.model.Citation;
@@ -25,6 +27,29 @@ public final class QuoteCsvWriter {
     private QuoteCsvWriter() {
     }
 
+    /**
+     * Writes the quotes to {@code target} through {@link SafeWrite}: never over {@code openFile}, and all or
+     * nothing. This is the export the window calls.
+     */
+    public static void export(Timeline timeline, List<Quote> quotes, Path target, Path openFile) throws IOException {
+        SafeWrite.to(target, openFile, out -> write(timeline, quotes, out));
+    }
+
+    /**
+     * A cell a spreadsheet will not run: text that starts with = + - @, a tab or a carriage return is a formula
+     * to Excel and LibreOffice ("=HYPERLINK(...)"), so it gets a single quote in front, as OWASP's CSV injection
+     * page advises. The quote shows in the cell; the words stay as they were.
+     */
+    static String cell(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r';
+        return formula ? "'" + text : text;
+    }
+
     public static void write(Timeline timeline, List<Quote> quotes, Writer out) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
@@ -33,7 +58,7 @@ public final class QuoteCsvWriter {
                 TimeBound start = e == null ? null : e.start();
                 Citation c = q.citation();
                 Source s = timeline.source(c.sourceId()).orElse(null);
-                printer.printRecord(q.id(),
+                printer.printRecord(Stream.of(q.id(),
                         timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId()),
                         q.kind().name().toLowerCase(java.util.Locale.ROOT), q.text(), q.eventId(),
                         e == null ? "" : e.title(),
@@ -41,7 +66,7 @@ public final class QuoteCsvWriter {
                         q.topics().stream().collect(Collectors.joining("; ")), c.sourceId(),
                         s == null ? "" : s.publisher(), s == null || s.title() == null ? "" : s.title(),
                         s == null || s.date() == null ? "" : s.date().toString(), c.locator().display(),
-                        s == null || s.url() == null ? "" : s.url());
+                        s == null || s.url() == null ? "" : s.url()).map(QuoteCsvWriter::cell).toList());
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.summittimeline.format;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ final class TimeBinder extends NodeChecks {
     private final ZoneId zone;
 
     TimeBinder(List<Problem> problems, TimelineBinder citations, ZoneId zone) {
-        super(problems);
+        super(problems, citations.suggestions);
         this.citations = citations;
         this.zone = zone;
     }
@@ -303,12 +304,19 @@ final class TimeBinder extends NodeChecks {
 
     Instant instant(JsonNode.Str node, String path) {
         String text = node.value();
+        Instant at;
         try {
-            return IsoInstant.parse(text);
+            at = IsoInstant.parse(text);
         } catch (DateTimeParseException e) {
             error(node, path, "\"" + text + "\" is not an ISO-8601 time with an offset; " + suggest(text));
             return null;
         }
+        if (!TimeRange.contains(at)) {
+            error(node, path, "\"" + text + "\" lies outside " + TimeRange.SHOWN_RANGE
+                    + " (UTC), the years a timeline can show; check the year");
+            return null;
+        }
+        return at;
     }
 
     private String suggest(String text) {
@@ -317,8 +325,8 @@ final class TimeBinder extends NodeChecks {
             LocalDateTime local = LocalDateTime.parse(candidate);
             OffsetDateTime fixed = local.atZone(zone).toOffsetDateTime();
             return "write " + (local.getSecond() == 0 ? SUGGESTION : SUGGESTION_SECONDS).format(fixed);
-        } catch (DateTimeParseException e) {
-            // not a local date-time either; try a bare date next
+        } catch (DateTimeException e) {
+            // not a local date-time either (or one java.time cannot place in the zone); try a bare date next
         }
         try {
             LocalDate date = LocalDate.parse(candidate);
@@ -326,7 +334,7 @@ final class TimeBinder extends NodeChecks {
             OffsetDateTime end = date.atTime(23, 59).atZone(zone).toOffsetDateTime();
             return "a date alone is not a time; write bounds {\"earliest\": \"" + SUGGESTION.format(start)
                     + "\", \"latest\": \"" + SUGGESTION.format(end) + "\", \"precision\": \"day\"}";
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return "write it like 2018-07-16T14:07+03:00 (date, 'T', time, offset from UTC)";
         }
     }

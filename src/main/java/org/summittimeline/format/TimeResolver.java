@@ -1,8 +1,13 @@
 package org.summittimeline.format;
 
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +18,9 @@ import org.summittimeline.model.TimeBound;
 
 /**
  * Resolves relative times against their anchor events, in whatever order the file lists them, and reports
- * references to missing events, anchors on an end that does not exist, cycles, and ends before starts.
+ * references to missing events, anchors on an end that does not exist, cycles, ends before starts, and
+ * offsets that carry a time outside the years a timeline can show. Chains are followed with a stack of
+ * their own, not by recursion, so a chain of any length cannot overflow the thread's stack.
  */
 final class TimeResolver extends NodeChecks {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
@@ -22,12 +29,16 @@ final class TimeResolver extends NodeChecks {
     private final IdTable draftIds = new IdTable();
     private List<TimelineBinder.EventDraft> drafts = List.of();
     private final Map<String, TimeBound> resolved = new HashMap<>();
-    /** Time points being resolved right now; meeting one again means the references go round in a circle. */
+    /** Time points being resolved right now, in chain order; meeting one again means a circle. */
     private final LinkedHashSet<String> inProgress = new LinkedHashSet<>();
     private final Map<String, Boolean> failed = new HashMap<>();
 
-    TimeResolver(List<Problem> problems, ZoneId zone) {
-        super(problems);
+    /** One time point waiting on the stack for its anchor. */
+    private record Pending(TimelineBinder.EventDraft draft, Anchor.Point point, String key) {
+    }
+
+    TimeResolver(List<Problem> problems, ZoneId zone, Suggestions suggestions) {
+        super(problems, suggestions);
         this.zone = zone;
     }
 
@@ -56,40 +67,82 @@ final class TimeResolver extends NodeChecks {
         return out;
     }
 
-    private TimeBound point(TimelineBinder.EventDraft d, Anchor.Point point) {
-        TimeSpec direct = point == Anchor.Point.START ? d.start() : d.end();
-        if (direct instanceof TimeSpec.Fixed fixed) {
-            return fixed.bound();
-        }
-        String key = d.id() + (point == Anchor.Point.START ? ".start" : ".end");
-        TimeBound done = resolved.get(key);
-        if (done != null || failed.containsKey(key)) {
-            return done;
-        }
-        TimeSpec spec = point == Anchor.Point.START ? d.start() : d.end();
-        TimeBound bound;
-        if (spec instanceof TimeSpec.Fixed f) {
-            bound = f.bound();
-        } else if (spec instanceof TimeSpec.Relative r) {
-            if (!inProgress.add(key)) {
-                reportCycle(key, r);
-                failed.put(key, true);
-                return null;
-            }
-            bound = relative(r);
-            inProgress.remove(key);
-        } else {
-            bound = null;
-        }
-        if (bound == null) {
-            failed.put(key, true);
-        } else {
-            resolved.put(key, bound);
-        }
-        return bound;
+    private static TimeSpec spec(TimelineBinder.EventDraft d, Anchor.Point point) {
+        return point == Anchor.Point.START ? d.start() : d.end();
     }
 
-    private TimeBound relative(TimeSpec.Relative r) {
+    private static String key(TimelineBinder.EventDraft d, Anchor.Point point) {
+        return d.id() + (point == Anchor.Point.START ? ".start" : ".end");
+    }
+
+    /** True when the point's bound is settled: a clock time, resolved, or failed. */
+    private boolean settled(TimelineBinder.EventDraft d, Anchor.Point point) {
+        TimeSpec spec = spec(d, point);
+        if (!(spec instanceof TimeSpec.Relative)) {
+            return true;
+        }
+        String key = key(d, point);
+        return resolved.containsKey(key) || failed.containsKey(key);
+    }
+
+    /** The bound of a settled point; null when it failed. */
+    private TimeBound settledBound(TimelineBinder.EventDraft d, Anchor.Point point) {
+        TimeSpec spec = spec(d, point);
+        if (spec instanceof TimeSpec.Fixed fixed) {
+            return fixed.bound();
+        }
+        return spec == null ? null : resolved.get(key(d, point));
+    }
+
+    private TimeBound point(TimelineBinder.EventDraft first, Anchor.Point firstPoint) {
+        if (settled(first, firstPoint)) {
+            return settledBound(first, firstPoint);
+        }
+        Deque<Pending> stack = new ArrayDeque<>();
+        stack.push(new Pending(first, firstPoint, key(first, firstPoint)));
+        inProgress.add(stack.peek().key());
+        while (!stack.isEmpty()) {
+            Pending p = stack.peek();
+            if (settled(p.draft(), p.point())) {
+                finish(stack);
+                continue;
+            }
+            TimeSpec.Relative r = (TimeSpec.Relative) spec(p.draft(), p.point());
+            TimelineBinder.EventDraft anchor = anchor(r);
+            if (anchor == null) {
+                failed.put(p.key(), true);
+                finish(stack);
+                continue;
+            }
+            if (settled(anchor, r.point())) {
+                TimeBound base = settledBound(anchor, r.point());
+                TimeBound bound = base == null ? null : fromAnchor(r, base);
+                if (bound == null) {
+                    failed.put(p.key(), true);
+                } else {
+                    resolved.put(p.key(), bound);
+                }
+                finish(stack);
+                continue;
+            }
+            String anchorKey = key(anchor, r.point());
+            if (inProgress.contains(anchorKey)) {
+                reportCycle(anchorKey, (TimeSpec.Relative) spec(anchor, r.point()));
+                failed.put(anchorKey, true);
+                continue;
+            }
+            inProgress.add(anchorKey);
+            stack.push(new Pending(anchor, r.point(), anchorKey));
+        }
+        return settledBound(first, firstPoint);
+    }
+
+    private void finish(Deque<Pending> stack) {
+        inProgress.remove(stack.pop().key());
+    }
+
+    /** The event a relative time counts from; null (with the reason recorded, if any) when it cannot. */
+    private TimelineBinder.EventDraft anchor(TimeSpec.Relative r) {
         int position = r.eventId() == null ? -1 : draftIds.positionOf(r.eventId());
         TimelineBinder.EventDraft anchor = position < 0 ? null : drafts.get(position);
         if (anchor == null) {
@@ -103,19 +156,21 @@ final class TimeResolver extends NodeChecks {
                     + "use \"point\": \"start\" or give that event an end");
             return null;
         }
-        if (anchor.start() == null) {
-            return null;
-        }
-        TimeBound base = point(anchor, r.point());
-        if (base == null) {
-            return null;
-        }
+        return anchor.start() == null ? null : anchor;
+    }
+
+    private TimeBound fromAnchor(TimeSpec.Relative r, TimeBound base) {
         Anchor link = new Anchor(r.eventId(), r.point(), r.earliestOffset(), r.latestOffset());
-        java.time.Instant earliest = base.earliest().plus(r.earliestOffset());
-        java.time.Instant latest = base.latest().plus(r.latestOffset());
+        Instant earliest = plus(base.earliest(), r.earliestOffset());
+        Instant latest = plus(base.latest(), r.latestOffset());
+        if (earliest == null || latest == null) {
+            error(r.node(), r.nodePath(), "counted from \"" + r.eventId() + "\" with these offsets this time falls "
+                    + "outside " + TimeRange.SHOWN_RANGE + ", the years a timeline can show; correct the offsets");
+            return null;
+        }
         // Clock-time limits narrow the bounds the anchor gives; both must hold, so the result is the overlap.
-        java.time.Instant from = r.notBefore() != null && r.notBefore().isAfter(earliest) ? r.notBefore() : earliest;
-        java.time.Instant to = r.notAfter() != null && r.notAfter().isBefore(latest) ? r.notAfter() : latest;
+        Instant from = r.notBefore() != null && r.notBefore().isAfter(earliest) ? r.notBefore() : earliest;
+        Instant to = r.notAfter() != null && r.notAfter().isBefore(latest) ? r.notAfter() : latest;
         if (to.isBefore(from)) {
             error(r.node(), r.nodePath(), "counted from \"" + r.eventId() + "\" this time lies between "
                     + show(earliest) + " and " + show(latest) + ", which its clock-time limits ("
@@ -126,6 +181,16 @@ final class TimeResolver extends NodeChecks {
             return null;
         }
         return new TimeBound(from, to, r.precision(), r.phrase(), link, List.of(), r.sources());
+    }
+
+    /** {@code base} moved by {@code offset}; null when that leaves the range a timeline can show. */
+    private static Instant plus(Instant base, Duration offset) {
+        try {
+            Instant moved = base.plus(offset);
+            return TimeRange.contains(moved) ? moved : null;
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private void reportCycle(String key, TimeSpec.Relative r) {
@@ -142,7 +207,7 @@ final class TimeResolver extends NodeChecks {
                 + "; anchor one of them to a clock time");
     }
 
-    private String show(java.time.Instant instant) {
+    private String show(Instant instant) {
         return SHOWN.format(instant.atZone(zone).toOffsetDateTime());
     }
 }

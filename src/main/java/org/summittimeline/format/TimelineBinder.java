@@ -42,7 +42,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern SOURCE_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-    private static final Pattern TIMECODE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?(\\.\\d+)?");
+    private static final Pattern TIMECODE = Pattern.compile("\\d{1,2}:(\\d{2})(?::(\\d{2}))?(\\.\\d+)?");
 
     /** The lists whose items are handed over one by one instead of as one tree. */
     static final Set<String> STREAMED = Set.of("events", "quotes");
@@ -81,8 +81,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private record Reference(String kind, String id, JsonNode at, String path) {
     }
 
-    TimelineBinder(List<Problem> problems, LoadLimits limits) {
-        super(problems);
+    TimelineBinder(List<Problem> problems, LoadLimits limits, Suggestions suggestions) {
+        super(problems, suggestions);
         this.limits = limits;
         this.problemsBefore = problems.size();
     }
@@ -115,6 +115,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             case "presentation" ->
                 each(single, "presentation", limits.maxOtherItems(), (o, p) -> presentation.add(step(o, p)));
             case "events", "quotes" -> {
+                if (field.name().equals("events") && field.value() instanceof JsonNode.Null) {
+                    // Null is not "none": a file that meant none writes [], and a tool that lost the list writes null.
+                    error(field.value(), "events", "expected a list [ \u2026 ], found null; write [] when there are "
+                            + "no events");
+                    unreadableKinds.add("event");
+                    return;
+                }
                 if (!(field.value() instanceof JsonNode.Null)) {
                     unreadableKinds.add(field.name().substring(0, field.name().length() - 1));
                 }
@@ -183,7 +190,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             missing(doc, "", "events", "write [] when there are none");
         }
         checkReferences();
-        List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone).resolve(drafts);
+        List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions).resolve(drafts);
         if (problems.stream().anyMatch(Problem::isError)) {
             return null;
         }
@@ -239,7 +246,10 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         try {
             ZoneId zone = ZoneId.of(text);
-            if (zone instanceof ZoneOffset) {
+            // GMT+3, UTC+03:00 and Etc/GMT-3 are fixed offsets under a zone's name; UTC itself is a real choice.
+            boolean fixed = zone instanceof ZoneOffset || (zone.getRules().isFixedOffset()
+                    && zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() != 0);
+            if (fixed) {
                 error(doc.get("timeZone"), "timeZone", "\"" + text + "\" is a fixed offset, not a time zone; "
                         + "write the place's IANA name, such as \"Europe/Helsinki\", so that summer time is right");
                 return null;
@@ -274,12 +284,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             return null;
         }
         var m = SOURCE_DATE.matcher(text);
-        if (m.matches()) {
+        // Month or day 00 is no date: SourceDate reads 0 as "not known", so "2018-00-16" threw (found by fuzzing).
+        if (m.matches() && !"00".equals(m.group(2)) && !"00".equals(m.group(3))) {
             try {
                 return new SourceDate(Integer.parseInt(m.group(1)),
                         m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
                         m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
-            } catch (DateTimeException e) {
+            } catch (DateTimeException | IllegalArgumentException e) {
                 // a month or day out of range; reported below
             }
         }
@@ -535,9 +546,16 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             }
             case "timecode" -> {
                 String code = string(o, path, field, true);
-                if (code != null && !TIMECODE.matcher(code).matches()) {
+                var m = code == null ? null : TIMECODE.matcher(code);
+                if (m != null && !m.matches()) {
                     error(n, fpath, "\"" + code + "\" is not a timecode; write hours:minutes:seconds, "
                             + "such as \"01:02:03\"");
+                    return null;
+                }
+                if (m != null && (Integer.parseInt(m.group(1)) > 59
+                        || (m.group(2) != null && Integer.parseInt(m.group(2)) > 59))) {
+                    error(n, fpath, "\"" + code + "\" is not a timecode: minutes and seconds run from 00 to 59; "
+                            + "write hours:minutes:seconds, such as \"01:02:03\"");
                     return null;
                 }
                 return code == null ? null : new Locator(Locator.Kind.TIMECODE, code);

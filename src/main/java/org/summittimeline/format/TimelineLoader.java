@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import org.summittimeline.model.Timeline;
 
 /**
@@ -47,12 +48,25 @@ public final class TimelineLoader {
     }
 
     public LoadResult load(Path file) {
+        return load(file, bytes -> { });
+    }
+
+    /**
+     * Loads a file and tells {@code bytesRead} how far reading has come: the bytes read so far after each read,
+     * and -1 once the file is read to its end. A caller that sees no progress for a while may abandon the read.
+     */
+    public LoadResult load(Path file, LongConsumer bytesRead) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             return fileProblem(name, "is a folder, not a timeline file; name a .json file inside it");
         }
         if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
             return fileProblem(name, "no such file; check the name and the folder");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A FIFO blocks forever waiting for a writer, and /dev/zero never ends: neither is read at all.
+            return fileProblem(name, "is not a regular file but a device, a pipe or a socket, which may never "
+                    + "end or never answer; name a timeline file saved on disk");
         }
         try {
             long size = Files.size(file);
@@ -65,13 +79,47 @@ public final class TimelineLoader {
         } catch (IOException e) {
             return fileProblem(name, unreadable(e));
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, file);
+        try (InputStream in = new Counting(Files.newInputStream(file), bytesRead)) {
+            return read(in, name, file, new Suggestions());
         } catch (IOException e) {
             return fileProblem(name, unreadable(e));
         } catch (OutOfMemoryError e) {
             // Everything the reading held is unreachable once we are here, so there is memory again to say so.
             return fileProblem(name, outOfMemory());
+        }
+    }
+
+    /** Passes on every read and tells how many bytes have come so far, and -1 at the end. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final LongConsumer progress;
+        private long count;
+
+        Counting(InputStream in, LongConsumer progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            tell(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            tell(n);
+            return n;
+        }
+
+        private void tell(int n) {
+            if (n < 0) {
+                progress.accept(-1);
+            } else {
+                count += n;
+                progress.accept(count);
+            }
         }
     }
 
@@ -84,21 +132,26 @@ public final class TimelineLoader {
 
     /** Loads from a stream, e.g. a resource; {@code name} is what problems and titles call it. */
     public LoadResult load(InputStream in, String name) {
+        return load(in, name, new Suggestions());
+    }
+
+    /** As {@link #load(InputStream, String)}, with the "did you mean" meter a test can read afterwards. */
+    LoadResult load(InputStream in, String name, Suggestions suggestions) {
         try {
-            return read(in, name, null);
+            return read(in, name, null, suggestions);
         } catch (IOException e) {
             return fileProblem(name, unreadable(e));
         }
     }
 
-    private LoadResult read(InputStream raw, String name, Path file) throws IOException {
+    private LoadResult read(InputStream raw, String name, Path file, Suggestions suggestions) throws IOException {
         List<Problem> problems = new ArrayList<>();
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         skipByteOrderMark(in, problems);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-        TimelineBinder binder = new TimelineBinder(problems, limits);
+        TimelineBinder binder = new TimelineBinder(problems, limits, suggestions);
         try {
             new JsonTreeReader(limits, problems, TimelineBinder.STREAMED).read(reader, binder);
         } catch (JsonTreeReader.Stopped stopped) {

@@ -220,6 +220,37 @@ class BrokenFilesTest {
                         "unknown-field.json:12:39: warning: categories[0].colr: unknown field \"colr\" is ignored; did you mean \"colour\"?")),
                 Arguments.of("unknown-time-zone.json", List.of(
                         "unknown-time-zone.json:4:15: error: timeZone: unknown time zone \"Europe/Helsinky\"; write an IANA name such as \"Europe/Helsinki\"")),
+                // Issue 12 item 3: files that look valid but crashed the loader or the drawing.
+                Arguments.of("relative-offset-overflows.json", List.of(
+                        "relative-offset-overflows.json:19:15: error: events[1].start: counted from \"talks\" with these offsets this time falls outside the years 1 to 9999, the years a timeline can show; correct the offsets")),
+                Arguments.of("relative-past-year-9999.json", List.of(
+                        "relative-past-year-9999.json:19:15: error: events[1].start: counted from \"talks\" with these offsets this time falls outside the years 1 to 9999, the years a timeline can show; correct the offsets")),
+                Arguments.of("year-at-instant-edge.json", List.of(
+                        "year-at-instant-edge.json:16:15: error: events[0].start: \"+999999999-12-31T23:59+03:00\" lies outside the years 1 to 9999 (UTC), the years a timeline can show; check the year")),
+                Arguments.of("year-zero.json", List.of(
+                        "year-zero.json:16:15: error: events[0].start: \"0000-07-16T14:07+03:00\" lies outside the years 1 to 9999 (UTC), the years a timeline can show; check the year")),
+                // Issue 12 item 5: accepted before, and wrong.
+                Arguments.of("events-null.json", List.of(
+                        "events-null.json:14:13: error: events: expected a list [ \u2026 ], found null; write [] when there are no events")),
+                Arguments.of("zone-gmt-plus.json", List.of(
+                        "zone-gmt-plus.json:4:15: error: timeZone: \"GMT+3\" is a fixed offset, not a time zone; write the place's IANA name, such as \"Europe/Helsinki\", so that summer time is right")),
+                Arguments.of("zone-etc-gmt.json", List.of(
+                        "zone-etc-gmt.json:4:15: error: timeZone: \"Etc/GMT-3\" is a fixed offset, not a time zone; write the place's IANA name, such as \"Europe/Helsinki\", so that summer time is right")),
+                Arguments.of("zone-utc-offset.json", List.of(
+                        "zone-utc-offset.json:4:15: error: timeZone: \"UTC+03:00\" is a fixed offset, not a time zone; write the place's IANA name, such as \"Europe/Helsinki\", so that summer time is right")),
+                Arguments.of("timecode-out-of-range.json", List.of(
+                        "timecode-out-of-range.json:17:47: error: events[0].sources[0].timecode: \"99:99:99\" is not a timecode: minutes and seconds run from 00 to 59; write hours:minutes:seconds, such as \"01:02:03\"")),
+                Arguments.of("unpaired-surrogate.json", List.of(
+                        "unpaired-surrogate.json:20:64: error: a text holds half a character, the escape \\uD83D without its other half, at character 4; write the character itself (the file is UTF-8) or both halves of its escape")),
+                Arguments.of("control-character-nul.json", List.of(
+                        "control-character-nul.json:15:30: error: events[0].title: holds the control character U+0000 at character 4; this field is one line of text, so remove it (line breaks belong in a summary)")),
+                Arguments.of("control-character-bel.json", List.of(
+                        "control-character-bel.json:9:29: error: actors[0].name: holds the control character U+0007 at character 7; this field is one line of text, so remove it (line breaks belong in a summary)")),
+                Arguments.of("newline-in-title.json", List.of(
+                        "newline-in-title.json:12:30: error: categories[0].label: holds the control character U+000A at character 6; this field is one line of text, so remove it (line breaks belong in a summary)")),
+                // Found by fuzzing (issue 12): month 00 with a day threw from SourceDate.
+                Arguments.of("source-date-month-zero.json", List.of(
+                        "source-date-month-zero.json:6:64: error: sources[0].date: \"2018-00-16\" is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known, such as 2018-07-16 or 2019")),
                 Arguments.of("whitespace-only.json", List.of(
                         "whitespace-only.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see docs/FORMAT.md)")));
     }
