@@ -52,22 +52,23 @@ public final class QuoteCsvWriter {
 
     public static void write(Timeline timeline, List<Quote> quotes, Writer out) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (Quote q : quotes) {
-                Event e = timeline.event(q.eventId()).orElse(null);
-                TimeBound start = e == null ? null : e.start();
-                Citation c = q.citation();
-                Source s = timeline.source(c.sourceId()).orElse(null);
-                printer.printRecord(Stream.of(q.id(),
-                        timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId()),
-                        q.kind().name().toLowerCase(java.util.Locale.ROOT), q.text(), q.eventId(),
-                        e == null ? "" : e.title(),
-                        start == null ? "" : start.earliest().toString(), start == null ? "" : start.latest().toString(),
-                        q.topics().stream().collect(Collectors.joining("; ")), c.sourceId(),
-                        s == null ? "" : s.publisher(), s == null || s.title() == null ? "" : s.title(),
-                        s == null || s.date() == null ? "" : s.date().toString(), c.locator().display(),
-                        s == null || s.url() == null ? "" : s.url()).map(QuoteCsvWriter::cell).toList());
-            }
+        // Not closed here: the writer is the caller's (SafeWrite flushes and moves it into place after this).
+        CSVPrinter printer = new CSVPrinter(out, format);
+        for (Quote q : quotes) {
+            Event e = timeline.event(q.eventId()).orElse(null);
+            TimeBound start = e == null ? null : e.start();
+            Citation c = q.citation();
+            Source s = timeline.source(c.sourceId()).orElse(null);
+            printer.printRecord(Stream.of(q.id(),
+                    timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId()),
+                    q.kind().name().toLowerCase(java.util.Locale.ROOT), q.text(), q.eventId(),
+                    e == null ? "" : e.title(),
+                    start == null ? "" : start.earliest().toString(), start == null ? "" : start.latest().toString(),
+                    q.topics().stream().collect(Collectors.joining("; ")), c.sourceId(),
+                    s == null ? "" : s.publisher(), s == null || s.title() == null ? "" : s.title(),
+                    s == null || s.date() == null ? "" : s.date().toString(), c.locator().display(),
+                    s == null || s.url() == null ? "" : s.url()).map(QuoteCsvWriter::cell).toList());
         }
+        printer.flush();
     }
 }

@@ -1,14 +1,12 @@
 package org.summittimeline.ui.shell;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import org.summittimeline.format.QuoteCsvWriter;
+import org.summittimeline.format.SafeWrite;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
@@ -63,29 +61,20 @@ final class QuoteExport {
     }
 
     /**
-     * Writes the quotes to {@code target}, unless it is the open file; returns what the status bar says.
+     * Writes the quotes to {@code target} through {@link SafeWrite}: never over the open file (by any path or
+     * link), all or nothing; returns what the status bar says.
      */
     static String write(Path target, Path openFile, Timeline timeline, List<Quote> quotes) {
-        if (openFile != null && isSameFile(target, openFile)) {
-            return "Not exported: " + target.getFileName() + " is the open timeline, which is never overwritten";
-        }
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            out.write('\ufeff');
-            QuoteCsvWriter.write(timeline, quotes, out);
+        try {
+            SafeWrite.to(target, openFile, out -> {
+                out.write('\ufeff');
+                QuoteCsvWriter.write(timeline, quotes, out);
+            });
+        } catch (SafeWrite.Refused e) {
+            return "Not exported: " + e.getMessage();
         } catch (IOException e) {
             return "Could not export to " + target + ": " + e.getMessage();
         }
         return "Exported " + quotes.size() + (quotes.size() == 1 ? " quote" : " quotes") + " to " + target.getFileName();
-    }
-
-    private static boolean isSameFile(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException e) {
-            return true;
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }
