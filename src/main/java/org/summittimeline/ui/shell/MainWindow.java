@@ -21,15 +21,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.summittimeline.format.LoadResult;
-import org.summittimeline.model.Event;
-import org.summittimeline.model.Quote;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
@@ -258,22 +254,11 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** The selected quote, or else the selected event, as text (with its citation when asked). */
+    /** The selected quote, or else the selected event, to the clipboard (with its citation when asked). */
     void copySelection(boolean withCitation) {
-        TimelineQuery q = state.query();
-        if (q == null) {
-            return;
-        }
-        Quote quote = state.selectedQuoteProperty().get();
-        Event event = state.selectedEvent();
-        String text = quote != null ? SelectionText.quote(quote, q.timeline(), withCitation)
-                : event != null ? SelectionText.event(event, q.timeline(), state.zoneProperty().get(), withCitation)
-                : null;
-        if (text != null) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-            status.say("Copied " + (quote != null ? "the quote" : "the event") + (withCitation ? " with its citation" : ""));
+        String copied = SelectionText.copy(state, withCitation);
+        if (copied != null) {
+            status.say(copied);
         }
     }
 

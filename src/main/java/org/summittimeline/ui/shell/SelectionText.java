@@ -10,15 +10,35 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import org.summittimeline.query.CitationText;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
 
 /**
  * The selection as text for the clipboard: a quote's words, or an event's title and times as the sources give
- * them; with the citation, what a researcher pastes into notes. No toolkit.
+ * them; with the citation, what a researcher pastes into notes. Only {@link #copy} touches the toolkit.
  */
 final class SelectionText {
     private SelectionText() {
+    }
+
+    /** Puts the selected quote, or else the selected event, on the clipboard; says what was copied, or null. */
+    static String copy(AppState state, boolean withCitation) {
+        TimelineQuery q = state.query();
+        Quote quote = state.selectedQuoteProperty().get();
+        Event event = state.selectedEvent();
+        if (q == null || quote == null && event == null) {
+            return null;
+        }
+        String text = quote != null ? quote(quote, q.timeline(), withCitation)
+                : event(event, q.timeline(), state.zoneProperty().get(), withCitation);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        return "Copied " + (quote != null ? "the quote" : "the event") + (withCitation ? " with its citation" : "");
     }
 
     static String quote(Quote q, Timeline timeline, boolean withCitation) {
