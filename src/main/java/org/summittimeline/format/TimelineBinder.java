@@ -1,20 +1,15 @@
 package org.summittimeline.format;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Category;
 import org.summittimeline.model.Citation;
@@ -37,12 +32,10 @@ import org.summittimeline.model.Variant;
  * does not matter.
  */
 final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
+    private final ValueReaders values;
     /** The format versions this build reads. */
     static final List<Integer> READABLE_VERSIONS = List.of(1);
 
-    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final Pattern SOURCE_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-    private static final Pattern TIMECODE = Pattern.compile("\\d{1,2}:(\\d{2})(?::(\\d{2}))?(\\.\\d+)?");
 
     /** The lists whose items are handed over one by one instead of as one tree. */
     static final Set<String> STREAMED = Set.of("events", "quotes");
@@ -83,6 +76,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     TimelineBinder(List<Problem> problems, LoadLimits limits, Suggestions suggestions) {
         super(problems, suggestions);
+        this.values = new ValueReaders(problems, suggestions);
         this.limits = limits;
         this.problemsBefore = problems.size();
     }
@@ -185,7 +179,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         if (!zoneRead) {
             zone = zone(doc);
         }
-        LocalDate date = date(doc, "", "date");
+        LocalDate date = values.date(doc, "", "date");
         if (doc.get("events") == null) {
             missing(doc, "", "events", "write [] when there are none");
         }
@@ -261,42 +255,6 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                     + "such as " + (guess != null ? "\"" + guess + "\"" : "\"Europe/Helsinki\" or \"UTC\""));
             return null;
         }
-    }
-
-    private LocalDate date(JsonNode.Obj o, String path, String field) {
-        String text = string(o, path, field, false);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            error(o.get(field), child(path, field), "\"" + text + "\" is not a date; write it as YYYY-MM-DD, "
-                    + "such as 2018-07-16");
-            return null;
-        }
-    }
-
-    /** A publication date as precise as it is known: YYYY-MM-DD, YYYY-MM or YYYY. */
-    private SourceDate sourceDate(JsonNode.Obj o, String path) {
-        String text = string(o, path, "date", false);
-        if (text == null) {
-            return null;
-        }
-        var m = SOURCE_DATE.matcher(text);
-        // Month or day 00 is no date: SourceDate reads 0 as "not known", so "2018-00-16" threw (found by fuzzing).
-        if (m.matches() && !"00".equals(m.group(2)) && !"00".equals(m.group(3))) {
-            try {
-                return new SourceDate(Integer.parseInt(m.group(1)),
-                        m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
-            } catch (DateTimeException | IllegalArgumentException e) {
-                // a month or day out of range; reported below
-            }
-        }
-        error(o.get("date"), child(path, "date"), "\"" + text + "\" is not a date; write YYYY-MM-DD, or YYYY-MM or "
-                + "YYYY when only the month or year is known, such as 2018-07-16 or 2019");
-        return null;
     }
 
     /** Letters, digits and . _ : - , starting with a letter or digit; by hand, as it runs once per item. */
@@ -394,24 +352,14 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         };
     }
 
-    private String colour(JsonNode.Obj o, String path) {
-        String colour = string(o, path, "colour", false);
-        if (colour != null && !COLOUR.matcher(colour).matches()) {
-            error(o.get("colour"), child(path, "colour"), "\"" + colour
-                    + "\" is not a colour; write it as # and six hex digits, such as \"#1f77b4\"");
-            return null;
-        }
-        return colour;
-    }
-
     private Source source(JsonNode.Obj o, String path) {
         unknownFields(o, path, FormatFields.SOURCE);
         String id = id(o, path, "source");
         String publisher = string(o, path, "publisher", true);
         String title = string(o, path, "title", false);
-        SourceDate date = sourceDate(o, path);
+        SourceDate date = values.sourceDate(o, path);
         String url = string(o, path, "url", false);
-        if (url != null && !isWebAddress(url)) {
+        if (url != null && !ValueReaders.isWebAddress(url)) {
             error(o.get("url"), child(path, "url"), "\"" + url
                     + "\" is not a web address; write a full http:// or https:// URL");
             url = null;
@@ -419,25 +367,15 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         return new Source(id, publisher, title, date, url);
     }
 
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
     private Actor actor(JsonNode.Obj o, String path) {
         unknownFields(o, path, FormatFields.ACTOR);
         return new Actor(id(o, path, "actor"), string(o, path, "name", true), string(o, path, "role", false),
-                colour(o, path));
+                values.colour(o, path));
     }
 
     private Category category(JsonNode.Obj o, String path) {
         unknownFields(o, path, FormatFields.CATEGORY);
-        return new Category(id(o, path, "category"), string(o, path, "label", true), colour(o, path));
+        return new Category(id(o, path, "category"), string(o, path, "label", true), values.colour(o, path));
     }
 
     /** An event as read, with its times not yet resolved. */
@@ -520,51 +458,9 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         Locator locator = Locator.NONE;
         if (!given.isEmpty()) {
-            locator = locator(o, path, given.get(0));
+            locator = values.locator(o, path, given.get(0));
         }
         return source == null || locator == null ? null : citations.computeIfAbsent(new Citation(source, locator), c -> c);
-    }
-
-    private Locator locator(JsonNode.Obj o, String path, String field) {
-        JsonNode n = o.get(field);
-        String fpath = child(path, field);
-        switch (field) {
-            case "paragraph" -> {
-                Long p = integer(n, fpath);
-                if (p != null && p < 1) {
-                    error(n, fpath, "paragraphs are counted from 1, found " + p);
-                    return null;
-                }
-                return p == null ? null : new Locator(Locator.Kind.PARAGRAPH, String.valueOf(p).intern());
-            }
-            case "page" -> {
-                if (n instanceof JsonNode.Num num) {
-                    return new Locator(Locator.Kind.PAGE, num.literal());
-                }
-                String page = string(o, path, field, true);
-                return page == null ? null : new Locator(Locator.Kind.PAGE, page);
-            }
-            case "timecode" -> {
-                String code = string(o, path, field, true);
-                var m = code == null ? null : TIMECODE.matcher(code);
-                if (m != null && !m.matches()) {
-                    error(n, fpath, "\"" + code + "\" is not a timecode; write hours:minutes:seconds, "
-                            + "such as \"01:02:03\"");
-                    return null;
-                }
-                if (m != null && (Integer.parseInt(m.group(1)) > 59
-                        || (m.group(2) != null && Integer.parseInt(m.group(2)) > 59))) {
-                    error(n, fpath, "\"" + code + "\" is not a timecode: minutes and seconds run from 00 to 59; "
-                            + "write hours:minutes:seconds, such as \"01:02:03\"");
-                    return null;
-                }
-                return code == null ? null : new Locator(Locator.Kind.TIMECODE, code);
-            }
-            default -> {
-                String section = string(o, path, field, true);
-                return section == null ? null : new Locator(Locator.Kind.SECTION, section);
-            }
-        }
     }
 
     private Quote quote(JsonNode.Obj o, String path) {
