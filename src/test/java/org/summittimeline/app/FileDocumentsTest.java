@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -47,11 +48,9 @@ class FileDocumentsTest {
         FileDocuments documents = new FileDocuments(loader, (file, progress) -> {
             for (int i = 1; i <= 6; i++) {
                 progress.accept(i * 10L);
-                try {
-                    Thread.sleep(50); // a slow disk: each piece within the stall time, all of it well beyond
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                // A slow disk: time passing is what is tested here, not a wait for something to happen. Each piece
+                // comes within the stall time; all of them together take well beyond it.
+                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
             }
             return loader.load(file, progress);
         }, Duration.ofMillis(120));
