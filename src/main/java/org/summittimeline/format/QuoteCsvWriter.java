@@ -32,7 +32,11 @@ public final class QuoteCsvWriter {
      * nothing. This is the export the window calls.
      */
     public static void export(Timeline timeline, List<Quote> quotes, Path target, Path openFile) throws IOException {
-        SafeWrite.to(target, openFile, out -> write(timeline, quotes, out));
+        SafeWrite.to(target, openFile, out -> {
+            // A byte-order mark: spreadsheet programs then read the file as UTF-8, so ¶ and accents survive.
+            out.write('\ufeff');
+            write(timeline, quotes, out);
+        });
     }
 
     /**

@@ -111,7 +111,7 @@ public final class EventDetails extends ScrollPane {
             for (TimeAccount a : t.accounts()) {
                 TimeBound alone = new TimeBound(a.earliest(), a.latest(), t.precision(), a.phrase(), null,
                         List.of(), List.of());
-                String cited = a.sources().stream().map(citations::cite).reduce((x, y) -> x + "; " + y).orElse("");
+                String cited = cited(a.sources(), citations);
                 box.getChildren().add(wrapped("\u2022 " + times.describe(alone) + " \u2014 " + cited, "details-account"));
             }
         }
@@ -133,9 +133,13 @@ public final class EventDetails extends ScrollPane {
         if (!stated) {
             return "Duration: " + duration(e);
         }
-        String cited = end.sources().stream().map(citations::cite).reduce((x, y) -> x + "; " + y).orElse("");
+        String cited = cited(end.sources(), citations);
         return "Duration: \u201c" + end.phrase() + "\u201d" + (cited.isEmpty() ? "" : ", per " + cited)
                 + " (from the bounds of start and end: " + duration(e) + ")";
+    }
+
+    private static String cited(List<Citation> sources, CitationText citations) {
+        return sources.stream().map(citations::cite).reduce((x, y) -> x + "; " + y).orElse("");
     }
 
     static String duration(Event e) {

@@ -29,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
 import org.summittimeline.model.Actor;
-import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Relation;
@@ -129,11 +128,6 @@ public final class QuotePanel extends BorderPane {
         copy.setOnAction(e -> copySelected());
         list.setContextMenu(new ContextMenu(copy));
         refresh(null);
-    }
-
-    /** The quotes shown now, in order; for tests and for export. */
-    public List<Quote> shownQuotes() {
-        return List.copyOf(items);
     }
 
     private void refresh(Observable ignored) {

@@ -49,7 +49,8 @@ final class ExportDialog {
             dialog.initOwner(owner);
         }
         Optional<QuoteExport.Scope> scope = dialog.showAndWait();
-        if (scope.isEmpty()) {
+        // A file that failed to load while the dialog was open leaves nothing to export.
+        if (scope.isEmpty() || state.query() == null) {
             return Optional.empty();
         }
         FileChooser chooser = new FileChooser();

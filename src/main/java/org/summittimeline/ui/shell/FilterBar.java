@@ -82,7 +82,7 @@ final class FilterBar extends ToolBar {
         range.highValueProperty().addListener(o -> rangeMoved());
         model.spanProperty().addListener((obs, old, span) -> showRange());
         model.rangeProperty().addListener((obs, old, r) -> showRange());
-        zone.addListener((obs, old, z) -> rangeLabel.setText(model.rangeText(z)));
+        zone.addListener((obs, old, z) -> showRange());
         rangeLabel.getStyleClass().add("muted");
         rangeLabel.setId("range-label");
         var clear = Buttons.icon("mdi2f-filter-remove-outline", "Clear all filters: show everything again", model::clear);

@@ -64,12 +64,14 @@ public final class MainWindow extends BorderPane {
     private final ShellMenuBar menu;
     private final WindowCommands commands;
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
-    private final ReadOnlyBooleanWrapper hasFile = new ReadOnlyBooleanWrapper(this, "hasFile", true);
     private final ReadOnlyBooleanWrapper showingTimeline = new ReadOnlyBooleanWrapper(this, "showingTimeline");
     private final PresentationMode presentation;
     private final List<ZoneId> zonesChosen = new ArrayList<>();
     private final RecentFiles recent;
+    /** The file on screen (null: the bundled timeline); exports never write over it, Reload reads it again. */
     private Path currentFile;
+    /** The file being read; it becomes the file on screen only when its reading ends. */
+    private Path loadingFile;
     private boolean presentWhenLoaded;
 
     public MainWindow(TimelineDocuments documents, BackgroundWork work, Settings settings, Consumer<String> openLink) {
@@ -134,10 +136,6 @@ public final class MainWindow extends BorderPane {
         return presentation;
     }
 
-    ReadOnlyBooleanWrapper hasFileProperty() {
-        return hasFile;
-    }
-
     BooleanBinding hasSelectionProperty() {
         return Bindings.createBooleanBinding(() -> state.selectedEvent() != null,
                 state.selectedEventProperty(), state.selectedQuoteProperty());
@@ -146,12 +144,12 @@ public final class MainWindow extends BorderPane {
     // Opening
 
     public void openBundled() {
-        currentFile = null;
+        loadingFile = null;
         work.run(() -> OpenedTimeline.of(documents.openBundled()), this::show, this::failed);
     }
 
     public void open(Path file) {
-        currentFile = file;
+        loadingFile = file;
         status.say("Opening " + file.getFileName() + "\u2026");
         work.run(() -> OpenedTimeline.of(documents.open(file)), this::show, this::failed);
     }
@@ -161,7 +159,7 @@ public final class MainWindow extends BorderPane {
      * the bundled timeline. When it is already read it is shown at once, so the first layout already has it.
      */
     public void open(Path file, CompletableFuture<OpenedTimeline> started) {
-        currentFile = file;
+        loadingFile = file;
         if (started.isDone() && !started.isCompletedExceptionally()) {
             show(started.join());
             return;
@@ -179,6 +177,7 @@ public final class MainWindow extends BorderPane {
             show(opened);
             keep.restore(state, timeline);
         };
+        loadingFile = currentFile;
         if (currentFile == null) {
             work.run(() -> OpenedTimeline.of(documents.openBundled()), after, this::failed);
         } else {
@@ -187,9 +186,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private void show(OpenedTimeline opened) {
+        currentFile = loadingFile;
         LoadResult result = opened.result();
         loaded.set(result);
-        hasFile.set(true);
         if (result.hasErrors()) {
             // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
             state.queryProperty().set(null);
@@ -216,6 +215,7 @@ public final class MainWindow extends BorderPane {
 
     /** Reading failed with an exception: the window says so and stays usable; the log keeps the detail. */
     private void failed(Throwable e) {
+        currentFile = loadingFile;
         LOG.log(Level.WARNING, "could not open " + (currentFile == null ? "the bundled timeline" : currentFile), e);
         Label message = new Label((currentFile == null ? "The bundled timeline" : currentFile.getFileName().toString())
                 + " could not be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
@@ -235,8 +235,8 @@ public final class MainWindow extends BorderPane {
     // Commands the menu and toolbar call
 
     void exportQuotes() {
-        ExportDialog.ask(window(), state).ifPresent(choice -> status.say(QuoteExport.write(choice.file(), currentFile,
-                state.query().timeline(), QuoteExport.quotes(choice.scope(), state))));
+        ExportDialog.ask(window(), state).filter(choice -> state.query() != null).ifPresent(choice -> status.say(
+                QuoteExport.write(choice.file(), currentFile, state.query().timeline(), QuoteExport.quotes(choice.scope(), state))));
     }
 
     /** Writes the quotes the panel shows; refuses to write over the timeline that is open. */

@@ -66,10 +66,7 @@ final class QuoteExport {
      */
     static String write(Path target, Path openFile, Timeline timeline, List<Quote> quotes) {
         try {
-            SafeWrite.to(target, openFile, out -> {
-                out.write('\ufeff');
-                QuoteCsvWriter.write(timeline, quotes, out);
-            });
+            QuoteCsvWriter.export(timeline, quotes, target, openFile);
         } catch (SafeWrite.Refused e) {
             return "Not exported: " + e.getMessage();
         } catch (IOException e) {

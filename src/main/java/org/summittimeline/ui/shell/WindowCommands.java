@@ -44,7 +44,7 @@ final class WindowCommands {
         ReadOnlyBooleanProperty always = new SimpleBooleanProperty(true);
         open = new Command("open", "Open\u2026", key(KeyCode.O, SHORTCUT), w::chooseFile, always);
         openExample = new Command("open-example", "Open Example", null, w::openBundled, always);
-        reload = new Command("reload", "Reload", key(KeyCode.R, SHORTCUT), w::reload, w.hasFileProperty());
+        reload = new Command("reload", "Reload", key(KeyCode.R, SHORTCUT), w::reload, always);
         export = new Command("export", "Export Quotes\u2026", key(KeyCode.E, SHORTCUT), w::exportQuotes, hasTimeline);
         quit = new Command("quit", "Quit", key(KeyCode.Q, SHORTCUT), w::quit, always);
         copy = new Command("copy", "Copy Text Only", key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false),

@@ -56,8 +56,4 @@ final class LabelMeasure implements TextMeasure {
         widths.clear();
         fitted.clear();
     }
-
-    Font font() {
-        return font;
-    }
 }

@@ -1,5 +1,7 @@
 package org.summittimeline.ui.timeline;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -222,10 +224,10 @@ final class LanePainter {
         }
         for (TimeAccount a : start.accounts()) {
             double ax = viewport.xOf((a.earliest().getEpochSecond() + a.latest().getEpochSecond()) / 2.0);
-            g.setFill(outline(c, view.background()));
+            g.setFill(outlineOf(c, view.background()));
             g.fillRect(ax - 0.75, cy + 5, 1.5, 4);
         }
-        sprites.hollow(g, outline(c, view.background()), view.background(), cx, cy);
+        sprites.hollow(g, outlineOf(c, view.background()), view.background(), cx, cy);
     }
 
     private void drawLabels(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours,
@@ -240,7 +242,7 @@ final class LanePainter {
             }
             boolean match = result == null || result.eventMatches(label.event());
             g.setGlobalAlpha(match ? 1 : 0.35);
-            g.setFill(label.side() == PlacedLabel.Side.INSIDE ? textOn(colours[label.lane()]) : view.textFill());
+            g.setFill(label.side() == PlacedLabel.Side.INSIDE ? titleOn(colours[label.lane()]) : view.textFill());
             g.fillText(label.text(), label.x(), label.y());
         }
         g.setGlobalAlpha(1);
@@ -309,5 +311,22 @@ final class LanePainter {
     /** The colour of an event's title drawn on this fill; exposed so that a test can hold it to WCAG AA. */
     static Color textOn(Color fill) {
         return Contrast.readableOn(fill, DARK_TEXT, Color.WHITE);
+    }
+
+    // Worked out once per colour, not for every mark and title of every frame.
+    private final Map<Color, Color> titleColours = new HashMap<>();
+    private final Map<Color, Color> outlines = new HashMap<>();
+    private Color outlinesFor;
+
+    private Color titleOn(Color fill) {
+        return titleColours.computeIfAbsent(fill, LanePainter::textOn);
+    }
+
+    private Color outlineOf(Color lane, Color background) {
+        if (!background.equals(outlinesFor)) {
+            outlines.clear();
+            outlinesFor = background;
+        }
+        return outlines.computeIfAbsent(lane, c -> outline(c, background));
     }
 }

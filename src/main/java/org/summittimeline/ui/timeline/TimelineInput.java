@@ -1,6 +1,8 @@
 package org.summittimeline.ui.timeline;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -47,11 +49,18 @@ final class TimelineInput {
     private boolean dragged;
     private PlacedMark hovered;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
+    private final ObservableValue<Boolean> windowFocused;
+    private final ChangeListener<Boolean> focusLost = (obs, was, focused) -> {
+        if (!Boolean.TRUE.equals(focused)) {
+            hover(null);
+        }
+    };
 
     TimelineInput(TimelineView view, TimelineSkin skin, Canvas canvas) {
         this.view = view;
         this.skin = skin;
         this.canvas = canvas;
+        windowFocused = view.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::focusedProperty);
         tooltip.setMaxWidth(640);
         tooltip.setWrapText(true);
         rest.setOnFinished(e -> {
@@ -69,16 +78,12 @@ final class TimelineInput {
         canvas.setOnZoom(this::pinched);
         view.addEventHandler(KeyEvent.KEY_PRESSED, keys);
         // A dialog that opens over the window takes the focus: a tooltip left from before must not stay on top.
-        view.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::focusedProperty).addListener(
-                (obs, was, focused) -> {
-                    if (!Boolean.TRUE.equals(focused)) {
-                        hover(null);
-                    }
-                });
+        windowFocused.addListener(focusLost);
     }
 
     void dispose() {
         view.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+        windowFocused.removeListener(focusLost);
         hover(null);
         rest.stop();
         clusterMenu.hide();

@@ -47,6 +47,7 @@ public final class TimelineView extends Control {
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription("timeline");
         selectedEvent.addListener((obs, old, e) -> setAccessibleText(describe(e)));
+        zone.addListener((obs, old, z) -> setAccessibleText(describe(selectedEvent.get())));
         setAccessibleText(describe(null));
     }
 
