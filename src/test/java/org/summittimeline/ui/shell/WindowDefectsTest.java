@@ -350,6 +350,34 @@ class WindowDefectsTest {
     }
 
     @Test
+    void whileAnotherFileIsReadTheFileOnScreenIsStillNeverWritten(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path shown = dir.resolve("shown.json");
+        java.nio.file.Files.copy(corpus("valid-minimal.json"), shown);
+        byte[] before = java.nio.file.Files.readAllBytes(shown);
+        List<Runnable> waiting = new java.util.ArrayList<>();
+        BackgroundWork later = new BackgroundWork() {
+            @Override
+            public <T> void run(java.util.function.Supplier<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                waiting.add(() -> onSuccess.accept(work.get()));
+            }
+        };
+        MainWindow slow = new MainWindow(new FileDocuments(new TimelineLoader()), later, Settings.inMemory(), url -> { });
+        Path next = corpus("valid-minimal.json");
+        robot.interact(() -> {
+            stage.setScene(new Scene(slow, 1280, 720));
+            slow.open(shown);
+            waiting.remove(0).run();
+            slow.open(next);
+        });
+        assertEquals(1, waiting.size(), "the second file is still being read");
+        robot.interact(() -> slow.exportQuotesTo(shown));
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(shown)),
+                "the file on screen is not written while another is read");
+    }
+
+    @Test
     void aReadingThatFailsSaysSoInTheWindowInsteadOfWaitingForever(FxRobot robot) {
         TimelineDocuments broken = new TimelineDocuments() {
             @Override
