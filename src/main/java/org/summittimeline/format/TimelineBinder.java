@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +16,10 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.Locator;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
-import org.summittimeline.model.QuoteKind;
-import org.summittimeline.model.Relation;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.SourceDate;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
-import org.summittimeline.model.Variant;
 
 /**
  * Turns a parsed document into a {@link Timeline}, checking every field against format v1 and recording every
@@ -33,6 +29,8 @@ import org.summittimeline.model.Variant;
  */
 final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private final ValueReaders values;
+    private final IdRegistry refs;
+    private final QuoteBinder quoteBinder;
     /** The format versions this build reads. */
     static final List<Integer> READABLE_VERSIONS = List.of(1);
 
@@ -41,13 +39,6 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     static final Set<String> STREAMED = Set.of("events", "quotes");
 
     private final LoadLimits limits;
-    private final List<Reference> deferred = new ArrayList<>();
-    /** Per kind, each id read so far with the position of its item; references take the id's own instance. */
-    private final Map<String, IdTable> ids = new HashMap<>();
-    /** Per kind, the list its items are in ("events"), to name where an id was first used. */
-    private final Map<String, String> listOfKind = new HashMap<>();
-    /** Kinds whose list could not be read; references to them would only repeat that one error. */
-    private final Set<String> unreadableKinds = new HashSet<>();
     private final int problemsBefore;
     private final List<JsonNode.Member> header = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
@@ -70,13 +61,11 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private boolean zoneRead;
     private TimeBinder times;
 
-    /** An id used somewhere that must name an existing item of {@code kind}, checked once all lists are read. */
-    private record Reference(String kind, String id, JsonNode at, String path) {
-    }
-
     TimelineBinder(List<Problem> problems, LoadLimits limits, Suggestions suggestions) {
         super(problems, suggestions);
         this.values = new ValueReaders(problems, suggestions);
+        this.refs = new IdRegistry(problems, suggestions);
+        this.quoteBinder = new QuoteBinder(problems, suggestions, this, refs, limits);
         this.limits = limits;
         this.problemsBefore = problems.size();
     }
@@ -113,11 +102,11 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                     // Null is not "none": a file that meant none writes [], and a tool that lost the list writes null.
                     error(field.value(), "events", "expected a list [ \u2026 ], found null; write [] when there are "
                             + "no events");
-                    unreadableKinds.add("event");
+                    refs.unreadable("event");
                     return;
                 }
                 if (!(field.value() instanceof JsonNode.Null)) {
-                    unreadableKinds.add(field.name().substring(0, field.name().length() - 1));
+                    refs.unreadable(field.name().substring(0, field.name().length() - 1));
                 }
                 list(single, "", field.name(), false, 0);
             }
@@ -155,7 +144,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             }
             drafts.add(event(o, path, index, times));
         } else {
-            quotes.add(quote(o, path));
+            quotes.add(quoteBinder.quote(o, path));
         }
     }
 
@@ -183,7 +172,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         if (doc.get("events") == null) {
             missing(doc, "", "events", "write [] when there are none");
         }
-        checkReferences();
+        refs.check();
         List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions).resolve(drafts);
         if (problems.stream().anyMatch(Problem::isError)) {
             return null;
@@ -200,7 +189,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private void each(JsonNode.Obj doc, String field, int max, ItemBinder binder) {
         JsonNode listNode = doc.get(field);
         if (listNode != null && !(listNode instanceof JsonNode.Arr) && !(listNode instanceof JsonNode.Null)) {
-            unreadableKinds.add(field.equals("categories") ? "category" : field.substring(0, field.length() - 1));
+            refs.unreadable(field.equals("categories") ? "category" : field.substring(0, field.length() - 1));
         }
         List<JsonNode> items = list(doc, "", field, false, max);
         for (int i = 0; i < items.size(); i++) {
@@ -257,58 +246,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
     }
 
-    /** Letters, digits and . _ : - , starting with a letter or digit; by hand, as it runs once per item. */
-    static boolean isUsableId(String id) {
-        if (id.isEmpty() || !Character.isLetterOrDigit(id.charAt(0)) || id.charAt(0) > 127) {
-            return false;
-        }
-        for (int i = 1; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '_' || c == ':' || c == '-';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private String id(JsonNode.Obj o, String path, String kind) {
-        String id = string(o, path, "id", true);
-        if (id == null || id.isBlank()) {
-            return id;
-        }
-        if (!isUsableId(id)) {
-            error(o.get("id"), child(path, "id"), "\"" + id + "\" is not a usable id; use letters, digits and "
-                    + ". _ : - only, starting with a letter or digit (e.g. \"press-conference\")");
-            return id;
-        }
-        // Paths of list items read "events[12]"; only the list name and the number are kept per id.
-        int bracket = path.lastIndexOf('[');
-        int position = bracket < 0 ? -1 : Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
-        listOfKind.putIfAbsent(kind, bracket < 0 ? path : path.substring(0, bracket));
-        int first = ids.computeIfAbsent(kind, k -> new IdTable()).putIfAbsent(id, position);
-        if (first >= 0) {
-            error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
-                    + " already uses it; give each " + kind + " its own id");
-        }
-        return id;
-    }
-
-    /** The instance of an id already read, so that a reference does not keep a copy of it. */
-    private String sharedId(String kind, String id) {
-        IdTable known = ids.get(kind);
-        String first = known == null || id == null ? null : known.canonical(id);
-        return first == null ? id : first;
-    }
-
     @SuppressWarnings("unchecked")
-    private <T> T shared(T value) {
+    <T> T shared(T value) {
         Object first = sharedValues.putIfAbsent(value, value);
         return first == null ? value : (T) first;
     }
 
-    private List<String> sharedStrings(List<String> values) {
+    List<String> sharedStrings(List<String> values) {
         String[] out = new String[values.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = shared(values.get(i));
@@ -316,45 +260,9 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         return shared(List.of(out));
     }
 
-    private void reference(String kind, JsonNode.Obj o, String path, String field, String id) {
-        if (id != null && !id.isBlank()) {
-            reference(kind, id, o.get(field), path, field);
-        }
-    }
-
-    /** Most references name something already read; only the others are kept (with their path) for the end. */
-    private void reference(String kind, String id, JsonNode at, String parentPath, String field) {
-        IdTable known = ids.get(kind);
-        if (known == null || !known.contains(id)) {
-            deferred.add(new Reference(kind, id, at, field == null ? parentPath : child(parentPath, field)));
-        }
-    }
-
-    private void checkReferences() {
-        for (Reference r : deferred) {
-            if (unreadableKinds.contains(r.kind())) {
-                continue;
-            }
-            IdTable known = ids.getOrDefault(r.kind(), new IdTable());
-            if (!known.contains(r.id())) {
-                String guess = closest(r.id(), known.ids());
-                error(r.at(), r.path(), "no " + r.kind() + " has the id \"" + r.id() + "\""
-                        + (guess != null ? "; did you mean \"" + guess + "\"?"
-                        : "; add it to the " + plural(r.kind()) + " or correct the id"));
-            }
-        }
-    }
-
-    private static String plural(String kind) {
-        return switch (kind) {
-            case "category" -> "categories";
-            default -> kind + "s";
-        };
-    }
-
     private Source source(JsonNode.Obj o, String path) {
         unknownFields(o, path, FormatFields.SOURCE);
-        String id = id(o, path, "source");
+        String id = refs.id(o, path, "source");
         String publisher = string(o, path, "publisher", true);
         String title = string(o, path, "title", false);
         SourceDate date = values.sourceDate(o, path);
@@ -369,13 +277,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     private Actor actor(JsonNode.Obj o, String path) {
         unknownFields(o, path, FormatFields.ACTOR);
-        return new Actor(id(o, path, "actor"), string(o, path, "name", true), string(o, path, "role", false),
+        return new Actor(refs.id(o, path, "actor"), string(o, path, "name", true), string(o, path, "role", false),
                 values.colour(o, path));
     }
 
     private Category category(JsonNode.Obj o, String path) {
         unknownFields(o, path, FormatFields.CATEGORY);
-        return new Category(id(o, path, "category"), string(o, path, "label", true), values.colour(o, path));
+        return new Category(refs.id(o, path, "category"), string(o, path, "label", true), values.colour(o, path));
     }
 
     /** An event as read, with its times not yet resolved. */
@@ -394,13 +302,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     private EventDraft event(JsonNode.Obj o, String path, int index, TimeBinder times) {
         unknownFields(o, path, FormatFields.EVENT);
-        String id = id(o, path, "event");
+        String id = refs.id(o, path, "event");
         String title = string(o, path, "title", true);
         String category = string(o, path, "category", true);
-        reference("category", o, path, "category", category);
+        refs.reference("category", o, path, "category", category);
         List<String> actors = sharedStrings(strings(o, path, "actors", limits.maxListItems()));
         for (int i = 0; i < actors.size(); i++) {
-            reference("actor", actors.get(i), ((JsonNode.Arr) o.get("actors")).items().get(i),
+            refs.reference("actor", actors.get(i), ((JsonNode.Arr) o.get("actors")).items().get(i),
                     item(child(path, "actors"), i), null);
         }
         String location = string(o, path, "location", false);
@@ -444,7 +352,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         unknownFields(o, path, FormatFields.CITATION);
         String source = string(o, path, "source", true);
-        reference("source", o, path, "source", source);
+        refs.reference("source", o, path, "source", source);
         List<String> given = new ArrayList<>();
         for (String f : List.of("paragraph", "page", "timecode", "section")) {
             if (o.get(f) != null) {
@@ -463,117 +371,18 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         return source == null || locator == null ? null : citations.computeIfAbsent(new Citation(source, locator), c -> c);
     }
 
-    private Quote quote(JsonNode.Obj o, String path) {
-        unknownFields(o, path, FormatFields.QUOTE);
-        String id = id(o, path, "quote");
-        String speaker = string(o, path, "speaker", true);
-        reference("actor", o, path, "speaker", speaker);
-        String event = sharedId("event", string(o, path, "event", true));
-        reference("event", o, path, "event", event);
-        String text = string(o, path, "text", true);
-        QuoteKind kind = null;
-        String kindText = string(o, path, "kind", true);
-        if ("direct".equals(kindText)) {
-            kind = QuoteKind.DIRECT;
-        } else if ("paraphrase".equals(kindText)) {
-            kind = QuoteKind.PARAPHRASE;
-        } else if (kindText != null) {
-            error(o.get("kind"), child(path, "kind"), "\"" + kindText + "\" is not a kind of quote; write "
-                    + "\"direct\" for the speaker's own words or \"paraphrase\" for reported speech");
-        }
-        List<String> topics = sharedStrings(strings(o, path, "topics", limits.maxListItems()));
-        Citation citation = null;
-        if (o.get("source") == null) {
-            missing(o, path, "source", "cite where the words come from, e.g. {\"source\": \"ap\", \"paragraph\": 3}");
-        } else {
-            citation = citation(o.get("source"), child(path, "source"));
-        }
-        List<Variant> variants = new ArrayList<>();
-        List<JsonNode> variantNodes = list(o, path, "variants", false, limits.maxListItems());
-        for (int i = 0; i < variantNodes.size(); i++) {
-            String vpath = item(child(path, "variants"), i);
-            JsonNode.Obj v = object(variantNodes.get(i), vpath, "a variant (text and source)");
-            if (v == null) {
-                continue;
-            }
-            unknownFields(v, vpath, FormatFields.VARIANT);
-            String vtext = string(v, vpath, "text", true);
-            Citation vsource = null;
-            if (v.get("source") == null) {
-                missing(v, vpath, "source", "a variant is another source's rendering, so it cites that source");
-            } else {
-                vsource = citation(v.get("source"), child(vpath, "source"));
-            }
-            variants.add(new Variant(vtext, vsource));
-        }
-        List<Relation> relations = new ArrayList<>();
-        List<JsonNode> relationNodes = list(o, path, "relations", false, limits.maxListItems());
-        for (int i = 0; i < relationNodes.size(); i++) {
-            String rpath = item(child(path, "relations"), i);
-            JsonNode.Obj r = object(relationNodes.get(i), rpath, "a relation (type and quote)");
-            if (r == null) {
-                continue;
-            }
-            unknownFields(r, rpath, FormatFields.RELATION);
-            Relation.Type type = relationType(r, rpath);
-            Relation.Basis basis = relationBasis(r, rpath);
-            String target = string(r, rpath, "quote", true);
-            if (target != null && target.equals(id)) {
-                error(r.get("quote"), child(rpath, "quote"), "a quote cannot relate to itself");
-            } else {
-                reference("quote", r, rpath, "quote", target);
-            }
-            relations.add(new Relation(type, target, basis));
-        }
-        String context = string(o, path, "context", false);
-        return new Quote(id, speaker, event, text, kind, topics, citation, variants, relations, context);
-    }
-
     private PresentationStep step(JsonNode.Obj o, String path) {
         unknownFields(o, path, FormatFields.STEP);
-        String event = sharedId("event", string(o, path, "event", true));
-        reference("event", o, path, "event", event);
+        String event = refs.sharedId("event", string(o, path, "event", true));
+        refs.reference("event", o, path, "event", event);
         List<String> quoteIds = null;
         if (o.get("quotes") != null) {
             quoteIds = strings(o, path, "quotes", limits.maxListItems());
             JsonNode.Arr listed = o.get("quotes") instanceof JsonNode.Arr a ? a : null;
             for (int i = 0; listed != null && i < quoteIds.size(); i++) {
-                reference("quote", quoteIds.get(i), listed.items().get(i), item(child(path, "quotes"), i), null);
+                refs.reference("quote", quoteIds.get(i), listed.items().get(i), item(child(path, "quotes"), i), null);
             }
         }
         return new PresentationStep(event, quoteIds, string(o, path, "notes", false));
-    }
-
-    private Relation.Basis relationBasis(JsonNode.Obj r, String path) {
-        String basis = string(r, path, "basis", false);
-        if (basis == null) {
-            return null;
-        }
-        return switch (basis) {
-            case "sourced" -> Relation.Basis.SOURCED;
-            case "editorial" -> Relation.Basis.EDITORIAL;
-            default -> {
-                error(r.get("basis"), child(path, "basis"), "\"" + basis + "\" is not a basis; write \"sourced\" when "
-                        + "a source makes the link or \"editorial\" when the timeline's author does");
-                yield null;
-            }
-        };
-    }
-
-    private Relation.Type relationType(JsonNode.Obj r, String path) {
-        String type = string(r, path, "type", true);
-        if (type == null) {
-            return null;
-        }
-        return switch (type) {
-            case "respondsTo" -> Relation.Type.RESPONDS_TO;
-            case "contradicts" -> Relation.Type.CONTRADICTS;
-            case "corrects" -> Relation.Type.CORRECTS;
-            default -> {
-                error(r.get("type"), child(path, "type"), "\"" + type
-                        + "\" is not a relation; write \"respondsTo\", \"contradicts\" or \"corrects\"");
-                yield null;
-            }
-        };
     }
 }

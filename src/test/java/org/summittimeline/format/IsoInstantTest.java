@@ -63,11 +63,11 @@ class IsoInstantTest {
 
     @Test
     void idsAreCheckedAsTheFormatSays() {
-        assertTrue(TimelineBinder.isUsableId("press-conference"));
-        assertTrue(TimelineBinder.isUsableId("q1.a_b:c"));
-        assertFalse(TimelineBinder.isUsableId("-leading"));
-        assertFalse(TimelineBinder.isUsableId("has space"));
-        assertFalse(TimelineBinder.isUsableId("\u00e9t\u00e9"));
-        assertFalse(TimelineBinder.isUsableId(""));
+        assertTrue(IdRegistry.isUsableId("press-conference"));
+        assertTrue(IdRegistry.isUsableId("q1.a_b:c"));
+        assertFalse(IdRegistry.isUsableId("-leading"));
+        assertFalse(IdRegistry.isUsableId("has space"));
+        assertFalse(IdRegistry.isUsableId("\u00e9t\u00e9"));
+        assertFalse(IdRegistry.isUsableId(""));
     }
 }

@@ -1,0 +1,116 @@
+package org.summittimeline.format;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ids of a file and the references to them: each id read with where its item stands (a second use is a
+ * duplicate), each reference kept until every list is read, then checked, with "did you mean" for a near miss.
+ */
+final class IdRegistry extends NodeChecks {
+    /** An id used somewhere that must name an existing item of {@code kind}, checked once all lists are read. */
+    private record Reference(String kind, String id, JsonNode at, String path) {
+    }
+
+    private final List<Reference> deferred = new ArrayList<>();
+    /** Per kind, each id read so far with the position of its item; references take the id's own instance. */
+    private final Map<String, IdTable> ids = new HashMap<>();
+    /** Per kind, the list its items are in ("events"), to name where an id was first used. */
+    private final Map<String, String> listOfKind = new HashMap<>();
+    /** Kinds whose list could not be read; references to them would only repeat that one error. */
+    private final Set<String> unreadableKinds = new HashSet<>();
+
+    IdRegistry(List<Problem> problems, Suggestions suggestions) {
+        super(problems, suggestions);
+    }
+
+    /** A list that could not be read: references to its kind are not reported one by one. */
+    void unreadable(String kind) {
+        unreadableKinds.add(kind);
+    }
+
+    /** Letters, digits and . _ : - , starting with a letter or digit; by hand, as it runs once per item. */
+    static boolean isUsableId(String id) {
+        if (id.isEmpty() || !Character.isLetterOrDigit(id.charAt(0)) || id.charAt(0) > 127) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == ':' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String id(JsonNode.Obj o, String path, String kind) {
+        String id = string(o, path, "id", true);
+        if (id == null || id.isBlank()) {
+            return id;
+        }
+        if (!isUsableId(id)) {
+            error(o.get("id"), child(path, "id"), "\"" + id + "\" is not a usable id; use letters, digits and "
+                    + ". _ : - only, starting with a letter or digit (e.g. \"press-conference\")");
+            return id;
+        }
+        // Paths of list items read "events[12]"; only the list name and the number are kept per id.
+        int bracket = path.lastIndexOf('[');
+        int position = bracket < 0 ? -1 : Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
+        listOfKind.putIfAbsent(kind, bracket < 0 ? path : path.substring(0, bracket));
+        int first = ids.computeIfAbsent(kind, k -> new IdTable()).putIfAbsent(id, position);
+        if (first >= 0) {
+            error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
+                    + " already uses it; give each " + kind + " its own id");
+        }
+        return id;
+    }
+
+    /** The instance of an id already read, so that a reference does not keep a copy of it. */
+    String sharedId(String kind, String id) {
+        IdTable known = ids.get(kind);
+        String first = known == null || id == null ? null : known.canonical(id);
+        return first == null ? id : first;
+    }
+
+    void reference(String kind, JsonNode.Obj o, String path, String field, String id) {
+        if (id != null && !id.isBlank()) {
+            reference(kind, id, o.get(field), path, field);
+        }
+    }
+
+    /** Most references name something already read; only the others are kept (with their path) for the end. */
+    void reference(String kind, String id, JsonNode at, String parentPath, String field) {
+        IdTable known = ids.get(kind);
+        if (known == null || !known.contains(id)) {
+            deferred.add(new Reference(kind, id, at, field == null ? parentPath : child(parentPath, field)));
+        }
+    }
+
+    void check() {
+        for (Reference r : deferred) {
+            if (unreadableKinds.contains(r.kind())) {
+                continue;
+            }
+            IdTable known = ids.getOrDefault(r.kind(), new IdTable());
+            if (!known.contains(r.id())) {
+                String guess = closest(r.id(), known.ids());
+                error(r.at(), r.path(), "no " + r.kind() + " has the id \"" + r.id() + "\""
+                        + (guess != null ? "; did you mean \"" + guess + "\"?"
+                        : "; add it to the " + plural(r.kind()) + " or correct the id"));
+            }
+        }
+    }
+
+    private static String plural(String kind) {
+        return switch (kind) {
+            case "category" -> "categories";
+            default -> kind + "s";
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package org.summittimeline.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Relation;
+import org.summittimeline.model.Variant;
+
+/** Reads one quote: who, which event, the words and their kind, topics, citation, variants and relations. */
+final class QuoteBinder extends NodeChecks {
+    private final TimelineBinder binder;
+    private final IdRegistry refs;
+    private final LoadLimits limits;
+
+    QuoteBinder(List<Problem> problems, Suggestions suggestions, TimelineBinder binder, IdRegistry refs,
+                LoadLimits limits) {
+        super(problems, suggestions);
+        this.binder = binder;
+        this.refs = refs;
+        this.limits = limits;
+    }
+
+    Quote quote(JsonNode.Obj o, String path) {
+        unknownFields(o, path, FormatFields.QUOTE);
+        String id = refs.id(o, path, "quote");
+        String speaker = string(o, path, "speaker", true);
+        refs.reference("actor", o, path, "speaker", speaker);
+        String event = refs.sharedId("event", string(o, path, "event", true));
+        refs.reference("event", o, path, "event", event);
+        String text = string(o, path, "text", true);
+        QuoteKind kind = null;
+        String kindText = string(o, path, "kind", true);
+        if ("direct".equals(kindText)) {
+            kind = QuoteKind.DIRECT;
+        } else if ("paraphrase".equals(kindText)) {
+            kind = QuoteKind.PARAPHRASE;
+        } else if (kindText != null) {
+            error(o.get("kind"), child(path, "kind"), "\"" + kindText + "\" is not a kind of quote; write "
+                    + "\"direct\" for the speaker's own words or \"paraphrase\" for reported speech");
+        }
+        List<String> topics = binder.sharedStrings(strings(o, path, "topics", limits.maxListItems()));
+        Citation citation = null;
+        if (o.get("source") == null) {
+            missing(o, path, "source", "cite where the words come from, e.g. {\"source\": \"ap\", \"paragraph\": 3}");
+        } else {
+            citation = binder.citation(o.get("source"), child(path, "source"));
+        }
+        List<Variant> variants = new ArrayList<>();
+        List<JsonNode> variantNodes = list(o, path, "variants", false, limits.maxListItems());
+        for (int i = 0; i < variantNodes.size(); i++) {
+            String vpath = item(child(path, "variants"), i);
+            JsonNode.Obj v = object(variantNodes.get(i), vpath, "a variant (text and source)");
+            if (v == null) {
+                continue;
+            }
+            unknownFields(v, vpath, FormatFields.VARIANT);
+            String vtext = string(v, vpath, "text", true);
+            Citation vsource = null;
+            if (v.get("source") == null) {
+                missing(v, vpath, "source", "a variant is another source's rendering, so it cites that source");
+            } else {
+                vsource = binder.citation(v.get("source"), child(vpath, "source"));
+            }
+            variants.add(new Variant(vtext, vsource));
+        }
+        List<Relation> relations = new ArrayList<>();
+        List<JsonNode> relationNodes = list(o, path, "relations", false, limits.maxListItems());
+        for (int i = 0; i < relationNodes.size(); i++) {
+            String rpath = item(child(path, "relations"), i);
+            JsonNode.Obj r = object(relationNodes.get(i), rpath, "a relation (type and quote)");
+            if (r == null) {
+                continue;
+            }
+            unknownFields(r, rpath, FormatFields.RELATION);
+            Relation.Type type = relationType(r, rpath);
+            Relation.Basis basis = relationBasis(r, rpath);
+            String target = string(r, rpath, "quote", true);
+            if (target != null && target.equals(id)) {
+                error(r.get("quote"), child(rpath, "quote"), "a quote cannot relate to itself");
+            } else {
+                refs.reference("quote", r, rpath, "quote", target);
+            }
+            relations.add(new Relation(type, target, basis));
+        }
+        String context = string(o, path, "context", false);
+        return new Quote(id, speaker, event, text, kind, topics, citation, variants, relations, context);
+    }
+
+    private Relation.Basis relationBasis(JsonNode.Obj r, String path) {
+        String basis = string(r, path, "basis", false);
+        if (basis == null) {
+            return null;
+        }
+        return switch (basis) {
+            case "sourced" -> Relation.Basis.SOURCED;
+            case "editorial" -> Relation.Basis.EDITORIAL;
+            default -> {
+                error(r.get("basis"), child(path, "basis"), "\"" + basis + "\" is not a basis; write \"sourced\" when "
+                        + "a source makes the link or \"editorial\" when the timeline's author does");
+                yield null;
+            }
+        };
+    }
+
+    private Relation.Type relationType(JsonNode.Obj r, String path) {
+        String type = string(r, path, "type", true);
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "respondsTo" -> Relation.Type.RESPONDS_TO;
+            case "contradicts" -> Relation.Type.CONTRADICTS;
+            case "corrects" -> Relation.Type.CORRECTS;
+            default -> {
+                error(r.get("type"), child(path, "type"), "\"" + type
+                        + "\" is not a relation; write \"respondsTo\", \"contradicts\" or \"corrects\"");
+                yield null;
+            }
+        };
+    }
+}
