@@ -52,6 +52,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The defects a new user met in the window, each as the user met it, and the menu bar. */
@@ -320,7 +321,9 @@ class WindowDefectsTest {
         select(robot, "press-conference");
         int panel = robot.lookup("#quotes").queryListView().getItems().size();
         WaitForAsyncUtils.asyncFx(window::exportQuotes);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isPresent());
+        // The dialog's nodes exist a moment before its window is shown; wait for what a user could click.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isPresent()
+                && robot.lookup("Cancel").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         assertEquals("The quotes shown in the quote panel (" + panel + ")",
                 robot.lookup("#export-panel").queryAs(RadioButton.class).getText());
         assertEquals("All quotes that pass the filters (29)",
@@ -337,7 +340,8 @@ class WindowDefectsTest {
         IllegalStateException failure = new IllegalStateException("the index broke");
         Thread worker = new Thread(() -> ErrorDialog.show(Thread.currentThread(), failure), "worker");
         worker.start();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Copy details").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("Copy details").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().startsWith("Something went wrong: the index broke")).tryQuery().isPresent());
         robot.clickOn("Copy details");
