@@ -1,0 +1,58 @@
+package org.summittimeline.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * Every text the window and the presentation show, from the resource bundle {@code org/summittimeline/ui/texts}
+ * (English, with German beside it). The bundled timeline's own texts are data and stay as written.
+ *
+ * <p>The language is chosen once, before the window is built, because nodes take their texts when they are made;
+ * a change of language takes effect at the next start.
+ */
+public final class Texts {
+    private static final Logger LOG = Logger.getLogger(Texts.class.getName());
+    static final String BUNDLE = "org.summittimeline.ui.texts";
+    /** The languages offered, each complete in its bundle. */
+    public static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.GERMAN};
+
+    private static volatile ResourceBundle bundle = load(Locale.getDefault());
+
+    private Texts() {
+    }
+
+    /** Uses {@code locale}'s language when we have it, else English. */
+    public static void use(Locale locale) {
+        bundle = load(Objects.requireNonNull(locale));
+    }
+
+    public static Locale locale() {
+        return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+    }
+
+    /** The text for {@code key}; a missing key shows as {@code !key!} (and a test fails) rather than stopping. */
+    public static String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            LOG.warning("no text for key " + key);
+            return "!" + key + "!";
+        }
+    }
+
+    /** The text for {@code key} with {@code {0}}, {@code {1}}… filled in, numbers in the language's format. */
+    public static String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale()).format(arguments);
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        // The root bundle is English; without this control a German system would fall back to it only after
+        // trying the default locale's bundle, which makes the choice depend on the machine.
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,50 @@
+package org.summittimeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+    @AfterEach
+    void english() {
+        Texts.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void everyKeyHasATextInEveryLanguage() throws IOException {
+        Properties english = read("texts.properties");
+        Properties german = read("texts_de.properties");
+        assertEquals(english.stringPropertyNames(), german.stringPropertyNames(),
+                "English and German have the same keys");
+        for (String key : english.stringPropertyNames()) {
+            assertTrue(english.getProperty(key).isEmpty() == german.getProperty(key).isEmpty(),
+                    key + " is written in both languages or in neither");
+        }
+    }
+
+    @Test
+    void theChosenLanguageIsUsedAndAnUnknownOneFallsBackToEnglish() {
+        Texts.use(Locale.GERMAN);
+        assertEquals("Die Sprache wechselt beim nächsten Start.", Texts.get("app.language.restart"));
+        Texts.use(Locale.forLanguageTag("fi"));
+        assertEquals("The language changes at the next start.", Texts.get("app.language.restart"));
+        assertEquals(Locale.ENGLISH, Texts.locale());
+        assertEquals("!no.such.key!", Texts.get("no.such.key"));
+    }
+
+    private static Properties read(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Texts.class.getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
