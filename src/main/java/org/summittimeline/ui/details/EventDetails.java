@@ -24,6 +24,7 @@ import org.summittimeline.query.CitationText;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.AppState;
 import static org.summittimeline.ui.Labels.wrapped;
+import org.summittimeline.ui.Texts;
 
 /**
  * Everything known about the selected event: title, category, actors, place, our summary, each time as the
@@ -56,8 +57,7 @@ public final class EventDetails extends ScrollPane {
     private void show(Event e) {
         content.getChildren().clear();
         if (e == null || state.query() == null) {
-            Label hint = wrapped("Select an event on the timeline or in the Events list to see its times, "
-                    + "sources and quotes. Left and Right step through the events.", "hint");
+            Label hint = wrapped(Texts.get("details.hint"), "hint");
             hint.setId("details-hint");
             content.getChildren().add(hint);
             return;
@@ -75,9 +75,9 @@ public final class EventDetails extends ScrollPane {
         if (e.location() != null) {
             content.getChildren().add(wrapped(e.location(), "details-location"));
         }
-        content.getChildren().add(time("Start", e.start(), times, citations, timeline));
+        content.getChildren().add(time("start", e.start(), times, citations, timeline));
         if (e.end() != null) {
-            content.getChildren().add(time("End", e.end(), times, citations, timeline));
+            content.getChildren().add(time("end", e.end(), times, citations, timeline));
             Label duration = wrapped(durationText(e, citations), "details-time");
             duration.setId("details-duration");
             content.getChildren().add(duration);
@@ -85,29 +85,30 @@ public final class EventDetails extends ScrollPane {
         if (e.summary() != null) {
             content.getChildren().add(wrapped(e.summary(), "details-summary"));
         }
-        content.getChildren().add(wrapped("Sources", "details-heading"));
+        content.getChildren().add(wrapped(Texts.get("details.sources"), "details-heading"));
         for (Citation c : e.sources()) {
             content.getChildren().add(source(c, citations, timeline));
         }
     }
 
+    /** {@code which}: "start" or "end", naming both the text and the label's id. */
     private VBox time(String which, TimeBound t, TimeText times, CitationText citations, Timeline timeline) {
         VBox box = new VBox(2);
-        Label main = wrapped(which + ": " + times.describe(t), "details-time");
-        main.setId("details-" + which.toLowerCase());
+        Label main = wrapped(Texts.format("details." + which, times.describe(t)), "details-time");
+        main.setId("details-" + which);
         box.getChildren().add(main);
         if (t.isExact()) {
-            box.getChildren().add(wrapped("exact, to the " + t.precision().name().toLowerCase(), "details-note"));
+            box.getChildren().add(wrapped(Texts.get("details.exact." + t.precision().name().toLowerCase(Locale.ROOT)), "details-note"));
         } else if (!t.isDisputed()) {
-            box.getChildren().add(wrapped("uncertain: somewhere in these bounds; no source gives the minute", "details-note"));
+            box.getChildren().add(wrapped(Texts.get("details.uncertain"), "details-note"));
         }
         if (t.anchor() != null) {
             String anchorTitle = timeline.event(t.anchor().eventId()).map(Event::title).orElse(t.anchor().eventId());
-            box.getChildren().add(wrapped("relative: " + TimeText.anchor(t.anchor(), "\u201c" + anchorTitle + "\u201d"),
-                    "details-note"));
+            box.getChildren().add(wrapped(Texts.format("details.relative",
+                    TimeText.anchor(t.anchor(), Texts.format("quote.marks", anchorTitle))), "details-note"));
         }
         if (t.isDisputed()) {
-            box.getChildren().add(wrapped("sources disagree; each account:", "details-note"));
+            box.getChildren().add(wrapped(Texts.get("details.disputed"), "details-note"));
             for (TimeAccount a : t.accounts()) {
                 TimeBound alone = new TimeBound(a.earliest(), a.latest(), t.precision(), a.phrase(), null,
                         List.of(), List.of());
@@ -116,7 +117,7 @@ public final class EventDetails extends ScrollPane {
             }
         }
         for (Citation c : t.sources()) {
-            box.getChildren().add(wrapped("per " + citations.cite(c), "details-note"));
+            box.getChildren().add(wrapped(Texts.format("details.per", citations.cite(c)), "details-note"));
         }
         return box;
     }
@@ -131,11 +132,11 @@ public final class EventDetails extends ScrollPane {
         boolean stated = a != null && a.eventId().equals(e.id()) && a.point() == Anchor.Point.START
                 && end.phrase() != null && !end.phrase().isBlank();
         if (!stated) {
-            return "Duration: " + duration(e);
+            return Texts.format("details.duration", duration(e));
         }
         String cited = cited(end.sources(), citations);
-        return "Duration: \u201c" + end.phrase() + "\u201d" + (cited.isEmpty() ? "" : ", per " + cited)
-                + " (from the bounds of start and end: " + duration(e) + ")";
+        return cited.isEmpty() ? Texts.format("details.duration.stated", end.phrase(), duration(e))
+                : Texts.format("details.duration.statedPer", end.phrase(), cited, duration(e));
     }
 
     private static String cited(List<Citation> sources, CitationText citations) {
@@ -148,16 +149,18 @@ public final class EventDetails extends ScrollPane {
         if (shortest.isNegative()) {
             shortest = Duration.ZERO;
         }
-        return shortest.equals(longest) ? format(longest) : "between " + format(shortest) + " and " + format(longest);
+        return shortest.equals(longest) ? format(longest)
+                : Texts.format("details.duration.between", format(shortest), format(longest));
     }
 
     private static String format(Duration d) {
         long minutes = d.toMinutes();
         if (minutes < 60) {
-            return minutes + " min";
+            return Texts.format("duration.minutes", minutes);
         }
         long hours = minutes / 60;
-        return minutes % 60 == 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
+        return minutes % 60 == 0 ? Texts.format("duration.hours", hours)
+                : Texts.format("duration.hoursMinutes", hours, minutes % 60);
     }
 
     private Node source(Citation c, CitationText citations, Timeline timeline) {
@@ -171,7 +174,7 @@ public final class EventDetails extends ScrollPane {
         link.setMinHeight(Region.USE_PREF_SIZE);
         link.getStyleClass().add("details-source");
         link.setTooltip(new Tooltip(s.url()));
-        link.setAccessibleHelp("Opens " + s.url() + " in the browser");
+        link.setAccessibleHelp(Texts.format("details.opensLink", s.url()));
         link.setOnAction(e -> openLink.accept(s.url()));
         return link;
     }

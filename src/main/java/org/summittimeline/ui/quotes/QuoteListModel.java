@@ -4,6 +4,7 @@ import java.util.List;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.Texts;
 
 /**
  * Which quotes are shown, one rule for every reader of it: the quote panel, the export and the presentation.
@@ -30,25 +31,22 @@ public final class QuoteListModel {
 
     public static Shown shown(TimelineQuery query, TimelineQuery.Result result, Event selected, boolean onlySelected) {
         if (query == null) {
-            return new Shown(List.of(), false, "Quotes", "");
+            return new Shown(List.of(), false, Texts.get("quotes.heading"), "");
         }
         int total = query.timeline().quotes().size();
         if (total == 0) {
-            return new Shown(List.of(), false, "No quotes", "This timeline has no quotes.");
+            return new Shown(List.of(), false, Texts.get("quotes.none"), Texts.get("quotes.none.inTimeline"));
         }
         if (onlySelected && selected != null) {
             List<Quote> quotes = ofEvent(query, result, selected.id());
             String placeholder = result != null && result.shownQuoteCount() > 0
-                    ? "No quotes belong to this event. Choose \u201cAll\u201d to read every quote."
-                    : "No quotes match the filters. Clear them to see every quote.";
-            return new Shown(quotes, true, count(quotes.size()) + " of \u201c" + selected.title() + "\u201d", placeholder);
+                    ? Texts.get("quotes.none.ofEvent")
+                    : Texts.get("quotes.none.passFilters");
+            return new Shown(quotes, true, Texts.format("quotes.heading.ofEvent", quotes.size(), selected.title()), placeholder);
         }
         List<Quote> quotes = result == null ? query.timeline().quotes() : result.shownQuotes();
-        String heading = quotes.size() == total ? "All " + count(total) : quotes.size() + " of " + count(total);
-        return new Shown(quotes, false, heading, "No quotes match the filters. Clear them to see every quote.");
-    }
-
-    private static String count(int n) {
-        return n + (n == 1 ? " quote" : " quotes");
+        String heading = quotes.size() == total
+                ? Texts.format("quotes.heading.all", total) : Texts.format("quotes.heading.some", quotes.size(), total);
+        return new Shown(quotes, false, heading, Texts.get("quotes.none.passFilters"));
     }
 }

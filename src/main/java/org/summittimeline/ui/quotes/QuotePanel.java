@@ -38,6 +38,7 @@ import org.summittimeline.query.CitationText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import static org.summittimeline.ui.Labels.wrapped;
+import org.summittimeline.ui.Texts;
 
 /**
  * The quotes of the selected event, or of the whole timeline: who said it (name and colour), the words (a
@@ -50,9 +51,9 @@ public final class QuotePanel extends BorderPane {
     private final AppState state;
     private final ListView<Quote> list = new ListView<>();
     private final ObservableList<Quote> items = FXCollections.observableArrayList();
-    private final Label heading = new Label("Quotes");
-    private final ToggleButton thisEvent = new ToggleButton("This event");
-    private final ToggleButton all = new ToggleButton("All");
+    private final Label heading = new Label(Texts.get("quotes.heading"));
+    private final ToggleButton thisEvent = new ToggleButton(Texts.get("quotes.thisEvent"));
+    private final ToggleButton all = new ToggleButton(Texts.get("quotes.all"));
     private final Label placeholder = new Label();
     private boolean updating;
     private boolean choosingInList;
@@ -63,7 +64,7 @@ public final class QuotePanel extends BorderPane {
         getStyleClass().add("quote-panel");
         list.setId("quotes");
         list.setItems(items);
-        list.setAccessibleText("Quotes");
+        list.setAccessibleText(Texts.get("quotes.heading"));
         list.setCellFactory(l -> new QuoteCell());
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(16));
@@ -124,7 +125,7 @@ public final class QuotePanel extends BorderPane {
                 e.consume();
             }
         });
-        MenuItem copy = new MenuItem("Copy quote with citation");
+        MenuItem copy = new MenuItem(Texts.get("quotes.copy"));
         copy.setOnAction(e -> copySelected());
         list.setContextMenu(new ContextMenu(copy));
         refresh(null);
@@ -137,7 +138,7 @@ public final class QuotePanel extends BorderPane {
         try {
             if (q == null || result == null) {
                 items.clear();
-                heading.setText("Quotes");
+                heading.setText(Texts.get("quotes.heading"));
                 return;
             }
             QuoteListModel.Shown shown = QuoteListModel.shown(q, result, state.selectedEvent(),
@@ -251,7 +252,7 @@ public final class QuotePanel extends BorderPane {
             HBox who = new HBox(6, dot, name);
             who.setAlignment(Pos.CENTER_LEFT);
             if (quote.kind() == QuoteKind.PARAPHRASE) {
-                Label reported = new Label("reported");
+                Label reported = new Label(Texts.get("quotes.reported"));
                 reported.getStyleClass().add("kind-reported");
                 who.getChildren().add(reported);
             }
@@ -262,7 +263,7 @@ public final class QuotePanel extends BorderPane {
                     who.getChildren().add(at);
                 });
             }
-            Label words = wrapped(quote.kind() == QuoteKind.DIRECT ? "\u201c" + quote.text() + "\u201d" : quote.text(),
+            Label words = wrapped(quote.kind() == QuoteKind.DIRECT ? Texts.format("quote.marks", quote.text()) : quote.text(),
                     quote.kind() == QuoteKind.DIRECT ? "quote-text" : "paraphrase-text");
             VBox card = new VBox(4, who, words);
             if (quote.context() != null) {
@@ -280,7 +281,7 @@ public final class QuotePanel extends BorderPane {
             card.getChildren().add(wrapped(citations.cite(quote.citation()), "citation"));
             int extras = quote.variants().size() + quote.relations().size() + state.query().correctionsOf(quote.id()).size();
             if (extras > 0) {
-                Hyperlink more = new Hyperlink((expanded ? "Hide" : "Show") + " other renderings and links (" + extras + ")");
+                Hyperlink more = new Hyperlink(Texts.format(expanded ? "quotes.extras.hide" : "quotes.extras.show", extras));
                 more.getStyleClass().add("expand");
                 more.setOnAction(e -> {
                     expanded = !expanded;
@@ -289,23 +290,22 @@ public final class QuotePanel extends BorderPane {
                 card.getChildren().add(more);
                 if (expanded) {
                     for (Variant v : quote.variants()) {
-                        card.getChildren().add(wrapped("As " + citations.cite(v.citation()) + " renders it: \u201c"
-                                + v.text() + "\u201d", "variant"));
+                        card.getChildren().add(wrapped(Texts.format("quotes.variant", citations.cite(v.citation()), v.text()),
+                                "variant"));
                     }
                     for (Relation r : quote.relations()) {
                         card.getChildren().add(wrapped(relationText(r, timeline), "relation"));
                     }
                     for (Quote c : state.query().correctionsOf(quote.id())) {
-                        card.getChildren().add(wrapped("Corrected by " + speakerName(timeline, c) + ": \u201c"
-                                + c.text() + "\u201d", "relation"));
+                        card.getChildren().add(wrapped(Texts.format("quotes.correctedBy", speakerName(timeline, c), c.text()),
+                                "relation"));
                     }
                 }
             }
             card.maxWidthProperty().bind(widthProperty().subtract(28));
             setGraphic(card);
-            setAccessibleText((speaker == null ? quote.speakerId() : speaker.name())
-                    + (quote.kind() == QuoteKind.DIRECT ? " said: " : ", reported: ") + quote.text()
-                    + ". Source: " + citations.cite(quote.citation()));
+            setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
+                    speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citations.cite(quote.citation())));
         }
     }
 
@@ -314,12 +314,12 @@ public final class QuotePanel extends BorderPane {
     }
 
     private static String relationText(Relation r, Timeline timeline) {
-        String verb = switch (r.type()) {
-            case RESPONDS_TO -> "Responds to";
-            case CONTRADICTS -> "Contradicts";
-            case CORRECTS -> "Corrects";
+        String key = switch (r.type()) {
+            case RESPONDS_TO -> "quotes.relation.respondsTo";
+            case CONTRADICTS -> "quotes.relation.contradicts";
+            case CORRECTS -> "quotes.relation.corrects";
         };
-        return timeline.quote(r.quoteId()).map(other -> verb + " " + speakerName(timeline, other) + ": \u201c"
-                + other.text() + "\u201d").orElse(verb + " " + r.quoteId());
+        return timeline.quote(r.quoteId()).map(other -> Texts.format(key, speakerName(timeline, other), other.text()))
+                .orElse(Texts.format(key + ".missing", r.quoteId()));
     }
 }

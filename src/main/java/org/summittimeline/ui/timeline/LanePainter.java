@@ -23,6 +23,7 @@ import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.Plate;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
+import org.summittimeline.ui.Texts;
 
 /**
  * Draws a {@link TimelineLayout}: lane bands and names, marks, titles, the selection's outline and plate, and the
@@ -110,7 +111,7 @@ final class LanePainter {
             g.setFont(LANE_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("No event passes the filters. Clear them (the funnel in the filter bar) to see every event.",
+            g.fillText(Texts.get("timeline.noneShown"),
                     names + (width - names) / 2, top + Math.min(areaHeight / 2, 60));
             g.setTextAlign(TextAlignment.LEFT);
         }

@@ -10,6 +10,7 @@ import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.Texts;
 
 /**
  * What hovering a mark tells: the event's title, then each of its times as the sources give them, in their own
@@ -22,24 +23,24 @@ final class MarkTooltip {
     static String of(Event event, Timeline timeline, ZoneId zone) {
         TimeText times = new TimeText(zone);
         StringBuilder text = new StringBuilder(event.title());
-        describe(text, event.end() == null ? "At" : "Start", event.start(), event, timeline, times);
+        describe(text, event.end() == null ? "timeline.tip.at" : "timeline.tip.start", event.start(), event, timeline, times);
         if (event.end() != null) {
-            describe(text, "End", event.end(), event, timeline, times);
+            describe(text, "timeline.tip.end", event.end(), event, timeline, times);
         }
         return text.toString();
     }
 
     /** What hovering a cluster says, and what a click on it will do. */
     static String ofCluster(int count, boolean splits) {
-        return count + " events here \u2014 " + (splits ? "click to zoom in until they part" : "click to choose one");
+        return Texts.format(splits ? "timeline.tip.cluster.zoom" : "timeline.tip.cluster.choose", count);
     }
 
-    private static void describe(StringBuilder text, String what, TimeBound time, Event event, Timeline timeline,
+    private static void describe(StringBuilder text, String whatKey, TimeBound time, Event event, Timeline timeline,
                                  TimeText times) {
-        text.append('\n').append(what).append(": ").append(times.bounds(time));
+        text.append('\n').append(Texts.format(whatKey, times.bounds(time)));
         if (time.isRelative()) {
             String anchorName = timeline.event(time.anchor().eventId()).map(Event::title).orElse(time.anchor().eventId());
-            text.append("\n    ").append(TimeText.anchor(time.anchor(), "\u201c" + anchorName + "\u201d"));
+            text.append("\n    ").append(TimeText.anchor(time.anchor(), Texts.format("quote.marks", anchorName)));
         }
         if (time.isDisputed()) {
             for (TimeAccount account : time.accounts()) {

@@ -13,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 import org.summittimeline.query.TimeIndex;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.summittimeline.ui.Texts;
 
 /**
  * The strip along the bottom that shows the whole timeline at once: how many events fall where (bars on a log
@@ -68,7 +69,7 @@ final class OverviewStrip {
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("Overview", 8, h / 2);
+        g.fillText(Texts.get("timeline.overview"), 8, h / 2);
         if (q == null || q.index().size() == 0 || w <= left) {
             return;
         }

@@ -25,6 +25,7 @@ import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
+import org.summittimeline.ui.Texts;
 
 /**
  * Turns the mouse, the wheel and keys on the timeline into what they mean: select, zoom, pan, scroll the lanes,
@@ -161,7 +162,7 @@ final class TimelineInput {
             clusterMenu.getItems().add(item);
         }
         if (members.length > LIST_LIMIT) {
-            MenuItem more = new MenuItem("\u2026 and " + (members.length - LIST_LIMIT) + " more");
+            MenuItem more = new MenuItem(Texts.format("timeline.cluster.more", members.length - LIST_LIMIT));
             more.setDisable(true);
             clusterMenu.getItems().add(more);
         }

@@ -23,6 +23,7 @@ import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
+import org.summittimeline.ui.Texts;
 
 /**
  * The zoomable timeline: lanes of events drawn on a canvas from the time index, an axis in the display time zone
@@ -45,7 +46,7 @@ public final class TimelineView extends Control {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleRoleDescription("timeline");
+        setAccessibleRoleDescription(Texts.get("timeline.role"));
         selectedEvent.addListener((obs, old, e) -> setAccessibleText(describe(e)));
         zone.addListener((obs, old, z) -> setAccessibleText(describe(selectedEvent.get())));
         setAccessibleText(describe(null));
@@ -53,9 +54,9 @@ public final class TimelineView extends Control {
 
     private String describe(Event e) {
         if (e == null) {
-            return "Timeline. No event selected. Left and Right select events; plus and minus zoom.";
+            return Texts.get("timeline.spoken.none");
         }
-        return "Selected event: " + e.title() + ", " + new TimeText(zone.get()).span(e);
+        return Texts.format("timeline.spoken.selected", e.title(), new TimeText(zone.get()).span(e));
     }
 
     // Properties

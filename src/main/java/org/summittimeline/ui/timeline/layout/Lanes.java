@@ -12,6 +12,7 @@ import org.summittimeline.model.Actor;
 import org.summittimeline.model.Category;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Texts;
 
 /**
  * The lanes of a timeline for a lane mode, and which lanes each event is drawn in: its category's, or one per
@@ -70,7 +71,7 @@ public final class Lanes {
                 }
             }
             if (someoneless) {
-                lanes.add(new Lane("", "No actor", "#808080"));
+                lanes.add(new Lane("", Texts.get("timeline.lane.noActor"), "#808080"));
             }
         }
         Map<String, Integer> laneIndex = new HashMap<>();
