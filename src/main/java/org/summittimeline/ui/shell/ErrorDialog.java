@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.summittimeline.ui.FxBackgroundWork;
+import org.summittimeline.ui.Texts;
 
 /**
  * What the reader sees when something fails that nothing else caught: the message in a dialog with "Copy
@@ -31,8 +32,7 @@ public final class ErrorDialog {
     /** What the dialog says: the kind of failure and its message, without a trace. */
     static String message(Throwable e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "Something went wrong: " + text + "\n\nThe program goes on; what you were doing may not have finished. "
-                + "\u201cCopy details\u201d puts the technical detail on the clipboard for a report.";
+        return Texts.format("error.message", text);
     }
 
     private static void open(Throwable e) {
@@ -43,10 +43,10 @@ public final class ErrorDialog {
         showing = true;
         try {
             Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.setTitle("Summit Timeline \u2014 error");
-            alert.setHeaderText("Something went wrong");
+            alert.setTitle(Texts.get("error.title"));
+            alert.setHeaderText(Texts.get("error.header"));
             alert.setContentText(message(e));
-            ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
+            ButtonType copy = new ButtonType(Texts.get("error.copy"), ButtonBar.ButtonData.LEFT);
             alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
             alert.showAndWait().filter(b -> b == copy).ifPresent(b -> {
                 StringWriter trace = new StringWriter();

@@ -9,6 +9,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Texts;
 
 /**
  * The events in time order as a list a screen reader can follow: each row its time (small, muted) over its
@@ -20,7 +21,7 @@ final class EventList extends ListView<Event> {
     EventList(AppState state) {
         this.state = state;
         setId("event-list");
-        setAccessibleText("Events in time order");
+        setAccessibleText(Texts.get("events.spoken"));
         getStyleClass().add("event-list");
         setCellFactory(l -> new EventCell());
         getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {

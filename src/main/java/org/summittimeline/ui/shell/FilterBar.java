@@ -22,6 +22,7 @@ import org.controlsfx.control.RangeSlider;
 import org.summittimeline.ui.shell.FilterBarModel.Facet;
 import org.summittimeline.ui.shell.FilterBarModel.Kind;
 import org.summittimeline.ui.shell.FilterBarModel.Option;
+import org.summittimeline.ui.Texts;
 
 /**
  * The filter bar: a list per facet, the kind of quote, a time range and Clear. It only shows the
@@ -44,15 +45,10 @@ final class FilterBar extends ToolBar {
         for (Facet f : Facet.values()) {
             CheckComboBox<String> box = new CheckComboBox<>();
             box.setId("filter-" + f.name().toLowerCase(Locale.ROOT));
-            box.setAccessibleText("Filter by " + f.title().toLowerCase(Locale.ROOT));
+            box.setAccessibleText(Texts.format("filter.by", f.title()));
             box.setShowCheckedCount(false);
             box.setPrefWidth(f == Facet.CATEGORIES ? 170 : 158);
-            box.setTooltip(new Tooltip(switch (f) {
-                case SPEAKERS -> "Show only the quotes of these speakers";
-                case ACTORS -> "Show only the events these people took part in";
-                case TOPICS -> "Show only the quotes on these topics, and their events";
-                case CATEGORIES -> "Show only the events of these categories";
-            }));
+            box.setTooltip(new Tooltip(Texts.get("filter.tip." + f.name().toLowerCase(Locale.ROOT))));
             box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
                 if (!showing) {
                     model.choose(f, new HashSet<>(box.getCheckModel().getCheckedItems()));
@@ -67,7 +63,7 @@ final class FilterBar extends ToolBar {
         kinds.getItems().setAll(Kind.values());
         kinds.setValue(model.kindProperty().get());
         kinds.setPrefWidth(146);
-        kinds.setAccessibleText("Filter by kind of quote");
+        kinds.setAccessibleText(Texts.get("filter.byKind"));
         kinds.valueProperty().addListener((obs, old, k) -> {
             if (!showing && k != null) {
                 model.chooseKind(k);
@@ -76,8 +72,8 @@ final class FilterBar extends ToolBar {
         model.kindProperty().addListener((obs, old, k) -> show(() -> kinds.setValue(k)));
         range.setId("filter-range");
         range.setPrefWidth(120);
-        range.setTooltip(new Tooltip("Show only events in this stretch of time"));
-        range.setAccessibleText("Time range");
+        range.setTooltip(new Tooltip(Texts.get("filter.tip.range")));
+        range.setAccessibleText(Texts.get("filter.range"));
         range.lowValueProperty().addListener(o -> rangeMoved());
         range.highValueProperty().addListener(o -> rangeMoved());
         model.spanProperty().addListener((obs, old, span) -> showRange());
@@ -85,7 +81,7 @@ final class FilterBar extends ToolBar {
         zone.addListener((obs, old, z) -> showRange());
         rangeLabel.getStyleClass().add("muted");
         rangeLabel.setId("range-label");
-        var clear = Buttons.icon("mdi2f-filter-remove-outline", "Clear all filters: show everything again", model::clear);
+        var clear = Buttons.icon("mdi2f-filter-remove-outline", Texts.get("filter.clear"), model::clear);
         clear.setId("clear-filters");
         getItems().addAll(boxes.get(Facet.SPEAKERS), boxes.get(Facet.ACTORS), boxes.get(Facet.TOPICS), kinds,
                 boxes.get(Facet.CATEGORIES), clear, new Separator(Orientation.VERTICAL), range, rangeLabel);

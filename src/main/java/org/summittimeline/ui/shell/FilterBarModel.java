@@ -17,6 +17,7 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Texts;
 
 /**
  * What the filter bar offers and what is chosen: the facets with their options (from the open timeline, never
@@ -27,35 +28,27 @@ import org.summittimeline.ui.AppState;
 public final class FilterBarModel {
     /** The facets that are chosen from a list. */
     public enum Facet {
-        SPEAKERS("Speakers"), ACTORS("Actors"), TOPICS("Topics"), CATEGORIES("Categories");
-
-        private final String title;
-
-        Facet(String title) {
-            this.title = title;
-        }
+        SPEAKERS, ACTORS, TOPICS, CATEGORIES;
 
         public String title() {
-            return title;
+            return Texts.get("filter.facet." + name().toLowerCase(Locale.ROOT));
         }
     }
 
     /** The kinds of quote offered, by name rather than by position in a list. */
     public enum Kind {
-        ALL("All quotes", Set.of()),
-        DIRECT("Direct quotes only", Set.of(QuoteKind.DIRECT)),
-        REPORTED("Reported speech only", Set.of(QuoteKind.PARAPHRASE));
+        ALL(Set.of()),
+        DIRECT(Set.of(QuoteKind.DIRECT)),
+        REPORTED(Set.of(QuoteKind.PARAPHRASE));
 
-        private final String label;
         private final Set<QuoteKind> kinds;
 
-        Kind(String label, Set<QuoteKind> kinds) {
-            this.label = label;
+        Kind(Set<QuoteKind> kinds) {
             this.kinds = kinds;
         }
 
         public String label() {
-            return label;
+            return Texts.get("filter.kind." + name().toLowerCase(Locale.ROOT));
         }
 
         static Kind of(Set<QuoteKind> kinds) {
@@ -69,7 +62,7 @@ public final class FilterBarModel {
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -77,7 +70,7 @@ public final class FilterBarModel {
     public record Option(String id, String label) {
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -125,7 +118,7 @@ public final class FilterBarModel {
 
     /** "Topics (2/15)": the facet's name, how many are chosen and how many there are. */
     public String caption(Facet f) {
-        return f.title() + " (" + chosen.get(f).get().size() + "/" + options.get(f).get().size() + ")";
+        return Texts.format("filter.caption", f.title(), chosen.get(f).get().size(), options.get(f).get().size());
     }
 
     /** The chosen stretch of time in the display zone, with years when it crosses New Year. */
@@ -143,27 +136,27 @@ public final class FilterBarModel {
      */
     public String activeFilters() {
         List<String> parts = new ArrayList<>();
-        describe(parts, "events by actor", Facet.ACTORS);
-        describe(parts, "events by category", Facet.CATEGORIES);
-        describe(parts, "quotes by speaker", Facet.SPEAKERS);
+        describe(parts, "filter.active.actors", Facet.ACTORS);
+        describe(parts, "filter.active.categories", Facet.CATEGORIES);
+        describe(parts, "filter.active.speakers", Facet.SPEAKERS);
         // Topics and kinds narrow the quotes and, with them, the events that have such a quote.
-        describe(parts, "events and quotes by topic", Facet.TOPICS);
+        describe(parts, "filter.active.topics", Facet.TOPICS);
         if (kind.get() != Kind.ALL) {
-            parts.add("events and quotes: " + kind.get().label().toLowerCase(Locale.ROOT));
+            parts.add(Texts.format("filter.active.kind", kind.get().label().toLowerCase(Texts.locale())));
         }
         long[] whole = span.get();
         long[] part = range.get();
         if (part[0] > whole[0] || part[1] < whole[1]) {
-            parts.add("events in " + rangeText(state.zoneProperty().get()));
+            parts.add(Texts.format("filter.active.range", rangeText(state.zoneProperty().get())));
         }
         return String.join(" \u00b7 ", parts);
     }
 
-    private void describe(List<String> parts, String what, Facet f) {
+    private void describe(List<String> parts, String key, Facet f) {
         Set<String> ids = chosen.get(f).get();
         if (!ids.isEmpty()) {
             List<String> names = options.get(f).get().stream().filter(o -> ids.contains(o.id())).map(Option::label).toList();
-            parts.add(what + ": " + String.join(", ", names));
+            parts.add(Texts.format(key, String.join(", ", names)));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.Texts;
 
 /**
  * The time zones offered for the axis, from the open file rather than a list written for one: the timeline's
@@ -28,9 +29,9 @@ public final class ZoneChoices {
     public static List<Choice> forAxis(Timeline timeline, ZoneId yours, List<ZoneId> chosenBefore) {
         List<Choice> out = new ArrayList<>();
         ZoneId own = timeline.zone();
-        add(out, new Choice(TimeText.city(own) + " (timeline)", own));
+        add(out, new Choice(Texts.format("zone.timeline", TimeText.city(own)), own));
         add(out, new Choice("UTC", ZoneId.of("UTC")));
-        add(out, new Choice(label(yours) + " (your zone)", yours));
+        add(out, new Choice(Texts.format("zone.yours", label(yours)), yours));
         for (ZoneId z : chosenBefore) {
             add(out, new Choice(label(z), z));
         }
@@ -40,7 +41,7 @@ public final class ZoneChoices {
     /** The second axis's choices: none, or any of the axis's choices other than the zone it shows now. */
     public static List<Choice> forSecondAxis(List<Choice> axis, ZoneId main) {
         List<Choice> out = new ArrayList<>();
-        out.add(new Choice("No second axis", null));
+        out.add(new Choice(Texts.get("zone.noSecond"), null));
         for (Choice c : axis) {
             if (!same(c.zone(), main)) {
                 out.add(c);
