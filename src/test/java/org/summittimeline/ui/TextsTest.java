@@ -1,6 +1,7 @@
 package org.summittimeline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.summittimeline.model.Precision;
+import org.summittimeline.ui.shell.FilterBarModel;
 
 class TextsTest {
     @AfterEach
@@ -38,6 +41,30 @@ class TextsTest {
         assertEquals("The language changes at the next start.", Texts.get("app.language.restart"));
         assertEquals(Locale.ENGLISH, Texts.locale());
         assertEquals("!no.such.key!", Texts.get("no.such.key"));
+    }
+
+    @Test
+    void everyValueOfAnEnumShownByNameHasItsText() {
+        for (Precision p : Precision.values()) {
+            assertNotMissing("details.exact." + p.name().toLowerCase(Locale.ROOT));
+        }
+        for (FilterBarModel.Facet f : FilterBarModel.Facet.values()) {
+            assertNotMissing("filter.facet." + f.name().toLowerCase(Locale.ROOT));
+            assertNotMissing("filter.tip." + f.name().toLowerCase(Locale.ROOT));
+        }
+        for (FilterBarModel.Kind k : FilterBarModel.Kind.values()) {
+            assertNotMissing("filter.kind." + k.name().toLowerCase(Locale.ROOT));
+        }
+        for (String which : new String[] {"start", "end"}) {
+            assertNotMissing("details." + which);
+        }
+    }
+
+    private static void assertNotMissing(String key) {
+        for (Locale language : Texts.LANGUAGES) {
+            Texts.use(language);
+            assertFalse(Texts.get(key).startsWith("!"), key + " in " + language);
+        }
     }
 
     private static Properties read(String name) throws IOException {
