@@ -36,8 +36,8 @@ public final class CitationText {
     public String quote(Quote quote) {
         String speaker = timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
         String words = quote.kind() == QuoteKind.DIRECT
-                ? "\u201c" + quote.text() + "\u201d"
-                : "(reported) " + quote.text();
+                ? Words.current().format("marks", quote.text())
+                : Words.current().format("reported", quote.text());
         return speaker + ": " + words + " \u2014 " + cite(quote.citation());
     }
 }

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.Locale;
+import java.util.TimeZone;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Precision;
@@ -16,11 +16,9 @@ import org.summittimeline.model.TimeBound;
  * "≈ 14:07–14:12 EEST", each followed by the source's own phrase when there is one.
  */
 public final class TimeText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
-
     private final ZoneId zone;
+    private final Words words = Words.current();
+    private final DateTimeFormatter day = words.day();
 
     public TimeText(ZoneId zone) {
         this.zone = zone;
@@ -36,21 +34,21 @@ public final class TimeText {
         ZonedDateTime to = time.latest().atZone(zone);
         String zoneName = zoneName(time.earliest());
         if (time.isExact()) {
-            return DAY.format(from) + " " + clock(from, time.precision()) + " " + zoneName;
+            return day.format(from) + " " + clock(from, time.precision()) + " " + zoneName;
         }
         String prefix = "\u2248 ";
         if (from.toLocalDate().equals(to.toLocalDate())) {
-            return prefix + DAY.format(from) + " " + clock(from, time.precision()) + "\u2013"
+            return prefix + day.format(from) + " " + clock(from, time.precision()) + "\u2013"
                     + clock(to, time.precision()) + " " + zoneName;
         }
-        return prefix + DAY.format(from) + " " + clock(from, time.precision()) + " \u2013 " + DAY.format(to) + " "
+        return prefix + day.format(from) + " " + clock(from, time.precision()) + " \u2013 " + day.format(to) + " "
                 + clock(to, time.precision()) + " " + zoneName;
     }
 
     /** The bounds and, when the source has its own words for the time, those words. */
     public String describe(TimeBound time) {
         String phrase = time.phrase();
-        return phrase == null || phrase.isBlank() ? bounds(time) : bounds(time) + " \u2014 \u201c" + phrase + "\u201d";
+        return phrase == null || phrase.isBlank() ? bounds(time) : bounds(time) + " \u2014 " + Words.current().format("marks", phrase);
     }
 
     /** "16 Jul 14:12 EEST → 16 Jul 16:30 EEST", or just the start for a moment. */
@@ -66,28 +64,25 @@ public final class TimeText {
 
     /** The same, naming the anchor event as given: "1–15 min before the start of “Joint press conference”". */
     public static String anchor(Anchor anchor, String anchorName) {
+        Words words = Words.current();
         long a = anchor.earliestOffset().toMinutes();
         long b = anchor.latestOffset().toMinutes();
         String point = anchor.point() == Anchor.Point.START ? "start" : "end";
-        String amount;
-        String direction;
         if (b <= 0) {
-            amount = a == b ? Math.abs(a) + " min" : Math.abs(b) + "\u2013" + Math.abs(a) + " min";
-            direction = "before";
-        } else if (a >= 0) {
-            amount = a == b ? a + " min" : a + "\u2013" + b + " min";
-            direction = "after";
-        } else {
-            amount = Math.abs(a) + " min before to " + b + " min";
-            direction = "after";
+            String amount = a == b ? words.format("minutes", Math.abs(a)) : words.format("minutes.range", Math.abs(b), Math.abs(a));
+            return words.format("before." + point, amount, anchorName);
         }
-        return amount + " " + direction + " the " + point + " of " + anchorName;
+        if (a >= 0) {
+            String amount = a == b ? words.format("minutes", a) : words.format("minutes.range", a, b);
+            return words.format("after." + point, amount, anchorName);
+        }
+        return words.format("around." + point, Math.abs(a), b, anchorName);
     }
 
     /** "16 Jul 14:07" in this zone, without the zone's name, for labels that name the zone once nearby. */
     public String dayAndClock(Instant at) {
         ZonedDateTime t = at.atZone(zone);
-        return DAY.format(t) + " " + CLOCK.format(t);
+        return day.format(t) + " " + words.clock().format(t);
     }
 
     /** The day and clock, with the year too when it alone would be ambiguous (a range over New Year). */
@@ -102,17 +97,17 @@ public final class TimeText {
     /** The zone's short name at that moment, summer time included: "EEST", "EET", "UTC". */
     public static String abbreviation(ZoneId zone, Instant at) {
         boolean summer = zone.getRules().isDaylightSavings(at);
-        return java.util.TimeZone.getTimeZone(zone).getDisplayName(summer, java.util.TimeZone.SHORT, Locale.ENGLISH);
+        return TimeZone.getTimeZone(zone).getDisplayName(summer, TimeZone.SHORT, Words.current().locale());
     }
 
     /** The place a zone is named after: "Helsinki" for Europe/Helsinki, "New York"; the full name otherwise. */
     public static String city(ZoneId zone) {
         String id = zone.getId();
         return id.contains("/") ? id.substring(id.lastIndexOf('/') + 1).replace('_', ' ')
-                : zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                : zone.getDisplayName(TextStyle.FULL, Words.current().locale());
     }
 
-    private static String clock(ZonedDateTime t, Precision precision) {
-        return precision == Precision.SECOND ? CLOCK_SECONDS.format(t) : CLOCK.format(t);
+    private String clock(ZonedDateTime t, Precision precision) {
+        return precision == Precision.SECOND ? words.clockSeconds().format(t) : words.clock().format(t);
     }
 }

@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.summittimeline.query.Words;
 
 /**
  * Every text the window and the presentation show, from the resource bundle {@code org/summittimeline/ui/texts}
@@ -22,12 +23,17 @@ public final class Texts {
 
     private static volatile ResourceBundle bundle = load(Locale.getDefault());
 
+    static {
+        Words.use(locale());
+    }
+
     private Texts() {
     }
 
     /** Uses {@code locale}'s language when we have it, else English. */
     public static void use(Locale locale) {
         bundle = load(Objects.requireNonNull(locale));
+        Words.use(locale());
     }
 
     public static Locale locale() {

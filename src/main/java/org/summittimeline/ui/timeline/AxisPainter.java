@@ -2,9 +2,7 @@ package org.summittimeline.ui.timeline;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -12,6 +10,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.query.Words;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.TimeAxis;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
@@ -24,14 +23,13 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
 final class AxisPainter {
     static final double HEIGHT = 42;
     static final double SECOND_ZONE_HEIGHT = 16;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
 
     private final Font axisFont = Font.font("System", 11);
     private final Font headerFont = Font.font("System", FontWeight.BOLD, 12);
 
     /** "Mon 16 July 2018": the day the header names. */
     static String day(Instant at, ZoneId zone) {
-        return DAY.format(at.atZone(zone));
+        return Words.current().fullDay().format(at.atZone(zone));
     }
 
     /** The moment whose day the header names: the selected event's while it is in view, else the view's middle. */

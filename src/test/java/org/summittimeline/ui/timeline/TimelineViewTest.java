@@ -342,7 +342,7 @@ class TimelineViewTest {
         settle(robot);
         robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed").orElseThrow()));
         settle(robot);
-        assertEquals("Mon 16 July 2018", skin().headerDay());
+        assertEquals("Monday, 16 July 2018", skin().headerDay());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.summittimeline.query.Words;
 
 /**
  * The ticks of the time axis for a zoom level: a step from minutes to years chosen so that labels stand at
@@ -19,9 +19,6 @@ public final class TimeAxis {
     private static final long DAY = 86_400;
     private static final long[] STEPS = {MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR,
         2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY};
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** One tick: its time, and whether it starts a new day (drawn stronger, labelled with the date). */
     public record Tick(long epochSecond, String label, boolean major) {
@@ -42,15 +39,19 @@ public final class TimeAxis {
     /** How a tick at {@code epochSecond} reads in {@code zone} for a given step: the second axis row uses it. */
     public static String label(long epochSecond, long step, ZoneId zone) {
         ZonedDateTime t = Instant.ofEpochSecond(epochSecond).atZone(zone);
+        Words words = Words.current();
         if (step >= 30 * DAY) {
-            return MONTH_LABEL.format(t);
+            return words.month().format(t);
         }
         boolean midnight = t.getHour() == 0 && t.getMinute() == 0;
-        return step >= DAY || midnight ? DAY_LABEL.format(t) : CLOCK.format(t);
+        return step >= DAY || midnight ? words.day().format(t) : words.clock().format(t);
     }
 
     public static List<Tick> ticks(double from, double to, double secondsPerPixel, ZoneId zone, double minSpacing) {
         long step = step(secondsPerPixel, minSpacing);
+        Words words = Words.current();
+        DateTimeFormatter dayLabel = words.day();
+        DateTimeFormatter clock = words.clock();
         List<Tick> ticks = new ArrayList<>();
         ZonedDateTime t = Instant.ofEpochSecond((long) Math.floor(from)).atZone(zone);
         if (step < DAY) {
@@ -62,7 +63,7 @@ public final class TimeAxis {
                         && !s.isAfter(limit); s = s.plusSeconds(step)) {
                     if (s.toEpochSecond() >= from) {
                         boolean midnight = s.equals(dayStart);
-                        ticks.add(new Tick(s.toEpochSecond(), midnight ? DAY_LABEL.format(s) : CLOCK.format(s), midnight));
+                        ticks.add(new Tick(s.toEpochSecond(), midnight ? dayLabel.format(s) : clock.format(s), midnight));
                     }
                 }
                 t = dayStart.plusDays(1);
@@ -72,7 +73,7 @@ public final class TimeAxis {
             t = t.truncatedTo(ChronoUnit.DAYS);
             while (t.toEpochSecond() <= to && ticks.size() < 2000) {
                 if (t.toEpochSecond() >= from) {
-                    ticks.add(new Tick(t.toEpochSecond(), DAY_LABEL.format(t), t.getDayOfMonth() == 1));
+                    ticks.add(new Tick(t.toEpochSecond(), dayLabel.format(t), t.getDayOfMonth() == 1));
                 }
                 t = t.plusDays(days);
             }
@@ -81,7 +82,7 @@ public final class TimeAxis {
             t = t.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
             while (t.toEpochSecond() <= to && ticks.size() < 2000) {
                 if (t.toEpochSecond() >= from) {
-                    ticks.add(new Tick(t.toEpochSecond(), MONTH_LABEL.format(t), t.getMonthValue() == 1));
+                    ticks.add(new Tick(t.toEpochSecond(), words.month().format(t), t.getMonthValue() == 1));
                 }
                 t = t.plusMonths(months);
             }

@@ -1,0 +1,94 @@
+package org.summittimeline.query;
+
+import java.text.MessageFormat;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The words and formats that times and citations are written with, in the language the user chose: the few
+ * words from the bundle {@code org/summittimeline/query/words}, dates and clocks in the locale's own styles.
+ *
+ * <p>English formats as in Britain (day before month, 24-hour clock), which is how the bundled timeline and
+ * its sources write times; German as in Germany.
+ */
+public final class Words {
+    private static volatile Words current = new Words(Locale.ENGLISH);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter clock;
+    private final DateTimeFormatter clockSeconds;
+    private final DateTimeFormatter fullDay;
+    private final DateTimeFormatter month;
+
+    private Words(Locale language) {
+        this.locale = language.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK;
+        this.bundle = ResourceBundle.getBundle("org.summittimeline.query.words", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.day = DateTimeFormatter.ofPattern(withoutYear(pattern(FormatStyle.MEDIUM, null)), locale);
+        this.clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        this.clockSeconds = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale);
+        this.fullDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        // A month and year has no format style before Java 19's skeletons; the month's name is the locale's.
+        this.month = DateTimeFormatter.ofPattern("MMM y", locale);
+    }
+
+    /** Uses {@code language} from now on; texts made before keep theirs. */
+    public static void use(Locale language) {
+        current = new Words(language);
+    }
+
+    public static Words current() {
+        return current;
+    }
+
+    /** The locale whose formats are used (a country's, not only a language's). */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Day and month, no year: the locale's medium date with the year taken out ("16 Jul", "16.07."). */
+    public DateTimeFormatter day() {
+        return day;
+    }
+
+    public DateTimeFormatter clock() {
+        return clock;
+    }
+
+    public DateTimeFormatter clockSeconds() {
+        return clockSeconds;
+    }
+
+    /** The whole date with the weekday ("Monday, 16 July 2018"). */
+    public DateTimeFormatter fullDay() {
+        return fullDay;
+    }
+
+    /** Month and year ("Jul 2018"), for an axis of months. */
+    public DateTimeFormatter month() {
+        return month;
+    }
+
+    String get(String key) {
+        return bundle.getString(key);
+    }
+
+    String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale).format(arguments);
+    }
+
+    private String pattern(FormatStyle date, FormatStyle time) {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time, IsoChronology.INSTANCE, locale);
+    }
+
+    /** "d MMM y" → "d MMM", "MMM d, y" → "MMM d", "dd.MM.y" → "dd.MM.": Java 17 has no skeletons to ask for. */
+    static String withoutYear(String pattern) {
+        return pattern.replaceAll("[,\\s]*y+[\\s,/-]*", "").replaceAll("^[\\s.,/-]+", "").strip();
+    }
+}

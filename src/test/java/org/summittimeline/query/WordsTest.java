@@ -1,0 +1,51 @@
+package org.summittimeline.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.summittimeline.model.Anchor;
+
+class WordsTest {
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final Instant NOON = Instant.parse("2018-07-16T11:07:00Z");
+
+    @AfterEach
+    void english() {
+        Words.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void englishWritesDayBeforeMonthAndA24HourClock() {
+        Words.use(Locale.ENGLISH);
+        assertEquals("16 Jul 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
+        assertEquals("Monday, 16 July 2018", Words.current().fullDay().format(NOON.atZone(HELSINKI)));
+        assertEquals("1\u201315 min before the start of the talks", TimeText.anchor(anchor(-15, -1), "the talks"));
+    }
+
+    @Test
+    void germanWritesDatesTimesAndWordsTheGermanWay() {
+        Words.use(Locale.GERMAN);
+        assertEquals("16.07. 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
+        assertEquals("Montag, 16. Juli 2018", Words.current().fullDay().format(NOON.atZone(HELSINKI)));
+        assertEquals("1\u201315 Min. vor dem Beginn von den Gesprächen", TimeText.anchor(anchor(-15, -1), "den Gesprächen"));
+        assertEquals("20 Min. nach dem Ende von X", TimeText.anchor(new Anchor("x", Anchor.Point.END,
+                Duration.ofMinutes(20), Duration.ofMinutes(20)), "X"));
+    }
+
+    @Test
+    void theYearIsTakenOutOfTheLocalesMediumDate() {
+        assertEquals("d MMM", Words.withoutYear("d MMM y"));
+        assertEquals("MMM d", Words.withoutYear("MMM d, y"));
+        assertEquals("dd.MM.", Words.withoutYear("dd.MM.y"));
+        assertEquals("MMM d", Words.withoutYear("y MMM d"));
+    }
+
+    private static Anchor anchor(int earliest, int latest) {
+        return new Anchor("talks", Anchor.Point.START, Duration.ofMinutes(earliest), Duration.ofMinutes(latest));
+    }
+}
