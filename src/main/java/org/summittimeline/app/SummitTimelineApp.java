@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.summittimeline.format.TimelineLoader;
@@ -84,6 +85,11 @@ public final class SummitTimelineApp extends Application {
                 ? "Summit Timeline \u2014 " + loaded.fileName() + " (problems)"
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));
         stage.setTitle("Summit Timeline");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            // The icon the installers use, drawn from src/dist/icons/summit-timeline.svg.
+            stage.getIcons().add(new Image(SummitTimelineApp.class.getResource("icons/icon-" + size + ".png")
+                    .toExternalForm()));
+        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double[] size = WindowSize.of(settings.number(Settings.Key.WINDOW_WIDTH),
                 settings.number(Settings.Key.WINDOW_HEIGHT), screen.getWidth(), screen.getHeight());
