@@ -49,7 +49,7 @@ public final class BuildImage {
     private final String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
 
     BuildImage(Path project, String version, boolean installer) {
-        this.project = project.toAbsolutePath();
+        this.project = project.toAbsolutePath().normalize();
         this.target = this.project.resolve("target");
         this.dist = target.resolve("dist");
         this.version = version;
@@ -83,6 +83,9 @@ public final class BuildImage {
         report(image, archiveOption);
         if (installer) {
             packInstaller(image);
+        }
+        if (os.startsWith("linux")) {
+            writeDesktopEntry(image);
         }
     }
 
@@ -207,16 +210,22 @@ public final class BuildImage {
         Files.move(made, image);
         deleteTree(stage);
         deleteTree(input);
-        Path root = os.startsWith("mac") ? image.resolve("Contents") : image;
-        Files.copy(project.resolve("LICENSE"), root.resolve("LICENSE"));
-        Files.copy(project.resolve("src/dist/NOTICE"), root.resolve("NOTICE"));
-        if (os.startsWith("linux")) {
-            String desktop = Files.readString(project.resolve("src/dist/linux/" + LAUNCHER + ".desktop"))
-                    .replace("APPLICATION_LAUNCHER", quoteExec(image.resolve("bin").resolve(LAUNCHER)))
-                    .replace("APPLICATION_ICON", image.resolve("lib").resolve(LAUNCHER + ".png").toString());
-            Files.writeString(root.resolve("lib").resolve(LAUNCHER + ".desktop"), desktop);
-        }
+        deleteTree(runtime);
+        // Beside the program's jars: the installers keep that folder whole (they drop files at the top).
+        Files.copy(project.resolve("LICENSE"), appDir(image).resolve("LICENSE"));
+        Files.copy(project.resolve("src/dist/NOTICE"), appDir(image).resolve("NOTICE"));
         return image;
+    }
+
+    /**
+     * A desktop entry for the image where it was built ("Open with" for JSON files), to copy into
+     * ~/.local/share/applications; the .deb installs its own, pointing into /opt.
+     */
+    private void writeDesktopEntry(Path image) throws IOException {
+        String desktop = Files.readString(project.resolve("src/dist/linux/" + LAUNCHER + ".desktop"))
+                .replace("APPLICATION_LAUNCHER", quoteExec(image.resolve("bin").resolve(LAUNCHER)))
+                .replace("APPLICATION_ICON", image.resolve("lib").resolve(LAUNCHER + ".png").toString());
+        Files.writeString(image.resolve("lib").resolve(LAUNCHER + ".desktop"), desktop);
     }
 
     private List<String> javaOptions() {
@@ -295,6 +304,10 @@ public final class BuildImage {
      * null when there is none.
      */
     private List<String> displayCommand() {
+        // SUMMIT_DIST_TRAINING=validate: as on a machine without a display (to try that case anywhere).
+        if ("validate".equals(System.getenv("SUMMIT_DIST_TRAINING"))) {
+            return null;
+        }
         if (!os.startsWith("linux") && !os.contains("bsd")) {
             return List.of();
         }
