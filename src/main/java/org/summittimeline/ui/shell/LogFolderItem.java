@@ -3,6 +3,7 @@ package org.summittimeline.ui.shell;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -10,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.summittimeline.ui.Texts;
 
@@ -43,7 +45,9 @@ final class LogFolderItem {
         path.setId("log-folder-path");
         path.setEditable(false);
         path.setPrefColumnCount(48);
-        alert.getDialogPane().setContent(path);
+        VBox box = new VBox(path);
+        box.setPadding(new Insets(12, 12, 4, 12));
+        alert.getDialogPane().setContent(box);
         alert.getDialogPane().setId("log-folder");
         ButtonType copy = new ButtonType(Texts.get("app.logs.copy"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
