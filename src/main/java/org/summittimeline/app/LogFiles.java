@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -32,6 +34,7 @@ public final class LogFiles {
     static final int FILES = 5;
 
     private static Path installed;
+    private static final Map<Handler, Level> consoleLevels = new HashMap<>();
 
     private LogFiles() {
     }
@@ -86,6 +89,14 @@ public final class LogFiles {
             handler.setLevel(Level.INFO);
             Logger root = Logger.getLogger("");
             root.addHandler(handler);
+            // The file keeps the record of every start; a terminal the program was started from shows only
+            // what went wrong.
+            for (Handler h : root.getHandlers()) {
+                if (h instanceof ConsoleHandler && h.getLevel().intValue() < Level.WARNING.intValue()) {
+                    consoleLevels.put(h, h.getLevel());
+                    h.setLevel(Level.WARNING);
+                }
+            }
             installed = dir;
             return dir;
         } catch (IOException | SecurityException e) {
@@ -103,6 +114,8 @@ public final class LogFiles {
                 h.close();
             }
         }
+        consoleLevels.forEach(Handler::setLevel);
+        consoleLevels.clear();
         installed = null;
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -63,10 +64,17 @@ class LogFilesTest {
     void anErrorReachesTheFileWithItsStackTrace(@TempDir Path dir) throws IOException {
         System.setProperty(LogFiles.FOLDER_PROPERTY, dir.resolve("logs").toString());
         assertEquals(dir.resolve("logs"), LogFiles.install());
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            if (h instanceof ConsoleHandler) {
+                assertEquals(Level.WARNING, h.getLevel(), "a terminal shows only what went wrong");
+            }
+        }
+        Logger.getLogger("org.summittimeline.app.Launcher").info("starting");
         Logger.getLogger("org.summittimeline.ui.shell.MainWindow").log(Level.WARNING, "could not open x.json",
                 new IllegalStateException("disk gone"));
         LogFiles.uninstall();
         String log = Files.readString(dir.resolve("logs/summit-timeline-0.log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains(" INFO app.Launcher: starting"), log);
         assertTrue(log.contains(" WARNING ui.shell.MainWindow: could not open x.json"), log);
         assertTrue(log.contains("java.lang.IllegalStateException: disk gone"), log);
         assertTrue(log.contains("\tat org.summittimeline.app.LogFilesTest.anErrorReachesTheFileWithItsStackTrace"), log);
