@@ -27,11 +27,12 @@ public final class CommandLine {
             "       summit-timeline --validate FILE...  check files; print file:line:col: error|warning: message",
             "       summit-timeline --generate N [--seed S] [--bursty] --out FILE",
             "                                           write a synthetic timeline of N events for measurements",
-            "       summit-timeline --help",
+            "       summit-timeline --version               print the version",
+            "       summit-timeline --help                  print this text",
             "exit codes of --validate: 0 all valid, 1 a file has errors, 2 unusable arguments");
 
     /** What the arguments ask for. */
-    public sealed interface Request permits Open, Validate, Generate, Help, Usage {
+    public sealed interface Request permits Open, Validate, Generate, Help, Version, Usage {
     }
 
     /** Open the viewer, on {@code file} or, when null, on the bundled timeline; {@code present} starts presenting. */
@@ -51,6 +52,9 @@ public final class CommandLine {
     public record Help() implements Request {
     }
 
+    public record Version() implements Request {
+    }
+
     /** Arguments that cannot be used, with the reason. */
     public record Usage(String problem) implements Request {
     }
@@ -65,6 +69,9 @@ public final class CommandLine {
         String first = args[0];
         if (first.equals("--help") || first.equals("-h")) {
             return new Help();
+        }
+        if (first.equals("--version")) {
+            return args.length == 1 ? new Version() : new Usage("--version takes no arguments");
         }
         if (first.equals("--validate")) {
             List<Path> files = new ArrayList<>();
@@ -167,6 +174,10 @@ public final class CommandLine {
     public static Integer runWithoutWindow(Request request, PrintStream out, PrintStream err) {
         if (request instanceof Help) {
             out.println(USAGE_TEXT);
+            return OK;
+        }
+        if (request instanceof Version) {
+            out.println("summit-timeline " + ProgramVersion.get());
             return OK;
         }
         if (request instanceof Usage u) {

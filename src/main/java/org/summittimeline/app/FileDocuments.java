@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import java.util.logging.Logger;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.Severity;
@@ -24,6 +25,7 @@ import org.summittimeline.ui.shell.TimelineDocuments;
  * stuck read never holds up the next open.
  */
 public final class FileDocuments implements TimelineDocuments {
+    private static final Logger LOG = Logger.getLogger(FileDocuments.class.getName());
     static final String BUNDLED = "/data/helsinki-2018-summit.json";
     /** How long a read may go without a single new byte before it is given up. */
     static final Duration STALL = Duration.ofSeconds(10);
@@ -49,6 +51,11 @@ public final class FileDocuments implements TimelineDocuments {
 
     @Override
     public LoadResult open(Path file) {
+        LOG.info(() -> "opening " + file.toAbsolutePath());
+        return logged(read(file));
+    }
+
+    private LoadResult read(Path file) {
         AtomicLong progress = new AtomicLong();
         FutureTask<LoadResult> read = new FutureTask<>(() -> reader.read(file, progress::set));
         Thread thread = new Thread(read, "timeline-read " + file.getFileName());
@@ -86,15 +93,28 @@ public final class FileDocuments implements TimelineDocuments {
         return new LoadResult(file.toString(), null, List.of(new Problem(Severity.ERROR, 0, 0, "", message)));
     }
 
+    /** The log names what was opened and, for a file that could not be, its first problem. */
+    private static LoadResult logged(LoadResult result) {
+        if (result.hasErrors()) {
+            LOG.warning(() -> result.fileName() + ": could not be opened, " + result.errors().size() + " errors; first: "
+                    + result.errors().get(0).format(result.fileName()));
+        } else {
+            LOG.info(() -> result.fileName() + ": opened, " + result.timeline().events().size() + " events, "
+                    + result.timeline().quotes().size() + " quotes, " + result.warnings().size() + " warnings");
+        }
+        return result;
+    }
+
     @Override
     public LoadResult openBundled() {
+        LOG.info("opening the bundled timeline");
         try (InputStream in = FileDocuments.class.getResourceAsStream(BUNDLED)) {
             if (in != null) {
-                return loader.load(in, "helsinki-2018-summit.json");
+                return logged(loader.load(in, "helsinki-2018-summit.json"));
             }
         } catch (IOException e) {
             // the copy in the jar is unreadable; the data folder beside the program is the fallback
         }
-        return loader.load(Path.of("data", "helsinki-2018-summit.json"));
+        return logged(loader.load(Path.of("data", "helsinki-2018-summit.json")));
     }
 }

@@ -1,18 +1,25 @@
 package org.summittimeline.app;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
+import org.summittimeline.ui.Language;
 import org.summittimeline.ui.shell.ErrorDialog;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -29,10 +36,16 @@ public final class SummitTimelineApp extends Application {
     }));
     /** The file the launcher began reading before JavaFX started; JavaFX makes this class, so it is handed over here. */
     private static volatile CompletableFuture<OpenedTimeline> started;
+    /** A system property: quit once the first frame with the timeline is drawn. */
+    static final String EXIT_AFTER_FIRST_FRAME = "summit.exitAfterFirstFrame";
     /** How long the window waits for that reading before it shows itself empty and fills in later. */
     private static final long WAIT_FOR_FILE_MS = 400;
 
-    static void launchWith(CommandLine.Open request) {
+    /** The folder of the log files; null when there are none (the folder could not be written). */
+    private static volatile Path logFolder;
+
+    static void launchWith(CommandLine.Open request, Path logs) {
+        logFolder = logs;
         FileDocuments documents = new FileDocuments(TimelineLoader.sizedToMemory());
         Path file = request.file();
         CompletableFuture<OpenedTimeline> reading = new CompletableFuture<>();
@@ -60,14 +73,23 @@ public final class SummitTimelineApp extends Application {
     @Override
     public void start(Stage stage) {
         Settings settings = new PreferenceSettings();
+        Language.apply(settings);
         Theme theme = settings.choice(Settings.Key.THEME, Theme.class);
         theme.apply();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> ErrorDialog.show(thread, e));
         MainWindow window = new MainWindow(new FileDocuments(TimelineLoader.sizedToMemory()), work, settings, this::openInBrowser);
+        if (logFolder != null) {
+            window.offerLogFolder(logFolder, this::revealFolder);
+        }
         window.loadedProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
                 ? "Summit Timeline \u2014 " + loaded.fileName() + " (problems)"
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));
         stage.setTitle("Summit Timeline");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            // The icon the installers use, drawn from src/dist/icons/summit-timeline.svg.
+            stage.getIcons().add(new Image(SummitTimelineApp.class.getResource("icons/icon-" + size + ".png")
+                    .toExternalForm()));
+        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double[] size = WindowSize.of(settings.number(Settings.Key.WINDOW_WIDTH),
                 settings.number(Settings.Key.WINDOW_HEIGHT), screen.getWidth(), screen.getHeight());
@@ -96,8 +118,9 @@ public final class SummitTimelineApp extends Application {
                 settings.putNumber(Settings.Key.WINDOW_HEIGHT, stage.getScene().getHeight());
             }
         });
-        if (Boolean.getBoolean("summit.reportFirstFrame")) {
-            reportFirstFrame(window);
+        boolean exitAfterFirstFrame = Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME);
+        if (Boolean.getBoolean("summit.reportFirstFrame") || exitAfterFirstFrame) {
+            reportFirstFrame(window, exitAfterFirstFrame);
         }
         var args = new java.util.ArrayList<>(getParameters().getUnnamed());
         boolean present = args.remove("--present");
@@ -115,8 +138,11 @@ public final class SummitTimelineApp extends Application {
         }
     }
 
-    /** For the start-up measurement: prints the time from JVM start to the first frame showing a timeline. */
-    private static void reportFirstFrame(MainWindow window) {
+    /**
+     * For the start-up measurement: prints the time from JVM start to the first frame showing a timeline; with
+     * {@code exit}, the program then quits (the build's training run for the class-data archive, and timing).
+     */
+    private static void reportFirstFrame(MainWindow window, boolean exit) {
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
@@ -124,6 +150,9 @@ public final class SummitTimelineApp extends Application {
                 System.out.println("first frame: " + (System.currentTimeMillis() - jvmStart) + " ms");
                 System.out.flush();
                 window.getScene().removePostLayoutPulseListener(check[0]);
+                if (exit) {
+                    Platform.exit();
+                }
             }
         };
         window.getScene().addPostLayoutPulseListener(check[0]);
@@ -134,6 +163,25 @@ public final class SummitTimelineApp extends Application {
         if (org.summittimeline.ui.details.EventDetails.isWeb(url)) {
             getHostServices().showDocument(url);
         }
+    }
+
+    /**
+     * Opens a folder in the file manager. HostServices gives no word when it fails, and on Linux it needs
+     * xdg-open (or a browser) on the PATH, so without one the caller shows the path instead.
+     */
+    private boolean revealFolder(Path folder) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).matches("(windows|mac).*")
+                && !onPath("xdg-open")) {
+            return false;
+        }
+        getHostServices().showDocument(folder.toUri().toString());
+        return true;
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
     }
 
     @Override

@@ -28,7 +28,9 @@ public interface Settings {
         DIVIDER_TIMELINE("divider.timeline", 0.64, 0.15, 0.9),
         LAST_FOLDER("lastFolder", null),
         /** Up to ten files opened last, newest first, one per line. */
-        RECENT_FILES("recentFiles", "");
+        RECENT_FILES("recentFiles", ""),
+        /** A language tag ("en", "de"); none stored: the system's language. */
+        LANGUAGE("language", null);
 
         private final String name;
         private final String fallback;

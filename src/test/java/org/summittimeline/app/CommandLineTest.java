@@ -70,6 +70,32 @@ class CommandLineTest {
     }
 
     @Test
+    void versionPrintsThePomsVersion() {
+        assertEquals(0, run("--version"));
+        String printed = out.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(printed.matches("summit-timeline \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), printed);
+        assertEquals(2, run("--version", "extra"));
+    }
+
+    @Test
+    void aWrongOptionPrintsTheUsageOnTheErrorStreamAndExitsWithTwo() {
+        assertEquals(2, run("--verison"));
+        assertEquals("summit-timeline: unknown option --verison" + System.lineSeparator() + CommandLine.USAGE_TEXT
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsEveryOption() {
+        assertEquals(0, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : List.of("--present", "--validate", "--generate", "--seed", "--bursty", "--out",
+                "--version", "--help")) {
+            assertTrue(help.contains(option), option);
+        }
+    }
+
+    @Test
     void presentOpensAFileOrTheBundledTimelineAndStartsPresenting() {
         CommandLine.Open open = assertInstanceOf(CommandLine.Open.class, CommandLine.parse("--present", "lesson.json"));
         assertEquals(Path.of("lesson.json"), open.file());

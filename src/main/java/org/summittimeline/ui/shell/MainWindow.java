@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
@@ -100,6 +101,7 @@ public final class MainWindow extends BorderPane {
         commands = new WindowCommands(this, hasTimeline);
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone);
+        menu.append("menubar-view", LanguageMenu.of(settings, this::window));
         boolean dark = settings.choice(Key.THEME, Theme.class) == Theme.DARK;
         toolbar.showDark(dark);
         menu.showDark(dark);
@@ -170,8 +172,14 @@ public final class MainWindow extends BorderPane {
         work.run(started::join, this::show, this::failed);
     }
 
+    /** Help ▸ Open Log Folder, for the program that keeps a log; {@code reveal} says whether it could open it. */
+    public void offerLogFolder(Path folder, Predicate<Path> reveal) {
+        menu.append("menubar-help", LogFolderItem.of(folder, reveal, this::window));
+    }
+
     /** Reads the file again, keeping the selection, the filters and the view where the same ids still exist. */
     public void reload() {
+        LOG.info(() -> "reloading " + (currentFile == null ? "the bundled timeline" : currentFile));
         Reload keep = Reload.of(state, timeline.viewport());
         Consumer<OpenedTimeline> after = opened -> {
             show(opened);

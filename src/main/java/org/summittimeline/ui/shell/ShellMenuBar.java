@@ -82,6 +82,14 @@ final class ShellMenuBar extends MenuBar {
         getMenus().addAll(file, edit, view, go, present, help);
     }
 
+    /** Adds items at the end of the menu with {@code id} ("menubar-view", "menubar-help"), after a separator. */
+    void append(String id, MenuItem... items) {
+        getMenus().stream().filter(m -> id.equals(m.getId())).findFirst().ifPresent(m -> {
+            m.getItems().add(new SeparatorMenuItem());
+            m.getItems().addAll(items);
+        });
+    }
+
     /** Shows whether the dark theme is on, when it changes elsewhere. */
     void showDark(boolean on) {
         dark.setSelected(on);

@@ -1,0 +1,142 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Language;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View ▸ Language and Help ▸ Open Log Folder. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class ProgramMenusTest {
+    private final Settings settings = Settings.inMemory();
+    private final List<Path> revealed = new ArrayList<>();
+    private boolean fileManager;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Texts.use(Locale.ENGLISH);
+        Theme.LIGHT.apply();
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), settings, url -> { });
+        window.offerLogFolder(Path.of("/var/tmp/summit logs"), folder -> {
+            revealed.add(folder);
+            return fileManager;
+        });
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        Texts.use(Locale.ENGLISH);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void withAFileManagerTheFolderOpensThere(FxRobot robot) {
+        fileManager = true;
+        robot.interact(() -> item(robot, "menu-log-folder").fire());
+        assertEquals(List.of(Path.of("/var/tmp/summit logs")), revealed);
+        assertTrue(robot.lookup("#log-folder").tryQuery().isEmpty(), "no dialog when the folder opened");
+    }
+
+    @Test
+    void withoutOneThePathIsShownToCopy(FxRobot robot) {
+        robot.interact(() -> item(robot, "menu-log-folder").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#log-folder").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
+        assertEquals("/var/tmp/summit logs", robot.from(pane).lookup("#log-folder-path").queryAs(TextField.class).getText());
+        robot.clickOn(robot.from(pane).lookup(".button").match((Button b) -> b.getText().equals("Copy Path"))
+                .queryButton());
+        robot.interact(() -> assertEquals("/var/tmp/summit logs", Clipboard.getSystemClipboard().getString()));
+    }
+
+    @Test
+    void aNewLanguageIsRememberedAndTakesEffectAtTheNextStart(FxRobot robot) {
+        RadioMenuItem english = (RadioMenuItem) item(robot, "menu-language-en");
+        RadioMenuItem german = (RadioMenuItem) item(robot, "menu-language-de");
+        assertEquals("English", english.getText());
+        assertEquals("Deutsch", german.getText());
+        assertTrue(english.isSelected() != german.isSelected(), "one language is ticked");
+        robot.interact(german::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("de", settings.get(Settings.Key.LANGUAGE));
+        assertEquals(Locale.GERMAN, Language.next(settings));
+        DialogPane pane = robot.lookup("#language-restart").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
+        assertEquals("The language changes at the next start.", pane.getContentText());
+        assertEquals(Locale.ENGLISH, Texts.locale(), "the window keeps its language until the next start");
+        robot.clickOn(robot.from(pane).lookup(".button").queryButton());
+        // Choosing the window's own language again asks for no restart.
+        robot.interact(english::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("en", settings.get(Settings.Key.LANGUAGE));
+        assertFalse(robot.lookup("#language-restart").tryQuery().isPresent());
+    }
+
+    @Test
+    void theStoredLanguageIsAppliedAndWithoutOneTheSystemsIs() {
+        Settings fresh = Settings.inMemory();
+        assertEquals(Locale.getDefault(), Language.chosen(fresh));
+        fresh.put(Settings.Key.LANGUAGE, "de");
+        Language.apply(fresh);
+        assertEquals(Locale.GERMAN, Texts.locale());
+        assertEquals("Sprache", Texts.get("app.language"));
+    }
+
+    private static MenuItem item(FxRobot robot, String id) {
+        MenuItem found = find(robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus(), id);
+        if (found == null) {
+            throw new AssertionError("no menu item " + id);
+        }
+        return found;
+    }
+
+    private static MenuItem find(List<? extends MenuItem> items, String id) {
+        for (MenuItem item : items) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu m) {
+                MenuItem inner = find(m.getItems(), id);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+}
