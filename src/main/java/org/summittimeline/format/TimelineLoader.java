@@ -89,6 +89,10 @@ public final class TimelineLoader {
         try (InputStream in = new Counting(Files.newInputStream(file), bytesRead)) {
             return read(in, name, file, new Suggestions());
         } catch (InterruptedIOException | ClosedByInterruptException e) {
+            if (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted()) {
+                // A timeout of a network file system, not a cancel.
+                return fileProblem(name, unreadable(e));
+            }
             Thread.currentThread().interrupt();
             return fileProblem(name, CANCELLED);
         } catch (IOException e) {
