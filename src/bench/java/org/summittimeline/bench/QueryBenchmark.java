@@ -51,6 +51,7 @@ public class QueryBenchmark {
         } finally {
             Files.deleteIfExists(file);
         }
+        query.searchIndexed().join();
         index = query.index();
         first = index.first();
         span = index.last() - first;

@@ -13,14 +13,14 @@ import java.util.Set;
  */
 final class IdRegistry extends NodeChecks {
     /** An id used somewhere that must name an existing item of {@code kind}, checked once all lists are read. */
-    private record Reference(String kind, String id, JsonNode at, String path) {
+    private record Reference(String kind, String id, JsonNode at, JsonPath path) {
     }
 
     private final List<Reference> deferred = new ArrayList<>();
     /** Per kind, each id read so far with the position of its item; references take the id's own instance. */
     private final Map<String, IdTable> ids = new HashMap<>();
     /** Per kind, the list its items are in ("events"), to name where an id was first used. */
-    private final Map<String, String> listOfKind = new HashMap<>();
+    private final Map<String, JsonPath> listOfKind = new HashMap<>();
     /** Kinds whose list could not be read; references to them would only repeat that one error. */
     private final Set<String> unreadableKinds = new HashSet<>();
 
@@ -49,7 +49,7 @@ final class IdRegistry extends NodeChecks {
         return true;
     }
 
-    String id(JsonNode.Obj o, String path, String kind) {
+    String id(JsonNode.Obj o, JsonPath path, String kind) {
         String id = string(o, path, "id", true);
         if (id == null || id.isBlank()) {
             return id;
@@ -59,10 +59,9 @@ final class IdRegistry extends NodeChecks {
                     + ". _ : - only, starting with a letter or digit (e.g. \"press-conference\")");
             return id;
         }
-        // Paths of list items read "events[12]"; only the list name and the number are kept per id.
-        int bracket = path.lastIndexOf('[');
-        int position = bracket < 0 ? -1 : Integer.parseInt(path.substring(bracket + 1, path.length() - 1));
-        listOfKind.putIfAbsent(kind, bracket < 0 ? path : path.substring(0, bracket));
+        // Only the list and the item's number are kept per id.
+        int position = path.index();
+        listOfKind.putIfAbsent(kind, path.list());
         int first = ids.computeIfAbsent(kind, k -> new IdTable()).putIfAbsent(id, position);
         if (first >= 0) {
             error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
@@ -78,14 +77,14 @@ final class IdRegistry extends NodeChecks {
         return first == null ? id : first;
     }
 
-    void reference(String kind, JsonNode.Obj o, String path, String field, String id) {
+    void reference(String kind, JsonNode.Obj o, JsonPath path, String field, String id) {
         if (id != null && !id.isBlank()) {
             reference(kind, id, o.get(field), path, field);
         }
     }
 
     /** Most references name something already read; only the others are kept (with their path) for the end. */
-    void reference(String kind, String id, JsonNode at, String parentPath, String field) {
+    void reference(String kind, String id, JsonNode at, JsonPath parentPath, String field) {
         IdTable known = ids.get(kind);
         if (known == null || !known.contains(id)) {
             deferred.add(new Reference(kind, id, at, field == null ? parentPath : child(parentPath, field)));

@@ -52,6 +52,14 @@ final class JsonTreeReader {
      */
     private final Map<String, String> shared = new HashMap<>();
     private static final int SHARED_MAX_LENGTH = 32;
+    /**
+     * The fields whose values repeat from item to item (references, categories, topics, kinds). Ids, titles and
+     * times are each new: looking them up only filled the table with a quarter of a million entries, whose
+     * cache misses were a tenth of a load.
+     */
+    private static final Set<String> REPEATING = Set.of("category", "actors", "topics", "source", "speaker", "event",
+            "quote", "quotes", "kind", "type", "basis", "precision", "point", "publisher", "location", "role",
+            "colour", "section", "timecode", "phrase", "label", "name");
     private static final int SHARED_MAX_ENTRIES = 1 << 18;
     private boolean sawToken;
     private int tokenLine = 1;
@@ -83,7 +91,7 @@ final class JsonTreeReader {
             if (reader.peek() == JsonToken.BEGIN_OBJECT) {
                 document(reader, sink);
             } else {
-                sink.notAnObject(value(reader));
+                sink.notAnObject(value(reader, null));
             }
         } catch (EOFException e) {
             if (!sawToken) {
@@ -127,7 +135,7 @@ final class JsonTreeReader {
             Integer firstLine = seen.putIfAbsent(name, nameLine);
             if (firstLine != null) {
                 duplicate(name, nameLine, nameColumn, firstLine);
-                value(reader);
+                value(reader, name);
                 continue;
             }
             if (streamed.contains(name) && reader.peek() == JsonToken.BEGIN_ARRAY) {
@@ -137,11 +145,11 @@ final class JsonTreeReader {
                 reader.beginArray();
                 int index = 0;
                 while (reader.hasNext()) {
-                    sink.listItem(name, index++, value(reader));
+                    sink.listItem(name, index++, value(reader, name));
                 }
                 reader.endArray();
             } else {
-                sink.field(new JsonNode.Member(name, nameLine, nameColumn, value(reader)));
+                sink.field(new JsonNode.Member(name, nameLine, nameColumn, value(reader, name)));
             }
         }
         reader.endObject();
@@ -181,7 +189,8 @@ final class JsonTreeReader {
         return p;
     }
 
-    private JsonNode value(JsonReader reader) throws IOException {
+    /** Reads one value; {@code field} is the name it stands under (list items: the list's), null at the top. */
+    private JsonNode value(JsonReader reader, String field) throws IOException {
         JsonToken token = reader.peek();
         markToken(reader, token);
         int line = tokenLine;
@@ -197,7 +206,7 @@ final class JsonTreeReader {
                     int nameColumn = tokenColumn;
                     String name = reader.nextName();
                     unpairedSurrogate(name, nameLine, nameColumn);
-                    JsonNode child = value(reader);
+                    JsonNode child = value(reader, name);
                     JsonNode.Member first = null;
                     for (JsonNode.Member m : fields) {
                         if (m.name().equals(name)) {
@@ -216,9 +225,10 @@ final class JsonTreeReader {
             }
             case BEGIN_ARRAY -> {
                 reader.beginArray();
-                List<JsonNode> items = new ArrayList<>();
+                // Lists inside items are short (actors, citations, topics): ten slots each was a tenth of the garbage.
+                List<JsonNode> items = new ArrayList<>(4);
                 while (reader.hasNext()) {
-                    items.add(value(reader));
+                    items.add(value(reader, field));
                 }
                 reader.endArray();
                 return new JsonNode.Arr(line, column, items);
@@ -232,7 +242,7 @@ final class JsonTreeReader {
                                     + limits.maxStringChars() + " this reader accepts; shorten it"));
                     text = text.substring(0, limits.maxStringChars());
                 }
-                if (text.length() <= SHARED_MAX_LENGTH) {
+                if (text.length() <= SHARED_MAX_LENGTH && field != null && REPEATING.contains(field)) {
                     String known = shared.get(text);
                     if (known != null) {
                         text = known;

@@ -23,23 +23,32 @@ class NodeChecks {
         this.suggestions = suggestions;
     }
 
+    static JsonPath child(JsonPath path, String field) {
+        return path.child(field);
+    }
+
+    static JsonPath item(JsonPath path, int index) {
+        return path.item(index);
+    }
+
+    /** For paths that are already text (a resolved event's): the same shapes as {@link JsonPath} writes. */
     static String child(String path, String field) {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    static String item(String path, int index) {
-        return path + "[" + index + "]";
+    void error(JsonNode at, JsonPath path, String message) {
+        error(at, path.toString(), message);
     }
 
     void error(JsonNode at, String path, String message) {
         problems.add(new Problem(Severity.ERROR, at.line(), at.column(), path, message));
     }
 
-    void warning(int line, int column, String path, String message) {
-        problems.add(new Problem(Severity.WARNING, line, column, path, message));
+    void warning(int line, int column, JsonPath path, String message) {
+        problems.add(new Problem(Severity.WARNING, line, column, path.toString(), message));
     }
 
-    JsonNode.Obj object(JsonNode node, String path, String what) {
+    JsonNode.Obj object(JsonNode node, JsonPath path, String what) {
         if (node instanceof JsonNode.Obj o) {
             return o;
         }
@@ -47,11 +56,11 @@ class NodeChecks {
         return null;
     }
 
-    void missing(JsonNode.Obj o, String path, String field, String hint) {
+    void missing(JsonNode.Obj o, JsonPath path, String field, String hint) {
         error(o, path, "the required field \"" + field + "\" is missing" + (hint.isEmpty() ? "" : "; " + hint));
     }
 
-    String string(JsonNode.Obj o, String path, String field, boolean required) {
+    String string(JsonNode.Obj o, JsonPath path, String field, boolean required) {
         JsonNode node = o.get(field);
         if (node == null || node instanceof JsonNode.Null) {
             if (required) {
@@ -63,7 +72,7 @@ class NodeChecks {
             if (required && s.value().isBlank()) {
                 error(node, child(path, field), "must not be empty");
             }
-            return plainText(s, child(path, field), MULTI_LINE.contains(field)) ? s.value() : null;
+            return plainText(s, path, field, -1, MULTI_LINE.contains(field)) ? s.value() : null;
         }
         error(node, child(path, field), "expected text in double quotation marks, found " + node.describe());
         return null;
@@ -74,7 +83,15 @@ class NodeChecks {
      * a name, an id), where a line break or NUL spills over the neighbouring lanes; in a multi-line one, only
      * tab and line breaks.
      */
-    boolean plainText(JsonNode.Str node, String path, boolean multiLine) {
+    boolean plainText(JsonNode.Str node, JsonPath path, boolean multiLine) {
+        return plainText(node, path, null, -1, multiLine);
+    }
+
+    /**
+     * As above for the value at {@code parent.field} or {@code parent.field[index]} (index -1: the field
+     * itself; field null: the parent itself), whose path is made only for a message.
+     */
+    boolean plainText(JsonNode.Str node, JsonPath parent, String field, int index, boolean multiLine) {
         String text = node.value();
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -83,6 +100,7 @@ class NodeChecks {
                 continue;
             }
             String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+            JsonPath path = field == null ? parent : index < 0 ? parent.child(field) : parent.child(field).item(index);
             error(node, path, multiLine
                     ? "holds the control character " + code + " at character " + (i + 1)
                             + "; only tabs and line breaks may stand in this text, so remove it"
@@ -94,7 +112,7 @@ class NodeChecks {
     }
 
     /** A whole number; null (with a problem) for anything else. */
-    Long integer(JsonNode node, String path) {
+    Long integer(JsonNode node, JsonPath path) {
         if (node instanceof JsonNode.Num n) {
             try {
                 return Long.parseLong(n.literal());
@@ -107,7 +125,7 @@ class NodeChecks {
         return null;
     }
 
-    List<JsonNode> list(JsonNode.Obj o, String path, String field, boolean required, int maxItems) {
+    List<JsonNode> list(JsonNode.Obj o, JsonPath path, String field, boolean required, int maxItems) {
         JsonNode node = o.get(field);
         if (node == null || node instanceof JsonNode.Null) {
             if (required) {
@@ -127,13 +145,13 @@ class NodeChecks {
         return List.of();
     }
 
-    List<String> strings(JsonNode.Obj o, String path, String field, int maxItems) {
+    List<String> strings(JsonNode.Obj o, JsonPath path, String field, int maxItems) {
         List<String> out = new ArrayList<>();
         List<JsonNode> items = list(o, path, field, false, maxItems);
         for (int i = 0; i < items.size(); i++) {
             JsonNode n = items.get(i);
             if (n instanceof JsonNode.Str s && !s.value().isBlank()) {
-                if (plainText(s, item(child(path, field), i), false)) {
+                if (plainText(s, path, field, i, false)) {
                     out.add(s.value());
                 }
             } else {
@@ -144,7 +162,7 @@ class NodeChecks {
     }
 
     /** Warns about each field the format does not define; the load goes on without it. */
-    void unknownFields(JsonNode.Obj o, String path, Set<String> known) {
+    void unknownFields(JsonNode.Obj o, JsonPath path, Set<String> known) {
         for (JsonNode.Member m : o.fields()) {
             if (!known.contains(m.name())) {
                 String guess = closest(m.name(), known);

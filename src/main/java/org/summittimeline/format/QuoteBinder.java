@@ -22,7 +22,7 @@ final class QuoteBinder extends NodeChecks {
         this.limits = limits;
     }
 
-    Quote quote(JsonNode.Obj o, String path) {
+    Quote quote(JsonNode.Obj o, JsonPath path) {
         unknownFields(o, path, FormatFields.QUOTE);
         String id = refs.id(o, path, "quote");
         String speaker = string(o, path, "speaker", true);
@@ -50,7 +50,7 @@ final class QuoteBinder extends NodeChecks {
         List<Variant> variants = new ArrayList<>();
         List<JsonNode> variantNodes = list(o, path, "variants", false, limits.maxListItems());
         for (int i = 0; i < variantNodes.size(); i++) {
-            String vpath = item(child(path, "variants"), i);
+            JsonPath vpath = item(child(path, "variants"), i);
             JsonNode.Obj v = object(variantNodes.get(i), vpath, "a variant (text and source)");
             if (v == null) {
                 continue;
@@ -68,7 +68,7 @@ final class QuoteBinder extends NodeChecks {
         List<Relation> relations = new ArrayList<>();
         List<JsonNode> relationNodes = list(o, path, "relations", false, limits.maxListItems());
         for (int i = 0; i < relationNodes.size(); i++) {
-            String rpath = item(child(path, "relations"), i);
+            JsonPath rpath = item(child(path, "relations"), i);
             JsonNode.Obj r = object(relationNodes.get(i), rpath, "a relation (type and quote)");
             if (r == null) {
                 continue;
@@ -88,7 +88,7 @@ final class QuoteBinder extends NodeChecks {
         return new Quote(id, speaker, event, text, kind, topics, citation, variants, relations, context);
     }
 
-    private Relation.Basis relationBasis(JsonNode.Obj r, String path) {
+    private Relation.Basis relationBasis(JsonNode.Obj r, JsonPath path) {
         String basis = string(r, path, "basis", false);
         if (basis == null) {
             return null;
@@ -104,7 +104,7 @@ final class QuoteBinder extends NodeChecks {
         };
     }
 
-    private Relation.Type relationType(JsonNode.Obj r, String path) {
+    private Relation.Type relationType(JsonNode.Obj r, JsonPath path) {
         String type = string(r, path, "type", true);
         if (type == null) {
             return null;

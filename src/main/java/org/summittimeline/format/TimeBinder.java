@@ -39,7 +39,7 @@ final class TimeBinder extends NodeChecks {
     }
 
     /** Null when the time is unusable; the reason is then recorded. */
-    TimeSpec time(JsonNode node, String path) {
+    TimeSpec time(JsonNode node, JsonPath path) {
         if (node instanceof JsonNode.Str s) {
             Instant at = instant(s, path);
             return at == null ? null : new TimeSpec.Fixed(TimeBound.exact(at, impliedPrecision(s.value())));
@@ -79,7 +79,7 @@ final class TimeBinder extends NodeChecks {
         };
     }
 
-    private TimeSpec at(JsonNode.Obj o, String path, String phrase, List<Citation> sources, Precision precision) {
+    private TimeSpec at(JsonNode.Obj o, JsonPath path, String phrase, List<Citation> sources, Precision precision) {
         JsonNode atNode = o.get("at");
         if (!(atNode instanceof JsonNode.Str s)) {
             error(atNode, child(path, "at"), "expected an ISO-8601 time in quotation marks, found "
@@ -94,7 +94,7 @@ final class TimeBinder extends NodeChecks {
         return new TimeSpec.Fixed(new TimeBound(at, at, p, phrase, null, List.of(), sources));
     }
 
-    private TimeSpec bounds(JsonNode.Obj o, String path, String phrase, List<Citation> sources,
+    private TimeSpec bounds(JsonNode.Obj o, JsonPath path, String phrase, List<Citation> sources,
                             Precision precision) {
         Instant[] range = range(o, path);
         if (range == null) {
@@ -105,7 +105,7 @@ final class TimeBinder extends NodeChecks {
     }
 
     /** Reads earliest and latest, both required, in order; null when either is unusable. */
-    private Instant[] range(JsonNode.Obj o, String path) {
+    private Instant[] range(JsonNode.Obj o, JsonPath path) {
         Instant earliest = requiredInstant(o, path, "earliest");
         Instant latest = requiredInstant(o, path, "latest");
         if (earliest == null || latest == null) {
@@ -119,7 +119,7 @@ final class TimeBinder extends NodeChecks {
         return new Instant[] {earliest, latest};
     }
 
-    private Instant requiredInstant(JsonNode.Obj o, String path, String field) {
+    private Instant requiredInstant(JsonNode.Obj o, JsonPath path, String field) {
         JsonNode n = o.get(field);
         if (n == null) {
             missing(o, path, field, "bounds need both \"earliest\" and \"latest\"");
@@ -132,9 +132,9 @@ final class TimeBinder extends NodeChecks {
         return null;
     }
 
-    private TimeSpec relative(JsonNode.Obj o, String path, String phrase, List<Citation> sources,
+    private TimeSpec relative(JsonNode.Obj o, JsonPath path, String phrase, List<Citation> sources,
                               Precision precision) {
-        String rpath = child(path, "relativeTo");
+        JsonPath rpath = child(path, "relativeTo");
         JsonNode.Obj r = object(o.get("relativeTo"), rpath, "the anchor (event, point, offsets)");
         if (r == null) {
             return null;
@@ -189,7 +189,7 @@ final class TimeBinder extends NodeChecks {
     }
 
     /** An optional clock time; null when absent or unusable (the reason is then recorded). */
-    private Instant optionalInstant(JsonNode.Obj o, String path, String field) {
+    private Instant optionalInstant(JsonNode.Obj o, JsonPath path, String field) {
         JsonNode n = o.get(field);
         if (n == null) {
             return null;
@@ -201,7 +201,7 @@ final class TimeBinder extends NodeChecks {
         return null;
     }
 
-    private Duration requiredDuration(JsonNode.Obj o, String path, String field) {
+    private Duration requiredDuration(JsonNode.Obj o, JsonPath path, String field) {
         JsonNode n = o.get(field);
         if (n == null) {
             missing(o, path, field, "offsets come in pairs: \"earliestOffset\" and \"latestOffset\"");
@@ -210,7 +210,7 @@ final class TimeBinder extends NodeChecks {
         return duration(n, child(path, field));
     }
 
-    private Duration duration(JsonNode n, String path) {
+    private Duration duration(JsonNode n, JsonPath path) {
         String hint = "write an ISO-8601 duration such as \"-PT15M\" (15 minutes before) or \"PT2H\" (2 hours after)";
         if (n instanceof JsonNode.Str s) {
             try {
@@ -224,9 +224,9 @@ final class TimeBinder extends NodeChecks {
         return null;
     }
 
-    private TimeSpec accounts(JsonNode.Obj o, String path, String phrase, List<Citation> sources,
+    private TimeSpec accounts(JsonNode.Obj o, JsonPath path, String phrase, List<Citation> sources,
                               Precision precision) {
-        String apath = child(path, "accounts");
+        JsonPath apath = child(path, "accounts");
         List<JsonNode> items = list(o, path, "accounts", true, 100);
         if (items.isEmpty()) {
             if (o.get("accounts") instanceof JsonNode.Arr) {
@@ -238,7 +238,7 @@ final class TimeBinder extends NodeChecks {
         Precision coarsest = null;
         boolean ok = true;
         for (int i = 0; i < items.size(); i++) {
-            String ipath = item(apath, i);
+            JsonPath ipath = item(apath, i);
             JsonNode.Obj a = object(items.get(i), ipath, "an account (at or earliest/latest, phrase, sources)");
             if (a == null) {
                 ok = false;
@@ -284,7 +284,7 @@ final class TimeBinder extends NodeChecks {
                 phrase, null, accounts, sources));
     }
 
-    private Precision precision(JsonNode.Obj o, String path) {
+    private Precision precision(JsonNode.Obj o, JsonPath path) {
         String text = string(o, path, "precision", false);
         if (text == null) {
             return null;
@@ -302,7 +302,7 @@ final class TimeBinder extends NodeChecks {
         return IsoInstant.hasSeconds(iso) ? Precision.SECOND : Precision.MINUTE;
     }
 
-    Instant instant(JsonNode.Str node, String path) {
+    Instant instant(JsonNode.Str node, JsonPath path) {
         String text = node.value();
         Instant at;
         try {

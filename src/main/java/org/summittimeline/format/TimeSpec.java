@@ -22,7 +22,7 @@ sealed interface TimeSpec {
      */
     record Relative(String eventId, Anchor.Point point, Duration earliestOffset, Duration latestOffset,
                     Instant notBefore, Instant notAfter, Precision precision, String phrase,
-                    List<Citation> sources, JsonNode at, String path, JsonNode node, String nodePath)
+                    List<Citation> sources, JsonNode at, JsonPath path, JsonNode node, JsonPath nodePath)
             implements TimeSpec {
     }
 }

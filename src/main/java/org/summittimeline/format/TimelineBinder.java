@@ -38,6 +38,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     /** The lists whose items are handed over one by one instead of as one tree. */
     static final Set<String> STREAMED = Set.of("events", "quotes");
 
+    private static final JsonPath EVENTS = JsonPath.ROOT.child("events");
+    private static final JsonPath QUOTES = JsonPath.ROOT.child("quotes");
     private final LoadLimits limits;
     private final int problemsBefore;
     private final List<JsonNode.Member> header = new ArrayList<>();
@@ -108,7 +110,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                 if (!(field.value() instanceof JsonNode.Null)) {
                     refs.unreadable(field.name().substring(0, field.name().length() - 1));
                 }
-                list(single, "", field.name(), false, 0);
+                list(single, JsonPath.ROOT, field.name(), false, 0);
             }
             default -> {
                 // header text fields are read in finish(), once the whole document is known
@@ -125,7 +127,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     public void listItem(String field, int index, JsonNode item) {
         boolean events = field.equals("events");
         int max = events ? limits.maxEvents() : limits.maxQuotes();
-        String path = item(field, index);
+        JsonPath path = (events ? EVENTS : QUOTES).item(index);
         if (index >= max) {
             if (index == max) {
                 error(item, path, "the file holds more than " + max + " " + field + ", the most this reader accepts; "
@@ -162,15 +164,15 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             problems.addAll(version);
             return null;
         }
-        unknownFields(doc, "", FormatFields.TIMELINE);
-        String title = string(doc, "", "title", true);
-        String description = string(doc, "", "description", false);
+        unknownFields(doc, JsonPath.ROOT, FormatFields.TIMELINE);
+        String title = string(doc, JsonPath.ROOT, "title", true);
+        String description = string(doc, JsonPath.ROOT, "description", false);
         if (!zoneRead) {
             zone = zone(doc);
         }
-        LocalDate date = values.date(doc, "", "date");
+        LocalDate date = values.date(doc, JsonPath.ROOT, "date");
         if (doc.get("events") == null) {
-            missing(doc, "", "events", "write [] when there are none");
+            missing(doc, JsonPath.ROOT, "events", "write [] when there are none");
         }
         refs.check();
         List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions).resolve(drafts);
@@ -183,7 +185,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     }
 
     private interface ItemBinder {
-        void bind(JsonNode.Obj item, String path);
+        void bind(JsonNode.Obj item, JsonPath path);
     }
 
     private void each(JsonNode.Obj doc, String field, int max, ItemBinder binder) {
@@ -191,9 +193,9 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         if (listNode != null && !(listNode instanceof JsonNode.Arr) && !(listNode instanceof JsonNode.Null)) {
             refs.unreadable(field.equals("categories") ? "category" : field.substring(0, field.length() - 1));
         }
-        List<JsonNode> items = list(doc, "", field, false, max);
+        List<JsonNode> items = list(doc, JsonPath.ROOT, field, false, max);
         for (int i = 0; i < items.size(); i++) {
-            String path = item(field, i);
+            JsonPath path = JsonPath.ROOT.child(field).item(i);
             JsonNode.Obj o = object(items.get(i), path, "an item of " + field);
             if (o != null) {
                 binder.bind(o, path);
@@ -206,10 +208,10 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         String expected = "this build reads format version " + READABLE_VERSIONS.stream().map(String::valueOf)
                 .reduce((a, b) -> a + ", " + b).orElse("");
         if (node == null) {
-            missing(doc, "", "formatVersion", "write \"formatVersion\": 1 (" + expected + ")");
+            missing(doc, JsonPath.ROOT, "formatVersion", "write \"formatVersion\": 1 (" + expected + ")");
             return false;
         }
-        Long version = integer(node, "formatVersion");
+        Long version = integer(node, JsonPath.ROOT.child("formatVersion"));
         if (version == null) {
             return false;
         }
@@ -223,7 +225,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     }
 
     private ZoneId zone(JsonNode.Obj doc) {
-        String text = string(doc, "", "timeZone", true);
+        String text = string(doc, JsonPath.ROOT, "timeZone", true);
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -260,7 +262,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         return shared(List.of(out));
     }
 
-    private Source source(JsonNode.Obj o, String path) {
+    private Source source(JsonNode.Obj o, JsonPath path) {
         unknownFields(o, path, FormatFields.SOURCE);
         String id = refs.id(o, path, "source");
         String publisher = string(o, path, "publisher", true);
@@ -275,13 +277,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         return new Source(id, publisher, title, date, url);
     }
 
-    private Actor actor(JsonNode.Obj o, String path) {
+    private Actor actor(JsonNode.Obj o, JsonPath path) {
         unknownFields(o, path, FormatFields.ACTOR);
         return new Actor(refs.id(o, path, "actor"), string(o, path, "name", true), string(o, path, "role", false),
                 values.colour(o, path));
     }
 
-    private Category category(JsonNode.Obj o, String path) {
+    private Category category(JsonNode.Obj o, JsonPath path) {
         unknownFields(o, path, FormatFields.CATEGORY);
         return new Category(refs.id(o, path, "category"), string(o, path, "label", true), values.colour(o, path));
     }
@@ -300,7 +302,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
     }
 
-    private EventDraft event(JsonNode.Obj o, String path, int index, TimeBinder times) {
+    private EventDraft event(JsonNode.Obj o, JsonPath path, int index, TimeBinder times) {
         unknownFields(o, path, FormatFields.EVENT);
         String id = refs.id(o, path, "event");
         String title = string(o, path, "title", true);
@@ -326,7 +328,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     }
 
     /** A list of citations; when {@code required}, an empty or missing list is an error. */
-    List<Citation> citations(JsonNode.Obj o, String path, String field, boolean required) {
+    List<Citation> citations(JsonNode.Obj o, JsonPath path, String field, boolean required) {
         List<JsonNode> items = list(o, path, field, false, limits.maxListItems());
         if (required && items.isEmpty()) {
             if (o.get(field) == null) {
@@ -345,7 +347,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         return out;
     }
 
-    Citation citation(JsonNode node, String path) {
+    Citation citation(JsonNode node, JsonPath path) {
         JsonNode.Obj o = object(node, path, "a citation (source and paragraph, page, timecode or section)");
         if (o == null) {
             return null;
@@ -371,7 +373,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         return source == null || locator == null ? null : citations.computeIfAbsent(new Citation(source, locator), c -> c);
     }
 
-    private PresentationStep step(JsonNode.Obj o, String path) {
+    private PresentationStep step(JsonNode.Obj o, JsonPath path) {
         unknownFields(o, path, FormatFields.STEP);
         String event = refs.sharedId("event", string(o, path, "event", true));
         refs.reference("event", o, path, "event", event);

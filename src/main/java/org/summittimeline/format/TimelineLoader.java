@@ -4,7 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.Reader;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,9 @@ import org.summittimeline.model.Timeline;
 public final class TimelineLoader {
     private static final Comparator<Problem> FILE_ORDER =
             Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+
+    /** The message of a load that was cancelled by interrupting its thread. */
+    public static final String CANCELLED = "opening was cancelled; open the file again to read it";
 
     private final LoadLimits limits;
 
@@ -54,6 +59,8 @@ public final class TimelineLoader {
     /**
      * Loads a file and tells {@code bytesRead} how far reading has come: the bytes read so far after each read,
      * and -1 once the file is read to its end. A caller that sees no progress for a while may abandon the read.
+     * Interrupting the reading thread cancels the load within one buffer of the file (64 KB): the result then
+     * holds the one problem {@link #CANCELLED} and nothing read is kept.
      */
     public LoadResult load(Path file, LongConsumer bytesRead) {
         String name = file.toString();
@@ -81,6 +88,13 @@ public final class TimelineLoader {
         }
         try (InputStream in = new Counting(Files.newInputStream(file), bytesRead)) {
             return read(in, name, file, new Suggestions());
+        } catch (InterruptedIOException | ClosedByInterruptException e) {
+            if (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted()) {
+                // A timeout of a network file system, not a cancel.
+                return fileProblem(name, unreadable(e));
+            }
+            Thread.currentThread().interrupt();
+            return fileProblem(name, CANCELLED);
         } catch (IOException e) {
             return fileProblem(name, unreadable(e));
         } catch (OutOfMemoryError e) {
@@ -113,7 +127,11 @@ public final class TimelineLoader {
             return n;
         }
 
-        private void tell(int n) {
+        private void tell(int n) throws InterruptedIOException {
+            if (Thread.currentThread().isInterrupted()) {
+                // Checked once a buffer, so a cancelled load of a large file stops at once and frees its memory.
+                throw new InterruptedIOException("cancelled");
+            }
             if (n < 0) {
                 progress.accept(-1);
             } else {
@@ -162,10 +180,16 @@ public final class TimelineLoader {
                 problems.add(refineSyntax(file, last));
             }
             return finish(name, null, problems);
+        } catch (InterruptedIOException | ClosedByInterruptException e) {
+            throw e;
         } catch (IOException e) {
             problems.add(new Problem(Severity.ERROR, 0, 0, "", "reading stopped part way: " + reason(e)
                     + "; check that the file is still there and try again"));
             return finish(name, null, problems);
+        }
+        if (file != null && Thread.currentThread().isInterrupted()) {
+            // Cancelled after the last byte: checking references and resolving times is the rest of the wait.
+            throw new InterruptedIOException("cancelled");
         }
         return finish(name, binder.finish(), problems);
     }

@@ -24,7 +24,7 @@ final class ValueReaders extends NodeChecks {
         super(problems, suggestions);
     }
 
-    LocalDate date(JsonNode.Obj o, String path, String field) {
+    LocalDate date(JsonNode.Obj o, JsonPath path, String field) {
         String text = string(o, path, field, false);
         if (text == null) {
             return null;
@@ -39,7 +39,7 @@ final class ValueReaders extends NodeChecks {
     }
 
     /** A publication date as precise as it is known: YYYY-MM-DD, YYYY-MM or YYYY. */
-    SourceDate sourceDate(JsonNode.Obj o, String path) {
+    SourceDate sourceDate(JsonNode.Obj o, JsonPath path) {
         String text = string(o, path, "date", false);
         if (text == null) {
             return null;
@@ -60,7 +60,7 @@ final class ValueReaders extends NodeChecks {
         return null;
     }
 
-    String colour(JsonNode.Obj o, String path) {
+    String colour(JsonNode.Obj o, JsonPath path) {
         String colour = string(o, path, "colour", false);
         if (colour != null && !COLOUR.matcher(colour).matches()) {
             error(o.get("colour"), child(path, "colour"), "\"" + colour
@@ -80,9 +80,9 @@ final class ValueReaders extends NodeChecks {
         }
     }
 
-    Locator locator(JsonNode.Obj o, String path, String field) {
+    Locator locator(JsonNode.Obj o, JsonPath path, String field) {
         JsonNode n = o.get(field);
-        String fpath = child(path, field);
+        JsonPath fpath = child(path, field);
         switch (field) {
             case "paragraph" -> {
                 Long p = integer(n, fpath);

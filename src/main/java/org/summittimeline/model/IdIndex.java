@@ -39,8 +39,8 @@ final class IdIndex<T> {
     /** The slot that holds this id, or the empty slot where it would go (linear probing; the table is at most half full). */
     private int find(String id) {
         int mask = slots.length - 1;
-        int h = id.hashCode();
-        int slot = (h ^ (h >>> 16)) & mask;
+        // Golden-ratio hashing, top bits: ids numbered in sequence have hashes in runs that low bits crowd together.
+        int slot = (id.hashCode() * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(slots.length));
         while (slots[slot] != 0 && !idOf.apply(items.get(slots[slot] - 1)).equals(id)) {
             slot = (slot + 1) & mask;
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
@@ -23,8 +25,12 @@ public final class TimelineQuery {
     private final QuotesByEvent quotesByEvent;
     private final int[] quoteEvent;
     private final Map<String, List<Quote>> correctedBy = new HashMap<>();
-    private final SearchIndex eventSearch;
-    private final SearchIndex quoteSearch;
+    /**
+     * The two word indexes, built after the timeline is on screen: the first frame needs only the time index
+     * and the quotes of each event, and the word indexes were a fifth of the wait for it. A search asked before
+     * they are ready waits for them. An index that does not fit in memory is null: search then finds nothing.
+     */
+    private final CompletableFuture<SearchIndex[]> searchIndexes;
     /** The last facet filter and what it showed: typing a search does not change the facets. */
     private QueryFilter lastFacets;
     private BitSet[] lastShown;
@@ -32,7 +38,11 @@ public final class TimelineQuery {
     /** Below this many quotes a second thread costs more than it saves. */
     private static final int PARALLEL_FROM = 20_000;
 
-    public TimelineQuery(Timeline timeline) {
+    /**
+     * Prepares what the first frame needs (the time index, the quotes of each event) at once and hands the
+     * building of the word indexes to {@code indexing}.
+     */
+    public TimelineQuery(Timeline timeline, Executor indexing) {
         this.timeline = timeline;
         this.index = new TimeIndex(timeline);
         
@@ -66,11 +76,40 @@ public final class TimelineQuery {
             }
         }
         quotesByEvent = new QuotesByEvent(timeline, quoteEvent);
-        // The two word indexes are independent: on a large file the quotes' is built on a second core meanwhile.
-        java.util.concurrent.CompletableFuture<SearchIndex> quotesIndexed = quotes.size() < PARALLEL_FROM ? null
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> new SearchIndex(quoteText));
-        eventSearch = new SearchIndex(new String[][] {eventTitle, eventSummary, eventPlace});
-        quoteSearch = quotesIndexed == null ? new SearchIndex(quoteText) : quotesIndexed.join();
+        searchIndexes = new CompletableFuture<>();
+        indexing.execute(() -> {
+            try {
+                // The two word indexes are independent: on a large file the quotes' is built on a second core.
+                CompletableFuture<SearchIndex> quotesIndexed = quotes.size() < PARALLEL_FROM ? null
+                        : CompletableFuture.supplyAsync(() -> new SearchIndex(quoteText));
+                SearchIndex eventWords = new SearchIndex(new String[][] {eventTitle, eventSummary, eventPlace});
+                SearchIndex quoteWords = quotesIndexed == null ? new SearchIndex(quoteText) : quotesIndexed.join();
+                searchIndexes.complete(new SearchIndex[] {eventWords, quoteWords});
+            } catch (OutOfMemoryError | RuntimeException e) {
+                searchIndexes.complete(null);
+            }
+        });
+    }
+
+    /** As {@link #TimelineQuery(Timeline, Executor)}, the word indexes built on a thread of their own. */
+    public TimelineQuery(Timeline timeline) {
+        this(timeline, TimelineQuery::startIndexing);
+    }
+
+    private static void startIndexing(Runnable work) {
+        Thread thread = new Thread(work, "search-index");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** True once a search can be answered without waiting for the word indexes. */
+    public boolean searchReady() {
+        return searchIndexes.isDone();
+    }
+
+    /** Completes when the word indexes are built (or found not to fit in memory). */
+    public CompletableFuture<Void> searchIndexed() {
+        return searchIndexes.thenApply(indexes -> null);
     }
 
     public Timeline timeline() {
@@ -153,9 +192,13 @@ public final class TimelineQuery {
         if (needle.isEmpty()) {
             return new Result(timeline, shownEvents, shownQuotes, null, null);
         }
-        BitSet matchingQuotes = quoteSearch.matching(needle);
+        SearchIndex[] indexes = searchIndexes.join();
+        if (indexes == null) {
+            return new Result(timeline, shownEvents, shownQuotes, new BitSet(), new BitSet());
+        }
+        BitSet matchingQuotes = indexes[1].matching(needle);
         matchingQuotes.and(shownQuotes);
-        BitSet matchingEvents = eventSearch.matching(needle);
+        BitSet matchingEvents = indexes[0].matching(needle);
         for (int i = matchingQuotes.nextSetBit(0); i >= 0; i = matchingQuotes.nextSetBit(i + 1)) {
             matchingEvents.set(quoteEvent[i]);
         }

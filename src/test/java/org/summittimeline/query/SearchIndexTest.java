@@ -43,6 +43,38 @@ class SearchIndexTest {
     }
 
     @Test
+    void phrasesFindExactlyWhatReadingEveryTextFinds() {
+        // Enough documents that the phrase check is split between two threads; words that end and begin alike.
+        String[] vocabulary = {"the", "The", "he", "president", "presidents", "press", "PRESIDENT", "bathe", "a",
+            "Pr\u00e9sident", "the-president", "she", "prize", "p", "x", "the,", "presid\u00e9nt"};
+        java.util.Random random = new java.util.Random(3);
+        String[] texts = new String[12_000];
+        for (int i = 0; i < texts.length; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(12); w >= 0; w--) {
+                text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(8) == 0 ? "  " : " ");
+            }
+            texts[i] = text.toString();
+        }
+        SearchIndex large = new SearchIndex(texts);
+        for (String query : List.of("the president", "he president", "the p", "the pr", "bathe press",
+                "a president", "the presid", "she prize the", "the-president", "presidents the", "x the press")) {
+            String needle = TextMatch.fold(query).trim();
+            List<Integer> expected = new java.util.ArrayList<>();
+            for (int doc = 0; doc < texts.length; doc++) {
+                String folded = TextMatch.fold(texts[doc]);
+                List<String> words = SearchIndex.tokens(folded);
+                boolean everyWordBegins = SearchIndex.tokens(needle).stream()
+                        .allMatch(q -> words.stream().anyMatch(w -> w.startsWith(q)));
+                if (everyWordBegins && folded.contains(needle)) {
+                    expected.add(doc);
+                }
+            }
+            assertEquals(expected, large.matching(needle).stream().boxed().toList(), query);
+        }
+    }
+
+    @Test
     void theMiddleOfAWordIsNotAMatch() {
         assertEquals(List.of(), find("onsense"));
     }

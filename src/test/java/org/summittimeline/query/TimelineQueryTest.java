@@ -49,6 +49,23 @@ class TimelineQueryTest {
     }
 
     @Test
+    void whatTheFirstFrameNeedsIsThereBeforeTheWordIndexesAreBuilt() {
+        List<Runnable> held = new ArrayList<>();
+        TimelineQuery q = new TimelineQuery(HELSINKI, held::add);
+        // Nothing of the word indexes has run: the time index, the quotes of an event and the filters answer.
+        assertFalse(q.searchReady());
+        assertEquals(1, held.size());
+        assertEquals(HELSINKI.events().size(), q.index().size());
+        assertFalse(q.quotesOf("press-conference").isEmpty());
+        assertEquals(HELSINKI.events().size(), q.apply(QueryFilter.NONE).shownEventCount());
+        assertFalse(q.searchReady());
+        held.get(0).run();
+        assertTrue(q.searchReady());
+        assertEquals(List.of(q.positionOf("breakfast-niinisto")),
+                q.apply(QueryFilter.NONE.withSearch("niinisto")).matchingEventPositions());
+    }
+
+    @Test
     void searchFoldsCaseAndAccents() {
         TimelineQuery q = new TimelineQuery(HELSINKI);
         var result = q.apply(QueryFilter.NONE.withSearch("NIINISTÖ"));
