@@ -3,6 +3,7 @@ package org.summittimeline.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class EventCsvWriter {
         row.add(orEmpty(t.phrase()));
         Anchor a = t.anchor();
         row.add(a == null ? "" : a.eventId() + " " + a.point().name().toLowerCase(Locale.ROOT) + " "
-                + a.earliestOffset() + ".." + a.latestOffset());
+                + offset(a.earliestOffset()) + ".." + offset(a.latestOffset()));
         row.add(t.accounts().stream().map(x -> account(x, cite)).collect(Collectors.joining("; ")));
         row.add(t.sources().stream().map(cite::cite).collect(Collectors.joining("; ")));
     }
@@ -110,6 +111,11 @@ public final class EventCsvWriter {
         String when = a.earliest().equals(a.latest()) ? a.earliest().toString() : a.earliest() + ".." + a.latest();
         String phrase = a.phrase() == null ? "" : " \u201c" + a.phrase() + "\u201d";
         return when + phrase + " (" + a.sources().stream().map(cite::cite).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** "-PT15M", as the format writes an offset before its anchor (Java would write "PT-15M"). */
+    private static String offset(Duration d) {
+        return d.isNegative() ? "-" + d.negated() : d.toString();
     }
 
     private static String place(Citation c) {

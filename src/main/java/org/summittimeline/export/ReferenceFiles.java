@@ -1,12 +1,13 @@
 package org.summittimeline.export;
 
 import com.google.gson.GsonBuilder;
-import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +52,12 @@ public final class ReferenceFiles {
     }
 
     static void cslJson(List<Source> sources, LocalDate accessed, Writer out) {
-        List<Object> items = new ArrayList<>();
-        MapJsonBuilderFactory json = new MapJsonBuilderFactory();
+        // citeproc-java writes each item as CSL-JSON text (its own writer knows "article-newspaper" from the
+        // enum); Gson lays them out readably.
+        JsonArray items = new JsonArray();
+        StringJsonBuilderFactory json = new StringJsonBuilderFactory();
         for (Source s : sources) {
-            items.add(SourceItems.of(s, accessed).toJson(json.createJsonBuilder()));
+            items.add(JsonParser.parseString((String) SourceItems.of(s, accessed).toJson(json.createJsonBuilder())));
         }
         new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(items, out);
     }
