@@ -28,7 +28,9 @@ public interface Settings {
         DIVIDER_TIMELINE("divider.timeline", 0.64, 0.15, 0.9),
         LAST_FOLDER("lastFolder", null),
         /** Up to ten files opened last, newest first, one per line. */
-        RECENT_FILES("recentFiles", "");
+        RECENT_FILES("recentFiles", ""),
+        /** The citation style Edit ▸ Copy Citation uses: a name of {@code export.CitationStyle}. */
+        CITATION_STYLE("citation.style", "APA");
 
         private final String name;
         private final String fallback;
