@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -23,7 +26,6 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
-import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
 import org.summittimeline.ui.Theme;
@@ -33,27 +35,31 @@ import org.summittimeline.ui.timeline.layout.TimeViewport;
 
 /**
  * The window's ways of getting findings out: File ▸ Export Image, Events and Sources, and Edit ▸ Copy Citation in
- * a citation style (remembered). The citation processor for the open timeline is made in the background when the
- * timeline opens, so that the first copy does not wait for the style files to be read.
+ * a citation style (remembered). The citation processor for the open timeline is made on a thread of its own when
+ * the timeline opens, so that the first copy does not wait for the style files to be read.
  */
 final class Findings {
     private static final Logger LOG = Logger.getLogger(Findings.class.getName());
 
     private final AppState state;
     private final Settings settings;
-    private final BackgroundWork work;
     private final TimelineView view;
     private final Supplier<Window> owner;
     private final Supplier<Path> openFile;
     private final Consumer<String> say;
     private final ObjectProperty<CitationStyle> style = new SimpleObjectProperty<>(this, "citationStyle");
-    private StyledCitations citations;
+    /** One daemon thread reads citation styles, so that closing the window never waits for it. */
+    private static final Executor PREPARING = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "citation-styles");
+        t.setDaemon(true);
+        return t;
+    });
+    private CompletableFuture<StyledCitations> citations;
 
-    Findings(AppState state, Settings settings, BackgroundWork work, TimelineView view, Supplier<Window> owner,
+    Findings(AppState state, Settings settings, TimelineView view, Supplier<Window> owner,
              Supplier<Path> openFile, Consumer<String> say) {
         this.state = state;
         this.settings = settings;
-        this.work = work;
         this.view = view;
         this.owner = owner;
         this.openFile = openFile;
@@ -67,23 +73,27 @@ final class Findings {
         return style;
     }
 
+    /**
+     * Starts reading the chosen style for the new timeline on a thread of its own (not the file-reading work, whose
+     * turns the window counts); a copy then takes the result, waiting only for what is left of it.
+     */
     private void prepareCitations(TimelineQuery q) {
-        citations = null;
         if (q == null) {
+            citations = null;
             return;
         }
         Timeline timeline = q.timeline();
         CitationStyle chosen = style.get();
-        work.run(() -> {
+        citations = CompletableFuture.supplyAsync(() -> {
             StyledCitations made = new StyledCitations(timeline);
-            made.prepare(chosen);
-            return made;
-        }, made -> {
-            // A timeline opened meanwhile has its own.
-            if (state.query() != null && state.query().timeline() == timeline) {
-                citations = made;
+            try {
+                made.prepare(chosen);
+            } catch (RuntimeException e) {
+                // Said again, to the reader, when a copy asks for the style.
+                LOG.log(Level.WARNING, "the citation style " + chosen + " could not be prepared", e);
             }
-        }, e -> LOG.log(Level.WARNING, "the citation styles could not be prepared", e));
+            return made;
+        }, PREPARING);
     }
 
     /** Copies the selected quote, or else the selected event, cited in {@code chosen}, and remembers the style. */
@@ -96,11 +106,8 @@ final class Findings {
         if (q == null || quote == null && event == null) {
             return;
         }
-        if (citations == null) {
-            // Asked before the background preparation ended: made here once (a fraction of a second).
-            citations = new StyledCitations(q.timeline());
-        }
-        String text = quote != null ? citations.quote(chosen, quote) : citations.event(chosen, event);
+        StyledCitations cite = citations == null ? new StyledCitations(q.timeline()) : citations.join();
+        String text = quote != null ? cite.quote(chosen, quote) : cite.event(chosen, event);
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
@@ -120,13 +127,21 @@ final class Findings {
         TimeViewport viewport = view.viewport();
         ImageTheme theme = settings.choice(Key.THEME, Theme.class) == Theme.DARK ? ImageTheme.DARK : ImageTheme.LIGHT;
         ImageExportDialog.ask(owner.get(), q.timeline(), zone, viewport.start(), viewport.end(),
-                (int) Math.round(viewport.width()), theme).filter(c -> state.query() == q).ifPresent(c -> {
-                    TimelineQuery.Result shown = state.result();
-                    PictureRequest request = new PictureRequest(state.laneModeProperty().get(),
-                            shown == null ? null : shown::isEventShown, c.from(), c.to(), c.width(), c.scale(), c.theme(), zone);
-                    TimelinePicture picture = new TimelinePicture(q.timeline(), q.index(), request);
-                    say.accept(FindingsExport.writeImage(picture, c.svg(), c.file(), openFile.get(), c.scale()));
-                });
+                (int) Math.round(viewport.width()), theme).filter(c -> state.query() == q).ifPresent(this::writeImage);
+    }
+
+    /** Draws the choice with the lanes and filters on screen and writes it; the status bar says how it went. */
+    void writeImage(ImageExportDialog.Choice c) {
+        TimelineQuery q = state.query();
+        if (q == null) {
+            return;
+        }
+        ZoneId zone = state.zoneProperty().get() == null ? q.timeline().zone() : state.zoneProperty().get();
+        TimelineQuery.Result shown = state.result();
+        PictureRequest request = new PictureRequest(state.laneModeProperty().get(),
+                shown == null ? null : shown::isEventShown, c.from(), c.to(), c.width(), c.scale(), c.theme(), zone);
+        TimelinePicture picture = new TimelinePicture(q.timeline(), q.index(), request);
+        say.accept(FindingsExport.writeImage(picture, c.svg(), c.file(), openFile.get(), c.scale()));
     }
 
     void exportEvents() {

@@ -98,7 +98,7 @@ public final class MainWindow extends BorderPane {
         eventList = new EventList(state);
         filters = new FilterBarModel(state);
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
-        findings = new Findings(state, settings, work, timeline, this::window, () -> currentFile, status::say);
+        findings = new Findings(state, settings, timeline, this::window, () -> currentFile, status::say);
         commands = new WindowCommands(this, hasTimeline);
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
