@@ -44,9 +44,16 @@ public final class StyledCitations {
         this.items = new ListItemDataProvider(all);
     }
 
-    /** Makes the style's processor now (off the UI thread), so that the first copy does not wait for it. */
+    /**
+     * Makes the style's processor now, off the UI thread, and cites one source with it: on a fresh start reading
+     * the style takes about 0.4 s and the first citation as long again (classes loading), the next a few ms.
+     */
     public void prepare(CitationStyle style) {
         processor(style);
+        timeline.sources().stream().findFirst().ifPresent(s -> {
+            reference(style, s.id());
+            inText(style, new org.summittimeline.model.Citation(s.id(), Locator.NONE));
+        });
     }
 
     /** The reference-list entry of a source: "Associated Press. (2018, July 16). …". */

@@ -68,6 +68,9 @@ final class ImageExportDialog {
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         problem.setMaxWidth(520);
+        // The line takes room only while there is something to say.
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         Spinner<Integer> width = new Spinner<>(PictureRequest.MIN_WIDTH, PictureRequest.MAX_WIDTH,
                 Math.max(1200, Math.min(PictureRequest.MAX_WIDTH, viewWidth)), 100);
         width.setEditable(true);
