@@ -25,6 +25,7 @@ import org.summittimeline.ui.timeline.layout.LayoutInput;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
+import org.summittimeline.ui.timeline.layout.TextMeasure;
 import org.summittimeline.ui.timeline.layout.TimeAxis;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
@@ -172,9 +173,7 @@ public final class TimelinePicture {
         for (PlacedLane lane : layout.lanes()) {
             double y = lanesTop + lane.top() + Math.min(lane.height() / 2, 14);
             s.fillRect(MARGIN + 2, y - 6, 4, 12, colours[lane.index()]);
-            String name = fonts.width(lane.lane().label(), Surface.TextStyle.LANE) <= namesWidth - 18
-                    ? lane.lane().label() : fit(lane.lane().label(), namesWidth - 18);
-            s.text(name, MARGIN + 12, y, Surface.TextStyle.LANE, theme.text, false);
+            s.text(fit(lane.lane().label(), namesWidth - 18), MARGIN + 12, y, Surface.TextStyle.LANE, theme.text, false);
         }
         s.line(left - 0.5, lanesTop, left - 0.5, lanesBottom, theme.grid, 1);
         for (PlacedMark m : layout.marks()) {
@@ -289,7 +288,7 @@ public final class TimelinePicture {
     }
 
     private String fit(String text, double room) {
-        org.summittimeline.ui.timeline.layout.TextMeasure measure = t -> fonts.width(t, Surface.TextStyle.LANE);
+        TextMeasure measure = t -> fonts.width(t, Surface.TextStyle.LANE);
         return measure.fit(text, room);
     }
 
