@@ -29,8 +29,27 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreUsesNoJavaFx = noClasses()
-            .that().resideInAnyPackage("org.summittimeline.model..", "org.summittimeline.format..", "org.summittimeline.query..")
+            .that().resideInAnyPackage("org.summittimeline.model..", "org.summittimeline.format..", "org.summittimeline.query..",
+                    "org.summittimeline.export..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+
+    /**
+     * Exports run from the command line without a display, so they reach into the views only for the parts that
+     * need no toolkit: the layout engine (the picture is placed as the window places it) and the texts.
+     */
+    @ArchTest
+    static final ArchRule exportsUseOnlyTheToolkitFreeViews = noClasses()
+            .that().resideInAPackage("org.summittimeline.export..")
+            .should().dependOnClassesThat(resideInAPackage("org.summittimeline.ui..")
+                    .and(not(resideInAPackage("org.summittimeline.ui.timeline.layout")))
+                    .and(not(nameMatching("org\\.summittimeline\\.ui\\.Texts"))))
+            .orShould().dependOnClassesThat().resideInAPackage("org.summittimeline.app..");
+
+    /** The command line draws pictures without starting JavaFX. */
+    @ArchTest
+    static final ArchRule theImageCommandStartsNoToolkit = noClasses()
+            .that().haveSimpleName("ImageCommand")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.summittimeline.ui.shell..");
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses()

@@ -27,12 +27,18 @@ public final class CommandLine {
             "       summit-timeline --validate FILE...  check files; print file:line:col: error|warning: message",
             "       summit-timeline --generate N [--seed S] [--bursty] --out FILE",
             "                                           write a synthetic timeline of N events for measurements",
+            "       summit-timeline --export-png OUT.png [--width W] [--from T] [--to T] [--lanes category|actor]",
+            "                       [--scale 1|2] [--dark] [FILE]",
+            "                                           draw the timeline (default: all of it, 1600 px wide) without",
+            "                                           a display; T is 2018-07-16T14:00 in the file's zone, a date,",
+            "                                           or a time with its offset",
+            "       summit-timeline --export-svg OUT.svg [the same options] [FILE]",
             "       summit-timeline --version               print the version",
             "       summit-timeline --help                  print this text",
             "exit codes of --validate: 0 all valid, 1 a file has errors, 2 unusable arguments");
 
     /** What the arguments ask for. */
-    public sealed interface Request permits Open, Validate, Generate, Help, Version, Usage {
+    public sealed interface Request permits Open, Validate, Generate, Help, Version, Usage, ImageCommand.ExportImage {
     }
 
     /** Open the viewer, on {@code file} or, when null, on the bundled timeline; {@code present} starts presenting. */
@@ -94,6 +100,9 @@ public final class CommandLine {
         }
         if (first.equals("--generate")) {
             return parseGenerate(args);
+        }
+        if (first.equals("--export-png") || first.equals("--export-svg")) {
+            return ImageCommand.parse(args);
         }
         if (first.startsWith("-")) {
             return new Usage("unknown option " + first);
@@ -187,6 +196,11 @@ public final class CommandLine {
         }
         if (request instanceof Generate g) {
             return generate(g, out, err);
+        }
+        if (request instanceof ImageCommand.ExportImage image) {
+            // Drawn with Java 2D, which must not look for a display on a server.
+            System.setProperty("java.awt.headless", "true");
+            return ImageCommand.run(image, out, err);
         }
         if (request instanceof Validate v) {
             return validate(v.files(), TimelineLoader.sizedToMemory(), out);

@@ -30,7 +30,9 @@ public interface Settings {
         /** Up to ten files opened last, newest first, one per line. */
         RECENT_FILES("recentFiles", ""),
         /** A language tag ("en", "de"); none stored: the system's language. */
-        LANGUAGE("language", null);
+        LANGUAGE("language", null),
+        /** The citation style Edit ▸ Copy Citation uses: a name of {@code export.CitationStyle}. */
+        CITATION_STYLE("citation.style", "APA");
 
         private final String name;
         private final String fallback;

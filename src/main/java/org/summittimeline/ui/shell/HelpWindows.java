@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.summittimeline.ui.Texts;
 
 /** Help ▸ Keyboard shortcuts, Help ▸ About, and View ▸ Other Zone: the window's small secondary windows. */
 final class HelpWindows {
@@ -32,7 +33,9 @@ final class HelpWindows {
             "AtlantaFX 2 \u2014 MIT",
             "Ikonli (Material Design Icons) \u2014 Apache 2.0; icons: Pictogrammers Free License",
             "Gson \u2014 Apache 2.0",
-            "Apache Commons CSV \u2014 Apache 2.0");
+            "Apache Commons CSV \u2014 Apache 2.0",
+            "citeproc-java, Apache Commons Lang and Text, SnakeYAML \u2014 Apache 2.0",
+            "jbibtex, ANTLR 4 runtime \u2014 BSD 3-Clause");
 
     private HelpWindows() {
     }
@@ -94,6 +97,7 @@ final class HelpWindows {
         about.setHeaderText("Summit Timeline " + version);
         Label text = new Label("A timeline of events and quotes with honest uncertain times and a classroom mode.\n\n"
                 + "Program licence: Apache License 2.0.\n\nLibraries:\n  " + String.join("\n  ", LIBRARIES)
+                + "\n\n" + Texts.get("cite.about")
                 + "\n\nThe bundled Helsinki 2018 timeline quotes its sources verbatim, briefly, and cites each quote "
                 + "to its publisher; the summaries are our own words. Each event's Sources list links to the originals.");
         text.setWrapText(true);

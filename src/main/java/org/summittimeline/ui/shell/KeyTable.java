@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import java.util.List;
+import org.summittimeline.ui.Texts;
 
 /**
  * Every key of the viewer and of the presentation, in one list: Help ▸ Keyboard shortcuts shows it and a test
@@ -30,6 +31,7 @@ public final class KeyTable {
                 new Row("Ctrl+C", "copy the selected quote, or else the selected event, with its citation: "
                         + "`Vladimir Putin: “I had to repeat …” — Associated Press, 16 July 2018, ¶3`"),
                 new Row("Ctrl+Shift+C", "copy its words (or the event's title and times) alone"),
+                new Row("Ctrl+Alt+C", Texts.get("cite.keys.copy")),
                 new Row("Ctrl+O, Ctrl+R, Ctrl+E", "open a file, reload it, export quotes"),
                 new Row("Ctrl+Shift+D", "light / dark theme"),
                 new Row("Ctrl + plus / minus / 0", "larger / smaller type / reset (the presentation uses the same scale)"),

@@ -69,6 +69,7 @@ public final class MainWindow extends BorderPane {
     private final PresentationMode presentation;
     private final List<ZoneId> zonesChosen = new ArrayList<>();
     private final RecentFiles recent;
+    private final Findings findings;
     /** The file on screen (null: the bundled timeline); exports never write over it, Reload reads it again. */
     private Path currentFile;
     /** The file being read; it becomes the file on screen only when its reading ends. */
@@ -98,9 +99,10 @@ public final class MainWindow extends BorderPane {
         eventList = new EventList(state);
         filters = new FilterBarModel(state);
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
+        findings = new Findings(state, settings, timeline, this::window, () -> currentFile, status::say);
         commands = new WindowCommands(this, hasTimeline);
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
-        menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone);
+        menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
         menu.append("menubar-view", LanguageMenu.of(settings, this::window));
         boolean dark = settings.choice(Key.THEME, Theme.class) == Theme.DARK;
         toolbar.showDark(dark);
@@ -136,6 +138,11 @@ public final class MainWindow extends BorderPane {
 
     public PresentationMode presentation() {
         return presentation;
+    }
+
+    /** Export Image, Events and Sources, and Copy Citation. */
+    Findings findings() {
+        return findings;
     }
 
     BooleanBinding hasSelectionProperty() {

@@ -18,7 +18,9 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import org.summittimeline.export.CitationStyle;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /**
@@ -35,7 +37,7 @@ final class ShellMenuBar extends MenuBar {
     private final CheckMenuItem dark;
 
     ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,
-                 Runnable chooseZone) {
+                 Runnable chooseZone, Findings findings) {
         this.commands = c;
         this.state = state;
         setId("menu-bar");
@@ -44,8 +46,10 @@ final class ShellMenuBar extends MenuBar {
         recent.setOnShowing(e -> showRecent(recentFiles.get(), openFile));
         showRecent(recentFiles.get(), openFile);
         Menu file = menu("File", item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
-                item(c.export), new SeparatorMenuItem(), item(c.quit));
-        Menu edit = menu("Edit", item(c.copyCited), item(c.copy), new SeparatorMenuItem(), item(c.find));
+                item(c.export), item(c.exportEvents), item(c.exportSources), item(c.exportImage), new SeparatorMenuItem(),
+                item(c.quit));
+        Menu edit = menu("Edit", item(c.copyCited), item(c.copy), item(c.copyCitation), citationStyles(c, findings),
+                new SeparatorMenuItem(), item(c.find));
         ToggleGroup lanes = new ToggleGroup();
         RadioMenuItem byCategory = new RadioMenuItem("Lanes by Category");
         RadioMenuItem byActor = new RadioMenuItem("Lanes by Actor");
@@ -88,6 +92,25 @@ final class ShellMenuBar extends MenuBar {
             m.getItems().add(new SeparatorMenuItem());
             m.getItems().addAll(items);
         });
+    }
+
+    /** Edit ▸ Copy Citation As: each style copies the selection cited in it, and becomes the one remembered. */
+    private static Menu citationStyles(WindowCommands c, Findings findings) {
+        Menu styles = new Menu(Texts.get("cite.menu.copyAs"));
+        styles.setId("menu-copy-citation-as");
+        ToggleGroup group = new ToggleGroup();
+        for (CitationStyle style : CitationStyle.values()) {
+            RadioMenuItem item = new RadioMenuItem(style.label());
+            item.setId("menu-cite-" + style.name().toLowerCase(Locale.ROOT));
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(findings.citationStyleProperty().get() == style);
+            item.setOnAction(e -> findings.copyCitation(style));
+            findings.citationStyleProperty().addListener((obs, old, now) -> item.setSelected(now == style));
+            styles.getItems().add(item);
+        }
+        styles.disableProperty().bind(c.copyCitation.enabled().not());
+        return styles;
     }
 
     /** Shows whether the dark theme is on, when it changes elsewhere. */

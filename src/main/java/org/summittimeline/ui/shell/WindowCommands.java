@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.summittimeline.ui.Texts;
 
 /**
  * Every command of the window, named once: the menu bar, the toolbar and the keyboard all use these. Commands
@@ -14,14 +15,19 @@ import javafx.scene.input.KeyCombination;
 final class WindowCommands {
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
     private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+    private static final KeyCombination.Modifier ALT = KeyCombination.ALT_DOWN;
 
     final Command open;
     final Command openExample;
     final Command reload;
     final Command export;
+    final Command exportImage;
+    final Command exportEvents;
+    final Command exportSources;
     final Command quit;
     final Command copy;
     final Command copyCited;
+    final Command copyCitation;
     final Command find;
     final Command fit;
     final Command zoomIn;
@@ -46,11 +52,19 @@ final class WindowCommands {
         openExample = new Command("open-example", "Open Example", null, w::openBundled, always);
         reload = new Command("reload", "Reload", key(KeyCode.R, SHORTCUT), w::reload, always);
         export = new Command("export", "Export Quotes\u2026", key(KeyCode.E, SHORTCUT), w::exportQuotes, hasTimeline);
+        exportImage = new Command("export-image", Texts.get("export.menu.image"), null, () -> w.findings().exportImage(),
+                hasTimeline);
+        exportEvents = new Command("export-events", Texts.get("export.menu.events"), null, () -> w.findings().exportEvents(),
+                hasTimeline);
+        exportSources = new Command("export-sources", Texts.get("export.menu.sources"), null,
+                () -> w.findings().exportSources(), hasTimeline);
         quit = new Command("quit", "Quit", key(KeyCode.Q, SHORTCUT), w::quit, always);
         copy = new Command("copy", "Copy Text Only", key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false),
                 w.hasSelectionProperty());
         copyCited = new Command("copy-cited", "Copy with Citation", key(KeyCode.C, SHORTCUT), () -> w.copySelection(true),
                 w.hasSelectionProperty());
+        copyCitation = new Command("copy-citation", Texts.get("cite.menu.copy"), key(KeyCode.C, SHORTCUT, ALT),
+                () -> w.findings().copyCitation(), w.hasSelectionProperty());
         find = new Command("find", "Find", key(KeyCode.F, SHORTCUT), w::focusSearch, hasTimeline);
         fit = new Command("fit", "Zoom to Fit", key(KeyCode.DIGIT0), () -> w.timelineView().zoomToFit(), hasTimeline);
         zoomIn = new Command("zoom-in", "Zoom In", key(KeyCode.PLUS), () -> w.timelineView().zoomIn(), hasTimeline);

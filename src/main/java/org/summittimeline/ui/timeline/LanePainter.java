@@ -38,10 +38,6 @@ final class LanePainter {
     /** Where a lane's name begins, after the collapse arrow and the colour swatch. */
     static final double NAME_INSET = 27;
 
-    private static final Color[] PALETTE = {Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"),
-        Color.web("#76b7b2"), Color.web("#59a14f"), Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"),
-        Color.web("#9c755f"), Color.web("#bab0ac")};
-
     private final MarkSprites sprites = new MarkSprites();
     private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
 
@@ -49,8 +45,7 @@ final class LanePainter {
     static Color[] colours(Lanes lanes) {
         Color[] out = new Color[lanes == null ? 0 : lanes.size()];
         for (int l = 0; l < out.length; l++) {
-            String hex = lanes.get(l).colour();
-            out[l] = hex == null ? PALETTE[l % PALETTE.length] : Color.web(hex);
+            out[l] = Color.web(lanes.colourOf(l));
         }
         return out;
     }

@@ -23,6 +23,10 @@ public final class Lanes {
     public record Lane(String id, String label, String colour) {
     }
 
+    /** The colours of lanes whose data gives none, in turn (Tableau 10): the window and the exported images share them. */
+    public static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+            "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
+
     private final List<Lane> lanes;
     private final int[][] lanesByEvent;
 
@@ -105,6 +109,12 @@ public final class Lanes {
 
     public List<Lane> all() {
         return lanes;
+    }
+
+    /** The lane's colour as "#rrggbb": the data's, or the palette's in turn. */
+    public String colourOf(int lane) {
+        String given = lanes.get(lane).colour();
+        return given == null ? PALETTE.get(lane % PALETTE.size()) : given;
     }
 
     /** The lanes the event at this time-order position is drawn in. */

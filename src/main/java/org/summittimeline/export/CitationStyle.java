@@ -1,0 +1,42 @@
+package org.summittimeline.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The citation styles offered, each a CSL file of the CSL project kept unchanged in our resources. */
+public enum CitationStyle {
+    APA("apa.csl", "APA (7th edition)"),
+    CHICAGO("chicago-author-date.csl", "Chicago (author-date)"),
+    MLA("modern-language-association.csl", "MLA (9th edition)");
+
+    private final String file;
+    private final String label;
+
+    CitationStyle(String file, String label) {
+        this.file = file;
+        this.label = label;
+    }
+
+    /** The style's usual name, the same in every language. */
+    public String label() {
+        return label;
+    }
+
+    /** The CSL style's XML. */
+    String xml() {
+        return resource(file);
+    }
+
+    static String resource(String name) {
+        try (InputStream in = CitationStyle.class.getResourceAsStream("csl/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the program is missing its citation file csl/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

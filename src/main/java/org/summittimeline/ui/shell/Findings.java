@@ -1,0 +1,172 @@
+package org.summittimeline.ui.shell;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+import org.summittimeline.export.CitationStyle;
+import org.summittimeline.export.ImageTheme;
+import org.summittimeline.export.PictureRequest;
+import org.summittimeline.export.StyledCitations;
+import org.summittimeline.export.TimelinePicture;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Settings.Key;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.timeline.TimelineView;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
+
+/**
+ * The window's ways of getting findings out: File ▸ Export Image, Events and Sources, and Edit ▸ Copy Citation in
+ * a citation style (remembered). The citation processor for the open timeline is made on a thread of its own when
+ * the timeline opens, so that the first copy does not wait for the style files to be read.
+ */
+final class Findings {
+    private static final Logger LOG = Logger.getLogger(Findings.class.getName());
+
+    private final AppState state;
+    private final Settings settings;
+    private final TimelineView view;
+    private final Supplier<Window> owner;
+    private final Supplier<Path> openFile;
+    private final Consumer<String> say;
+    private final ObjectProperty<CitationStyle> style = new SimpleObjectProperty<>(this, "citationStyle");
+    /** One daemon thread reads citation styles, so that closing the window never waits for it. */
+    private static final Executor PREPARING = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "citation-styles");
+        t.setDaemon(true);
+        return t;
+    });
+    private CompletableFuture<StyledCitations> citations;
+
+    Findings(AppState state, Settings settings, TimelineView view, Supplier<Window> owner,
+             Supplier<Path> openFile, Consumer<String> say) {
+        this.state = state;
+        this.settings = settings;
+        this.view = view;
+        this.owner = owner;
+        this.openFile = openFile;
+        this.say = say;
+        style.set(settings.choice(Key.CITATION_STYLE, CitationStyle.class));
+        state.queryProperty().addListener((obs, old, q) -> prepareCitations(q));
+    }
+
+    /** The style Copy Citation uses; the menu shows it ticked. */
+    ObjectProperty<CitationStyle> citationStyleProperty() {
+        return style;
+    }
+
+    /**
+     * Starts reading the chosen style for the new timeline on a thread of its own (not the file-reading work, whose
+     * turns the window counts); a copy then takes the result, waiting only for what is left of it.
+     */
+    private void prepareCitations(TimelineQuery q) {
+        if (q == null) {
+            citations = null;
+            return;
+        }
+        Timeline timeline = q.timeline();
+        CitationStyle chosen = style.get();
+        citations = CompletableFuture.supplyAsync(() -> {
+            StyledCitations made = new StyledCitations(timeline);
+            try {
+                made.prepare(chosen);
+            } catch (RuntimeException e) {
+                // Said again, to the reader, when a copy asks for the style.
+                LOG.log(Level.WARNING, "the citation style " + chosen + " could not be prepared", e);
+            }
+            return made;
+        }, PREPARING);
+    }
+
+    /** Copies the selected quote, or else the selected event, cited in {@code chosen}, and remembers the style. */
+    void copyCitation(CitationStyle chosen) {
+        style.set(chosen);
+        settings.put(Key.CITATION_STYLE, chosen.name());
+        TimelineQuery q = state.query();
+        Quote quote = state.selectedQuoteProperty().get();
+        Event event = state.selectedEvent();
+        if (q == null || quote == null && event == null) {
+            return;
+        }
+        StyledCitations cite = citations == null ? new StyledCitations(q.timeline()) : citations.join();
+        String text = quote != null ? cite.quote(chosen, quote) : cite.event(chosen, event);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        say.accept(Texts.format("cite.copied", chosen.label(), text.lines().findFirst().orElse("")));
+    }
+
+    void copyCitation() {
+        copyCitation(style.get());
+    }
+
+    void exportImage() {
+        TimelineQuery q = state.query();
+        if (q == null) {
+            return;
+        }
+        ZoneId zone = state.zoneProperty().get() == null ? q.timeline().zone() : state.zoneProperty().get();
+        TimeViewport viewport = view.viewport();
+        ImageTheme theme = settings.choice(Key.THEME, Theme.class) == Theme.DARK ? ImageTheme.DARK : ImageTheme.LIGHT;
+        ImageExportDialog.ask(owner.get(), q.timeline(), zone, viewport.start(), viewport.end(),
+                (int) Math.round(viewport.width()), theme).filter(c -> state.query() == q).ifPresent(this::writeImage);
+    }
+
+    /** Draws the choice with the lanes and filters on screen and writes it; the status bar says how it went. */
+    void writeImage(ImageExportDialog.Choice c) {
+        TimelineQuery q = state.query();
+        if (q == null) {
+            return;
+        }
+        ZoneId zone = state.zoneProperty().get() == null ? q.timeline().zone() : state.zoneProperty().get();
+        TimelineQuery.Result shown = state.result();
+        PictureRequest request = new PictureRequest(state.laneModeProperty().get(),
+                shown == null ? null : shown::isEventShown, c.from(), c.to(), c.width(), c.scale(), c.theme(), zone);
+        TimelinePicture picture = new TimelinePicture(q.timeline(), q.index(), request);
+        say.accept(FindingsExport.writeImage(picture, c.svg(), c.file(), openFile.get(), c.scale()));
+    }
+
+    void exportEvents() {
+        TimelineQuery q = state.query();
+        if (q == null) {
+            return;
+        }
+        Timeline timeline = q.timeline();
+        List<Event> shown = state.result() == null ? timeline.events() : state.result().shownEvents();
+        EventExportDialog.ask(owner.get(), timeline, shown.size(), timeline.events().size())
+                .filter(c -> state.query() == q)
+                .ifPresent(c -> say.accept(FindingsExport.writeEvents(timeline, c.filtered() ? shown : timeline.events(),
+                        c.byteOrderMark(), c.file(), openFile.get())));
+    }
+
+    void exportSources() {
+        TimelineQuery q = state.query();
+        if (q == null) {
+            return;
+        }
+        Timeline timeline = q.timeline();
+        var cited = FindingsExport.citedSources(timeline, state.result());
+        SourcesExportDialog.ask(owner.get(), timeline, cited.size(), timeline.sources().size(), LocalDate.now())
+                .filter(c -> state.query() == q)
+                .ifPresent(c -> say.accept(FindingsExport.writeSources(c.format(), c.cited() ? cited : timeline.sources(),
+                        c.accessed(), c.file(), openFile.get())));
+    }
+}

@@ -1,0 +1,175 @@
+package org.summittimeline.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.summittimeline.export.ImageTheme;
+import org.summittimeline.export.PictureRequest;
+import org.summittimeline.export.TimeInput;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Texts;
+
+/**
+ * Asks what the exported image shows (the current view, or a time range typed in the display zone), how wide,
+ * at which scale, as PNG or SVG, in which colours; then where to write it. Bad times are said in the dialog,
+ * which cannot be confirmed until they read.
+ */
+final class ImageExportDialog {
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    /** What the reader chose; the range in epoch seconds. */
+    record Choice(double from, double to, int width, double scale, boolean svg, ImageTheme theme, Path file) {
+    }
+
+    private ImageExportDialog() {
+    }
+
+    /**
+     * @param viewFrom the time at the left edge of the timeline on screen
+     * @param viewTo   the time at its right edge
+     */
+    static Optional<Choice> ask(Window owner, Timeline timeline, ZoneId zone, double viewFrom, double viewTo,
+                                int viewWidth, ImageTheme theme) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Texts.get("export.image.title"));
+        dialog.setHeaderText(Texts.get("export.image.header"));
+        ToggleGroup what = new ToggleGroup();
+        RadioButton view = radio(what, "export-image-view", Texts.format("export.image.view",
+                SHOWN.format(at(viewFrom, zone)) + " \u2013 " + SHOWN.format(at(viewTo, zone))), true);
+        RadioButton range = radio(what, "export-image-range", Texts.format("export.image.range", zone.getId()), false);
+        TextField from = field("export-image-from", TYPED.format(at(viewFrom, zone)));
+        TextField to = field("export-image-to", TYPED.format(at(viewTo, zone)));
+        from.disableProperty().bind(range.selectedProperty().not());
+        to.disableProperty().bind(range.selectedProperty().not());
+        Label problem = new Label();
+        problem.setId("export-image-problem");
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.setMaxWidth(520);
+        // The line takes room only while there is something to say.
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        Spinner<Integer> width = new Spinner<>(PictureRequest.MIN_WIDTH, PictureRequest.MAX_WIDTH,
+                Math.max(1200, Math.min(PictureRequest.MAX_WIDTH, viewWidth)), 100);
+        width.setEditable(true);
+        width.setId("export-image-width");
+        width.setPrefWidth(110);
+        ToggleGroup scale = new ToggleGroup();
+        RadioButton once = radio(scale, "export-image-1x", "1\u00d7", true);
+        RadioButton twice = radio(scale, "export-image-2x", "2\u00d7", false);
+        ToggleGroup format = new ToggleGroup();
+        RadioButton png = radio(format, "export-image-png", "PNG", true);
+        RadioButton svg = radio(format, "export-image-svg", "SVG", false);
+        ToggleGroup colours = new ToggleGroup();
+        RadioButton light = radio(colours, "export-image-light", Texts.get("export.image.light"), theme == ImageTheme.LIGHT);
+        RadioButton dark = radio(colours, "export-image-dark", Texts.get("export.image.dark"), theme == ImageTheme.DARK);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(8, 8, 0, 8));
+        grid.add(view, 0, 0, 4, 1);
+        grid.add(range, 0, 1, 4, 1);
+        grid.addRow(2, new Label(Texts.get("export.image.from")), from, new Label(Texts.get("export.image.to")), to);
+        grid.add(problem, 0, 3, 4, 1);
+        grid.addRow(4, new Label(Texts.get("export.image.width")), width);
+        grid.addRow(5, new Label(Texts.get("export.image.scale")), row(once, twice));
+        grid.addRow(6, new Label(Texts.get("export.image.format")), row(png, svg));
+        grid.addRow(7, new Label(Texts.get("export.image.theme")), row(light, dark));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+
+        // The typed range is read again as it changes; what is wrong is said at once, and OK waits until it reads.
+        BooleanBinding invalid = Bindings.createBooleanBinding(() -> {
+            String message = range.isSelected() ? rangeProblem(from.getText(), to.getText(), zone) : null;
+            problem.setText(message == null ? "" : message);
+            return message != null;
+        }, range.selectedProperty(), from.textProperty(), to.textProperty());
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(invalid);
+        if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return Optional.empty();
+        }
+        double start = viewFrom;
+        double end = viewTo;
+        if (range.isSelected()) {
+            start = TimeInput.parse(from.getText(), zone).getAsLong();
+            end = TimeInput.parse(to.getText(), zone).getAsLong();
+        }
+        boolean asSvg = svg.isSelected();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("export.image.chooser"));
+        chooser.setInitialFileName(FindingsExport.suggestedName(timeline, "timeline." + (asSvg ? "svg" : "png")));
+        chooser.getExtensionFilters().add(asSvg ? new FileChooser.ExtensionFilter("SVG (*.svg)", "*.svg")
+                : new FileChooser.ExtensionFilter("PNG (*.png)", "*.png"));
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Choice(start, end, width.getValue(), twice.isSelected() ? 2 : 1, asSvg,
+                dark.isSelected() ? ImageTheme.DARK : ImageTheme.LIGHT, file.toPath()));
+    }
+
+    /** What is wrong with a typed range, or null when it reads. */
+    static String rangeProblem(String from, String to, ZoneId zone) {
+        OptionalLong start = TimeInput.parse(from, zone);
+        if (start.isEmpty()) {
+            return Texts.format("export.image.badTime", from.strip());
+        }
+        OptionalLong end = TimeInput.parse(to, zone);
+        if (end.isEmpty()) {
+            return Texts.format("export.image.badTime", to.strip());
+        }
+        return end.getAsLong() > start.getAsLong() ? null : Texts.get("export.image.badRange");
+    }
+
+    private static ZonedDateTime at(double epochSecond, ZoneId zone) {
+        return Instant.ofEpochSecond((long) Math.floor(epochSecond)).atZone(zone);
+    }
+
+    private static RadioButton radio(ToggleGroup group, String id, String text, boolean selected) {
+        RadioButton b = new RadioButton(text);
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setSelected(selected);
+        b.setMnemonicParsing(false);
+        return b;
+    }
+
+    private static TextField field(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        f.setPromptText(Texts.get("export.image.timeHint"));
+        f.setPrefColumnCount(12);
+        return f;
+    }
+
+    private static HBox row(Node... nodes) {
+        return new HBox(14, nodes);
+    }
+}

@@ -1,0 +1,87 @@
+package org.summittimeline.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.summittimeline.export.ReferenceFormat;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Texts;
+
+/**
+ * Asks which sources to export for a reference manager (those the shown events and quotes cite, or all), in
+ * which format, and the day their addresses were checked (the timeline keeps no access date); then where.
+ */
+final class SourcesExportDialog {
+    record Choice(boolean cited, ReferenceFormat format, LocalDate accessed, Path file) {
+    }
+
+    private SourcesExportDialog() {
+    }
+
+    static Optional<Choice> ask(Window owner, Timeline timeline, int cited, int every, LocalDate today) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(Texts.get("cite.sources.title"));
+        dialog.setHeaderText(Texts.get("cite.sources.header"));
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton shown = radio(scope, "export-sources-cited", Texts.format("cite.sources.cited", cited), true);
+        RadioButton all = radio(scope, "export-sources-every", Texts.format("cite.sources.every", every), false);
+        ToggleGroup formats = new ToggleGroup();
+        VBox content = new VBox(10, shown, all, new Separator());
+        for (ReferenceFormat f : ReferenceFormat.values()) {
+            RadioButton b = radio(formats, "export-sources-" + f.extension(),
+                    Texts.get("cite.sources." + (f == ReferenceFormat.CSL_JSON ? "csl" : f.name().toLowerCase(Locale.ROOT))),
+                    f == ReferenceFormat.CSL_JSON);
+            b.setUserData(f);
+            content.getChildren().add(b);
+        }
+        DatePicker accessed = new DatePicker(today);
+        accessed.setId("export-sources-accessed");
+        Label note = new Label(Texts.get("cite.sources.accessedNote"));
+        note.setWrapText(true);
+        note.setMaxWidth(460);
+        note.getStyleClass().add("text-muted");
+        content.getChildren().addAll(new Separator(), new HBox(10, new Label(Texts.get("cite.sources.accessed")), accessed),
+                note);
+        content.setPadding(new Insets(8, 8, 0, 8));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return Optional.empty();
+        }
+        ReferenceFormat format = (ReferenceFormat) formats.getSelectedToggle().getUserData();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("cite.sources.chooser"));
+        chooser.setInitialFileName(FindingsExport.suggestedName(timeline, "sources." + format.extension()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label() + " (*." + format.extension() + ")",
+                "*." + format.extension()));
+        File file = chooser.showSaveDialog(owner);
+        LocalDate day = accessed.getValue() == null ? today : accessed.getValue();
+        return file == null ? Optional.empty() : Optional.of(new Choice(shown.isSelected(), format, day, file.toPath()));
+    }
+
+    private static RadioButton radio(ToggleGroup group, String id, String text, boolean selected) {
+        RadioButton b = new RadioButton(text);
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setSelected(selected);
+        b.setMnemonicParsing(false);
+        return b;
+    }
+}

@@ -1,0 +1,99 @@
+package org.summittimeline.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Locator;
+import org.summittimeline.model.Timeline;
+
+/** Citations of the bundled sources and quotes in each style, against what the style's rules make of them. */
+class StyledCitationsTest {
+    static final Timeline HELSINKI = new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline();
+    private static final String NL = System.lineSeparator();
+    private static final String NEWSDAY = "https://www.newsday.com/news/world/trump-putin-apparent-protester-1.19858147";
+
+    private final StyledCitations cite = new StyledCitations(HELSINKI);
+
+    @Test
+    void apaLeadsWithTheTitleOfAnUnsignedReportAndWithThePublisherOfAnUntitledOne() {
+        assertEquals("Apparent protester removed before Trump-Putin news conference. (2018, July 16). "
+                + "Associated Press via Newsday. " + NEWSDAY, cite.reference(CitationStyle.APA, "ap-newsday"));
+        assertEquals("Associated Press. (2018, July 16).", cite.reference(CitationStyle.APA, "ap"));
+        assertEquals("(Associated Press, 2018, para. 3)",
+                cite.inText(CitationStyle.APA, new Citation("ap", new Locator(Locator.Kind.PARAGRAPH, "3"))));
+        assertEquals("(\u201cPutin Arrives Late, but Consensus Already Emerging in Helsinki,\u201d 2018)",
+                cite.inText(CitationStyle.APA, new Citation("politico", Locator.NONE)));
+    }
+
+    @Test
+    void chicagoAuthorDatePutsTheYearAfterThePublication() {
+        assertEquals("Associated Press via Newsday. 2018. Apparent Protester Removed before Trump-Putin News "
+                + "Conference. July 16. " + NEWSDAY + ".", cite.reference(CitationStyle.CHICAGO, "ap-newsday"));
+        assertEquals("Associated Press. 2018. July 16.", cite.reference(CitationStyle.CHICAGO, "ap"));
+        assertEquals("(TASS via News.az, n.d.)", cite.inText(CitationStyle.CHICAGO, new Citation("tass-newsaz", Locator.NONE)));
+    }
+
+    @Test
+    void mlaQuotesTheTitleAndGivesTheDayBeforeTheMonth() {
+        assertEquals("\u201cApparent Protester Removed before Trump-Putin News Conference.\u201d Associated Press via "
+                + "Newsday, 16 July 2018, " + NEWSDAY + ".", cite.reference(CitationStyle.MLA, "ap-newsday"));
+        // The processor leaves ", ." for the title an untitled source lacks; the citation reads without it.
+        assertEquals("Associated Press. 16 July 2018.", cite.reference(CitationStyle.MLA, "ap"));
+        assertEquals("(Associated Press, par. 3)",
+                cite.inText(CitationStyle.MLA, new Citation("ap", new Locator(Locator.Kind.PARAGRAPH, "3"))));
+    }
+
+    @Test
+    void aQuoteIsCitedWithItsParagraphAndFollowedByItsReference() {
+        var quote = HELSINKI.quote("putin-denial").orElseThrow();
+        String words = "Vladimir Putin: \u201c" + quote.text() + "\u201d ";
+        assertEquals(words + "(Associated Press, 2018, para. 3)" + NL + NL + "Associated Press. (2018, July 16).",
+                cite.quote(CitationStyle.APA, quote));
+        assertEquals(words + "(Associated Press 2018, 3)" + NL + NL + "Associated Press. 2018. July 16.",
+                cite.quote(CitationStyle.CHICAGO, quote));
+        assertEquals(words + "(Associated Press, par. 3)" + NL + NL + "Associated Press. 16 July 2018.",
+                cite.quote(CitationStyle.MLA, quote));
+    }
+
+    @Test
+    void reportedSpeechIsNotPutInQuotationMarks() {
+        var quote = HELSINKI.quote("putin-never-interfered").orElseThrow();
+        assertEquals("Vladimir Putin: " + quote.text() + " (Associated Press, 2018, para. 1)" + NL + NL
+                + "Associated Press. (2018, July 16).", cite.quote(CitationStyle.APA, quote));
+    }
+
+    @Test
+    void anEventCitesAllItsSourcesInOneParenthesisAndListsEachReferenceOnce() {
+        var event = HELSINKI.event("putin-lands").orElseThrow();
+        String text = cite.event(CitationStyle.APA, event);
+        List<String> lines = text.lines().toList();
+        assertEquals("Putin lands, late (\u201cPutin Arrives Late, but Consensus Already Emerging in Helsinki,\u201d 2018; "
+                + "TASS via News.az, n.d.; \u201cThe Presidential Motorcades of Putin and Trump Speed through Helsinki "
+                + "Center,\u201d 2018; \u201cTrump Arrives in Helsinki for the Meeting with Putin,\u201d 2018)", lines.get(0));
+        assertEquals("", lines.get(1));
+        assertEquals(event.sources().size(), lines.size() - 2);
+        assertEquals("TASS via News.az. (n.d.). Retrieved https://news.az/news/putin-arrives-in-helsinki-for-meeting-with-trump",
+                lines.get(2));
+    }
+
+    @Test
+    void aSectionAndATimecodeStayInTheCitation() {
+        var question = HELSINKI.quote("mason-question").orElseThrow();
+        assertEquals("(\u201cWhite House Updates Online Transcript of Trump-Putin News Conference,\u201d 2018, "
+                + "sec. corrected White House transcript)", cite.inText(CitationStyle.APA, question.citation()));
+        assertEquals("(CBS News 2018, corrected White House transcript)",
+                cite.inText(CitationStyle.CHICAGO, question.citation()));
+        assertEquals("(Associated Press, 2018, at 00:12:30)", cite.inText(CitationStyle.APA,
+                new Citation("ap", new Locator(Locator.Kind.TIMECODE, "00:12:30"))));
+    }
+
+    @Test
+    void aSourceTheTimelineDoesNotHaveIsNamedByItsId() {
+        assertEquals("nowhere", cite.reference(CitationStyle.APA, "nowhere"));
+        assertEquals("(nowhere)", cite.inText(CitationStyle.MLA, new Citation("nowhere", Locator.NONE)));
+    }
+}

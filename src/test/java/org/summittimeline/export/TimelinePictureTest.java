@@ -1,0 +1,159 @@
+package org.summittimeline.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.format.SafeWrite;
+import org.summittimeline.model.Category;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Precision;
+import org.summittimeline.model.TimeBound;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimeIndex;
+import org.summittimeline.ui.timeline.layout.LaneMode;
+import org.summittimeline.ui.timeline.layout.PlacedLabel;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The timeline drawn without a window: sizes, pixels that are not blank, SVG that parses, and the file rules. */
+class TimelinePictureTest {
+    private static final Timeline HELSINKI = StyledCitationsTest.HELSINKI;
+    private static final TimeIndex INDEX = new TimeIndex(HELSINKI);
+    private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+    /** 16 July 2018, 12:00 to 20:00 in Helsinki: the talks and the press conference. */
+    private static final double NOON = Instant.parse("2018-07-16T09:00:00Z").getEpochSecond();
+    private static final double EVENING = NOON + 8 * 3600;
+
+    private static TimelinePicture picture(LaneMode lanes, double scale, ImageTheme theme) {
+        return new TimelinePicture(HELSINKI, INDEX, new PictureRequest(lanes, null, NOON, EVENING, 1200, scale, theme, ZONE));
+    }
+
+    @Test
+    void twiceTheScaleIsTwiceTheSizeOfTheSamePicture() {
+        TimelinePicture once = picture(LaneMode.CATEGORY, 1, ImageTheme.LIGHT);
+        BufferedImage one = once.image();
+        BufferedImage two = picture(LaneMode.CATEGORY, 2, ImageTheme.LIGHT).image();
+        assertEquals(1200, one.getWidth());
+        assertEquals(once.height(), one.getHeight());
+        assertEquals(2400, two.getWidth());
+        assertEquals(2 * one.getHeight(), two.getHeight());
+    }
+
+    @Test
+    void thePictureShowsTheLanesColoursAndTitles() {
+        BufferedImage image = picture(LaneMode.CATEGORY, 1, ImageTheme.LIGHT).image();
+        int background = image.getRGB(1, 1);
+        int drawn = 0;
+        int pressConference = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                drawn += rgb != background ? 1 : 0;
+                // The press conference's lane colour, #b07aa1, in the solid part of its bar.
+                pressConference += (rgb & 0xffffff) == 0xb07aa1 ? 1 : 0;
+            }
+        }
+        assertEquals(0xffffffff, background);
+        assertTrue(drawn > image.getWidth() * image.getHeight() / 10, "a tenth of the picture is drawn on: " + drawn);
+        assertTrue(pressConference > 100, "the press conference's bar is there: " + pressConference + " pixels");
+    }
+
+    @Test
+    void theDarkPictureHasADarkBackground() {
+        BufferedImage image = picture(LaneMode.CATEGORY, 1, ImageTheme.DARK).image();
+        assertEquals(0xff0d1117, image.getRGB(1, 1));
+    }
+
+    @Test
+    void everyTitleStandsWholeBecauseThePictureDoesNotScroll() {
+        TimelinePicture p = picture(LaneMode.ACTOR, 1, ImageTheme.LIGHT);
+        List<PlacedLabel> labels = p.layout().labels();
+        assertTrue(labels.size() > 10);
+        assertTrue(labels.stream().allMatch(PlacedLabel::whole), "no title cut with an ellipsis");
+        assertTrue(p.layout().marks().stream().noneMatch(m -> m.isCluster()), "nothing merged into a cluster");
+    }
+
+    @Test
+    void theSvgParsesAsXmlAndNamesEveryLane() throws Exception {
+        String svg = picture(LaneMode.ACTOR, 2, ImageTheme.LIGHT).svg();
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        assertEquals("2400", doc.getDocumentElement().getAttribute("width"));
+        List<String> texts = new ArrayList<>();
+        NodeList nodes = doc.getElementsByTagName("text");
+        for (int k = 0; k < nodes.getLength(); k++) {
+            texts.add(nodes.item(k).getTextContent());
+        }
+        for (var actor : List.of("Donald Trump", "Vladimir Putin", "Sauli Niinist\u00f6", "Jeff Mason")) {
+            assertTrue(texts.contains(actor), actor + " names a lane");
+        }
+        assertTrue(texts.contains("Joint press conference"));
+        assertTrue(texts.contains(HELSINKI.title()));
+    }
+
+    @Test
+    void markupInTheDataIsEscapedInTheSvg() throws Exception {
+        Instant at = Instant.parse("2020-01-01T10:00:00Z");
+        Timeline hostile = new Timeline(1, "<script>&\"'", null, ZoneId.of("UTC"), LocalDate.of(2020, 1, 1), List.of(),
+                List.of(), List.of(new Category("c", "A & B <lane>", null)),
+                List.of(new Event("e", "]]></text><x a='1'>", "c", List.of(), null, null,
+                        TimeBound.exact(at, Precision.MINUTE), null, List.of())), List.of());
+        String svg = new TimelinePicture(hostile, new TimeIndex(hostile), new PictureRequest(LaneMode.CATEGORY, null,
+                at.getEpochSecond() - 3600, at.getEpochSecond() + 3600, 800, 1, ImageTheme.LIGHT, ZoneId.of("UTC"))).svg();
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        String all = doc.getDocumentElement().getTextContent();
+        assertTrue(all.contains("A & B <lane>"));
+        assertTrue(all.contains("]]></text><x a='1'>"));
+        assertTrue(all.contains("<script>&\"'"));
+    }
+
+    @Test
+    void thePngIsWrittenThroughSafeWriteAndNeverOverTheOpenFile(@TempDir Path dir) throws IOException {
+        Path open = Files.writeString(dir.resolve("timeline.json"), "{}");
+        TimelinePicture p = picture(LaneMode.CATEGORY, 1, ImageTheme.LIGHT);
+        assertThrows(SafeWrite.Refused.class, () -> p.writePng(open, open));
+        assertEquals("{}", Files.readString(open));
+        Path png = dir.resolve("t.png");
+        p.writePng(png, open);
+        BufferedImage read = ImageIO.read(png.toFile());
+        assertEquals(1200, read.getWidth());
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsOrAnOddWidthIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new PictureRequest(LaneMode.CATEGORY, null, EVENING, NOON, 1200, 1, ImageTheme.LIGHT, ZONE));
+        assertThrows(IllegalArgumentException.class,
+                () -> new PictureRequest(LaneMode.CATEGORY, null, NOON, EVENING, 100, 1, ImageTheme.LIGHT, ZONE));
+        assertThrows(IllegalArgumentException.class,
+                () -> new PictureRequest(LaneMode.CATEGORY, null, NOON, EVENING, 1200, 3, ImageTheme.LIGHT, ZONE));
+    }
+
+    @Test
+    void typedTimesAreReadInTheTimelinesZone() {
+        assertEquals(NOON, TimeInput.parse("2018-07-16 12:00", ZONE).getAsLong());
+        assertEquals(NOON, TimeInput.parse("2018-07-16T12:00", ZONE).getAsLong());
+        assertEquals(NOON, TimeInput.parse("2018-07-16T09:00Z", ZONE).getAsLong());
+        assertEquals(NOON - 12 * 3600, TimeInput.parse("2018-07-16", ZONE).getAsLong());
+        assertTrue(TimeInput.parse("16/07/2018", ZONE).isEmpty());
+        assertTrue(TimeInput.parse("2018-07-32", ZONE).isEmpty());
+    }
+}

@@ -1,0 +1,197 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.export.CitationStyle;
+import org.summittimeline.export.ImageTheme;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.base.NodeMatchers;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Getting findings out of the window: the export dialogs, the image of the view, and citations in a style. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class FindingsTest {
+    private MainWindow window;
+    private AppState state;
+    private final Settings settings = Settings.inMemory();
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), settings, url -> { });
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+    }
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+    private void awaitDialog(FxRobot robot, String id) throws TimeoutException {
+        // The dialog's nodes exist a moment before its window shows; wait for what a user could click.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent()
+                && robot.lookup("Cancel").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+    }
+
+    private void cancel(FxRobot robot, String id) throws TimeoutException {
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isEmpty());
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        return copied[0];
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#status").queryAs(StatusBar.class).getText();
+    }
+
+    @Test
+    void theImageDialogRefusesATimeThatDoesNotReadAndSaysWhy(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> window.findings().exportImage());
+        awaitDialog(robot, "#export-image-view");
+        assertTrue(robot.lookup("#export-image-view").queryAs(RadioButton.class).isSelected());
+        assertTrue(robot.lookup("#export-image-view").queryAs(RadioButton.class).getText().startsWith("The current view: "));
+        robot.clickOn("#export-image-range");
+        TextField from = robot.lookup("#export-image-from").queryAs(TextField.class);
+        robot.interact(() -> from.setText("16 July"));
+        Node ok = robot.lookup("OK").query();
+        assertTrue(ok.isDisabled());
+        assertEquals("\u201c16 July\u201d is not a time: write it as 2018-07-16 14:00 or 2018-07-16.",
+                robot.lookup("#export-image-problem").queryAs(Label.class).getText());
+        robot.interact(() -> from.setText("2018-07-17 12:00"));
+        robot.interact(() -> robot.lookup("#export-image-to").queryAs(TextField.class).setText("2018-07-16 12:00"));
+        assertEquals("The end of the range must come after its start.",
+                robot.lookup("#export-image-problem").queryAs(Label.class).getText());
+        robot.interact(() -> from.setText("2018-07-16 09:00"));
+        assertFalse(ok.isDisabled());
+        assertEquals("", robot.lookup("#export-image-problem").queryAs(Label.class).getText());
+        cancel(robot, "#export-image-view");
+    }
+
+    @Test
+    void theViewIsWrittenAsAnImageWithTheFiltersAndAtTwiceTheScale(FxRobot robot, @TempDir Path dir) throws IOException {
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("talks"))));
+        TimeViewport v = window.timelineView().viewport();
+        Path png = dir.resolve("view.png");
+        robot.interact(() -> window.findings().writeImage(new ImageExportDialog.Choice(v.start(), v.end(), 900, 2, false,
+                ImageTheme.LIGHT, png)));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1800, image.getWidth());
+        assertTrue(status(robot).startsWith("Exported the image (1800 \u00d7 " + image.getHeight() + " pixels) to view.png"),
+                status(robot));
+        int orange = 0;
+        int purple = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                orange += rgb == 0xf28e2b ? 1 : 0;
+                purple += rgb == 0xb07aa1 ? 1 : 0;
+            }
+        }
+        assertTrue(orange > 500, "the talks are drawn: " + orange);
+        assertEquals(0, purple, "the press conference is filtered away");
+    }
+
+    @Test
+    void theEventsDialogCountsWhatTheFiltersShow(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("security"))));
+        int shown = state.result().shownEventCount();
+        WaitForAsyncUtils.asyncFx(() -> window.findings().exportEvents());
+        awaitDialog(robot, "#export-events-filtered");
+        assertEquals("Events that pass the filters (" + shown + ")",
+                robot.lookup("#export-events-filtered").queryAs(RadioButton.class).getText());
+        assertEquals("Every event of the timeline (12)", robot.lookup("#export-events-every").queryAs(RadioButton.class).getText());
+        robot.lookup("#export-events-bom").match(NodeMatchers.isVisible()).query();
+        cancel(robot, "#export-events-filtered");
+    }
+
+    @Test
+    void theSourcesDialogOffersTheThreeFormatsAndTodayAsTheAccessDate(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> window.findings().exportSources());
+        awaitDialog(robot, "#export-sources-cited");
+        assertEquals("Every source of the timeline (48)", robot.lookup("#export-sources-every").queryAs(RadioButton.class).getText());
+        assertTrue(robot.lookup("#export-sources-json").queryAs(RadioButton.class).isSelected());
+        robot.lookup("#export-sources-bib").queryAs(RadioButton.class);
+        robot.lookup("#export-sources-ris").queryAs(RadioButton.class);
+        assertEquals(LocalDate.now(), robot.lookup("#export-sources-accessed").queryAs(DatePicker.class).getValue());
+        cancel(robot, "#export-sources-cited");
+    }
+
+    @Test
+    void copyCitationAsAStyleCopiesInItAndRemembersIt(FxRobot robot) {
+        assertTrue(menuItem(robot, "menu-cite-mla").isDisable() || menuItem(robot, "menu-cite-mla").getParentMenu().isDisable(),
+                "nothing is selected to cite");
+        assertTrue(((RadioMenuItem) menuItem(robot, "menu-cite-apa")).isSelected(), "APA until another is chosen");
+        robot.interact(() -> state.selectedQuoteProperty().set(state.query().timeline().quote("putin-denial").orElseThrow()));
+        RenderedPulse.await(robot, window.getScene());
+        robot.interact(() -> menuItem(robot, "menu-cite-mla").fire());
+        String copied = clipboard(robot);
+        assertTrue(copied.startsWith("Vladimir Putin: \u201cI had to repeat"), copied);
+        assertTrue(copied.contains("\u201d (Associated Press, par. 3)"), copied);
+        assertTrue(copied.endsWith("Associated Press. 16 July 2018."), copied);
+        assertEquals("MLA", settings.get(Settings.Key.CITATION_STYLE));
+        assertTrue(((RadioMenuItem) menuItem(robot, "menu-cite-mla")).isSelected());
+        assertFalse(((RadioMenuItem) menuItem(robot, "menu-cite-apa")).isSelected());
+        assertTrue(status(robot).startsWith("Copied in MLA (9th edition): Vladimir Putin:"), status(robot));
+
+        robot.interact(() -> state.selectedQuoteProperty().set(null));
+        robot.interact(() -> menuItem(robot, "menu-copy-citation").fire());
+        String event = clipboard(robot);
+        assertTrue(event.startsWith(state.selectedEvent().title() + " ("), "the event, in the remembered style: " + event);
+        assertEquals(CitationStyle.MLA, window.findings().citationStyleProperty().get());
+    }
+}
