@@ -27,6 +27,8 @@ public final class SummitTimelineApp extends Application {
         t.setDaemon(true);
         return t;
     }));
+    /** The window, closed with the application so that its file watch ends. */
+    private MainWindow window;
     /** The file the launcher began reading before JavaFX started; JavaFX makes this class, so it is handed over here. */
     private static volatile CompletableFuture<OpenedTimeline> started;
     /** How long the window waits for that reading before it shows itself empty and fills in later. */
@@ -63,7 +65,7 @@ public final class SummitTimelineApp extends Application {
         Theme theme = settings.choice(Settings.Key.THEME, Theme.class);
         theme.apply();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> ErrorDialog.show(thread, e));
-        MainWindow window = new MainWindow(new FileDocuments(TimelineLoader.sizedToMemory()), work, settings, this::openInBrowser);
+        window = new MainWindow(new FileDocuments(TimelineLoader.sizedToMemory()), work, settings, this::openInBrowser);
         window.loadedProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
                 ? "Summit Timeline \u2014 " + loaded.fileName() + " (problems)"
                 : loaded.timeline().title() + " \u2014 Summit Timeline"));
@@ -138,6 +140,9 @@ public final class SummitTimelineApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         work.close();
     }
 }

@@ -44,7 +44,7 @@ public final class QuoteCsvWriter {
      * to Excel and LibreOffice ("=HYPERLINK(...)"), so it gets a single quote in front, as OWASP's CSV injection
      * page advises. The quote shows in the cell; the words stay as they were.
      */
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text.isEmpty()) {
             return text;
         }

@@ -28,7 +28,9 @@ public interface Settings {
         DIVIDER_TIMELINE("divider.timeline", 0.64, 0.15, 0.9),
         LAST_FOLDER("lastFolder", null),
         /** Up to ten files opened last, newest first, one per line. */
-        RECENT_FILES("recentFiles", "");
+        RECENT_FILES("recentFiles", ""),
+        /** Read the open file again when it changes on disk (files over 50 MB only when asked for each time). */
+        LIVE_RELOAD("liveReload", "true");
 
         private final String name;
         private final String fallback;

@@ -18,7 +18,9 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.beans.property.BooleanProperty;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /**
@@ -33,6 +35,7 @@ final class ShellMenuBar extends MenuBar {
     private final Menu zones = new Menu("Time Zone");
     private final Menu secondZones = new Menu("Second Axis");
     private final CheckMenuItem dark;
+    private final CheckMenuItem liveReload = new CheckMenuItem("Reload When the File Changes");
 
     ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,
                  Runnable chooseZone) {
@@ -75,11 +78,21 @@ final class ShellMenuBar extends MenuBar {
         dark.setOnAction(e -> c.dark.runIfEnabled());
         Menu size = menu("Text Size", item(c.larger), item(c.smaller), item(c.resetSize));
         Menu view = menu("View", byCategory, byActor, new SeparatorMenuItem(), zones, secondZones, otherZone,
-                new SeparatorMenuItem(), dark, size, new SeparatorMenuItem(), item(c.zoomIn), item(c.zoomOut), item(c.fit));
+                new SeparatorMenuItem(), dark, size, new SeparatorMenuItem(), item(c.zoomIn), item(c.zoomOut), item(c.fit),
+                new SeparatorMenuItem(), liveReload, item(c.compare));
         Menu go = menu("Go", item(c.previous), item(c.next), item(c.first), item(c.last));
         Menu present = menu("Present", item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
         Menu help = menu("Help", item(c.shortcuts), new SeparatorMenuItem(), item(c.about));
         getMenus().addAll(file, edit, view, go, present, help);
+    }
+
+    /** The live reload toggle shows {@code on} and hands the reader's choice to {@code choose}. */
+    void liveReload(BooleanProperty on, Consumer<Boolean> choose) {
+        liveReload.setId("menu-live-reload");
+        liveReload.setText(Texts.get("open.liveReloadMenu"));
+        liveReload.setSelected(on.get());
+        on.addListener((obs, was, now) -> liveReload.setSelected(now));
+        liveReload.setOnAction(e -> choose.accept(liveReload.isSelected()));
     }
 
     /** Shows whether the dark theme is on, when it changes elsewhere. */

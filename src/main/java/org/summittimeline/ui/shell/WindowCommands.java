@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.summittimeline.ui.Texts;
 
 /**
  * Every command of the window, named once: the menu bar, the toolbar and the keyboard all use these. Commands
@@ -39,6 +40,7 @@ final class WindowCommands {
     final Command dark;
     final Command shortcuts;
     final Command about;
+    final Command compare;
 
     WindowCommands(MainWindow w, BooleanExpression hasTimeline) {
         ReadOnlyBooleanProperty always = new SimpleBooleanProperty(true);
@@ -73,6 +75,8 @@ final class WindowCommands {
         dark = new Command("dark", "Dark Theme", key(KeyCode.D, SHORTCUT, SHIFT), w::toggleDark, always);
         shortcuts = new Command("shortcuts", "Keyboard Shortcuts", key(KeyCode.F1), w::showShortcuts, always);
         about = new Command("about", "About Summit Timeline", null, w::showAbout, always);
+        compare = new Command("compare", Texts.get("compare.menu"), key(KeyCode.K, SHORTCUT, SHIFT), w::showCompare,
+                hasTimeline);
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
