@@ -322,6 +322,11 @@ public final class MainWindow extends BorderPane {
         compare.show();
     }
 
+    /** For tests: the reading and watching of files. */
+    Opening opening() {
+        return opening;
+    }
+
     /** For tests: the compare window, once opened. */
     CompareWindow compareWindow() {
         return compare;

@@ -154,12 +154,21 @@ final class Opening implements AutoCloseable {
         file = f;
         if (changedFile) {
             // A new file starts from the remembered choice; large files are not watched until asked for.
-            boolean on = settings.flag(Key.LIVE_RELOAD) && f != null && size(f) <= LIVE_RELOAD_LIMIT;
+            boolean on = f != null && watchesByDefault(settings.flag(Key.LIVE_RELOAD), size(f));
             if (liveReload.get() == on) {
                 watchCurrent();
             }
             liveReload.set(on);
         }
+    }
+
+    /** A newly opened file is watched when the reader wants live reload and the file is not too large. */
+    static boolean watchesByDefault(boolean chosen, long size) {
+        return chosen && size <= LIVE_RELOAD_LIMIT;
+    }
+
+    boolean isWatching() {
+        return watch.isWatching();
     }
 
     private void watchCurrent() {
