@@ -45,6 +45,8 @@ public final class CompareView extends BorderPane {
     private final Label message = new Label();
     private final ReadOnlyObjectWrapper<CompareModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private boolean filling;
+    /** The chosen speakers in the order they were chosen: the order of the columns. */
+    private final List<String> columnOrder = new ArrayList<>();
 
     /**
      * @param chooseTarget asks where to save the CSV (null: not saved)
@@ -97,6 +99,9 @@ public final class CompareView extends BorderPane {
         message.setWrapText(true);
         setBottom(message);
         speakers.getCheckModel().getCheckedItems().addListener((ListChangeListener<Actor>) c -> {
+            List<String> checked = speakers.getCheckModel().getCheckedItems().stream().map(Actor::id).toList();
+            columnOrder.retainAll(checked);
+            checked.stream().filter(id -> !columnOrder.contains(id)).forEach(columnOrder::add);
             if (!filling) {
                 fillTopics();
                 rebuild();
@@ -122,6 +127,7 @@ public final class CompareView extends BorderPane {
         filling = true;
         try {
             speakers.getCheckModel().clearChecks();
+            columnOrder.clear();
             for (String id : speakerIds) {
                 speakers.getItems().stream().filter(a -> a.id().equals(id)).findFirst()
                         .ifPresent(a -> speakers.getCheckModel().check(a));
@@ -205,7 +211,7 @@ public final class CompareView extends BorderPane {
     }
 
     private List<String> chosenIds() {
-        return speakers.getCheckModel().getCheckedItems().stream().map(Actor::id).toList();
+        return List.copyOf(columnOrder);
     }
 
     private String chosenTopic() {

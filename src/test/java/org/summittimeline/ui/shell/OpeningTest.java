@@ -161,6 +161,7 @@ class OpeningTest {
         waitUntil(() -> documents.reads() > readsBefore);
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(before, state.query());
+        assertFalse(robot.lookup("#problems").tryQuery().isPresent(), "a cancelled read is not a failure to show");
         assertTrue(documents.last().problems().get(0).message().startsWith("opening was cancelled"),
                 "the read stopped part way: " + documents.last().problems());
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
