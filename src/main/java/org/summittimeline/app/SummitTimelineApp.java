@@ -1,5 +1,7 @@
 package org.summittimeline.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +20,7 @@ import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
 import org.summittimeline.ui.shell.OpenedTimeline;
+import org.summittimeline.ui.shell.ReadProgress;
 
 /** The composition root: builds the loader, the settings and the window and connects them. No logic of its own. */
 public final class SummitTimelineApp extends Application {
@@ -31,6 +34,8 @@ public final class SummitTimelineApp extends Application {
     private MainWindow window;
     /** The file the launcher began reading before JavaFX started; JavaFX makes this class, so it is handed over here. */
     private static volatile CompletableFuture<OpenedTimeline> started;
+    /** How far that reading has come, for the status bar once the window shows. */
+    private static volatile ReadProgress startedProgress;
     /** How long the window waits for that reading before it shows itself empty and fills in later. */
     private static final long WAIT_FOR_FILE_MS = 400;
 
@@ -38,9 +43,10 @@ public final class SummitTimelineApp extends Application {
         FileDocuments documents = new FileDocuments(TimelineLoader.sizedToMemory());
         Path file = request.file();
         CompletableFuture<OpenedTimeline> reading = new CompletableFuture<>();
+        ReadProgress progress = new ReadProgress(size(file));
         Thread reader = new Thread(() -> {
             try {
-                reading.complete(OpenedTimeline.of(file == null ? documents.openBundled() : documents.open(file)));
+                reading.complete(OpenedTimeline.of(file == null ? documents.openBundled() : documents.open(file, progress)));
             } catch (RuntimeException | Error e) {
                 reading.completeExceptionally(e);
             }
@@ -48,6 +54,7 @@ public final class SummitTimelineApp extends Application {
         reader.setDaemon(true);
         reader.start();
         started = reading;
+        startedProgress = progress;
         java.util.List<String> list = new java.util.ArrayList<>();
         if (request.present()) {
             list.add("--present");
@@ -105,7 +112,7 @@ public final class SummitTimelineApp extends Application {
         boolean present = args.remove("--present");
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
         if (reading != null) {
-            window.open(file, reading);
+            window.open(file, reading, startedProgress);
         } else if (file == null) {
             window.openBundled();
         } else {
@@ -114,6 +121,14 @@ public final class SummitTimelineApp extends Application {
         stage.show();
         if (present) {
             window.present();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return file == null ? 0 : Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the loader says what is wrong with the file
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -39,6 +40,7 @@ final class CompareGrid extends Pane {
     CompareGrid() {
         getStyleClass().add("compare-grid");
         grid.getStyleClass().add("compare-table");
+        grid.setHgap(16);
         links.setMouseTransparent(true);
         links.setManaged(false);
         getChildren().addAll(grid, links);
@@ -68,7 +70,7 @@ final class CompareGrid extends Pane {
             event.setWrapText(true);
             event.getStyleClass().add("compare-event");
             event.setId("compare-row-" + row.event().id());
-            event.setMaxHeight(Double.MAX_VALUE);
+            GridPane.setValignment(event, VPos.TOP);
             grid.add(event, 0, line);
             for (Cell cell : row.cells()) {
                 grid.add(cell(cell), cell.column() + 1, line);
@@ -99,6 +101,12 @@ final class CompareGrid extends Pane {
             citation.setWrapText(true);
             citation.getStyleClass().add("compare-citation");
             VBox entry = new VBox(2, words, citation);
+            for (String relation : e.relations()) {
+                Label link = new Label("\u21b3 " + relation);
+                link.setWrapText(true);
+                link.getStyleClass().add("compare-relation");
+                entry.getChildren().add(link);
+            }
             entry.getStyleClass().add("compare-entry");
             entry.setId("compare-" + e.quote().id());
             entries.put(e.quote().id(), entry);
@@ -118,22 +126,28 @@ final class CompareGrid extends Pane {
 
     @Override
     protected double computePrefWidth(double height) {
-        return grid.prefWidth(height);
+        return grid.prefWidth(height) + horizontalInsets();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return grid.prefHeight(width);
+        return grid.prefHeight(width - horizontalInsets()) + getInsets().getTop() + getInsets().getBottom();
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return grid.minWidth(height);
+        return grid.minWidth(height) + horizontalInsets();
     }
 
+    private double horizontalInsets() {
+        return getInsets().getLeft() + getInsets().getRight();
+    }
+
+    /** The grid inside the padding; the right padding is where curves between one speaker's quotes turn. */
     @Override
     protected void layoutChildren() {
-        grid.resizeRelocate(0, 0, getWidth(), grid.prefHeight(getWidth()));
+        double width = getWidth() - horizontalInsets();
+        grid.resizeRelocate(getInsets().getLeft(), getInsets().getTop(), width, grid.prefHeight(width));
         grid.layout();
         placeLinks();
     }

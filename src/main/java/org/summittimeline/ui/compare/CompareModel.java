@@ -26,8 +26,15 @@ public final class CompareModel {
     /** A speaker's column. */
     public record Column(String speakerId, String name) { }
 
-    /** A quote in a cell, with its citation as the quote panel shows it. */
-    public record Entry(Quote quote, String citation) { }
+    /**
+     * A quote in a cell, with its citation as the quote panel shows it and its relations in words ("corrects
+     * Donald Trump: “I don't see any reason why”"), which say what the curves say, also of quotes not shown.
+     */
+    public record Entry(Quote quote, String citation, List<String> relations) {
+        public Entry {
+            relations = List.copyOf(relations);
+        }
+    }
 
     /** What one speaker said at one event; an empty list when they said nothing there. */
     public record Cell(int row, int column, List<Entry> entries) {
@@ -95,7 +102,7 @@ public final class CompareModel {
                 cells.add(new ArrayList<>());
             }
             for (Quote q : e.getValue()) {
-                cells.get(columnOf.get(q.speakerId())).add(new Entry(q, cite.cite(q.citation())));
+                cells.get(columnOf.get(q.speakerId())).add(new Entry(q, cite.cite(q.citation()), relations(timeline, q)));
             }
             List<Cell> row = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
@@ -113,6 +120,20 @@ public final class CompareModel {
             }
         }
         return new CompareModel(columns, rows, links, topic);
+    }
+
+    private static List<String> relations(Timeline timeline, Quote q) {
+        List<String> out = new ArrayList<>();
+        for (Relation r : q.relations()) {
+            String other = timeline.quote(r.quoteId()).map(o -> timeline.actor(o.speakerId()).map(Actor::name)
+                    .orElse(o.speakerId()) + ": \u201c" + shorten(o.text()) + "\u201d").orElse(r.quoteId());
+            out.add(CompareCsv.words(r.type()) + " " + other);
+        }
+        return out;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60).replaceAll("\\s+\\S*$", "") + "\u2026";
     }
 
     /** Nothing to compare: no columns, no rows. */

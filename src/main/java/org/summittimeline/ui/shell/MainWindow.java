@@ -77,7 +77,7 @@ public final class MainWindow extends BorderPane {
         this.recent = new RecentFiles(settings);
         this.status = new StatusLine(() -> StatusLine.warningsDialog(loaded.get(), window()));
         this.opening = new Opening(documents, work, status, settings, this::show, this::failed,
-                () -> Reload.of(state, timelineView().viewport()));
+                () -> Reload.of(state, timelineView().viewport()), this::cancelled);
         this.problems = new ProblemsBeside(centre, mainSplit, showingTimeline::get, status, this::window,
                 this::showProblemsAlone, this::chooseFile, this::reload);
         getStylesheets().add(STYLESHEET);
@@ -158,8 +158,8 @@ public final class MainWindow extends BorderPane {
      * Shows a file whose reading began elsewhere (the launcher starts reading while JavaFX starts up); null names
      * the bundled timeline. When it is already read it is shown at once, so the first layout already has it.
      */
-    public void open(Path file, CompletableFuture<OpenedTimeline> started) {
-        opening.adopt(file, started);
+    public void open(Path file, CompletableFuture<OpenedTimeline> started, ReadProgress progress) {
+        opening.adopt(file, started, progress);
     }
 
     /** Reads the file again, keeping the selection, the filters and the view where the same ids still exist. */
@@ -225,6 +225,16 @@ public final class MainWindow extends BorderPane {
         showingTimeline.set(false);
         centre.getChildren().setAll(message);
         status.say("Could not open " + (file == null ? "the bundled timeline" : file.getFileName()));
+    }
+
+    /** A Cancel before any timeline was shown (the file named at start): say what can be done instead. */
+    private void cancelled() {
+        if (!showingTimeline.get() && loaded.get() == null) {
+            Label nothing = new Label(Texts.get("open.nothingOpen"));
+            nothing.setId("open-nothing");
+            nothing.setWrapText(true);
+            centre.getChildren().setAll(nothing);
+        }
     }
 
     /** Nothing on screen to keep: the failed file's problems fill the window. */

@@ -38,6 +38,8 @@ final class Opening implements AutoCloseable {
     private final BiConsumer<Path, Throwable> failed;
     /** What the screen shows now, to keep across a reload. */
     private final Supplier<Reload> keep;
+    /** Told after a Cancel, when the screen may have nothing to show. */
+    private final Runnable cancelled;
     private final FileWatch watch;
     /** The menu toggle: is the file the reader works on watched for changes. */
     private final BooleanProperty liveReload = new SimpleBooleanProperty(this, "liveReload");
@@ -48,7 +50,7 @@ final class Opening implements AutoCloseable {
     private Path file;
 
     Opening(TimelineDocuments documents, BackgroundWork work, StatusLine status, Settings settings, Shown shown,
-            BiConsumer<Path, Throwable> failed, Supplier<Reload> keep) {
+            BiConsumer<Path, Throwable> failed, Supplier<Reload> keep, Runnable cancelled) {
         this.documents = documents;
         this.work = work;
         this.status = status;
@@ -56,6 +58,7 @@ final class Opening implements AutoCloseable {
         this.shown = shown;
         this.failed = failed;
         this.keep = keep;
+        this.cancelled = cancelled;
         // The watch thread's callback reaches the UI thread through the one place that hops threads.
         this.watch = new FileWatch(QUIET, task -> work.run(() -> task, Runnable::run, e -> { }));
         liveReload.addListener((obs, was, on) -> watchCurrent());
@@ -89,14 +92,14 @@ final class Opening implements AutoCloseable {
     }
 
     /** A read that began before the window existed (the launcher's); shown at once when it is done already. */
-    void adopt(Path f, CompletableFuture<OpenedTimeline> started) {
+    void adopt(Path f, CompletableFuture<OpenedTimeline> started, ReadProgress progress) {
         if (started.isDone() && !started.isCompletedExceptionally()) {
             generation++;
             finish(f);
             shown.show(f, started.join(), null, false);
             return;
         }
-        read(f, started::join, new ReadProgress(0), null, false);
+        read(f, started::join, progress == null ? new ReadProgress(0) : progress, null, false);
     }
 
     /** Reads the file again, keeping the selection, the filters and the view where the same ids still exist. */
@@ -125,6 +128,7 @@ final class Opening implements AutoCloseable {
         generation++;
         status.doneReading();
         status.say(Texts.get("open.cancelled"));
+        cancelled.run();
     }
 
     private void read(Path f, Supplier<OpenedTimeline> task, ReadProgress progress, Reload keep, boolean live) {

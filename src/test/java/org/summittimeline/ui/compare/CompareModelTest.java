@@ -68,6 +68,9 @@ class CompareModelTest {
         assertEquals(List.of(1, 0), List.of(from.row(), from.column()));
         assertEquals(List.of(0, 1), List.of(to.row(), to.column()));
         assertEquals(Relation.Basis.EDITORIAL, contradicts.basis());
+        Entry wouldWouldnt = m.rows().get(1).cells().get(0).entries().get(0);
+        assertEquals("contradicts Vladimir Putin: \u201cI had to repeat that the Russian state never interfered,\u2026\u201d",
+                wouldWouldnt.relations().get(2));
     }
 
     @Test

@@ -417,7 +417,7 @@ class MainWindowTest {
         // The launcher reads the file while JavaFX starts; the window takes the finished reading as it is.
         Path file = Path.of(getClass().getResource("/corpus/valid-minimal.json").toURI());
         OpenedTimeline read = OpenedTimeline.of(new TimelineLoader().load(file));
-        robot.interact(() -> window.open(file, java.util.concurrent.CompletableFuture.completedFuture(read)));
+        robot.interact(() -> window.open(file, java.util.concurrent.CompletableFuture.completedFuture(read), null));
         assertSame(read.query(), state.query(), "no second reading or indexing");
         assertSame(read.result(), window.loadedProperty().get());
         assertEquals("Minimal", state.query().timeline().title());
