@@ -177,7 +177,8 @@ final class Opening implements AutoCloseable {
 
     private void watchCurrent() {
         watch.watch(liveReload.get() ? file : null, () -> {
-            if (liveReload.get()) {
+            // A read under way (another file, or this one) is what the reader asked for last; it is not cut short.
+            if (liveReload.get() && reading == null) {
                 reload(true);
             }
         });
