@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -50,9 +50,9 @@ public final class CompareView extends BorderPane {
 
     /**
      * @param chooseTarget asks where to save the CSV (null: not saved)
-     * @param openFile     the file on screen, which the export never writes over
+     * @param openFileFor  for a target, the open file the export must not write over
      */
-    public CompareView(AppState state, Function<String, Path> chooseTarget, Supplier<Path> openFile) {
+    public CompareView(AppState state, Function<String, Path> chooseTarget, UnaryOperator<Path> openFileFor) {
         this.state = state;
         setId("compare");
         getStylesheets().add(STYLESHEET);
@@ -78,7 +78,7 @@ public final class CompareView extends BorderPane {
         export.setOnAction(e -> {
             Path target = chooseTarget.apply("compare-speakers.csv");
             if (target != null) {
-                message.setText(export(target, openFile.get()));
+                message.setText(export(target, openFileFor.apply(target)));
             }
         });
         Label speakersLabel = new Label(Texts.get("compare.speakersLabel"));

@@ -2,7 +2,7 @@ package org.summittimeline.ui.compare;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -18,8 +18,8 @@ public final class CompareWindow {
     private final Stage stage = new Stage();
     private final CompareView view;
 
-    public CompareWindow(Window owner, AppState state, Supplier<Path> openFile) {
-        view = new CompareView(state, name -> chooseTarget(name), openFile);
+    public CompareWindow(Window owner, AppState state, UnaryOperator<Path> openFileFor) {
+        view = new CompareView(state, name -> chooseTarget(name), openFileFor);
         stage.initOwner(owner);
         stage.setTitle(Texts.get("compare.title"));
         double width = owner == null ? 1100 : Math.max(800, Math.min(1400, owner.getWidth() - 40));

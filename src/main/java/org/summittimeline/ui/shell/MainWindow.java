@@ -257,13 +257,13 @@ public final class MainWindow extends BorderPane {
 
     void exportQuotes() {
         ExportDialog.ask(window(), state).filter(choice -> state.query() != null).ifPresent(choice -> status.say(
-                QuoteExport.write(choice.file(), currentFile, state.query().timeline(), QuoteExport.quotes(choice.scope(), state))));
+                QuoteExport.write(choice.file(), opening.guardFor(choice.file(), currentFile), state.query().timeline(), QuoteExport.quotes(choice.scope(), state))));
     }
 
     /** Writes the quotes the panel shows; refuses to write over the timeline that is open. */
     public void exportQuotesTo(Path target) {
         if (state.query() != null) {
-            status.say(QuoteExport.write(target, currentFile, state.query().timeline(),
+            status.say(QuoteExport.write(target, opening.guardFor(target, currentFile), state.query().timeline(),
                     QuoteExport.quotes(QuoteExport.Scope.PANEL, state)));
         }
     }
@@ -327,7 +327,7 @@ public final class MainWindow extends BorderPane {
     /** View ▸ Compare Speakers: one window beside this one, made when first asked for. */
     void showCompare() {
         if (compare == null) {
-            compare = new CompareWindow(window(), state, () -> currentFile);
+            compare = new CompareWindow(window(), state, target -> opening.guardFor(target, currentFile));
         }
         compare.show();
     }

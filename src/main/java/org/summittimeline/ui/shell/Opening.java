@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.summittimeline.format.SafeWrite;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
@@ -164,6 +165,22 @@ final class Opening implements AutoCloseable {
             }
             liveReload.set(on);
         }
+    }
+
+    /**
+     * The file an export to {@code target} must not write over: the file the reader works on when the target is
+     * that file (it failed to open, the timeline before it is on screen, and it is being edited), else the file
+     * on screen. SafeWrite then refuses it by real path and file key.
+     */
+    Path guardFor(Path target, Path shown) {
+        try {
+            if (file != null && !file.equals(shown) && SafeWrite.isOpenFile(target, file)) {
+                return file;
+            }
+        } catch (IOException e) {
+            return file; // cannot tell them apart: refuse rather than risk the reader's file
+        }
+        return shown;
     }
 
     /** A newly opened file is watched when the reader wants live reload and the file is not too large. */

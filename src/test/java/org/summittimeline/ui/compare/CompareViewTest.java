@@ -51,7 +51,7 @@ class CompareViewTest {
         Theme.LIGHT.apply();
         LoadResult loaded = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json"));
         state.queryProperty().set(new TimelineQuery(loaded.timeline()));
-        view = new CompareView(state, name -> exportTo, () -> Path.of("data", "helsinki-2018-summit.json"));
+        view = new CompareView(state, name -> exportTo, target -> Path.of("data", "helsinki-2018-summit.json"));
         stage.setScene(new Scene(view, 1280, 720));
         stage.show();
     }

@@ -185,6 +185,19 @@ class OpeningTest {
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
     }
 
+    @Test
+    void theFileThatFailedIsNotWrittenOverByAnExportOfTheTimelineBeforeIt(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        open(robot, BUNDLED);
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"title\": ");
+        robot.interact(() -> window.open(broken));
+        waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
+        byte[] before = Files.readAllBytes(broken);
+        robot.interact(() -> window.exportQuotesTo(broken));
+        assertTrue(status(robot).startsWith("Not exported: refused to write"), status(robot));
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(broken), "the reader's file is untouched");
+    }
+
     // Live reload
 
     @Test
