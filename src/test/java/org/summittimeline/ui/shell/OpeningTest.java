@@ -135,6 +135,25 @@ class OpeningTest {
         assertSame(before, state.query(), "nothing was opened");
     }
 
+    @Test
+    void openRecentRemembersTheFilesOpenedAndGreysOneThatHasGone(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path gone = Files.copy(BUNDLED, dir.resolve("gone.json"));
+        Path kept = Files.copy(BUNDLED, dir.resolve("kept.json"));
+        open(robot, gone);
+        open(robot, kept);
+        Files.delete(gone);
+        Menu recent = (Menu) menuItem(robot, "menu-recent");
+        robot.interact(() -> recent.getOnShowing().handle(new Event(Menu.ON_SHOWING)));
+        List<MenuItem> items = recent.getItems();
+        assertEquals(2, items.size());
+        assertTrue(items.get(0).getText().startsWith("kept.json"));
+        assertFalse(items.get(0).isDisable());
+        assertTrue(items.get(1).getText().startsWith("gone.json"));
+        assertTrue(items.get(1).isDisable(), "a file that has gone is greyed");
+        // Remembered: a window made later with the same settings offers the same files.
+        assertEquals(List.of(kept.toAbsolutePath(), gone.toAbsolutePath()), new RecentFiles(settings).list());
+    }
+
     // Progress and Cancel
 
     @Test
