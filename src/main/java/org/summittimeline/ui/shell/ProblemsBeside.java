@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -24,6 +25,7 @@ import org.summittimeline.ui.Texts;
  * in a notification, since the reader is looking at the editor, not at the viewer.
  */
 final class ProblemsBeside {
+    private static final String NOTICE = ProblemsBeside.class.getResource("notice.css").toExternalForm();
     private final StackPane centre;
     private final Node timelinePane;
     private final BooleanSupplier timelineShown;
@@ -86,6 +88,13 @@ final class ProblemsBeside {
         }
         Notifications.create().owner(w).title(Texts.get("open.noticeTitle")).text(text).position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(5)).showInformation();
+        // The notice's popup is made by ControlsFX; our colours are added to it once it exists.
+        for (Window shown : Window.getWindows()) {
+            if (shown instanceof PopupWindow popup && popup.getOwnerWindow() == w && popup.getScene() != null
+                    && !popup.getScene().getStylesheets().contains(NOTICE)) {
+                popup.getScene().getStylesheets().add(NOTICE);
+            }
+        }
     }
 
     /** A reading that threw, as one problem, so that it stands beside the timeline like any other. */
