@@ -16,6 +16,7 @@ import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.Severity;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.ui.shell.ReadProgress;
 import org.summittimeline.ui.shell.TimelineDocuments;
 
 /**
@@ -29,6 +30,8 @@ public final class FileDocuments implements TimelineDocuments {
     static final String BUNDLED = "/data/helsinki-2018-summit.json";
     /** How long a read may go without a single new byte before it is given up. */
     static final Duration STALL = Duration.ofSeconds(10);
+    /** How often the watch looks at a read: a Cancel takes effect within this. */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     /** Reads one file, telling its progress (bytes read, -1 at the end); the loader in the program. */
     interface Reader {
@@ -51,30 +54,50 @@ public final class FileDocuments implements TimelineDocuments {
 
     @Override
     public LoadResult open(Path file) {
-        LOG.info(() -> "opening " + file.toAbsolutePath());
-        return logged(read(file));
+        return open(file, new ReadProgress(0));
     }
 
-    private LoadResult read(Path file) {
-        AtomicLong progress = new AtomicLong();
-        FutureTask<LoadResult> read = new FutureTask<>(() -> reader.read(file, progress::set));
+    @Override
+    public LoadResult open(Path file, ReadProgress progress) {
+        LOG.info(() -> "opening " + file.toAbsolutePath());
+        return logged(read(file, progress));
+    }
+
+    /**
+     * Reads on a thread of its own and watches it: a cancel interrupts the read (the file channel then stops at
+     * its next block), and a read that brings no new byte for the stall time is abandoned.
+     */
+    private LoadResult read(Path file, ReadProgress progress) {
+        AtomicLong bytes = new AtomicLong();
+        FutureTask<LoadResult> read = new FutureTask<>(() -> reader.read(file, n -> {
+            bytes.set(n);
+            progress.bytesRead(n);
+        }));
         Thread thread = new Thread(read, "timeline-read " + file.getFileName());
         thread.setDaemon(true);
         thread.start();
         long seen = 0;
+        long lastChange = System.nanoTime();
+        long poll = Math.max(1, Math.min(stall.toMillis(), POLL.toMillis()));
         while (true) {
             try {
-                return read.get(stall.toMillis(), TimeUnit.MILLISECONDS);
+                return read.get(poll, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                long now = progress.get();
-                if (now != -1 && now == seen) {
+                if (progress.isCancelled()) {
+                    read.cancel(true);
+                    return problem(file, "opening was cancelled; the timeline before it stays on screen");
+                }
+                long now = bytes.get();
+                if (now != seen || now == -1) {
+                    seen = now;
+                    lastChange = System.nanoTime();
+                } else if (System.nanoTime() - lastChange >= stall.toNanos()) {
                     // The thread may stay blocked in the read; it is a daemon and holds nothing anyone waits for.
                     read.cancel(true);
                     return problem(file, "reading stalled: no data came for " + stall.toSeconds()
                             + " s after " + now + " bytes; check that the disk or network share answers and "
                             + "open the file again");
                 }
-                seen = now;
             } catch (InterruptedException e) {
                 read.cancel(true);
                 Thread.currentThread().interrupt();

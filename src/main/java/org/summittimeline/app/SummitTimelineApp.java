@@ -1,6 +1,7 @@
 package org.summittimeline.app;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
 import org.summittimeline.ui.shell.OpenedTimeline;
+import org.summittimeline.ui.shell.ReadProgress;
 
 /** The composition root: builds the loader, the settings and the window and connects them. No logic of its own. */
 public final class SummitTimelineApp extends Application {
@@ -34,10 +36,14 @@ public final class SummitTimelineApp extends Application {
         t.setDaemon(true);
         return t;
     }));
+    /** The window, closed with the application so that its file watch ends. */
+    private MainWindow window;
     /** The file the launcher began reading before JavaFX started; JavaFX makes this class, so it is handed over here. */
     private static volatile CompletableFuture<OpenedTimeline> started;
     /** A system property: quit once the first frame with the timeline is drawn. */
     static final String EXIT_AFTER_FIRST_FRAME = "summit.exitAfterFirstFrame";
+    /** How far that reading has come, for the status bar once the window shows. */
+    private static volatile ReadProgress startedProgress;
     /** How long the window waits for that reading before it shows itself empty and fills in later. */
     private static final long WAIT_FOR_FILE_MS = 400;
 
@@ -49,9 +55,10 @@ public final class SummitTimelineApp extends Application {
         FileDocuments documents = new FileDocuments(TimelineLoader.sizedToMemory());
         Path file = request.file();
         CompletableFuture<OpenedTimeline> reading = new CompletableFuture<>();
+        ReadProgress progress = new ReadProgress(size(file));
         Thread reader = new Thread(() -> {
             try {
-                reading.complete(OpenedTimeline.of(file == null ? documents.openBundled() : documents.open(file)));
+                reading.complete(OpenedTimeline.of(file == null ? documents.openBundled() : documents.open(file, progress)));
             } catch (RuntimeException | Error e) {
                 reading.completeExceptionally(e);
             }
@@ -59,6 +66,7 @@ public final class SummitTimelineApp extends Application {
         reader.setDaemon(true);
         reader.start();
         started = reading;
+        startedProgress = progress;
         java.util.List<String> list = new java.util.ArrayList<>();
         if (request.present()) {
             list.add("--present");
@@ -77,7 +85,7 @@ public final class SummitTimelineApp extends Application {
         Theme theme = settings.choice(Settings.Key.THEME, Theme.class);
         theme.apply();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> ErrorDialog.show(thread, e));
-        MainWindow window = new MainWindow(new FileDocuments(TimelineLoader.sizedToMemory()), work, settings, this::openInBrowser);
+        window = new MainWindow(new FileDocuments(TimelineLoader.sizedToMemory()), work, settings, this::openInBrowser);
         if (logFolder != null) {
             window.offerLogFolder(logFolder, this::revealFolder);
         }
@@ -126,7 +134,7 @@ public final class SummitTimelineApp extends Application {
         boolean present = args.remove("--present");
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
         if (reading != null) {
-            window.open(file, reading);
+            window.open(file, reading, startedProgress);
         } else if (file == null) {
             window.openBundled();
         } else {
@@ -135,6 +143,14 @@ public final class SummitTimelineApp extends Application {
         stage.show();
         if (present) {
             window.present();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return file == null ? 0 : Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the loader says what is wrong with the file
         }
     }
 
@@ -186,6 +202,9 @@ public final class SummitTimelineApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         work.close();
     }
 }

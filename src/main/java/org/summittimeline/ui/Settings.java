@@ -32,7 +32,9 @@ public interface Settings {
         /** A language tag ("en", "de"); none stored: the system's language. */
         LANGUAGE("language", null),
         /** The citation style Edit ▸ Copy Citation uses: a name of {@code export.CitationStyle}. */
-        CITATION_STYLE("citation.style", "APA");
+        CITATION_STYLE("citation.style", "APA"),
+        /** Read the open file again when it changes on disk (files over 50 MB only when asked for each time). */
+        LIVE_RELOAD("liveReload", "true");
 
         private final String name;
         private final String fallback;

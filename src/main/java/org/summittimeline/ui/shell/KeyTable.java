@@ -34,6 +34,7 @@ public final class KeyTable {
                 new Row("Ctrl+Alt+C", Texts.get("cite.keys.copy")),
                 new Row("Ctrl+O, Ctrl+R, Ctrl+E", "open a file, reload it, export quotes"),
                 new Row("Ctrl+Shift+D", "light / dark theme"),
+                new Row("Ctrl+Shift+K", "compare speakers: their quotes side by side, event by event"),
                 new Row("Ctrl + plus / minus / 0", "larger / smaller type / reset (the presentation uses the same scale)"),
                 new Row("F5, Shift+F5, Ctrl+F5", "present from the start, from the selected event, with the presenter overlay"),
                 new Row("F1", "this list of keys"));

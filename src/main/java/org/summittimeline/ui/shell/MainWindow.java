@@ -16,12 +16,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -32,6 +29,8 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.compare.CompareWindow;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.details.EventDetails;
 import org.summittimeline.ui.present.PresentationMode;
@@ -48,8 +47,6 @@ public final class MainWindow extends BorderPane {
     static final String STYLESHEET = MainWindow.class.getResource("shell.css").toExternalForm();
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
-    private final TimelineDocuments documents;
-    private final BackgroundWork work;
     private final Settings settings;
     private final AppState state = new AppState();
     private final TimelineView timeline;
@@ -72,16 +69,19 @@ public final class MainWindow extends BorderPane {
     private final Findings findings;
     /** The file on screen (null: the bundled timeline); exports never write over it, Reload reads it again. */
     private Path currentFile;
-    /** The file being read; it becomes the file on screen only when its reading ends. */
-    private Path loadingFile;
+    private final Opening opening;
+    private final ProblemsBeside problems;
     private boolean presentWhenLoaded;
+    private CompareWindow compare;
 
     public MainWindow(TimelineDocuments documents, BackgroundWork work, Settings settings, Consumer<String> openLink) {
-        this.documents = documents;
-        this.work = work;
         this.settings = settings;
         this.recent = new RecentFiles(settings);
         this.status = new StatusLine(() -> StatusLine.warningsDialog(loaded.get(), window()));
+        this.opening = new Opening(documents, work, status, settings, this::show, this::failed,
+                () -> Reload.of(state, timelineView().viewport()), this::cancelled);
+        this.problems = new ProblemsBeside(centre, mainSplit, showingTimeline::get, status, this::window,
+                this::showProblemsAlone, this::chooseFile, this::reload);
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);
@@ -110,7 +110,8 @@ public final class MainWindow extends BorderPane {
         FilterBar filterBar = new FilterBar(filters, state.zoneProperty());
         filterBar.disableProperty().bind(hasTimeline.not());
         setTop(new VBox(menu, toolbar, filterBar));
-        buildCentre();
+        CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, settings);
+        centre.getChildren().setAll(new Label("Loading\u2026"));
         setCenter(centre);
         setBottom(status);
         state.queryProperty().addListener((obs, old, q) -> showZones());
@@ -121,6 +122,8 @@ public final class MainWindow extends BorderPane {
         state.filterProperty().addListener((obs, old, f) -> status.showCounts(state.query(), state.result(),
                 filters.activeFilters()));
         sceneProperty().addListener((obs, old, scene) -> FontScale.apply(scene, state.fontScaleProperty().get()));
+        FileDrop.install(this, status, this::open);
+        menu.liveReload(opening.liveReloadProperty(), opening::chooseLiveReload);
     }
 
     public AppState state() {
@@ -153,30 +156,19 @@ public final class MainWindow extends BorderPane {
     // Opening
 
     public void openBundled() {
-        loadingFile = null;
-        work.run(() -> OpenedTimeline.of(documents.openBundled()), this::show, this::failed);
+        opening.openBundled();
     }
 
     public void open(Path file) {
-        loadingFile = file;
-        status.say("Opening " + file.getFileName() + "\u2026");
-        work.run(() -> OpenedTimeline.of(documents.open(file)), this::show, this::failed);
+        opening.open(file);
     }
 
     /**
      * Shows a file whose reading began elsewhere (the launcher starts reading while JavaFX starts up); null names
      * the bundled timeline. When it is already read it is shown at once, so the first layout already has it.
      */
-    public void open(Path file, CompletableFuture<OpenedTimeline> started) {
-        loadingFile = file;
-        if (started.isDone() && !started.isCompletedExceptionally()) {
-            show(started.join());
-            return;
-        }
-        if (file != null) {
-            status.say("Opening " + file.getFileName() + "\u2026");
-        }
-        work.run(started::join, this::show, this::failed);
+    public void open(Path file, CompletableFuture<OpenedTimeline> started, ReadProgress progress) {
+        opening.adopt(file, started, progress);
     }
 
     /** Help ▸ Open Log Folder, for the program that keeps a log; {@code reveal} says whether it could open it. */
@@ -186,42 +178,44 @@ public final class MainWindow extends BorderPane {
 
     /** Reads the file again, keeping the selection, the filters and the view where the same ids still exist. */
     public void reload() {
-        LOG.info(() -> "reloading " + (currentFile == null ? "the bundled timeline" : currentFile));
-        Reload keep = Reload.of(state, timeline.viewport());
-        Consumer<OpenedTimeline> after = opened -> {
-            show(opened);
-            keep.restore(state, timeline);
-        };
-        loadingFile = currentFile;
-        if (currentFile == null) {
-            work.run(() -> OpenedTimeline.of(documents.openBundled()), after, this::failed);
-        } else {
-            work.run(() -> OpenedTimeline.of(documents.open(currentFile)), after, this::failed);
-        }
+        opening.reload();
     }
 
-    private void show(OpenedTimeline opened) {
-        currentFile = loadingFile;
+    /** Stops the reading under way, if any; the timeline on screen stays. */
+    public void cancelOpening() {
+        opening.cancel();
+    }
+
+    /** Ends the file watch and any reading; the window calls it when it closes. */
+    public void close() {
+        opening.close();
+    }
+
+    private void show(Path file, OpenedTimeline opened, Reload keep, boolean live) {
         LoadResult result = opened.result();
-        loaded.set(result);
         if (result.hasErrors()) {
-            // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
-            state.queryProperty().set(null);
-            showingTimeline.set(false);
-            centre.getChildren().setAll(new ProblemsView(result, this::chooseFile, this::reload));
-            status.say(result.fileName() + " \u2014 could not be opened");
-            status.showErrors(result.errors().size());
+            problems.show(file, result, live);
             return;
         }
+        problems.hide();
+        currentFile = file;
+        loaded.set(result);
         centre.getChildren().setAll(mainSplit);
         showingTimeline.set(true);
         state.queryProperty().set(opened.query());
+        if (keep != null) {
+            keep.restore(state, timeline);
+        }
         focusTimeline();
         if (currentFile != null) {
             recent.remember(currentFile);
         }
         status.showWarnings(result.warnings());
-        status.say(Path.of(result.fileName()).getFileName().toString());
+        String name = Path.of(result.fileName()).getFileName().toString();
+        status.say(live ? Texts.format("open.reloaded", name) : name);
+        if (live) {
+            problems.notify(Texts.format("open.reloaded", name));
+        }
         if (presentWhenLoaded) {
             presentWhenLoaded = false;
             present(true);
@@ -229,10 +223,14 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Reading failed with an exception: the window says so and stays usable; the log keeps the detail. */
-    private void failed(Throwable e) {
-        currentFile = loadingFile;
-        LOG.log(Level.WARNING, "could not open " + (currentFile == null ? "the bundled timeline" : currentFile), e);
-        Label message = new Label((currentFile == null ? "The bundled timeline" : currentFile.getFileName().toString())
+    private void failed(Path file, Throwable e) {
+        LOG.log(Level.WARNING, "could not open " + (file == null ? "the bundled timeline" : file), e);
+        if (showingTimeline.get()) {
+            problems.show(file, ProblemsBeside.asResult(file, e), false);
+            return;
+        }
+        currentFile = file;
+        Label message = new Label((file == null ? "The bundled timeline" : file.getFileName().toString())
                 + " could not be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                 + "\nOpen another file (Ctrl+O) or try again (Ctrl+R).");
         message.setId("open-failed");
@@ -240,7 +238,29 @@ public final class MainWindow extends BorderPane {
         state.queryProperty().set(null);
         showingTimeline.set(false);
         centre.getChildren().setAll(message);
-        status.say("Could not open " + (currentFile == null ? "the bundled timeline" : currentFile.getFileName()));
+        status.say("Could not open " + (file == null ? "the bundled timeline" : file.getFileName()));
+    }
+
+    /** A Cancel before any timeline was shown (the file named at start): say what can be done instead. */
+    private void cancelled() {
+        if (!showingTimeline.get() && loaded.get() == null) {
+            Label nothing = new Label(Texts.get("open.nothingOpen"));
+            nothing.setId("open-nothing");
+            nothing.setWrapText(true);
+            centre.getChildren().setAll(nothing);
+        }
+    }
+
+    /** Nothing on screen to keep: the failed file's problems fill the window. */
+    private void showProblemsAlone(Path file, LoadResult result) {
+        currentFile = file;
+        loaded.set(result);
+        // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
+        state.queryProperty().set(null);
+        showingTimeline.set(false);
+        centre.getChildren().setAll(new ProblemsView(result, this::chooseFile, this::reload));
+        status.say(result.fileName() + " \u2014 could not be opened");
+        status.showErrors(result.errors().size());
     }
 
     void chooseFile() {
@@ -251,13 +271,13 @@ public final class MainWindow extends BorderPane {
 
     void exportQuotes() {
         ExportDialog.ask(window(), state).filter(choice -> state.query() != null).ifPresent(choice -> status.say(
-                QuoteExport.write(choice.file(), currentFile, state.query().timeline(), QuoteExport.quotes(choice.scope(), state))));
+                QuoteExport.write(choice.file(), opening.guardFor(choice.file(), currentFile), state.query().timeline(), QuoteExport.quotes(choice.scope(), state))));
     }
 
     /** Writes the quotes the panel shows; refuses to write over the timeline that is open. */
     public void exportQuotesTo(Path target) {
         if (state.query() != null) {
-            status.say(QuoteExport.write(target, currentFile, state.query().timeline(),
+            status.say(QuoteExport.write(target, opening.guardFor(target, currentFile), state.query().timeline(),
                     QuoteExport.quotes(QuoteExport.Scope.PANEL, state)));
         }
     }
@@ -318,6 +338,24 @@ public final class MainWindow extends BorderPane {
         menu.showDark(theme == Theme.DARK);
     }
 
+    /** View ▸ Compare Speakers: one window beside this one, made when first asked for. */
+    void showCompare() {
+        if (compare == null) {
+            compare = new CompareWindow(window(), state, target -> opening.guardFor(target, currentFile));
+        }
+        compare.show();
+    }
+
+    /** For tests: the reading and watching of files. */
+    Opening opening() {
+        return opening;
+    }
+
+    /** For tests: the compare window, once opened. */
+    CompareWindow compareWindow() {
+        return compare;
+    }
+
     void showShortcuts() {
         HelpWindows.shortcuts(window()).show();
     }
@@ -370,33 +408,5 @@ public final class MainWindow extends BorderPane {
                 }
             }
         });
-    }
-
-    private void buildCentre() {
-        leftSplit.setOrientation(Orientation.VERTICAL);
-        leftSplit.getItems().addAll(timeline, details);
-        leftSplit.setDividerPositions(settings.number(Key.DIVIDER_TIMELINE));
-        Tab quoteTab = new Tab("Quotes", quotes);
-        quoteTab.setClosable(false);
-        quoteTab.setId("tab-quotes");
-        // The list joins the window when its tab is first opened: styling and sizing a list nobody looks at was a
-        // tenth of the first styling pass at start-up. It is kept up to date before that all the same.
-        Tab eventTab = new Tab("Events");
-        eventTab.setClosable(false);
-        eventTab.setId("tab-events");
-        eventTab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && eventTab.getContent() == null) {
-                eventTab.setContent(eventList);
-            }
-        });
-        TabPane side = new TabPane(quoteTab, eventTab);
-        side.setMinWidth(280);
-        mainSplit.getItems().addAll(leftSplit, side);
-        mainSplit.setDividerPositions(settings.number(Key.DIVIDER_QUOTES));
-        mainSplit.getDividers().get(0).positionProperty().addListener((obs, old, p) ->
-                settings.putNumber(Key.DIVIDER_QUOTES, p.doubleValue()));
-        leftSplit.getDividers().get(0).positionProperty().addListener((obs, old, p) ->
-                settings.putNumber(Key.DIVIDER_TIMELINE, p.doubleValue()));
-        centre.getChildren().setAll(new Label("Loading\u2026"));
     }
 }

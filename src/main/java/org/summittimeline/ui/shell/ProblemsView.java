@@ -17,13 +17,19 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
+import org.summittimeline.ui.Texts;
 
 /** Why a file could not be opened: every problem with its line and column, and a way to open another file. */
 final class ProblemsView extends BorderPane {
 
     ProblemsView(LoadResult loaded, Runnable openAnother, Runnable reload) {
+        this(loaded, openAnother, reload, "This file could not be opened", null);
+    }
+
+    /** With {@code hide}: the problems stand beside the timeline that stays on screen, and can be put away. */
+    ProblemsView(LoadResult loaded, Runnable openAnother, Runnable reload, String title, Runnable hide) {
         getStyleClass().add("problems-view");
-        Label heading = new Label("This file could not be opened");
+        Label heading = new Label(title);
         heading.getStyleClass().add("heading");
         heading.setId("problems-heading");
         int errors = loaded.errors().size();
@@ -38,7 +44,14 @@ final class ProblemsView extends BorderPane {
         Button again = new Button("Reload");
         again.setId("problems-reload");
         again.setOnAction(e -> reload.run());
-        VBox top = new VBox(6, heading, explanation, new HBox(8, again, open));
+        HBox buttons = new HBox(8, again, open);
+        if (hide != null) {
+            Button away = new Button(Texts.get("open.hideProblems"));
+            away.setId("problems-hide");
+            away.setOnAction(e -> hide.run());
+            buttons.getChildren().add(away);
+        }
+        VBox top = new VBox(6, heading, explanation, buttons);
         top.setPadding(new Insets(16, 20, 12, 20));
         setTop(top);
         ListView<Problem> list = new ListView<>();

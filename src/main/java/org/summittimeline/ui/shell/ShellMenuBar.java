@@ -19,6 +19,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import org.summittimeline.export.CitationStyle;
+import javafx.beans.property.BooleanProperty;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
@@ -35,6 +36,7 @@ final class ShellMenuBar extends MenuBar {
     private final Menu zones = new Menu("Time Zone");
     private final Menu secondZones = new Menu("Second Axis");
     private final CheckMenuItem dark;
+    private final CheckMenuItem liveReload = new CheckMenuItem("Reload When the File Changes");
 
     ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,
                  Runnable chooseZone, Findings findings) {
@@ -79,7 +81,8 @@ final class ShellMenuBar extends MenuBar {
         dark.setOnAction(e -> c.dark.runIfEnabled());
         Menu size = menu("Text Size", item(c.larger), item(c.smaller), item(c.resetSize));
         Menu view = menu("View", byCategory, byActor, new SeparatorMenuItem(), zones, secondZones, otherZone,
-                new SeparatorMenuItem(), dark, size, new SeparatorMenuItem(), item(c.zoomIn), item(c.zoomOut), item(c.fit));
+                new SeparatorMenuItem(), dark, size, new SeparatorMenuItem(), item(c.zoomIn), item(c.zoomOut), item(c.fit),
+                new SeparatorMenuItem(), liveReload, item(c.compare));
         Menu go = menu("Go", item(c.previous), item(c.next), item(c.first), item(c.last));
         Menu present = menu("Present", item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
         Menu help = menu("Help", item(c.shortcuts), new SeparatorMenuItem(), item(c.about));
@@ -111,6 +114,15 @@ final class ShellMenuBar extends MenuBar {
         }
         styles.disableProperty().bind(c.copyCitation.enabled().not());
         return styles;
+    }
+
+    /** The live reload toggle shows {@code on} and hands the reader's choice to {@code choose}. */
+    void liveReload(BooleanProperty on, Consumer<Boolean> choose) {
+        liveReload.setId("menu-live-reload");
+        liveReload.setText(Texts.get("open.liveReloadMenu"));
+        liveReload.setSelected(on.get());
+        on.addListener((obs, was, now) -> liveReload.setSelected(now));
+        liveReload.setOnAction(e -> choose.accept(liveReload.isSelected()));
     }
 
     /** Shows whether the dark theme is on, when it changes elsewhere. */

@@ -1,15 +1,20 @@
 package org.summittimeline.ui.shell;
 
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.Texts;
 
 /**
  * The status bar: what happened last (opened, exported, could not open), how many events and quotes are shown
@@ -18,6 +23,11 @@ import org.summittimeline.query.TimelineQuery;
 final class StatusLine extends StatusBar {
     private final Label counts = new Label();
     private final Button warnings = new Button();
+    private final Button cancel = new Button(Texts.get("open.cancel"));
+    /** Looks at the reading's progress ten times a second; the reading thread never touches the bar itself. */
+    private final Timeline ticker = new Timeline();
+    private ReadProgress reading;
+    private String readingName;
 
     StatusLine(Runnable showWarnings) {
         setId("status");
@@ -26,7 +36,57 @@ final class StatusLine extends StatusBar {
         warnings.setGraphic(new FontIcon("mdi2a-alert-outline"));
         warnings.setOnAction(e -> showWarnings.run());
         showWarnings(List.of());
-        getRightItems().addAll(counts, warnings);
+        cancel.setId("open-cancel");
+        cancel.setGraphic(new FontIcon("mdi2c-close-circle-outline"));
+        showCancel(false);
+        getRightItems().addAll(counts, warnings, cancel);
+        ticker.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> showProgress()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** A file is being read: its name, a progress bar and Cancel, from the moment the reading starts. */
+    void showReading(String name, ReadProgress progress, Runnable onCancel) {
+        reading = progress;
+        readingName = name;
+        cancel.setOnAction(e -> onCancel.run());
+        showCancel(true);
+        showProgress();
+        ticker.play();
+    }
+
+    /** The reading ended (shown, failed or cancelled): the bar and Cancel go; the caller says what happened. */
+    void doneReading() {
+        ticker.stop();
+        reading = null;
+        setProgress(0);
+        showCancel(false);
+    }
+
+    boolean isReading() {
+        return reading != null;
+    }
+
+    private void showProgress() {
+        ReadProgress p = reading;
+        if (p == null) {
+            return;
+        }
+        double fraction = p.fraction();
+        // The bar shows only while progress is not 0; a read that has not begun shows as indeterminate.
+        setProgress(fraction <= 0 ? -1 : fraction);
+        if (p.isReadToEnd()) {
+            setText(Texts.format("open.indexing", readingName));
+        } else if (fraction >= 0) {
+            setText(Texts.format("open.reading", readingName, Math.round(fraction * 100),
+                    p.bytesRead() / 1_000_000.0));
+        } else {
+            setText(Texts.format("open.readingUnsized", readingName));
+        }
+    }
+
+    private void showCancel(boolean shown) {
+        cancel.setVisible(shown);
+        cancel.setManaged(shown);
     }
 
     void say(String text) {

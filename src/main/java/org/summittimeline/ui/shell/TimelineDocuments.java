@@ -8,6 +8,14 @@ public interface TimelineDocuments {
 
     LoadResult open(Path file);
 
+    /**
+     * Opens {@code file}, telling {@code progress} how far reading has come and giving up soon after it is
+     * cancelled. The default tells nothing and reads to the end; the window then only drops the result.
+     */
+    default LoadResult open(Path file, ReadProgress progress) {
+        return open(file);
+    }
+
     /** The Helsinki summit timeline that ships with the program. */
     LoadResult openBundled();
 }

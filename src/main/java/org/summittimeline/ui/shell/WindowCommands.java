@@ -45,6 +45,7 @@ final class WindowCommands {
     final Command dark;
     final Command shortcuts;
     final Command about;
+    final Command compare;
 
     WindowCommands(MainWindow w, BooleanExpression hasTimeline) {
         ReadOnlyBooleanProperty always = new SimpleBooleanProperty(true);
@@ -87,6 +88,8 @@ final class WindowCommands {
         dark = new Command("dark", "Dark Theme", key(KeyCode.D, SHORTCUT, SHIFT), w::toggleDark, always);
         shortcuts = new Command("shortcuts", "Keyboard Shortcuts", key(KeyCode.F1), w::showShortcuts, always);
         about = new Command("about", "About Summit Timeline", null, w::showAbout, always);
+        compare = new Command("compare", Texts.get("compare.menu"), key(KeyCode.K, SHORTCUT, SHIFT), w::showCompare,
+                hasTimeline);
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {

@@ -351,9 +351,13 @@ class MainWindowTest {
     void aBrokenFileShowsItsProblemsInTheWindow(FxRobot robot) throws URISyntaxException {
         Path broken = Path.of(getClass().getResource("/corpus/many-errors.json").toURI());
         robot.interact(() -> window.open(broken));
-        assertEquals("This file could not be opened", robot.lookup("#problems-heading").queryAs(Label.class).getText());
+        // The timeline that was on screen stays, usable, with the failed file's problems beside it.
+        assertEquals("many-errors.json could not be opened (4 errors); the timeline before it stays on screen.",
+                robot.lookup("#problems-heading").queryAs(Label.class).getText());
         ListView<?> problems = robot.lookup("#problems").queryListView();
         assertEquals(4, problems.getItems().size());
+        assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
+        assertNotNull(state.query());
         robot.interact(window::openBundled);
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
     }
@@ -413,7 +417,7 @@ class MainWindowTest {
         // The launcher reads the file while JavaFX starts; the window takes the finished reading as it is.
         Path file = Path.of(getClass().getResource("/corpus/valid-minimal.json").toURI());
         OpenedTimeline read = OpenedTimeline.of(new TimelineLoader().load(file));
-        robot.interact(() -> window.open(file, java.util.concurrent.CompletableFuture.completedFuture(read)));
+        robot.interact(() -> window.open(file, java.util.concurrent.CompletableFuture.completedFuture(read), null));
         assertSame(read.query(), state.query(), "no second reading or indexing");
         assertSame(read.result(), window.loadedProperty().get());
         assertEquals("Minimal", state.query().timeline().title());

@@ -1,0 +1,195 @@
+package org.summittimeline.ui.compare;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.CubicCurve;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.compare.CompareModel.Cell;
+import org.summittimeline.ui.compare.CompareModel.Column;
+import org.summittimeline.ui.compare.CompareModel.Entry;
+import org.summittimeline.ui.compare.CompareModel.Link;
+import org.summittimeline.ui.compare.CompareModel.Row;
+
+/**
+ * The comparison drawn: a grid of events by speakers, and over it a curve for every relation, from the quote
+ * that answers, contradicts or corrects to the quote it concerns. The curves are placed after each layout, from
+ * where the quotes' boxes ended up.
+ */
+final class CompareGrid extends Pane {
+    static final double EVENT_COLUMN = 170;
+
+    private final GridPane grid = new GridPane();
+    private final Group links = new Group();
+    private final Map<String, Node> entries = new HashMap<>();
+    private CompareModel model;
+
+    CompareGrid() {
+        getStyleClass().add("compare-grid");
+        grid.getStyleClass().add("compare-table");
+        grid.setHgap(16);
+        links.setMouseTransparent(true);
+        links.setManaged(false);
+        getChildren().addAll(grid, links);
+    }
+
+    void show(CompareModel shown, ZoneId zone) {
+        model = shown;
+        entries.clear();
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getColumnConstraints().add(new ColumnConstraints(EVENT_COLUMN));
+        for (int i = 0; i < shown.columns().size(); i++) {
+            ColumnConstraints c = new ColumnConstraints(220, 360, Double.MAX_VALUE);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        grid.add(header(Texts.get("compare.eventHeader")), 0, 0);
+        for (int i = 0; i < shown.columns().size(); i++) {
+            Column column = shown.columns().get(i);
+            Label name = header(column.name());
+            name.setId("compare-column-" + column.speakerId());
+            grid.add(name, i + 1, 0);
+        }
+        int line = 1;
+        for (Row row : shown.rows()) {
+            Label event = new Label(row.event().title() + "\n" + new TimeText(zone).bounds(row.event().start()));
+            event.setWrapText(true);
+            event.getStyleClass().add("compare-event");
+            event.setId("compare-row-" + row.event().id());
+            GridPane.setValignment(event, VPos.TOP);
+            grid.add(event, 0, line);
+            for (Cell cell : row.cells()) {
+                grid.add(cell(cell), cell.column() + 1, line);
+            }
+            line++;
+        }
+        requestLayout();
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("compare-header");
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    private VBox cell(Cell cell) {
+        VBox box = new VBox(6);
+        box.getStyleClass().add("compare-cell");
+        box.setPadding(new Insets(6));
+        box.setMaxHeight(Double.MAX_VALUE);
+        for (Entry e : cell.entries()) {
+            Label words = new Label(e.quote().kind() == QuoteKind.DIRECT ? "\u201c" + e.quote().text() + "\u201d"
+                    : Texts.format("compare.reported", e.quote().text()));
+            words.setWrapText(true);
+            words.getStyleClass().add("compare-words");
+            Label citation = new Label(e.citation());
+            citation.setWrapText(true);
+            citation.getStyleClass().add("compare-citation");
+            VBox entry = new VBox(2, words, citation);
+            for (String relation : e.relations()) {
+                Label link = new Label("\u21b3 " + relation);
+                link.setWrapText(true);
+                link.getStyleClass().add("compare-relation");
+                entry.getChildren().add(link);
+            }
+            entry.getStyleClass().add("compare-entry");
+            entry.setId("compare-" + e.quote().id());
+            entries.put(e.quote().id(), entry);
+            box.getChildren().add(entry);
+        }
+        return box;
+    }
+
+    /** The box of a quote, for the links and for tests. */
+    Node entry(String quoteId) {
+        return entries.get(quoteId);
+    }
+
+    Group links() {
+        return links;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return grid.prefWidth(height) + horizontalInsets();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return grid.prefHeight(width - horizontalInsets()) + getInsets().getTop() + getInsets().getBottom();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return grid.minWidth(height) + horizontalInsets();
+    }
+
+    private double horizontalInsets() {
+        return getInsets().getLeft() + getInsets().getRight();
+    }
+
+    /** The grid inside the padding; the right padding is where curves between one speaker's quotes turn. */
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth() - horizontalInsets();
+        grid.resizeRelocate(getInsets().getLeft(), getInsets().getTop(), width, grid.prefHeight(width));
+        grid.layout();
+        placeLinks();
+    }
+
+    private void placeLinks() {
+        links.getChildren().clear();
+        if (model == null) {
+            return;
+        }
+        for (Link link : model.links()) {
+            Node from = entries.get(link.from().id());
+            Node to = entries.get(link.to().id());
+            if (from == null || to == null) {
+                continue;
+            }
+            Bounds a = boundsHere(from);
+            Bounds b = boundsHere(to);
+            CubicCurve curve;
+            if (Math.abs(a.getCenterX() - b.getCenterX()) < 1) {
+                // Same speaker: the curve leaves and comes back on the right, outside the words.
+                double x = a.getMaxX() - 4;
+                curve = new CubicCurve(x, a.getCenterY(), x + 40, a.getCenterY(), x + 40, b.getCenterY(), x,
+                        b.getCenterY());
+            } else {
+                boolean rightward = a.getCenterX() < b.getCenterX();
+                double x1 = rightward ? a.getMaxX() : a.getMinX();
+                double x2 = rightward ? b.getMinX() : b.getMaxX();
+                double mid = (x1 + x2) / 2;
+                curve = new CubicCurve(x1, a.getCenterY(), mid, a.getCenterY(), mid, b.getCenterY(), x2,
+                        b.getCenterY());
+            }
+            curve.getStyleClass().addAll("compare-link", "compare-link-" + CompareCsv.words(link.type()));
+            links.getChildren().add(curve);
+        }
+    }
+
+    /** A quote box's bounds in this pane: box in cell, cell in grid, grid here. */
+    private Bounds boundsHere(Node node) {
+        Bounds b = node.getBoundsInParent();
+        for (Node n = node.getParent(); n != null && n != this; n = n.getParent()) {
+            b = n.localToParent(b);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,238 @@
+package org.summittimeline.ui.compare;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.summittimeline.format.SafeWrite;
+import org.summittimeline.model.Actor;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Texts;
+
+/**
+ * Compare speakers: choose two or more speakers and, if wished, one of the quotes' topics; their quotes stand in
+ * columns, a row per event, with the relations between them drawn as curves; the table exports as CSV. It follows
+ * the open timeline, so a reload keeps the chosen speakers where they still exist.
+ */
+public final class CompareView extends BorderPane {
+    static final String STYLESHEET = CompareView.class.getResource("compare.css").toExternalForm();
+
+    private final AppState state;
+    private final CheckComboBox<Actor> speakers = new CheckComboBox<>();
+    private final ComboBox<String> topic = new ComboBox<>();
+    private final CompareGrid grid = new CompareGrid();
+    private final Label message = new Label();
+    private final ReadOnlyObjectWrapper<CompareModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private boolean filling;
+    /** The chosen speakers in the order they were chosen: the order of the columns. */
+    private final List<String> columnOrder = new ArrayList<>();
+
+    /**
+     * @param chooseTarget asks where to save the CSV (null: not saved)
+     * @param openFileFor  for a target, the open file the export must not write over
+     */
+    public CompareView(AppState state, Function<String, Path> chooseTarget, UnaryOperator<Path> openFileFor) {
+        this.state = state;
+        setId("compare");
+        getStylesheets().add(STYLESHEET);
+        getStyleClass().add("compare-view");
+        speakers.setId("compare-speakers");
+        speakers.setTitle(Texts.get("compare.speakers"));
+        speakers.setShowCheckedCount(true);
+        speakers.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Actor a) {
+                return a == null ? "" : a.name();
+            }
+
+            @Override
+            public Actor fromString(String s) {
+                return null;
+            }
+        });
+        topic.setId("compare-topic");
+        Button export = new Button(Texts.get("compare.export"), new FontIcon("mdi2f-file-delimited-outline"));
+        export.setId("compare-export");
+        export.disableProperty().bind(model.isNull());
+        export.setOnAction(e -> {
+            Path target = chooseTarget.apply("compare-speakers.csv");
+            if (target != null) {
+                message.setText(export(target, openFileFor.apply(target)));
+            }
+        });
+        Label speakersLabel = new Label(Texts.get("compare.speakersLabel"));
+        Label topicLabel = new Label(Texts.get("compare.topicLabel"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, speakersLabel, speakers, topicLabel, topic, gap, legend(), export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("compare-bar");
+        setTop(bar);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setId("compare-scroll");
+        setCenter(scroll);
+        message.setId("compare-message");
+        message.setPadding(new Insets(4, 12, 4, 12));
+        message.setWrapText(true);
+        setBottom(message);
+        speakers.getCheckModel().getCheckedItems().addListener((ListChangeListener<Actor>) c -> {
+            List<String> checked = speakers.getCheckModel().getCheckedItems().stream().map(Actor::id).toList();
+            columnOrder.retainAll(checked);
+            checked.stream().filter(id -> !columnOrder.contains(id)).forEach(columnOrder::add);
+            if (!filling) {
+                fillTopics();
+                rebuild();
+            }
+        });
+        topic.valueProperty().addListener((obs, old, t) -> {
+            if (!filling) {
+                rebuild();
+            }
+        });
+        state.queryProperty().addListener((obs, old, q) -> fill(q));
+        state.zoneProperty().addListener((obs, old, z) -> rebuild());
+        fill(state.query());
+    }
+
+    /** The comparison shown now, or null while fewer than two speakers are chosen. */
+    public ReadOnlyObjectProperty<CompareModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    /** Chooses the speakers by id (in this order of columns) and the topic (null: every topic). */
+    public void choose(List<String> speakerIds, String topicName) {
+        filling = true;
+        try {
+            speakers.getCheckModel().clearChecks();
+            columnOrder.clear();
+            for (String id : speakerIds) {
+                speakers.getItems().stream().filter(a -> a.id().equals(id)).findFirst()
+                        .ifPresent(a -> speakers.getCheckModel().check(a));
+            }
+            fillTopics();
+            topic.setValue(topicName == null ? allTopics() : topicName);
+        } finally {
+            filling = false;
+        }
+        rebuild();
+    }
+
+    CompareGrid grid() {
+        return grid;
+    }
+
+    ObjectProperty<String> topicProperty() {
+        return topic.valueProperty();
+    }
+
+    /** A new timeline: its speakers, keeping those chosen before where they still exist (two by default). */
+    private void fill(TimelineQuery q) {
+        List<String> before = chosenIds();
+        String topicBefore = chosenTopic();
+        filling = true;
+        try {
+            speakers.getCheckModel().clearChecks();
+            speakers.getItems().setAll(q == null ? List.of() : CompareModel.speakers(q.timeline()));
+        } finally {
+            filling = false;
+        }
+        List<String> ids = new ArrayList<>(before);
+        ids.removeIf(id -> speakers.getItems().stream().noneMatch(a -> a.id().equals(id)));
+        if (ids.size() < 2) {
+            ids = speakers.getItems().stream().limit(2).map(Actor::id).toList();
+        }
+        choose(ids, topicBefore);
+    }
+
+    private void fillTopics() {
+        String before = topic.getValue();
+        Timeline t = state.query() == null ? null : state.query().timeline();
+        List<String> items = new ArrayList<>();
+        items.add(allTopics());
+        if (t != null) {
+            items.addAll(CompareModel.topics(t, chosenIds()));
+        }
+        boolean was = filling;
+        filling = true;
+        topic.getItems().setAll(items);
+        topic.setValue(items.contains(before) ? before : allTopics());
+        filling = was;
+    }
+
+    private void rebuild() {
+        TimelineQuery q = state.query();
+        List<String> ids = chosenIds();
+        if (q == null || ids.size() < 2) {
+            model.set(null);
+            grid.show(CompareModel.none(), state.zoneProperty().get());
+            message.setText(Texts.get("compare.chooseTwo"));
+            return;
+        }
+        CompareModel m = CompareModel.of(q.timeline(), ids, chosenTopic());
+        model.set(m);
+        grid.show(m, state.zoneProperty().get());
+        int quotes = m.rows().stream().mapToInt(r -> r.cells().stream().mapToInt(c -> c.entries().size()).sum()).sum();
+        message.setText(Texts.format("compare.summary", quotes, m.rows().size(), m.links().size()));
+    }
+
+    private String export(Path target, Path openFile) {
+        CompareModel m = model.get();
+        try {
+            CompareCsv.export(m, target, openFile);
+            return Texts.format("compare.exported", target.getFileName());
+        } catch (SafeWrite.Refused e) {
+            return Texts.format("compare.refused", e.getMessage());
+        } catch (IOException e) {
+            return Texts.format("compare.exportFailed", target, e.getMessage());
+        }
+    }
+
+    private List<String> chosenIds() {
+        return List.copyOf(columnOrder);
+    }
+
+    private String chosenTopic() {
+        String t = topic.getValue();
+        return t == null || t.equals(allTopics()) ? null : t;
+    }
+
+    private static String allTopics() {
+        return Texts.get("compare.allTopics");
+    }
+
+    private static HBox legend() {
+        HBox legend = new HBox(10);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (String type : List.of("answers", "contradicts", "corrects")) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("compare-swatch", "compare-link-" + type);
+            Label label = new Label(Texts.get("compare.link." + type), swatch);
+            label.getStyleClass().add("compare-legend");
+            legend.getChildren().add(label);
+        }
+        return legend;
+    }
+}

@@ -1,0 +1,56 @@
+package org.summittimeline.ui.compare;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Texts;
+
+/**
+ * The comparison in a window of its own beside the viewer: columns of quotes need the width that the quote
+ * panel's tab does not have at 1280 × 720. One window per viewer; asking again brings it to the front.
+ */
+public final class CompareWindow {
+    private final Stage stage = new Stage();
+    private final CompareView view;
+
+    public CompareWindow(Window owner, AppState state, UnaryOperator<Path> openFileFor) {
+        view = new CompareView(state, name -> chooseTarget(name), openFileFor);
+        stage.initOwner(owner);
+        stage.setTitle(Texts.get("compare.title"));
+        double width = owner == null ? 1100 : Math.max(800, Math.min(1400, owner.getWidth() - 40));
+        double height = owner == null ? 640 : Math.max(480, Math.min(900, owner.getHeight() - 40));
+        Scene scene = new Scene(view, width, height);
+        if (owner != null && owner.getScene() != null) {
+            // The owner's stylesheets carry the theme's extras and the type size.
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    public CompareView view() {
+        return view;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private Path chooseTarget(String suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("compare.exportTitle"));
+        chooser.setInitialFileName(suggested);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("compare.csvFiles"), "*.csv"));
+        File file = chooser.showSaveDialog(stage);
+        return file == null ? null : file.toPath();
+    }
+}

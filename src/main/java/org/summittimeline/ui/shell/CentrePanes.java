@@ -1,0 +1,45 @@
+package org.summittimeline.ui.shell;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Settings.Key;
+import org.summittimeline.ui.details.EventDetails;
+import org.summittimeline.ui.quotes.QuotePanel;
+import org.summittimeline.ui.timeline.TimelineView;
+
+/** The window's centre: the timeline over the event details, and the quotes and events tabs beside them. */
+final class CentrePanes {
+    private CentrePanes() {
+    }
+
+    static void build(SplitPane mainSplit, SplitPane leftSplit, TimelineView timeline, EventDetails details,
+                      QuotePanel quotes, EventList eventList, Settings settings) {
+        leftSplit.setOrientation(Orientation.VERTICAL);
+        leftSplit.getItems().addAll(timeline, details);
+        leftSplit.setDividerPositions(settings.number(Key.DIVIDER_TIMELINE));
+        Tab quoteTab = new Tab("Quotes", quotes);
+        quoteTab.setClosable(false);
+        quoteTab.setId("tab-quotes");
+        // The list joins the window when its tab is first opened: styling and sizing a list nobody looks at was a
+        // tenth of the first styling pass at start-up. It is kept up to date before that all the same.
+        Tab eventTab = new Tab("Events");
+        eventTab.setClosable(false);
+        eventTab.setId("tab-events");
+        eventTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && eventTab.getContent() == null) {
+                eventTab.setContent(eventList);
+            }
+        });
+        TabPane side = new TabPane(quoteTab, eventTab);
+        side.setMinWidth(280);
+        mainSplit.getItems().addAll(leftSplit, side);
+        mainSplit.setDividerPositions(settings.number(Key.DIVIDER_QUOTES));
+        mainSplit.getDividers().get(0).positionProperty().addListener((obs, old, p) ->
+                settings.putNumber(Key.DIVIDER_QUOTES, p.doubleValue()));
+        leftSplit.getDividers().get(0).positionProperty().addListener((obs, old, p) ->
+                settings.putNumber(Key.DIVIDER_TIMELINE, p.doubleValue()));
+    }
+}

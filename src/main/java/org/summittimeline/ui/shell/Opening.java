@@ -1,0 +1,222 @@
+package org.summittimeline.ui.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.summittimeline.format.SafeWrite;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Settings.Key;
+import org.summittimeline.ui.Texts;
+
+/**
+ * Reading timelines for the window: off the UI thread with progress and Cancel in the status bar, only the
+ * newest request reaching the screen, and live reload of the open file when it changes on disk. The window
+ * decides how a finished read is shown ({@link Screen}); this class decides which reads count.
+ */
+final class Opening implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Opening.class.getName());
+
+    /** Files larger than this are not watched unless the reader turns live reload on while one is open. */
+    static final long LIVE_RELOAD_LIMIT = 50L * 1000 * 1000;
+    /** How long a file must stay quiet after a write before it is read again. */
+    static final Duration QUIET = Duration.ofMillis(300);
+
+    /** What the window does with a finished read; {@code keep} (or null) is what a reload restores. */
+    interface Shown {
+        void show(Path file, OpenedTimeline opened, Reload keep, boolean live);
+    }
+
+    private final TimelineDocuments documents;
+    private final BackgroundWork work;
+    private final StatusLine status;
+    private final Settings settings;
+    private final Shown shown;
+    private final BiConsumer<Path, Throwable> failed;
+    /** What the screen shows now, to keep across a reload. */
+    private final Supplier<Reload> keep;
+    /** Told after a Cancel, when the screen may have nothing to show. */
+    private final Runnable cancelled;
+    private final FileWatch watch;
+    /** The menu toggle: is the file the reader works on watched for changes. */
+    private final BooleanProperty liveReload = new SimpleBooleanProperty(this, "liveReload");
+    /** Each read gets the next number; a read whose number is no longer the newest is dropped when it ends. */
+    private int generation;
+    private ReadProgress reading;
+    /** The file the reader works on: the last one asked for, shown or not (null: the bundled timeline). */
+    private Path file;
+
+    Opening(TimelineDocuments documents, BackgroundWork work, StatusLine status, Settings settings, Shown shown,
+            BiConsumer<Path, Throwable> failed, Supplier<Reload> keep, Runnable cancelled) {
+        this.documents = documents;
+        this.work = work;
+        this.status = status;
+        this.settings = settings;
+        this.shown = shown;
+        this.failed = failed;
+        this.keep = keep;
+        this.cancelled = cancelled;
+        // The watch thread's callback reaches the UI thread through the one place that hops threads.
+        this.watch = new FileWatch(QUIET, task -> work.run(() -> task, Runnable::run, e -> { }));
+        liveReload.addListener((obs, was, on) -> watchCurrent());
+    }
+
+    BooleanProperty liveReloadProperty() {
+        return liveReload;
+    }
+
+    /** The menu toggle was used: remembered, and acts on the open file at once, whatever its size. */
+    void chooseLiveReload(boolean on) {
+        settings.put(Key.LIVE_RELOAD, String.valueOf(on));
+        liveReload.set(on);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    boolean isReading() {
+        return reading != null;
+    }
+
+    void openBundled() {
+        read(null, () -> OpenedTimeline.of(documents.openBundled()), new ReadProgress(0), null, false);
+    }
+
+    void open(Path f) {
+        ReadProgress progress = new ReadProgress(size(f));
+        read(f, () -> OpenedTimeline.of(documents.open(f, progress)), progress, null, false);
+    }
+
+    /** A read that began before the window existed (the launcher's); shown at once when it is done already. */
+    void adopt(Path f, CompletableFuture<OpenedTimeline> started, ReadProgress progress) {
+        if (started.isDone() && !started.isCompletedExceptionally()) {
+            generation++;
+            finish(f);
+            shown.show(f, started.join(), null, false);
+            return;
+        }
+        read(f, started::join, progress == null ? new ReadProgress(0) : progress, null, false);
+    }
+
+    /** Reads the file again, keeping the selection, the filters and the view where the same ids still exist. */
+    void reload() {
+        reload(false);
+    }
+
+    private void reload(boolean live) {
+        Reload kept = keep.get();
+        Path f = file;
+        LOG.info(() -> (live ? "reloading after a change on disk: " : "reloading ")
+                + (f == null ? "the bundled timeline" : f));
+        if (f == null) {
+            read(null, () -> OpenedTimeline.of(documents.openBundled()), new ReadProgress(0), kept, live);
+            return;
+        }
+        ReadProgress progress = new ReadProgress(size(f));
+        read(f, () -> OpenedTimeline.of(documents.open(f, progress)), progress, kept, live);
+    }
+
+    /** Stops the read under way; the timeline on screen stays as it is. */
+    void cancel() {
+        if (reading == null) {
+            return;
+        }
+        reading.cancel();
+        reading = null;
+        generation++;
+        status.doneReading();
+        status.say(Texts.get("open.cancelled"));
+        cancelled.run();
+    }
+
+    private void read(Path f, Supplier<OpenedTimeline> task, ReadProgress progress, Reload keep, boolean live) {
+        if (reading != null) {
+            reading.cancel(); // the newer request wins; the older read stops at its next block
+        }
+        int mine = ++generation;
+        reading = progress;
+        status.showReading(f == null ? Texts.get("open.example") : f.getFileName().toString(), progress, this::cancel);
+        work.run(task, opened -> {
+            if (mine == generation) {
+                finish(f);
+                shown.show(f, opened, keep, live);
+            }
+        }, e -> {
+            if (mine == generation) {
+                finish(f);
+                failed.accept(f, e);
+            }
+        });
+    }
+
+    private void finish(Path f) {
+        reading = null;
+        status.doneReading();
+        boolean changedFile = f == null ? file != null : !f.equals(file);
+        file = f;
+        if (changedFile) {
+            // A new file starts from the remembered choice; large files are not watched until asked for.
+            boolean on = f != null && watchesByDefault(settings.flag(Key.LIVE_RELOAD), size(f));
+            if (liveReload.get() == on) {
+                watchCurrent();
+            }
+            liveReload.set(on);
+        }
+    }
+
+    /**
+     * The file an export to {@code target} must not write over: the file the reader works on when the target is
+     * that file (it failed to open, the timeline before it is on screen, and it is being edited), else the file
+     * on screen. SafeWrite then refuses it by real path and file key.
+     */
+    Path guardFor(Path target, Path shown) {
+        try {
+            if (file != null && !file.equals(shown) && SafeWrite.isOpenFile(target, file)) {
+                return file;
+            }
+        } catch (IOException e) {
+            return file; // cannot tell them apart: refuse rather than risk the reader's file
+        }
+        return shown;
+    }
+
+    /** A newly opened file is watched when the reader wants live reload and the file is not too large. */
+    static boolean watchesByDefault(boolean chosen, long size) {
+        return chosen && size <= LIVE_RELOAD_LIMIT;
+    }
+
+    boolean isWatching() {
+        return watch.isWatching();
+    }
+
+    private void watchCurrent() {
+        watch.watch(liveReload.get() ? file : null, () -> {
+            // A read under way (another file, or this one) is what the reader asked for last; it is not cut short.
+            if (liveReload.get() && reading == null) {
+                reload(true);
+            }
+        });
+    }
+
+    private static long size(Path f) {
+        try {
+            return f == null ? 0 : Files.size(f);
+        } catch (IOException | SecurityException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        cancel();
+        watch.close();
+    }
+}

@@ -1,0 +1,107 @@
+package org.summittimeline.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.Problem;
+import org.summittimeline.format.Severity;
+import org.summittimeline.ui.Texts;
+
+/**
+ * A file that fails while a timeline is on screen: the timeline stays and stays usable, the failed file's
+ * problems stand below it until the next good read or until put away; a live reload also says what happened
+ * in a notification, since the reader is looking at the editor, not at the viewer.
+ */
+final class ProblemsBeside {
+    private static final String NOTICE = ProblemsBeside.class.getResource("notice.css").toExternalForm();
+    private final StackPane centre;
+    private final Node timelinePane;
+    private final BooleanSupplier timelineShown;
+    private final StatusLine status;
+    private final Supplier<Window> window;
+    private final BiConsumer<Path, LoadResult> showAlone;
+    private final Runnable chooseFile;
+    private final Runnable reload;
+    private final SplitPane split = new SplitPane();
+
+    ProblemsBeside(StackPane centre, Node timelinePane, BooleanSupplier timelineShown, StatusLine status,
+                   Supplier<Window> window, BiConsumer<Path, LoadResult> showAlone, Runnable chooseFile, Runnable reload) {
+        this.centre = centre;
+        this.timelinePane = timelinePane;
+        this.timelineShown = timelineShown;
+        this.status = status;
+        this.window = window;
+        this.showAlone = showAlone;
+        this.chooseFile = chooseFile;
+        this.reload = reload;
+        split.setOrientation(Orientation.VERTICAL);
+        split.setId("problems-beside");
+    }
+
+    void show(Path file, LoadResult result, boolean live) {
+        if (!timelineShown.getAsBoolean()) {
+            showAlone.accept(file, result);
+            return;
+        }
+        String name = file == null ? result.fileName() : file.getFileName().toString();
+        String said = Texts.format(live ? "open.reloadKept" : "open.openKept", name, result.errors().size());
+        ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide);
+        split.getItems().setAll(timelinePane, problems);
+        split.setDividerPositions(0.6);
+        centre.getChildren().setAll(split);
+        status.say(said);
+        if (live) {
+            notify(said);
+        }
+    }
+
+    boolean isShown() {
+        return !split.getItems().isEmpty();
+    }
+
+    /** Puts the problems away; the timeline fills the centre again. */
+    void hide() {
+        if (split.getItems().isEmpty()) {
+            return;
+        }
+        split.getItems().clear();
+        centre.getChildren().setAll(timelinePane);
+    }
+
+    /** A ControlsFX notification at the window's corner, gone after a few seconds. */
+    void notify(String text) {
+        Window w = window.get();
+        if (w == null || !w.isShowing()) {
+            return;
+        }
+        Notifications.create().owner(w).title(Texts.get("open.noticeTitle")).text(text).position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(5)).showInformation();
+        // The notice's popup is made by ControlsFX; our colours are added to it once it exists.
+        for (Window shown : Window.getWindows()) {
+            if (shown instanceof PopupWindow popup && popup.getOwnerWindow() == w && popup.getScene() != null
+                    && !popup.getScene().getStylesheets().contains(NOTICE)) {
+                popup.getScene().getStylesheets().add(NOTICE);
+            }
+        }
+    }
+
+    /** A reading that threw, as one problem, so that it stands beside the timeline like any other. */
+    static LoadResult asResult(Path file, Throwable e) {
+        String name = file == null ? Texts.get("open.example") : file.toString();
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new LoadResult(name, null, List.of(new Problem(Severity.ERROR, 0, 0, "",
+                Texts.format("open.couldNotRead", reason))));
+    }
+}

@@ -1,0 +1,156 @@
+package org.summittimeline.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.shape.CubicCurve;
+import javafx.stage.Stage;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The compare view on the bundled timeline: Trump and Putin in columns, events in rows, relations as curves. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class CompareViewTest {
+    private final AppState state = new AppState();
+    private Path exportTo;
+    private CompareView view;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        LoadResult loaded = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json"));
+        state.queryProperty().set(new TimelineQuery(loaded.timeline()));
+        view = new CompareView(state, name -> exportTo, target -> Path.of("data", "helsinki-2018-summit.json"));
+        stage.setScene(new Scene(view, 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theTwoMostQuotedSpeakersAreComparedAtFirst(FxRobot robot) {
+        assertEquals(List.of("Vladimir Putin", "Donald Trump"), view.modelProperty().get().columns().stream()
+                .map(CompareModel.Column::name).toList());
+        assertEquals("Vladimir Putin", robot.lookup("#compare-column-putin").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void trumpAndPutinAtThePressConferenceFaceEachOtherInOneRow(FxRobot robot) {
+        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds trumpColumn = bounds(robot.lookup("#compare-column-trump").query());
+        Bounds putinColumn = bounds(robot.lookup("#compare-column-putin").query());
+        assertTrue(trumpColumn.getMaxX() <= putinColumn.getMinX(), "Trump's column stands left of Putin's");
+        Bounds row = bounds(robot.lookup("#compare-row-press-conference").query());
+        Bounds nextRow = bounds(robot.lookup("#compare-row-would-wouldnt").query());
+        assertTrue(row.getMaxY() <= nextRow.getMinY() + 1, "events in time order, top to bottom");
+        Bounds trump = bounds(entry("trump-raised-meddling"));
+        Bounds putin = bounds(entry("putin-never-interfered"));
+        assertEquals(trump.getMinY(), putin.getMinY(), 1, "the first words of each face each other");
+        assertTrue(trump.getMinY() >= row.getMinY() - 1 && putin.getMaxY() <= row.getMaxY() + 1);
+        assertTrue(trump.getMaxX() <= putin.getMinX(), "side by side");
+        assertTrue(robot.lookup("#compare-putin-never-interfered .compare-citation").queryAs(Label.class).getText()
+                .equals("Associated Press, 16 July 2018, \u00b61"));
+    }
+
+    @Test
+    void relationsAreDrawnAsCurvesFromCellToCell(FxRobot robot) {
+        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<CubicCurve> curves = view.grid().links().getChildren().stream().map(n -> (CubicCurve) n).toList();
+        assertEquals(3, curves.size());
+        CubicCurve contradicts = curves.stream().filter(c -> c.getStyleClass().contains("compare-link-contradicts"))
+                .findFirst().orElseThrow();
+        Bounds from = inGrid(entry("trump-would-wouldnt"));
+        Bounds to = inGrid(entry("putin-denial"));
+        assertEquals(from.getMaxX(), contradicts.getStartX(), 1, "leaves Trump's words at their right edge");
+        assertEquals(from.getCenterY(), contradicts.getStartY(), 1);
+        assertEquals(to.getMinX(), contradicts.getEndX(), 1, "reaches Putin's words at their left edge");
+        assertEquals(to.getCenterY(), contradicts.getEndY(), 1);
+        assertEquals(2, curves.stream().filter(c -> c.getStyleClass().contains("compare-link-corrects")).count());
+    }
+
+    @Test
+    void aTopicNarrowsTheQuotesAndTheExportWritesWhatIsShown(FxRobot robot, @TempDir Path dir) throws IOException {
+        robot.interact(() -> view.choose(List.of("trump", "putin"), "US-Russia relations"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#compare-row-would-wouldnt").tryQuery().isPresent());
+        assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().startsWith("8 quotes at one event"));
+        exportTo = dir.resolve("compare.csv");
+        robot.clickOn("#compare-export");
+        assertEquals("Exported the comparison to compare.csv.", robot.lookup("#compare-message").queryAs(Label.class).getText());
+        try (Reader in = Files.newBufferedReader(exportTo, StandardCharsets.UTF_8)) {
+            in.read(); // the byte-order mark
+            List<CSVRecord> rows = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .get()).getRecords();
+            assertEquals(6, rows.size(), "Trump's six quotes on the topic beside Putin's two");
+            assertEquals("putin-cold-war-over", rows.get(0).get("Vladimir Putin quote_id"));
+        }
+    }
+
+    @Test
+    void theExportNeverWritesOverTheOpenFile(FxRobot robot) throws IOException {
+        Path open = Path.of("data", "helsinki-2018-summit.json");
+        byte[] before = Files.readAllBytes(open);
+        exportTo = open;
+        robot.clickOn("#compare-export");
+        assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().startsWith("Not exported: "));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(open)));
+    }
+
+    @Test
+    void fewerThanTwoSpeakersAsksForAnother(FxRobot robot) {
+        robot.interact(() -> view.choose(List.of("trump"), null));
+        assertEquals(null, view.modelProperty().get());
+        assertEquals("Choose two or more speakers to compare.", robot.lookup("#compare-message").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#compare-export").query().isDisabled());
+    }
+
+    private Node entry(String quoteId) {
+        Node n = view.grid().entry(quoteId);
+        assertNotNull(n, quoteId);
+        return n;
+    }
+
+    private static Bounds bounds(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    private Bounds inGrid(Node n) {
+        return view.grid().sceneToLocal(bounds(n));
+    }
+}

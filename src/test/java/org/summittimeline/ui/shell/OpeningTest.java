@@ -1,0 +1,397 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.javafx.scene.input.DragboardHelper;
+import com.sun.javafx.tk.TKClipboard;
+import com.sun.javafx.tk.Toolkit;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.SyntheticTimeline;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.FxBackgroundWork;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opening as a reader does it, with the real loader on background threads: dropping a file on the window, a large
+ * file's progress and Cancel, and live reload of a file edited elsewhere. Waits have timeouts; nothing sleeps.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class OpeningTest {
+    private static final long WAIT_S = 20;
+    private static final Path BUNDLED = Path.of("data", "helsinki-2018-summit.json");
+
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "test-loader");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Settings settings = Settings.inMemory();
+    /** Counts the reads that ended, so a test can wait for a cancelled read to run out. */
+    private final CountingDocuments documents = new CountingDocuments(new FileDocuments(new TimelineLoader()));
+    private MainWindow window;
+    private AppState state;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.LIGHT.apply();
+        window = new MainWindow(documents, new FxBackgroundWork(threads), settings, url -> { });
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws TimeoutException {
+        robot.interact(window::close);
+        threads.shutdownNow();
+        FxToolkit.cleanupStages();
+    }
+
+    // Drag and drop
+
+    @Test
+    void draggingAFileOverTheWindowIsAcceptedAndDroppingItOpensIt(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path file = Files.copy(BUNDLED, dir.resolve("dropped.json"));
+        DragEvent over = drag(robot, DragEvent.DRAG_OVER, List.of(file.toFile()));
+        assertTrue(over.isAccepted(), "a file dragged over the window is accepted");
+        assertEquals(TransferMode.COPY, over.getAcceptedTransferMode());
+        DragEvent dropped = drag(robot, DragEvent.DRAG_DROPPED, List.of(file.toFile()));
+        assertTrue(dropped.isDropCompleted());
+        waitUntil(() -> state.query() != null);
+        assertEquals(file, window.opening().file());
+        assertEquals("dropped.json", status(robot));
+    }
+
+    @Test
+    void dropAFolderOrSeveralFilesAndTheWindowSaysWhatToDropInstead(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        open(robot, BUNDLED);
+        TimelineQuery before = state.query();
+        Path a = Files.copy(BUNDLED, dir.resolve("a.json"));
+        Path b = Files.copy(BUNDLED, dir.resolve("b.json"));
+        DragEvent several = drag(robot, DragEvent.DRAG_DROPPED, List.of(a.toFile(), b.toFile()));
+        assertFalse(several.isDropCompleted());
+        assertEquals("2 files were dropped; drop one timeline file at a time.", status(robot));
+        Path folder = Files.createDirectory(dir.resolve("timelines"));
+        drag(robot, DragEvent.DRAG_DROPPED, List.of(folder.toFile()));
+        assertEquals("timelines is a folder; drop one timeline file (.json) from inside it.", status(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, state.query(), "nothing was opened");
+    }
+
+    @Test
+    void openRecentRemembersTheFilesOpenedAndGreysOneThatHasGone(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path gone = Files.copy(BUNDLED, dir.resolve("gone.json"));
+        Path kept = Files.copy(BUNDLED, dir.resolve("kept.json"));
+        open(robot, gone);
+        open(robot, kept);
+        Files.delete(gone);
+        Menu recent = (Menu) menuItem(robot, "menu-recent");
+        robot.interact(() -> recent.getOnShowing().handle(new Event(Menu.ON_SHOWING)));
+        List<MenuItem> items = recent.getItems();
+        assertEquals(2, items.size());
+        assertTrue(items.get(0).getText().startsWith("kept.json"));
+        assertFalse(items.get(0).isDisable());
+        assertTrue(items.get(1).getText().startsWith("gone.json"));
+        assertTrue(items.get(1).isDisable(), "a file that has gone is greyed");
+        // Remembered: a window made later with the same settings offers the same files.
+        assertEquals(List.of(kept.toAbsolutePath(), gone.toAbsolutePath()), new RecentFiles(settings).list());
+    }
+
+    // Progress and Cancel
+
+    @Test
+    void aLargeFileShowsProgressWithCancelAndCancelKeepsTheTimelineOnScreen(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        open(robot, BUNDLED);
+        TimelineQuery before = state.query();
+        Path big = dir.resolve("generated.json");
+        try (Writer out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            new SyntheticTimeline(100_000, 7, false).write(out);
+        }
+        int readsBefore = documents.reads();
+        robot.interact(() -> window.open(big));
+        StatusBar bar = robot.lookup("#status").queryAs(StatusBar.class);
+        Button cancel = robot.lookup("#open-cancel").queryButton();
+        assertTrue(cancel.isVisible(), "Cancel shows as soon as the reading starts");
+        waitUntil(() -> bar.getProgress() > 0 && bar.getText().startsWith("Reading generated.json\u2026"));
+        robot.clickOn(cancel);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(cancel.isVisible());
+        assertEquals(0, bar.getProgress());
+        assertEquals("Opening cancelled; the timeline on screen stays as it was.", status(robot));
+        // The cancelled read runs out on its thread; what it brings is never shown.
+        waitUntil(() -> documents.reads() > readsBefore);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, state.query());
+        assertFalse(robot.lookup("#problems").tryQuery().isPresent(), "a cancelled read is not a failure to show");
+        assertTrue(documents.last().problems().get(0).message().startsWith("opening was cancelled"),
+                "the read stopped part way: " + documents.last().problems());
+        assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
+    }
+
+    @Test
+    void aFileThatFailsLeavesTheTimelineOnScreenWithItsProblemsBeside(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        open(robot, BUNDLED);
+        TimelineQuery before = state.query();
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"title\": ");
+        robot.interact(() -> window.open(broken));
+        waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
+        assertSame(before, state.query(), "the timeline before stays");
+        assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
+        assertTrue(status(robot).startsWith("broken.json could not be opened (one error); the timeline before it "
+                + "stays on screen."), status(robot));
+        assertFalse(robot.lookup("#problems").queryListView().getItems().isEmpty());
+        robot.clickOn(robot.lookup("#problems-hide").match(NodeQueryUtils.isVisible()).queryButton());
+        assertFalse(robot.lookup("#problems").tryQuery().isPresent());
+        assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
+    }
+
+    @Test
+    void theFileThatFailedIsNotWrittenOverByAnExportOfTheTimelineBeforeIt(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        open(robot, BUNDLED);
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"title\": ");
+        robot.interact(() -> window.open(broken));
+        waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
+        byte[] before = Files.readAllBytes(broken);
+        robot.interact(() -> window.exportQuotesTo(broken));
+        assertTrue(status(robot).startsWith("Not exported: refused to write"), status(robot));
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(broken), "the reader's file is untouched");
+    }
+
+    // Live reload
+
+    @Test
+    void anEditReloadsKeepingTheSelectionAnInvalidSaveKeepsTheLastGoodAndTheNextGoodSaveReplacesIt(FxRobot robot,
+            @TempDir Path dir) throws IOException {
+        String original = Files.readString(BUNDLED);
+        Path file = dir.resolve("helsinki.json");
+        Files.writeString(file, original);
+        open(robot, file);
+        assertTrue(window.opening().liveReloadProperty().get(), "on by default for a small file");
+        robot.interact(() -> state.selectedEventProperty().set(
+                state.query().timeline().event("press-conference").orElseThrow()));
+
+        save(file, original.replace("\"title\": \"Joint press conference\"", "\"title\": \"Joint press conference (edited)\""));
+        waitUntil(() -> state.query() != null && state.selectedEvent() != null
+                && state.selectedEvent().title().equals("Joint press conference (edited)"));
+        assertEquals("press-conference", state.selectedEvent().id(), "the selection is kept");
+        waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        assertTrue(robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("helsinki.json changed on disk and was reloaded")));
+
+        TimelineQuery lastGood = state.query();
+        save(file, original.substring(0, original.length() / 2)); // a save cut off half way
+        waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
+        assertSame(lastGood, state.query(), "the last good version stays on screen");
+        ListView<?> problems = robot.lookup("#problems").queryListView();
+        assertFalse(problems.getItems().isEmpty());
+        assertTrue(status(robot).startsWith("helsinki.json was saved with"), status(robot));
+
+        save(file, original.replace("\"title\": \"Joint press conference\"", "\"title\": \"Joint press conference (fixed)\""));
+        waitUntil(() -> state.query() != lastGood);
+        assertEquals("Joint press conference (fixed)", state.selectedEvent().title(), "replaced, selection kept");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#problems").tryQuery().isPresent(), "the problems go with the good save");
+    }
+
+    @Test
+    void theMenuToggleTurnsLiveReloadOffAndOnAndIsRemembered(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path file = Files.copy(BUNDLED, dir.resolve("helsinki.json"));
+        open(robot, file);
+        CheckMenuItem toggle = (CheckMenuItem) menuItem(robot, "menu-live-reload");
+        assertTrue(toggle.isSelected());
+        assertTrue(window.opening().isWatching());
+        robot.interact(() -> {
+            toggle.setSelected(false);
+            toggle.fire();
+        });
+        assertFalse(window.opening().isWatching());
+        assertEquals("false", settings.get(Settings.Key.LIVE_RELOAD));
+        // Remembered: the next file opened is not watched either.
+        Path other = Files.copy(BUNDLED, dir.resolve("other.json"));
+        open(robot, other);
+        assertFalse(toggle.isSelected());
+        assertFalse(window.opening().isWatching());
+        robot.interact(() -> {
+            toggle.setSelected(true);
+            toggle.fire();
+        });
+        assertTrue(window.opening().isWatching());
+        assertEquals("true", settings.get(Settings.Key.LIVE_RELOAD));
+    }
+
+    @Test
+    void aFileOverFiftyMegabytesIsNotWatchedByDefault() {
+        assertTrue(Opening.watchesByDefault(true, 50_000_000L));
+        assertFalse(Opening.watchesByDefault(true, 50_000_001L));
+        assertFalse(Opening.watchesByDefault(false, 1000));
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        MenuItem item = find(robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus(), id);
+        assertNotNull(item, id);
+        return item;
+    }
+
+    private static MenuItem find(List<? extends MenuItem> items, String id) {
+        for (MenuItem item : items) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu m) {
+                MenuItem inner = find(m.getItems(), id);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    // Helpers
+
+    private void open(FxRobot robot, Path file) {
+        TimelineQuery before = state.query();
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> state.query() != null && state.query() != before);
+    }
+
+    /** Writes a new version as editors do: a new file moved over the old one. */
+    private static void save(Path file, String text) throws IOException {
+        Path temp = Files.writeString(file.resolveSibling(file.getFileName() + ".tmp"), text);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private DragEvent drag(FxRobot robot, javafx.event.EventType<DragEvent> type, List<File> files) {
+        AtomicReference<DragEvent> fired = new AtomicReference<>();
+        robot.interact(() -> {
+            // A drag from another program offers to copy; the toolkit's local clipboard knows no drag, so its
+            // transfer modes are given here and everything else is its own.
+            TKClipboard local = Toolkit.getToolkit().createLocalClipboard();
+            TKClipboard peer = (TKClipboard) Proxy.newProxyInstance(TKClipboard.class.getClassLoader(),
+                    new Class<?>[] {TKClipboard.class}, (proxy, method, args) -> method.getName().equals("getTransferModes")
+                            ? EnumSet.of(TransferMode.COPY) : method.invoke(local, args));
+            Dragboard board = DragboardHelper.createDragboard(peer);
+            DragboardHelper.setDataAccessRestriction(board, false);
+            board.setContent(Map.of(DataFormat.FILES, files));
+            Scene scene = window.getScene();
+            DragEvent e = new DragEvent(type, board, 400, 300, 400, 300, TransferMode.COPY, null, null, null);
+            Event.fireEvent(scene, e);
+            fired.set(e);
+        });
+        return fired.get();
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#status").queryAs(StatusBar.class).getText();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            // Asked on the UI thread: the window's state is changed there, a property at a time.
+            WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("not within " + WAIT_S + " s", e);
+        }
+    }
+
+    /** The real documents, counting the reads that have ended. */
+    private static final class CountingDocuments implements TimelineDocuments {
+        private final TimelineDocuments real;
+        private final java.util.List<Path> ended = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private volatile LoadResult last;
+
+        CountingDocuments(TimelineDocuments real) {
+            this.real = real;
+        }
+
+        @Override
+        public LoadResult open(Path file) {
+            return open(file, new ReadProgress(0));
+        }
+
+        @Override
+        public LoadResult open(Path file, ReadProgress progress) {
+            LoadResult result = real.open(file, progress);
+            last = result;
+            ended.add(file);
+            return result;
+        }
+
+        @Override
+        public LoadResult openBundled() {
+            return real.openBundled();
+        }
+
+        int reads() {
+            return ended.size();
+        }
+
+        int readsOf(Path file) {
+            return (int) ended.stream().filter(file::equals).count();
+        }
+
+        LoadResult last() {
+            return last;
+        }
+    }
+}
