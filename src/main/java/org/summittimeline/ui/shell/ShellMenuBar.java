@@ -19,6 +19,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /**
@@ -44,7 +45,7 @@ final class ShellMenuBar extends MenuBar {
         recent.setOnShowing(e -> showRecent(recentFiles.get(), openFile));
         showRecent(recentFiles.get(), openFile);
         Menu file = menu("File", item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
-                item(c.export), new SeparatorMenuItem(), item(c.quit));
+                item(c.export), exportMenu(c), new SeparatorMenuItem(), item(c.quit));
         Menu edit = menu("Edit", item(c.copyCited), item(c.copy), new SeparatorMenuItem(), item(c.find));
         ToggleGroup lanes = new ToggleGroup();
         RadioMenuItem byCategory = new RadioMenuItem("Lanes by Category");
@@ -128,6 +129,14 @@ final class ShellMenuBar extends MenuBar {
         m.setId("menubar-" + name.toLowerCase(Locale.ROOT));
         m.getItems().addAll(items);
         return m;
+    }
+
+    /** File ▸ Export: the formats a timeline leaves the program in. */
+    private Menu exportMenu(WindowCommands c) {
+        Menu export = new Menu(Texts.get("import.exportMenu"));
+        export.setId("menu-export-formats");
+        export.getItems().add(item(c.exportJson));
+        return export;
     }
 
     private MenuItem item(Command c) {

@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.summittimeline.ui.Texts;
 
 /**
  * Every command of the window, named once: the menu bar, the toolbar and the keyboard all use these. Commands
@@ -19,6 +20,7 @@ final class WindowCommands {
     final Command openExample;
     final Command reload;
     final Command export;
+    final Command exportJson;
     final Command quit;
     final Command copy;
     final Command copyCited;
@@ -46,6 +48,8 @@ final class WindowCommands {
         openExample = new Command("open-example", "Open Example", null, w::openBundled, always);
         reload = new Command("reload", "Reload", key(KeyCode.R, SHORTCUT), w::reload, always);
         export = new Command("export", "Export Quotes\u2026", key(KeyCode.E, SHORTCUT), w::exportQuotes, hasTimeline);
+        exportJson = new Command("export-json", Texts.get("import.exportJson.menu"), null,
+                () -> w.exportTimelineTo(null), hasTimeline);
         quit = new Command("quit", "Quit", key(KeyCode.Q, SHORTCUT), w::quit, always);
         copy = new Command("copy", "Copy Text Only", key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false),
                 w.hasSelectionProperty());

@@ -234,7 +234,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         lanePainter.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
         axisPainter.draw(g, view, namesWidth, w, h, AxisPainter.headerMoment(view, layout));
-        lanePainter.draw(g, view, layout, laneColours, namesWidth, lanesTop(), scroll.value(), w, h);
+        lanePainter.draw(g, view, layout, engine.eras(q.timeline().eras(), layoutInput), laneColours, namesWidth,
+                lanesTop(), scroll.value(), w, h);
     }
 
     String headerDay() {
