@@ -10,7 +10,8 @@ import javafx.scene.text.TextAlignment;
 import org.summittimeline.ui.timeline.layout.PlacedEra;
 
 /**
- * Draws the eras as shaded bands behind the events, each with its title on a plate at the top of the lane area.
+ * Draws the eras as shaded bands behind the events, each with its title on a plate in a strip of its own between
+ * the axis and the lanes, where no event's mark or title is.
  * The shade is light enough for marks and labels to stay readable over it, in the light and the dark theme.
  */
 final class EraPainter {
@@ -21,11 +22,32 @@ final class EraPainter {
         Color.web("#b07aa1"), Color.web("#76b7b2")};
     private final LabelMeasure titles = new LabelMeasure(TITLE_FONT);
 
-    /** Draws in lane-area coordinates: x from the area's left edge, y from {@code y0} to {@code y0 + height}. */
-    void draw(GraphicsContext g, TimelineView view, List<PlacedEra> eras, double y0, double height) {
-        if (eras.isEmpty()) {
+    /** The height of the strip between the axis and the lanes that holds the titles of eras in this many rows. */
+    static double stripHeight(int rows) {
+        return rows == 0 ? 0 : rows * TITLE_ROW + 4;
+    }
+
+    /**
+     * The strip of titles, from {@code top} across the lane area (from {@code left} to {@code width}): the bands
+     * run on through it, and each title sits on a plate in its row.
+     */
+    void strip(GraphicsContext g, TimelineView view, List<PlacedEra> eras, double left, double top, double height,
+               double width) {
+        if (eras.isEmpty() || height <= 0) {
             return;
         }
+        g.save();
+        g.beginPath();
+        g.rect(left, top, width - left, height);
+        g.clip();
+        g.translate(left, 0);
+        bands(g, eras, top, height);
+        titles(g, view, eras, top + 2);
+        g.restore();
+    }
+
+    /** The bands, in lane-area coordinates: x from the area's left edge, y from {@code y0} to {@code y0 + height}. */
+    void bands(GraphicsContext g, List<PlacedEra> eras, double y0, double height) {
         for (PlacedEra era : eras) {
             Color c = colour(era);
             g.setFill(c.deriveColor(0, 1, 1, 0.13));
@@ -35,6 +57,9 @@ final class EraPainter {
             g.strokeLine(Math.floor(era.x0()) + 0.5, y0, Math.floor(era.x0()) + 0.5, y0 + height);
             g.strokeLine(Math.floor(era.x1()) - 0.5, y0, Math.floor(era.x1()) - 0.5, y0 + height);
         }
+    }
+
+    private void titles(GraphicsContext g, TimelineView view, List<PlacedEra> eras, double y0) {
         g.setFont(TITLE_FONT);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -48,7 +73,7 @@ final class EraPainter {
                 continue;
             }
             double w = titles.width(title) + 8;
-            double y = y0 + 2 + era.level() * TITLE_ROW;
+            double y = y0 + era.level() * TITLE_ROW;
             // A plate of the background under the title: readable over stripes, bands and marks alike.
             g.setFill(view.background().deriveColor(0, 1, 1, 0.85));
             g.fillRoundRect(era.x0() + 4, y, w, TITLE_ROW - 2, 6, 6);

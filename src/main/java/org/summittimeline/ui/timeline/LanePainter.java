@@ -102,7 +102,7 @@ final class LanePainter {
         g.clip();
         g.translate(names, top - scroll);
         // Eras lie under the marks: over the lane stripes, spanning whatever part of the lanes is in view.
-        eraPainter.draw(g, view, eras, scroll, areaHeight);
+        eraPainter.bands(g, eras, scroll, areaHeight);
         TimelineQuery q = view.query();
         drawMarks(g, view, q, layout, colours, scroll, areaHeight);
         drawLabels(g, view, layout, colours, scroll, areaHeight);

@@ -107,6 +107,11 @@ public final class LayoutEngine {
         return EraBands.place(eras, in.start(), in.secondsPerPixel(), in.width());
     }
 
+    /** How many rows the eras' titles need above the lanes: 0 without eras, 2 when two eras overlap in time. */
+    public int eraRows(List<Era> eras) {
+        return EraBands.rows(eras);
+    }
+
     /**
      * The view (start, seconds per pixel) a click on this cluster zooms to so that its events come apart, or null
      * when no zoom parts them (they stand at the same moment): then the reader is offered a list instead.
