@@ -65,6 +65,9 @@ final class ImportedTimeline {
     private String description;
     private int withoutId;
     private int unsourced;
+    /** Where the first slide without id and the first without source stand: their one warning each goes there. */
+    private Place firstWithoutId;
+    private Place firstUnsourced;
     private int slides;
 
     private final boolean idsExpected;
@@ -133,8 +136,8 @@ final class ImportedTimeline {
                         null, link.url()));
             }
         }
-        if (cited.isEmpty()) {
-            unsourced++;
+        if (cited.isEmpty() && unsourced++ == 0) {
+            firstUnsourced = slide.place();
         }
         String id = id(slide);
         events.add(new Event(id, fit(eventTitle), category(slide.group()), List.of(), null,
@@ -167,15 +170,15 @@ final class ImportedTimeline {
 
     Timeline finish() {
         if (withoutId > 0 && idsExpected) {
-            problems.add(new Problem(Severity.WARNING, 0, 0, "", String.format(Locale.ENGLISH, "%,d", withoutId)
-                    + (withoutId == 1 ? " event has" : " events have") + " no unique_id; "
-                    + (withoutId == 1 ? "it is" : "they are") + " named event-1, event-2, \u2026 in their order"));
+            warn(firstWithoutId, String.format(Locale.ENGLISH, "%,d", withoutId)
+                    + (withoutId == 1 ? " event has no unique_id (this one); it is named after its place, event-N"
+                    : " events have no unique_id (the first is here); they are named after their places, event-N"));
         }
         if (unsourced > 0) {
-            problems.add(new Problem(Severity.WARNING, 0, 0, "", (unsourced == 1 ? "1 event cites"
-                    : String.format(Locale.ENGLISH, "%,d events cite", unsourced)) + " no source: "
-                    + (unsourced == 1 ? "it has" : "they have") + " neither media with a web address or credit "
-                    + "nor a link in " + (unsourced == 1 ? "its" : "their") + " text"));
+            warn(firstUnsourced, (unsourced == 1 ? "1 event cites no source (this one): it has"
+                    : String.format(Locale.ENGLISH, "%,d events cite no source (the first is here): they have",
+                    unsourced)) + " neither media with a web address or credit nor a link in "
+                    + (unsourced == 1 ? "its" : "their") + " text");
         }
         String name = title != null ? title : fileStem();
         return new Timeline(1, name, description, ZONE, null, List.copyOf(sources.values()), List.of(),
@@ -195,7 +198,9 @@ final class ImportedTimeline {
         String given = slide.uniqueId() == null ? "" : slide.uniqueId().strip();
         String id;
         if (given.isEmpty()) {
-            withoutId++;
+            if (withoutId++ == 0) {
+                firstWithoutId = slide.place();
+            }
             id = "event-" + slides;
         } else {
             id = given.replaceAll("[^A-Za-z0-9._:-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");

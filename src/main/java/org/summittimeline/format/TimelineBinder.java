@@ -50,8 +50,10 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private final List<PresentationStep> presentation = new ArrayList<>();
     private final List<Era> eras = new ArrayList<>();
     private final EraBinder eraBinder;
-    /** Events that cite no source: counted, and told once per file rather than once per event. */
+    /** Events that cite no source: counted, and told once per file (at the first of them) rather than each. */
     private int unsourcedEvents;
+    private JsonNode.Obj firstUnsourced;
+    private String firstUnsourcedPath;
     /** Equal citations share one instance: a source's paragraph is cited again and again in a large file. */
     private final Map<Citation, Citation> citations = new HashMap<>();
     /**
@@ -156,11 +158,11 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
     }
 
-    /** The one warning a file gets for all its events that cite no source. */
+    /** The one warning a file gets for all its events that cite no source, placed at the first of them. */
     static String unsourcedWarning(int count) {
-        return (count == 1 ? "1 event cites" : String.format(java.util.Locale.ENGLISH, "%,d events cite", count))
-                + " no source; give " + (count == 1 ? "it" : "each") + " \"sources\", such as "
-                + "[{\"source\": \"ap\", \"paragraph\": 3}], so that readers can check it";
+        return (count == 1 ? "1 event cites no source (this one); give it"
+                : String.format(java.util.Locale.ENGLISH, "%,d events cite no source (the first is here); give each",
+                count)) + " \"sources\", such as [{\"source\": \"ap\", \"paragraph\": 3}], so that readers can check it";
     }
 
     private TimeBinder times() {
@@ -197,7 +199,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         refs.check();
         if (unsourcedEvents > 0) {
-            warning(0, 0, "", unsourcedWarning(unsourcedEvents));
+            warning(firstUnsourced.line(), firstUnsourced.column(), firstUnsourcedPath, unsourcedWarning(unsourcedEvents));
         }
         List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions).resolve(drafts);
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -348,8 +350,9 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         TimeSpec end = o.get("end") == null || o.get("end") instanceof JsonNode.Null ? null
                 : times.time(o.get("end"), child(path, "end"));
         // An event without sources still opens (imported timelines often have none); the file is told once.
-        if (o.get("sources") == null) {
-            unsourcedEvents++;
+        if (o.get("sources") == null && unsourcedEvents++ == 0) {
+            firstUnsourced = o;
+            firstUnsourcedPath = path;
         }
         List<Citation> sources = shared(List.copyOf(citations(o, path, "sources", o.get("sources") != null)));
         return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o.get("end"), index);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -72,12 +73,17 @@ final class TimelineJsSheet {
             problems.add(Problem.atRow(Severity.ERROR, 1, "the header row cannot be read: " + e.getMessage()
                     + "; give every column its own name"));
             return null;
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException encoding) {
+        } catch (UncheckedIOException | IOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            if (cause instanceof java.nio.charset.CharacterCodingException encoding) {
                 throw encoding;
             }
-            problems.add(Problem.atRow(Severity.ERROR, row + 1, "the row cannot be read as CSV: "
-                    + e.getCause().getMessage() + "; check its quotation marks"));
+            if (!(cause instanceof CSVException)) {
+                throw cause;
+            }
+            // Commons CSV names the line and the character; the row is what a spreadsheet shows.
+            problems.add(Problem.atRow(Severity.ERROR, row + 1, "the row cannot be read as CSV ("
+                    + cause.getMessage() + "); a quotation mark inside a cell is written twice (\"\")"));
             return null;
         }
         return timeline.finish();

@@ -148,7 +148,14 @@ public final class TimelineLoader {
         List<Problem> problems = new ArrayList<>();
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         skipByteOrderMark(in, problems);
-        Kind kind = kind(in, name);
+        Kind kind;
+        try {
+            kind = kind(in, name);
+        } catch (IOException e) {
+            problems.add(new Problem(Severity.ERROR, 0, 0, "", "reading stopped part way: " + reason(e)
+                    + "; check that the file is still there and try again"));
+            return finish(name, null, problems);
+        }
         if (kind == Kind.SHEET && !problems.isEmpty()) {
             problems.clear(); // spreadsheets write a byte-order mark as a rule; it is no fault of a CSV file
         }

@@ -132,7 +132,8 @@ class CommandLineTest {
                 + "Year in a sheet); it is left out"), warnings.toString());
         out.reset();
         assertEquals(0, run("--validate", outFile.toString()));
-        assertEquals(List.of(outFile + ": warning: 4 events cite no source; give each \"sources\", such as "
+        assertEquals(List.of(outFile + ":76:5: warning: events[1]: 4 events cite no source (the first is here); "
+                + "give each \"sources\", such as "
                 + "[{\"source\": \"ap\", \"paragraph\": 3}], so that readers can check it",
                 outFile + ": ok: 7 events, 0 quotes, 4 sources, 1 warnings"), outLines());
     }
@@ -176,10 +177,12 @@ class CommandLineTest {
         Path file = java.nio.file.Files.writeString(dir.resolve("many.csv"), csv);
         assertEquals(0, run("--validate", file.toString()));
         List<String> lines = outLines();
-        assertEquals(1 + 20 + 1 + 1, lines.size(), lines.toString());
+        // 20 bad months, the count of the rest, the unsourced warning at the one event that opens, the summary.
+        assertEquals(20 + 1 + 1 + 1, lines.size(), lines.toString());
         assertEquals(file + ":row 2: warning: \"Month\" is \"Jully\"; write a month from 1 to 12 or its English "
-                + "name; the event is left out", lines.get(1));
-        assertEquals(file + ": warning: \u2026 and 9,980 more like this", lines.get(21));
+                + "name; the event is left out", lines.get(0));
+        assertEquals(file + ": warning: \u2026 and 9,980 more like this", lines.get(20));
+        assertTrue(lines.get(21).startsWith(file + ":row 10002: warning: 1 event cites no source"), lines.get(21));
     }
 
     @Test

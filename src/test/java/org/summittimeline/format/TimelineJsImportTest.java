@@ -52,11 +52,12 @@ class TimelineJsImportTest {
     void theFileOpensWithItsWarningsAtTheirPlaces() {
         assertFalse(moon.hasErrors());
         assertEquals(List.of(
-                "moon.json: warning: 2 events have no unique_id; they are named event-1, event-2, \u2026 in their order",
-                "moon.json: warning: 4 events cite no source: they have neither media with a web address or credit "
-                        + "nor a link in their text",
+                "moon.json:24:5: warning: events[2]: 4 events cite no source (the first is here): they have neither "
+                        + "media with a web address or credit nor a link in their text",
                 "moon.json:24:19: warning: events[2].unique_id: unique_id \"gagarin\" is used by an earlier event too; "
                         + "this one is called \"gagarin-2\"",
+                "moon.json:27:5: warning: events[3]: 2 events have no unique_id (the first is here); they are named "
+                        + "after their places, event-N",
                 "moon.json:31:19: warning: events[4].unique_id: unique_id \"my event #5\" holds characters an id "
                         + "cannot; it is written \"my-event-5\"",
                 "moon.json:32:5: warning: events[5]: the event has no start date (start_date, or Year in a sheet); "
@@ -169,8 +170,8 @@ class TimelineJsImportTest {
     void isDetectedByContentWhateverTheName() {
         LoadResult r = load("{\"events\": [{\"start_date\": {\"year\": 2018, \"month\": 7, \"day\": 16}, "
                 + "\"text\": {\"headline\": \"Summit\"}, \"unique_id\": \"summit\"}]}");
-        assertEquals(List.of("t.json: warning: 1 event cites no source: it has neither media with a web address or "
-                + "credit nor a link in its text"), r.problems().stream().map(p -> p.format("t.json")).toList());
+        assertEquals(List.of("t.json:1:13: warning: events[0]: 1 event cites no source (this one): it has neither "
+                + "media with a web address or credit nor a link in its text"), r.problems().stream().map(p -> p.format("t.json")).toList());
         assertEquals("t", r.timeline().title(), "without a title slide, the file's name");
         assertEquals(Precision.DAY, r.timeline().events().get(0).start().precision());
     }

@@ -36,10 +36,10 @@ class TimelineJsSheetTest {
     void aRowThatCannotBeReadIsAWarningWithItsRow() {
         assertFalse(sheet.hasErrors());
         assertEquals(List.of(
-                "sheet.csv: warning: 2 events cite no source: they have neither media with a web address or credit "
-                        + "nor a link in their text",
                 "sheet.csv:row 5: warning: \"Month\" is \"Jully\"; write a month from 1 to 12 or its English name; "
                         + "the event is left out",
+                "sheet.csv:row 6: warning: 2 events cite no source (the first is here): they have neither media with "
+                        + "a web address or credit nor a link in their text",
                 "sheet.csv:row 7: warning: \"Time\" is \"noon\"; write hours and minutes, such as 13:15 or 1:15 PM; "
                         + "the time of day is left out",
                 "sheet.csv:row 8: warning: the event has no start date (start_date, or Year in a sheet); it is left out"),

@@ -107,7 +107,7 @@ class TimelineWriterTest {
         String json = write(imported, imported.events(), imported.quotes());
         LoadResult again = load(json);
         assertEquals(List.of(), again.errors());
-        assertEquals(List.of("4 events cite no source; give each \"sources\", such as [{\"source\": \"ap\", "
+        assertEquals(List.of("4 events cite no source (the first is here); give each \"sources\", such as [{\"source\": \"ap\", "
                 + "\"paragraph\": 3}], so that readers can check it"),
                 again.warnings().stream().map(Problem::message).toList());
         assertEquals(imported.eras(), again.timeline().eras());
