@@ -30,6 +30,10 @@ record HtmlText(String text, List<Link> links) {
         if (html == null || html.isBlank()) {
             return new HtmlText("", List.of());
         }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            // No tag and no entity: the text as a browser shows it, without a parse (most cells of a sheet).
+            return new HtmlText(tidy(html.replaceAll("\\s+", " ")), List.of());
+        }
         Document doc = Jsoup.parseBodyFragment(html);
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
