@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.summittimeline.format.LoadResult;
-import org.summittimeline.format.Problem;
+import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.format.TimelineWriter;
 
 /**
  * The command line: what to open, or which files to check. Checking needs no display, so it runs before
@@ -25,6 +26,9 @@ public final class CommandLine {
             "usage: summit-timeline [FILE]              open FILE (default: the bundled Helsinki summit)",
             "       summit-timeline --present [FILE]    open it and start the classroom presentation",
             "       summit-timeline --validate FILE...  check files; print file:line:col: error|warning: message",
+            "       summit-timeline --convert IN --out OUT.json",
+            "                                           write IN (ours, TimelineJS JSON or its CSV sheet) in our",
+            "                                           format; its warnings go to standard error",
             "       summit-timeline --generate N [--seed S] [--bursty] --out FILE",
             "                                           write a synthetic timeline of N events for measurements",
             "       summit-timeline --export-png OUT.png [--width W] [--from T] [--to T] [--lanes category|actor]",
@@ -35,10 +39,12 @@ public final class CommandLine {
             "       summit-timeline --export-svg OUT.svg [the same options] [FILE]",
             "       summit-timeline --version               print the version",
             "       summit-timeline --help                  print this text",
-            "exit codes of --validate: 0 all valid, 1 a file has errors, 2 unusable arguments");
+            "FILE may be a timeline of ours, a TimelineJS JSON file or TimelineJS's spreadsheet saved as CSV.",
+            "exit codes of --validate and --convert: 0 all valid, 1 a file has errors (or OUT cannot be written),",
+            "2 unusable arguments");
 
     /** What the arguments ask for. */
-    public sealed interface Request permits Open, Validate, Generate, Help, Version, Usage, ImageCommand.ExportImage {
+    public sealed interface Request permits Open, Validate, Convert, Generate, Help, Version, Usage, ImageCommand.ExportImage {
     }
 
     /** Open the viewer, on {@code file} or, when null, on the bundled timeline; {@code present} starts presenting. */
@@ -49,6 +55,10 @@ public final class CommandLine {
     }
 
     public record Validate(List<Path> files) implements Request {
+    }
+
+    /** Read {@code in}, of any kind the loader reads, and write it in our format to {@code out}. */
+    public record Convert(Path in, Path out) implements Request {
     }
 
     /** Write a synthetic timeline; never over an existing file. */
@@ -88,6 +98,13 @@ public final class CommandLine {
                 files.add(Path.of(args[i]));
             }
             return files.isEmpty() ? new Usage("--validate needs at least one file") : new Validate(files);
+        }
+        if (first.equals("--convert")) {
+            if (args.length != 4 || !args[2].equals("--out") || args[1].startsWith("-") || args[3].startsWith("-")) {
+                return new Usage("--convert takes one file, then --out and the file to write: "
+                        + "--convert IN --out OUT.json");
+            }
+            return new Convert(Path.of(args[1]), Path.of(args[3]));
         }
         if (first.equals("--present")) {
             if (args.length > 2) {
@@ -164,8 +181,8 @@ public final class CommandLine {
         boolean anyErrors = false;
         for (Path file : files) {
             LoadResult result = loader.load(file);
-            for (Problem p : result.problems()) {
-                out.println(p.format(file.toString()));
+            for (ProblemGroups.Line line : ProblemGroups.group(result.problems())) {
+                out.println(line.format(file.toString()));
             }
             if (result.hasErrors()) {
                 anyErrors = true;
@@ -177,6 +194,40 @@ public final class CommandLine {
             }
         }
         return anyErrors ? INVALID_FILE : OK;
+    }
+
+    /**
+     * Reads {@code in} and writes it in our format to {@code out}, never over {@code in} itself; the problems go to
+     * {@code err}. Returns the exit code: 1 when the input has errors or the output cannot be written.
+     */
+    static int convert(Convert request, TimelineLoader loader, PrintStream out, PrintStream err) {
+        try {
+            if (SafeWrite.isOpenFile(request.out(), request.in())) {
+                err.println("summit-timeline: " + request.out() + " is the file being converted; "
+                        + "write to another file with --out");
+                return USAGE;
+            }
+        } catch (IOException e) {
+            // cannot tell (a folder that cannot be read, say): SafeWrite checks again when it writes
+        }
+        LoadResult result = loader.load(request.in());
+        for (ProblemGroups.Line line : ProblemGroups.group(result.problems())) {
+            err.println(line.format(request.in().toString()));
+        }
+        if (result.hasErrors()) {
+            err.println("summit-timeline: " + request.in() + " has errors; nothing was written");
+            return INVALID_FILE;
+        }
+        var timeline = result.timeline();
+        try {
+            TimelineWriter.export(timeline, timeline.events(), timeline.quotes(), request.out(), request.in());
+        } catch (IOException e) {
+            err.println("summit-timeline: cannot write " + request.out() + ": " + e.getMessage());
+            return INVALID_FILE;
+        }
+        out.println(request.out() + ": wrote " + timeline.events().size() + " events, " + timeline.quotes().size()
+                + " quotes, " + timeline.eras().size() + " eras and " + timeline.sources().size() + " sources");
+        return OK;
     }
 
     /** Runs a request that needs no window; returns null for {@link Open}, which the caller handles. */
@@ -201,6 +252,9 @@ public final class CommandLine {
             // Drawn with Java 2D, which must not look for a display on a server.
             System.setProperty("java.awt.headless", "true");
             return ImageCommand.run(image, out, err);
+        }
+        if (request instanceof Convert c) {
+            return convert(c, TimelineLoader.sizedToMemory(), out, err);
         }
         if (request instanceof Validate v) {
             return validate(v.files(), TimelineLoader.sizedToMemory(), out);

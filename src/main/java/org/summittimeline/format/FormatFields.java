@@ -8,7 +8,7 @@ import java.util.Set;
  */
 final class FormatFields {
     static final Set<String> TIMELINE = Set.of("$schema", "formatVersion", "title", "description", "timeZone",
-            "date", "sources", "actors", "categories", "events", "quotes", "presentation");
+            "date", "sources", "actors", "categories", "events", "quotes", "presentation", "eras");
     static final Set<String> SOURCE = Set.of("id", "publisher", "title", "date", "url");
     static final Set<String> ACTOR = Set.of("id", "name", "role", "colour");
     static final Set<String> CATEGORY = Set.of("id", "label", "colour");
@@ -22,6 +22,7 @@ final class FormatFields {
             "variants", "relations", "context");
     static final Set<String> VARIANT = Set.of("text", "source");
     static final Set<String> RELATION = Set.of("type", "quote", "basis");
+    static final Set<String> ERA = Set.of("title", "start", "end", "colour");
     static final Set<String> STEP = Set.of("event", "quotes", "notes");
 
     private FormatFields() {

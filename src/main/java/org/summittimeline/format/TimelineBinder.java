@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Category;
+import org.summittimeline.model.Era;
 import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Locator;
@@ -49,6 +50,12 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private final List<EventDraft> drafts = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
     private final List<PresentationStep> presentation = new ArrayList<>();
+    private final List<Era> eras = new ArrayList<>();
+    private final EraBinder eraBinder;
+    /** Events that cite no source: counted, and told once per file (at the first of them) rather than each. */
+    private int unsourcedEvents;
+    private JsonNode.Obj firstUnsourced;
+    private JsonPath firstUnsourcedPath;
     /** Equal citations share one instance: a source's paragraph is cited again and again in a large file. */
     private final Map<Citation, Citation> citations = new HashMap<>();
     /**
@@ -68,6 +75,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         this.values = new ValueReaders(problems, suggestions);
         this.refs = new IdRegistry(problems, suggestions);
         this.quoteBinder = new QuoteBinder(problems, suggestions, this, refs, limits);
+        this.eraBinder = new EraBinder(problems, suggestions, values);
         this.limits = limits;
         this.problemsBefore = problems.size();
     }
@@ -97,6 +105,12 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             case "actors" -> each(single, "actors", limits.maxOtherItems(), (o, p) -> actors.add(actor(o, p)));
             case "categories" ->
                 each(single, "categories", limits.maxOtherItems(), (o, p) -> categories.add(category(o, p)));
+            case "eras" -> each(single, "eras", limits.maxListItems(), (o, p) -> {
+                Era era = eraBinder.era(o, p, times());
+                if (era != null) {
+                    eras.add(era);
+                }
+            });
             case "presentation" ->
                 each(single, "presentation", limits.maxOtherItems(), (o, p) -> presentation.add(step(o, p)));
             case "events", "quotes" -> {
@@ -140,14 +154,25 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             return;
         }
         if (events) {
-            if (times == null) {
-                // A time zone written after the events reaches only later messages; suggestions fall back to UTC.
-                times = new TimeBinder(problems, this, zone == null ? ZoneOffset.UTC : zone);
-            }
-            drafts.add(event(o, path, index, times));
+            drafts.add(event(o, path, index, times()));
         } else {
             quotes.add(quoteBinder.quote(o, path));
         }
+    }
+
+    /** The one warning a file gets for all its events that cite no source, placed at the first of them. */
+    static String unsourcedWarning(int count) {
+        return (count == 1 ? "1 event cites no source (this one); give it"
+                : String.format(java.util.Locale.ENGLISH, "%,d events cite no source (the first is here); give each",
+                count)) + " \"sources\", such as [{\"source\": \"ap\", \"paragraph\": 3}], so that readers can check it";
+    }
+
+    private TimeBinder times() {
+        if (times == null) {
+            // A time zone written after the events reaches only later messages; suggestions fall back to UTC.
+            times = new TimeBinder(problems, this, zone == null ? ZoneOffset.UTC : zone);
+        }
+        return times;
     }
 
     /** Builds the timeline once the whole document has been read; null when there are errors. */
@@ -175,13 +200,16 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             missing(doc, JsonPath.ROOT, "events", "write [] when there are none");
         }
         refs.check();
+        if (unsourcedEvents > 0) {
+            warning(firstUnsourced.line(), firstUnsourced.column(), firstUnsourcedPath, unsourcedWarning(unsourcedEvents));
+        }
         List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions).resolve(drafts);
         if (problems.stream().anyMatch(Problem::isError)) {
             return null;
         }
         int version = Integer.parseInt(((JsonNode.Num) doc.get("formatVersion")).literal());
         return new Timeline(version, title, description, zone, date, sources, actors, categories, events, quotes,
-                presentation);
+                presentation, eras);
     }
 
     private interface ItemBinder {
@@ -323,7 +351,12 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         TimeSpec end = o.get("end") == null || o.get("end") instanceof JsonNode.Null ? null
                 : times.time(o.get("end"), child(path, "end"));
-        List<Citation> sources = shared(List.copyOf(citations(o, path, "sources", true)));
+        // An event without sources still opens (imported timelines often have none); the file is told once.
+        if (o.get("sources") == null && unsourcedEvents++ == 0) {
+            firstUnsourced = o;
+            firstUnsourcedPath = path;
+        }
+        List<Citation> sources = shared(List.copyOf(citations(o, path, "sources", o.get("sources") != null)));
         return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o.get("end"), index);
     }
 

@@ -166,12 +166,28 @@ public final class TimelineLoader {
         List<Problem> problems = new ArrayList<>();
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         skipByteOrderMark(in, problems);
+        Kind kind;
+        try {
+            kind = kind(in, name);
+        } catch (IOException e) {
+            problems.add(new Problem(Severity.ERROR, 0, 0, "", "reading stopped part way: " + reason(e)
+                    + "; check that the file is still there and try again"));
+            return finish(name, null, problems);
+        }
+        if (kind == Kind.SHEET && !problems.isEmpty()) {
+            problems.clear(); // spreadsheets write a byte-order mark as a rule; it is no fault of a CSV file
+        }
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-        TimelineBinder binder = new TimelineBinder(problems, limits, suggestions);
+        if (kind == Kind.SHEET) {
+            return readSheet(reader, name, file, problems);
+        }
+        TimelineBinder binder = kind == Kind.OURS ? new TimelineBinder(problems, limits, suggestions) : null;
+        TimelineJsReader imported = kind == Kind.TIMELINE_JS ? new TimelineJsReader(problems, limits, name) : null;
         try {
-            new JsonTreeReader(limits, problems, TimelineBinder.STREAMED).read(reader, binder);
+            new JsonTreeReader(limits, problems, binder != null ? TimelineBinder.STREAMED : TimelineJsReader.STREAMED)
+                    .read(reader, binder != null ? binder : imported);
         } catch (JsonTreeReader.Stopped stopped) {
             if (stopped.encoding != null) {
                 problems.add(notUtf8(file, stopped.encoding));
@@ -191,7 +207,50 @@ public final class TimelineLoader {
             // Cancelled after the last byte: checking references and resolving times is the rest of the wait.
             throw new InterruptedIOException("cancelled");
         }
-        return finish(name, binder.finish(), problems);
+        return finish(name, binder != null ? binder.finish() : imported.finish(), problems);
+    }
+
+    private LoadResult readSheet(Reader reader, String name, Path file, List<Problem> problems) {
+        try {
+            Timeline timeline = new TimelineJsSheet(problems, name).read(reader, limits.maxEvents());
+            return finish(name, timeline, problems);
+        } catch (CharacterCodingException e) {
+            problems.add(notUtf8(file, e));
+        } catch (IOException e) {
+            problems.add(new Problem(Severity.ERROR, 0, 0, "", "reading stopped part way: " + reason(e)
+                    + "; check that the file is still there and try again"));
+        }
+        return finish(name, null, problems);
+    }
+
+    /** What a file holds: our format, a TimelineJS JSON file or a TimelineJS spreadsheet. */
+    enum Kind { OURS, TIMELINE_JS, SHEET }
+
+    /**
+     * Tells the kinds apart by their beginning (the first 64 KB), which is left unread: a JSON object without
+     * our "formatVersion" that speaks of start_date, headline or media is TimelineJS; text whose first line names
+     * the columns Year and Headline, or a file named .csv, is a TimelineJS sheet; anything else is read as ours,
+     * whose checks then say what is wrong.
+     */
+    static Kind kind(BufferedInputStream in, String name) throws IOException {
+        in.mark(1 << 16);
+        byte[] head = in.readNBytes(1 << 16);
+        in.reset();
+        String text = new String(head, StandardCharsets.UTF_8);
+        String start = text.stripLeading();
+        if (start.startsWith("{")) {
+            boolean ours = text.contains("\"formatVersion\"");
+            boolean timelineJs = text.contains("\"start_date\"") || text.contains("\"headline\"")
+                    || text.contains("\"media\"");
+            return !ours && timelineJs ? Kind.TIMELINE_JS : Kind.OURS;
+        }
+        if (start.startsWith("[")) {
+            return Kind.OURS;
+        }
+        int end = text.indexOf('\n');
+        String firstLine = end < 0 ? text : text.substring(0, end);
+        return TimelineJsSheet.looksLikeSheet(firstLine) || name.toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? Kind.SHEET : Kind.OURS;
     }
 
     /**

@@ -41,6 +41,7 @@ public final class Timeline {
     private final IdIndex<Event> eventsById;
     private final IdIndex<Quote> quotesById;
     private final List<PresentationStep> presentation;
+    private final List<Era> eras;
 
     public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
                     List<Source> sources, List<Actor> actors, List<Category> categories,
@@ -51,6 +52,13 @@ public final class Timeline {
     public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
                     List<Source> sources, List<Actor> actors, List<Category> categories,
                     List<Event> events, List<Quote> quotes, List<PresentationStep> presentation) {
+        this(formatVersion, title, description, zone, date, sources, actors, categories, events, quotes, presentation,
+                List.of());
+    }
+
+    public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
+                    List<Source> sources, List<Actor> actors, List<Category> categories,
+                    List<Event> events, List<Quote> quotes, List<PresentationStep> presentation, List<Era> eras) {
         this.formatVersion = formatVersion;
         this.title = title;
         this.description = description;
@@ -66,6 +74,9 @@ public final class Timeline {
         this.eventsById = new IdIndex<>(this.events, Event::id);
         this.quotesById = new IdIndex<>(this.quotes, Quote::id);
         this.presentation = List.copyOf(presentation);
+        Era[] erasInTime = eras.toArray(Era[]::new);
+        java.util.Arrays.sort(erasInTime, Comparator.comparing(Era::start).thenComparing(Era::end));
+        this.eras = List.of(erasInTime);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -91,6 +102,9 @@ public final class Timeline {
 
     /** The file's own order of presentation steps; empty when the file defines none (then time order is used). */
     public List<PresentationStep> presentation() { return presentation; }
+
+    /** The named stretches of time drawn behind the events, by start. */
+    public List<Era> eras() { return eras; }
 
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
     public Optional<Actor> actor(String id) { return Optional.ofNullable(actors.get(id)); }

@@ -141,6 +141,82 @@ class CommandLineTest {
         assertGenerateUsage("unknown option --fast after --generate", "--generate", "5", "--fast", "--out", "g.json");
     }
 
+    private static String fixture(String name) throws URISyntaxException {
+        return Path.of(CommandLineTest.class.getResource("/timelinejs/" + name).toURI()).toString();
+    }
+
+    @Test
+    void convertWritesTimelineJsInOurFormatWithItsWarningsOnStandardError(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path outFile = dir.resolve("moon-converted.json");
+        String in = fixture("moon.json");
+        assertEquals(0, run("--convert", in, "--out", outFile.toString()));
+        assertEquals(List.of(outFile + ": wrote 7 events, 0 quotes, 2 eras and 4 sources"), outLines());
+        List<String> warnings = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(8, warnings.size());
+        assertTrue(warnings.contains(in + ":32:5: warning: events[5]: the event has no start date (start_date, or "
+                + "Year in a sheet); it is left out"), warnings.toString());
+        out.reset();
+        assertEquals(0, run("--validate", outFile.toString()));
+        assertEquals(List.of(outFile + ":76:5: warning: events[1]: 4 events cite no source (the first is here); "
+                + "give each \"sources\", such as "
+                + "[{\"source\": \"ap\", \"paragraph\": 3}], so that readers can check it",
+                outFile + ": ok: 7 events, 0 quotes, 4 sources, 1 warnings"), outLines());
+    }
+
+    @Test
+    void convertReadsTheSheetAndValidateAcceptsItToo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path outFile = dir.resolve("sheet.json");
+        assertEquals(0, run("--convert", fixture("sheet.csv"), "--out", outFile.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(fixture("sheet.csv")
+                + ":row 5: warning: \"Month\" is \"Jully\""));
+        out.reset();
+        assertEquals(0, run("--validate", fixture("sheet.csv")));
+        assertEquals(fixture("sheet.csv") + ": ok: 3 events, 0 quotes, 1 sources, 4 warnings",
+                outLines().get(outLines().size() - 1));
+    }
+
+    @Test
+    void convertRefusesToWriteOverItsInputOrFromABrokenFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path in = java.nio.file.Files.copy(Path.of(fixture("moon.json")), dir.resolve("moon.json"));
+        byte[] before = java.nio.file.Files.readAllBytes(in);
+        assertEquals(2, run("--convert", in.toString(), "--out", dir.resolve(".").resolve("moon.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is the file being converted"));
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(in)), "the input is untouched");
+        Path outFile = dir.resolve("never.json");
+        assertEquals(1, run("--convert", corpus("time-without-offset.json"), "--out", outFile.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("has errors; nothing was written"));
+        assertTrue(java.nio.file.Files.notExists(outFile));
+        assertEquals(2, run("--convert", in.toString()));
+        assertEquals(2, run("--convert", in.toString(), "--to", "x.json"));
+    }
+
+    @Test
+    void validateListsAKindOfProblemTwentyTimesThenCountsTheRest(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        StringBuilder csv = new StringBuilder("Year,Month,Headline\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append("2018,Jully,Event ").append(i).append('\n');
+        }
+        csv.append("2018,7,The one that opens\n");
+        Path file = java.nio.file.Files.writeString(dir.resolve("many.csv"), csv);
+        assertEquals(0, run("--validate", file.toString()));
+        List<String> lines = outLines();
+        // 20 bad months, the count of the rest, the unsourced warning at the one event that opens, the summary.
+        assertEquals(20 + 1 + 1 + 1, lines.size(), lines.toString());
+        assertEquals(file + ":row 2: warning: \"Month\" is \"Jully\"; write a month from 1 to 12 or its English "
+                + "name; the event is left out", lines.get(0));
+        assertEquals(file + ": warning: \u2026 and 9,980 more like this", lines.get(20));
+        assertTrue(lines.get(21).startsWith(file + ":row 10002: warning: 1 event cites no source"), lines.get(21));
+    }
+
+    @Test
+    void helpListsConvert() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--convert IN --out OUT.json"));
+    }
+
     private void assertGenerateUsage(String problem, String... args) {
         out.reset();
         err.reset();

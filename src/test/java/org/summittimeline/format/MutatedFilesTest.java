@@ -80,6 +80,7 @@ class MutatedFilesTest {
             "duplicate id \".*\": \\w+\\[\\d+\\] already uses it; give each \\w+ its own id",
             "no \\w+ has the id \".*\"(; did you mean \".*\"\\?|; add it to the \\w+ or correct the id)",
             "cite at least one source",
+            "[\\d,]+ events? cites? no source \\((this one|the first is here)\\); .*",
             "a citation names one place in its source, but this one has .*; keep one",
             "paragraphs are counted from 1, found -?\\d+",
             "a quote cannot relate to itself",

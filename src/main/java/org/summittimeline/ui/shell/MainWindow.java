@@ -282,6 +282,14 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Writes the events and quotes that pass the filters in our format; a null target asks where. */
+    public void exportTimelineTo(Path target) {
+        Path file = target != null || state.query() == null ? target : TimelineExport.choose(window(), state.query().timeline());
+        if (file != null && state.query() != null) {
+            status.say(TimelineExport.write(file, currentFile, state));
+        }
+    }
+
     void quit() {
         Window w = window();
         if (w != null) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
+import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.ui.Texts;
 
 /** Why a file could not be opened: every problem with its line and column, and a way to open another file. */
@@ -54,19 +55,20 @@ final class ProblemsView extends BorderPane {
         VBox top = new VBox(6, heading, explanation, buttons);
         top.setPadding(new Insets(16, 20, 12, 20));
         setTop(top);
-        ListView<Problem> list = new ListView<>();
+        ListView<ProblemGroups.Line> list = new ListView<>();
         list.setId("problems");
         list.setAccessibleText("Problems in the file");
-        list.getItems().setAll(loaded.problems());
+        // A mistake repeated ten thousand times is listed twenty times and counted, as --validate prints it.
+        list.getItems().setAll(ProblemGroups.group(loaded.problems()));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label copied = new Label();
         copied.setId("problems-copied");
         copied.getStyleClass().add("muted");
         top.getChildren().add(copied);
         list.setOnMouseClicked(e -> {
-            Problem p = list.getSelectionModel().getSelectedItem();
-            if (p != null && e.getClickCount() == 1) {
-                String place = loaded.fileName() + ":" + p.line() + ":" + p.column();
+            ProblemGroups.Line line = list.getSelectionModel().getSelectedItem();
+            if (line != null && !line.isCount() && e.getClickCount() == 1) {
+                String place = line.problem().place(loaded.fileName());
                 copy(place);
                 copied.setText("Copied " + place);
             }
@@ -74,22 +76,28 @@ final class ProblemsView extends BorderPane {
         list.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copy(String.join("\n", list.getSelectionModel().getSelectedItems().stream()
-                        .map(p -> p.format(loaded.fileName())).toList()));
+                        .map(l -> l.format(loaded.fileName())).toList()));
                 copied.setText("Copied " + Plural.of(list.getSelectionModel().getSelectedItems().size(), "line"));
                 e.consume();
             }
         });
         list.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(Problem p, boolean empty) {
-                super.updateItem(p, empty);
+            protected void updateItem(ProblemGroups.Line line, boolean empty) {
+                super.updateItem(line, empty);
                 getStyleClass().removeAll("error", "warning");
-                if (empty || p == null) {
+                if (empty || line == null) {
                     setText(null);
                     return;
                 }
+                Problem p = line.problem();
                 getStyleClass().add(p.isError() ? "error" : "warning");
-                String where = p.line() > 0 ? "line " + p.line() + ", column " + p.column() + " \u2014 " : "";
+                if (line.isCount()) {
+                    setText(Texts.format("import.moreLikeThis", line.moreLikeThis()));
+                    return;
+                }
+                String where = p.isRow() ? Texts.format("import.problemRow", p.line())
+                        : p.line() > 0 ? "line " + p.line() + ", column " + p.column() + " \u2014 " : "";
                 setText(p.severity().label() + ": " + where + p.describe());
                 setWrapText(true);
                 setPrefWidth(0);

@@ -48,7 +48,8 @@ final class ShellMenuBar extends MenuBar {
         recent.setOnShowing(e -> showRecent(recentFiles.get(), openFile));
         showRecent(recentFiles.get(), openFile);
         Menu file = menu("File", item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
-                item(c.export), item(c.exportEvents), item(c.exportSources), item(c.exportImage), new SeparatorMenuItem(),
+                item(c.export), item(c.exportEvents), item(c.exportSources), item(c.exportImage), item(c.exportJson),
+                new SeparatorMenuItem(),
                 item(c.quit));
         Menu edit = menu("Edit", item(c.copyCited), item(c.copy), item(c.copyCitation), citationStyles(c, findings),
                 new SeparatorMenuItem(), item(c.find));
@@ -173,6 +174,7 @@ final class ShellMenuBar extends MenuBar {
         return m;
     }
 
+    /** File ▸ Export: the formats a timeline leaves the program in. */
     private MenuItem item(Command c) {
         MenuItem item = new MenuItem(c.text());
         item.setId("menu-" + c.id());

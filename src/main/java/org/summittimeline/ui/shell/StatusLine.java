@@ -12,6 +12,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.ProblemGroups;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.format.Problem;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Texts;
@@ -119,7 +121,9 @@ final class StatusLine extends StatusBar {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Warnings");
         alert.setHeaderText(result.fileName() + " loaded with " + Plural.of(result.warnings().size(), "warning"));
-        alert.setContentText(String.join("\n", result.warnings().stream().map(p -> p.format(result.fileName())).toList()));
+        alert.setContentText(String.join("\n", ProblemGroups.group(result.warnings()).stream()
+                .map(line -> line.isCount() ? Texts.format("import.moreLikeThis", line.moreLikeThis())
+                        : line.format(result.fileName())).toList()));
         if (owner != null) {
             alert.initOwner(owner);
         }

@@ -24,6 +24,7 @@ final class WindowCommands {
     final Command exportImage;
     final Command exportEvents;
     final Command exportSources;
+    final Command exportJson;
     final Command quit;
     final Command copy;
     final Command copyCited;
@@ -59,6 +60,8 @@ final class WindowCommands {
                 hasTimeline);
         exportSources = new Command("export-sources", Texts.get("export.menu.sources"), null,
                 () -> w.findings().exportSources(), hasTimeline);
+        exportJson = new Command("export-json", Texts.get("import.exportJson.menu"), null,
+                () -> w.exportTimelineTo(null), hasTimeline);
         quit = new Command("quit", "Quit", key(KeyCode.Q, SHORTCUT), w::quit, always);
         copy = new Command("copy", "Copy Text Only", key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false),
                 w.hasSelectionProperty());

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.timeline;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -17,6 +18,7 @@ import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.timeline.layout.AnchorNote;
 import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
+import org.summittimeline.ui.timeline.layout.PlacedEra;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
@@ -40,6 +42,7 @@ final class LanePainter {
 
     private final MarkSprites sprites = new MarkSprites();
     private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
+    private final EraPainter eraPainter = new EraPainter();
 
     /** Each lane's colour: the data's, or one of the palette's in turn. */
     static Color[] colours(Lanes lanes) {
@@ -72,8 +75,8 @@ final class LanePainter {
      * @param top    where the lane area begins (below the axis and the anchor strip)
      * @param scroll how far the lanes are scrolled down
      */
-    void draw(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours, double names, double top,
-              double scroll, double width, double height) {
+    void draw(GraphicsContext g, TimelineView view, TimelineLayout layout, List<PlacedEra> eras, Color[] colours,
+              double names, double top, double scroll, double width, double height) {
         double areaHeight = height - top;
         g.save();
         g.beginPath();
@@ -94,6 +97,8 @@ final class LanePainter {
         g.rect(names, top, width - names, areaHeight);
         g.clip();
         g.translate(names, top - scroll);
+        // Eras lie under the marks: over the lane stripes, spanning whatever part of the lanes is in view.
+        eraPainter.bands(g, eras, scroll, areaHeight);
         TimelineQuery q = view.query();
         drawMarks(g, view, q, layout, colours, scroll, areaHeight);
         drawLabels(g, view, layout, colours, scroll, areaHeight);

@@ -36,6 +36,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final LayoutEngine engine = new LayoutEngine(labels);
     private final LanePainter lanePainter = new LanePainter();
     private final AxisPainter axisPainter = new AxisPainter();
+    private final EraPainter eraPainter = new EraPainter();
     private final TimelineInput input;
     private final Set<String> collapsed = new HashSet<>();
     private double namesWidth = MIN_NAMES_WIDTH;
@@ -101,8 +102,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getSkinnable().requestLayout();
     }
 
+    /** The axis and, when the timeline has eras, the strip of their titles below it. */
     private double axisHeight() {
-        return AxisPainter.height(getSkinnable().secondZoneProperty().get());
+        TimelineQuery q = getSkinnable().query();
+        return AxisPainter.height(getSkinnable().secondZoneProperty().get())
+                + (q == null ? 0 : EraPainter.stripHeight(engine.eraRows(q.timeline().eras())));
     }
 
     /** Where the lanes begin: below the axis and, while a relative time is selected, its note's strip. */
@@ -234,7 +238,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         lanePainter.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
         axisPainter.draw(g, view, namesWidth, w, h, AxisPainter.headerMoment(view, layout));
-        lanePainter.draw(g, view, layout, laneColours, namesWidth, lanesTop(), scroll.value(), w, h);
+        var eras = engine.eras(q.timeline().eras(), layoutInput);
+        double axis = AxisPainter.height(view.secondZoneProperty().get());
+        eraPainter.strip(g, view, eras, namesWidth, axis, axisHeight() - axis, w);
+        lanePainter.draw(g, view, layout, eras, laneColours, namesWidth, lanesTop(), scroll.value(), w, h);
     }
 
     String headerDay() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.summittimeline.model.Era;
 import org.summittimeline.query.TimeIndex;
 import org.summittimeline.ui.timeline.layout.LayoutFrame.LabelDraft;
 import org.summittimeline.ui.timeline.layout.LayoutFrame.Row;
@@ -96,6 +97,19 @@ public final class LayoutEngine {
         }
         return new TimelineLayout(lanes, frame.marks, labels, frame.plates, anchorNote(in), strip,
                 lanes.isEmpty() ? 0 : lanes.get(lanes.size() - 1).bottom(), binned, cap);
+    }
+
+    /**
+     * The eras' bands in this frame's visible window (eras are listed by start, as the timeline keeps them):
+     * their pixel ranges in the lane area and a title row for each band that overlaps another.
+     */
+    public List<PlacedEra> eras(List<Era> eras, LayoutInput in) {
+        return EraBands.place(eras, in.start(), in.secondsPerPixel(), in.width());
+    }
+
+    /** How many rows the eras' titles need above the lanes: 0 without eras, 2 when two eras overlap in time. */
+    public int eraRows(List<Era> eras) {
+        return EraBands.rows(eras);
     }
 
     /**

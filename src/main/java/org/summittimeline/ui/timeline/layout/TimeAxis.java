@@ -18,7 +18,10 @@ public final class TimeAxis {
     private static final long HOUR = 3600;
     private static final long DAY = 86_400;
     private static final long[] STEPS = {MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR,
-        2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY};
+        2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY,
+        // Imported timelines (TimelineJS) span decades and centuries: years in round numbers, labelled by year.
+        2 * 365 * DAY, 5 * 365 * DAY, 10 * 365 * DAY, 25 * 365 * DAY, 50 * 365 * DAY, 100 * 365 * DAY,
+        250 * 365 * DAY, 500 * 365 * DAY, 1000 * 365 * DAY};
 
     /** One tick: its time, and whether it starts a new day (drawn stronger, labelled with the date). */
     public record Tick(long epochSecond, String label, boolean major) {
@@ -40,6 +43,9 @@ public final class TimeAxis {
     public static String label(long epochSecond, long step, ZoneId zone) {
         ZonedDateTime t = Instant.ofEpochSecond(epochSecond).atZone(zone);
         Words words = Words.current();
+        if (step >= 365 * DAY) {
+            return String.valueOf(t.getYear());
+        }
         if (step >= 30 * DAY) {
             return words.month().format(t);
         }
@@ -76,6 +82,16 @@ public final class TimeAxis {
                     ticks.add(new Tick(t.toEpochSecond(), dayLabel.format(t), t.getDayOfMonth() == 1));
                 }
                 t = t.plusDays(days);
+            }
+        } else if (step >= 365 * DAY) {
+            long years = step / (365 * DAY);
+            t = t.truncatedTo(ChronoUnit.DAYS).withDayOfYear(1);
+            t = t.withYear((int) (Math.floorDiv(t.getYear(), years) * years));
+            while (t.toEpochSecond() <= to && ticks.size() < 2000) {
+                if (t.toEpochSecond() >= from) {
+                    ticks.add(new Tick(t.toEpochSecond(), String.valueOf(t.getYear()), t.getYear() % (years * 10) == 0));
+                }
+                t = t.plusYears(years);
             }
         } else {
             long months = Math.max(1, step / (30 * DAY));

@@ -1,0 +1,125 @@
+package org.summittimeline.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Precision;
+import org.summittimeline.model.Source;
+import org.summittimeline.model.Timeline;
+
+/** TimelineJS's spreadsheet template saved as CSV opens as a timeline; problems are told by row. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class TimelineJsSheetTest {
+    private final LoadResult sheet = new TimelineLoader().load(TimelineJsImportTest.fixture("sheet.csv"));
+    private final Timeline timeline = sheet.timeline();
+
+    private static LoadResult load(String csv, String name) {
+        return new TimelineLoader().load(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), name);
+    }
+
+    private Event titled(String title) {
+        return timeline.events().stream().filter(e -> e.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + title));
+    }
+
+    @Test
+    void aRowThatCannotBeReadIsAWarningWithItsRow() {
+        assertFalse(sheet.hasErrors());
+        assertEquals(List.of(
+                "sheet.csv:row 5: warning: \"Month\" is \"Jully\"; write a month from 1 to 12 or its English name; "
+                        + "the event is left out",
+                "sheet.csv:row 6: warning: 2 events cite no source (the first is here): they have neither media with "
+                        + "a web address or credit nor a link in their text",
+                "sheet.csv:row 7: warning: \"Time\" is \"noon\"; write hours and minutes, such as 13:15 or 1:15 PM; "
+                        + "the time of day is left out",
+                "sheet.csv:row 8: warning: the event has no start date (start_date, or Year in a sheet); it is left out"),
+                sheet.problems().stream().map(p -> p.format("sheet.csv")).toList());
+    }
+
+    @Test
+    void headerNamesAreMatchedWithoutCaseAndTheTitleRowNamesTheTimeline() {
+        assertEquals("Helsinki summit", timeline.title());
+        assertEquals("Trump and Putin meet in Helsinki.", timeline.description());
+        assertEquals(3, timeline.events().size());
+    }
+
+    @Test
+    void timesOfDayInTwelveAndTwentyFourHoursGiveMinutes() {
+        Event talks = titled("One-on-one talks");
+        assertEquals(Instant.parse("2018-07-16T13:15:00Z"), talks.start().earliest());
+        assertEquals(Precision.MINUTE, talks.start().precision());
+        assertEquals(Instant.parse("2018-07-16T15:25:00Z"), talks.end().earliest());
+        assertEquals("about 13:15", talks.start().phrase());
+        assertEquals("talks", talks.categoryId());
+        assertEquals("Only interpreters present.", talks.summary());
+    }
+
+    @Test
+    void aMonthByItsNameAndACellOverTwoLinesAreRead() {
+        Event press = titled("Press conference, \"joint\"");
+        assertEquals(Instant.parse("2018-07-16T18:05:00Z"), press.start().earliest());
+        // The cell is HTML, as TimelineJS reads it: a line break in it is a space, as a browser shows it.
+        assertEquals("Two lines: second line", press.summary());
+    }
+
+    @Test
+    void aBadTimeLeavesTheEventOnItsDay() {
+        Event lunch = titled("Lunch");
+        assertEquals(Instant.parse("2018-07-16T00:00:00Z"), lunch.start().earliest());
+        assertEquals(Precision.DAY, lunch.start().precision());
+    }
+
+    @Test
+    void mediaColumnsBecomeTheEventsSource() {
+        Event talks = titled("One-on-one talks");
+        Source s = timeline.source(talks.sources().get(0).sourceId()).orElseThrow();
+        assertEquals(new Source(s.id(), "AP", "Report of the day", null, "https://apnews.com/article/helsinki"), s);
+        assertTrue(titled("Lunch").sources().isEmpty());
+    }
+
+    @Test
+    void anEraRowIsAnEra() {
+        assertEquals(1, timeline.eras().size());
+        assertEquals("Summit days", timeline.eras().get(0).title());
+        assertEquals(Instant.parse("2018-07-15T00:00:00Z"), timeline.eras().get(0).start());
+    }
+
+    @Test
+    void aSheetWithoutYearColumnIsRefusedAtTheHeader() {
+        LoadResult r = load("Headline,Text\nA,B\n", "x.csv");
+        assertTrue(r.hasErrors());
+        assertEquals("x.csv:row 1: error: the header row has no \"Year\" column; a TimelineJS sheet names its "
+                + "columns Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, "
+                + "Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background",
+                r.problems().get(0).format("x.csv"));
+    }
+
+    @Test
+    void aByteOrderMarkIsNoFaultOfASheetAndAnUnclosedQuoteIsAnErrorAtItsRow() {
+        LoadResult bom = load("\uFEFFYear,Headline\n2018,Summit\n", "s.csv");
+        assertEquals(List.of("1 event cites"), bom.problems().stream()
+                .map(p -> p.message().substring(0, 13)).toList());
+        LoadResult open = load("Year,Headline\n2018,Summit\n2019,\"never closed\n", "s.csv");
+        assertTrue(open.hasErrors());
+        assertEquals(3, open.errors().get(0).line());
+        assertTrue(open.errors().get(0).isRow());
+    }
+
+    @Test
+    void aSheetIsDetectedByItsHeaderWhateverTheName() {
+        LoadResult r = load("YEAR,HEADLINE,GROUP\n1989,Wall falls,Europe\n", "export.txt");
+        assertFalse(r.hasErrors());
+        assertEquals("europe", r.timeline().events().get(0).categoryId());
+        assertNull(r.timeline().events().get(0).summary());
+    }
+}
