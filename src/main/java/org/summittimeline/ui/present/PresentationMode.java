@@ -15,8 +15,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Texts;
 
 /**
  * Runs a presentation: opens the audience window full screen on the projector (and, with two screens, the
@@ -63,25 +65,36 @@ public final class PresentationMode {
 
     /** Opens the presentation at the selected event, or at the first step. */
     public void start() {
+        start(null);
+    }
+
+    /** Presents a teacher's lesson ({@code steps}; null: the file's own order) from the selected event. */
+    public void start(List<PresentationStep> steps) {
         if (isRunning() || state.query() == null) {
             return;
         }
-        model = new Presentation(state.query(), state.result(), state.selectedEvent());
+        model = new Presentation(state.query(), state.result(), steps, state.selectedEvent());
         theme = settings.choice(Settings.Key.PRESENTATION_THEME, PresentationTheme.class);
         audienceView = new PresentationView(model, state.query().timeline(), state.zoneProperty(),
                 state.fontScaleProperty());
         List<Screen> all = Screen.getScreens();
         screens = ScreenChoice.choose(all.stream().map(Screen::getBounds).toList(), all.indexOf(Screen.getPrimary()));
-        audience = fullScreenStage(audienceView, "Summit Timeline \u2014 presentation");
+        audience = fullScreenStage(audienceView, Texts.get("present.window.audience"));
         if (screens.hasTwoScreens()) {
             presenterView = new PresenterView(model);
             presenter = new Stage();
-            presenter.setTitle("Summit Timeline \u2014 presenter view");
+            presenter.setTitle(Texts.get("present.window.presenter"));
             presenter.setScene(scene(presenterView, 1100, 700));
         }
         applyTheme();
         place();
-        startedAt = System.nanoTime();
+        startedAt = -1;
+        model.startedProperty().addListener((obs, was, now) -> {
+            if (now && startedAt < 0) {
+                startedAt = System.nanoTime();
+                tick();
+            }
+        });
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
@@ -154,7 +167,8 @@ public final class PresentationMode {
     }
 
     private void tick() {
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - startedAt);
+        // Setting up before the first advance is not part of the lesson: the clock waits for it.
+        Duration elapsed = startedAt < 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - startedAt);
         String text = String.format("%d:%02d", elapsed.toMinutes(), elapsed.toSecondsPart());
         audienceView.setElapsed(text);
         if (presenterView != null) {
@@ -185,6 +199,8 @@ public final class PresentationMode {
             case END -> model.last();
             case B, PERIOD -> model.toggleBlank(Presentation.Blank.BLACK);
             case W -> model.toggleBlank(Presentation.Blank.WHITE);
+            case V -> model.toggleCard(Presentation.Card.VARIANTS);
+            case R -> model.toggleCard(Presentation.Card.RELATIONS);
             case P -> audienceView.overlayShownProperty().set(!audienceView.overlayShownProperty().get());
             case T -> audienceView.clockShownProperty().set(!audienceView.clockShownProperty().get());
             case C -> {
