@@ -2,6 +2,7 @@ package org.summittimeline.ui.present;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Rectangle2D;
@@ -37,6 +38,8 @@ public final class PresentationMode {
     private PresentationTheme theme;
     private Timeline ticker;
     private long startedAt;
+    /** Nanoseconds, as {@link System#nanoTime}; tests put their own clock here. */
+    private LongSupplier now = System::nanoTime;
 
     public PresentationMode(AppState state, Settings settings) {
         this.state = state;
@@ -89,9 +92,9 @@ public final class PresentationMode {
         applyTheme();
         place();
         startedAt = -1;
-        model.startedProperty().addListener((obs, was, now) -> {
-            if (now && startedAt < 0) {
-                startedAt = System.nanoTime();
+        model.startedProperty().addListener((obs, was, started) -> {
+            if (started && startedAt < 0) {
+                startedAt = now.getAsLong();
                 tick();
             }
         });
@@ -166,9 +169,14 @@ public final class PresentationMode {
         settings.put(Settings.Key.PRESENTATION_THEME, theme.name());
     }
 
-    private void tick() {
+    /** For tests: the clock the elapsed time is read from. */
+    void useClock(LongSupplier nanoTime) {
+        now = nanoTime;
+    }
+
+    void tick() {
         // Setting up before the first advance is not part of the lesson: the clock waits for it.
-        Duration elapsed = startedAt < 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - startedAt);
+        Duration elapsed = startedAt < 0 ? Duration.ZERO : Duration.ofNanos(now.getAsLong() - startedAt);
         String text = String.format("%d:%02d", elapsed.toMinutes(), elapsed.toSecondsPart());
         audienceView.setElapsed(text);
         if (presenterView != null) {

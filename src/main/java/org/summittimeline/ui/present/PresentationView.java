@@ -175,17 +175,18 @@ public final class PresentationView extends StackPane {
         double scale = fontScale.get();
         double width = Math.max(200, (getWidth() > 0 ? getWidth() : 1280) - 2 * MARGIN * unit);
         counter.setText(model.counter());
+        // The corner keeps its size: the room it leaves the quote must not shrink when the teacher enlarges the type.
         for (Label l : new Label[] {counter, clock}) {
-            l.setFont(Font.font("System", SlideFit.PROGRESS * unit * scale));
+            l.setFont(Font.font("System", SlideFit.PROGRESS * unit));
         }
-        typed.setFont(Font.font("System", FontWeight.BOLD, SlideFit.PROGRESS * unit * scale));
+        typed.setFont(Font.font("System", FontWeight.BOLD, SlideFit.PROGRESS * unit));
         top.setPadding(new Insets(12 * unit, 32 * unit, 0, 32 * unit));
         slide.setPadding(new Insets(8 * unit, MARGIN * unit, 0, MARGIN * unit));
         card.setPadding(slide.getPadding());
         slide.setSpacing(SlideFit.GAP * unit);
         stripPane.setPrefHeight(56 * unit);
         stripPane.setMinHeight(56 * unit);
-        double room = height0() - topHeight(unit, scale) - 56 * unit - layoutOverlay(width, unit) - 16 * unit;
+        double room = height0() - topHeight(unit) - 56 * unit - layoutOverlay(width, unit) - 28 * unit;
         end.setVisible(model.atEndProperty().get());
         slide.setVisible(!model.atEndProperty().get());
         if (current == null) {
@@ -204,8 +205,8 @@ public final class PresentationView extends StackPane {
         stripPane.draw();
     }
 
-    private double topHeight(double unit, double scale) {
-        return 12 * unit + TextFit.height("0:00", 400, SlideFit.PROGRESS * unit * scale, FontWeight.NORMAL);
+    private double topHeight(double unit) {
+        return 12 * unit + TextFit.height("0:00", 400, SlideFit.PROGRESS * unit, FontWeight.BOLD);
     }
 
     /** Sizes the overlay band to its texts and returns its height (0 when hidden). */

@@ -6,8 +6,9 @@ import javafx.scene.text.FontWeight;
  * Sizes a slide's type to its screen. The quote comes first: it gets the largest size that fits the free space
  * with the other texts at their smallest, and never less than its minimum, which grows with the teacher's scale;
  * then the other texts grow with the scale as far as the room left allows. So Ctrl+plus never makes the quote
- * smaller, and the quote shrinks below its minimum only when even the others at their smallest leave no room
- * (a very long quote at a very large scale), because cutting words off would be worse.
+ * smaller. When the quote at its minimum does not fit (a long quote under the presenter band on a small screen)
+ * the others give up to 30% of their size first, and the quote shrinks below its minimum only after that
+ * (cutting words off would be worse).
  */
 final class SlideFit {
     /** Smallest sizes at the 720-pixel baseline and scale 1. */
@@ -65,6 +66,11 @@ final class SlideFit {
             }
         }
         Sizes smallest = others(t, width, unit, Math.min(1, scale), quote);
+        // A long quote under the presenter's band on a small screen: the others give up some size before the quote.
+        for (double others = Math.min(1, scale) * 0.9; smallest.height() + quoteHeight > room && others >= 0.7;
+             others -= 0.1) {
+            smallest = others(t, width, unit, others, quote);
+        }
         if (present(t.quote()) && smallest.height() + quoteHeight > room) {
             // Last resort: a smaller quote rather than words off the screen.
             double free = room - smallest.height();
