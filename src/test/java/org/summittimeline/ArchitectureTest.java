@@ -32,6 +32,13 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.summittimeline.model..", "org.summittimeline.format..", "org.summittimeline.query..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
 
+    /** The command line writes handouts without a display, so the handout knows no toolkit and no window. */
+    @ArchTest
+    static final ArchRule handoutsUseNoJavaFx = noClasses()
+            .that().resideInAnyPackage("org.summittimeline.handout..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "org.summittimeline.ui..", "org.summittimeline.app..");
+
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses()
             .that().resideInAPackage("org.summittimeline.model..")

@@ -11,6 +11,7 @@ import org.summittimeline.format.Problem;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.handout.HandoutPdf;
 
 /**
  * The command line: what to open, or which files to check. Checking needs no display, so it runs before
@@ -27,11 +28,14 @@ public final class CommandLine {
             "       summit-timeline --validate FILE...  check files; print file:line:col: error|warning: message",
             "       summit-timeline --generate N [--seed S] [--bursty] --out FILE",
             "                                           write a synthetic timeline of N events for measurements",
+            "       summit-timeline --handout LESSON|TIMELINE --out FILE.pdf [--paper a4|letter]",
+            "                                           write the printed handout of a lesson (or a timeline's own",
+            "                                           steps) as a PDF; no display needed",
             "       summit-timeline --help",
             "exit codes of --validate: 0 all valid, 1 a file has errors, 2 unusable arguments");
 
     /** What the arguments ask for. */
-    public sealed interface Request permits Open, Validate, Generate, Help, Usage {
+    public sealed interface Request permits Open, Validate, Generate, Handout, Help, Usage {
     }
 
     /** Open the viewer, on {@code file} or, when null, on the bundled timeline; {@code present} starts presenting. */
@@ -46,6 +50,10 @@ public final class CommandLine {
 
     /** Write a synthetic timeline; never over an existing file. */
     public record Generate(int events, long seed, boolean bursty, Path out) implements Request {
+    }
+
+    /** Write the handout of a lesson or a timeline as a PDF on {@code paper}. */
+    public record Handout(Path input, Path out, HandoutPdf.Paper paper) implements Request {
     }
 
     public record Help() implements Request {
@@ -87,6 +95,9 @@ public final class CommandLine {
         }
         if (first.equals("--generate")) {
             return parseGenerate(args);
+        }
+        if (first.equals("--handout")) {
+            return HandoutCommand.parse(args);
         }
         if (first.startsWith("-")) {
             return new Usage("unknown option " + first);
@@ -176,6 +187,9 @@ public final class CommandLine {
         }
         if (request instanceof Generate g) {
             return generate(g, out, err);
+        }
+        if (request instanceof Handout h) {
+            return HandoutCommand.run(h, TimelineLoader.sizedToMemory(), out, err);
         }
         if (request instanceof Validate v) {
             return validate(v.files(), TimelineLoader.sizedToMemory(), out);
