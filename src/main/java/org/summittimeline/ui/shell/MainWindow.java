@@ -33,6 +33,7 @@ import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.details.EventDetails;
+import org.summittimeline.ui.lesson.LessonPanel;
 import org.summittimeline.ui.present.PresentationMode;
 import org.summittimeline.ui.quotes.QuotePanel;
 import org.summittimeline.ui.timeline.TimelineView;
@@ -66,6 +67,7 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyBooleanWrapper showingTimeline = new ReadOnlyBooleanWrapper(this, "showingTimeline");
     private final PresentationMode presentation;
+    private final LessonPanel lesson;
     private final List<ZoneId> zonesChosen = new ArrayList<>();
     private final RecentFiles recent;
     /** The file on screen (null: the bundled timeline); exports never write over it, Reload reads it again. */
@@ -83,6 +85,8 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);
+        lesson = new LessonPanel(state, presentation, () -> new LessonPanel.Source(currentFile, loaded.get() == null
+                ? null : Path.of(loaded.get().fileName()).getFileName().toString()), status::say);
         state.fontScaleProperty().set(settings.number(Key.FONT_SCALE));
         state.fontScaleProperty().addListener((obs, old, scale) -> {
             settings.putNumber(Key.FONT_SCALE, scale.doubleValue());
@@ -100,6 +104,7 @@ public final class MainWindow extends BorderPane {
         commands = new WindowCommands(this, hasTimeline);
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone);
+        menu.getMenus().add(menu.getMenus().size() - 1, lesson.menu());
         boolean dark = settings.choice(Key.THEME, Theme.class) == Theme.DARK;
         toolbar.showDark(dark);
         menu.showDark(dark);
@@ -134,6 +139,10 @@ public final class MainWindow extends BorderPane {
 
     public PresentationMode presentation() {
         return presentation;
+    }
+
+    public LessonPanel lesson() {
+        return lesson;
     }
 
     BooleanBinding hasSelectionProperty() {
@@ -374,7 +383,7 @@ public final class MainWindow extends BorderPane {
                 eventTab.setContent(eventList);
             }
         });
-        TabPane side = new TabPane(quoteTab, eventTab);
+        TabPane side = new TabPane(quoteTab, eventTab, lesson.tab());
         side.setMinWidth(280);
         mainSplit.getItems().addAll(leftSplit, side);
         mainSplit.setDividerPositions(settings.number(Key.DIVIDER_QUOTES));
