@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -34,6 +35,7 @@ final class AddToLessonDialog {
         List<CheckBox> boxes = new ArrayList<>();
         content.getChildren().add(new Label(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
                 : Texts.get("lesson.add.quotes")));
+        VBox choices = new VBox(6);
         for (Quote q : quotes) {
             String who = timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId());
             String words = q.text().length() > 90 ? q.text().substring(0, 89) + "\u2026" : q.text();
@@ -44,8 +46,14 @@ final class AddToLessonDialog {
             box.setWrapText(true);
             box.setMaxWidth(560);
             boxes.add(box);
-            content.getChildren().add(box);
+            choices.getChildren().add(box);
         }
+        // The press conference has a score of quotes: they scroll, so the buttons stay on a 720-pixel screen.
+        ScrollPane scroll = new ScrollPane(choices);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(300, 34.0 * quotes.size()));
+        scroll.setPrefViewportWidth(560);
+        content.getChildren().add(scroll);
         TextArea note = new TextArea();
         note.setId("lesson-note");
         note.setPromptText(Texts.get("lesson.add.notePrompt"));
