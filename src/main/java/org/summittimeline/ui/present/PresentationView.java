@@ -314,6 +314,7 @@ public final class PresentationView extends StackPane {
         VBox box = new VBox(8 * unit, heading, QuoteCard.build(columns, width, room - headingHeight - 24 * unit, unit));
         card.getChildren().setAll(box);
         card.setVisible(true);
+        slide.setVisible(false);
         if (cardShown != which) {
             TranslateTransition slideIn = new TranslateTransition(Duration.millis(220), card);
             slideIn.setFromX(Math.max(getWidth(), 400));
@@ -325,6 +326,7 @@ public final class PresentationView extends StackPane {
 
     private void hideCard() {
         card.setVisible(false);
+        slide.setVisible(!model.atEndProperty().get());
         card.setTranslateX(0);
         cardShown = Presentation.Card.NONE;
     }
