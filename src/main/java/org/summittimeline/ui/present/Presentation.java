@@ -1,5 +1,6 @@
 package org.summittimeline.ui.present;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -16,7 +17,9 @@ import javafx.beans.property.StringProperty;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
+import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.quotes.QuoteListModel;
@@ -148,6 +151,20 @@ public final class Presentation {
     /** "7 / 12". */
     public String counter() {
         return slides.isEmpty() ? "0 / 0" : (step.get() + 1) + " / " + slides.size();
+    }
+
+    /**
+     * An event's time as the class should read it: in the zone its first source tells times in (EDT for a White
+     * House transcript), with the viewer's zone beside it when that differs; else in the viewer's zone alone.
+     */
+    public static String timeOf(Event event, Timeline timeline, ZoneId shown) {
+        ZoneId own = event.sources().isEmpty() ? null
+                : timeline.source(event.sources().get(0).sourceId()).map(Source::zone).orElse(null);
+        if (own == null || own.getRules().equals(shown.getRules())) {
+            return new TimeText(shown).describe(event.start());
+        }
+        return Texts.format("present.time.beside", new TimeText(own).describe(event.start()), TimeText.city(shown),
+                new TimeText(shown).bounds(event.start()));
     }
 
     /** The end card's words: "End · 6 of 6". */

@@ -25,7 +25,6 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.CitationText;
-import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -244,7 +243,7 @@ public final class PresentationView extends StackPane {
     private void showSlide(Presentation.Slide current, double width, double room, double unit, double scale) {
         Quote quote = model.currentQuote();
         title.setText(current.event().title());
-        time.setText(new TimeText(zone.get()).describe(current.event().start()));
+        time.setText(Presentation.timeOf(current.event(), timeline, zone.get()));
         CitationText cite = new CitationText(timeline);
         if (quote == null) {
             String summary = current.event().summary() == null ? "" : current.event().summary();
