@@ -53,7 +53,9 @@ final class AddToLessonDialog {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(300, 34.0 * quotes.size()));
         scroll.setPrefViewportWidth(560);
-        content.getChildren().add(scroll);
+        if (!quotes.isEmpty()) {
+            content.getChildren().add(scroll);
+        }
         TextArea note = new TextArea();
         note.setId("lesson-note");
         note.setPromptText(Texts.get("lesson.add.notePrompt"));

@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -99,13 +100,10 @@ public final class PresentationView extends StackPane {
         centre.getChildren().addAll(slide, card, end);
         centre.setMinHeight(0);
         overlay.getStyleClass().add("p-overlay");
-        VBox next = new VBox(4, label("p-overlay-heading", Texts.get("present.overlay.next")), overlayNext);
+        VBox next = new VBox(4, overlayWarning, label("p-overlay-heading", Texts.get("present.overlay.next")),
+                overlayNext);
         VBox notes = new VBox(4, label("p-overlay-heading", Texts.get("present.overlay.notes")), overlayNotes);
-        HBox.setHgrow(notes, Priority.ALWAYS);
-        next.setPrefWidth(0);
-        notes.setPrefWidth(0);
-        HBox.setHgrow(next, Priority.ALWAYS);
-        overlay.getChildren().addAll(new VBox(4, overlayWarning, next), notes);
+        overlay.getChildren().addAll(next, notes);
         overlayWarning.setText(Texts.get("present.overlay.warning"));
         content.setTop(top);
         content.setCenter(centre);
@@ -210,7 +208,7 @@ public final class PresentationView extends StackPane {
 
     /** Sizes the overlay band to its texts and returns its height (0 when hidden). */
     private double layoutOverlay(double width, double unit) {
-        double size = 18 * unit;
+        double size = 16 * unit;
         for (Label l : new Label[] {overlayNext, overlayNotes, overlayWarning}) {
             l.setFont(Font.font("System", size));
         }
@@ -222,6 +220,12 @@ public final class PresentationView extends StackPane {
         Presentation.Slide current = model.current();
         String notes = current == null || current.notes() == null ? "" : current.notes();
         double column = (width - 24 * unit) / 2;
+        // Two equal columns, whatever the length of their texts: the estimate below wraps at this width.
+        for (Node box : overlay.getChildren()) {
+            ((Region) box).setMinWidth(column);
+            ((Region) box).setPrefWidth(column);
+            ((Region) box).setMaxWidth(column);
+        }
         double left = TextFit.height(overlayWarning.getText(), column, size, FontWeight.NORMAL)
                 + TextFit.height(model.nextDescription(), column, size, FontWeight.NORMAL) + size * 1.4 + 12 * unit;
         double right = TextFit.height(notes, column, size, FontWeight.NORMAL) + size * 1.4 + 4 * unit;
