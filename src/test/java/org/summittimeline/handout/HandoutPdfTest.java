@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.app.CommandLine;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
@@ -111,5 +112,15 @@ class HandoutPdfTest {
             assertTrue(text.contains("1. Joint press conference"));
             assertEquals(PDRectangle.LETTER.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.5);
         }
+    }
+
+    @Test
+    void theHandoutOptionsAreReadAndWrongOnesExplained() {
+        assertEquals(new CommandLine.Handout(Path.of("a.lesson.json"), Path.of("h.pdf"), HandoutPdf.Paper.A4),
+                CommandLine.parse("--handout", "a.lesson.json", "--out", "h.pdf", "--paper", "A4"));
+        assertEquals(new CommandLine.Usage("--handout needs --out FILE.pdf"), CommandLine.parse("--handout", "a.json"));
+        assertEquals(new CommandLine.Usage("--paper is a4 or letter, not legal"),
+                CommandLine.parse("--handout", "a.json", "--out", "h.pdf", "--paper", "legal"));
+        assertEquals(new CommandLine.Usage("--out needs a value after it"), CommandLine.parse("--handout", "a.json", "--out"));
     }
 }
