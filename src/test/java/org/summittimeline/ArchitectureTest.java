@@ -51,6 +51,13 @@ class ArchitectureTest {
             .that().haveSimpleName("ImageCommand")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.summittimeline.ui.shell..");
 
+    /** The command line writes handouts without a display, so the handout knows no toolkit and no window. */
+    @ArchTest
+    static final ArchRule handoutsUseNoJavaFx = noClasses()
+            .that().resideInAnyPackage("org.summittimeline.handout..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "org.summittimeline.ui..", "org.summittimeline.app..");
+
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses()
             .that().resideInAPackage("org.summittimeline.model..")
@@ -76,13 +83,14 @@ class ArchitectureTest {
     /**
      * The views reach the format only through what a loader hands back and the writers' entry points.
      * ProblemGroups is how the window lists problems as --validate prints them; TimelineWriter is the JSON export.
+     * LessonFile is the lesson's reader and writer in one, as TimelineLoader and QuoteCsvWriter are for theirs.
      */
     @ArchTest
     static final ArchRule viewsReachTheFormatOnlyThroughItsEntryPoints = noClasses()
             .that().resideInAPackage("org.summittimeline.ui..")
             .should().dependOnClassesThat(resideInAPackage("org.summittimeline.format..")
                     .and(not(nameMatching("org\\.summittimeline\\.format\\."
-                            + "(LoadResult|Problem|ProblemGroups|Severity|QuoteCsvWriter|SafeWrite|TimelineLoader|TimelineWriter)(\\$.*)?"))));
+                            + "(LoadResult|Problem|ProblemGroups|Severity|QuoteCsvWriter|SafeWrite|TimelineLoader|TimelineWriter|LessonFile)(\\$.*)?"))));
 
     @ArchTest
     static final ArchRule noCyclesBetweenViews = slices().matching("org.summittimeline.ui.(*)..").should().beFreeOfCycles();

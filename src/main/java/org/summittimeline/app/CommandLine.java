@@ -12,6 +12,7 @@ import org.summittimeline.format.SafeWrite;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.format.TimelineWriter;
+import org.summittimeline.handout.HandoutPdf;
 
 /**
  * The command line: what to open, or which files to check. Checking needs no display, so it runs before
@@ -37,6 +38,9 @@ public final class CommandLine {
             "                                           a display; T is 2018-07-16T14:00 in the file's zone, a date,",
             "                                           or a time with its offset",
             "       summit-timeline --export-svg OUT.svg [the same options] [FILE]",
+            "       summit-timeline --handout LESSON|TIMELINE --out FILE.pdf [--paper a4|letter]",
+            "                                           write the printed handout of a lesson (or a timeline's own",
+            "                                           steps) as a PDF; no display needed",
             "       summit-timeline --version               print the version",
             "       summit-timeline --help                  print this text",
             "FILE may be a timeline of ours, a TimelineJS JSON file or TimelineJS's spreadsheet saved as CSV.",
@@ -44,7 +48,7 @@ public final class CommandLine {
             "2 unusable arguments");
 
     /** What the arguments ask for. */
-    public sealed interface Request permits Open, Validate, Convert, Generate, Help, Version, Usage, ImageCommand.ExportImage {
+    public sealed interface Request permits Open, Validate, Convert, Generate, Help, Version, Handout, Usage, ImageCommand.ExportImage {
     }
 
     /** Open the viewer, on {@code file} or, when null, on the bundled timeline; {@code present} starts presenting. */
@@ -63,6 +67,10 @@ public final class CommandLine {
 
     /** Write a synthetic timeline; never over an existing file. */
     public record Generate(int events, long seed, boolean bursty, Path out) implements Request {
+    }
+
+    /** Write the handout of a lesson or a timeline as a PDF on {@code paper}. */
+    public record Handout(Path input, Path out, HandoutPdf.Paper paper) implements Request {
     }
 
     public record Help() implements Request {
@@ -120,6 +128,9 @@ public final class CommandLine {
         }
         if (first.equals("--export-png") || first.equals("--export-svg")) {
             return ImageCommand.parse(args);
+        }
+        if (first.equals("--handout")) {
+            return HandoutCommand.parse(args);
         }
         if (first.startsWith("-")) {
             return new Usage("unknown option " + first);
@@ -255,6 +266,9 @@ public final class CommandLine {
         }
         if (request instanceof Convert c) {
             return convert(c, TimelineLoader.sizedToMemory(), out, err);
+        }
+        if (request instanceof Handout h) {
+            return HandoutCommand.run(h, TimelineLoader.sizedToMemory(), out, err);
         }
         if (request instanceof Validate v) {
             return validate(v.files(), TimelineLoader.sizedToMemory(), out);

@@ -253,7 +253,12 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     }
 
     private ZoneId zone(JsonNode.Obj doc) {
-        String text = string(doc, JsonPath.ROOT, "timeZone", true);
+        return zone(doc, JsonPath.ROOT, "timeZone", true);
+    }
+
+    /** An IANA zone in {@code field}; a source's own zone shows its times as it gives them (EDT for Washington). */
+    private ZoneId zone(JsonNode.Obj o, JsonPath path, String field, boolean required) {
+        String text = string(o, path, field, required);
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -263,14 +268,14 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             boolean fixed = zone instanceof ZoneOffset || (zone.getRules().isFixedOffset()
                     && zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() != 0);
             if (fixed) {
-                error(doc.get("timeZone"), "timeZone", "\"" + text + "\" is a fixed offset, not a time zone; "
+                error(o.get(field), child(path, field), "\"" + text + "\" is a fixed offset, not a time zone; "
                         + "write the place's IANA name, such as \"Europe/Helsinki\", so that summer time is right");
                 return null;
             }
             return zone;
         } catch (DateTimeException e) {
             String guess = closest(text, ZoneId.getAvailableZoneIds());
-            error(doc.get("timeZone"), "timeZone", "unknown time zone \"" + text + "\"; write an IANA name "
+            error(o.get(field), child(path, field), "unknown time zone \"" + text + "\"; write an IANA name "
                     + "such as " + (guess != null ? "\"" + guess + "\"" : "\"Europe/Helsinki\" or \"UTC\""));
             return null;
         }
@@ -302,7 +307,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                     + "\" is not a web address; write a full http:// or https:// URL");
             url = null;
         }
-        return new Source(id, publisher, title, date, url);
+        return new Source(id, publisher, title, date, url, zone(o, path, "zone", false));
     }
 
     private Actor actor(JsonNode.Obj o, JsonPath path) {

@@ -95,6 +95,7 @@ public final class TimelineWriter {
             optional(json, "title", s.title());
             optional(json, "date", s.date() == null ? null : s.date().toString());
             optional(json, "url", s.url());
+            optional(json, "zone", s.zone() == null ? null : s.zone().getId());
             json.endObject();
         }
         json.endArray();

@@ -2,9 +2,11 @@ package org.summittimeline.query;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Event;
@@ -97,7 +99,12 @@ public final class TimeText {
     /** The zone's short name at that moment, summer time included: "EEST", "EET", "UTC". */
     public static String abbreviation(ZoneId zone, Instant at) {
         boolean summer = zone.getRules().isDaylightSavings(at);
-        return TimeZone.getTimeZone(zone).getDisplayName(summer, TimeZone.SHORT, Words.current().locale());
+        TimeZone timeZone = TimeZone.getTimeZone(zone);
+        String name = timeZone.getDisplayName(summer, TimeZone.SHORT, Words.current().locale());
+        // Many locales have no short name for a far zone ("GMT-04:00" for New York in Britain); the American
+        // English one ("EDT") is what sources write, so it stands in.
+        return name.startsWith("GMT") && !zone.normalized().equals(ZoneOffset.UTC)
+                ? timeZone.getDisplayName(summer, TimeZone.SHORT, Locale.US) : name;
     }
 
     /** The place a zone is named after: "Helsinki" for Europe/Helsinki, "New York"; the full name otherwise. */

@@ -66,6 +66,7 @@ class MutatedFilesTest {
             "expected .* as an object \\{ \u2026 \\}, found .*",
             "expected text in double quotation marks, found .*",
             "must not be empty",
+            "holds the control character U\\+[0-9A-F]{4} at character \\d+; .*",
             "expected a whole number, found .*",
             "holds \\d+ items, more than the \\d+ this reader accepts",
             "expected a list \\[ \u2026 \\], found .*",

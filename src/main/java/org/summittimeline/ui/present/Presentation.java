@@ -1,10 +1,15 @@
 package org.summittimeline.ui.present;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,14 +17,18 @@ import javafx.beans.property.StringProperty;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
+import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.quotes.QuoteListModel;
 
 /**
  * The steps of a classroom presentation and where the teacher is in them: which event, and how many of its
  * quotes the class has been shown. Forward reveals the next quote, then moves to the next event; back undoes.
- * The file's own presentation order is used when it has one, time order otherwise; the viewer's filters apply.
+ * A teacher's lesson gives the steps when there is one, else the file's own presentation order, else time order;
+ * the viewer's filters apply. After the last quote of the last step comes an end card, and forward stops there.
  * JavaFX properties only, so it is tested without a toolkit.
  */
 public final class Presentation {
@@ -30,15 +39,29 @@ public final class Presentation {
     /** What covers the screen when the teacher blanks it. */
     public enum Blank { NONE, BLACK, WHITE }
 
+    /** What slides in over the quote on V and R: its other renderings, or the quotes it answers or disputes. */
+    public enum Card { NONE, VARIANTS, RELATIONS }
+
     private final List<Slide> slides;
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
     private final IntegerProperty revealed = new SimpleIntegerProperty(this, "revealed", 0);
     private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(this, "blank", Blank.NONE);
     private final StringProperty typedNumber = new SimpleStringProperty(this, "typedNumber", "");
+    private final BooleanProperty atEnd = new SimpleBooleanProperty(this, "atEnd", false);
+    private final BooleanProperty started = new SimpleBooleanProperty(this, "started", false);
+    private final ObjectProperty<Card> card = new SimpleObjectProperty<>(this, "card", Card.NONE);
 
     /** Builds the slides; starts at {@code startAt}'s slide when it has one, else at the first. */
     public Presentation(TimelineQuery query, TimelineQuery.Result shown, Event startAt) {
-        slides = slides(query, shown);
+        this(query, shown, null, startAt);
+    }
+
+    /**
+     * Builds the slides of {@code steps} (a teacher's lesson; null: the file's own order, else time order); steps
+     * whose event is not in the timeline are left out, as the lesson panel has already said.
+     */
+    public Presentation(TimelineQuery query, TimelineQuery.Result shown, List<PresentationStep> steps, Event startAt) {
+        slides = steps == null ? slides(query, shown, query.timeline().presentation()) : slides(query, shown, steps);
         if (startAt != null) {
             for (int i = 0; i < slides.size(); i++) {
                 if (slides.get(i).event().id().equals(startAt.id())) {
@@ -49,10 +72,10 @@ public final class Presentation {
         }
     }
 
-    private static List<Slide> slides(TimelineQuery query, TimelineQuery.Result shown) {
+    private static List<Slide> slides(TimelineQuery query, TimelineQuery.Result shown, List<PresentationStep> steps) {
         Timeline t = query.timeline();
         List<Slide> out = new ArrayList<>();
-        if (t.presentation().isEmpty()) {
+        if (steps.isEmpty()) {
             for (Event e : t.events()) {
                 if (shown.isEventShown(query.positionOf(e.id()))) {
                     out.add(new Slide(e, QuoteListModel.ofEvent(query, shown, e.id()), null));
@@ -60,7 +83,7 @@ public final class Presentation {
             }
             return out;
         }
-        for (PresentationStep s : t.presentation()) {
+        for (PresentationStep s : steps) {
             Event e = t.event(s.eventId()).orElse(null);
             if (e == null || !shown.isEventShown(query.positionOf(e.id()))) {
                 continue;
@@ -92,6 +115,29 @@ public final class Presentation {
         return typedNumber;
     }
 
+    /** True on the end card, after the last quote of the last step. */
+    public ReadOnlyBooleanProperty atEndProperty() {
+        return atEnd;
+    }
+
+    /** Turns true at the first advance: the clock counts the lesson, not the minutes of setting up before it. */
+    public ReadOnlyBooleanProperty startedProperty() {
+        return started;
+    }
+
+    public ReadOnlyObjectProperty<Card> cardProperty() {
+        return card;
+    }
+
+    /** V or R: shows that card over the quote, or hides it when it shows; only while a quote is on screen. */
+    public void toggleCard(Card which) {
+        if (currentQuote() == null || atEnd.get()) {
+            card.set(Card.NONE);
+            return;
+        }
+        card.set(card.get() == which ? Card.NONE : which);
+    }
+
     public Slide current() {
         return slides.isEmpty() ? null : slides.get(step.get());
     }
@@ -107,20 +153,42 @@ public final class Presentation {
         return slides.isEmpty() ? "0 / 0" : (step.get() + 1) + " / " + slides.size();
     }
 
+    /**
+     * An event's time as the class should read it: in the zone its first source tells times in (EDT for a White
+     * House transcript), with the viewer's zone beside it when that differs; else in the viewer's zone alone.
+     */
+    public static String timeOf(Event event, Timeline timeline, ZoneId shown) {
+        ZoneId own = event.sources().isEmpty() ? null
+                : timeline.source(event.sources().get(0).sourceId()).map(Source::zone).orElse(null);
+        if (own == null || own.getRules().equals(shown.getRules())) {
+            return new TimeText(shown).describe(event.start());
+        }
+        return Texts.format("present.time.beside", new TimeText(own).describe(event.start()), TimeText.city(shown),
+                new TimeText(shown).bounds(event.start()));
+    }
+
+    /** The end card's words: "End · 6 of 6". */
+    public String endText() {
+        return Texts.format("present.end", step.get() + 1, slides.size());
+    }
+
     /** What the next press shows: a description for the presenter ("Quote 2 of 5: …" or the next event). */
     public String nextDescription() {
         Slide s = current();
         if (s == null) {
             return "";
         }
+        if (atEnd.get()) {
+            return Texts.get("present.next.nothing");
+        }
         if (revealed.get() < s.quotes().size()) {
             Quote q = s.quotes().get(revealed.get());
-            return "Quote " + (revealed.get() + 1) + " of " + s.quotes().size() + ": \u201c" + q.text() + "\u201d";
+            return Texts.format("present.next.quote", revealed.get() + 1, s.quotes().size(), q.text());
         }
         if (step.get() + 1 < slides.size()) {
-            return "Next event: " + slides.get(step.get() + 1).event().title();
+            return Texts.format("present.next.event", slides.get(step.get() + 1).event().title());
         }
-        return "End of the presentation";
+        return Texts.get("present.next.end");
     }
 
     public void forward() {
@@ -129,18 +197,25 @@ public final class Presentation {
         if (s == null) {
             return;
         }
+        started.set(true);
+        card.set(Card.NONE);
         if (revealed.get() < s.quotes().size()) {
             revealed.set(revealed.get() + 1);
         } else if (step.get() + 1 < slides.size()) {
             revealed.set(0);
             step.set(step.get() + 1);
+        } else {
+            atEnd.set(true);
         }
     }
 
     /** Back hides the last quote shown; before the first quote, it returns to the previous slide as it was left. */
     public void back() {
         typedNumber.set("");
-        if (revealed.get() > 0) {
+        card.set(Card.NONE);
+        if (atEnd.get()) {
+            atEnd.set(false);
+        } else if (revealed.get() > 0) {
             revealed.set(revealed.get() - 1);
         } else if (step.get() > 0) {
             step.set(step.get() - 1);
@@ -163,6 +238,9 @@ public final class Presentation {
             return;
         }
         int target = Math.max(1, Math.min(slides.size(), number)) - 1;
+        started.set(true);
+        card.set(Card.NONE);
+        atEnd.set(false);
         revealed.set(0);
         step.set(target);
     }

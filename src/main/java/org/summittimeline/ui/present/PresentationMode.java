@@ -2,6 +2,7 @@ package org.summittimeline.ui.present;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Rectangle2D;
@@ -15,8 +16,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Texts;
 
 /**
  * Runs a presentation: opens the audience window full screen on the projector (and, with two screens, the
@@ -35,6 +38,8 @@ public final class PresentationMode {
     private PresentationTheme theme;
     private Timeline ticker;
     private long startedAt;
+    /** Nanoseconds, as {@link System#nanoTime}; tests put their own clock here. */
+    private LongSupplier now = System::nanoTime;
 
     public PresentationMode(AppState state, Settings settings) {
         this.state = state;
@@ -63,25 +68,36 @@ public final class PresentationMode {
 
     /** Opens the presentation at the selected event, or at the first step. */
     public void start() {
+        start(null);
+    }
+
+    /** Presents a teacher's lesson ({@code steps}; null: the file's own order) from the selected event. */
+    public void start(List<PresentationStep> steps) {
         if (isRunning() || state.query() == null) {
             return;
         }
-        model = new Presentation(state.query(), state.result(), state.selectedEvent());
+        model = new Presentation(state.query(), state.result(), steps, state.selectedEvent());
         theme = settings.choice(Settings.Key.PRESENTATION_THEME, PresentationTheme.class);
         audienceView = new PresentationView(model, state.query().timeline(), state.zoneProperty(),
                 state.fontScaleProperty());
         List<Screen> all = Screen.getScreens();
         screens = ScreenChoice.choose(all.stream().map(Screen::getBounds).toList(), all.indexOf(Screen.getPrimary()));
-        audience = fullScreenStage(audienceView, "Summit Timeline \u2014 presentation");
+        audience = fullScreenStage(audienceView, Texts.get("present.window.audience"));
         if (screens.hasTwoScreens()) {
             presenterView = new PresenterView(model);
             presenter = new Stage();
-            presenter.setTitle("Summit Timeline \u2014 presenter view");
+            presenter.setTitle(Texts.get("present.window.presenter"));
             presenter.setScene(scene(presenterView, 1100, 700));
         }
         applyTheme();
         place();
-        startedAt = System.nanoTime();
+        startedAt = -1;
+        model.startedProperty().addListener((obs, was, started) -> {
+            if (started && startedAt < 0) {
+                startedAt = now.getAsLong();
+                tick();
+            }
+        });
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
@@ -153,8 +169,14 @@ public final class PresentationMode {
         settings.put(Settings.Key.PRESENTATION_THEME, theme.name());
     }
 
-    private void tick() {
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - startedAt);
+    /** For tests: the clock the elapsed time is read from. */
+    void useClock(LongSupplier nanoTime) {
+        now = nanoTime;
+    }
+
+    void tick() {
+        // Setting up before the first advance is not part of the lesson: the clock waits for it.
+        Duration elapsed = startedAt < 0 ? Duration.ZERO : Duration.ofNanos(now.getAsLong() - startedAt);
         String text = String.format("%d:%02d", elapsed.toMinutes(), elapsed.toSecondsPart());
         audienceView.setElapsed(text);
         if (presenterView != null) {
@@ -185,6 +207,8 @@ public final class PresentationMode {
             case END -> model.last();
             case B, PERIOD -> model.toggleBlank(Presentation.Blank.BLACK);
             case W -> model.toggleBlank(Presentation.Blank.WHITE);
+            case V -> model.toggleCard(Presentation.Card.VARIANTS);
+            case R -> model.toggleCard(Presentation.Card.RELATIONS);
             case P -> audienceView.overlayShownProperty().set(!audienceView.overlayShownProperty().get());
             case T -> audienceView.clockShownProperty().set(!audienceView.clockShownProperty().get());
             case C -> {

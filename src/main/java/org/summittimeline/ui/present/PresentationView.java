@@ -2,19 +2,18 @@ package org.summittimeline.ui.present;
 
 import java.time.ZoneId;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
+import javafx.animation.TranslateTransition;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -22,24 +21,23 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
-import org.summittimeline.model.Actor;
+import javafx.util.Duration;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.CitationText;
-import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.Texts;
 
 /**
- * What the class sees: one event at a time in large type, its quotes revealed one per press, a strip showing
- * where the event sits in the whole story, a step counter and a clock in the corner. Sizes follow the window's
- * height (a 1280×720 projector is the baseline) and the teacher's font scale; a long quote shrinks to fit
- * rather than being cut off. The presenter overlay (P) shows what comes next and the notes.
+ * What the class sees: one event at a time in large type, its quotes revealed one per press with their context
+ * and source, a strip showing where the event sits in the whole story, a step counter and a clock in the corner.
+ * Sizes follow the window's height (a 1280×720 projector is the baseline) and the teacher's type scale through
+ * {@link SlideFit}. The presenter overlay (P) takes a band along the bottom, so the slide refits above it.
  */
 public final class PresentationView extends StackPane {
     static final String STYLESHEET = PresentationView.class.getResource("presentation.css").toExternalForm();
-    /** The smallest sizes at the 720-pixel baseline, before the teacher's scale. */
-    static final double TITLE_MIN = 48;
-    static final double QUOTE_MIN = 32;
+    /** Left and right margin of the slide at the baseline. */
+    private static final double MARGIN = 64;
 
     private final Presentation model;
     private final Timeline timeline;
@@ -51,19 +49,26 @@ public final class PresentationView extends StackPane {
     private final Label clock = label("clock");
     private final Label title = label("p-title");
     private final Label time = label("p-time");
-    private final Label summary = label("p-summary");
     private final Label speaker = label("p-speaker");
+    private final Label summary = label("p-summary");
     private final Label words = label("p-quote");
+    private final Label context = label("p-context");
     private final Label citation = label("p-citation");
     private final Label progress = label("p-progress");
     private final Label typed = label("p-typed");
+    private final Label end = label("p-end");
+    private final Label overlayWarning = label("p-overlay-warning");
     private final Label overlayNext = label("p-overlay-next");
     private final Label overlayNotes = label("p-overlay-notes");
-    private final VBox overlay = new VBox(8);
+    private final HBox overlay = new HBox();
     private final Region blank = new Region();
-    private final Canvas strip = new Canvas();
-    private final VBox body = new VBox();
+    private final StoryStrip stripPane;
+    private final HBox top;
+    private final VBox slide = new VBox();
+    private final StackPane card = new StackPane();
+    private final StackPane centre = new StackPane();
     private final BorderPane content = new BorderPane();
+    private Presentation.Card cardShown = Presentation.Card.NONE;
 
     /** Kept so that the view can let go of the viewer's zone and type size, which outlive it. */
     private final InvalidationListener refreshOnChange = o -> refresh();
@@ -76,38 +81,35 @@ public final class PresentationView extends StackPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("presentation");
         setId("presentation");
-        title.setId("p-title");
-        words.setId("p-quote");
-        summary.setId("p-summary");
-        counter.setId("p-counter");
+        stripPane = new StoryStrip(model);
         blank.setId("p-blank");
         overlay.setId("p-overlay");
-        typed.setId("p-typed");
+        card.setId("p-card");
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(24, typed, spacer, counter, clock);
+        top = new HBox(24, typed, spacer, counter, clock);
         top.setAlignment(Pos.CENTER_RIGHT);
         top.getStyleClass().add("p-top");
-        VBox middle = new VBox(title, time, body);
-        middle.getStyleClass().add("p-middle");
-        Pane stripPane = new Pane(strip);
-        stripPane.getStyleClass().add("p-strip");
-        strip.widthProperty().bind(stripPane.widthProperty());
-        strip.heightProperty().bind(stripPane.heightProperty());
-        strip.widthProperty().addListener(o -> drawStrip());
-        strip.heightProperty().addListener(o -> drawStrip());
-        content.setTop(top);
-        content.setCenter(middle);
-        content.setBottom(stripPane);
+        slide.getStyleClass().add("p-slide");
+        card.getStyleClass().add("p-card");
+        card.setVisible(false);
+        end.setVisible(false);
+        StackPane.setAlignment(slide, Pos.TOP_LEFT);
+        StackPane.setAlignment(card, Pos.TOP_LEFT);
+        centre.getChildren().addAll(slide, card, end);
+        centre.setMinHeight(0);
         overlay.getStyleClass().add("p-overlay");
-        overlay.getChildren().addAll(label("p-overlay-heading", "Next"), overlayNext,
-                label("p-overlay-heading", "Notes"), overlayNotes);
-        overlay.setMaxWidth(Region.USE_PREF_SIZE);
-        overlay.setMaxHeight(Region.USE_PREF_SIZE);
+        VBox next = new VBox(4, overlayWarning, label("p-overlay-heading", Texts.get("present.overlay.next")),
+                overlayNext);
+        VBox notes = new VBox(4, label("p-overlay-heading", Texts.get("present.overlay.notes")), overlayNotes);
+        overlay.getChildren().addAll(next, notes);
+        overlayWarning.setText(Texts.get("present.overlay.warning"));
+        content.setTop(top);
+        content.setCenter(centre);
+        content.setBottom(new VBox(stripPane, overlay));
         overlay.visibleProperty().bind(overlayShown);
-        StackPane.setAlignment(overlay, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(overlay, new Insets(0, 24, 90, 0));
+        overlay.managedProperty().bind(overlayShown);
         blank.getStyleClass().add("p-blank");
         blank.visibleProperty().bind(model.blankProperty().isNotEqualTo(Presentation.Blank.NONE));
         model.blankProperty().addListener((obs, old, b) -> {
@@ -117,11 +119,15 @@ public final class PresentationView extends StackPane {
             }
         });
         clock.visibleProperty().bind(clockShown);
-        getChildren().addAll(content, overlay, blank);
+        getChildren().addAll(content, blank);
 
         model.stepProperty().addListener(o -> refresh());
         model.revealedProperty().addListener(o -> refresh());
-        model.typedNumberProperty().addListener((obs, old, n) -> typed.setText(n.isEmpty() ? "" : "Go to step " + n + " \u21b5"));
+        model.atEndProperty().addListener(o -> refresh());
+        model.cardProperty().addListener(o -> refresh());
+        overlayShown.addListener(o -> refresh());
+        model.typedNumberProperty().addListener((obs, old, n) -> typed.setText(n.isEmpty() ? ""
+                : Texts.format("present.goto", n)));
         zone.addListener(refreshOnChange);
         fontScale.addListener(refreshOnChange);
         heightProperty().addListener(o -> refresh());
@@ -156,121 +162,196 @@ public final class PresentationView extends StackPane {
         return title.getFont().getSize();
     }
 
+    private double height0() {
+        return getHeight() > 0 ? getHeight() : 720;
+    }
+
     private void refresh() {
-        Presentation.Slide slide = model.current();
-        double unit = Math.max(0.5, (getHeight() > 0 ? getHeight() : 720) / 720.0) * fontScale.get();
-        double width = Math.max(200, (getWidth() > 0 ? getWidth() : 1280) - 2 * 64 * unit / fontScale.get());
+        Presentation.Slide current = model.current();
+        double unit = Math.max(0.5, height0() / 720.0);
+        double scale = fontScale.get();
+        double width = Math.max(200, (getWidth() > 0 ? getWidth() : 1280) - 2 * MARGIN * unit);
         counter.setText(model.counter());
-        counter.setFont(Font.font("System", 20 * unit));
-        clock.setFont(Font.font("System", 20 * unit));
-        typed.setFont(Font.font("System", FontWeight.BOLD, 22 * unit));
-        overlayNext.setFont(Font.font("System", 18 * unit));
-        overlayNotes.setFont(Font.font("System", 18 * unit));
-        overlay.setPrefWidth(Math.min(620 * unit, width * 0.6));
-        if (slide == null) {
-            title.setText("Nothing to present: the filters hide every event");
-            body.getChildren().clear();
-            return;
+        // The corner keeps its size: the room it leaves the quote must not shrink when the teacher enlarges the type.
+        for (Label l : new Label[] {counter, clock}) {
+            l.setFont(Font.font("System", SlideFit.PROGRESS * unit));
         }
-        TimeText times = new TimeText(zone.get());
-        double titleSize = TextFit.size(slide.event().title(), width, 140 * unit, 60 * unit, TITLE_MIN * unit * 0.85,
-                FontWeight.BOLD);
-        title.setFont(Font.font("System", FontWeight.BOLD, Math.max(titleSize, TITLE_MIN * unit / fontScale.get())));
-        title.setText(slide.event().title());
-        time.setText(times.describe(slide.event().start()));
-        time.setFont(Font.font("System", 26 * unit));
-        Quote quote = model.currentQuote();
-        double used = 40 * unit + TextFit.height(title.getText(), width, title.getFont().getSize(), FontWeight.BOLD)
-                + TextFit.height(time.getText(), width, time.getFont().getSize(), FontWeight.NORMAL) + 90 * unit;
-        double available = (getHeight() > 0 ? getHeight() : 720) - used - 110 * unit;
-        body.getChildren().clear();
-        if (quote == null) {
-            summary.setText(slide.event().summary() == null ? "" : slide.event().summary());
-            summary.setFont(Font.font("System", TextFit.size(summary.getText(), width, available, 32 * unit,
-                    20 * unit, FontWeight.NORMAL)));
-            progress.setText(slide.quotes().isEmpty() ? "" : slide.quotes().size() == 1 ? "1 quote to come"
-                    : slide.quotes().size() + " quotes to come");
-            progress.setFont(Font.font("System", 20 * unit));
-            body.getChildren().addAll(summary, progress);
+        typed.setFont(Font.font("System", FontWeight.BOLD, SlideFit.PROGRESS * unit));
+        top.setPadding(new Insets(12 * unit, 32 * unit, 0, 32 * unit));
+        slide.setPadding(new Insets(8 * unit, MARGIN * unit, 0, MARGIN * unit));
+        card.setPadding(slide.getPadding());
+        slide.setSpacing(SlideFit.GAP * unit);
+        stripPane.setPrefHeight(56 * unit);
+        stripPane.setMinHeight(56 * unit);
+        double room = height0() - topHeight(unit) - 56 * unit - layoutOverlay(width, unit) - 28 * unit;
+        end.setVisible(model.atEndProperty().get());
+        slide.setVisible(!model.atEndProperty().get());
+        if (current == null) {
+            showNothing(width, room, unit, scale);
+        } else if (model.atEndProperty().get()) {
+            end.setText(model.endText());
+            end.setFont(Font.font("System", FontWeight.BOLD, SlideFit.TITLE_MAX * unit * scale));
+            hideCard();
         } else {
-            Actor who = timeline.actor(quote.speakerId()).orElse(null);
-            speaker.setText((who == null ? quote.speakerId() : who.name())
-                    + (quote.kind() == QuoteKind.PARAPHRASE ? " \u2014 reported" : ""));
-            speaker.setFont(Font.font("System", FontWeight.BOLD, 28 * unit));
-            String text = quote.kind() == QuoteKind.DIRECT ? "\u201c" + quote.text() + "\u201d" : quote.text();
-            double quoteRoom = available - 34 * unit - 30 * unit - 28 * unit;
-            double size = TextFit.size(text, width, quoteRoom, 46 * unit, QUOTE_MIN * unit, FontWeight.NORMAL);
-            if (TextFit.height(text, width, size, FontWeight.NORMAL) > quoteRoom) {
-                // Even the smallest comfortable size overflows: go smaller rather than cut words off.
-                size = TextFit.size(text, width, quoteRoom, size, 16 * unit, FontWeight.NORMAL);
-            }
-            words.setText(text);
-            words.setFont(Font.font("System", FontWeight.NORMAL,
-                    quote.kind() == QuoteKind.PARAPHRASE ? FontPosture.ITALIC : FontPosture.REGULAR, size));
-            citation.setText(new CitationText(timeline).cite(quote.citation()));
-            citation.setFont(Font.font("System", 20 * unit));
-            progress.setText("Quote " + model.revealedProperty().get() + " of " + slide.quotes().size());
-            progress.setFont(Font.font("System", 20 * unit));
-            body.getChildren().addAll(speaker, words, citation, progress);
+            showSlide(current, width, room, unit, scale);
+            showCard(width, room, unit);
         }
         overlayNext.setText(model.nextDescription());
-        overlayNotes.setText(slide.notes() == null ? "(no notes)" : slide.notes());
-        drawStrip();
+        overlayNotes.setText(current == null || current.notes() == null ? Texts.get("present.overlay.noNotes")
+                : current.notes());
+        stripPane.draw();
     }
 
-    /** The whole story as dots on a line, in time; the current event stands out, the rest are dimmed. */
-    private void drawStrip() {
-        GraphicsContext g = strip.getGraphicsContext2D();
-        double w = strip.getWidth();
-        double h = strip.getHeight();
-        g.clearRect(0, 0, w, h);
-        List<Presentation.Slide> slides = model.slides();
-        if (slides.isEmpty() || w <= 0) {
+    private double topHeight(double unit) {
+        return 12 * unit + TextFit.height("0:00", 400, SlideFit.PROGRESS * unit, FontWeight.BOLD);
+    }
+
+    /** Sizes the overlay band to its texts and returns its height (0 when hidden). */
+    private double layoutOverlay(double width, double unit) {
+        double size = 16 * unit;
+        for (Label l : new Label[] {overlayNext, overlayNotes, overlayWarning}) {
+            l.setFont(Font.font("System", size));
+        }
+        overlay.setSpacing(24 * unit);
+        overlay.setPadding(new Insets(10 * unit, MARGIN * unit, 12 * unit, MARGIN * unit));
+        if (!overlayShown.get()) {
+            return 0;
+        }
+        Presentation.Slide current = model.current();
+        String notes = current == null || current.notes() == null ? "" : current.notes();
+        double column = (width - 24 * unit) / 2;
+        // Two equal columns, whatever the length of their texts: the estimate below wraps at this width.
+        for (Node box : overlay.getChildren()) {
+            ((Region) box).setMinWidth(column);
+            ((Region) box).setPrefWidth(column);
+            ((Region) box).setMaxWidth(column);
+        }
+        double left = TextFit.height(overlayWarning.getText(), column, size, FontWeight.NORMAL)
+                + TextFit.height(model.nextDescription(), column, size, FontWeight.NORMAL) + size * 1.4 + 12 * unit;
+        double right = TextFit.height(notes, column, size, FontWeight.NORMAL) + size * 1.4 + 4 * unit;
+        // Long notes are cut in the band rather than pushing the quote off the screen; the class comes first.
+        double band = Math.min(Math.max(left, right) + 26 * unit, height0() * 0.3);
+        overlay.setMinHeight(band);
+        overlay.setPrefHeight(band);
+        overlay.setMaxHeight(band);
+        return band;
+    }
+
+    private void showNothing(double width, double room, double unit, double scale) {
+        title.setText(Texts.get("present.nothing"));
+        title.setFont(Font.font("System", FontWeight.BOLD, SlideFit.TITLE_MIN * unit * scale));
+        slide.getChildren().setAll(title);
+        hideCard();
+    }
+
+    private void showSlide(Presentation.Slide current, double width, double room, double unit, double scale) {
+        Quote quote = model.currentQuote();
+        title.setText(current.event().title());
+        time.setText(Presentation.timeOf(current.event(), timeline, zone.get()));
+        CitationText cite = new CitationText(timeline);
+        if (quote == null) {
+            String summary = current.event().summary() == null ? "" : current.event().summary();
+            String toCome = current.quotes().isEmpty() ? "" : Texts.format("present.toCome", current.quotes().size());
+            SlideFit.Sizes s = SlideFit.fit(new SlideFit.Parts(title.getText(), time.getText(), null, summary, null,
+                    null, toCome), width, room, unit, scale, 36);
+            apply(s);
+            this.summary.setText(summary);
+            this.summary.setFont(Font.font("System", s.quote()));
+            progress.setText(toCome);
+            slide.getChildren().setAll(title, time, this.summary, progress);
             return;
         }
-        PresentationTheme colours = theme;
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (Presentation.Slide s : slides) {
-            long t = s.event().start().midpoint().getEpochSecond();
-            first = Math.min(first, t);
-            last = Math.max(last, t);
+        String who = timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
+        speaker.setText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "present.speaker.direct"
+                : "present.speaker.reported", who));
+        String text = quote.kind() == QuoteKind.DIRECT ? "\u201c" + quote.text() + "\u201d" : quote.text();
+        words.setText(text);
+        context.setText(quote.context() == null ? "" : quote.context());
+        String hints = (quote.variants().isEmpty() ? "" : Texts.get("present.hint.variants"))
+                + (hasRelations(quote) ? Texts.get("present.hint.relations") : "");
+        citation.setText(cite.cite(quote.citation()));
+        progress.setText(Texts.format("present.progress", model.revealedProperty().get(), current.quotes().size())
+                + hints);
+        SlideFit.Sizes s = SlideFit.fit(new SlideFit.Parts(title.getText(), time.getText(), speaker.getText(), text,
+                context.getText(), citation.getText(), progress.getText()), width, room, unit, scale);
+        apply(s);
+        words.setFont(Font.font("System", FontWeight.NORMAL,
+                quote.kind() == QuoteKind.PARAPHRASE ? FontPosture.ITALIC : FontPosture.REGULAR, s.quote()));
+        slide.getChildren().setAll(title, time, speaker, words);
+        if (!context.getText().isEmpty()) {
+            slide.getChildren().add(context);
         }
-        double margin = 64;
-        double y = h / 2;
-        g.setStroke(colours.muted());
-        g.setLineWidth(2);
-        g.strokeLine(margin, y, w - margin, y);
-        for (int i = 0; i < slides.size(); i++) {
-            long t = slides.get(i).event().start().midpoint().getEpochSecond();
-            double x = last == first ? w / 2 : margin + (t - first) * (w - 2 * margin) / (double) (last - first);
-            boolean current = i == model.stepProperty().get();
-            double r = current ? 11 : 6;
-            g.setFill(current ? colours.accent() : colours.muted());
-            g.setGlobalAlpha(current ? 1 : 0.6);
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-        }
-        g.setGlobalAlpha(1);
+        slide.getChildren().addAll(citation, progress);
     }
 
-    /** The strip is drawn, not styled, so it needs the theme's colours themselves. */
-    private PresentationTheme theme = PresentationTheme.HIGH_CONTRAST;
+    private boolean hasRelations(Quote quote) {
+        return !quote.relations().isEmpty() || timeline.quotes().stream()
+                .anyMatch(q -> q.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())));
+    }
+
+    private void apply(SlideFit.Sizes s) {
+        title.setFont(Font.font("System", FontWeight.BOLD, s.title()));
+        time.setFont(Font.font("System", s.time()));
+        speaker.setFont(Font.font("System", FontWeight.BOLD, s.speaker()));
+        context.setFont(Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, s.context()));
+        citation.setFont(Font.font("System", s.citation()));
+        progress.setFont(Font.font("System", s.progress()));
+    }
+
+    /** V and R slide a card in over the quote from the right; it goes when the teacher moves on. */
+    private void showCard(double width, double room, double unit) {
+        Presentation.Card which = model.cardProperty().get();
+        Quote quote = model.currentQuote();
+        if (which == Presentation.Card.NONE || quote == null) {
+            hideCard();
+            return;
+        }
+        List<List<QuoteCard.Line>> columns = which == Presentation.Card.VARIANTS
+                ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline);
+        Label heading = label("p-card-title", Texts.format(which == Presentation.Card.VARIANTS
+                ? "present.card.variantsTitle" : "present.card.relationsTitle", words.getText()));
+        heading.setFont(Font.font("System", FontWeight.BOLD, 26 * unit));
+        heading.setMaxHeight(3 * 26 * unit * 1.3);
+        double headingHeight = Math.min(TextFit.height(heading.getText(), width, 26 * unit, FontWeight.BOLD),
+                3 * 26 * unit * 1.3);
+        VBox box = new VBox(8 * unit, heading, QuoteCard.build(columns, width, room - headingHeight - 24 * unit, unit));
+        card.getChildren().setAll(box);
+        card.setVisible(true);
+        slide.setVisible(false);
+        if (cardShown != which) {
+            TranslateTransition slideIn = new TranslateTransition(Duration.millis(220), card);
+            slideIn.setFromX(Math.max(getWidth(), 400));
+            slideIn.setToX(0);
+            slideIn.play();
+        }
+        cardShown = which;
+    }
+
+    private void hideCard() {
+        card.setVisible(false);
+        slide.setVisible(!model.atEndProperty().get());
+        card.setTranslateX(0);
+        cardShown = Presentation.Card.NONE;
+    }
 
     void setTheme(PresentationTheme theme) {
-        this.theme = theme;
-        drawStrip();
+        stripPane.setTheme(theme);
     }
 
+    /** A label whose id is its style class with the presentation's prefix: #p-quote, #p-counter. */
     private static Label label(String styleClass) {
         Label l = new Label();
         l.getStyleClass().add(styleClass);
+        l.setId(styleClass.startsWith("p-") ? styleClass : "p-" + styleClass);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
+    /** A label that appears more than once (headings), so without an id. */
     private static Label label(String styleClass, String text) {
         Label l = label(styleClass);
+        l.setId(null);
         l.setText(text);
         return l;
     }

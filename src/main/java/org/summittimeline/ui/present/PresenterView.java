@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.summittimeline.model.Quote;
+import org.summittimeline.ui.Texts;
 
 /** What the teacher sees on the laptop while the class sees the projector: now, next, notes, time, step. */
 public final class PresenterView extends BorderPane {
@@ -37,8 +38,8 @@ public final class PresenterView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(20, counter, spacer, clock);
-        VBox left = new VBox(8, heading("Now"), now);
-        VBox right = new VBox(8, heading("Next"), next);
+        VBox left = new VBox(8, heading(Texts.get("present.presenter.now")), now);
+        VBox right = new VBox(8, heading(Texts.get("present.presenter.next")), next);
         left.setPrefWidth(520);
         right.setPrefWidth(520);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -47,9 +48,10 @@ public final class PresenterView extends BorderPane {
         columns.setPadding(new Insets(20, 0, 20, 0));
         setTop(top);
         setCenter(columns);
-        setBottom(new VBox(8, heading("Notes"), notes));
+        setBottom(new VBox(8, heading(Texts.get("present.presenter.notes")), notes));
         model.stepProperty().addListener(o -> refresh());
         model.revealedProperty().addListener(o -> refresh());
+        model.atEndProperty().addListener(o -> refresh());
         refresh();
     }
 
@@ -74,8 +76,14 @@ public final class PresenterView extends BorderPane {
             return;
         }
         Quote q = model.currentQuote();
+        if (model.atEndProperty().get()) {
+            now.setText(model.endText());
+            next.setText(model.nextDescription());
+            notes.setText("");
+            return;
+        }
         now.setText(slide.event().title() + (q == null ? "" : "\n\u201c" + q.text() + "\u201d"));
         next.setText(model.nextDescription());
-        notes.setText(slide.notes() == null ? "(no notes for this step)" : slide.notes());
+        notes.setText(slide.notes() == null ? Texts.get("present.overlay.noNotes") : slide.notes());
     }
 }

@@ -5,27 +5,28 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Settings.Key;
 import org.summittimeline.ui.details.EventDetails;
 import org.summittimeline.ui.quotes.QuotePanel;
 import org.summittimeline.ui.timeline.TimelineView;
 
-/** The window's centre: the timeline over the event details, and the quotes and events tabs beside them. */
+/** The window's centre: the timeline over the event details, and the quotes, events and lesson tabs beside them. */
 final class CentrePanes {
     private CentrePanes() {
     }
 
     static void build(SplitPane mainSplit, SplitPane leftSplit, TimelineView timeline, EventDetails details,
-                      QuotePanel quotes, EventList eventList, Settings settings) {
+                      QuotePanel quotes, EventList eventList, Tab lessonTab, Settings settings) {
         leftSplit.setOrientation(Orientation.VERTICAL);
         leftSplit.getItems().addAll(timeline, details);
         leftSplit.setDividerPositions(settings.number(Key.DIVIDER_TIMELINE));
-        Tab quoteTab = new Tab("Quotes", quotes);
+        Tab quoteTab = new Tab(Texts.get("quotes.heading"), quotes);
         quoteTab.setClosable(false);
         quoteTab.setId("tab-quotes");
         // The list joins the window when its tab is first opened: styling and sizing a list nobody looks at was a
         // tenth of the first styling pass at start-up. It is kept up to date before that all the same.
-        Tab eventTab = new Tab("Events");
+        Tab eventTab = new Tab(Texts.get("events.tab"));
         eventTab.setClosable(false);
         eventTab.setId("tab-events");
         eventTab.selectedProperty().addListener((obs, was, selected) -> {
@@ -33,7 +34,7 @@ final class CentrePanes {
                 eventTab.setContent(eventList);
             }
         });
-        TabPane side = new TabPane(quoteTab, eventTab);
+        TabPane side = new TabPane(quoteTab, eventTab, lessonTab);
         side.setMinWidth(280);
         mainSplit.getItems().addAll(leftSplit, side);
         mainSplit.setDividerPositions(settings.number(Key.DIVIDER_QUOTES));

@@ -37,19 +37,23 @@ public final class KeyTable {
                 new Row("Ctrl+Shift+K", "compare speakers: their quotes side by side, event by event"),
                 new Row("Ctrl + plus / minus / 0", "larger / smaller type / reset (the presentation uses the same scale)"),
                 new Row("F5, Shift+F5, Ctrl+F5", "present from the start, from the selected event, with the presenter overlay"),
+                new Row("Ctrl+L", "add the selected event to the lesson: choose its quotes, write a note (Lesson menu and tab)"),
                 new Row("F1", "this list of keys"));
     }
 
     public static List<Row> presentation() {
         return List.of(
-                new Row("Right, Down, Page Down, Space, Enter, click, wheel down", "next quote, then next event"),
+                new Row("Right, Down, Page Down, Space, Enter, click, wheel down",
+                        "next quote, then next event; after the last, the end card (“End · 6 of 6”), where it stops"),
                 new Row("Left, Up, Page Up, Backspace, right click, wheel up", "back"),
                 new Row("Home / End", "first / last step"),
                 new Row("a number, then Enter", "go to that step"),
                 new Row("B or . / W", "black / white screen, and back"),
-                new Row("P", "presenter overlay: what comes next and the speaker notes"),
+                new Row("V", "the quote's other renderings side by side, each with its source; again to hide"),
+                new Row("R", "what the quote answers, contradicts or corrects, and what answers it; again to hide"),
+                new Row("P", "presenter overlay along the bottom: what comes next and the notes (on one screen the class sees it)"),
                 new Row("S", "with two screens, swap the projector and presenter screens"),
-                new Row("T", "hide or show the clock (step counter and elapsed time sit in the corner)"),
+                new Row("T", "hide or show the clock (step counter and time since the first advance sit in the corner)"),
                 new Row("C", "next theme: high contrast, dark, light (each readable to the WCAG AA standard)"),
                 new Row("Ctrl + plus / minus / 0", "larger / smaller type / reset; remembered, and the viewer uses the same scale"),
                 new Row("Escape", "back to the viewer"));

@@ -33,6 +33,7 @@ import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.compare.CompareWindow;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.details.EventDetails;
+import org.summittimeline.ui.lesson.LessonPanel;
 import org.summittimeline.ui.present.PresentationMode;
 import org.summittimeline.ui.quotes.QuotePanel;
 import org.summittimeline.ui.timeline.TimelineView;
@@ -64,6 +65,7 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyBooleanWrapper showingTimeline = new ReadOnlyBooleanWrapper(this, "showingTimeline");
     private final PresentationMode presentation;
+    private final LessonPanel lesson;
     private final List<ZoneId> zonesChosen = new ArrayList<>();
     private final RecentFiles recent;
     private final Findings findings;
@@ -85,6 +87,8 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);
+        lesson = new LessonPanel(state, presentation, () -> new LessonPanel.Source(currentFile, loaded.get() == null
+                ? null : Path.of(loaded.get().fileName()).getFileName().toString()), status::say);
         state.fontScaleProperty().set(settings.number(Key.FONT_SCALE));
         state.fontScaleProperty().addListener((obs, old, scale) -> {
             settings.putNumber(Key.FONT_SCALE, scale.doubleValue());
@@ -104,13 +108,14 @@ public final class MainWindow extends BorderPane {
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
         menu.append("menubar-view", LanguageMenu.of(settings, this::window));
+        menu.getMenus().add(menu.getMenus().size() - 1, lesson.menu());
         boolean dark = settings.choice(Key.THEME, Theme.class) == Theme.DARK;
         toolbar.showDark(dark);
         menu.showDark(dark);
         FilterBar filterBar = new FilterBar(filters, state.zoneProperty());
         filterBar.disableProperty().bind(hasTimeline.not());
         setTop(new VBox(menu, toolbar, filterBar));
-        CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, settings);
+        CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(), settings);
         centre.getChildren().setAll(new Label("Loading\u2026"));
         setCenter(centre);
         setBottom(status);
@@ -146,6 +151,10 @@ public final class MainWindow extends BorderPane {
     /** Export Image, Events and Sources, and Copy Citation. */
     Findings findings() {
         return findings;
+    }
+
+    public LessonPanel lesson() {
+        return lesson;
     }
 
     BooleanBinding hasSelectionProperty() {

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.present;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,5 +228,34 @@ class PresentationTest {
         assertNull(p.currentQuote());
         assertNull(p.lastShownEvent());
         assertEquals("", p.nextDescription());
+    }
+
+    @Test
+    void aWhiteHouseEventIsShownInWashingtonTimeWithTheTimelinesZoneBeside() {
+        Event wouldnt = HELSINKI.event("would-wouldnt").orElseThrow();
+        assertEquals("\u2248 17 Jul 14:00\u201315:02 EDT \u2014 \u201cscheduled for 14:00 EDT; C-SPAN posted it at 19:02 UTC\u201d"
+                + "  \u00b7  Helsinki: \u2248 17 Jul 21:00\u201322:02 EEST", Presentation.timeOf(wouldnt, HELSINKI, HELSINKI.zone()));
+        Event talks = HELSINKI.event("one-on-one").orElseThrow();
+        assertTrue(Presentation.timeOf(talks, HELSINKI, HELSINKI.zone()).startsWith("\u2248 16 Jul"));
+        assertFalse(Presentation.timeOf(talks, HELSINKI, HELSINKI.zone()).contains("\u00b7"), "a Helsinki source: one zone");
+    }
+
+    @Test
+    void theEndCardComesAfterTheLastQuoteAndTheClockWaitsForTheFirstAdvance() {
+        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        assertFalse(p.startedProperty().get());
+        p.last();
+        assertTrue(p.startedProperty().get(), "a jump is an advance");
+        p.forward();
+        assertFalse(p.atEndProperty().get());
+        p.forward();
+        assertTrue(p.atEndProperty().get());
+        assertEquals("End \u00b7 6 of 6", p.endText());
+        p.forward();
+        assertTrue(p.atEndProperty().get());
+        assertEquals(1, p.revealedProperty().get());
+        p.back();
+        assertFalse(p.atEndProperty().get());
+        assertEquals("trump-would-wouldnt", p.currentQuote().id());
     }
 }

@@ -1,0 +1,68 @@
+package org.summittimeline.handout;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.PresentationStep;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.query.CitationText;
+import org.summittimeline.query.TimeText;
+
+/**
+ * What a student takes home from a lesson: each step's event with its time, its summary, and the quotes shown,
+ * each with its speaker, words and citation. The teacher's notes stay off it. Built once, then printed or
+ * written as a PDF.
+ */
+public record Handout(String title, String subtitle, List<Step> steps) {
+
+    public Handout {
+        steps = List.copyOf(steps);
+    }
+
+    /** One step: "2. One-on-one talks", its time as the sources give it, a summary, the quotes. */
+    public record Step(int number, String title, String time, String summary, List<Line> quotes) {
+        public Step {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /** One quote: "Vladimir Putin (reported speech)", the words, "Associated Press, 16 July 2018, ¶3". */
+    public record Line(String speaker, String words, String citation) {
+    }
+
+    /**
+     * The handout of {@code steps} (a lesson's; empty: the file's own order, or else every event in time), with
+     * times in {@code zone}; steps whose event the timeline lacks are left out.
+     */
+    public static Handout of(Timeline timeline, List<PresentationStep> steps, ZoneId zone, String title) {
+        List<PresentationStep> chosen = !steps.isEmpty() ? steps : !timeline.presentation().isEmpty()
+                ? timeline.presentation() : timeline.events().stream()
+                .map(e -> new PresentationStep(e.id(), null, null)).toList();
+        TimeText times = new TimeText(zone);
+        CitationText cite = new CitationText(timeline);
+        List<Step> out = new ArrayList<>();
+        for (PresentationStep s : chosen) {
+            Event e = timeline.event(s.eventId()).orElse(null);
+            if (e == null) {
+                continue;
+            }
+            List<Quote> quotes = s.quoteIds() == null
+                    ? timeline.quotes().stream().filter(q -> q.eventId().equals(e.id())).toList()
+                    : s.quoteIds().stream().map(id -> timeline.quote(id).orElse(null)).filter(q -> q != null).toList();
+            List<Line> lines = new ArrayList<>();
+            for (Quote q : quotes) {
+                String who = timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId());
+                lines.add(new Line(q.kind() == QuoteKind.DIRECT ? who : who + " (reported speech)",
+                        q.kind() == QuoteKind.DIRECT ? "\u201c" + q.text() + "\u201d" : q.text(),
+                        cite.cite(q.citation())));
+            }
+            out.add(new Step(out.size() + 1, e.title(), times.describe(e.start()), e.summary(), lines));
+        }
+        boolean ownTitle = title != null && !title.isBlank() && !title.equals(timeline.title());
+        String subtitle = (ownTitle ? timeline.title() + " \u00b7 " : "") + "times in " + TimeText.city(zone);
+        return new Handout(ownTitle ? title : timeline.title(), subtitle, out);
+    }
+}

@@ -1,0 +1,195 @@
+package org.summittimeline.handout;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.summittimeline.format.SafeWrite;
+
+/**
+ * Writes a {@link Handout} as a PDF on A4 or Letter: the title, then each step with its time, summary and quotes,
+ * wrapped to the page and continued on the next, with "page N of M" at the foot. Uses the PDF standard fonts, so
+ * every reader shows it without embedded fonts; a character they cannot show (outside Western European
+ * scripts) is written as "?" rather than failing the handout.
+ */
+public final class HandoutPdf {
+    /** The paper sizes offered. */
+    public enum Paper {
+        A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+
+        final PDRectangle size;
+
+        Paper(PDRectangle size) {
+            this.size = size;
+        }
+
+        /** "a4" or "letter", as the command line writes it; null for anything else. */
+        public static Paper parse(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "a4" -> A4;
+                case "letter" -> LETTER;
+                default -> null;
+            };
+        }
+
+        /** Letter where it is the custom (the US and Canada), A4 elsewhere. */
+        public static Paper forCountry(String country) {
+            return country.equals("US") || country.equals("CA") ? LETTER : A4;
+        }
+    }
+
+    private static final float MARGIN = 56;
+    private static final float BODY = 11;
+    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    private final Map<Character, Boolean> encodable = new HashMap<>();
+    private final PDDocument document = new PDDocument();
+    private final PDRectangle paper;
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream page;
+    private float y;
+
+    private HandoutPdf(Paper paper) {
+        this.paper = paper.size;
+    }
+
+    /** Writes the handout to {@code target} (never over {@code openFile}, never half a file). */
+    public static void write(Handout handout, Paper paper, Path target, Path openFile) throws IOException {
+        SafeWrite.bytes(target, openFile, out -> write(handout, paper, out));
+    }
+
+    public static void write(Handout handout, Paper paper, OutputStream out) throws IOException {
+        HandoutPdf pdf = new HandoutPdf(paper);
+        try (PDDocument doc = pdf.document) {
+            pdf.lay(handout);
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(handout.title());
+            info.setCreator("Summit Timeline");
+            doc.save(out);
+        }
+    }
+
+    private void lay(Handout h) throws IOException {
+        newPage();
+        paragraph(h.title(), bold, 20, 0);
+        paragraph(h.subtitle(), italic, BODY, 10);
+        for (Handout.Step s : h.steps()) {
+            space(10);
+            // A step's heading never stands alone at the foot of a page.
+            if (y - MARGIN < 90) {
+                newPage();
+            }
+            paragraph(s.number() + ". " + s.title(), bold, 14, 0);
+            paragraph(s.time(), italic, BODY - 1, 2);
+            if (s.summary() != null && !s.summary().isBlank()) {
+                paragraph(s.summary(), regular, BODY, 4);
+            }
+            for (Handout.Line q : s.quotes()) {
+                space(4);
+                paragraph(q.speaker(), bold, BODY, 0);
+                paragraph(q.words(), regular, BODY, 0, 14);
+                paragraph("\u2014 " + q.citation(), italic, BODY - 1, 2, 14);
+            }
+        }
+        page.close();
+        for (int i = 0; i < pages.size(); i++) {
+            try (PDPageContentStream foot = new PDPageContentStream(document, pages.get(i),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                String text = safe(h.title()) + " \u00b7 page " + (i + 1) + " of " + pages.size();
+                foot.beginText();
+                foot.setFont(regular, 8);
+                foot.newLineAtOffset(MARGIN, MARGIN / 2);
+                foot.showText(safe(text));
+                foot.endText();
+            }
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (page != null) {
+            page.close();
+        }
+        PDPage p = new PDPage(paper);
+        document.addPage(p);
+        pages.add(p);
+        page = new PDPageContentStream(document, p);
+        y = paper.getHeight() - MARGIN;
+    }
+
+    private void space(float points) {
+        y -= points;
+    }
+
+    private void paragraph(String text, PDFont font, float size, float after) throws IOException {
+        paragraph(text, font, size, after, 0);
+    }
+
+    /** Writes {@code text} wrapped at the margins, {@code indent} in from the left, moving on pages as needed. */
+    private void paragraph(String text, PDFont font, float size, float after, float indent) throws IOException {
+        float width = paper.getWidth() - 2 * MARGIN - indent;
+        float leading = size * 1.35f;
+        for (String line : wrap(safe(text), font, size, width)) {
+            if (y - leading < MARGIN) {
+                newPage();
+            }
+            y -= leading;
+            page.beginText();
+            page.setFont(font, size);
+            page.newLineAtOffset(MARGIN + indent, y);
+            page.showText(line);
+            page.endText();
+        }
+        y -= after;
+    }
+
+    private List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(tried) / 1000 * size > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The text with every character the standard fonts cannot show replaced by "?". */
+    private String safe(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(encodable.computeIfAbsent(c, this::canShow) ? c : '?');
+        }
+        return out.toString();
+    }
+
+    private boolean canShow(char c) {
+        try {
+            regular.encode(String.valueOf(c));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.summittimeline.ui.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Texts;
+
+/** Asks which of an event's quotes the lesson shows (all, to begin with) and the teacher's note for the step. */
+final class AddToLessonDialog {
+    /** The teacher's choice: the quotes in the order to reveal them, and the note. */
+    record Choice(List<String> quoteIds, String notes) {
+    }
+
+    private AddToLessonDialog() {
+    }
+
+    static Optional<Choice> ask(Window owner, Timeline timeline, Event event, List<Quote> quotes) {
+        Dialog<Choice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Texts.get("lesson.add.title"));
+        dialog.setHeaderText(Texts.format("lesson.add.header", event.title()));
+        VBox content = new VBox(8);
+        content.setId("lesson-add");
+        List<CheckBox> boxes = new ArrayList<>();
+        content.getChildren().add(new Label(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
+                : Texts.get("lesson.add.quotes")));
+        VBox choices = new VBox(6);
+        for (Quote q : quotes) {
+            String who = timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId());
+            String words = q.text().length() > 90 ? q.text().substring(0, 89) + "\u2026" : q.text();
+            CheckBox box = new CheckBox(who + ": \u201c" + words + "\u201d");
+            box.setId("lesson-quote-" + q.id());
+            box.setUserData(q.id());
+            box.setSelected(true);
+            box.setWrapText(true);
+            box.setMaxWidth(560);
+            boxes.add(box);
+            choices.getChildren().add(box);
+        }
+        // The press conference has a score of quotes: they scroll, so the buttons stay on a 720-pixel screen.
+        ScrollPane scroll = new ScrollPane(choices);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(300, 34.0 * quotes.size()));
+        scroll.setPrefViewportWidth(560);
+        if (!quotes.isEmpty()) {
+            content.getChildren().add(scroll);
+        }
+        TextArea note = new TextArea();
+        note.setId("lesson-note");
+        note.setPromptText(Texts.get("lesson.add.notePrompt"));
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        content.getChildren().addAll(new Label(Texts.get("lesson.add.note")), note);
+        dialog.getDialogPane().setContent(content);
+        ButtonType add = new ButtonType(Texts.get("lesson.add.button"), ButtonType.OK.getButtonData());
+        dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(add).setId("lesson-add-ok");
+        dialog.setResultConverter(b -> b != add ? null : new Choice(boxes.stream().filter(CheckBox::isSelected)
+                .map(c -> (String) c.getUserData()).toList(), note.getText()));
+        return dialog.showAndWait();
+    }
+}

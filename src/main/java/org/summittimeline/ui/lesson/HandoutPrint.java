@@ -1,0 +1,77 @@
+package org.summittimeline.ui.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import org.summittimeline.handout.Handout;
+
+/** The handout through the system's print dialog: the same texts as the PDF, laid out page by page. */
+final class HandoutPrint {
+    private HandoutPrint() {
+    }
+
+    /** Shows the print dialog and prints; false when no printer is set up. */
+    static boolean print(Handout handout, Window owner) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            return false;
+        }
+        if (job.showPrintDialog(owner)) {
+            PageLayout layout = job.getJobSettings().getPageLayout();
+            for (VBox page : pages(handout, layout.getPrintableWidth(), layout.getPrintableHeight())) {
+                job.printPage(layout, page);
+            }
+            job.endJob();
+        } else {
+            job.cancelJob();
+        }
+        return true;
+    }
+
+    /** The handout's texts cut into pages of the printable size; a block is never split across two. */
+    static List<VBox> pages(Handout h, double width, double height) {
+        List<Text> blocks = new ArrayList<>();
+        blocks.add(text(h.title(), FontWeight.BOLD, FontPosture.REGULAR, 18, width));
+        blocks.add(text(h.subtitle(), FontWeight.NORMAL, FontPosture.ITALIC, 10, width));
+        for (Handout.Step s : h.steps()) {
+            blocks.add(text("\n" + s.number() + ". " + s.title(), FontWeight.BOLD, FontPosture.REGULAR, 13, width));
+            blocks.add(text(s.time(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
+            if (s.summary() != null) {
+                blocks.add(text(s.summary(), FontWeight.NORMAL, FontPosture.REGULAR, 10, width));
+            }
+            for (Handout.Line q : s.quotes()) {
+                blocks.add(text(q.speaker() + "\n" + q.words() + "\n\u2014 " + q.citation(), FontWeight.NORMAL,
+                        FontPosture.REGULAR, 10, width));
+            }
+        }
+        List<VBox> pages = new ArrayList<>();
+        VBox page = new VBox(4);
+        double used = 0;
+        for (Text t : blocks) {
+            double h2 = t.getLayoutBounds().getHeight() + 4;
+            if (used + h2 > height && !page.getChildren().isEmpty()) {
+                pages.add(page);
+                page = new VBox(4);
+                used = 0;
+            }
+            page.getChildren().add(t);
+            used += h2;
+        }
+        pages.add(page);
+        return pages;
+    }
+
+    private static Text text(String s, FontWeight weight, FontPosture posture, double size, double width) {
+        Text t = new Text(s);
+        t.setFont(Font.font("System", weight, posture, size));
+        t.setWrappingWidth(width);
+        return t;
+    }
+}

@@ -1,0 +1,341 @@
+package org.summittimeline.ui.lesson;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.summittimeline.format.LessonFile;
+import org.summittimeline.handout.Handout;
+import org.summittimeline.handout.HandoutPdf;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.PresentationStep;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.present.PresentationMode;
+
+/**
+ * The lesson tab: the steps the teacher has added, to reorder, remove and annotate; Save and Open as a
+ * {@code *.lesson.json} of its own (the timeline file is never written); present the lesson; its handout as a
+ * PDF or printed. The same commands sit in the Lesson menu.
+ */
+public final class LessonPanel extends VBox {
+    /** The timeline on screen: its file (null for the bundled one) and the name it is known by. */
+    public record Source(Path file, String name) {
+    }
+
+    private static final String BUNDLED = "/data/helsinki-2018-summit.json";
+    private final LessonModel model = new LessonModel();
+    private final AppState state;
+    private final PresentationMode presentation;
+    private final Supplier<Source> source;
+    private final Consumer<String> say;
+    private final ListView<PresentationStep> list = new ListView<>(model.steps());
+    private final TextArea notes = new TextArea();
+    private boolean showingNotes;
+
+    public LessonPanel(AppState state, PresentationMode presentation, Supplier<Source> source, Consumer<String> say) {
+        this.state = state;
+        this.presentation = presentation;
+        this.source = source;
+        this.say = say;
+        setId("lesson-panel");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        Button add = button("lesson-add", Texts.get("lesson.add.short"), this::addSelected);
+        add.disableProperty().bind(state.selectedEventProperty().isNull());
+        Button up = button("lesson-up", "\u2191", () -> move(-1));
+        Button down = button("lesson-down", "\u2193", () -> move(1));
+        Button remove = button("lesson-remove", Texts.get("lesson.remove"), () -> {
+            model.remove(list.getSelectionModel().getSelectedIndex());
+        });
+        Button present = button("lesson-present", Texts.get("lesson.present"), this::present);
+        for (Button b : List.of(up, down, remove)) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(state.queryProperty().isNull()));
+        up.setAccessibleText(Texts.get("lesson.up"));
+        down.setAccessibleText(Texts.get("lesson.down"));
+        Label warning = note("lesson-warning", model.warningProperty().getValue());
+        warning.textProperty().bind(model.warningProperty());
+        warning.visibleProperty().bind(model.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        Label missing = note("lesson-missing", "");
+        missing.textProperty().bind(model.missingProperty());
+        missing.visibleProperty().bind(model.missingProperty().isNotEmpty());
+        missing.managedProperty().bind(missing.visibleProperty());
+        list.setId("lesson-steps");
+        list.setPlaceholder(note("lesson-empty", Texts.get("lesson.empty")));
+        list.setCellFactory(v -> new StepCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        notes.setId("lesson-notes");
+        notes.setPromptText(Texts.get("lesson.notes.prompt"));
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            showingNotes = true;
+            notes.setText(s == null || s.notes() == null ? "" : s.notes());
+            showingNotes = false;
+        });
+        notes.textProperty().addListener((obs, old, text) -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (!showingNotes && i >= 0) {
+                model.setNotes(i, text);
+                list.getSelectionModel().select(i);
+            }
+        });
+        HBox steps = new HBox(4, add, up, down, remove, present);
+        HBox files = new HBox(4, button("lesson-open", Texts.get("lesson.open.short"), this::chooseAndOpen),
+                button("lesson-save", Texts.get("lesson.save.short"), this::chooseAndSave),
+                button("lesson-pdf", Texts.get("lesson.pdf.short"), this::chooseAndWriteHandout),
+                button("lesson-print", Texts.get("lesson.print.short"), this::print));
+        getChildren().addAll(steps, warning, missing, list, new Label(Texts.get("lesson.notes")), notes, files);
+    }
+
+    public LessonModel model() {
+        return model;
+    }
+
+    /** The panel in a tab of its own, for the side of the window. */
+    public Tab tab() {
+        Tab tab = new Tab(Texts.get("lesson.tab"), this);
+        tab.setClosable(false);
+        tab.setId("tab-lesson");
+        return tab;
+    }
+
+    /** The Lesson menu: the panel's commands with their keys, for the menu bar. */
+    public Menu menu() {
+        Menu menu = new Menu(Texts.get("lesson.menu"));
+        menu.setId("menu-lesson");
+        MenuItem add = item("lesson-add", Texts.get("lesson.add.menu"), this::addSelected);
+        add.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        add.disableProperty().bind(state.selectedEventProperty().isNull());
+        MenuItem present = item("lesson-present", Texts.get("lesson.present.menu"), this::present);
+        present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(state.queryProperty().isNull()));
+        menu.getItems().addAll(add, present, item("lesson-open", Texts.get("lesson.open.menu"), this::chooseAndOpen),
+                item("lesson-save", Texts.get("lesson.save.menu"), this::chooseAndSave),
+                item("lesson-pdf", Texts.get("lesson.pdf.menu"), this::chooseAndWriteHandout),
+                item("lesson-print", Texts.get("lesson.print.menu"), this::print));
+        for (MenuItem i : menu.getItems().subList(2, menu.getItems().size())) {
+            if (!i.getId().equals("menu-lesson-open")) {
+                i.disableProperty().bind(state.queryProperty().isNull());
+            }
+        }
+        return menu;
+    }
+
+    /** Add to Lesson: asks which quotes of the selected event and a note, then adds the step at the end. */
+    public void addSelected() {
+        Event event = state.selectedEvent();
+        if (event == null || state.query() == null) {
+            return;
+        }
+        Timeline t = state.query().timeline();
+        AddToLessonDialog.ask(getScene() == null ? null : getScene().getWindow(), t, event,
+                state.query().quotesOf(event.id())).ifPresent(choice -> {
+                    model.add(event, choice.quoteIds(), choice.notes());
+                    list.getSelectionModel().selectLast();
+                    say.accept(Texts.format("lesson.added", event.title(), model.steps().size()));
+                });
+    }
+
+    private void move(int by) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        list.getSelectionModel().select(model.move(i, by));
+    }
+
+    /** Presents the lesson's steps that the timeline holds, in the lesson's order, from its first step. */
+    public void present() {
+        if (state.query() != null && !model.steps().isEmpty()) {
+            state.selectedEventProperty().set(null);
+            presentation.start(model.presentableIn(state.query().timeline()));
+        }
+    }
+
+    /** Writes the lesson; never the timeline file, which {@link LessonFile#write} refuses by any name. */
+    public void save(Path target) {
+        Source s = source.get();
+        try {
+            LessonFile.write(target, s.file(), model.toLesson(s.name(), hash(s)));
+            say.accept(Texts.format("lesson.saved", target.getFileName(), model.steps().size()));
+        } catch (IOException e) {
+            failed(Texts.format("lesson.saveFailed", target.getFileName(), e.getMessage()));
+        }
+    }
+
+    /** Opens a lesson over the timeline on screen; what the timeline lacks is listed in the panel. */
+    public void open(Path file) {
+        LessonFile.Read read = LessonFile.read(file);
+        if (read.hasErrors()) {
+            failed(Texts.format("lesson.openFailed", file.getFileName()) + "\n" + String.join("\n",
+                    read.problems().stream().map(p -> p.format(file.getFileName().toString())).toList()));
+            return;
+        }
+        if (state.query() == null) {
+            failed(Texts.get("lesson.noTimeline"));
+            return;
+        }
+        Source s = source.get();
+        model.load(read.lesson(), state.query().timeline(), s.name(), hash(s));
+        say.accept(Texts.format("lesson.opened", file.getFileName(), model.steps().size()));
+    }
+
+    /** Writes the handout of the lesson (or, with no steps, of the timeline's own order) as a PDF. */
+    public void writeHandout(Path target, HandoutPdf.Paper paper) {
+        try {
+            HandoutPdf.write(handout(), paper, target, source.get().file());
+            say.accept(Texts.format("lesson.pdf.written", target.getFileName()));
+        } catch (IOException e) {
+            failed(Texts.format("lesson.saveFailed", target.getFileName(), e.getMessage()));
+        }
+    }
+
+    private Handout handout() {
+        Timeline t = state.query().timeline();
+        return Handout.of(t, model.presentableIn(t), state.zoneProperty().get(), model.titleProperty().get());
+    }
+
+    private void print() {
+        if (state.query() != null && !HandoutPrint.print(handout(), window())) {
+            say.accept(Texts.get("lesson.print.none"));
+        }
+    }
+
+    private void chooseAndOpen() {
+        chooser(Texts.get("lesson.open.menu")).map(c -> c.showOpenDialog(window())).ifPresent(f -> open(f.toPath()));
+    }
+
+    private void chooseAndSave() {
+        Optional<FileChooser> c = chooser(Texts.get("lesson.save.menu"));
+        c.ifPresent(ch -> ch.setInitialFileName(stem() + LessonFile.SUFFIX));
+        c.map(ch -> ch.showSaveDialog(window())).ifPresent(f -> save(f.toPath()));
+    }
+
+    private void chooseAndWriteHandout() {
+        if (state.query() == null) {
+            return;
+        }
+        FileChooser ch = new FileChooser();
+        ch.setTitle(Texts.get("lesson.pdf.menu"));
+        ch.setInitialFileName(stem() + "-handout.pdf");
+        ch.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        File f = ch.showSaveDialog(window());
+        if (f != null) {
+            writeHandout(f.toPath(), HandoutPdf.Paper.forCountry(Locale.getDefault().getCountry()));
+        }
+    }
+
+    private Optional<FileChooser> chooser(String title) {
+        FileChooser ch = new FileChooser();
+        ch.setTitle(title);
+        ch.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("lesson.files"), "*" + LessonFile.SUFFIX));
+        Source s = source.get();
+        if (s.file() != null && s.file().toAbsolutePath().getParent() != null) {
+            ch.setInitialDirectory(s.file().toAbsolutePath().getParent().toFile());
+        }
+        return Optional.of(ch);
+    }
+
+    private String stem() {
+        String name = source.get().name() == null ? "lesson" : Path.of(source.get().name()).getFileName().toString();
+        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    }
+
+    /** The SHA-256 of the timeline's bytes as read now; null when they cannot be read (the lesson then skips it). */
+    private static String hash(Source s) {
+        try {
+            if (s.file() != null) {
+                return LessonFile.sha256(s.file());
+            }
+            try (InputStream in = LessonPanel.class.getResourceAsStream(BUNDLED)) {
+                return in == null ? null : LessonFile.sha256(in);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void failed(String message) {
+        say.accept(message.lines().findFirst().orElse(message));
+        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.initOwner(window());
+            alert.setHeaderText(null);
+            alert.getDialogPane().setId("lesson-error");
+            alert.show();
+        }
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setId("menu-" + id);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private static Label note(String id, String text) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add("lesson-note");
+        return l;
+    }
+
+    /** "2. Joint press conference · 3 quotes", its notes under it; a step the timeline lacks says so. */
+    private final class StepCell extends ListCell<PresentationStep> {
+        @Override
+        protected void updateItem(PresentationStep s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setText(null);
+                return;
+            }
+            Timeline t = state.query() == null ? null : state.query().timeline();
+            String title = t == null ? s.eventId() : t.event(s.eventId()).map(Event::title)
+                    .orElse(Texts.format("lesson.step.missing", s.eventId()));
+            int quotes = s.quoteIds() == null ? (t == null ? 0 : state.query().quotesOf(s.eventId()).size())
+                    : s.quoteIds().size();
+            setText(Texts.format("lesson.step", getIndex() + 1, title, quotes)
+                    + (s.notes() == null ? "" : "\n" + s.notes()));
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+    }
+}

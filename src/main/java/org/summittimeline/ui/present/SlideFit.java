@@ -1,0 +1,113 @@
+package org.summittimeline.ui.present;
+
+import javafx.scene.text.FontWeight;
+
+/**
+ * Sizes a slide's type to its screen. The quote comes first: it gets the largest size that fits the free space
+ * with the other texts at their smallest, and never less than its minimum, which grows with the teacher's scale;
+ * then the other texts grow with the scale as far as the room left allows. So Ctrl+plus never makes the quote
+ * smaller. When the quote at its minimum does not fit (a long quote under the presenter band on a small screen)
+ * the others give up to 30% of their size first, and the quote shrinks below its minimum only after that
+ * (cutting words off would be worse).
+ */
+final class SlideFit {
+    /** Smallest sizes at the 720-pixel baseline and scale 1. */
+    static final double QUOTE_MIN = 32;
+    static final double QUOTE_MAX = 72;
+    static final double TITLE_MIN = 48;
+    static final double TITLE_MAX = 60;
+    static final double TIME = 22;
+    static final double SPEAKER = 26;
+    static final double CONTEXT = 22;
+    static final double CITATION = 22;
+    static final double PROGRESS = 22;
+    /** Space between the lines of the body, at the baseline. */
+    static final double GAP = 10;
+
+    /** What the slide shows; null or empty parts take no room. */
+    record Parts(String title, String time, String speaker, String quote, String context, String citation,
+                 String progress) {
+    }
+
+    /** The chosen sizes in pixels, and the height they take. */
+    record Sizes(double title, double time, double speaker, double quote, double context, double citation,
+                 double progress, double height) {
+    }
+
+    private SlideFit() {
+    }
+
+    /**
+     * @param unit   the window's height over 720
+     * @param scale  the teacher's type scale (1 as designed)
+     * @param room   the height the slide may take
+     * @param width  the width its lines wrap at
+     */
+    static Sizes fit(Parts t, double width, double room, double unit, double scale) {
+        return fit(t, width, room, unit, scale, QUOTE_MAX);
+    }
+
+    /** As {@link #fit}, with the quote's slot holding a text that should grow no larger than {@code max}. */
+    static Sizes fit(Parts t, double width, double room, double unit, double scale, double max) {
+        double quoteMin = QUOTE_MIN * unit * scale;
+        double quote = 0;
+        if (present(t.quote())) {
+            double free = room - others(t, width, unit, 1, 0).height();
+            double best = TextFit.size(t.quote(), width, free, max * unit, Math.min(quoteMin, max * unit) / 2,
+                    FontWeight.NORMAL);
+            quote = Math.max(quoteMin, Math.min(best, max * unit));
+        }
+        double quoteHeight = present(t.quote()) ? TextFit.height(t.quote(), width, quote, FontWeight.NORMAL) : 0;
+        // The others grow with the scale as far as the room left by the quote allows, never below their own sizes.
+        for (double others = scale; others > 1; others = Math.max(1, others / 1.05)) {
+            Sizes s = others(t, width, unit, others, quote);
+            if (s.height() + quoteHeight <= room) {
+                return withQuote(s, quote, quoteHeight);
+            }
+        }
+        Sizes smallest = others(t, width, unit, Math.min(1, scale), quote);
+        // A long quote under the presenter's band on a small screen: the others give up some size before the quote.
+        for (double others = Math.min(1, scale) * 0.9; smallest.height() + quoteHeight > room && others >= 0.7;
+             others -= 0.1) {
+            smallest = others(t, width, unit, others, quote);
+        }
+        if (present(t.quote()) && smallest.height() + quoteHeight > room) {
+            // Last resort: a smaller quote rather than words off the screen.
+            double free = room - smallest.height();
+            quote = TextFit.size(t.quote(), width, free, quote, 12 * unit, FontWeight.NORMAL);
+            quoteHeight = TextFit.height(t.quote(), width, quote, FontWeight.NORMAL);
+        }
+        return withQuote(smallest, quote, quoteHeight);
+    }
+
+    private static Sizes withQuote(Sizes s, double quote, double quoteHeight) {
+        return new Sizes(s.title(), s.time(), s.speaker(), quote, s.context(), s.citation(), s.progress(),
+                s.height() + quoteHeight);
+    }
+
+    /** Everything but the quote at {@code scale}, and the height it takes (gaps included). */
+    private static Sizes others(Parts t, double width, double unit, double scale, double quote) {
+        double k = unit * scale;
+        double title = TextFit.size(t.title(), width, 2.6 * TITLE_MAX * k, TITLE_MAX * k, TITLE_MIN * k,
+                FontWeight.BOLD);
+        double height = TextFit.height(t.title(), width, title, FontWeight.BOLD);
+        double gap = GAP * unit;
+        double[] sizes = {TIME * k, SPEAKER * k, CONTEXT * k, CITATION * k, PROGRESS * k};
+        String[] texts = {t.time(), t.speaker(), t.context(), t.citation(), t.progress()};
+        FontWeight[] weights = {FontWeight.NORMAL, FontWeight.BOLD, FontWeight.NORMAL, FontWeight.NORMAL,
+            FontWeight.NORMAL};
+        for (int i = 0; i < texts.length; i++) {
+            if (present(texts[i])) {
+                height += gap + TextFit.height(texts[i], width, sizes[i], weights[i]);
+            }
+        }
+        if (quote > 0 || present(t.quote())) {
+            height += gap;
+        }
+        return new Sizes(title, sizes[0], sizes[1], quote, sizes[2], sizes[3], sizes[4], height);
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isEmpty();
+    }
+}

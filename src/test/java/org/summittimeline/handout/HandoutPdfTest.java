@@ -1,0 +1,126 @@
+package org.summittimeline.handout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.app.CommandLine;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.PresentationStep;
+import org.summittimeline.model.Timeline;
+
+/** The handout read back with PDFBox: its text, its pages, its paper; and written by the command line alone. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class HandoutPdfTest {
+    private static final Path HELSINKI = Path.of("data", "helsinki-2018-summit.json");
+    private static final Timeline TIMELINE = new TimelineLoader().load(HELSINKI).timeline();
+
+    private static PDDocument pdf(Handout h, HandoutPdf.Paper paper) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HandoutPdf.write(h, paper, out);
+        return Loader.loadPDF(out.toByteArray());
+    }
+
+    @Test
+    void theBundledLessonsHandoutHasEveryStepWithItsTimeQuotesAndCitations() throws Exception {
+        Handout h = Handout.of(TIMELINE, List.of(), TIMELINE.zone(), null);
+        assertEquals(6, h.steps().size());
+        try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertEquals(2, doc.getNumberOfPages(), "six steps and their quotes take two A4 pages");
+            assertTrue(text.contains("1. Air Force One lands in Helsinki") || text.contains("1. "), text);
+            assertTrue(text.contains("4. Joint press conference"), text);
+            assertTrue(text.contains("\u201cNuclear Weapon Ban Treaty\u201d"), "a quote in its marks");
+            assertTrue(text.contains("\u2014 Associated Press, 16 July 2018, \u00b63"), "a citation");
+            assertTrue(text.contains("16 Jul"), "times");
+            assertTrue(text.contains("page 2 of 2"));
+            assertFalse(text.contains("Set the scene"), "the teacher's notes stay off the handout");
+            assertEquals(PDRectangle.A4.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.5);
+        }
+    }
+
+    @Test
+    void letterPaperAndALongHandoutFlowOntoMorePages() throws Exception {
+        List<PresentationStep> everything = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            TIMELINE.events().forEach(e -> everything.add(new PresentationStep(e.id(), null, null)));
+        }
+        Handout h = Handout.of(TIMELINE, everything, TIMELINE.zone(), "Everything five times");
+        try (PDDocument doc = pdf(h, HandoutPdf.Paper.LETTER)) {
+            assertTrue(doc.getNumberOfPages() > 5, "pages " + doc.getNumberOfPages());
+            assertEquals(PDRectangle.LETTER.getHeight(), doc.getPage(0).getMediaBox().getHeight(), 0.5);
+            String last = lastPage(doc);
+            assertTrue(last.contains("page " + doc.getNumberOfPages() + " of " + doc.getNumberOfPages()), last);
+        }
+    }
+
+    @Test
+    void charactersTheStandardFontsLackBecomeQuestionMarksNotFailures() throws Exception {
+        Handout h = new Handout("\u0421\u0430\u043c\u043c\u0438\u0442 Helsinki", "x", List.of());
+        try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("?????? Helsinki"));
+        }
+    }
+
+    private static String lastPage(PDDocument doc) throws Exception {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(doc.getNumberOfPages());
+        s.setEndPage(doc.getNumberOfPages());
+        return s.getText(doc);
+    }
+
+    /** The jar's main class in a JVM of its own, without a display: no JavaFX class is even loaded. */
+    @Test
+    void theCommandLineWritesTheHandoutOfALessonWithoutJavaFx(@TempDir Path dir) throws Exception {
+        Path lesson = dir.resolve("press.lesson.json");
+        Files.writeString(lesson, "{\"lessonVersion\": 1, \"title\": \"The press conference\", \"timeline\": "
+                + "{\"file\": \"helsinki-2018-summit.json\"}, \"steps\": [{\"event\": \"press-conference\", "
+                + "\"quotes\": [\"putin-denial\"]}, {\"event\": \"no-such-event\"}]}");
+        Path pdf = dir.resolve("handout.pdf");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-verbose:class", "-cp", System.getProperty("java.class.path"), "org.summittimeline.app.Launcher",
+                "--handout", lesson.toString(), "--out", pdf.toString(), "--paper", "letter");
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.redirectErrorStream(true);
+        pb.directory(new File("."));
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), output.lines().filter(l -> !l.startsWith("[")).toList().toString());
+        assertFalse(output.lines().anyMatch(l -> l.contains(" javafx.")), "a JavaFX class was loaded");
+        assertTrue(output.contains("step 2: event \"no-such-event\" is not in the timeline"), "missing events said");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("The press conference"));
+            assertTrue(text.contains("1. Joint press conference"));
+            assertEquals(PDRectangle.LETTER.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.5);
+        }
+    }
+
+    @Test
+    void theHandoutOptionsAreReadAndWrongOnesExplained() {
+        assertEquals(new CommandLine.Handout(Path.of("a.lesson.json"), Path.of("h.pdf"), HandoutPdf.Paper.A4),
+                CommandLine.parse("--handout", "a.lesson.json", "--out", "h.pdf", "--paper", "A4"));
+        assertEquals(new CommandLine.Usage("--handout needs --out FILE.pdf"), CommandLine.parse("--handout", "a.json"));
+        assertEquals(new CommandLine.Usage("--paper is a4 or letter, not legal"),
+                CommandLine.parse("--handout", "a.json", "--out", "h.pdf", "--paper", "legal"));
+        assertEquals(new CommandLine.Usage("--out needs a value after it"), CommandLine.parse("--handout", "a.json", "--out"));
+    }
+}

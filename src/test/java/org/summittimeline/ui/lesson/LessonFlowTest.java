@@ -1,0 +1,152 @@
+package org.summittimeline.ui.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.PresentationStep;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.present.Presentation;
+import org.summittimeline.ui.shell.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A lesson made in the viewer, as a teacher makes it: added, reordered, annotated, saved, reopened, presented. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class LessonFlowTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                Settings.inMemory(), url -> { });
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void leave(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.presentation().stop());
+        FxToolkit.cleanupStages();
+    }
+
+    private void select(FxRobot robot, String eventId) {
+        robot.interact(() -> window.state().selectedEventProperty().set(
+                window.state().query().timeline().event(eventId).orElseThrow()));
+    }
+
+    /** Ctrl+L, then in the dialog (once it shows) untick {@code untick}, write the note and press Add. */
+    private void addWithKeys(FxRobot robot, String note, String... untick) throws TimeoutException {
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        for (String quote : untick) {
+            robot.clickOn("#lesson-quote-" + quote);
+            assertFalse(robot.lookup("#lesson-quote-" + quote).queryAs(CheckBox.class).isSelected());
+        }
+        if (!note.isEmpty()) {
+            robot.clickOn("#lesson-note").write(note);
+        }
+        int before = window.lesson().model().steps().size();
+        robot.clickOn("#lesson-add-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, window.lesson().model().steps().size(), "Add adds a step");
+    }
+
+    @Test
+    void aLessonMadeInTheViewerIsSavedReopenedAndPresentedInItsOrder(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path timeline = dir.resolve("helsinki.json");
+        Files.copy(Path.of("data", "helsinki-2018-summit.json"), timeline);
+        byte[] before = Files.readAllBytes(timeline);
+        robot.interact(() -> window.open(timeline));
+        select(robot, "would-wouldnt");
+        addWithKeys(robot, "Start with the correction");
+        select(robot, "press-conference");
+        addWithKeys(robot, "", "putin-never-interfered", "putin-raised-by-trump");
+        select(robot, "one-on-one");
+        addWithKeys(robot, "Who was in the room?");
+        LessonModel model = window.lesson().model();
+        assertEquals(List.of("would-wouldnt", "press-conference", "one-on-one"), ids(model.steps()));
+
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(2));
+        robot.clickOn("#lesson-up");
+        assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "moved up");
+        robot.clickOn("#lesson-notes").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Only the interpreters were there");
+        assertEquals("Only the interpreters were there", model.steps().get(1).notes());
+
+        Path saved = dir.resolve("summit.lesson.json");
+        robot.interact(() -> window.lesson().save(saved));
+        robot.interact(model::clear);
+        assertTrue(model.steps().isEmpty());
+        robot.interact(() -> window.lesson().open(saved));
+        assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()));
+        assertEquals("Start with the correction", model.steps().get(0).notes());
+        assertEquals("Only the interpreters were there", model.steps().get(1).notes());
+        assertEquals("", robot.lookup("#lesson-warning").queryAs(Label.class).getText(), "the same timeline, unchanged");
+
+        robot.clickOn("#lesson-present");
+        assertTrue(window.presentation().isRunning());
+        Presentation shown = window.presentation().model();
+        assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"),
+                shown.slides().stream().map(s -> s.event().id()).toList(), "presented in the saved order");
+        List<String> quotes = shown.slides().get(2).quotes().stream().map(q -> q.id()).toList();
+        assertEquals(24, quotes.size(), "only the quotes chosen: " + quotes);
+        assertEquals("putin-so-called", quotes.get(0));
+        assertFalse(quotes.contains("putin-never-interfered") || quotes.contains("putin-raised-by-trump"));
+        assertEquals("1 / 3", robot.lookup("#p-counter").queryAs(Label.class).getText());
+        robot.type(KeyCode.PAGE_DOWN, 2);
+        assertEquals("One-on-one talks", robot.lookup("#p-title").queryAs(Label.class).getText());
+        robot.type(KeyCode.ESCAPE);
+        assertArrayEquals(before, Files.readAllBytes(timeline), "the timeline file is never written");
+        assertTrue(Files.readString(saved).contains("\"file\": \"helsinki.json\""));
+    }
+
+    @Test
+    void aLessonWhoseEventsAreMissingListsThem(FxRobot robot) {
+        robot.interact(window::openBundled);
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> window.lesson().open(Path.of("src/test/resources/lesson/missing-events.lesson.json")));
+        Label missing = robot.lookup("#lesson-missing").queryAs(Label.class);
+        assertTrue(missing.isVisible());
+        assertEquals("Not in this timeline, so left out when presenting:\n"
+                + "step 1: the quote \u201cputin-said-something-else\u201d\n"
+                + "step 2: the event \u201csummit-dinner\u201d", missing.getText());
+        assertEquals(3, window.lesson().model().steps().size(), "kept, so that saving again loses nothing");
+        robot.clickOn("#lesson-present");
+        assertEquals(List.of("press-conference", "would-wouldnt"), window.presentation().model().slides().stream()
+                .map(s -> s.event().id()).toList());
+    }
+
+    private static List<String> ids(List<PresentationStep> steps) {
+        return steps.stream().map(PresentationStep::eventId).toList();
+    }
+}

@@ -1,0 +1,253 @@
+package org.summittimeline.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.shell.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The classroom's second round: type that fits and grows, context, cards, the overlay band, the clock, the end. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class PresentationFitTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                Settings.inMemory(), url -> { });
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+    }
+
+    @AfterEach
+    void leave(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        robot.interact(() -> window.presentation().stop());
+        FxToolkit.cleanupStages();
+    }
+
+    private PresentationMode mode() {
+        return window.presentation();
+    }
+
+    private void presentAt(FxRobot robot, double width, double height) {
+        robot.type(KeyCode.F5);
+        robot.interact(() -> {
+            Stage s = mode().audienceStage();
+            s.setFullScreen(false);
+            s.setWidth(width);
+            s.setHeight(height);
+        });
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+    }
+
+    private void open(FxRobot robot, String resource) throws URISyntaxException {
+        Path file = Path.of(getClass().getResource(resource).toURI());
+        robot.interact(() -> window.open(file));
+    }
+
+    private Label label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class);
+    }
+
+    private static Bounds onScene(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    /** Every text of the slide is drawn whole (no ellipsis) above the strip, and inside the window. */
+    private void assertNothingCut(FxRobot robot, String where) {
+        PresentationView view = mode().audienceView();
+        RenderedPulse.await(robot, view.getScene());
+        Node strip = view.lookup(".p-strip");
+        double stripTop = onScene(strip).getMinY();
+        for (String id : List.of("#p-title", "#p-time", "#p-speaker", "#p-quote", "#p-context", "#p-citation",
+                "#p-summary")) {
+            Label l = (Label) view.lookup(id);
+            if (l == null || l.getParent() == null || !l.isVisible() || l.getText().isEmpty()
+                    || !((Parent) view.lookup(".p-slide")).getChildrenUnmodifiable().contains(l)) {
+                continue;
+            }
+            Text drawn = (Text) l.lookup(".text");
+            assertEquals(l.getText(), drawn.getText(), where + ": " + id + " is shortened");
+            Bounds b = onScene(drawn);
+            assertTrue(b.getMaxY() <= stripTop + 0.5, where + ": " + id + " ends at " + b.getMaxY()
+                    + " below the strip at " + stripTop);
+            assertTrue(b.getMaxX() <= view.getScene().getWidth() + 0.5, where + ": " + id + " runs off the right");
+        }
+    }
+
+    @Test
+    void ctrlPlusNeverMakesTheQuoteSmaller(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT, 6);
+        assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cMy people came to me"));
+        for (String quoteStep : List.of("longest", "shortest")) {
+            double before = mode().audienceView().quoteFontSize();
+            for (int press = 1; press <= 4; press++) {
+                robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+                double after = mode().audienceView().quoteFontSize();
+                assertTrue(after >= before, quoteStep + ", press " + press + ": " + before + " -> " + after);
+                before = after;
+            }
+            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+            robot.type(KeyCode.LEFT, 4); // "changed as of about four hours ago."
+        }
+    }
+
+    @Test
+    void aQuoteOfSixtyWordsIsLargeAt1280x720AndNothingIsCutAt1024x768(FxRobot robot) throws URISyntaxException {
+        open(robot, "/presentation/sixty-words.json");
+        presentAt(robot, 1280, 720);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(60, label(robot, "#p-quote").getText().split(" ").length);
+        PresentationView view = mode().audienceView();
+        assertTrue(view.quoteFontSize() >= 32, "quote " + view.quoteFontSize());
+        assertTrue(label(robot, "#p-time").getFont().getSize() >= 22, "time");
+        assertTrue(label(robot, "#p-citation").getFont().getSize() >= 22, "citation");
+        assertNothingCut(robot, "1280x720");
+        robot.interact(() -> {
+            mode().audienceStage().setWidth(1024);
+            mode().audienceStage().setHeight(768);
+        });
+        assertNothingCut(robot, "1024x768");
+        robot.type(KeyCode.P);
+        assertNothingCut(robot, "1024x768 with the overlay");
+    }
+
+    @Test
+    void noStepOfTheBundledLessonIsCutAt1024x768(FxRobot robot) {
+        presentAt(robot, 1024, 768);
+        for (int press = 0; press < 20 && !mode().model().atEndProperty().get(); press++) {
+            assertNothingCut(robot, mode().model().counter() + " after " + press + " presses");
+            robot.type(KeyCode.RIGHT);
+        }
+    }
+
+    @Test
+    void theOverlayTakesTheBottomBandAndTheQuoteRefitsAbove(FxRobot robot) {
+        presentAt(robot, 1024, 768);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT, 6);
+        double alone = mode().audienceView().quoteFontSize();
+        robot.type(KeyCode.P);
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+        Node overlay = robot.lookup("#p-overlay").query();
+        assertTrue(overlay.isVisible());
+        Bounds quote = onScene(label(robot, "#p-quote").lookup(".text"));
+        Bounds band = onScene(overlay);
+        assertFalse(quote.intersects(band), "quote " + quote + " overlaps the overlay " + band);
+        assertTrue(mode().audienceView().quoteFontSize() <= alone, "the quote refits to the smaller room");
+        assertTrue(label(robot, "#p-overlay-warning").getText().contains("class sees"), "one screen: a warning");
+        assertNothingCut(robot, "with the overlay");
+    }
+
+    @Test
+    void theContextNoteAndTheKindShowUnderTheQuote(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT, 2);
+        assertEquals("\u201cchanged as of about four hours ago.\u201d", label(robot, "#p-quote").getText());
+        Label context = label(robot, "#p-context");
+        assertTrue(context.isVisible() && context.getParent() != null);
+        assertEquals("From Trump's opening statement, on the state of relations between the two countries.",
+                context.getText());
+        assertEquals("Donald Trump \u00b7 direct quotation", label(robot, "#p-speaker").getText());
+        assertTrue(onScene(context).getMinY() > onScene(label(robot, "#p-quote")).getMaxY() - 0.5, "under the quote");
+    }
+
+    @Test
+    void vShowsTheVariantsSideBySideAndRWhatTheQuoteAnswers(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT, 2);
+        Node card = robot.lookup("#p-card").query();
+        assertFalse(card.isVisible());
+        robot.type(KeyCode.V);
+        assertTrue(card.isVisible());
+        List<String> texts = robot.from(card).lookup(".p-card-words").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("\u201cchanged as of about four hours ago.\u201d", "\u201cOur relationship has never been "
+                + "worse than it is now. However, that changed as of about four hours ago. I really believe that.\u201d"),
+                texts);
+        List<Node> columns = robot.from(card).lookup(".p-card-words").queryAll().stream().toList();
+        assertEquals(onScene(columns.get(0)).getMinY(), onScene(columns.get(1)).getMinY(), 0.5, "side by side");
+        assertTrue(onScene(columns.get(0)).getMaxX() <= onScene(columns.get(1)).getMinX());
+        robot.type(KeyCode.V);
+        assertFalse(card.isVisible(), "V again hides it");
+        robot.type(KeyCode.RIGHT, 3); // "Yes, I did" answers Mason's question
+        robot.type(KeyCode.R);
+        assertTrue(card.isVisible());
+        List<String> headings = robot.from(card).lookup(".p-card-heading").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(headings.contains("It answers Jeff Mason:") || headings.stream().anyMatch(h -> h.startsWith("It answers")),
+                headings.toString());
+        robot.type(KeyCode.RIGHT);
+        assertFalse(card.isVisible(), "moving on takes the card away");
+    }
+
+    @Test
+    void theClockReadsNoughtUntilTheFirstAdvance(FxRobot robot) {
+        AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        robot.type(KeyCode.F5);
+        robot.interact(() -> {
+            mode().useClock(nanos::get);
+            nanos.addAndGet(8_000_000_000L);
+            mode().tick();
+        });
+        assertEquals("0:00", label(robot, "#p-clock").getText(), "eight seconds of setting up do not count");
+        robot.type(KeyCode.RIGHT);
+        robot.interact(() -> {
+            nanos.addAndGet(65_000_000_000L);
+            mode().tick();
+        });
+        assertEquals("1:05", label(robot, "#p-clock").getText());
+    }
+
+    @Test
+    void afterTheLastQuoteAnEndCardAndNextDoesNothingMore(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.RIGHT, mode().model().current().quotes().size());
+        Label end = label(robot, "#p-end");
+        assertFalse(end.isVisible());
+        robot.type(KeyCode.RIGHT);
+        assertTrue(end.isVisible());
+        assertEquals("End \u00b7 6 of 6", end.getText());
+        robot.type(KeyCode.RIGHT, 3);
+        assertTrue(end.isVisible());
+        assertEquals("6 / 6", label(robot, "#p-counter").getText());
+        robot.type(KeyCode.LEFT);
+        assertFalse(end.isVisible(), "back leaves the end card for the last quote");
+        assertTrue(label(robot, "#p-quote").getText().contains("would"));
+    }
+}
