@@ -190,11 +190,15 @@ public final class TimelineQuery {
         BitSet shownQuotes = lastShown[1];
         String needle = TextMatch.fold(filter.search().trim());
         if (needle.isEmpty()) {
-            return new Result(timeline, shownEvents, shownQuotes, null, null);
+            return new Result(timeline, shownEvents, shownQuotes, null, null, Search.NONE);
+        }
+        if (!searchIndexes.isDone()) {
+            // Waiting here would hold the window still for seconds on a large file; show everything until then.
+            return new Result(timeline, shownEvents, shownQuotes, null, null, Search.PREPARING);
         }
         SearchIndex[] indexes = searchIndexes.join();
         if (indexes == null) {
-            return new Result(timeline, shownEvents, shownQuotes, new BitSet(), new BitSet());
+            return new Result(timeline, shownEvents, shownQuotes, new BitSet(), new BitSet(), Search.UNAVAILABLE);
         }
         BitSet matchingQuotes = indexes[1].matching(needle);
         matchingQuotes.and(shownQuotes);
@@ -203,7 +207,7 @@ public final class TimelineQuery {
             matchingEvents.set(quoteEvent[i]);
         }
         matchingEvents.and(shownEvents);
-        return new Result(timeline, shownEvents, shownQuotes, matchingEvents, matchingQuotes);
+        return new Result(timeline, shownEvents, shownQuotes, matchingEvents, matchingQuotes, Search.DONE);
     }
 
     /** Which events and quotes the facets (everything but the search) let through. */
@@ -250,14 +254,20 @@ public final class TimelineQuery {
     }
 
     /** The outcome of a filter: bit i of each set stands for the i-th event (time order) or quote (file order). */
+    /** Where a search stands: none asked; the word indexes still being built; answered; or they did not fit. */
+    public enum Search { NONE, PREPARING, DONE, UNAVAILABLE }
+
     public static final class Result {
+        private final Search search;
         private final Timeline timeline;
         private final BitSet events;
         private final BitSet quotes;
         private final BitSet matchingEvents;
         private final BitSet matchingQuotes;
 
-        Result(Timeline timeline, BitSet events, BitSet quotes, BitSet matchingEvents, BitSet matchingQuotes) {
+        Result(Timeline timeline, BitSet events, BitSet quotes, BitSet matchingEvents, BitSet matchingQuotes,
+               Search search) {
+            this.search = search;
             this.timeline = timeline;
             this.events = events;
             this.quotes = quotes;
@@ -271,7 +281,7 @@ public final class TimelineQuery {
             e.set(0, timeline.events().size());
             BitSet q = new BitSet();
             q.set(0, timeline.quotes().size());
-            return new Result(timeline, e, q, null, null);
+            return new Result(timeline, e, q, null, null, Search.NONE);
         }
 
         public boolean isEventShown(int position) {
@@ -285,6 +295,10 @@ public final class TimelineQuery {
         /** Whether both show the same events (a search alone does not change which are shown). */
         public boolean showsSameEventsAs(Result other) {
             return other != null && other.events.equals(events);
+        }
+
+        public Search search() {
+            return search;
         }
 
         public boolean isSearching() {

@@ -62,6 +62,14 @@ public final class AppState {
     private void recompute() {
         TimelineQuery q = query.get();
         result.set(q == null ? null : q.apply(filter.get()));
+        if (q != null && result.get().search() == TimelineQuery.Search.PREPARING) {
+            // The search is answered once the word indexes are built; until then everything shows.
+            q.searchIndexed().thenRun(() -> FxBackgroundWork.onUiThread(() -> {
+                if (query.get() == q) {
+                    recompute();
+                }
+            }));
+        }
         Event selected = selectedEvent.get();
         if (selected != null && q != null && !result.get().isEventShown(q.positionOf(selected.id()))) {
             selectedEvent.set(null);

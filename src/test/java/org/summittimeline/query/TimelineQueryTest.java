@@ -66,8 +66,26 @@ class TimelineQueryTest {
     }
 
     @Test
+    void aSearchAskedBeforeTheWordIndexesAreBuiltWaitsForThemWithoutHoldingTheCaller() {
+        List<Runnable> held = new ArrayList<>();
+        TimelineQuery q = new TimelineQuery(HELSINKI, held::add);
+        TimelineQuery.Result early = q.apply(QueryFilter.NONE.withSearch("niinisto"));
+        // Answered at once (the caller is the UI thread): everything shows and the result says the search waits.
+        assertEquals(TimelineQuery.Search.PREPARING, early.search());
+        assertFalse(early.isSearching());
+        assertEquals(HELSINKI.events().size(), early.shownEventCount());
+        assertFalse(q.searchIndexed().isDone());
+        held.get(0).run();
+        assertTrue(q.searchIndexed().isDone());
+        TimelineQuery.Result answered = q.apply(QueryFilter.NONE.withSearch("niinisto"));
+        assertEquals(TimelineQuery.Search.DONE, answered.search());
+        assertEquals(List.of(q.positionOf("breakfast-niinisto")), answered.matchingEventPositions());
+        assertEquals(TimelineQuery.Search.NONE, q.apply(QueryFilter.NONE).search());
+    }
+
+    @Test
     void searchFoldsCaseAndAccents() {
-        TimelineQuery q = new TimelineQuery(HELSINKI);
+        TimelineQuery q = new TimelineQuery(HELSINKI, Runnable::run);
         var result = q.apply(QueryFilter.NONE.withSearch("NIINISTÖ"));
         var plain = q.apply(QueryFilter.NONE.withSearch("niinisto"));
         // Only the breakfast names him in its title or summary; two empty results must not pass as equal.
@@ -79,14 +97,14 @@ class TimelineQueryTest {
 
     @Test
     void searchMatchesVariantsToo() {
-        TimelineQuery q = new TimelineQuery(HELSINKI);
+        TimelineQuery q = new TimelineQuery(HELSINKI, Runnable::run);
         var r = q.apply(QueryFilter.NONE.withSearch("personal contacts"));
         assertTrue(r.quoteMatches(q.quotePositionOf("putin-denial")), "found through The Hill's rendering");
     }
 
     @Test
     void aTimeRangeKeepsEventsThatOverlapIt() {
-        TimelineQuery q = new TimelineQuery(HELSINKI);
+        TimelineQuery q = new TimelineQuery(HELSINKI, Runnable::run);
         long from = Instant.parse("2018-07-16T13:30:00Z").getEpochSecond();
         long to = Instant.parse("2018-07-16T14:00:00Z").getEpochSecond();
         var r = q.apply(QueryFilter.NONE.withRange(from, to));
