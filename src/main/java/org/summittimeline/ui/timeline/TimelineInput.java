@@ -219,6 +219,11 @@ final class TimelineInput {
         e.consume();
     }
 
+    private static boolean isZoomKey(KeyCode code) {
+        return code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS || code == KeyCode.MINUS
+                || code == KeyCode.SUBTRACT;
+    }
+
     private void keyPressed(KeyEvent e) {
         TimeViewport viewport = view.viewport();
         KeyCode code = e.getCode();
@@ -237,6 +242,9 @@ final class TimelineInput {
             skin.scrollLanes(code == KeyCode.UP ? -40 : 40);
         } else if (code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) {
             skin.scrollLanes((code == KeyCode.PAGE_UP ? -0.9 : 0.9) * skin.laneAreaHeight());
+        } else if (e.isShortcutDown() && isZoomKey(code)) {
+            // Ctrl with plus or minus is the window's text size; taking it here would zoom the timeline instead.
+            handled = false;
         } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
             view.zoomIn();
         } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {

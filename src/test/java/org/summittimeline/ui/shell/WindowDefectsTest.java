@@ -491,6 +491,19 @@ class WindowDefectsTest {
         }
     }
 
+    @Test
+    void ctrlPlusOverTheTimelineEnlargesTheTextAndLeavesTheZoomAlone(FxRobot robot) {
+        robot.interact(() -> window.timelineView().requestFocus());
+        double zoom = window.timelineView().viewport().secondsPerPixel();
+        double scale = state.fontScaleProperty().get();
+        robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        assertTrue(state.fontScaleProperty().get() > scale, "the text grew");
+        assertEquals(zoom, window.timelineView().viewport().secondsPerPixel(), "the timeline kept its zoom");
+        robot.type(KeyCode.PLUS);
+        assertTrue(window.timelineView().viewport().secondsPerPixel() < zoom, "plus alone still zooms in");
+        robot.interact(() -> state.fontScaleProperty().set(1.0));
+    }
+
     private MenuBar menuBar(FxRobot robot) {
         return robot.lookup("#menu-bar").queryAs(MenuBar.class);
     }
