@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -13,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.Texts;
 
@@ -23,6 +27,15 @@ final class AddToLessonDialog {
     }
 
     private AddToLessonDialog() {
+    }
+
+    /** At most {@code max} characters, cut after a whole word, so no quote ends mid-word. */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "\u2026";
     }
 
     static Optional<Choice> ask(Window owner, Timeline timeline, Event event, List<Quote> quotes) {
@@ -38,17 +51,29 @@ final class AddToLessonDialog {
         VBox choices = new VBox(6);
         for (Quote q : quotes) {
             String who = timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId());
-            String words = q.text().length() > 90 ? q.text().substring(0, 89) + "\u2026" : q.text();
-            CheckBox box = new CheckBox(who + ": \u201c" + words + "\u201d");
+            String words = shortened(q.text(), 140);
+            CheckBox box = new CheckBox(Texts.format(q.kind() == QuoteKind.DIRECT ? "lesson.add.direct"
+                    : "lesson.add.reported", who, words));
             box.setId("lesson-quote-" + q.id());
             box.setUserData(q.id());
             box.setSelected(true);
             box.setWrapText(true);
-            box.setMaxWidth(560);
+            // Without a height of its own a wrapping check box keeps one line and cuts the words.
+            box.setMinHeight(Region.USE_PREF_SIZE);
+            box.setMaxWidth(540);
             boxes.add(box);
             choices.getChildren().add(box);
         }
         // The press conference has a score of quotes: they scroll, so the buttons stay on a 720-pixel screen.
+        if (quotes.size() > 3) {
+            Hyperlink all = new Hyperlink(Texts.get("lesson.add.all"));
+            Hyperlink none = new Hyperlink(Texts.get("lesson.add.none"));
+            all.setId("lesson-add-all");
+            none.setId("lesson-add-none");
+            all.setOnAction(e -> boxes.forEach(b -> b.setSelected(true)));
+            none.setOnAction(e -> boxes.forEach(b -> b.setSelected(false)));
+            content.getChildren().add(new HBox(4, all, none));
+        }
         ScrollPane scroll = new ScrollPane(choices);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(300, 34.0 * quotes.size()));

@@ -1,0 +1,16 @@
+package org.summittimeline.ui.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class AddToLessonDialogTest {
+    @Test
+    void aLongQuoteIsShortenedAfterAWholeWord() {
+        String quote = "I have great confidence in my intelligence people, but I will tell you that President Putin "
+                + "was extremely strong and powerful in his denial today.";
+        String shown = AddToLessonDialog.shortened(quote, 60);
+        assertEquals("I have great confidence in my intelligence people, but I\u2026", shown);
+        assertEquals("nonsense", AddToLessonDialog.shortened("nonsense", 60));
+    }
+}
