@@ -41,6 +41,7 @@ public record Handout(String title, String subtitle, List<Step> steps) {
         List<PresentationStep> chosen = !steps.isEmpty() ? steps : !timeline.presentation().isEmpty()
                 ? timeline.presentation() : timeline.events().stream()
                 .map(e -> new PresentationStep(e.id(), null, null)).toList();
+        TimeText.showYearsFor(timeline);
         TimeText times = new TimeText(zone);
         CitationText cite = new CitationText(timeline);
         List<Step> out = new ArrayList<>();

@@ -6,24 +6,49 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Precision;
 import org.summittimeline.model.TimeBound;
+import org.summittimeline.model.Timeline;
 
 /**
  * How a time reads to a person in a chosen zone: an exact time as "16 Jul 14:12 EEST", an uncertain one as
  * "≈ 14:07–14:12 EEST", each followed by the source's own phrase when there is one.
  */
 public final class TimeText {
+    /**
+     * Whether days are written with their year: a timeline of a few days leaves it out ("16 Jul"), one that spans
+     * years (an imported history) cannot. Set when a timeline is opened, like the language.
+     */
+    private static volatile boolean years;
+
     private final ZoneId zone;
     private final Words words = Words.current();
-    private final DateTimeFormatter day = words.day();
+    private final DateTimeFormatter day = years ? words.dayWithYear() : words.day();
 
     public TimeText(ZoneId zone) {
         this.zone = zone;
+    }
+
+    /** Writes years from now on when {@code timeline}'s events fall in more than one calendar year. */
+    public static void showYearsFor(Timeline timeline) {
+        years = spansYears(timeline);
+    }
+
+    static boolean spansYears(Timeline timeline) {
+        List<Event> events = timeline.events();
+        if (events.isEmpty()) {
+            return false;
+        }
+        ZoneId zone = timeline.zone();
+        int first = events.stream().mapToInt(e -> e.start().earliest().atZone(zone).getYear()).min().orElse(0);
+        int last = events.stream().mapToInt(e -> (e.end() == null ? e.start() : e.end()).latest().atZone(zone).getYear())
+                .max().orElse(0);
+        return first != last;
     }
 
     public ZoneId zone() {

@@ -21,6 +21,7 @@ public final class Words {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter day;
+    private final DateTimeFormatter dayWithYear;
     private final DateTimeFormatter clock;
     private final DateTimeFormatter clockSeconds;
     private final DateTimeFormatter fullDay;
@@ -31,6 +32,7 @@ public final class Words {
         this.bundle = ResourceBundle.getBundle("org.summittimeline.query.words", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.day = DateTimeFormatter.ofPattern(withoutYear(pattern(FormatStyle.MEDIUM, null)), locale);
+        this.dayWithYear = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.clockSeconds = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale);
         this.fullDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
@@ -55,6 +57,11 @@ public final class Words {
     /** Day and month, no year: the locale's medium date with the year taken out ("16 Jul", "16.07."). */
     public DateTimeFormatter day() {
         return day;
+    }
+
+    /** The locale's medium date, year included ("16 Jul 2018"), for timelines that span years. */
+    public DateTimeFormatter dayWithYear() {
+        return dayWithYear;
     }
 
     public DateTimeFormatter clock() {

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
@@ -41,6 +42,7 @@ public final class AppState {
             selectedEvent.set(null);
             filter.set(QueryFilter.NONE);
             if (q != null) {
+                TimeText.showYearsFor(q.timeline());
                 zone.set(q.timeline().zone());
             }
             recompute();

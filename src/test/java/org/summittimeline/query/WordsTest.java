@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Anchor;
+import org.summittimeline.model.Timeline;
 
 class WordsTest {
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
@@ -35,6 +38,20 @@ class WordsTest {
         assertEquals("1\u201315 Min. vor dem Beginn von den Gesprächen", TimeText.anchor(anchor(-15, -1), "den Gesprächen"));
         assertEquals("20 Min. nach dem Ende von X", TimeText.anchor(new Anchor("x", Anchor.Point.END,
                 Duration.ofMinutes(20), Duration.ofMinutes(20)), "X"));
+    }
+
+    @Test
+    void aTimelineThatSpansYearsWritesTheYearWithEachDay() throws Exception {
+        Timeline history = new TimelineLoader().load(Path.of("src/test/resources/timelinejs/moon.json")).timeline();
+        Timeline summit = new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline();
+        try {
+            TimeText.showYearsFor(history);
+            assertEquals("16 Jul 2018 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
+            TimeText.showYearsFor(summit);
+            assertEquals("16 Jul 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
+        } finally {
+            TimeText.showYearsFor(summit);
+        }
     }
 
     @Test
