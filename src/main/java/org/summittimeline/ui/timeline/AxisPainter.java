@@ -32,6 +32,19 @@ final class AxisPainter {
         return Words.current().fullDay().format(at.atZone(zone));
     }
 
+    /**
+     * What the header names: the day, while the view shows hours or days; the years it covers once it shows
+     * months or more, where one day would be an arbitrary pick ("1957 – 1976").
+     */
+    static String header(TimeViewport viewport, Instant dayOf, ZoneId zone) {
+        if (viewport.end() - viewport.start() < 90 * 86_400.0) {
+            return day(dayOf, zone);
+        }
+        int from = Instant.ofEpochSecond((long) viewport.start()).atZone(zone).getYear();
+        int to = Instant.ofEpochSecond((long) viewport.end()).atZone(zone).getYear();
+        return from == to ? String.valueOf(from) : from + " \u2013 " + to;
+    }
+
     /** The moment whose day the header names: the selected event's while it is in view, else the view's middle. */
     static Instant headerMoment(TimelineView view, TimelineLayout layout) {
         TimeViewport viewport = view.viewport();
@@ -89,7 +102,7 @@ final class AxisPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(view.textFill());
         g.setFont(headerFont);
-        g.fillText(day(dayOf, zone) + "  \u00b7  " + TimeText.abbreviation(zone, dayOf) + " ("
+        g.fillText(header(viewport, dayOf, zone) + "  \u00b7  " + TimeText.abbreviation(zone, dayOf) + " ("
                 + TimeText.city(zone) + ")", left + 8, 11);
         g.setFont(axisFont);
         g.setFill(view.mutedFill());

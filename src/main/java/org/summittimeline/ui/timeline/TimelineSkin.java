@@ -245,7 +245,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     String headerDay() {
-        return AxisPainter.day(AxisPainter.headerMoment(getSkinnable(), layout), getSkinnable().zoneProperty().get());
+        TimelineView view = getSkinnable();
+        return AxisPainter.header(view.viewport(), AxisPainter.headerMoment(view, layout), view.zoneProperty().get());
     }
 
     // Commands

@@ -1,0 +1,29 @@
+package org.summittimeline.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
+
+class AxisHeaderTest {
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @Test
+    void aViewOfHoursNamesItsDayAndAViewOfDecadesItsYears() {
+        TimeViewport viewport = new TimeViewport();
+        viewport.setWidth(1000);
+        Instant landing = Instant.parse("2018-07-16T10:07:00Z");
+        viewport.show(landing.getEpochSecond() - 3600, landing.getEpochSecond() + 3600);
+        assertEquals("Monday, 16 July 2018", AxisPainter.header(viewport, landing, UTC));
+        viewport.show(Instant.parse("1957-10-04T00:00:00Z").getEpochSecond(),
+                Instant.parse("1976-07-20T00:00:00Z").getEpochSecond());
+        // The view keeps a margin around what it was asked to show, so the years reach a little further.
+        String[] years = AxisPainter.header(viewport, landing, UTC).split(" \u2013 ");
+        assertEquals(2, years.length);
+        assertTrue(Integer.parseInt(years[0]) <= 1957 && Integer.parseInt(years[0]) >= 1950, years[0]);
+        assertTrue(Integer.parseInt(years[1]) >= 1976 && Integer.parseInt(years[1]) <= 1983, years[1]);
+    }
+}
