@@ -109,7 +109,7 @@ final class StatusLine extends StatusBar {
 
     /** After a file that could not be opened: how many errors, in words that count right. */
     void showErrors(int errors) {
-        counts.setText(Plural.of(errors, "error"));
+        counts.setText(Texts.format("window.status.errors", errors));
         showWarnings(List.of());
     }
 
@@ -119,8 +119,8 @@ final class StatusLine extends StatusBar {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Warnings");
-        alert.setHeaderText(result.fileName() + " loaded with " + Plural.of(result.warnings().size(), "warning"));
+        alert.setTitle(Texts.get("window.warnings.title"));
+        alert.setHeaderText(Texts.format("window.warnings.header", result.fileName(), result.warnings().size()));
         alert.setContentText(String.join("\n", ProblemGroups.group(result.warnings()).stream()
                 .map(line -> line.isCount() ? Texts.format("import.moreLikeThis", line.moreLikeThis())
                         : line.format(result.fileName())).toList()));
@@ -133,6 +133,6 @@ final class StatusLine extends StatusBar {
     void showWarnings(List<Problem> found) {
         warnings.setVisible(!found.isEmpty());
         warnings.setManaged(!found.isEmpty());
-        warnings.setText(Plural.of(found.size(), "warning"));
+        warnings.setText(Texts.format("window.status.warnings", found.size()));
     }
 }
