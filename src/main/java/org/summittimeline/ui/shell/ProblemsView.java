@@ -68,7 +68,7 @@ final class ProblemsView extends BorderPane {
             if (line != null && !line.isCount() && e.getClickCount() == 1) {
                 String place = line.problem().place(loaded.fileName());
                 copy(place);
-                copied.setText("Copied " + place);
+                copied.setText(Texts.format("window.problems.copiedPlace", place));
             }
         });
         list.setOnKeyPressed(e -> {

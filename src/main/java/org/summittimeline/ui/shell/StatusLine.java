@@ -102,8 +102,7 @@ final class StatusLine extends StatusBar {
         }
         int events = q.timeline().events().size();
         int quotes = q.timeline().quotes().size();
-        String text = r.shownEventCount() + " of " + events + " events \u00b7 " + r.shownQuoteCount() + " of " + quotes
-                + " quotes";
+        String text = Texts.format("window.status.counts", r.shownEventCount(), events, r.shownQuoteCount(), quotes);
         counts.setText(activeFilters.isEmpty() ? text : text + " \u2014 " + activeFilters);
     }
 
