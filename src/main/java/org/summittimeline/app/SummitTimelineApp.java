@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Language;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.shell.ErrorDialog;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -90,8 +91,8 @@ public final class SummitTimelineApp extends Application {
             window.offerLogFolder(logFolder, this::revealFolder);
         }
         window.loadedProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
-                ? "Summit Timeline \u2014 " + loaded.fileName() + " (problems)"
-                : loaded.timeline().title() + " \u2014 Summit Timeline"));
+                ? Texts.format("window.stage.problems", loaded.fileName())
+                : Texts.format("window.stage.title", loaded.timeline().title())));
         stage.setTitle("Summit Timeline");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             // The icon the installers use, drawn from src/dist/icons/summit-timeline.svg.

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import org.summittimeline.ui.Texts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,22 +24,21 @@ final class ExportDialog {
     /** The chosen scope and file, or empty when the reader cancels. */
     static Optional<Choice> ask(Window owner, AppState state) {
         Dialog<QuoteExport.Scope> dialog = new Dialog<>();
-        dialog.setTitle("Export quotes as CSV");
-        dialog.setHeaderText("Which quotes should the file hold?");
+        dialog.setTitle(Texts.get("window.quotes.title"));
+        dialog.setHeaderText(Texts.get("window.quotes.header"));
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(8);
         choices.setPadding(new Insets(8, 8, 0, 8));
         for (QuoteExport.Scope scope : QuoteExport.Scope.values()) {
             int n = QuoteExport.quotes(scope, state).size();
-            RadioButton option = new RadioButton(scope.label() + " (" + n + ")");
+            RadioButton option = new RadioButton(Texts.format("window.quotes.option", scope.label(), n));
             option.setUserData(scope);
             option.setToggleGroup(group);
             option.setId("export-" + scope.name().toLowerCase(Locale.ROOT));
             option.setSelected(scope == QuoteExport.Scope.PANEL);
             choices.getChildren().add(option);
         }
-        Label note = new Label("The file starts with a byte-order mark, so that spreadsheet programs read \u00b6 "
-                + "and accents right.");
+        Label note = new Label(Texts.get("window.quotes.note"));
         note.setWrapText(true);
         note.setMaxWidth(440);
         choices.getChildren().add(note);
@@ -54,7 +54,7 @@ final class ExportDialog {
             return Optional.empty();
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export quotes");
+        chooser.setTitle(Texts.get("window.quotes.chooser"));
         chooser.setInitialFileName(QuoteExport.suggestedName(state.query().timeline()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
         File file = chooser.showSaveDialog(owner);

@@ -28,25 +28,25 @@ import org.summittimeline.ui.Texts;
 final class HelpWindows {
     /** The libraries the program ships with and their licences, for the About box. */
     static final List<String> LIBRARIES = List.of(
-            "OpenJFX (JavaFX) 21 \u2014 GPL 2 with the Classpath Exception",
+            Texts.get("window.about.library.javafx"),
             "ControlsFX 11 \u2014 BSD 3-Clause",
             "AtlantaFX 2 \u2014 MIT",
-            "Ikonli (Material Design Icons) \u2014 Apache 2.0; icons: Pictogrammers Free License",
+            Texts.get("window.about.library.ikonli"),
             "Gson \u2014 Apache 2.0",
-            "Apache Commons CSV \u2014 Apache 2.0",
-            "citeproc-java, Apache Commons Lang and Text, SnakeYAML \u2014 Apache 2.0",
+            Texts.get("window.about.library.csv"),
+            Texts.get("window.about.library.citeproc"),
             "jbibtex, ANTLR 4 runtime \u2014 BSD 3-Clause");
 
     private HelpWindows() {
     }
 
     static Stage shortcuts(Window owner) {
-        VBox content = new VBox(14, section("The viewer", KeyTable.viewer()), section("The presentation",
+        VBox content = new VBox(14, section(Texts.get("window.help.viewer"), KeyTable.viewer()), section(Texts.get("window.help.presentation"),
                 KeyTable.presentation()));
         content.setPadding(new Insets(16, 16, 24, 16));
         content.setId("shortcuts");
         Stage stage = new Stage();
-        Button close = new Button("Close");
+        Button close = new Button(Texts.get("window.help.close"));
         close.setId("shortcuts-close");
         close.setDefaultButton(true);
         close.setCancelButton(true);
@@ -58,7 +58,7 @@ final class HelpWindows {
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll);
         root.setBottom(buttons);
-        stage.setTitle("Keyboard shortcuts \u2014 Summit Timeline");
+        stage.setTitle(Texts.get("window.help.shortcutsTitle"));
         stage.setScene(new Scene(root, 760, 600));
         stage.getScene().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
@@ -93,13 +93,11 @@ final class HelpWindows {
 
     static void about(Window owner, String version) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.setTitle("About Summit Timeline");
-        about.setHeaderText("Summit Timeline " + version);
-        Label text = new Label("A timeline of events and quotes with honest uncertain times and a classroom mode.\n\n"
-                + "Program licence: Apache License 2.0.\n\nLibraries:\n  " + String.join("\n  ", LIBRARIES)
-                + "\n\n" + Texts.get("cite.about")
-                + "\n\nThe bundled Helsinki 2018 timeline quotes its sources verbatim, briefly, and cites each quote "
-                + "to its publisher; the summaries are our own words. Each event's Sources list links to the originals.");
+        about.setTitle(Texts.get("window.about.title"));
+        about.setHeaderText(Texts.format("window.about.header", version));
+        Label text = new Label(Texts.get("window.about.intro") + "\n\n" + Texts.get("window.about.licence") + "\n\n"
+                + Texts.get("window.about.libraries") + "\n  " + String.join("\n  ", LIBRARIES)
+                + "\n\n" + Texts.get("cite.about") + "\n\n" + Texts.get("window.about.data"));
         text.setWrapText(true);
         text.setMaxWidth(460);
         text.setPrefWidth(460);
@@ -114,11 +112,11 @@ final class HelpWindows {
     /** A searchable list of every zone Java knows; the chosen one, or empty. */
     static Optional<ZoneId> chooseZone(Window owner) {
         Dialog<ZoneId> dialog = new Dialog<>();
-        dialog.setTitle("Show times in another zone");
-        dialog.setHeaderText("The axis and every time shown will be in the zone chosen here.");
+        dialog.setTitle(Texts.get("window.zone.title"));
+        dialog.setHeaderText(Texts.get("window.zone.header"));
         TextField filter = new TextField();
         filter.setId("zone-filter");
-        filter.setPromptText("Type a city, e.g. Tokyo");
+        filter.setPromptText(Texts.get("window.zone.prompt"));
         ListView<ZoneId> list = new ListView<>();
         list.setId("zone-list");
         list.getItems().setAll(ZoneChoices.search(""));

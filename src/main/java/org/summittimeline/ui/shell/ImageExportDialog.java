@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,6 +30,7 @@ import org.summittimeline.export.ImageTheme;
 import org.summittimeline.export.PictureRequest;
 import org.summittimeline.export.TimeInput;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.Words;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -36,8 +39,9 @@ import org.summittimeline.ui.Texts;
  * which cannot be confirmed until they read.
  */
 final class ImageExportDialog {
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    /** What the range fields hold and read back: ISO date and clock, the same in every language. */
+    private static final DateTimeFormatter TYPED = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral(' ').appendPattern("HH:mm").toFormatter(Locale.ROOT);
 
     /** What the reader chose; the range in epoch seconds. */
     record Choice(double from, double to, int width, double scale, boolean svg, ImageTheme theme, Path file) {
@@ -56,8 +60,10 @@ final class ImageExportDialog {
         dialog.setTitle(Texts.get("export.image.title"));
         dialog.setHeaderText(Texts.get("export.image.header"));
         ToggleGroup what = new ToggleGroup();
+        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Words.current().locale());
         RadioButton view = radio(what, "export-image-view", Texts.format("export.image.view",
-                SHOWN.format(at(viewFrom, zone)) + " \u2013 " + SHOWN.format(at(viewTo, zone))), true);
+                shown.format(at(viewFrom, zone)) + " \u2013 " + shown.format(at(viewTo, zone))), true);
         RadioButton range = radio(what, "export-image-range", Texts.format("export.image.range", zone.getId()), false);
         TextField from = field("export-image-from", TYPED.format(at(viewFrom, zone)));
         TextField to = field("export-image-to", TYPED.format(at(viewTo, zone)));

@@ -17,45 +17,41 @@ public final class KeyTable {
 
     public static List<Row> viewer() {
         return List.of(
-                new Row("Left / Right, Home / End", "previous / next event in time order, first / last"),
-                new Row("+ / − (or Ctrl + wheel, pinch)",
-                        "zoom in / out: the keys around the selected event (or the middle), the wheel around the pointer"),
-                new Row("0", "zoom to fit the whole timeline"),
-                new Row("Shift + Left / Right, Shift + wheel, drag", "pan through time; drag the box in the overview strip to jump"),
-                new Row("wheel, Up / Down, Page Up / Page Down", "scroll the lanes when they are taller than the area"),
-                new Row("click a lane's name", "fold the lane to a strip of ticks, or unfold it"),
-                new Row("click a cluster", "zoom in until its events part, or choose one from its list"),
-                new Row("Ctrl+F, then Enter / Shift+Enter",
-                        "search titles, summaries and quotes (case and accents ignored); next / previous match"),
-                new Row("Esc in the search field", "clear the search"),
-                new Row("Ctrl+C", "copy the selected quote, or else the selected event, with its citation: "
-                        + "`Vladimir Putin: “I had to repeat …” — Associated Press, 16 July 2018, ¶3`"),
-                new Row("Ctrl+Shift+C", "copy its words (or the event's title and times) alone"),
-                new Row("Ctrl+Alt+C", Texts.get("cite.keys.copy")),
-                new Row("Ctrl+O, Ctrl+R, Ctrl+E", "open a file, reload it, export quotes"),
-                new Row("Ctrl+Shift+D", "light / dark theme"),
-                new Row("Ctrl+Shift+K", "compare speakers: their quotes side by side, event by event"),
-                new Row("Ctrl + plus / minus / 0", "larger / smaller type / reset (the presentation uses the same scale)"),
-                new Row("F5, Shift+F5, Ctrl+F5", "present from the start, from the selected event, with the presenter overlay"),
-                new Row("Ctrl+L", "add the selected event to the lesson: choose its quotes, write a note (Lesson menu and tab)"),
-                new Row("F1", "this list of keys"));
+                new Row(Texts.get("window.keys.viewer.1.keys"), Texts.get("window.keys.viewer.1.what")),
+                new Row(Texts.get("window.keys.viewer.2.keys"), Texts.get("window.keys.viewer.2.what")),
+                new Row("0", Texts.get("window.keys.viewer.3.what")),
+                new Row(Texts.get("window.keys.viewer.4.keys"), Texts.get("window.keys.viewer.4.what")),
+                new Row(Texts.get("window.keys.viewer.5.keys"), Texts.get("window.keys.viewer.5.what")),
+                new Row(Texts.get("window.keys.viewer.6.keys"), Texts.get("window.keys.viewer.6.what")),
+                new Row(Texts.get("window.keys.viewer.7.keys"), Texts.get("window.keys.viewer.7.what")),
+                new Row(Texts.get("window.keys.viewer.8.keys"), Texts.get("window.keys.viewer.8.what")),
+                new Row(Texts.get("window.keys.viewer.9.keys"), Texts.get("window.keys.viewer.9.what")),
+                new Row(Texts.get("window.keys.viewer.10.keys"), Texts.get("window.keys.viewer.10.what")),
+                new Row(Texts.get("window.keys.viewer.11.keys"), Texts.get("window.keys.viewer.11.what")),
+                new Row(Texts.get("window.keys.copyCitation"), Texts.get("cite.keys.copy")),
+                new Row(Texts.get("window.keys.viewer.13.keys"), Texts.get("window.keys.viewer.13.what")),
+                new Row(Texts.get("window.keys.viewer.14.keys"), Texts.get("window.keys.viewer.14.what")),
+                new Row(Texts.get("window.keys.viewer.15.keys"), Texts.get("window.keys.viewer.15.what")),
+                new Row(Texts.get("window.keys.viewer.16.keys"), Texts.get("window.keys.viewer.16.what")),
+                new Row(Texts.get("window.keys.viewer.17.keys"), Texts.get("window.keys.viewer.17.what")),
+                new Row(Texts.get("window.keys.viewer.18.keys"), Texts.get("window.keys.viewer.18.what")),
+                new Row("F1", Texts.get("window.keys.viewer.19.what")));
     }
 
     public static List<Row> presentation() {
         return List.of(
-                new Row("Right, Down, Page Down, Space, Enter, click, wheel down",
-                        "next quote, then next event; after the last, the end card (“End · 6 of 6”), where it stops"),
-                new Row("Left, Up, Page Up, Backspace, right click, wheel up", "back"),
-                new Row("Home / End", "first / last step"),
-                new Row("a number, then Enter", "go to that step"),
-                new Row("B or . / W", "black / white screen, and back"),
-                new Row("V", "the quote's other renderings side by side, each with its source; again to hide"),
-                new Row("R", "what the quote answers, contradicts or corrects, and what answers it; again to hide"),
-                new Row("P", "presenter overlay along the bottom: what comes next and the notes (on one screen the class sees it)"),
-                new Row("S", "with two screens, swap the projector and presenter screens"),
-                new Row("T", "hide or show the clock (step counter and time since the first advance sit in the corner)"),
-                new Row("C", "next theme: high contrast, dark, light (each readable to the WCAG AA standard)"),
-                new Row("Ctrl + plus / minus / 0", "larger / smaller type / reset; remembered, and the viewer uses the same scale"),
-                new Row("Escape", "back to the viewer"));
+                new Row(Texts.get("window.keys.presentation.1.keys"), Texts.get("window.keys.presentation.1.what")),
+                new Row(Texts.get("window.keys.presentation.2.keys"), Texts.get("window.keys.presentation.2.what")),
+                new Row(Texts.get("window.keys.presentation.3.keys"), Texts.get("window.keys.presentation.3.what")),
+                new Row(Texts.get("window.keys.presentation.4.keys"), Texts.get("window.keys.presentation.4.what")),
+                new Row(Texts.get("window.keys.presentation.5.keys"), Texts.get("window.keys.presentation.5.what")),
+                new Row("V", Texts.get("window.keys.presentation.6.what")),
+                new Row("R", Texts.get("window.keys.presentation.7.what")),
+                new Row("P", Texts.get("window.keys.presentation.8.what")),
+                new Row("S", Texts.get("window.keys.presentation.9.what")),
+                new Row("T", Texts.get("window.keys.presentation.10.what")),
+                new Row("C", Texts.get("window.keys.presentation.11.what")),
+                new Row(Texts.get("window.keys.presentation.12.keys"), Texts.get("window.keys.presentation.12.what")),
+                new Row(Texts.get("window.keys.presentation.13.keys"), Texts.get("window.keys.presentation.13.what")));
     }
 }

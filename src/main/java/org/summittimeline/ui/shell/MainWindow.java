@@ -1,9 +1,6 @@
 package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -24,20 +21,16 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.summittimeline.format.LoadResult;
-import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Settings;
-import org.summittimeline.ui.Settings.Key;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.compare.CompareWindow;
-import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.details.EventDetails;
 import org.summittimeline.ui.lesson.LessonPanel;
 import org.summittimeline.ui.present.PresentationMode;
 import org.summittimeline.ui.quotes.QuotePanel;
 import org.summittimeline.ui.timeline.TimelineView;
-import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /**
  * The viewer window: menu bar, toolbar and filter bar over the timeline, event details below it, quotes and the
@@ -66,7 +59,8 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyBooleanWrapper showingTimeline = new ReadOnlyBooleanWrapper(this, "showingTimeline");
     private final PresentationMode presentation;
     private final LessonPanel lesson;
-    private final List<ZoneId> zonesChosen = new ArrayList<>();
+    private final Appearance appearance;
+    private final ZoneOffer zones;
     private final RecentFiles recent;
     private final Findings findings;
     /** The file on screen (null: the bundled timeline); exports never write over it, Reload reads it again. */
@@ -89,13 +83,7 @@ public final class MainWindow extends BorderPane {
         presentation = new PresentationMode(state, settings);
         lesson = new LessonPanel(state, presentation, () -> new LessonPanel.Source(currentFile, loaded.get() == null
                 ? null : Path.of(loaded.get().fileName()).getFileName().toString()), status::say);
-        state.fontScaleProperty().set(settings.number(Key.FONT_SCALE));
-        state.fontScaleProperty().addListener((obs, old, scale) -> {
-            settings.putNumber(Key.FONT_SCALE, scale.doubleValue());
-            FontScale.apply(getScene(), scale.doubleValue());
-        });
-        state.laneModeProperty().set(settings.choice(Key.LANES, LaneMode.class));
-        state.laneModeProperty().addListener((obs, old, m) -> settings.put(Key.LANES, m.name()));
+        appearance = new Appearance(settings, state, this::getScene);
         timeline = TimelineBinding.bind(new TimelineView(), state);
         timeline.setId("timeline");
         quotes = new QuotePanel(state);
@@ -109,19 +97,15 @@ public final class MainWindow extends BorderPane {
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
         menu.append("menubar-view", LanguageMenu.of(settings, this::window));
         menu.getMenus().add(menu.getMenus().size() - 1, lesson.menu());
-        boolean dark = settings.choice(Key.THEME, Theme.class) == Theme.DARK;
-        toolbar.showDark(dark);
-        menu.showDark(dark);
+        appearance.showThemeOn(toolbar, menu);
+        zones = new ZoneOffer(state, toolbar, menu, this::window);
         FilterBar filterBar = new FilterBar(filters, state.zoneProperty());
         filterBar.disableProperty().bind(hasTimeline.not());
         setTop(new VBox(menu, toolbar, filterBar));
         CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(), settings);
-        centre.getChildren().setAll(new Label("Loading\u2026"));
+        centre.getChildren().setAll(new Label(Texts.get("window.loading")));
         setCenter(centre);
         setBottom(status);
-        state.queryProperty().addListener((obs, old, q) -> showZones());
-        state.zoneProperty().addListener((obs, old, z) -> showZones());
-        state.secondZoneProperty().addListener((obs, old, z) -> showZones());
         state.resultProperty().addListener((obs, old, r) -> status.showCounts(state.query(), r, filters.activeFilters()));
         // The filter bar's model follows a changed filter before this runs: the sentence names what acts now.
         state.filterProperty().addListener((obs, old, f) -> status.showCounts(state.query(), state.result(),
@@ -239,15 +223,16 @@ public final class MainWindow extends BorderPane {
             return;
         }
         currentFile = file;
-        Label message = new Label((file == null ? "The bundled timeline" : file.getFileName().toString())
-                + " could not be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                + "\nOpen another file (Ctrl+O) or try again (Ctrl+R).");
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Label message = new Label(file == null ? Texts.format("window.failed.bundled", why)
+                : Texts.format("window.failed.file", file.getFileName(), why));
         message.setId("open-failed");
         message.setWrapText(true);
         state.queryProperty().set(null);
         showingTimeline.set(false);
         centre.getChildren().setAll(message);
-        status.say("Could not open " + (file == null ? "the bundled timeline" : file.getFileName()));
+        status.say(file == null ? Texts.get("window.failed.status.bundled")
+                : Texts.format("window.failed.status.file", file.getFileName()));
     }
 
     /** A Cancel before any timeline was shown (the file named at start): say what can be done instead. */
@@ -268,7 +253,7 @@ public final class MainWindow extends BorderPane {
         state.queryProperty().set(null);
         showingTimeline.set(false);
         centre.getChildren().setAll(new ProblemsView(result, this::chooseFile, this::reload));
-        status.say(result.fileName() + " \u2014 could not be opened");
+        status.say(Texts.format("window.notOpened", result.fileName()));
         status.showErrors(result.errors().size());
     }
 
@@ -341,18 +326,9 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Multiplies the type size by {@code factor}; 0 resets it. */
-    void scaleText(double factor) {
-        double scale = factor == 0 ? 1.0 : Math.max(0.6, Math.min(2.5, state.fontScaleProperty().get() * factor));
-        state.fontScaleProperty().set(scale);
-    }
-
-    void toggleDark() {
-        Theme theme = settings.choice(Key.THEME, Theme.class) == Theme.DARK ? Theme.LIGHT : Theme.DARK;
-        theme.apply();
-        settings.put(Key.THEME, theme.name());
-        toolbar.showDark(theme == Theme.DARK);
-        menu.showDark(theme == Theme.DARK);
+    /** The type size and the theme, remembered. */
+    Appearance appearance() {
+        return appearance;
     }
 
     /** View ▸ Compare Speakers: one window beside this one, made when first asked for. */
@@ -379,26 +355,11 @@ public final class MainWindow extends BorderPane {
 
     void showAbout() {
         String version = MainWindow.class.getPackage().getImplementationVersion();
-        HelpWindows.about(window(), version == null ? "(development build)" : version);
+        HelpWindows.about(window(), version == null ? Texts.get("window.about.devBuild") : version);
     }
 
     private void chooseOtherZone() {
-        HelpWindows.chooseZone(window()).ifPresent(z -> {
-            if (!zonesChosen.contains(z)) {
-                zonesChosen.add(z);
-            }
-            state.zoneProperty().set(z);
-        });
-    }
-
-    private void showZones() {
-        TimelineQuery q = state.query();
-        if (q == null) {
-            return;
-        }
-        var choices = ZoneChoices.forAxis(q.timeline(), ZoneId.systemDefault(), zonesChosen);
-        toolbar.showZones(choices, state.zoneProperty().get());
-        menu.showZones(choices, state.zoneProperty().get(), state.secondZoneProperty().get());
+        zones.chooseOther();
     }
 
     private Window window() {

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import org.summittimeline.ui.Texts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,9 @@ final class OpenDialog {
 
     static Optional<Path> choose(Window owner, Settings settings) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a timeline");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Timelines (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.setTitle(Texts.get("window.open.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("window.open.timelines"), "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("window.open.all"), "*.*"));
         String last = settings.get(Settings.Key.LAST_FOLDER);
         if (last != null && Files.isDirectory(Path.of(last))) {
             chooser.setInitialDirectory(Path.of(last).toFile());

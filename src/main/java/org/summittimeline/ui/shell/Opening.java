@@ -114,8 +114,7 @@ final class Opening implements AutoCloseable {
     private void reload(boolean live) {
         Reload kept = keep.get();
         Path f = file;
-        LOG.info(() -> (live ? "reloading after a change on disk: " : "reloading ")
-                + (f == null ? "the bundled timeline" : f));
+        LOG.info(() -> (live ? "reloading after a change on disk: " : "reloading ") + (f == null ? "the bundled timeline" : f));
         if (f == null) {
             read(null, () -> OpenedTimeline.of(documents.openBundled()), new ReadProgress(0), kept, live);
             return;

@@ -24,7 +24,7 @@ import org.summittimeline.ui.Texts;
 final class ProblemsView extends BorderPane {
 
     ProblemsView(LoadResult loaded, Runnable openAnother, Runnable reload) {
-        this(loaded, openAnother, reload, "This file could not be opened", null);
+        this(loaded, openAnother, reload, Texts.get("window.problems.title"), null);
     }
 
     /** With {@code hide}: the problems stand beside the timeline that stays on screen, and can be put away. */
@@ -34,15 +34,13 @@ final class ProblemsView extends BorderPane {
         heading.getStyleClass().add("heading");
         heading.setId("problems-heading");
         int errors = loaded.errors().size();
-        Label explanation = new Label(loaded.fileName() + " has " + Plural.of(errors, "error") + ". Correct "
-                + (errors == 1 ? "it" : "them") + " in your editor, then reload; the file itself is never changed here. "
-                + "Click a line to copy its place (file:line:column); Ctrl+C copies the lines chosen.");
+        Label explanation = new Label(Texts.format("window.problems.explanation", loaded.fileName(), errors));
         explanation.setId("problems-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
-        Button open = new Button("Open another file\u2026");
+        Button open = new Button(Texts.get("window.problems.openAnother"));
         open.setOnAction(e -> openAnother.run());
-        Button again = new Button("Reload");
+        Button again = new Button(Texts.get("window.problems.reload"));
         again.setId("problems-reload");
         again.setOnAction(e -> reload.run());
         HBox buttons = new HBox(8, again, open);
@@ -57,7 +55,7 @@ final class ProblemsView extends BorderPane {
         setTop(top);
         ListView<ProblemGroups.Line> list = new ListView<>();
         list.setId("problems");
-        list.setAccessibleText("Problems in the file");
+        list.setAccessibleText(Texts.get("window.problems.list"));
         // A mistake repeated ten thousand times is listed twenty times and counted, as --validate prints it.
         list.getItems().setAll(ProblemGroups.group(loaded.problems()));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -70,14 +68,14 @@ final class ProblemsView extends BorderPane {
             if (line != null && !line.isCount() && e.getClickCount() == 1) {
                 String place = line.problem().place(loaded.fileName());
                 copy(place);
-                copied.setText("Copied " + place);
+                copied.setText(Texts.format("window.problems.copiedPlace", place));
             }
         });
         list.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copy(String.join("\n", list.getSelectionModel().getSelectedItems().stream()
                         .map(l -> l.format(loaded.fileName())).toList()));
-                copied.setText("Copied " + Plural.of(list.getSelectionModel().getSelectedItems().size(), "line"));
+                copied.setText(Texts.format("window.problems.copied", list.getSelectionModel().getSelectedItems().size()));
                 e.consume();
             }
         });

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import org.summittimeline.ui.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -20,18 +21,10 @@ import org.summittimeline.ui.quotes.QuoteListModel;
 final class QuoteExport {
     /** Which quotes to write. */
     enum Scope {
-        PANEL("The quotes shown in the quote panel"),
-        FILTERED("All quotes that pass the filters"),
-        EVERY("Every quote of the timeline");
-
-        private final String label;
-
-        Scope(String label) {
-            this.label = label;
-        }
+        PANEL, FILTERED, EVERY;
 
         String label() {
-            return label;
+            return Texts.get("window.quotes.scope." + name());
         }
     }
 
@@ -68,10 +61,10 @@ final class QuoteExport {
         try {
             QuoteCsvWriter.export(timeline, quotes, target, openFile);
         } catch (SafeWrite.Refused e) {
-            return "Not exported: " + e.getMessage();
+            return Texts.format("window.quotes.refused", e.getMessage());
         } catch (IOException e) {
-            return "Could not export to " + target + ": " + e.getMessage();
+            return Texts.format("window.quotes.failed", target, e.getMessage());
         }
-        return "Exported " + quotes.size() + (quotes.size() == 1 ? " quote" : " quotes") + " to " + target.getFileName();
+        return Texts.format("window.quotes.done", quotes.size(), target.getFileName());
     }
 }

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import org.summittimeline.ui.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,10 @@ final class SelectionText {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        return "Copied " + (quote != null ? "the quote" : "the event") + (withCitation ? " with its citation" : "");
+        if (quote != null) {
+            return Texts.get(withCitation ? "window.copied.quoteCited" : "window.copied.quote");
+        }
+        return Texts.get(withCitation ? "window.copied.eventCited" : "window.copied.event");
     }
 
     static String quote(Quote q, Timeline timeline, boolean withCitation) {

@@ -32,11 +32,11 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 final class ShellMenuBar extends MenuBar {
     private final WindowCommands commands;
     private final AppState state;
-    private final Menu recent = new Menu("Open Recent");
-    private final Menu zones = new Menu("Time Zone");
-    private final Menu secondZones = new Menu("Second Axis");
+    private final Menu recent = new Menu(Texts.get("window.menu.recent"));
+    private final Menu zones = new Menu(Texts.get("window.menu.zone"));
+    private final Menu secondZones = new Menu(Texts.get("window.menu.secondZone"));
     private final CheckMenuItem dark;
-    private final CheckMenuItem liveReload = new CheckMenuItem("Reload When the File Changes");
+    private final CheckMenuItem liveReload = new CheckMenuItem(Texts.get("window.menu.liveReload"));
 
     ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,
                  Runnable chooseZone, Findings findings) {
@@ -47,15 +47,15 @@ final class ShellMenuBar extends MenuBar {
         recent.setId("menu-recent");
         recent.setOnShowing(e -> showRecent(recentFiles.get(), openFile));
         showRecent(recentFiles.get(), openFile);
-        Menu file = menu("File", item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
+        Menu file = menu(Texts.get("window.menu.file"), item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
                 item(c.export), item(c.exportEvents), item(c.exportSources), item(c.exportImage), item(c.exportJson),
                 new SeparatorMenuItem(),
                 item(c.quit));
-        Menu edit = menu("Edit", item(c.copyCited), item(c.copy), item(c.copyCitation), citationStyles(c, findings),
+        Menu edit = menu(Texts.get("window.menu.edit"), item(c.copyCited), item(c.copy), item(c.copyCitation), citationStyles(c, findings),
                 new SeparatorMenuItem(), item(c.find));
         ToggleGroup lanes = new ToggleGroup();
-        RadioMenuItem byCategory = new RadioMenuItem("Lanes by Category");
-        RadioMenuItem byActor = new RadioMenuItem("Lanes by Actor");
+        RadioMenuItem byCategory = new RadioMenuItem(Texts.get("window.menu.lanesByCategory"));
+        RadioMenuItem byActor = new RadioMenuItem(Texts.get("window.menu.lanesByActor"));
         byCategory.setId("menu-lanes-category");
         byActor.setId("menu-lanes-actor");
         byCategory.setToggleGroup(lanes);
@@ -70,7 +70,7 @@ final class ShellMenuBar extends MenuBar {
         showLanes.run();
         zones.setId("menu-zone");
         secondZones.setId("menu-second-zone");
-        MenuItem otherZone = new MenuItem("Other Zone\u2026");
+        MenuItem otherZone = new MenuItem(Texts.get("window.menu.otherZone"));
         otherZone.setId("menu-other-zone");
         otherZone.setOnAction(e -> chooseZone.run());
         otherZone.disableProperty().bind(c.fit.enabled().not());
@@ -80,13 +80,13 @@ final class ShellMenuBar extends MenuBar {
         dark.setId("menu-dark");
         dark.setAccelerator(c.dark.key());
         dark.setOnAction(e -> c.dark.runIfEnabled());
-        Menu size = menu("Text Size", item(c.larger), item(c.smaller), item(c.resetSize));
-        Menu view = menu("View", byCategory, byActor, new SeparatorMenuItem(), zones, secondZones, otherZone,
+        Menu size = menu(Texts.get("window.menu.textSize"), item(c.larger), item(c.smaller), item(c.resetSize));
+        Menu view = menu(Texts.get("window.menu.view"), byCategory, byActor, new SeparatorMenuItem(), zones, secondZones, otherZone,
                 new SeparatorMenuItem(), dark, size, new SeparatorMenuItem(), item(c.zoomIn), item(c.zoomOut), item(c.fit),
                 new SeparatorMenuItem(), liveReload, item(c.compare));
-        Menu go = menu("Go", item(c.previous), item(c.next), item(c.first), item(c.last));
-        Menu present = menu("Present", item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
-        Menu help = menu("Help", item(c.shortcuts), new SeparatorMenuItem(), item(c.about));
+        Menu go = menu(Texts.get("window.menu.go"), item(c.previous), item(c.next), item(c.first), item(c.last));
+        Menu present = menu(Texts.get("window.menu.present"), item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
+        Menu help = menu(Texts.get("window.menu.help"), item(c.shortcuts), new SeparatorMenuItem(), item(c.about));
         getMenus().addAll(file, edit, view, go, present, help);
     }
 
@@ -161,7 +161,7 @@ final class ShellMenuBar extends MenuBar {
             recent.getItems().add(item);
         }
         if (files.isEmpty()) {
-            MenuItem none = new MenuItem("No files opened yet");
+            MenuItem none = new MenuItem(Texts.get("window.menu.recentNone"));
             none.setDisable(true);
             recent.getItems().add(none);
         }

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import org.summittimeline.ui.Texts;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.animation.Animation;
@@ -42,14 +43,14 @@ final class ShellToolbar extends ToolBar {
 
     ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline) {
         this.state = state;
-        Button open = Buttons.labelled("Open\u2026", "mdi2f-folder-open-outline", c.open.tip(), c.open::runIfEnabled);
+        Button open = Buttons.labelled(Texts.get("window.toolbar.open"), "mdi2f-folder-open-outline", c.open.tip(), c.open::runIfEnabled);
         open.setId("open");
         Button reload = button(c.reload, "mdi2r-reload");
         search.setId("search");
-        search.setPromptText("Search\u2026 (Ctrl+F)");
+        search.setPromptText(Texts.get("window.toolbar.search.prompt"));
         search.setPrefColumnCount(11);
-        search.setAccessibleText("Search titles, summaries and quotes");
-        search.setTooltip(new Tooltip("Search titles, summaries and quotes (Ctrl+F); Enter: next match"));
+        search.setAccessibleText(Texts.get("window.toolbar.search.name"));
+        search.setTooltip(new Tooltip(Texts.get("window.toolbar.search.tip")));
         search.disableProperty().bind(c.find.enabled().not());
         // In a large timeline a phrase of common words takes a third of a second to check at a million events;
         // searching only once typing pauses keeps every keystroke immediate. Small timelines search at once.
@@ -89,7 +90,7 @@ final class ShellToolbar extends ToolBar {
         lanes.setConverter(new StringConverter<>() {
             @Override
             public String toString(LaneMode m) {
-                return m == null ? "" : m == LaneMode.CATEGORY ? "By category" : "By actor";
+                return m == null ? "" : Texts.get(m == LaneMode.CATEGORY ? "window.toolbar.lanes.category" : "window.toolbar.lanes.actor");
             }
 
             @Override
@@ -100,15 +101,15 @@ final class ShellToolbar extends ToolBar {
         lanes.setValue(state.laneModeProperty().get());
         lanes.valueProperty().addListener((obs, old, m) -> state.laneModeProperty().set(m));
         state.laneModeProperty().addListener((obs, old, m) -> lanes.setValue(m));
-        lanes.setAccessibleText("Lanes by");
+        lanes.setAccessibleText(Texts.get("window.toolbar.lanes.name"));
         lanes.disableProperty().bind(c.fit.enabled().not());
         zones.disableProperty().bind(c.fit.enabled().not());
         lanes.setPrefWidth(118);
-        lanes.setTooltip(new Tooltip("One lane per category, or per actor"));
+        lanes.setTooltip(new Tooltip(Texts.get("window.toolbar.lanes.tip")));
         zones.setId("zone");
         zones.setPrefWidth(172);
-        zones.setAccessibleText("Display time zone");
-        zones.setTooltip(new Tooltip("Time zone of the axis and of every time shown (View \u25b8 Time Zone for more)"));
+        zones.setAccessibleText(Texts.get("window.toolbar.zone.name"));
+        zones.setTooltip(new Tooltip(Texts.get("window.toolbar.zone.tip")));
         zones.valueProperty().addListener((obs, old, z) -> {
             if (!showingZones && z != null) {
                 state.zoneProperty().set(z.zone());
@@ -117,9 +118,9 @@ final class ShellToolbar extends ToolBar {
         dark.setId("dark");
         dark.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
         dark.setTooltip(new Tooltip(c.dark.tip()));
-        dark.setAccessibleText("Dark theme");
+        dark.setAccessibleText(Texts.get("window.toolbar.dark.name"));
         dark.setOnAction(e -> c.dark.runIfEnabled());
-        Button present = Buttons.labelled("Present", "mdi2p-presentation-play", c.presentFromCurrent.tip() + "; "
+        Button present = Buttons.labelled(Texts.get("window.toolbar.present"), "mdi2p-presentation-play", c.presentFromCurrent.tip() + "; "
                 + c.presentFromStart.tip(), c.presentFromCurrent::runIfEnabled);
         present.setId("present");
         present.disableProperty().bind(c.presentFromCurrent.enabled().not());
@@ -145,12 +146,7 @@ final class ShellToolbar extends ToolBar {
     }
 
     private void showMatches(TimelineQuery.Result r) {
-        if (r == null || !r.isSearching()) {
-            matches.setText("");
-            return;
-        }
-        int n = r.matchingEventPositions().size();
-        matches.setText(n == 0 ? "no matches" : n + (n == 1 ? " event matches" : " events match"));
+        matches.setText(r == null ? "" : SearchCount.text(r.search(), r.isSearching() ? r.matchingEventPositions().size() : 0));
     }
 
     void focusSearch() {

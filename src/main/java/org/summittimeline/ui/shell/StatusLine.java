@@ -102,14 +102,13 @@ final class StatusLine extends StatusBar {
         }
         int events = q.timeline().events().size();
         int quotes = q.timeline().quotes().size();
-        String text = r.shownEventCount() + " of " + events + " events \u00b7 " + r.shownQuoteCount() + " of " + quotes
-                + " quotes";
+        String text = Texts.format("window.status.counts", r.shownEventCount(), events, r.shownQuoteCount(), quotes);
         counts.setText(activeFilters.isEmpty() ? text : text + " \u2014 " + activeFilters);
     }
 
     /** After a file that could not be opened: how many errors, in words that count right. */
     void showErrors(int errors) {
-        counts.setText(Plural.of(errors, "error"));
+        counts.setText(Texts.format("window.status.errors", errors));
         showWarnings(List.of());
     }
 
@@ -119,8 +118,8 @@ final class StatusLine extends StatusBar {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Warnings");
-        alert.setHeaderText(result.fileName() + " loaded with " + Plural.of(result.warnings().size(), "warning"));
+        alert.setTitle(Texts.get("window.warnings.title"));
+        alert.setHeaderText(Texts.format("window.warnings.header", result.fileName(), result.warnings().size()));
         alert.setContentText(String.join("\n", ProblemGroups.group(result.warnings()).stream()
                 .map(line -> line.isCount() ? Texts.format("import.moreLikeThis", line.moreLikeThis())
                         : line.format(result.fileName())).toList()));
@@ -133,6 +132,6 @@ final class StatusLine extends StatusBar {
     void showWarnings(List<Problem> found) {
         warnings.setVisible(!found.isEmpty());
         warnings.setManaged(!found.isEmpty());
-        warnings.setText(Plural.of(found.size(), "warning"));
+        warnings.setText(Texts.format("window.status.warnings", found.size()));
     }
 }

@@ -50,47 +50,60 @@ final class WindowCommands {
 
     WindowCommands(MainWindow w, BooleanExpression hasTimeline) {
         ReadOnlyBooleanProperty always = new SimpleBooleanProperty(true);
-        open = new Command("open", "Open\u2026", key(KeyCode.O, SHORTCUT), w::chooseFile, always);
-        openExample = new Command("open-example", "Open Example", null, w::openBundled, always);
-        reload = new Command("reload", "Reload", key(KeyCode.R, SHORTCUT), w::reload, always);
-        export = new Command("export", "Export Quotes\u2026", key(KeyCode.E, SHORTCUT), w::exportQuotes, hasTimeline);
-        exportImage = new Command("export-image", Texts.get("export.menu.image"), null, () -> w.findings().exportImage(),
-                hasTimeline);
-        exportEvents = new Command("export-events", Texts.get("export.menu.events"), null, () -> w.findings().exportEvents(),
-                hasTimeline);
+        open = new Command("open", Texts.get("window.command.open"), key(KeyCode.O, SHORTCUT), w::chooseFile, always);
+        openExample = new Command("open-example", Texts.get("window.command.openExample"),
+                null, w::openBundled, always);
+        reload = new Command("reload", Texts.get("window.command.reload"), key(KeyCode.R, SHORTCUT), w::reload, always);
+        export = new Command("export", Texts.get("window.command.export"),
+                key(KeyCode.E, SHORTCUT), w::exportQuotes, hasTimeline);
+        exportImage = new Command("export-image", Texts.get("export.menu.image"),
+                null, () -> w.findings().exportImage(), hasTimeline);
+        exportEvents = new Command("export-events", Texts.get("export.menu.events"),
+                null, () -> w.findings().exportEvents(), hasTimeline);
         exportSources = new Command("export-sources", Texts.get("export.menu.sources"), null,
                 () -> w.findings().exportSources(), hasTimeline);
         exportJson = new Command("export-json", Texts.get("import.exportJson.menu"), null,
                 () -> w.exportTimelineTo(null), hasTimeline);
-        quit = new Command("quit", "Quit", key(KeyCode.Q, SHORTCUT), w::quit, always);
-        copy = new Command("copy", "Copy Text Only", key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false),
-                w.hasSelectionProperty());
-        copyCited = new Command("copy-cited", "Copy with Citation", key(KeyCode.C, SHORTCUT), () -> w.copySelection(true),
-                w.hasSelectionProperty());
+        quit = new Command("quit", Texts.get("window.command.quit"), key(KeyCode.Q, SHORTCUT), w::quit, always);
+        copy = new Command("copy", Texts.get("window.command.copy"),
+                key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false), w.hasSelectionProperty());
+        copyCited = new Command("copy-cited", Texts.get("window.command.copyCited"),
+                key(KeyCode.C, SHORTCUT), () -> w.copySelection(true), w.hasSelectionProperty());
         copyCitation = new Command("copy-citation", Texts.get("cite.menu.copy"), key(KeyCode.C, SHORTCUT, ALT),
                 () -> w.findings().copyCitation(), w.hasSelectionProperty());
-        find = new Command("find", "Find", key(KeyCode.F, SHORTCUT), w::focusSearch, hasTimeline);
-        fit = new Command("fit", "Zoom to Fit", key(KeyCode.DIGIT0), () -> w.timelineView().zoomToFit(), hasTimeline);
-        zoomIn = new Command("zoom-in", "Zoom In", key(KeyCode.PLUS), () -> w.timelineView().zoomIn(), hasTimeline);
-        zoomOut = new Command("zoom-out", "Zoom Out", key(KeyCode.MINUS), () -> w.timelineView().zoomOut(), hasTimeline);
-        previous = new Command("previous", "Previous Event", key(KeyCode.LEFT), () -> w.timelineView().selectRelative(-1),
-                hasTimeline);
-        next = new Command("next", "Next Event", key(KeyCode.RIGHT), () -> w.timelineView().selectRelative(1), hasTimeline);
-        first = new Command("first", "First Event", key(KeyCode.HOME), () -> w.timelineView().selectFirst(), hasTimeline);
-        last = new Command("last", "Last Event", key(KeyCode.END), () -> w.timelineView().selectLast(), hasTimeline);
-        presentFromStart = new Command("present", "Present from the Start", key(KeyCode.F5), () -> w.present(false),
-                hasTimeline);
-        presentFromCurrent = new Command("present-current", "Present from the Selected Event", key(KeyCode.F5, SHIFT),
-                () -> w.present(true), hasTimeline);
-        presenterView = new Command("presenter-view", "Present with the Presenter Overlay", key(KeyCode.F5, SHORTCUT),
-                w::presentWithOverlay, hasTimeline);
-        larger = new Command("larger", "Larger Text", key(KeyCode.PLUS, SHORTCUT), () -> w.scaleText(1.1), always);
-        smaller = new Command("smaller", "Smaller Text", key(KeyCode.MINUS, SHORTCUT), () -> w.scaleText(1 / 1.1), always);
-        resetSize = new Command("reset-size", "Text Size as Designed", key(KeyCode.DIGIT0, SHORTCUT), () -> w.scaleText(0),
-                always);
-        dark = new Command("dark", "Dark Theme", key(KeyCode.D, SHORTCUT, SHIFT), w::toggleDark, always);
-        shortcuts = new Command("shortcuts", "Keyboard Shortcuts", key(KeyCode.F1), w::showShortcuts, always);
-        about = new Command("about", "About Summit Timeline", null, w::showAbout, always);
+        find = new Command("find", Texts.get("window.command.find"),
+                key(KeyCode.F, SHORTCUT), w::focusSearch, hasTimeline);
+        fit = new Command("fit", Texts.get("window.command.fit"),
+                key(KeyCode.DIGIT0), () -> w.timelineView().zoomToFit(), hasTimeline);
+        zoomIn = new Command("zoom-in", Texts.get("window.command.zoomIn"),
+                key(KeyCode.PLUS), () -> w.timelineView().zoomIn(), hasTimeline);
+        zoomOut = new Command("zoom-out", Texts.get("window.command.zoomOut"),
+                key(KeyCode.MINUS), () -> w.timelineView().zoomOut(), hasTimeline);
+        previous = new Command("previous", Texts.get("window.command.previous"),
+                key(KeyCode.LEFT), () -> w.timelineView().selectRelative(-1), hasTimeline);
+        next = new Command("next", Texts.get("window.command.next"),
+                key(KeyCode.RIGHT), () -> w.timelineView().selectRelative(1), hasTimeline);
+        first = new Command("first", Texts.get("window.command.first"),
+                key(KeyCode.HOME), () -> w.timelineView().selectFirst(), hasTimeline);
+        last = new Command("last", Texts.get("window.command.last"),
+                key(KeyCode.END), () -> w.timelineView().selectLast(), hasTimeline);
+        presentFromStart = new Command("present", Texts.get("window.command.presentFromStart"),
+                key(KeyCode.F5), () -> w.present(false), hasTimeline);
+        presentFromCurrent = new Command("present-current", Texts.get("window.command.presentFromCurrent"),
+                key(KeyCode.F5, SHIFT), () -> w.present(true), hasTimeline);
+        presenterView = new Command("presenter-view", Texts.get("window.command.presenterView"),
+                key(KeyCode.F5, SHORTCUT), w::presentWithOverlay, hasTimeline);
+        larger = new Command("larger", Texts.get("window.command.larger"),
+                key(KeyCode.PLUS, SHORTCUT), () -> w.appearance().scaleText(1.1), always);
+        smaller = new Command("smaller", Texts.get("window.command.smaller"),
+                key(KeyCode.MINUS, SHORTCUT), () -> w.appearance().scaleText(1 / 1.1), always);
+        resetSize = new Command("reset-size", Texts.get("window.command.resetSize"),
+                key(KeyCode.DIGIT0, SHORTCUT), () -> w.appearance().scaleText(0), always);
+        dark = new Command("dark", Texts.get("window.command.dark"),
+                key(KeyCode.D, SHORTCUT, SHIFT), () -> w.appearance().toggleDark(), always);
+        shortcuts = new Command("shortcuts", Texts.get("window.command.shortcuts"),
+                key(KeyCode.F1), w::showShortcuts, always);
+        about = new Command("about", Texts.get("window.command.about"), null, w::showAbout, always);
         compare = new Command("compare", Texts.get("compare.menu"), key(KeyCode.K, SHORTCUT, SHIFT), w::showCompare,
                 hasTimeline);
     }

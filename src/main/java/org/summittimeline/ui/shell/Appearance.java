@@ -1,0 +1,59 @@
+package org.summittimeline.ui.shell;
+
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Settings.Key;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.timeline.layout.LaneMode;
+
+/**
+ * How the window looks, remembered between runs: the type size, the theme and how lanes are made. The toolbar's
+ * and the menu's theme switches show the theme in use, however it was changed.
+ */
+final class Appearance {
+    private final Settings settings;
+    private final AppState state;
+    private ShellToolbar toolbar;
+    private ShellMenuBar menu;
+
+    Appearance(Settings settings, AppState state, Supplier<Scene> scene) {
+        this.settings = settings;
+        this.state = state;
+        state.fontScaleProperty().set(settings.number(Key.FONT_SCALE));
+        state.fontScaleProperty().addListener((obs, old, scale) -> {
+            settings.putNumber(Key.FONT_SCALE, scale.doubleValue());
+            FontScale.apply(scene.get(), scale.doubleValue());
+        });
+        state.laneModeProperty().set(settings.choice(Key.LANES, LaneMode.class));
+        state.laneModeProperty().addListener((obs, old, m) -> settings.put(Key.LANES, m.name()));
+    }
+
+    /** The switches that show the theme; they are made after the commands that change it. */
+    void showThemeOn(ShellToolbar toolbar, ShellMenuBar menu) {
+        this.toolbar = toolbar;
+        this.menu = menu;
+        showDark(settings.choice(Key.THEME, Theme.class) == Theme.DARK);
+    }
+
+    /** Multiplies the type size by {@code factor}; 0 resets it. */
+    void scaleText(double factor) {
+        double scale = factor == 0 ? 1.0 : Math.max(0.6, Math.min(2.5, state.fontScaleProperty().get() * factor));
+        state.fontScaleProperty().set(scale);
+    }
+
+    void toggleDark() {
+        Theme theme = settings.choice(Key.THEME, Theme.class) == Theme.DARK ? Theme.LIGHT : Theme.DARK;
+        theme.apply();
+        settings.put(Key.THEME, theme.name());
+        showDark(theme == Theme.DARK);
+    }
+
+    private void showDark(boolean on) {
+        if (toolbar != null) {
+            toolbar.showDark(on);
+            menu.showDark(on);
+        }
+    }
+}
