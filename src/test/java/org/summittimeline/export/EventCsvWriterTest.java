@@ -72,7 +72,7 @@ class EventCsvWriterTest {
 
     @Test
     void onlyTheEventsPassedAreWrittenSoTheFiltersHold() throws IOException {
-        TimelineQuery query = new TimelineQuery(HELSINKI);
+        TimelineQuery query = new TimelineQuery(HELSINKI, Runnable::run);
         var result = query.apply(QueryFilter.NONE.withCategories(Set.of("security")));
         List<CSVRecord> rows = written(HELSINKI, result.shownEvents());
         assertNotEquals(HELSINKI.events().size(), rows.size());

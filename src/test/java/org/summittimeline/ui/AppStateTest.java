@@ -29,7 +29,7 @@ class AppStateTest {
     @BeforeEach
     void open() {
         state = new AppState();
-        state.queryProperty().set(new TimelineQuery(HELSINKI));
+        state.queryProperty().set(new TimelineQuery(HELSINKI, Runnable::run));
     }
 
     private String selected() {

@@ -25,7 +25,7 @@ class PresentationTest {
             new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
 
     private static Presentation of(Timeline t, QueryFilter filter, Event start) {
-        TimelineQuery q = new TimelineQuery(t);
+        TimelineQuery q = new TimelineQuery(t, Runnable::run);
         return new Presentation(q, q.apply(filter), start);
     }
 

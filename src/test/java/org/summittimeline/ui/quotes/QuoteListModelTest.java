@@ -16,7 +16,8 @@ class QuoteListModelTest {
     private final TimelineQuery query;
 
     QuoteListModelTest() throws Exception {
-        query = new TimelineQuery(new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline());
+        query = new TimelineQuery(new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline(),
+                Runnable::run);
     }
 
     @Test

@@ -27,7 +27,8 @@ class FilterBarModelTest {
     void open() throws Exception {
         state = new AppState();
         model = new FilterBarModel(state);
-        state.queryProperty().set(new TimelineQuery(new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline()));
+        state.queryProperty().set(new TimelineQuery(
+                new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline(), Runnable::run));
     }
 
     @Test
@@ -47,7 +48,7 @@ class FilterBarModelTest {
                 + "\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":[{\"id\":\"e\",\"title\":\"E\",\"category\":\"c\","
                 + "\"start\":\"2020-01-01T10:00Z\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}]}";
         state.queryProperty().set(new TimelineQuery(new TimelineLoader().load(new ByteArrayInputStream(
-                json.getBytes(StandardCharsets.UTF_8)), "t.json").timeline()));
+                json.getBytes(StandardCharsets.UTF_8)), "t.json").timeline(), Runnable::run));
         assertEquals("Topics (0/0)", model.caption(Facet.TOPICS));
         assertEquals("Categories (0/1)", model.caption(Facet.CATEGORIES));
         assertEquals(List.of(), model.optionsProperty(Facet.SPEAKERS).get());

@@ -23,7 +23,7 @@ class FindingsExportTest {
 
     @Test
     void theSourcesCitedAreThoseOfTheShownEventsTheirTimesAndTheShownQuotes() {
-        TimelineQuery query = new TimelineQuery(HELSINKI);
+        TimelineQuery query = new TimelineQuery(HELSINKI, Runnable::run);
         var security = query.apply(QueryFilter.NONE.withCategories(Set.of("security")));
         List<String> cited = FindingsExport.citedSources(HELSINKI, security).stream().map(Source::id).toList();
         // The protester's removal cites AP ¶19 and CNN for its time.
