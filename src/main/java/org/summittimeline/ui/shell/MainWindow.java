@@ -20,6 +20,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
@@ -84,6 +86,13 @@ public final class MainWindow extends BorderPane {
         lesson = new LessonPanel(state, presentation, () -> new LessonPanel.Source(currentFile, loaded.get() == null
                 ? null : Path.of(loaded.get().fileName()).getFileName().toString()), status::say);
         appearance = new Appearance(settings, state, this::getScene);
+        // The menu's Ctrl+plus needs Shift on a US keyboard; Ctrl+= is what people press there.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.EQUALS) {
+                appearance.scaleText(1.1);
+                e.consume();
+            }
+        });
         timeline = TimelineBinding.bind(new TimelineView(), state);
         timeline.setId("timeline");
         quotes = new QuotePanel(state);

@@ -499,6 +499,10 @@ class WindowDefectsTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
         assertTrue(state.fontScaleProperty().get() > scale, "the text grew");
         assertEquals(zoom, window.timelineView().viewport().secondsPerPixel(), "the timeline kept its zoom");
+        double larger = state.fontScaleProperty().get();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertTrue(state.fontScaleProperty().get() > larger, "Ctrl+= (plus without Shift) enlarges too");
+        assertEquals(zoom, window.timelineView().viewport().secondsPerPixel(), "the timeline kept its zoom");
         robot.type(KeyCode.PLUS);
         assertTrue(window.timelineView().viewport().secondsPerPixel() < zoom, "plus alone still zooms in");
         robot.interact(() -> state.fontScaleProperty().set(1.0));
