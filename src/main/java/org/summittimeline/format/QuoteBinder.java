@@ -10,11 +10,11 @@ import org.summittimeline.model.Variant;
 
 /** Reads one quote: who, which event, the words and their kind, topics, citation, variants and relations. */
 final class QuoteBinder extends NodeChecks {
-    private final TimelineBinder binder;
+    private final CitationBinder binder;
     private final IdRegistry refs;
     private final LoadLimits limits;
 
-    QuoteBinder(List<Problem> problems, Suggestions suggestions, TimelineBinder binder, IdRegistry refs,
+    QuoteBinder(List<Problem> problems, Suggestions suggestions, CitationBinder binder, IdRegistry refs,
                 LoadLimits limits) {
         super(problems, suggestions);
         this.binder = binder;

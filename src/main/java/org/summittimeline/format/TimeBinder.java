@@ -29,10 +29,10 @@ final class TimeBinder extends NodeChecks {
     private static final DateTimeFormatter SUGGESTION_SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
-    private final TimelineBinder citations;
+    private final CitationBinder citations;
     private final ZoneId zone;
 
-    TimeBinder(List<Problem> problems, TimelineBinder citations, ZoneId zone) {
+    TimeBinder(List<Problem> problems, CitationBinder citations, ZoneId zone) {
         super(problems, citations.suggestions);
         this.citations = citations;
         this.zone = zone;

@@ -1,20 +1,16 @@
 package org.summittimeline.format;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Category;
 import org.summittimeline.model.Era;
 import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
-import org.summittimeline.model.Locator;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Source;
@@ -56,13 +52,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private int unsourcedEvents;
     private JsonNode.Obj firstUnsourced;
     private JsonPath firstUnsourcedPath;
-    /** Equal citations share one instance: a source's paragraph is cited again and again in a large file. */
-    private final Map<Citation, Citation> citations = new HashMap<>();
-    /**
-     * Equal values read more than once share one instance: topics, lists of actors, topics and citations. A
-     * reader-level cache of short strings also shares, but it fills up with ids and titles in a large file.
-     */
-    private final Map<Object, Object> sharedValues = new HashMap<>();
+    private final CitationBinder citations;
     private int documentLine = 1;
     private int documentColumn = 1;
     private boolean notAnObject;
@@ -74,7 +64,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         super(problems, suggestions);
         this.values = new ValueReaders(problems, suggestions);
         this.refs = new IdRegistry(problems, suggestions);
-        this.quoteBinder = new QuoteBinder(problems, suggestions, this, refs, limits);
+        this.citations = new CitationBinder(problems, suggestions, values, refs, limits);
+        this.quoteBinder = new QuoteBinder(problems, suggestions, citations, refs, limits);
         this.eraBinder = new EraBinder(problems, suggestions, values);
         this.limits = limits;
         this.problemsBefore = problems.size();
@@ -170,7 +161,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private TimeBinder times() {
         if (times == null) {
             // A time zone written after the events reaches only later messages; suggestions fall back to UTC.
-            times = new TimeBinder(problems, this, zone == null ? ZoneOffset.UTC : zone);
+            times = new TimeBinder(problems, citations, zone == null ? ZoneOffset.UTC : zone);
         }
         return times;
     }
@@ -253,46 +244,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     }
 
     private ZoneId zone(JsonNode.Obj doc) {
-        return zone(doc, JsonPath.ROOT, "timeZone", true);
-    }
-
-    /** An IANA zone in {@code field}; a source's own zone shows its times as it gives them (EDT for Washington). */
-    private ZoneId zone(JsonNode.Obj o, JsonPath path, String field, boolean required) {
-        String text = string(o, path, field, required);
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            ZoneId zone = ZoneId.of(text);
-            // GMT+3, UTC+03:00 and Etc/GMT-3 are fixed offsets under a zone's name; UTC itself is a real choice.
-            boolean fixed = zone instanceof ZoneOffset || (zone.getRules().isFixedOffset()
-                    && zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() != 0);
-            if (fixed) {
-                error(o.get(field), child(path, field), "\"" + text + "\" is a fixed offset, not a time zone; "
-                        + "write the place's IANA name, such as \"Europe/Helsinki\", so that summer time is right");
-                return null;
-            }
-            return zone;
-        } catch (DateTimeException e) {
-            String guess = closest(text, ZoneId.getAvailableZoneIds());
-            error(o.get(field), child(path, field), "unknown time zone \"" + text + "\"; write an IANA name "
-                    + "such as " + (guess != null ? "\"" + guess + "\"" : "\"Europe/Helsinki\" or \"UTC\""));
-            return null;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> T shared(T value) {
-        Object first = sharedValues.putIfAbsent(value, value);
-        return first == null ? value : (T) first;
-    }
-
-    List<String> sharedStrings(List<String> values) {
-        String[] out = new String[values.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = shared(values.get(i));
-        }
-        return shared(List.of(out));
+        return values.zone(doc, JsonPath.ROOT, "timeZone", true);
     }
 
     private Source source(JsonNode.Obj o, JsonPath path) {
@@ -307,7 +259,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                     + "\" is not a web address; write a full http:// or https:// URL");
             url = null;
         }
-        return new Source(id, publisher, title, date, url, zone(o, path, "zone", false));
+        return new Source(id, publisher, title, date, url, values.zone(o, path, "zone", false));
     }
 
     private Actor actor(JsonNode.Obj o, JsonPath path) {
@@ -341,7 +293,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         String title = string(o, path, "title", true);
         String category = string(o, path, "category", true);
         refs.reference("category", o, path, "category", category);
-        List<String> actors = sharedStrings(strings(o, path, "actors", limits.maxListItems()));
+        List<String> actors = citations.sharedStrings(strings(o, path, "actors", limits.maxListItems()));
         for (int i = 0; i < actors.size(); i++) {
             refs.reference("actor", actors.get(i), ((JsonNode.Arr) o.get("actors")).items().get(i),
                     item(child(path, "actors"), i), null);
@@ -361,54 +313,9 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             firstUnsourced = o;
             firstUnsourcedPath = path;
         }
-        List<Citation> sources = shared(List.copyOf(citations(o, path, "sources", o.get("sources") != null)));
+        List<Citation> sources = citations.shared(List.copyOf(
+                citations.citations(o, path, "sources", o.get("sources") != null)));
         return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o.get("end"), index);
-    }
-
-    /** A list of citations; when {@code required}, an empty or missing list is an error. */
-    List<Citation> citations(JsonNode.Obj o, JsonPath path, String field, boolean required) {
-        List<JsonNode> items = list(o, path, field, false, limits.maxListItems());
-        if (required && items.isEmpty()) {
-            if (o.get(field) == null) {
-                missing(o, path, field, "cite at least one source, e.g. [{\"source\": \"ap\", \"paragraph\": 3}]");
-            } else {
-                error(o.get(field), child(path, field), "cite at least one source");
-            }
-        }
-        List<Citation> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Citation c = citation(items.get(i), item(child(path, field), i));
-            if (c != null) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    Citation citation(JsonNode node, JsonPath path) {
-        JsonNode.Obj o = object(node, path, "a citation (source and paragraph, page, timecode or section)");
-        if (o == null) {
-            return null;
-        }
-        unknownFields(o, path, FormatFields.CITATION);
-        String source = string(o, path, "source", true);
-        refs.reference("source", o, path, "source", source);
-        List<String> given = new ArrayList<>();
-        for (String f : List.of("paragraph", "page", "timecode", "section")) {
-            if (o.get(f) != null) {
-                given.add(f);
-            }
-        }
-        if (given.size() > 1) {
-            error(o, path, "a citation names one place in its source, but this one has "
-                    + String.join(" and ", given) + "; keep one");
-            return null;
-        }
-        Locator locator = Locator.NONE;
-        if (!given.isEmpty()) {
-            locator = values.locator(o, path, given.get(0));
-        }
-        return source == null || locator == null ? null : citations.computeIfAbsent(new Citation(source, locator), c -> c);
     }
 
     private PresentationStep step(JsonNode.Obj o, JsonPath path) {

@@ -3,7 +3,10 @@ package org.summittimeline.format;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -119,6 +122,31 @@ final class ValueReaders extends NodeChecks {
                 String section = string(o, path, field, true);
                 return section == null ? null : new Locator(Locator.Kind.SECTION, section);
             }
+        }
+    }
+
+    /** An IANA zone in {@code field}; a source's own zone shows its times as it gives them (EDT for Washington). */
+    ZoneId zone(JsonNode.Obj o, JsonPath path, String field, boolean required) {
+        String text = string(o, path, field, required);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            ZoneId zone = ZoneId.of(text);
+            // GMT+3, UTC+03:00 and Etc/GMT-3 are fixed offsets under a zone's name; UTC itself is a real choice.
+            boolean fixed = zone instanceof ZoneOffset || (zone.getRules().isFixedOffset()
+                    && zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() != 0);
+            if (fixed) {
+                error(o.get(field), child(path, field), "\"" + text + "\" is a fixed offset, not a time zone; "
+                        + "write the place's IANA name, such as \"Europe/Helsinki\", so that summer time is right");
+                return null;
+            }
+            return zone;
+        } catch (DateTimeException e) {
+            String guess = closest(text, ZoneId.getAvailableZoneIds());
+            error(o.get(field), child(path, field), "unknown time zone \"" + text + "\"; write an IANA name "
+                    + "such as " + (guess != null ? "\"" + guess + "\"" : "\"Europe/Helsinki\" or \"UTC\""));
+            return null;
         }
     }
 }

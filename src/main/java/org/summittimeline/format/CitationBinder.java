@@ -1,0 +1,93 @@
+package org.summittimeline.format;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.summittimeline.model.Citation;
+import org.summittimeline.model.Locator;
+
+/**
+ * Reads citations wherever the format has them (events, times, accounts, quotes, variants) and shares equal
+ * values read more than once, so that the binders of events, times and quotes all cite and share alike.
+ */
+final class CitationBinder extends NodeChecks {
+    private final ValueReaders values;
+    private final IdRegistry refs;
+    private final LoadLimits limits;
+    /** Equal citations share one instance: a source's paragraph is cited again and again in a large file. */
+    private final Map<Citation, Citation> citations = new HashMap<>();
+    /**
+     * Equal values read more than once share one instance: topics, lists of actors, topics and citations. A
+     * reader-level cache of short strings also shares, but it fills up with ids and titles in a large file.
+     */
+    private final Map<Object, Object> sharedValues = new HashMap<>();
+
+    CitationBinder(List<Problem> problems, Suggestions suggestions, ValueReaders values, IdRegistry refs,
+                   LoadLimits limits) {
+        super(problems, suggestions);
+        this.values = values;
+        this.refs = refs;
+        this.limits = limits;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T shared(T value) {
+        Object first = sharedValues.putIfAbsent(value, value);
+        return first == null ? value : (T) first;
+    }
+
+    List<String> sharedStrings(List<String> values) {
+        String[] out = new String[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = shared(values.get(i));
+        }
+        return shared(List.of(out));
+    }
+
+    /** A list of citations; when {@code required}, an empty or missing list is an error. */
+    List<Citation> citations(JsonNode.Obj o, JsonPath path, String field, boolean required) {
+        List<JsonNode> items = list(o, path, field, false, limits.maxListItems());
+        if (required && items.isEmpty()) {
+            if (o.get(field) == null) {
+                missing(o, path, field, "cite at least one source, e.g. [{\"source\": \"ap\", \"paragraph\": 3}]");
+            } else {
+                error(o.get(field), child(path, field), "cite at least one source");
+            }
+        }
+        List<Citation> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Citation c = citation(items.get(i), item(child(path, field), i));
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    Citation citation(JsonNode node, JsonPath path) {
+        JsonNode.Obj o = object(node, path, "a citation (source and paragraph, page, timecode or section)");
+        if (o == null) {
+            return null;
+        }
+        unknownFields(o, path, FormatFields.CITATION);
+        String source = string(o, path, "source", true);
+        refs.reference("source", o, path, "source", source);
+        List<String> given = new ArrayList<>();
+        for (String f : List.of("paragraph", "page", "timecode", "section")) {
+            if (o.get(f) != null) {
+                given.add(f);
+            }
+        }
+        if (given.size() > 1) {
+            error(o, path, "a citation names one place in its source, but this one has "
+                    + String.join(" and ", given) + "; keep one");
+            return null;
+        }
+        Locator locator = Locator.NONE;
+        if (!given.isEmpty()) {
+            locator = values.locator(o, path, given.get(0));
+        }
+        return source == null || locator == null ? null : citations.computeIfAbsent(new Citation(source, locator), c -> c);
+    }
+}
