@@ -36,6 +36,9 @@ public final class AppState {
     private final DoubleProperty fontScale =
             new SimpleDoubleProperty(this, "fontScale", 1.0);
 
+    /** The timeline whose word indexes a search already waits for. */
+    private TimelineQuery waitingForSearch;
+
     public AppState() {
         query.addListener((obs, old, q) -> {
             selectedQuote.set(null);
@@ -64,8 +67,10 @@ public final class AppState {
     private void recompute() {
         TimelineQuery q = query.get();
         result.set(q == null ? null : q.apply(filter.get()));
-        if (q != null && result.get().search() == TimelineQuery.Search.PREPARING) {
-            // The search is answered once the word indexes are built; until then everything shows.
+        if (q != null && result.get().search() == TimelineQuery.Search.PREPARING && waitingForSearch != q) {
+            // The search is answered once the word indexes are built; until then everything shows. One wait per
+            // timeline, however many keys are typed meanwhile: the search then runs once, with the latest text.
+            waitingForSearch = q;
             q.searchIndexed().thenRun(() -> FxBackgroundWork.onUiThread(() -> {
                 if (query.get() == q) {
                     recompute();

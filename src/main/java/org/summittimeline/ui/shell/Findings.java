@@ -65,7 +65,14 @@ final class Findings {
         this.openFile = openFile;
         this.say = say;
         style.set(settings.choice(Key.CITATION_STYLE, CitationStyle.class));
-        state.queryProperty().addListener((obs, old, q) -> prepareCitations(q));
+        // Reading a style costs half a second of a core: not at start-up, beside the first frame and the word
+        // indexes, but once the reader selects something, which is what a copy needs.
+        state.queryProperty().addListener((obs, old, q) -> citations = null);
+        state.selectedEventProperty().addListener((obs, old, e) -> {
+            if (e != null && citations == null) {
+                prepareCitations(state.query());
+            }
+        });
     }
 
     /** The style Copy Citation uses; the menu shows it ticked. */
@@ -74,7 +81,7 @@ final class Findings {
     }
 
     /**
-     * Starts reading the chosen style for the new timeline on a thread of its own (not the file-reading work, whose
+     * Starts reading the chosen style for the timeline on a thread of its own (not the file-reading work, whose
      * turns the window counts); a copy then takes the result, waiting only for what is left of it.
      */
     private void prepareCitations(TimelineQuery q) {
