@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.format.SafeWrite;
@@ -199,9 +200,9 @@ public final class CommandLine {
                 anyErrors = true;
             } else {
                 var timeline = result.timeline();
-                out.println(file + ": ok: " + timeline.events().size() + " events, " + timeline.quotes().size()
-                        + " quotes, " + timeline.sources().size() + " sources"
-                        + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings"));
+                out.println(file + ": ok: " + count(timeline.events().size(), "event") + ", "
+                        + count(timeline.quotes().size(), "quote") + ", " + count(timeline.sources().size(), "source")
+                        + (result.warnings().isEmpty() ? "" : ", " + count(result.warnings().size(), "warning")));
             }
         }
         return anyErrors ? INVALID_FILE : OK;
@@ -236,8 +237,9 @@ public final class CommandLine {
             err.println("summit-timeline: cannot write " + request.out() + ": " + e.getMessage());
             return INVALID_FILE;
         }
-        out.println(request.out() + ": wrote " + timeline.events().size() + " events, " + timeline.quotes().size()
-                + " quotes, " + timeline.eras().size() + " eras and " + timeline.sources().size() + " sources");
+        out.println(request.out() + ": wrote " + count(timeline.events().size(), "event") + ", "
+                + count(timeline.quotes().size(), "quote") + ", " + count(timeline.eras().size(), "era") + " and "
+                + count(timeline.sources().size(), "source"));
         return OK;
     }
 
@@ -274,5 +276,10 @@ public final class CommandLine {
             return validate(v.files(), TimelineLoader.sizedToMemory(), out);
         }
         return null;
+    }
+
+    /** "1 warning", "4 warnings": a count with its noun, singular for one. */
+    static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

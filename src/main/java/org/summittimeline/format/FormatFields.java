@@ -8,7 +8,8 @@ import java.util.Set;
  */
 final class FormatFields {
     static final Set<String> TIMELINE = Set.of("$schema", "formatVersion", "title", "description", "timeZone",
-            "date", "sources", "actors", "categories", "events", "quotes", "presentation", "eras");
+            "date", "sources", "actors", "categories", "events", "quotes", "presentation", "eras", "years");
+    static final Set<String> YEARS = Set.of("from", "to");
     static final Set<String> SOURCE = Set.of("id", "publisher", "title", "date", "url", "zone");
     static final Set<String> ACTOR = Set.of("id", "name", "role", "colour");
     static final Set<String> CATEGORY = Set.of("id", "label", "colour");

@@ -23,7 +23,7 @@ import org.summittimeline.model.TimeBound;
  * their own, not by recursion, so a chain of any length cannot overflow the thread's stack.
  */
 final class TimeResolver extends NodeChecks {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
 
     private final ZoneId zone;
     private final IdTable draftIds = new IdTable();
@@ -37,9 +37,12 @@ final class TimeResolver extends NodeChecks {
     private record Pending(TimelineBinder.EventDraft draft, Anchor.Point point, String key) {
     }
 
-    TimeResolver(List<Problem> problems, ZoneId zone, Suggestions suggestions) {
+    private final TimeRange range;
+
+    TimeResolver(List<Problem> problems, ZoneId zone, Suggestions suggestions, TimeRange range) {
         super(problems, suggestions);
         this.zone = zone;
+        this.range = range;
     }
 
     List<Event> resolve(List<TimelineBinder.EventDraft> events) {
@@ -161,11 +164,11 @@ final class TimeResolver extends NodeChecks {
 
     private TimeBound fromAnchor(TimeSpec.Relative r, TimeBound base) {
         Anchor link = new Anchor(r.eventId(), r.point(), r.earliestOffset(), r.latestOffset());
-        Instant earliest = plus(base.earliest(), r.earliestOffset());
-        Instant latest = plus(base.latest(), r.latestOffset());
+        Instant earliest = plus(base.earliest(), r.earliestOffset(), range);
+        Instant latest = plus(base.latest(), r.latestOffset(), range);
         if (earliest == null || latest == null) {
             error(r.node(), r.nodePath(), "counted from \"" + r.eventId() + "\" with these offsets this time falls "
-                    + "outside " + TimeRange.SHOWN_RANGE + ", the years a timeline can show; correct the offsets");
+                    + "outside " + range.outside() + "; correct the offsets");
             return null;
         }
         // Clock-time limits narrow the bounds the anchor gives; both must hold, so the result is the overlap.
@@ -184,10 +187,10 @@ final class TimeResolver extends NodeChecks {
     }
 
     /** {@code base} moved by {@code offset}; null when that leaves the range a timeline can show. */
-    private static Instant plus(Instant base, Duration offset) {
+    private static Instant plus(Instant base, Duration offset, TimeRange range) {
         try {
             Instant moved = base.plus(offset);
-            return TimeRange.contains(moved) ? moved : null;
+            return range.contains(moved) ? moved : null;
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }

@@ -59,6 +59,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private ZoneId zone;
     private boolean zoneRead;
     private TimeBinder times;
+    /** The file's "years", once read; null while unread or absent. */
+    private TimeRange years;
 
     TimelineBinder(List<Problem> problems, LoadLimits limits, Suggestions suggestions) {
         super(problems, suggestions);
@@ -102,6 +104,11 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                     eras.add(era);
                 }
             });
+            case "years" -> {
+                years = times().range(field.value());
+                times().checkRange(years);
+                times().useRange(years);
+            }
             case "presentation" ->
                 each(single, "presentation", limits.maxOtherItems(), (o, p) -> presentation.add(step(o, p)));
             case "events", "quotes" -> {
@@ -194,7 +201,10 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         if (unsourcedEvents > 0) {
             warning(firstUnsourced.line(), firstUnsourced.column(), firstUnsourcedPath, unsourcedWarning(unsourcedEvents));
         }
-        List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions).resolve(drafts);
+        TimeRange range = years == null ? TimeRange.DEFAULT : years;
+        times().checkRange(range);
+        List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions, range)
+                .resolve(drafts);
         if (problems.stream().anyMatch(Problem::isError)) {
             return null;
         }

@@ -23,6 +23,7 @@ final class TimelineJsDate {
     private static final int[] MAX = {Integer.MAX_VALUE, 12, 31, 23, 59, 59, 999};
     /** The years java.time can count (LocalDate's range); a cosmological year lies beyond them. */
     private static final long JAVA_YEARS = 999_999_999L;
+    private static final long LAST_YEAR = TimeRange.LATEST_YEAR;
 
     /** The date read: its bounds and precision, or why it cannot be shown. */
     record Read(Instant earliest, Instant latest, Precision precision, String problem) {
@@ -66,7 +67,7 @@ final class TimelineJsDate {
             }
             if (i == 0 && Math.abs(n) > JAVA_YEARS) {
                 return Read.failed("the year " + text + " lies beyond the years "
-                        + "Java can count (about \u00b11 billion), far outside the years 1 to 9999 a timeline shows");
+                        + "Java can count (about \u00b11 billion), far outside the years -10000 to 9999 a timeline shows");
             }
             if (i > 0 && (n < MIN[i] || n > MAX[i])) {
                 return Read.failed("\"" + labels.of(i) + "\" is " + text + "; it runs from " + MIN[i] + " to " + MAX[i]);
@@ -78,11 +79,15 @@ final class TimelineJsDate {
             return Read.failed("the date has no \"" + labels.of(0) + "\"; every date needs at least its year");
         }
         long year = value[0];
-        if (year < 1 || year > 9999) {
-            return Read.failed("the year " + year + " lies outside " + TimeRange.SHOWN_RANGE + ", the years a "
-                    + "timeline can show" + (year < 1 ? " (dates before the Common Era cannot be shown yet)" : ""));
+        if (year == 0) {
+            return Read.failed("the year 0 does not exist: 1 BCE, written -1, is followed by 1 CE, written 1");
         }
-        int y = (int) year;
+        if (year < -LAST_YEAR - 1 || year > LAST_YEAR) {
+            return Read.failed("the year " + year + " lies outside the years -10000 (10000 BCE) to 9999, the "
+                    + "years a timeline can show");
+        }
+        // TimelineJS shows -44 as "44 BCE"; java.time counts as ISO 8601 does, with a year 0 that is 1 BCE.
+        int y = (int) (year < 0 ? year + 1 : year);
         if (finest == 0) {
             return span(LocalDateTime.of(y, 1, 1, 0, 0), LocalDateTime.of(y, 12, 31, 23, 59, 59));
         }
@@ -94,7 +99,7 @@ final class TimelineJsDate {
         int d = (int) value[2];
         if (d > YearMonth.of(y, m).lengthOfMonth()) {
             return Read.failed("\"" + labels.of(2) + "\" is " + d + ", but " + Month.of(m).getDisplayName(TextStyle.FULL,
-                    Locale.ENGLISH) + " " + y + " has " + YearMonth.of(y, m).lengthOfMonth() + " days");
+                    Locale.ENGLISH) + " " + year + " has " + YearMonth.of(y, m).lengthOfMonth() + " days");
         }
         LocalDateTime at = LocalDateTime.of(y, m, d, (int) value[3], (int) value[4], (int) value[5],
                 (int) value[6] * 1_000_000);

@@ -72,6 +72,18 @@ public final class TimelineWriter {
         SafeWrite.to(target, openFile, out -> write(timeline, events, quotes, out));
     }
 
+    /** The earliest year, in UTC, of the times written. */
+    private int firstYear() {
+        Instant first = Instant.MAX;
+        for (Event e : events) {
+            first = e.start().earliest().isBefore(first) ? e.start().earliest() : first;
+        }
+        for (Era era : timeline.eras()) {
+            first = era.start().isBefore(first) ? era.start() : first;
+        }
+        return first.equals(Instant.MAX) ? TimeRange.DEFAULT.from() : first.atZone(ZoneOffset.UTC).getYear();
+    }
+
     private void writeTo(Writer out) throws IOException {
         // Not closed here: the writer is the caller's (SafeWrite flushes and moves it into place after this).
         JsonWriter json = new JsonWriter(out);
@@ -86,6 +98,14 @@ public final class TimelineWriter {
                 ? "UTC" : zone.getId());
         if (timeline.date() != null) {
             json.name("date").value(timeline.date().toString());
+        }
+        int firstYear = firstYear();
+        if (firstYear < TimeRange.DEFAULT.from()) {
+            // Without it the loader would take a year before 1 for a typing mistake (see TimeRange).
+            json.name("years").beginObject();
+            json.name("from").value(firstYear);
+            json.name("to").value(TimeRange.LATEST_YEAR);
+            json.endObject();
         }
         json.name("sources").beginArray();
         for (Source s : timeline.sources()) {

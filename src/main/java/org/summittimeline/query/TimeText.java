@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ public final class TimeText {
 
     private final ZoneId zone;
     private final Words words = Words.current();
-    private final DateTimeFormatter day = years ? words.dayWithYear() : words.day();
+    private final boolean withYears = years;
 
     public TimeText(ZoneId zone) {
         this.zone = zone;
@@ -51,6 +50,10 @@ public final class TimeText {
         return first != last;
     }
 
+    private String day(ZonedDateTime t) {
+        return withYears ? words.dayWithYear(t) : words.day().format(t);
+    }
+
     public ZoneId zone() {
         return zone;
     }
@@ -61,14 +64,14 @@ public final class TimeText {
         ZonedDateTime to = time.latest().atZone(zone);
         String zoneName = zoneName(time.earliest());
         if (time.isExact()) {
-            return day.format(from) + " " + clock(from, time.precision()) + " " + zoneName;
+            return day(from) + " " + clock(from, time.precision()) + " " + zoneName;
         }
         String prefix = "\u2248 ";
         if (from.toLocalDate().equals(to.toLocalDate())) {
-            return prefix + day.format(from) + " " + clock(from, time.precision()) + "\u2013"
+            return prefix + day(from) + " " + clock(from, time.precision()) + "\u2013"
                     + clock(to, time.precision()) + " " + zoneName;
         }
-        return prefix + day.format(from) + " " + clock(from, time.precision()) + " \u2013 " + day.format(to) + " "
+        return prefix + day(from) + " " + clock(from, time.precision()) + " \u2013 " + day(to) + " "
                 + clock(to, time.precision()) + " " + zoneName;
     }
 
@@ -109,12 +112,12 @@ public final class TimeText {
     /** "16 Jul 14:07" in this zone, without the zone's name, for labels that name the zone once nearby. */
     public String dayAndClock(Instant at) {
         ZonedDateTime t = at.atZone(zone);
-        return day.format(t) + " " + words.clock().format(t);
+        return day(t) + " " + words.clock().format(t);
     }
 
     /** The day and clock, with the year too when it alone would be ambiguous (a range over New Year). */
     public String dayAndClock(Instant at, boolean withYear) {
-        return withYear ? dayAndClock(at) + " " + at.atZone(zone).getYear() : dayAndClock(at);
+        return withYear ? dayAndClock(at) + " " + words.year(at.atZone(zone).getYear()) : dayAndClock(at);
     }
 
     private String zoneName(Instant at) {

@@ -5,6 +5,8 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -25,7 +27,9 @@ public final class Words {
     private final DateTimeFormatter clock;
     private final DateTimeFormatter clockSeconds;
     private final DateTimeFormatter fullDay;
+    private final DateTimeFormatter fullDayWithoutYear;
     private final DateTimeFormatter month;
+    private final DateTimeFormatter monthWithoutYear;
 
     private Words(Locale language) {
         this.locale = language.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK;
@@ -36,8 +40,10 @@ public final class Words {
         this.clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.clockSeconds = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale);
         this.fullDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        this.fullDayWithoutYear = DateTimeFormatter.ofPattern(withoutYear(pattern(FormatStyle.FULL, null)), locale);
         // A month and year has no format style before Java 19's skeletons; the month's name is the locale's.
         this.month = DateTimeFormatter.ofPattern("MMM y", locale);
+        this.monthWithoutYear = DateTimeFormatter.ofPattern("MMM", locale);
     }
 
     /** Uses {@code language} from now on; texts made before keep theirs. */
@@ -59,9 +65,10 @@ public final class Words {
         return day;
     }
 
-    /** The locale's medium date, year included ("16 Jul 2018"), for timelines that span years. */
-    public DateTimeFormatter dayWithYear() {
-        return dayWithYear;
+    /** The locale's medium date, year included ("16 Jul 2018", "15 Mar 44 BCE"), for timelines that span years. */
+    public String dayWithYear(TemporalAccessor t) {
+        int year = t.get(ChronoField.YEAR);
+        return year > 0 ? dayWithYear.format(t) : day.format(t) + " " + year(year);
     }
 
     public DateTimeFormatter clock() {
@@ -73,13 +80,23 @@ public final class Words {
     }
 
     /** The whole date with the weekday ("Monday, 16 July 2018"). */
-    public DateTimeFormatter fullDay() {
-        return fullDay;
+    public String fullDay(TemporalAccessor t) {
+        int year = t.get(ChronoField.YEAR);
+        return year > 0 ? fullDay.format(t) : fullDayWithoutYear.format(t) + " " + year(year);
     }
 
-    /** Month and year ("Jul 2018"), for an axis of months. */
-    public DateTimeFormatter month() {
-        return month;
+    /** Month and year ("Jul 2018", "Mar 44 BCE"), for an axis of months. */
+    public String month(TemporalAccessor t) {
+        int year = t.get(ChronoField.YEAR);
+        return year > 0 ? month.format(t) : monthWithoutYear.format(t) + " " + year(year);
+    }
+
+    /**
+     * A year as readers count it: "2018", and for a year before the Common Era "44 BCE" ("44 v. Chr."). Takes the
+     * year as java.time and ISO 8601 count it, where 0 is 1 BCE and -43 is 44 BCE.
+     */
+    public String year(int isoYear) {
+        return isoYear > 0 ? String.valueOf(isoYear) : format("year.bce", 1 - isoYear);
     }
 
     String get(String key) {

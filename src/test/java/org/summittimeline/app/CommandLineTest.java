@@ -151,17 +151,17 @@ class CommandLineTest {
         Path outFile = dir.resolve("moon-converted.json");
         String in = fixture("moon.json");
         assertEquals(0, run("--convert", in, "--out", outFile.toString()));
-        assertEquals(List.of(outFile + ": wrote 7 events, 0 quotes, 2 eras and 4 sources"), outLines());
+        assertEquals(List.of(outFile + ": wrote 8 events, 0 quotes, 2 eras and 4 sources"), outLines());
         List<String> warnings = err.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(8, warnings.size());
+        assertEquals(7, warnings.size());
         assertTrue(warnings.contains(in + ":32:5: warning: events[5]: the event has no start date (start_date, or "
                 + "Year in a sheet); it is left out"), warnings.toString());
         out.reset();
         assertEquals(0, run("--validate", outFile.toString()));
-        assertEquals(List.of(outFile + ":76:5: warning: events[1]: 4 events cite no source (the first is here); "
+        assertEquals(List.of(outFile + ":61:5: warning: events[0]: 5 events cite no source (the first is here); "
                 + "give each \"sources\", such as "
                 + "[{\"source\": \"ap\", \"paragraph\": 3}], so that readers can check it",
-                outFile + ": ok: 7 events, 0 quotes, 4 sources, 1 warnings"), outLines());
+                outFile + ": ok: 8 events, 0 quotes, 4 sources, 1 warning"), outLines());
     }
 
     @Test
@@ -172,7 +172,7 @@ class CommandLineTest {
                 + ":row 5: warning: \"Month\" is \"Jully\""));
         out.reset();
         assertEquals(0, run("--validate", fixture("sheet.csv")));
-        assertEquals(fixture("sheet.csv") + ": ok: 3 events, 0 quotes, 1 sources, 4 warnings",
+        assertEquals(fixture("sheet.csv") + ": ok: 3 events, 0 quotes, 1 source, 4 warnings",
                 outLines().get(outLines().size() - 1));
     }
 

@@ -222,13 +222,27 @@ class BrokenFilesTest {
                         "unknown-time-zone.json:4:15: error: timeZone: unknown time zone \"Europe/Helsinky\"; write an IANA name such as \"Europe/Helsinki\"")),
                 // Issue 12 item 3: files that look valid but crashed the loader or the drawing.
                 Arguments.of("relative-offset-overflows.json", List.of(
-                        "relative-offset-overflows.json:19:15: error: events[1].start: counted from \"talks\" with these offsets this time falls outside the years 1 to 9999, the years a timeline can show; correct the offsets")),
+                        "relative-offset-overflows.json:19:15: error: events[1].start: counted from \"talks\" with these offsets this time falls outside the years 1 to 9999 (UTC) a timeline holds unless its \"years\" say otherwise; correct the offsets")),
                 Arguments.of("relative-past-year-9999.json", List.of(
-                        "relative-past-year-9999.json:19:15: error: events[1].start: counted from \"talks\" with these offsets this time falls outside the years 1 to 9999, the years a timeline can show; correct the offsets")),
+                        "relative-past-year-9999.json:19:15: error: events[1].start: counted from \"talks\" with these offsets this time falls outside the years 1 to 9999 (UTC) a timeline holds unless its \"years\" say otherwise; correct the offsets")),
                 Arguments.of("year-at-instant-edge.json", List.of(
-                        "year-at-instant-edge.json:16:15: error: events[0].start: \"+999999999-12-31T23:59+03:00\" lies outside the years 1 to 9999 (UTC), the years a timeline can show; check the year")),
+                        "year-at-instant-edge.json:16:15: error: events[0].start: \"+999999999-12-31T23:59+03:00\" lies outside the years -9999 to 9999 (UTC), the years a timeline can show; check the year")),
                 Arguments.of("year-zero.json", List.of(
-                        "year-zero.json:16:15: error: events[0].start: \"0000-07-16T14:07+03:00\" lies outside the years 1 to 9999 (UTC), the years a timeline can show; check the year")),
+                        "year-zero.json:16:15: error: events[0].start: \"0000-07-16T14:07+03:00\" lies outside the years 1 to 9999 (UTC) a timeline holds unless its \"years\" say otherwise; check the year, or state the years the timeline covers, such as \"years\": {\"from\": -800, \"to\": 600}")),
+                // Issue 13: a file may state other years than 1 to 9999, within -9999 to 9999.
+                Arguments.of("time-outside-stated-years.json", List.of(
+                        "time-outside-stated-years.json:17:15: error: events[0].start: \"1818-07-16T14:07+03:00\" lies outside the years 1900 to 2100 (UTC) this file's \"years\" allow; check the year")),
+                Arguments.of("years-end-before-begin.json", List.of(
+                        "years-end-before-begin.json:5:33: error: years.to: the years end (1900) before they begin (2100); \"to\" is the last year the timeline holds, so it is at least \"from\"")),
+                Arguments.of("years-beyond-range.json", List.of(
+                        "years-beyond-range.json:5:21: error: years.from: the year -20000 lies outside -9999 to 9999, the years a timeline can show; write a year between them")),
+                Arguments.of("years-without-to.json", List.of(
+                        "years-without-to.json:5:12: error: years: the required field \"to\" is missing; give the first and the last year, such as {\"from\": -800, \"to\": 600}")),
+                // Written after the events, narrower years still catch a time outside them (the earliest here).
+                Arguments.of("years-after-events.json", List.of(
+                        "years-after-events.json:19:15: error: events[1].start: \"1818-07-16T14:07+03:00\" lies outside the years 1900 to 2100 (UTC) this file's \"years\" allow; check the year")),
+                Arguments.of("years-not-an-object.json", List.of(
+                        "years-not-an-object.json:5:12: error: years: expected the years the timeline covers as an object { \u2026 }, found the number -500")),
                 // Issue 12 item 5: accepted before, and wrong.
                 Arguments.of("events-null.json", List.of(
                         "events-null.json:14:13: error: events: expected a list [ \u2026 ], found null; write [] when there are no events")),

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class TimelineJsImportTest {
     void theFileOpensWithItsWarningsAtTheirPlaces() {
         assertFalse(moon.hasErrors());
         assertEquals(List.of(
-                "moon.json:24:5: warning: events[2]: 4 events cite no source (the first is here): they have neither "
+                "moon.json:24:5: warning: events[2]: 5 events cite no source (the first is here): they have neither "
                         + "media with a web address or credit nor a link in their text",
                 "moon.json:24:19: warning: events[2].unique_id: unique_id \"gagarin\" is used by an earlier event too; "
                         + "this one is called \"gagarin-2\"",
@@ -62,16 +63,22 @@ class TimelineJsImportTest {
                         + "cannot; it is written \"my-event-5\"",
                 "moon.json:32:5: warning: events[5]: the event has no start date (start_date, or Year in a sheet); "
                         + "it is left out",
-                "moon.json:33:43: warning: events[6].start_date: the year -44 lies outside the years 1 to 9999, the "
-                        + "years a timeline can show (dates before the Common Era cannot be shown yet); the event is "
-                        + "left out",
                 "moon.json:34:45: warning: events[7].start_date: the year -13800000000 lies beyond the years Java can "
-                        + "count (about \u00b11 billion), far outside the years 1 to 9999 a timeline shows; the event "
+                        + "count (about \u00b11 billion), far outside the years -10000 to 9999 a timeline shows; the event "
                         + "is left out",
                 "moon.json:35:74: warning: events[8].end_date: the event ends before it starts; it is shown without "
                         + "its end"),
                 moon.problems().stream().map(p -> p.format("moon.json")).toList());
-        assertEquals(7, timeline.events().size());
+        assertEquals(8, timeline.events().size());
+    }
+
+    @Test
+    void aNegativeYearIsThatYearBeforeTheCommonEraAsTimelineJsShowsIt() {
+        // TimelineJS shows -44 as "44 BCE"; ISO 8601 and java.time count 1 BCE as year 0, so 44 BCE is -0043.
+        Event ides = event("caesar");
+        assertEquals(Instant.parse("-0043-03-15T00:00:00Z"), ides.start().earliest());
+        assertEquals(Precision.DAY, ides.start().precision());
+        assertEquals(-43, ides.start().earliest().atZone(ZoneOffset.UTC).getYear());
     }
 
     @Test

@@ -95,6 +95,24 @@ class TimelineJsSheetTest {
     }
 
     @Test
+    void negativeYearsAreBeforeTheCommonEraAndTheYearZeroIsAWarning() {
+        LoadResult r = load("Year,Month,Day,Headline\n-753,4,21,Rome founded\n-44,Mar,15,Ides of March\n"
+                + "0,,,No such year\n-10001,,,Too early\n", "rome.csv");
+        assertFalse(r.hasErrors());
+        assertEquals(List.of(
+                "rome.csv:row 4: warning: the year 0 does not exist: 1 BCE, written -1, is followed by 1 CE, written "
+                        + "1; the event is left out",
+                "rome.csv:row 5: warning: the year -10001 lies outside the years -10000 (10000 BCE) to 9999, the "
+                        + "years a timeline can show; the event is left out"),
+                r.problems().stream().filter(p -> !p.message().contains("cite no source"))
+                        .map(p -> p.format("rome.csv")).toList());
+        Event rome = r.timeline().events().stream().filter(e -> e.title().equals("Rome founded")).findFirst()
+                .orElseThrow();
+        assertEquals(Instant.parse("-0752-04-21T00:00:00Z"), rome.start().earliest());
+        assertEquals(2, r.timeline().events().size());
+    }
+
+    @Test
     void aSheetWithoutYearColumnIsRefusedAtTheHeader() {
         LoadResult r = load("Headline,Text\nA,B\n", "x.csv");
         assertTrue(r.hasErrors());

@@ -338,4 +338,21 @@ class TimelineLoaderTest {
         assertEquals(org.summittimeline.model.Relation.Basis.EDITORIAL, relations.get(1).basis());
         assertNull(relations.get(2).basis(), "a file that does not say is read as not saying");
     }
+
+    @Test
+    void aFileThatStatesItsYearsMayHoldTimesBeforeTheCommonEra() {
+        String json = """
+                {"formatVersion": 1, "title": "Rome", "timeZone": "UTC",
+                 "years": {"from": -800, "to": 600}, "categories": [{"id": "rome", "label": "Rome"}],
+                 "eras": [{"title": "Republic", "start": "-0508-01-01T00:00Z", "end": "-0026-01-01T00:00Z"}],
+                 "events": [
+                   {"id": "ides", "title": "Ides of March", "category": "rome", "start": "-0043-03-15T11:00Z"},
+                   {"id": "after", "title": "A day later", "category": "rome", "start": {"relativeTo": {"event": "ides", "offset": "P1D"}}}
+                 ]}""";
+        LoadResult r = new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "rome.json");
+        assertEquals(List.of(), r.errors());
+        assertEquals(Instant.parse("-0043-03-16T11:00:00Z"), r.timeline().event("after").orElseThrow().start().earliest());
+        assertEquals(Instant.parse("-0508-01-01T00:00:00Z"), r.timeline().eras().get(0).start());
+    }
 }

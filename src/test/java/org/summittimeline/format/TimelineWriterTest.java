@@ -107,10 +107,13 @@ class TimelineWriterTest {
         String json = write(imported, imported.events(), imported.quotes());
         LoadResult again = load(json);
         assertEquals(List.of(), again.errors());
-        assertEquals(List.of("4 events cite no source (the first is here); give each \"sources\", such as [{\"source\": \"ap\", "
+        assertEquals(List.of("5 events cite no source (the first is here); give each \"sources\", such as [{\"source\": \"ap\", "
                 + "\"paragraph\": 3}], so that readers can check it"),
                 again.warnings().stream().map(Problem::message).toList());
         assertEquals(imported.eras(), again.timeline().eras());
+        // The Ides of March, 44 BCE, lies before year 1: the written file says which years it holds.
+        assertTrue(json.contains("\"years\": {\n    \"from\": -43,\n    \"to\": 9999\n  }"), json.substring(0, 400));
+        assertTrue(json.contains("\"-0043-03-15T00:00:00Z\""));
         assertEquals(imported.events(), again.timeline().events());
         assertEquals(imported.sources(), again.timeline().sources());
         assertEquals(Set.of(), schemaProblems(json));

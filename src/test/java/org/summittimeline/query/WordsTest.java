@@ -26,7 +26,7 @@ class WordsTest {
     void englishWritesDayBeforeMonthAndA24HourClock() {
         Words.use(Locale.ENGLISH);
         assertEquals("16 Jul 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
-        assertEquals("Monday, 16 July 2018", Words.current().fullDay().format(NOON.atZone(HELSINKI)));
+        assertEquals("Monday, 16 July 2018", Words.current().fullDay(NOON.atZone(HELSINKI)));
         assertEquals("1\u201315 min before the start of the talks", TimeText.anchor(anchor(-15, -1), "the talks"));
     }
 
@@ -34,7 +34,7 @@ class WordsTest {
     void germanWritesDatesTimesAndWordsTheGermanWay() {
         Words.use(Locale.GERMAN);
         assertEquals("16.07. 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
-        assertEquals("Montag, 16. Juli 2018", Words.current().fullDay().format(NOON.atZone(HELSINKI)));
+        assertEquals("Montag, 16. Juli 2018", Words.current().fullDay(NOON.atZone(HELSINKI)));
         assertEquals("1\u201315 Min. vor dem Beginn von den Gesprächen", TimeText.anchor(anchor(-15, -1), "den Gesprächen"));
         assertEquals("20 Min. nach dem Ende von X", TimeText.anchor(new Anchor("x", Anchor.Point.END,
                 Duration.ofMinutes(20), Duration.ofMinutes(20)), "X"));
@@ -52,6 +52,27 @@ class WordsTest {
         } finally {
             TimeText.showYearsFor(summit);
         }
+    }
+
+    @Test
+    void yearsBeforeTheCommonEraAreWrittenAsReadersCountThem() {
+        ZoneId utc = ZoneId.of("UTC");
+        // ISO 8601 and java.time count 0 as 1 BCE: -0043 is the year of the Ides of March, 44 BCE.
+        Instant ides = Instant.parse("-0043-03-15T12:00:00Z");
+        Words.use(Locale.ENGLISH);
+        Words words = Words.current();
+        assertEquals("44 BCE", words.year(-43));
+        assertEquals("1 BCE", words.year(0));
+        assertEquals("1", words.year(1));
+        assertEquals("2018", words.year(2018));
+        assertEquals("15 Mar 44 BCE", words.dayWithYear(ides.atZone(utc)));
+        assertEquals("Mar 44 BCE", words.month(ides.atZone(utc)));
+        assertEquals("Jul 2018", words.month(NOON.atZone(HELSINKI)));
+        assertEquals("16 Jul 2018", words.dayWithYear(NOON.atZone(HELSINKI)));
+        assertEquals("Friday, 15 March 44 BCE", words.fullDay(ides.atZone(utc)));
+        Words.use(Locale.GERMAN);
+        assertEquals("15.03. 44 v. Chr.", Words.current().dayWithYear(ides.atZone(utc)));
+        assertEquals("10000 v. Chr.", Words.current().year(-9999));
     }
 
     @Test

@@ -29,7 +29,7 @@ final class AxisPainter {
 
     /** "Mon 16 July 2018": the day the header names. */
     static String day(Instant at, ZoneId zone) {
-        return Words.current().fullDay().format(at.atZone(zone));
+        return Words.current().fullDay(at.atZone(zone));
     }
 
     /**
@@ -42,7 +42,8 @@ final class AxisPainter {
         }
         int from = Instant.ofEpochSecond((long) viewport.start()).atZone(zone).getYear();
         int to = Instant.ofEpochSecond((long) viewport.end()).atZone(zone).getYear();
-        return from == to ? String.valueOf(from) : from + " \u2013 " + to;
+        Words words = Words.current();
+        return from == to ? words.year(from) : words.year(from) + " \u2013 " + words.year(to);
     }
 
     /** The moment whose day the header names: the selected event's while it is in view, else the view's middle. */

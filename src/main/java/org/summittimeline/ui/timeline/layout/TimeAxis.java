@@ -44,13 +44,23 @@ public final class TimeAxis {
         ZonedDateTime t = Instant.ofEpochSecond(epochSecond).atZone(zone);
         Words words = Words.current();
         if (step >= 365 * DAY) {
-            return String.valueOf(t.getYear());
+            return words.year(t.getYear());
         }
         if (step >= 30 * DAY) {
-            return words.month().format(t);
+            return words.month(t);
         }
         boolean midnight = t.getHour() == 0 && t.getMinute() == 0;
         return step >= DAY || midnight ? words.day().format(t) : words.clock().format(t);
+    }
+
+    /** ISO's year as readers count it: 2018 stays, 0 (1 BCE) is -1, -43 (44 BCE) is -44. */
+    static long countedYear(int isoYear) {
+        return isoYear > 0 ? isoYear : isoYear - 1;
+    }
+
+    /** The reverse; the count's missing 0 stands for 1 CE, where a round tick between BCE and CE falls. */
+    static int isoYear(long counted) {
+        return (int) (counted > 0 ? counted : counted == 0 ? 1 : counted + 1);
     }
 
     public static List<Tick> ticks(double from, double to, double secondsPerPixel, ZoneId zone, double minSpacing) {
@@ -85,20 +95,24 @@ public final class TimeAxis {
             }
         } else if (step >= 365 * DAY) {
             long years = step / (365 * DAY);
-            t = t.truncatedTo(ChronoUnit.DAYS).withDayOfYear(1);
-            t = t.withYear((int) (Math.floorDiv(t.getYear(), years) * years));
-            while (t.toEpochSecond() <= to && ticks.size() < 2000) {
-                if (t.toEpochSecond() >= from) {
-                    ticks.add(new Tick(t.toEpochSecond(), String.valueOf(t.getYear()), t.getYear() % (years * 10) == 0));
+            // Round years as readers count them (500 BCE, 1 CE, 500), which has no year 0, not as ISO does.
+            long counted = Math.floorDiv(countedYear(t.getYear()), years) * years;
+            for (; ticks.size() < 2000; counted += years) {
+                int isoYear = isoYear(counted);
+                ZonedDateTime at = ZonedDateTime.of(isoYear, 1, 1, 0, 0, 0, 0, zone);
+                if (at.toEpochSecond() > to) {
+                    break;
                 }
-                t = t.plusYears(years);
+                if (at.toEpochSecond() >= from) {
+                    ticks.add(new Tick(at.toEpochSecond(), words.year(isoYear), counted % (years * 10) == 0));
+                }
             }
         } else {
             long months = Math.max(1, step / (30 * DAY));
             t = t.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
             while (t.toEpochSecond() <= to && ticks.size() < 2000) {
                 if (t.toEpochSecond() >= from) {
-                    ticks.add(new Tick(t.toEpochSecond(), words.month().format(t), t.getMonthValue() == 1));
+                    ticks.add(new Tick(t.toEpochSecond(), words.month(t), t.getMonthValue() == 1));
                 }
                 t = t.plusMonths(months);
             }
