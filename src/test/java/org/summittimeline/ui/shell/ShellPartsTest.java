@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
@@ -21,6 +23,7 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
 
 /** The window's toolkit-free parts: zones offered, export, copied text, recent files, the key table. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ShellPartsTest {
     private final Timeline bundled;
 
