@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,6 +32,10 @@ final class TimeBinder extends NodeChecks {
 
     private final CitationBinder citations;
     private final ZoneId zone;
+    /** The offsets the file's times are written in, each once; the views offer the zones they stand for. */
+    private final List<ZoneOffset> offsets = new ArrayList<>();
+    /** The offset noted last: most times of a file share one, so most are passed over at once. */
+    private int lastOffset = Integer.MIN_VALUE;
 
     TimeBinder(List<Problem> problems, CitationBinder citations, ZoneId zone) {
         super(problems, citations.suggestions);
@@ -311,12 +316,29 @@ final class TimeBinder extends NodeChecks {
             error(node, path, "\"" + text + "\" is not an ISO-8601 time with an offset; " + suggest(text));
             return null;
         }
+        noteOffset(text);
         if (!TimeRange.contains(at)) {
             error(node, path, "\"" + text + "\" lies outside " + TimeRange.SHOWN_RANGE
                     + " (UTC), the years a timeline can show; check the year");
             return null;
         }
         return at;
+    }
+
+    /** The offsets from UTC the times read so far are written in, in the order first met. */
+    List<ZoneOffset> writtenOffsets() {
+        return List.copyOf(offsets);
+    }
+
+    private void noteOffset(String text) {
+        int seconds = IsoInstant.offsetSeconds(text);
+        if (seconds != lastOffset) {
+            lastOffset = seconds;
+            ZoneOffset written = ZoneOffset.ofTotalSeconds(seconds);
+            if (!offsets.contains(written)) {
+                offsets.add(written);
+            }
+        }
     }
 
     private String suggest(String text) {
