@@ -18,6 +18,22 @@ final class IsoInstant {
         return fast != null ? fast : OffsetDateTime.parse(text).toInstant();
     }
 
+    /** The offset from UTC a time that {@link #parse} read is written with, in seconds ("-04:00": -14,400). */
+    static int offsetSeconds(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(n - 1) == 'Z' || text.charAt(n - 1) == 'z')) {
+            return 0;
+        }
+        if (n >= 6 && (text.charAt(n - 6) == '+' || text.charAt(n - 6) == '-') && text.charAt(n - 3) == ':') {
+            int hours = digits(text, n - 5, 2);
+            int minutes = digits(text, n - 2, 2);
+            if (hours >= 0 && minutes >= 0) {
+                return (hours * 3600 + minutes * 60) * (text.charAt(n - 6) == '-' ? -1 : 1);
+            }
+        }
+        return OffsetDateTime.parse(text).getOffset().getTotalSeconds();
+    }
+
     /** True when the time is written to the second ("14:07:05"), false for minutes ("14:07"). */
     static boolean hasSeconds(String text) {
         int t = text.indexOf('T');

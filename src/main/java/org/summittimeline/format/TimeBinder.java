@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ final class TimeBinder extends NodeChecks {
 
     private record Beyond(JsonNode.Str node, JsonPath path, Instant at) {
     }
+    /** The offsets the file's times are written in, each once; the views offer the zones they stand for. */
+    private final List<ZoneOffset> offsets = new ArrayList<>();
+    /** The offset noted last: most times of a file share one, so most are passed over at once. */
+    private int lastOffset = Integer.MIN_VALUE;
 
     TimeBinder(List<Problem> problems, CitationBinder citations, ZoneId zone) {
         super(problems, citations.suggestions);
@@ -321,6 +326,7 @@ final class TimeBinder extends NodeChecks {
             error(node, path, "\"" + text + "\" is not an ISO-8601 time with an offset; " + suggest(text));
             return null;
         }
+        noteOffset(text);
         if (!TimeRange.WIDEST.contains(at)) {
             error(node, path, "\"" + text + "\" lies outside " + TimeRange.WIDEST.outside() + "; check the year");
             return null;
@@ -415,6 +421,22 @@ final class TimeBinder extends NodeChecks {
         beyondDefault.clear();
         earliest = null;
         latest = null;
+    }
+
+    /** The offsets from UTC the times read so far are written in, in the order first met. */
+    List<ZoneOffset> writtenOffsets() {
+        return List.copyOf(offsets);
+    }
+
+    private void noteOffset(String text) {
+        int seconds = IsoInstant.offsetSeconds(text);
+        if (seconds != lastOffset) {
+            lastOffset = seconds;
+            ZoneOffset written = ZoneOffset.ofTotalSeconds(seconds);
+            if (!offsets.contains(written)) {
+                offsets.add(written);
+            }
+        }
     }
 
     private String suggest(String text) {

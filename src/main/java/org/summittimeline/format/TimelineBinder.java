@@ -210,7 +210,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         int version = Integer.parseInt(((JsonNode.Num) doc.get("formatVersion")).literal());
         return new Timeline(version, title, description, zone, date, sources, actors, categories, events, quotes,
-                presentation, eras);
+                presentation, eras, times == null ? List.of() : times.writtenOffsets());
     }
 
     private interface ItemBinder {

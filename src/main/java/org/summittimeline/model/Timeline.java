@@ -2,6 +2,7 @@ package org.summittimeline.model;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ public final class Timeline {
     private final IdIndex<Quote> quotesById;
     private final List<PresentationStep> presentation;
     private final List<Era> eras;
+    private final List<ZoneOffset> writtenOffsets;
 
     public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
                     List<Source> sources, List<Actor> actors, List<Category> categories,
@@ -59,6 +61,16 @@ public final class Timeline {
     public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
                     List<Source> sources, List<Actor> actors, List<Category> categories,
                     List<Event> events, List<Quote> quotes, List<PresentationStep> presentation, List<Era> eras) {
+        this(formatVersion, title, description, zone, date, sources, actors, categories, events, quotes, presentation,
+                eras, List.of());
+    }
+
+    /** As the others, with the offsets from UTC the file writes its times in ({@link #writtenOffsets()}). */
+    public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
+                    List<Source> sources, List<Actor> actors, List<Category> categories,
+                    List<Event> events, List<Quote> quotes, List<PresentationStep> presentation, List<Era> eras,
+                    List<ZoneOffset> writtenOffsets) {
+        this.writtenOffsets = List.copyOf(writtenOffsets);
         this.formatVersion = formatVersion;
         this.title = title;
         this.description = description;
@@ -105,6 +117,12 @@ public final class Timeline {
 
     /** The named stretches of time drawn behind the events, by start. */
     public List<Era> eras() { return eras; }
+
+    /**
+     * The offsets from UTC the file writes its times in ("+03:00", "-04:00" for a time a Washington source gives),
+     * each once, in the order first met; empty when the timeline was not read from our format.
+     */
+    public List<ZoneOffset> writtenOffsets() { return writtenOffsets; }
 
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
     public Optional<Actor> actor(String id) { return Optional.ofNullable(actors.get(id)); }

@@ -2,6 +2,8 @@ package org.summittimeline.ui;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +25,7 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
  * the quote panel can never disagree. Plain JavaFX properties: tested without a running toolkit.
  */
 public final class AppState {
+    private static final Logger LOG = Logger.getLogger(AppState.class.getName());
 
     private final ObjectProperty<TimelineQuery> query = new SimpleObjectProperty<>(this, "query");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
@@ -36,10 +39,18 @@ public final class AppState {
     private final DoubleProperty fontScale =
             new SimpleDoubleProperty(this, "fontScale", 1.0);
 
+    /** Where a search waits for the word indexes, off the UI thread. */
+    private final BackgroundWork work;
     /** The timeline whose word indexes a search already waits for. */
     private TimelineQuery waitingForSearch;
 
+    /** State without a window: a search that must wait for the word indexes waits on the calling thread. */
     public AppState() {
+        this(BackgroundWork.sameThread());
+    }
+
+    public AppState(BackgroundWork work) {
+        this.work = work;
         query.addListener((obs, old, q) -> {
             selectedQuote.set(null);
             selectedEvent.set(null);
@@ -71,11 +82,11 @@ public final class AppState {
             // The search is answered once the word indexes are built; until then everything shows. One wait per
             // timeline, however many keys are typed meanwhile: the search then runs once, with the latest text.
             waitingForSearch = q;
-            q.searchIndexed().thenRun(() -> FxBackgroundWork.onUiThread(() -> {
+            work.run(() -> q.searchIndexed().join(), indexed -> {
                 if (query.get() == q) {
                     recompute();
                 }
-            }));
+            }, failed -> LOG.log(Level.WARNING, "the word indexes were not built; the search stays unanswered", failed));
         }
         Event selected = selectedEvent.get();
         if (selected != null && q != null && !result.get().isEventShown(q.positionOf(selected.id()))) {

@@ -1,7 +1,14 @@
 package org.summittimeline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
@@ -22,6 +29,44 @@ class SettingsTest {
         assertEquals(0, s.number(Settings.Key.WINDOW_HEIGHT));
         assertEquals(1.0, s.number(Settings.Key.FONT_SCALE));
         assertEquals(0.62, s.number(Settings.Key.DIVIDER_QUOTES));
+    }
+
+    @Test
+    void eachFallBackIsLoggedWithTheValueFoundAndTheValueUsed() {
+        Logger log = Logger.getLogger(Settings.class.getName());
+        List<String> lines = new ArrayList<>();
+        Handler keep = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel() == Level.WARNING) {
+                    lines.add(r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(keep);
+        try {
+            Settings s = Settings.inMemory();
+            s.put("theme", "PURPLE");
+            s.put("window.width", "-5");
+            s.put("fontScale", "huge");
+            s.choice(Settings.Key.THEME, Theme.class);
+            s.number(Settings.Key.WINDOW_WIDTH);
+            s.number(Settings.Key.FONT_SCALE);
+        } finally {
+            log.removeHandler(keep);
+        }
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("theme = \"PURPLE\"") && lines.get(0).endsWith("using LIGHT"), lines.get(0));
+        assertTrue(lines.get(1).contains("window.width = -5") && lines.get(1).contains("is outside"), lines.get(1));
+        assertTrue(lines.get(2).contains("fontScale = \"huge\" is not a number; using 1.0"), lines.get(2));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.summittimeline.ui.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -10,7 +9,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.Texts;
@@ -28,13 +26,9 @@ final class EventExportDialog {
         dialog.setTitle(Texts.get("export.events.title"));
         dialog.setHeaderText(Texts.get("export.events.header"));
         ToggleGroup scope = new ToggleGroup();
-        RadioButton filtered = new RadioButton(Texts.format("export.events.filtered", shown));
-        filtered.setId("export-events-filtered");
-        filtered.setToggleGroup(scope);
-        filtered.setSelected(true);
-        RadioButton all = new RadioButton(Texts.format("export.events.every", every));
-        all.setId("export-events-every");
-        all.setToggleGroup(scope);
+        RadioButton filtered = DialogParts.radio(scope, "export-events-filtered", Texts.format("export.events.filtered", shown),
+                true);
+        RadioButton all = DialogParts.radio(scope, "export-events-every", Texts.format("export.events.every", every), false);
         CheckBox bom = new CheckBox(Texts.get("export.events.bom"));
         bom.setId("export-events-bom");
         bom.setSelected(true);
@@ -42,20 +36,12 @@ final class EventExportDialog {
         bom.setMaxWidth(460);
         VBox content = new VBox(10, filtered, all, bom);
         content.setPadding(new Insets(8, 8, 0, 8));
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        DialogParts.okCancel(dialog, content, owner);
+        if (!DialogParts.confirmed(dialog)) {
             return Optional.empty();
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("export.events.chooser"));
-        chooser.setInitialFileName(FindingsExport.suggestedName(timeline, "events.csv"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        File file = chooser.showSaveDialog(owner);
-        return file == null ? Optional.empty()
-                : Optional.of(new Choice(filtered.isSelected(), bom.isSelected(), file.toPath()));
+        return DialogParts.saveAs(owner, Texts.get("export.events.chooser"),
+                FindingsExport.suggestedName(timeline, "events.csv"), "CSV", "csv")
+                .map(file -> new Choice(filtered.isSelected(), bom.isSelected(), file));
     }
 }

@@ -1,7 +1,6 @@
 package org.summittimeline.ui.shell;
 
 import org.summittimeline.ui.Texts;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.summittimeline.ui.AppState;
 
@@ -42,23 +40,15 @@ final class ExportDialog {
         note.setWrapText(true);
         note.setMaxWidth(440);
         choices.getChildren().add(note);
-        dialog.getDialogPane().setContent(choices);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogParts.okCancel(dialog, choices, owner);
         dialog.setResultConverter(b -> b == ButtonType.OK ? (QuoteExport.Scope) group.getSelectedToggle().getUserData() : null);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
         Optional<QuoteExport.Scope> scope = dialog.showAndWait();
         // A file that failed to load while the dialog was open leaves nothing to export.
         if (scope.isEmpty() || state.query() == null) {
             return Optional.empty();
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("window.quotes.chooser"));
-        chooser.setInitialFileName(QuoteExport.suggestedName(state.query().timeline()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        File file = chooser.showSaveDialog(owner);
-        return file == null ? Optional.empty() : Optional.of(new Choice(scope.get(), file.toPath()));
+        return DialogParts.saveAs(owner, Texts.get("window.quotes.chooser"), QuoteExport.suggestedName(state.query().timeline()),
+                "CSV", "csv").map(file -> new Choice(scope.get(), file));
     }
 
     record Choice(QuoteExport.Scope scope, Path file) {

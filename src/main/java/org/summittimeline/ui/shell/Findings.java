@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -26,6 +24,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
 import org.summittimeline.ui.Theme;
@@ -35,8 +34,8 @@ import org.summittimeline.ui.timeline.layout.TimeViewport;
 
 /**
  * The window's ways of getting findings out: File ▸ Export Image, Events and Sources, and Edit ▸ Copy Citation in
- * a citation style (remembered). The citation processor for the open timeline is made on a thread of its own when
- * the timeline opens, so that the first copy does not wait for the style files to be read.
+ * a citation style (remembered). The citation processor for the open timeline is made in the background work
+ * once something is selected, so that the first copy does not wait for the style files to be read.
  */
 final class Findings {
     private static final Logger LOG = Logger.getLogger(Findings.class.getName());
@@ -48,17 +47,14 @@ final class Findings {
     private final Supplier<Path> openFile;
     private final Consumer<String> say;
     private final ObjectProperty<CitationStyle> style = new SimpleObjectProperty<>(this, "citationStyle");
-    /** One daemon thread reads citation styles, so that closing the window never waits for it. */
-    private static final Executor PREPARING = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "citation-styles");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork work;
+    /** The processor being made, completed by the work itself so that a copy can wait for the rest of it. */
     private CompletableFuture<StyledCitations> citations;
 
-    Findings(AppState state, Settings settings, TimelineView view, Supplier<Window> owner,
+    Findings(AppState state, BackgroundWork work, Settings settings, TimelineView view, Supplier<Window> owner,
              Supplier<Path> openFile, Consumer<String> say) {
         this.state = state;
+        this.work = work;
         this.settings = settings;
         this.view = view;
         this.owner = owner;
@@ -81,8 +77,9 @@ final class Findings {
     }
 
     /**
-     * Starts reading the chosen style for the timeline on a thread of its own (not the file-reading work, whose
-     * turns the window counts); a copy then takes the result, waiting only for what is left of it.
+     * Starts reading the chosen style for the timeline in the background work; a copy then takes the result,
+     * waiting only for what is left of it. The work completes the future itself, not its hand-back on the UI
+     * thread, so that a copy waiting on the UI thread is never waiting for itself.
      */
     private void prepareCitations(TimelineQuery q) {
         if (q == null) {
@@ -91,16 +88,25 @@ final class Findings {
         }
         Timeline timeline = q.timeline();
         CitationStyle chosen = style.get();
-        citations = CompletableFuture.supplyAsync(() -> {
-            StyledCitations made = new StyledCitations(timeline);
+        CompletableFuture<StyledCitations> ready = new CompletableFuture<>();
+        citations = ready;
+        work.run(() -> {
+            StyledCitations made;
+            try {
+                made = new StyledCitations(timeline);
+            } catch (RuntimeException | Error e) {
+                ready.completeExceptionally(e);
+                throw e;
+            }
             try {
                 made.prepare(chosen);
             } catch (RuntimeException e) {
                 // Said again, to the reader, when a copy asks for the style.
                 LOG.log(Level.WARNING, "the citation style " + chosen + " could not be prepared", e);
             }
+            ready.complete(made);
             return made;
-        }, PREPARING);
+        }, made -> { }, failed -> ready.completeExceptionally(failed));
     }
 
     /** Copies the selected quote, or else the selected event, cited in {@code chosen}, and remembers the style. */
@@ -113,7 +119,8 @@ final class Findings {
         if (q == null || quote == null && event == null) {
             return;
         }
-        StyledCitations cite = citations == null ? new StyledCitations(q.timeline()) : citations.join();
+        StyledCitations cite = citations == null ? new StyledCitations(q.timeline())
+                : citations.exceptionally(failed -> new StyledCitations(q.timeline())).join();
         String text = quote != null ? cite.quote(chosen, quote) : cite.event(chosen, event);
         ClipboardContent content = new ClipboardContent();
         content.putString(text);

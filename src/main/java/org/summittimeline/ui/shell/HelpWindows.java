@@ -35,7 +35,9 @@ final class HelpWindows {
             "Gson \u2014 Apache 2.0",
             Texts.get("window.about.library.csv"),
             Texts.get("window.about.library.citeproc"),
-            "jbibtex, ANTLR 4 runtime \u2014 BSD 3-Clause");
+            "jbibtex, ANTLR 4 runtime \u2014 BSD 3-Clause",
+            Texts.get("window.about.library.jsoup"),
+            Texts.get("window.about.library.pdfbox"));
 
     private HelpWindows() {
     }
@@ -98,11 +100,13 @@ final class HelpWindows {
         Label text = new Label(Texts.get("window.about.intro") + "\n\n" + Texts.get("window.about.licence") + "\n\n"
                 + Texts.get("window.about.libraries") + "\n  " + String.join("\n  ", LIBRARIES)
                 + "\n\n" + Texts.get("cite.about") + "\n\n" + Texts.get("window.about.data"));
+        text.setId("about-text");
         text.setWrapText(true);
         text.setMaxWidth(460);
         text.setPrefWidth(460);
         about.getDialogPane().setContent(text);
         about.getDialogPane().setMaxWidth(520);
+        about.getDialogPane().setId("about");
         if (owner != null) {
             about.initOwner(owner);
         }
@@ -135,12 +139,8 @@ final class HelpWindows {
         });
         VBox box = new VBox(8, filter, list);
         box.setPrefSize(420, 420);
-        dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogParts.okCancel(dialog, box, owner);
         dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
         return dialog.showAndWait();
     }
 }

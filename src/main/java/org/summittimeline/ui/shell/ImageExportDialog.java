@@ -1,6 +1,5 @@
 package org.summittimeline.ui.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,7 +23,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.summittimeline.export.ImageTheme;
 import org.summittimeline.export.PictureRequest;
@@ -62,9 +60,9 @@ final class ImageExportDialog {
         ToggleGroup what = new ToggleGroup();
         DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Words.current().locale());
-        RadioButton view = radio(what, "export-image-view", Texts.format("export.image.view",
+        RadioButton view = DialogParts.radio(what, "export-image-view", Texts.format("export.image.view",
                 shown.format(at(viewFrom, zone)) + " \u2013 " + shown.format(at(viewTo, zone))), true);
-        RadioButton range = radio(what, "export-image-range", Texts.format("export.image.range", zone.getId()), false);
+        RadioButton range = DialogParts.radio(what, "export-image-range", Texts.format("export.image.range", zone.getId()), false);
         TextField from = field("export-image-from", TYPED.format(at(viewFrom, zone)));
         TextField to = field("export-image-to", TYPED.format(at(viewTo, zone)));
         from.disableProperty().bind(range.selectedProperty().not());
@@ -83,14 +81,14 @@ final class ImageExportDialog {
         width.setId("export-image-width");
         width.setPrefWidth(110);
         ToggleGroup scale = new ToggleGroup();
-        RadioButton once = radio(scale, "export-image-1x", "1\u00d7", true);
-        RadioButton twice = radio(scale, "export-image-2x", "2\u00d7", false);
+        RadioButton once = DialogParts.radio(scale, "export-image-1x", "1\u00d7", true);
+        RadioButton twice = DialogParts.radio(scale, "export-image-2x", "2\u00d7", false);
         ToggleGroup format = new ToggleGroup();
-        RadioButton png = radio(format, "export-image-png", "PNG", true);
-        RadioButton svg = radio(format, "export-image-svg", "SVG", false);
+        RadioButton png = DialogParts.radio(format, "export-image-png", "PNG", true);
+        RadioButton svg = DialogParts.radio(format, "export-image-svg", "SVG", false);
         ToggleGroup colours = new ToggleGroup();
-        RadioButton light = radio(colours, "export-image-light", Texts.get("export.image.light"), theme == ImageTheme.LIGHT);
-        RadioButton dark = radio(colours, "export-image-dark", Texts.get("export.image.dark"), theme == ImageTheme.DARK);
+        RadioButton light = DialogParts.radio(colours, "export-image-light", Texts.get("export.image.light"), theme == ImageTheme.LIGHT);
+        RadioButton dark = DialogParts.radio(colours, "export-image-dark", Texts.get("export.image.dark"), theme == ImageTheme.DARK);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -104,11 +102,7 @@ final class ImageExportDialog {
         grid.addRow(5, new Label(Texts.get("export.image.scale")), row(once, twice));
         grid.addRow(6, new Label(Texts.get("export.image.format")), row(png, svg));
         grid.addRow(7, new Label(Texts.get("export.image.theme")), row(light, dark));
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        DialogParts.okCancel(dialog, grid, owner);
 
         // The typed range is read again as it changes; what is wrong is said at once, and OK waits until it reads.
         BooleanBinding invalid = Bindings.createBooleanBinding(() -> {
@@ -118,7 +112,7 @@ final class ImageExportDialog {
         }, range.selectedProperty(), from.textProperty(), to.textProperty());
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(invalid);
-        if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        if (!DialogParts.confirmed(dialog)) {
             return Optional.empty();
         }
         double start = viewFrom;
@@ -128,17 +122,13 @@ final class ImageExportDialog {
             end = TimeInput.parse(to.getText(), zone).getAsLong();
         }
         boolean asSvg = svg.isSelected();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("export.image.chooser"));
-        chooser.setInitialFileName(FindingsExport.suggestedName(timeline, "timeline." + (asSvg ? "svg" : "png")));
-        chooser.getExtensionFilters().add(asSvg ? new FileChooser.ExtensionFilter("SVG (*.svg)", "*.svg")
-                : new FileChooser.ExtensionFilter("PNG (*.png)", "*.png"));
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Choice(start, end, width.getValue(), twice.isSelected() ? 2 : 1, asSvg,
-                dark.isSelected() ? ImageTheme.DARK : ImageTheme.LIGHT, file.toPath()));
+        String extension = asSvg ? "svg" : "png";
+        double chosenStart = start;
+        double chosenEnd = end;
+        return DialogParts.saveAs(owner, Texts.get("export.image.chooser"),
+                FindingsExport.suggestedName(timeline, "timeline." + extension), extension.toUpperCase(Locale.ROOT), extension)
+                .map(file -> new Choice(chosenStart, chosenEnd, width.getValue(), twice.isSelected() ? 2 : 1, asSvg,
+                        dark.isSelected() ? ImageTheme.DARK : ImageTheme.LIGHT, file));
     }
 
     /** What is wrong with a typed range, or null when it reads. */
@@ -156,15 +146,6 @@ final class ImageExportDialog {
 
     private static ZonedDateTime at(double epochSecond, ZoneId zone) {
         return Instant.ofEpochSecond((long) Math.floor(epochSecond)).atZone(zone);
-    }
-
-    private static RadioButton radio(ToggleGroup group, String id, String text, boolean selected) {
-        RadioButton b = new RadioButton(text);
-        b.setId(id);
-        b.setToggleGroup(group);
-        b.setSelected(selected);
-        b.setMnemonicParsing(false);
-        return b;
     }
 
     private static TextField field(String id, String text) {

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -44,7 +45,7 @@ public final class MainWindow extends BorderPane {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     private final Settings settings;
-    private final AppState state = new AppState();
+    private final AppState state;
     private final TimelineView timeline;
     private final QuotePanel quotes;
     private final EventDetails details;
@@ -74,6 +75,7 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(TimelineDocuments documents, BackgroundWork work, Settings settings, Consumer<String> openLink) {
         this.settings = settings;
+        this.state = new AppState(work);
         this.recent = new RecentFiles(settings);
         this.status = new StatusLine(() -> StatusLine.warningsDialog(loaded.get(), window()));
         this.opening = new Opening(documents, work, status, settings, this::show, this::failed,
@@ -100,7 +102,7 @@ public final class MainWindow extends BorderPane {
         eventList = new EventList(state);
         filters = new FilterBarModel(state);
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
-        findings = new Findings(state, settings, timeline, this::window, () -> currentFile, status::say);
+        findings = new Findings(state, work, settings, timeline, this::window, () -> currentFile, status::say);
         commands = new WindowCommands(this, hasTimeline);
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
@@ -294,10 +296,7 @@ public final class MainWindow extends BorderPane {
     }
 
     void quit() {
-        Window w = window();
-        if (w != null) {
-            w.hide();
-        }
+        Optional.ofNullable(window()).ifPresent(Window::hide);
     }
 
     /** The selected quote, or else the selected event, to the clipboard (with its citation when asked). */

@@ -63,8 +63,7 @@ final class Opening implements AutoCloseable {
         this.failed = failed;
         this.keep = keep;
         this.cancelled = cancelled;
-        // The watch thread's callback reaches the UI thread through the one place that hops threads.
-        this.watch = new FileWatch(QUIET, task -> work.run(() -> task, Runnable::run, e -> { }));
+        this.watch = new FileWatch(QUIET);
         liveReload.addListener((obs, was, on) -> watchCurrent());
     }
 

@@ -1,5 +1,8 @@
 package org.summittimeline.ui.shell;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
@@ -19,7 +22,7 @@ record Reload(String event, String quote, QueryFilter filter, double start, doub
         if (q == null) {
             return;
         }
-        state.filterProperty().set(filter);
+        state.filterProperty().set(keptIn(q));
         if (quote != null) {
             q.timeline().quote(quote).ifPresent(state.selectedQuoteProperty()::set);
         } else if (event != null) {
@@ -27,5 +30,22 @@ record Reload(String event, String quote, QueryFilter filter, double start, doub
         }
         // The view would fit the new timeline at its first layout; it keeps the reader's view instead.
         view.showView(start, secondsPerPixel);
+    }
+
+    /**
+     * The filter with only the ids the new file still has: a topic renamed or a speaker taken out would otherwise
+     * stay chosen, unseen in the filter bar, and hide every quote.
+     */
+    private QueryFilter keptIn(TimelineQuery q) {
+        Set<String> categories = new HashSet<>();
+        q.timeline().categories().forEach(c -> categories.add(c.id()));
+        return filter.withSpeakers(only(filter.speakers(), Set.copyOf(q.speakers())))
+                .withActors(only(filter.actors(), Set.copyOf(q.eventActors())))
+                .withTopics(only(filter.topics(), Set.copyOf(q.topics())))
+                .withCategories(only(filter.categories(), categories));
+    }
+
+    private static Set<String> only(Set<String> chosen, Set<String> known) {
+        return chosen.stream().filter(known::contains).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -47,11 +47,11 @@ final class ShellMenuBar extends MenuBar {
         recent.setId("menu-recent");
         recent.setOnShowing(e -> showRecent(recentFiles.get(), openFile));
         showRecent(recentFiles.get(), openFile);
-        Menu file = menu(Texts.get("window.menu.file"), item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
+        Menu file = menu("file", Texts.get("window.menu.file"), item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
                 item(c.export), item(c.exportEvents), item(c.exportSources), item(c.exportImage), item(c.exportJson),
                 new SeparatorMenuItem(),
                 item(c.quit));
-        Menu edit = menu(Texts.get("window.menu.edit"), item(c.copyCited), item(c.copy), item(c.copyCitation), citationStyles(c, findings),
+        Menu edit = menu("edit", Texts.get("window.menu.edit"), item(c.copyCited), item(c.copy), item(c.copyCitation), citationStyles(c, findings),
                 new SeparatorMenuItem(), item(c.find));
         ToggleGroup lanes = new ToggleGroup();
         RadioMenuItem byCategory = new RadioMenuItem(Texts.get("window.menu.lanesByCategory"));
@@ -80,13 +80,13 @@ final class ShellMenuBar extends MenuBar {
         dark.setId("menu-dark");
         dark.setAccelerator(c.dark.key());
         dark.setOnAction(e -> c.dark.runIfEnabled());
-        Menu size = menu(Texts.get("window.menu.textSize"), item(c.larger), item(c.smaller), item(c.resetSize));
-        Menu view = menu(Texts.get("window.menu.view"), byCategory, byActor, new SeparatorMenuItem(), zones, secondZones, otherZone,
+        Menu size = menu("text-size", Texts.get("window.menu.textSize"), item(c.larger), item(c.smaller), item(c.resetSize));
+        Menu view = menu("view", Texts.get("window.menu.view"), byCategory, byActor, new SeparatorMenuItem(), zones, secondZones, otherZone,
                 new SeparatorMenuItem(), dark, size, new SeparatorMenuItem(), item(c.zoomIn), item(c.zoomOut), item(c.fit),
                 new SeparatorMenuItem(), liveReload, item(c.compare));
-        Menu go = menu(Texts.get("window.menu.go"), item(c.previous), item(c.next), item(c.first), item(c.last));
-        Menu present = menu(Texts.get("window.menu.present"), item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
-        Menu help = menu(Texts.get("window.menu.help"), item(c.shortcuts), new SeparatorMenuItem(), item(c.about));
+        Menu go = menu("go", Texts.get("window.menu.go"), item(c.previous), item(c.next), item(c.first), item(c.last));
+        Menu present = menu("present", Texts.get("window.menu.present"), item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
+        Menu help = menu("help", Texts.get("window.menu.help"), item(c.shortcuts), new SeparatorMenuItem(), item(c.about));
         getMenus().addAll(file, edit, view, go, present, help);
     }
 
@@ -167,9 +167,10 @@ final class ShellMenuBar extends MenuBar {
         }
     }
 
-    private static Menu menu(String name, MenuItem... items) {
+    /** The id is the menu's own, not its words: the words change with the language, "menubar-view" does not. */
+    private static Menu menu(String id, String name, MenuItem... items) {
         Menu m = new Menu(name);
-        m.setId("menubar-" + name.toLowerCase(Locale.ROOT));
+        m.setId("menubar-" + id);
         m.getItems().addAll(items);
         return m;
     }

@@ -1,6 +1,5 @@
 package org.summittimeline.ui.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.summittimeline.export.ReferenceFormat;
 import org.summittimeline.model.Timeline;
@@ -37,12 +35,12 @@ final class SourcesExportDialog {
         dialog.setTitle(Texts.get("cite.sources.title"));
         dialog.setHeaderText(Texts.get("cite.sources.header"));
         ToggleGroup scope = new ToggleGroup();
-        RadioButton shown = radio(scope, "export-sources-cited", Texts.format("cite.sources.cited", cited), true);
-        RadioButton all = radio(scope, "export-sources-every", Texts.format("cite.sources.every", every), false);
+        RadioButton shown = DialogParts.radio(scope, "export-sources-cited", Texts.format("cite.sources.cited", cited), true);
+        RadioButton all = DialogParts.radio(scope, "export-sources-every", Texts.format("cite.sources.every", every), false);
         ToggleGroup formats = new ToggleGroup();
         VBox content = new VBox(10, shown, all, new Separator());
         for (ReferenceFormat f : ReferenceFormat.values()) {
-            RadioButton b = radio(formats, "export-sources-" + f.extension(),
+            RadioButton b = DialogParts.radio(formats, "export-sources-" + f.extension(),
                     Texts.get("cite.sources." + (f == ReferenceFormat.CSL_JSON ? "csl" : f.name().toLowerCase(Locale.ROOT))),
                     f == ReferenceFormat.CSL_JSON);
             b.setUserData(f);
@@ -57,31 +55,14 @@ final class SourcesExportDialog {
         content.getChildren().addAll(new Separator(), new HBox(10, new Label(Texts.get("cite.sources.accessed")), accessed),
                 note);
         content.setPadding(new Insets(8, 8, 0, 8));
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        DialogParts.okCancel(dialog, content, owner);
+        if (!DialogParts.confirmed(dialog)) {
             return Optional.empty();
         }
         ReferenceFormat format = (ReferenceFormat) formats.getSelectedToggle().getUserData();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("cite.sources.chooser"));
-        chooser.setInitialFileName(FindingsExport.suggestedName(timeline, "sources." + format.extension()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label() + " (*." + format.extension() + ")",
-                "*." + format.extension()));
-        File file = chooser.showSaveDialog(owner);
         LocalDate day = accessed.getValue() == null ? today : accessed.getValue();
-        return file == null ? Optional.empty() : Optional.of(new Choice(shown.isSelected(), format, day, file.toPath()));
-    }
-
-    private static RadioButton radio(ToggleGroup group, String id, String text, boolean selected) {
-        RadioButton b = new RadioButton(text);
-        b.setId(id);
-        b.setToggleGroup(group);
-        b.setSelected(selected);
-        b.setMnemonicParsing(false);
-        return b;
+        return DialogParts.saveAs(owner, Texts.get("cite.sources.chooser"),
+                FindingsExport.suggestedName(timeline, "sources." + format.extension()), format.label(), format.extension())
+                .map(file -> new Choice(shown.isSelected(), format, day, file));
     }
 }

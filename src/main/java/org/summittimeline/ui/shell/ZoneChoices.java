@@ -1,18 +1,22 @@
 package org.summittimeline.ui.shell;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.Texts;
 
 /**
  * The time zones offered for the axis, from the open file rather than a list written for one: the timeline's
- * own zone, UTC, the reader's zone when it is another, and any zone chosen from the whole list; the second axis
- * offers the same without the main axis's zone. No toolkit.
+ * own zone, the zones its sources and its written times are told in, UTC, the reader's zone when it is another,
+ * and any zone chosen from the whole list; the second axis offers the same without the main axis's zone.
+ * No toolkit.
  */
 public final class ZoneChoices {
     /** A zone with the name a reader knows it by. */
@@ -30,10 +34,41 @@ public final class ZoneChoices {
         List<Choice> out = new ArrayList<>();
         ZoneId own = timeline.zone();
         add(out, new Choice(Texts.format("zone.timeline", TimeText.city(own)), own));
+        for (ZoneId z : writtenIn(timeline)) {
+            add(out, new Choice(label(z), z));
+        }
         add(out, new Choice("UTC", ZoneId.of("UTC")));
         add(out, new Choice(Texts.format("zone.yours", label(yours)), yours));
         for (ZoneId z : chosenBefore) {
             add(out, new Choice(label(z), z));
+        }
+        return out;
+    }
+
+    /**
+     * The zones the file's own times are told in: the zones its sources give (a White House transcript's
+     * Washington), and for each offset its times are written in, a zone of the file or its sources that has that
+     * offset then, or else the offset itself. UTC is left to its own choice.
+     */
+    private static List<ZoneId> writtenIn(Timeline timeline) {
+        List<ZoneId> known = new ArrayList<>();
+        known.add(timeline.zone());
+        for (Source s : timeline.sources()) {
+            if (s.zone() != null && !known.contains(s.zone())) {
+                known.add(s.zone());
+            }
+        }
+        List<ZoneId> out = new ArrayList<>(known.subList(1, known.size()));
+        List<Instant> when = new ArrayList<>();
+        if (!timeline.events().isEmpty()) {
+            when.add(timeline.events().get(0).start().earliest());
+            when.add(timeline.events().get(timeline.events().size() - 1).start().earliest());
+        }
+        for (ZoneOffset offset : timeline.writtenOffsets()) {
+            if (offset.getTotalSeconds() != 0) {
+                out.add(known.stream().filter(z -> when.stream().anyMatch(t -> z.getRules().getOffset(t).equals(offset)))
+                        .findFirst().orElse(offset));
+            }
         }
         return out;
     }
@@ -63,6 +98,9 @@ public final class ZoneChoices {
     }
 
     static String label(ZoneId zone) {
+        if (zone instanceof ZoneOffset offset && !isUtc(zone)) {
+            return "UTC" + offset.getId().replace('-', '\u2212');
+        }
         return isUtc(zone) ? "UTC" : TimeText.city(zone) + " (" + zone.getId() + ")";
     }
 

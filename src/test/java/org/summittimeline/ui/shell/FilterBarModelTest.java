@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.query.TimelineQuery;
@@ -19,6 +21,7 @@ import org.summittimeline.ui.shell.FilterBarModel.Facet;
 import org.summittimeline.ui.shell.FilterBarModel.Kind;
 
 /** The filter bar's model without a toolkit: what it offers, what choosing does, what it says. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FilterBarModelTest {
     private AppState state;
     private FilterBarModel model;

@@ -117,6 +117,27 @@ class ProgramMenusTest {
         assertEquals("Sprache", Texts.get("app.language"));
     }
 
+    @Test
+    void inGermanTheLanguagesAndTheLogFolderStillFindTheirMenus(FxRobot robot) {
+        MenuBar[] bar = new MenuBar[1];
+        robot.interact(() -> {
+            Texts.use(Locale.GERMAN);
+            MainWindow german = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                    Settings.inMemory(), url -> { });
+            german.offerLogFolder(Path.of("/var/tmp/summit logs"), folder -> true);
+            Stage second = new Stage();
+            second.setScene(new Scene(german, 1280, 720));
+            second.show();
+            bar[0] = (MenuBar) german.lookup("#menu-bar");
+        });
+        MenuItem english = find(bar[0].getMenus(), "menu-language-en");
+        MenuItem logs = find(bar[0].getMenus(), "menu-log-folder");
+        assertTrue(english != null, "View \u25b8 Language is there in German");
+        assertTrue(logs != null, "Help \u25b8 Open Log Folder is there in German");
+        assertEquals("Ansicht", english.getParentMenu().getParentMenu().getText());
+        assertEquals("Hilfe", logs.getParentMenu().getText());
+    }
+
     private static MenuItem item(FxRobot robot, String id) {
         MenuItem found = find(robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus(), id);
         if (found == null) {

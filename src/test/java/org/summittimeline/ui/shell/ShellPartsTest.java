@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,11 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
@@ -19,8 +24,14 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Texts;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /** The window's toolkit-free parts: zones offered, export, copied text, recent files, the key table. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ShellPartsTest {
     private final Timeline bundled;
 
@@ -31,16 +42,72 @@ class ShellPartsTest {
     @Test
     void zonesComeFromTheFileAndTheReaderWithoutRepeats() {
         List<ZoneChoices.Choice> axis = ZoneChoices.forAxis(bundled, ZoneId.of("Etc/UTC"), List.of());
-        assertEquals(List.of("Helsinki (timeline)", "UTC"), axis.stream().map(ZoneChoices.Choice::label).toList(),
-                "a reader in UTC is not offered UTC twice");
+        // A White House source tells its times in Washington's zone, and a time is written at -04:00.
+        assertEquals(List.of("Helsinki (timeline)", "New York (America/New_York)", "UTC"),
+                axis.stream().map(ZoneChoices.Choice::label).toList(), "a reader in UTC is not offered UTC twice");
         List<ZoneChoices.Choice> second = ZoneChoices.forSecondAxis(axis, ZoneId.of("UTC"));
-        assertEquals(List.of("No second axis", "Helsinki (timeline)"), second.stream().map(ZoneChoices.Choice::label).toList(),
-                "with the axis in UTC, the second axis offers Helsinki");
+        assertEquals(List.of("No second axis", "Helsinki (timeline)", "New York (America/New_York)"),
+                second.stream().map(ZoneChoices.Choice::label).toList(), "with the axis in UTC, the second axis offers Helsinki");
         List<ZoneChoices.Choice> berlin = ZoneChoices.forAxis(bundled, ZoneId.of("Europe/Berlin"), List.of(ZoneId.of("Asia/Tokyo")));
-        assertEquals(List.of("Helsinki (timeline)", "UTC", "Berlin (Europe/Berlin) (your zone)", "Tokyo (Asia/Tokyo)"),
-                berlin.stream().map(ZoneChoices.Choice::label).toList());
+        assertEquals(List.of("Helsinki (timeline)", "New York (America/New_York)", "UTC", "Berlin (Europe/Berlin) (your zone)",
+                "Tokyo (Asia/Tokyo)"), berlin.stream().map(ZoneChoices.Choice::label).toList());
         assertTrue(ZoneChoices.search("new yo").contains(ZoneId.of("America/New_York")));
         assertFalse(ZoneChoices.search("washington").contains(ZoneId.of("Europe/Helsinki")));
+    }
+
+    @Test
+    void theOffsetsTimesAreWrittenInAreOfferedAsTheFilesZoneOrElseAsTheOffset() {
+        // Helsinki in July is +03:00: that time is the timeline's own zone; -04:00 names no zone of this file.
+        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\",\"sources\":[{\"id\":\"s\","
+                + "\"publisher\":\"S\"}],\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":["
+                + "{\"id\":\"a\",\"title\":\"A\",\"category\":\"c\",\"start\":\"2018-07-16T10:00+03:00\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]},"
+                + "{\"id\":\"b\",\"title\":\"B\",\"category\":\"c\",\"start\":\"2018-07-16T08:00-04:00\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]},"
+                + "{\"id\":\"z\",\"title\":\"Z\",\"category\":\"c\",\"start\":\"2018-07-16T20:00Z\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}]}";
+        Timeline small = new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json")
+                .timeline();
+        List<String> labels = ZoneChoices.forAxis(small, ZoneId.of("UTC"), List.of()).stream()
+                .map(ZoneChoices.Choice::label).toList();
+        assertEquals(List.of("Helsinki (timeline)", "UTC\u221204:00", "UTC"), labels);
+    }
+
+    @Test
+    void aboutNamesEveryLibraryThePomShipsAndTheDatasSources() throws Exception {
+        // The names About gives each artifact; a new dependency fails here until About (and this list) name it.
+        Map<String, String> names = Map.of("javafx-controls", "JavaFX", "controlsfx", "ControlsFX", "atlantafx-base",
+                "AtlantaFX", "ikonli-javafx", "Ikonli", "ikonli-materialdesign2-pack", "Material Design Icons",
+                "commons-csv", "Commons CSV", "citeproc-java", "citeproc-java", "jsoup", "jsoup \u2014 MIT", "gson",
+                "Gson", "pdfbox", "PDFBox, FontBox, Apache Commons Logging \u2014 Apache 2.0");
+        String about = String.join("\n", HelpWindows.LIBRARIES);
+        List<String> missing = new ArrayList<>();
+        for (String artifact : runtimeDependencies()) {
+            String name = names.get(artifact);
+            if (name == null || !about.contains(name)) {
+                missing.add(artifact);
+            }
+        }
+        assertEquals(List.of(), missing, "runtime dependencies About leaves out");
+        String data = Texts.get("window.about.data");
+        assertTrue(data.contains("Associated Press") && data.contains("Apache License 2.0"), data);
+    }
+
+    /** The artifacts of the pom's own dependencies that ship with the program (not test, not a profile's). */
+    private static List<String> runtimeDependencies() throws Exception {
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        List<String> out = new ArrayList<>();
+        for (Node n = pom.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element list && list.getTagName().equals("dependencies")) {
+                NodeList deps = list.getElementsByTagName("dependency");
+                for (int i = 0; i < deps.getLength(); i++) {
+                    Element d = (Element) deps.item(i);
+                    NodeList scope = d.getElementsByTagName("scope");
+                    if (scope.getLength() == 0 || !scope.item(0).getTextContent().strip().equals("test")) {
+                        out.add(d.getElementsByTagName("artifactId").item(0).getTextContent().strip());
+                    }
+                }
+            }
+        }
+        assertTrue(out.contains("gson") && out.size() >= 8, "read the pom's dependencies: " + out);
+        return out;
     }
 
     @Test

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -115,10 +116,15 @@ class WindowDefectsTest {
                     .filter(c -> c.isSelected() && c.getItem() == denial).findFirst().orElseThrow();
             Color background = solid(cell.getBackground().getFills().get(cell.getBackground().getFills().size() - 1).getFill(),
                     theme);
-            for (Node n : cell.lookupAll(".quote-text")) {
-                Color fill = (Color) ((Label) n).getTextFill();
-                assertTrue(Contrast.ratio(fill, background) >= 4.5, theme + ": " + fill + " on " + background);
+            // Every text of the card: the quote, and the speaker, the source and the notes around it.
+            List<Labeled> texts = cell.lookupAll("*").stream().filter(n -> n instanceof Labeled l && n != cell
+                    && n.isVisible() && l.getText() != null && !l.getText().isBlank()).map(n -> (Labeled) n).toList();
+            for (Labeled text : texts) {
+                Color fill = solid(text.getTextFill(), theme);
+                assertTrue(Contrast.ratio(fill, background) >= 4.5,
+                        theme + ": \"" + text.getText() + "\" in " + fill + " on " + background);
             }
+            assertTrue(texts.size() >= 3, "the card's texts were found: " + texts.stream().map(Labeled::getText).toList());
             assertFalse(cell.lookupAll(".quote-text").isEmpty());
         }
     }

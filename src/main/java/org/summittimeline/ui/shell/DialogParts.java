@@ -1,0 +1,53 @@
+package org.summittimeline.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** What the export dialogs share: their choices, their OK and Cancel, and the question where to save. */
+final class DialogParts {
+    private DialogParts() {
+    }
+
+    /** One choice of a group; its text is shown as written (an underscore in a file's name stays). */
+    static RadioButton radio(ToggleGroup group, String id, String text, boolean selected) {
+        RadioButton b = new RadioButton(text);
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setSelected(selected);
+        b.setMnemonicParsing(false);
+        return b;
+    }
+
+    /** Gives {@code dialog} its content, OK and Cancel, and its window; the caller shows it. */
+    static void okCancel(Dialog<?> dialog, Node content, Window owner) {
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+    }
+
+    /** Shows the dialog and waits: true when the reader chose OK. */
+    static boolean confirmed(Dialog<ButtonType> dialog) {
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    /** Asks where to save, offering {@code suggested} and files of one kind ("CSV", "csv"); empty on Cancel. */
+    static Optional<Path> saveAs(Window owner, String title, String suggested, String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggested);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind + " (*." + extension + ")",
+                "*." + extension));
+        File file = chooser.showSaveDialog(owner);
+        return file == null ? Optional.empty() : Optional.of(file.toPath());
+    }
+}

@@ -1,0 +1,328 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The menu bar over every command of the window: each shows its key, is disabled with no timeline exactly when
+ * it needs one, and does what it says when chosen; every key a command has is in the key table.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class MenuBarTest {
+    /** Commands that act on a timeline (or its selection): greyed while none is open. */
+    private static final Set<String> NEED_A_TIMELINE = Set.of("export", "export-image", "export-events",
+            "export-sources", "export-json", "copy", "copy-cited", "copy-citation", "find", "fit", "zoom-in",
+            "zoom-out", "previous", "next", "first", "last", "present", "present-current", "presenter-view", "compare");
+    /** Commands that make sense with nothing open. */
+    private static final Set<String> ALWAYS = Set.of("open", "open-example", "reload", "quit", "larger", "smaller",
+            "reset-size", "dark", "shortcuts", "about");
+
+    private final Settings settings = Settings.inMemory();
+    private MainWindow window;
+    private AppState state;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Texts.use(Locale.ENGLISH);
+        Theme.LIGHT.apply();
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), settings, url -> { });
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            if (window.presentation().isRunning()) {
+                window.presentation().stop();
+            }
+            Theme.LIGHT.apply();
+        });
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void everyCommandShowsItsKeyIsGreyedWithoutATimelineWhenItNeedsOneAndDoesWhatItSays(FxRobot robot)
+            throws TimeoutException {
+        List<Command> commands = commands(robot);
+        for (Command c : commands) {
+            assertTrue(NEED_A_TIMELINE.contains(c.id()) || ALWAYS.contains(c.id()),
+                    c.id() + " is a new command: say here whether it needs a timeline");
+            MenuItem item = item(robot, "menu-" + c.id());
+            assertEquals(c.key(), item.getAccelerator(), c.id() + " shows its key");
+            assertEquals(NEED_A_TIMELINE.contains(c.id()), item.isDisable(), c.id() + " with no timeline open");
+        }
+
+        // File ▸ Open Example
+        fire(robot, "menu-open-example");
+        assertNotNull(state.query(), "the example is open");
+        for (Command c : commands) {
+            boolean needsSelection = c.id().startsWith("copy");
+            assertEquals(needsSelection, item(robot, "menu-" + c.id()).isDisable(), c.id() + " with a timeline open");
+        }
+
+        // Go ▸ Previous, First (and Next, Last)
+        fire(robot, "menu-last");
+        Event last = state.selectedEvent();
+        assertEquals(lastEvent(), last);
+        fire(robot, "menu-previous");
+        assertEquals(events().get(events().size() - 2), state.selectedEvent());
+        fire(robot, "menu-first");
+        assertEquals(events().get(0), state.selectedEvent());
+        fire(robot, "menu-next");
+        assertEquals(events().get(1), state.selectedEvent());
+
+        // Edit ▸ Copy (words alone) and Copy with Citation
+        select(robot, "press-conference");
+        fire(robot, "menu-copy");
+        String plain = clipboard(robot);
+        assertTrue(plain.startsWith("Joint press conference, "), plain);
+        fire(robot, "menu-copy-cited");
+        String cited = clipboard(robot);
+        assertTrue(cited.startsWith(plain + " \u2014 ") && cited.contains("Associated Press"), cited);
+
+        // Edit ▸ Find
+        fire(robot, "menu-find");
+        assertTrue(robot.lookup("#search").queryAs(TextField.class).isFocused(), "the search field has the keys");
+
+        // File ▸ Reload keeps the selection in a newly read timeline
+        TimelineQuery before = state.query();
+        fire(robot, "menu-reload");
+        assertNotSame(before, state.query());
+        assertEquals("press-conference", state.selectedEvent().id());
+
+        // View ▸ Dark Theme, and back
+        fire(robot, "menu-dark");
+        assertEquals("DARK", settings.get(Settings.Key.THEME));
+        assertTrue(((CheckMenuItem) item(robot, "menu-dark")).isSelected());
+        fire(robot, "menu-dark");
+        assertEquals("LIGHT", settings.get(Settings.Key.THEME));
+
+        // View ▸ Compare Speakers
+        fire(robot, "menu-compare");
+        assertNotNull(window.compareWindow());
+        assertTrue(window.compareWindow().stage().isShowing());
+        robot.interact(() -> window.compareWindow().stage().hide());
+
+        // Present ▸ From the Start (F5) and From the Current Event (Shift+F5)
+        select(robot, "press-conference");
+        fire(robot, "menu-present");
+        assertTrue(window.presentation().isRunning());
+        assertEquals(window.presentation().model().slides().get(0).event(), window.presentation().model().current().event(),
+                "F5 starts at the first step, whatever is selected");
+        robot.interact(() -> window.presentation().stop());
+        select(robot, "press-conference");
+        fire(robot, "menu-present-current");
+        assertTrue(window.presentation().isRunning());
+        assertEquals("press-conference", window.presentation().model().current().event().id());
+        robot.interact(() -> window.presentation().stop());
+
+        // File ▸ Export Quotes: the dialog, clicked once it can be seen
+        WaitForAsyncUtils.asyncFx(() -> item(robot, "menu-export").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isPresent()
+                && robot.lookup("Cancel").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("Cancel").match(NodeQueryUtils.isVisible()).queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isEmpty());
+
+        // Help ▸ Keyboard Shortcuts: the key table, both parts
+        fire(robot, "menu-shortcuts");
+        Node table = robot.lookup("#shortcuts").match(NodeQueryUtils.isVisible()).query();
+        Set<String> shown = labels(robot, table);
+        for (KeyTable.Row row : KeyTable.viewer()) {
+            assertTrue(shown.contains(row.keys()), "the shortcuts window lists " + row.keys());
+        }
+        for (KeyTable.Row row : KeyTable.presentation()) {
+            assertTrue(shown.contains(row.keys()), "the shortcuts window lists " + row.keys());
+        }
+        robot.clickOn(robot.lookup("#shortcuts-close").queryButton());
+
+        // Help ▸ About: version, the libraries' licences and the data's sources
+        fire(robot, "menu-about");
+        DialogPane about = robot.lookup("#about").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
+        String text = robot.from(about).lookup("#about-text").queryAs(Label.class).getText();
+        for (String library : HelpWindows.LIBRARIES) {
+            assertTrue(text.contains(library), library);
+        }
+        assertTrue(text.contains("jsoup") && text.contains("PDFBox"), text);
+        assertTrue(text.contains("Associated Press"), "the data's sources are named: " + text);
+        robot.clickOn(robot.from(about).lookup(".button").queryButton());
+
+        // File ▸ Quit closes the window
+        MenuItem quit = item(robot, "menu-quit");
+        robot.interact(quit::fire);
+        assertFalse(stage.isShowing(), "the window has gone");
+    }
+
+    @Test
+    void everyKeyOfACommandIsInTheKeyTable(FxRobot robot) {
+        Set<String> table = new LinkedHashSet<>();
+        KeyTable.viewer().forEach(row -> table.addAll(keysOf(row.keys())));
+        List<String> missing = new ArrayList<>();
+        for (Command c : commands(robot)) {
+            if (c.key() != null && !table.contains(name(c.key()))) {
+                missing.add(c.id() + " (" + name(c.key()) + ")");
+            }
+        }
+        assertEquals(List.of(), missing, "keys the menu shows but Help ▸ Keyboard Shortcuts and the README do not");
+    }
+
+    /** Every key a table row names, in the form {@link #name} gives: "Ctrl + plus / minus / 0" is three. */
+    static Set<String> keysOf(String keys) {
+        Set<String> out = new LinkedHashSet<>();
+        String plain = keys.replaceAll("\\(.*?\\)", "").replace("\u2212", "minus");
+        for (String part : plain.split(",")) {
+            // A lone "+" is the plus key; "Ctrl + plus" is Ctrl with it.
+            String group = part.strip().replaceFirst("^then ", "").replaceAll("^\\+(?=\\s|$)", "plus")
+                    .replaceAll("\\s*\\+\\s+", "+");
+            String[] alternatives = group.split("\\s*/\\s*");
+            String prefix = alternatives[0].contains("+") ? alternatives[0].substring(0, alternatives[0].lastIndexOf('+') + 1) : "";
+            for (String a : alternatives) {
+                String key = a.strip();
+                out.add(normal(key.contains("+") ? key : prefix + key));
+            }
+        }
+        return out;
+    }
+
+    /** A command's key as the table writes it: Ctrl, Alt, Shift, then the key. */
+    static String name(KeyCombination key) {
+        KeyCodeCombination k = (KeyCodeCombination) key;
+        StringBuilder s = new StringBuilder();
+        if (k.getShortcut() == KeyCombination.ModifierValue.DOWN || k.getControl() == KeyCombination.ModifierValue.DOWN) {
+            s.append("Ctrl+");
+        }
+        if (k.getAlt() == KeyCombination.ModifierValue.DOWN) {
+            s.append("Alt+");
+        }
+        if (k.getShift() == KeyCombination.ModifierValue.DOWN) {
+            s.append("Shift+");
+        }
+        s.append(k.getCode() == KeyCode.PLUS ? "plus" : k.getCode() == KeyCode.MINUS ? "minus" : k.getCode().getName());
+        return normal(s.toString());
+    }
+
+    private static String normal(String key) {
+        return key.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private List<Command> commands(FxRobot robot) {
+        WindowCommands all = robot.lookup("#menu-bar").queryAs(ShellMenuBar.class).commands();
+        List<Command> out = new ArrayList<>();
+        for (Field f : WindowCommands.class.getDeclaredFields()) {
+            if (f.getType() == Command.class) {
+                try {
+                    out.add((Command) f.get(all));
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        assertTrue(out.size() > 20, "found the commands: " + out.size());
+        return out;
+    }
+
+    private static MenuItem item(FxRobot robot, String id) {
+        MenuItem found = find(robot.lookup("#menu-bar").queryAs(ShellMenuBar.class).getMenus(), id);
+        assertNotNull(found, "no menu item " + id);
+        return found;
+    }
+
+    private static MenuItem find(List<? extends MenuItem> items, String id) {
+        for (MenuItem item : items) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu m) {
+                MenuItem inner = find(m.getItems(), id);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void fire(FxRobot robot, String id) {
+        MenuItem item = item(robot, id);
+        assertFalse(item.isDisable(), id + " is enabled here");
+        robot.interact(item::fire);
+        RenderedPulse.await(robot, window.getScene());
+    }
+
+    private void select(FxRobot robot, String id) {
+        robot.interact(() -> {
+            state.selectedEventProperty().set(state.query().timeline().event(id).orElseThrow());
+            window.timelineView().requestFocus();
+        });
+        RenderedPulse.await(robot, window.getScene());
+    }
+
+    private List<Event> events() {
+        return state.query().timeline().events();
+    }
+
+    private Event lastEvent() {
+        return events().get(events().size() - 1);
+    }
+
+    private static Set<String> labels(FxRobot robot, Node root) {
+        Set<String> out = new LinkedHashSet<>();
+        robot.from(root).lookup(".label").queryAllAs(Label.class).forEach(l -> out.add(l.getText()));
+        return out;
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        return copied[0];
+    }
+}

@@ -1,0 +1,67 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.ProblemGroups;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.ui.Texts;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The problems of a file that did not open, as a reader copies them into a bug report or an editor. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class ProblemsViewTest {
+    private LoadResult loaded;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Texts.use(Locale.ENGLISH);
+        loaded = new TimelineLoader().load(Path.of(getClass().getResource("/corpus/many-errors.json").toURI()));
+        stage.setScene(new Scene(new ProblemsView(loaded, () -> { }, () -> { }), 900, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void ctrlCCopiesEverySelectedLineWithItsPlace(FxRobot robot) {
+        ListView<ProblemGroups.Line> list = robot.lookup("#problems").queryListView();
+        assertTrue(list.getItems().size() >= 3, "the file has several problems: " + list.getItems().size());
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().clearSelection();
+            list.getSelectionModel().selectIndices(0, 2);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        String name = loaded.fileName();
+        assertEquals(list.getItems().get(0).format(name) + "\n" + list.getItems().get(2).format(name), copied[0]);
+        assertTrue(copied[0].contains("many-errors.json:"), copied[0]);
+        assertEquals("Copied 2 lines", robot.lookup("#problems-copied").queryAs(Label.class).getText());
+    }
+}

@@ -1,0 +1,77 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.query.QueryFilter;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Reload of a file changed since it was opened: the filters keep what the new file still has. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class ReloadTest {
+    private MainWindow window;
+    private AppState state;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        Settings settings = Settings.inMemory();
+        // Not watched: this test reloads by hand, after its own edit.
+        settings.put(Settings.Key.LIVE_RELOAD, "false");
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), settings, url -> { });
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws TimeoutException {
+        robot.interact(window::close);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aFilterOnATopicTheNewFileNoLongerHasIsDroppedTheRestKept(FxRobot robot, @TempDir Path dir) throws IOException {
+        String original = Files.readString(Path.of("data/helsinki-2018-summit.json"));
+        Path file = dir.resolve("helsinki.json");
+        Files.writeString(file, original);
+        robot.interact(() -> window.open(file));
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("collusion"))
+                .withSpeakers(Set.of("putin", "nobody-of-that-name"))));
+        assertFalse(state.result().shownQuoteCount() == 0, "a quote on collusion by Putin shows");
+
+        String edited = original.replace("        \"collusion\"\n", "        \"interference\"\n");
+        assertFalse(edited.equals(original), "the edit took");
+        Files.writeString(file, edited);
+        robot.interact(window::reload);
+
+        QueryFilter kept = state.filterProperty().get();
+        assertEquals(Set.of(), kept.topics(), "no topic of that name is left to filter on");
+        assertEquals(Set.of("putin"), kept.speakers(), "Putin still speaks; the unknown id goes too");
+        assertTrue(state.result().shownQuoteCount() > 0, "the reloaded window shows Putin's quotes, not nothing");
+    }
+}
