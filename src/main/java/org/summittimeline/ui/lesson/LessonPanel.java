@@ -131,7 +131,7 @@ public final class LessonPanel extends VBox {
 
     /** The Lesson menu: the panel's commands with their keys, for the menu bar. */
     public Menu menu() {
-        Menu menu = new Menu(Texts.get("lesson.menu"));
+        Menu menu = new Menu("_" + Texts.get("lesson.menu"));
         menu.setId("menu-lesson");
         MenuItem add = item("lesson-add", Texts.get("lesson.add.menu"), this::addSelected);
         add.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));

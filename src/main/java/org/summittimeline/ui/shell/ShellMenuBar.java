@@ -169,7 +169,8 @@ final class ShellMenuBar extends MenuBar {
 
     /** The id is the menu's own, not its words: the words change with the language, "menubar-view" does not. */
     private static Menu menu(String id, String name, MenuItem... items) {
-        Menu m = new Menu(name);
+        // Alt and the first letter opens it, as in every desktop program: File F, Edit E, View V, Go G, Present P.
+        Menu m = new Menu("_" + name);
         m.setId("menubar-" + id);
         m.getItems().addAll(items);
         return m;

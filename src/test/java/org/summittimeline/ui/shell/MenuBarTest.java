@@ -20,6 +20,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -88,6 +89,21 @@ class MenuBarTest {
             Theme.LIGHT.apply();
         });
         FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void altAndTheFirstLetterOpensEachMenu(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        Set<Character> letters = new LinkedHashSet<>();
+        for (Menu m : bar.getMenus()) {
+            assertTrue(m.isMnemonicParsing() && m.getText().startsWith("_"), m.getText() + " has its mnemonic");
+            assertTrue(letters.add(Character.toLowerCase(m.getText().charAt(1))), m.getText() + " shares its letter");
+        }
+        robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Menu file = bar.getMenus().stream().filter(m -> "menubar-file".equals(m.getId())).findFirst().orElseThrow();
+        assertTrue(file.isShowing(), "Alt+F opens the File menu");
+        robot.interact(file::hide);
     }
 
     @Test
