@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -96,6 +97,8 @@ public final class LessonPanel extends VBox {
         notes.setPromptText(Texts.get("lesson.notes.prompt"));
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
+        // The list grows into the room; without a floor the notes were squeezed to one line by a long lesson.
+        notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             showingNotes = true;

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.present.Presentation;
 import org.summittimeline.ui.shell.MainWindow;
+import org.summittimeline.ui.RenderedPulse;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -141,6 +143,11 @@ class LessonFlowTest {
                 + "step 1: the quote \u201cputin-said-something-else\u201d\n"
                 + "step 2: the event \u201csummit-dinner\u201d", missing.getText());
         assertEquals(3, window.lesson().model().steps().size(), "kept, so that saving again loses nothing");
+        // At 1280x720 with a warning above it, the notes keep the three lines they ask for.
+        TextArea notes = robot.lookup("#lesson-notes").queryAs(TextArea.class);
+        RenderedPulse.await(robot, notes.getScene());
+        assertTrue(notes.getHeight() >= notes.prefHeight(notes.getWidth()) - 1,
+                "notes " + notes.getHeight() + " px tall, " + notes.prefHeight(notes.getWidth()) + " wanted");
         robot.clickOn("#lesson-present");
         assertEquals(List.of("press-conference", "would-wouldnt"), window.presentation().model().slides().stream()
                 .map(s -> s.event().id()).toList());
