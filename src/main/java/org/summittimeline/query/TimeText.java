@@ -1,6 +1,7 @@
 package org.summittimeline.query;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -60,6 +61,9 @@ public final class TimeText {
 
     /** The bounds alone: "16 Jul 14:12 EEST" or "≈ 16 Jul 14:07–14:12 EEST". */
     public String bounds(TimeBound time) {
+        if (time.precision() == Precision.DAY) {
+            return days(time);
+        }
         ZonedDateTime from = time.earliest().atZone(zone);
         ZonedDateTime to = time.latest().atZone(zone);
         String zoneName = zoneName(time.earliest());
@@ -73,6 +77,28 @@ public final class TimeText {
         }
         return prefix + day(from) + " " + clock(from, time.precision()) + " \u2013 " + day(to) + " "
                 + clock(to, time.precision()) + " " + zoneName;
+    }
+
+    /**
+     * A time known to the day or more coarsely, without a clock no source gave: "15 Mar 44 BCE", "Feb 1962",
+     * "1975", "≈ 15 Jul – 17 Jul". Such bounds are whole days where they were written (UTC for an imported
+     * TimelineJS date), so they are read in the display zone only when they are whole days there too.
+     */
+    private String days(TimeBound time) {
+        ZoneId in = time.earliest().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT) ? zone : ZoneOffset.UTC;
+        ZonedDateTime from = time.earliest().atZone(in);
+        ZonedDateTime to = time.latest().atZone(in);
+        if (from.toLocalDate().equals(to.toLocalDate())) {
+            return withYears ? words.dayWithYear(from) : words.day().format(from);
+        }
+        boolean wholeMonths = from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.toLocalDate().lengthOfMonth();
+        if (wholeMonths && from.getDayOfYear() == 1 && to.getMonthValue() == 12 && from.getYear() == to.getYear()) {
+            return words.year(from.getYear());
+        }
+        if (wholeMonths && from.getYear() == to.getYear() && from.getMonthValue() == to.getMonthValue()) {
+            return words.month(from);
+        }
+        return "\u2248 " + day(from) + " \u2013 " + day(to);
     }
 
     /** The bounds and, when the source has its own words for the time, those words. */

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Anchor;
+import org.summittimeline.model.Precision;
+import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 
 class WordsTest {
@@ -73,6 +76,32 @@ class WordsTest {
         Words.use(Locale.GERMAN);
         assertEquals("15.03. 44 v. Chr.", Words.current().dayWithYear(ides.atZone(utc)));
         assertEquals("10000 v. Chr.", Words.current().year(-9999));
+    }
+
+    @Test
+    void aTimeKnownToTheDayOrYearShowsNoClockNoSourceGave() {
+        ZoneId utc = ZoneId.of("UTC");
+        TimeText.showYearsFor(new TimelineLoader().load(Path.of("src/test/resources/timelinejs/moon.json")).timeline());
+        try {
+            TimeText text = new TimeText(utc);
+            assertEquals("15 Mar 44 BCE", text.bounds(TimeBound.exact(Instant.parse("-0043-03-15T00:00:00Z"),
+                    Precision.DAY)));
+            assertEquals("1975", text.bounds(days("1975-01-01T00:00:00Z", "1975-12-31T23:59:59Z")));
+            assertEquals("Feb 1962", text.bounds(days("1962-02-01T00:00:00Z", "1962-02-28T23:59:59Z")));
+            assertEquals("\u2248 15 Jul 2018 \u2013 17 Jul 2018",
+                    text.bounds(days("2018-07-15T00:00:00Z", "2018-07-17T23:59:59Z")));
+            // Whole days in UTC are not shifted to the evening before in New York.
+            assertEquals("1975", new TimeText(ZoneId.of("America/New_York"))
+                    .bounds(days("1975-01-01T00:00:00Z", "1975-12-31T23:59:59Z")));
+            // A time known to the minute keeps its clock.
+            assertEquals("16 Jul 2018 14:07 EEST", new TimeText(HELSINKI).bounds(TimeBound.exact(NOON, Precision.MINUTE)));
+        } finally {
+            TimeText.showYearsFor(new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline());
+        }
+    }
+
+    private static TimeBound days(String from, String to) {
+        return new TimeBound(Instant.parse(from), Instant.parse(to), Precision.DAY, null, null, List.of(), List.of());
     }
 
     @Test

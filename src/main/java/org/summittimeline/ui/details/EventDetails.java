@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
+import org.summittimeline.model.Precision;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
@@ -89,6 +90,11 @@ public final class EventDetails extends ScrollPane {
         for (Citation c : e.sources()) {
             content.getChildren().add(source(c, citations, timeline));
         }
+        if (e.sources().isEmpty()) {
+            Label none = wrapped(Texts.get("details.noSources"), "details-note");
+            none.setId("details-no-sources");
+            content.getChildren().add(none);
+        }
     }
 
     /** {@code which}: "start" or "end", naming both the text and the label's id. */
@@ -100,7 +106,8 @@ public final class EventDetails extends ScrollPane {
         if (t.isExact()) {
             box.getChildren().add(wrapped(Texts.get("details.exact." + t.precision().name().toLowerCase(Locale.ROOT)), "details-note"));
         } else if (!t.isDisputed()) {
-            box.getChildren().add(wrapped(Texts.get("details.uncertain"), "details-note"));
+            box.getChildren().add(wrapped(Texts.get(t.precision() == Precision.DAY ? "details.uncertain.day"
+                    : "details.uncertain"), "details-note"));
         }
         if (t.anchor() != null) {
             String anchorTitle = timeline.event(t.anchor().eventId()).map(Event::title).orElse(t.anchor().eventId());

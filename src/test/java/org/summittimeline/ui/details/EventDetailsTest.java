@@ -72,6 +72,22 @@ class EventDetailsTest {
     }
 
     @Test
+    void aYearFromTimelineJsReadsAsTheYearAndAnEventWithoutSourcesSaysSo(FxRobot robot) throws URISyntaxException {
+        Timeline moon = new TimelineLoader().load(Path.of(getClass().getResource("/timelinejs/moon.json").toURI()))
+                .timeline();
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(moon)));
+        select(robot, moon, "backwards");
+        assertEquals("Start: 1975", robot.lookup("#details-start").queryAs(Label.class).getText());
+        List<String> notes = robot.lookup("#details .details-note").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(notes.contains("uncertain: somewhere in these days; no source gives the day"), notes.toString());
+        assertEquals("No source is cited for this event.",
+                robot.lookup("#details-no-sources").queryAs(Label.class).getText());
+        select(robot, timeline, "talks");
+        assertTrue(robot.lookup("#details-no-sources").tryQuery().isEmpty(), "an event with sources lists them");
+    }
+
+    @Test
     void anEventWithExactEndsLastsOneSpan(FxRobot robot) {
         select(robot, timeline, "talks");
         assertEquals(List.of("Duration: 1 h 30 min"), durations(robot));
