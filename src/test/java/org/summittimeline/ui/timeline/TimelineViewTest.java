@@ -349,19 +349,25 @@ class TimelineViewTest {
     void aReplacedSkinLetsGoOfTheViewsProperties(FxRobot robot) {
         settle(robot);
         TimelineSkin old = skin();
-        long frames = old.framesDrawn();
         Throwable[] thrown = new Throwable[1];
         robot.interact(() -> {
-            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown[0] = e);
-            view.setSkin(new TimelineSkin(view));
-            state.laneModeProperty().set(LaneMode.ACTOR);
-            state.selectedEventProperty().set(state.query().timeline().events().get(2));
-            state.zoneProperty().set(java.time.ZoneId.of("UTC"));
-            view.viewport().pan(10);
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            // A listener left behind by the old skin would fail on its cleared control; JavaFX hands that to this handler.
+            fx.setUncaughtExceptionHandler((t, e) -> thrown[0] = e);
+            try {
+                view.setSkin(new TimelineSkin(view));
+                state.laneModeProperty().set(LaneMode.ACTOR);
+                state.selectedEventProperty().set(state.query().timeline().events().get(2));
+                state.zoneProperty().set(java.time.ZoneId.of("UTC"));
+                view.viewport().pan(10);
+            } finally {
+                fx.setUncaughtExceptionHandler(before);
+            }
         });
         settle(robot);
+        assertNull(old.getSkinnable(), "the old skin was disposed and let go of the view");
         assertNull(thrown[0], "the old skin no longer listens");
-        assertEquals(frames, old.framesDrawn(), "nor draws");
         assertTrue(skin().framesDrawn() > 0, "the new skin draws");
     }
 
