@@ -12,8 +12,16 @@ class WindowSizeTest {
     }
 
     @Test
-    void withoutOneSmallScreensAreFilledAndLargeOnesGetAGenerousWindow() {
+    void withoutOneScreensUpToFullHdAreFilled() {
         assertArrayEquals(new double[] {1280, 720}, WindowSize.of(0, 0, 1280, 720));
-        assertArrayEquals(new double[] {1600, 1000}, WindowSize.of(0, 0, 2560, 1440));
+        assertArrayEquals(new double[] {1920, 1080}, WindowSize.of(0, 0, 1920, 1080));
+        // The visual bounds of a 1920x1080 screen with a task bar.
+        assertArrayEquals(new double[] {1920, 1040}, WindowSize.of(0, 0, 1920, 1040));
+    }
+
+    @Test
+    void withoutOneLargerScreensGetAtLeastAFullHdWindow() {
+        assertArrayEquals(new double[] {1920, 1080}, WindowSize.of(0, 0, 2560, 1440));
+        assertArrayEquals(new double[] {2880, 1620}, WindowSize.of(0, 0, 3840, 2160));
     }
 }

@@ -30,7 +30,7 @@ import org.summittimeline.ui.Settings.Key;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.TimelineView;
-import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.summittimeline.ui.timeline.layout.TimeWindow;
 
 /**
  * The window's ways of getting findings out: File ▸ Export Image, Events and Sources, and Edit ▸ Copy Citation in
@@ -138,7 +138,7 @@ final class Findings {
             return;
         }
         ZoneId zone = state.zoneProperty().get() == null ? q.timeline().zone() : state.zoneProperty().get();
-        TimeViewport viewport = view.viewport();
+        TimeWindow viewport = view.timeWindow();
         ImageTheme theme = settings.choice(Key.THEME, Theme.class) == Theme.DARK ? ImageTheme.DARK : ImageTheme.LIGHT;
         ImageExportDialog.ask(owner.get(), q.timeline(), zone, viewport.start(), viewport.end(),
                 (int) Math.round(viewport.width()), theme).filter(c -> state.query() == q).ifPresent(this::writeImage);

@@ -79,7 +79,7 @@ public final class MainWindow extends BorderPane {
         this.recent = new RecentFiles(settings);
         this.status = new StatusLine(() -> StatusLine.warningsDialog(loaded.get(), window()));
         this.opening = new Opening(documents, work, status, settings, this::show, this::failed,
-                () -> Reload.of(state, timelineView().viewport()), this::cancelled);
+                () -> Reload.of(state, timelineView().timeWindow()), this::cancelled);
         this.problems = new ProblemsBeside(centre, mainSplit, showingTimeline::get, status, this::window,
                 this::showProblemsAlone, this::chooseFile, this::reload);
         getStylesheets().add(STYLESHEET);

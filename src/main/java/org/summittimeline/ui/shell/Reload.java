@@ -7,14 +7,14 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.timeline.TimelineView;
-import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.summittimeline.ui.timeline.layout.TimeWindow;
 
 /** What a reload keeps: the selected event and quote, the filters and the view, by id and time. */
 record Reload(String event, String quote, QueryFilter filter, double start, double secondsPerPixel) {
-    static Reload of(AppState state, TimeViewport viewport) {
+    static Reload of(AppState state, TimeWindow window) {
         return new Reload(state.selectedEvent() == null ? null : state.selectedEvent().id(),
                 state.selectedQuoteProperty().get() == null ? null : state.selectedQuoteProperty().get().id(),
-                state.filterProperty().get(), viewport.start(), viewport.secondsPerPixel());
+                state.filterProperty().get(), window.start(), window.secondsPerPixel());
     }
 
     void restore(AppState state, TimelineView view) {

@@ -49,12 +49,12 @@ final class MarkTooltip {
                     text.append(times.bounds(new TimeBound(account.earliest(), account.latest(), time.precision(),
                             null, null, List.of(), List.of())));
                 } else {
-                    text.append('\u201c').append(account.phrase()).append('\u201d');
+                    text.append(Texts.format("quote.marks", account.phrase()));
                 }
                 appendSources(text, account.sources(), timeline);
             }
         } else if (time.phrase() != null && !time.phrase().isBlank()) {
-            text.append("\n    \u201c").append(time.phrase()).append('\u201d');
+            text.append("\n    ").append(Texts.format("quote.marks", time.phrase()));
             appendSources(text, time.sources().isEmpty() ? event.sources() : time.sources(), timeline);
         }
     }

@@ -17,6 +17,7 @@ import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.Reveal;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.summittimeline.ui.timeline.layout.TimeWindow;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
 /**
@@ -86,14 +87,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             revealPending = true;
             redraw();
         });
-        view.viewport().setOnChange(this::redraw);
+        registerChangeListener(view.timeWindowProperty(), o -> redraw());
         rebuildLanes();
     }
 
     @Override
     public void dispose() {
         input.dispose();
-        getSkinnable().viewport().setOnChange(() -> { });
         super.dispose();
     }
 
@@ -184,9 +184,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         overview.recount();
     }
 
-    double namesWidth() {
-        return namesWidth;
-    }
+    double namesWidth() { return namesWidth; }
 
     private IntPredicate shown() {
         TimelineQuery.Result result = getSkinnable().result();
@@ -203,12 +201,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private LayoutInput input(double areaHeight) {
         TimelineView view = getSkinnable();
         TimelineQuery q = view.query();
-        TimeViewport viewport = view.viewport();
+        TimeWindow window = view.timeWindow();
         Event selected = view.selectedEvent();
         int position = selected == null ? -1 : q.positionOf(selected.id());
         SelectedAnchor anchor = SelectedAnchor.of(selected, q.timeline());
-        return new LayoutInput(q.index(), lanes, shown(), position, viewport.start(), viewport.secondsPerPixel(),
-                viewport.width(), areaHeight, collapsed, anchor.time(), anchor.text());
+        return new LayoutInput(q.index(), lanes, shown(), position, window.start(), window.secondsPerPixel(),
+                window.width(), areaHeight, collapsed, anchor.time(), anchor.text());
     }
 
     private void draw() {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -22,6 +24,7 @@ import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.summittimeline.ui.timeline.layout.TimeWindow;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 import org.summittimeline.ui.Texts;
 
@@ -41,6 +44,8 @@ public final class TimelineView extends Control {
     private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
     private final TimeViewport viewport = new TimeViewport();
+    private final ReadOnlyObjectWrapper<TimeWindow> timeWindow = new ReadOnlyObjectWrapper<>(this, "timeWindow",
+            viewport.window());
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -50,6 +55,8 @@ public final class TimelineView extends Control {
         selectedEvent.addListener((obs, old, e) -> setAccessibleText(describe(e)));
         zone.addListener((obs, old, z) -> setAccessibleText(describe(selectedEvent.get())));
         setAccessibleText(describe(null));
+        // One value per change of the view (not per frame: frames are drawn from it after changes coalesce).
+        viewport.setOnChange(() -> timeWindow.set(viewport.window()));
     }
 
     private String describe(Event e) {
@@ -71,10 +78,15 @@ public final class TimelineView extends Control {
     public ObjectProperty<ZoneId> secondZoneProperty() { return secondZone; }
     public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
 
+    /** The stretch of time on screen, read-only: it changes through the commands below, the mouse and keys. */
+    public ReadOnlyObjectProperty<TimeWindow> timeWindowProperty() { return timeWindow.getReadOnlyProperty(); }
+
     public TimelineQuery query() { return query.get(); }
+    public TimeWindow timeWindow() { return timeWindow.get(); }
     public TimelineQuery.Result result() { return result.get(); }
     public Event selectedEvent() { return selectedEvent.get(); }
 
+    /** The view's mutable model, for the skin, its input and tests that drive it; others observe {@link #timeWindowProperty()}. */
     public TimeViewport viewport() {
         return viewport;
     }

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,7 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.LayoutChecks;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.Plate;
+import org.summittimeline.ui.timeline.layout.TimeWindow;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -272,6 +274,103 @@ class TimelineViewTest {
         assertEquals(start, view.viewport().start(), 1e-6, "in the fitted view nothing needed to move");
     }
 
+    /** The selected event's mark, in the lane area's x; and that its whole title is in view (label or plate). */
+    private PlacedMark selectedMarkWithTitleInView() {
+        Event selected = state.selectedEvent();
+        int position = state.query().positionOf(selected.id());
+        PlacedMark mark = view.currentLayout().markOf(position);
+        assertNotNull(mark, selected.id() + " has a mark of its own");
+        double width = view.timeWindow().width();
+        assertTrue(mark.x0() < width && mark.x1() > 0, selected.id() + " is in view: " + mark);
+        boolean labelled = view.currentLayout().labels().stream().anyMatch(l -> l.event() == position && l.whole()
+                && l.x() >= 0 && l.right() <= width);
+        boolean plated = view.currentLayout().plates().stream().anyMatch(p -> p.event() == position
+                && p.text().equals(selected.title()) && p.x() >= 0 && p.x() + p.width() <= width);
+        assertTrue(labelled || plated, selected.id() + "'s whole title is in view");
+        return mark;
+    }
+
+    @Test
+    void steppingPastTheEdgeOfAZoomedInViewMovesItOnlyAsFarAsNeeded(FxRobot robot) {
+        settle(robot);
+        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("putin-lands").orElseThrow()));
+        settle(robot);
+        // 12:50-13:30 EEST: Putin lands in view; he reaches the palace (13:35-13:45) beyond the right edge.
+        double width = view.timeWindow().width();
+        robot.interact(() -> {
+            view.showView(1_531_734_600L, 2400.0 / width);
+            view.requestFocus();
+        });
+        settle(robot);
+        TimeWindow before = view.timeWindow();
+        int next = state.query().positionOf("putin-at-palace");
+        assertTrue(before.xOf(state.query().index().startEarliest(next)) > width, "the next event is off the right edge");
+        robot.type(KeyCode.RIGHT);
+        settle(robot);
+        assertEquals("putin-at-palace", state.selectedEvent().id());
+        TimeWindow after = view.timeWindow();
+        assertEquals(before.secondsPerPixel(), after.secondsPerPixel(), 1e-9, "stepping never zooms");
+        double moved = (after.start() - before.start()) / after.secondsPerPixel();
+        assertTrue(moved > 0 && moved < width / 2, "the view moved " + moved + " px of " + width);
+        PlacedMark mark = selectedMarkWithTitleInView();
+        assertTrue(mark.centre() > width / 2, "it comes in from the right edge, not to the middle: " + mark);
+    }
+
+    @Test
+    void searchEnterOnAMatchOutOfViewMovesTheViewOnlyAsFarAsNeeded(FxRobot robot) {
+        settle(robot);
+        // 15 July 19:00-23:00 EEST, the landing; the breakfast with Niinisto is the next morning.
+        robot.interact(() -> view.showView(1_531_670_400L, 14_400.0 / view.timeWindow().width()));
+        settle(robot);
+        TimeWindow before = view.timeWindow();
+        robot.clickOn("#search").write("niinisto");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        settle(robot);
+        assertEquals("breakfast-niinisto", state.selectedEvent().id());
+        TimeWindow after = view.timeWindow();
+        assertEquals(before.secondsPerPixel(), after.secondsPerPixel(), 1e-9, "the search does not zoom");
+        assertTrue(after.start() > before.start(), "the view moved on to the morning");
+        PlacedMark mark = selectedMarkWithTitleInView();
+        assertTrue(mark.centre() > after.width() * 0.55, "it stops as soon as the breakfast and its title show, "
+                + "rather than centring it: " + mark);
+    }
+
+    @Test
+    void theTimeWindowPropertyFollowsEveryChangeOfTheView(FxRobot robot) {
+        settle(robot);
+        List<TimeWindow> seen = new ArrayList<>();
+        robot.interact(() -> {
+            view.timeWindowProperty().addListener((o, old, now) -> seen.add(now));
+            view.requestFocus();
+        });
+        robot.type(KeyCode.PLUS);
+        settle(robot);
+        assertFalse(seen.isEmpty(), "zooming changed the window");
+        TimeWindow zoomed = seen.get(seen.size() - 1);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        settle(robot);
+        TimeWindow panned = seen.get(seen.size() - 1);
+        assertEquals(zoomed.secondsPerPixel(), panned.secondsPerPixel(), 1e-9);
+        assertTrue(panned.start() > zoomed.start(), "Shift+Right pans to later times");
+        double stageWidth = stage.getWidth();
+        try {
+            robot.interact(() -> stage.setWidth(stageWidth - 100));
+            settle(robot);
+            TimeWindow now = view.timeWindow();
+            assertTrue(now.width() < panned.width(), "a narrower window narrows the view");
+            assertEquals(now, seen.get(seen.size() - 1));
+            assertEquals(new TimeWindow(view.viewport().start(), view.viewport().secondsPerPixel(),
+                    view.viewport().width()), now);
+            // The frame on screen was laid out from it.
+            assertEquals(now.start(), skin().currentInput().start());
+            assertEquals(now.width(), skin().currentInput().width());
+        } finally {
+            // The stage is shared by the tests of this class: it gets its width back.
+            robot.interact(() -> stage.setWidth(stageWidth));
+        }
+    }
+
     @Test
     void zoomingKeepsTheSelectionWhereItIs(FxRobot robot) {
         settle(robot);
@@ -338,30 +437,44 @@ class TimelineViewTest {
     }
 
     @Test
-    void theHeaderNamesTheSelectedEventsDay(FxRobot robot) {
+    void theHeaderNamesTheSelectedEventsDayElseTheDayAtTheCentre(FxRobot robot) {
         settle(robot);
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed").orElseThrow()));
+        // The fitted view runs from 15 to 17 July: its centre is on 16 July, the landing on 15 July.
+        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("air-force-one-lands").orElseThrow()));
         settle(robot);
-        assertEquals("Monday, 16 July 2018", skin().headerDay());
+        assertEquals("Sunday, 15 July 2018", skin().headerDay());
+        // Nothing selected, 17 July 08:00-16:00 EEST: the day at the centre.
+        robot.interact(() -> {
+            state.selectedEventProperty().set(null);
+            view.viewport().show(1_531_803_600L, 1_531_832_400L);
+        });
+        settle(robot);
+        assertEquals("Tuesday, 17 July 2018", skin().headerDay());
     }
 
     @Test
     void aReplacedSkinLetsGoOfTheViewsProperties(FxRobot robot) {
         settle(robot);
         TimelineSkin old = skin();
-        long frames = old.framesDrawn();
         Throwable[] thrown = new Throwable[1];
         robot.interact(() -> {
-            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown[0] = e);
-            view.setSkin(new TimelineSkin(view));
-            state.laneModeProperty().set(LaneMode.ACTOR);
-            state.selectedEventProperty().set(state.query().timeline().events().get(2));
-            state.zoneProperty().set(java.time.ZoneId.of("UTC"));
-            view.viewport().pan(10);
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            // A listener left behind by the old skin would fail on its cleared control; JavaFX hands that to this handler.
+            fx.setUncaughtExceptionHandler((t, e) -> thrown[0] = e);
+            try {
+                view.setSkin(new TimelineSkin(view));
+                state.laneModeProperty().set(LaneMode.ACTOR);
+                state.selectedEventProperty().set(state.query().timeline().events().get(2));
+                state.zoneProperty().set(java.time.ZoneId.of("UTC"));
+                view.viewport().pan(10);
+            } finally {
+                fx.setUncaughtExceptionHandler(before);
+            }
         });
         settle(robot);
+        assertNull(old.getSkinnable(), "the old skin was disposed and let go of the view");
         assertNull(thrown[0], "the old skin no longer listens");
-        assertEquals(frames, old.framesDrawn(), "nor draws");
         assertTrue(skin().framesDrawn() > 0, "the new skin draws");
     }
 

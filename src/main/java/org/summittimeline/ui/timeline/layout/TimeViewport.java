@@ -36,7 +36,16 @@ public final class TimeViewport {
     }
 
     public void setWidth(double width) {
-        this.width = Math.max(1, width);
+        double w = Math.max(1, width);
+        if (w != this.width) {
+            this.width = w;
+            onChange.run();
+        }
+    }
+
+    /** The view as it is now, as a value. */
+    public TimeWindow window() {
+        return new TimeWindow(start, secondsPerPixel, width);
     }
 
     public double xOf(double epochSecond) {

@@ -9,18 +9,23 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeIndex;
 
+// A class-level timeout covers the tests but not @BeforeAll, which writes and loads 20,000 events: it has its own.
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ClusterBinsTest {
     private static TimeIndex index;
     private static int[][] lanesByEvent;
 
     @BeforeAll
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     static void load() throws IOException {
         StringWriter json = new StringWriter();
         new SyntheticTimeline(20_000, 11, true).write(json);

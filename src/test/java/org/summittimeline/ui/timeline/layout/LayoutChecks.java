@@ -23,13 +23,8 @@ public final class LayoutChecks {
             if (!in.isShown(i)) {
                 return;
             }
-            double xs = in.xOf(index.startEarliest(i));
-            double xe = in.xOf(index.endLatest(i));
-            boolean bar = index.isRange(i) && xe - xs >= LayoutEngine.MIN_BAR;
-            double c = (xs + in.xOf(index.startLatest(i))) / 2;
-            double x0 = bar ? xs : c - LayoutEngine.MARK_WIDTH / 2;
-            double x1 = bar ? xe : c + LayoutEngine.MARK_WIDTH / 2;
-            if (x1 >= 0 && x0 <= in.width()) {
+            double[] mark = markExtent(in, i);
+            if (mark[1] >= 0 && mark[0] <= in.width()) {
                 for (int lane : in.lanes().of(i)) {
                     if (!in.collapsed().contains(in.lanes().get(lane).id())) {
                         out.computeIfAbsent(lane, k -> new ArrayList<>()).add(i);
@@ -38,6 +33,54 @@ public final class LayoutChecks {
             }
         });
         return out;
+    }
+
+    /**
+     * Where event i's own mark is drawn in this view, {x0, x1}: a span's bar from its earliest start to its latest
+     * end, else a moment's mark at the middle of its start (its fading band of uncertainty is not part of it).
+     */
+    static double[] markExtent(LayoutInput in, int i) {
+        TimeIndex index = in.index();
+        double xs = in.xOf(index.startEarliest(i));
+        double xe = in.xOf(index.endLatest(i));
+        if (index.isRange(i) && xe - xs >= LayoutEngine.MIN_BAR) {
+            return new double[] {xs, xe};
+        }
+        double c = (xs + in.xOf(index.startLatest(i))) / 2;
+        return new double[] {c - LayoutEngine.MARK_WIDTH / 2, c + LayoutEngine.MARK_WIDTH / 2};
+    }
+
+    /**
+     * A cluster stands only where its events' drawn marks overlap in pixels: taken by left edge, each member's mark
+     * begins less than the gap between marks after the marks before it end. Counted columns of the far zoomed-out
+     * view are clusters by column, not by overlap, and are left out.
+     */
+    public static List<String> clustersOnlyWhereMarksOverlap(LayoutInput in, TimelineLayout layout) {
+        List<String> problems = new ArrayList<>();
+        for (PlacedMark m : layout.marks()) {
+            if (!m.isCluster() || m.isBinned()) {
+                continue;
+            }
+            if (m.count() < 2) {
+                problems.add(m + " is a cluster of one");
+                continue;
+            }
+            List<double[]> marks = new ArrayList<>();
+            for (int e : m.members()) {
+                double[] x = markExtent(in, e);
+                marks.add(new double[] {x[0], x[1], e});
+            }
+            marks.sort((a, b) -> Double.compare(a[0], b[0]));
+            double reach = marks.get(0)[1];
+            for (double[] x : marks.subList(1, marks.size())) {
+                if (x[0] >= reach + LayoutEngine.MARK_GAP) {
+                    problems.add(m + ": the mark of " + (int) x[2] + " at " + Math.round(x[0]) + ".." + Math.round(x[1])
+                            + " px stands apart from the marks before it, which end at " + Math.round(reach) + " px");
+                }
+                reach = Math.max(reach, x[1]);
+            }
+        }
+        return problems;
     }
 
     /** Every visible event is drawn once in each of its lanes: as its own mark, or counted in one cluster. */
@@ -163,6 +206,33 @@ public final class LayoutChecks {
         return problems;
     }
 
+    /**
+     * Every title, the selection's plate and the anchor note stay within the lane area's width: nothing is drawn
+     * under the lane names or past the right edge.
+     */
+    public static List<String> titlesInView(LayoutInput in, TimelineLayout layout) {
+        List<String> problems = new ArrayList<>();
+        double width = in.width();
+        for (PlacedLabel l : layout.labels()) {
+            if (l.x() < 0 || l.right() > width) {
+                problems.add("label of " + l.event() + " \"" + l.text() + "\" at " + Math.round(l.x()) + ".."
+                        + Math.round(l.right()) + " px leaves the lane area (0.." + Math.round(width) + ")");
+            }
+        }
+        for (Plate p : layout.plates()) {
+            if (p.x() < 0 || p.x() + p.width() > width) {
+                problems.add("plate of " + p.event() + " \"" + p.text() + "\" at " + Math.round(p.x()) + ".."
+                        + Math.round(p.x() + p.width()) + " px leaves the lane area (0.." + Math.round(width) + ")");
+            }
+        }
+        AnchorNote note = layout.anchor();
+        if (note != null && (note.textX() < 0 || note.textX() + note.textWidth() > width)) {
+            problems.add("anchor note \"" + note.text() + "\" at " + Math.round(note.textX()) + ".."
+                    + Math.round(note.textX() + note.textWidth()) + " px leaves the lane area (0.." + Math.round(width) + ")");
+        }
+        return problems;
+    }
+
     /** All of the above that hold for any layout. */
     public static List<String> invariants(LayoutInput in, TimelineLayout layout) {
         List<String> problems = new ArrayList<>();
@@ -171,6 +241,8 @@ public final class LayoutChecks {
         problems.addAll(noLabelCrossesAnotherMark(layout));
         problems.addAll(noLabelOverAnotherEventsBand(in, layout));
         problems.addAll(noMomentMergedIntoASpan(in, layout));
+        problems.addAll(clustersOnlyWhereMarksOverlap(in, layout));
+        problems.addAll(titlesInView(in, layout));
         return problems;
     }
 }

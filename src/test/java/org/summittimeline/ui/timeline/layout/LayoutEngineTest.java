@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -304,6 +305,8 @@ class LayoutEngineTest {
     @Test
     void randomFilesAndViewsKeepEveryInvariant() throws IOException {
         Random random = new Random(2024);
+        int folded = 0;
+        int notes = 0;
         for (int file = 0; file < 12; file++) {
             int events = 1 + random.nextInt(400);
             Duration span = Duration.ofMinutes(10 + random.nextInt(60 * 24 * 3));
@@ -316,8 +319,23 @@ class LayoutEngineTest {
                 double spp = Math.pow(10, random.nextDouble() * 4 - 1);
                 double start = index.first() - width * spp / 2 + random.nextDouble() * (index.last() - index.first());
                 int selected = random.nextInt(3) == 0 ? -1 : random.nextInt(index.size());
+                Set<String> collapsed = new HashSet<>();
+                for (int lane = 0; lane < lanes.size(); lane++) {
+                    if (random.nextInt(5) == 0) {
+                        collapsed.add(lanes.get(lane).id());
+                    }
+                }
+                // As if the selection's time were relative: an anchor up to a day either side, a note short or long.
+                double anchorTime = Double.NaN;
+                String anchorText = null;
+                if (selected >= 0 && random.nextBoolean()) {
+                    anchorTime = index.startEarliest(selected) + (random.nextDouble() - 0.5) * 2 * 86_400;
+                    anchorText = (1 + random.nextInt(30)) + " min before the start of \u201c"
+                            + t.events().get(random.nextInt(t.events().size())).title() + "\u201d"
+                            + ", as the source reckons it".repeat(random.nextInt(12));
+                }
                 LayoutInput in = new LayoutInput(index, lanes, random.nextInt(4) == 0 ? i -> i % 3 != 0 : null,
-                        selected, start, spp, width, height, Set.of(), Double.NaN, null);
+                        selected, start, spp, width, height, collapsed, anchorTime, anchorText);
                 if (in.shown() != null && selected >= 0 && !in.shown().test(selected)) {
                     continue;
                 }
@@ -327,11 +345,11 @@ class LayoutEngineTest {
                 }
                 List<String> problems = LayoutChecks.invariants(in, layout);
                 assertEquals(List.of(), problems, "file " + file + " view " + view + ": " + in);
-                for (Plate p : layout.plates()) {
-                    assertTrue(p.x() >= 0 && p.right() <= width + Plate.PADDING, "plate in view: " + p);
-                }
+                folded += collapsed.size();
+                notes += layout.anchor() == null ? 0 : 1;
             }
         }
+        assertTrue(folded > 20 && notes > 20, "the views folded " + folded + " lanes and showed " + notes + " anchor notes");
     }
 
     @Test

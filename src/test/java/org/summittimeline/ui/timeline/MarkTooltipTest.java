@@ -1,0 +1,79 @@
+package org.summittimeline.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Texts;
+
+/** What hovering a mark says: each time in the source's own words, with the source's name, and nothing invented. */
+class MarkTooltipTest {
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static Timeline timeline;
+
+    @BeforeAll
+    static void load() {
+        Texts.use(Locale.ENGLISH);
+        String json = """
+                {"formatVersion": 1, "title": "T", "timeZone": "Europe/Helsinki",
+                 "sources": [{"id": "stt", "publisher": "STT", "title": "Landing"},
+                             {"id": "ft", "publisher": "Finland Today", "title": "Airport"},
+                             {"id": "ap", "publisher": "AP", "title": "Report"}],
+                 "categories": [{"id": "c", "label": "C"}],
+                 "events": [
+                  {"id": "landing", "title": "Air Force One lands", "category": "c",
+                   "sources": [{"source": "stt"}, {"source": "ft"}],
+                   "start": {"accounts": [
+                     {"at": "2018-07-15T20:55+03:00", "phrase": "landed 20:55", "sources": [{"source": "stt"}]},
+                     {"earliest": "2018-07-15T20:50+03:00", "latest": "2018-07-15T21:10+03:00",
+                      "phrase": "about 21:00", "sources": [{"source": "ft"}]}]}},
+                  {"id": "presser", "title": "Joint press conference", "category": "c", "sources": [{"source": "ap"}],
+                   "start": "2018-07-16T18:05+03:00", "end": "2018-07-16T18:51+03:00"},
+                  {"id": "removal", "title": "Protester escorted out", "category": "c", "sources": [{"source": "ap"}],
+                   "start": {"relativeTo": {"event": "presser", "earliestOffset": "-PT15M", "latestOffset": "-PT1M"},
+                             "phrase": "minutes before the presidents entered"}}]}
+                """;
+        LoadResult loaded = new TimelineLoader().load(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "tips.json");
+        assertFalse(loaded.hasErrors(), loaded.problems().toString());
+        timeline = loaded.timeline();
+    }
+
+    private static String tip(String eventId) {
+        return MarkTooltip.of(timeline.event(eventId).orElseThrow(), timeline, HELSINKI);
+    }
+
+    @Test
+    void sourcesThatDisagreeEachKeepTheirPhraseAndTheirName() {
+        assertEquals("""
+                Air Force One lands
+                At: \u2248 15 Jul 20:50\u201321:10 EEST
+                    \u201clanded 20:55\u201d \u2014 STT
+                    \u201cabout 21:00\u201d \u2014 Finland Today""", tip("landing"));
+    }
+
+    @Test
+    void aRelativeTimeNamesItsAnchorAndThenTheSourcesWords() {
+        assertEquals("""
+                Protester escorted out
+                At: \u2248 16 Jul 17:50\u201318:04 EEST
+                    1\u201315 min before the start of \u201cJoint press conference\u201d
+                    \u201cminutes before the presidents entered\u201d \u2014 AP""", tip("removal"));
+    }
+
+    @Test
+    void aTimeWithNoPhraseShowsItsBoundsAndNoEmptyQuotation() {
+        assertEquals("""
+                Joint press conference
+                Start: 16 Jul 18:05 EEST
+                End: 16 Jul 18:51 EEST""", tip("presser"));
+    }
+}
