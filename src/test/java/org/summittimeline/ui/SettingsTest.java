@@ -2,10 +2,12 @@ package org.summittimeline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /** Stored values that do not parse or are out of range fall back to their defaults; none stops the program. */
+@Tag("toolkit-free")
 class SettingsTest {
     @Test
     void aHandEditedOrOlderValueFallsBackToTheDefault() {

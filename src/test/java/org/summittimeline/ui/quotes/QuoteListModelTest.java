@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
@@ -12,6 +13,7 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 
 /** Which quotes show and what the heading says, without a toolkit. */
+@Tag("toolkit-free")
 class QuoteListModelTest {
     private final TimelineQuery query;
 

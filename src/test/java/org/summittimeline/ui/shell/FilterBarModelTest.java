@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.QuoteKind;
@@ -19,6 +20,7 @@ import org.summittimeline.ui.shell.FilterBarModel.Facet;
 import org.summittimeline.ui.shell.FilterBarModel.Kind;
 
 /** The filter bar's model without a toolkit: what it offers, what choosing does, what it says. */
+@Tag("toolkit-free")
 class FilterBarModelTest {
     private AppState state;
     private FilterBarModel model;

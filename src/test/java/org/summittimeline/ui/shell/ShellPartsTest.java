@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.format.TimelineLoader;
@@ -21,6 +22,7 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
 
 /** The window's toolkit-free parts: zones offered, export, copied text, recent files, the key table. */
+@Tag("toolkit-free")
 class ShellPartsTest {
     private final Timeline bundled;
 

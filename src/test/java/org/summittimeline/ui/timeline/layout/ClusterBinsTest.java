@@ -10,12 +10,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeIndex;
 
+@Tag("toolkit-free")
 class ClusterBinsTest {
     private static TimeIndex index;
     private static int[][] lanesByEvent;
