@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.model.Category;
 import org.summittimeline.model.Citation;
@@ -32,8 +35,14 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 
 /** Events as CSV, read back by Commons CSV: every field, the filters, the byte-order mark and hostile cells. */
+@Tag("toolkit-free")
 class EventCsvWriterTest {
-    private static final Timeline HELSINKI = StyledCitationsTest.HELSINKI;
+    private static Timeline helsinki;
+
+    @BeforeAll
+    static void readTheBundledTimeline() {
+        helsinki = BundledTimeline.helsinki();
+    }
 
     private static List<CSVRecord> read(Reader in) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
@@ -47,8 +56,8 @@ class EventCsvWriterTest {
 
     @Test
     void everyEventBecomesARowWithItsBoundsAccountsSourcesAndQuotes() throws IOException {
-        List<CSVRecord> rows = written(HELSINKI, HELSINKI.events());
-        assertEquals(HELSINKI.events().size(), rows.size());
+        List<CSVRecord> rows = written(helsinki, helsinki.events());
+        assertEquals(helsinki.events().size(), rows.size());
         assertEquals(EventCsvWriter.HEADER, rows.get(0).getParser().getHeaderNames());
         CSVRecord talks = rows.stream().filter(r -> r.get("event_id").equals("one-on-one")).findFirst().orElseThrow();
         assertEquals("One-on-one talks", talks.get("title"));
@@ -59,7 +68,7 @@ class EventCsvWriterTest {
         assertEquals("2018-07-16T11:12:00Z \u201c14:12\u201d (SB. Belarus Segodnya, 16 July 2018); "
                 + "2018-07-16T11:07:00Z..2018-07-16T11:12:00Z \u201cbegan about two hours before 16:09\u201d "
                 + "(Associated Press via KSAT, 16 July 2018)", talks.get("start_accounts"));
-        assertEquals(String.join("; ", HELSINKI.quotes().stream().filter(q -> q.eventId().equals("one-on-one"))
+        assertEquals(String.join("; ", helsinki.quotes().stream().filter(q -> q.eventId().equals("one-on-one"))
                 .map(q -> q.id()).toList()), talks.get("quote_ids"));
         CSVRecord protester = rows.stream().filter(r -> r.get("event_id").equals("protester-removed")).findFirst()
                 .orElseThrow();
@@ -72,10 +81,10 @@ class EventCsvWriterTest {
 
     @Test
     void onlyTheEventsPassedAreWrittenSoTheFiltersHold() throws IOException {
-        TimelineQuery query = new TimelineQuery(HELSINKI, Runnable::run);
+        TimelineQuery query = new TimelineQuery(helsinki, Runnable::run);
         var result = query.apply(QueryFilter.NONE.withCategories(Set.of("security")));
-        List<CSVRecord> rows = written(HELSINKI, result.shownEvents());
-        assertNotEquals(HELSINKI.events().size(), rows.size());
+        List<CSVRecord> rows = written(helsinki, result.shownEvents());
+        assertNotEquals(helsinki.events().size(), rows.size());
         assertEquals(result.shownEvents().stream().map(Event::id).toList(), rows.stream().map(r -> r.get("event_id")).toList());
         rows.forEach(r -> assertEquals("security", r.get("category_id")));
     }
@@ -99,19 +108,19 @@ class EventCsvWriterTest {
     void theByteOrderMarkIsThereOnlyWhenAskedFor(@TempDir Path dir) throws IOException {
         Path with = dir.resolve("with.csv");
         Path without = dir.resolve("without.csv");
-        EventCsvWriter.export(HELSINKI, HELSINKI.events(), with, null, true);
-        EventCsvWriter.export(HELSINKI, HELSINKI.events(), without, null, false);
+        EventCsvWriter.export(helsinki, helsinki.events(), with, null, true);
+        EventCsvWriter.export(helsinki, helsinki.events(), without, null, false);
         byte[] bytes = Files.readAllBytes(with);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
         assertEquals('e', Files.readAllBytes(without)[0]);
         String text = Files.readString(with, StandardCharsets.UTF_8);
-        assertEquals(HELSINKI.events().size(), read(new StringReader(text.substring(1))).size());
+        assertEquals(helsinki.events().size(), read(new StringReader(text.substring(1))).size());
     }
 
     @Test
     void neverOverTheOpenTimeline(@TempDir Path dir) throws IOException {
         Path open = Files.writeString(dir.resolve("t.json"), "{}");
-        assertThrows(SafeWrite.Refused.class, () -> EventCsvWriter.export(HELSINKI, HELSINKI.events(), open, open, true));
+        assertThrows(SafeWrite.Refused.class, () -> EventCsvWriter.export(helsinki, helsinki.events(), open, open, true));
         assertEquals("{}", Files.readString(open));
     }
 }

@@ -23,16 +23,26 @@ import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.SourceDate;
 
 /** The sources as reference-manager files, each read back by a parser that did not write it. */
+@Tag("toolkit-free")
 class ReferenceFilesTest {
-    private static final List<Source> HELSINKI = StyledCitationsTest.HELSINKI.sources();
+    private static List<Source> helsinki;
+
     private static final LocalDate CHECKED = LocalDate.of(2026, 11, 30);
+
+    @BeforeAll
+    static void readTheBundledTimeline() {
+        helsinki = BundledTimeline.helsinki().sources();
+    }
     /** Characters each format must carry through: TeX's specials, quotes, accents, a line break. */
     private static final Source AWKWARD = new Source("odd id, {1}", "Smith & Söhne 100% #1",
             "A_b {c} \"d\" ~e^ \\f\nsecond line", new SourceDate(2019, 7, 0), "https://example.org/a%20b?x=1&y_z");
@@ -45,7 +55,7 @@ class ReferenceFilesTest {
 
     @Test
     void cslJsonReadsBackAsTheItemsOfEverySource() throws IOException {
-        JsonArray items = JsonParser.parseString(write(ReferenceFormat.CSL_JSON, HELSINKI)).getAsJsonArray();
+        JsonArray items = JsonParser.parseString(write(ReferenceFormat.CSL_JSON, helsinki)).getAsJsonArray();
         assertEquals(48, items.size());
         Map<String, JsonObject> byId = items.asList().stream().map(e -> e.getAsJsonObject())
                 .collect(Collectors.toMap(o -> o.get("id").getAsString(), o -> o));
@@ -72,7 +82,7 @@ class ReferenceFilesTest {
 
     @Test
     void bibtexReadsBackWithJBibTeXsParser() throws Exception {
-        BibTeXDatabase db = new BibTeXParser().parse(new StringReader(write(ReferenceFormat.BIBTEX, HELSINKI)));
+        BibTeXDatabase db = new BibTeXParser().parse(new StringReader(write(ReferenceFormat.BIBTEX, helsinki)));
         assertEquals(48, db.getEntries().size());
         BibTeXEntry newsday = db.resolveEntry(new Key("ap-newsday"));
         assertEquals(BibTeXEntry.TYPE_MISC, newsday.getType());
@@ -101,7 +111,7 @@ class ReferenceFilesTest {
 
     @Test
     void risHasATypeAndAnEndForEachSourceAndOneFieldALine() throws IOException {
-        String ris = write(ReferenceFormat.RIS, List.of(HELSINKI.get(0), AWKWARD));
+        String ris = write(ReferenceFormat.RIS, List.of(helsinki.get(0), AWKWARD));
         assertTrue(ris.endsWith("ER  - \r\n"));
         List<String> lines = ris.lines().toList();
         assertEquals(List.of("TY  - NEWS", "ID  - ap", "AU  - Associated Press", "PB  - Associated Press", "PY  - 2018",
@@ -117,10 +127,10 @@ class ReferenceFilesTest {
     void exportGoesThroughSafeWriteAndNeverOverTheOpenFile(@TempDir Path dir) throws IOException {
         Path open = Files.writeString(dir.resolve("timeline.json"), "{}");
         assertThrows(SafeWrite.Refused.class,
-                () -> ReferenceFiles.export(ReferenceFormat.RIS, HELSINKI, CHECKED, open, open));
+                () -> ReferenceFiles.export(ReferenceFormat.RIS, helsinki, CHECKED, open, open));
         assertEquals("{}", Files.readString(open));
         Path target = dir.resolve("sources.bib");
-        ReferenceFiles.export(ReferenceFormat.BIBTEX, HELSINKI, CHECKED, target, open);
+        ReferenceFiles.export(ReferenceFormat.BIBTEX, helsinki, CHECKED, target, open);
         assertTrue(Files.readString(target, StandardCharsets.UTF_8).contains("@misc{ap-newsday,"));
     }
 }

@@ -2,21 +2,28 @@ package org.summittimeline.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.model.Citation;
 import org.summittimeline.model.Locator;
 import org.summittimeline.model.Timeline;
 
 /** Citations of the bundled sources and quotes in each style, against what the style's rules make of them. */
+@Tag("toolkit-free")
 class StyledCitationsTest {
-    static final Timeline HELSINKI = new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline();
+    private static Timeline helsinki;
     private static final String NL = System.lineSeparator();
     private static final String NEWSDAY = "https://www.newsday.com/news/world/trump-putin-apparent-protester-1.19858147";
 
-    private final StyledCitations cite = new StyledCitations(HELSINKI);
+    @BeforeAll
+    static void readTheBundledTimeline() {
+        helsinki = BundledTimeline.helsinki();
+    }
+
+    private final StyledCitations cite = new StyledCitations(helsinki);
 
     @Test
     void apaLeadsWithTheTitleOfAnUnsignedReportAndWithThePublisherOfAnUntitledOne() {
@@ -49,7 +56,7 @@ class StyledCitationsTest {
 
     @Test
     void aQuoteIsCitedWithItsParagraphAndFollowedByItsReference() {
-        var quote = HELSINKI.quote("putin-denial").orElseThrow();
+        var quote = helsinki.quote("putin-denial").orElseThrow();
         String words = "Vladimir Putin: \u201c" + quote.text() + "\u201d ";
         assertEquals(words + "(Associated Press, 2018, para. 3)" + NL + NL + "Associated Press. (2018, July 16).",
                 cite.quote(CitationStyle.APA, quote));
@@ -61,14 +68,14 @@ class StyledCitationsTest {
 
     @Test
     void reportedSpeechIsNotPutInQuotationMarks() {
-        var quote = HELSINKI.quote("putin-never-interfered").orElseThrow();
+        var quote = helsinki.quote("putin-never-interfered").orElseThrow();
         assertEquals("Vladimir Putin: " + quote.text() + " (Associated Press, 2018, para. 1)" + NL + NL
                 + "Associated Press. (2018, July 16).", cite.quote(CitationStyle.APA, quote));
     }
 
     @Test
     void anEventCitesAllItsSourcesInOneParenthesisAndListsEachReferenceOnce() {
-        var event = HELSINKI.event("putin-lands").orElseThrow();
+        var event = helsinki.event("putin-lands").orElseThrow();
         String text = cite.event(CitationStyle.APA, event);
         List<String> lines = text.lines().toList();
         assertEquals("Putin lands, late (\u201cPutin Arrives Late, but Consensus Already Emerging in Helsinki,\u201d 2018; "
@@ -82,7 +89,7 @@ class StyledCitationsTest {
 
     @Test
     void aSectionAndATimecodeStayInTheCitation() {
-        var question = HELSINKI.quote("mason-question").orElseThrow();
+        var question = helsinki.quote("mason-question").orElseThrow();
         assertEquals("(\u201cWhite House Updates Online Transcript of Trump-Putin News Conference,\u201d 2018, "
                 + "sec. corrected White House transcript)", cite.inText(CitationStyle.APA, question.citation()));
         assertEquals("(CBS News 2018, corrected White House transcript)",

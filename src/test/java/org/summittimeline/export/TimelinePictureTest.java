@@ -17,8 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.model.Category;
 import org.summittimeline.model.Event;
@@ -32,16 +35,24 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** The timeline drawn without a window: sizes, pixels that are not blank, SVG that parses, and the file rules. */
+@Tag("toolkit-free")
 class TimelinePictureTest {
-    private static final Timeline HELSINKI = StyledCitationsTest.HELSINKI;
-    private static final TimeIndex INDEX = new TimeIndex(HELSINKI);
+    private static Timeline helsinki;
+    private static TimeIndex index;
+
     private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
     /** 16 July 2018, 12:00 to 20:00 in Helsinki: the talks and the press conference. */
     private static final double NOON = Instant.parse("2018-07-16T09:00:00Z").getEpochSecond();
     private static final double EVENING = NOON + 8 * 3600;
 
+    @BeforeAll
+    static void readTheBundledTimeline() {
+        helsinki = BundledTimeline.helsinki();
+        index = new TimeIndex(helsinki);
+    }
+
     private static TimelinePicture picture(LaneMode lanes, double scale, ImageTheme theme) {
-        return new TimelinePicture(HELSINKI, INDEX, new PictureRequest(lanes, null, NOON, EVENING, 1200, scale, theme, ZONE));
+        return new TimelinePicture(helsinki, index, new PictureRequest(lanes, null, NOON, EVENING, 1200, scale, theme, ZONE));
     }
 
     @Test
@@ -105,7 +116,7 @@ class TimelinePictureTest {
             assertTrue(texts.contains(actor), actor + " names a lane");
         }
         assertTrue(texts.contains("Joint press conference"));
-        assertTrue(texts.contains(HELSINKI.title()));
+        assertTrue(texts.contains(helsinki.title()));
     }
 
     @Test

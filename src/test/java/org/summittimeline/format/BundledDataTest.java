@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.model.Citation;
@@ -44,6 +45,7 @@ import org.summittimeline.model.Variant;
  * resolves, every AP quote stands word for word in the paragraph it cites, and the summaries are our own words.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class BundledDataTest {
     static final Path BUNDLED = Path.of("data", "helsinki-2018-summit.json");
     private static final Path AP_REPORT = Path.of("..", "shared", "source", "ap-2018-07-16-helsinki.txt");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.summittimeline.fuzz.Drawing;
 
 /** Files made to hurt (issue 12 items 3 and 4): long chains, masses of broken references, things that are no file. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class HostileFilesTest {
     private static final String HEAD = "{\"formatVersion\": 1, \"title\": \"t\", \"timeZone\": \"Europe/Helsinki\", "
             + "\"sources\": [{\"id\": \"s\", \"publisher\": \"p\"}], \"categories\": [{\"id\": \"c\", \"label\": \"C\"}],\n";

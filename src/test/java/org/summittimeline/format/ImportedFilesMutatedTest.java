@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
  * the loader throw, and every problem says where it is (a line and column, or a sheet's row).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class ImportedFilesMutatedTest {
 
     @ParameterizedTest

@@ -13,18 +13,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.model.Lesson;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 
 /** The lesson file: written and read back, strict about mistakes, never written over its timeline. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class LessonFileTest {
     private static final Path HELSINKI = Path.of("data", "helsinki-2018-summit.json");
-    private static final Timeline TIMELINE = new TimelineLoader().load(HELSINKI).timeline();
+    private static Timeline timeline;
+
+    @BeforeAll
+    static void readTheBundledTimeline() {
+        timeline = BundledTimeline.helsinki();
+    }
 
     @Test
     void aLessonIsReadBackAsItWasWritten(@TempDir Path dir) throws Exception {
@@ -38,7 +47,7 @@ class LessonFileTest {
         assertEquals(List.of(), read.problems());
         assertEquals(lesson, read.lesson());
         assertTrue(Files.readString(file).contains("\"lessonVersion\": 1"));
-        assertEquals(List.of(), read.lesson().missingIn(TIMELINE));
+        assertEquals(List.of(), read.lesson().missingIn(timeline));
     }
 
     @Test
@@ -81,8 +90,8 @@ class LessonFileTest {
     void eventsAndQuotesTheTimelineLacksAreListedStepByStep() {
         Lesson lesson = LessonFile.read(Path.of("src/test/resources/lesson/missing-events.lesson.json")).lesson();
         assertEquals(List.of(new Lesson.Missing(1, "press-conference", "putin-said-something-else"),
-                new Lesson.Missing(2, "summit-dinner", null)), lesson.missingIn(TIMELINE));
-        List<PresentationStep> presentable = lesson.presentableIn(TIMELINE);
+                new Lesson.Missing(2, "summit-dinner", null)), lesson.missingIn(timeline));
+        List<PresentationStep> presentable = lesson.presentableIn(timeline);
         assertEquals(List.of("press-conference", "would-wouldnt"), presentable.stream().map(PresentationStep::eventId).toList());
         assertEquals(List.of("putin-denial"), presentable.get(0).quoteIds());
         assertFalse(presentable.get(0).notes().isEmpty());

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a load costs, as counts rather than times: the bytes it allocates per item (the garbage the collector
  * must copy or drop, which was a quarter of a cold load) and how much of a file it reads once cancelled.
  */
+@Tag("toolkit-free")
 class LoadCostTest {
 
     private static Path generated(Path dir, int events) throws IOException {

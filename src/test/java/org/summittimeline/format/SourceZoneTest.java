@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** A source's own zone: read when it is an IANA name, refused with its place and a suggestion otherwise. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class SourceZoneTest {
     private static LoadResult load(String zone) {
         String json = "{\"formatVersion\": 1, \"title\": \"t\", \"timeZone\": \"Europe/Helsinki\",\n"

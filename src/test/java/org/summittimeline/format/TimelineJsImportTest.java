@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.model.Citation;
@@ -24,6 +25,7 @@ import org.summittimeline.model.Timeline;
 
 /** A TimelineJS3 JSON file opens as a timeline: every field mapped, every oddity a warning at its place. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class TimelineJsImportTest {
     static Path fixture(String name) {
         try {

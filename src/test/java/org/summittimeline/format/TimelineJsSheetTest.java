@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.model.Event;
@@ -19,6 +20,7 @@ import org.summittimeline.model.Timeline;
 
 /** TimelineJS's spreadsheet template saved as CSV opens as a timeline; problems are told by row. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class TimelineJsSheetTest {
     private final LoadResult sheet = new TimelineLoader().load(TimelineJsImportTest.fixture("sheet.csv"));
     private final Timeline timeline = sheet.timeline();

@@ -16,19 +16,27 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.app.CommandLine;
-import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 
 /** The handout read back with PDFBox: its text, its pages, its paper; and written by the command line alone. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class HandoutPdfTest {
     private static final Path HELSINKI = Path.of("data", "helsinki-2018-summit.json");
-    private static final Timeline TIMELINE = new TimelineLoader().load(HELSINKI).timeline();
+    private static Timeline timeline;
+
+    @BeforeAll
+    static void readTheBundledTimeline() {
+        timeline = BundledTimeline.helsinki();
+    }
 
     private static PDDocument pdf(Handout h, HandoutPdf.Paper paper) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -38,7 +46,7 @@ class HandoutPdfTest {
 
     @Test
     void theBundledLessonsHandoutHasEveryStepWithItsTimeQuotesAndCitations() throws Exception {
-        Handout h = Handout.of(TIMELINE, List.of(), TIMELINE.zone(), null);
+        Handout h = Handout.of(timeline, List.of(), timeline.zone(), null);
         assertEquals(6, h.steps().size());
         try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -58,9 +66,9 @@ class HandoutPdfTest {
     void letterPaperAndALongHandoutFlowOntoMorePages() throws Exception {
         List<PresentationStep> everything = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            TIMELINE.events().forEach(e -> everything.add(new PresentationStep(e.id(), null, null)));
+            timeline.events().forEach(e -> everything.add(new PresentationStep(e.id(), null, null)));
         }
-        Handout h = Handout.of(TIMELINE, everything, TIMELINE.zone(), "Everything five times");
+        Handout h = Handout.of(timeline, everything, timeline.zone(), "Everything five times");
         try (PDDocument doc = pdf(h, HandoutPdf.Paper.LETTER)) {
             assertTrue(doc.getNumberOfPages() > 5, "pages " + doc.getNumberOfPages());
             assertEquals(PDRectangle.LETTER.getHeight(), doc.getPage(0).getMediaBox().getHeight(), 0.5);

@@ -8,22 +8,29 @@ import java.util.concurrent.TimeUnit;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class TimelineQueryTest {
-    private static final Timeline HELSINKI =
-            new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+    private static Timeline helsinki;
+
+    @BeforeAll
+    static void readTheBundledTimeline() {
+        helsinki = BundledTimeline.helsinki();
+    }
 
     @Test
     void theVisibleWindowQueryFindsExactlyTheEventsThatTouchIt() throws Exception {
@@ -51,13 +58,13 @@ class TimelineQueryTest {
     @Test
     void whatTheFirstFrameNeedsIsThereBeforeTheWordIndexesAreBuilt() {
         List<Runnable> held = new ArrayList<>();
-        TimelineQuery q = new TimelineQuery(HELSINKI, held::add);
+        TimelineQuery q = new TimelineQuery(helsinki, held::add);
         // Nothing of the word indexes has run: the time index, the quotes of an event and the filters answer.
         assertFalse(q.searchReady());
         assertEquals(1, held.size());
-        assertEquals(HELSINKI.events().size(), q.index().size());
+        assertEquals(helsinki.events().size(), q.index().size());
         assertFalse(q.quotesOf("press-conference").isEmpty());
-        assertEquals(HELSINKI.events().size(), q.apply(QueryFilter.NONE).shownEventCount());
+        assertEquals(helsinki.events().size(), q.apply(QueryFilter.NONE).shownEventCount());
         assertFalse(q.searchReady());
         held.get(0).run();
         assertTrue(q.searchReady());
@@ -68,12 +75,12 @@ class TimelineQueryTest {
     @Test
     void aSearchAskedBeforeTheWordIndexesAreBuiltWaitsForThemWithoutHoldingTheCaller() {
         List<Runnable> held = new ArrayList<>();
-        TimelineQuery q = new TimelineQuery(HELSINKI, held::add);
+        TimelineQuery q = new TimelineQuery(helsinki, held::add);
         TimelineQuery.Result early = q.apply(QueryFilter.NONE.withSearch("niinisto"));
         // Answered at once (the caller is the UI thread): everything shows and the result says the search waits.
         assertEquals(TimelineQuery.Search.PREPARING, early.search());
         assertFalse(early.isSearching());
-        assertEquals(HELSINKI.events().size(), early.shownEventCount());
+        assertEquals(helsinki.events().size(), early.shownEventCount());
         assertFalse(q.searchIndexed().isDone());
         held.get(0).run();
         assertTrue(q.searchIndexed().isDone());
@@ -85,7 +92,7 @@ class TimelineQueryTest {
 
     @Test
     void searchFoldsCaseAndAccents() {
-        TimelineQuery q = new TimelineQuery(HELSINKI, Runnable::run);
+        TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
         var result = q.apply(QueryFilter.NONE.withSearch("NIINISTÖ"));
         var plain = q.apply(QueryFilter.NONE.withSearch("niinisto"));
         // Only the breakfast names him in its title or summary; two empty results must not pass as equal.
@@ -97,14 +104,14 @@ class TimelineQueryTest {
 
     @Test
     void searchMatchesVariantsToo() {
-        TimelineQuery q = new TimelineQuery(HELSINKI, Runnable::run);
+        TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
         var r = q.apply(QueryFilter.NONE.withSearch("personal contacts"));
         assertTrue(r.quoteMatches(q.quotePositionOf("putin-denial")), "found through The Hill's rendering");
     }
 
     @Test
     void aTimeRangeKeepsEventsThatOverlapIt() {
-        TimelineQuery q = new TimelineQuery(HELSINKI, Runnable::run);
+        TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
         long from = Instant.parse("2018-07-16T13:30:00Z").getEpochSecond();
         long to = Instant.parse("2018-07-16T14:00:00Z").getEpochSecond();
         var r = q.apply(QueryFilter.NONE.withRange(from, to));
@@ -116,13 +123,13 @@ class TimelineQueryTest {
 
     @Test
     void timesReadInTheChosenZone() {
-        Event talks = HELSINKI.event("one-on-one").orElseThrow();
+        Event talks = helsinki.event("one-on-one").orElseThrow();
         assertTrue(new TimeText(ZoneId.of("Europe/Helsinki")).bounds(talks.start()).equals("\u2248 16 Jul 14:07\u201314:12 EEST"));
         assertTrue(new TimeText(ZoneId.of("UTC")).bounds(talks.start()).equals("\u2248 16 Jul 11:07\u201311:12 UTC"));
-        Event removal = HELSINKI.event("protester-removed").orElseThrow();
+        Event removal = helsinki.event("protester-removed").orElseThrow();
         assertEquals("1\u201315 min before the start of press-conference", TimeText.anchor(removal.start().anchor()));
         assertEquals("Associated Press, 16 July 2018, \u00b63",
-                new CitationText(HELSINKI).cite(HELSINKI.quote("putin-denial").orElseThrow().citation()));
+                new CitationText(helsinki).cite(helsinki.quote("putin-denial").orElseThrow().citation()));
     }
 
     @Test

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
@@ -21,15 +22,20 @@ import org.summittimeline.query.TimelineQuery;
 
 /** The view-model on its own: no toolkit, no window. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class AppStateTest {
-    private static final Timeline HELSINKI =
-            new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+    private static Timeline helsinki;
     private AppState state;
+
+    @BeforeAll
+    static void readTheBundledTimeline() {
+        helsinki = BundledTimeline.helsinki();
+    }
 
     @BeforeEach
     void open() {
         state = new AppState();
-        state.queryProperty().set(new TimelineQuery(HELSINKI, Runnable::run));
+        state.queryProperty().set(new TimelineQuery(helsinki, Runnable::run));
     }
 
     private String selected() {
@@ -38,7 +44,7 @@ class AppStateTest {
     }
 
     private void select(String id) {
-        state.selectedEventProperty().set(HELSINKI.event(id).orElseThrow());
+        state.selectedEventProperty().set(helsinki.event(id).orElseThrow());
     }
 
     @Test
@@ -50,13 +56,13 @@ class AppStateTest {
 
     @Test
     void selectingAQuoteSelectsItsEvent() {
-        state.selectedQuoteProperty().set(HELSINKI.quote("putin-denial").orElseThrow());
+        state.selectedQuoteProperty().set(helsinki.quote("putin-denial").orElseThrow());
         assertEquals("press-conference", selected());
     }
 
     @Test
     void selectingAnotherEventDropsTheQuoteOfTheOldOne() {
-        state.selectedQuoteProperty().set(HELSINKI.quote("putin-denial").orElseThrow());
+        state.selectedQuoteProperty().set(helsinki.quote("putin-denial").orElseThrow());
         select("one-on-one");
         assertNull(state.selectedQuoteProperty().get());
     }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * as words to a person (two words, or one capitalised word) fails this test, as does a key the code asks for that
  * a bundle lacks. Log lines and exception messages are for developers and stay in English.
  */
+@Tag("toolkit-free")
 class InlineTextsTest {
     private static final Path UI = Path.of("src/main/java/org/summittimeline/ui");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");

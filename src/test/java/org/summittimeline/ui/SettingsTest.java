@@ -9,10 +9,12 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /** Stored values that do not parse or are out of range fall back to their defaults; none stops the program. */
+@Tag("toolkit-free")
 class SettingsTest {
     @Test
     void aHandEditedOrOlderValueFallsBackToTheDefault() {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.format.LoadResult;
@@ -23,6 +24,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
 
 /** The comparison written as CSV and read back by Commons CSV: side by side, one quote per cell, no formulas. */
+@Tag("toolkit-free")
 class CompareCsvTest {
 
     private static Timeline helsinki(String from, String to) throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.TimelineLoader;
@@ -19,6 +20,7 @@ import org.summittimeline.ui.compare.CompareModel.Link;
 import org.summittimeline.ui.compare.CompareModel.Row;
 
 /** Trump and Putin side by side over the bundled timeline: columns, rows by event, citations and links. */
+@Tag("toolkit-free")
 class CompareModelTest {
     private static Timeline helsinki;
 

@@ -32,6 +32,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.RenderedPulse;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -90,7 +91,8 @@ class CompareViewTest {
     @Test
     void relationsAreDrawnAsCurvesFromCellToCell(FxRobot robot) {
         robot.interact(() -> view.choose(List.of("trump", "putin"), null));
-        WaitForAsyncUtils.waitForFxEvents();
+        // The curves' ends and the cells' bounds are read as drawn: after a pulse has laid the grid out.
+        RenderedPulse.await(robot, view.getScene());
         List<CubicCurve> curves = view.grid().links().getChildren().stream().map(n -> (CubicCurve) n).toList();
         assertEquals(3, curves.size());
         CubicCurve contradicts = curves.stream().filter(c -> c.getStyleClass().contains("compare-link-contradicts"))

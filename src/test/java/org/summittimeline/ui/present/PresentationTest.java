@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Rectangle2D;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryFilter;
@@ -20,9 +21,14 @@ import org.summittimeline.query.TimelineQuery;
 
 /** The step logic on its own: no toolkit, no window. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class PresentationTest {
-    private static final Timeline HELSINKI =
-            new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+    private static Timeline helsinki;
+
+    @BeforeAll
+    static void readTheBundledTimeline() {
+        helsinki = BundledTimeline.helsinki();
+    }
 
     private static Presentation of(Timeline t, QueryFilter filter, Event start) {
         TimelineQuery q = new TimelineQuery(t, Runnable::run);
@@ -30,13 +36,13 @@ class PresentationTest {
     }
 
     private static Timeline withoutOrder() {
-        return new Timeline(1, HELSINKI.title(), null, HELSINKI.zone(), null, HELSINKI.sources(), HELSINKI.actors(),
-                HELSINKI.categories(), HELSINKI.events(), HELSINKI.quotes());
+        return new Timeline(1, helsinki.title(), null, helsinki.zone(), null, helsinki.sources(), helsinki.actors(),
+                helsinki.categories(), helsinki.events(), helsinki.quotes());
     }
 
     @Test
     void theFilesOwnOrderIsFollowed() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
         assertEquals(List.of("air-force-one-lands", "one-on-one", "protester-removed", "press-conference",
                 "protester-released", "would-wouldnt"), p.slides().stream().map(s -> s.event().id()).toList());
         assertTrue(p.slides().get(0).notes().startsWith("Set the scene"));
@@ -45,12 +51,12 @@ class PresentationTest {
     @Test
     void withoutAnOrderEveryEventIsAStepInTimeOrder() {
         Presentation p = of(withoutOrder(), QueryFilter.NONE, null);
-        assertEquals(HELSINKI.events(), p.slides().stream().map(Presentation.Slide::event).toList());
+        assertEquals(helsinki.events(), p.slides().stream().map(Presentation.Slide::event).toList());
     }
 
     @Test
     void forwardRevealsQuotesOneByOneThenMovesOn() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
         p.forward();
         p.forward();
         p.forward();
@@ -66,7 +72,7 @@ class PresentationTest {
 
     @Test
     void backHidesTheLastQuoteThenReturnsToThePreviousStepAsItWasLeft() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
         p.jumpTo(4);
         p.back();
         assertEquals("protester-removed", p.current().event().id());
@@ -80,7 +86,7 @@ class PresentationTest {
 
     @Test
     void numbersThenEnterJumpAndHomeEndGoToTheEnds() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
         p.digit(5);
         assertEquals("5", p.typedNumberProperty().get());
         p.enter();
@@ -98,27 +104,27 @@ class PresentationTest {
 
     @Test
     void theViewersFiltersApply() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE.withSpeakers(Set.of("trump")), null);
+        Presentation p = of(helsinki, QueryFilter.NONE.withSpeakers(Set.of("trump")), null);
         assertTrue(p.slides().stream().flatMap(s -> s.quotes().stream()).allMatch(q -> q.speakerId().equals("trump")));
         // A speaker narrows the words, not the story: every step of the lesson stays, with only Trump's quotes.
         assertEquals(List.of("air-force-one-lands", "one-on-one", "protester-removed", "press-conference",
                 "protester-released", "would-wouldnt"), p.slides().stream().map(s -> s.event().id()).toList());
         assertTrue(p.slides().stream().anyMatch(s -> !s.quotes().isEmpty()));
-        Presentation byActor = of(HELSINKI, QueryFilter.NONE.withActors(Set.of("putin")), null);
+        Presentation byActor = of(helsinki, QueryFilter.NONE.withActors(Set.of("putin")), null);
         assertTrue(byActor.slides().stream().allMatch(s -> s.event().actorIds().contains("putin")),
                 "an actor narrows the steps to the events he took part in");
     }
 
     @Test
     void itStartsAtTheSelectedEvent() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, HELSINKI.event("press-conference").orElseThrow());
+        Presentation p = of(helsinki, QueryFilter.NONE, helsinki.event("press-conference").orElseThrow());
         assertEquals("4 / 6", p.counter());
         assertEquals("press-conference", p.lastShownEvent().id());
     }
 
     @Test
     void blankingTogglesAndSwitchesColour() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
         p.toggleBlank(Presentation.Blank.BLACK);
         assertEquals(Presentation.Blank.BLACK, p.blankProperty().get());
         p.toggleBlank(Presentation.Blank.WHITE);
@@ -129,7 +135,7 @@ class PresentationTest {
 
     @Test
     void thePresenterIsToldWhatComesNext() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
         assertEquals("Next event: One-on-one talks", p.nextDescription());
         p.jumpTo(3);
         assertTrue(p.nextDescription().startsWith("Quote 1 of 2: \u201cNuclear Weapon Ban Treaty"));
@@ -160,7 +166,7 @@ class PresentationTest {
 
     @Test
     void jumpsPastEitherEndStopAtTheFirstOrLastStepBeforeItsQuotes() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
         p.jumpTo(3);
         p.forward();
         assertEquals(1, p.revealedProperty().get());
@@ -190,7 +196,7 @@ class PresentationTest {
         p.digit(1);
         p.digit(0);
         p.enter();
-        assertEquals(HELSINKI.events().get(9), p.current().event());
+        assertEquals(helsinki.events().get(9), p.current().event());
         for (int d : new int[] {1, 2, 3, 4, 5}) {
             p.digit(d);
         }
@@ -199,7 +205,7 @@ class PresentationTest {
 
     @Test
     void backAtTheFirstStepStaysThereAndDropsATypedNumber() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
         p.digit(4);
         p.back();
         assertEquals("1 / 6", p.counter());
@@ -212,7 +218,7 @@ class PresentationTest {
 
     @Test
     void aPresentationWhoseFiltersHideEveryEventHasNoStepsAndIgnoresEveryKey() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE.withCategories(Set.of("no-such-category")), null);
+        Presentation p = of(helsinki, QueryFilter.NONE.withCategories(Set.of("no-such-category")), null);
         assertEquals(List.of(), p.slides());
         assertEquals("0 / 0", p.counter());
         assertNull(p.current());
@@ -232,17 +238,17 @@ class PresentationTest {
 
     @Test
     void aWhiteHouseEventIsShownInWashingtonTimeWithTheTimelinesZoneBeside() {
-        Event wouldnt = HELSINKI.event("would-wouldnt").orElseThrow();
+        Event wouldnt = helsinki.event("would-wouldnt").orElseThrow();
         assertEquals("\u2248 17 Jul 14:00\u201315:02 EDT \u2014 \u201cscheduled for 14:00 EDT; C-SPAN posted it at 19:02 UTC\u201d"
-                + "  \u00b7  Helsinki: \u2248 17 Jul 21:00\u201322:02 EEST", Presentation.timeOf(wouldnt, HELSINKI, HELSINKI.zone()));
-        Event talks = HELSINKI.event("one-on-one").orElseThrow();
-        assertTrue(Presentation.timeOf(talks, HELSINKI, HELSINKI.zone()).startsWith("\u2248 16 Jul"));
-        assertFalse(Presentation.timeOf(talks, HELSINKI, HELSINKI.zone()).contains("\u00b7"), "a Helsinki source: one zone");
+                + "  \u00b7  Helsinki: \u2248 17 Jul 21:00\u201322:02 EEST", Presentation.timeOf(wouldnt, helsinki, helsinki.zone()));
+        Event talks = helsinki.event("one-on-one").orElseThrow();
+        assertTrue(Presentation.timeOf(talks, helsinki, helsinki.zone()).startsWith("\u2248 16 Jul"));
+        assertFalse(Presentation.timeOf(talks, helsinki, helsinki.zone()).contains("\u00b7"), "a Helsinki source: one zone");
     }
 
     @Test
     void theEndCardComesAfterTheLastQuoteAndTheClockWaitsForTheFirstAdvance() {
-        Presentation p = of(HELSINKI, QueryFilter.NONE, null);
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
         assertFalse(p.startedProperty().get());
         p.last();
         assertTrue(p.startedProperty().get(), "a jump is an advance");

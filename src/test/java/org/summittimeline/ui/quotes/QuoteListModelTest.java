@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.TimelineLoader;
@@ -18,6 +19,7 @@ import org.summittimeline.ui.present.Presentation;
 
 /** Which quotes show and what the heading says, without a toolkit. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class QuoteListModelTest {
     private final TimelineQuery query;
 

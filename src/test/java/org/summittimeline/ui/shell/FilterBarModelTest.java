@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.TimelineLoader;
@@ -22,6 +23,7 @@ import org.summittimeline.ui.shell.FilterBarModel.Kind;
 
 /** The filter bar's model without a toolkit: what it offers, what choosing does, what it says. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class FilterBarModelTest {
     private AppState state;
     private FilterBarModel model;

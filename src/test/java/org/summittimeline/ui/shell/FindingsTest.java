@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -36,6 +37,7 @@ import org.summittimeline.export.ImageTheme;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.DialogButtons;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -45,7 +47,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
-import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Getting findings out of the window: the export dialogs, the image of the view, and citations in a style. */
@@ -80,12 +81,11 @@ class FindingsTest {
 
     private void awaitDialog(FxRobot robot, String id) throws TimeoutException {
         // The dialog's nodes exist a moment before its window shows; wait for what a user could click.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent()
-                && robot.lookup("Cancel").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DialogButtons.of(robot, id, ButtonType.CANCEL).isPresent());
     }
 
     private void cancel(FxRobot robot, String id) throws TimeoutException {
-        robot.clickOn("Cancel");
+        robot.clickOn(DialogButtons.of(robot, id, ButtonType.CANCEL).orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isEmpty());
     }
 
@@ -108,7 +108,7 @@ class FindingsTest {
         robot.clickOn("#export-image-range");
         TextField from = robot.lookup("#export-image-from").queryAs(TextField.class);
         robot.interact(() -> from.setText("16 July"));
-        Node ok = robot.lookup("OK").query();
+        Node ok = DialogButtons.of(robot, "#export-image-view", ButtonType.OK).orElseThrow();
         assertTrue(ok.isDisabled());
         assertEquals("\u201c16 July\u201d is not a time: write it as 2018-07-16 14:00 or 2018-07-16.",
                 robot.lookup("#export-image-problem").queryAs(Label.class).getText());

@@ -22,6 +22,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -50,6 +51,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The viewer driven as a user drives it: clicks on the canvas, keys, the search field, the filters. */
@@ -212,7 +214,9 @@ class MainWindowTest {
         assertTrue(start.getText().startsWith("Start: \u2248 16 Jul 14:07\u201314:12 EEST"), start.getText());
         ChoiceBox<?> zones = robot.lookup("#zone").queryAs(ChoiceBox.class);
         robot.clickOn(zones);
-        robot.clickOn("UTC");
+        // Only among the open list's entries: "UTC" stands elsewhere in the window too.
+        robot.clickOn(robot.from(robot.lookup("#choice-box-menu-item").queryAll())
+                .lookup((Labeled l) -> "UTC".equals(l.getText())).match(NodeQueryUtils.isVisible()).queryAs(Labeled.class));
         WaitForAsyncUtils.waitForFxEvents();
         start = robot.lookup("#details-start").queryAs(Label.class);
         assertTrue(start.getText().startsWith("Start: \u2248 16 Jul 11:07\u201311:12 UTC"), start.getText());
@@ -222,7 +226,7 @@ class MainWindowTest {
     void theEventsListFollowsAndDrivesTheSelection(FxRobot robot) {
         clickEvent(robot, "putin-lands");
         // The list joins the window when its tab is first opened; it has followed the selection before that.
-        robot.clickOn("Events");
+        robot.clickOn("#tab-events");
         ListView<Event> list = robot.lookup("#event-list").queryListView();
         assertEquals("putin-lands", list.getSelectionModel().getSelectedItem().id());
         robot.clickOn(robot.lookup("#event-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
@@ -262,7 +266,7 @@ class MainWindowTest {
     @Test
     void zoomingWithTheWheelKeepsThePointersTimeUnderThePointer(FxRobot robot) {
         TimelineView view = timeline(robot);
-        WaitForAsyncUtils.waitForFxEvents();
+        RenderedPulse.await(robot, window.getScene());
         double x = 420;
         double names = view.laneNamesWidth();
         double before = view.viewport().timeAt(x - names);
@@ -274,7 +278,7 @@ class MainWindowTest {
                 javafx.scene.input.ScrollEvent.SCROLL, x, 200, 0, 0, false, true, false, false, false, false,
                 0, 120, 0, 120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                 javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
-        WaitForAsyncUtils.waitForFxEvents();
+        RenderedPulse.await(robot, window.getScene());
         assertTrue(view.viewport().secondsPerPixel() < spp, "zoomed in");
         assertEquals(before, view.viewport().timeAt(x - names), spp, "the time under the pointer stays put");
         robot.clickOn(view.localToScreen(new Point2D(x, 30)));
@@ -285,13 +289,14 @@ class MainWindowTest {
     @Test
     void shiftArrowsPanAndTheOverviewJumps(FxRobot robot) {
         TimelineView view = timeline(robot);
-        WaitForAsyncUtils.waitForFxEvents();
+        RenderedPulse.await(robot, window.getScene());
         robot.type(KeyCode.PLUS, 3);
         double start = view.viewport().start();
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
         assertTrue(view.viewport().start() > start, "Shift+Right shows later times");
         assertEquals(null, selectedId(), "panning does not select");
         double before = view.viewport().start();
+        RenderedPulse.await(robot, window.getScene());
         // The overview strip runs along the bottom; just right of the lane names is the start of the whole timeline.
         robot.clickOn(view.localToScreen(new Point2D(view.laneNamesWidth() + 10, view.getHeight() - view.overviewHeight() / 2)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -384,7 +389,7 @@ class MainWindowTest {
         assertTrue(view.marksDrawn() > 0);
         assertTrue(view.marksDrawn() < 6 * 3 * view.getWidth() / 6, "marks are bounded by the width: " + view.marksDrawn());
         robot.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 1.0 / 2000));
-        WaitForAsyncUtils.waitForFxEvents();
+        RenderedPulse.await(robot, window.getScene());
         Event target = null;
         for (Event e : big.timeline().events()) {
             if (view.pointOf(e.id()) != null) {
@@ -430,10 +435,10 @@ class MainWindowTest {
         double last = state.query().index().endLatest(position);
         // The mark 60 px inside the right edge: visible, but a title right of it would be cut.
         robot.interact(() -> view.viewport().pan(view.viewport().width() - 60 - view.viewport().xOf(last)));
-        WaitForAsyncUtils.waitForFxEvents();
+        RenderedPulse.await(robot, window.getScene());
         double start = view.viewport().start();
         robot.interact(() -> state.selectedEventProperty().set(state.query().index().event(position)));
-        WaitForAsyncUtils.waitForFxEvents();
+        RenderedPulse.await(robot, window.getScene());
         assertEquals(start, view.viewport().start(), 1e-6, "the title goes left of the mark; the view stays");
         org.summittimeline.ui.timeline.layout.Plate plate = view.currentLayout().plates().get(0);
         assertEquals("Handshake and photographs", plate.text());

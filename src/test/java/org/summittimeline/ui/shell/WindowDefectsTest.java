@@ -11,10 +11,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -44,6 +47,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Contrast;
+import org.summittimeline.ui.DialogButtons;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -53,7 +57,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The defects a new user met in the window, each as the user met it, and the menu bar. */
@@ -334,8 +337,8 @@ class WindowDefectsTest {
         int panel = robot.lookup("#quotes").queryListView().getItems().size();
         WaitForAsyncUtils.asyncFx(window::exportQuotes);
         // The dialog's nodes exist a moment before its window is shown; wait for what a user could click.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isPresent()
-                && robot.lookup("Cancel").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> DialogButtons.of(robot, "#export-panel", ButtonType.CANCEL).isPresent());
         assertEquals("The quotes shown in the quote panel (" + panel + ")",
                 robot.lookup("#export-panel").queryAs(RadioButton.class).getText());
         assertEquals("All quotes that pass the filters (29)",
@@ -343,20 +346,22 @@ class WindowDefectsTest {
         assertEquals("Every quote of the timeline (29)",
                 robot.lookup("#export-every").queryAs(RadioButton.class).getText());
         assertTrue(robot.lookup("#export-panel").queryAs(RadioButton.class).isSelected());
-        robot.clickOn("Cancel");
+        robot.clickOn(DialogButtons.of(robot, "#export-panel", ButtonType.CANCEL).orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isEmpty());
     }
 
     @Test
     void anErrorNothingCaughtIsShownWithItsDetailsToCopyAndTheWindowGoesOn(FxRobot robot) throws TimeoutException {
         IllegalStateException failure = new IllegalStateException("the index broke");
+        // The error dialog's one button beside Close: Copy details.
+        Predicate<ButtonType> copyDetails = t -> t.getButtonData() == ButtonBar.ButtonData.LEFT;
         Thread worker = new Thread(() -> ErrorDialog.show(Thread.currentThread(), failure), "worker");
         worker.start();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("Copy details").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+                () -> DialogButtons.showing(robot, copyDetails).isPresent());
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().startsWith("Something went wrong: the index broke")).tryQuery().isPresent());
-        robot.clickOn("Copy details");
+        robot.clickOn(DialogButtons.showing(robot, copyDetails).orElseThrow());
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertTrue(copied[0].startsWith("java.lang.IllegalStateException: the index broke"), copied[0]);

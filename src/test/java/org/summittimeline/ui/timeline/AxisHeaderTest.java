@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 
+@Tag("toolkit-free")
 class AxisHeaderTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
 

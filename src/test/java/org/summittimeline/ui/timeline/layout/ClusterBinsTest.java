@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.SyntheticTimeline;
@@ -20,6 +21,7 @@ import org.summittimeline.query.TimeIndex;
 
 // A class-level timeout covers the tests but not @BeforeAll, which writes and loads 20,000 events: it has its own.
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class ClusterBinsTest {
     private static TimeIndex index;
     private static int[][] lanesByEvent;

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.model.Era;
 
 /** Eras' bands: pixel ranges clipped to the lane area, and a title row per era that overlaps another in time. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class EraBandsTest {
     private static final Instant T0 = Instant.parse("2018-07-15T00:00:00Z");
 

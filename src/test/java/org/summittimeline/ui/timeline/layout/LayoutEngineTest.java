@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,7 @@ import org.summittimeline.query.TimeIndex;
 
 /** The layout engine on its own: the bundled file at the window's sizes, a dense file, and random files. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class LayoutEngineTest {
     /** About 7 pixels a character: a little wider than the window's 12-point font, so nothing here is lucky. */
     static final TextMeasure SEVEN_PIXELS = text -> text.length() * 7.0;

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Timelines of decades and centuries (imported from TimelineJS) get an axis of round years, one label per tick. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
 class TimeAxisYearsTest {
     private static final double YEAR = 365.25 * 86_400;
 

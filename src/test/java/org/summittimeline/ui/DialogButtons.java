@@ -1,0 +1,43 @@
+package org.summittimeline.ui;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
+
+/**
+ * For UI tests: a dialog's buttons, asked of the dialog itself. Looking a button up by its text also finds the status
+ * bar's Cancel (shown while a file is read) or an OK elsewhere, and clicks whichever comes first.
+ */
+public final class DialogButtons {
+    private DialogButtons() {
+    }
+
+    /** The button of that type in the dialog holding the node {@code query} finds, once a user could click it. */
+    public static Optional<Node> of(FxRobot robot, String query, ButtonType type) {
+        return robot.lookup(query).tryQuery().flatMap(inside -> {
+            Parent up = inside.getParent();
+            while (up != null && !(up instanceof DialogPane)) {
+                up = up.getParent();
+            }
+            return up == null ? Optional.empty() : Optional.ofNullable(((DialogPane) up).lookupButton(type));
+        }).filter(DialogButtons::clickable);
+    }
+
+    /** The button whose type matches in whichever dialog is showing, once a user could click it. */
+    public static Optional<Node> showing(FxRobot robot, Predicate<ButtonType> type) {
+        return robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).queryAllAs(DialogPane.class).stream()
+                .flatMap(pane -> pane.getButtonTypes().stream().filter(type).map(pane::lookupButton))
+                .filter(b -> b != null && clickable(b)).findFirst();
+    }
+
+    /** In a window that shows, and visible there (a dialog makes some of its buttons before it places them). */
+    private static boolean clickable(Node button) {
+        return button.getScene() != null && button.getScene().getWindow() != null
+                && button.getScene().getWindow().isShowing() && NodeQueryUtils.isVisible().test(button);
+    }
+}
