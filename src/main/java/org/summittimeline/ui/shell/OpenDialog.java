@@ -4,6 +4,7 @@ import org.summittimeline.ui.Texts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -14,11 +15,16 @@ final class OpenDialog {
     private OpenDialog() {
     }
 
+    /** What the chooser offers: first every file the program opens (our JSON, TimelineJS JSON and sheets). */
+    static List<FileChooser.ExtensionFilter> filters() {
+        return List.of(new FileChooser.ExtensionFilter(Texts.get("window.open.timelines"), "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter(Texts.get("window.open.all"), "*.*"));
+    }
+
     static Optional<Path> choose(Window owner, Settings settings) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get("window.open.title"));
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("window.open.timelines"), "*.json"),
-                new FileChooser.ExtensionFilter(Texts.get("window.open.all"), "*.*"));
+        chooser.getExtensionFilters().addAll(filters());
         String last = settings.get(Settings.Key.LAST_FOLDER);
         if (last != null && Files.isDirectory(Path.of(last))) {
             chooser.setInitialDirectory(Path.of(last).toFile());
