@@ -62,7 +62,7 @@ final class ImageExportDialog {
                 .withLocale(Words.current().locale());
         RadioButton view = DialogParts.radio(what, "export-image-view", Texts.format("export.image.view",
                 shown.format(at(viewFrom, zone)) + " \u2013 " + shown.format(at(viewTo, zone))), true);
-        RadioButton range = DialogParts.radio(what, "export-image-range", Texts.format("export.image.range", zone.getId()), false);
+        RadioButton range = DialogParts.radio(what, "export-image-range", Texts.format("export.image.range", ZoneChoices.label(zone)), false);
         TextField from = field("export-image-from", TYPED.format(at(viewFrom, zone)));
         TextField to = field("export-image-to", TYPED.format(at(viewTo, zone)));
         from.disableProperty().bind(range.selectedProperty().not());

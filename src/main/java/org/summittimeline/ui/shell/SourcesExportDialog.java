@@ -2,6 +2,8 @@ package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -15,8 +17,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.converter.LocalDateStringConverter;
 import org.summittimeline.export.ReferenceFormat;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.Words;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -48,6 +52,10 @@ final class SourcesExportDialog {
         }
         DatePicker accessed = new DatePicker(today);
         accessed.setId("export-sources-accessed");
+        // The picker writes dates as the machine's locale does (11/30/2026 in the US); the program writes them in
+        // the language the reader chose, as everywhere else.
+        accessed.setConverter(new LocalDateStringConverter(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Words.current().locale()), null));
         Label note = new Label(Texts.get("cite.sources.accessedNote"));
         note.setWrapText(true);
         note.setMaxWidth(460);

@@ -105,6 +105,8 @@ class FindingsTest {
         awaitDialog(robot, "#export-image-view");
         assertTrue(robot.lookup("#export-image-view").queryAs(RadioButton.class).isSelected());
         assertTrue(robot.lookup("#export-image-view").queryAs(RadioButton.class).getText().startsWith("The current view: "));
+        assertTrue(robot.lookup("#export-image-range").queryAs(RadioButton.class).getText()
+                .contains("Helsinki (Europe/Helsinki)"), "the zone named as the zone menu names it");
         robot.clickOn("#export-image-range");
         TextField from = robot.lookup("#export-image-from").queryAs(TextField.class);
         robot.interact(() -> from.setText("16 July"));
@@ -167,7 +169,11 @@ class FindingsTest {
         assertTrue(robot.lookup("#export-sources-json").queryAs(RadioButton.class).isSelected());
         robot.lookup("#export-sources-bib").queryAs(RadioButton.class);
         robot.lookup("#export-sources-ris").queryAs(RadioButton.class);
-        assertEquals(LocalDate.now(), robot.lookup("#export-sources-accessed").queryAs(DatePicker.class).getValue());
+        DatePicker accessed = robot.lookup("#export-sources-accessed").queryAs(DatePicker.class);
+        assertEquals(LocalDate.now(), accessed.getValue());
+        // Written as the program writes dates ("30 Nov 2026"), not as the machine's locale might (11/30/2026).
+        assertEquals(java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.UK)
+                .format(LocalDate.now()), accessed.getEditor().getText());
         cancel(robot, "#export-sources-cited");
     }
 
