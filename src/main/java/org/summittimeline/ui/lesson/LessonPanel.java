@@ -113,10 +113,15 @@ public final class LessonPanel extends VBox {
             }
         });
         HBox steps = new HBox(4, add, up, down, remove, present);
-        HBox files = new HBox(4, button("lesson-open", Texts.get("lesson.open.short"), this::chooseAndOpen),
-                button("lesson-save", Texts.get("lesson.save.short"), this::chooseAndSave),
-                button("lesson-pdf", Texts.get("lesson.pdf.short"), this::chooseAndWriteHandout),
-                button("lesson-print", Texts.get("lesson.print.short"), this::print));
+        Button save = button("lesson-save", Texts.get("lesson.save.short"), this::chooseAndSave);
+        Button pdf = button("lesson-pdf", Texts.get("lesson.pdf.short"), this::chooseAndWriteHandout);
+        Button print = button("lesson-print", Texts.get("lesson.print.short"), this::print);
+        // An empty lesson has nothing to save or hand out.
+        for (Button b : List.of(save, pdf, print)) {
+            b.disableProperty().bind(Bindings.isEmpty(model.steps()).or(state.queryProperty().isNull()));
+        }
+        HBox files = new HBox(4, button("lesson-open", Texts.get("lesson.open.short"), this::chooseAndOpen), save, pdf,
+                print);
         getChildren().addAll(steps, warning, missing, list, new Label(Texts.get("lesson.notes")), notes, files);
     }
 
@@ -147,7 +152,7 @@ public final class LessonPanel extends VBox {
                 item("lesson-print", Texts.get("lesson.print.menu"), this::print));
         for (MenuItem i : menu.getItems().subList(2, menu.getItems().size())) {
             if (!i.getId().equals("menu-lesson-open")) {
-                i.disableProperty().bind(state.queryProperty().isNull());
+                i.disableProperty().bind(Bindings.isEmpty(model.steps()).or(state.queryProperty().isNull()));
             }
         }
         return menu;

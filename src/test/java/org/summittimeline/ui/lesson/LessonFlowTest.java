@@ -136,7 +136,13 @@ class LessonFlowTest {
     void aLessonWhoseEventsAreMissingListsThem(FxRobot robot) {
         robot.interact(window::openBundled);
         robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        for (String id : List.of("#lesson-save", "#lesson-pdf", "#lesson-print")) {
+            assertTrue(robot.lookup(id).query().isDisabled(), id + " with an empty lesson");
+        }
         robot.interact(() -> window.lesson().open(Path.of("src/test/resources/lesson/missing-events.lesson.json")));
+        for (String id : List.of("#lesson-save", "#lesson-pdf", "#lesson-print")) {
+            assertFalse(robot.lookup(id).query().isDisabled(), id + " with a lesson of three steps");
+        }
         Label missing = robot.lookup("#lesson-missing").queryAs(Label.class);
         assertTrue(missing.isVisible());
         assertEquals("Not in this timeline, so left out when presenting:\n"
