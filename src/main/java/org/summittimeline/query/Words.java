@@ -92,11 +92,15 @@ public final class Words {
     }
 
     /**
-     * A year as readers count it: "2018", and for a year before the Common Era "44 BCE" ("44 v. Chr."). Takes the
-     * year as java.time and ISO 8601 count it, where 0 is 1 BCE and -43 is 44 BCE.
+     * A year as readers count it: "2018", "1 CE", and for a year before the Common Era "44 BCE" ("44 v. Chr.").
+     * Takes the year as java.time and ISO 8601 count it, where 0 is 1 BCE and -43 is 44 BCE.
      */
     public String year(int isoYear) {
-        return isoYear > 0 ? String.valueOf(isoYear) : format("year.bce", 1 - isoYear);
+        // The first year of the era is named as such: a bare "1" beside "100 BCE" on an axis reads as a count.
+        if (isoYear > 1) {
+            return String.valueOf(isoYear);
+        }
+        return isoYear == 1 ? format("year.ce", 1) : format("year.bce", 1 - isoYear);
     }
 
     String get(String key) {

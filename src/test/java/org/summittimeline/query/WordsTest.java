@@ -66,7 +66,8 @@ class WordsTest {
         Words words = Words.current();
         assertEquals("44 BCE", words.year(-43));
         assertEquals("1 BCE", words.year(0));
-        assertEquals("1", words.year(1));
+        assertEquals("1 CE", words.year(1));
+        assertEquals("2", words.year(2));
         assertEquals("2018", words.year(2018));
         assertEquals("15 Mar 44 BCE", words.dayWithYear(ides.atZone(utc)));
         assertEquals("Mar 44 BCE", words.month(ides.atZone(utc)));
