@@ -227,8 +227,11 @@ public final class Presentation {
         jumpTo(1);
     }
 
+    /** The last slide before its quotes; on the end card it stays there (End is "as far as it goes", not back). */
     public void last() {
-        jumpTo(slides.size());
+        if (!atEnd.get()) {
+            jumpTo(slides.size());
+        }
     }
 
     /** Goes to slide {@code number} (counted from 1, as the counter shows), before its first quote. */

@@ -181,6 +181,11 @@ class PresentationTest {
         p.digit(9);
         p.enter();
         assertEquals("would-wouldnt", p.current().event().id(), "a typed number past the end goes to the end");
+        while (!p.atEndProperty().get()) {
+            p.forward();
+        }
+        p.last();
+        assertTrue(p.atEndProperty().get(), "End on the end card stays on it");
     }
 
     @Test
