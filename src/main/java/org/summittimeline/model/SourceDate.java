@@ -2,8 +2,6 @@ package org.summittimeline.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * When a source was published, as precisely as it is known: a year ("2019"), a month ("2019-07") or a day.
@@ -32,15 +30,6 @@ public record SourceDate(int year, int month, int day) {
 
     public boolean hasDay() {
         return day != 0;
-    }
-
-    /** "16 July 2018", "July 2019" or "2019". */
-    public String display() {
-        if (!hasMonth()) {
-            return Integer.toString(year);
-        }
-        String monthName = java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return (hasDay() ? day + " " : "") + monthName + " " + year;
     }
 
     /** The ISO form the file writes: "2018-07-16", "2019-07" or "2019". */

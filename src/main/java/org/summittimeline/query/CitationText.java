@@ -22,7 +22,7 @@ public final class CitationText {
         } else {
             text.append(source.publisher());
             if (source.date() != null) {
-                text.append(", ").append(source.date().display());
+                text.append(", ").append(Words.current().sourceDate(source.date()));
             }
         }
         String place = citation.locator().display();

@@ -1,6 +1,8 @@
 package org.summittimeline.query;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -9,6 +11,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.summittimeline.model.SourceDate;
 
 /**
  * The words and formats that times and citations are written with, in the language the user chose: the few
@@ -30,6 +33,8 @@ public final class Words {
     private final DateTimeFormatter fullDayWithoutYear;
     private final DateTimeFormatter month;
     private final DateTimeFormatter monthWithoutYear;
+    private final DateTimeFormatter longDay;
+    private final DateTimeFormatter longMonth;
 
     private Words(Locale language) {
         this.locale = language.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK;
@@ -44,6 +49,8 @@ public final class Words {
         // A month and year has no format style before Java 19's skeletons; the month's name is the locale's.
         this.month = DateTimeFormatter.ofPattern("MMM y", locale);
         this.monthWithoutYear = DateTimeFormatter.ofPattern("MMM", locale);
+        this.longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.longMonth = DateTimeFormatter.ofPattern("MMMM y", locale);
     }
 
     /** Uses {@code language} from now on; texts made before keep theirs. */
@@ -89,6 +96,16 @@ public final class Words {
     public String month(TemporalAccessor t) {
         int year = t.get(ChronoField.YEAR);
         return year > 0 ? month.format(t) : monthWithoutYear.format(t) + " " + year(year);
+    }
+
+    /** A source's date as precisely as it is known: "16 July 2018", "July 2019", "2019" ("16. Juli 2018"). */
+    public String sourceDate(SourceDate date) {
+        if (!date.hasMonth()) {
+            return String.valueOf(date.year());
+        }
+        return date.hasDay()
+                ? longDay.format(LocalDate.of(date.year(), date.month(), date.day()))
+                : longMonth.format(YearMonth.of(date.year(), date.month()));
     }
 
     /**

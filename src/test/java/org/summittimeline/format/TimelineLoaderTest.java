@@ -314,9 +314,9 @@ class TimelineLoaderTest {
         assertEquals(new org.summittimeline.model.SourceDate(2019, 0, 0), sources.get(0).date());
         assertNull(sources.get(0).title());
         assertEquals("2019", sources.get(0).date().toString());
-        assertEquals("July 2019", sources.get(1).date().display());
+        assertEquals(new org.summittimeline.model.SourceDate(2019, 7, 0), sources.get(1).date());
         assertEquals("2019-07", sources.get(1).date().toString());
-        assertEquals("16 July 2018", sources.get(2).date().display());
+        assertEquals(new org.summittimeline.model.SourceDate(2018, 7, 16), sources.get(2).date());
     }
 
     @Test

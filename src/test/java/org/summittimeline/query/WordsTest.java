@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Precision;
+import org.summittimeline.model.SourceDate;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 
@@ -103,6 +104,17 @@ class WordsTest {
 
     private static TimeBound days(String from, String to) {
         return new TimeBound(Instant.parse(from), Instant.parse(to), Precision.DAY, null, null, List.of(), List.of());
+    }
+
+    @Test
+    void aSourcesDateIsWrittenInTheChosenLanguageAsPreciselyAsItIsKnown() {
+        Words.use(Locale.ENGLISH);
+        assertEquals("16 July 2018", Words.current().sourceDate(new SourceDate(2018, 7, 16)));
+        assertEquals("July 2019", Words.current().sourceDate(new SourceDate(2019, 7, 0)));
+        assertEquals("2019", Words.current().sourceDate(new SourceDate(2019, 0, 0)));
+        Words.use(Locale.GERMAN);
+        assertEquals("16. Juli 2018", Words.current().sourceDate(new SourceDate(2018, 7, 16)));
+        assertEquals("Juli 2019", Words.current().sourceDate(new SourceDate(2019, 7, 0)));
     }
 
     @Test
