@@ -37,12 +37,12 @@ class TimelineJsFuzzTest {
 
     @FuzzTest(maxDuration = "2m")
     void slides(FuzzedDataProvider data) {
-        byte[] file;
         if (data.remainingBytes() > 0 && data.consumeInt(0, 7) == 0) {
-            file = data.consumeRemainingAsBytes();
-        } else {
-            file = GSON.toJson(timeline(data)).getBytes(StandardCharsets.UTF_8);
+            // As a file, like the loader target: a file's bad bytes are located by reading it again.
+            LoadInvariant.checkBytes(data.consumeRemainingAsBytes());
+            return;
         }
+        byte[] file = GSON.toJson(timeline(data)).getBytes(StandardCharsets.UTF_8);
         LoadInvariant.check(new TimelineLoader().load(new ByteArrayInputStream(file), "fuzz.json"));
     }
 

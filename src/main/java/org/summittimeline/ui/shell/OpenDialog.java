@@ -2,7 +2,6 @@ package org.summittimeline.ui.shell;
 
 import org.summittimeline.ui.Texts;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
@@ -19,9 +18,9 @@ final class OpenDialog {
         chooser.setTitle(Texts.get("window.open.title"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("window.open.timelines"), "*.json"),
                 new FileChooser.ExtensionFilter(Texts.get("window.open.all"), "*.*"));
-        String last = settings.get(Settings.Key.LAST_FOLDER);
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            chooser.setInitialDirectory(Path.of(last).toFile());
+        Path last = settings.folder(Settings.Key.LAST_FOLDER);
+        if (last != null) {
+            chooser.setInitialDirectory(last.toFile());
         }
         File file = chooser.showOpenDialog(owner);
         if (file == null) {
