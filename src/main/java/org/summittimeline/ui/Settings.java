@@ -130,8 +130,8 @@ public interface Settings {
             }
             LOG.info(() -> "preference " + key.name + " = \"" + stored + "\" is no folder now; not using it");
         } catch (InvalidPathException e) {
-            LOG.warning(() -> "preference " + key.name + " = \"" + stored + "\" is not a path: " + e.getReason()
-                    + "; not using it");
+            String why = e.getReason();
+            LOG.warning(() -> "preference " + key.name + " = \"" + stored + "\" is not a path (" + why + "); ignored");
         }
         return null;
     }
