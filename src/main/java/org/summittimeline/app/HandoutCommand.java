@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.summittimeline.format.LessonFile;
@@ -102,7 +103,8 @@ final class HandoutCommand {
         }
         Handout handout = Handout.of(loaded.timeline(), steps, loaded.timeline().zone(), title);
         try {
-            HandoutPdf.write(handout, request.paper(), request.out(), timelineFile);
+            // Neither the lesson read nor its timeline: --out x.lesson.json must not destroy the lesson.
+            HandoutPdf.write(handout, request.paper(), request.out(), Arrays.asList(timelineFile, input));
         } catch (IOException e) {
             err.println("summit-timeline: cannot write " + request.out() + ": " + e.getMessage());
             return CommandLine.INVALID_FILE;

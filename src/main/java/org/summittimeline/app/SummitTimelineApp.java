@@ -85,7 +85,7 @@ public final class SummitTimelineApp extends Application {
         Language.apply(settings);
         Theme theme = settings.choice(Settings.Key.THEME, Theme.class);
         theme.apply();
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> ErrorDialog.show(thread, e));
+        ErrorDialog.install();
         window = new MainWindow(new FileDocuments(TimelineLoader.sizedToMemory()), work, settings, this::openInBrowser);
         if (logFolder != null) {
             window.offerLogFolder(logFolder, this::revealFolder);

@@ -1,6 +1,7 @@
 package org.summittimeline.format;
 
 import com.google.gson.stream.JsonWriter;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,6 +30,8 @@ public final class LessonFile {
     public static final int VERSION = 1;
     /** The ending a lesson file's name has, so that it is told apart from a timeline. */
     public static final String SUFFIX = ".lesson.json";
+    /** The largest lesson read: thousands of steps with notes take a few hundred KB. */
+    public static final long MAX_BYTES = 16L << 20;
 
     /** What reading gave: the lesson (null when it has errors) and the problems, warnings included. */
     public record Read(Lesson lesson, List<Problem> problems) {
@@ -44,11 +47,66 @@ public final class LessonFile {
     private LessonFile() {
     }
 
+    /**
+     * Reads a lesson file. What the timeline loader refuses unread (a folder, a FIFO or a device, which may never
+     * end or never answer) is refused here too, and so is a file larger than {@link #MAX_BYTES}, before or while
+     * it is read: a lesson is a list of steps, never that large.
+     */
     public static Read read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        String refused = TimelineLoader.notReadable(file, "lesson", SUFFIX);
+        if (refused != null) {
+            return failed(refused);
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return failed(tooLarge(Files.size(file)));
+            }
+        } catch (IOException e) {
+            return failed("cannot read " + file + ": " + e.getMessage() + "; check that the file exists and is readable");
+        }
+        try (InputStream in = new Capped(Files.newInputStream(file), MAX_BYTES)) {
             return read(in);
         } catch (IOException e) {
             return failed("cannot read " + file + ": " + e.getMessage() + "; check that the file exists and is readable");
+        }
+    }
+
+    private static String tooLarge(long size) {
+        return "the file is " + TimelineLoader.megabytes(size) + ", larger than the "
+                + TimelineLoader.megabytes(MAX_BYTES) + " a lesson can be; a lesson lists steps, so check that this "
+                + "is the lesson file";
+    }
+
+    /** Ends a read with an error once more than {@code cap} bytes came: a file that grows while it is read. */
+    private static final class Capped extends FilterInputStream {
+        private final long cap;
+        private long count;
+
+        Capped(InputStream in, long cap) {
+            super(in);
+            this.cap = cap;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            count += n;
+            if (count > cap) {
+                throw new IOException("more than " + TimelineLoader.megabytes(cap) + " came, and it is still "
+                        + "growing; a file this large is not one to read here");
+            }
         }
     }
 
@@ -146,9 +204,22 @@ public final class LessonFile {
         });
     }
 
-    /** The SHA-256 of a file's bytes, in lower-case hex: how a lesson recognises its timeline. */
+    /**
+     * The SHA-256 of a file's bytes, in lower-case hex: how a lesson recognises its timeline. Only a regular file
+     * no larger than the program's loader reads ({@link TimelineLoader#sizedToMemory}) is hashed; anything else
+     * (a FIFO put in the timeline's place, a file grown beyond it) is an {@code IOException}, which leaves the
+     * lesson without its check.
+     */
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        String refused = TimelineLoader.notReadable(file, "timeline", ".json");
+        if (refused != null) {
+            throw new IOException(file + " " + refused);
+        }
+        long cap = LoadLimits.forMemory(Runtime.getRuntime().maxMemory()).maxFileBytes();
+        if (Files.size(file) > cap) {
+            throw new IOException(file + " is larger than the " + TimelineLoader.megabytes(cap) + " this program reads");
+        }
+        try (InputStream in = new Capped(Files.newInputStream(file), cap)) {
             return sha256(in);
         }
     }

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -65,10 +67,18 @@ public final class SafeWrite {
 
     /** As {@link #to}, for bytes. */
     public static void bytes(Path target, Path openFile, StreamAction action) throws IOException {
-        refuseOpenFile(target, openFile);
+        bytes(target, Collections.singletonList(openFile), action);
+    }
+
+    /**
+     * As {@link #bytes(Path, Path, StreamAction)}, refusing every one of {@code openFiles} (nulls are skipped): a
+     * handout made from a lesson must write over neither the lesson nor its timeline.
+     */
+    public static void bytes(Path target, List<Path> openFiles, StreamAction action) throws IOException {
+        refuseOpenFiles(target, openFiles);
         Path temp = writeTemporary(target, action);
         try {
-            refuseOpenFile(target, openFile);
+            refuseOpenFiles(target, openFiles);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -112,15 +122,24 @@ public final class SafeWrite {
         return sameFile(target, openFile) != null;
     }
 
-    private static void refuseOpenFile(Path target, Path openFile) throws IOException {
+    private static void refuseOpenFiles(Path target, List<Path> openFiles) throws IOException {
         if (Files.isDirectory(target)) {
             throw new Refused("refused to write " + target + ": it is a folder; name a file inside it");
         }
-        String how = sameFile(target, openFile);
-        if (how != null) {
-            throw new Refused("refused to write " + target + ": it is the open timeline " + openFile + " (" + how
-                    + "), and writing it would destroy the timeline; choose another file name");
+        for (Path openFile : openFiles) {
+            String how = sameFile(target, openFile);
+            if (how != null) {
+                throw new Refused("refused to write " + target + ": it is the open " + what(openFile) + " "
+                        + openFile + " (" + how + "), and writing it would destroy the " + what(openFile)
+                        + "; choose another file name");
+            }
         }
+    }
+
+    /** What the reader has open: a lesson (by its name's ending) or, as a rule, a timeline. */
+    private static String what(Path openFile) {
+        return openFile.getFileName() != null && openFile.getFileName().toString().endsWith(LessonFile.SUFFIX)
+                ? "lesson" : "timeline";
     }
 
     /** How {@code target} is the open file, or null when it is not. */

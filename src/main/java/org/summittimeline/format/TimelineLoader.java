@@ -64,16 +64,9 @@ public final class TimelineLoader {
      */
     public LoadResult load(Path file, LongConsumer bytesRead) {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            return fileProblem(name, "is a folder, not a timeline file; name a .json file inside it");
-        }
-        if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
-            return fileProblem(name, "no such file; check the name and the folder");
-        }
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            // A FIFO blocks forever waiting for a writer, and /dev/zero never ends: neither is read at all.
-            return fileProblem(name, "is not a regular file but a device, a pipe or a socket, which may never "
-                    + "end or never answer; name a timeline file saved on disk");
+        String refused = notReadable(file, "timeline", ".json");
+        if (refused != null) {
+            return fileProblem(name, refused);
         }
         try {
             long size = Files.size(file);
@@ -101,6 +94,25 @@ public final class TimelineLoader {
             // Everything the reading held is unreachable once we are here, so there is memory again to say so.
             return fileProblem(name, outOfMemory());
         }
+    }
+
+    /**
+     * Why {@code file} is not to be read at all, or null when it may be: a folder, a missing file, or a device, a
+     * pipe or a socket. A FIFO blocks forever waiting for a writer, and /dev/zero never ends: neither is opened.
+     * {@code what} names what the reader expected ("timeline", "lesson"), {@code suffix} its file names' ending.
+     */
+    static String notReadable(Path file, String what, String suffix) {
+        if (Files.isDirectory(file)) {
+            return "is a folder, not a " + what + " file; name a " + suffix + " file inside it";
+        }
+        if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
+            return "no such file; check the name and the folder";
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return "is not a regular file but a device, a pipe or a socket, which may never end or never answer; "
+                    + "name a " + what + " file saved on disk";
+        }
+        return null;
     }
 
     /** Passes on every read and tells how many bytes have come so far, and -1 at the end. */
@@ -143,9 +155,19 @@ public final class TimelineLoader {
 
     /** What to say when a file did not fit in the memory Java was given. */
     public static String outOfMemory() {
-        return "the timeline does not fit in the memory Java may use ("
-                + megabytes(Runtime.getRuntime().maxMemory()) + "); start the program with more, e.g. "
-                + "java -Xmx4g -jar summit-timeline.jar, or split the file into smaller timelines";
+        return outOfMemory(Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * As {@link #outOfMemory()} for a JVM that may use {@code maxMemory} bytes: the suggestion is twice that, in
+     * whole gigabytes and at least 2, so that it is always more than Java has already.
+     */
+    static String outOfMemory(long maxMemory) {
+        long gigabyte = 1L << 30;
+        long suggested = Math.max(2, (Math.min(maxMemory, 1L << 50) * 2 + gigabyte - 1) / gigabyte);
+        return "the timeline does not fit in the memory Java may use (" + megabytes(maxMemory) + "); start the "
+                + "program with more, e.g. java -Xmx" + suggested + "g -jar summit-timeline.jar, or split the file "
+                + "into smaller timelines";
     }
 
     /** Loads from a stream, e.g. a resource; {@code name} is what problems and titles call it. */

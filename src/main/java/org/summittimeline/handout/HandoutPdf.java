@@ -71,6 +71,11 @@ public final class HandoutPdf {
         SafeWrite.bytes(target, openFile, out -> write(handout, paper, out));
     }
 
+    /** Writes the handout to {@code target}, never over any of {@code openFiles} (the lesson and its timeline). */
+    public static void write(Handout handout, Paper paper, Path target, List<Path> openFiles) throws IOException {
+        SafeWrite.bytes(target, openFiles, out -> write(handout, paper, out));
+    }
+
     public static void write(Handout handout, Paper paper, OutputStream out) throws IOException {
         HandoutPdf pdf = new HandoutPdf(paper);
         try (PDDocument doc = pdf.document) {

@@ -2,6 +2,7 @@ package org.summittimeline.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 
 /**
  * When a source was published, as precisely as it is known: a year ("2019"), a month ("2019-07") or a day.

@@ -1,5 +1,8 @@
 package org.summittimeline.ui;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -62,6 +65,11 @@ public interface Settings {
         public String fallback() {
             return fallback;
         }
+
+        /** {@code value} held within the key's range (a number key's; others have none and keep the value). */
+        public double clamp(double value) {
+            return Double.isNaN(min) ? value : Math.max(min, Math.min(max, value));
+        }
     }
 
     String get(String key, String fallback);
@@ -104,6 +112,28 @@ public interface Settings {
             LOG.warning(() -> "preference " + key.name + " = \"" + stored + "\" is not a number; using " + key.fallback);
             return fallback;
         }
+    }
+
+    /**
+     * The stored folder, or null when none is stored, when the text is no path on this system (a NUL, say, or a
+     * name copied from another one) or when no folder is there any more.
+     */
+    default Path folder(Key key) {
+        String stored = get(key);
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        try {
+            Path folder = Path.of(stored);
+            if (Files.isDirectory(folder)) {
+                return folder;
+            }
+            LOG.info(() -> "preference " + key.name + " = \"" + stored + "\" is no folder now; not using it");
+        } catch (InvalidPathException e) {
+            String why = e.getReason();
+            LOG.warning(() -> "preference " + key.name + " = \"" + stored + "\" is not a path (" + why + "); ignored");
+        }
+        return null;
     }
 
     default boolean flag(Key key) {

@@ -46,14 +46,15 @@ class FileDocumentsTest {
     @Test
     void aSlowReadThatKeepsComingIsNotAbandoned() {
         FileDocuments documents = new FileDocuments(loader, (file, progress) -> {
-            for (int i = 1; i <= 6; i++) {
+            for (int i = 1; i <= 40; i++) {
                 progress.accept(i * 10L);
                 // A slow disk: time passing is what is tested here, not a wait for something to happen. Each piece
-                // comes within the stall time; all of them together take well beyond it.
-                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+                // comes well within the stall time (40 ms of 1 s: a busy machine may be late 20 times over);
+                // all of them together take well beyond it (1.6 s).
+                LockSupport.parkNanos(Duration.ofMillis(40).toNanos());
             }
             return loader.load(file, progress);
-        }, Duration.ofMillis(120));
+        }, Duration.ofSeconds(1));
         LoadResult result = documents.open(Path.of("data/helsinki-2018-summit.json"));
         assertFalse(result.hasErrors(), result.problems().toString());
     }

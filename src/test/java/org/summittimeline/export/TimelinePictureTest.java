@@ -149,6 +149,23 @@ class TimelinePictureTest {
     }
 
     @Test
+    void theSvgIsWrittenThroughSafeWriteAndNeverOverTheOpenFile(@TempDir Path dir) throws IOException {
+        Path open = Files.writeString(dir.resolve("timeline.json"), "{}");
+        TimelinePicture p = picture(LaneMode.CATEGORY, 1, ImageTheme.LIGHT);
+        Files.createSymbolicLink(dir.resolve("link.svg"), open);
+        Files.createDirectory(dir.resolve("sub"));
+        for (Path target : List.of(open, dir.resolve("link.svg"), dir.resolve("sub").resolve("..").resolve("timeline.json"))) {
+            SafeWrite.Refused refused = assertThrows(SafeWrite.Refused.class, () -> p.writeSvg(target, open));
+            assertTrue(refused.getMessage().startsWith("refused to write " + target + ": it is the open timeline"),
+                    refused.getMessage());
+            assertEquals("{}", Files.readString(open));
+        }
+        Path svg = dir.resolve("t.svg");
+        p.writeSvg(svg, open);
+        assertTrue(Files.readString(svg).contains("<svg"));
+    }
+
+    @Test
     void aRangeThatEndsBeforeItStartsOrAnOddWidthIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> new PictureRequest(LaneMode.CATEGORY, null, EVENING, NOON, 1200, 1, ImageTheme.LIGHT, ZONE));

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,5 +98,35 @@ class LessonFileTest {
         assertEquals(List.of("press-conference", "would-wouldnt"), presentable.stream().map(PresentationStep::eventId).toList());
         assertEquals(List.of("putin-denial"), presentable.get(0).quoteIds());
         assertFalse(presentable.get(0).notes().isEmpty());
+    }
+
+    static Path fifo(Path dir, String name) throws Exception {
+        Path fifo = dir.resolve(name);
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is not available");
+        return fifo;
+    }
+
+    /** A FIFO never ends unless something writes it: it is refused unread, as the timeline loader refuses it. */
+    @Test
+    void aFifoOrAFolderIsRefusedUnreadAndAFifoIsNotHashed(@TempDir Path dir) throws Exception {
+        Path fifo = fifo(dir, "x.lesson.json");
+        LessonFile.Read read = LessonFile.read(fifo);
+        assertEquals(List.of(new Problem(Severity.ERROR, 0, 0, "", "is not a regular file but a device, a pipe or a "
+                + "socket, which may never end or never answer; name a lesson file saved on disk")), read.problems());
+        assertEquals("is a folder, not a lesson file; name a .lesson.json file inside it",
+                LessonFile.read(dir).problems().get(0).message());
+        IOException notHashed = assertThrows(IOException.class, () -> LessonFile.sha256(fifo));
+        assertTrue(notHashed.getMessage().contains("is not a regular file"), notHashed.getMessage());
+    }
+
+    @Test
+    void aLessonLargerThanTheCapIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.lesson.json");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(LessonFile.MAX_BYTES + 1); // sparse: nothing is written
+        }
+        assertEquals("the file is 16.0 MB, larger than the 16.0 MB a lesson can be; a lesson lists steps, so check "
+                + "that this is the lesson file", LessonFile.read(big).problems().get(0).message());
     }
 }

@@ -265,6 +265,14 @@ class TimelineLoaderTest {
         assertEquals("the file is 300.0 MB, larger than the 256.0 MB this reader accepts; split it into smaller "
                 + "timelines, or give Java more memory (java -Xmx2g -jar summit-timeline.jar \u2026)", bigMessage);
         assertTrue(TimelineLoader.outOfMemory().contains("-Xmx"), TimelineLoader.outOfMemory());
+        // Always more than Java has: twice the heap, in whole gigabytes, at least 2.
+        assertEquals("the timeline does not fit in the memory Java may use (256.0 MB); start the program with more, "
+                + "e.g. java -Xmx2g -jar summit-timeline.jar, or split the file into smaller timelines",
+                TimelineLoader.outOfMemory(256L << 20));
+        assertTrue(TimelineLoader.outOfMemory(4L << 30).contains("(4096.0 MB); start the program with more, e.g. "
+                + "java -Xmx8g "), TimelineLoader.outOfMemory(4L << 30));
+        assertTrue(TimelineLoader.outOfMemory(12L << 30).contains("java -Xmx24g "));
+        assertTrue(TimelineLoader.outOfMemory((3L << 30) + 1).contains("java -Xmx7g "), "rounded up");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
 import org.summittimeline.ui.timeline.layout.Lanes;
+import org.summittimeline.ui.timeline.layout.PlacedEra;
 import org.summittimeline.ui.timeline.layout.TimeAxis;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
@@ -16,7 +17,8 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
 /**
  * "What loads can be drawn", without a toolkit: the window's own layout engine and time axis over a loaded
  * timeline, in both lane modes, fitted at the window's smallest and largest lane areas, zoomed in on the first
- * event and on the last, and zoomed out as far as the viewer allows. Any exception is a defect.
+ * event and on the last, and zoomed out as far as the viewer allows, with the eras' bands and title rows (the
+ * TimelineJS importers make eras of any span). Any exception is a defect.
  */
 public final class Drawing {
     /** Lane areas of the small (1280 x 720) and large (1920 x 1080) windows. */
@@ -30,6 +32,10 @@ public final class Drawing {
         TimeIndex index = new TimeIndex(timeline);
         ZoneId zone = timeline.zone() == null ? ZoneOffset.UTC : timeline.zone();
         LayoutEngine engine = new LayoutEngine(text -> text.length() * 7.0);
+        int rows = engine.eraRows(timeline.eras());
+        if (rows < 0 || rows > timeline.eras().size()) {
+            throw new IllegalStateException(rows + " era rows for " + timeline.eras().size() + " eras");
+        }
         int made = 0;
         for (LaneMode mode : LaneMode.values()) {
             Lanes lanes = Lanes.of(timeline, mode);
@@ -48,10 +54,16 @@ public final class Drawing {
                     if (index.size() > 0) {
                         view.run();
                     }
-                    TimelineLayout layout = engine.layout(new LayoutInput(index, lanes, null,
-                            index.size() > 0 ? 0 : -1, v, area[1]));
+                    LayoutInput input = new LayoutInput(index, lanes, null, index.size() > 0 ? 0 : -1, v, area[1]);
+                    TimelineLayout layout = engine.layout(input);
                     if (layout == null) {
                         throw new IllegalStateException("no layout");
+                    }
+                    for (PlacedEra band : engine.eras(timeline.eras(), input)) {
+                        if (!(band.x0() <= band.x1()) || !Double.isFinite(band.x0()) || !Double.isFinite(band.x1())
+                                || band.level() < 0 || band.level() >= rows) {
+                            throw new IllegalStateException("era band out of place: " + band);
+                        }
                     }
                     long step = TimeAxis.step(v.secondsPerPixel(), 70);
                     for (TimeAxis.Tick tick : TimeAxis.ticks(v.start(), v.end(), v.secondsPerPixel(), zone, 70)) {

@@ -1,11 +1,15 @@
 package org.summittimeline.handout;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.BundledTimeline;
 import org.summittimeline.app.CommandLine;
+import org.summittimeline.format.SafeWrite;
+import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 
@@ -119,6 +125,64 @@ class HandoutPdfTest {
             assertTrue(text.contains("The press conference"));
             assertTrue(text.contains("1. Joint press conference"));
             assertEquals(PDRectangle.LETTER.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.5);
+        }
+    }
+
+    @Test
+    void theHandoutIsWrittenThroughSafeWriteAndNeverOverTheOpenFile(@TempDir Path dir) throws Exception {
+        Path open = Files.writeString(dir.resolve("timeline.json"), "{}");
+        Handout h = Handout.of(timeline, List.of(), timeline.zone(), "Handout");
+        Path hardLink = Files.createLink(dir.resolve("handout.pdf"), open);
+        for (Path target : List.of(open, hardLink)) {
+            SafeWrite.Refused refused = assertThrows(SafeWrite.Refused.class,
+                    () -> HandoutPdf.write(h, HandoutPdf.Paper.A4, target, open));
+            assertTrue(refused.getMessage().startsWith("refused to write " + target + ": it is the open timeline"),
+                    refused.getMessage());
+            assertEquals("{}", Files.readString(open));
+        }
+        Path pdf = dir.resolve("fine.pdf");
+        HandoutPdf.write(h, HandoutPdf.Paper.A4, pdf, open);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() > 0);
+        }
+    }
+
+    /** A FIFO named as the lesson would block the command for ever; it is refused unread, at once. */
+    @Test
+    void theCommandLineRefusesAFifoGivenAsTheLesson(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("x.lesson.json");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is not available");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CommandLine.runWithoutWindow(CommandLine.parse("--handout", fifo.toString(), "--out",
+                dir.resolve("h.pdf").toString()), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(CommandLine.INVALID_FILE, code);
+        assertEquals(fifo + ": error: is not a regular file but a device, a pipe or a socket, which may never end or never "
+                + "answer; name a lesson file saved on disk", err.toString(StandardCharsets.UTF_8).strip());
+        assertFalse(Files.exists(dir.resolve("h.pdf")));
+    }
+
+    /** The lesson read is as much the reader's work as its timeline: a handout is written over neither. */
+    @Test
+    void theCommandLineRefusesToWriteTheHandoutOverTheLessonOrItsTimeline(@TempDir Path dir) throws Exception {
+        Path timeline = Files.copy(HELSINKI, dir.resolve("helsinki-2018-summit.json"));
+        Path lesson = Files.writeString(dir.resolve("press.lesson.json"), "{\"lessonVersion\": 1, \"title\": \"T\", "
+                + "\"timeline\": {\"file\": \"helsinki-2018-summit.json\"}, \"steps\": [{\"event\": "
+                + "\"press-conference\"}]}");
+        byte[] lessonBefore = Files.readAllBytes(lesson);
+        byte[] timelineBefore = Files.readAllBytes(timeline);
+        for (Path out : List.of(lesson, timeline, dir.resolve(".").resolve("press.lesson.json"))) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = CommandLine.runWithoutWindow(CommandLine.parse("--handout", lesson.toString(), "--out",
+                    out.toString()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertEquals(CommandLine.INVALID_FILE, code, said);
+            assertTrue(said.contains("refused to write " + out + ": it is the open "
+                    + (out.equals(timeline) ? "timeline " + timeline : "lesson " + lesson)), said);
+            assertArrayEquals(lessonBefore, Files.readAllBytes(lesson), "the lesson is untouched");
+            assertArrayEquals(timelineBefore, Files.readAllBytes(timeline), "the timeline is untouched");
         }
     }
 

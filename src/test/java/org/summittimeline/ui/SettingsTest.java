@@ -1,8 +1,13 @@
 package org.summittimeline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -11,6 +16,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.ui.present.PresentationTheme;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /** Stored values that do not parse or are out of range fall back to their defaults; none stops the program. */
@@ -69,6 +76,40 @@ class SettingsTest {
         assertTrue(lines.get(0).contains("theme = \"PURPLE\"") && lines.get(0).endsWith("using LIGHT"), lines.get(0));
         assertTrue(lines.get(1).contains("window.width = -5") && lines.get(1).contains("is outside"), lines.get(1));
         assertTrue(lines.get(2).contains("fontScale = \"huge\" is not a number; using 1.0"), lines.get(2));
+    }
+
+    @Test
+    void aPresentationThemeFromAnotherVersionAndAFontScaleOutOfRangeFallBack() {
+        Settings s = Settings.inMemory();
+        s.put("presentation.theme", "SEPIA");
+        s.put("fontScale", "40");
+        assertEquals(PresentationTheme.HIGH_CONTRAST, s.choice(Settings.Key.PRESENTATION_THEME, PresentationTheme.class));
+        assertEquals(1.0, s.number(Settings.Key.FONT_SCALE));
+        s.put("fontScale", "0.1");
+        assertEquals(1.0, s.number(Settings.Key.FONT_SCALE));
+    }
+
+    /** The type size keys (Ctrl+plus, Ctrl+minus) hold to the range the stored value is read in. */
+    @Test
+    void theFontScaleIsHeldToTheRangeItIsReadIn() {
+        assertEquals(2.5, Settings.Key.FONT_SCALE.clamp(40));
+        assertEquals(0.6, Settings.Key.FONT_SCALE.clamp(0.1));
+        assertEquals(1.3, Settings.Key.FONT_SCALE.clamp(1.3));
+        assertEquals(7.0, Settings.Key.THEME.clamp(7), "a key without a range keeps the value");
+    }
+
+    @Test
+    void theLastFolderIsUsedOnlyWhenItIsAFolderHereNow(@TempDir Path dir) throws IOException {
+        Settings s = Settings.inMemory();
+        assertNull(s.folder(Settings.Key.LAST_FOLDER), "none stored");
+        s.put(Settings.Key.LAST_FOLDER, "/tmp/a\u0000b");
+        assertNull(s.folder(Settings.Key.LAST_FOLDER), "a NUL: not a path here (Path.of throws)");
+        s.put(Settings.Key.LAST_FOLDER, dir.resolve("gone").toString());
+        assertNull(s.folder(Settings.Key.LAST_FOLDER), "no folder there now");
+        s.put(Settings.Key.LAST_FOLDER, Files.writeString(dir.resolve("f.txt"), "x").toString());
+        assertNull(s.folder(Settings.Key.LAST_FOLDER), "a file, not a folder");
+        s.put(Settings.Key.LAST_FOLDER, dir.toString());
+        assertEquals(dir, s.folder(Settings.Key.LAST_FOLDER));
     }
 
     @Test

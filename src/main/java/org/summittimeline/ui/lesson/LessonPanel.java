@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -30,12 +32,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.summittimeline.format.LessonFile;
+import org.summittimeline.format.LoadResult;
 import org.summittimeline.handout.Handout;
 import org.summittimeline.handout.HandoutPdf;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.present.PresentationMode;
 
@@ -45,22 +49,37 @@ import org.summittimeline.ui.present.PresentationMode;
  * PDF or printed. The same commands sit in the Lesson menu.
  */
 public final class LessonPanel extends VBox {
-    /** The timeline on screen: its file (null for the bundled one) and the name it is known by. */
-    public record Source(Path file, String name) {
+    /**
+     * The timeline on screen: its file (null for the bundled one), the name it is known by, and for each file the
+     * panel writes, the file it must not overwrite (the one on screen, or one that failed to open and is being
+     * edited).
+     */
+    public record Source(Path file, String name, UnaryOperator<Path> guard) {
+        public Source(Path file, String name) {
+            this(file, name, target -> file);
+        }
+
+        /** The source of the timeline {@code loaded} from {@code file}; its name is the file name it was read as. */
+        public static Source of(Path file, LoadResult loaded, UnaryOperator<Path> guard) {
+            return new Source(file, loaded == null ? null : Path.of(loaded.fileName()).getFileName().toString(), guard);
+        }
     }
 
     private static final String BUNDLED = "/data/helsinki-2018-summit.json";
     private final LessonModel model = new LessonModel();
     private final AppState state;
     private final PresentationMode presentation;
+    private final BackgroundWork work;
     private final Supplier<Source> source;
     private final Consumer<String> say;
     private final ListView<PresentationStep> list = new ListView<>(model.steps());
     private final TextArea notes = new TextArea();
     private boolean showingNotes;
 
-    public LessonPanel(AppState state, PresentationMode presentation, Supplier<Source> source, Consumer<String> say) {
+    public LessonPanel(AppState state, PresentationMode presentation, BackgroundWork work, Supplier<Source> source,
+                       Consumer<String> say) {
         this.state = state;
+        this.work = work;
         this.presentation = presentation;
         this.source = source;
         this.say = say;
@@ -190,16 +209,29 @@ public final class LessonPanel extends VBox {
     public void save(Path target) {
         Source s = source.get();
         try {
-            LessonFile.write(target, s.file(), model.toLesson(s.name(), hash(s)));
+            LessonFile.write(target, s.guard().apply(target), model.toLesson(s.name(), hash(s)));
             say.accept(Texts.format("lesson.saved", target.getFileName(), model.steps().size()));
         } catch (IOException e) {
             failed(Texts.format("lesson.saveFailed", target.getFileName(), e.getMessage()));
         }
     }
 
-    /** Opens a lesson over the timeline on screen; what the timeline lacks is listed in the panel. */
+    /**
+     * Opens a lesson over the timeline on screen; what the timeline lacks is listed in the panel. The file is read
+     * (and the timeline hashed) in the background, so a file that is slow to come never holds up the window.
+     */
     public void open(Path file) {
-        LessonFile.Read read = LessonFile.read(file);
+        Source s = source.get();
+        work.run(() -> new Opened(LessonFile.read(file), hash(s)), opened -> opened(file, s, opened), e -> failed(
+                Texts.format("lesson.openFailed", file.getFileName()) + "\n" + e.getMessage()));
+    }
+
+    /** A lesson read and the hash of the timeline it was read beside. */
+    private record Opened(LessonFile.Read read, String hash) {
+    }
+
+    private void opened(Path file, Source s, Opened opened) {
+        LessonFile.Read read = opened.read();
         if (read.hasErrors()) {
             failed(Texts.format("lesson.openFailed", file.getFileName()) + "\n" + String.join("\n",
                     read.problems().stream().map(p -> p.format(file.getFileName().toString())).toList()));
@@ -209,15 +241,16 @@ public final class LessonPanel extends VBox {
             failed(Texts.get("lesson.noTimeline"));
             return;
         }
-        Source s = source.get();
-        model.load(read.lesson(), state.query().timeline(), s.name(), hash(s));
+        // A timeline opened meanwhile was not the one hashed: no check rather than a wrong warning.
+        String hash = Objects.equals(source.get().file(), s.file()) ? opened.hash() : null;
+        model.load(read.lesson(), state.query().timeline(), s.name(), hash);
         say.accept(Texts.format("lesson.opened", file.getFileName(), model.steps().size()));
     }
 
     /** Writes the handout of the lesson (or, with no steps, of the timeline's own order) as a PDF. */
     public void writeHandout(Path target, HandoutPdf.Paper paper) {
         try {
-            HandoutPdf.write(handout(), paper, target, source.get().file());
+            HandoutPdf.write(handout(), paper, target, source.get().guard().apply(target));
             say.accept(Texts.format("lesson.pdf.written", target.getFileName()));
         } catch (IOException e) {
             failed(Texts.format("lesson.saveFailed", target.getFileName(), e.getMessage()));

@@ -39,7 +39,7 @@ final class Appearance {
 
     /** Multiplies the type size by {@code factor}; 0 resets it. */
     void scaleText(double factor) {
-        double scale = factor == 0 ? 1.0 : Math.max(0.6, Math.min(2.5, state.fontScaleProperty().get() * factor));
+        double scale = factor == 0 ? 1.0 : Key.FONT_SCALE.clamp(state.fontScaleProperty().get() * factor);
         state.fontScaleProperty().set(scale);
     }
 

@@ -23,6 +23,14 @@ public final class ErrorDialog {
     private ErrorDialog() {
     }
 
+    /**
+     * Makes {@link #show} the handler of every exception nothing caught, on any thread: a worker's, and the UI
+     * thread's, where JavaFX hands on what an event handler or a pulse threw.
+     */
+    public static void install() {
+        Thread.setDefaultUncaughtExceptionHandler(ErrorDialog::show);
+    }
+
     /** For {@code Thread.setDefaultUncaughtExceptionHandler}: logs at once, shows on the UI thread. */
     public static void show(Thread thread, Throwable e) {
         LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), e);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
@@ -44,7 +45,8 @@ final class Findings {
     private final Settings settings;
     private final TimelineView view;
     private final Supplier<Window> owner;
-    private final Supplier<Path> openFile;
+    /** For each target, the file it must not overwrite: the one on screen, or the one that failed to open. */
+    private final UnaryOperator<Path> openFile;
     private final Consumer<String> say;
     private final ObjectProperty<CitationStyle> style = new SimpleObjectProperty<>(this, "citationStyle");
     private final BackgroundWork work;
@@ -52,7 +54,7 @@ final class Findings {
     private CompletableFuture<StyledCitations> citations;
 
     Findings(AppState state, BackgroundWork work, Settings settings, TimelineView view, Supplier<Window> owner,
-             Supplier<Path> openFile, Consumer<String> say) {
+             UnaryOperator<Path> openFile, Consumer<String> say) {
         this.state = state;
         this.work = work;
         this.settings = settings;
@@ -155,7 +157,7 @@ final class Findings {
         PictureRequest request = new PictureRequest(state.laneModeProperty().get(),
                 shown == null ? null : shown::isEventShown, c.from(), c.to(), c.width(), c.scale(), c.theme(), zone);
         TimelinePicture picture = new TimelinePicture(q.timeline(), q.index(), request);
-        say.accept(FindingsExport.writeImage(picture, c.svg(), c.file(), openFile.get(), c.scale()));
+        say.accept(FindingsExport.writeImage(picture, c.svg(), c.file(), openFile.apply(c.file()), c.scale()));
     }
 
     void exportEvents() {
@@ -166,9 +168,18 @@ final class Findings {
         Timeline timeline = q.timeline();
         List<Event> shown = state.result() == null ? timeline.events() : state.result().shownEvents();
         EventExportDialog.ask(owner.get(), timeline, shown.size(), timeline.events().size())
-                .filter(c -> state.query() == q)
-                .ifPresent(c -> say.accept(FindingsExport.writeEvents(timeline, c.filtered() ? shown : timeline.events(),
-                        c.byteOrderMark(), c.file(), openFile.get())));
+                .filter(c -> state.query() == q).ifPresent(this::writeEvents);
+    }
+
+    /** Writes the events chosen; the status bar says how it went. */
+    void writeEvents(EventExportDialog.Choice c) {
+        TimelineQuery q = state.query();
+        if (q == null) {
+            return;
+        }
+        Timeline timeline = q.timeline();
+        List<Event> events = c.filtered() && state.result() != null ? state.result().shownEvents() : timeline.events();
+        say.accept(FindingsExport.writeEvents(timeline, events, c.byteOrderMark(), c.file(), openFile.apply(c.file())));
     }
 
     void exportSources() {
@@ -179,8 +190,17 @@ final class Findings {
         Timeline timeline = q.timeline();
         var cited = FindingsExport.citedSources(timeline, state.result());
         SourcesExportDialog.ask(owner.get(), timeline, cited.size(), timeline.sources().size(), LocalDate.now())
-                .filter(c -> state.query() == q)
-                .ifPresent(c -> say.accept(FindingsExport.writeSources(c.format(), c.cited() ? cited : timeline.sources(),
-                        c.accessed(), c.file(), openFile.get())));
+                .filter(c -> state.query() == q).ifPresent(this::writeSources);
+    }
+
+    /** Writes the sources chosen as a reference file; the status bar says how it went. */
+    void writeSources(SourcesExportDialog.Choice c) {
+        TimelineQuery q = state.query();
+        if (q == null) {
+            return;
+        }
+        Timeline timeline = q.timeline();
+        var sources = c.cited() ? FindingsExport.citedSources(timeline, state.result()) : timeline.sources();
+        say.accept(FindingsExport.writeSources(c.format(), sources, c.accessed(), c.file(), openFile.apply(c.file())));
     }
 }

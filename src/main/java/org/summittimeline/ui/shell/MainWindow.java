@@ -85,8 +85,8 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);
-        lesson = new LessonPanel(state, presentation, () -> new LessonPanel.Source(currentFile, loaded.get() == null
-                ? null : Path.of(loaded.get().fileName()).getFileName().toString()), status::say);
+        lesson = new LessonPanel(state, presentation, work, () -> LessonPanel.Source.of(currentFile, loaded.get(),
+                opening.guard(() -> currentFile)), status::say);
         appearance = new Appearance(settings, state, this::getScene);
         // The menu's Ctrl+plus needs Shift on a US keyboard; Ctrl+= is what people press there.
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -102,7 +102,7 @@ public final class MainWindow extends BorderPane {
         eventList = new EventList(state);
         filters = new FilterBarModel(state);
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
-        findings = new Findings(state, work, settings, timeline, this::window, () -> currentFile, status::say);
+        findings = new Findings(state, work, settings, timeline, this::window, opening.guard(() -> currentFile), status::say);
         commands = new WindowCommands(this, hasTimeline);
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
@@ -291,7 +291,7 @@ public final class MainWindow extends BorderPane {
     public void exportTimelineTo(Path target) {
         Path file = target != null || state.query() == null ? target : TimelineExport.choose(window(), state.query().timeline());
         if (file != null && state.query() != null) {
-            status.say(TimelineExport.write(file, currentFile, state));
+            status.say(TimelineExport.write(file, opening.guardFor(file, currentFile), state));
         }
     }
 

@@ -2,7 +2,6 @@ package org.summittimeline.ui.shell;
 
 import org.summittimeline.ui.Texts;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +24,9 @@ final class OpenDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.get("window.open.title"));
         chooser.getExtensionFilters().addAll(filters());
-        String last = settings.get(Settings.Key.LAST_FOLDER);
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            chooser.setInitialDirectory(Path.of(last).toFile());
+        Path last = settings.folder(Settings.Key.LAST_FOLDER);
+        if (last != null) {
+            chooser.setInitialDirectory(last.toFile());
         }
         File file = chooser.showOpenDialog(owner);
         if (file == null) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.summittimeline.format.SafeWrite;
@@ -184,6 +185,11 @@ final class Opening implements AutoCloseable {
             return file; // cannot tell them apart: refuse rather than risk the reader's file
         }
         return shown;
+    }
+
+    /** {@link #guardFor} for every export of a window whose file on screen {@code shown} tells. */
+    UnaryOperator<Path> guard(Supplier<Path> shown) {
+        return target -> guardFor(target, shown.get());
     }
 
     /** A newly opened file is watched when the reader wants live reload and the file is not too large. */

@@ -3,13 +3,19 @@ package org.summittimeline.ui.lesson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -161,5 +167,41 @@ class LessonFlowTest {
 
     private static List<String> ids(List<PresentationStep> steps) {
         return steps.stream().map(PresentationStep::eventId).toList();
+    }
+
+    /**
+     * Open Lesson reads on the background work, not on the UI thread, and a FIFO named as the lesson (which would
+     * wait for a writer for ever) is refused there at once with what to do.
+     */
+    @Test
+    void aLessonIsReadInTheBackgroundAndAFifoIsRefusedUnread(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(window::openBundled);
+        Path fifo = dir.resolve("x.lesson.json");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is not available");
+        List<Runnable> inBackground = new CopyOnWriteArrayList<>();
+        List<Runnable> thenOnScreen = new CopyOnWriteArrayList<>();
+        BackgroundWork later = new BackgroundWork() {
+            @Override
+            public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                inBackground.add(() -> {
+                    T result = work.get();
+                    thenOnScreen.add(() -> onSuccess.accept(result));
+                });
+            }
+        };
+        List<String> said = new CopyOnWriteArrayList<>();
+        LessonPanel[] panel = new LessonPanel[1];
+        robot.interact(() -> {
+            panel[0] = new LessonPanel(window.state(), window.presentation(), later,
+                    () -> new LessonPanel.Source(null, "helsinki-2018-summit.json"), said::add);
+            panel[0].open(fifo);
+        });
+        assertEquals(1, inBackground.size(), "the reading is handed to the background work");
+        assertTrue(said.isEmpty(), "and nothing was read on the UI thread: " + said);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> inBackground.get(0).run(), "refused, not waited on");
+        robot.interact(() -> thenOnScreen.forEach(Runnable::run));
+        assertEquals(List.of("x.lesson.json is not a lesson that can be opened:"), said);
+        assertTrue(panel[0].model().steps().isEmpty());
     }
 }

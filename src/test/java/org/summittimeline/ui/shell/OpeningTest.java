@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -49,9 +51,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.app.FileDocuments;
+import org.summittimeline.export.ImageTheme;
+import org.summittimeline.export.ReferenceFormat;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.handout.HandoutPdf;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.FxBackgroundWork;
@@ -212,9 +217,30 @@ class OpeningTest {
         robot.interact(() -> window.open(broken));
         waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
         byte[] before = Files.readAllBytes(broken);
-        robot.interact(() -> window.exportQuotesTo(broken));
-        assertTrue(status(robot).startsWith("Not exported: refused to write"), status(robot));
-        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(broken), "the reader's file is untouched");
+        double from = window.timelineView().viewport().start();
+        double to = window.timelineView().viewport().end();
+        Map<String, Runnable> exports = new LinkedHashMap<>();
+        exports.put("quotes CSV", () -> window.exportQuotesTo(broken));
+        exports.put("filtered JSON", () -> window.exportTimelineTo(broken));
+        for (boolean svg : new boolean[] {false, true}) {
+            exports.put(svg ? "SVG" : "PNG", () -> window.findings().writeImage(
+                    new ImageExportDialog.Choice(from, to, 800, 1, svg, ImageTheme.LIGHT, broken)));
+        }
+        exports.put("events CSV", () -> window.findings().writeEvents(new EventExportDialog.Choice(false, true, broken)));
+        for (ReferenceFormat format : ReferenceFormat.values()) {
+            exports.put(format.label(), () -> window.findings().writeSources(
+                    new SourcesExportDialog.Choice(false, format, LocalDate.of(2026, 11, 30), broken)));
+        }
+        exports.put("lesson", () -> window.lesson().save(broken));
+        exports.put("handout PDF", () -> window.lesson().writeHandout(broken, HandoutPdf.Paper.A4));
+        for (Map.Entry<String, Runnable> export : exports.entrySet()) {
+            robot.interact(() -> robot.lookup("#status").queryAs(StatusBar.class).setText(""));
+            robot.interact(export.getValue());
+            assertTrue(status(robot).contains("refused to write " + broken + ": it is the open timeline " + broken),
+                    export.getKey() + ": " + status(robot));
+            assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(broken),
+                    export.getKey() + " left the reader's file untouched");
+        }
     }
 
     // Live reload
