@@ -134,8 +134,8 @@ class ProgramMenusTest {
         MenuItem logs = find(bar[0].getMenus(), "menu-log-folder");
         assertTrue(english != null, "View \u25b8 Language is there in German");
         assertTrue(logs != null, "Help \u25b8 Open Log Folder is there in German");
-        assertEquals("Ansicht", english.getParentMenu().getParentMenu().getText());
-        assertEquals("Hilfe", logs.getParentMenu().getText());
+        assertEquals("_Ansicht", english.getParentMenu().getParentMenu().getText());
+        assertEquals("_Hilfe", logs.getParentMenu().getText());
     }
 
     private static MenuItem item(FxRobot robot, String id) {
