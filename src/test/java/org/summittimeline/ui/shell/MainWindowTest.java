@@ -366,7 +366,7 @@ class MainWindowTest {
     void theTimelineTellsScreenReadersWhatIsSelected(FxRobot robot) {
         clickEvent(robot, "protester-removed");
         String text = timeline(robot).getAccessibleText();
-        assertTrue(text.startsWith("Selected event: Protester escorted out, \u2248 16 Jul"), text);
+        assertTrue(text.startsWith("Selected event: Apparent protester escorted out, \u2248 16 Jul"), text);
     }
 
     @Test
