@@ -202,6 +202,12 @@ class BundledDataTest {
     void theExpandedTalksEndNoEarlierThanCnnSawThemStillGoing() {
         Event talks = timeline.event("expanded-talks").orElseThrow();
         assertFalse(talks.end().earliest().isBefore(Instant.parse("2018-07-16T14:00:00Z")), "17:00 Helsinki");
+        // No source gives the end: it is bounded by the press conference's start, not by a clock time of a
+        // source the end does not cite, and no phrase describing the talks in progress stands for their end.
+        assertTrue(talks.end().isRelative());
+        assertEquals("press-conference", talks.end().anchor().eventId());
+        assertEquals(timeline.event("press-conference").orElseThrow().start().latest(), talks.end().latest());
+        assertEquals(null, talks.end().phrase());
     }
 
     @Test
