@@ -436,7 +436,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(start, view.viewport().start(), 1e-6, "the title goes left of the mark; the view stays");
         org.summittimeline.ui.timeline.layout.Plate plate = view.currentLayout().plates().get(0);
-        assertEquals("Handshake and photographs", plate.text());
+        assertEquals("Photo-op before the talks", plate.text());
         assertTrue(plate.left() >= 0 && plate.right() <= view.viewport().width(), "the plate is in view: " + plate);
     }
 }
