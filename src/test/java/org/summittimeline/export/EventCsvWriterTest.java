@@ -66,7 +66,7 @@ class EventCsvWriterTest {
         assertEquals("2018-07-16T11:07:00Z", talks.get("start_earliest_utc"));
         assertEquals("2018-07-16T11:12:00Z", talks.get("start_latest_utc"));
         assertEquals("2018-07-16T11:12:00Z \u201c14:12\u201d (SB. Belarus Segodnya, 16 July 2018); "
-                + "2018-07-16T11:07:00Z..2018-07-16T11:12:00Z \u201cbegan about two hours before 16:09\u201d "
+                + "2018-07-16T11:07:00Z..2018-07-16T11:12:00Z \u201cstill meeting as of 4:09 p.m., two hours after they began their meeting\u201d "
                 + "(Associated Press via KSAT, 16 July 2018)", talks.get("start_accounts"));
         assertEquals(String.join("; ", helsinki.quotes().stream().filter(q -> q.eventId().equals("one-on-one"))
                 .map(q -> q.id()).toList()), talks.get("quote_ids"));
@@ -75,7 +75,7 @@ class EventCsvWriterTest {
         assertEquals("press-conference start -PT15M..-PT1M", protester.get("start_relative_to"));
         assertEquals("minutes before the two presidents entered to begin their press conference",
                 protester.get("start_phrase"));
-        assertEquals("Associated Press, 16 July 2018, \u00b619; CNN, 16 July 2018", protester.get("start_sources"));
+        assertEquals("Associated Press, 16 July 2018, \u00b619; CNN (live updates), 16 July 2018", protester.get("start_sources"));
         assertEquals("", protester.get("end_earliest_utc"), "a moment has no end");
     }
 

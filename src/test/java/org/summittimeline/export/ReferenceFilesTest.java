@@ -59,13 +59,13 @@ class ReferenceFilesTest {
         assertEquals(48, items.size());
         Map<String, JsonObject> byId = items.asList().stream().map(e -> e.getAsJsonObject())
                 .collect(Collectors.toMap(o -> o.get("id").getAsString(), o -> o));
-        JsonObject newsday = byId.get("ap-newsday");
+        JsonObject newsday = byId.get("guardian");
         assertEquals("article-newspaper", newsday.get("type").getAsString());
-        assertEquals("Apparent protester removed before Trump-Putin news conference", newsday.get("title").getAsString());
-        assertEquals("Associated Press via Newsday", newsday.get("container-title").getAsString());
-        assertEquals("https://www.newsday.com/news/world/trump-putin-apparent-protester-1.19858147",
+        assertEquals("Activist tells of detention for disrupting Trump-Putin summit", newsday.get("title").getAsString());
+        assertEquals("The Guardian", newsday.get("container-title").getAsString());
+        assertEquals("https://www.theguardian.com/world/2018/jul/18/activist-tells-of-detention-for-disrupting-trump-putin-summit",
                 newsday.get("URL").getAsString());
-        assertEquals("[[2018,7,16]]", newsday.getAsJsonObject("issued").get("date-parts").toString());
+        assertEquals("[[2018,7,18]]", newsday.getAsJsonObject("issued").get("date-parts").toString());
         assertEquals("[[2026,11,30]]", newsday.getAsJsonObject("accessed").get("date-parts").toString());
         JsonObject ap = byId.get("ap");
         assertEquals("Associated Press", ap.getAsJsonArray("author").get(0).getAsJsonObject().get("literal").getAsString());
@@ -84,15 +84,15 @@ class ReferenceFilesTest {
     void bibtexReadsBackWithJBibTeXsParser() throws Exception {
         BibTeXDatabase db = new BibTeXParser().parse(new StringReader(write(ReferenceFormat.BIBTEX, helsinki)));
         assertEquals(48, db.getEntries().size());
-        BibTeXEntry newsday = db.resolveEntry(new Key("ap-newsday"));
+        BibTeXEntry newsday = db.resolveEntry(new Key("guardian"));
         assertEquals(BibTeXEntry.TYPE_MISC, newsday.getType());
-        assertEquals("Apparent protester removed before Trump-Putin news conference",
+        assertEquals("Activist tells of detention for disrupting Trump-Putin summit",
                 newsday.getField(BibTeXEntry.KEY_TITLE).toUserString());
-        assertEquals("Associated Press via Newsday", newsday.getField(BibTeXEntry.KEY_HOWPUBLISHED).toUserString());
+        assertEquals("The Guardian", newsday.getField(BibTeXEntry.KEY_HOWPUBLISHED).toUserString());
         assertEquals("2018", newsday.getField(BibTeXEntry.KEY_YEAR).toUserString());
         // Written as BibTeX's month macro, jul, which the parser resolves to the month's name.
         assertEquals("July", newsday.getField(BibTeXEntry.KEY_MONTH).toUserString());
-        assertEquals("2018-07-16", newsday.getField(new Key("date")).toUserString());
+        assertEquals("2018-07-18", newsday.getField(new Key("date")).toUserString());
         assertEquals("2026-11-30", newsday.getField(new Key("urldate")).toUserString());
         assertEquals("{Associated Press}", db.resolveEntry(new Key("ap")).getField(BibTeXEntry.KEY_AUTHOR).toUserString());
     }
@@ -131,6 +131,6 @@ class ReferenceFilesTest {
         assertEquals("{}", Files.readString(open));
         Path target = dir.resolve("sources.bib");
         ReferenceFiles.export(ReferenceFormat.BIBTEX, helsinki, CHECKED, target, open);
-        assertTrue(Files.readString(target, StandardCharsets.UTF_8).contains("@misc{ap-newsday,"));
+        assertTrue(Files.readString(target, StandardCharsets.UTF_8).contains("@misc{guardian,"));
     }
 }

@@ -16,7 +16,8 @@ import org.summittimeline.model.Timeline;
 class StyledCitationsTest {
     private static Timeline helsinki;
     private static final String NL = System.lineSeparator();
-    private static final String NEWSDAY = "https://www.newsday.com/news/world/trump-putin-apparent-protester-1.19858147";
+    private static final String GUARDIAN =
+            "https://www.theguardian.com/world/2018/jul/18/activist-tells-of-detention-for-disrupting-trump-putin-summit";
 
     @BeforeAll
     static void readTheBundledTimeline() {
@@ -27,8 +28,8 @@ class StyledCitationsTest {
 
     @Test
     void apaLeadsWithTheTitleOfAnUnsignedReportAndWithThePublisherOfAnUntitledOne() {
-        assertEquals("Apparent protester removed before Trump-Putin news conference. (2018, July 16). "
-                + "Associated Press via Newsday. " + NEWSDAY, cite.reference(CitationStyle.APA, "ap-newsday"));
+        assertEquals("Activist tells of detention for disrupting Trump-Putin summit. (2018, July 18). "
+                + "The Guardian. " + GUARDIAN, cite.reference(CitationStyle.APA, "guardian"));
         assertEquals("Associated Press. (2018, July 16).", cite.reference(CitationStyle.APA, "ap"));
         assertEquals("(Associated Press, 2018, para. 3)",
                 cite.inText(CitationStyle.APA, new Citation("ap", new Locator(Locator.Kind.PARAGRAPH, "3"))));
@@ -38,16 +39,16 @@ class StyledCitationsTest {
 
     @Test
     void chicagoAuthorDatePutsTheYearAfterThePublication() {
-        assertEquals("Associated Press via Newsday. 2018. Apparent Protester Removed before Trump-Putin News "
-                + "Conference. July 16. " + NEWSDAY + ".", cite.reference(CitationStyle.CHICAGO, "ap-newsday"));
+        assertEquals("The Guardian. 2018. Activist Tells of Detention for Disrupting Trump-Putin Summit. "
+                + "July 18. " + GUARDIAN + ".", cite.reference(CitationStyle.CHICAGO, "guardian"));
         assertEquals("Associated Press. 2018. July 16.", cite.reference(CitationStyle.CHICAGO, "ap"));
         assertEquals("(TASS via News.az, n.d.)", cite.inText(CitationStyle.CHICAGO, new Citation("tass-newsaz", Locator.NONE)));
     }
 
     @Test
     void mlaQuotesTheTitleAndGivesTheDayBeforeTheMonth() {
-        assertEquals("\u201cApparent Protester Removed before Trump-Putin News Conference.\u201d Associated Press via "
-                + "Newsday, 16 July 2018, " + NEWSDAY + ".", cite.reference(CitationStyle.MLA, "ap-newsday"));
+        assertEquals("\u201cActivist Tells of Detention for Disrupting Trump-Putin Summit.\u201d The Guardian, "
+                + "18 July 2018, " + GUARDIAN + ".", cite.reference(CitationStyle.MLA, "guardian"));
         // The processor leaves ", ." for the title an untitled source lacks; the citation reads without it.
         assertEquals("Associated Press. 16 July 2018.", cite.reference(CitationStyle.MLA, "ap"));
         assertEquals("(Associated Press, par. 3)",
@@ -78,9 +79,9 @@ class StyledCitationsTest {
         var event = helsinki.event("putin-lands").orElseThrow();
         String text = cite.event(CitationStyle.APA, event);
         List<String> lines = text.lines().toList();
-        assertEquals("Putin lands, late (\u201cPutin Arrives Late, but Consensus Already Emerging in Helsinki,\u201d 2018; "
-                + "TASS via News.az, n.d.; \u201cThe Presidential Motorcades of Putin and Trump Speed through Helsinki "
-                + "Center,\u201d 2018; \u201cTrump Arrives in Helsinki for the Meeting with Putin,\u201d 2018)", lines.get(0));
+        assertEquals("Putin lands, late (Finland Today, 2018; \u201cPutin Arrives Late, but Consensus Already Emerging in "
+                + "Helsinki,\u201d 2018; TASS via News.az, n.d.; \u201cTrump Arrived in Helsinki for the Meeting with Putin "
+                + "(Video) [Translated],\u201d 2018)", lines.get(0));
         assertEquals("", lines.get(1));
         assertEquals(event.sources().size(), lines.size() - 2);
         assertEquals("TASS via News.az. (n.d.). Retrieved https://news.az/news/putin-arrives-in-helsinki-for-meeting-with-trump",

@@ -67,10 +67,10 @@ public final class CompareCsv {
         printer.flush();
     }
 
-    /** "corrects trump-server; contradicts putin-denial". */
+    /** "corrects trump-server; contradicts putin-denial (editorial)": the format's word for the author's links. */
     private static String relations(Entry e) {
-        return e.quote().relations().stream().map(r -> words(r.type()) + " " + r.quoteId())
-                .collect(Collectors.joining("; "));
+        return e.quote().relations().stream().map(r -> words(r.type()) + " " + r.quoteId()
+                + (r.basis() == Relation.Basis.EDITORIAL ? " (editorial)" : "")).collect(Collectors.joining("; "));
     }
 
     static String words(Relation.Type type) {

@@ -14,6 +14,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.Relation;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.CitationText;
+import org.summittimeline.ui.Texts;
 
 /**
  * Speakers side by side: a column per speaker, a row per event in time order, and in each cell what that speaker
@@ -127,7 +128,9 @@ public final class CompareModel {
         for (Relation r : q.relations()) {
             String other = timeline.quote(r.quoteId()).map(o -> timeline.actor(o.speakerId()).map(Actor::name)
                     .orElse(o.speakerId()) + ": \u201c" + shorten(o.text()) + "\u201d").orElse(r.quoteId());
-            out.add(CompareCsv.words(r.type()) + " " + other);
+            String link = CompareCsv.words(r.type()) + " " + other;
+            // The author's reading of two quotes is not shown as if a source made the link.
+            out.add(r.basis() == Relation.Basis.EDITORIAL ? Texts.format("relation.editorial", link) : link);
         }
         return out;
     }

@@ -52,13 +52,13 @@ final class QuoteCard {
         List<Line> lines = new ArrayList<>();
         for (Relation r : quote.relations()) {
             timeline.quote(r.quoteId()).ifPresent(other -> addRelated(lines, "present.relation." + key(r.type()),
-                    other, timeline, cite));
+                    r.basis(), other, timeline, cite));
         }
         // The links point one way in the file; the class also wants to see what answered this quote.
         for (Quote other : timeline.quotes()) {
             for (Relation r : other.relations()) {
                 if (r.quoteId().equals(quote.id())) {
-                    addRelated(lines, "present.relation." + key(r.type()) + ".by", other, timeline, cite);
+                    addRelated(lines, "present.relation." + key(r.type()) + ".by", r.basis(), other, timeline, cite);
                 }
             }
         }
@@ -68,9 +68,14 @@ final class QuoteCard {
         return List.of(lines);
     }
 
-    private static void addRelated(List<Line> lines, String key, Quote other, Timeline timeline, CitationText cite) {
+    private static void addRelated(List<Line> lines, String key, Relation.Basis basis, Quote other, Timeline timeline,
+            CitationText cite) {
         String speaker = timeline.actor(other.speakerId()).map(a -> a.name()).orElse(other.speakerId());
         lines.add(new Line(Texts.format(key, speaker), "p-card-heading"));
+        // A class must not take the author's reading of two quotes for something a source says.
+        if (basis == Relation.Basis.EDITORIAL) {
+            lines.add(new Line(Texts.get("relation.ourReading"), "p-card-source"));
+        }
         lines.add(new Line(words(other), "p-card-words"));
         lines.add(new Line(cite.cite(other.citation()), "p-card-source"));
     }

@@ -297,8 +297,10 @@ public final class QuotePanel extends BorderPane {
                         card.getChildren().add(wrapped(relationText(r, timeline), "relation"));
                     }
                     for (Quote c : state.query().correctionsOf(quote.id())) {
-                        card.getChildren().add(wrapped(Texts.format("quotes.correctedBy", speakerName(timeline, c), c.text()),
-                                "relation"));
+                        String text = Texts.format("quotes.correctedBy", speakerName(timeline, c), c.text());
+                        boolean editorial = c.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())
+                                && r.type() == Relation.Type.CORRECTS && r.basis() == Relation.Basis.EDITORIAL);
+                        card.getChildren().add(wrapped(editorial ? ourReading(text) : text, "relation"));
                     }
                 }
             }
@@ -319,7 +321,13 @@ public final class QuotePanel extends BorderPane {
             case CONTRADICTS -> "quotes.relation.contradicts";
             case CORRECTS -> "quotes.relation.corrects";
         };
-        return timeline.quote(r.quoteId()).map(other -> Texts.format(key, speakerName(timeline, other), other.text()))
+        String text = timeline.quote(r.quoteId()).map(other -> Texts.format(key, speakerName(timeline, other), other.text()))
                 .orElse(Texts.format(key + ".missing", r.quoteId()));
+        return r.basis() == Relation.Basis.EDITORIAL ? ourReading(text) : text;
+    }
+
+    /** A link the timeline's author makes, not a source: said so beside it. */
+    private static String ourReading(String text) {
+        return Texts.format("relation.editorial", text);
     }
 }

@@ -66,7 +66,7 @@ class CompareCsvTest {
         assertEquals("", eleventh.get("Donald Trump"), "Trump spoke ten times there");
         CSVRecord last = rows.get(15);
         assertEquals("would-wouldnt", last.get("event_id"));
-        assertEquals("corrects trump-server; corrects trump-no-reason; contradicts putin-denial",
+        assertEquals("corrects trump-server; corrects trump-no-reason; contradicts putin-denial (editorial)",
                 last.get("Donald Trump relations"));
         assertEquals("", last.get("Vladimir Putin quote_id"));
     }

@@ -71,8 +71,10 @@ class CompareModelTest {
         assertEquals(List.of(0, 1), List.of(to.row(), to.column()));
         assertEquals(Relation.Basis.EDITORIAL, contradicts.basis());
         Entry wouldWouldnt = m.rows().get(1).cells().get(0).entries().get(0);
-        assertEquals("contradicts Vladimir Putin: \u201cI had to repeat that the Russian state never interfered,\u2026\u201d",
-                wouldWouldnt.relations().get(2));
+        // The link the timeline's author makes is marked as such; the corrections Trump himself makes are not.
+        assertEquals("contradicts Vladimir Putin: \u201cI had to repeat that the Russian state never interfered,\u2026\u201d"
+                + " (our reading)", wouldWouldnt.relations().get(2));
+        assertFalse(wouldWouldnt.relations().get(0).contains("our reading"), wouldWouldnt.relations().get(0));
     }
 
     @Test

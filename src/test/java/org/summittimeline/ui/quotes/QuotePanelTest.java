@@ -129,15 +129,16 @@ class QuotePanelTest {
         assertTrue(texts(reported, "paraphrase-text").contains("the talks were useful"), "reported speech unquoted");
         assertTrue(texts(reported, "kind-reported").contains("reported"));
         robot.clickOn(reported.lookup(".expand"));
+        // A link a source makes reads as it is; one the timeline's author makes says so.
         assertEquals(List.of("Responds to Donald Trump: \u201cIt went very well.\u201d",
-                "Contradicts Donald Trump: \u201cI see no reason why it would be.\u201d"),
+                "Contradicts Donald Trump: \u201cI see no reason why it would be.\u201d (our reading)"),
                 texts(cell(robot, "q2"), "relation"));
 
         ListCell<?> corrected = cell(robot, "q3");
         robot.clickOn(corrected.lookup(".expand"));
-        assertEquals(List.of("Corrected by Vladimir Putin: \u201cHe meant wouldn't.\u201d"),
+        assertEquals(List.of("Corrected by Vladimir Putin: \u201cHe meant wouldn't.\u201d (our reading)"),
                 texts(cell(robot, "q3"), "relation"));
-        assertEquals(List.of("Corrects Donald Trump: \u201cI see no reason why it would be.\u201d"),
+        assertEquals(List.of("Corrects Donald Trump: \u201cI see no reason why it would be.\u201d (our reading)"),
                 texts(expanded(robot, "q4"), "relation"));
     }
 

@@ -371,7 +371,7 @@ class MainWindowTest {
     void theTimelineTellsScreenReadersWhatIsSelected(FxRobot robot) {
         clickEvent(robot, "protester-removed");
         String text = timeline(robot).getAccessibleText();
-        assertTrue(text.startsWith("Selected event: Protester escorted out, \u2248 16 Jul"), text);
+        assertTrue(text.startsWith("Selected event: Apparent protester escorted out, \u2248 16 Jul"), text);
     }
 
     @Test
@@ -441,7 +441,7 @@ class MainWindowTest {
         RenderedPulse.await(robot, window.getScene());
         assertEquals(start, view.viewport().start(), 1e-6, "the title goes left of the mark; the view stays");
         org.summittimeline.ui.timeline.layout.Plate plate = view.currentLayout().plates().get(0);
-        assertEquals("Handshake and photographs", plate.text());
+        assertEquals("Photo-op before the talks", plate.text());
         assertTrue(plate.left() >= 0 && plate.right() <= view.viewport().width(), "the plate is in view: " + plate);
     }
 }

@@ -1,0 +1,58 @@
+package org.summittimeline.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.present.QuoteCard.Line;
+
+/** The relations card's lines on the bundled timeline: no toolkit, no window. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class QuoteCardTest {
+    private static final Timeline HELSINKI =
+            new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+    private static final String OUR_READING = "(our reading: no source makes this link)";
+
+    @BeforeAll
+    static void english() {
+        Texts.use(Locale.ENGLISH);
+    }
+
+    private static List<String> relations(String quoteId) {
+        return QuoteCard.relations(HELSINKI.quote(quoteId).orElseThrow(), HELSINKI).get(0).stream()
+                .map(Line::text).toList();
+    }
+
+    /** The line right under a heading: the mark, when the link is the author's, or the other quote's words. */
+    private static String under(List<String> lines, String heading) {
+        int at = lines.indexOf(heading);
+        assertTrue(at >= 0, heading + " in " + lines);
+        return lines.get(at + 1);
+    }
+
+    @Test
+    void aLinkTheAuthorMakesIsMarkedAsOurReadingWhicheverQuoteTheCardShows() {
+        List<String> correction = relations("trump-would-wouldnt");
+        assertEquals(OUR_READING, under(correction, "It contradicts Vladimir Putin:"));
+        assertEquals(OUR_READING, under(relations("putin-denial"), "Donald Trump contradicts it:"));
+    }
+
+    @Test
+    void aLinkASourceMakesCarriesNoMark() {
+        // Trump himself says what he corrects; Putin's answer follows Mason's question in the transcript.
+        List<String> server = relations("trump-server");
+        assertTrue(under(server, "Donald Trump corrects it:").startsWith("\u201cIn a key sentence"), server.toString());
+        assertTrue(relations("putin-yes-i-did").stream().noneMatch(OUR_READING::equals));
+        assertEquals(1, relations("trump-would-wouldnt").stream().filter(OUR_READING::equals).count(),
+                "of its three links only the contradiction is ours");
+    }
+}
