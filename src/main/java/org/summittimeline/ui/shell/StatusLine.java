@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,6 +36,10 @@ final class StatusLine extends StatusBar {
     StatusLine(Runnable showWarnings) {
         setId("status");
         counts.setId("counts");
+        // Beside the taller warnings button the counts stood at the top and touched it: centred, with room.
+        counts.setMaxHeight(Double.MAX_VALUE);
+        counts.setAlignment(Pos.CENTER_LEFT);
+        counts.setPadding(new Insets(0, 8, 0, 0));
         warnings.setId("warnings");
         warnings.setGraphic(new FontIcon("mdi2a-alert-outline"));
         warnings.setOnAction(e -> showWarnings.run());

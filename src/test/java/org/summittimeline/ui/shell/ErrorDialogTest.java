@@ -77,7 +77,7 @@ class ErrorDialogTest {
     }
 
     @Test
-    void aPlainThreadThatThrowsIsLoggedAndShown(FxRobot robot) throws TimeoutException, InterruptedException {
+    void aPlainThreadThatThrowsIsLoggedAndShown(FxRobot robot) throws Exception {
         IllegalArgumentException failure = new IllegalArgumentException("the worker broke");
         Thread worker = new Thread(() -> {
             throw failure;
@@ -91,7 +91,7 @@ class ErrorDialogTest {
 
     @Test
     void anEventHandlerThatThrowsOnTheUiThreadIsLoggedAndShownAndTheWindowGoesOn(FxRobot robot)
-            throws TimeoutException {
+            throws Exception {
         robot.clickOn("#fails");
         LogRecord r = shownAndLogged(robot, "the handler broke");
         assertEquals("uncaught on JavaFX Application Thread", r.getMessage());
@@ -102,11 +102,14 @@ class ErrorDialogTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clicks == 2 && logged.size() == 2);
     }
 
-    private LogRecord shownAndLogged(FxRobot robot, String message) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("Copy details").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
-                && l.getText().startsWith("Something went wrong: " + message + "\n")).tryQuery().isPresent(), message);
+    private LogRecord shownAndLogged(FxRobot robot, String message) throws Exception {
+        // Looked up on the UI thread: the dialog is laid out there while the test thread would walk its nodes
+        // (a Text measured half-built threw from the test's own lookup).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("Copy details").match(NodeQueryUtils.isVisible()).tryQuery().isPresent()).get());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith("Something went wrong: " + message + "\n")).tryQuery().isPresent())
+                .get(10, TimeUnit.SECONDS), message);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !logged.isEmpty());
         LogRecord r = logged.get(logged.size() - 1);
         assertEquals(Level.SEVERE, r.getLevel());
