@@ -287,24 +287,9 @@ class MenuBarTest {
     }
 
     private static MenuItem item(FxRobot robot, String id) {
-        MenuItem found = find(robot.lookup("#menu-bar").queryAs(ShellMenuBar.class).getMenus(), id);
+        MenuItem found = MenuItems.find(robot.lookup("#menu-bar").queryAs(ShellMenuBar.class).getMenus(), id);
         assertNotNull(found, "no menu item " + id);
         return found;
-    }
-
-    private static MenuItem find(List<? extends MenuItem> items, String id) {
-        for (MenuItem item : items) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu m) {
-                MenuItem inner = find(m.getItems(), id);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
     }
 
     private void fire(FxRobot robot, String id) {

@@ -313,24 +313,9 @@ class OpeningTest {
     }
 
     private static MenuItem menuItem(FxRobot robot, String id) {
-        MenuItem item = find(robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus(), id);
+        MenuItem item = MenuItems.find(robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus(), id);
         assertNotNull(item, id);
         return item;
-    }
-
-    private static MenuItem find(List<? extends MenuItem> items, String id) {
-        for (MenuItem item : items) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu m) {
-                MenuItem inner = find(m.getItems(), id);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
     }
 
     // Helpers

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -130,8 +129,8 @@ class ProgramMenusTest {
             second.show();
             bar[0] = (MenuBar) german.lookup("#menu-bar");
         });
-        MenuItem english = find(bar[0].getMenus(), "menu-language-en");
-        MenuItem logs = find(bar[0].getMenus(), "menu-log-folder");
+        MenuItem english = MenuItems.find(bar[0].getMenus(), "menu-language-en");
+        MenuItem logs = MenuItems.find(bar[0].getMenus(), "menu-log-folder");
         assertTrue(english != null, "View \u25b8 Language is there in German");
         assertTrue(logs != null, "Help \u25b8 Open Log Folder is there in German");
         assertEquals("_Ansicht", english.getParentMenu().getParentMenu().getText());
@@ -139,25 +138,11 @@ class ProgramMenusTest {
     }
 
     private static MenuItem item(FxRobot robot, String id) {
-        MenuItem found = find(robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus(), id);
+        MenuItem found = MenuItems.find(robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus(), id);
         if (found == null) {
             throw new AssertionError("no menu item " + id);
         }
         return found;
     }
 
-    private static MenuItem find(List<? extends MenuItem> items, String id) {
-        for (MenuItem item : items) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu m) {
-                MenuItem inner = find(m.getItems(), id);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
-    }
 }

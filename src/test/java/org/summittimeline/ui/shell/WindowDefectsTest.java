@@ -524,27 +524,13 @@ class WindowDefectsTest {
     }
 
     private Menu menu(FxRobot robot, String id) {
-        return (Menu) find(menuBar(robot).getMenus(), id);
+        return (Menu) MenuItems.find(menuBar(robot).getMenus(), id);
     }
 
     private MenuItem menuItem(FxRobot robot, String id) {
-        MenuItem item = find(menuBar(robot).getMenus(), id);
+        MenuItem item = MenuItems.find(menuBar(robot).getMenus(), id);
         assertNotNull(item, id);
         return item;
     }
 
-    private static MenuItem find(List<? extends MenuItem> items, String id) {
-        for (MenuItem item : items) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu m) {
-                MenuItem inner = find(m.getItems(), id);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
-    }
 }
