@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.summittimeline.model.Anchor;
@@ -33,15 +32,8 @@ final class TimeBinder extends NodeChecks {
 
     private final CitationBinder citations;
     private final ZoneId zone;
-    /** Times before year 1: kept until the file's "years" tell whether they are allowed. */
-    private final List<Beyond> beyondDefault = new ArrayList<>();
-    private Beyond earliest;
-    private Beyond latest;
-    /** The file's years once read; null before (see {@link #instant}). */
-    private TimeRange range;
-
-    private record Beyond(JsonNode.Str node, JsonPath path, Instant at) {
-    }
+    /** Whether each time lies in the years the file holds (see {@link YearsCheck}). */
+    private final YearsCheck years;
     /** The offsets the file's times are written in, each once; the views offer the zones they stand for. */
     private final List<ZoneOffset> offsets = new ArrayList<>();
     /** The offset noted last: most times of a file share one, so most are passed over at once. */
@@ -49,6 +41,7 @@ final class TimeBinder extends NodeChecks {
 
     TimeBinder(List<Problem> problems, CitationBinder citations, ZoneId zone) {
         super(problems, citations.suggestions);
+        this.years = new YearsCheck(problems, citations.suggestions);
         this.citations = citations;
         this.zone = zone;
     }
@@ -331,96 +324,15 @@ final class TimeBinder extends NodeChecks {
             error(node, path, "\"" + text + "\" lies outside " + TimeRange.WIDEST.outside() + "; check the year");
             return null;
         }
-        if (range != null) {
-            if (!range.contains(at)) {
-                error(node, path, "\"" + text + "\" lies outside " + range.outside() + "; " + range.remedy());
-                return null;
-            }
-            return at;
-        }
-        // The file's "years" come later in the stream, if at all; checkRange judges these once they are known.
-        if (!TimeRange.DEFAULT.contains(at)) {
-            beyondDefault.add(new Beyond(node, path, at));
-        }
-        if (earliest == null || at.isBefore(earliest.at())) {
-            earliest = new Beyond(node, path, at);
-        }
-        if (latest == null || at.isAfter(latest.at())) {
-            latest = new Beyond(node, path, at);
+        if (!years.admit(node, path, at)) {
+            return null;
         }
         return at;
     }
 
-    /** The years the file allows, once its "years" field has been read; times read after it are judged at once. */
-    void useRange(TimeRange years) {
-        range = years;
-    }
-
-    /** The file's top-level "years": the years it may hold; the default, years 1 to 9999, when absent or unusable. */
-    TimeRange range(JsonNode node) {
-        if (node == null) {
-            return TimeRange.DEFAULT;
-        }
-        JsonPath path = JsonPath.ROOT.child("years");
-        JsonNode.Obj o = object(node, path, "the years the timeline covers");
-        if (o == null) {
-            return TimeRange.DEFAULT;
-        }
-        unknownFields(o, path, FormatFields.YEARS);
-        Integer from = year(o, path, "from");
-        Integer to = year(o, path, "to");
-        if (from == null || to == null) {
-            return TimeRange.DEFAULT;
-        }
-        if (to < from) {
-            error(o.get("to"), child(path, "to"), "the years end (" + to + ") before they begin (" + from
-                    + "); \"to\" is the last year the timeline holds, so it is at least \"from\"");
-            return TimeRange.DEFAULT;
-        }
-        return new TimeRange(from, to);
-    }
-
-    private Integer year(JsonNode.Obj o, JsonPath path, String field) {
-        JsonNode n = o.get(field);
-        if (n == null) {
-            missing(o, path, field, "give the first and the last year, such as {\"from\": -800, \"to\": 600}");
-            return null;
-        }
-        Long y = integer(n, child(path, field));
-        if (y == null) {
-            return null;
-        }
-        if (y < TimeRange.EARLIEST_YEAR || y > TimeRange.LATEST_YEAR) {
-            error(n, child(path, field), "the year " + y + " lies outside -9999 to 9999, the years a timeline can "
-                    + "show; write a year between them");
-            return null;
-        }
-        return y.intValue();
-    }
-
-    /** Reports the times read so far that lie outside the years the file allows. */
-    void checkRange(TimeRange years) {
-        List<Beyond> outside = new ArrayList<>();
-        for (Beyond b : beyondDefault) {
-            if (!years.contains(b.at())) {
-                outside.add(b);
-            }
-        }
-        // Narrower years than the default: of the times read before them only the extremes were kept, and if any
-        // time lies outside, one of them does.
-        for (Beyond b : new Beyond[] {earliest, latest}) {
-            if (b != null && !years.contains(b.at()) && !outside.contains(b)) {
-                outside.add(b);
-            }
-        }
-        outside.sort(Comparator.comparingInt((Beyond b) -> b.node().line()).thenComparingInt(b -> b.node().column()));
-        for (Beyond b : outside) {
-            error(b.node(), b.path(), "\"" + b.node().value() + "\" lies outside " + years.outside() + "; "
-                    + years.remedy());
-        }
-        beyondDefault.clear();
-        earliest = null;
-        latest = null;
+    /** The check of the file's "years", which the timeline binder feeds with the field once it is read. */
+    YearsCheck years() {
+        return years;
     }
 
     /** The offsets from UTC the times read so far are written in, in the order first met. */

@@ -105,9 +105,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                 }
             });
             case "years" -> {
-                years = times().range(field.value());
-                times().checkRange(years);
-                times().useRange(years);
+                years = times().years().read(field.value());
             }
             case "presentation" ->
                 each(single, "presentation", limits.maxOtherItems(), (o, p) -> presentation.add(step(o, p)));
@@ -202,7 +200,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             warning(firstUnsourced.line(), firstUnsourced.column(), firstUnsourcedPath, unsourcedWarning(unsourcedEvents));
         }
         TimeRange range = years == null ? TimeRange.DEFAULT : years;
-        times().checkRange(range);
+        times().years().check(range);
         List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions, range)
                 .resolve(drafts);
         if (problems.stream().anyMatch(Problem::isError)) {
