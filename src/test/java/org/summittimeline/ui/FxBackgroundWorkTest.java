@@ -36,20 +36,7 @@ class FxBackgroundWorkTest {
     @Test
     void aFailureReachesOnFailureOnTheUiThreadAndLeavesALogLine() throws InterruptedException {
         List<LogRecord> logged = Collections.synchronizedList(new ArrayList<>());
-        Handler keep = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                logged.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Handler keep = new KeptLog(logged::add);
         Logger log = Logger.getLogger(FxBackgroundWork.class.getName());
         log.addHandler(keep);
         IllegalStateException thrown = new IllegalStateException("the disk went away");

@@ -44,22 +44,11 @@ class SettingsTest {
     void eachFallBackIsLoggedWithTheValueFoundAndTheValueUsed() {
         Logger log = Logger.getLogger(Settings.class.getName());
         List<String> lines = new ArrayList<>();
-        Handler keep = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                if (r.getLevel() == Level.WARNING) {
-                    lines.add(r.getMessage());
-                }
+        Handler keep = new KeptLog(r -> {
+            if (r.getLevel() == Level.WARNING) {
+                lines.add(r.getMessage());
             }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        });
         log.addHandler(keep);
         try {
             Settings s = Settings.inMemory();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.KeptLog;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.present.PresentationTheme;
@@ -41,22 +42,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class StoredSettingsTest {
     private static final String GARBAGE = "\u0000]]>{\"x\": NaN} \uFFFF\n../../\u202Egarbage";
     private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
-                warnings.add(r);
-            }
+    private final Handler handler = new KeptLog(r -> {
+        if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+            warnings.add(r);
         }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    });
     private Settings settings;
     private MainWindow window;
 
