@@ -87,7 +87,7 @@ final class IdRegistry extends NodeChecks {
     void reference(String kind, String id, JsonNode at, JsonPath parentPath, String field) {
         IdTable known = ids.get(kind);
         if (known == null || !known.contains(id)) {
-            deferred.add(new Reference(kind, id, at, field == null ? parentPath : child(parentPath, field)));
+            deferred.add(new Reference(kind, id, kept(at), field == null ? parentPath : child(parentPath, field)));
         }
     }
 

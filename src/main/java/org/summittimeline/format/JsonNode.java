@@ -1,10 +1,16 @@
 package org.summittimeline.format;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A parsed JSON value that remembers where it started in the file, so every later check can point at the
  * exact line and column. Internal to the format layer.
+ *
+ * <p>The items of the long lists (events, quotes) are read into nodes that {@link NodeArena} hands out again for
+ * the next item, because a new tree per item was a third of all the bytes a load allocated. Such a node is valid
+ * only while its item is being bound; whatever keeps a node for later (a reference checked at the end, the
+ * place of a relative time) keeps {@link #kept()}, a copy of its own.
  */
 sealed interface JsonNode {
 
@@ -15,11 +21,47 @@ sealed interface JsonNode {
     /** How a message names this kind of value: "the number 42", "an object". */
     String describe();
 
+    /** This node, or a copy of it when it will be reused for the next item of a long list. */
+    JsonNode kept();
+
     /**
      * An object. Its fields are few (a dozen at most in this format), so a list searched in order is both
      * smaller and faster than a hash map per object, which matters at a million events.
      */
-    record Obj(int line, int column, List<Member> fields) implements JsonNode {
+    final class Obj implements JsonNode {
+        int line;
+        int column;
+        final List<Member> fields;
+        private final boolean reused;
+
+        Obj(int line, int column, List<Member> fields) {
+            this(line, column, fields, false);
+        }
+
+        private Obj(int line, int column, List<Member> fields, boolean reused) {
+            this.line = line;
+            this.column = column;
+            this.fields = fields;
+            this.reused = reused;
+        }
+
+        static Obj reusable() {
+            return new Obj(0, 0, new ArrayList<>(8), true);
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
+        }
+
+        List<Member> fields() {
+            return fields;
+        }
 
         JsonNode get(String name) {
             Member m = member(name);
@@ -40,38 +82,207 @@ sealed interface JsonNode {
         public String describe() {
             return "an object";
         }
+
+        @Override
+        public Obj kept() {
+            if (!reused) {
+                return this;
+            }
+            List<Member> copy = new ArrayList<>(fields.size());
+            for (Member m : fields) {
+                copy.add(new Member(m.name(), m.line(), m.column(), m.value().kept()));
+            }
+            return new Obj(line, column, copy);
+        }
     }
 
     /** A field of an object with the position of its name, where unknown-field warnings point. */
-    record Member(String name, int line, int column, JsonNode value) {
+    final class Member {
+        String name;
+        int line;
+        int column;
+        JsonNode value;
+
+        Member(String name, int line, int column, JsonNode value) {
+            this.name = name;
+            this.line = line;
+            this.column = column;
+            this.value = value;
+        }
+
+        String name() {
+            return name;
+        }
+
+        int line() {
+            return line;
+        }
+
+        int column() {
+            return column;
+        }
+
+        JsonNode value() {
+            return value;
+        }
     }
 
-    record Arr(int line, int column, List<JsonNode> items) implements JsonNode {
+    final class Arr implements JsonNode {
+        int line;
+        int column;
+        final List<JsonNode> items;
+        private final boolean reused;
+
+        Arr(int line, int column, List<JsonNode> items) {
+            this(line, column, items, false);
+        }
+
+        private Arr(int line, int column, List<JsonNode> items, boolean reused) {
+            this.line = line;
+            this.column = column;
+            this.items = items;
+            this.reused = reused;
+        }
+
+        static Arr reusable() {
+            return new Arr(0, 0, new ArrayList<>(4), true);
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
+        }
+
+        List<JsonNode> items() {
+            return items;
+        }
+
         @Override
         public String describe() {
             return "a list";
         }
+
+        @Override
+        public Arr kept() {
+            if (!reused) {
+                return this;
+            }
+            List<JsonNode> copy = new ArrayList<>(items.size());
+            for (JsonNode item : items) {
+                copy.add(item.kept());
+            }
+            return new Arr(line, column, copy);
+        }
     }
 
-    record Str(int line, int column, String value) implements JsonNode {
+    final class Str implements JsonNode {
+        int line;
+        int column;
+        String value;
+        private final boolean reused;
+
+        Str(int line, int column, String value) {
+            this(line, column, value, false);
+        }
+
+        private Str(int line, int column, String value, boolean reused) {
+            this.line = line;
+            this.column = column;
+            this.value = value;
+            this.reused = reused;
+        }
+
+        static Str reusable() {
+            return new Str(0, 0, null, true);
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
+        }
+
+        String value() {
+            return value;
+        }
+
         @Override
         public String describe() {
             String shown = value.length() > 40 ? value.substring(0, 40) + "\u2026" : value;
             return "the text \"" + shown + "\"";
         }
+
+        @Override
+        public Str kept() {
+            return reused ? new Str(line, column, value) : this;
+        }
     }
 
-    record Num(int line, int column, String literal) implements JsonNode {
+    final class Num implements JsonNode {
+        int line;
+        int column;
+        String literal;
+        private final boolean reused;
+
+        Num(int line, int column, String literal) {
+            this(line, column, literal, false);
+        }
+
+        private Num(int line, int column, String literal, boolean reused) {
+            this.line = line;
+            this.column = column;
+            this.literal = literal;
+            this.reused = reused;
+        }
+
+        static Num reusable() {
+            return new Num(0, 0, null, true);
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
+        }
+
+        String literal() {
+            return literal;
+        }
+
         @Override
         public String describe() {
             return "the number " + literal;
         }
+
+        @Override
+        public Num kept() {
+            return reused ? new Num(line, column, literal) : this;
+        }
     }
 
+    /** True and false are few enough not to be reused. */
     record Bool(int line, int column, boolean value) implements JsonNode {
         @Override
         public String describe() {
             return value ? "true" : "false";
+        }
+
+        @Override
+        public Bool kept() {
+            return this;
         }
     }
 
@@ -79,6 +290,11 @@ sealed interface JsonNode {
         @Override
         public String describe() {
             return "null";
+        }
+
+        @Override
+        public Null kept() {
+            return this;
         }
     }
 }

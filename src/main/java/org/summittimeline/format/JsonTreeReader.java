@@ -61,6 +61,9 @@ final class JsonTreeReader {
             "quote", "quotes", "kind", "type", "basis", "precision", "point", "publisher", "location", "role",
             "colour", "section", "timecode", "phrase", "label", "name");
     private static final int SHARED_MAX_ENTRIES = 1 << 18;
+    /** Non-null while an item of a streamed list is read: its nodes come from here and are reused. */
+    private NodeArena arena;
+    private final NodeArena itemArena = new NodeArena();
     private boolean sawToken;
     private int tokenLine = 1;
     private int tokenColumn = 1;
@@ -80,6 +83,11 @@ final class JsonTreeReader {
             super(null, null, false, false);
             this.encoding = encoding;
         }
+    }
+
+    /** How many nodes the items of the long lists were read into, however many items there were. */
+    int nodesMade() {
+        return itemArena.made();
     }
 
     /** Reads the document into the sink, or records why it cannot and throws {@link Stopped}. */
@@ -145,7 +153,11 @@ final class JsonTreeReader {
                 reader.beginArray();
                 int index = 0;
                 while (reader.hasNext()) {
-                    sink.listItem(name, index++, value(reader, name));
+                    arena = itemArena;
+                    JsonNode item = value(reader, name);
+                    arena = null;
+                    sink.listItem(name, index++, item);
+                    itemArena.reset();
                 }
                 reader.endArray();
             } else {
@@ -198,8 +210,9 @@ final class JsonTreeReader {
         switch (token) {
             case BEGIN_OBJECT -> {
                 reader.beginObject();
-                List<JsonNode.Member> fields = new ArrayList<>(8);
-                Map<String, Integer> seen = null;
+                JsonNode.Obj object = arena != null ? arena.object(line, column)
+                        : new JsonNode.Obj(line, column, new ArrayList<>(8));
+                List<JsonNode.Member> fields = object.fields();
                 while (reader.hasNext()) {
                     markToken(reader, JsonToken.NAME);
                     int nameLine = tokenLine;
@@ -217,21 +230,24 @@ final class JsonTreeReader {
                     if (first != null) {
                         duplicate(name, nameLine, nameColumn, first.line());
                     } else {
-                        fields.add(new JsonNode.Member(name, nameLine, nameColumn, child));
+                        fields.add(arena != null ? arena.member(name, nameLine, nameColumn, child)
+                                : new JsonNode.Member(name, nameLine, nameColumn, child));
                     }
                 }
                 reader.endObject();
-                return new JsonNode.Obj(line, column, fields);
+                return object;
             }
             case BEGIN_ARRAY -> {
                 reader.beginArray();
                 // Lists inside items are short (actors, citations, topics): ten slots each was a tenth of the garbage.
-                List<JsonNode> items = new ArrayList<>(4);
+                JsonNode.Arr list = arena != null ? arena.list(line, column)
+                        : new JsonNode.Arr(line, column, new ArrayList<>(4));
+                List<JsonNode> items = list.items();
                 while (reader.hasNext()) {
                     items.add(value(reader, field));
                 }
                 reader.endArray();
-                return new JsonNode.Arr(line, column, items);
+                return list;
             }
             case STRING -> {
                 String text = reader.nextString();
@@ -250,12 +266,13 @@ final class JsonTreeReader {
                         shared.put(text, text);
                     }
                 }
-                return new JsonNode.Str(line, column, text);
+                return arena != null ? arena.text(line, column, text) : new JsonNode.Str(line, column, text);
             }
             case NUMBER -> {
                 String literal = reader.nextString();
-                return new JsonNode.Num(GsonPosition.line(reader), GsonPosition.column(reader) - literal.length(),
-                        literal);
+                int at = GsonPosition.column(reader) - literal.length();
+                return arena != null ? arena.number(GsonPosition.line(reader), at, literal)
+                        : new JsonNode.Num(GsonPosition.line(reader), at, literal);
             }
             case BOOLEAN -> {
                 boolean value = reader.nextBoolean();

@@ -36,6 +36,11 @@ class NodeChecks {
         return path.isEmpty() ? field : path + "." + field;
     }
 
+    /** A node to keep past its item (see {@link JsonNode#kept()}); null stays null. */
+    static JsonNode kept(JsonNode node) {
+        return node == null ? null : node.kept();
+    }
+
     void error(JsonNode at, JsonPath path, String message) {
         error(at, path.toString(), message);
     }

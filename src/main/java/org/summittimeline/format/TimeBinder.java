@@ -193,7 +193,7 @@ final class TimeBinder extends NodeChecks {
         }
         Precision p = precision != null ? precision : Precision.MINUTE;
         return new TimeSpec.Relative(event, point, earliest, latest, notBefore, notAfter, p, phrase, sources,
-                r.get("event"), child(rpath, "event"), o, path);
+                kept(r.get("event")), child(rpath, "event"), o.kept(), path);
     }
 
     /** An optional clock time; null when absent or unusable (the reason is then recorded). */

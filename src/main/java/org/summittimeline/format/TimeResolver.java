@@ -26,7 +26,8 @@ final class TimeResolver extends NodeChecks {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
 
     private final ZoneId zone;
-    private final IdTable draftIds = new IdTable();
+    /** Filled at the first relative time: most large files have none, and the table was a tenth of their load. */
+    private IdTable draftIds;
     private List<TimelineBinder.EventDraft> drafts = List.of();
     private final Map<String, TimeBound> resolved = new HashMap<>();
     /** Time points being resolved right now, in chain order; meeting one again means a circle. */
@@ -47,12 +48,7 @@ final class TimeResolver extends NodeChecks {
 
     List<Event> resolve(List<TimelineBinder.EventDraft> events) {
         drafts = events;
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).id() != null) {
-                draftIds.putIfAbsent(events.get(i).id(), i);
-            }
-        }
-        List<Event> out = new ArrayList<>();
+        List<Event> out = new ArrayList<>(events.size());
         for (TimelineBinder.EventDraft d : events) {
             TimeBound start = d.start() == null ? null : point(d, Anchor.Point.START);
             TimeBound end = d.end() == null ? null : point(d, Anchor.Point.END);
@@ -146,6 +142,7 @@ final class TimeResolver extends NodeChecks {
 
     /** The event a relative time counts from; null (with the reason recorded, if any) when it cannot. */
     private TimelineBinder.EventDraft anchor(TimeSpec.Relative r) {
+        indexDrafts();
         int position = r.eventId() == null ? -1 : draftIds.positionOf(r.eventId());
         TimelineBinder.EventDraft anchor = position < 0 ? null : drafts.get(position);
         if (anchor == null) {
@@ -160,6 +157,18 @@ final class TimeResolver extends NodeChecks {
             return null;
         }
         return anchor.start() == null ? null : anchor;
+    }
+
+    private void indexDrafts() {
+        if (draftIds != null) {
+            return;
+        }
+        draftIds = new IdTable();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).id() != null) {
+                draftIds.putIfAbsent(drafts.get(i).id(), i);
+            }
+        }
     }
 
     private TimeBound fromAnchor(TimeSpec.Relative r, TimeBound base) {

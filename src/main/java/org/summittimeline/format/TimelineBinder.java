@@ -318,12 +318,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                 : times.time(o.get("end"), child(path, "end"));
         // An event without sources still opens (imported timelines often have none); the file is told once.
         if (o.get("sources") == null && unsourcedEvents++ == 0) {
-            firstUnsourced = o;
+            firstUnsourced = o.kept();
             firstUnsourcedPath = path;
         }
         List<Citation> sources = citations.shared(List.copyOf(
                 citations.citations(o, path, "sources", o.get("sources") != null)));
-        return new EventDraft(id, title, category, actors, location, summary, start, end, sources, o.get("end"), index);
+        return new EventDraft(id, title, category, actors, location, summary, start, end, sources,
+                kept(o.get("end")), index);
     }
 
     private PresentationStep step(JsonNode.Obj o, JsonPath path) {

@@ -154,6 +154,9 @@ final class TimelineJsReader extends NodeChecks implements JsonTreeReader.Sink {
     }
 
     private static ImportedTimeline.Place place(JsonNode node, JsonPath path) {
-        return (severity, message) -> new Problem(severity, node.line(), node.column(), path.toString(), message);
+        // The numbers, not the node: the node is reused for the next slide once this one is read.
+        int line = node.line();
+        int column = node.column();
+        return (severity, message) -> new Problem(severity, line, column, path.toString(), message);
     }
 }

@@ -34,14 +34,18 @@ final class YearsCheck extends NodeChecks {
             }
             return true;
         }
+        // One record per time, so that the same time kept as an extreme and as beyond the default is one entry.
+        Beyond here = null;
         if (!TimeRange.DEFAULT.contains(at)) {
-            beyondDefault.add(new Beyond(node, path, at));
+            here = new Beyond(node.kept(), path, at);
+            beyondDefault.add(here);
         }
         if (earliest == null || at.isBefore(earliest.at())) {
-            earliest = new Beyond(node, path, at);
+            here = here != null ? here : new Beyond(node.kept(), path, at);
+            earliest = here;
         }
         if (latest == null || at.isAfter(latest.at())) {
-            latest = new Beyond(node, path, at);
+            latest = here != null ? here : new Beyond(node.kept(), path, at);
         }
         return true;
     }

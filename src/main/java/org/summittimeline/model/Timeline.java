@@ -79,9 +79,7 @@ public final class Timeline {
         this.sources = byId(sources, Source::id);
         this.actors = byId(actors, Actor::id);
         this.categories = byId(categories, Category::id);
-        Event[] sorted = events.toArray(Event[]::new);
-        java.util.Arrays.sort(sorted, TIME_ORDER);
-        this.events = List.of(sorted);
+        this.events = List.of(inTimeOrder(events));
         this.quotes = List.copyOf(quotes);
         this.eventsById = new IdIndex<>(this.events, Event::id);
         this.quotesById = new IdIndex<>(this.quotes, Quote::id);
@@ -89,6 +87,48 @@ public final class Timeline {
         Era[] erasInTime = eras.toArray(Era[]::new);
         java.util.Arrays.sort(erasInTime, Comparator.comparing(Era::start).thenComparing(Era::end));
         this.eras = List.of(erasInTime);
+    }
+
+    private static final int POSITION_BITS = 23;
+    private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+    /** Seconds from 10000 BCE, the earliest any file may state; up to 9999 CE they fit in 40 bits. */
+    private static final long SECONDS_FROM = -377_705_116_800L;
+    private static final long SECONDS_SPAN = 1L << 40;
+
+    /**
+     * Sorts by {@link #TIME_ORDER}. Comparing events follows three references per side and was a fifth of a
+     * load of 100,000 events; sorting their start seconds as plain numbers, each with the event's position in its
+     * low bits, costs a few milliseconds, and only events that start in the same second are compared in full.
+     */
+    static Event[] inTimeOrder(List<Event> events) {
+        Event[] given = events.toArray(Event[]::new);
+        int n = given.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long seconds = given[i].start().earliest().getEpochSecond() - SECONDS_FROM;
+            if (seconds < 0 || seconds >= SECONDS_SPAN || n > POSITION_MASK) {
+                java.util.Arrays.sort(given, TIME_ORDER);
+                return given;
+            }
+            keys[i] = seconds << POSITION_BITS | i;
+        }
+        java.util.Arrays.sort(keys);
+        Event[] sorted = new Event[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = given[(int) (keys[i] & POSITION_MASK)];
+        }
+        for (int from = 0; from < n; ) {
+            long second = keys[from] >>> POSITION_BITS;
+            int to = from + 1;
+            while (to < n && keys[to] >>> POSITION_BITS == second) {
+                to++;
+            }
+            if (to - from > 1) {
+                java.util.Arrays.sort(sorted, from, to, TIME_ORDER);
+            }
+            from = to;
+        }
+        return sorted;
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
