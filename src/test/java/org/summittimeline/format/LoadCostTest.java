@@ -77,8 +77,8 @@ class LoadCostTest {
         double perFileByte = largeBytes / (double) Files.size(large);
         System.out.printf("allocated per item %.0f bytes (%.1f per file byte); small file %.0f per item%n",
                 perItem, perFileByte, smallBytes / 4_000.0);
-        // 12.0 with paths as text, 9.1 with a new node tree per item, 6.9 with the item's nodes reused.
-        assertTrue(perFileByte < 7.8, "allocated " + perFileByte + " bytes per byte of the file");
+        // 12.0 with paths as text, 9.1 with a new node tree per item, 6.9-7.9 with the item's nodes reused (the JIT moves it).
+        assertTrue(perFileByte < 8.5, "allocated " + perFileByte + " bytes per byte of the file");
         assertTrue(largeBytes < smallBytes * 10 * 1.3, "allocation grows faster than the file: " + smallBytes
                 + " bytes for 2,000 events, " + largeBytes + " for 20,000");
     }
