@@ -41,6 +41,14 @@ final class JsonTreeReader {
 
         /** One item of a streamed list. */
         void listItem(String field, int index, JsonNode item);
+
+        /**
+         * Where the nodes of the next item of a streamed list are to be made; the sink resets it once the item
+         * is bound. Null (the default): the reader's own arena, reset as soon as {@link #listItem} returns.
+         */
+        default NodeArena arenaForItem() {
+            return null;
+        }
     }
 
     private final LoadLimits limits;
@@ -153,11 +161,14 @@ final class JsonTreeReader {
                 reader.beginArray();
                 int index = 0;
                 while (reader.hasNext()) {
-                    arena = itemArena;
+                    NodeArena given = sink.arenaForItem();
+                    arena = given != null ? given : itemArena;
                     JsonNode item = value(reader, name);
                     arena = null;
                     sink.listItem(name, index++, item);
-                    itemArena.reset();
+                    if (given == null) {
+                        itemArena.reset();
+                    }
                 }
                 reader.endArray();
             } else {

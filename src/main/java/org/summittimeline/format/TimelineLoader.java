@@ -33,6 +33,12 @@ public final class TimelineLoader {
     public static final String CANCELLED = "opening was cancelled; open the file again to read it";
 
     private final LoadLimits limits;
+    /**
+     * Files from this size on are bound on a second thread while they are read ({@link BindingPipeline}); below
+     * it starting the thread costs more than it saves. Only with a second core to run it on.
+     */
+    static final long BIND_BESIDE_FROM = 2L << 20;
+    private long bindBesideFrom = Runtime.getRuntime().availableProcessors() > 1 ? BIND_BESIDE_FROM : Long.MAX_VALUE;
 
     public TimelineLoader() {
         this(LoadLimits.DEFAULT);
@@ -45,6 +51,12 @@ public final class TimelineLoader {
 
     public TimelineLoader(LoadLimits limits) {
         this.limits = limits;
+    }
+
+    /** For tests: bind on a second thread from files of {@code bytes} on (0: always, Long.MAX_VALUE: never). */
+    TimelineLoader bindingBesideFrom(long bytes) {
+        this.bindBesideFrom = bytes;
+        return this;
     }
 
     /** The format versions this build reads. */
@@ -65,11 +77,12 @@ public final class TimelineLoader {
     public LoadResult load(Path file, LongConsumer bytesRead) {
         String name = file.toString();
         String refused = notReadable(file, "timeline", ".json");
+        long size;
         if (refused != null) {
             return fileProblem(name, refused);
         }
         try {
-            long size = Files.size(file);
+            size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 return fileProblem(name, "the file is " + megabytes(size) + ", larger than the "
                         + megabytes(limits.maxFileBytes()) + " this reader accepts; split it into smaller timelines"
@@ -80,7 +93,7 @@ public final class TimelineLoader {
             return fileProblem(name, unreadable(e));
         }
         try (InputStream in = new Counting(Files.newInputStream(file), bytesRead)) {
-            return read(in, name, file, new Suggestions());
+            return read(in, name, file, new Suggestions(), size >= bindBesideFrom);
         } catch (InterruptedIOException | ClosedByInterruptException e) {
             if (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted()) {
                 // A timeout of a network file system, not a cancel.
@@ -178,13 +191,14 @@ public final class TimelineLoader {
     /** As {@link #load(InputStream, String)}, with the "did you mean" meter a test can read afterwards. */
     LoadResult load(InputStream in, String name, Suggestions suggestions) {
         try {
-            return read(in, name, null, suggestions);
+            return read(in, name, null, suggestions, false);
         } catch (IOException e) {
             return fileProblem(name, unreadable(e));
         }
     }
 
-    private LoadResult read(InputStream raw, String name, Path file, Suggestions suggestions) throws IOException {
+    private LoadResult read(InputStream raw, String name, Path file, Suggestions suggestions, boolean bindBeside)
+            throws IOException {
         List<Problem> problems = new ArrayList<>();
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         skipByteOrderMark(in, problems);
@@ -207,9 +221,20 @@ public final class TimelineLoader {
         }
         TimelineBinder binder = kind == Kind.OURS ? new TimelineBinder(problems, limits, suggestions) : null;
         TimelineJsReader imported = kind == Kind.TIMELINE_JS ? new TimelineJsReader(problems, limits, name) : null;
+        JsonTreeReader.Sink sink = binder != null ? binder : imported;
+        BindingPipeline beside = bindBeside ? new BindingPipeline(sink, problems) : null;
         try {
-            new JsonTreeReader(limits, problems, binder != null ? TimelineBinder.STREAMED : TimelineJsReader.STREAMED)
-                    .read(reader, binder != null ? binder : imported);
+            JsonTreeReader json = new JsonTreeReader(limits, beside != null ? beside.readerProblems() : problems,
+                    binder != null ? TimelineBinder.STREAMED : TimelineJsReader.STREAMED);
+            try {
+                json.read(reader, beside != null ? beside : sink);
+            } finally {
+                if (beside != null) {
+                    beside.drain();
+                }
+            }
+        } catch (BindingPipeline.Cancelled cancelled) {
+            throw new InterruptedIOException("cancelled");
         } catch (JsonTreeReader.Stopped stopped) {
             if (stopped.encoding != null) {
                 problems.add(notUtf8(file, stopped.encoding));
