@@ -1,5 +1,6 @@
 package org.summittimeline.format;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,6 +26,10 @@ final class FormatFields {
     static final Set<String> RELATION = Set.of("type", "quote", "basis");
     static final Set<String> ERA = Set.of("title", "start", "end", "colour");
     static final Set<String> STEP = Set.of("event", "quotes", "notes");
+
+    /** Every field name of the format, each as the one instance the binders ask for it with. */
+    static final List<Set<String>> ALL = List.of(TIMELINE, YEARS, SOURCE, ACTOR, CATEGORY, EVENT, TIME, RELATIVE,
+            CITATION, QUOTE, VARIANT, RELATION, ERA, STEP);
 
     private FormatFields() {
     }

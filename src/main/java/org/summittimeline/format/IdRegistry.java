@@ -78,15 +78,20 @@ final class IdRegistry extends NodeChecks {
     }
 
     void reference(String kind, JsonNode.Obj o, JsonPath path, String field, String id) {
-        if (id != null && !id.isBlank()) {
-            reference(kind, id, o.get(field), path, field);
+        // The node is looked up only for a reference kept for the end: most name something already read.
+        if (id != null && !id.isBlank() && !isKnown(kind, id)) {
+            deferred.add(new Reference(kind, id, kept(o.get(field)), child(path, field)));
         }
+    }
+
+    private boolean isKnown(String kind, String id) {
+        IdTable known = ids.get(kind);
+        return known != null && known.contains(id);
     }
 
     /** Most references name something already read; only the others are kept (with their path) for the end. */
     void reference(String kind, String id, JsonNode at, JsonPath parentPath, String field) {
-        IdTable known = ids.get(kind);
-        if (known == null || !known.contains(id)) {
+        if (!isKnown(kind, id)) {
             deferred.add(new Reference(kind, id, kept(at), field == null ? parentPath : child(parentPath, field)));
         }
     }

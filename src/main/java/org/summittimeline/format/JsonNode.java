@@ -68,10 +68,21 @@ sealed interface JsonNode {
             return m == null ? null : m.value();
         }
 
+        /**
+         * The reader gives every field name of the format as the same instance the binders ask with (see
+         * {@link JsonTreeReader}), so comparing references finds nearly every field; names compared by their
+         * letters are the rest (names outside the format, names asked for that are not there).
+         */
         Member member(String name) {
             for (int i = 0, n = fields.size(); i < n; i++) {
                 Member m = fields.get(i);
-                if (m.name().equals(name)) {
+                if (m.name == name) {
+                    return m;
+                }
+            }
+            for (int i = 0, n = fields.size(); i < n; i++) {
+                Member m = fields.get(i);
+                if (m.name.equals(name)) {
                     return m;
                 }
             }
