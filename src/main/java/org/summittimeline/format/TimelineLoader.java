@@ -38,7 +38,9 @@ public final class TimelineLoader {
      * it starting the thread costs more than it saves. Only with a second core to run it on.
      */
     static final long BIND_BESIDE_FROM = 2L << 20;
-    private long bindBesideFrom = Runtime.getRuntime().availableProcessors() > 1 ? BIND_BESIDE_FROM : Long.MAX_VALUE;
+    private long bindBesideFrom = Runtime.getRuntime().availableProcessors() > 1
+            // Off with -Dsummittimeline.bindBeside=false, to measure what the second thread gives (PERFORMANCE.md).
+            && !"false".equals(System.getProperty("summittimeline.bindBeside")) ? BIND_BESIDE_FROM : Long.MAX_VALUE;
 
     public TimelineLoader() {
         this(LoadLimits.DEFAULT);
