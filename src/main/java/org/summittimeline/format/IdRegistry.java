@@ -111,6 +111,11 @@ final class IdRegistry extends NodeChecks {
         }
     }
 
+    /** The ids of one kind with the position of each item in its list; null when none was read. */
+    IdTable table(String kind) {
+        return ids.get(kind);
+    }
+
     /** Forgets the ids and references once {@link #check()} has run; the load needs them no more. */
     void release() {
         ids.clear();

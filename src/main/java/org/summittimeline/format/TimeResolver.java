@@ -46,8 +46,10 @@ final class TimeResolver extends NodeChecks {
         this.range = range;
     }
 
-    List<Event> resolve(List<TimelineBinder.EventDraft> events) {
+    /** {@code ids}: each draft's id with its position in {@code events}, when known already; else null. */
+    List<Event> resolve(List<TimelineBinder.EventDraft> events, IdTable ids) {
         drafts = events;
+        draftIds = ids;
         List<Event> out = new ArrayList<>(events.size());
         for (TimelineBinder.EventDraft d : events) {
             TimeBound start = d.start() == null ? null : point(d, Anchor.Point.START);

@@ -202,7 +202,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         TimeRange range = years == null ? TimeRange.DEFAULT : years;
         times().years().check(range);
         List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions, range)
-                .resolve(drafts);
+                .resolve(drafts, draftsInFileOrder() ? refs.table("event") : null);
         // The drafts and the id tables are done with: let them go before the timeline sorts and indexes its
         // events, which at a million events is when the heap is fullest (about 100 MB less at -Xmx1g).
         drafts.clear();
@@ -213,6 +213,22 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         int version = Integer.parseInt(((JsonNode.Num) doc.get("formatVersion")).literal());
         return new Timeline(version, title, description, zone, date, sources, actors, categories, events, quotes,
                 presentation, eras, times == null ? List.of() : times.writtenOffsets());
+    }
+
+    /**
+     * True when draft i is item i of the file and nothing is wrong so far: then the ids read for the reference
+     * checks give each draft's position, and the times need no table of their own (a million entries).
+     */
+    private boolean draftsInFileOrder() {
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return false;
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).index() != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private interface ItemBinder {
