@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Binds on a second thread what the reading thread has just read. Reading a large file (Gson's tokens, the
@@ -118,11 +119,31 @@ final class BindingPipeline implements JsonTreeReader.Sink {
         current.last = last;
         try {
             full.put(current);
-            current = last ? null : free.take();
+            current = null;
+            if (last) {
+                return;
+            }
+            Batch next;
+            // A binder that has failed drops what it is given, and one that has died takes nothing more: reading
+            // on would only spend time and memory (a failure is often the heap running out), so the reader stops.
+            while ((next = free.poll(50, TimeUnit.MILLISECONDS)) == null || failure != null) {
+                if (failure != null || !binding.isAlive()) {
+                    throw new BindingStopped();
+                }
+            }
+            current = next;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            current = null;
             throw new Cancelled();
+        }
+    }
+
+    /** The binder has failed; {@link #drain()} says with what. */
+    static final class BindingStopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BindingStopped() {
+            super(null, null, false, false);
         }
     }
 
@@ -137,29 +158,36 @@ final class BindingPipeline implements JsonTreeReader.Sink {
 
     private void bindAll() {
         try {
-            while (true) {
-                Batch batch = full.take();
-                if (failure == null) {
-                    try {
-                        for (Call call : batch.calls) {
-                            call.replay(binder, problems);
-                        }
-                    } catch (RuntimeException | Error e) {
-                        failure = e;
-                    }
-                }
-                boolean last = batch.last;
-                batch.calls.clear();
-                batch.arena.reset();
-                batch.items = 0;
-                batch.last = false;
-                if (last) {
-                    return;
-                }
-                free.put(batch);
+            bindBatches();
+        } catch (Throwable e) {
+            // Whatever ends this thread is the load's failure, so that the reader stops and drain() reports it.
+            if (failure == null && !(e instanceof InterruptedException)) {
+                failure = e;
             }
-        } catch (InterruptedException e) {
-            // Cancelled: the reading thread stopped and took the load with it.
+        }
+    }
+
+    private void bindBatches() throws InterruptedException {
+        while (true) {
+            Batch batch = full.take();
+            if (failure == null) {
+                try {
+                    for (Call call : batch.calls) {
+                        call.replay(binder, problems);
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+            }
+            boolean last = batch.last;
+            batch.calls.clear();
+            batch.arena.reset();
+            batch.items = 0;
+            batch.last = false;
+            if (last) {
+                return;
+            }
+            free.put(batch);
         }
     }
 
@@ -173,7 +201,7 @@ final class BindingPipeline implements JsonTreeReader.Sink {
         }
         drained = true;
         try {
-            if (current != null) {
+            if (current != null && failure == null && binding.isAlive()) {
                 handOver(true);
             } else {
                 binding.interrupt();
@@ -189,6 +217,9 @@ final class BindingPipeline implements JsonTreeReader.Sink {
         }
         if (failed instanceof Error e) {
             throw e;
+        }
+        if (failed != null) {
+            throw new IllegalStateException("binding stopped", failed);
         }
     }
 

@@ -69,7 +69,8 @@ final class IsoInstant {
         } else if ((s.charAt(i) == '+' || s.charAt(i) == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
             int oh = digits(s, i + 1, 2);
             int om = digits(s, i + 4, 2);
-            if (oh < 0 || oh > 18 || om < 0 || om > 59) {
+            // Offsets end at 18 hours exactly; +18:30 is no offset and must not reach ZoneOffset, which throws.
+            if (oh < 0 || oh > 18 || om < 0 || om > 59 || (oh == 18 && om > 0)) {
                 return null;
             }
             offsetSeconds = (oh * 3600 + om * 60) * (s.charAt(i) == '-' ? -1 : 1);

@@ -322,10 +322,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         String category = string(o, path, "category", true);
         refs.reference("category", o, path, "category", category);
         List<String> actors = citations.sharedStrings(strings(o, path, "actors", limits.maxListItems()));
-        for (int i = 0; i < actors.size(); i++) {
-            refs.reference("actor", actors.get(i), ((JsonNode.Arr) o.get("actors")).items().get(i),
-                    item(child(path, "actors"), i), null);
-        }
+        referenceEach("actor", o, path, "actors", actors);
         String location = string(o, path, "location", false);
         String summary = string(o, path, "summary", false);
         TimeSpec start = null;
@@ -347,6 +344,24 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
                 kept(o.get("end")), index);
     }
 
+    /**
+     * References each id {@code strings()} kept of the list {@code field}, each at its own entry: the entries it
+     * left out (empty, not text, with control characters) can equal none of the kept ones, so matching in order
+     * finds each kept id's place.
+     */
+    private void referenceEach(String kind, JsonNode.Obj o, JsonPath path, String field, List<String> kept) {
+        if (!(o.get(field) instanceof JsonNode.Arr listed)) {
+            return;
+        }
+        List<JsonNode> items = listed.items();
+        for (int i = 0, k = 0; i < items.size() && k < kept.size(); i++) {
+            if (items.get(i) instanceof JsonNode.Str s && s.value().equals(kept.get(k))) {
+                refs.reference(kind, kept.get(k), s, item(child(path, field), i), null);
+                k++;
+            }
+        }
+    }
+
     private PresentationStep step(JsonNode.Obj o, JsonPath path) {
         unknownFields(o, path, FormatFields.STEP);
         String event = refs.sharedId("event", string(o, path, "event", true));
@@ -354,10 +369,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         List<String> quoteIds = null;
         if (o.get("quotes") != null) {
             quoteIds = strings(o, path, "quotes", limits.maxListItems());
-            JsonNode.Arr listed = o.get("quotes") instanceof JsonNode.Arr a ? a : null;
-            for (int i = 0; listed != null && i < quoteIds.size(); i++) {
-                refs.reference("quote", quoteIds.get(i), listed.items().get(i), item(child(path, "quotes"), i), null);
-            }
+            referenceEach("quote", o, path, "quotes", quoteIds);
         }
         return new PresentationStep(event, quoteIds, string(o, path, "notes", false));
     }

@@ -224,7 +224,7 @@ public final class TimelineLoader {
         TimelineBinder binder = kind == Kind.OURS ? new TimelineBinder(problems, limits, suggestions) : null;
         TimelineJsReader imported = kind == Kind.TIMELINE_JS ? new TimelineJsReader(problems, limits, name) : null;
         JsonTreeReader.Sink sink = binder != null ? binder : imported;
-        BindingPipeline beside = bindBeside ? new BindingPipeline(sink, problems) : null;
+        BindingPipeline beside = bindBeside ? besideOrNull(sink, problems) : null;
         try {
             JsonTreeReader json = new JsonTreeReader(limits, beside != null ? beside.readerProblems() : problems,
                     binder != null ? TimelineBinder.STREAMED : TimelineJsReader.STREAMED);
@@ -257,6 +257,15 @@ public final class TimelineLoader {
             throw new InterruptedIOException("cancelled");
         }
         return finish(name, binder != null ? binder.finish() : imported.finish(), problems);
+    }
+
+    /** A second thread for binding, or null (bind as it is read) when the system will not start another thread. */
+    private static BindingPipeline besideOrNull(JsonTreeReader.Sink sink, List<Problem> problems) {
+        try {
+            return new BindingPipeline(sink, problems);
+        } catch (OutOfMemoryError noThread) {
+            return null;
+        }
     }
 
     private LoadResult readSheet(Reader reader, String name, Path file, List<Problem> problems) {

@@ -94,6 +94,62 @@ class BindingPipelineTest {
     }
 
     @Test
+    void aBinderThatFailsStopsTheReaderAndItsFailureReachesTheCaller() throws IOException {
+        StringWriter out = new StringWriter();
+        new SyntheticTimeline(20_000, 7, false).write(out);
+        String json = out.toString();
+        long[] charsRead = {0};
+        java.io.Reader counting = new java.io.FilterReader(new java.io.StringReader(json)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                charsRead[0] += Math.max(0, n);
+                return n;
+            }
+        };
+        JsonTreeReader.Sink failing = new JsonTreeReader.Sink() {
+            @Override
+            public void documentStart(int line, int column) {
+            }
+
+            @Override
+            public void notAnObject(JsonNode root) {
+            }
+
+            @Override
+            public void field(JsonNode.Member field) {
+            }
+
+            @Override
+            public void listStart(JsonNode.Member field) {
+            }
+
+            @Override
+            public void listItem(String field, int index, JsonNode item) {
+                if (index == 300) {
+                    throw new IllegalArgumentException("binding failed at item 300");
+                }
+            }
+        };
+        List<Problem> problems = new ArrayList<>();
+        BindingPipeline beside = new BindingPipeline(failing, problems);
+        JsonTreeReader reader = new JsonTreeReader(LoadLimits.DEFAULT, beside.readerProblems(), TimelineBinder.STREAMED);
+        IllegalArgumentException failure = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> {
+                    try {
+                        reader.read(counting, beside);
+                    } finally {
+                        beside.drain();
+                    }
+                });
+        assertEquals("binding failed at item 300", failure.getMessage());
+        assertTrue(charsRead[0] < json.length() / 4, "read on after the binder failed: " + charsRead[0] + " of "
+                + json.length() + " characters");
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("timeline-binding")),
+                "the binding thread has ended");
+    }
+
+    @Test
     void aCancelledLoadLeavesNoBindingThreadBehind(@TempDir Path dir) throws IOException {
         StringWriter out = new StringWriter();
         new SyntheticTimeline(20_000, 7, false).write(out);

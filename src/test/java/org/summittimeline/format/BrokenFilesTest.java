@@ -85,6 +85,11 @@ class BrokenFilesTest {
                         "offset-and-pair.json:19:30: error: events[1].start.relativeTo: give either \"offset\" or \"earliestOffset\" and \"latestOffset\", not both")),
                 Arguments.of("offset-without-pair.json", List.of(
                         "offset-without-pair.json:19:30: error: events[1].start.relativeTo: the required field \"latestOffset\" is missing; offsets come in pairs: \"earliestOffset\" and \"latestOffset\"")),
+                Arguments.of("unknown-actor-after-empty.json", List.of(
+                        "unknown-actor-after-empty.json:15:71: error: events[0].actors[0]: expected non-empty text, found the text \"\"",
+                        "unknown-actor-after-empty.json:15:75: error: events[0].actors[1]: no actor has the id \"ghost\"; add it to the actors or correct the id")),
+                Arguments.of("offset-beyond-18-hours.json", List.of(
+                        "offset-beyond-18-hours.json:16:15: error: events[0].start: \"2018-07-16T14:07+18:30\" is not an ISO-8601 time with an offset; write it like 2018-07-16T14:07+03:00 (date, 'T', time, offset from UTC)")),
                 Arguments.of("offsets-out-of-order.json", List.of(
                         "offsets-out-of-order.json:19:91: error: events[1].start.relativeTo.latestOffset: the latest offset PT1M is before the earliest offset PT9M; swap them")),
                 Arguments.of("older-format-version.json", List.of(
