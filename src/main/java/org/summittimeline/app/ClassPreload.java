@@ -27,6 +27,9 @@ final class ClassPreload {
     }
 
     static void start() {
+        if (!Boolean.parseBoolean(System.getProperty("summit.preloadClasses", "true"))) {
+            return; // for measuring what it gives
+        }
         Thread thread = new Thread(ClassPreload::loadAll, "preload classes");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
