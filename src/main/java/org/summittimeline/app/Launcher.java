@@ -21,6 +21,7 @@ public final class Launcher {
         if (exit != null) {
             System.exit(exit);
         }
+        ClassPreload.start();
         // Only the window logs to a file: the command-line modes print what they have to say.
         Path logs = LogFiles.install();
         LOG.info(() -> "Summit Timeline " + ProgramVersion.get() + " starting; Java " + System.getProperty("java.version")

@@ -2,15 +2,20 @@ package org.summittimeline.app;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -20,7 +25,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
-import org.summittimeline.ui.Language;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.shell.ErrorDialog;
 import org.summittimeline.ui.Settings;
@@ -31,6 +35,7 @@ import org.summittimeline.ui.shell.ReadProgress;
 
 /** The composition root: builds the loader, the settings and the window and connects them. No logic of its own. */
 public final class SummitTimelineApp extends Application {
+    private static final Logger LOG = Logger.getLogger(SummitTimelineApp.class.getName());
     /** Threads of their own when the others are busy, so that one stuck read never holds up the next open. */
     private final FxBackgroundWork work = new FxBackgroundWork(Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "timeline-loader");
@@ -51,8 +56,14 @@ public final class SummitTimelineApp extends Application {
     /** The folder of the log files; null when there are none (the folder could not be written). */
     private static volatile Path logFolder;
 
+    /** The settings, read on a thread of their own while JavaFX starts; null when started otherwise (tests). */
+    private static volatile CompletableFuture<Settings> startedSettings;
+    /** The icon font and the window's icons, loaded on a thread of their own once the toolkit runs. */
+    private CompletableFuture<List<Image>> windowIcons;
+
     static void launchWith(CommandLine.Open request, Path logs) {
         logFolder = logs;
+        startedSettings = EarlyWork.settings();
         FileDocuments documents = new FileDocuments(TimelineLoader.sizedToMemory());
         Path file = request.file();
         CompletableFuture<OpenedTimeline> reading = new CompletableFuture<>();
@@ -80,9 +91,13 @@ public final class SummitTimelineApp extends Application {
     }
 
     @Override
+    public void init() {
+        windowIcons = EarlyWork.iconsAndFont();
+    }
+
+    @Override
     public void start(Stage stage) {
-        Settings settings = new PreferenceSettings();
-        Language.apply(settings);
+        Settings settings = settings();
         Theme theme = settings.choice(Settings.Key.THEME, Theme.class);
         theme.apply();
         ErrorDialog.install();
@@ -94,10 +109,10 @@ public final class SummitTimelineApp extends Application {
                 ? Texts.format("window.stage.problems", loaded.fileName())
                 : Texts.format("window.stage.title", loaded.timeline().title())));
         stage.setTitle("Summit Timeline");
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            // The icon the installers use, drawn from src/dist/icons/summit-timeline.svg.
-            stage.getIcons().add(new Image(SummitTimelineApp.class.getResource("icons/icon-" + size + ".png")
-                    .toExternalForm()));
+        try {
+            stage.getIcons().setAll(windowIcons.join());
+        } catch (CompletionException e) {
+            LOG.log(Level.WARNING, "the window's icons could not be loaded", e);
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double[] size = WindowSize.of(settings.number(Settings.Key.WINDOW_WIDTH),
@@ -147,6 +162,19 @@ public final class SummitTimelineApp extends Application {
         }
     }
 
+    private static Settings settings() {
+        CompletableFuture<Settings> read = startedSettings;
+        startedSettings = null;
+        if (read != null) {
+            try {
+                return read.join();
+            } catch (CompletionException e) {
+                LOG.log(Level.WARNING, "reading the settings at start failed; reading them again", e);
+            }
+        }
+        return EarlyWork.readSettings();
+    }
+
     private static long size(Path file) {
         try {
             return file == null ? 0 : Files.size(file);
@@ -160,11 +188,14 @@ public final class SummitTimelineApp extends Application {
      * {@code exit}, the program then quits (the build's training run for the class-data archive, and timing).
      */
     private static void reportFirstFrame(MainWindow window, boolean exit) {
-        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             if (window.state().query() != null && window.timelineView().framesDrawn() > 0) {
                 System.out.println("first frame: " + (System.currentTimeMillis() - jvmStart) + " ms");
+                // The UI thread's own CPU time moves less than the wall clock on a machine shared with others.
+                System.out.println("UI thread CPU to the first frame: "
+                        + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms");
                 System.out.flush();
                 window.getScene().removePostLayoutPulseListener(check[0]);
                 if (exit) {
