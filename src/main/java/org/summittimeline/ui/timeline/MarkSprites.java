@@ -7,7 +7,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -147,27 +147,34 @@ final class MarkSprites {
         return canvas.snapshot(parameters, null);
     }
 
-    /** The written counts laid over a disc of the colour in each cell. */
+    /** The written counts laid over a disc of the colour in each cell; pixels read and written in bulk. */
     private Image onDiscs(Color c, Image written, int cells) {
         int side = (int) clusterSide();
         int stride = side + 2;
-        Image disc = raster(18, 18, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? c : null);
-        PixelReader discPixels = disc.getPixelReader();
-        PixelReader text = written.getPixelReader();
-        WritableImage sheet = new WritableImage(cells * stride, stride);
-        PixelWriter out = sheet.getPixelWriter();
+        int[] disc = pixels(raster(18, 18, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? c : null), side, side);
         int textWidth = (int) written.getWidth();
         int textHeight = (int) written.getHeight();
+        int[] text = pixels(written, textWidth, textHeight);
+        int width = cells * stride;
+        int[] out = new int[width * stride];
         for (int cell = 0; cell < cells; cell++) {
             for (int y = 0; y < side; y++) {
                 for (int x = 0; x < side; x++) {
                     int tx = cell * stride + 1 + x;
-                    int t = tx < textWidth && y + 1 < textHeight ? text.getArgb(tx, y + 1) : 0;
-                    out.setArgb(tx, y + 1, over(t, discPixels.getArgb(x, y)));
+                    int t = tx < textWidth && y + 1 < textHeight ? text[(y + 1) * textWidth + tx] : 0;
+                    out[(y + 1) * width + tx] = over(t, disc[y * side + x]);
                 }
             }
         }
+        WritableImage sheet = new WritableImage(width, stride);
+        sheet.getPixelWriter().setPixels(0, 0, width, stride, PixelFormat.getIntArgbInstance(), out, 0, width);
         return sheet;
+    }
+
+    private static int[] pixels(Image image, int width, int height) {
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return argb;
     }
 
     /** White text of alpha {@code text} over a pixel {@code below}, both as ARGB without premultiplying. */
