@@ -22,6 +22,7 @@ import org.summittimeline.ui.BackgroundWork;
  * is cancelled or overtaken never builds them.
  */
 public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable buildWordIndexes) {
+    private static final Logger LOG = Logger.getLogger(OpenedTimeline.class.getName());
 
     public static OpenedTimeline of(LoadResult result) {
         if (result.hasErrors()) {
@@ -47,8 +48,7 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
         Runnable build = () -> work.run(() -> {
             buildWordIndexes.run();
             return null;
-        }, done -> { }, failed -> Logger.getLogger(OpenedTimeline.class.getName()).log(Level.WARNING,
-                "the word indexes were not built", failed));
+        }, done -> { }, failed -> LOG.log(Level.WARNING, "the word indexes were not built", failed));
         if (scene == null) {
             build.run();
             return;
