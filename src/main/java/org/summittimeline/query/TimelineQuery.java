@@ -2,6 +2,7 @@ package org.summittimeline.query;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,11 @@ public final class TimelineQuery {
     /** The last facet filter and what it showed: typing a search does not change the facets. */
     private QueryFilter lastFacets;
     private BitSet[] lastShown;
+    /** The filter options, each gathered once (see {@link #prepareForViews}). */
+    private Set<String> topics;
+    private List<String> eventActors;
+    private List<String> speakers;
+    private int[] categoryPositions;
 
     /** Below this many quotes a second thread costs more than it saves. */
     private static final int PARALLEL_FROM = 20_000;
@@ -139,9 +145,13 @@ public final class TimelineQuery {
         return timeline.quotePosition(quoteId);
     }
 
+    /** Every quote's topics, sorted without regard to case; gathered once (a pass over every quote). */
     public Set<String> topics() {
-        Set<String> topics = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        timeline.quotes().forEach(q -> topics.addAll(q.topics()));
+        if (topics == null) {
+            Set<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            timeline.quotes().forEach(q -> found.addAll(q.topics()));
+            topics = Collections.unmodifiableSet(found);
+        }
         return topics;
     }
 
@@ -158,16 +168,58 @@ public final class TimelineQuery {
 
     /** The actors who take part in at least one event, in the file's order of actors. */
     public List<String> eventActors() {
-        Set<String> acting = new HashSet<>();
-        timeline.events().forEach(e -> acting.addAll(e.actorIds()));
-        return inActorOrder(acting);
+        if (eventActors == null) {
+            Set<String> acting = new HashSet<>();
+            timeline.events().forEach(e -> acting.addAll(e.actorIds()));
+            eventActors = inActorOrder(acting);
+        }
+        return eventActors;
     }
 
     /** The actors who speak in at least one quote, in the file's order of actors. */
     public List<String> speakers() {
-        Set<String> speaking = new HashSet<>();
-        timeline.quotes().forEach(q -> speaking.add(q.speakerId()));
-        return inActorOrder(speaking);
+        if (speakers == null) {
+            Set<String> speaking = new HashSet<>();
+            timeline.quotes().forEach(q -> speaking.add(q.speakerId()));
+            speakers = inActorOrder(speaking);
+        }
+        return speakers;
+    }
+
+    /**
+     * The place in {@link Timeline#categories()} of each event's category (time order), -1 for none there. The
+     * timeline's lanes are counted from this array: a pass over a million events' objects takes a few hundred
+     * milliseconds of memory latency, a pass over their numbers a millisecond.
+     */
+    public int[] categoryPositions() {
+        if (categoryPositions == null) {
+            Map<String, Integer> place = new HashMap<>();
+            List<org.summittimeline.model.Category> categories = timeline.categories();
+            for (int c = 0; c < categories.size(); c++) {
+                place.putIfAbsent(categories.get(c).id(), c);
+            }
+            List<Event> events = timeline.events();
+            int[] positions = new int[events.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = place.getOrDefault(events.get(i).categoryId(), -1);
+            }
+            categoryPositions = positions;
+        }
+        return categoryPositions;
+    }
+
+    /**
+     * Does now what the window otherwise does on the UI thread when the timeline arrives: the filter options, the
+     * events' categories and the unfiltered result, each a pass over every event or quote. Call it on the thread
+     * that built this query, before handing it over (the hand-over publishes what it stored).
+     */
+    public TimelineQuery prepareForViews() {
+        topics();
+        eventActors();
+        speakers();
+        categoryPositions();
+        apply(QueryFilter.NONE);
+        return this;
     }
 
     private List<String> inActorOrder(Set<String> ids) {
@@ -354,20 +406,14 @@ public final class TimelineQuery {
             return out;
         }
 
+        /** The shown quotes in file order: a read-only view, nothing copied (see {@link ShownList}). */
         public List<Quote> shownQuotes() {
-            List<Quote> out = new ArrayList<>(quotes.cardinality());
-            for (int i = quotes.nextSetBit(0); i >= 0; i = quotes.nextSetBit(i + 1)) {
-                out.add(timeline.quotes().get(i));
-            }
-            return out;
+            return new ShownList<>(timeline.quotes(), quotes, q -> timeline.quotePosition(q.id()));
         }
 
+        /** The shown events in time order: a read-only view, nothing copied. */
         public List<Event> shownEvents() {
-            List<Event> out = new ArrayList<>(events.cardinality());
-            for (int i = events.nextSetBit(0); i >= 0; i = events.nextSetBit(i + 1)) {
-                out.add(timeline.events().get(i));
-            }
-            return out;
+            return new ShownList<>(timeline.events(), events, e -> timeline.eventPosition(e.id()));
         }
     }
 }

@@ -56,7 +56,7 @@ public final class AppState {
             selectedEvent.set(null);
             filter.set(QueryFilter.NONE);
             if (q != null) {
-                TimeText.showYearsFor(q.timeline());
+                TimeText.showYearsFor(q.timeline(), q.index());
                 zone.set(q.timeline().zone());
             }
             recompute();

@@ -59,6 +59,22 @@ class WordsTest {
     }
 
     @Test
+    void theYearsReadFromTheTimeIndexAgreeWithThoseReadFromEveryEvent() throws Exception {
+        Timeline history = new TimelineLoader().load(Path.of("src/test/resources/timelinejs/moon.json")).timeline();
+        Timeline summit = new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline();
+        try {
+            for (Timeline t : List.of(history, summit)) {
+                TimeText.showYearsFor(t);
+                String fromEvents = new TimeText(HELSINKI).dayAndClock(NOON);
+                TimeText.showYearsFor(t, new TimeIndex(t));
+                assertEquals(fromEvents, new TimeText(HELSINKI).dayAndClock(NOON), t.title());
+            }
+        } finally {
+            TimeText.showYearsFor(summit);
+        }
+    }
+
+    @Test
     void yearsBeforeTheCommonEraAreWrittenAsReadersCountThem() {
         ZoneId utc = ZoneId.of("UTC");
         // ISO 8601 and java.time count 0 as 1 BCE: -0043 is the year of the Ides of March, 44 BCE.

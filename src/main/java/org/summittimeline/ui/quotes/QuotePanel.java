@@ -50,7 +50,9 @@ public final class QuotePanel extends BorderPane {
 
     private final AppState state;
     private final ListView<Quote> list = new ListView<>();
-    private final ObservableList<Quote> items = FXCollections.observableArrayList();
+    /** The rows: a view of the shown quotes, never a copy (a million of them arrive with a large file). */
+    private List<Quote> rows = List.of();
+    private ObservableList<Quote> items = FXCollections.observableArrayList();
     private final Label heading = new Label(Texts.get("quotes.heading"));
     private final ToggleButton thisEvent = new ToggleButton(Texts.get("quotes.thisEvent"));
     private final ToggleButton all = new ToggleButton(Texts.get("quotes.all"));
@@ -137,13 +139,13 @@ public final class QuotePanel extends BorderPane {
         updating = true;
         try {
             if (q == null || result == null) {
-                items.clear();
+                show(List.of());
                 heading.setText(Texts.get("quotes.heading"));
                 return;
             }
             QuoteListModel.Shown shown = QuoteListModel.shown(q, result, state.selectedEvent(),
                     state.quotesOfSelectionOnlyProperty().get());
-            items.setAll(shown.quotes());
+            show(shown.quotes());
             placeholder.setText(shown.quotes().isEmpty() ? shown.placeholder() : "");
             // Same quotes, new search: cells keep their item, so they must be told to restyle.
             list.refresh();
@@ -164,13 +166,30 @@ public final class QuotePanel extends BorderPane {
             }
         }
         if (state.selectedQuoteProperty().get() == null && state.selectedEvent() != null) {
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).eventId().equals(state.selectedEvent().id())) {
+            // The event's first quote that is listed, found through the id table rather than by reading the rows.
+            for (Quote first : q.quotesOf(state.selectedEvent().id())) {
+                int i = items.indexOf(first);
+                if (i >= 0) {
                     list.scrollTo(i);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The list shows {@code quotes} without copying them: the rows stay when the same quotes are shown (a
+     * selection or a search does not scroll the list away), else the list gets a view of the new ones. Views of
+     * the shown quotes compare by the filter's bits, not row by row.
+     */
+    private void show(List<Quote> quotes) {
+        if (rows.equals(quotes)) {
+            return;
+        }
+        rows = quotes;
+        // Not FXCollections' unmodifiable wrapper: it would find a row by reading every row before it.
+        items = FXCollections.observableList(quotes);
+        list.setItems(items);
     }
 
     private void showScope(boolean ofEvent) {

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,6 +18,7 @@ import org.summittimeline.ui.Texts;
  */
 final class EventList extends ListView<Event> {
     private final AppState state;
+    private List<Event> rows = List.of();
 
     EventList(AppState state) {
         this.state = state;
@@ -36,11 +38,17 @@ final class EventList extends ListView<Event> {
         sceneProperty().addListener((obs, old, scene) -> showSelection());
     }
 
+    /**
+     * The rows are a view of the shown events, never a copy: a million events arrive with a large file, and the
+     * list asks only for the rows on screen. The same events shown (a search typed) keep the rows as they are.
+     */
     private void showShown() {
         TimelineQuery.Result r = state.result();
         List<Event> shown = r == null ? List.of() : r.shownEvents();
-        if (!getItems().equals(shown)) {
-            getItems().setAll(shown);
+        if (!rows.equals(shown)) {
+            rows = shown;
+            // Not an unmodifiable wrapper: it would find the selected row by reading every row before it.
+            setItems(FXCollections.observableList(shown));
         }
         showSelection();
     }

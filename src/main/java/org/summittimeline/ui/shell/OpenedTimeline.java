@@ -1,28 +1,81 @@
 package org.summittimeline.ui.shell;
 
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.Scene;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.Severity;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.BackgroundWork;
 
 /**
  * A file read and, when it has no errors, indexed for the views: both happen off the UI thread, since indexing
- * 100,000 events takes about a second that the window would otherwise stand frozen.
+ * 100,000 events takes about a second that the window would otherwise stand frozen, and so do the filter options
+ * and the unfiltered result ({@link TimelineQuery#prepareForViews}). The word indexes for search are built only
+ * once the window has laid out its first frame of the timeline ({@link #indexAfterNextLayout}): built at once,
+ * their two threads took the machine's two cores from the UI thread just when it drew that frame, and a read that
+ * is cancelled or overtaken never builds them.
  */
-public record OpenedTimeline(LoadResult result, TimelineQuery query) {
+public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable buildWordIndexes) {
+    private static final Logger LOG = Logger.getLogger(OpenedTimeline.class.getName());
 
     public static OpenedTimeline of(LoadResult result) {
         if (result.hasErrors()) {
-            return new OpenedTimeline(result, null);
+            return new OpenedTimeline(result, null, () -> { });
         }
         try {
-            return new OpenedTimeline(result, new TimelineQuery(result.timeline()));
+            HeldIndexing indexing = new HeldIndexing();
+            // What the views ask first is worked out here too, so that the UI thread only looks it up.
+            return new OpenedTimeline(result, new TimelineQuery(result.timeline(), indexing).prepareForViews(),
+                    indexing::runHeld);
         } catch (OutOfMemoryError e) {
             // The file was read but its indexes do not fit; the window shows why instead of dying.
             return new OpenedTimeline(new LoadResult(result.fileName(), null, List.of(new Problem(Severity.ERROR, 0, 0,
-                    "", TimelineLoader.outOfMemory()))), null);
+                    "", TimelineLoader.outOfMemory()))), null, () -> { });
+        }
+    }
+
+    /**
+     * Starts building the word indexes, through {@code work}, once {@code scene} has laid out its next pulse (the
+     * first frame with this timeline), or at once when there is no scene. Called on the UI thread.
+     */
+    void indexAfterNextLayout(Scene scene, BackgroundWork work) {
+        Runnable build = () -> work.run(() -> {
+            buildWordIndexes.run();
+            return null;
+        }, done -> { }, failed -> LOG.log(Level.WARNING, "the word indexes were not built", failed));
+        if (scene == null) {
+            build.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            build.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        scene.getRoot().requestLayout(); // a pulse comes even if nothing else asks for one
+    }
+
+    /** The query's indexing executor: keeps the work until the window asks for it; runs it once at most. */
+    private static final class HeldIndexing implements Executor {
+        private final AtomicReference<Runnable> held = new AtomicReference<>();
+
+        @Override
+        public void execute(Runnable work) {
+            held.set(work);
+        }
+
+        void runHeld() {
+            Runnable work = held.getAndSet(null);
+            if (work != null) {
+                work.run();
+            }
         }
     }
 }

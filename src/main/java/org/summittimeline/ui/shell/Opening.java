@@ -100,7 +100,7 @@ final class Opening implements AutoCloseable {
         if (started.isDone() && !started.isCompletedExceptionally()) {
             generation++;
             finish(f);
-            shown.show(f, started.join(), null, false);
+            showAndIndex(f, started.join(), null, false);
             return;
         }
         read(f, started::join, progress == null ? new ReadProgress(0) : progress, null, false);
@@ -146,7 +146,7 @@ final class Opening implements AutoCloseable {
         work.run(task, opened -> {
             if (mine == generation) {
                 finish(f);
-                shown.show(f, opened, keep, live);
+                showAndIndex(f, opened, keep, live);
             }
         }, e -> {
             if (mine == generation) {
@@ -154,6 +154,12 @@ final class Opening implements AutoCloseable {
                 failed.accept(f, e);
             }
         });
+    }
+
+    /** Shows a read timeline; its word indexes are built once the window has laid out the frame that shows it. */
+    private void showAndIndex(Path f, OpenedTimeline opened, Reload keep, boolean live) {
+        shown.show(f, opened, keep, live);
+        opened.indexAfterNextLayout(status.getScene(), work);
     }
 
     private void finish(Path f) {

@@ -42,6 +42,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Set<String> collapsed = new HashSet<>();
     private double namesWidth = MIN_NAMES_WIDTH;
     private Lanes lanes;
+    /**
+     * A new timeline arrived and its result may not have yet: the lanes are counted at the next layout or when
+     * the result comes, whichever is first, so that a million events are counted once, not once for each.
+     */
+    private boolean lanesStale;
     private Color[] laneColours = new Color[0];
     /** Which events are shown, kept while the shown events stay the same (a new search alone keeps it). */
     private IntPredicate shown;
@@ -65,7 +70,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             scroll.reset();
             collapsed.clear();
             labels.clear();
-            rebuildLanes();
+            lanesStale = true;
             redraw();
         });
         registerChangeListener(view.laneModeProperty(), o -> {
@@ -75,7 +80,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         });
         registerChangeListener(view.resultProperty(), o -> {
             TimelineQuery.Result before = shownFrom;
-            if (view.result() == null || !view.result().showsSameEventsAs(before)) {
+            if (lanesStale || view.result() == null || !view.result().showsSameEventsAs(before)) {
                 rebuildLanes();
             }
             overview.recount();
@@ -120,6 +125,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
+        if (lanesStale) {
+            rebuildLanes();
+        }
         double mainHeight = Math.max(0, h - OverviewStrip.HEIGHT);
         if (canvas.getWidth() != w || canvas.getHeight() != mainHeight) {
             canvas.setWidth(w);
@@ -152,6 +160,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        if (lanesStale) {
+            rebuildLanes();
+        }
         int count = lanes == null ? 1 : Math.max(1, lanes.size());
         return AxisPainter.HEIGHT + count * 64 + OverviewStrip.HEIGHT + top + bottom;
     }
@@ -174,7 +185,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void rebuildLanes() {
         TimelineQuery q = getSkinnable().query();
-        lanes = q == null ? null : Lanes.of(q.timeline(), getSkinnable().laneModeProperty().get(), shown());
+        lanesStale = false;
+        lanes = q == null ? null : Lanes.of(q, getSkinnable().laneModeProperty().get(), shown());
         laneColours = LanePainter.colours(lanes);
         double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, lanePainter.namesWidth(lanes)));
         if (width != namesWidth) {

@@ -392,7 +392,8 @@ class WindowDefectsTest {
             waiting.remove(0).run();
             slow.open(next);
         });
-        assertEquals(1, waiting.size(), "the second file is still being read");
+        // (Counted as a read under way, not as queued work: the first file's word indexes queue work of their own.)
+        assertTrue(slow.opening().isReading(), "the second file is still being read");
         robot.interact(() -> slow.exportQuotesTo(shown));
         assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(shown)),
                 "the file on screen is not written while another is read");

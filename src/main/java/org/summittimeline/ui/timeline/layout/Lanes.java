@@ -12,6 +12,7 @@ import org.summittimeline.model.Actor;
 import org.summittimeline.model.Category;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -44,57 +45,87 @@ public final class Lanes {
      * leaves no empty lanes behind.
      */
     public static Lanes of(Timeline timeline, LaneMode mode, IntPredicate shown) {
+        if (mode != LaneMode.CATEGORY) {
+            return byActor(timeline, shown);
+        }
+        Map<String, Integer> place = new HashMap<>();
+        for (int c = 0; c < timeline.categories().size(); c++) {
+            place.putIfAbsent(timeline.categories().get(c).id(), c);
+        }
+        int[] categoryOf = timeline.events().stream().mapToInt(e -> place.getOrDefault(e.categoryId(), -1)).toArray();
+        return byCategory(timeline, categoryOf, shown);
+    }
+
+    /**
+     * As {@link #of(Timeline, LaneMode, IntPredicate)}, the categories read from the query's prepared numbers:
+     * the window's lanes are counted on the UI thread when a timeline arrives, and a pass over a million events'
+     * objects took most of a second there.
+     */
+    public static Lanes of(TimelineQuery query, LaneMode mode, IntPredicate shown) {
+        return mode == LaneMode.CATEGORY ? byCategory(query.timeline(), query.categoryPositions(), shown)
+                : byActor(query.timeline(), shown);
+    }
+
+    /** One shared array per lane, not a new one per event. */
+    private static Lanes byCategory(Timeline timeline, int[] categoryOf, IntPredicate shown) {
+        List<Category> categories = timeline.categories();
+        boolean[] used = new boolean[categories.size()];
+        for (int i = 0; i < categoryOf.length; i++) {
+            if (categoryOf[i] >= 0 && (shown == null || shown.test(i))) {
+                used[categoryOf[i]] = true;
+            }
+        }
+        List<Lane> lanes = new ArrayList<>();
+        int[][] laneOfCategory = new int[categories.size()][];
+        Set<String> placed = new HashSet<>();
+        for (int c = 0; c < categories.size(); c++) {
+            Category category = categories.get(c);
+            if ((shown == null || used[c]) && placed.add(category.id())) {
+                laneOfCategory[c] = new int[] {lanes.size()};
+                lanes.add(new Lane(category.id(), category.label(), category.colour()));
+            }
+        }
+        int[] none = new int[0];
+        int[][] byEvent = new int[categoryOf.length][];
+        for (int i = 0; i < byEvent.length; i++) {
+            int[] lane = categoryOf[i] < 0 ? null : laneOfCategory[categoryOf[i]];
+            byEvent[i] = lane == null ? none : lane;
+        }
+        return new Lanes(lanes, byEvent);
+    }
+
+    private static Lanes byActor(Timeline timeline, IntPredicate shown) {
         List<Lane> lanes = new ArrayList<>();
         List<Event> all = timeline.events();
-        if (mode == LaneMode.CATEGORY) {
-            Set<String> used = new HashSet<>();
-            for (int i = 0; i < all.size(); i++) {
-                if (shown == null || shown.test(i)) {
-                    used.add(all.get(i).categoryId());
-                }
+        Set<String> acting = new LinkedHashSet<>();
+        boolean someoneless = false;
+        for (int i = 0; i < all.size(); i++) {
+            if (shown != null && !shown.test(i)) {
+                continue;
             }
-            for (Category c : timeline.categories()) {
-                if (shown == null || used.contains(c.id())) {
-                    lanes.add(new Lane(c.id(), c.label(), c.colour()));
-                }
+            Event e = all.get(i);
+            acting.addAll(e.actorIds());
+            someoneless |= e.actorIds().isEmpty();
+        }
+        for (Actor a : timeline.actors()) {
+            if (acting.contains(a.id())) {
+                lanes.add(new Lane(a.id(), a.name(), a.colour()));
             }
-        } else {
-            Set<String> acting = new LinkedHashSet<>();
-            boolean someoneless = false;
-            for (int i = 0; i < all.size(); i++) {
-                if (shown != null && !shown.test(i)) {
-                    continue;
-                }
-                Event e = all.get(i);
-                acting.addAll(e.actorIds());
-                someoneless |= e.actorIds().isEmpty();
-            }
-            for (Actor a : timeline.actors()) {
-                if (acting.contains(a.id())) {
-                    lanes.add(new Lane(a.id(), a.name(), a.colour()));
-                }
-            }
-            if (someoneless) {
-                lanes.add(new Lane("", Texts.get("timeline.lane.noActor"), "#808080"));
-            }
+        }
+        if (someoneless) {
+            lanes.add(new Lane("", Texts.get("timeline.lane.noActor"), "#808080"));
         }
         Map<String, Integer> laneIndex = new HashMap<>();
         for (int l = 0; l < lanes.size(); l++) {
             laneIndex.put(lanes.get(l).id(), l);
         }
-        List<Event> events = timeline.events();
-        int[][] byEvent = new int[events.size()][];
-        int[] none = new int[0];
+        // The loader shares equal actor lists, so the lanes of one list are worked out once and shared too.
+        Map<List<String>, int[]> ofList = new HashMap<>();
+        int[][] byEvent = new int[all.size()][];
         for (int i = 0; i < byEvent.length; i++) {
-            Event e = events.get(i);
-            if (mode == LaneMode.CATEGORY) {
-                Integer l = laneIndex.get(e.categoryId());
-                byEvent[i] = l == null ? none : new int[] {l};
-            } else {
-                List<String> ids = e.actorIds().isEmpty() ? List.of("") : e.actorIds();
-                byEvent[i] = ids.stream().map(laneIndex::get).filter(l -> l != null).mapToInt(Integer::intValue)
-                        .distinct().toArray();
-            }
+            List<String> ids = all.get(i).actorIds().isEmpty() ? List.of("") : all.get(i).actorIds();
+            byEvent[i] = ofList.computeIfAbsent(ids, list -> list.stream().map(laneIndex::get).filter(l -> l != null)
+                    .mapToInt(Integer::intValue).distinct().toArray());
         }
         return new Lanes(lanes, byEvent);
     }

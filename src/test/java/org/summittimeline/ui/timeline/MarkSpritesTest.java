@@ -1,0 +1,36 @@
+package org.summittimeline.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The cluster counts' sheet: where each count stands on it, and white writing laid over a coloured disc. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class MarkSpritesTest {
+    @Test
+    void everyCountTheTimelineWritesHasItsCellAndNothingElseDoes() {
+        assertEquals(0, MarkSprites.cellOf("1"));
+        assertEquals(41, MarkSprites.cellOf("42"));
+        assertEquals(98, MarkSprites.cellOf("99"));
+        assertEquals(99, MarkSprites.cellOf("99+"));
+        for (String other : new String[] {"0", "100", "", "-1", "4a", "07x"}) {
+            assertEquals(-1, MarkSprites.cellOf(other), other);
+        }
+    }
+
+    @Test
+    void whiteWritingOverADiscIsWhiteWhereSolidTheDiscWhereAbsentAndBetweenAtItsEdges() {
+        int red = 0xffcc0000;
+        assertEquals(red, MarkSprites.over(0, red));
+        assertEquals(0xffffffff, MarkSprites.over(0xffffffff, red));
+        assertEquals(0, MarkSprites.over(0, 0));
+        int half = MarkSprites.over(0x80ffffff, red);
+        assertEquals(0xff, half >>> 24, "over an opaque disc the pixel stays opaque");
+        assertEquals(0xe6, (half >> 16) & 0xff, "red halfway to white");
+        assertEquals(0x80, (half >> 8) & 0xff, "green halfway to white");
+        // Writing that runs past the disc's edge keeps its own coverage.
+        assertEquals(0x40, MarkSprites.over(0x40ffffff, 0) >>> 24);
+    }
+}
