@@ -78,7 +78,7 @@ class FirstFrameTest {
         assertEquals(1, held.size(), "the word indexes wait in the test's executor");
 
         WaitForAsyncUtils.asyncFx(() -> window.open(file, CompletableFuture.completedFuture(
-                new OpenedTimeline(result, query)), new ReadProgress(0)));
+                new OpenedTimeline(result, query.prepareForViews(), () -> { })), new ReadProgress(0)));
         try {
             WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> window.timelineView().framesDrawn() > 0);
         } catch (TimeoutException e) {
