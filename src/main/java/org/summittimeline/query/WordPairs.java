@@ -1,0 +1,262 @@
+package org.summittimeline.query;
+
+import java.util.Arrays;
+
+/**
+ * For each common word, the documents in which it stands right before each other word: "the" then "president",
+ * with exactly one space between them or with anything else. A phrase of two words is then answered from these
+ * lists without reading a text, whatever the number of documents that merely hold both words.
+ *
+ * <p>Only words kept as bits in the word index (in more than one document in 32) have their pairs listed: a phrase
+ * whose first word is rarer has few documents to read. Each list is Golomb–Rice coded gaps between document
+ * numbers, all lists in one array of bits: about 9 bits a pair in a document, where a Bloom filter of letter pairs
+ * took 128 bits a document and still left most of a common phrase's documents to read.
+ */
+final class WordPairs {
+    /** Pairs of word x are entries [from[x], from[x + 1]); x and y are word numbers in the index's sorted order. */
+    private final int[] from;
+    /** Per entry: 2 y + 1 when something other than one space stands between the words, 2 y when one space does. */
+    private final int[] second;
+    private final int[] count;
+    private final byte[] shift;
+    private final long[] start;
+    private final long[] bits;
+
+    private WordPairs(int[] from, int[] second, int[] count, byte[] shift, long[] start, long[] bits) {
+        this.from = from;
+        this.second = second;
+        this.count = count;
+        this.shift = shift;
+        this.start = start;
+        this.bits = bits;
+    }
+
+    /** Hands every pair of neighbouring words in one text of a document to a {@link Builder}. */
+    interface Texts {
+        /** Calls {@code builder.pair(x, y, oneSpace)} for each pair of neighbouring words of document doc. */
+        void pairsOf(int doc, Builder builder);
+    }
+
+    /**
+     * Reads the texts twice: once to count each pair's documents, which sizes every list before a bit is written
+     * (growing lists would need up to twice the memory while building, which a million documents cannot spare),
+     * then to write them.
+     */
+    static WordPairs build(int words, boolean[] listed, int documents, Texts texts) {
+        Builder builder = new Builder(listed);
+        for (int doc = 0; doc < documents; doc++) {
+            builder.doc = doc;
+            texts.pairsOf(doc, builder);
+        }
+        WordPairs pairs = builder.layOut(words);
+        builder.writing = pairs;
+        Arrays.fill(builder.last, -1);
+        for (int doc = 0; doc < documents; doc++) {
+            builder.doc = doc;
+            texts.pairsOf(doc, builder);
+        }
+        return pairs;
+    }
+
+    /**
+     * Sets in {@code docs} the documents where word x stands right before a word numbered in [yFrom, yTo), with
+     * one space between (oneSpace) or with anything else between.
+     */
+    void addDocuments(int x, int yFrom, int yTo, boolean oneSpace, long[] docs) {
+        int lo = from[x];
+        int hi = from[x + 1];
+        int at = Arrays.binarySearch(second, lo, hi, 2 * yFrom);
+        for (int e = at < 0 ? -at - 1 : at; e < hi && second[e] < 2 * yTo; e++) {
+            if ((second[e] & 1) == (oneSpace ? 0 : 1)) {
+                decode(e, docs);
+            }
+        }
+    }
+
+    private void decode(int e, long[] docs) {
+        long p = start[e];
+        int b = shift[e];
+        long mask = (1L << b) - 1;
+        int doc = -1;
+        for (int k = count[e]; k > 0; k--) {
+            // The quotient in unary: zeros, then a one.
+            long word = bits[(int) (p >>> 6)] >>> (p & 63);
+            int quotient = 0;
+            while (word == 0) {
+                quotient += 64 - (int) (p & 63);
+                p = (p | 63) + 1;
+                word = bits[(int) (p >>> 6)];
+            }
+            int zeros = Long.numberOfTrailingZeros(word);
+            quotient += zeros;
+            p += zeros + 1;
+            long remainder = 0;
+            if (b > 0) {
+                int offset = (int) (p & 63);
+                int index = (int) (p >>> 6);
+                remainder = bits[index] >>> offset;
+                if (offset + b > 64) {
+                    remainder |= bits[index + 1] << (64 - offset);
+                }
+                remainder &= mask;
+                p += b;
+            }
+            doc += (int) (((long) quotient << b | remainder) + 1);
+            docs[doc >>> 6] |= 1L << doc;
+        }
+    }
+
+    /** Counts, then writes, the pairs handed to it document by document. */
+    static final class Builder {
+        private final boolean[] listed;
+        int doc;
+        WordPairs writing;
+        /** Open addressing: key + 1 of each entry's pair, 0 when empty; entry numbers in {@link #entries}. */
+        private long[] keys = new long[1024];
+        private int[] entries = new int[1024];
+        private int size;
+        private int[] counts = new int[256];
+        int[] last = new int[256];
+        /** While writing: the entry in the laid-out order, and the next bit to write of each. */
+        private int[] placed;
+        private long[] next;
+
+        Builder(boolean[] listed) {
+            this.listed = listed;
+            Arrays.fill(last, -1);
+        }
+
+        /** Word x stands right before word y, with exactly one space between them or not. */
+        void pair(int x, int y, boolean oneSpace) {
+            if (!listed[x]) {
+                return;
+            }
+            long key = (long) x << 32 | (2L * y + (oneSpace ? 0 : 1));
+            int entry = entryOf(key);
+            if (last[entry] == doc) {
+                return;
+            }
+            if (writing == null) {
+                counts[entry]++;
+            } else {
+                write(placed[entry], doc - last[entry]);
+            }
+            last[entry] = doc;
+        }
+
+        private int entryOf(long key) {
+            int mask = keys.length - 1;
+            long h = key * 0x9E3779B97F4A7C15L;
+            int slot = (int) (h >>> 40) & mask;
+            while (keys[slot] != 0) {
+                if (keys[slot] == key + 1) {
+                    return entries[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (writing != null) {
+                throw new IllegalStateException("a pair not met while counting");
+            }
+            keys[slot] = key + 1;
+            entries[slot] = size;
+            if (size == counts.length) {
+                counts = Arrays.copyOf(counts, size * 2);
+                int old = last.length;
+                last = Arrays.copyOf(last, size * 2);
+                Arrays.fill(last, old, last.length, -1);
+            }
+            size++;
+            if (size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldEntries = entries;
+            keys = new long[oldKeys.length * 2];
+            entries = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] != 0) {
+                    long h = (oldKeys[s] - 1) * 0x9E3779B97F4A7C15L;
+                    int slot = (int) (h >>> 40) & mask;
+                    while (keys[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[s];
+                    entries[slot] = oldEntries[s];
+                }
+            }
+        }
+
+        /**
+         * Orders the entries by pair, chooses each list's Rice parameter from its mean gap and gives it as many bits
+         * as its gaps can take at most: the sum of the gaps is bounded by the last document, so the bound is
+         * exact to within a bit a document.
+         */
+        WordPairs layOut(int words) {
+            long[] order = new long[size];
+            int[] entryAt = new int[size];
+            int filled = 0;
+            for (int s = 0; s < keys.length; s++) {
+                if (keys[s] != 0) {
+                    order[filled] = keys[s] - 1;
+                    entryAt[filled++] = entries[s];
+                }
+            }
+            Integer[] byKey = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                byKey[i] = i;
+            }
+            Arrays.sort(byKey, (a, b) -> Long.compare(order[a], order[b]));
+            int[] from = new int[words + 1];
+            int[] second = new int[size];
+            int[] count = new int[size];
+            byte[] shift = new byte[size];
+            long[] start = new long[size + 1];
+            placed = new int[size];
+            for (int i = 0; i < size; i++) {
+                long key = order[byKey[i]];
+                int entry = entryAt[byKey[i]];
+                placed[entry] = i;
+                from[(int) (key >>> 32) + 1]++;
+                second[i] = (int) key;
+                int n = counts[entry];
+                count[i] = n;
+                // Gaps sum to the last document + 1; the best parameter is about log2 of the mean gap times ln 2.
+                long gaps = last[entry] + 1L;
+                int b = Math.max(0, 63 - Long.numberOfLeadingZeros(Math.max(1, gaps * 69 / (100L * n))));
+                shift[i] = (byte) b;
+                start[i + 1] = start[i] + (long) n * (1 + b) + ((gaps - n) >> b);
+            }
+            for (int x = 0; x < words; x++) {
+                from[x + 1] += from[x];
+            }
+            next = Arrays.copyOf(start, size);
+            long[] bits = new long[(int) ((start[size] + 64) >>> 6) + 1];
+            return new WordPairs(from, second, count, shift, start, bits);
+        }
+
+        private void write(int e, int gap) {
+            int b = writing.shift[e];
+            long value = gap - 1L;
+            long p = next[e] + (value >>> b);
+            long[] bits = writing.bits;
+            bits[(int) (p >>> 6)] |= 1L << p;
+            p++;
+            if (b > 0) {
+                long remainder = value & ((1L << b) - 1);
+                int offset = (int) (p & 63);
+                int index = (int) (p >>> 6);
+                bits[index] |= remainder << offset;
+                if (offset + b > 64) {
+                    bits[index + 1] |= remainder >>> (64 - offset);
+                }
+                p += b;
+            }
+            next[e] = p;
+        }
+    }
+}
