@@ -44,6 +44,11 @@ final class SearchIndex {
 
     /** Several fields per document, given field by field: {@code fields[f][doc]}; every field is as long; nulls allowed. */
     SearchIndex(String[][] fields) {
+        this(fields, WordPairs.PAGE_BITS);
+    }
+
+    /** As {@link #SearchIndex(String[][])}, the word pairs' bits in pages of 2 to the power pairPageBits longs. */
+    SearchIndex(String[][] fields, int pairPageBits) {
         this.fields = fields;
         this.documents = fields.length == 0 ? 0 : fields[0].length;
         this.kinds = new byte[fields.length][documents];
@@ -96,7 +101,7 @@ final class SearchIndex {
             for (int f = 0; f < fields.length; f++) {
                 vocabulary.pairsOf(fields[f][doc], kinds[f][doc], rank, builder);
             }
-        });
+        }, pairPageBits);
     }
 
     /** Orders words as if each were written backwards. */

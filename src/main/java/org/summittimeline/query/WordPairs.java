@@ -20,9 +20,17 @@ final class WordPairs {
     private final int[] count;
     private final byte[] shift;
     private final long[] start;
-    private final long[] bits;
+    /**
+     * The lists' bits in pages of {@link #PAGE} longs: one array of several megabytes would be a humongous object
+     * to G1, given whole regions of its own (up to a third again of its size at 100,000 documents, unused).
+     */
+    private final long[][] bits;
+    /** Longs a page: 2 to this power. */
+    private final int pageBits;
+    static final int PAGE_BITS = 15;
 
-    private WordPairs(int[] from, int[] second, int[] count, byte[] shift, long[] start, long[] bits) {
+    private WordPairs(int[] from, int[] second, int[] count, byte[] shift, long[] start, long[][] bits, int pageBits) {
+        this.pageBits = pageBits;
         this.from = from;
         this.second = second;
         this.count = count;
@@ -42,8 +50,8 @@ final class WordPairs {
      * (growing lists would need up to twice the memory while building, which a million documents cannot spare),
      * then to write them.
      */
-    static WordPairs build(int words, boolean[] listed, int documents, Texts texts) {
-        Builder builder = new Builder(listed);
+    static WordPairs build(int words, boolean[] listed, int documents, Texts texts, int pageBits) {
+        Builder builder = new Builder(listed, pageBits);
         for (int doc = 0; doc < documents; doc++) {
             builder.doc = doc;
             texts.pairsOf(doc, builder);
@@ -80,12 +88,12 @@ final class WordPairs {
         int doc = -1;
         for (int k = count[e]; k > 0; k--) {
             // The quotient in unary: zeros, then a one.
-            long word = bits[(int) (p >>> 6)] >>> (p & 63);
+            long word = word(p >>> 6) >>> (p & 63);
             int quotient = 0;
             while (word == 0) {
                 quotient += 64 - (int) (p & 63);
                 p = (p | 63) + 1;
-                word = bits[(int) (p >>> 6)];
+                word = word(p >>> 6);
             }
             int zeros = Long.numberOfTrailingZeros(word);
             quotient += zeros;
@@ -93,10 +101,9 @@ final class WordPairs {
             long remainder = 0;
             if (b > 0) {
                 int offset = (int) (p & 63);
-                int index = (int) (p >>> 6);
-                remainder = bits[index] >>> offset;
+                remainder = word(p >>> 6) >>> offset;
                 if (offset + b > 64) {
-                    remainder |= bits[index + 1] << (64 - offset);
+                    remainder |= word((p >>> 6) + 1) << (64 - offset);
                 }
                 remainder &= mask;
                 p += b;
@@ -104,6 +111,14 @@ final class WordPairs {
             doc += (int) (((long) quotient << b | remainder) + 1);
             docs[doc >>> 6] |= 1L << doc;
         }
+    }
+
+    private long word(long index) {
+        return bits[(int) (index >>> pageBits)][(int) index & ((1 << pageBits) - 1)];
+    }
+
+    private void or(long index, long value) {
+        bits[(int) (index >>> pageBits)][(int) index & ((1 << pageBits) - 1)] |= value;
     }
 
     /** Counts, then writes, the pairs handed to it document by document. */
@@ -121,8 +136,11 @@ final class WordPairs {
         private int[] placed;
         private long[] next;
 
-        Builder(boolean[] listed) {
+        private final int pageBits;
+
+        Builder(boolean[] listed, int pageBits) {
             this.listed = listed;
+            this.pageBits = pageBits;
             Arrays.fill(last, -1);
         }
 
@@ -235,24 +253,27 @@ final class WordPairs {
                 from[x + 1] += from[x];
             }
             next = Arrays.copyOf(start, size);
-            long[] bits = new long[(int) ((start[size] + 64) >>> 6) + 1];
-            return new WordPairs(from, second, count, shift, start, bits);
+            long words64 = (start[size] >>> 6) + 2;
+            int page = 1 << pageBits;
+            long[][] bits = new long[(int) ((words64 + page - 1) >>> pageBits)][];
+            for (int k = 0; k < bits.length; k++) {
+                bits[k] = new long[(int) Math.min(page, words64 - (long) k * page)];
+            }
+            return new WordPairs(from, second, count, shift, start, bits, pageBits);
         }
 
         private void write(int e, int gap) {
             int b = writing.shift[e];
             long value = gap - 1L;
             long p = next[e] + (value >>> b);
-            long[] bits = writing.bits;
-            bits[(int) (p >>> 6)] |= 1L << p;
+            writing.or(p >>> 6, 1L << p);
             p++;
             if (b > 0) {
                 long remainder = value & ((1L << b) - 1);
                 int offset = (int) (p & 63);
-                int index = (int) (p >>> 6);
-                bits[index] |= remainder << offset;
+                writing.or(p >>> 6, remainder << offset);
                 if (offset + b > 64) {
-                    bits[index + 1] |= remainder >>> (64 - offset);
+                    writing.or((p >>> 6) + 1, remainder >>> (64 - offset));
                 }
                 p += b;
             }

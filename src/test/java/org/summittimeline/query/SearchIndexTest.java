@@ -129,7 +129,8 @@ class SearchIndexTest {
         java.util.Random random = new java.util.Random(11);
         for (int fieldCount : new int[] {1, 3}) {
             String[][] fields = mixedTexts(random, fieldCount, 9_000);
-            SearchIndex index = new SearchIndex(fields);
+            // Pages of 8 longs, so that lists and codes run across the pages' ends.
+            SearchIndex index = new SearchIndex(fields, 3);
             List<String> queries = new java.util.ArrayList<>(List.of("the president", "he president", "the p",
                     "the pr", "p the", "e the", "the presid1", "7the press", "bathe the", "the  president",
                     "the, president", "the-president", "a president said", "the president said the",
