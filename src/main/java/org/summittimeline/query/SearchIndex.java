@@ -83,10 +83,8 @@ final class SearchIndex {
             }
         }
         int[] rank = new int[count];
-        boolean[] common = new boolean[count];
         for (int i = 0; i < count; i++) {
             rank[order[i]] = i;
-            common[i] = dense[i] != null;
         }
         Integer[] backwards = new Integer[count];
         for (int i = 0; i < count; i++) {
@@ -97,7 +95,7 @@ final class SearchIndex {
         for (int i = 0; i < count; i++) {
             bySuffix[i] = backwards[i];
         }
-        pairs = WordPairs.build(count, common, documents, (doc, builder) -> {
+        pairs = WordPairs.build(dense, documents, (doc, builder) -> {
             for (int f = 0; f < fields.length; f++) {
                 vocabulary.pairsOf(fields[f][doc], kinds[f][doc], rank, builder);
             }
@@ -407,7 +405,7 @@ final class SearchIndex {
                     }
                     hash = 31 * hash + c;
                 } else if (start >= 0) {
-                    int word = rank[find(text, start, i, hash)];
+                    int word = rank[find(text, kind == TextMatch.ASCII, start, i, hash)];
                     if (previous >= 0) {
                         builder.pair(previous, word, start == previousEnd + 1 && text.charAt(previousEnd) == ' ');
                     }
@@ -427,14 +425,16 @@ final class SearchIndex {
         }
 
         /** The number of a word met while building, found by the stretch of text it was met in. */
-        private int find(String text, int from, int to, int hash) {
+        private int find(String text, boolean capitals, int from, int to, int hash) {
             int mask = slots.length - 1;
             int slot = (hash ^ (hash >>> 16)) & mask;
             int length = to - from;
             while (true) {
                 int w = slots[slot] - 1;
                 String word = words[w];
-                if (word.length() == length && isLoweredRegion(text, from, word)) {
+                // A text without capitals (folded ones have none) compares as it stands, which is quicker.
+                if (word.length() == length
+                        && (capitals ? isLoweredRegion(text, from, word) : text.regionMatches(from, word, 0, length))) {
                     return w;
                 }
                 slot = (slot + 1) & mask;
