@@ -47,7 +47,7 @@ final class WordPairs {
         this.bits = bits;
     }
 
-    /** Hands every pair of neighbouring words in one text of a document to a {@link Builder}. */
+    /** Hands the pairs of neighbouring words in the texts of a document to a {@link Builder}. */
     interface Texts {
         /** Calls {@code builder.pair(x, y, oneSpace)} for each pair of neighbouring words of document doc. */
         void pairsOf(int doc, Builder builder);
@@ -220,7 +220,7 @@ final class WordPairs {
         private int entryOf(long key) {
             int mask = keys.length - 1;
             long h = key * 0x9E3779B97F4A7C15L;
-            int slot = (int) (h >>> 40) & mask;
+            int slot = (int) (h >>> 32) & mask;
             while (keys[slot] != 0) {
                 if (keys[slot] == key + 1) {
                     return entries[slot];
@@ -254,7 +254,7 @@ final class WordPairs {
             for (int s = 0; s < oldKeys.length; s++) {
                 if (oldKeys[s] != 0) {
                     long h = (oldKeys[s] - 1) * 0x9E3779B97F4A7C15L;
-                    int slot = (int) (h >>> 40) & mask;
+                    int slot = (int) (h >>> 32) & mask;
                     while (keys[slot] != 0) {
                         slot = (slot + 1) & mask;
                     }
