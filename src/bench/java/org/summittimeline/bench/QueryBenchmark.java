@@ -77,13 +77,13 @@ public class QueryBenchmark {
     }
 
     /**
-     * The search as typed, keystroke by keystroke, then whole words and a two-word phrase of common words (the
-     * slowest kind: every document with both words is checked for the phrase). Only the keystroke benchmark
-     * takes this state, so the window queries do not run once per search.
+     * The search as typed, keystroke by keystroke, then whole words and two-word phrases of common words, the
+     * second also as it is being typed ("the p": every word beginning with "p" may follow). Only the keystroke
+     * benchmark takes this state, so the window queries do not run once per search.
      */
     @State(Scope.Thread)
     public static class Typed {
-        @Param({"t", "ta", "tal", "talks", "nonsense", "the president"})
+        @Param({"t", "ta", "tal", "talks", "nonsense", "the president", "the p"})
         public String search;
     }
 

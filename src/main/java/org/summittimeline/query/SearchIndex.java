@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A word index over texts, folded as they are read (see {@link TextMatch}), so that a search per keystroke looks only at the documents that can match.
@@ -14,6 +15,9 @@ import java.util.concurrent.CompletableFuture;
  * <p>A word found in few documents keeps their numbers; a word found in more than one document in 32 keeps a
  * bit per document instead, which is smaller and is merged a word (64 documents) at a time. Common words
  * ("the", "said") are most of an index's size, so this halves it or better.
+ *
+ * <p>A phrase is found through {@link WordPairs}: which word stands right before which, for the common words.
+ * Two words with one space between are answered from it alone; other phrases read only the texts it leaves.
  */
 final class SearchIndex {
     /**
@@ -29,14 +33,12 @@ final class SearchIndex {
     /** Per word, in the order of {@link #words}: the documents as numbers, or null when {@link #dense} has them. */
     private final int[][] sparse;
     private final long[][] dense;
-    /**
-     * Per document two longs: a Bloom filter of its word pairs, each pair kept as the last two letters of one
-     * word and the first two of the next. A phrase can stand in a document only if each of its pairs is there,
-     * so most documents that hold both words of a common phrase are ruled out without reading their text
-     * (at a million quotes, "the president" checked 110,000 texts). Letters rather than whole words, because a
-     * phrase is matched as written: its first word may end a longer word and its last may begin one.
-     */
-    private final long[] pairs;
+    /** Word numbers (in the order of {@link #words}) ordered by their words read backwards: the words ending alike are together. */
+    private final int[] bySuffix;
+    /** The documents in which a common word stands right before another: a two-word phrase without reading texts. */
+    private final WordPairs pairs;
+    /** How many texts phrase checks have read, for the tests of how much a search costs. */
+    private final AtomicLong textsRead = new AtomicLong();
 
     /** One field per document; texts as written, not folded. */
     SearchIndex(String[] texts) {
@@ -45,6 +47,11 @@ final class SearchIndex {
 
     /** Several fields per document, given field by field: {@code fields[f][doc]}; every field is as long; nulls allowed. */
     SearchIndex(String[][] fields) {
+        this(fields, WordPairs.PAGE_BITS);
+    }
+
+    /** As {@link #SearchIndex(String[][])}, the word pairs' bits in pages of 2 to the power pairPageBits longs. */
+    SearchIndex(String[][] fields, int pairPageBits) {
         this.fields = fields;
         this.documents = fields.length == 0 ? 0 : fields[0].length;
         this.kinds = new byte[fields.length][documents];
@@ -54,7 +61,6 @@ final class SearchIndex {
             }
         }
         Vocabulary vocabulary = new Vocabulary(documents);
-        this.pairs = vocabulary.pairs;
         for (int doc = 0; doc < documents; doc++) {
             for (int f = 0; f < fields.length; f++) {
                 vocabulary.addWordsOf(fields[f][doc], kinds[f][doc], doc);
@@ -79,6 +85,35 @@ final class SearchIndex {
                 sparse[i] = Arrays.copyOf(vocabulary.docs[w], vocabulary.sizes[w]);
             }
         }
+        int[] rank = new int[count];
+        for (int i = 0; i < count; i++) {
+            rank[order[i]] = i;
+        }
+        Integer[] backwards = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            backwards[i] = i;
+        }
+        Arrays.sort(backwards, (a, b) -> compareBackwards(words[a], words[b]));
+        bySuffix = new int[count];
+        for (int i = 0; i < count; i++) {
+            bySuffix[i] = backwards[i];
+        }
+        pairs = WordPairs.build(dense, documents, (doc, builder) -> {
+            for (int f = 0; f < fields.length; f++) {
+                vocabulary.pairsOf(fields[f][doc], kinds[f][doc], rank, builder);
+            }
+        }, pairPageBits);
+    }
+
+    /** Orders words as if each were written backwards. */
+    static int compareBackwards(String a, String b) {
+        for (int i = a.length() - 1, j = b.length() - 1; i >= 0 && j >= 0; i--, j--) {
+            int d = a.charAt(i) - b.charAt(j);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return a.length() - b.length();
     }
 
     /** The words of a folded text: runs of letters and digits. */
@@ -110,88 +145,165 @@ final class SearchIndex {
             }
             return result;
         }
-        BitSet result = null;
+        long[] result = null;
         for (String w : queryWords) {
-            BitSet docs = withPrefix(w);
+            long[] docs = withPrefix(w);
             if (result == null) {
                 result = docs;
             } else {
-                result.and(docs);
+                and(result, docs);
             }
         }
-        if (queryWords.size() > 1) {
-            long[] wanted = wantedPairs(queryWords);
-            if (result.cardinality() < PARALLEL_CHECKS_FROM) {
-                return phrases(result, needle, wanted, 0, documents);
+        if (queryWords.size() == 1) {
+            return BitSet.valueOf(result);
+        }
+        return phrase(needle, queryWords, result);
+    }
+
+    /**
+     * The documents among those holding every word that hold the phrase. Each two neighbouring words of the
+     * phrase must stand as neighbours in the text: the word pairs give the documents where they do, and for a
+     * phrase of two words with one space between, the answer itself, so that no text is read. Only the
+     * documents the pairs cannot answer (a rare first word; a third word; other characters between the words)
+     * are read.
+     */
+    private BitSet phrase(String needle, List<String> queryWords, long[] holdingEveryWord) {
+        int last = queryWords.size() - 1;
+        long[] candidates = holdingEveryWord;
+        long[] answered = null;
+        int at = needle.indexOf(queryWords.get(0));
+        for (int i = 0; i < last; i++) {
+            String first = queryWords.get(i);
+            String next = queryWords.get(i + 1);
+            int between = at + first.length();
+            int nextAt = needle.indexOf(next, between);
+            boolean oneSpace = nextAt == between + 1 && needle.charAt(between) == ' ';
+            long[] listed = new long[candidates.length];
+            long[] unlisted = new long[candidates.length];
+            int[] seconds = i + 1 == last ? prefixRange(next) : exactRange(next);
+            // The first word of the phrase may end a longer word ("he president" is in "the president").
+            for (int x : i == 0 ? endingWith(first) : exactWord(first)) {
+                if (dense[x] != null) {
+                    pairs.addDocuments(x, seconds[0], seconds[1], oneSpace, listed);
+                } else {
+                    for (int doc : sparse[x]) {
+                        unlisted[doc >>> 6] |= 1L << doc;
+                    }
+                }
             }
-            // Reading the texts is most of a phrase search on a large file; the second half goes to another core.
-            int middle = result.nextSetBit(result.length() / 2);
-            middle = middle < 0 ? documents : middle;
-            BitSet candidates = result;
-            int split = middle;
+            boolean exact = last == 1 && oneSpace && at == 0 && nextAt + next.length() == needle.length();
+            if (exact) {
+                and(listed, holdingEveryWord);
+                answered = listed;
+                and(unlisted, holdingEveryWord);
+                andNot(unlisted, listed);
+                candidates = unlisted;
+            } else {
+                or(listed, unlisted);
+                and(listed, candidates);
+                candidates = listed;
+            }
+            at = nextAt;
+        }
+        BitSet toRead = BitSet.valueOf(candidates);
+        BitSet found;
+        if (toRead.cardinality() < PARALLEL_CHECKS_FROM) {
+            found = phrases(toRead, needle, 0, documents);
+        } else {
+            // Reading the texts is most of such a search on a large file; the second half goes to another core.
+            int middle = toRead.nextSetBit(toRead.length() / 2);
+            int split = middle < 0 ? documents : middle;
             CompletableFuture<BitSet> upper = CompletableFuture.supplyAsync(
-                    () -> phrases(candidates, needle, wanted, split, documents));
-            BitSet found = phrases(candidates, needle, wanted, 0, split);
+                    () -> phrases(toRead, needle, split, documents));
+            found = phrases(toRead, needle, 0, split);
             found.or(upper.join());
-            return found;
         }
-        return result;
+        if (answered != null) {
+            found.or(BitSet.valueOf(answered));
+        }
+        return found;
     }
 
     /** Below this many documents to read, a second thread costs more than it saves. */
     private static final int PARALLEL_CHECKS_FROM = 4096;
 
-    /** The candidates in [from, to) whose pairs fit and whose text holds the phrase. */
-    private BitSet phrases(BitSet candidates, String needle, long[] wanted, int from, int to) {
+    /** The candidates in [from, to) whose text holds the phrase. */
+    private BitSet phrases(BitSet candidates, String needle, int from, int to) {
         BitSet found = new BitSet(documents);
+        int read = 0;
         for (int doc = candidates.nextSetBit(from); doc >= 0 && doc < to; doc = candidates.nextSetBit(doc + 1)) {
-            if ((pairs[2 * doc] & wanted[0]) == wanted[0] && (pairs[2 * doc + 1] & wanted[1]) == wanted[1]
-                    && contains(doc, needle)) {
+            read++;
+            if (contains(doc, needle)) {
                 found.set(doc);
             }
         }
+        textsRead.addAndGet(read);
         return found;
     }
 
-    /** The pair bits every document holding the phrase has; pairs with a one-letter word are not known. */
-    private static long[] wantedPairs(List<String> queryWords) {
-        long[] wanted = new long[2];
-        for (int i = 0; i + 1 < queryWords.size(); i++) {
-            String a = queryWords.get(i);
-            String b = queryWords.get(i + 1);
-            if (a.length() >= 2 && b.length() >= 2) {
-                setPair(wanted, 0, pairKey(ends(a, a.length()), starts(b, 0)));
+    /** How many texts phrase searches have read so far. */
+    long textsRead() {
+        return textsRead.get();
+    }
+
+    /** The numbers [from, to) of the words that begin with a prefix. */
+    private int[] prefixRange(String prefix) {
+        int from = Arrays.binarySearch(words, prefix);
+        if (from < 0) {
+            from = -from - 1;
+        }
+        int to = from;
+        while (to < words.length && words[to].startsWith(prefix)) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    private int[] exactRange(String word) {
+        int at = Arrays.binarySearch(words, word);
+        return at < 0 ? new int[] {0, 0} : new int[] {at, at + 1};
+    }
+
+    private int[] exactWord(String word) {
+        int at = Arrays.binarySearch(words, word);
+        return at < 0 ? new int[0] : new int[] {at};
+    }
+
+    /** The numbers of the words that end with a suffix (the word itself among them). */
+    private int[] endingWith(String suffix) {
+        int lo = 0;
+        int hi = bySuffix.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compareBackwards(words[bySuffix[mid]], suffix) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return wanted;
+        int to = lo;
+        while (to < bySuffix.length && words[bySuffix[to]].endsWith(suffix)) {
+            to++;
+        }
+        return Arrays.copyOfRange(bySuffix, lo, to);
     }
 
-    /** The last two letters of a word ending before {@code to}, as one number. */
-    static int ends(CharSequence word, int to) {
-        return word.charAt(to - 2) << 16 | word.charAt(to - 1);
+    private static void and(long[] into, long[] other) {
+        for (int k = 0; k < into.length; k++) {
+            into[k] &= other[k];
+        }
     }
 
-    /** The first two letters of a word starting at {@code from}, as one number. */
-    static int starts(CharSequence word, int from) {
-        return word.charAt(from) << 16 | word.charAt(from + 1);
+    private static void andNot(long[] into, long[] other) {
+        for (int k = 0; k < into.length; k++) {
+            into[k] &= ~other[k];
+        }
     }
 
-    /** The four letters mixed so that each of them moves every bit (MurmurHash3's finaliser). */
-    static long pairKey(int end, int start) {
-        long h = (long) end << 32 | (start & 0xFFFFFFFFL);
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        return h ^ (h >>> 33);
-    }
-
-    /** Two bits of the 128 at {@code at}, {@code at + 1}, chosen by the pair's key. */
-    static void setPair(long[] bits, int at, long key) {
-        int first = (int) (key & 127);
-        int second = (int) ((key >>> 7) & 127);
-        bits[at + (first >>> 6)] |= 1L << first;
-        bits[at + (second >>> 6)] |= 1L << second;
+    private static void or(long[] into, long[] other) {
+        for (int k = 0; k < into.length; k++) {
+            into[k] |= other[k];
+        }
     }
 
     private boolean contains(int doc, String needle) {
@@ -204,7 +316,7 @@ final class SearchIndex {
         return false;
     }
 
-    private BitSet withPrefix(String prefix) {
+    private long[] withPrefix(String prefix) {
         long[] bits = new long[(documents + 63) >>> 6];
         int from = Arrays.binarySearch(words, prefix);
         if (from < 0) {
@@ -222,167 +334,6 @@ final class SearchIndex {
                 }
             }
         }
-        return BitSet.valueOf(bits);
-    }
-
-    /**
-     * The words met while building, each with the documents it is in. Looked up by a stretch of the text rather
-     * than a substring, so that the millions of words of a large file do not each become a String: only the
-     * first meeting of each distinct word does.
-     */
-    private static final class Vocabulary {
-        String[] words = new String[1024];
-        int[][] docs = new int[1024][];
-        /** A word's documents as bits, once it is in more than one in 32 (its list is then dropped). */
-        long[][] bits = new long[1024][];
-        int[] sizes = new int[1024];
-        int size;
-        private final int documents;
-        final long[] pairs;
-
-        Vocabulary(int documents) {
-            this.documents = documents;
-            this.pairs = new long[2 * documents];
-        }
-        /** Word number + 1 in each slot; 0 is empty. Kept at most half full. */
-        private int[] slots = new int[2048];
-
-        void addWordsOf(String text, byte kind, int doc) {
-            if (text == null) {
-                return;
-            }
-            if (kind == TextMatch.OTHER) {
-                // Folding may drop or split characters; the folded copy lives only while its words are read.
-                text = TextMatch.fold(text);
-            }
-            int start = -1;
-            int hash = 0;
-            // The last two letters of the word before (lowered); -1 when it had fewer or there was none.
-            int previousEnd = -1;
-            char before = 0;
-            int wordStart = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                char c = i < text.length() ? text.charAt(i) : ' ';
-                if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
-                }
-                boolean wordChar = c < 128 ? isAsciiWordChar(c) : Character.isLetterOrDigit(c);
-                if (wordChar) {
-                    if (start < 0) {
-                        start = i;
-                        hash = 0;
-                    } else if (i == start + 1) {
-                        wordStart = before << 16 | c;
-                    }
-                    hash = 31 * hash + c;
-                } else if (start >= 0) {
-                    add(text, start, i, hash, doc);
-                    if (i - start >= 2) {
-                        if (previousEnd >= 0) {
-                            setPair(pairs, 2 * doc, pairKey(previousEnd, wordStart));
-                        }
-                        previousEnd = lowered(text.charAt(i - 2)) << 16 | before;
-                    } else {
-                        previousEnd = -1;
-                    }
-                    start = -1;
-                }
-                before = c;
-            }
-        }
-
-        private static char lowered(char c) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-
-        private static boolean isAsciiWordChar(char c) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        }
-
-        private void add(String text, int from, int to, int hash, int doc) {
-            int mask = slots.length - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
-            int length = to - from;
-            while (slots[slot] != 0) {
-                int w = slots[slot] - 1;
-                String word = words[w];
-                if (word.length() == length && isLoweredRegion(text, from, word)) {
-                    addDocument(w, doc);
-                    return;
-                }
-                slot = (slot + 1) & mask;
-            }
-            if (size == words.length) {
-                words = Arrays.copyOf(words, size * 2);
-                docs = Arrays.copyOf(docs, size * 2);
-                bits = Arrays.copyOf(bits, size * 2);
-                sizes = Arrays.copyOf(sizes, size * 2);
-            }
-            words[size] = lowered(text, from, to);
-            docs[size] = new int[4];
-            slots[slot] = ++size;
-            addDocument(size - 1, doc);
-            if (size * 2 > slots.length) {
-                rehash();
-            }
-        }
-
-        /** Capital A–Z lowered: the rest of folding was done before, so only plain-ASCII texts still have capitals. */
-        private static String lowered(String text, int from, int to) {
-            char[] word = new char[to - from];
-            for (int k = 0; k < word.length; k++) {
-                char c = text.charAt(from + k);
-                word[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            }
-            return new String(word);
-        }
-
-        private static boolean isLoweredRegion(String text, int from, String word) {
-            for (int k = 0; k < word.length(); k++) {
-                char c = text.charAt(from + k);
-                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void addDocument(int w, int doc) {
-            if (bits[w] != null) {
-                bits[w][doc >>> 6] |= 1L << doc;
-                return;
-            }
-            int n = sizes[w];
-            int[] list = docs[w];
-            if (n > 0 && list[n - 1] == doc) {
-                return;
-            }
-            if (n == list.length) {
-                docs[w] = list = Arrays.copyOf(list, n * 2);
-            }
-            list[n] = doc;
-            sizes[w] = n + 1;
-            if (n + 1 > documents / 32) {
-                long[] set = new long[(documents + 63) >>> 6];
-                for (int k = 0; k <= n; k++) {
-                    set[list[k] >>> 6] |= 1L << list[k];
-                }
-                bits[w] = set;
-                docs[w] = null;
-            }
-        }
-
-        private void rehash() {
-            slots = new int[slots.length * 2];
-            int mask = slots.length - 1;
-            for (int w = 0; w < size; w++) {
-                int h = words[w].hashCode();
-                int slot = (h ^ (h >>> 16)) & mask;
-                while (slots[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                slots[slot] = w + 1;
-            }
-        }
+        return bits;
     }
 }

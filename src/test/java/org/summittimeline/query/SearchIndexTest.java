@@ -76,6 +76,109 @@ class SearchIndexTest {
         }
     }
 
+    /** What reading every text finds: every word of the query begins a word of the document, and one of its texts holds the query. */
+    private static List<Integer> byReading(String[][] fields, String needle) {
+        List<Integer> expected = new java.util.ArrayList<>();
+        List<String> queryWords = SearchIndex.tokens(needle);
+        for (int doc = 0; doc < fields[0].length; doc++) {
+            List<String> words = new java.util.ArrayList<>();
+            boolean holds = false;
+            for (String[] field : fields) {
+                String folded = TextMatch.fold(field[doc]);
+                words.addAll(SearchIndex.tokens(folded));
+                holds |= field[doc] != null && folded.contains(needle);
+            }
+            if (holds && queryWords.stream().allMatch(q -> words.stream().anyMatch(w -> w.startsWith(q)))) {
+                expected.add(doc);
+            }
+        }
+        return expected;
+    }
+
+    /** Common words, rare ones (some ending or beginning like the common ones) and what may stand between them. */
+    private static String[][] mixedTexts(java.util.Random random, int fieldCount, int documents) {
+        String[] common = {"the", "The", "he", "president", "presidents", "press", "PRESIDENT", "a", "said",
+            "Pr\u00e9sident", "she", "prize", "p", "x", "talks", "THE"};
+        String[] between = {" ", " ", " ", " ", " ", " ", "  ", ", ", "-", "\n", " \u2014 "};
+        String[][] fields = new String[fieldCount][documents];
+        for (int f = 0; f < fieldCount; f++) {
+            for (int doc = 0; doc < documents; doc++) {
+                if (f > 0 && random.nextInt(5) == 0) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (int w = random.nextInt(14); w >= 0; w--) {
+                    // "midterm": in under one document in 32, so kept as numbers, yet often enough after "the"
+                    // that its pair's gaps count the documents holding both.
+                    int pick = random.nextInt(1000) < 3 ? -1 : random.nextInt(20);
+                    String word = switch (pick) {
+                        case -1 -> "midterm";
+                        case 0 -> "p" + random.nextInt(3000);
+                        case 1 -> random.nextInt(400) + "the";
+                        case 2 -> "presid" + random.nextInt(900);
+                        case 3 -> "bathe";
+                        default -> common[random.nextInt(common.length)];
+                    };
+                    text.append(word).append(between[random.nextInt(between.length)]);
+                }
+                fields[f][doc] = text.toString();
+            }
+        }
+        return fields;
+    }
+
+    @Test
+    void phrasesOfCommonAndRareWordsFindExactlyWhatReadingEveryTextFinds() {
+        java.util.Random random = new java.util.Random(11);
+        for (int fieldCount : new int[] {1, 3}) {
+            String[][] fields = mixedTexts(random, fieldCount, 9_000);
+            // Pages of 8 longs, so that lists and codes run across the pages' ends.
+            SearchIndex index = new SearchIndex(fields, 3);
+            List<String> queries = new java.util.ArrayList<>(List.of("the president", "he president", "the p",
+                    "the pr", "p the", "e the", "the presid1", "7the press", "bathe the", "the  president",
+                    "the, president", "the-president", "a president said", "the president said the",
+                    "talks \u2014 the", "press\nthe", "x the", "the x", "the p1", "the p12 talks", "president p", "the midterm", "the mid", "the m", "midterm the"));
+            // And pieces of the texts themselves, cut at a word's start and anywhere after.
+            for (int q = 0; q < 150; q++) {
+                String text = TextMatch.fold(fields[0][random.nextInt(fields[0].length)]);
+                List<String> words = SearchIndex.tokens(text);
+                if (words.size() < 2) {
+                    continue;
+                }
+                int from = text.indexOf(words.get(random.nextInt(words.size() - 1)));
+                String piece = text.substring(from, Math.min(text.length(), from + 2 + random.nextInt(24))).trim();
+                // A single word is looked up as a word, whatever punctuation follows it: only phrases here.
+                if (SearchIndex.tokens(piece).size() >= 2) {
+                    queries.add(piece);
+                }
+            }
+            for (String query : queries) {
+                String needle = TextMatch.fold(query).trim();
+                assertEquals(byReading(fields, needle), index.matching(needle).stream().boxed().toList(),
+                        fieldCount + " fields: " + query);
+            }
+        }
+    }
+
+    @Test
+    void aTwoWordPhraseOfCommonWordsReadsNoTextHoweverManyHoldBothWords() {
+        // 20,000 texts that nearly all hold "the" and "president"; the phrase stands in one in 50 of them.
+        String[] texts = new String[20_000];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = i % 50 == 0 ? "the president said the talks were useful"
+                    : "president of the talks said the meeting was useful";
+        }
+        SearchIndex index = new SearchIndex(texts);
+        long before = index.textsRead();
+        assertEquals(400, index.matching("the president").cardinality());
+        assertEquals(400, index.matching("the p").cardinality());
+        assertEquals(20_000, index.matching("the t").cardinality());
+        assertEquals(0, index.textsRead() - before, "texts read for two common words");
+        // Three words: only the documents where both pairs stand are read, not the 20,000 that hold all three.
+        assertEquals(400, index.matching("the president said").cardinality());
+        assertEquals(400, index.textsRead() - before, "texts read for three common words");
+    }
+
     @Test
     void theMiddleOfAWordIsNotAMatch() {
         assertEquals(List.of(), find("onsense"));
