@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Binds on a second thread what the reading thread has just read. Reading a large file (Gson's tokens, the
- * item's nodes) and binding it (checks, ids, the model's objects) each took about half of a load; on two cores
- * they now overlap, and a load costs about the longer of the two instead of their sum.
+ * item's nodes) and binding it (checks, ids, the model's objects) each take about half of a warm load, so with
+ * a core to spare they overlap. On two cores there is none: in a cold JVM the JIT compilers and the collector
+ * need the second core, and the load was slower with this thread than without, so {@link TimelineLoader} uses
+ * it only when asked to (-Dsummittimeline.bindBeside=true).
  *
  * <p>The reader's calls are recorded in batches, each with its own {@link NodeArena}, and replayed on the
  * binding thread in the order they were made, the reader's own problems (a duplicate field, an over-long text)

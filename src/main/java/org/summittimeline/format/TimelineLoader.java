@@ -34,13 +34,17 @@ public final class TimelineLoader {
 
     private final LoadLimits limits;
     /**
-     * Files from this size on are bound on a second thread while they are read ({@link BindingPipeline}); below
-     * it starting the thread costs more than it saves. Only with a second core to run it on.
+     * Files from this size on may be bound on a second thread while they are read ({@link BindingPipeline}); below
+     * it starting the thread costs more than it saves.
      */
     static final long BIND_BESIDE_FROM = 2L << 20;
-    private long bindBesideFrom = Runtime.getRuntime().availableProcessors() > 1
-            // Off with -Dsummittimeline.bindBeside=false, to measure what the second thread gives (PERFORMANCE.md).
-            && !"false".equals(System.getProperty("summittimeline.bindBeside")) ? BIND_BESIDE_FROM : Long.MAX_VALUE;
+    /**
+     * Off unless asked for with -Dsummittimeline.bindBeside=true: on this project's two-core machine the second
+     * thread took the core the JIT compilers and the collector need, and a cold load of 100,000 events was a
+     * tenth slower with it (a million: the same); see PERFORMANCE.md. Kept, tested, for measuring on more cores.
+     */
+    private long bindBesideFrom = "true".equals(System.getProperty("summittimeline.bindBeside"))
+            && Runtime.getRuntime().availableProcessors() > 1 ? BIND_BESIDE_FROM : Long.MAX_VALUE;
 
     public TimelineLoader() {
         this(LoadLimits.DEFAULT);
