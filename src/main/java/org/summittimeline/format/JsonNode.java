@@ -24,29 +24,16 @@ sealed interface JsonNode {
     /** This node, or a copy of it when it will be reused for the next item of a long list. */
     JsonNode kept();
 
-    /**
-     * An object. Its fields are few (a dozen at most in this format), so a list searched in order is both
-     * smaller and faster than a hash map per object, which matters at a million events.
-     */
-    final class Obj implements JsonNode {
+    /** Where a node starts, and whether it is one of an arena's, reused for the next item. */
+    abstract sealed class Placed implements JsonNode permits Obj, Arr, Str, Num {
         int line;
         int column;
-        final List<Member> fields;
-        private final boolean reused;
+        final boolean reused;
 
-        Obj(int line, int column, List<Member> fields) {
-            this(line, column, fields, false);
-        }
-
-        private Obj(int line, int column, List<Member> fields, boolean reused) {
+        Placed(int line, int column, boolean reused) {
             this.line = line;
             this.column = column;
-            this.fields = fields;
             this.reused = reused;
-        }
-
-        static Obj reusable() {
-            return new Obj(0, 0, new ArrayList<>(8), true);
         }
 
         @Override
@@ -57,6 +44,27 @@ sealed interface JsonNode {
         @Override
         public int column() {
             return column;
+        }
+    }
+
+    /**
+     * An object. Its fields are few (a dozen at most in this format), so a list searched in order is both
+     * smaller and faster than a hash map per object, which matters at a million events.
+     */
+    final class Obj extends Placed {
+        final List<Member> fields;
+
+        Obj(int line, int column, List<Member> fields) {
+            this(line, column, fields, false);
+        }
+
+        private Obj(int line, int column, List<Member> fields, boolean reused) {
+            super(line, column, reused);
+            this.fields = fields;
+        }
+
+        static Obj reusable() {
+            return new Obj(0, 0, new ArrayList<>(8), true);
         }
 
         List<Member> fields() {
@@ -138,35 +146,20 @@ sealed interface JsonNode {
         }
     }
 
-    final class Arr implements JsonNode {
-        int line;
-        int column;
+    final class Arr extends Placed {
         final List<JsonNode> items;
-        private final boolean reused;
 
         Arr(int line, int column, List<JsonNode> items) {
             this(line, column, items, false);
         }
 
         private Arr(int line, int column, List<JsonNode> items, boolean reused) {
-            this.line = line;
-            this.column = column;
+            super(line, column, reused);
             this.items = items;
-            this.reused = reused;
         }
 
         static Arr reusable() {
             return new Arr(0, 0, new ArrayList<>(4), true);
-        }
-
-        @Override
-        public int line() {
-            return line;
-        }
-
-        @Override
-        public int column() {
-            return column;
         }
 
         List<JsonNode> items() {
@@ -191,35 +184,20 @@ sealed interface JsonNode {
         }
     }
 
-    final class Str implements JsonNode {
-        int line;
-        int column;
+    final class Str extends Placed {
         String value;
-        private final boolean reused;
 
         Str(int line, int column, String value) {
             this(line, column, value, false);
         }
 
         private Str(int line, int column, String value, boolean reused) {
-            this.line = line;
-            this.column = column;
+            super(line, column, reused);
             this.value = value;
-            this.reused = reused;
         }
 
         static Str reusable() {
             return new Str(0, 0, null, true);
-        }
-
-        @Override
-        public int line() {
-            return line;
-        }
-
-        @Override
-        public int column() {
-            return column;
         }
 
         String value() {
@@ -238,35 +216,20 @@ sealed interface JsonNode {
         }
     }
 
-    final class Num implements JsonNode {
-        int line;
-        int column;
+    final class Num extends Placed {
         String literal;
-        private final boolean reused;
 
         Num(int line, int column, String literal) {
             this(line, column, literal, false);
         }
 
         private Num(int line, int column, String literal, boolean reused) {
-            this.line = line;
-            this.column = column;
+            super(line, column, reused);
             this.literal = literal;
-            this.reused = reused;
         }
 
         static Num reusable() {
             return new Num(0, 0, null, true);
-        }
-
-        @Override
-        public int line() {
-            return line;
-        }
-
-        @Override
-        public int column() {
-            return column;
         }
 
         String literal() {

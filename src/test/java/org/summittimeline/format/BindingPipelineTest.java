@@ -107,23 +107,7 @@ class BindingPipelineTest {
                 return n;
             }
         };
-        JsonTreeReader.Sink failing = new JsonTreeReader.Sink() {
-            @Override
-            public void documentStart(int line, int column) {
-            }
-
-            @Override
-            public void notAnObject(JsonNode root) {
-            }
-
-            @Override
-            public void field(JsonNode.Member field) {
-            }
-
-            @Override
-            public void listStart(JsonNode.Member field) {
-            }
-
+        JsonTreeReader.Sink failing = new IgnoringSink() {
             @Override
             public void listItem(String field, int index, JsonNode item) {
                 if (index == 300) {

@@ -29,26 +29,10 @@ class NodeReuseTest {
     }
 
     /** Reads a document and answers the nodes' identities and count made for the items of the long lists. */
-    private static final class Items implements JsonTreeReader.Sink {
+    private static final class Items extends IgnoringSink {
         final Set<JsonNode> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
         final List<String> firstIds = new ArrayList<>();
         int count;
-
-        @Override
-        public void documentStart(int line, int column) {
-        }
-
-        @Override
-        public void notAnObject(JsonNode root) {
-        }
-
-        @Override
-        public void field(JsonNode.Member field) {
-        }
-
-        @Override
-        public void listStart(JsonNode.Member field) {
-        }
 
         @Override
         public void listItem(String field, int index, JsonNode item) {
