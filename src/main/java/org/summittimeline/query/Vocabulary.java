@@ -26,43 +26,40 @@ final class Vocabulary {
         if (text == null) {
             return;
         }
-        if (kind == TextMatch.OTHER) {
-            // Folding may drop or split characters; the folded copy lives only while its words are read.
-            text = TextMatch.fold(text);
-        }
-        int start = -1;
-        int hash = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? lowered(text.charAt(i)) : ' ';
-            boolean wordChar = c < 128 ? isAsciiWordChar(c) : Character.isLetterOrDigit(c);
-            if (wordChar) {
-                if (start < 0) {
-                    start = i;
-                    hash = 0;
-                }
-                hash = 31 * hash + c;
-            } else if (start >= 0) {
-                add(text, start, i, hash, doc);
-                start = -1;
-            }
-        }
+        // Folding may drop or split characters; the folded copy lives only while its words are read.
+        eachWord(kind == TextMatch.OTHER ? TextMatch.fold(text) : text,
+                (t, start, end, hash) -> add(t, start, end, hash, doc));
     }
 
     /**
      * Hands each pair of neighbouring words of a text to the builder, as word numbers in sorted order, with
-     * whether exactly one space stands between them. The text is read as {@link #addWordsOf} read it.
+     * whether exactly one space stands between them. The words are those {@link #addWordsOf} reads, by the same
+     * loop.
      */
     void pairsOf(String text, byte kind, int[] rank, WordPairs.Builder builder) {
         if (text == null) {
             return;
         }
-        if (kind == TextMatch.OTHER) {
-            text = TextMatch.fold(text);
-        }
+        boolean ascii = kind == TextMatch.ASCII;
+        int[] previous = {-1, 0}; // the word before, and where it ended
+        eachWord(kind == TextMatch.OTHER ? TextMatch.fold(text) : text, (t, start, end, hash) -> {
+            int word = rank[find(t, ascii, start, end, hash)];
+            if (previous[0] >= 0) {
+                builder.pair(previous[0], word, start == previous[1] + 1 && t.charAt(previous[1]) == ' ');
+            }
+            previous[0] = word;
+            previous[1] = end;
+        });
+    }
+
+    /** Receives each word of a text: where it stands in the text and the hash of its lower-cased letters. */
+    private interface WordVisitor {
+        void word(String text, int start, int end, int hash);
+    }
+
+    private static void eachWord(String text, WordVisitor visitor) {
         int start = -1;
         int hash = 0;
-        int previous = -1;
-        int previousEnd = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? lowered(text.charAt(i)) : ' ';
             boolean wordChar = c < 128 ? isAsciiWordChar(c) : Character.isLetterOrDigit(c);
@@ -73,12 +70,7 @@ final class Vocabulary {
                 }
                 hash = 31 * hash + c;
             } else if (start >= 0) {
-                int word = rank[find(text, kind == TextMatch.ASCII, start, i, hash)];
-                if (previous >= 0) {
-                    builder.pair(previous, word, start == previousEnd + 1 && text.charAt(previousEnd) == ' ');
-                }
-                previous = word;
-                previousEnd = i;
+                visitor.word(text, start, i, hash);
                 start = -1;
             }
         }
