@@ -96,7 +96,7 @@ class BindingPipelineTest {
     @Test
     void aBinderThatFailsStopsTheReaderAndItsFailureReachesTheCaller() throws IOException {
         StringWriter out = new StringWriter();
-        new SyntheticTimeline(20_000, 7, false).write(out);
+        new SyntheticTimeline(6_000, 7, false).write(out);
         String json = out.toString();
         long[] charsRead = {0};
         java.io.Reader counting = new java.io.FilterReader(new java.io.StringReader(json)) {
@@ -136,13 +136,13 @@ class BindingPipelineTest {
     @Test
     void aCancelledLoadLeavesNoBindingThreadBehind(@TempDir Path dir) throws IOException {
         StringWriter out = new StringWriter();
-        new SyntheticTimeline(20_000, 7, false).write(out);
+        new SyntheticTimeline(6_000, 7, false).write(out);
         Path file = dir.resolve("large.json");
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
         LoadResult result;
         try {
             result = BESIDE.load(file, bytes -> {
-                if (bytes > 2_000_000) {
+                if (bytes > 1_000_000) {
                     Thread.currentThread().interrupt();
                 }
             });
@@ -154,7 +154,7 @@ class BindingPipelineTest {
                 "the binding thread has ended");
         LoadResult again = BESIDE.load(file);
         assertFalse(again.hasErrors(), again.problems().toString());
-        assertEquals(20_000, again.timeline().events().size());
+        assertEquals(6_000, again.timeline().events().size());
         List<String> order = again.timeline().events().stream().map(Event::id).toList();
         assertEquals(INLINE.load(file).timeline().events().stream().map(Event::id).toList(), order);
     }

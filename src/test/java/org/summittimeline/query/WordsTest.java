@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import org.summittimeline.format.TimelineLoader;
@@ -17,6 +18,7 @@ import org.summittimeline.model.SourceDate;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 
+@Tag("toolkit-free")
 class WordsTest {
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final Instant NOON = Instant.parse("2018-07-16T11:07:00Z");

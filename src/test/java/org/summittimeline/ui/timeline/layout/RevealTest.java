@@ -3,12 +3,14 @@ package org.summittimeline.ui.timeline.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * How far the view moves to show the selected event's mark and title: not at all when they can be read, else just
  * far enough, and never so far that empty time comes into view. A lane area 1000 px wide throughout.
  */
+@Tag("toolkit-free")
 class RevealTest {
     private static final double WIDTH = 1000;
     private static final double LIMIT = WIDTH - LayoutEngine.RIGHT_MARGIN;
