@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -30,7 +32,7 @@ import org.summittimeline.ui.Texts;
  */
 final class FilterBar extends ToolBar {
     private final FilterBarModel model;
-    private final Map<Facet, CheckComboBox<String>> boxes = new EnumMap<>(Facet.class);
+    private final Map<Facet, FacetBox> boxes = new EnumMap<>(Facet.class);
     private final ChoiceBox<Kind> kinds = new ChoiceBox<>();
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
     private final Label rangeLabel = new Label();
@@ -43,7 +45,7 @@ final class FilterBar extends ToolBar {
         this.zone = zone;
         getStyleClass().add("filter-bar");
         for (Facet f : Facet.values()) {
-            CheckComboBox<String> box = new CheckComboBox<>();
+            FacetBox box = new FacetBox();
             box.setId("filter-" + f.name().toLowerCase(Locale.ROOT));
             box.setAccessibleText(Texts.format("filter.by", f.title()));
             box.setShowCheckedCount(false);
@@ -98,7 +100,7 @@ final class FilterBar extends ToolBar {
     }
 
     private void showOptions(Facet f) {
-        CheckComboBox<String> box = boxes.get(f);
+        FacetBox box = boxes.get(f);
         List<Option> options = model.optionsProperty(f).get();
         Map<String, String> labels = options.stream().collect(Collectors.toMap(Option::id, Option::label, (a, b) -> a));
         show(() -> {
@@ -110,7 +112,7 @@ final class FilterBar extends ToolBar {
     }
 
     private void showChosen(Facet f) {
-        CheckComboBox<String> box = boxes.get(f);
+        FacetBox box = boxes.get(f);
         show(() -> {
             for (String id : box.getItems()) {
                 boolean on = model.chosenProperty(f).get().contains(id);
@@ -156,5 +158,27 @@ final class FilterBar extends ToolBar {
                 return s;
             }
         };
+    }
+
+    /**
+     * A facet's list, whose caption ("Topics (0/12)") changes with the timeline and the checks. The ControlsFX
+     * 11.2.2 skin writes the title into the closed list only when the skin is built and when a check changes
+     * (it has no listener on the title; controlsfx issue 1023 is a relative), so a timeline that arrived after
+     * the window was first drawn (a file read in more than the start's 400 ms, any File > Open) kept the
+     * captions of the one before, "(0/0)" at start. So each new title is written into the skin's button cell
+     * here; with the checked count off, the skin itself would write the same text there.
+     */
+    private static final class FacetBox extends CheckComboBox<String> {
+        FacetBox() {
+            titleProperty().addListener((obs, old, title) -> showTitle());
+        }
+
+        private void showTitle() {
+            for (Node child : getChildrenUnmodifiable()) {
+                if (child instanceof ComboBox<?> drawn && drawn.getButtonCell() != null) {
+                    drawn.getButtonCell().setText(getTitle());
+                }
+            }
+        }
     }
 }
