@@ -207,26 +207,27 @@ public final class TimelineLoader {
             throws IOException {
         List<Problem> problems = new ArrayList<>();
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        skipByteOrderMark(in, problems);
-        Kind kind;
+        FileBytes.skipByteOrderMark(in, problems);
+        FileBytes.Kind kind;
         try {
-            kind = kind(in, name);
+            kind = FileBytes.kind(in, name);
         } catch (IOException e) {
             problems.add(new Problem(Severity.ERROR, 0, 0, "", "reading stopped part way: " + reason(e)
                     + "; check that the file is still there and try again"));
             return finish(name, null, problems);
         }
-        if (kind == Kind.SHEET && !problems.isEmpty()) {
+        if (kind == FileBytes.Kind.SHEET && !problems.isEmpty()) {
             problems.clear(); // spreadsheets write a byte-order mark as a rule; it is no fault of a CSV file
         }
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-        if (kind == Kind.SHEET) {
+        if (kind == FileBytes.Kind.SHEET) {
             return readSheet(reader, name, file, problems);
         }
-        TimelineBinder binder = kind == Kind.OURS ? new TimelineBinder(problems, limits, suggestions) : null;
-        TimelineJsReader imported = kind == Kind.TIMELINE_JS ? new TimelineJsReader(problems, limits, name) : null;
+        TimelineBinder binder = kind == FileBytes.Kind.OURS ? new TimelineBinder(problems, limits, suggestions) : null;
+        TimelineJsReader imported = kind == FileBytes.Kind.TIMELINE_JS
+                ? new TimelineJsReader(problems, limits, name) : null;
         JsonTreeReader.Sink sink = binder != null ? binder : imported;
         BindingPipeline beside = bindBeside ? besideOrNull(sink, problems) : null;
         try {
@@ -243,10 +244,10 @@ public final class TimelineLoader {
             throw new InterruptedIOException("cancelled");
         } catch (JsonTreeReader.Stopped stopped) {
             if (stopped.encoding != null) {
-                problems.add(notUtf8(file, stopped.encoding));
+                problems.add(FileBytes.notUtf8(file, stopped.encoding));
             } else if (file != null && !problems.isEmpty()) {
                 Problem last = problems.remove(problems.size() - 1);
-                problems.add(refineSyntax(file, last));
+                problems.add(FileBytes.refineSyntax(file, last));
             }
             return finish(name, null, problems);
         } catch (InterruptedIOException | ClosedByInterruptException e) {
@@ -277,109 +278,12 @@ public final class TimelineLoader {
             Timeline timeline = new TimelineJsSheet(problems, name).read(reader, limits.maxEvents());
             return finish(name, timeline, problems);
         } catch (CharacterCodingException e) {
-            problems.add(notUtf8(file, e));
+            problems.add(FileBytes.notUtf8(file, e));
         } catch (IOException e) {
             problems.add(new Problem(Severity.ERROR, 0, 0, "", "reading stopped part way: " + reason(e)
                     + "; check that the file is still there and try again"));
         }
         return finish(name, null, problems);
-    }
-
-    /** What a file holds: our format, a TimelineJS JSON file or a TimelineJS spreadsheet. */
-    enum Kind { OURS, TIMELINE_JS, SHEET }
-
-    /**
-     * Tells the kinds apart by their beginning (the first 64 KB), which is left unread: a JSON object without
-     * our "formatVersion" that speaks of start_date, headline or media is TimelineJS; text whose first line names
-     * the columns Year and Headline, or a file named .csv, is a TimelineJS sheet; anything else is read as ours,
-     * whose checks then say what is wrong.
-     */
-    static Kind kind(BufferedInputStream in, String name) throws IOException {
-        in.mark(1 << 16);
-        byte[] head = in.readNBytes(1 << 16);
-        in.reset();
-        String text = new String(head, StandardCharsets.UTF_8);
-        String start = text.stripLeading();
-        if (start.startsWith("{")) {
-            boolean ours = text.contains("\"formatVersion\"");
-            boolean timelineJs = text.contains("\"start_date\"") || text.contains("\"headline\"")
-                    || text.contains("\"media\"");
-            return !ours && timelineJs ? Kind.TIMELINE_JS : Kind.OURS;
-        }
-        if (start.startsWith("[")) {
-            return Kind.OURS;
-        }
-        int end = text.indexOf('\n');
-        String firstLine = end < 0 ? text : text.substring(0, end);
-        return TimelineJsSheet.looksLikeSheet(firstLine) || name.toLowerCase(Locale.ROOT).endsWith(".csv")
-                ? Kind.SHEET : Kind.OURS;
-    }
-
-    /**
-     * Reads the problem's line (and the one before) again to tell Gson's look-alike errors apart. Lines are split
-     * at \n only and decoded leniently, as Gson counts them: a \r or a bad byte further on must not shift or hide
-     * the line.
-     */
-    private static Problem refineSyntax(Path file, Problem p) {
-        if (p.line() < 1) {
-            return p;
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            java.io.ByteArrayOutputStream previous = new java.io.ByteArrayOutputStream();
-            java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
-            int line = 1;
-            for (int b = in.read(); b != -1; b = in.read()) {
-                if (b != '\n') {
-                    if (line >= p.line() - 1) {
-                        current.write(b);
-                    }
-                } else if (line == p.line()) {
-                    break;
-                } else {
-                    previous = current;
-                    current = new java.io.ByteArrayOutputStream();
-                    line++;
-                }
-            }
-            if (line < p.line()) {
-                return p;
-            }
-            String text = current.toString(StandardCharsets.UTF_8);
-            if (p.line() == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return JsonSyntaxProblem.refine(p, text, p.line() == 1 ? "" : previous.toString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return p;
-        }
-    }
-
-    private static void skipByteOrderMark(BufferedInputStream in, List<Problem> problems) throws IOException {
-        in.mark(3);
-        byte[] head = in.readNBytes(3);
-        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            problems.add(new Problem(Severity.WARNING, 1, 1, "", "the file starts with a UTF-8 byte-order mark; "
-                    + "it is skipped here, but other JSON tools reject it, so save the file as UTF-8 without BOM"));
-        } else {
-            in.reset();
-        }
-    }
-
-    private static Problem notUtf8(Path file, CharacterCodingException e) {
-        String what = "the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As, Encoding UTF-8)";
-        if (file != null) {
-            try (InputStream again = Files.newInputStream(file)) {
-                Utf8Scan.Malformed bad = Utf8Scan.firstMalformed(again);
-                if (bad != null) {
-                    return new Problem(Severity.ERROR, bad.line(), bad.column(), "", String.format(Locale.ROOT,
-                            "the byte 0x%02X here is not UTF-8; save the file as UTF-8 (in most editors: "
-                                    + "Save As, Encoding UTF-8)", bad.value()));
-                }
-            } catch (IOException ignored) {
-                // the first failure is the one to report; a second read adds nothing
-            }
-        }
-        return new Problem(Severity.ERROR, 0, 0, "", what);
     }
 
     private static LoadResult finish(String name, Timeline timeline, List<Problem> problems) {

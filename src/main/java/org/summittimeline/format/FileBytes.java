@@ -1,0 +1,118 @@
+package org.summittimeline.format;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a file's bytes say before and after the loader reads them: which kind of file it is, a byte-order mark
+ * at its start, the first byte that is not UTF-8, and the line of a syntax error read again to tell Gson's
+ * look-alike errors apart.
+ */
+final class FileBytes {
+    private FileBytes() {
+    }
+
+    /** What a file holds: our format, a TimelineJS JSON file or a TimelineJS spreadsheet. */
+    enum Kind { OURS, TIMELINE_JS, SHEET }
+
+    /**
+     * Tells the kinds apart by their beginning (the first 64 KB), which is left unread: a JSON object without
+     * our "formatVersion" that speaks of start_date, headline or media is TimelineJS; text whose first line names
+     * the columns Year and Headline, or a file named .csv, is a TimelineJS sheet; anything else is read as ours,
+     * whose checks then say what is wrong.
+     */
+    static Kind kind(BufferedInputStream in, String name) throws IOException {
+        in.mark(1 << 16);
+        byte[] head = in.readNBytes(1 << 16);
+        in.reset();
+        String text = new String(head, StandardCharsets.UTF_8);
+        String start = text.stripLeading();
+        if (start.startsWith("{")) {
+            boolean ours = text.contains("\"formatVersion\"");
+            boolean timelineJs = text.contains("\"start_date\"") || text.contains("\"headline\"")
+                    || text.contains("\"media\"");
+            return !ours && timelineJs ? Kind.TIMELINE_JS : Kind.OURS;
+        }
+        if (start.startsWith("[")) {
+            return Kind.OURS;
+        }
+        int end = text.indexOf('\n');
+        String firstLine = end < 0 ? text : text.substring(0, end);
+        return TimelineJsSheet.looksLikeSheet(firstLine) || name.toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? Kind.SHEET : Kind.OURS;
+    }
+
+    /**
+     * Reads the problem's line (and the one before) again to tell Gson's look-alike errors apart. Lines are split
+     * at \n only and decoded leniently, as Gson counts them: a \r or a bad byte further on must not shift or hide
+     * the line.
+     */
+    static Problem refineSyntax(Path file, Problem p) {
+        if (p.line() < 1) {
+            return p;
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            java.io.ByteArrayOutputStream previous = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+            int line = 1;
+            for (int b = in.read(); b != -1; b = in.read()) {
+                if (b != '\n') {
+                    if (line >= p.line() - 1) {
+                        current.write(b);
+                    }
+                } else if (line == p.line()) {
+                    break;
+                } else {
+                    previous = current;
+                    current = new java.io.ByteArrayOutputStream();
+                    line++;
+                }
+            }
+            if (line < p.line()) {
+                return p;
+            }
+            String text = current.toString(StandardCharsets.UTF_8);
+            if (p.line() == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return JsonSyntaxProblem.refine(p, text, p.line() == 1 ? "" : previous.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
+    static void skipByteOrderMark(BufferedInputStream in, List<Problem> problems) throws IOException {
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            problems.add(new Problem(Severity.WARNING, 1, 1, "", "the file starts with a UTF-8 byte-order mark; "
+                    + "it is skipped here, but other JSON tools reject it, so save the file as UTF-8 without BOM"));
+        } else {
+            in.reset();
+        }
+    }
+
+    static Problem notUtf8(Path file, CharacterCodingException e) {
+        String what = "the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As, Encoding UTF-8)";
+        if (file != null) {
+            try (InputStream again = Files.newInputStream(file)) {
+                Utf8Scan.Malformed bad = Utf8Scan.firstMalformed(again);
+                if (bad != null) {
+                    return new Problem(Severity.ERROR, bad.line(), bad.column(), "", String.format(Locale.ROOT,
+                            "the byte 0x%02X here is not UTF-8; save the file as UTF-8 (in most editors: "
+                                    + "Save As, Encoding UTF-8)", bad.value()));
+                }
+            } catch (IOException ignored) {
+                // the first failure is the one to report; a second read adds nothing
+            }
+        }
+        return new Problem(Severity.ERROR, 0, 0, "", what);
+    }
+}
