@@ -21,6 +21,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimeIndex;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 
 /**
@@ -90,7 +91,7 @@ public class QueryBenchmark {
     /** Sampled, not averaged, so that JMH reports the 95th percentile the target is set on. */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
-    public TimelineQuery.Result searchKeystroke(Typed typed) {
+    public QueryResult searchKeystroke(Typed typed) {
         return query.apply(QueryFilter.NONE.withSearch(typed.search));
     }
 
@@ -98,7 +99,7 @@ public class QueryBenchmark {
 
     /** Alternates between two filters, so that every call is a real change (the query keeps the last one). */
     @Benchmark
-    public TimelineQuery.Result filterChange() {
+    public QueryResult filterChange() {
         flip = !flip;
         return query.apply(QueryFilter.NONE.withSpeakers(Set.of(flip ? "a3" : "a7")).withKinds(Set.of(QuoteKind.DIRECT)));
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 
 /**
@@ -36,7 +37,7 @@ public final class SearchIndexing {
             System.gc();
         }
         Runtime runtime = Runtime.getRuntime();
-        TimelineQuery.Result result = query.apply(QueryFilter.NONE.withSearch("the president"));
+        QueryResult result = query.apply(QueryFilter.NONE.withSearch("the president"));
         System.out.printf(Locale.ROOT, "%d events: word indexes ready after %d ms; search %s; heap %.1f MB%n",
                 events, wall / 1_000_000, result.search(), (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0);
     }

@@ -159,8 +159,8 @@ public final class TimelineQuery {
      * The shown event {@code step} places from {@code selected} in time order; from no selection, the first shown
      * event for a step forward and the last for a step back. Null when there is none.
      */
-    public Event step(Event selected, Result shown, int step) {
-        Result within = shown == null ? Result.all(timeline) : shown;
+    public Event step(Event selected, QueryResult shown, int step) {
+        QueryResult within = shown == null ? QueryResult.all(timeline) : shown;
         int from = selected == null ? (step > 0 ? -1 : timeline.events().size()) : positionOf(selected.id());
         int next = within.nextShown(from, step);
         return next < 0 ? null : timeline.events().get(next);
@@ -229,10 +229,10 @@ public final class TimelineQuery {
     /**
      * The events and quotes a filter shows, and which of them match the search. An event is shown when its
      * category, time and actors pass; when topics or kinds are chosen, it must also have a quote that passes.
-     * Search is by word beginnings (see {@link SearchIndex}); the facets' result is kept while only the search
+     * QueryResult.Search is by word beginnings (see {@link SearchIndex}); the facets' result is kept while only the search
      * changes. Not thread-safe: the viewer asks from the UI thread only.
      */
-    public Result apply(QueryFilter filter) {
+    public QueryResult apply(QueryFilter filter) {
         QueryFilter facets = filter.withSearch("");
         if (!facets.equals(lastFacets)) {
             lastShown = facets(facets);
@@ -242,15 +242,15 @@ public final class TimelineQuery {
         BitSet shownQuotes = lastShown[1];
         String needle = TextMatch.fold(filter.search().trim());
         if (needle.isEmpty()) {
-            return new Result(timeline, shownEvents, shownQuotes, null, null, Search.NONE);
+            return new QueryResult(timeline, shownEvents, shownQuotes, null, null, QueryResult.Search.NONE);
         }
         if (!searchIndexes.isDone()) {
             // Waiting here would hold the window still for seconds on a large file; show everything until then.
-            return new Result(timeline, shownEvents, shownQuotes, null, null, Search.PREPARING);
+            return new QueryResult(timeline, shownEvents, shownQuotes, null, null, QueryResult.Search.PREPARING);
         }
         SearchIndex[] indexes = searchIndexes.join();
         if (indexes == null) {
-            return new Result(timeline, shownEvents, shownQuotes, new BitSet(), new BitSet(), Search.UNAVAILABLE);
+            return new QueryResult(timeline, shownEvents, shownQuotes, new BitSet(), new BitSet(), QueryResult.Search.UNAVAILABLE);
         }
         BitSet matchingQuotes = indexes[1].matching(needle);
         matchingQuotes.and(shownQuotes);
@@ -259,7 +259,7 @@ public final class TimelineQuery {
             matchingEvents.set(quoteEvent[i]);
         }
         matchingEvents.and(shownEvents);
-        return new Result(timeline, shownEvents, shownQuotes, matchingEvents, matchingQuotes, Search.DONE);
+        return new QueryResult(timeline, shownEvents, shownQuotes, matchingEvents, matchingQuotes, QueryResult.Search.DONE);
     }
 
     /** Which events and quotes the facets (everything but the search) let through. */
@@ -303,117 +303,5 @@ public final class TimelineQuery {
             shownEvents.and(eventsWithQuotes);
         }
         return new BitSet[] {shownEvents, shownQuotes};
-    }
-
-    /** The outcome of a filter: bit i of each set stands for the i-th event (time order) or quote (file order). */
-    /** Where a search stands: none asked; the word indexes still being built; answered; or they did not fit. */
-    public enum Search { NONE, PREPARING, DONE, UNAVAILABLE }
-
-    public static final class Result {
-        private final Search search;
-        private final Timeline timeline;
-        private final BitSet events;
-        private final BitSet quotes;
-        private final BitSet matchingEvents;
-        private final BitSet matchingQuotes;
-
-        Result(Timeline timeline, BitSet events, BitSet quotes, BitSet matchingEvents, BitSet matchingQuotes,
-               Search search) {
-            this.search = search;
-            this.timeline = timeline;
-            this.events = events;
-            this.quotes = quotes;
-            this.matchingEvents = matchingEvents;
-            this.matchingQuotes = matchingQuotes;
-        }
-
-        /** Everything shown, nothing searched. */
-        public static Result all(Timeline timeline) {
-            BitSet e = new BitSet();
-            e.set(0, timeline.events().size());
-            BitSet q = new BitSet();
-            q.set(0, timeline.quotes().size());
-            return new Result(timeline, e, q, null, null, Search.NONE);
-        }
-
-        public boolean isEventShown(int position) {
-            return events.get(position);
-        }
-
-        public boolean isQuoteShown(int position) {
-            return quotes.get(position);
-        }
-
-        /** Whether both show the same events (a search alone does not change which are shown). */
-        public boolean showsSameEventsAs(Result other) {
-            return other != null && other.events.equals(events);
-        }
-
-        public Search search() {
-            return search;
-        }
-
-        public boolean isSearching() {
-            return matchingEvents != null;
-        }
-
-        /** True when there is no search, or the event (or one of its quotes) matches it. */
-        public boolean eventMatches(int position) {
-            return matchingEvents == null || matchingEvents.get(position);
-        }
-
-        public boolean quoteMatches(int position) {
-            return matchingQuotes == null || matchingQuotes.get(position);
-        }
-
-        /**
-         * The position of the shown event {@code step} places after {@code from} in time order (before it, for a
-         * negative step), or -1 when there is none. From -1 the first shown event is one step on; from the
-         * number of events, the last is one step back.
-         */
-        public int nextShown(int from, int step) {
-            int direction = Integer.signum(step);
-            int size = timeline.events().size();
-            int found = -1;
-            int left = Math.abs(step);
-            for (int i = from + direction; i >= 0 && i < size && left > 0; i += direction) {
-                if (events.get(i)) {
-                    found = i;
-                    left--;
-                }
-            }
-            return left == 0 ? found : -1;
-        }
-
-        public int shownEventCount() {
-            return events.cardinality();
-        }
-
-        public int shownQuoteCount() {
-            return quotes.cardinality();
-        }
-
-        /** Positions (time order) of the events that match the search and are shown; empty without a search. */
-        public List<Integer> matchingEventPositions() {
-            List<Integer> out = new ArrayList<>();
-            if (matchingEvents != null) {
-                for (int i = matchingEvents.nextSetBit(0); i >= 0; i = matchingEvents.nextSetBit(i + 1)) {
-                    if (events.get(i)) {
-                        out.add(i);
-                    }
-                }
-            }
-            return out;
-        }
-
-        /** The shown quotes in file order: a read-only view, nothing copied (see {@link ShownList}). */
-        public List<Quote> shownQuotes() {
-            return new ShownList<>(timeline.quotes(), quotes, q -> timeline.quotePosition(q.id()));
-        }
-
-        /** The shown events in time order: a read-only view, nothing copied. */
-        public List<Event> shownEvents() {
-            return new ShownList<>(timeline.events(), events, e -> timeline.eventPosition(e.id()));
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
@@ -31,7 +32,7 @@ public final class AppState {
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Quote> selectedQuote = new SimpleObjectProperty<>(this, "selectedQuote");
     private final ObjectProperty<QueryFilter> filter = new SimpleObjectProperty<>(this, "filter", QueryFilter.NONE);
-    private final ReadOnlyObjectWrapper<TimelineQuery.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<QueryResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneId.of("UTC"));
     private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
     private final BooleanProperty quotesOfSelectionOnly = new SimpleBooleanProperty(this, "quotesOfSelectionOnly", true);
@@ -78,7 +79,7 @@ public final class AppState {
     private void recompute() {
         TimelineQuery q = query.get();
         result.set(q == null ? null : q.apply(filter.get()));
-        if (q != null && result.get().search() == TimelineQuery.Search.PREPARING && waitingForSearch != q) {
+        if (q != null && result.get().search() == QueryResult.Search.PREPARING && waitingForSearch != q) {
             // The search is answered once the word indexes are built; until then everything shows. One wait per
             // timeline, however many keys are typed meanwhile: the search then runs once, with the latest text.
             waitingForSearch = q;
@@ -100,7 +101,7 @@ public final class AppState {
     public ObjectProperty<Event> selectedEventProperty() { return selectedEvent; }
     public ObjectProperty<Quote> selectedQuoteProperty() { return selectedQuote; }
     public ObjectProperty<QueryFilter> filterProperty() { return filter; }
-    public ReadOnlyObjectProperty<TimelineQuery.Result> resultProperty() { return result.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<QueryResult> resultProperty() { return result.getReadOnlyProperty(); }
     public ObjectProperty<ZoneId> zoneProperty() { return zone; }
     public ObjectProperty<ZoneId> secondZoneProperty() { return secondZone; }
     public BooleanProperty quotesOfSelectionOnlyProperty() { return quotesOfSelectionOnly; }
@@ -109,7 +110,7 @@ public final class AppState {
     public DoubleProperty fontScaleProperty() { return fontScale; }
 
     public TimelineQuery query() { return query.get(); }
-    public TimelineQuery.Result result() { return result.get(); }
+    public QueryResult result() { return result.get(); }
     public Event selectedEvent() { return selectedEvent.get(); }
 
     // Commands

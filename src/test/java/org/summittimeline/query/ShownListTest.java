@@ -30,7 +30,7 @@ class ShownListTest {
 
     @Test
     void everyShownItemIsTheItemAtItsPlace() {
-        TimelineQuery.Result all = q.apply(QueryFilter.NONE);
+        QueryResult all = q.apply(QueryFilter.NONE);
         assertEquals(helsinki.events(), all.shownEvents());
         assertEquals(helsinki.quotes(), all.shownQuotes());
         Quote last = helsinki.quotes().get(helsinki.quotes().size() - 1);
@@ -40,7 +40,7 @@ class ShownListTest {
     @Test
     void aFilteredViewHasTheRowsACopyWouldHaveAndFindsThemById() {
         String speaker = helsinki.quotes().get(0).speakerId();
-        TimelineQuery.Result some = q.apply(QueryFilter.NONE.withSpeakers(Set.of(speaker)));
+        QueryResult some = q.apply(QueryFilter.NONE.withSpeakers(Set.of(speaker)));
         List<Quote> copied = new ArrayList<>();
         for (int i = 0; i < helsinki.quotes().size(); i++) {
             if (some.isQuoteShown(i)) {
@@ -65,7 +65,7 @@ class ShownListTest {
     @Test
     void viewsOfTheSameBitsAreEqualAndAnotherFilterIsNot() {
         String category = helsinki.events().get(0).categoryId();
-        TimelineQuery.Result some = q.apply(QueryFilter.NONE.withCategories(Set.of(category)));
+        QueryResult some = q.apply(QueryFilter.NONE.withCategories(Set.of(category)));
         List<Event> view = some.shownEvents();
         assertEquals(view, some.shownEvents());
         assertEquals(view, new ArrayList<>(view));

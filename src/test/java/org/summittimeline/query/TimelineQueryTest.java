@@ -76,18 +76,18 @@ class TimelineQueryTest {
     void aSearchAskedBeforeTheWordIndexesAreBuiltWaitsForThemWithoutHoldingTheCaller() {
         List<Runnable> held = new ArrayList<>();
         TimelineQuery q = new TimelineQuery(helsinki, held::add);
-        TimelineQuery.Result early = q.apply(QueryFilter.NONE.withSearch("niinisto"));
+        QueryResult early = q.apply(QueryFilter.NONE.withSearch("niinisto"));
         // Answered at once (the caller is the UI thread): everything shows and the result says the search waits.
-        assertEquals(TimelineQuery.Search.PREPARING, early.search());
+        assertEquals(QueryResult.Search.PREPARING, early.search());
         assertFalse(early.isSearching());
         assertEquals(helsinki.events().size(), early.shownEventCount());
         assertFalse(q.searchIndexed().isDone());
         held.get(0).run();
         assertTrue(q.searchIndexed().isDone());
-        TimelineQuery.Result answered = q.apply(QueryFilter.NONE.withSearch("niinisto"));
-        assertEquals(TimelineQuery.Search.DONE, answered.search());
+        QueryResult answered = q.apply(QueryFilter.NONE.withSearch("niinisto"));
+        assertEquals(QueryResult.Search.DONE, answered.search());
         assertEquals(List.of(q.positionOf("breakfast-niinisto")), answered.matchingEventPositions());
-        assertEquals(TimelineQuery.Search.NONE, q.apply(QueryFilter.NONE).search());
+        assertEquals(QueryResult.Search.NONE, q.apply(QueryFilter.NONE).search());
     }
 
     @Test

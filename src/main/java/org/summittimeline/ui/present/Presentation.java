@@ -20,6 +20,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.quotes.QuoteListModel;
@@ -52,7 +53,7 @@ public final class Presentation {
     private final ObjectProperty<Card> card = new SimpleObjectProperty<>(this, "card", Card.NONE);
 
     /** Builds the slides; starts at {@code startAt}'s slide when it has one, else at the first. */
-    public Presentation(TimelineQuery query, TimelineQuery.Result shown, Event startAt) {
+    public Presentation(TimelineQuery query, QueryResult shown, Event startAt) {
         this(query, shown, null, startAt);
     }
 
@@ -60,7 +61,7 @@ public final class Presentation {
      * Builds the slides of {@code steps} (a teacher's lesson; null: the file's own order, else time order); steps
      * whose event is not in the timeline are left out, as the lesson panel has already said.
      */
-    public Presentation(TimelineQuery query, TimelineQuery.Result shown, List<PresentationStep> steps, Event startAt) {
+    public Presentation(TimelineQuery query, QueryResult shown, List<PresentationStep> steps, Event startAt) {
         slides = steps == null ? slides(query, shown, query.timeline().presentation()) : slides(query, shown, steps);
         if (startAt != null) {
             for (int i = 0; i < slides.size(); i++) {
@@ -72,7 +73,7 @@ public final class Presentation {
         }
     }
 
-    private static List<Slide> slides(TimelineQuery query, TimelineQuery.Result shown, List<PresentationStep> steps) {
+    private static List<Slide> slides(TimelineQuery query, QueryResult shown, List<PresentationStep> steps) {
         Timeline t = query.timeline();
         List<Slide> out = new ArrayList<>();
         if (steps.isEmpty()) {

@@ -3,6 +3,7 @@ package org.summittimeline.ui.quotes;
 import java.util.List;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Texts;
 
@@ -20,16 +21,16 @@ public final class QuoteListModel {
     }
 
     /** The quotes of one event that the filters let through, in the file's order. */
-    public static List<Quote> ofEvent(TimelineQuery query, TimelineQuery.Result result, String eventId) {
+    public static List<Quote> ofEvent(TimelineQuery query, QueryResult result, String eventId) {
         return passing(query, result, query.quotesOf(eventId));
     }
 
     /** Those of the given quotes that the filters let through, in their order. */
-    public static List<Quote> passing(TimelineQuery query, TimelineQuery.Result result, List<Quote> quotes) {
+    public static List<Quote> passing(TimelineQuery query, QueryResult result, List<Quote> quotes) {
         return quotes.stream().filter(q -> result == null || result.isQuoteShown(query.quotePositionOf(q.id()))).toList();
     }
 
-    public static Shown shown(TimelineQuery query, TimelineQuery.Result result, Event selected, boolean onlySelected) {
+    public static Shown shown(TimelineQuery query, QueryResult result, Event selected, boolean onlySelected) {
         if (query == null) {
             return new Shown(List.of(), false, Texts.get("quotes.heading"), "");
         }

@@ -35,6 +35,7 @@ import org.summittimeline.model.Relation;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.model.Variant;
 import org.summittimeline.query.CitationText;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import static org.summittimeline.ui.Labels.wrapped;
@@ -135,7 +136,7 @@ public final class QuotePanel extends BorderPane {
 
     private void refresh(Observable ignored) {
         TimelineQuery q = state.query();
-        TimelineQuery.Result result = state.result();
+        QueryResult result = state.result();
         updating = true;
         try {
             if (q == null || result == null) {
@@ -258,7 +259,7 @@ public final class QuotePanel extends BorderPane {
             }
             Timeline timeline = state.query().timeline();
             CitationText citations = new CitationText(timeline);
-            TimelineQuery.Result result = state.result();
+            QueryResult result = state.result();
             int position = state.query().quotePositionOf(quote.id());
             if (result != null && result.isSearching()) {
                 getStyleClass().add(result.quoteMatches(position) ? "match" : "dimmed");

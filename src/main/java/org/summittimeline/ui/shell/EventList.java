@@ -8,7 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
-import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Texts;
 
@@ -43,7 +43,7 @@ final class EventList extends ListView<Event> {
      * list asks only for the rows on screen. The same events shown (a search typed) keep the rows as they are.
      */
     private void showShown() {
-        TimelineQuery.Result r = state.result();
+        QueryResult r = state.result();
         List<Event> shown = r == null ? List.of() : r.shownEvents();
         if (!rows.equals(shown)) {
             rows = shown;

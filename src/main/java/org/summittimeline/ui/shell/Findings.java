@@ -23,6 +23,7 @@ import org.summittimeline.export.TimelinePicture;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
@@ -153,7 +154,7 @@ final class Findings {
             return;
         }
         ZoneId zone = state.zoneProperty().get() == null ? q.timeline().zone() : state.zoneProperty().get();
-        TimelineQuery.Result shown = state.result();
+        QueryResult shown = state.result();
         PictureRequest request = new PictureRequest(state.laneModeProperty().get(),
                 shown == null ? null : shown::isEventShown, c.from(), c.to(), c.width(), c.scale(), c.theme(), zone);
         TimelinePicture picture = new TimelinePicture(q.timeline(), q.index(), request);

@@ -17,7 +17,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
-import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -60,7 +60,7 @@ final class FindingsExport {
      * The sources that the shown events (their own, their times' and their accounts') and the shown quotes (and
      * their other renderings) cite, in the timeline's order of sources.
      */
-    static List<Source> citedSources(Timeline timeline, TimelineQuery.Result shown) {
+    static List<Source> citedSources(Timeline timeline, QueryResult shown) {
         Set<String> cited = new LinkedHashSet<>();
         List<Event> events = shown == null ? timeline.events() : shown.shownEvents();
         List<Quote> quotes = shown == null ? timeline.quotes() : shown.shownQuotes();

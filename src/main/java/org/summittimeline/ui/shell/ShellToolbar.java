@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.timeline.layout.LaneMode;
@@ -145,7 +146,7 @@ final class ShellToolbar extends ToolBar {
         return q != null && q.timeline().events().size() + q.timeline().quotes().size() >= LARGE_TIMELINE;
     }
 
-    private void showMatches(TimelineQuery.Result r) {
+    private void showMatches(QueryResult r) {
         matches.setText(r == null ? "" : SearchCount.text(r.search(), r.isSearching() ? r.matchingEventPositions().size() : 0));
     }
 

@@ -17,6 +17,7 @@ import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.format.Problem;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Texts;
 
@@ -101,7 +102,7 @@ final class StatusLine extends StatusBar {
         setText(text);
     }
 
-    void showCounts(TimelineQuery q, TimelineQuery.Result r, String activeFilters) {
+    void showCounts(TimelineQuery q, QueryResult r, String activeFilters) {
         if (q == null || r == null) {
             counts.setText("");
             return;

@@ -13,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.query.TimeIndex;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.timeline.layout.AnchorNote;
@@ -104,7 +105,7 @@ final class LanePainter {
         drawLabels(g, view, layout, colours, scroll, areaHeight);
         drawSelection(g, view, layout, scroll, areaHeight);
         g.restore();
-        TimelineQuery.Result result = view.result();
+        QueryResult result = view.result();
         if (result != null && result.shownEventCount() == 0) {
             // Everything filtered away: say so, rather than show an empty grid.
             g.setFill(view.mutedFill());
@@ -150,7 +151,7 @@ final class LanePainter {
     private void drawMarks(GraphicsContext g, TimelineView view, TimelineQuery q, TimelineLayout layout,
                            Color[] colours, double scroll, double areaHeight) {
         TimeViewport viewport = view.viewport();
-        TimelineQuery.Result result = view.result();
+        QueryResult result = view.result();
         TimeIndex index = q.index();
         for (PlacedMark m : layout.marks()) {
             if (!visible(m.y() - ROW / 2, m.y() + ROW / 2, scroll, areaHeight)) {
@@ -233,7 +234,7 @@ final class LanePainter {
 
     private void drawLabels(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours,
                             double scroll, double areaHeight) {
-        TimelineQuery.Result result = view.result();
+        QueryResult result = view.result();
         g.setFont(LABEL_FONT);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);

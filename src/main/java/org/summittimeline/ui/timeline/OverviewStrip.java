@@ -11,6 +11,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.summittimeline.query.TimeIndex;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.Texts;
@@ -103,7 +104,7 @@ final class OverviewStrip {
         return Math.max(60, q.index().last() - q.index().first()) * 1.04;
     }
 
-    private static int[] count(TimeIndex index, TimelineQuery.Result result, double origin, double scale, int columns) {
+    private static int[] count(TimeIndex index, QueryResult result, double origin, double scale, int columns) {
         int[] counts = new int[columns];
         for (int i = 0; i < index.size(); i++) {
             if (result != null && !result.isEventShown(i)) {

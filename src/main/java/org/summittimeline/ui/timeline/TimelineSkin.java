@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.paint.Color;
 import org.summittimeline.model.Event;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
@@ -50,7 +51,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private Color[] laneColours = new Color[0];
     /** Which events are shown, kept while the shown events stay the same (a new search alone keeps it). */
     private IntPredicate shown;
-    private TimelineQuery.Result shownFrom;
+    private QueryResult shownFrom;
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
     private boolean dirty = true;
@@ -79,7 +80,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             redraw();
         });
         registerChangeListener(view.resultProperty(), o -> {
-            TimelineQuery.Result before = shownFrom;
+            QueryResult before = shownFrom;
             if (lanesStale || view.result() == null || !view.result().showsSameEventsAs(before)) {
                 rebuildLanes();
             }
@@ -199,7 +200,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     double namesWidth() { return namesWidth; }
 
     private IntPredicate shown() {
-        TimelineQuery.Result result = getSkinnable().result();
+        QueryResult result = getSkinnable().result();
         if (result == null) {
             shown = null;
         } else if (!result.showsSameEventsAs(shownFrom)) {

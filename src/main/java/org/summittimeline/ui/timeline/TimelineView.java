@@ -21,6 +21,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
@@ -38,7 +39,7 @@ public final class TimelineView extends Control {
     static final String STYLESHEET = TimelineView.class.getResource("timeline.css").toExternalForm();
 
     private final ObjectProperty<TimelineQuery> query = new SimpleObjectProperty<>(this, "query");
-    private final ObjectProperty<TimelineQuery.Result> result = new SimpleObjectProperty<>(this, "result");
+    private final ObjectProperty<QueryResult> result = new SimpleObjectProperty<>(this, "result");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneId.of("UTC"));
     private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
@@ -71,7 +72,7 @@ public final class TimelineView extends Control {
     /** The open timeline with its indexes; null when none is open. */
     public ObjectProperty<TimelineQuery> queryProperty() { return query; }
     /** Which events the filters show and the search matches; null shows every event. */
-    public ObjectProperty<TimelineQuery.Result> resultProperty() { return result; }
+    public ObjectProperty<QueryResult> resultProperty() { return result; }
     public ObjectProperty<Event> selectedEventProperty() { return selectedEvent; }
     public ObjectProperty<ZoneId> zoneProperty() { return zone; }
     /** A second zone whose clock times are written under the axis; null for none. */
@@ -83,7 +84,7 @@ public final class TimelineView extends Control {
 
     public TimelineQuery query() { return query.get(); }
     public TimeWindow timeWindow() { return timeWindow.get(); }
-    public TimelineQuery.Result result() { return result.get(); }
+    public QueryResult result() { return result.get(); }
     public Event selectedEvent() { return selectedEvent.get(); }
 
     /** The view's mutable model, for the skin, its input and tests that drive it; others observe {@link #timeWindowProperty()}. */

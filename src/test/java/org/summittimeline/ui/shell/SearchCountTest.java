@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
-import org.summittimeline.query.TimelineQuery.Search;
+import org.summittimeline.query.QueryResult.Search;
 import org.summittimeline.ui.Texts;
 
 /** The count beside the search field says why there is no count while the word indexes are built or missing. */
@@ -30,10 +31,10 @@ class SearchCountTest {
         List<Runnable> held = new ArrayList<>();
         TimelineQuery q = new TimelineQuery(new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json"))
                 .timeline(), held::add);
-        TimelineQuery.Result early = q.apply(QueryFilter.NONE.withSearch("niinisto"));
+        QueryResult early = q.apply(QueryFilter.NONE.withSearch("niinisto"));
         assertEquals("Preparing search\u2026", SearchCount.text(early.search(), 0));
         held.get(0).run();
-        TimelineQuery.Result done = q.apply(QueryFilter.NONE.withSearch("niinisto"));
+        QueryResult done = q.apply(QueryFilter.NONE.withSearch("niinisto"));
         assertEquals("1 event matches", SearchCount.text(done.search(), done.matchingEventPositions().size()));
         assertEquals("", SearchCount.text(q.apply(QueryFilter.NONE).search(), 0));
     }

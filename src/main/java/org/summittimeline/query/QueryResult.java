@@ -1,0 +1,120 @@
+package org.summittimeline.query;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Timeline;
+
+/** The outcome of a filter: bit i of each set stands for the i-th event (time order) or quote (file order). */
+public final class QueryResult {
+    /** Where a search stands: none asked; the word indexes still being built; answered; or they did not fit. */
+    public enum Search { NONE, PREPARING, DONE, UNAVAILABLE }
+
+    private final Search search;
+    private final Timeline timeline;
+    private final BitSet events;
+    private final BitSet quotes;
+    private final BitSet matchingEvents;
+    private final BitSet matchingQuotes;
+
+    QueryResult(Timeline timeline, BitSet events, BitSet quotes, BitSet matchingEvents, BitSet matchingQuotes,
+           Search search) {
+        this.search = search;
+        this.timeline = timeline;
+        this.events = events;
+        this.quotes = quotes;
+        this.matchingEvents = matchingEvents;
+        this.matchingQuotes = matchingQuotes;
+    }
+
+    /** Everything shown, nothing searched. */
+    public static QueryResult all(Timeline timeline) {
+        BitSet e = new BitSet();
+        e.set(0, timeline.events().size());
+        BitSet q = new BitSet();
+        q.set(0, timeline.quotes().size());
+        return new QueryResult(timeline, e, q, null, null, Search.NONE);
+    }
+
+    public boolean isEventShown(int position) {
+        return events.get(position);
+    }
+
+    public boolean isQuoteShown(int position) {
+        return quotes.get(position);
+    }
+
+    /** Whether both show the same events (a search alone does not change which are shown). */
+    public boolean showsSameEventsAs(QueryResult other) {
+        return other != null && other.events.equals(events);
+    }
+
+    public Search search() {
+        return search;
+    }
+
+    public boolean isSearching() {
+        return matchingEvents != null;
+    }
+
+    /** True when there is no search, or the event (or one of its quotes) matches it. */
+    public boolean eventMatches(int position) {
+        return matchingEvents == null || matchingEvents.get(position);
+    }
+
+    public boolean quoteMatches(int position) {
+        return matchingQuotes == null || matchingQuotes.get(position);
+    }
+
+    /**
+     * The position of the shown event {@code step} places after {@code from} in time order (before it, for a
+     * negative step), or -1 when there is none. From -1 the first shown event is one step on; from the
+     * number of events, the last is one step back.
+     */
+    public int nextShown(int from, int step) {
+        int direction = Integer.signum(step);
+        int size = timeline.events().size();
+        int found = -1;
+        int left = Math.abs(step);
+        for (int i = from + direction; i >= 0 && i < size && left > 0; i += direction) {
+            if (events.get(i)) {
+                found = i;
+                left--;
+            }
+        }
+        return left == 0 ? found : -1;
+    }
+
+    public int shownEventCount() {
+        return events.cardinality();
+    }
+
+    public int shownQuoteCount() {
+        return quotes.cardinality();
+    }
+
+    /** Positions (time order) of the events that match the search and are shown; empty without a search. */
+    public List<Integer> matchingEventPositions() {
+        List<Integer> out = new ArrayList<>();
+        if (matchingEvents != null) {
+            for (int i = matchingEvents.nextSetBit(0); i >= 0; i = matchingEvents.nextSetBit(i + 1)) {
+                if (events.get(i)) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The shown quotes in file order: a read-only view, nothing copied (see {@link ShownList}). */
+    public List<Quote> shownQuotes() {
+        return new ShownList<>(timeline.quotes(), quotes, q -> timeline.quotePosition(q.id()));
+    }
+
+    /** The shown events in time order: a read-only view, nothing copied. */
+    public List<Event> shownEvents() {
+        return new ShownList<>(timeline.events(), events, e -> timeline.eventPosition(e.id()));
+    }
+}
