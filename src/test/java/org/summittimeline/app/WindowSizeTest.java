@@ -2,8 +2,10 @@ package org.summittimeline.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("toolkit-free")
 class WindowSizeTest {
     @Test
     void aRememberedSizeNeverExceedsTheScreen() {

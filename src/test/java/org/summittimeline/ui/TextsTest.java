@@ -10,11 +10,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.model.Precision;
 import org.summittimeline.ui.shell.FilterBarModel;
 
+@Tag("toolkit-free")
 class TextsTest {
     @AfterEach
     void english() {

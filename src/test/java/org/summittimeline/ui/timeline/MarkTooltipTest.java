@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.format.LoadResult;
@@ -15,6 +16,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.Texts;
 
 /** What hovering a mark says: each time in the source's own words, with the source's name, and nothing invented. */
+@Tag("toolkit-free")
 class MarkTooltipTest {
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static Timeline timeline;
