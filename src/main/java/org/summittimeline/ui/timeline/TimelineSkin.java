@@ -16,8 +16,6 @@ import org.summittimeline.ui.timeline.layout.LayoutInput;
 import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
-import org.summittimeline.ui.timeline.layout.Reveal;
-import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
@@ -263,27 +261,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // Commands
 
     void fit() {
-        TimelineQuery q = getSkinnable().query();
-        if (q == null || q.index().size() == 0) {
-            return;
-        }
-        getSkinnable().viewport().fit(q.index().first(), q.index().last());
+        ViewportMoves.fit(getSkinnable());
     }
 
-    /** Zooms around the selected event's mark while it is on screen, so that it stays where the reader looks. */
     void zoomAroundSelection(double factor) {
-        TimelineView view = getSkinnable();
-        TimeViewport viewport = view.viewport();
-        double x = viewport.width() / 2;
-        Event selected = view.selectedEvent();
-        if (selected != null && view.query() != null) {
-            int i = view.query().positionOf(selected.id());
-            double sx = viewport.xOf((view.query().index().startEarliest(i) + view.query().index().startLatest(i)) / 2.0);
-            if (sx >= 0 && sx <= viewport.width()) {
-                x = sx;
-            }
-        }
-        viewport.zoomAround(x, factor);
+        ViewportMoves.zoomAroundSelection(getSkinnable(), factor);
     }
 
     /**
@@ -291,23 +273,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * lane into view; never zooms.
      */
     private void revealSelection() {
-        TimelineView view = getSkinnable();
-        Event e = view.selectedEvent();
-        TimelineQuery q = view.query();
-        if (e == null || q == null || lanes == null) {
+        if (lanes == null) {
             return;
         }
-        int i = q.positionOf(e.id());
-        TimeViewport viewport = view.viewport();
-        double xs = viewport.xOf(q.index().startEarliest(i));
-        double xe = viewport.xOf(q.index().endLatest(i));
-        boolean bar = q.index().isRange(i) && xe - xs >= LayoutEngine.MIN_BAR;
-        double centre = (xs + viewport.xOf(q.index().startLatest(i))) / 2;
-        double x0 = bar ? xs : centre - LayoutEngine.MARK_WIDTH / 2;
-        double x1 = bar ? xe : centre + LayoutEngine.MARK_WIDTH / 2;
-        double shift = Reveal.shift(x0, x1, labels.width(e.title()), viewport.width());
-        if (shift != 0) {
-            viewport.setView(viewport.start() + shift * viewport.secondsPerPixel(), viewport.secondsPerPixel());
+        int i = ViewportMoves.revealSelected(getSkinnable(), labels);
+        if (i < 0) {
+            return;
         }
         // The lane is known only once laid out at the new view: its whole band if it fits, else the mark's row.
         TimelineLayout next = engine.layout(input(Math.max(0, canvas.getHeight() - axisHeight())));
