@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Category;
 import org.summittimeline.model.Era;
@@ -61,6 +62,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private TimeBinder times;
     /** The file's "years", once read; null while unread or absent. */
     private TimeRange years;
+    /** Told the events before the quotes are read, when someone asked ({@link #tellEventsFirst}); else null. */
+    private EventsFirst eventsFirst;
 
     TimelineBinder(List<Problem> problems, LoadLimits limits, Suggestions suggestions) {
         super(problems, suggestions);
@@ -131,6 +134,20 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     @Override
     public void listStart(JsonNode.Member field) {
         header.add(field);
+        if (eventsFirst != null && field.name().equals("quotes") && !drafts.isEmpty()
+                && problems.stream().noneMatch(Problem::isError)) {
+            eventsFirst.offer(drafts, draftsInFileOrder() ? refs.table("event") : null,
+                    zone == null ? ZoneOffset.UTC : zone, years == null ? TimeRange.DEFAULT : years, suggestions,
+                    new EventsFirst.Header(List.copyOf(header), sources, actors, categories, eras));
+        }
+    }
+
+    /**
+     * Asks for the events as a timeline of their own once they are read and the quotes begin, while nothing is
+     * wrong so far ({@link EventsFirst}); {@code listener} is called on the reading thread.
+     */
+    void tellEventsFirst(Consumer<Timeline> listener) {
+        eventsFirst = listener == null ? null : new EventsFirst(listener);
     }
 
     @Override
@@ -201,8 +218,12 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         TimeRange range = years == null ? TimeRange.DEFAULT : years;
         times().years().check(range);
-        List<Event> events = new TimeResolver(problems, zone == null ? ZoneOffset.UTC : zone, suggestions, range)
-                .resolve(drafts, draftsInFileOrder() ? refs.table("event") : null);
+        ZoneId eventZone = zone == null ? ZoneOffset.UTC : zone;
+        List<Event> events = eventsFirst == null ? null : eventsFirst.reusable(eventZone, range, drafts.size());
+        if (events == null) {
+            events = new TimeResolver(problems, eventZone, suggestions, range)
+                    .resolve(drafts, draftsInFileOrder() ? refs.table("event") : null);
+        }
         // The drafts and the id tables are done with: let them go before the timeline sorts and indexes its
         // events, which at a million events is when the heap is fullest (about 100 MB less at -Xmx1g).
         drafts.clear();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.summittimeline.model.Timeline;
 
@@ -81,6 +82,16 @@ public final class TimelineLoader {
      * holds the one problem {@link #CANCELLED} and nothing read is kept.
      */
     public LoadResult load(Path file, LongConsumer bytesRead) {
+        return load(file, bytesRead, null);
+    }
+
+    /**
+     * As {@link #load(Path, LongConsumer)}, and tells {@code eventsFirst} (on the reading thread) the file's events
+     * as a timeline without quotes as soon as they are read and the quotes begin, while the file has no error so
+     * far; the timeline returned at the end holds the same events. Null: nothing is told. A file whose quotes come
+     * before its events, or that has none, tells nothing.
+     */
+    public LoadResult load(Path file, LongConsumer bytesRead, Consumer<Timeline> eventsFirst) {
         String name = file.toString();
         String refused = notReadable(file, "timeline", ".json");
         long size;
@@ -99,7 +110,7 @@ public final class TimelineLoader {
             return fileProblem(name, unreadable(e));
         }
         try (InputStream in = new Counting(Files.newInputStream(file), bytesRead)) {
-            return read(in, name, file, new Suggestions(), size >= bindBesideFrom);
+            return read(in, name, file, new Suggestions(), size >= bindBesideFrom, eventsFirst);
         } catch (InterruptedIOException | ClosedByInterruptException e) {
             if (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted()) {
                 // A timeout of a network file system, not a cancel.
@@ -197,14 +208,14 @@ public final class TimelineLoader {
     /** As {@link #load(InputStream, String)}, with the "did you mean" meter a test can read afterwards. */
     LoadResult load(InputStream in, String name, Suggestions suggestions) {
         try {
-            return read(in, name, null, suggestions, false);
+            return read(in, name, null, suggestions, false, null);
         } catch (IOException e) {
             return fileProblem(name, unreadable(e));
         }
     }
 
-    private LoadResult read(InputStream raw, String name, Path file, Suggestions suggestions, boolean bindBeside)
-            throws IOException {
+    private LoadResult read(InputStream raw, String name, Path file, Suggestions suggestions, boolean bindBeside,
+                            Consumer<Timeline> eventsFirst) throws IOException {
         List<Problem> problems = new ArrayList<>();
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         FileBytes.skipByteOrderMark(in, problems);
@@ -226,6 +237,9 @@ public final class TimelineLoader {
             return readSheet(reader, name, file, problems);
         }
         TimelineBinder binder = kind == FileBytes.Kind.OURS ? new TimelineBinder(problems, limits, suggestions) : null;
+        if (binder != null) {
+            binder.tellEventsFirst(eventsFirst);
+        }
         TimelineJsReader imported = kind == FileBytes.Kind.TIMELINE_JS
                 ? new TimelineJsReader(problems, limits, name) : null;
         JsonTreeReader.Sink sink = binder != null ? binder : imported;
