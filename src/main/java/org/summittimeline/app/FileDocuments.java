@@ -10,12 +10,14 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.Severity;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.shell.ReadProgress;
 import org.summittimeline.ui.shell.TimelineDocuments;
 
@@ -33,9 +35,12 @@ public final class FileDocuments implements TimelineDocuments {
     /** How often the watch looks at a read: a Cancel takes effect within this. */
     private static final Duration POLL = Duration.ofMillis(100);
 
-    /** Reads one file, telling its progress (bytes read, -1 at the end); the loader in the program. */
+    /**
+     * Reads one file, telling its progress (bytes read, -1 at the end) and, when {@code eventsFirst} is not null,
+     * its events before its quotes; the loader in the program.
+     */
     interface Reader {
-        LoadResult read(Path file, LongConsumer bytesRead);
+        LoadResult read(Path file, LongConsumer bytesRead, Consumer<Timeline> eventsFirst);
     }
 
     private final TimelineLoader loader;
@@ -72,7 +77,7 @@ public final class FileDocuments implements TimelineDocuments {
         FutureTask<LoadResult> read = new FutureTask<>(() -> reader.read(file, n -> {
             bytes.set(n);
             progress.bytesRead(n);
-        }));
+        }, progress.wantsEventsFirst() ? progress::eventsRead : null));
         Thread thread = new Thread(read, "timeline-read " + file.getFileName());
         thread.setDaemon(true);
         thread.start();

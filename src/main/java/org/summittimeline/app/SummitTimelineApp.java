@@ -67,7 +67,7 @@ public final class SummitTimelineApp extends Application {
         FileDocuments documents = new FileDocuments(TimelineLoader.sizedToMemory());
         Path file = request.file();
         CompletableFuture<OpenedTimeline> reading = new CompletableFuture<>();
-        ReadProgress progress = new ReadProgress(size(file));
+        ReadProgress progress = file == null ? new ReadProgress(0) : ReadProgress.forOpening(size(file));
         Thread reader = new Thread(() -> {
             try {
                 reading.complete(OpenedTimeline.of(file == null ? documents.openBundled() : documents.open(file, progress)));

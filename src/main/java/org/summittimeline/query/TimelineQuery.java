@@ -32,6 +32,8 @@ public final class TimelineQuery {
      * they are ready waits for them. An index that does not fit in memory is null: search then finds nothing.
      */
     private final CompletableFuture<SearchIndex[]> searchIndexes;
+    /** Set before the query is handed over to the UI thread, which publishes it; read there only. */
+    private boolean quotesStillReading;
     /** The last facet filter and what it showed: typing a search does not change the facets. */
     private QueryFilter lastFacets;
     private BitSet[] lastShown;
@@ -220,6 +222,20 @@ public final class TimelineQuery {
         categoryPositions();
         apply(QueryFilter.NONE);
         return this;
+    }
+
+    /**
+     * Marks this as the query of a file's events shown while its quotes are still read: the views say the quotes
+     * are coming instead of that there are none. The file's whole timeline comes in a query of its own.
+     */
+    public TimelineQuery quotesStillReading() {
+        quotesStillReading = true;
+        return this;
+    }
+
+    /** True for the events of a file shown before its quotes are read. */
+    public boolean areQuotesStillReading() {
+        return quotesStillReading;
     }
 
     private List<String> inActorOrder(Set<String> ids) {

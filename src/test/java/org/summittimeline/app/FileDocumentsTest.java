@@ -24,7 +24,7 @@ class FileDocumentsTest {
 
     @Test
     void aStuckReadIsAbandonedAndTheNextOpenIsNotHeldUp() {
-        FileDocuments documents = new FileDocuments(loader, (file, progress) -> {
+        FileDocuments documents = new FileDocuments(loader, (file, progress, eventsFirst) -> {
             if (file.getFileName().toString().equals("stuck.json")) {
                 progress.accept(100);
                 try {
@@ -45,7 +45,7 @@ class FileDocumentsTest {
 
     @Test
     void aSlowReadThatKeepsComingIsNotAbandoned() {
-        FileDocuments documents = new FileDocuments(loader, (file, progress) -> {
+        FileDocuments documents = new FileDocuments(loader, (file, progress, eventsFirst) -> {
             for (int i = 1; i <= 40; i++) {
                 progress.accept(i * 10L);
                 // A slow disk: time passing is what is tested here, not a wait for something to happen. Each piece

@@ -35,6 +35,9 @@ public final class QuoteListModel {
             return new Shown(List.of(), false, Texts.get("quotes.heading"), "");
         }
         int total = query.timeline().quotes().size();
+        if (total == 0 && query.areQuotesStillReading()) {
+            return new Shown(List.of(), false, Texts.get("quotes.reading"), Texts.get("quotes.reading.detail"));
+        }
         if (total == 0) {
             return new Shown(List.of(), false, Texts.get("quotes.none"), Texts.get("quotes.none.inTimeline"));
         }

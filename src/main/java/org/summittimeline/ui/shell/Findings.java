@@ -161,6 +161,30 @@ final class Findings {
         say.accept(FindingsExport.writeImage(picture, c.svg(), c.file(), openFile.apply(c.file()), c.scale()));
     }
 
+    /** File ▸ Export Quotes: asks what and where, then writes them as {@link #writeQuotes} does. */
+    void exportQuotes() {
+        ExportDialog.ask(owner.get(), state).filter(choice -> state.query() != null).ifPresent(choice -> say.accept(
+                QuoteExport.write(choice.file(), openFile.apply(choice.file()), state.query().timeline(),
+                        QuoteExport.quotes(choice.scope(), state))));
+    }
+
+    /** Writes the quotes the panel shows; refuses to write over the timeline that is open. */
+    void writeQuotes(Path target) {
+        if (state.query() != null) {
+            say.accept(QuoteExport.write(target, openFile.apply(target), state.query().timeline(),
+                    QuoteExport.quotes(QuoteExport.Scope.PANEL, state)));
+        }
+    }
+
+    /** Writes the events and quotes that pass the filters in our format; a null target asks where. */
+    void exportTimeline(Path target) {
+        Path file = target != null || state.query() == null ? target
+                : TimelineExport.choose(owner.get(), state.query().timeline());
+        if (file != null && state.query() != null) {
+            say.accept(TimelineExport.write(file, openFile.apply(file), state));
+        }
+    }
+
     void exportEvents() {
         TimelineQuery q = state.query();
         if (q == null) {

@@ -78,8 +78,8 @@ public final class MainWindow extends BorderPane {
         this.state = new AppState(work);
         this.recent = new RecentFiles(settings);
         this.status = new StatusLine(() -> StatusLine.warningsDialog(loaded.get(), window()));
-        this.opening = new Opening(documents, work, status, settings, this::show, this::failed,
-                () -> Reload.of(state, timelineView().timeWindow()), this::cancelled);
+        this.opening = new Opening(documents, work, status, settings, this::show, this::failed, this::onScreen,
+                this::cancelled);
         this.problems = new ProblemsBeside(centre, mainSplit, showingTimeline::get, status, this::window,
                 this::showProblemsAlone, this::chooseFile, this::reload);
         getStylesheets().add(STYLESHEET);
@@ -195,6 +195,13 @@ public final class MainWindow extends BorderPane {
         opening.close();
     }
 
+    /** What the window shows, to go back to, and what a reload keeps of it (also when no timeline is shown). */
+    private Opening.OnScreen onScreen() {
+        boolean shown = showingTimeline.get() && state.query() != null;
+        return new Opening.OnScreen(currentFile, shown ? new OpenedTimeline(loaded.get(), state.query(), () -> { })
+                : null, Reload.of(state, timelineView().timeWindow()));
+    }
+
     private void show(Path file, OpenedTimeline opened, Reload keep, boolean live) {
         LoadResult result = opened.result();
         if (result.hasErrors()) {
@@ -211,6 +218,10 @@ public final class MainWindow extends BorderPane {
             keep.restore(state, timeline);
         }
         focusTimeline();
+        if (opened.query().areQuotesStillReading()) {
+            // The status bar goes on showing the reading and its Cancel; the rest waits for the whole file.
+            return;
+        }
         if (currentFile != null) {
             recent.remember(currentFile);
         }
@@ -246,14 +257,21 @@ public final class MainWindow extends BorderPane {
                 : Texts.format("window.failed.status.file", file.getFileName()));
     }
 
-    /** A Cancel before any timeline was shown (the file named at start): say what can be done instead. */
+    /**
+     * A Cancel before any timeline was shown (the file named at start), or events shown ahead of their quotes taken
+     * back with no timeline before them: say what can be done instead.
+     */
     private void cancelled() {
-        if (!showingTimeline.get() && loaded.get() == null) {
-            Label nothing = new Label(Texts.get("open.nothingOpen"));
-            nothing.setId("open-nothing");
-            nothing.setWrapText(true);
-            centre.getChildren().setAll(nothing);
+        boolean eventsFirst = showingTimeline.get() && state.query() != null && state.query().areQuotesStillReading();
+        if (!eventsFirst && (showingTimeline.get() || loaded.get() != null)) {
+            return;
         }
+        state.queryProperty().set(null);
+        showingTimeline.set(false);
+        Label nothing = new Label(Texts.get("open.nothingOpen"));
+        nothing.setId("open-nothing");
+        nothing.setWrapText(true);
+        centre.getChildren().setAll(nothing);
     }
 
     /** Nothing on screen to keep: the failed file's problems fill the window. */
@@ -273,27 +291,6 @@ public final class MainWindow extends BorderPane {
     }
 
     // Commands the menu and toolbar call
-
-    void exportQuotes() {
-        ExportDialog.ask(window(), state).filter(choice -> state.query() != null).ifPresent(choice -> status.say(
-                QuoteExport.write(choice.file(), opening.guardFor(choice.file(), currentFile), state.query().timeline(), QuoteExport.quotes(choice.scope(), state))));
-    }
-
-    /** Writes the quotes the panel shows; refuses to write over the timeline that is open. */
-    public void exportQuotesTo(Path target) {
-        if (state.query() != null) {
-            status.say(QuoteExport.write(target, opening.guardFor(target, currentFile), state.query().timeline(),
-                    QuoteExport.quotes(QuoteExport.Scope.PANEL, state)));
-        }
-    }
-
-    /** Writes the events and quotes that pass the filters in our format; a null target asks where. */
-    public void exportTimelineTo(Path target) {
-        Path file = target != null || state.query() == null ? target : TimelineExport.choose(window(), state.query().timeline());
-        if (file != null && state.query() != null) {
-            status.say(TimelineExport.write(file, opening.guardFor(file, currentFile), state));
-        }
-    }
 
     void quit() {
         Optional.ofNullable(window()).ifPresent(Window::hide);

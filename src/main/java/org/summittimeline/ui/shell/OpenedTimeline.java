@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,6 +11,7 @@ import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.Severity;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.BackgroundWork;
 
@@ -38,6 +40,17 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
             return new OpenedTimeline(new LoadResult(result.fileName(), null, List.of(new Problem(Severity.ERROR, 0, 0,
                     "", TimelineLoader.outOfMemory()))), null, () -> { });
         }
+    }
+
+    /**
+     * A file's events, told by the loader before its quotes are read, prepared for the views as a whole file is;
+     * the query says the quotes are still coming ({@link TimelineQuery#areQuotesStillReading}). Its word indexes
+     * are never built: the whole file follows in a moment with its own.
+     */
+    static OpenedTimeline eventsFirst(Path file, Timeline events) {
+        LoadResult result = new LoadResult(file == null ? "" : file.toString(), events, List.of());
+        return new OpenedTimeline(result, new TimelineQuery(events, work -> { }).prepareForViews().quotesStillReading(),
+                () -> { });
     }
 
     /**

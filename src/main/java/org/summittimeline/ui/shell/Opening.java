@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -35,15 +36,22 @@ final class Opening implements AutoCloseable {
         void show(Path file, OpenedTimeline opened, Reload keep, boolean live);
     }
 
+    /** What the window shows ({@code opened} null: no timeline) and what a reload keeps of it. */
+    record OnScreen(Path file, OpenedTimeline opened, Reload keep) {
+    }
+
     private final TimelineDocuments documents;
     private final BackgroundWork work;
     private final StatusLine status;
     private final Settings settings;
     private final Shown shown;
     private final BiConsumer<Path, Throwable> failed;
-    /** What the screen shows now, to keep across a reload. */
-    private final Supplier<Reload> keep;
-    /** Told after a Cancel, when the screen may have nothing to show. */
+    /** What the screen shows now, to keep across a reload or to go back to. */
+    private final Supplier<OnScreen> onScreen;
+    /**
+     * Told after a Cancel, when the screen may have nothing to show, and when events shown ahead of their quotes
+     * are taken back with no timeline before them.
+     */
     private final Runnable cancelled;
     private final FileWatch watch;
     /** The menu toggle: is the file the reader works on watched for changes. */
@@ -53,16 +61,20 @@ final class Opening implements AutoCloseable {
     private ReadProgress reading;
     /** The file the reader works on: the last one asked for, shown or not (null: the bundled timeline). */
     private Path file;
+    /** True while the events of the file being read are on screen ahead of its quotes. */
+    private boolean eventsFirstShown;
+    /** What was on screen before those events, to go back to if the file does not open after all. */
+    private OnScreen beforeEventsFirst;
 
     Opening(TimelineDocuments documents, BackgroundWork work, StatusLine status, Settings settings, Shown shown,
-            BiConsumer<Path, Throwable> failed, Supplier<Reload> keep, Runnable cancelled) {
+            BiConsumer<Path, Throwable> failed, Supplier<OnScreen> onScreen, Runnable cancelled) {
         this.documents = documents;
         this.work = work;
         this.status = status;
         this.settings = settings;
         this.shown = shown;
         this.failed = failed;
-        this.keep = keep;
+        this.onScreen = onScreen;
         this.cancelled = cancelled;
         this.watch = new FileWatch(QUIET);
         liveReload.addListener((obs, was, on) -> watchCurrent());
@@ -91,7 +103,7 @@ final class Opening implements AutoCloseable {
     }
 
     void open(Path f) {
-        ReadProgress progress = new ReadProgress(size(f));
+        ReadProgress progress = ReadProgress.forOpening(size(f));
         read(f, () -> OpenedTimeline.of(documents.open(f, progress)), progress, null, false);
     }
 
@@ -112,7 +124,7 @@ final class Opening implements AutoCloseable {
     }
 
     private void reload(boolean live) {
-        Reload kept = keep.get();
+        Reload kept = onScreen.get().keep();
         Path f = file;
         LOG.info(() -> (live ? "reloading after a change on disk: " : "reloading ") + (f == null ? "the bundled timeline" : f));
         if (f == null) {
@@ -132,6 +144,7 @@ final class Opening implements AutoCloseable {
         reading = null;
         generation++;
         status.doneReading();
+        takeBackEventsFirst();
         status.say(Texts.get("open.cancelled"));
         cancelled.run();
     }
@@ -140,20 +153,61 @@ final class Opening implements AutoCloseable {
         if (reading != null) {
             reading.cancel(); // the newer request wins; the older read stops at its next block
         }
+        takeBackEventsFirst(); // the events of a file read before this one are not what the reader asks for now
         int mine = ++generation;
         reading = progress;
         status.showReading(f == null ? Texts.get("open.example") : f.getFileName().toString(), progress, this::cancel);
+        if (keep == null) {
+            // A reload keeps the whole timeline on screen until the new one is read, quotes and all.
+            progress.onEventsRead(events -> work.run(() -> OpenedTimeline.eventsFirst(f, events), first -> {
+                if (mine == generation && reading == progress) {
+                    showEventsFirst(f, first);
+                }
+            }, e -> LOG.log(Level.WARNING, "the events read first could not be shown", e)));
+        }
         work.run(task, opened -> {
             if (mine == generation) {
                 finish(f);
-                showAndIndex(f, opened, keep, live);
+                // What the reader did with the events shown first (selection, view, filters) carries over.
+                Reload carried = eventsFirstShown && !opened.result().hasErrors() ? onScreen.get().keep() : keep;
+                if (opened.result().hasErrors()) {
+                    takeBackEventsFirst();
+                }
+                eventsFirstShown = false;
+                beforeEventsFirst = null;
+                showAndIndex(f, opened, carried, live);
             }
         }, e -> {
             if (mine == generation) {
                 finish(f);
+                takeBackEventsFirst();
                 failed.accept(f, e);
             }
         });
+    }
+
+    /** Shows a file's events while its quotes are still read; the file's whole timeline replaces them. */
+    private void showEventsFirst(Path f, OpenedTimeline first) {
+        if (!eventsFirstShown) {
+            beforeEventsFirst = onScreen.get();
+            eventsFirstShown = true;
+        }
+        shown.show(f, first, null, false);
+    }
+
+    /** The file whose events are on screen did not open (cancelled, failed, overtaken): back to what was before. */
+    private void takeBackEventsFirst() {
+        if (!eventsFirstShown) {
+            return;
+        }
+        eventsFirstShown = false;
+        OnScreen before = beforeEventsFirst;
+        beforeEventsFirst = null;
+        if (before.opened() != null) {
+            shown.show(before.file(), before.opened(), before.keep(), false);
+        } else {
+            cancelled.run();
+        }
     }
 
     /** Shows a read timeline; its word indexes are built once the window has laid out the frame that shows it. */

@@ -1,6 +1,8 @@
 package org.summittimeline.ui.shell;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.summittimeline.model.Timeline;
 
 /**
  * How far the reading of one file has come, and whether the user asked to stop it. The reading thread writes it,
@@ -11,6 +13,17 @@ public final class ReadProgress {
     private final AtomicLong read = new AtomicLong();
     private volatile boolean readToEnd;
     private volatile boolean cancelled;
+    /** Whether the reader is to tell the events before the quotes are read ({@link #worthEventsFirst}). */
+    private volatile boolean eventsFirstWanted;
+    /** The events told before anyone listened (the launcher reads before the window exists); guarded by this. */
+    private Timeline eventsFirst;
+    private Consumer<Timeline> eventsFirstListener;
+
+    /**
+     * Files from this size on are shown event first: their events are drawn while the quotes are still read. A
+     * smaller file is read before a split showing would be seen (under a third of a second).
+     */
+    static final long EVENTS_FIRST_FROM = 8L * 1024 * 1024;
 
     /** {@code size}: the file's length in bytes, or 0 when it is not known (the bundled copy in the jar). */
     public ReadProgress(long size) {
@@ -41,6 +54,48 @@ public final class ReadProgress {
     /** The bytes are all in; what remains is building the model and its indexes. */
     public boolean isReadToEnd() {
         return readToEnd;
+    }
+
+    /**
+     * A progress for opening a file of {@code size} bytes afresh, asking for its events first when that is worth
+     * it: the file is large enough for the wait to show, and small enough beside the heap that the window can
+     * index its events twice for a moment (at a million events under -Xmx1g it cannot, and is shown whole).
+     */
+    public static ReadProgress forOpening(long size) {
+        ReadProgress progress = new ReadProgress(size);
+        progress.eventsFirstWanted = worthEventsFirst(size, Runtime.getRuntime().maxMemory());
+        return progress;
+    }
+
+    static boolean worthEventsFirst(long size, long maxHeap) {
+        return size >= EVENTS_FIRST_FROM && size <= maxHeap / 8;
+    }
+
+    /** Whether the reader is asked to tell the events before the quotes. */
+    public boolean wantsEventsFirst() {
+        return eventsFirstWanted;
+    }
+
+    /** The reading thread: the file's events, as a timeline without its quotes. Kept until someone listens. */
+    public synchronized void eventsRead(Timeline events) {
+        if (cancelled) {
+            return;
+        }
+        if (eventsFirstListener != null) {
+            eventsFirstListener.accept(events);
+        } else {
+            eventsFirst = events;
+        }
+    }
+
+    /** Who shows the events told first; told at once when they came before it listened. */
+    synchronized void onEventsRead(Consumer<Timeline> listener) {
+        eventsFirstListener = listener;
+        if (eventsFirst != null) {
+            Timeline told = eventsFirst;
+            eventsFirst = null;
+            listener.accept(told);
+        }
     }
 
     public void cancel() {

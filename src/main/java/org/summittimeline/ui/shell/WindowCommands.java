@@ -55,7 +55,7 @@ final class WindowCommands {
                 null, w::openBundled, always);
         reload = new Command("reload", Texts.get("window.command.reload"), key(KeyCode.R, SHORTCUT), w::reload, always);
         export = new Command("export", Texts.get("window.command.export"),
-                key(KeyCode.E, SHORTCUT), w::exportQuotes, hasTimeline);
+                key(KeyCode.E, SHORTCUT), () -> w.findings().exportQuotes(), hasTimeline);
         exportImage = new Command("export-image", Texts.get("export.menu.image"),
                 null, () -> w.findings().exportImage(), hasTimeline);
         exportEvents = new Command("export-events", Texts.get("export.menu.events"),
@@ -63,7 +63,7 @@ final class WindowCommands {
         exportSources = new Command("export-sources", Texts.get("export.menu.sources"), null,
                 () -> w.findings().exportSources(), hasTimeline);
         exportJson = new Command("export-json", Texts.get("import.exportJson.menu"), null,
-                () -> w.exportTimelineTo(null), hasTimeline);
+                () -> w.findings().exportTimeline(null), hasTimeline);
         quit = new Command("quit", Texts.get("window.command.quit"), key(KeyCode.Q, SHORTCUT), w::quit, always);
         copy = new Command("copy", Texts.get("window.command.copy"),
                 key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false), w.hasSelectionProperty());

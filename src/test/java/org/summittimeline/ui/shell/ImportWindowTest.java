@@ -144,7 +144,7 @@ class ImportWindowTest {
         int shown = state.result().shownEventCount();
         assertTrue(shown > 0 && shown < state.query().timeline().events().size());
         Path out = dir.resolve("press.json");
-        robot.interact(() -> window.exportTimelineTo(out));
+        robot.interact(() -> window.findings().exportTimeline(out));
         LoadResult written = new TimelineLoader().load(out);
         assertFalse(written.hasErrors(), written.problems().toString());
         assertEquals(shown, written.timeline().events().size());

@@ -332,13 +332,13 @@ class MainWindowTest {
         Path link = Files.createSymbolicLink(dir.resolve("link.csv"), file);
         Path hard = Files.createLink(dir.resolve("hard.csv"), file);
         for (Path same : List.of(file, dir.resolve("sub").resolve("..").resolve("open.json"), link, hard)) {
-            robot.interact(() -> window.exportQuotesTo(same));
+            robot.interact(() -> window.findings().writeQuotes(same));
             assertArrayEquals(before, Files.readAllBytes(file), "the open timeline is never written: " + same);
             String said = robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();
             assertTrue(said.startsWith("Not exported: refused to write ") && said.contains("it is the open timeline"), said);
         }
         Path csv = dir.resolve("quotes.csv");
-        robot.interact(() -> window.exportQuotesTo(csv));
+        robot.interact(() -> window.findings().writeQuotes(csv));
         String written = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(written.startsWith("\ufeff"), "a byte-order mark, so that spreadsheets read the file as UTF-8");
         try (CSVParser parser = CSVParser.parse(written.substring(1),

@@ -191,6 +191,88 @@ class OpeningTest {
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
     }
 
+    // Events first
+
+    private static Path generated(Path dir, String name, int events) throws IOException {
+        Path file = dir.resolve(name);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            new SyntheticTimeline(events, 7, false).write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void aLargeFilesEventsShowWhileItsQuotesAreReadAndTheWholeFileKeepsWhatTheReaderChose(FxRobot robot,
+            @TempDir Path dir) throws Exception {
+        Path big = generated(dir, "events-first.json", 14_000);
+        assertTrue(Files.size(big) >= ReadProgress.EVENTS_FIRST_FROM, "large enough to be shown events first");
+        CountDownLatch gate = new CountDownLatch(1);
+        documents.held = gate;
+        try {
+            robot.interact(() -> window.open(big));
+            waitUntil(() -> state.query() != null && state.query().areQuotesStillReading());
+            TimelineQuery first = state.query();
+            assertEquals(14_000, first.timeline().events().size());
+            assertTrue(first.timeline().quotes().isEmpty());
+            // The split pane puts the quote panel in the scene at its first layout after the timeline arrives.
+            waitUntil(() -> robot.lookup("#quotes-heading").tryQuery().isPresent());
+            assertEquals("Quotes: still being read", robot.lookup("#quotes-heading").queryLabeled().getText());
+            assertTrue(robot.lookup("#open-cancel").queryButton().isVisible(), "still reading, still cancellable");
+            assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
+            org.summittimeline.model.Event chosen = first.timeline().events().get(7_000);
+            robot.interact(() -> state.selectedEventProperty().set(chosen));
+            assertTrue(new RecentFiles(settings).list().isEmpty(), "not remembered before it is open");
+        } finally {
+            gate.countDown();
+        }
+        waitUntil(() -> state.query() != null && !state.query().areQuotesStillReading());
+        assertEquals(14_000, state.query().timeline().quotes().size());
+        assertSame(documents.last().timeline(), state.query().timeline());
+        assertEquals(state.query().timeline().events().get(7_000).id(), state.selectedEvent().id(),
+                "the event chosen among the events shown first stays chosen");
+        assertFalse(robot.lookup("#open-cancel").queryButton().isVisible());
+        assertEquals("events-first.json", status(robot));
+        assertEquals(List.of(big.toAbsolutePath()), new RecentFiles(settings).list());
+    }
+
+    @Test
+    void eventsShownFirstAreTakenBackWhenTheReadIsCancelledOrTheQuotesHaveErrors(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        open(robot, BUNDLED);
+        TimelineQuery before = state.query();
+        Path big = generated(dir, "cancelled.json", 14_000);
+        CountDownLatch gate = new CountDownLatch(1);
+        documents.held = gate;
+        try {
+            robot.interact(() -> window.open(big));
+            waitUntil(() -> state.query() != before && state.query().areQuotesStillReading());
+            robot.clickOn(robot.lookup("#open-cancel").queryButton());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertSame(before, state.query(), "the timeline before the cancelled file is back");
+            assertEquals("Opening cancelled; the timeline on screen stays as it was.", status(robot));
+        } finally {
+            gate.countDown();
+        }
+
+        // Its events are fine, one of its quotes names a speaker the file does not have.
+        String text = Files.readString(big);
+        int quotes = text.indexOf("\"quotes\":[");
+        int speaker = text.indexOf("\"speaker\":\"", quotes) + "\"speaker\":\"".length();
+        Path broken = Files.writeString(dir.resolve("broken-quote.json"), text.substring(0, speaker) + "nobody-"
+                + text.substring(speaker));
+        CountDownLatch second = new CountDownLatch(1);
+        documents.held = second;
+        try {
+            robot.interact(() -> window.open(broken));
+            waitUntil(() -> state.query() != before && state.query().areQuotesStillReading());
+        } finally {
+            second.countDown();
+        }
+        waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
+        assertSame(before, state.query(), "the timeline before the file that failed is back, its problems beside it");
+        assertTrue(status(robot).startsWith("broken-quote.json could not be opened (one error)"), status(robot));
+    }
+
     @Test
     void aFileThatFailsLeavesTheTimelineOnScreenWithItsProblemsBeside(FxRobot robot, @TempDir Path dir)
             throws IOException {
@@ -220,8 +302,8 @@ class OpeningTest {
         double from = window.timelineView().viewport().start();
         double to = window.timelineView().viewport().end();
         Map<String, Runnable> exports = new LinkedHashMap<>();
-        exports.put("quotes CSV", () -> window.exportQuotesTo(broken));
-        exports.put("filtered JSON", () -> window.exportTimelineTo(broken));
+        exports.put("quotes CSV", () -> window.findings().writeQuotes(broken));
+        exports.put("filtered JSON", () -> window.findings().exportTimeline(broken));
         for (boolean svg : new boolean[] {false, true}) {
             exports.put(svg ? "SVG" : "PNG", () -> window.findings().writeImage(
                     new ImageExportDialog.Choice(from, to, 800, 1, svg, ImageTheme.LIGHT, broken)));
@@ -370,6 +452,8 @@ class OpeningTest {
         private final TimelineDocuments real;
         private final java.util.List<Path> ended = new java.util.concurrent.CopyOnWriteArrayList<>();
         private volatile LoadResult last;
+        /** When set, a read that has ended waits here before it is handed to the window. */
+        private volatile CountDownLatch held;
 
         CountingDocuments(TimelineDocuments real) {
             this.real = real;
@@ -385,6 +469,16 @@ class OpeningTest {
             LoadResult result = real.open(file, progress);
             last = result;
             ended.add(file);
+            CountDownLatch gate = held;
+            if (gate != null) {
+                try {
+                    if (!gate.await(WAIT_S, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the test never let the read end");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return result;
         }
 

@@ -335,7 +335,7 @@ class WindowDefectsTest {
     void theExportDialogSaysWhichQuotesEachChoiceWritesAndHowMany(FxRobot robot) throws TimeoutException {
         select(robot, "press-conference");
         int panel = robot.lookup("#quotes").queryListView().getItems().size();
-        WaitForAsyncUtils.asyncFx(window::exportQuotes);
+        WaitForAsyncUtils.asyncFx(() -> window.findings().exportQuotes());
         // The dialog's nodes exist a moment before its window is shown; wait for what a user could click.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> DialogButtons.of(robot, "#export-panel", ButtonType.CANCEL).isPresent());
@@ -394,7 +394,7 @@ class WindowDefectsTest {
         });
         // (Counted as a read under way, not as queued work: the first file's word indexes queue work of their own.)
         assertTrue(slow.opening().isReading(), "the second file is still being read");
-        robot.interact(() -> slow.exportQuotesTo(shown));
+        robot.interact(() -> slow.findings().writeQuotes(shown));
         assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(shown)),
                 "the file on screen is not written while another is read");
     }
