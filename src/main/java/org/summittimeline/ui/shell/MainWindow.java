@@ -103,7 +103,9 @@ public final class MainWindow extends BorderPane {
         filters = new FilterBarModel(state);
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
         findings = new Findings(state, work, settings, timeline, this::window, opening.guard(() -> currentFile), status::say);
-        commands = new WindowCommands(this, hasTimeline);
+        BooleanBinding wholeTimeline = hasTimeline.and(Bindings.createBooleanBinding(
+                () -> state.query() != null && !state.query().areQuotesStillReading(), state.queryProperty()));
+        commands = new WindowCommands(this, hasTimeline, wholeTimeline);
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
         menu.append("menubar-view", LanguageMenu.of(settings, this::window));
@@ -314,7 +316,8 @@ public final class MainWindow extends BorderPane {
     }
 
     void present(boolean fromSelection) {
-        if (state.query() == null) {
+        if (state.query() == null || state.query().areQuotesStillReading()) {
+            // Presenting starts once the whole file is read (its lesson steps come after the quotes).
             presentWhenLoaded = true;
             return;
         }

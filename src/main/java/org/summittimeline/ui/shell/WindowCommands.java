@@ -48,22 +48,26 @@ final class WindowCommands {
     final Command about;
     final Command compare;
 
-    WindowCommands(MainWindow w, BooleanExpression hasTimeline) {
+    /**
+     * {@code hasTimeline}: a timeline is on screen; {@code wholeTimeline}: and it is the whole file, not its events
+     * shown while the quotes are still read (exports and comparing would miss the quotes).
+     */
+    WindowCommands(MainWindow w, BooleanExpression hasTimeline, BooleanExpression wholeTimeline) {
         ReadOnlyBooleanProperty always = new SimpleBooleanProperty(true);
         open = new Command("open", Texts.get("window.command.open"), key(KeyCode.O, SHORTCUT), w::chooseFile, always);
         openExample = new Command("open-example", Texts.get("window.command.openExample"),
                 null, w::openBundled, always);
         reload = new Command("reload", Texts.get("window.command.reload"), key(KeyCode.R, SHORTCUT), w::reload, always);
         export = new Command("export", Texts.get("window.command.export"),
-                key(KeyCode.E, SHORTCUT), () -> w.findings().exportQuotes(), hasTimeline);
+                key(KeyCode.E, SHORTCUT), () -> w.findings().exportQuotes(), wholeTimeline);
         exportImage = new Command("export-image", Texts.get("export.menu.image"),
-                null, () -> w.findings().exportImage(), hasTimeline);
+                null, () -> w.findings().exportImage(), wholeTimeline);
         exportEvents = new Command("export-events", Texts.get("export.menu.events"),
-                null, () -> w.findings().exportEvents(), hasTimeline);
+                null, () -> w.findings().exportEvents(), wholeTimeline);
         exportSources = new Command("export-sources", Texts.get("export.menu.sources"), null,
-                () -> w.findings().exportSources(), hasTimeline);
+                () -> w.findings().exportSources(), wholeTimeline);
         exportJson = new Command("export-json", Texts.get("import.exportJson.menu"), null,
-                () -> w.findings().exportTimeline(null), hasTimeline);
+                () -> w.findings().exportTimeline(null), wholeTimeline);
         quit = new Command("quit", Texts.get("window.command.quit"), key(KeyCode.Q, SHORTCUT), w::quit, always);
         copy = new Command("copy", Texts.get("window.command.copy"),
                 key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false), w.hasSelectionProperty());
@@ -105,7 +109,7 @@ final class WindowCommands {
                 key(KeyCode.F1), w::showShortcuts, always);
         about = new Command("about", Texts.get("window.command.about"), null, w::showAbout, always);
         compare = new Command("compare", Texts.get("compare.menu"), key(KeyCode.K, SHORTCUT, SHIFT), w::showCompare,
-                hasTimeline);
+                wholeTimeline);
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {

@@ -78,6 +78,22 @@ class PresentationModeTest {
     }
 
     @Test
+    void f5WhileAFilesQuotesAreStillReadPresentsOnceTheWholeFileIsThere(FxRobot robot) {
+        // A large file's events on screen before its quotes and lesson steps are read (events first).
+        var whole = window.state().query().timeline();
+        var events = new org.summittimeline.model.Timeline(whole.formatVersion(), whole.title(), whole.description(),
+                whole.zone(), whole.date(), whole.sources(), whole.actors(), whole.categories(), whole.events(),
+                java.util.List.of());
+        robot.interact(() -> window.state().queryProperty().set(
+                new org.summittimeline.query.TimelineQuery(events).quotesStillReading()));
+        robot.type(KeyCode.F5);
+        assertFalse(mode().isRunning(), "nothing to present yet: no quotes, no lesson steps");
+        robot.interact(window::openBundled);
+        assertTrue(mode().isRunning(), "the F5 pressed while reading presents the whole file");
+        assertFalse(mode().audienceView().getScene() == null);
+    }
+
+    @Test
     void bBlanksTheScreenAndBAgainRestoresIt(FxRobot robot) {
         robot.type(KeyCode.F5);
         Node blank = robot.lookup("#p-blank").query();

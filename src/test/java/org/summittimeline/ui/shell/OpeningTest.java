@@ -222,6 +222,10 @@ class OpeningTest {
             org.summittimeline.model.Event chosen = first.timeline().events().get(7_000);
             robot.interact(() -> state.selectedEventProperty().set(chosen));
             assertTrue(new RecentFiles(settings).list().isEmpty(), "not remembered before it is open");
+            for (String export : List.of("menu-export", "menu-export-json", "menu-export-events", "menu-compare")) {
+                assertTrue(menuItem(robot, export).isDisable(), export + " waits for the quotes");
+            }
+            assertFalse(menuItem(robot, "menu-zoom-in").isDisable(), "the events can be explored meanwhile");
         } finally {
             gate.countDown();
         }
@@ -233,6 +237,7 @@ class OpeningTest {
         assertFalse(robot.lookup("#open-cancel").queryButton().isVisible());
         assertEquals("events-first.json", status(robot));
         assertEquals(List.of(big.toAbsolutePath()), new RecentFiles(settings).list());
+        assertFalse(menuItem(robot, "menu-export").isDisable());
     }
 
     @Test
