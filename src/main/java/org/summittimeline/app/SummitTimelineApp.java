@@ -151,6 +151,7 @@ public final class SummitTimelineApp extends Application {
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
         if (reading != null) {
             window.open(file, reading, startedProgress);
+            startedProgress = null; // like the reading: kept here it would hold the events told first
         } else if (file == null) {
             window.openBundled();
         } else {

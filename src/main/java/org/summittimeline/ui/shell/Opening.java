@@ -110,6 +110,9 @@ final class Opening implements AutoCloseable {
     /** A read that began before the window existed (the launcher's); shown at once when it is done already. */
     void adopt(Path f, CompletableFuture<OpenedTimeline> started, ReadProgress progress) {
         if (started.isDone() && !started.isCompletedExceptionally()) {
+            if (progress != null) {
+                progress.endEventsFirst();
+            }
             generation++;
             finish(f);
             showAndIndex(f, started.join(), null, false);
@@ -166,6 +169,7 @@ final class Opening implements AutoCloseable {
             }, e -> LOG.log(Level.WARNING, "the events read first could not be shown", e)));
         }
         work.run(task, opened -> {
+            progress.endEventsFirst();
             if (mine == generation) {
                 finish(f);
                 // What the reader did with the events shown first (selection, view, filters) carries over.
@@ -178,6 +182,7 @@ final class Opening implements AutoCloseable {
                 showAndIndex(f, opened, carried, live);
             }
         }, e -> {
+            progress.endEventsFirst();
             if (mine == generation) {
                 finish(f);
                 takeBackEventsFirst();

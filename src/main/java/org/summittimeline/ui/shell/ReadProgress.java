@@ -18,6 +18,7 @@ public final class ReadProgress {
     /** The events told before anyone listened (the launcher reads before the window exists); guarded by this. */
     private Timeline eventsFirst;
     private Consumer<Timeline> eventsFirstListener;
+    private boolean eventsFirstEnded;
 
     /**
      * Files from this size on are shown event first: their events are drawn while the quotes are still read. A
@@ -78,7 +79,7 @@ public final class ReadProgress {
 
     /** The reading thread: the file's events, as a timeline without its quotes. Kept until someone listens. */
     public synchronized void eventsRead(Timeline events) {
-        if (cancelled) {
+        if (cancelled || eventsFirstEnded) {
             return;
         }
         if (eventsFirstListener != null) {
@@ -90,6 +91,9 @@ public final class ReadProgress {
 
     /** Who shows the events told first; told at once when they came before it listened. */
     synchronized void onEventsRead(Consumer<Timeline> listener) {
+        if (eventsFirstEnded) {
+            return;
+        }
         eventsFirstListener = listener;
         if (eventsFirst != null) {
             Timeline told = eventsFirst;
@@ -98,8 +102,17 @@ public final class ReadProgress {
         }
     }
 
+    /** The read has ended or is dropped: events told from now on, or kept for a listener, are let go. */
+    synchronized void endEventsFirst() {
+        eventsFirstEnded = true;
+        eventsFirstWanted = false;
+        eventsFirst = null;
+        eventsFirstListener = null;
+    }
+
     public void cancel() {
         cancelled = true;
+        endEventsFirst();
     }
 
     public boolean isCancelled() {
