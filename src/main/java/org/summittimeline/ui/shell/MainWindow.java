@@ -319,6 +319,7 @@ public final class MainWindow extends BorderPane {
         if (state.query() == null || state.query().areQuotesStillReading()) {
             // Presenting starts once the whole file is read (its lesson steps come after the quotes).
             presentWhenLoaded = true;
+            problems.notify(Texts.get("present.waiting"));
             return;
         }
         if (!fromSelection) {

@@ -147,8 +147,11 @@ final class Opening implements AutoCloseable {
         reading = null;
         generation++;
         status.doneReading();
-        takeBackEventsFirst();
-        status.say(Texts.get("open.cancelled"));
+        status.say(Texts.get(switch (takeBackEventsFirst()) {
+            case NONE_SHOWN -> "open.cancelled";
+            case TIMELINE_BACK -> "open.cancelled.back";
+            case NOTHING_BEFORE -> "open.cancelled.none";
+        }));
         cancelled.run();
     }
 
@@ -200,19 +203,23 @@ final class Opening implements AutoCloseable {
         shown.show(f, first, null, false);
     }
 
+    /** What taking back the events shown first left on screen. */
+    private enum TakenBack { NONE_SHOWN, TIMELINE_BACK, NOTHING_BEFORE }
+
     /** The file whose events are on screen did not open (cancelled, failed, overtaken): back to what was before. */
-    private void takeBackEventsFirst() {
+    private TakenBack takeBackEventsFirst() {
         if (!eventsFirstShown) {
-            return;
+            return TakenBack.NONE_SHOWN;
         }
         eventsFirstShown = false;
         OnScreen before = beforeEventsFirst;
         beforeEventsFirst = null;
         if (before.opened() != null) {
             shown.show(before.file(), before.opened(), before.keep(), false);
-        } else {
-            cancelled.run();
+            return TakenBack.TIMELINE_BACK;
         }
+        cancelled.run();
+        return TakenBack.NOTHING_BEFORE;
     }
 
     /** Shows a read timeline; its word indexes are built once the window has laid out the frame that shows it. */

@@ -109,7 +109,9 @@ final class StatusLine extends StatusBar {
         }
         int events = q.timeline().events().size();
         int quotes = q.timeline().quotes().size();
-        String text = Texts.format("window.status.counts", r.shownEventCount(), events, r.shownQuoteCount(), quotes);
+        String text = q.areQuotesStillReading()
+                ? Texts.format("window.status.countsReading", r.shownEventCount(), events)
+                : Texts.format("window.status.counts", r.shownEventCount(), events, r.shownQuoteCount(), quotes);
         counts.setText(activeFilters.isEmpty() ? text : text + " \u2014 " + activeFilters);
     }
 

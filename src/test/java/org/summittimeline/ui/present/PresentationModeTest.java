@@ -88,6 +88,10 @@ class PresentationModeTest {
                 new org.summittimeline.query.TimelineQuery(events).quotesStillReading()));
         robot.type(KeyCode.F5);
         assertFalse(mode().isRunning(), "nothing to present yet: no quotes, no lesson steps");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("The presentation starts as soon as the file is read.")),
+                "the F5 is heard");
         robot.interact(window::openBundled);
         assertTrue(mode().isRunning(), "the F5 pressed while reading presents the whole file");
         assertFalse(mode().audienceView().getScene() == null);

@@ -226,6 +226,8 @@ class OpeningTest {
                 assertTrue(menuItem(robot, export).isDisable(), export + " waits for the quotes");
             }
             assertFalse(menuItem(robot, "menu-zoom-in").isDisable(), "the events can be explored meanwhile");
+            assertEquals("14,000 of 14,000 events \u00b7 quotes still being read",
+                    robot.lookup("#counts").queryLabeled().getText());
         } finally {
             gate.countDown();
         }
@@ -254,7 +256,7 @@ class OpeningTest {
             robot.clickOn(robot.lookup("#open-cancel").queryButton());
             WaitForAsyncUtils.waitForFxEvents();
             assertSame(before, state.query(), "the timeline before the cancelled file is back");
-            assertEquals("Opening cancelled; the timeline on screen stays as it was.", status(robot));
+            assertEquals("Opening cancelled; the timeline before it is back on screen.", status(robot));
         } finally {
             gate.countDown();
         }
