@@ -153,7 +153,8 @@ public final class TimeText {
 
     /** The day and clock, with the year too when it alone would be ambiguous (a range over New Year). */
     public String dayAndClock(Instant at, boolean withYear) {
-        return withYear ? dayAndClock(at) + " " + words.year(at.atZone(zone).getYear()) : dayAndClock(at);
+        // A timeline that spans years writes each day with its year already.
+        return withYear && !withYears ? dayAndClock(at) + " " + words.year(at.atZone(zone).getYear()) : dayAndClock(at);
     }
 
     private String zoneName(Instant at) {

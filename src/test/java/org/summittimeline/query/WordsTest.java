@@ -53,7 +53,10 @@ class WordsTest {
         try {
             TimeText.showYearsFor(history);
             assertEquals("16 Jul 2018 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
+            // A range over New Year asks for the year as well: written once, not twice.
+            assertEquals("16 Jul 2018 14:07", new TimeText(HELSINKI).dayAndClock(NOON, true));
             TimeText.showYearsFor(summit);
+            assertEquals("16 Jul 14:07 2018", new TimeText(HELSINKI).dayAndClock(NOON, true));
             assertEquals("16 Jul 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
         } finally {
             TimeText.showYearsFor(summit);

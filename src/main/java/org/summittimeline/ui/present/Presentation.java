@@ -149,9 +149,10 @@ public final class Presentation {
         return s == null || revealed.get() == 0 ? null : s.quotes().get(revealed.get() - 1);
     }
 
-    /** "7 / 12". */
+    /** "7 / 12"; "1 / 300,000" in the reader's language, a large number read at a glance from the back row. */
     public String counter() {
-        return slides.isEmpty() ? "0 / 0" : (step.get() + 1) + " / " + slides.size();
+        return slides.isEmpty() ? "0 / 0"
+                : String.format(Texts.locale(), "%,d / %,d", step.get() + 1, slides.size());
     }
 
     /**

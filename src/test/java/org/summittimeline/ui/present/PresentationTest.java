@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.Texts;
 
 /** The step logic on its own: no toolkit, no window. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -46,6 +49,21 @@ class PresentationTest {
         assertEquals(List.of("air-force-one-lands", "one-on-one", "protester-removed", "press-conference",
                 "protester-released", "would-wouldnt"), p.slides().stream().map(s -> s.event().id()).toList());
         assertTrue(p.slides().get(0).notes().startsWith("Set the scene"));
+    }
+
+    @Test
+    void theCounterOfALongPresentationGroupsItsDigits() {
+        List<Event> many = new ArrayList<>();
+        Event first = helsinki.events().get(0);
+        for (int i = 0; i < 1_234; i++) {
+            many.add(new Event("e" + i, first.title(), first.categoryId(), first.actorIds(), null, null, first.start(),
+                    null, first.sources()));
+        }
+        Timeline t = new Timeline(1, "long", null, helsinki.zone(), null, helsinki.sources(), helsinki.actors(),
+                helsinki.categories(), many, List.of());
+        assertEquals(String.format(Texts.locale(), "1 / 1%s234",
+                new DecimalFormatSymbols(Texts.locale()).getGroupingSeparator()),
+                of(t, QueryFilter.NONE, null).counter());
     }
 
     @Test
