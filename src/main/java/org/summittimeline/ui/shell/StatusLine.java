@@ -40,7 +40,8 @@ final class StatusLine extends StatusBar {
         // Beside the taller warnings button the counts stood at the top and touched it: centred, with room.
         counts.setMaxHeight(Double.MAX_VALUE);
         counts.setAlignment(Pos.CENTER_LEFT);
-        counts.setPadding(new Insets(0, 8, 0, 0));
+        // Room on the left too: the progress bar of a reading stands right before the counts.
+        counts.setPadding(new Insets(0, 8, 0, 12));
         warnings.setId("warnings");
         warnings.setGraphic(new FontIcon("mdi2a-alert-outline"));
         warnings.setOnAction(e -> showWarnings.run());
