@@ -105,7 +105,8 @@ public final class SummitTimelineApp extends Application {
         if (logFolder != null) {
             window.offerLogFolder(logFolder, this::revealFolder);
         }
-        window.loadedProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded.hasErrors()
+        window.loadedProperty().addListener((obs, old, loaded) -> stage.setTitle(loaded == null ? "Summit Timeline"
+                : loaded.hasErrors()
                 ? Texts.format("window.stage.problems", loaded.fileName())
                 : Texts.format("window.stage.title", loaded.timeline().title())));
         stage.setTitle("Summit Timeline");

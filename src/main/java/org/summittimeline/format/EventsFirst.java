@@ -42,8 +42,7 @@ final class EventsFirst {
      * Resolves the drafts' times aside and hands the events over; nothing happens when the header lacks what a
      * timeline needs (a readable version and a title) or resolving finds anything to say.
      */
-    void offer(List<TimelineBinder.EventDraft> drafts, IdTable ids, ZoneId zone, TimeRange years,
-               Suggestions suggestions, Header header) {
+    void offer(List<TimelineBinder.EventDraft> drafts, IdTable ids, ZoneId zone, TimeRange years, Header header) {
         if (events != null) {
             return;
         }
@@ -54,15 +53,22 @@ final class EventsFirst {
             return;
         }
         List<Problem> aside = new ArrayList<>();
-        List<Event> resolved = new TimeResolver(aside, zone, suggestions, years).resolve(drafts, ids);
+        // A budget of its own: suggestions made here are thrown away and must not use up the load's.
+        List<Event> resolved = new TimeResolver(aside, zone, new Suggestions(), years).resolve(drafts, ids);
         if (!aside.isEmpty()) {
             return;
         }
-        events = resolved;
-        basis = new Basis(zone, years, drafts.size());
-        listener.accept(new Timeline(Integer.parseInt(number.literal()), title, text(header.fields(), "description"),
-                zone, date(header.fields()), header.sources(), header.actors(), header.categories(), resolved,
-                List.of(), List.of(), header.eras()));
+        try {
+            Timeline first = new Timeline(Integer.parseInt(number.literal()), title, text(header.fields(),
+                    "description"), zone, date(header.fields()), header.sources(), header.actors(),
+                    header.categories(), resolved, List.of(), List.of(), header.eras());
+            events = resolved;
+            basis = new Basis(zone, years, drafts.size());
+            listener.accept(first);
+        } catch (OutOfMemoryError | RuntimeException e) {
+            // Showing the events early is a courtesy; the load goes on without it and ends as it would have.
+            events = null;
+        }
     }
 
     /** The events handed over, when they are what resolving the same drafts again would give; else null. */

@@ -137,7 +137,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         if (eventsFirst != null && field.name().equals("quotes") && !drafts.isEmpty()
                 && problems.stream().noneMatch(Problem::isError)) {
             eventsFirst.offer(drafts, draftsInFileOrder() ? refs.table("event") : null,
-                    zone == null ? ZoneOffset.UTC : zone, years == null ? TimeRange.DEFAULT : years, suggestions,
+                    zone == null ? ZoneOffset.UTC : zone, years == null ? TimeRange.DEFAULT : years,
                     new EventsFirst.Header(List.copyOf(header), sources, actors, categories, eras));
         }
     }

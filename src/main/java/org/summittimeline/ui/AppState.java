@@ -79,7 +79,9 @@ public final class AppState {
     private void recompute() {
         TimelineQuery q = query.get();
         result.set(q == null ? null : q.apply(filter.get()));
-        if (q != null && result.get().search() == QueryResult.Search.PREPARING && waitingForSearch != q) {
+        // The events shown while a file's quotes are read get no word index: the whole file brings its own.
+        if (q != null && result.get().search() == QueryResult.Search.PREPARING && waitingForSearch != q
+                && !q.areQuotesStillReading()) {
             // The search is answered once the word indexes are built; until then everything shows. One wait per
             // timeline, however many keys are typed meanwhile: the search then runs once, with the latest text.
             waitingForSearch = q;

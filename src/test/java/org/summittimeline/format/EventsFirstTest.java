@@ -126,6 +126,24 @@ class EventsFirstTest {
     }
 
     @Test
+    void eventsWhoseTimesCannotBeResolvedTellNothingAndAreReportedOnce(@TempDir Path dir) throws IOException {
+        // Each time is fine alone; that the end comes before the start is found only when times are resolved.
+        String events = "\"events\": [{\"id\": \"a\", \"title\": \"Arrival\", \"category\": \"talks\","
+                + " \"start\": \"2018-07-16T13:00:00+03:00\", \"end\": \"2018-07-16T12:00:00+03:00\","
+                + " \"sources\": [{\"source\": \"ap\"}]}],";
+        Path file = write(dir, String.format(HEADER, ZONE) + events + QUOTES.replace("\"event\": \"b\"", "\"event\": \"a\"")
+                + "}");
+        Told told = load(file, new AtomicLong());
+        LoadResult unasked = TimelineLoader.sizedToMemory().load(file);
+
+        assertTrue(told.timelines().isEmpty());
+        assertTrue(told.result().hasErrors());
+        assertEquals(unasked.problems(), told.result().problems());
+        assertEquals(1, told.result().problems().stream().filter(p -> p.message().contains("before the start")).count(),
+                told.result().problems().toString());
+    }
+
+    @Test
     void quotesBeforeEventsOrNoneTellNothing(@TempDir Path dir) throws IOException {
         String events = String.format(EVENTS, "2018-07-16T13:00:00+03:00");
         String quotesFirst = String.format(HEADER, ZONE) + QUOTES + "," + events.substring(0, events.length() - 1) + "}";

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -75,6 +76,11 @@ public final class LessonPanel extends VBox {
     private final ListView<PresentationStep> list = new ListView<>(model.steps());
     private final TextArea notes = new TextArea();
     private boolean showingNotes;
+    /**
+     * No timeline, or only a file's events while its quotes are read: presenting a lesson, its handout and printing
+     * wait for the whole file.
+     */
+    private final BooleanBinding noWholeTimeline;
 
     public LessonPanel(AppState state, PresentationMode presentation, BackgroundWork work, Supplier<Source> source,
                        Consumer<String> say) {
@@ -83,6 +89,8 @@ public final class LessonPanel extends VBox {
         this.presentation = presentation;
         this.source = source;
         this.say = say;
+        noWholeTimeline = Bindings.createBooleanBinding(() -> state.query() == null
+                || state.query().areQuotesStillReading(), state.queryProperty());
         setId("lesson-panel");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -97,7 +105,7 @@ public final class LessonPanel extends VBox {
         for (Button b : List.of(up, down, remove)) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(state.queryProperty().isNull()));
+        present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
         up.setAccessibleText(Texts.get("lesson.up"));
         down.setAccessibleText(Texts.get("lesson.down"));
         Label warning = note("lesson-warning", model.warningProperty().getValue());
@@ -137,7 +145,7 @@ public final class LessonPanel extends VBox {
         Button print = button("lesson-print", Texts.get("lesson.print.short"), this::print);
         // An empty lesson has nothing to save or hand out.
         for (Button b : List.of(save, pdf, print)) {
-            b.disableProperty().bind(Bindings.isEmpty(model.steps()).or(state.queryProperty().isNull()));
+            b.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
         }
         HBox files = new HBox(4, button("lesson-open", Texts.get("lesson.open.short"), this::chooseAndOpen), save, pdf,
                 print);
@@ -164,14 +172,14 @@ public final class LessonPanel extends VBox {
         add.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         add.disableProperty().bind(state.selectedEventProperty().isNull());
         MenuItem present = item("lesson-present", Texts.get("lesson.present.menu"), this::present);
-        present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(state.queryProperty().isNull()));
+        present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
         menu.getItems().addAll(add, present, item("lesson-open", Texts.get("lesson.open.menu"), this::chooseAndOpen),
                 item("lesson-save", Texts.get("lesson.save.menu"), this::chooseAndSave),
                 item("lesson-pdf", Texts.get("lesson.pdf.menu"), this::chooseAndWriteHandout),
                 item("lesson-print", Texts.get("lesson.print.menu"), this::print));
         for (MenuItem i : menu.getItems().subList(2, menu.getItems().size())) {
             if (!i.getId().equals("menu-lesson-open")) {
-                i.disableProperty().bind(Bindings.isEmpty(model.steps()).or(state.queryProperty().isNull()));
+                i.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
             }
         }
         return menu;
@@ -239,6 +247,10 @@ public final class LessonPanel extends VBox {
         }
         if (state.query() == null) {
             failed(Texts.get("lesson.noTimeline"));
+            return;
+        }
+        if (state.query().areQuotesStillReading()) {
+            failed(Texts.get("lesson.stillReading"));
             return;
         }
         // A timeline opened meanwhile was not the one hashed: no check rather than a wrong warning.

@@ -1,7 +1,10 @@
 package org.summittimeline.ui.shell;
 
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
@@ -35,6 +38,16 @@ final class Appearance {
         this.toolbar = toolbar;
         this.menu = menu;
         showDark(settings.choice(Key.THEME, Theme.class) == Theme.DARK);
+    }
+
+    /** The menu's Ctrl+plus needs Shift on a US keyboard; Ctrl+= is what people press there, anywhere in it. */
+    void largerOnCtrlEquals(Node window) {
+        window.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.EQUALS) {
+                scaleText(1.1);
+                e.consume();
+            }
+        });
     }
 
     /** Multiplies the type size by {@code factor}; 0 resets it. */

@@ -93,6 +93,12 @@ final class HelpWindows {
         return new VBox(8, heading, grid);
     }
 
+    /** Help ▸ About, with the version the jar's manifest gives (none in a build from the IDE). */
+    static void about(Window owner) {
+        String version = HelpWindows.class.getPackage().getImplementationVersion();
+        about(owner, version == null ? Texts.get("window.about.devBuild") : version);
+    }
+
     static void about(Window owner, String version) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.setTitle(Texts.get("window.about.title"));

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -14,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -21,8 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
@@ -88,13 +89,7 @@ public final class MainWindow extends BorderPane {
         lesson = new LessonPanel(state, presentation, work, () -> LessonPanel.Source.of(currentFile, loaded.get(),
                 opening.guard(() -> currentFile)), status::say);
         appearance = new Appearance(settings, state, this::getScene);
-        // The menu's Ctrl+plus needs Shift on a US keyboard; Ctrl+= is what people press there.
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.EQUALS) {
-                appearance.scaleText(1.1);
-                e.consume();
-            }
-        });
+        appearance.largerOnCtrlEquals(this);
         timeline = TimelineBinding.bind(new TimelineView(), state);
         timeline.setId("timeline");
         quotes = new QuotePanel(state);
@@ -152,11 +147,6 @@ public final class MainWindow extends BorderPane {
 
     public LessonPanel lesson() {
         return lesson;
-    }
-
-    BooleanBinding hasSelectionProperty() {
-        return Bindings.createBooleanBinding(() -> state.selectedEvent() != null,
-                state.selectedEventProperty(), state.selectedQuoteProperty());
     }
 
     // Opening
@@ -222,6 +212,7 @@ public final class MainWindow extends BorderPane {
         focusTimeline();
         if (opened.query().areQuotesStillReading()) {
             // The status bar goes on showing the reading and its Cancel; the rest waits for the whole file.
+            status.showWarnings(List.of());
             return;
         }
         if (currentFile != null) {
@@ -248,13 +239,8 @@ public final class MainWindow extends BorderPane {
         }
         currentFile = file;
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        Label message = new Label(file == null ? Texts.format("window.failed.bundled", why)
-                : Texts.format("window.failed.file", file.getFileName(), why));
-        message.setId("open-failed");
-        message.setWrapText(true);
-        state.queryProperty().set(null);
-        showingTimeline.set(false);
-        centre.getChildren().setAll(message);
+        showInstead(wrapped("open-failed", file == null ? Texts.format("window.failed.bundled", why)
+                : Texts.format("window.failed.file", file.getFileName(), why)));
         status.say(file == null ? Texts.get("window.failed.status.bundled")
                 : Texts.format("window.failed.status.file", file.getFileName()));
     }
@@ -264,16 +250,31 @@ public final class MainWindow extends BorderPane {
      * back with no timeline before them: say what can be done instead.
      */
     private void cancelled() {
+        presentWhenLoaded = false; // an F5 pressed while reading was for the file that did not open
         boolean eventsFirst = showingTimeline.get() && state.query() != null && state.query().areQuotesStillReading();
         if (!eventsFirst && (showingTimeline.get() || loaded.get() != null)) {
             return;
         }
+        if (eventsFirst) {
+            // Nothing of the file that did not open stays: not its name in the title, not its events in memory.
+            currentFile = null;
+            loaded.set(null);
+        }
+        showInstead(wrapped("open-nothing", Texts.get("open.nothingOpen")));
+    }
+
+    /** No timeline on screen: {@code instead} fills the window's centre, and nothing acts on a timeline. */
+    private void showInstead(Node instead) {
         state.queryProperty().set(null);
         showingTimeline.set(false);
-        Label nothing = new Label(Texts.get("open.nothingOpen"));
-        nothing.setId("open-nothing");
-        nothing.setWrapText(true);
-        centre.getChildren().setAll(nothing);
+        centre.getChildren().setAll(instead);
+    }
+
+    private static Label wrapped(String id, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setWrapText(true);
+        return label;
     }
 
     /** Nothing on screen to keep: the failed file's problems fill the window. */
@@ -281,9 +282,7 @@ public final class MainWindow extends BorderPane {
         currentFile = file;
         loaded.set(result);
         // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
-        state.queryProperty().set(null);
-        showingTimeline.set(false);
-        centre.getChildren().setAll(new ProblemsView(result, this::chooseFile, this::reload));
+        showInstead(new ProblemsView(result, this::chooseFile, this::reload));
         status.say(Texts.format("window.notOpened", result.fileName()));
         status.showErrors(result.errors().size());
     }
@@ -319,7 +318,10 @@ public final class MainWindow extends BorderPane {
         if (state.query() == null || state.query().areQuotesStillReading()) {
             // Presenting starts once the whole file is read (its lesson steps come after the quotes).
             presentWhenLoaded = true;
-            problems.notify(Texts.get("present.waiting"));
+            if (opening.isReading() || state.query() != null) {
+                // At the top: at the bottom it would cover the reading's Cancel.
+                problems.notify(Texts.get("present.waiting"), Pos.TOP_RIGHT);
+            }
             return;
         }
         if (!fromSelection) {
@@ -358,20 +360,11 @@ public final class MainWindow extends BorderPane {
         return compare;
     }
 
-    void showShortcuts() {
-        HelpWindows.shortcuts(window()).show();
-    }
-
-    void showAbout() {
-        String version = MainWindow.class.getPackage().getImplementationVersion();
-        HelpWindows.about(window(), version == null ? Texts.get("window.about.devBuild") : version);
-    }
-
     private void chooseOtherZone() {
         zones.chooseOther();
     }
 
-    private Window window() {
+    Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
 

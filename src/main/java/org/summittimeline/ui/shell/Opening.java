@@ -49,8 +49,8 @@ final class Opening implements AutoCloseable {
     /** What the screen shows now, to keep across a reload or to go back to. */
     private final Supplier<OnScreen> onScreen;
     /**
-     * Told after a Cancel, when the screen may have nothing to show, and when events shown ahead of their quotes
-     * are taken back with no timeline before them.
+     * Told after a Cancel, when the screen may have nothing to show, and whenever events shown ahead of their
+     * quotes are taken back (before what was on screen earlier comes back).
      */
     private final Runnable cancelled;
     private final FileWatch watch;
@@ -127,6 +127,9 @@ final class Opening implements AutoCloseable {
     }
 
     private void reload(boolean live) {
+        if (eventsFirstShown) {
+            return; // the file on screen is being read whole already
+        }
         Reload kept = onScreen.get().keep();
         Path f = file;
         LOG.info(() -> (live ? "reloading after a change on disk: " : "reloading ") + (f == null ? "the bundled timeline" : f));
@@ -214,11 +217,13 @@ final class Opening implements AutoCloseable {
         eventsFirstShown = false;
         OnScreen before = beforeEventsFirst;
         beforeEventsFirst = null;
+        // First the window lets go of the file that did not open (and of an F5 pressed for it), then what was
+        // before comes back.
+        cancelled.run();
         if (before.opened() != null) {
             shown.show(before.file(), before.opened(), before.keep(), false);
             return TakenBack.TIMELINE_BACK;
         }
-        cancelled.run();
         return TakenBack.NOTHING_BEFORE;
     }
 

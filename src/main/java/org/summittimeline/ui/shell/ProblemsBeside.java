@@ -80,13 +80,18 @@ final class ProblemsBeside {
         centre.getChildren().setAll(timelinePane);
     }
 
-    /** A ControlsFX notification at the window's corner, gone after a few seconds. */
+    /** A ControlsFX notification at the window's lower right corner, gone after a few seconds. */
     void notify(String text) {
+        notify(text, Pos.BOTTOM_RIGHT);
+    }
+
+    /** As {@link #notify(String)}, at {@code corner}: the top one while the status bar shows a reading's Cancel. */
+    void notify(String text, Pos corner) {
         Window w = window.get();
         if (w == null || !w.isShowing()) {
             return;
         }
-        Notifications.create().owner(w).title(Texts.get("open.noticeTitle")).text(text).position(Pos.BOTTOM_RIGHT)
+        Notifications.create().owner(w).title(Texts.get("open.noticeTitle")).text(text).position(corner)
                 .hideAfter(Duration.seconds(5)).showInformation();
         // The notice's popup is made by ControlsFX; our colours are added to it once it exists.
         for (Window shown : Window.getWindows()) {

@@ -1,5 +1,7 @@
 package org.summittimeline.ui.shell;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -54,6 +56,8 @@ final class WindowCommands {
      */
     WindowCommands(MainWindow w, BooleanExpression hasTimeline, BooleanExpression wholeTimeline) {
         ReadOnlyBooleanProperty always = new SimpleBooleanProperty(true);
+        BooleanBinding hasSelection = Bindings.createBooleanBinding(() -> w.state().selectedEvent() != null,
+                w.state().selectedEventProperty(), w.state().selectedQuoteProperty());
         open = new Command("open", Texts.get("window.command.open"), key(KeyCode.O, SHORTCUT), w::chooseFile, always);
         openExample = new Command("open-example", Texts.get("window.command.openExample"),
                 null, w::openBundled, always);
@@ -70,11 +74,11 @@ final class WindowCommands {
                 () -> w.findings().exportTimeline(null), wholeTimeline);
         quit = new Command("quit", Texts.get("window.command.quit"), key(KeyCode.Q, SHORTCUT), w::quit, always);
         copy = new Command("copy", Texts.get("window.command.copy"),
-                key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false), w.hasSelectionProperty());
+                key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false), hasSelection);
         copyCited = new Command("copy-cited", Texts.get("window.command.copyCited"),
-                key(KeyCode.C, SHORTCUT), () -> w.copySelection(true), w.hasSelectionProperty());
+                key(KeyCode.C, SHORTCUT), () -> w.copySelection(true), hasSelection);
         copyCitation = new Command("copy-citation", Texts.get("cite.menu.copy"), key(KeyCode.C, SHORTCUT, ALT),
-                () -> w.findings().copyCitation(), w.hasSelectionProperty());
+                () -> w.findings().copyCitation(), hasSelection);
         find = new Command("find", Texts.get("window.command.find"),
                 key(KeyCode.F, SHORTCUT), w::focusSearch, hasTimeline);
         fit = new Command("fit", Texts.get("window.command.fit"),
@@ -106,8 +110,9 @@ final class WindowCommands {
         dark = new Command("dark", Texts.get("window.command.dark"),
                 key(KeyCode.D, SHORTCUT, SHIFT), () -> w.appearance().toggleDark(), always);
         shortcuts = new Command("shortcuts", Texts.get("window.command.shortcuts"),
-                key(KeyCode.F1), w::showShortcuts, always);
-        about = new Command("about", Texts.get("window.command.about"), null, w::showAbout, always);
+                key(KeyCode.F1), () -> HelpWindows.shortcuts(w.window()).show(), always);
+        about = new Command("about", Texts.get("window.command.about"), null, () -> HelpWindows.about(w.window()),
+                always);
         compare = new Command("compare", Texts.get("compare.menu"), key(KeyCode.K, SHORTCUT, SHIFT), w::showCompare,
                 wholeTimeline);
     }

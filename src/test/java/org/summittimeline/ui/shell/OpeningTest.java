@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -221,6 +222,8 @@ class OpeningTest {
             assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
             org.summittimeline.model.Event chosen = first.timeline().events().get(7_000);
             robot.interact(() -> state.selectedEventProperty().set(chosen));
+            // A search typed now waits for the whole file's word index, not for one the events never get.
+            robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withSearch("president")));
             assertTrue(new RecentFiles(settings).list().isEmpty(), "not remembered before it is open");
             for (String export : List.of("menu-export", "menu-export-json", "menu-export-events", "menu-compare")) {
                 assertTrue(menuItem(robot, export).isDisable(), export + " waits for the quotes");
@@ -240,6 +243,32 @@ class OpeningTest {
         assertEquals("events-first.json", status(robot));
         assertEquals(List.of(big.toAbsolutePath()), new RecentFiles(settings).list());
         assertFalse(menuItem(robot, "menu-export").isDisable());
+        waitUntil(() -> state.result().search() != org.summittimeline.query.QueryResult.Search.PREPARING);
+        assertTrue(state.result().shownQuoteCount() > 0);
+        // No background thread is left waiting for the events' word index, which is never built.
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) threads;
+        waitUntil(() -> pool.getActiveCount() == 0);
+    }
+
+    @Test
+    void cancellingAFileWhoseEventsAreShownWithNothingBeforeLeavesNothingOfIt(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path big = generated(dir, "first-file.json", 14_000);
+        CountDownLatch gate = new CountDownLatch(1);
+        documents.held = gate;
+        try {
+            robot.interact(() -> window.open(big));
+            waitUntil(() -> state.query() != null && state.query().areQuotesStillReading());
+            assertEquals(big.toString(), window.loadedProperty().get().fileName());
+            robot.clickOn(robot.lookup("#open-cancel").queryButton());
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            gate.countDown();
+        }
+        assertNull(state.query());
+        assertNull(window.loadedProperty().get(), "the stage title no longer names it; its events are let go");
+        assertTrue(robot.lookup("#open-nothing").tryQuery().isPresent());
+        assertEquals("Opening cancelled; no timeline is open.", status(robot));
     }
 
     @Test
@@ -253,10 +282,15 @@ class OpeningTest {
         try {
             robot.interact(() -> window.open(big));
             waitUntil(() -> state.query() != before && state.query().areQuotesStillReading());
+            TimelineQuery first = state.query();
+            robot.interact(window::reload);
+            assertSame(first, state.query(), "Reload while the file is read whole already changes nothing");
+            robot.interact(() -> window.present(false));
             robot.clickOn(robot.lookup("#open-cancel").queryButton());
             WaitForAsyncUtils.waitForFxEvents();
             assertSame(before, state.query(), "the timeline before the cancelled file is back");
             assertEquals("Opening cancelled; the timeline before it is back on screen.", status(robot));
+            assertFalse(window.presentation().isRunning(), "the F5 was for the file that did not open");
         } finally {
             gate.countDown();
         }
