@@ -34,6 +34,7 @@ import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -60,6 +61,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.handout.HandoutPdf;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.DialogButtons;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -229,6 +231,13 @@ class OpeningTest {
                 assertTrue(menuItem(robot, export).isDisable(), export + " waits for the quotes");
             }
             assertFalse(menuItem(robot, "menu-zoom-in").isDisable(), "the events can be explored meanwhile");
+            // A lesson names quotes: it is opened over the whole file, not over its events alone.
+            robot.interact(() -> window.lesson().open(Path.of("src/test/resources/lesson/missing-events.lesson.json")));
+            waitUntil(() -> robot.lookup("#lesson-error").tryQuery().isPresent());
+            assertTrue(robot.lookup("#lesson-error .content").queryLabeled().getText().startsWith(
+                    "The timeline's quotes are still being read"));
+            waitUntil(() -> DialogButtons.showing(robot, t -> t == ButtonType.OK).isPresent());
+            robot.clickOn(DialogButtons.showing(robot, t -> t == ButtonType.OK).orElseThrow());
             assertEquals("14,000 of 14,000 events \u00b7 quotes still being read",
                     robot.lookup("#counts").queryLabeled().getText());
         } finally {
