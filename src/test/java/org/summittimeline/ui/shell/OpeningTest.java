@@ -196,6 +196,28 @@ class OpeningTest {
 
     // Events first
 
+    /** What a test does while a file's events are on screen. */
+    private interface Meanwhile {
+        void run() throws Exception;
+    }
+
+    /**
+     * Opens {@code file} and holds its whole result back until {@code meanwhile} has run on the events shown
+     * first; the read is let go however {@code meanwhile} ends.
+     */
+    private void whileItsEventsShow(FxRobot robot, Path file, Meanwhile meanwhile) throws Exception {
+        TimelineQuery before = state.query();
+        CountDownLatch gate = new CountDownLatch(1);
+        documents.held = gate;
+        try {
+            robot.interact(() -> window.open(file));
+            waitUntil(() -> state.query() != null && state.query() != before && state.query().areQuotesStillReading());
+            meanwhile.run();
+        } finally {
+            gate.countDown();
+        }
+    }
+
     private static Path generated(Path dir, String name, int events) throws IOException {
         Path file = dir.resolve(name);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -209,11 +231,7 @@ class OpeningTest {
             @TempDir Path dir) throws Exception {
         Path big = generated(dir, "events-first.json", 14_000);
         assertTrue(Files.size(big) >= ReadProgress.EVENTS_FIRST_FROM, "large enough to be shown events first");
-        CountDownLatch gate = new CountDownLatch(1);
-        documents.held = gate;
-        try {
-            robot.interact(() -> window.open(big));
-            waitUntil(() -> state.query() != null && state.query().areQuotesStillReading());
+        whileItsEventsShow(robot, big, () -> {
             TimelineQuery first = state.query();
             assertEquals(14_000, first.timeline().events().size());
             assertTrue(first.timeline().quotes().isEmpty());
@@ -240,9 +258,7 @@ class OpeningTest {
             robot.clickOn(DialogButtons.showing(robot, t -> t == ButtonType.OK).orElseThrow());
             assertEquals("14,000 of 14,000 events \u00b7 quotes still being read",
                     robot.lookup("#counts").queryLabeled().getText());
-        } finally {
-            gate.countDown();
-        }
+        });
         waitUntil(() -> state.query() != null && !state.query().areQuotesStillReading());
         assertEquals(14_000, state.query().timeline().quotes().size());
         assertSame(documents.last().timeline(), state.query().timeline());
@@ -263,17 +279,11 @@ class OpeningTest {
     void cancellingAFileWhoseEventsAreShownWithNothingBeforeLeavesNothingOfIt(FxRobot robot, @TempDir Path dir)
             throws Exception {
         Path big = generated(dir, "first-file.json", 14_000);
-        CountDownLatch gate = new CountDownLatch(1);
-        documents.held = gate;
-        try {
-            robot.interact(() -> window.open(big));
-            waitUntil(() -> state.query() != null && state.query().areQuotesStillReading());
+        whileItsEventsShow(robot, big, () -> {
             assertEquals(big.toString(), window.loadedProperty().get().fileName());
             robot.clickOn(robot.lookup("#open-cancel").queryButton());
             WaitForAsyncUtils.waitForFxEvents();
-        } finally {
-            gate.countDown();
-        }
+        });
         assertNull(state.query());
         assertNull(window.loadedProperty().get(), "the stage title no longer names it; its events are let go");
         assertTrue(robot.lookup("#open-nothing").tryQuery().isPresent());
@@ -286,11 +296,7 @@ class OpeningTest {
         open(robot, BUNDLED);
         TimelineQuery before = state.query();
         Path big = generated(dir, "cancelled.json", 14_000);
-        CountDownLatch gate = new CountDownLatch(1);
-        documents.held = gate;
-        try {
-            robot.interact(() -> window.open(big));
-            waitUntil(() -> state.query() != before && state.query().areQuotesStillReading());
+        whileItsEventsShow(robot, big, () -> {
             TimelineQuery first = state.query();
             robot.interact(window::reload);
             assertSame(first, state.query(), "Reload while the file is read whole already changes nothing");
@@ -300,9 +306,7 @@ class OpeningTest {
             assertSame(before, state.query(), "the timeline before the cancelled file is back");
             assertEquals("Opening cancelled; the timeline before it is back on screen.", status(robot));
             assertFalse(window.presentation().isRunning(), "the F5 was for the file that did not open");
-        } finally {
-            gate.countDown();
-        }
+        });
 
         // Its events are fine, one of its quotes names a speaker the file does not have.
         String text = Files.readString(big);
@@ -310,14 +314,7 @@ class OpeningTest {
         int speaker = text.indexOf("\"speaker\":\"", quotes) + "\"speaker\":\"".length();
         Path broken = Files.writeString(dir.resolve("broken-quote.json"), text.substring(0, speaker) + "nobody-"
                 + text.substring(speaker));
-        CountDownLatch second = new CountDownLatch(1);
-        documents.held = second;
-        try {
-            robot.interact(() -> window.open(broken));
-            waitUntil(() -> state.query() != before && state.query().areQuotesStillReading());
-        } finally {
-            second.countDown();
-        }
+        whileItsEventsShow(robot, broken, () -> { });
         waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
         assertSame(before, state.query(), "the timeline before the file that failed is back, its problems beside it");
         assertTrue(status(robot).startsWith("broken-quote.json could not be opened (one error)"), status(robot));
