@@ -26,6 +26,7 @@ public final class KeyTable {
                 new Row(Texts.get("window.keys.viewer.7.keys"), Texts.get("window.keys.viewer.7.what")),
                 new Row(Texts.get("window.keys.viewer.8.keys"), Texts.get("window.keys.viewer.8.what")),
                 new Row(Texts.get("window.keys.viewer.9.keys"), Texts.get("window.keys.viewer.9.what")),
+                new Row(Texts.get("window.keys.cancelReading"), Texts.get("window.keys.cancelReading.what")),
                 new Row(Texts.get("window.keys.viewer.10.keys"), Texts.get("window.keys.viewer.10.what")),
                 new Row(Texts.get("window.keys.viewer.11.keys"), Texts.get("window.keys.viewer.11.what")),
                 new Row(Texts.get("window.keys.copyCitation"), Texts.get("cite.keys.copy")),

@@ -120,6 +120,7 @@ public final class MainWindow extends BorderPane {
                 filters.activeFilters()));
         sceneProperty().addListener((obs, old, scene) -> FontScale.apply(scene, state.fontScaleProperty().get()));
         FileDrop.install(this, status, this::open);
+        status.cancelOnEscape(this);
         menu.liveReload(opening.liveReloadProperty(), opening::chooseLiveReload);
     }
 

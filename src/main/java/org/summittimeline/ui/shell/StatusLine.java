@@ -6,11 +6,14 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.summittimeline.format.LoadResult;
@@ -65,6 +68,19 @@ final class StatusLine extends StatusBar {
     }
 
     /** The reading ended (shown, failed or cancelled): the bar and Cancel go; the caller says what happened. */
+    /**
+     * Esc anywhere in {@code window} stops a reading as Cancel does; in the search field it clears the search
+     * instead (consumed there before it reaches the window).
+     */
+    void cancelOnEscape(Node window) {
+        window.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && reading != null) {
+                cancel.fire();
+                e.consume();
+            }
+        });
+    }
+
     void doneReading() {
         ticker.stop();
         reading = null;
