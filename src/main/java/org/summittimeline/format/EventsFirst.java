@@ -26,6 +26,7 @@ final class EventsFirst {
     }
 
     private final Consumer<Timeline> listener;
+    /** The events handed over and what they were resolved with; null until then. */
     private List<Event> events;
     private Basis basis;
 

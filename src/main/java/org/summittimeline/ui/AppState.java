@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +35,12 @@ public final class AppState {
     private final ObjectProperty<Quote> selectedQuote = new SimpleObjectProperty<>(this, "selectedQuote");
     private final ObjectProperty<QueryFilter> filter = new SimpleObjectProperty<>(this, "filter", QueryFilter.NONE);
     private final ReadOnlyObjectWrapper<QueryResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    /**
+     * A timeline is on screen and it is the whole file, not its events shown while its quotes are still read:
+     * what needs the quotes (exports, comparing, lessons, presenting) waits for this.
+     */
+    private final BooleanBinding wholeTimeline = Bindings.createBooleanBinding(
+            () -> query.get() != null && !query.get().areQuotesStillReading(), query);
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneId.of("UTC"));
     private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
     private final BooleanProperty quotesOfSelectionOnly = new SimpleBooleanProperty(this, "quotesOfSelectionOnly", true);
@@ -107,6 +115,7 @@ public final class AppState {
     public ObjectProperty<ZoneId> zoneProperty() { return zone; }
     public ObjectProperty<ZoneId> secondZoneProperty() { return secondZone; }
     public BooleanProperty quotesOfSelectionOnlyProperty() { return quotesOfSelectionOnly; }
+    public BooleanBinding wholeTimelineProperty() { return wholeTimeline; }
     public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
     /** The teacher's type size, 1.0 as designed; the viewer and the presentation both follow it. */
     public DoubleProperty fontScaleProperty() { return fontScale; }

@@ -76,10 +76,7 @@ public final class LessonPanel extends VBox {
     private final ListView<PresentationStep> list = new ListView<>(model.steps());
     private final TextArea notes = new TextArea();
     private boolean showingNotes;
-    /**
-     * No timeline, or only a file's events while its quotes are read: presenting a lesson, its handout and printing
-     * wait for the whole file.
-     */
+    /** Presenting a lesson, its handout and printing wait for the whole file (AppState's wholeTimeline). */
     private final BooleanBinding noWholeTimeline;
 
     public LessonPanel(AppState state, PresentationMode presentation, BackgroundWork work, Supplier<Source> source,
@@ -89,8 +86,7 @@ public final class LessonPanel extends VBox {
         this.presentation = presentation;
         this.source = source;
         this.say = say;
-        noWholeTimeline = Bindings.createBooleanBinding(() -> state.query() == null
-                || state.query().areQuotesStillReading(), state.queryProperty());
+        noWholeTimeline = state.wholeTimelineProperty().not();
         setId("lesson-panel");
         setSpacing(6);
         setPadding(new Insets(6));

@@ -61,9 +61,10 @@ final class Opening implements AutoCloseable {
     private ReadProgress reading;
     /** The file the reader works on: the last one asked for, shown or not (null: the bundled timeline). */
     private Path file;
-    /** True while the events of the file being read are on screen ahead of its quotes. */
-    private boolean eventsFirstShown;
-    /** What was on screen before those events, to go back to if the file does not open after all. */
+    /**
+     * While the events of the file being read are on screen ahead of its quotes: what was on screen before them,
+     * to go back to if the file does not open after all; null otherwise.
+     */
     private OnScreen beforeEventsFirst;
 
     Opening(TimelineDocuments documents, BackgroundWork work, StatusLine status, Settings settings, Shown shown,
@@ -127,7 +128,7 @@ final class Opening implements AutoCloseable {
     }
 
     private void reload(boolean live) {
-        if (eventsFirstShown) {
+        if (beforeEventsFirst != null) {
             return; // the file on screen is being read whole already
         }
         Reload kept = onScreen.get().keep();
@@ -179,11 +180,11 @@ final class Opening implements AutoCloseable {
             if (mine == generation) {
                 finish(f);
                 // What the reader did with the events shown first (selection, view, filters) carries over.
-                Reload carried = eventsFirstShown && !opened.result().hasErrors() ? onScreen.get().keep() : keep;
+                boolean eventsShown = beforeEventsFirst != null;
+                Reload carried = eventsShown && !opened.result().hasErrors() ? onScreen.get().keep() : keep;
                 if (opened.result().hasErrors()) {
                     takeBackEventsFirst();
                 }
-                eventsFirstShown = false;
                 beforeEventsFirst = null;
                 showAndIndex(f, opened, carried, live);
             }
@@ -199,9 +200,8 @@ final class Opening implements AutoCloseable {
 
     /** Shows a file's events while its quotes are still read; the file's whole timeline replaces them. */
     private void showEventsFirst(Path f, OpenedTimeline first) {
-        if (!eventsFirstShown) {
+        if (beforeEventsFirst == null) {
             beforeEventsFirst = onScreen.get();
-            eventsFirstShown = true;
         }
         shown.show(f, first, null, false);
     }
@@ -211,10 +211,9 @@ final class Opening implements AutoCloseable {
 
     /** The file whose events are on screen did not open (cancelled, failed, overtaken): back to what was before. */
     private TakenBack takeBackEventsFirst() {
-        if (!eventsFirstShown) {
+        if (beforeEventsFirst == null) {
             return TakenBack.NONE_SHOWN;
         }
-        eventsFirstShown = false;
         OnScreen before = beforeEventsFirst;
         beforeEventsFirst = null;
         // First the window lets go of the file that did not open (and of an F5 pressed for it), then what was

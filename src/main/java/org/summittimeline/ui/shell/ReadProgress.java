@@ -79,7 +79,7 @@ public final class ReadProgress {
 
     /** The reading thread: the file's events, as a timeline without its quotes. Kept until someone listens. */
     public synchronized void eventsRead(Timeline events) {
-        if (cancelled || eventsFirstEnded) {
+        if (eventsFirstEnded) { // a cancel ends it too
             return;
         }
         if (eventsFirstListener != null) {
@@ -105,7 +105,6 @@ public final class ReadProgress {
     /** The read has ended or is dropped: events told from now on, or kept for a listener, are let go. */
     synchronized void endEventsFirst() {
         eventsFirstEnded = true;
-        eventsFirstWanted = false;
         eventsFirst = null;
         eventsFirstListener = null;
     }
