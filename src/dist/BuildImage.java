@@ -294,7 +294,8 @@ public final class BuildImage {
         }
         String option = (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + "$APPDIR/" + fileName;
         addToConfig(appDir, option);
-        Files.writeString(dist.resolve("training.txt"), "archive: " + fileName + "\ntrained by: " + how + "\n");
+        Files.writeString(dist.resolve("training.txt"), "runtime: JDK " + Runtime.version() + "\narchive: " + fileName
+                + "\ntrained by: " + how + "\n");
         System.out.println("[dist] class-data archive " + fileName + " from " + how);
         return option;
     }
