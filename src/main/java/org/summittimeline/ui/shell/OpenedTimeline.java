@@ -62,17 +62,7 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
             buildWordIndexes.run();
             return null;
         }, done -> { }, failed -> LOG.log(Level.WARNING, "the word indexes were not built", failed));
-        if (scene == null) {
-            build.run();
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            build.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        scene.getRoot().requestLayout(); // a pulse comes even if nothing else asks for one
+        Pulses.afterLayoutWhen(scene, () -> true, build);
     }
 
     /** The query's indexing executor: keeps the work until the window asks for it; runs it once at most. */

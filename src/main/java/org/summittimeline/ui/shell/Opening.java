@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.function.BiConsumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -53,6 +54,8 @@ final class Opening implements AutoCloseable {
      * quotes are taken back (before what was on screen earlier comes back).
      */
     private final Runnable cancelled;
+    /** How many frames the timeline has drawn: the reader that gave way to its events goes on after the next. */
+    private final LongSupplier framesDrawn;
     private final FileWatch watch;
     /** The menu toggle: is the file the reader works on watched for changes. */
     private final BooleanProperty liveReload = new SimpleBooleanProperty(this, "liveReload");
@@ -68,7 +71,8 @@ final class Opening implements AutoCloseable {
     private OnScreen beforeEventsFirst;
 
     Opening(TimelineDocuments documents, BackgroundWork work, StatusLine status, Settings settings, Shown shown,
-            BiConsumer<Path, Throwable> failed, Supplier<OnScreen> onScreen, Runnable cancelled) {
+            BiConsumer<Path, Throwable> failed, Supplier<OnScreen> onScreen, Runnable cancelled,
+            LongSupplier framesDrawn) {
         this.documents = documents;
         this.work = work;
         this.status = status;
@@ -77,6 +81,7 @@ final class Opening implements AutoCloseable {
         this.failed = failed;
         this.onScreen = onScreen;
         this.cancelled = cancelled;
+        this.framesDrawn = framesDrawn;
         this.watch = new FileWatch(QUIET);
         liveReload.addListener((obs, was, on) -> watchCurrent());
     }
@@ -171,9 +176,19 @@ final class Opening implements AutoCloseable {
             // A reload keeps the whole timeline on screen until the new one is read, quotes and all.
             progress.onEventsRead(events -> work.run(() -> OpenedTimeline.eventsFirst(f, events), first -> {
                 if (mine == generation && reading == progress) {
+                    long framesBefore = framesDrawn.getAsLong();
                     showEventsFirst(f, first);
+                    // The reader gave way to this drawing; it goes on once the timeline has drawn them.
+                    Pulses.afterLayoutWhen(status.getScene(),
+                            () -> framesDrawn.getAsLong() > framesBefore || !progress.isGivingWay(),
+                            progress::eventsDrawn);
+                } else {
+                    progress.eventsDrawn();
                 }
-            }, e -> LOG.log(Level.WARNING, "the events read first could not be shown", e)));
+            }, e -> {
+                progress.eventsDrawn();
+                LOG.log(Level.WARNING, "the events read first could not be shown", e);
+            }));
         }
         work.run(task, opened -> {
             progress.endEventsFirst();

@@ -97,6 +97,8 @@ class OpeningTest {
 
     @Start
     void start(Stage stage) {
+        // A reader that told its events goes on when the window has drawn them: here nothing else lets it go on.
+        ReadProgress.giveWayMillis = TimeUnit.MINUTES.toMillis(10);
         this.stage = stage;
         Theme.LIGHT.apply();
         window = new MainWindow(documents, new FxBackgroundWork(threads), settings, url -> { });
@@ -107,6 +109,7 @@ class OpeningTest {
 
     @AfterEach
     void close(FxRobot robot) throws TimeoutException {
+        ReadProgress.giveWayMillis = ReadProgress.GIVE_WAY_MILLIS;
         robot.interact(window::close);
         threads.shutdownNow();
         FxToolkit.cleanupStages();

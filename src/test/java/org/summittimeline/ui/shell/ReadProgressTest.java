@@ -8,18 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.model.Timeline;
 
 /**
  * Which files are opened events first, and the hand-over of those events between the reading thread and the
- * window: kept for a window that listens late (the launcher reads before the window exists), and let go once the
- * read has ended or was cancelled.
+ * window: kept for a window that listens late (the launcher reads before the window exists), let go once the
+ * read has ended or was cancelled; and the reader's pause until the window has drawn them.
  */
 @Tag("toolkit-free")
 class ReadProgressTest {
     private static final long MB = 1024 * 1024;
+    private static final long WAIT_MS = 10_000;
     private static final Timeline EVENTS = new Timeline(1, "t", null, ZoneOffset.UTC, null, List.of(), List.of(),
             List.of(), List.of(), List.of());
 
@@ -34,29 +36,100 @@ class ReadProgressTest {
     }
 
     @Test
-    void eventsToldBeforeAnyoneListensReachTheListenerOnce() {
+    void eventsToldBeforeAnyoneListensReachTheListenerOnce() throws InterruptedException {
         ReadProgress progress = new ReadProgress(100);
-        progress.eventsRead(EVENTS);
+        Thread reader = reader(progress);
+        waitUntil(progress::isGivingWay);
         List<Timeline> shown = new ArrayList<>();
         progress.onEventsRead(shown::add);
         assertEquals(1, shown.size());
         assertSame(EVENTS, shown.get(0));
         progress.onEventsRead(shown::add);
         assertEquals(1, shown.size(), "handed over once, not kept");
+        progress.eventsDrawn();
+        reader.join(WAIT_MS);
+        assertFalse(reader.isAlive());
     }
 
     @Test
-    void nothingIsToldOrKeptOnceTheReadHasEndedOrWasCancelled() {
+    void theReaderGoesOnWithTheQuotesOnlyOnceTheEventsItToldAreDrawn() throws InterruptedException {
+        long bound = ReadProgress.giveWayMillis;
+        ReadProgress.giveWayMillis = 10 * WAIT_MS; // only the drawing may let it go on here
+        try {
+            ReadProgress progress = new ReadProgress(100);
+            List<Timeline> shown = new ArrayList<>();
+            progress.onEventsRead(shown::add);
+            Thread reader = reader(progress);
+            waitUntil(() -> reader.getState() == Thread.State.TIMED_WAITING);
+            assertEquals(List.of(EVENTS), shown);
+            assertTrue(progress.isGivingWay());
+            assertTrue(reader.isAlive(), "waits while the window prepares and draws the events");
+            progress.eventsDrawn();
+            reader.join(WAIT_MS);
+            assertFalse(reader.isAlive(), "drawn: reads on");
+            assertFalse(progress.isGivingWay());
+
+            ReadProgress cancelled = new ReadProgress(100);
+            cancelled.onEventsRead(shown::add);
+            Thread stopped = reader(cancelled);
+            waitUntil(() -> stopped.getState() == Thread.State.TIMED_WAITING);
+            cancelled.cancel();
+            stopped.join(WAIT_MS);
+            assertFalse(stopped.isAlive(), "a cancel lets it go on to its next check, where it stops");
+        } finally {
+            ReadProgress.giveWayMillis = bound;
+        }
+    }
+
+    @Test
+    void aWindowThatNeverDrawsTheEventsHoldsTheReaderBackOnlyForTheBound() throws InterruptedException {
+        long bound = ReadProgress.giveWayMillis;
+        ReadProgress.giveWayMillis = 50;
+        try {
+            ReadProgress progress = new ReadProgress(100);
+            progress.onEventsRead(events -> { });
+            Thread reader = reader(progress);
+            reader.join(WAIT_MS);
+            assertFalse(reader.isAlive());
+            assertFalse(progress.isGivingWay());
+        } finally {
+            ReadProgress.giveWayMillis = bound;
+        }
+    }
+
+    /** A reading thread that tells {@link #EVENTS} and ends. */
+    private static Thread reader(ReadProgress progress) {
+        Thread reader = new Thread(() -> progress.eventsRead(EVENTS), "test reader");
+        reader.setDaemon(true);
+        reader.start();
+        return reader;
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WAIT_MS * 1_000_000;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + WAIT_MS + " ms");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void nothingIsToldOrKeptOnceTheReadHasEndedOrWasCancelled() throws InterruptedException {
         ReadProgress ended = new ReadProgress(100);
         List<Timeline> shown = new ArrayList<>();
         ended.onEventsRead(shown::add);
         ended.endEventsFirst();
-        ended.eventsRead(EVENTS);
+        ended.eventsRead(EVENTS); // returns at once: nothing to give way to
         assertTrue(shown.isEmpty());
 
         ReadProgress cancelled = new ReadProgress(100);
-        cancelled.eventsRead(EVENTS);
+        Thread reader = reader(cancelled);
+        waitUntil(cancelled::isGivingWay);
         cancelled.cancel();
+        reader.join(WAIT_MS);
+        assertFalse(reader.isAlive());
         cancelled.onEventsRead(shown::add);
         assertTrue(shown.isEmpty(), "the events kept for a listener went with the cancel");
     }
