@@ -53,29 +53,10 @@ public final class TimelineQuery {
     public TimelineQuery(Timeline timeline, Executor indexing) {
         this.timeline = timeline;
         this.index = new TimeIndex(timeline);
-        
-        List<Event> events = timeline.events();
-        String[] eventTitle = new String[events.size()];
-        String[] eventSummary = new String[events.size()];
-        String[] eventPlace = new String[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            eventTitle[i] = e.title();
-            eventSummary[i] = e.summary();
-            eventPlace[i] = e.location();
-        }
         List<Quote> quotes = timeline.quotes();
-        String[] quoteText = new String[quotes.size()];
         quoteEvent = new int[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            if (q.variants().isEmpty()) {
-                quoteText[i] = q.text();
-            } else {
-                StringBuilder text = new StringBuilder(q.text());
-                q.variants().forEach(v -> text.append('\n').append(v.text()));
-                quoteText[i] = text.toString();
-            }
             quoteEvent[i] = timeline.eventPosition(q.eventId());
             for (org.summittimeline.model.Relation r : q.relations()) {
                 if (r.type() == org.summittimeline.model.Relation.Type.CORRECTS) {
@@ -87,16 +68,48 @@ public final class TimelineQuery {
         searchIndexes = new CompletableFuture<>();
         indexing.execute(() -> {
             try {
+                // The texts are gathered here, not above: the window waits for the query, not for the indexes.
+                String[] quoteText = quoteTexts(quotes);
                 // The two word indexes are independent: on a large file the quotes' is built on a second core.
                 CompletableFuture<SearchIndex> quotesIndexed = quotes.size() < PARALLEL_FROM ? null
                         : CompletableFuture.supplyAsync(() -> new SearchIndex(quoteText));
-                SearchIndex eventWords = new SearchIndex(new String[][] {eventTitle, eventSummary, eventPlace});
+                SearchIndex eventWords = new SearchIndex(eventTexts(timeline.events()));
                 SearchIndex quoteWords = quotesIndexed == null ? new SearchIndex(quoteText) : quotesIndexed.join();
                 searchIndexes.complete(new SearchIndex[] {eventWords, quoteWords});
             } catch (OutOfMemoryError | RuntimeException e) {
                 searchIndexes.complete(null);
             }
         });
+    }
+
+    /** The events' searched fields: titles, summaries, places. */
+    private static String[][] eventTexts(List<Event> events) {
+        String[] title = new String[events.size()];
+        String[] summary = new String[events.size()];
+        String[] place = new String[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            title[i] = e.title();
+            summary[i] = e.summary();
+            place[i] = e.location();
+        }
+        return new String[][] {title, summary, place};
+    }
+
+    /** Each quote's searched text: its words, and a variant's words after a line break. */
+    private static String[] quoteTexts(List<Quote> quotes) {
+        String[] texts = new String[quotes.size()];
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.variants().isEmpty()) {
+                texts[i] = q.text();
+            } else {
+                StringBuilder text = new StringBuilder(q.text());
+                q.variants().forEach(v -> text.append('\n').append(v.text()));
+                texts[i] = text.toString();
+            }
+        }
+        return texts;
     }
 
     /** As {@link #TimelineQuery(Timeline, Executor)}, the word indexes built on a thread of their own. */
@@ -283,13 +296,20 @@ public final class TimelineQuery {
         List<Event> events = timeline.events();
         List<Quote> quotes = timeline.quotes();
         BitSet shownEvents = new BitSet(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            boolean category = filter.categories().isEmpty() || filter.categories().contains(e.categoryId());
-            boolean time = index.endLatest(i) >= filter.from() && index.startEarliest(i) <= filter.to();
-            boolean actor = filter.actors().isEmpty() || e.actorIds().stream().anyMatch(filter.actors()::contains);
-            if (category && time && actor) {
-                shownEvents.set(i);
+        if (filter.categories().isEmpty() && filter.actors().isEmpty() && filter.from() <= index.first()
+                && filter.to() >= index.last()) {
+            // Every event passes: no pass over them (the first frame of a large file waits for this one).
+            shownEvents.set(0, events.size());
+        } else {
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                boolean category = filter.categories().isEmpty() || filter.categories().contains(e.categoryId());
+                boolean time = index.endLatest(i) >= filter.from() && index.startEarliest(i) <= filter.to();
+                boolean actor = filter.actors().isEmpty()
+                        || e.actorIds().stream().anyMatch(filter.actors()::contains);
+                if (category && time && actor) {
+                    shownEvents.set(i);
+                }
             }
         }
         // Topics and kinds narrow the events to those with such a quote; speakers narrow only the quotes, so an

@@ -122,6 +122,50 @@ class TimelineQueryTest {
     }
 
     @Test
+    void aRangeKeepsExactlyTheEventsThatTouchItUpToTheTimelinesOwnBounds() throws Exception {
+        // A moment at each end, with no uncertainty, and a range between.
+        String json = """
+                {"formatVersion": 1, "title": "Edges", "timeZone": "UTC",
+                 "sources": [{"id": "s", "publisher": "P", "title": "T"}],
+                 "categories": [{"id": "c", "label": "C"}],
+                 "events": [
+                  {"id": "first", "title": "First", "category": "c", "start": "2018-07-16T10:00:00Z",
+                   "sources": [{"source": "s", "paragraph": 1}]},
+                  {"id": "between", "title": "Between", "category": "c", "start": "2018-07-16T10:30:00Z",
+                   "end": "2018-07-16T11:30:00Z", "sources": [{"source": "s", "paragraph": 2}]},
+                  {"id": "last", "title": "Last", "category": "c", "start": "2018-07-16T12:00:00Z",
+                   "sources": [{"source": "s", "paragraph": 3}]}
+                 ],
+                 "quotes": []}
+                """;
+        Timeline timeline = new TimelineLoader().load(new ByteArrayInputStream(
+                json.getBytes(StandardCharsets.UTF_8)), "edges.json").timeline();
+        TimelineQuery q = new TimelineQuery(timeline, Runnable::run);
+        TimeIndex index = q.index();
+        int all = timeline.events().size();
+        assertEquals(all, q.apply(QueryFilter.NONE).shownEvents().size());
+        long first = index.first();
+        long last = index.last();
+        // The whole span and a second less on either side: the first is answered without a pass over the events,
+        // the others by one; all must agree with asking each event.
+        long[][] ranges = {{first, last}, {first - 1, last + 1}, {first + 1, last}, {first, last - 1},
+                {first + (last - first) / 3, last - (last - first) / 3}};
+        boolean someLeftOut = false;
+        for (long[] range : ranges) {
+            int touching = 0;
+            for (int i = 0; i < all; i++) {
+                if (index.endLatest(i) >= range[0] && index.startEarliest(i) <= range[1]) {
+                    touching++;
+                }
+            }
+            someLeftOut |= touching == all - 1 && range[0] == first + 1;
+            assertEquals(touching, q.apply(QueryFilter.NONE.withRange(range[0], range[1])).shownEvents().size(),
+                    range[0] - first + " s from the first second to " + (last - range[1]) + " s before the last");
+        }
+        assertTrue(someLeftOut, "an event that ends in the first second");
+    }
+
+    @Test
     void timesReadInTheChosenZone() {
         Event talks = helsinki.event("one-on-one").orElseThrow();
         assertTrue(new TimeText(ZoneId.of("Europe/Helsinki")).bounds(talks.start()).equals("\u2248 16 Jul 14:07\u201314:12 EEST"));

@@ -1,0 +1,51 @@
+package org.summittimeline.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Ids to positions: the first item with an id wins, and nothing is hashed until someone looks an id up. */
+@Tag("toolkit-free")
+class IdIndexTest {
+
+    @Test
+    void findsEachIdsFirstPositionAndNothingForAnIdNotThere() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            ids.add("e" + i);
+        }
+        ids.add("e17"); // a duplicate: the loader reports it, the index keeps the first
+        IdIndex<String> index = new IdIndex<>(ids, Function.identity());
+        for (int i = 0; i < 5_000; i++) {
+            assertEquals(i, index.positionOf("e" + i));
+        }
+        assertEquals(17, index.positionOf("e17"));
+        assertEquals(-1, index.positionOf("e5000"));
+        assertEquals(-1, index.positionOf(""));
+        assertEquals(-1, index.positionOf(null));
+    }
+
+    @Test
+    void theTableIsBuiltAtTheFirstLookupNotWithTheTimeline() {
+        AtomicInteger idsRead = new AtomicInteger();
+        List<String> ids = List.of("a", "b", "c");
+        IdIndex<String> index = new IdIndex<>(ids, id -> {
+            idsRead.incrementAndGet();
+            return id;
+        });
+        assertFalse(index.isBuilt());
+        assertEquals(0, idsRead.get(), "an index nobody asks costs nothing");
+        assertEquals(1, index.positionOf("b"));
+        assertTrue(index.isBuilt());
+        int afterFirst = idsRead.get();
+        assertEquals(2, index.positionOf("c"));
+        assertTrue(idsRead.get() - afterFirst <= 2, "built once: a later lookup reads only the ids it compares");
+    }
+}
