@@ -28,13 +28,18 @@ final class IdIndex<T> {
         return slots != null;
     }
 
+    /** Builds the table now, if no lookup has yet. */
+    void build() {
+        slots();
+    }
+
     private int[] slots() {
         int[] built = slots;
         if (built == null) {
             synchronized (this) {
                 built = slots;
                 if (built == null) {
-                    built = build();
+                    built = table();
                     slots = built;
                 }
             }
@@ -42,7 +47,7 @@ final class IdIndex<T> {
         return built;
     }
 
-    private int[] build() {
+    private int[] table() {
         int[] table = new int[Integer.highestOneBit(Math.max(4, items.size()) * 2) * 2];
         for (int position = 0; position < items.size(); position++) {
             int slot = find(table, idOf.apply(items.get(position)));

@@ -225,8 +225,10 @@ public final class TimelineQuery {
 
     /**
      * Does now what the window otherwise does on the UI thread when the timeline arrives: the filter options, the
-     * events' categories and the unfiltered result, each a pass over every event or quote. Call it on the thread
-     * that built this query, before handing it over (the hand-over publishes what it stored).
+     * events' categories, the unfiltered result and the tables of ids, each a pass over every event or quote. Call
+     * it on the thread that built this query, before handing it over (the hand-over publishes what it stored). For
+     * the events shown while the quotes are read ({@link #quotesStillReading}, asked first) the ids are left out:
+     * the window has them indexed once the events are drawn.
      */
     public TimelineQuery prepareForViews() {
         topics();
@@ -234,6 +236,9 @@ public final class TimelineQuery {
         speakers();
         categoryPositions();
         apply(QueryFilter.NONE);
+        if (!quotesStillReading) {
+            timeline.indexIds();
+        }
         return this;
     }
 

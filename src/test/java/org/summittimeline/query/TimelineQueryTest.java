@@ -166,6 +166,20 @@ class TimelineQueryTest {
     }
 
     @Test
+    void preparingForTheViewsIndexesTheIdsOfAWholeTimelineButNotOfEventsShownAheadOfTheirQuotes() {
+        Timeline whole = new TimelineLoader().load(BundledTimeline.FILE).timeline(); // not the shared copy
+        assertFalse(whole.areIdsIndexed(), "a load alone looks no id up");
+        new TimelineQuery(whole, work -> { }).prepareForViews();
+        assertTrue(whole.areIdsIndexed(), "the window looks ids up on the UI thread: a million would take 0.2 s");
+
+        Timeline events = new Timeline(1, "t", null, helsinki.zone(), null, helsinki.sources(), helsinki.actors(),
+                helsinki.categories(), helsinki.events(), List.of());
+        new TimelineQuery(events, work -> { }).quotesStillReading().prepareForViews();
+        assertFalse(events.areIdsIndexed(), "the first frame of a large file's events does not wait for them");
+        assertEquals(0, events.eventPosition(events.events().get(0).id()), "a lookup builds what it needs then");
+    }
+
+    @Test
     void timesReadInTheChosenZone() {
         Event talks = helsinki.event("one-on-one").orElseThrow();
         assertTrue(new TimeText(ZoneId.of("Europe/Helsinki")).bounds(talks.start()).equals("\u2248 16 Jul 14:07\u201314:12 EEST"));

@@ -49,7 +49,7 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
      */
     static OpenedTimeline eventsFirst(Path file, Timeline events) {
         LoadResult result = new LoadResult(file == null ? "" : file.toString(), events, List.of());
-        return new OpenedTimeline(result, new TimelineQuery(events, work -> { }).prepareForViews().quotesStillReading(),
+        return new OpenedTimeline(result, new TimelineQuery(events, work -> { }).quotesStillReading().prepareForViews(),
                 () -> { });
     }
 

@@ -180,8 +180,14 @@ final class Opening implements AutoCloseable {
                     showEventsFirst(f, first);
                     // The reader gave way to this drawing; it goes on once the timeline has drawn them.
                     Pulses.afterLayoutWhen(status.getScene(),
-                            () -> framesDrawn.getAsLong() > framesBefore || !progress.isGivingWay(),
-                            progress::eventsDrawn);
+                            () -> framesDrawn.getAsLong() > framesBefore || !progress.isGivingWay(), () -> {
+                                progress.eventsDrawn();
+                                // Left out before the first frame; a step or a click would look them up.
+                                work.run(() -> {
+                                    first.query().timeline().indexIds();
+                                    return null;
+                                }, done -> { }, e -> LOG.log(Level.WARNING, "the events' ids were not indexed", e));
+                            });
                 } else {
                     progress.eventsDrawn();
                 }

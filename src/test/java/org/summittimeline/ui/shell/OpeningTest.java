@@ -239,6 +239,8 @@ class OpeningTest {
             TimelineQuery first = state.query();
             assertEquals(14_000, first.timeline().events().size());
             assertTrue(first.timeline().quotes().isEmpty());
+            // Left out before the first frame, the ids are indexed beside the drawing, not at the first click.
+            waitUntil(() -> first.timeline().areIdsIndexed());
             // The split pane puts the quote panel in the scene at its first layout after the timeline arrives.
             waitUntil(() -> robot.lookup("#quotes-heading").tryQuery().isPresent());
             assertEquals("Quotes: still being read", robot.lookup("#quotes-heading").queryLabeled().getText());
