@@ -125,7 +125,10 @@ public final class SummitTimelineApp extends Application {
         // A file read by now is put in before the first layout, so the window is laid out once, not twice.
         CompletableFuture<OpenedTimeline> reading = started;
         started = null; // taken once; kept here it would hold the first timeline after the user opens another
-        if (reading != null) {
+        // A file read events first is large: it is not read in time, and its reader waits for the window once it has
+        // told the events, so waiting here would leave both idle.
+        ReadProgress progress = startedProgress;
+        if (reading != null && (progress == null || !progress.wantsEventsFirst())) {
             try {
                 reading.get(WAIT_FOR_FILE_MS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException stillReading) {

@@ -182,6 +182,9 @@ final class Opening implements AutoCloseable {
                     Pulses.afterLayoutWhen(status.getScene(),
                             () -> framesDrawn.getAsLong() > framesBefore || !progress.isGivingWay(), () -> {
                                 progress.eventsDrawn();
+                                if (mine != generation || reading != progress) {
+                                    return; // taken back or overtaken meanwhile: nobody looks these ids up
+                                }
                                 // Left out before the first frame; a step or a click would look them up.
                                 work.run(() -> {
                                     first.query().timeline().indexIds();

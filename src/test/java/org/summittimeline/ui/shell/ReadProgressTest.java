@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.model.Timeline;
@@ -24,6 +27,17 @@ class ReadProgressTest {
     private static final long WAIT_MS = 10_000;
     private static final Timeline EVENTS = new Timeline(1, "t", null, ZoneOffset.UTC, null, List.of(), List.of(),
             List.of(), List.of(), List.of());
+
+    /** Long enough that a paused test thread cannot miss the reader's wait; a test of the bound sets its own. */
+    @BeforeEach
+    void onlyADrawingOrACancelEndsAWait() {
+        ReadProgress.giveWayMillis = 10 * WAIT_MS;
+    }
+
+    @AfterEach
+    void theBoundAsShipped() {
+        ReadProgress.giveWayMillis = ReadProgress.GIVE_WAY_MILLIS;
+    }
 
     @Test
     void onlyFilesLargeEnoughToWaitForAndSmallEnoughBesideTheHeapAreOpenedEventsFirst() {
@@ -53,48 +67,37 @@ class ReadProgressTest {
 
     @Test
     void theReaderGoesOnWithTheQuotesOnlyOnceTheEventsItToldAreDrawn() throws InterruptedException {
-        long bound = ReadProgress.giveWayMillis;
-        ReadProgress.giveWayMillis = 10 * WAIT_MS; // only the drawing may let it go on here
-        try {
-            ReadProgress progress = new ReadProgress(100);
-            List<Timeline> shown = new ArrayList<>();
-            progress.onEventsRead(shown::add);
-            Thread reader = reader(progress);
-            waitUntil(() -> reader.getState() == Thread.State.TIMED_WAITING);
-            assertEquals(List.of(EVENTS), shown);
-            assertTrue(progress.isGivingWay());
-            assertTrue(reader.isAlive(), "waits while the window prepares and draws the events");
-            progress.eventsDrawn();
-            reader.join(WAIT_MS);
-            assertFalse(reader.isAlive(), "drawn: reads on");
-            assertFalse(progress.isGivingWay());
+        ReadProgress progress = new ReadProgress(100);
+        List<Timeline> shown = new CopyOnWriteArrayList<>(); // filled on the reader's thread
+        progress.onEventsRead(shown::add);
+        Thread reader = reader(progress);
+        waitUntil(() -> reader.getState() == Thread.State.TIMED_WAITING);
+        assertEquals(List.of(EVENTS), shown);
+        assertTrue(progress.isGivingWay());
+        assertTrue(reader.isAlive(), "waits while the window prepares and draws the events");
+        progress.eventsDrawn();
+        reader.join(WAIT_MS);
+        assertFalse(reader.isAlive(), "drawn: reads on");
+        assertFalse(progress.isGivingWay());
 
-            ReadProgress cancelled = new ReadProgress(100);
-            cancelled.onEventsRead(shown::add);
-            Thread stopped = reader(cancelled);
-            waitUntil(() -> stopped.getState() == Thread.State.TIMED_WAITING);
-            cancelled.cancel();
-            stopped.join(WAIT_MS);
-            assertFalse(stopped.isAlive(), "a cancel lets it go on to its next check, where it stops");
-        } finally {
-            ReadProgress.giveWayMillis = bound;
-        }
+        ReadProgress cancelled = new ReadProgress(100);
+        cancelled.onEventsRead(shown::add);
+        Thread stopped = reader(cancelled);
+        waitUntil(() -> stopped.getState() == Thread.State.TIMED_WAITING);
+        cancelled.cancel();
+        stopped.join(WAIT_MS);
+        assertFalse(stopped.isAlive(), "a cancel lets it go on to its next check, where it stops");
     }
 
     @Test
     void aWindowThatNeverDrawsTheEventsHoldsTheReaderBackOnlyForTheBound() throws InterruptedException {
-        long bound = ReadProgress.giveWayMillis;
         ReadProgress.giveWayMillis = 50;
-        try {
-            ReadProgress progress = new ReadProgress(100);
-            progress.onEventsRead(events -> { });
-            Thread reader = reader(progress);
-            reader.join(WAIT_MS);
-            assertFalse(reader.isAlive());
-            assertFalse(progress.isGivingWay());
-        } finally {
-            ReadProgress.giveWayMillis = bound;
-        }
+        ReadProgress progress = new ReadProgress(100);
+        progress.onEventsRead(events -> { });
+        Thread reader = reader(progress);
+        reader.join(WAIT_MS);
+        assertFalse(reader.isAlive());
+        assertFalse(progress.isGivingWay());
     }
 
     /** A reading thread that tells {@link #EVENTS} and ends. */
