@@ -163,6 +163,9 @@ public final class PresentationMode {
             if (root != null) {
                 root.getStylesheets().removeIf(s -> s.startsWith("data:"));
                 root.getStylesheets().add(theme.stylesheet());
+                // What a projector shows before the first slide is laid out (a second or two on a large file):
+                // the scene's own fill, white by default, a flash in a dark room.
+                root.getScene().setFill(theme.background());
             }
         }
         audienceView.setTheme(theme);

@@ -208,7 +208,11 @@ public final class MainWindow extends BorderPane {
         if (keep != null) {
             keep.restore(state, timeline);
         }
-        focusTimeline();
+        if (keep == null) {
+            // A timeline kept across a reload, or the whole file after its events, leaves the focus where it is:
+            // the reader may be typing a search meanwhile.
+            focusTimeline();
+        }
         if (opened.query().areQuotesStillReading()) {
             // The status bar goes on showing the reading and its Cancel; the rest waits for the whole file.
             status.showWarnings(List.of());

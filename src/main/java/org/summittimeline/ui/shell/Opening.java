@@ -156,8 +156,10 @@ final class Opening implements AutoCloseable {
         reading = null;
         generation++;
         status.doneReading();
+        boolean timelineOnScreen = onScreen.get().opened() != null;
         status.say(Texts.get(switch (takeBackEventsFirst()) {
-            case NONE_SHOWN -> "open.cancelled";
+            // The file named at start, cancelled before anything showed, leaves no timeline to speak of.
+            case NONE_SHOWN -> timelineOnScreen ? "open.cancelled" : "open.cancelled.none";
             case TIMELINE_BACK -> "open.cancelled.back";
             case NOTHING_BEFORE -> "open.cancelled.none";
         }));

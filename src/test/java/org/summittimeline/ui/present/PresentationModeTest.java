@@ -69,6 +69,11 @@ class PresentationModeTest {
         assertTrue(mode().audienceStage().isShowing());
         assertTrue(mode().audienceStage().isFullScreen());
         assertEquals("Summit Timeline \u2014 presentation", mode().audienceStage().getTitle());
+        // Before its first slide is laid out the projector shows the scene's fill: the theme's, never white.
+        assertEquals(PresentationTheme.HIGH_CONTRAST.background(), mode().audienceStage().getScene().getFill());
+        robot.type(KeyCode.C);
+        assertEquals(PresentationTheme.DARK.background(), mode().audienceStage().getScene().getFill());
+        robot.type(KeyCode.C, 2);
         robot.type(KeyCode.PAGE_DOWN, 3);
         assertEquals("Apparent protester escorted out", robot.lookup("#p-title").queryAs(Label.class).getText());
         assertEquals("\u201cNuclear Weapon Ban Treaty\u201d", quoteOnScreen(robot));

@@ -264,9 +264,11 @@ class OpeningTest {
             robot.clickOn(DialogButtons.showing(robot, t -> t == ButtonType.OK).orElseThrow());
             assertEquals("14,000 of 14,000 events \u00b7 quotes still being read",
                     robot.lookup("#counts").queryLabeled().getText());
+            robot.interact(() -> robot.lookup("#search").query().requestFocus());
         });
         waitUntil(() -> state.query() != null && !state.query().areQuotesStillReading());
         assertEquals(14_000, state.query().timeline().quotes().size());
+        assertTrue(robot.lookup("#search").query().isFocused(), "the whole file does not take the focus from a search");
         assertSame(documents.last().timeline(), state.query().timeline());
         assertEquals(state.query().timeline().events().get(7_000).id(), state.selectedEvent().id(),
                 "the event chosen among the events shown first stays chosen");
