@@ -262,7 +262,7 @@ class OpeningTest {
                     "The timeline's quotes are still being read"));
             waitUntil(() -> DialogButtons.showing(robot, t -> t == ButtonType.OK).isPresent());
             robot.clickOn(DialogButtons.showing(robot, t -> t == ButtonType.OK).orElseThrow());
-            assertEquals("14,000 of 14,000 events \u00b7 quotes still being read",
+            assertEquals("14,000 of 14,000 events \u00b7 quotes to follow",
                     robot.lookup("#counts").queryLabeled().getText());
             robot.interact(() -> robot.lookup("#search").query().requestFocus());
         });
