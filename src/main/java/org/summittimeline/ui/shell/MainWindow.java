@@ -322,8 +322,9 @@ public final class MainWindow extends BorderPane {
             // Presenting starts once the whole file is read (its lesson steps come after the quotes).
             presentWhenLoaded = true;
             if (opening.isReading() || state.query() != null) {
-                // At the top: at the bottom it would cover the reading's Cancel.
-                problems.notify(Texts.get("present.waiting"), Pos.TOP_RIGHT);
+                // Over the quote panel, which says the quotes are coming: at the bottom it would cover the
+                // reading's Cancel, at the top the toolbar's controls.
+                problems.notify(Texts.get("present.waiting"), Pos.CENTER_RIGHT);
             }
             return;
         }
