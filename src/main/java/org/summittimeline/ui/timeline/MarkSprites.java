@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.summittimeline.ui.Contrast;
 
 /**
  * The small marks of the timeline as ready-made images, one per shape, colour and screen scale. JavaFX's
@@ -147,8 +148,12 @@ final class MarkSprites {
         return canvas.snapshot(parameters, null);
     }
 
-    /** The written counts laid over a disc of the colour in each cell; pixels read and written in bulk. */
+    /**
+     * The written counts laid over a disc of the colour in each cell, in white or black, whichever reads better
+     * on it (white on a pale teal or ochre disc was hard to read); pixels read and written in bulk.
+     */
     private Image onDiscs(Color c, Image written, int cells) {
+        int ink = inkOn(c);
         int side = (int) clusterSide();
         int stride = side + 2;
         int[] disc = pixels(raster(18, 18, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? c : null), side, side);
@@ -162,7 +167,7 @@ final class MarkSprites {
                 for (int x = 0; x < side; x++) {
                     int tx = cell * stride + 1 + x;
                     int t = tx < textWidth && y + 1 < textHeight ? text[(y + 1) * textWidth + tx] : 0;
-                    out[(y + 1) * width + tx] = over(t, disc[y * side + x]);
+                    out[(y + 1) * width + tx] = over(t, disc[y * side + x], ink);
                 }
             }
         }
@@ -171,28 +176,36 @@ final class MarkSprites {
         return sheet;
     }
 
+    /** The count's colour on a disc of {@code disc} (RGB): black or white, whichever contrasts more. */
+    static int inkOn(Color disc) {
+        return Contrast.readableOn(disc, Color.BLACK, Color.WHITE).equals(Color.BLACK) ? 0x000000 : 0xffffff;
+    }
+
     private static int[] pixels(Image image, int width, int height) {
         int[] argb = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         return argb;
     }
 
-    /** White text of alpha {@code text} over a pixel {@code below}, both as ARGB without premultiplying. */
-    static int over(int text, int below) {
+    /**
+     * Text of the colour {@code ink} (RGB) with the alpha of {@code text} (the written sheet's coverage) over a
+     * pixel {@code below}, both as ARGB without premultiplying.
+     */
+    static int over(int text, int below, int ink) {
         double ta = (text >>> 24) / 255.0;
         double ba = (below >>> 24) / 255.0;
         double a = ta + ba * (1 - ta);
         if (a <= 0) {
             return 0;
         }
-        int r = channel(ta, ba, (below >> 16) & 0xff, a);
-        int gr = channel(ta, ba, (below >> 8) & 0xff, a);
-        int b = channel(ta, ba, below & 0xff, a);
+        int r = channel(ta, (ink >> 16) & 0xff, ba, (below >> 16) & 0xff, a);
+        int gr = channel(ta, (ink >> 8) & 0xff, ba, (below >> 8) & 0xff, a);
+        int b = channel(ta, ink & 0xff, ba, below & 0xff, a);
         return ((int) Math.round(a * 255) << 24) | (r << 16) | (gr << 8) | b;
     }
 
-    private static int channel(double ta, double ba, int below, double a) {
-        return (int) Math.round(Math.min(255, (255 * ta + below * ba * (1 - ta)) / a));
+    private static int channel(double ta, int ink, double ba, int below, double a) {
+        return (int) Math.round(Math.min(255, (ink * ta + below * ba * (1 - ta)) / a));
     }
 
     /** The font that fits the count on the disc: the given one, or a smaller bold one for a wide count. */
@@ -200,8 +213,16 @@ final class MarkSprites {
         Text measure = new Text(count);
         measure.setFont(font);
         double textWidth = measure.getLayoutBounds().getWidth();
-        return textWidth <= 13 ? font : Font.font(font.getFamily(), FontWeight.BOLD,
-                Math.max(7, font.getSize() * 13 / textWidth));
+        if (textWidth <= 13) {
+            return font;
+        }
+        // Measured again in bold, which is wider: "99+" ran past the disc's edge, half of its "+" lost on a dark
+        // background once the writing is black.
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() * 13 / textWidth);
+        measure.setFont(bold);
+        double boldWidth = measure.getLayoutBounds().getWidth();
+        return boldWidth <= 14 ? bold : Font.font(font.getFamily(), FontWeight.BOLD,
+                Math.max(6, bold.getSize() * 14 / boldWidth));
     }
 
     /** A fading rectangle: the colour's own alpha {@code peak} at its solid end (or middle), 0.05 at a faded end. */

@@ -3,6 +3,7 @@ package org.summittimeline.ui.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.concurrent.TimeUnit;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,16 +22,28 @@ class MarkSpritesTest {
     }
 
     @Test
-    void whiteWritingOverADiscIsWhiteWhereSolidTheDiscWhereAbsentAndBetweenAtItsEdges() {
+    void countsAreWrittenInWhateverOfBlackAndWhiteReadsBetterOnTheirDisc() {
+        assertEquals(0xffffff, MarkSprites.inkOn(Color.web("#4e79a7").darker()), "dark blue: white");
+        assertEquals(0xffffff, MarkSprites.inkOn(Color.web("#c0392b").darker()), "red: white");
+        assertEquals(0x000000, MarkSprites.inkOn(Color.web("#edc948").darker()), "ochre: black");
+        assertEquals(0x000000, MarkSprites.inkOn(Color.web("#76b7b2").darker()), "pale teal: black");
+    }
+
+    @Test
+    void writingOverADiscIsItsInkWhereSolidTheDiscWhereAbsentAndBetweenAtItsEdges() {
         int red = 0xffcc0000;
-        assertEquals(red, MarkSprites.over(0, red));
-        assertEquals(0xffffffff, MarkSprites.over(0xffffffff, red));
-        assertEquals(0, MarkSprites.over(0, 0));
-        int half = MarkSprites.over(0x80ffffff, red);
+        int white = 0xffffff;
+        assertEquals(red, MarkSprites.over(0, red, white));
+        assertEquals(0xffffffff, MarkSprites.over(0xffffffff, red, white));
+        assertEquals(0xff000000, MarkSprites.over(0xffffffff, red, 0x000000), "black ink: the sheet's alpha only");
+        assertEquals(0, MarkSprites.over(0, 0, white));
+        int half = MarkSprites.over(0x80ffffff, red, white);
         assertEquals(0xff, half >>> 24, "over an opaque disc the pixel stays opaque");
         assertEquals(0xe6, (half >> 16) & 0xff, "red halfway to white");
         assertEquals(0x80, (half >> 8) & 0xff, "green halfway to white");
+        int dark = MarkSprites.over(0x80ffffff, red, 0x000000);
+        assertEquals(0x66, (dark >> 16) & 0xff, "red halfway to black");
         // Writing that runs past the disc's edge keeps its own coverage.
-        assertEquals(0x40, MarkSprites.over(0x40ffffff, 0) >>> 24);
+        assertEquals(0x40, MarkSprites.over(0x40ffffff, 0, white) >>> 24);
     }
 }
