@@ -9,8 +9,8 @@ import java.util.function.Function;
  * ids, so 100,000 events cost one 1 MB array. The first item with an id wins, as the loader reports the rest.
  *
  * <p>The table is built at the first lookup, not with the timeline: a file's events shown before its quotes are
- * read, and a load that only validates, never look an id up, and building it was a third of the time between the
- * last event read and the events on screen (a cold pass over 100,000 ids). Safe to share between threads.
+ * read, and a load that only validates, never look an id up, and building it was a third of the time those events
+ * took to become a timeline (a cold pass over 100,000 ids). Safe to share between threads.
  */
 final class IdIndex<T> {
     private final List<T> items;
