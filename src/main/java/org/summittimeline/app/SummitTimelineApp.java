@@ -25,6 +25,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.shell.ErrorDialog;
 import org.summittimeline.ui.Settings;
@@ -195,21 +196,17 @@ public final class SummitTimelineApp extends Application {
      */
     private static void reportFirstFrame(MainWindow window, boolean exit) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Runnable[] check = new Runnable[1];
-        check[0] = () -> {
-            if (window.state().query() != null && window.timelineView().framesDrawn() > 0) {
-                System.out.println("first frame: " + (System.currentTimeMillis() - jvmStart) + " ms");
-                // The UI thread's own CPU time moves less than the wall clock on a machine shared with others.
-                System.out.println("UI thread CPU to the first frame: "
-                        + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms");
-                System.out.flush();
-                window.getScene().removePostLayoutPulseListener(check[0]);
-                if (exit) {
-                    Platform.exit();
-                }
-            }
-        };
-        window.getScene().addPostLayoutPulseListener(check[0]);
+        Pulses.afterLayoutWhen(window.getScene(),
+                () -> window.state().query() != null && window.timelineView().framesDrawn() > 0, () -> {
+                    System.out.println("first frame: " + (System.currentTimeMillis() - jvmStart) + " ms");
+                    // The UI thread's own CPU time moves less than the wall clock on a machine shared with others.
+                    System.out.println("UI thread CPU to the first frame: "
+                            + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms");
+                    System.out.flush();
+                    if (exit) {
+                        Platform.exit();
+                    }
+                });
     }
 
     /** Sources open in the system browser, and only web addresses: a timeline file must not launch programs. */

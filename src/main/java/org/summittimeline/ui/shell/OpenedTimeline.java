@@ -14,6 +14,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Pulses;
 
 /**
  * A file read and, when it has no errors, indexed for the views: both happen off the UI thread, since indexing

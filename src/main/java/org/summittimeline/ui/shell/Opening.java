@@ -15,6 +15,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
 import org.summittimeline.ui.Texts;
@@ -178,21 +179,7 @@ final class Opening implements AutoCloseable {
             // A reload keeps the whole timeline on screen until the new one is read, quotes and all.
             progress.onEventsRead(events -> work.run(() -> OpenedTimeline.eventsFirst(f, events), first -> {
                 if (mine == generation && reading == progress) {
-                    long framesBefore = framesDrawn.getAsLong();
-                    showEventsFirst(f, first);
-                    // The reader gave way to this drawing; it goes on once the timeline has drawn them.
-                    Pulses.afterLayoutWhen(status.getScene(),
-                            () -> framesDrawn.getAsLong() > framesBefore || !progress.isGivingWay(), () -> {
-                                progress.eventsDrawn();
-                                if (mine != generation || reading != progress) {
-                                    return; // taken back or overtaken meanwhile: nobody looks these ids up
-                                }
-                                // Left out before the first frame; a step or a click would look them up.
-                                work.run(() -> {
-                                    first.query().timeline().indexIds();
-                                    return null;
-                                }, done -> { }, e -> LOG.log(Level.WARNING, "the events' ids were not indexed", e));
-                            });
+                    showEventsFirst(f, first, progress, mine);
                 } else {
                     progress.eventsDrawn();
                 }
@@ -224,12 +211,31 @@ final class Opening implements AutoCloseable {
         });
     }
 
-    /** Shows a file's events while its quotes are still read; the file's whole timeline replaces them. */
-    private void showEventsFirst(Path f, OpenedTimeline first) {
+    /**
+     * Shows a file's events while its quotes are still read; the file's whole timeline replaces them. The reader
+     * gave way to this drawing: it goes on once the timeline has drawn them, and their ids are indexed then.
+     */
+    private void showEventsFirst(Path f, OpenedTimeline first, ReadProgress progress, int mine) {
         if (beforeEventsFirst == null) {
             beforeEventsFirst = onScreen.get();
         }
+        long framesBefore = framesDrawn.getAsLong();
         shown.show(f, first, null, false);
+        Pulses.afterLayoutWhen(status.getScene(),
+                () -> framesDrawn.getAsLong() > framesBefore || !progress.isGivingWay(), () -> {
+                    progress.eventsDrawn();
+                    if (mine == generation && reading == progress) { // else taken back or overtaken meanwhile
+                        indexIdsBeside(first);
+                    }
+                });
+    }
+
+    /** Left out before the events' first frame; a step or a click would otherwise look them up on the UI thread. */
+    private void indexIdsBeside(OpenedTimeline first) {
+        work.run(() -> {
+            first.query().timeline().indexIds();
+            return null;
+        }, done -> { }, e -> LOG.log(Level.WARNING, "the events' ids were not indexed", e));
     }
 
     /** What taking back the events shown first left on screen. */

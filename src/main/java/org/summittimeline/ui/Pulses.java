@@ -1,10 +1,10 @@
-package org.summittimeline.ui.shell;
+package org.summittimeline.ui;
 
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 
 /** Work that waits for the window to lay out, and draw, what it was just given. */
-final class Pulses {
+public final class Pulses {
     private Pulses() {
     }
 
@@ -13,7 +13,7 @@ final class Pulses {
      * when there is no scene. A pulse is asked for, so the first comes even if nothing else changed. Called on the
      * UI thread.
      */
-    static void afterLayoutWhen(Scene scene, BooleanSupplier done, Runnable then) {
+    public static void afterLayoutWhen(Scene scene, BooleanSupplier done, Runnable then) {
         if (scene == null) {
             then.run();
             return;
