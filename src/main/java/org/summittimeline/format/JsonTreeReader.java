@@ -6,6 +6,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
@@ -262,19 +263,7 @@ final class JsonTreeReader {
                     String name = sharedName(reader.nextName());
                     unpairedSurrogate(name, nameLine, nameColumn);
                     JsonNode child = value(reader, name);
-                    JsonNode.Member first = null;
-                    for (JsonNode.Member m : fields) {
-                        if (m.name().equals(name)) {
-                            first = m;
-                            break;
-                        }
-                    }
-                    if (first != null) {
-                        duplicate(name, nameLine, nameColumn, first.line());
-                    } else {
-                        fields.add(arena != null ? arena.member(name, nameLine, nameColumn, child)
-                                : new JsonNode.Member(name, nameLine, nameColumn, child));
-                    }
+                    addField(fields, name, nameLine, nameColumn, child);
                 }
                 reader.endObject();
                 return object;
@@ -294,21 +283,7 @@ final class JsonTreeReader {
             case STRING -> {
                 String text = reader.nextString();
                 unpairedSurrogate(text, line, column);
-                if (text.length() > limits.maxStringChars()) {
-                    problems.add(new Problem(Severity.ERROR, line, column, "",
-                            "a text value of " + text.length() + " characters is longer than the "
-                                    + limits.maxStringChars() + " this reader accepts; shorten it"));
-                    text = text.substring(0, limits.maxStringChars());
-                }
-                if (text.length() <= SHARED_MAX_LENGTH && field != null && REPEATING.contains(field)) {
-                    String known = shared.get(text);
-                    if (known != null) {
-                        text = known;
-                    } else if (shared.size() < SHARED_MAX_ENTRIES) {
-                        shared.put(text, text);
-                    }
-                }
-                return arena != null ? arena.text(line, column, text) : new JsonNode.Str(line, column, text);
+                return textNode(line, column, text, field != null && REPEATING.contains(field));
             }
             case NUMBER -> {
                 String literal = reader.nextString();
@@ -327,6 +302,235 @@ final class JsonTreeReader {
             }
             default -> throw new IllegalStateException("Unexpected value where a value was expected");
         }
+    }
+
+    /** Field names found by their bytes; the format's own names are the instances {@link #names} holds. */
+    private final PlainJsonScanner.Table plainNames = PlainJsonScanner.Table.of(KNOWN_NAMES, NAMES_MAX);
+    /** Repeating short values found by their bytes, as {@link #shared} keeps them for Gson's strings. */
+    private final PlainJsonScanner.Table plainShared = new PlainJsonScanner.Table(SHARED_MAX_ENTRIES);
+
+    /**
+     * Reads a document of plain strict JSON from its UTF-8 bytes (after any byte-order mark) into the sink, as
+     * {@link #read} does from Gson's tokens: the same nodes at the same places, the same problems of duplicate
+     * names, half characters and over-long texts. Throws {@link PlainJsonScanner.NotPlain} at the first thing it is
+     * not sure of; the sink has then been told part of the file and is to be thrown away with this reader, and
+     * the file read again with {@link #read}, which says what is wrong.
+     */
+    void readPlain(InputStream input, Sink sink) throws PlainJsonScanner.NotPlain, IOException {
+        PlainJsonScanner scanner = new PlainJsonScanner(input);
+        if (scanner.peek() != '{') {
+            throw PlainJsonScanner.NotPlain.INSTANCE;
+        }
+        plainDocument(scanner, sink);
+        if (scanner.peek() != -1) {
+            throw PlainJsonScanner.NotPlain.INSTANCE;
+        }
+    }
+
+    private void plainDocument(PlainJsonScanner s, Sink sink) throws IOException, PlainJsonScanner.NotPlain {
+        sink.documentStart(s.line(), s.column());
+        s.take();
+        Map<String, Integer> seen = new HashMap<>();
+        int c = s.peek();
+        if (c == '}') {
+            s.take();
+            return;
+        }
+        while (true) {
+            if (c != '"') {
+                throw PlainJsonScanner.NotPlain.INSTANCE;
+            }
+            int nameLine = s.line();
+            int nameColumn = s.column();
+            String name = plainName(s, nameLine, nameColumn);
+            Integer firstLine = seen.putIfAbsent(name, nameLine);
+            if (firstLine != null) {
+                duplicate(name, nameLine, nameColumn, firstLine);
+                plainValue(s, name, 1);
+            } else if (streamed.contains(name) && s.peek() == '[') {
+                JsonNode.Arr empty = new JsonNode.Arr(s.line(), s.column(), List.of());
+                sink.listStart(new JsonNode.Member(name, nameLine, nameColumn, empty));
+                s.take();
+                plainItems(s, sink, name);
+            } else {
+                sink.field(new JsonNode.Member(name, nameLine, nameColumn, plainValue(s, name, 1)));
+            }
+            c = s.peek();
+            if (c == ',') {
+                s.take();
+                c = s.peek();
+            } else if (c == '}') {
+                s.take();
+                return;
+            } else {
+                throw PlainJsonScanner.NotPlain.INSTANCE;
+            }
+        }
+    }
+
+    /** The items of a streamed list, its '[' taken. */
+    private void plainItems(PlainJsonScanner s, Sink sink, String name) throws IOException, PlainJsonScanner.NotPlain {
+        if (s.peek() == ']') {
+            s.take();
+            return;
+        }
+        int index = 0;
+        while (true) {
+            NodeArena given = sink.arenaForItem();
+            arena = given != null ? given : itemArena;
+            JsonNode item = plainValue(s, name, 2);
+            arena = null;
+            sink.listItem(name, index++, item);
+            if (given == null) {
+                itemArena.reset();
+            }
+            int c = s.peek();
+            s.take();
+            if (c == ']') {
+                return;
+            }
+            if (c != ',') {
+                throw PlainJsonScanner.NotPlain.INSTANCE;
+            }
+        }
+    }
+
+    /** A field name and the ':' after it; the format's names come back as the instances the binders ask with. */
+    private String plainName(PlainJsonScanner s, int line, int column) throws IOException, PlainJsonScanner.NotPlain {
+        String name = s.text(plainNames);
+        if (s.lastHadEscape()) {
+            unpairedSurrogate(name, line, column);
+            name = sharedName(name);
+        } else if (!s.lastShared()) {
+            name = sharedName(name);
+        }
+        if (s.peek() != ':') {
+            throw PlainJsonScanner.NotPlain.INSTANCE;
+        }
+        s.take();
+        return name;
+    }
+
+    /** One value, as {@link #value} reads it; {@code depth} is how many objects and lists stand around it. */
+    private JsonNode plainValue(PlainJsonScanner s, String field, int depth)
+            throws IOException, PlainJsonScanner.NotPlain {
+        int c = s.peek();
+        int line = s.line();
+        int column = s.column();
+        switch (c) {
+            case '{' -> {
+                if (depth + 1 >= limits.maxNesting()) {
+                    throw PlainJsonScanner.NotPlain.INSTANCE; // Gson words the limit
+                }
+                s.take();
+                JsonNode.Obj object = arena != null ? arena.object(line, column)
+                        : new JsonNode.Obj(line, column, new ArrayList<>(8));
+                List<JsonNode.Member> fields = object.fields();
+                c = s.peek();
+                if (c == '}') {
+                    s.take();
+                    return object;
+                }
+                while (true) {
+                    if (c != '"') {
+                        throw PlainJsonScanner.NotPlain.INSTANCE;
+                    }
+                    int nameLine = s.line();
+                    int nameColumn = s.column();
+                    String name = plainName(s, nameLine, nameColumn);
+                    JsonNode child = plainValue(s, name, depth + 1);
+                    addField(fields, name, nameLine, nameColumn, child);
+                    c = s.peek();
+                    s.take();
+                    if (c == '}') {
+                        return object;
+                    }
+                    if (c != ',') {
+                        throw PlainJsonScanner.NotPlain.INSTANCE;
+                    }
+                    c = s.peek();
+                }
+            }
+            case '[' -> {
+                if (depth + 1 >= limits.maxNesting()) {
+                    throw PlainJsonScanner.NotPlain.INSTANCE;
+                }
+                s.take();
+                JsonNode.Arr list = arena != null ? arena.list(line, column)
+                        : new JsonNode.Arr(line, column, new ArrayList<>(4));
+                List<JsonNode> items = list.items();
+                if (s.peek() == ']') {
+                    s.take();
+                    return list;
+                }
+                while (true) {
+                    items.add(plainValue(s, field, depth + 1));
+                    c = s.peek();
+                    s.take();
+                    if (c == ']') {
+                        return list;
+                    }
+                    if (c != ',') {
+                        throw PlainJsonScanner.NotPlain.INSTANCE;
+                    }
+                }
+            }
+            case '"' -> {
+                boolean repeating = field != null && REPEATING.contains(field);
+                String text = s.text(repeating ? plainShared : null);
+                if (s.lastHadEscape()) {
+                    unpairedSurrogate(text, line, column);
+                }
+                return textNode(line, column, text, repeating && !s.lastShared());
+            }
+            case 't', 'f' -> {
+                boolean value = c == 't';
+                s.word(value ? PlainJsonScanner.TRUE : PlainJsonScanner.FALSE);
+                return new JsonNode.Bool(line, column, value);
+            }
+            case 'n' -> {
+                s.word(PlainJsonScanner.NULL);
+                return new JsonNode.Null(line, column);
+            }
+            default -> {
+                if (c != '-' && (c < '0' || c > '9')) {
+                    throw PlainJsonScanner.NotPlain.INSTANCE;
+                }
+                String literal = s.number();
+                return arena != null ? arena.number(line, column, literal) : new JsonNode.Num(line, column, literal);
+            }
+        }
+    }
+
+    /** Adds a field to an object, or reports it as a duplicate of one it has. */
+    private void addField(List<JsonNode.Member> fields, String name, int nameLine, int nameColumn, JsonNode child) {
+        for (JsonNode.Member m : fields) {
+            if (m.name().equals(name)) {
+                duplicate(name, nameLine, nameColumn, m.line());
+                return;
+            }
+        }
+        fields.add(arena != null ? arena.member(name, nameLine, nameColumn, child)
+                : new JsonNode.Member(name, nameLine, nameColumn, child));
+    }
+
+    /** A text's node: over-long texts reported and cut, repeating short ones shared. */
+    private JsonNode textNode(int line, int column, String text, boolean repeating) {
+        if (text.length() > limits.maxStringChars()) {
+            problems.add(new Problem(Severity.ERROR, line, column, "",
+                    "a text value of " + text.length() + " characters is longer than the "
+                            + limits.maxStringChars() + " this reader accepts; shorten it"));
+            text = text.substring(0, limits.maxStringChars());
+        }
+        if (repeating && text.length() <= SHARED_MAX_LENGTH) {
+            String known = shared.get(text);
+            if (known != null) {
+                text = known;
+            } else if (shared.size() < SHARED_MAX_ENTRIES) {
+                shared.put(text, text);
+            }
+        }
+        return arena != null ? arena.text(line, column, text) : new JsonNode.Str(line, column, text);
     }
 
     /**

@@ -25,6 +25,14 @@ final class Suggestions {
         this.budget = budget;
     }
 
+    /**
+     * Gives back the cells filled since {@code cells} was read: the loader reads a broken file a second time
+     * (with Gson), and that reading is to have the budget the first had.
+     */
+    void rewindTo(long cells) {
+        this.cells = Math.min(this.cells, cells);
+    }
+
     /** The cells filled so far; tests read it to prove the cost is bounded. */
     long cellsFilled() {
         return cells;

@@ -116,6 +116,24 @@ class EventsFirstTest {
         }
     }
 
+    /**
+     * A syntax error among the quotes: the plain reader has told the events when it meets it and gives up, and
+     * Gson reads the file again to say what is wrong; the events are told once, and the load ends with the error.
+     */
+    @Test
+    void aSyntaxErrorAmongTheQuotesIsReportedAndTheEventsToldOnce(@TempDir Path dir) throws IOException {
+        String json = String.format(HEADER, ZONE) + String.format(EVENTS, "2018-07-16T13:00:00+03:00")
+                + QUOTES.replace("\"kind\": \"direct\"", "\"kind\": 'direct'") + "}";
+        Told told = load(write(dir, json), new AtomicLong());
+
+        assertEquals(1, told.timelines().size(), "told once");
+        assertTrue(told.result().hasErrors());
+        Problem syntax = told.result().problems().get(0);
+        assertEquals(1, syntax.line());
+        assertEquals("text and names take double quotation marks (\"), not single ones (')", syntax.message());
+        assertEquals(json.indexOf("'direct'") + 1, syntax.column());
+    }
+
     @Test
     void aFileWithAnErrorAmongItsEventsTellsNothing(@TempDir Path dir) throws IOException {
         String json = String.format(HEADER, ZONE) + String.format(EVENTS, "2018-07-16T25:00:00+03:00") + QUOTES + "}";

@@ -1,0 +1,534 @@
+package org.summittimeline.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The tokens of a UTF-8 JSON document straight from its bytes, for files that are plain strict JSON, which is
+ * all but the broken ones. Gson reads chars that a decoder made from the bytes first, and makes a new string
+ * for every field name; here a text without escapes or non-ASCII letters becomes a string in one copy, names and
+ * repeating short values are found in tables by their bytes without making a string, and the decoder's pass is
+ * gone. Anything this scanner is not sure of — a syntax error, a byte that is not UTF-8, a control character,
+ * a very long text, deep nesting — throws {@link NotPlain}, and the loader reads the file again with Gson, whose
+ * messages and places the loader's error texts are built on. So this class never explains a problem: it only
+ * ever says "not mine".
+ *
+ * <p>Places are Gson's: lines split at \n only, columns counted in UTF-16 units from 1.
+ */
+final class PlainJsonScanner {
+    /** The document is not one this scanner reads with certainty; read it with Gson instead. */
+    static final class NotPlain extends Exception {
+        private static final long serialVersionUID = 1L;
+        static final NotPlain INSTANCE = new NotPlain();
+
+        private NotPlain() {
+            super("not plain JSON", null, false, false);
+        }
+    }
+
+    /**
+     * Texts longer than this (in bytes) are left to Gson. The buffer grows to hold a whole text; this bounds it
+     * well under the longest text a file may hold, and no timeline text comes near it.
+     */
+    static final int MAX_TEXT_BYTES = 1 << 22;
+    private static final int BUFFER = 1 << 16;
+
+    private final InputStream in;
+    private byte[] buf = new byte[BUFFER];
+    private int pos;
+    private int limit;
+    /** Where {@code buf[0]} stands in the file. */
+    private long base;
+    private boolean ended;
+    private int line = 1;
+    private long lineStart;
+    /** Bytes minus UTF-16 units since the line's start: non-ASCII letters take more bytes than columns. */
+    private int lineDeficit;
+    private boolean lastHadEscape;
+    private boolean lastShared;
+    private final StringBuilder escaped = new StringBuilder();
+
+    PlainJsonScanner(InputStream in) {
+        this.in = in;
+    }
+
+    int line() {
+        return line;
+    }
+
+    /** The column of the next byte, as Gson counts it. */
+    int column() {
+        return (int) (base + pos - lineStart) - lineDeficit + 1;
+    }
+
+    /** Whether the last text read held an escape (only an escape can make half a character). */
+    boolean lastHadEscape() {
+        return lastHadEscape;
+    }
+
+    /** Whether the last text read came from the table it was given (so it is that table's instance). */
+    boolean lastShared() {
+        return lastShared;
+    }
+
+    /** Skips white space and returns the next byte without taking it, or -1 at the end of the file. */
+    int peek() throws IOException, NotPlain {
+        while (true) {
+            if (pos == limit && fill(pos) < 0) {
+                return -1;
+            }
+            byte b = buf[pos];
+            if (b == ' ' || b == '\t' || b == '\r') {
+                pos++;
+            } else if (b == '\n') {
+                pos++;
+                line++;
+                lineStart = base + pos;
+                lineDeficit = 0;
+            } else {
+                return b & 0xFF;
+            }
+        }
+    }
+
+    /** Takes the byte {@link #peek} returned. */
+    void take() {
+        pos++;
+    }
+
+    /**
+     * Moves the bytes from {@code keep} on to the buffer's start and reads more after them, growing the buffer
+     * when {@code keep} is its start. Returns how far the kept bytes moved, or -1 at the end of the file.
+     */
+    private int fill(int keep) throws IOException, NotPlain {
+        if (ended) {
+            return -1;
+        }
+        int kept = limit - keep;
+        if (keep == 0 && limit == buf.length) {
+            if (buf.length >= MAX_TEXT_BYTES) {
+                throw NotPlain.INSTANCE;
+            }
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        } else if (keep > 0) {
+            System.arraycopy(buf, keep, buf, 0, kept);
+        }
+        base += keep;
+        pos -= keep;
+        limit = kept;
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            ended = true;
+            return -1;
+        }
+        limit += n;
+        return keep;
+    }
+
+    /**
+     * Makes sure {@code count} bytes from {@code pos} are in the buffer, keeping those from {@code keep}; returns
+     * how far they moved. At the end of the file fewer may be there: the caller checks {@code limit}.
+     */
+    private int ensure(int count, int keep) throws IOException, NotPlain {
+        int moved = 0;
+        while (limit - pos < count) {
+            int m = fill(keep - moved);
+            if (m < 0) {
+                break;
+            }
+            moved += m;
+        }
+        return moved;
+    }
+
+    /**
+     * Reads the text whose opening quotation mark is next. A text of plain ASCII no longer than 32 bytes is looked
+     * up in {@code shared} (null: none), which keeps one instance of each.
+     */
+    String text(Table shared) throws IOException, NotPlain {
+        lastHadEscape = false;
+        lastShared = false;
+        int start = ++pos;
+        int hash = 0;
+        boolean ascii = true;
+        while (true) {
+            if (pos == limit) {
+                int moved = fill(start);
+                if (moved < 0) {
+                    throw NotPlain.INSTANCE;
+                }
+                start -= moved;
+            }
+            byte b = buf[pos];
+            if (b == '"') {
+                break;
+            }
+            if (b == '\\') {
+                return escapedText(start);
+            }
+            if (b >= 0 && b < 0x20) {
+                throw NotPlain.INSTANCE;
+            }
+            if (b < 0) {
+                ascii = false;
+                start -= ensure(4, start);
+                pos = letter(pos);
+            } else {
+                hash = 31 * hash + b;
+                pos++;
+            }
+        }
+        int length = pos - start;
+        pos++;
+        if (!ascii) {
+            return new String(buf, start, length, StandardCharsets.UTF_8);
+        }
+        if (shared != null && length <= Table.MAX_LENGTH) {
+            lastShared = true;
+            return shared.get(buf, start, length, hash);
+        }
+        return new String(buf, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Checks the UTF-8 letter at {@code at} as strictly as Java's decoder (Unicode's table of well-formed byte
+     * sequences: no overlong forms, no surrogates, nothing past U+10FFFF) and returns where the next one begins.
+     */
+    private int letter(int at) throws NotPlain {
+        int b0 = buf[at] & 0xFF;
+        int length;
+        int low = 0x80;
+        int high = 0xBF;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            length = 2;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            length = 3;
+            if (b0 == 0xE0) {
+                low = 0xA0;
+            } else if (b0 == 0xED) {
+                high = 0x9F;
+            }
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            length = 4;
+            if (b0 == 0xF0) {
+                low = 0x90;
+            } else if (b0 == 0xF4) {
+                high = 0x8F;
+            }
+        } else {
+            throw NotPlain.INSTANCE;
+        }
+        if (limit - at < length) {
+            throw NotPlain.INSTANCE;
+        }
+        int b1 = buf[at + 1] & 0xFF;
+        if (b1 < low || b1 > high) {
+            throw NotPlain.INSTANCE;
+        }
+        for (int i = 2; i < length; i++) {
+            int b = buf[at + i] & 0xFF;
+            if (b < 0x80 || b > 0xBF) {
+                throw NotPlain.INSTANCE;
+            }
+        }
+        // A letter of four bytes is two UTF-16 units, as Gson counts columns.
+        lineDeficit += length == 4 ? 2 : length - 1;
+        return at + length;
+    }
+
+    /** The rest of a text that holds an escape, from its start at {@code start}; {@code pos} is at the '\'. */
+    private String escapedText(int start) throws IOException, NotPlain {
+        lastHadEscape = true;
+        StringBuilder out = escaped;
+        out.setLength(0);
+        int run = start;
+        while (true) {
+            if (pos == limit) {
+                int moved = fill(run);
+                if (moved < 0) {
+                    throw NotPlain.INSTANCE;
+                }
+                run -= moved;
+            }
+            byte b = buf[pos];
+            if (b == '"') {
+                out.append(new String(buf, run, pos - run, StandardCharsets.UTF_8));
+                pos++;
+                if (out.length() > MAX_TEXT_BYTES) {
+                    throw NotPlain.INSTANCE;
+                }
+                return out.toString();
+            }
+            if (b == '\\') {
+                out.append(new String(buf, run, pos - run, StandardCharsets.UTF_8));
+                run = pos;
+                run -= ensure(6, run);
+                if (limit - pos < 2) {
+                    throw NotPlain.INSTANCE;
+                }
+                char c = switch (buf[pos + 1]) {
+                    case '"' -> '"';
+                    case '\\' -> '\\';
+                    case '/' -> '/';
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'u' -> unicode();
+                    default -> throw NotPlain.INSTANCE;
+                };
+                out.append(c);
+                if (out.length() > MAX_TEXT_BYTES) {
+                    throw NotPlain.INSTANCE;
+                }
+                pos += buf[pos + 1] == 'u' ? 6 : 2;
+                run = pos;
+            } else if (b >= 0 && b < 0x20) {
+                throw NotPlain.INSTANCE;
+            } else if (b < 0) {
+                run -= ensure(4, run);
+                pos = letter(pos);
+            } else {
+                pos++;
+            }
+            if (pos - run > MAX_TEXT_BYTES) {
+                throw NotPlain.INSTANCE;
+            }
+        }
+    }
+
+    private char unicode() throws NotPlain {
+        if (limit - pos < 6) {
+            throw NotPlain.INSTANCE;
+        }
+        int value = 0;
+        for (int i = 2; i < 6; i++) {
+            int d = Character.digit(buf[pos + i], 16);
+            if (d < 0) {
+                throw NotPlain.INSTANCE;
+            }
+            value = value << 4 | d;
+        }
+        return (char) value;
+    }
+
+    /**
+     * Reads the number that begins here, as written: strict JSON's form only (no leading zeros, no lone '.'),
+     * followed by white space, ',', ']' or '}'.
+     */
+    String number() throws IOException, NotPlain {
+        int start = pos;
+        int p = pos;
+        while (true) {
+            if (p == limit) {
+                int moved = fill(start);
+                if (moved < 0) {
+                    break;
+                }
+                start -= moved;
+                p -= moved;
+            }
+            byte b = buf[p];
+            if ((b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E') {
+                p++;
+                if (p - start > 64) {
+                    throw NotPlain.INSTANCE;
+                }
+            } else {
+                break;
+            }
+        }
+        if (!isStrictNumber(buf, start, p) || !delimiterAt(p)) {
+            throw NotPlain.INSTANCE;
+        }
+        pos = p;
+        return new String(buf, start, p - start, StandardCharsets.ISO_8859_1);
+    }
+
+    static boolean isStrictNumber(byte[] b, int from, int to) {
+        int i = from;
+        if (i < to && b[i] == '-') {
+            i++;
+        }
+        if (i >= to) {
+            return false;
+        }
+        if (b[i] == '0') {
+            i++;
+        } else if (b[i] >= '1' && b[i] <= '9') {
+            while (i < to && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+        } else {
+            return false;
+        }
+        if (i < to && b[i] == '.') {
+            int digits = ++i;
+            while (i < to && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == digits) {
+                return false;
+            }
+        }
+        if (i < to && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < to && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int digits = i;
+            while (i < to && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == digits) {
+                return false;
+            }
+        }
+        return i == to;
+    }
+
+    /** Reads {@code true}, {@code false} or {@code null}, whichever {@code word} is, and what must follow it. */
+    void word(byte[] word) throws IOException, NotPlain {
+        ensure(word.length + 1, pos);
+        if (limit - pos < word.length) {
+            throw NotPlain.INSTANCE;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (buf[pos + i] != word[i]) {
+                throw NotPlain.INSTANCE;
+            }
+        }
+        if (!delimiterAt(pos + word.length)) {
+            throw NotPlain.INSTANCE;
+        }
+        pos += word.length;
+    }
+
+    static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    /** What may follow a number or a word; the end of the file is left to the caller (it needs a bracket). */
+    private boolean delimiterAt(int p) {
+        if (p >= limit) {
+            return ended;
+        }
+        byte b = buf[p];
+        return b == ',' || b == ']' || b == '}' || b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    /**
+     * One instance per short ASCII text, found by its bytes: looking up a field name or a category here makes no
+     * string. Open addressing over a power-of-two table; once {@code max} texts are in, new ones are made but not
+     * kept, so a file cannot grow the table without end.
+     */
+    static final class Table {
+        static final int MAX_LENGTH = 32;
+        private final int max;
+        private byte[][] keys;
+        private String[] values;
+        private int[] hashes;
+        private int size;
+
+        Table(int max) {
+            this.max = max;
+            this.keys = new byte[64][];
+            this.values = new String[64];
+            this.hashes = new int[64];
+        }
+
+        /** A table that starts with these texts, each its own instance (the format's field names). */
+        static Table of(Map<String, String> known, int max) {
+            Table t = new Table(max);
+            for (String s : known.values()) {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                if (b.length == s.length() && b.length <= MAX_LENGTH) {
+                    t.put(b, hash(b, 0, b.length), s);
+                }
+            }
+            return t;
+        }
+
+        static int hash(byte[] b, int from, int length) {
+            int h = 0;
+            for (int i = from; i < from + length; i++) {
+                h = 31 * h + b[i];
+            }
+            return h;
+        }
+
+        String get(byte[] b, int from, int length, int hash) {
+            int mask = keys.length - 1;
+            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+                byte[] key = keys[slot];
+                if (key == null) {
+                    String made = new String(b, from, length, StandardCharsets.ISO_8859_1);
+                    if (size < max) {
+                        put(Arrays.copyOfRange(b, from, from + length), hash, made);
+                    }
+                    return made;
+                }
+                if (hashes[slot] == hash && key.length == length
+                        && Arrays.equals(key, 0, length, b, from, from + length)) {
+                    return values[slot];
+                }
+            }
+        }
+
+        /** A text made elsewhere (with escapes, or not ASCII): the table's instance if it has one. */
+        String shared(String text) {
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            if (b.length != text.length() || b.length > MAX_LENGTH) {
+                return text;
+            }
+            int hash = hash(b, 0, b.length);
+            int mask = keys.length - 1;
+            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+                if (keys[slot] == null) {
+                    return text;
+                }
+                if (hashes[slot] == hash && Arrays.equals(keys[slot], b)) {
+                    return values[slot];
+                }
+            }
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16) ^ (h >>> 7);
+        }
+
+        private void put(byte[] key, int hash, String value) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int slot = mix(hash) & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            values[slot] = value;
+            hashes[slot] = hash;
+            size++;
+        }
+
+        private void grow() {
+            byte[][] oldKeys = keys;
+            String[] oldValues = values;
+            int[] oldHashes = hashes;
+            keys = new byte[oldKeys.length * 2][];
+            values = new String[oldKeys.length * 2];
+            hashes = new int[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != null) {
+                    put(oldKeys[i], oldHashes[i], oldValues[i]);
+                }
+            }
+        }
+    }
+}
