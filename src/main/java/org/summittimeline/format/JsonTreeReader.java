@@ -52,9 +52,9 @@ final class JsonTreeReader {
         }
     }
 
-    private final LoadLimits limits;
-    private final List<Problem> problems;
-    private final Set<String> streamed;
+    final LoadLimits limits;
+    final List<Problem> problems;
+    final Set<String> streamed;
     /**
      * One instance per short text: ids, categories, topics and kinds repeat on every event and quote, and Gson
      * makes a new String each time. Sharing them more than halves the strings a large timeline keeps.
@@ -66,19 +66,19 @@ final class JsonTreeReader {
      * times are each new: looking them up only filled the table with a quarter of a million entries, whose
      * cache misses were a tenth of a load.
      */
-    private static final Set<String> REPEATING = Set.of("category", "actors", "topics", "source", "speaker", "event",
+    static final Set<String> REPEATING = Set.of("category", "actors", "topics", "source", "speaker", "event",
             "quote", "quotes", "kind", "type", "basis", "precision", "point", "publisher", "location", "role",
             "colour", "section", "timecode", "phrase", "label", "name");
-    private static final int SHARED_MAX_ENTRIES = 1 << 18;
+    static final int SHARED_MAX_ENTRIES = 1 << 18;
     /**
      * Gson makes a new string for every field name. Each is swapped here for the one instance the binders ask
      * with, whose hash is known: looking fields up and checking them against the format's names then compares
      * references instead of hashing and comparing letters, which was a fifth of binding.
      */
     private final Map<String, String> names = new HashMap<>(KNOWN_NAMES);
-    private static final Map<String, String> KNOWN_NAMES = knownNames();
+    static final Map<String, String> KNOWN_NAMES = knownNames();
     /** Names outside the format are shared too, up to this many (a file cannot grow the table without end). */
-    private static final int NAMES_MAX = 1 << 12;
+    static final int NAMES_MAX = 1 << 12;
 
     private static Map<String, String> knownNames() {
         Map<String, String> known = new HashMap<>();
@@ -90,7 +90,7 @@ final class JsonTreeReader {
         return Map.copyOf(known);
     }
 
-    private String sharedName(String name) {
+    String sharedName(String name) {
         String known = names.get(name);
         if (known != null) {
             return known;
@@ -102,8 +102,8 @@ final class JsonTreeReader {
     }
 
     /** Non-null while an item of a streamed list is read: its nodes come from here and are reused. */
-    private NodeArena arena;
-    private final NodeArena itemArena = new NodeArena();
+    NodeArena arena;
+    final NodeArena itemArena = new NodeArena();
     private boolean sawToken;
     private int tokenLine = 1;
     private int tokenColumn = 1;
@@ -214,7 +214,7 @@ final class JsonTreeReader {
      * An escape such as \\uD83D without its second half passes Gson but is no character: it breaks every writer
      * that encodes the text (CSV export stopped half-way), so it is an error where the text starts.
      */
-    private void unpairedSurrogate(String text, int line, int column) {
+    void unpairedSurrogate(String text, int line, int column) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -229,7 +229,7 @@ final class JsonTreeReader {
         }
     }
 
-    private void duplicate(String name, int line, int column, int firstLine) {
+    void duplicate(String name, int line, int column, int firstLine) {
         problems.add(new Problem(Severity.ERROR, line, column, "", "the field \"" + name
                 + "\" appears twice in one object (first at line " + firstLine + "); keep only one of them"));
     }
@@ -304,206 +304,17 @@ final class JsonTreeReader {
         }
     }
 
-    /** Field names found by their bytes; the format's own names are the instances {@link #names} holds. */
-    private final PlainJsonScanner.Table plainNames = PlainJsonScanner.Table.of(KNOWN_NAMES, NAMES_MAX);
-    /** Repeating short values found by their bytes, as {@link #shared} keeps them for Gson's strings. */
-    private final PlainJsonScanner.Table plainShared = new PlainJsonScanner.Table(SHARED_MAX_ENTRIES);
-
     /**
-     * Reads a document of plain strict JSON from its UTF-8 bytes (after any byte-order mark) into the sink, as
-     * {@link #read} does from Gson's tokens: the same nodes at the same places, the same problems of duplicate
-     * names, half characters and over-long texts. Throws {@link PlainJsonScanner.NotPlain} at the first thing it is
-     * not sure of; the sink has then been told part of the file and is to be thrown away with this reader, and
-     * the file read again with {@link #read}, which says what is wrong.
+     * Reads a document of plain strict JSON from its UTF-8 bytes into the sink, as {@link #read} does from Gson's
+     * tokens ({@link PlainTreeReader}); throws {@link PlainJsonScanner.NotPlain} at the first thing it is not sure
+     * of, after which the sink is to be thrown away and the file read again with {@link #read}.
      */
     void readPlain(InputStream input, Sink sink) throws PlainJsonScanner.NotPlain, IOException {
-        PlainJsonScanner scanner = new PlainJsonScanner(input);
-        if (scanner.peek() != '{') {
-            throw PlainJsonScanner.NotPlain.INSTANCE;
-        }
-        plainDocument(scanner, sink);
-        if (scanner.peek() != -1) {
-            throw PlainJsonScanner.NotPlain.INSTANCE;
-        }
-    }
-
-    private void plainDocument(PlainJsonScanner s, Sink sink) throws IOException, PlainJsonScanner.NotPlain {
-        sink.documentStart(s.line(), s.column());
-        s.take();
-        Map<String, Integer> seen = new HashMap<>();
-        int c = s.peek();
-        if (c == '}') {
-            s.take();
-            return;
-        }
-        while (true) {
-            if (c != '"') {
-                throw PlainJsonScanner.NotPlain.INSTANCE;
-            }
-            int nameLine = s.line();
-            int nameColumn = s.column();
-            String name = plainName(s, nameLine, nameColumn);
-            Integer firstLine = seen.putIfAbsent(name, nameLine);
-            if (firstLine != null) {
-                duplicate(name, nameLine, nameColumn, firstLine);
-                plainValue(s, name, 1);
-            } else if (streamed.contains(name) && s.peek() == '[') {
-                JsonNode.Arr empty = new JsonNode.Arr(s.line(), s.column(), List.of());
-                sink.listStart(new JsonNode.Member(name, nameLine, nameColumn, empty));
-                s.take();
-                plainItems(s, sink, name);
-            } else {
-                sink.field(new JsonNode.Member(name, nameLine, nameColumn, plainValue(s, name, 1)));
-            }
-            c = s.peek();
-            if (c == ',') {
-                s.take();
-                c = s.peek();
-            } else if (c == '}') {
-                s.take();
-                return;
-            } else {
-                throw PlainJsonScanner.NotPlain.INSTANCE;
-            }
-        }
-    }
-
-    /** The items of a streamed list, its '[' taken. */
-    private void plainItems(PlainJsonScanner s, Sink sink, String name) throws IOException, PlainJsonScanner.NotPlain {
-        if (s.peek() == ']') {
-            s.take();
-            return;
-        }
-        int index = 0;
-        while (true) {
-            NodeArena given = sink.arenaForItem();
-            arena = given != null ? given : itemArena;
-            JsonNode item = plainValue(s, name, 2);
-            arena = null;
-            sink.listItem(name, index++, item);
-            if (given == null) {
-                itemArena.reset();
-            }
-            int c = s.peek();
-            s.take();
-            if (c == ']') {
-                return;
-            }
-            if (c != ',') {
-                throw PlainJsonScanner.NotPlain.INSTANCE;
-            }
-        }
-    }
-
-    /** A field name and the ':' after it; the format's names come back as the instances the binders ask with. */
-    private String plainName(PlainJsonScanner s, int line, int column) throws IOException, PlainJsonScanner.NotPlain {
-        String name = s.text(plainNames);
-        if (s.lastHadEscape()) {
-            unpairedSurrogate(name, line, column);
-            name = sharedName(name);
-        } else if (!s.lastShared()) {
-            name = sharedName(name);
-        }
-        if (s.peek() != ':') {
-            throw PlainJsonScanner.NotPlain.INSTANCE;
-        }
-        s.take();
-        return name;
-    }
-
-    /** One value, as {@link #value} reads it; {@code depth} is how many objects and lists stand around it. */
-    private JsonNode plainValue(PlainJsonScanner s, String field, int depth)
-            throws IOException, PlainJsonScanner.NotPlain {
-        int c = s.peek();
-        int line = s.line();
-        int column = s.column();
-        switch (c) {
-            case '{' -> {
-                if (depth + 1 >= limits.maxNesting()) {
-                    throw PlainJsonScanner.NotPlain.INSTANCE; // Gson words the limit
-                }
-                s.take();
-                JsonNode.Obj object = arena != null ? arena.object(line, column)
-                        : new JsonNode.Obj(line, column, new ArrayList<>(8));
-                List<JsonNode.Member> fields = object.fields();
-                c = s.peek();
-                if (c == '}') {
-                    s.take();
-                    return object;
-                }
-                while (true) {
-                    if (c != '"') {
-                        throw PlainJsonScanner.NotPlain.INSTANCE;
-                    }
-                    int nameLine = s.line();
-                    int nameColumn = s.column();
-                    String name = plainName(s, nameLine, nameColumn);
-                    JsonNode child = plainValue(s, name, depth + 1);
-                    addField(fields, name, nameLine, nameColumn, child);
-                    c = s.peek();
-                    s.take();
-                    if (c == '}') {
-                        return object;
-                    }
-                    if (c != ',') {
-                        throw PlainJsonScanner.NotPlain.INSTANCE;
-                    }
-                    c = s.peek();
-                }
-            }
-            case '[' -> {
-                if (depth + 1 >= limits.maxNesting()) {
-                    throw PlainJsonScanner.NotPlain.INSTANCE;
-                }
-                s.take();
-                JsonNode.Arr list = arena != null ? arena.list(line, column)
-                        : new JsonNode.Arr(line, column, new ArrayList<>(4));
-                List<JsonNode> items = list.items();
-                if (s.peek() == ']') {
-                    s.take();
-                    return list;
-                }
-                while (true) {
-                    items.add(plainValue(s, field, depth + 1));
-                    c = s.peek();
-                    s.take();
-                    if (c == ']') {
-                        return list;
-                    }
-                    if (c != ',') {
-                        throw PlainJsonScanner.NotPlain.INSTANCE;
-                    }
-                }
-            }
-            case '"' -> {
-                boolean repeating = field != null && REPEATING.contains(field);
-                String text = s.text(repeating ? plainShared : null);
-                if (s.lastHadEscape()) {
-                    unpairedSurrogate(text, line, column);
-                }
-                return textNode(line, column, text, repeating && !s.lastShared());
-            }
-            case 't', 'f' -> {
-                boolean value = c == 't';
-                s.word(value ? PlainJsonScanner.TRUE : PlainJsonScanner.FALSE);
-                return new JsonNode.Bool(line, column, value);
-            }
-            case 'n' -> {
-                s.word(PlainJsonScanner.NULL);
-                return new JsonNode.Null(line, column);
-            }
-            default -> {
-                if (c != '-' && (c < '0' || c > '9')) {
-                    throw PlainJsonScanner.NotPlain.INSTANCE;
-                }
-                String literal = s.number();
-                return arena != null ? arena.number(line, column, literal) : new JsonNode.Num(line, column, literal);
-            }
-        }
+        new PlainTreeReader(this, new PlainJsonScanner(input)).read(sink);
     }
 
     /** Adds a field to an object, or reports it as a duplicate of one it has. */
-    private void addField(List<JsonNode.Member> fields, String name, int nameLine, int nameColumn, JsonNode child) {
+    void addField(List<JsonNode.Member> fields, String name, int nameLine, int nameColumn, JsonNode child) {
         for (JsonNode.Member m : fields) {
             if (m.name().equals(name)) {
                 duplicate(name, nameLine, nameColumn, m.line());
@@ -515,7 +326,7 @@ final class JsonTreeReader {
     }
 
     /** A text's node: over-long texts reported and cut, repeating short ones shared. */
-    private JsonNode textNode(int line, int column, String text, boolean repeating) {
+    JsonNode textNode(int line, int column, String text, boolean repeating) {
         if (text.length() > limits.maxStringChars()) {
             problems.add(new Problem(Severity.ERROR, line, column, "",
                     "a text value of " + text.length() + " characters is longer than the "

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * The tokens of a UTF-8 JSON document straight from its bytes, for files that are plain strict JSON, which is
@@ -148,7 +147,7 @@ final class PlainJsonScanner {
      * Reads the text whose opening quotation mark is next. A text of plain ASCII no longer than 32 bytes is looked
      * up in {@code shared} (null: none), which keeps one instance of each.
      */
-    String text(Table shared) throws IOException, NotPlain {
+    String text(ByteTexts shared) throws IOException, NotPlain {
         lastHadEscape = false;
         lastShared = false;
         int start = ++pos;
@@ -186,7 +185,7 @@ final class PlainJsonScanner {
         if (!ascii) {
             return new String(buf, start, length, StandardCharsets.UTF_8);
         }
-        if (shared != null && length <= Table.MAX_LENGTH) {
+        if (shared != null && length <= ByteTexts.MAX_LENGTH) {
             lastShared = true;
             return shared.get(buf, start, length, hash);
         }
@@ -419,116 +418,5 @@ final class PlainJsonScanner {
         }
         byte b = buf[p];
         return b == ',' || b == ']' || b == '}' || b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
-
-    /**
-     * One instance per short ASCII text, found by its bytes: looking up a field name or a category here makes no
-     * string. Open addressing over a power-of-two table; once {@code max} texts are in, new ones are made but not
-     * kept, so a file cannot grow the table without end.
-     */
-    static final class Table {
-        static final int MAX_LENGTH = 32;
-        private final int max;
-        private byte[][] keys;
-        private String[] values;
-        private int[] hashes;
-        private int size;
-
-        Table(int max) {
-            this.max = max;
-            this.keys = new byte[64][];
-            this.values = new String[64];
-            this.hashes = new int[64];
-        }
-
-        /** A table that starts with these texts, each its own instance (the format's field names). */
-        static Table of(Map<String, String> known, int max) {
-            Table t = new Table(max);
-            for (String s : known.values()) {
-                byte[] b = s.getBytes(StandardCharsets.UTF_8);
-                if (b.length == s.length() && b.length <= MAX_LENGTH) {
-                    t.put(b, hash(b, 0, b.length), s);
-                }
-            }
-            return t;
-        }
-
-        static int hash(byte[] b, int from, int length) {
-            int h = 0;
-            for (int i = from; i < from + length; i++) {
-                h = 31 * h + b[i];
-            }
-            return h;
-        }
-
-        String get(byte[] b, int from, int length, int hash) {
-            int mask = keys.length - 1;
-            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-                byte[] key = keys[slot];
-                if (key == null) {
-                    String made = new String(b, from, length, StandardCharsets.ISO_8859_1);
-                    if (size < max) {
-                        put(Arrays.copyOfRange(b, from, from + length), hash, made);
-                    }
-                    return made;
-                }
-                if (hashes[slot] == hash && key.length == length
-                        && Arrays.equals(key, 0, length, b, from, from + length)) {
-                    return values[slot];
-                }
-            }
-        }
-
-        /** A text made elsewhere (with escapes, or not ASCII): the table's instance if it has one. */
-        String shared(String text) {
-            byte[] b = text.getBytes(StandardCharsets.UTF_8);
-            if (b.length != text.length() || b.length > MAX_LENGTH) {
-                return text;
-            }
-            int hash = hash(b, 0, b.length);
-            int mask = keys.length - 1;
-            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-                if (keys[slot] == null) {
-                    return text;
-                }
-                if (hashes[slot] == hash && Arrays.equals(keys[slot], b)) {
-                    return values[slot];
-                }
-            }
-        }
-
-        private static int mix(int h) {
-            return h ^ (h >>> 16) ^ (h >>> 7);
-        }
-
-        private void put(byte[] key, int hash, String value) {
-            if ((size + 1) * 2 > keys.length) {
-                grow();
-            }
-            int mask = keys.length - 1;
-            int slot = mix(hash) & mask;
-            while (keys[slot] != null) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = key;
-            values[slot] = value;
-            hashes[slot] = hash;
-            size++;
-        }
-
-        private void grow() {
-            byte[][] oldKeys = keys;
-            String[] oldValues = values;
-            int[] oldHashes = hashes;
-            keys = new byte[oldKeys.length * 2][];
-            values = new String[oldKeys.length * 2];
-            hashes = new int[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != null) {
-                    put(oldKeys[i], oldHashes[i], oldValues[i]);
-                }
-            }
-        }
     }
 }
