@@ -62,24 +62,6 @@ final class ByteTexts {
         }
     }
 
-    /** A text made elsewhere (with escapes, or not ASCII): the table's instance if it has one. */
-    String shared(String text) {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        if (b.length != text.length() || b.length > MAX_LENGTH) {
-            return text;
-        }
-        int hash = hash(b, 0, b.length);
-        int mask = keys.length - 1;
-        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == null) {
-                return text;
-            }
-            if (hashes[slot] == hash && Arrays.equals(keys[slot], b)) {
-                return values[slot];
-            }
-        }
-    }
-
     private static int mix(int h) {
         return h ^ (h >>> 16) ^ (h >>> 7);
     }
