@@ -30,6 +30,16 @@ public final class DialogButtons {
 
     /** The button whose type matches in whichever dialog is showing, once a user could click it. */
     public static Optional<Node> showing(FxRobot robot, Predicate<ButtonType> type) {
+        // The scene graph is read on the UI thread: read from the test's thread while a dialog was being built,
+        // a lookup once met a list changing under it (IndexOutOfBoundsException in WindowDefectsTest).
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> showing(robot, type))
+                        .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not look for the dialog's buttons", e);
+            }
+        }
         return robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).queryAllAs(DialogPane.class).stream()
                 .flatMap(pane -> pane.getButtonTypes().stream().filter(type).map(pane::lookupButton))
                 .filter(b -> b != null && clickable(b)).findFirst();
