@@ -22,6 +22,8 @@ final class CitationBinder extends NodeChecks {
      * reader-level cache of short strings also shares, but it fills up with ids and titles in a large file.
      */
     private final Map<Object, Object> sharedValues = new HashMap<>();
+    /** The ways a citation names its place in the source, in the order a message lists them. */
+    private static final List<String> PLACES = List.of("paragraph", "page", "timecode", "section");
 
     CitationBinder(List<Problem> problems, Suggestions suggestions, ValueReaders values, IdRegistry refs,
                    LoadLimits limits) {
@@ -55,9 +57,10 @@ final class CitationBinder extends NodeChecks {
                 error(o.get(field), child(path, field), "cite at least one source");
             }
         }
-        List<Citation> out = new ArrayList<>();
+        List<Citation> out = new ArrayList<>(items.size());
+        JsonPath listPath = items.isEmpty() ? null : child(path, field);
         for (int i = 0; i < items.size(); i++) {
-            Citation c = citation(items.get(i), item(child(path, field), i));
+            Citation c = citation(items.get(i), item(listPath, i));
             if (c != null) {
                 out.add(c);
             }
@@ -73,20 +76,22 @@ final class CitationBinder extends NodeChecks {
         unknownFields(o, path, FormatFields.CITATION);
         String source = string(o, path, "source", true);
         refs.reference("source", o, path, "source", source);
-        List<String> given = new ArrayList<>();
-        for (String f : List.of("paragraph", "page", "timecode", "section")) {
+        // Found without a list per citation: a large file has one or two citations per item.
+        String first = null;
+        int places = 0;
+        for (String f : PLACES) {
             if (o.get(f) != null) {
-                given.add(f);
+                first = places++ == 0 ? f : first;
             }
         }
-        if (given.size() > 1) {
+        if (places > 1) {
             error(o, path, "a citation names one place in its source, but this one has "
-                    + String.join(" and ", given) + "; keep one");
+                    + String.join(" and ", PLACES.stream().filter(f -> o.get(f) != null).toList()) + "; keep one");
             return null;
         }
         Locator locator = Locator.NONE;
-        if (!given.isEmpty()) {
-            locator = values.locator(o, path, given.get(0));
+        if (first != null) {
+            locator = values.locator(o, path, first);
         }
         return source == null || locator == null ? null : citations.computeIfAbsent(new Citation(source, locator), c -> c);
     }

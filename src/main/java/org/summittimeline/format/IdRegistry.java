@@ -70,11 +70,29 @@ final class IdRegistry extends NodeChecks {
         return id;
     }
 
-    /** The instance of an id already read, so that a reference does not keep a copy of it. */
-    String sharedId(String kind, String id) {
+    /**
+     * A reference in one look at the table: the id's own instance when it is already read, else the id itself,
+     * kept to be checked at the end as {@link #reference(String, JsonNode.Obj, JsonPath, String, String)} keeps it.
+     */
+    String sharedReference(String kind, JsonNode.Obj o, JsonPath path, String field, String id) {
+        if (id == null) {
+            return null;
+        }
         IdTable known = ids.get(kind);
-        String first = known == null || id == null ? null : known.canonical(id);
-        return first == null ? id : first;
+        String first = known == null ? null : known.canonical(id);
+        if (first != null) {
+            return first;
+        }
+        if (!id.isBlank()) {
+            deferred.add(new Reference(kind, id, kept(o.get(field)), child(path, field)));
+        }
+        return id;
+    }
+
+    /** The position of the item that has this id, if it is already read; else -1. */
+    int position(String kind, String id) {
+        IdTable known = ids.get(kind);
+        return known == null || id == null ? -1 : known.positionOf(id);
     }
 
     void reference(String kind, JsonNode.Obj o, JsonPath path, String field, String id) {
@@ -84,7 +102,7 @@ final class IdRegistry extends NodeChecks {
         }
     }
 
-    private boolean isKnown(String kind, String id) {
+    boolean isKnown(String kind, String id) {
         IdTable known = ids.get(kind);
         return known != null && known.contains(id);
     }

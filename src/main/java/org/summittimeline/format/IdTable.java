@@ -106,12 +106,21 @@ final class IdTable {
     private void grow() {
         String[] oldKeys = keys;
         int[] oldPositions = positions;
-        keys = new String[oldKeys.length * 2];
-        positions = new int[oldKeys.length * 2];
+        // Four times from a few thousand ids on: a million ids are then copied over about 1.3 million times in
+        // all instead of 2 million, and each copy hashes nothing (a String keeps its hash) and compares nothing,
+        // as the ids in a table are distinct.
+        int length = oldKeys.length * (oldKeys.length >= 1 << 12 ? 4 : 2);
+        keys = new String[length];
+        positions = new int[length];
+        int mask = length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = slotOf(oldKeys[i]);
-                keys[slot] = oldKeys[i];
+            String id = oldKeys[i];
+            if (id != null) {
+                int slot = spread(id.hashCode(), length);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = id;
                 positions[slot] = oldPositions[i];
             }
         }

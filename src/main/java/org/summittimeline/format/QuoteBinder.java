@@ -27,8 +27,7 @@ final class QuoteBinder extends NodeChecks {
         String id = refs.id(o, path, "quote");
         String speaker = string(o, path, "speaker", true);
         refs.reference("actor", o, path, "speaker", speaker);
-        String event = refs.sharedId("event", string(o, path, "event", true));
-        refs.reference("event", o, path, "event", event);
+        String event = refs.sharedReference("event", o, path, "event", string(o, path, "event", true));
         String text = string(o, path, "text", true);
         QuoteKind kind = null;
         String kindText = string(o, path, "kind", true);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -46,6 +47,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private final List<Category> categories = new ArrayList<>();
     private final List<EventDraft> drafts = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    /** Per quote, the position of its event in the events' list when it was read before the quote; else -1. */
+    private int[] quoteEvents = new int[64];
     private final List<PresentationStep> presentation = new ArrayList<>();
     private final List<Era> eras = new ArrayList<>();
     private final EraBinder eraBinder;
@@ -162,14 +165,19 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             }
             return;
         }
-        JsonNode.Obj o = object(item, path, "an item of " + field);
+        JsonNode.Obj o = object(item, path, events ? "an item of events" : "an item of quotes");
         if (o == null) {
             return;
         }
         if (events) {
             drafts.add(event(o, path, index, times()));
         } else {
-            quotes.add(quoteBinder.quote(o, path));
+            Quote quote = quoteBinder.quote(o, path);
+            if (quotes.size() == quoteEvents.length) {
+                quoteEvents = Arrays.copyOf(quoteEvents, quoteEvents.length * 2);
+            }
+            quoteEvents[quotes.size()] = refs.position("event", quote.eventId());
+            quotes.add(quote);
         }
     }
 
@@ -219,10 +227,11 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         TimeRange range = years == null ? TimeRange.DEFAULT : years;
         times().years().check(range);
         ZoneId eventZone = zone == null ? ZoneOffset.UTC : zone;
+        boolean inFileOrder = draftsInFileOrder();
         List<Event> events = eventsFirst == null ? null : eventsFirst.reusable(eventZone, range, drafts.size());
         if (events == null) {
             events = new TimeResolver(problems, eventZone, suggestions, range)
-                    .resolve(drafts, draftsInFileOrder() ? refs.table("event") : null);
+                    .resolve(drafts, inFileOrder ? refs.table("event") : null);
         }
         // The drafts and the id tables are done with: let them go before the timeline sorts and indexes its
         // events, which at a million events is when the heap is fullest (about 100 MB less at -Xmx1g).
@@ -232,8 +241,11 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             return null;
         }
         int version = Integer.parseInt(((JsonNode.Num) doc.get("formatVersion")).literal());
+        // The positions the quotes' events were read at are their places in the events' list when the drafts are
+        // the file's items one for one, as they are whenever nothing is wrong.
         return new Timeline(version, title, description, zone, date, sources, actors, categories, events, quotes,
-                presentation, eras, times == null ? List.of() : times.writtenOffsets());
+                presentation, eras, times == null ? List.of() : times.writtenOffsets(),
+                inFileOrder ? Arrays.copyOf(quoteEvents, quotes.size()) : null);
     }
 
     /**
@@ -377,7 +389,10 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         List<JsonNode> items = listed.items();
         for (int i = 0, k = 0; i < items.size() && k < kept.size(); i++) {
             if (items.get(i) instanceof JsonNode.Str s && s.value().equals(kept.get(k))) {
-                refs.reference(kind, kept.get(k), s, item(child(path, field), i), null);
+                // The entry's path only for a reference kept to the end: most name an id already read.
+                if (!refs.isKnown(kind, kept.get(k))) {
+                    refs.reference(kind, kept.get(k), s, item(child(path, field), i), null);
+                }
                 k++;
             }
         }
@@ -385,8 +400,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     private PresentationStep step(JsonNode.Obj o, JsonPath path) {
         unknownFields(o, path, FormatFields.STEP);
-        String event = refs.sharedId("event", string(o, path, "event", true));
-        refs.reference("event", o, path, "event", event);
+        String event = refs.sharedReference("event", o, path, "event", string(o, path, "event", true));
         List<String> quoteIds = null;
         if (o.get("quotes") != null) {
             quoteIds = strings(o, path, "quotes", limits.maxListItems());

@@ -23,6 +23,12 @@ final class ValueReaders extends NodeChecks {
     private static final Pattern SOURCE_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern TIMECODE = Pattern.compile("\\d{1,2}:(\\d{2})(?::(\\d{2}))?(\\.\\d+)?");
 
+    /**
+     * The paragraphs cited so far, by number: a large file cites the same few hundred paragraphs again and again,
+     * and each was a number turned to text and interned.
+     */
+    private final Locator[] paragraphs = new Locator[1 << 12];
+
     ValueReaders(List<Problem> problems, Suggestions suggestions) {
         super(problems, suggestions);
     }
@@ -39,6 +45,18 @@ final class ValueReaders extends NodeChecks {
                     + "such as 2018-07-16");
             return null;
         }
+    }
+
+    private Locator paragraph(long p) {
+        if (p >= paragraphs.length) {
+            return new Locator(Locator.Kind.PARAGRAPH, String.valueOf(p).intern());
+        }
+        Locator known = paragraphs[(int) p];
+        if (known == null) {
+            known = new Locator(Locator.Kind.PARAGRAPH, String.valueOf(p).intern());
+            paragraphs[(int) p] = known;
+        }
+        return known;
     }
 
     /** A publication date as precise as it is known: YYYY-MM-DD, YYYY-MM or YYYY. */
@@ -93,7 +111,7 @@ final class ValueReaders extends NodeChecks {
                     error(n, fpath, "paragraphs are counted from 1, found " + p);
                     return null;
                 }
-                return p == null ? null : new Locator(Locator.Kind.PARAGRAPH, String.valueOf(p).intern());
+                return p == null ? null : paragraph(p);
             }
             case "page" -> {
                 if (n instanceof JsonNode.Num num) {

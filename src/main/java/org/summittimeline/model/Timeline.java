@@ -44,6 +44,9 @@ public final class Timeline {
     private final List<PresentationStep> presentation;
     private final List<Era> eras;
     private final List<ZoneOffset> writtenOffsets;
+    /** Each quote's event's position in {@link #events}, {@link #LOOK_UP} where none was given; or null. */
+    private final int[] quoteEvents;
+    private static final int LOOK_UP = -2;
 
     public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
                     List<Source> sources, List<Actor> actors, List<Category> categories,
@@ -70,6 +73,20 @@ public final class Timeline {
                     List<Source> sources, List<Actor> actors, List<Category> categories,
                     List<Event> events, List<Quote> quotes, List<PresentationStep> presentation, List<Era> eras,
                     List<ZoneOffset> writtenOffsets) {
+        this(formatVersion, title, description, zone, date, sources, actors, categories, events, quotes, presentation,
+                eras, writtenOffsets, null);
+    }
+
+    /**
+     * As the others, with each quote's event as a loader found it: {@code quoteEventIndex[q]} is the place in
+     * {@code events} (as given, before sorting) of the event quote q names, or -1 when it is to be looked up by id.
+     * The views need every quote's event; a loader that has just checked each reference knows it, and looking a
+     * million of them up again by id was half a second of the wait for a first frame.
+     */
+    public Timeline(int formatVersion, String title, String description, ZoneId zone, LocalDate date,
+                    List<Source> sources, List<Actor> actors, List<Category> categories,
+                    List<Event> events, List<Quote> quotes, List<PresentationStep> presentation, List<Era> eras,
+                    List<ZoneOffset> writtenOffsets, int[] quoteEventIndex) {
         this.writtenOffsets = List.copyOf(writtenOffsets);
         this.formatVersion = formatVersion;
         this.title = title;
@@ -79,8 +96,11 @@ public final class Timeline {
         this.sources = byId(sources, Source::id);
         this.actors = byId(actors, Actor::id);
         this.categories = byId(categories, Category::id);
-        this.events = List.of(inTimeOrder(events));
+        int[] placeOf = quoteEventIndex == null || quoteEventIndex.length != quotes.size() ? null
+                : new int[events.size()];
+        this.events = List.of(inTimeOrder(events, placeOf));
         this.quotes = List.copyOf(quotes);
+        this.quoteEvents = placeOf == null ? null : placed(quoteEventIndex, placeOf);
         this.eventsById = new IdIndex<>(this.events, Event::id);
         this.quotesById = new IdIndex<>(this.quotes, Quote::id);
         this.presentation = List.copyOf(presentation);
@@ -101,8 +121,19 @@ public final class Timeline {
      * low bits, costs a few milliseconds, and only events that start in the same second are compared in full.
      */
     static Event[] inTimeOrder(List<Event> events) {
+        return inTimeOrder(events, null);
+    }
+
+    /**
+     * As {@link #inTimeOrder(List)}; when {@code placeOf} is given and the events could be sorted as numbers,
+     * fills it with the sorted position of each event as given, else leaves it all -1.
+     */
+    static Event[] inTimeOrder(List<Event> events, int[] placeOf) {
         Event[] given = events.toArray(Event[]::new);
         int n = given.length;
+        if (placeOf != null) {
+            java.util.Arrays.fill(placeOf, -1);
+        }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             long seconds = given[i].start().earliest().getEpochSecond() - SECONDS_FROM;
@@ -115,7 +146,11 @@ public final class Timeline {
         java.util.Arrays.sort(keys);
         Event[] sorted = new Event[n];
         for (int i = 0; i < n; i++) {
-            sorted[i] = given[(int) (keys[i] & POSITION_MASK)];
+            int from = (int) (keys[i] & POSITION_MASK);
+            sorted[i] = given[from];
+            if (placeOf != null) {
+                placeOf[from] = i;
+            }
         }
         for (int from = 0; from < n; ) {
             long second = keys[from] >>> POSITION_BITS;
@@ -124,11 +159,32 @@ public final class Timeline {
                 to++;
             }
             if (to - from > 1) {
-                java.util.Arrays.sort(sorted, from, to, TIME_ORDER);
+                // The events of one second, as given (the keys put them in that order), sorted stably in full.
+                Integer[] run = new Integer[to - from];
+                for (int j = 0; j < run.length; j++) {
+                    run[j] = (int) (keys[from + j] & POSITION_MASK);
+                }
+                java.util.Arrays.sort(run, (a, b) -> TIME_ORDER.compare(given[a], given[b]));
+                for (int j = 0; j < run.length; j++) {
+                    sorted[from + j] = given[run[j]];
+                    if (placeOf != null) {
+                        placeOf[run[j]] = from + j;
+                    }
+                }
             }
             from = to;
         }
         return sorted;
+    }
+
+    /** The given places of the quotes' events, turned into positions in time order; what cannot be, looked up. */
+    private static int[] placed(int[] quoteEventIndex, int[] placeOf) {
+        int[] positions = new int[quoteEventIndex.length];
+        for (int q = 0; q < positions.length; q++) {
+            int given = quoteEventIndex[q];
+            positions[q] = given >= 0 && given < placeOf.length && placeOf[given] >= 0 ? placeOf[given] : LOOK_UP;
+        }
+        return positions;
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -180,6 +236,19 @@ public final class Timeline {
     /** The event's position in {@link #events()}, or -1. */
     public int eventPosition(String id) { return eventsById.positionOf(id); }
 
+    /**
+     * The position in {@link #events()} of each quote's event, in the order of {@link #quotes()}; -1 for a quote
+     * that names no event of this timeline. A new array each call.
+     */
+    public int[] quoteEventPositions() {
+        int[] positions = new int[quotes.size()];
+        for (int q = 0; q < positions.length; q++) {
+            int known = quoteEvents == null ? LOOK_UP : quoteEvents[q];
+            positions[q] = known != LOOK_UP ? known : eventPosition(quotes.get(q).eventId());
+        }
+        return positions;
+    }
+
     /** The quote's position in {@link #quotes()} (file order), or -1. */
     public int quotePosition(String id) { return quotesById.positionOf(id); }
 
@@ -190,6 +259,11 @@ public final class Timeline {
     public void indexIds() {
         eventsById.build();
         quotesById.build();
+    }
+
+    /** Whether the events' table of ids is built: the loader's positions for the quotes' events need none. */
+    boolean areEventIdsIndexed() {
+        return eventsById.isBuilt();
     }
 
     /** Whether a lookup by id finds its tables built ({@link #indexIds}). */

@@ -54,10 +54,9 @@ public final class TimelineQuery {
         this.timeline = timeline;
         this.index = new TimeIndex(timeline);
         List<Quote> quotes = timeline.quotes();
-        quoteEvent = new int[quotes.size()];
+        quoteEvent = timeline.quoteEventPositions();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            quoteEvent[i] = timeline.eventPosition(q.eventId());
             for (org.summittimeline.model.Relation r : q.relations()) {
                 if (r.type() == org.summittimeline.model.Relation.Type.CORRECTS) {
                     correctedBy.computeIfAbsent(r.quoteId(), k -> new ArrayList<>()).add(q);
@@ -163,8 +162,16 @@ public final class TimelineQuery {
     /** Every quote's topics, sorted without regard to case; gathered once (a pass over every quote). */
     public Set<String> topics() {
         if (topics == null) {
+            // A loader gives equal topics one instance, so the pass over a million quotes is of hashed strings
+            // compared by reference; only the few distinct topics are then sorted by their letters.
+            Set<String> distinct = new java.util.LinkedHashSet<>(); // first met first, as the sorted set keeps it
+            for (Quote q : timeline.quotes()) {
+                for (String topic : q.topics()) {
+                    distinct.add(topic);
+                }
+            }
             Set<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            timeline.quotes().forEach(q -> found.addAll(q.topics()));
+            found.addAll(distinct);
             topics = Collections.unmodifiableSet(found);
         }
         return topics;

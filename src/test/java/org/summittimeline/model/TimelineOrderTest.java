@@ -1,5 +1,6 @@
 package org.summittimeline.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -69,5 +70,58 @@ class TimelineOrderTest {
                 event("middle", Instant.parse("2018-07-16T13:00:00Z"), Instant.parse("2018-07-16T13:00:00Z")),
                 event("early", Instant.MIN, Instant.MIN));
         assertEquals(List.of("early", "middle", "late"), timeline(events).events().stream().map(Event::id).toList());
+    }
+
+    private static Quote quote(String id, String eventId) {
+        return new Quote(id, "a", eventId, "words", QuoteKind.DIRECT, List.of(), null, List.of(), List.of(), null);
+    }
+
+    private static Timeline timeline(List<Event> events, List<Quote> quotes, int[] quoteEventIndex) {
+        return new Timeline(1, "t", null, ZoneOffset.UTC, null, List.of(), List.of(), List.of(), events, quotes,
+                List.of(), List.of(), List.of(), quoteEventIndex);
+    }
+
+    /** Each quote's event by looking its id up: what {@link Timeline#quoteEventPositions()} must agree with. */
+    private static int[] lookedUp(Timeline t) {
+        return t.quotes().stream().mapToInt(q -> t.eventPosition(q.eventId())).toArray();
+    }
+
+    @Test
+    void theQuotesEventsGivenAsPlacesAmongTheEventsAsGivenComeOutAsPositionsInTimeOrder() {
+        Random random = new Random(23);
+        List<Event> events = new ArrayList<>();
+        Instant base = Instant.parse("2018-07-16T13:00:00Z");
+        for (int i = 0; i < 3_000; i++) {
+            // Many events share a second, so the order within a second (sorted in full) moves them too.
+            Instant earliest = base.plusSeconds(random.nextInt(200)).plusNanos(random.nextInt(3) * 1_000_000L);
+            events.add(event("e" + i, earliest, earliest.plusSeconds(random.nextInt(3))));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        int[] given = new int[5_000];
+        for (int q = 0; q < given.length; q++) {
+            int e = random.nextInt(events.size());
+            quotes.add(quote("q" + q, "e" + e));
+            given[q] = q % 7 == 0 ? -1 : e; // some left to be looked up, as a loader does for quotes read first
+        }
+        Timeline t = timeline(events, quotes, given);
+        assertEquals(sortedByComparator(events), t.events());
+        assertArrayEquals(lookedUp(t), t.quoteEventPositions());
+    }
+
+    @Test
+    void withoutPlacesOrWithPlacesThatCannotBeUsedEveryQuotesEventIsLookedUp() {
+        List<Event> events = List.of(
+                event("late", Instant.MAX, Instant.MAX), // beyond the numbers' range: sorted by the comparator
+                event("early", Instant.parse("2018-07-16T13:00:00Z"), Instant.parse("2018-07-16T13:00:00Z")));
+        List<Quote> quotes = List.of(quote("q0", "early"), quote("q1", "late"), quote("q2", "nowhere"));
+        int[] expected = {0, 1, -1};
+        assertArrayEquals(expected, timeline(events, quotes, null).quoteEventPositions());
+        assertArrayEquals(expected, timeline(events, quotes, new int[] {1, 0, -1}).quoteEventPositions());
+        assertArrayEquals(expected, timeline(events, quotes, new int[] {1, 0}).quoteEventPositions(), "too short");
+        List<Event> inRange = List.of(events.get(1), event("later", Instant.parse("2018-07-16T14:00:00Z"),
+                Instant.parse("2018-07-16T14:00:00Z")));
+        List<Quote> two = List.of(quote("q0", "later"), quote("q1", "early"));
+        assertArrayEquals(new int[] {1, 0}, timeline(inRange, two, new int[] {1, 99}).quoteEventPositions(),
+                "a place beyond the events is looked up");
     }
 }
