@@ -23,6 +23,7 @@ final class IdRegistry extends NodeChecks {
     private final Map<String, JsonPath> listOfKind = new HashMap<>();
     /** Kinds whose list could not be read; references to them would only repeat that one error. */
     private final Set<String> unreadableKinds = new HashSet<>();
+    private int lastPosition = -1;
 
     IdRegistry(List<Problem> problems, Suggestions suggestions) {
         super(problems, suggestions);
@@ -73,15 +74,21 @@ final class IdRegistry extends NodeChecks {
     /**
      * A reference in one look at the table: the id's own instance when it is already read, else the id itself,
      * kept to be checked at the end as {@link #reference(String, JsonNode.Obj, JsonPath, String, String)} keeps it.
+     * {@link #lastPosition()} then tells the position of the item it names, or -1 when that is not read yet.
      */
     String sharedReference(String kind, JsonNode.Obj o, JsonPath path, String field, String id) {
+        lastPosition = -1;
         if (id == null) {
             return null;
         }
         IdTable known = ids.get(kind);
-        String first = known == null ? null : known.canonical(id);
-        if (first != null) {
-            return first;
+        if (known != null) {
+            int slot = known.find(id);
+            String first = known.keyAt(slot);
+            if (first != null) {
+                lastPosition = known.positionAt(slot);
+                return first;
+            }
         }
         if (!id.isBlank()) {
             deferred.add(new Reference(kind, id, kept(o.get(field)), child(path, field)));
@@ -89,10 +96,9 @@ final class IdRegistry extends NodeChecks {
         return id;
     }
 
-    /** The position of the item that has this id, if it is already read; else -1. */
-    int position(String kind, String id) {
-        IdTable known = ids.get(kind);
-        return known == null || id == null ? -1 : known.positionOf(id);
+    /** The position of the item the last {@link #sharedReference} named, or -1 when it was not read by then. */
+    int lastPosition() {
+        return lastPosition;
     }
 
     void reference(String kind, JsonNode.Obj o, JsonPath path, String field, String id) {

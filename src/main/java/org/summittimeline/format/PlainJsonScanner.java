@@ -2,6 +2,9 @@ package org.summittimeline.format;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -151,9 +154,13 @@ final class PlainJsonScanner {
         lastHadEscape = false;
         lastShared = false;
         int start = ++pos;
-        int hash = 0;
         boolean ascii = true;
         while (true) {
+            // Eight bytes at a time while none of them ends or interrupts a plain text; texts are most of a file.
+            if (limit - pos >= Long.BYTES && plain((long) WORDS.get(buf, pos))) {
+                pos += Long.BYTES;
+                continue;
+            }
             if (pos == limit) {
                 int moved = fill(start);
                 if (moved < 0) {
@@ -176,7 +183,6 @@ final class PlainJsonScanner {
                 start -= ensure(4, start);
                 pos = letter(pos);
             } else {
-                hash = 31 * hash + b;
                 pos++;
             }
         }
@@ -186,10 +192,32 @@ final class PlainJsonScanner {
             return new String(buf, start, length, StandardCharsets.UTF_8);
         }
         if (shared != null && length <= ByteTexts.MAX_LENGTH) {
+            int hash = 0;
+            for (int i = start; i < start + length; i++) {
+                hash = 31 * hash + buf[i];
+            }
             lastShared = true;
             return shared.get(buf, start, length, hash);
         }
         return new String(buf, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * Whether none of the eight bytes of {@code word} is a quotation mark, a backslash, a control character or
+     * past ASCII: each test is the classic "has a zero byte" / "has a byte less than n" on the whole word.
+     */
+    static boolean plain(long word) {
+        long quote = word ^ 0x2222222222222222L;
+        long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
+        long stops = (word & HIGHS)
+                | ((word - 0x2020202020202020L) & ~word & HIGHS)
+                | ((quote - ONES) & ~quote & HIGHS)
+                | ((backslash - ONES) & ~backslash & HIGHS);
+        return stops == 0;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.summittimeline.model.Variant;
 final class QuoteBinder extends NodeChecks {
     private final CitationBinder binder;
     private final IdRegistry refs;
+    private int lastEventPosition = -1;
     private final LoadLimits limits;
 
     QuoteBinder(List<Problem> problems, Suggestions suggestions, CitationBinder binder, IdRegistry refs,
@@ -22,12 +23,18 @@ final class QuoteBinder extends NodeChecks {
         this.limits = limits;
     }
 
+    /** The position in the events' list of the event the last quote named, or -1 when not read before it. */
+    int lastEventPosition() {
+        return lastEventPosition;
+    }
+
     Quote quote(JsonNode.Obj o, JsonPath path) {
         unknownFields(o, path, FormatFields.QUOTE);
         String id = refs.id(o, path, "quote");
         String speaker = string(o, path, "speaker", true);
         refs.reference("actor", o, path, "speaker", speaker);
         String event = refs.sharedReference("event", o, path, "event", string(o, path, "event", true));
+        lastEventPosition = refs.lastPosition();
         String text = string(o, path, "text", true);
         QuoteKind kind = null;
         String kindText = string(o, path, "kind", true);

@@ -176,7 +176,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             if (quotes.size() == quoteEvents.length) {
                 quoteEvents = Arrays.copyOf(quoteEvents, quoteEvents.length * 2);
             }
-            quoteEvents[quotes.size()] = refs.position("event", quote.eventId());
+            quoteEvents[quotes.size()] = quoteBinder.lastEventPosition();
             quotes.add(quote);
         }
     }

@@ -307,4 +307,64 @@ class PlainReaderTest {
         new SyntheticTimeline(events, 7, false).write(out);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
+
+    /** The scanner reads texts eight bytes at a time: each byte value at each place of a word, among any others. */
+    @Test
+    void aWordIsPlainExactlyWhenEachOfItsBytesIs() {
+        byte[] fillers = {'a', ' ', '!', 0x21, 0x23, 0x5B, 0x5D, 0x7E, 0x7F, 0x20};
+        for (byte filler : fillers) {
+            for (int value = 0; value < 256; value++) {
+                for (int place = 0; place < 8; place++) {
+                    byte[] word = new byte[8];
+                    java.util.Arrays.fill(word, filler);
+                    word[place] = (byte) value;
+                    assertEquals(plainBytes(word), PlainJsonScanner.plain(littleEndian(word)),
+                            "byte " + value + " at " + place + " among " + filler);
+                }
+            }
+        }
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 200_000; i++) {
+            byte[] word = new byte[8];
+            for (int b = 0; b < 8; b++) {
+                // Mostly printable ASCII, so that plain words are common and a single stop decides.
+                word[b] = (byte) (random.nextInt(10) == 0 ? random.nextInt(256) : 0x20 + random.nextInt(0x5F));
+            }
+            assertEquals(plainBytes(word), PlainJsonScanner.plain(littleEndian(word)), java.util.Arrays.toString(word));
+        }
+    }
+
+    private static boolean plainBytes(byte[] word) {
+        for (byte b : word) {
+            int v = b & 0xFF;
+            if (v == '"' || v == '\\' || v < 0x20 || v >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long littleEndian(byte[] word) {
+        long w = 0;
+        for (int b = 7; b >= 0; b--) {
+            w = w << 8 | (word[b] & 0xFF);
+        }
+        return w;
+    }
+
+    /** Each kind of stop at every place of the words a text is read by, short texts (shared ones) and long. */
+    @Test
+    void stopsAtEveryPlaceOfAWordReadAlike() {
+        String[] stops = {"\\n", "\\\"", "\u00e9", "\uD83D\uDE00", "\u0001", "\u007f"};
+        for (String stop : stops) {
+            for (int before = 0; before < 20; before++) {
+                for (int after : new int[] {0, 1, 7, 8, 9, 40}) {
+                    String text = "a".repeat(before) + stop + "b".repeat(after);
+                    String json = "{\"title\": \"" + text + "\", \"speaker\": \"" + text + "\", \"k\": \""
+                            + "c".repeat(before + after) + "\"}";
+                    same(json.getBytes(StandardCharsets.UTF_8), "stop " + stop + " after " + before, false);
+                }
+            }
+        }
+    }
 }
