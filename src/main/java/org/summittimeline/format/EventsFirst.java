@@ -43,7 +43,7 @@ final class EventsFirst {
      * Resolves the drafts' times aside and hands the events over; nothing happens when the header lacks what a
      * timeline needs (a readable version and a title) or resolving finds anything to say.
      */
-    void offer(List<TimelineBinder.EventDraft> drafts, IdTable ids, ZoneId zone, TimeRange years, Header header) {
+    void offer(EventDrafts drafts, IdTable ids, ZoneId zone, TimeRange years, Header header) {
         if (events != null) {
             return;
         }

@@ -28,7 +28,7 @@ final class TimeResolver extends NodeChecks {
     private final ZoneId zone;
     /** Filled at the first relative time: most large files have none, and the table was a tenth of their load. */
     private IdTable draftIds;
-    private List<TimelineBinder.EventDraft> drafts = List.of();
+    private EventDrafts drafts = new EventDrafts();
     private final Map<String, TimeBound> resolved = new HashMap<>();
     /** Time points being resolved right now, in chain order; meeting one again means a circle. */
     private final LinkedHashSet<String> inProgress = new LinkedHashSet<>();
@@ -47,11 +47,17 @@ final class TimeResolver extends NodeChecks {
     }
 
     /** {@code ids}: each draft's id with its position in {@code events}, when known already; else null. */
-    List<Event> resolve(List<TimelineBinder.EventDraft> events, IdTable ids) {
+    List<Event> resolve(EventDrafts events, IdTable ids) {
         drafts = events;
         draftIds = ids;
         List<Event> out = new ArrayList<>(events.size());
-        for (TimelineBinder.EventDraft d : events) {
+        for (int i = 0; i < events.size(); i++) {
+            Event ready = events.ready(i);
+            if (ready != null) {
+                out.add(ready);
+                continue;
+            }
+            TimelineBinder.EventDraft d = events.draft(i);
             TimeBound start = d.start() == null ? null : point(d, Anchor.Point.START);
             TimeBound end = d.end() == null ? null : point(d, Anchor.Point.END);
             if (start == null || (d.end() != null && end == null)) {
@@ -109,14 +115,17 @@ final class TimeResolver extends NodeChecks {
                 continue;
             }
             TimeSpec.Relative r = (TimeSpec.Relative) spec(p.draft(), p.point());
-            TimelineBinder.EventDraft anchor = anchor(r);
-            if (anchor == null) {
+            Object anchored = anchor(r);
+            if (anchored == null) {
                 failed.put(p.key(), true);
                 finish(stack);
                 continue;
             }
-            if (settled(anchor, r.point())) {
-                TimeBound base = settledBound(anchor, r.point());
+            TimelineBinder.EventDraft anchor = anchored instanceof TimelineBinder.EventDraft d ? d : null;
+            if (anchor == null || settled(anchor, r.point())) {
+                Event ready = anchor == null ? (Event) anchored : null;
+                TimeBound base = ready == null ? settledBound(anchor, r.point())
+                        : r.point() == Anchor.Point.START ? ready.start() : ready.end();
                 TimeBound bound = base == null ? null : fromAnchor(r, base);
                 if (bound == null) {
                     failed.put(p.key(), true);
@@ -142,11 +151,23 @@ final class TimeResolver extends NodeChecks {
         inProgress.remove(stack.pop().key());
     }
 
-    /** The event a relative time counts from; null (with the reason recorded, if any) when it cannot. */
-    private TimelineBinder.EventDraft anchor(TimeSpec.Relative r) {
+    /**
+     * The event a relative time counts from — its {@link Event} when its times were settled as it was read, else
+     * its draft; null (with the reason recorded, if any) when it cannot.
+     */
+    private Object anchor(TimeSpec.Relative r) {
         indexDrafts();
         int position = r.eventId() == null ? -1 : draftIds.positionOf(r.eventId());
-        TimelineBinder.EventDraft anchor = position < 0 ? null : drafts.get(position);
+        if (position >= 0 && drafts.ready(position) != null) {
+            Event ready = drafts.ready(position);
+            if (r.point() == Anchor.Point.END && ready.end() == null) {
+                error(r.at(), r.path(), "the event \"" + r.eventId() + "\" has no end to count from; "
+                        + "use \"point\": \"start\" or give that event an end");
+                return null;
+            }
+            return ready;
+        }
+        TimelineBinder.EventDraft anchor = position < 0 ? null : drafts.draft(position);
         if (anchor == null) {
             String guess = closest(r.eventId(), draftIds.ids());
             error(r.at(), r.path(), "no event has the id \"" + r.eventId() + "\" to count this time from"
@@ -167,8 +188,8 @@ final class TimeResolver extends NodeChecks {
         }
         draftIds = new IdTable();
         for (int i = 0; i < drafts.size(); i++) {
-            if (drafts.get(i).id() != null) {
-                draftIds.putIfAbsent(drafts.get(i).id(), i);
+            if (drafts.id(i) != null) {
+                draftIds.putIfAbsent(drafts.id(i), i);
             }
         }
     }

@@ -45,7 +45,9 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private final List<Source> sources = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
     private final List<Category> categories = new ArrayList<>();
-    private final List<EventDraft> drafts = new ArrayList<>();
+    private final EventDrafts drafts = new EventDrafts();
+    /** The items of "events" met so far, drafted or not. */
+    private int eventItems;
     private final List<Quote> quotes = new ArrayList<>();
     /** Per quote, the position of its event in the events' list when it was read before the quote; else -1. */
     private int[] quoteEvents = new int[64];
@@ -156,6 +158,9 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     @Override
     public void listItem(String field, int index, JsonNode item) {
         boolean events = field.equals("events");
+        if (events) {
+            eventItems++;
+        }
         int max = events ? limits.maxEvents() : limits.maxQuotes();
         JsonPath path = (events ? EVENTS : QUOTES).item(index);
         if (index >= max) {
@@ -170,7 +175,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             return;
         }
         if (events) {
-            drafts.add(event(o, path, index, times()));
+            event(o, path, index, times());
         } else {
             Quote quote = quoteBinder.quote(o, path);
             if (quotes.size() == quoteEvents.length) {
@@ -194,6 +199,15 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             times = new TimeBinder(problems, citations, zone == null ? ZoneOffset.UTC : zone);
         }
         return times;
+    }
+
+    /** How many of the events read so far are held as drafts, waiting to be resolved at the end. */
+    int draftsToResolve() {
+        int count = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            count += drafts.draft(i) != null ? 1 : 0;
+        }
+        return count;
     }
 
     /** Builds the timeline once the whole document has been read; null when there are errors. */
@@ -253,15 +267,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
      * checks give each draft's position, and the times need no table of their own (a million entries).
      */
     private boolean draftsInFileOrder() {
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return false;
-        }
-        for (int i = 0; i < drafts.size(); i++) {
-            if (drafts.get(i).index() != i) {
-                return false;
-            }
-        }
-        return true;
+        // Every item of the list is drafted, in order, unless one was refused, which is an error.
+        return drafts.size() == eventItems && problems.stream().noneMatch(Problem::isError);
     }
 
     private interface ItemBinder {
@@ -348,7 +355,8 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
     }
 
-    private EventDraft event(JsonNode.Obj o, JsonPath path, int index, TimeBinder times) {
+    /** Reads an event into {@link #drafts}: as its event when its times are settled, else as a draft. */
+    private void event(JsonNode.Obj o, JsonPath path, int index, TimeBinder times) {
         unknownFields(o, path, FormatFields.EVENT);
         String id = refs.id(o, path, "event");
         String title = string(o, path, "title", true);
@@ -373,8 +381,15 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         }
         List<Citation> sources = citations.shared(List.copyOf(
                 citations.citations(o, path, "sources", o.get("sources") != null)));
-        return new EventDraft(id, title, category, actors, location, summary, start, end, sources,
-                kept(o.get("end")), index);
+        if (start instanceof TimeSpec.Fixed from && (end == null || end instanceof TimeSpec.Fixed to
+                && !to.bound().latest().isBefore(from.bound().earliest()))) {
+            // Nothing to resolve and nothing to report at the end: the event itself, and no draft kept for it.
+            drafts.add(new Event(id, title, category, actors, location, summary, from.bound(),
+                    end == null ? null : ((TimeSpec.Fixed) end).bound(), sources));
+            return;
+        }
+        drafts.add(new EventDraft(id, title, category, actors, location, summary, start, end, sources,
+                kept(o.get("end")), index));
     }
 
     /**
