@@ -162,19 +162,39 @@ public final class TimelineQuery {
     /** Every quote's topics, sorted without regard to case; gathered once (a pass over every quote). */
     public Set<String> topics() {
         if (topics == null) {
-            // A loader gives equal topics one instance, so the pass over a million quotes is of hashed strings
-            // compared by reference; only the few distinct topics are then sorted by their letters.
-            Set<String> distinct = new java.util.LinkedHashSet<>(); // first met first, as the sorted set keeps it
-            for (Quote q : timeline.quotes()) {
-                for (String topic : q.topics()) {
-                    distinct.add(topic);
-                }
-            }
-            Set<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            found.addAll(distinct);
-            topics = Collections.unmodifiableSet(found);
+            gatherFromQuotes();
         }
         return topics;
+    }
+
+    /**
+     * The topics and the speakers in one pass over the quotes: at a million quotes each pass is a few hundred
+     * milliseconds of waiting for memory, not of work. A loader gives equal lists of topics one instance, so
+     * each distinct list is looked into once.
+     */
+    private void gatherFromQuotes() {
+        Set<String> distinct = new java.util.LinkedHashSet<>(); // first met first, as the sorted set keeps it
+        Set<String> speaking = new HashSet<>();
+        ListsSeen lists = new ListsSeen();
+        for (Quote q : timeline.quotes()) {
+            if (lists.firstTime(q.topics())) {
+                distinct.addAll(q.topics());
+            }
+            speaking.add(q.speakerId());
+        }
+        Set<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        found.addAll(distinct);
+        topics = Collections.unmodifiableSet(found);
+        speakers = inActorOrder(speaking);
+    }
+
+    /** The lists met so far, by identity; past a few thousand (lists not shared) every list counts as new. */
+    private static final class ListsSeen {
+        private final Map<List<String>, Boolean> seen = new java.util.IdentityHashMap<>();
+
+        boolean firstTime(List<String> list) {
+            return list.isEmpty() ? false : seen.size() >= 4096 || seen.put(list, Boolean.TRUE) == null;
+        }
     }
 
     /**
@@ -191,9 +211,7 @@ public final class TimelineQuery {
     /** The actors who take part in at least one event, in the file's order of actors. */
     public List<String> eventActors() {
         if (eventActors == null) {
-            Set<String> acting = new HashSet<>();
-            timeline.events().forEach(e -> acting.addAll(e.actorIds()));
-            eventActors = inActorOrder(acting);
+            gatherFromEvents();
         }
         return eventActors;
     }
@@ -201,9 +219,7 @@ public final class TimelineQuery {
     /** The actors who speak in at least one quote, in the file's order of actors. */
     public List<String> speakers() {
         if (speakers == null) {
-            Set<String> speaking = new HashSet<>();
-            timeline.quotes().forEach(q -> speaking.add(q.speakerId()));
-            speakers = inActorOrder(speaking);
+            gatherFromQuotes();
         }
         return speakers;
     }
@@ -215,19 +231,31 @@ public final class TimelineQuery {
      */
     public int[] categoryPositions() {
         if (categoryPositions == null) {
-            Map<String, Integer> place = new HashMap<>();
-            List<org.summittimeline.model.Category> categories = timeline.categories();
-            for (int c = 0; c < categories.size(); c++) {
-                place.putIfAbsent(categories.get(c).id(), c);
-            }
-            List<Event> events = timeline.events();
-            int[] positions = new int[events.size()];
-            for (int i = 0; i < positions.length; i++) {
-                positions[i] = place.getOrDefault(events.get(i).categoryId(), -1);
-            }
-            categoryPositions = positions;
+            gatherFromEvents();
         }
         return categoryPositions;
+    }
+
+    /** The acting actors and each event's category in one pass over the events (see {@link #gatherFromQuotes}). */
+    private void gatherFromEvents() {
+        Map<String, Integer> place = new HashMap<>();
+        List<org.summittimeline.model.Category> categories = timeline.categories();
+        for (int c = 0; c < categories.size(); c++) {
+            place.putIfAbsent(categories.get(c).id(), c);
+        }
+        List<Event> events = timeline.events();
+        int[] positions = new int[events.size()];
+        Set<String> acting = new HashSet<>();
+        ListsSeen lists = new ListsSeen();
+        for (int i = 0; i < positions.length; i++) {
+            Event e = events.get(i);
+            positions[i] = place.getOrDefault(e.categoryId(), -1);
+            if (lists.firstTime(e.actorIds())) {
+                acting.addAll(e.actorIds());
+            }
+        }
+        categoryPositions = positions;
+        eventActors = inActorOrder(acting);
     }
 
     /**
@@ -238,15 +266,61 @@ public final class TimelineQuery {
      * the window has them indexed once the events are drawn.
      */
     public TimelineQuery prepareForViews() {
+        // The tables of ids (a third of this at a million items, all of it waiting for memory) are built on a
+        // second core beside the rest; the window waits for both.
+        IdsBeside ids = quotesStillReading ? null : new IdsBeside(timeline);
         topics();
         eventActors();
         speakers();
         categoryPositions();
         apply(QueryFilter.NONE);
-        if (!quotesStillReading) {
-            timeline.indexIds();
+        if (ids != null) {
+            ids.join();
         }
         return this;
+    }
+
+    /** {@link Timeline#indexIds} on a thread of its own; what stopped it is thrown again by {@link #join}. */
+    private static final class IdsBeside implements Runnable {
+        private final Timeline timeline;
+        private final Thread thread;
+        private volatile Throwable failed;
+
+        IdsBeside(Timeline timeline) {
+            this.timeline = timeline;
+            thread = new Thread(this, "id-tables");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                timeline.indexIds();
+            } catch (OutOfMemoryError | RuntimeException e) {
+                failed = e;
+            }
+        }
+
+        void join() {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the tables are nearly done; the caller hears of the interrupt after
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failed instanceof OutOfMemoryError e) {
+                throw e;
+            }
+            if (failed instanceof RuntimeException e) {
+                throw e;
+            }
+        }
     }
 
     /**

@@ -197,4 +197,46 @@ class TimelineQueryTest {
         assertTrue(text.dayAndClock(justAfterMidnight, true).endsWith("00:30 2019"), text.dayAndClock(justAfterMidnight, true));
         assertFalse(text.dayAndClock(justAfterMidnight, false).contains("2019"));
     }
+
+    /**
+     * The filter options, gathered in one pass over the quotes and one over the events with each shared list looked
+     * into once, are exactly those of every item: from a load (lists shared) and from quotes that each have their
+     * own list, more of them than are remembered, with a topic written in two cases (the first met is kept).
+     */
+    @Test
+    void theFilterOptionsAreThoseOfEveryQuoteAndEvent() throws Exception {
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(3_000, 9, false).write(json);
+        Timeline loaded = new TimelineLoader().load(new ByteArrayInputStream(
+                json.toString().getBytes(StandardCharsets.UTF_8)), "big.json").timeline();
+        assertFilterOptionsOfEveryItem(loaded);
+        List<org.summittimeline.model.Quote> own = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            List<String> topics = new ArrayList<>(List.of("topic " + (i / 2), i % 7 == 3 ? "iran" : "Iran"));
+            own.add(new org.summittimeline.model.Quote("q" + i, loaded.actors().get(i % 5).id(),
+                    loaded.events().get(i % 100).id(), "words", org.summittimeline.model.QuoteKind.DIRECT, topics,
+                    null, List.of(), List.of(), null));
+        }
+        assertFilterOptionsOfEveryItem(new Timeline(1, "own lists", null, loaded.zone(), null, loaded.sources(),
+                loaded.actors(), loaded.categories(), loaded.events(), own));
+    }
+
+    private static void assertFilterOptionsOfEveryItem(Timeline t) {
+        TimelineQuery query = new TimelineQuery(t, work -> { }).prepareForViews();
+        java.util.Set<String> topics = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        java.util.Set<String> speaking = new java.util.HashSet<>();
+        t.quotes().forEach(q -> {
+            topics.addAll(q.topics());
+            speaking.add(q.speakerId());
+        });
+        java.util.Set<String> acting = new java.util.HashSet<>();
+        t.events().forEach(e -> acting.addAll(e.actorIds()));
+        List<String> actorOrder = t.actors().stream().map(a -> a.id()).toList();
+        assertEquals(List.copyOf(topics), List.copyOf(query.topics()), "topics, each in the spelling met first");
+        assertEquals(actorOrder.stream().filter(speaking::contains).toList(), query.speakers());
+        assertEquals(actorOrder.stream().filter(acting::contains).toList(), query.eventActors());
+        List<String> categoryOrder = t.categories().stream().map(c -> c.id()).toList();
+        int[] places = t.events().stream().mapToInt(e -> categoryOrder.indexOf(e.categoryId())).toArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(places, query.categoryPositions());
+    }
 }
