@@ -19,21 +19,25 @@ final class QuotesByEvent {
     QuotesByEvent(Timeline timeline, int[] quoteEvent) {
         this.timeline = timeline;
         int events = timeline.events().size();
+        // Counted, summed, then filled from the last quote back, each event's count running down to where its
+        // quotes begin: no second array of offsets (4 MB at a million events, at the fullest moment of a load).
         start = new int[events + 1];
         for (int e : quoteEvent) {
             if (e >= 0) {
-                start[e + 1]++;
+                start[e]++;
             }
         }
-        for (int p = 0; p < events; p++) {
-            start[p + 1] += start[p];
+        for (int p = 1; p < events; p++) {
+            start[p] += start[p - 1];
+        }
+        if (events > 0) {
+            start[events] = start[events - 1];
         }
         grouped = new Quote[start[events]];
-        int[] next = Arrays.copyOf(start, events);
         List<Quote> quotes = timeline.quotes();
-        for (int i = 0; i < quoteEvent.length; i++) {
+        for (int i = quoteEvent.length - 1; i >= 0; i--) {
             if (quoteEvent[i] >= 0) {
-                grouped[next[quoteEvent[i]]++] = quotes.get(i);
+                grouped[--start[quoteEvent[i]]] = quotes.get(i);
             }
         }
     }

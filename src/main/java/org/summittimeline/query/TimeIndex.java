@@ -14,32 +14,73 @@ import org.summittimeline.model.Timeline;
  */
 public final class TimeIndex {
     private final List<Event> events;
-    private final long[] startEarliest;
-    private final long[] startLatest;
-    private final long[] endEarliest;
-    private final long[] endLatest;
-    /** maxEnd[i] = the latest last moment among events 0..i; never decreases, so it can be searched. */
-    private final long[] maxEnd;
+    private final Seconds startEarliest;
+    private final Seconds startLatest;
+    private final Seconds endEarliest;
+    private final Seconds endLatest;
+    /** maxEnd.get(i) = the latest last moment among events 0..i; never decreases, so it can be searched. */
+    private final Seconds maxEnd;
 
     public TimeIndex(Timeline timeline) {
         events = timeline.events();
         int n = events.size();
-        startEarliest = new long[n];
-        startLatest = new long[n];
-        endEarliest = new long[n];
-        endLatest = new long[n];
-        maxEnd = new long[n];
+        long base = n == 0 ? 0 : events.get(0).start().earliest().getEpochSecond();
+        startEarliest = new Seconds(n, base);
+        startLatest = new Seconds(n, base);
+        endEarliest = new Seconds(n, base);
+        endLatest = new Seconds(n, base);
+        maxEnd = new Seconds(n, base);
         long running = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             Event e = events.get(i);
             TimeBound start = e.start();
             TimeBound end = e.end() == null ? start : e.end();
-            startEarliest[i] = start.earliest().getEpochSecond();
-            startLatest[i] = start.latest().getEpochSecond();
-            endEarliest[i] = end.earliest().getEpochSecond();
-            endLatest[i] = Math.max(end.latest().getEpochSecond(), startLatest[i]);
-            running = Math.max(running, endLatest[i]);
-            maxEnd[i] = running;
+            long latestStart = start.latest().getEpochSecond();
+            long last = Math.max(end.latest().getEpochSecond(), latestStart);
+            startEarliest.set(i, start.earliest().getEpochSecond());
+            startLatest.set(i, latestStart);
+            endEarliest.set(i, end.earliest().getEpochSecond());
+            endLatest.set(i, last);
+            running = Math.max(running, last);
+            maxEnd.set(i, running);
+        }
+    }
+
+    /**
+     * A second per event, kept as an int's offset from the timeline's first second while every one fits (68 years
+     * either side: nearly every timeline), else as longs. Five of these at a million events were 40 MB of longs,
+     * allocated at the fullest moment of opening a file; as ints they are half that.
+     */
+    private static final class Seconds {
+        private final long base;
+        private int[] near;
+        private long[] far;
+
+        Seconds(int n, long base) {
+            this.base = base;
+            near = new int[n];
+        }
+
+        void set(int i, long seconds) {
+            if (near != null) {
+                long offset = seconds - base;
+                if (offset == (int) offset) {
+                    near[i] = (int) offset;
+                    return;
+                }
+                // A second beyond an int's reach: this index keeps longs from here on.
+                far = new long[near.length];
+                for (int k = 0; k < i; k++) {
+                    far[k] = base + near[k];
+                }
+                near = null;
+            }
+            far[i] = seconds;
+        }
+
+        long get(int i) {
+            int[] offsets = near;
+            return offsets != null ? base + offsets[i] : far[i];
         }
     }
 
@@ -52,20 +93,20 @@ public final class TimeIndex {
     }
 
     public long startEarliest(int i) {
-        return startEarliest[i];
+        return startEarliest.get(i);
     }
 
     public long startLatest(int i) {
-        return startLatest[i];
+        return startLatest.get(i);
     }
 
     public long endEarliest(int i) {
-        return endEarliest[i];
+        return endEarliest.get(i);
     }
 
     /** The last moment the event can occupy: its end's latest bound, or its start's for a moment. */
     public long endLatest(int i) {
-        return endLatest[i];
+        return endLatest.get(i);
     }
 
     public boolean isRange(int i) {
@@ -74,12 +115,12 @@ public final class TimeIndex {
 
     /** The first second of the whole timeline, or 0 when it is empty. */
     public long first() {
-        return startEarliest.length == 0 ? 0 : startEarliest[0];
+        return events.isEmpty() ? 0 : startEarliest.get(0);
     }
 
     /** The last second of the whole timeline, or 0 when it is empty. */
     public long last() {
-        return maxEnd.length == 0 ? 0 : maxEnd[maxEnd.length - 1];
+        return events.isEmpty() ? 0 : maxEnd.get(events.size() - 1);
     }
 
     /**
@@ -93,7 +134,7 @@ public final class TimeIndex {
         int looked = 0;
         for (int i = lo; i <= hi; i++) {
             looked++;
-            if (endLatest[i] >= from) {
+            if (endLatest.get(i) >= from) {
                 visit.accept(i);
             }
         }
@@ -115,10 +156,10 @@ public final class TimeIndex {
     /** The index of the first event whose running maximum end reaches {@code t}; size() when none. */
     private int firstEndingAtOrAfter(long t) {
         int lo = 0;
-        int hi = maxEnd.length;
+        int hi = events.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (maxEnd[mid] < t) {
+            if (maxEnd.get(mid) < t) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -130,10 +171,10 @@ public final class TimeIndex {
     /** The index of the last event that starts (earliest) at or before {@code t}; -1 when none. */
     private int lastStartingAtOrBefore(long t) {
         int lo = 0;
-        int hi = startEarliest.length;
+        int hi = events.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (startEarliest[mid] <= t) {
+            if (startEarliest.get(mid) <= t) {
                 lo = mid + 1;
             } else {
                 hi = mid;
