@@ -67,6 +67,8 @@ public final class OpenResponsiveness {
     private long openedAt;
     private long progressShownAt = -1;
     private long firstFrameAt = -1;
+    private long queryShownAt = -1;
+    private long openedUptime;
     private long indexedAt = -1;
     private long cpuAtOpen;
     private long bytesAtOpen;
@@ -177,6 +179,9 @@ public final class OpenResponsiveness {
                 progressShownAt = t;
             }
             TimelineQuery q = window.state().query();
+            if (queryShownAt < 0 && q != null && q != before) {
+                queryShownAt = t;
+            }
             if (firstFrameAt < 0 && q != null && q != before && window.timelineView().framesDrawn() > 0) {
                 firstFrameAt = t;
                 cpuToFrame = sun.getThreadCpuTime(fxId) - cpuAtOpen;
@@ -191,6 +196,7 @@ public final class OpenResponsiveness {
         cpuAtOpen = sun.getThreadCpuTime(fxId);
         bytesAtOpen = sun.getThreadAllocatedBytes(fxId);
         openedAt = System.nanoTime();
+        openedUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         // The Open itself counts as a pulse: the watcher then samples it too when it holds the UI thread.
         pulses[0] = openedAt;
         uiCpu[0] = cpuAtOpen;
@@ -253,7 +259,10 @@ public final class OpenResponsiveness {
         int n = pulseCount;
         System.out.printf(Locale.ROOT, "file: %s (%.0f MB), heap max %d MB%n", file, Files.size(file) / 1e6,
                 Runtime.getRuntime().maxMemory() >> 20);
+        // The JVM's uptime at the Open lines these times up with a log of -Xlog:gc, which counts from the start.
+        System.out.printf(Locale.ROOT, "Open at the JVM's uptime: %d ms%n", openedUptime);
         System.out.printf(Locale.ROOT, "progress bar with Cancel shown at: %s%n", ms(progressShownAt));
+        System.out.printf(Locale.ROOT, "the file's timeline laid out in the window at: %s%n", ms(queryShownAt));
         System.out.printf(Locale.ROOT, "first frame with the file's events at: %s%n", ms(firstFrameAt));
         System.out.printf(Locale.ROOT, "word indexes ready at: %s%n", ms(indexedAt));
         System.out.printf(Locale.ROOT, "UI thread from Open to that frame: %.0f ms CPU, %.1f MB allocated%n",
