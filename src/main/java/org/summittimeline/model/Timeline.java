@@ -144,6 +144,23 @@ public final class Timeline {
             keys[i] = seconds << POSITION_BITS | i;
         }
         java.util.Arrays.sort(keys);
+        long[] scratch = null;
+        for (int from = 0; from < n; ) {
+            long second = keys[from] >>> POSITION_BITS;
+            int to = from + 1;
+            while (to < n && keys[to] >>> POSITION_BITS == second) {
+                to++;
+            }
+            if (to - from > 1) {
+                // The events of one second (the keys have them as given) compared in full. Their keys differ
+                // only in the position, so sorting the keys sorts the positions, with no box for each.
+                if (scratch == null || scratch.length < (to - from) / 2 + 1) {
+                    scratch = new long[Math.max(16, (to - from) / 2 + 1)];
+                }
+                sortInFull(keys, from, to, given, scratch);
+            }
+            from = to;
+        }
         Event[] sorted = new Event[n];
         for (int i = 0; i < n; i++) {
             int from = (int) (keys[i] & POSITION_MASK);
@@ -152,29 +169,48 @@ public final class Timeline {
                 placeOf[from] = i;
             }
         }
-        for (int from = 0; from < n; ) {
-            long second = keys[from] >>> POSITION_BITS;
-            int to = from + 1;
-            while (to < n && keys[to] >>> POSITION_BITS == second) {
-                to++;
-            }
-            if (to - from > 1) {
-                // The events of one second, as given (the keys put them in that order), sorted stably in full.
-                Integer[] run = new Integer[to - from];
-                for (int j = 0; j < run.length; j++) {
-                    run[j] = (int) (keys[from + j] & POSITION_MASK);
-                }
-                java.util.Arrays.sort(run, (a, b) -> TIME_ORDER.compare(given[a], given[b]));
-                for (int j = 0; j < run.length; j++) {
-                    sorted[from + j] = given[run[j]];
-                    if (placeOf != null) {
-                        placeOf[run[j]] = from + j;
-                    }
-                }
-            }
-            from = to;
-        }
         return sorted;
+    }
+
+    /**
+     * Sorts {@code keys[from, to)} stably by {@link #TIME_ORDER} of the events at their positions: a merge sort
+     * whose left half goes through {@code scratch}, insertion for short pieces. A day of events given by date alone
+     * is one such run, however many events it holds.
+     */
+    private static void sortInFull(long[] keys, int from, int to, Event[] given, long[] scratch) {
+        if (to - from <= 12) {
+            for (int i = from + 1; i < to; i++) {
+                long key = keys[i];
+                int j = i - 1;
+                while (j >= from && inTime(keys[j], key, given) > 0) {
+                    keys[j + 1] = keys[j];
+                    j--;
+                }
+                keys[j + 1] = key;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sortInFull(keys, from, mid, given, scratch);
+        sortInFull(keys, mid, to, given, scratch);
+        if (inTime(keys[mid - 1], keys[mid], given) <= 0) {
+            return;
+        }
+        int left = mid - from;
+        System.arraycopy(keys, from, scratch, 0, left);
+        int i = 0;
+        int j = mid;
+        int k = from;
+        while (i < left && j < to) {
+            keys[k++] = inTime(keys[j], scratch[i], given) < 0 ? keys[j++] : scratch[i++];
+        }
+        while (i < left) {
+            keys[k++] = scratch[i++];
+        }
+    }
+
+    private static int inTime(long a, long b, Event[] given) {
+        return compareInTime(given[(int) (a & POSITION_MASK)], given[(int) (b & POSITION_MASK)]);
     }
 
     /** The given places of the quotes' events, turned into positions in time order; what cannot be, looked up. */

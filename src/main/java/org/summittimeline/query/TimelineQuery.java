@@ -268,26 +268,34 @@ public final class TimelineQuery {
     public TimelineQuery prepareForViews() {
         // The tables of ids (a third of this at a million items, all of it waiting for memory) are built on a
         // second core beside the rest; the window waits for both.
-        IdsBeside ids = quotesStillReading ? null : new IdsBeside(timeline);
-        topics();
-        eventActors();
-        speakers();
-        categoryPositions();
-        apply(QueryFilter.NONE);
-        if (ids != null) {
-            ids.join();
+        IdsBeside ids = quotesStillReading ? null : new IdsBeside(timeline::indexIds);
+        boolean prepared = false;
+        try {
+            topics();
+            eventActors();
+            speakers();
+            categoryPositions();
+            apply(QueryFilter.NONE);
+            prepared = true;
+        } finally {
+            // Also when the work here failed (out of memory at a million items): the second thread must not go
+            // on holding the timeline and filling tables while the caller recovers; its own failure then yields
+            // to the one already on its way.
+            if (ids != null) {
+                ids.join(prepared);
+            }
         }
         return this;
     }
 
-    /** {@link Timeline#indexIds} on a thread of its own; what stopped it is thrown again by {@link #join}. */
-    private static final class IdsBeside implements Runnable {
-        private final Timeline timeline;
+    /** Work ({@link Timeline#indexIds}) on a thread of its own; what stopped it is thrown again by {@link #join}. */
+    static final class IdsBeside implements Runnable {
+        private final Runnable work;
         private final Thread thread;
         private volatile Throwable failed;
 
-        IdsBeside(Timeline timeline) {
-            this.timeline = timeline;
+        IdsBeside(Runnable work) {
+            this.work = work;
             thread = new Thread(this, "id-tables");
             thread.setDaemon(true);
             thread.start();
@@ -296,13 +304,16 @@ public final class TimelineQuery {
         @Override
         public void run() {
             try {
-                timeline.indexIds();
-            } catch (OutOfMemoryError | RuntimeException e) {
+                work.run();
+            } catch (Throwable e) {
+                // Kept for join to throw on the waiting thread; left to this thread, an Error would only be
+                // printed, and the window would meet it later at its first look-up by id.
                 failed = e;
             }
         }
 
-        void join() {
+        /** Waits for the work to end; then, when {@code rethrow}, throws what stopped it. */
+        void join(boolean rethrow) {
             boolean interrupted = false;
             while (thread.isAlive()) {
                 try {
@@ -314,12 +325,17 @@ public final class TimelineQuery {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            if (failed instanceof OutOfMemoryError e) {
-                throw e;
+            Throwable e = failed;
+            if (!rethrow || e == null) {
+                return;
             }
-            if (failed instanceof RuntimeException e) {
-                throw e;
+            if (e instanceof Error error) {
+                throw error;
             }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
         }
     }
 

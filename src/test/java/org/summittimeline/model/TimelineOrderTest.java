@@ -109,6 +109,26 @@ class TimelineOrderTest {
     }
 
     @Test
+    void aDayOfEventsGivenByDateAloneIsOneRunSortedInFullAndTheQuotesFollowTheirEvents() {
+        Random random = new Random(31);
+        Instant day = Instant.parse("2018-07-16T00:00:00Z");
+        List<Event> events = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        int[] given = new int[4_001];
+        for (int i = 0; i < given.length; i++) {
+            // One second for all (an odd count, so the halves differ): only nanos, latest ends and ids order them.
+            Instant earliest = day.plusNanos(random.nextInt(2) * 1_000L);
+            events.add(event("e" + random.nextInt(1_000_000) + "-" + i, earliest,
+                    earliest.plusSeconds(random.nextInt(86_400))));
+            quotes.add(quote("q" + i, events.get(i).id()));
+            given[i] = i;
+        }
+        Timeline t = timeline(events, quotes, given);
+        assertEquals(sortedByComparator(events), t.events());
+        assertArrayEquals(lookedUp(t), t.quoteEventPositions());
+    }
+
+    @Test
     void withoutPlacesOrWithPlacesThatCannotBeUsedEveryQuotesEventIsLookedUp() {
         List<Event> events = List.of(
                 event("late", Instant.MAX, Instant.MAX), // beyond the numbers' range: sorted by the comparator
