@@ -152,4 +152,25 @@ final class IdRegistry extends NodeChecks {
             default -> kind + "s";
         };
     }
+
+    /**
+     * References each id {@code strings()} kept of the list {@code field}, each at its own entry: the entries it
+     * left out (empty, not text, with control characters) can equal none of the kept ones, so matching in order
+     * finds each kept id's place.
+     */
+    void referenceEach(String kind, JsonNode.Obj o, JsonPath path, String field, List<String> kept) {
+        if (!(o.get(field) instanceof JsonNode.Arr listed)) {
+            return;
+        }
+        List<JsonNode> items = listed.items();
+        for (int i = 0, k = 0; i < items.size() && k < kept.size(); i++) {
+            if (items.get(i) instanceof JsonNode.Str s && s.value().equals(kept.get(k))) {
+                // The entry's path only for a reference kept to the end: most name an id already read.
+                if (!isKnown(kind, kept.get(k))) {
+                    reference(kind, kept.get(k), s, item(child(path, field), i), null);
+                }
+                k++;
+            }
+        }
+    }
 }

@@ -157,7 +157,7 @@ final class PlainJsonScanner {
         boolean ascii = true;
         while (true) {
             // Eight bytes at a time while none of them ends or interrupts a plain text; texts are most of a file.
-            if (limit - pos >= Long.BYTES && plain((long) WORDS.get(buf, pos))) {
+            if (limit - pos >= Long.BYTES && JsonBytes.plain((long) WORDS.get(buf, pos))) {
                 pos += Long.BYTES;
                 continue;
             }
@@ -202,64 +202,14 @@ final class PlainJsonScanner {
         return new String(buf, start, length, StandardCharsets.ISO_8859_1);
     }
 
+    /** Eight bytes of the buffer read as one long, the first in its lowest bits. */
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
-    /**
-     * Whether none of the eight bytes of {@code word} is a quotation mark, a backslash, a control character or
-     * past ASCII: each test is the classic "has a zero byte" / "has a byte less than n" on the whole word.
-     */
-    static boolean plain(long word) {
-        long quote = word ^ 0x2222222222222222L;
-        long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
-        long stops = (word & HIGHS)
-                | ((word - 0x2020202020202020L) & ~word & HIGHS)
-                | ((quote - ONES) & ~quote & HIGHS)
-                | ((backslash - ONES) & ~backslash & HIGHS);
-        return stops == 0;
-    }
-
-    /**
-     * Checks the UTF-8 letter at {@code at} as strictly as Java's decoder (Unicode's table of well-formed byte
-     * sequences: no overlong forms, no surrogates, nothing past U+10FFFF) and returns where the next one begins.
-     */
+    /** Checks the UTF-8 letter at {@code at} ({@link JsonBytes#letterLength}); returns where the next begins. */
     private int letter(int at) throws NotPlain {
-        int b0 = buf[at] & 0xFF;
-        int length;
-        int low = 0x80;
-        int high = 0xBF;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            length = 2;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            length = 3;
-            if (b0 == 0xE0) {
-                low = 0xA0;
-            } else if (b0 == 0xED) {
-                high = 0x9F;
-            }
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            length = 4;
-            if (b0 == 0xF0) {
-                low = 0x90;
-            } else if (b0 == 0xF4) {
-                high = 0x8F;
-            }
-        } else {
+        int length = JsonBytes.letterLength(buf, at, limit);
+        if (length < 0) {
             throw NotPlain.INSTANCE;
-        }
-        if (limit - at < length) {
-            throw NotPlain.INSTANCE;
-        }
-        int b1 = buf[at + 1] & 0xFF;
-        if (b1 < low || b1 > high) {
-            throw NotPlain.INSTANCE;
-        }
-        for (int i = 2; i < length; i++) {
-            int b = buf[at + i] & 0xFF;
-            if (b < 0x80 || b > 0xBF) {
-                throw NotPlain.INSTANCE;
-            }
         }
         // A letter of four bytes is two UTF-16 units, as Gson counts columns.
         lineDeficit += length == 4 ? 2 : length - 1;
@@ -369,53 +319,11 @@ final class PlainJsonScanner {
                 break;
             }
         }
-        if (!isStrictNumber(buf, start, p) || !delimiterAt(p)) {
+        if (!JsonBytes.isStrictNumber(buf, start, p) || !delimiterAt(p)) {
             throw NotPlain.INSTANCE;
         }
         pos = p;
         return new String(buf, start, p - start, StandardCharsets.ISO_8859_1);
-    }
-
-    static boolean isStrictNumber(byte[] b, int from, int to) {
-        int i = from;
-        if (i < to && b[i] == '-') {
-            i++;
-        }
-        if (i >= to) {
-            return false;
-        }
-        if (b[i] == '0') {
-            i++;
-        } else if (b[i] >= '1' && b[i] <= '9') {
-            while (i < to && b[i] >= '0' && b[i] <= '9') {
-                i++;
-            }
-        } else {
-            return false;
-        }
-        if (i < to && b[i] == '.') {
-            int digits = ++i;
-            while (i < to && b[i] >= '0' && b[i] <= '9') {
-                i++;
-            }
-            if (i == digits) {
-                return false;
-            }
-        }
-        if (i < to && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            if (i < to && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int digits = i;
-            while (i < to && b[i] >= '0' && b[i] <= '9') {
-                i++;
-            }
-            if (i == digits) {
-                return false;
-            }
-        }
-        return i == to;
     }
 
     /** Reads {@code true}, {@code false} or {@code null}, whichever {@code word} is, and what must follow it. */

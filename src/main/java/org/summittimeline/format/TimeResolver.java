@@ -35,7 +35,7 @@ final class TimeResolver extends NodeChecks {
     private final Map<String, Boolean> failed = new HashMap<>();
 
     /** One time point waiting on the stack for its anchor. */
-    private record Pending(TimelineBinder.EventDraft draft, Anchor.Point point, String key) {
+    private record Pending(EventBinder.EventDraft draft, Anchor.Point point, String key) {
     }
 
     private final TimeRange range;
@@ -57,7 +57,7 @@ final class TimeResolver extends NodeChecks {
                 out.add(ready);
                 continue;
             }
-            TimelineBinder.EventDraft d = events.draft(i);
+            EventBinder.EventDraft d = events.draft(i);
             TimeBound start = d.start() == null ? null : point(d, Anchor.Point.START);
             TimeBound end = d.end() == null ? null : point(d, Anchor.Point.END);
             if (start == null || (d.end() != null && end == null)) {
@@ -74,16 +74,16 @@ final class TimeResolver extends NodeChecks {
         return out;
     }
 
-    private static TimeSpec spec(TimelineBinder.EventDraft d, Anchor.Point point) {
+    private static TimeSpec spec(EventBinder.EventDraft d, Anchor.Point point) {
         return point == Anchor.Point.START ? d.start() : d.end();
     }
 
-    private static String key(TimelineBinder.EventDraft d, Anchor.Point point) {
+    private static String key(EventBinder.EventDraft d, Anchor.Point point) {
         return d.id() + (point == Anchor.Point.START ? ".start" : ".end");
     }
 
     /** True when the point's bound is settled: a clock time, resolved, or failed. */
-    private boolean settled(TimelineBinder.EventDraft d, Anchor.Point point) {
+    private boolean settled(EventBinder.EventDraft d, Anchor.Point point) {
         TimeSpec spec = spec(d, point);
         if (!(spec instanceof TimeSpec.Relative)) {
             return true;
@@ -93,7 +93,7 @@ final class TimeResolver extends NodeChecks {
     }
 
     /** The bound of a settled point; null when it failed. */
-    private TimeBound settledBound(TimelineBinder.EventDraft d, Anchor.Point point) {
+    private TimeBound settledBound(EventBinder.EventDraft d, Anchor.Point point) {
         TimeSpec spec = spec(d, point);
         if (spec instanceof TimeSpec.Fixed fixed) {
             return fixed.bound();
@@ -101,7 +101,7 @@ final class TimeResolver extends NodeChecks {
         return spec == null ? null : resolved.get(key(d, point));
     }
 
-    private TimeBound point(TimelineBinder.EventDraft first, Anchor.Point firstPoint) {
+    private TimeBound point(EventBinder.EventDraft first, Anchor.Point firstPoint) {
         if (settled(first, firstPoint)) {
             return settledBound(first, firstPoint);
         }
@@ -121,7 +121,7 @@ final class TimeResolver extends NodeChecks {
                 finish(stack);
                 continue;
             }
-            TimelineBinder.EventDraft anchor = anchored instanceof TimelineBinder.EventDraft d ? d : null;
+            EventBinder.EventDraft anchor = anchored instanceof EventBinder.EventDraft d ? d : null;
             if (anchor == null || settled(anchor, r.point())) {
                 Event ready = anchor == null ? (Event) anchored : null;
                 TimeBound base = ready == null ? settledBound(anchor, r.point())
@@ -167,7 +167,7 @@ final class TimeResolver extends NodeChecks {
             }
             return ready;
         }
-        TimelineBinder.EventDraft anchor = position < 0 ? null : drafts.draft(position);
+        EventBinder.EventDraft anchor = position < 0 ? null : drafts.draft(position);
         if (anchor == null) {
             String guess = closest(r.eventId(), draftIds.ids());
             error(r.at(), r.path(), "no event has the id \"" + r.eventId() + "\" to count this time from"

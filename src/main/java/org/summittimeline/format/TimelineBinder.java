@@ -11,13 +11,11 @@ import java.util.function.Consumer;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Category;
 import org.summittimeline.model.Era;
-import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.SourceDate;
-import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 
 /**
@@ -54,10 +52,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private final List<PresentationStep> presentation = new ArrayList<>();
     private final List<Era> eras = new ArrayList<>();
     private final EraBinder eraBinder;
-    /** Events that cite no source: counted, and told once per file (at the first of them) rather than each. */
-    private int unsourcedEvents;
-    private JsonNode.Obj firstUnsourced;
-    private JsonPath firstUnsourcedPath;
+    private final EventBinder eventBinder;
     private final CitationBinder citations;
     private int documentLine = 1;
     private int documentColumn = 1;
@@ -77,6 +72,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         this.citations = new CitationBinder(problems, suggestions, values, refs, limits);
         this.quoteBinder = new QuoteBinder(problems, suggestions, citations, refs, limits);
         this.eraBinder = new EraBinder(problems, suggestions, values);
+        this.eventBinder = new EventBinder(problems, suggestions, citations, refs, limits, drafts);
         this.limits = limits;
         this.problemsBefore = problems.size();
     }
@@ -175,7 +171,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             return;
         }
         if (events) {
-            event(o, path, index, times());
+            eventBinder.event(o, path, index, times());
         } else {
             Quote quote = quoteBinder.quote(o, path);
             if (quotes.size() == quoteEvents.length) {
@@ -184,13 +180,6 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             quoteEvents[quotes.size()] = quoteBinder.lastEventPosition();
             quotes.add(quote);
         }
-    }
-
-    /** The one warning a file gets for all its events that cite no source, placed at the first of them. */
-    static String unsourcedWarning(int count) {
-        return (count == 1 ? "1 event cites no source (this one); give it"
-                : String.format(java.util.Locale.ENGLISH, "%,d events cite no source (the first is here); give each",
-                count)) + " \"sources\", such as [{\"source\": \"ap\", \"paragraph\": 3}], so that readers can check it";
     }
 
     private TimeBinder times() {
@@ -235,9 +224,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
             missing(doc, JsonPath.ROOT, "events", "write [] when there are none");
         }
         refs.check();
-        if (unsourcedEvents > 0) {
-            warning(firstUnsourced.line(), firstUnsourced.column(), firstUnsourcedPath, unsourcedWarning(unsourcedEvents));
-        }
+        eventBinder.tellUnsourced();
         TimeRange range = years == null ? TimeRange.DEFAULT : years;
         times().years().check(range);
         ZoneId eventZone = zone == null ? ZoneOffset.UTC : zone;
@@ -341,85 +328,13 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
         return new Category(refs.id(o, path, "category"), string(o, path, "label", true), values.colour(o, path));
     }
 
-    /** An event as read, with its times not yet resolved. */
-    record EventDraft(String id, String title, String category, List<String> actors, String location,
-                      String summary, TimeSpec start, TimeSpec end, List<Citation> sources, JsonNode endAt,
-                      int index) {
-        /** Where it is in the file; made when a message needs it, as a million drafts need no million paths. */
-        String path() {
-            return "events[" + index + "]";
-        }
-
-        Event toEvent(TimeBound startBound, TimeBound endBound) {
-            return new Event(id, title, category, actors, location, summary, startBound, endBound, sources);
-        }
-    }
-
-    /** Reads an event into {@link #drafts}: as its event when its times are settled, else as a draft. */
-    private void event(JsonNode.Obj o, JsonPath path, int index, TimeBinder times) {
-        unknownFields(o, path, FormatFields.EVENT);
-        String id = refs.id(o, path, "event");
-        String title = string(o, path, "title", true);
-        String category = string(o, path, "category", true);
-        refs.reference("category", o, path, "category", category);
-        List<String> actors = citations.sharedStrings(strings(o, path, "actors", limits.maxListItems()));
-        referenceEach("actor", o, path, "actors", actors);
-        String location = string(o, path, "location", false);
-        String summary = string(o, path, "summary", false);
-        TimeSpec start = null;
-        if (o.get("start") == null) {
-            missing(o, path, "start", "every event needs a start time, exact or as bounds");
-        } else {
-            start = times.time(o.get("start"), child(path, "start"));
-        }
-        TimeSpec end = o.get("end") == null || o.get("end") instanceof JsonNode.Null ? null
-                : times.time(o.get("end"), child(path, "end"));
-        // An event without sources still opens (imported timelines often have none); the file is told once.
-        if (o.get("sources") == null && unsourcedEvents++ == 0) {
-            firstUnsourced = o.kept();
-            firstUnsourcedPath = path;
-        }
-        List<Citation> sources = citations.shared(List.copyOf(
-                citations.citations(o, path, "sources", o.get("sources") != null)));
-        if (start instanceof TimeSpec.Fixed from && (end == null || end instanceof TimeSpec.Fixed to
-                && !to.bound().latest().isBefore(from.bound().earliest()))) {
-            // Nothing to resolve and nothing to report at the end: the event itself, and no draft kept for it.
-            drafts.add(new Event(id, title, category, actors, location, summary, from.bound(),
-                    end == null ? null : ((TimeSpec.Fixed) end).bound(), sources));
-            return;
-        }
-        drafts.add(new EventDraft(id, title, category, actors, location, summary, start, end, sources,
-                kept(o.get("end")), index));
-    }
-
-    /**
-     * References each id {@code strings()} kept of the list {@code field}, each at its own entry: the entries it
-     * left out (empty, not text, with control characters) can equal none of the kept ones, so matching in order
-     * finds each kept id's place.
-     */
-    private void referenceEach(String kind, JsonNode.Obj o, JsonPath path, String field, List<String> kept) {
-        if (!(o.get(field) instanceof JsonNode.Arr listed)) {
-            return;
-        }
-        List<JsonNode> items = listed.items();
-        for (int i = 0, k = 0; i < items.size() && k < kept.size(); i++) {
-            if (items.get(i) instanceof JsonNode.Str s && s.value().equals(kept.get(k))) {
-                // The entry's path only for a reference kept to the end: most name an id already read.
-                if (!refs.isKnown(kind, kept.get(k))) {
-                    refs.reference(kind, kept.get(k), s, item(child(path, field), i), null);
-                }
-                k++;
-            }
-        }
-    }
-
     private PresentationStep step(JsonNode.Obj o, JsonPath path) {
         unknownFields(o, path, FormatFields.STEP);
         String event = refs.sharedReference("event", o, path, "event", string(o, path, "event", true));
         List<String> quoteIds = null;
         if (o.get("quotes") != null) {
             quoteIds = strings(o, path, "quotes", limits.maxListItems());
-            referenceEach("quote", o, path, "quotes", quoteIds);
+            refs.referenceEach("quote", o, path, "quotes", quoteIds);
         }
         return new PresentationStep(event, quoteIds, string(o, path, "notes", false));
     }

@@ -2,13 +2,10 @@ package org.summittimeline.query;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.summittimeline.model.Event;
@@ -38,10 +35,7 @@ public final class TimelineQuery {
     private QueryFilter lastFacets;
     private BitSet[] lastShown;
     /** The filter options, each gathered once (see {@link #prepareForViews}). */
-    private Set<String> topics;
-    private List<String> eventActors;
-    private List<String> speakers;
-    private int[] categoryPositions;
+    private final FilterOptions options;
 
     /** Below this many quotes a second thread costs more than it saves. */
     private static final int PARALLEL_FROM = 20_000;
@@ -53,6 +47,7 @@ public final class TimelineQuery {
     public TimelineQuery(Timeline timeline, Executor indexing) {
         this.timeline = timeline;
         this.index = new TimeIndex(timeline);
+        this.options = new FilterOptions(timeline);
         List<Quote> quotes = timeline.quotes();
         quoteEvent = timeline.quoteEventPositions();
         for (int i = 0; i < quotes.size(); i++) {
@@ -161,40 +156,26 @@ public final class TimelineQuery {
 
     /** Every quote's topics, sorted without regard to case; gathered once (a pass over every quote). */
     public Set<String> topics() {
-        if (topics == null) {
-            gatherFromQuotes();
-        }
-        return topics;
+        return options.topics();
+    }
+
+    /** The actors who take part in at least one event, in the file's order of actors. */
+    public List<String> eventActors() {
+        return options.eventActors();
+    }
+
+    /** The actors who speak in at least one quote, in the file's order of actors. */
+    public List<String> speakers() {
+        return options.speakers();
     }
 
     /**
-     * The topics and the speakers in one pass over the quotes: at a million quotes each pass is a few hundred
-     * milliseconds of waiting for memory, not of work. A loader gives equal lists of topics one instance, so
-     * each distinct list is looked into once.
+     * The place in {@link Timeline#categories()} of each event's category (time order), -1 for none there. The
+     * timeline's lanes are counted from this array: a pass over a million events' objects takes a few hundred
+     * milliseconds of memory latency, a pass over their numbers a millisecond.
      */
-    private void gatherFromQuotes() {
-        Set<String> distinct = new java.util.LinkedHashSet<>(); // first met first, as the sorted set keeps it
-        Set<String> speaking = new HashSet<>();
-        ListsSeen lists = new ListsSeen();
-        for (Quote q : timeline.quotes()) {
-            if (lists.firstTime(q.topics())) {
-                distinct.addAll(q.topics());
-            }
-            speaking.add(q.speakerId());
-        }
-        Set<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        found.addAll(distinct);
-        topics = Collections.unmodifiableSet(found);
-        speakers = inActorOrder(speaking);
-    }
-
-    /** The lists met so far, by identity; past a few thousand (lists not shared) every list counts as new. */
-    private static final class ListsSeen {
-        private final Map<List<String>, Boolean> seen = new java.util.IdentityHashMap<>();
-
-        boolean firstTime(List<String> list) {
-            return list.isEmpty() ? false : seen.size() >= 4096 || seen.put(list, Boolean.TRUE) == null;
-        }
+    public int[] categoryPositions() {
+        return options.categoryPositions();
     }
 
     /**
@@ -206,56 +187,6 @@ public final class TimelineQuery {
         int from = selected == null ? (step > 0 ? -1 : timeline.events().size()) : positionOf(selected.id());
         int next = within.nextShown(from, step);
         return next < 0 ? null : timeline.events().get(next);
-    }
-
-    /** The actors who take part in at least one event, in the file's order of actors. */
-    public List<String> eventActors() {
-        if (eventActors == null) {
-            gatherFromEvents();
-        }
-        return eventActors;
-    }
-
-    /** The actors who speak in at least one quote, in the file's order of actors. */
-    public List<String> speakers() {
-        if (speakers == null) {
-            gatherFromQuotes();
-        }
-        return speakers;
-    }
-
-    /**
-     * The place in {@link Timeline#categories()} of each event's category (time order), -1 for none there. The
-     * timeline's lanes are counted from this array: a pass over a million events' objects takes a few hundred
-     * milliseconds of memory latency, a pass over their numbers a millisecond.
-     */
-    public int[] categoryPositions() {
-        if (categoryPositions == null) {
-            gatherFromEvents();
-        }
-        return categoryPositions;
-    }
-
-    /** The acting actors and each event's category in one pass over the events (see {@link #gatherFromQuotes}). */
-    private void gatherFromEvents() {
-        Map<String, Integer> place = new HashMap<>();
-        List<org.summittimeline.model.Category> categories = timeline.categories();
-        for (int c = 0; c < categories.size(); c++) {
-            place.putIfAbsent(categories.get(c).id(), c);
-        }
-        List<Event> events = timeline.events();
-        int[] positions = new int[events.size()];
-        Set<String> acting = new HashSet<>();
-        ListsSeen lists = new ListsSeen();
-        for (int i = 0; i < positions.length; i++) {
-            Event e = events.get(i);
-            positions[i] = place.getOrDefault(e.categoryId(), -1);
-            if (lists.firstTime(e.actorIds())) {
-                acting.addAll(e.actorIds());
-            }
-        }
-        categoryPositions = positions;
-        eventActors = inActorOrder(acting);
     }
 
     /**
@@ -288,57 +219,6 @@ public final class TimelineQuery {
         return this;
     }
 
-    /** Work ({@link Timeline#indexIds}) on a thread of its own; what stopped it is thrown again by {@link #join}. */
-    static final class IdsBeside implements Runnable {
-        private final Runnable work;
-        private final Thread thread;
-        private volatile Throwable failed;
-
-        IdsBeside(Runnable work) {
-            this.work = work;
-            thread = new Thread(this, "id-tables");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        @Override
-        public void run() {
-            try {
-                work.run();
-            } catch (Throwable e) {
-                // Kept for join to throw on the waiting thread; left to this thread, an Error would only be
-                // printed, and the window would meet it later at its first look-up by id.
-                failed = e;
-            }
-        }
-
-        /** Waits for the work to end; then, when {@code rethrow}, throws what stopped it. */
-        void join(boolean rethrow) {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the tables are nearly done; the caller hears of the interrupt after
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            Throwable e = failed;
-            if (!rethrow || e == null) {
-                return;
-            }
-            if (e instanceof Error error) {
-                throw error;
-            }
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * Marks this as the query of a file's events shown while its quotes are still read: the views say the quotes
      * are coming instead of that there are none. The file's whole timeline comes in a query of its own.
@@ -351,10 +231,6 @@ public final class TimelineQuery {
     /** True for the events of a file shown before its quotes are read. */
     public boolean areQuotesStillReading() {
         return quotesStillReading;
-    }
-
-    private List<String> inActorOrder(Set<String> ids) {
-        return timeline.actors().stream().map(a -> a.id()).filter(ids::contains).toList();
     }
 
     /**

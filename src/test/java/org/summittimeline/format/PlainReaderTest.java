@@ -318,7 +318,7 @@ class PlainReaderTest {
                     byte[] word = new byte[8];
                     java.util.Arrays.fill(word, filler);
                     word[place] = (byte) value;
-                    assertEquals(plainBytes(word), PlainJsonScanner.plain(littleEndian(word)),
+                    assertEquals(plainBytes(word), JsonBytes.plain(littleEndian(word)),
                             "byte " + value + " at " + place + " among " + filler);
                 }
             }
@@ -330,7 +330,7 @@ class PlainReaderTest {
                 // Mostly printable ASCII, so that plain words are common and a single stop decides.
                 word[b] = (byte) (random.nextInt(10) == 0 ? random.nextInt(256) : 0x20 + random.nextInt(0x5F));
             }
-            assertEquals(plainBytes(word), PlainJsonScanner.plain(littleEndian(word)), java.util.Arrays.toString(word));
+            assertEquals(plainBytes(word), JsonBytes.plain(littleEndian(word)), java.util.Arrays.toString(word));
         }
     }
 

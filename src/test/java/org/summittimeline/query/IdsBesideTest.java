@@ -21,12 +21,12 @@ class IdsBesideTest {
     @Test
     void anyErrorOfTheSecondThreadIsThrownOnTheThreadThatWaits() {
         StackOverflowError deep = new StackOverflowError("deep");
-        TimelineQuery.IdsBeside ids = new TimelineQuery.IdsBeside(() -> {
+        IdsBeside ids = new IdsBeside(() -> {
             throw deep;
         });
         assertSame(deep, assertThrows(StackOverflowError.class, () -> ids.join(true)));
         IllegalArgumentException wrong = new IllegalArgumentException("wrong");
-        TimelineQuery.IdsBeside again = new TimelineQuery.IdsBeside(() -> {
+        IdsBeside again = new IdsBeside(() -> {
             throw wrong;
         });
         assertSame(wrong, assertThrows(IllegalArgumentException.class, () -> again.join(true)));
@@ -38,7 +38,7 @@ class IdsBesideTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean ended = new AtomicBoolean();
-        TimelineQuery.IdsBeside ids = new TimelineQuery.IdsBeside(() -> {
+        IdsBeside ids = new IdsBeside(() -> {
             started.countDown();
             try {
                 release.await(20, TimeUnit.SECONDS);

@@ -1,0 +1,121 @@
+package org.summittimeline.query;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.summittimeline.model.Category;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Timeline;
+
+/**
+ * What a timeline can be filtered by: its topics, its speakers, the actors of its events and each event's
+ * category. Each is gathered once, when first asked (by {@link TimelineQuery#prepareForViews} off the UI thread),
+ * in one pass over the quotes or one over the events: at a million items each pass is a few hundred milliseconds
+ * of waiting for memory, not of work. Not thread-safe: asked by the thread that prepares the query, then by the
+ * UI thread it is handed to.
+ */
+final class FilterOptions {
+    /** Past this many distinct lists (lists the loader did not share) every list counts as new. */
+    private static final int LISTS_REMEMBERED = 4096;
+
+    private final Timeline timeline;
+    private Set<String> topics;
+    private List<String> speakers;
+    private List<String> eventActors;
+    private int[] categoryPositions;
+
+    FilterOptions(Timeline timeline) {
+        this.timeline = timeline;
+    }
+
+    /** Every quote's topics, sorted without regard to case. */
+    Set<String> topics() {
+        if (topics == null) {
+            gatherFromQuotes();
+        }
+        return topics;
+    }
+
+    /** The actors who speak in at least one quote, in the file's order of actors. */
+    List<String> speakers() {
+        if (speakers == null) {
+            gatherFromQuotes();
+        }
+        return speakers;
+    }
+
+    /** The actors who take part in at least one event, in the file's order of actors. */
+    List<String> eventActors() {
+        if (eventActors == null) {
+            gatherFromEvents();
+        }
+        return eventActors;
+    }
+
+    /** The place in {@link Timeline#categories()} of each event's category (time order), -1 for none there. */
+    int[] categoryPositions() {
+        if (categoryPositions == null) {
+            gatherFromEvents();
+        }
+        return categoryPositions;
+    }
+
+    /** The topics and the speakers in one pass; a loader gives equal lists of topics one instance, looked into once. */
+    private void gatherFromQuotes() {
+        Set<String> distinct = new LinkedHashSet<>(); // first met first, as the sorted set keeps it
+        Set<String> speaking = new HashSet<>();
+        ListsSeen lists = new ListsSeen();
+        for (Quote q : timeline.quotes()) {
+            if (lists.firstTime(q.topics())) {
+                distinct.addAll(q.topics());
+            }
+            speaking.add(q.speakerId());
+        }
+        Set<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        found.addAll(distinct);
+        topics = Collections.unmodifiableSet(found);
+        speakers = inActorOrder(speaking);
+    }
+
+    /** The acting actors and each event's category in one pass over the events. */
+    private void gatherFromEvents() {
+        Map<String, Integer> place = new HashMap<>();
+        List<Category> categories = timeline.categories();
+        for (int c = 0; c < categories.size(); c++) {
+            place.putIfAbsent(categories.get(c).id(), c);
+        }
+        List<Event> events = timeline.events();
+        int[] positions = new int[events.size()];
+        Set<String> acting = new HashSet<>();
+        ListsSeen lists = new ListsSeen();
+        for (int i = 0; i < positions.length; i++) {
+            Event e = events.get(i);
+            positions[i] = place.getOrDefault(e.categoryId(), -1);
+            if (lists.firstTime(e.actorIds())) {
+                acting.addAll(e.actorIds());
+            }
+        }
+        categoryPositions = positions;
+        eventActors = inActorOrder(acting);
+    }
+
+    private List<String> inActorOrder(Set<String> ids) {
+        return timeline.actors().stream().map(a -> a.id()).filter(ids::contains).toList();
+    }
+
+    /** The lists met so far, by identity. */
+    private static final class ListsSeen {
+        private final Map<List<String>, Boolean> seen = new IdentityHashMap<>();
+
+        boolean firstTime(List<String> list) {
+            return !list.isEmpty() && (seen.size() >= LISTS_REMEMBERED || seen.put(list, Boolean.TRUE) == null);
+        }
+    }
+}

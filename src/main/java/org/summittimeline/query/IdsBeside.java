@@ -1,0 +1,56 @@
+package org.summittimeline.query;
+
+/**
+ * Work on a thread of its own beside the caller's, waited for by {@link #join}: the tables of ids of
+ * {@link TimelineQuery#prepareForViews} ({@link org.summittimeline.model.Timeline#indexIds}), a third of that
+ * preparation at a million items and all of it waiting for memory, built on the second core.
+ */
+final class IdsBeside implements Runnable {
+    private final Runnable work;
+    private final Thread thread;
+    private volatile Throwable failed;
+
+    IdsBeside(Runnable work) {
+        this.work = work;
+        thread = new Thread(this, "id-tables");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void run() {
+        try {
+            work.run();
+        } catch (Throwable e) {
+            // Kept for join to throw on the waiting thread; left to this thread, an Error would only be
+            // printed, and the window would meet it later at its first look-up by id.
+            failed = e;
+        }
+    }
+
+    /** Waits for the work to end; then, when {@code rethrow}, throws what stopped it. */
+    void join(boolean rethrow) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true; // the tables are nearly done; the caller hears of the interrupt after
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable e = failed;
+        if (!rethrow || e == null) {
+            return;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw new IllegalStateException(e);
+    }
+}
