@@ -1,6 +1,7 @@
 package org.summittimeline.ui.timeline.layout;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.summittimeline.query.TimeIndex;
 
@@ -17,7 +18,8 @@ final class ClusterBins {
     static final int BUCKETS = 1 << 14;
 
     private final TimeIndex index;
-    private final int[][] lanesByEvent;
+    /** The lanes each event (time-order position) is drawn in. */
+    private final IntFunction<int[]> lanesOf;
     private final IntPredicate shown;
     private final long origin;
     private final long bucketSeconds;
@@ -55,9 +57,9 @@ final class ClusterBins {
     }
 
     /** {@code shown} null means every event is shown. */
-    ClusterBins(TimeIndex index, int[][] lanesByEvent, int lanes, IntPredicate shown) {
+    ClusterBins(TimeIndex index, IntFunction<int[]> lanesOf, int lanes, IntPredicate shown) {
         this.index = index;
-        this.lanesByEvent = lanesByEvent;
+        this.lanesOf = lanesOf;
         this.shown = shown;
         int n = index.size();
         origin = index.first();
@@ -79,7 +81,7 @@ final class ClusterBins {
             if (shown != null && !shown.test(i)) {
                 continue;
             }
-            for (int lane : lanesByEvent[i]) {
+            for (int lane : lanesOf.apply(i)) {
                 count[lane][bucket]++;
                 if (firstEvent[lane][bucket] < 0) {
                     firstEvent[lane][bucket] = i;
@@ -207,7 +209,7 @@ final class ClusterBins {
         long[] latest = {from};
         index.visit(from, to, i -> {
             if (index.startEarliest(i) >= from && (shown == null || shown.test(i))) {
-                for (int l : lanesByEvent[i]) {
+                for (int l : lanesOf.apply(i)) {
                     if (l == lane) {
                         latest[0] = Math.max(latest[0], index.endLatest(i));
                     }
@@ -221,7 +223,7 @@ final class ClusterBins {
         if (shown != null && !shown.test(i)) {
             return;
         }
-        for (int lane : lanesByEvent[i]) {
+        for (int lane : lanesOf.apply(i)) {
             cells.add(lane, column, i);
         }
     }

@@ -28,12 +28,31 @@ public final class Lanes {
     public static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
             "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
 
+    private static final int[] NONE = new int[0];
+
     private final List<Lane> lanes;
+    /** By actor: the lanes of each event, shared among events of equal actor lists. Null by category. */
     private final int[][] lanesByEvent;
+    /**
+     * By category: each event's category as its place among the categories (-1 for none), and the one lane of
+     * each place (null when it has none). An event's lanes are looked up through them: at a million events a
+     * table of its own per event was a pass and four megabytes on the UI thread whenever the lanes changed.
+     */
+    private final int[] categoryOf;
+    private final int[][] laneOfCategory;
 
     private Lanes(List<Lane> lanes, int[][] lanesByEvent) {
         this.lanes = List.copyOf(lanes);
         this.lanesByEvent = lanesByEvent;
+        this.categoryOf = null;
+        this.laneOfCategory = null;
+    }
+
+    private Lanes(List<Lane> lanes, int[] categoryOf, int[][] laneOfCategory) {
+        this.lanes = List.copyOf(lanes);
+        this.lanesByEvent = null;
+        this.categoryOf = categoryOf;
+        this.laneOfCategory = laneOfCategory;
     }
 
     public static Lanes of(Timeline timeline, LaneMode mode) {
@@ -66,7 +85,7 @@ public final class Lanes {
                 : byActor(query.timeline(), shown);
     }
 
-    /** One shared array per lane, not a new one per event. */
+    /** One shared array per lane, looked up through the event's category ({@code categoryOf} is not changed). */
     private static Lanes byCategory(Timeline timeline, int[] categoryOf, IntPredicate shown) {
         List<Category> categories = timeline.categories();
         boolean[] used = new boolean[categories.size()];
@@ -85,13 +104,7 @@ public final class Lanes {
                 lanes.add(new Lane(category.id(), category.label(), category.colour()));
             }
         }
-        int[] none = new int[0];
-        int[][] byEvent = new int[categoryOf.length][];
-        for (int i = 0; i < byEvent.length; i++) {
-            int[] lane = categoryOf[i] < 0 ? null : laneOfCategory[categoryOf[i]];
-            byEvent[i] = lane == null ? none : lane;
-        }
-        return new Lanes(lanes, byEvent);
+        return new Lanes(lanes, categoryOf, laneOfCategory);
     }
 
     private static Lanes byActor(Timeline timeline, IntPredicate shown) {
@@ -150,10 +163,11 @@ public final class Lanes {
 
     /** The lanes the event at this time-order position is drawn in. */
     public int[] of(int event) {
-        return lanesByEvent[event];
-    }
-
-    int[][] byEvent() {
-        return lanesByEvent;
+        if (lanesByEvent != null) {
+            return lanesByEvent[event];
+        }
+        int category = categoryOf[event];
+        int[] lane = category < 0 ? null : laneOfCategory[category];
+        return lane == null ? NONE : lane;
     }
 }

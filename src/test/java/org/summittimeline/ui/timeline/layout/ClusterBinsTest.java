@@ -43,7 +43,7 @@ class ClusterBinsTest {
 
     @Test
     void summedBucketsCountExactlyWhatVisitingEveryEventCounts() {
-        ClusterBins bins = new ClusterBins(index, lanesByEvent, 5, i -> i % 7 != 0);
+        ClusterBins bins = new ClusterBins(index, i -> lanesByEvent[i], 5, i -> i % 7 != 0);
         Random random = new Random(9);
         double first = index.first();
         double span = index.last() - first;
@@ -70,7 +70,7 @@ class ClusterBinsTest {
 
     @Test
     void aClustersLatestEndIsThatOfItsLastingEvent() {
-        ClusterBins bins = new ClusterBins(index, lanesByEvent, 5, null);
+        ClusterBins bins = new ClusterBins(index, i -> lanesByEvent[i], 5, null);
         long from = index.startEarliest(100);
         long to = index.startEarliest(400);
         long expected = from;
@@ -84,7 +84,7 @@ class ClusterBinsTest {
 
     @Test
     void theWholeSpanCountsEveryShownEventOncePerLane() {
-        ClusterBins bins = new ClusterBins(index, lanesByEvent, 5, null);
+        ClusterBins bins = new ClusterBins(index, i -> lanesByEvent[i], 5, null);
         double first = index.first();
         double span = index.last() - first + 1;
         ClusterBins.Cells cells = bins.fill(first, first + span, span / 70, 70);

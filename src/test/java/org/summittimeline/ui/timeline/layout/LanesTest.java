@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
@@ -44,6 +45,14 @@ class LanesTest {
                 assertEquals(fromEvents.all(), fromQuery.all(), mode.toString());
                 for (int i = 0; i < t.events().size(); i++) {
                     assertArrayEquals(fromEvents.of(i), fromQuery.of(i), mode + ", event " + i);
+                }
+                if (mode == LaneMode.CATEGORY) {
+                    // Each event stands in its category's lane, and in none when that category has no lane.
+                    List<String> laneIds = fromQuery.all().stream().map(Lanes.Lane::id).toList();
+                    for (int i = 0; i < t.events().size(); i++) {
+                        int lane = laneIds.indexOf(t.events().get(i).categoryId());
+                        assertArrayEquals(lane < 0 ? new int[0] : new int[] {lane}, fromQuery.of(i), "event " + i);
+                    }
                 }
                 Set<int[]> arrays = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (int i = 0; i < t.events().size(); i++) {
