@@ -104,18 +104,58 @@ final class OverviewStrip {
         return Math.max(60, q.index().last() - q.index().first()) * 1.04;
     }
 
-    private static int[] count(TimeIndex index, QueryResult result, double origin, double scale, int columns) {
+    /**
+     * The shown events per pixel column. With every event shown (as when a file opens) the starts are in order,
+     * so a column's count is the distance between two binary searches: a million events are twenty looks a
+     * column instead of a pass over all of them on the UI thread. Filtered, each shown event is visited.
+     */
+    static int[] count(TimeIndex index, QueryResult result, double origin, double scale, int columns) {
+        int n = index.size();
+        if (result != null && result.shownEventCount() != n) {
+            return countByVisiting(index, result, origin, scale, columns);
+        }
+        int[] counts = new int[columns];
+        int from = firstInColumnOrLater(index, 0, origin, scale);
+        for (int c = 0; c < columns; c++) {
+            int to = firstInColumnOrLater(index, c + 1, origin, scale);
+            counts[c] = to - from;
+            from = to;
+        }
+        return counts;
+    }
+
+    /** The counts found by visiting every shown event: what {@link #count} must equal. */
+    static int[] countByVisiting(TimeIndex index, QueryResult result, double origin, double scale, int columns) {
         int[] counts = new int[columns];
         for (int i = 0; i < index.size(); i++) {
             if (result != null && !result.isEventShown(i)) {
                 continue;
             }
-            int col = (int) ((index.startEarliest(i) - origin) * scale);
+            int col = column(index, i, origin, scale);
             if (col >= 0 && col < columns) {
                 counts[col]++;
             }
         }
         return counts;
+    }
+
+    private static int column(TimeIndex index, int event, double origin, double scale) {
+        return (int) ((index.startEarliest(event) - origin) * scale);
+    }
+
+    /** The first event whose column is {@code column} or later; the column never falls as the starts rise. */
+    private static int firstInColumnOrLater(TimeIndex index, int column, double origin, double scale) {
+        int lo = 0;
+        int hi = index.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (column(index, mid, origin, scale) < column) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Bars of a log scale, one pixel column per count, 4 px margin top and bottom. */
