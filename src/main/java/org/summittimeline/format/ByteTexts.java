@@ -36,7 +36,7 @@ final class ByteTexts {
         return t;
     }
 
-    static int hash(byte[] b, int from, int length) {
+    private static int hash(byte[] b, int from, int length) {
         int h = 0;
         for (int i = from; i < from + length; i++) {
             h = 31 * h + b[i];
@@ -44,7 +44,9 @@ final class ByteTexts {
         return h;
     }
 
-    String get(byte[] b, int from, int length, int hash) {
+    /** The table's string for these bytes, made (and kept while there is room) when it has none. */
+    String get(byte[] b, int from, int length) {
+        int hash = hash(b, from, length);
         int mask = keys.length - 1;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             byte[] key = keys[slot];

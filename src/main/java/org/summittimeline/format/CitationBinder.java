@@ -78,16 +78,16 @@ final class CitationBinder extends NodeChecks {
         refs.reference("source", o, path, "source", source);
         // Found without a list per citation: a large file has one or two citations per item.
         String first = null;
-        int places = 0;
         for (String f : PLACES) {
-            if (o.get(f) != null) {
-                first = places++ == 0 ? f : first;
+            if (o.get(f) == null) {
+                continue;
             }
-        }
-        if (places > 1) {
-            error(o, path, "a citation names one place in its source, but this one has "
-                    + String.join(" and ", PLACES.stream().filter(f -> o.get(f) != null).toList()) + "; keep one");
-            return null;
+            if (first != null) {
+                error(o, path, "a citation names one place in its source, but this one has "
+                        + String.join(" and ", PLACES.stream().filter(p -> o.get(p) != null).toList()) + "; keep one");
+                return null;
+            }
+            first = f;
         }
         Locator locator = Locator.NONE;
         if (first != null) {

@@ -43,6 +43,11 @@ final class EventBinder extends NodeChecks {
         }
     }
 
+    /** Whether an event's end, at its latest, comes before its start at the earliest: reported, never kept. */
+    static boolean endsBeforeStart(TimeBound start, TimeBound end) {
+        return end.latest().isBefore(start.earliest());
+    }
+
     /** Reads an event into {@link #drafts}: as its event when its times are settled, else as a draft. */
     void event(JsonNode.Obj o, JsonPath path, int index, TimeBinder times) {
         unknownFields(o, path, FormatFields.EVENT);
@@ -70,8 +75,8 @@ final class EventBinder extends NodeChecks {
         List<Citation> sources = citations.shared(List.copyOf(
                 citations.citations(o, path, "sources", o.get("sources") != null)));
         if (start instanceof TimeSpec.Fixed from && (end == null || end instanceof TimeSpec.Fixed to
-                && !to.bound().latest().isBefore(from.bound().earliest()))) {
-            // Nothing to resolve and nothing to report at the end: the event itself, and no draft kept for it.
+                && !endsBeforeStart(from.bound(), to.bound()))) {
+            // Nothing to resolve and nothing to report at the end: the event itself, made without a draft between.
             drafts.add(new Event(id, title, category, actors, location, summary, from.bound(),
                     end == null ? null : ((TimeSpec.Fixed) end).bound(), sources));
             return;

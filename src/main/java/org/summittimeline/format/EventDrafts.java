@@ -45,6 +45,12 @@ final class EventDrafts {
         return items.get(i) instanceof EventBinder.EventDraft d ? d : null;
     }
 
+    /** Whether the event at {@code i}, either way, has an end. */
+    boolean hasEnd(int i) {
+        Object item = items.get(i);
+        return item instanceof Event e ? e.end() != null : ((EventBinder.EventDraft) item).end() != null;
+    }
+
     /** The id of the event at {@code i}, either way (null when it had none). */
     String id(int i) {
         Object item = items.get(i);

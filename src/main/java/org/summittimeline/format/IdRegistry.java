@@ -83,7 +83,7 @@ final class IdRegistry extends NodeChecks {
         }
         IdTable known = ids.get(kind);
         if (known != null) {
-            int slot = known.find(id);
+            int slot = known.slotOf(id);
             String first = known.keyAt(slot);
             if (first != null) {
                 lastPosition = known.positionAt(slot);
@@ -91,7 +91,7 @@ final class IdRegistry extends NodeChecks {
             }
         }
         if (!id.isBlank()) {
-            deferred.add(new Reference(kind, id, kept(o.get(field)), child(path, field)));
+            defer(kind, o, path, field, id);
         }
         return id;
     }
@@ -104,11 +104,16 @@ final class IdRegistry extends NodeChecks {
     void reference(String kind, JsonNode.Obj o, JsonPath path, String field, String id) {
         // The node is looked up only for a reference kept for the end: most name something already read.
         if (id != null && !id.isBlank() && !isKnown(kind, id)) {
-            deferred.add(new Reference(kind, id, kept(o.get(field)), child(path, field)));
+            defer(kind, o, path, field, id);
         }
     }
 
-    boolean isKnown(String kind, String id) {
+    /** Keeps a reference not read yet, with its node and path, to be checked once every list is read. */
+    private void defer(String kind, JsonNode.Obj o, JsonPath path, String field, String id) {
+        deferred.add(new Reference(kind, id, kept(o.get(field)), child(path, field)));
+    }
+
+    private boolean isKnown(String kind, String id) {
         IdTable known = ids.get(kind);
         return known != null && known.contains(id);
     }

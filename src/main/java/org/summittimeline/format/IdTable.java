@@ -36,17 +36,12 @@ final class IdTable {
         return keys[slot] == null ? -1 : positions[slot];
     }
 
-    /** The slot of the id: where it is, or the empty slot it would take; see {@link #keyAt} and {@link #positionAt}. */
-    int find(String id) {
-        return slotOf(id);
-    }
-
-    /** The id recorded in a slot {@link #find} gave, or null when the slot is empty. */
+    /** The id recorded in a slot {@link #slotOf} gave, or null when the slot is empty. */
     String keyAt(int slot) {
         return keys[slot];
     }
 
-    /** The position recorded with the id in a slot {@link #find} gave (meaningless for an empty slot). */
+    /** The position recorded with the id in a slot {@link #slotOf} gave (meaningless for an empty slot). */
     int positionAt(int slot) {
         return positions[slot];
     }
@@ -100,7 +95,8 @@ final class IdTable {
         };
     }
 
-    private int slotOf(String id) {
+    /** The slot of the id: where it is, or the empty slot it would take; see {@link #keyAt} and {@link #positionAt}. */
+    int slotOf(String id) {
         int mask = keys.length - 1;
         int slot = spread(id.hashCode(), keys.length);
         while (keys[slot] != null && !keys[slot].equals(id)) {

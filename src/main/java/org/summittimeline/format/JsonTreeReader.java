@@ -60,7 +60,7 @@ final class JsonTreeReader {
      * makes a new String each time. Sharing them more than halves the strings a large timeline keeps.
      */
     private final Map<String, String> shared = new HashMap<>();
-    private static final int SHARED_MAX_LENGTH = 32;
+    private static final int SHARED_MAX_LENGTH = ByteTexts.MAX_LENGTH;
     /**
      * The fields whose values repeat from item to item (references, categories, topics, kinds). Ids, titles and
      * times are each new: looking them up only filled the table with a quarter of a million entries, whose

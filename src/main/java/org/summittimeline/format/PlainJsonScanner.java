@@ -192,12 +192,8 @@ final class PlainJsonScanner {
             return new String(buf, start, length, StandardCharsets.UTF_8);
         }
         if (shared != null && length <= ByteTexts.MAX_LENGTH) {
-            int hash = 0;
-            for (int i = start; i < start + length; i++) {
-                hash = 31 * hash + buf[i];
-            }
             lastShared = true;
-            return shared.get(buf, start, length, hash);
+            return shared.get(buf, start, length);
         }
         return new String(buf, start, length, StandardCharsets.ISO_8859_1);
     }

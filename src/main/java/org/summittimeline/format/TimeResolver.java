@@ -63,7 +63,7 @@ final class TimeResolver extends NodeChecks {
             if (start == null || (d.end() != null && end == null)) {
                 continue;
             }
-            if (end != null && end.latest().isBefore(start.earliest())) {
+            if (end != null && EventBinder.endsBeforeStart(start, end)) {
                 JsonNode at = d.endAt();
                 error(at, child(d.path(), "end"), "the end (" + show(end.latest()) + " at the latest) is before "
                         + "the start (" + show(start.earliest()) + " at the earliest); swap them or correct one");
@@ -158,27 +158,22 @@ final class TimeResolver extends NodeChecks {
     private Object anchor(TimeSpec.Relative r) {
         indexDrafts();
         int position = r.eventId() == null ? -1 : draftIds.positionOf(r.eventId());
-        if (position >= 0 && drafts.ready(position) != null) {
-            Event ready = drafts.ready(position);
-            if (r.point() == Anchor.Point.END && ready.end() == null) {
-                error(r.at(), r.path(), "the event \"" + r.eventId() + "\" has no end to count from; "
-                        + "use \"point\": \"start\" or give that event an end");
-                return null;
-            }
-            return ready;
-        }
-        EventBinder.EventDraft anchor = position < 0 ? null : drafts.draft(position);
-        if (anchor == null) {
+        if (position < 0) {
             String guess = closest(r.eventId(), draftIds.ids());
             error(r.at(), r.path(), "no event has the id \"" + r.eventId() + "\" to count this time from"
                     + (guess != null ? "; did you mean \"" + guess + "\"?" : ""));
             return null;
         }
-        if (r.point() == Anchor.Point.END && anchor.end() == null) {
+        if (r.point() == Anchor.Point.END && !drafts.hasEnd(position)) {
             error(r.at(), r.path(), "the event \"" + r.eventId() + "\" has no end to count from; "
                     + "use \"point\": \"start\" or give that event an end");
             return null;
         }
+        Event ready = drafts.ready(position);
+        if (ready != null) {
+            return ready;
+        }
+        EventBinder.EventDraft anchor = drafts.draft(position);
         return anchor.start() == null ? null : anchor;
     }
 

@@ -119,14 +119,8 @@ public final class Timeline {
      * Sorts by {@link #TIME_ORDER}. Comparing events follows three references per side and was a fifth of a
      * load of 100,000 events; sorting their start seconds as plain numbers, each with the event's position in its
      * low bits, costs a few milliseconds, and only events that start in the same second are compared in full.
-     */
-    static Event[] inTimeOrder(List<Event> events) {
-        return inTimeOrder(events, null);
-    }
-
-    /**
-     * As {@link #inTimeOrder(List)}; when {@code placeOf} is given and the events could be sorted as numbers,
-     * fills it with the sorted position of each event as given, else leaves it all -1.
+     * When {@code placeOf} is given and the events could be sorted as numbers, fills it with the sorted position of
+     * each event as given, else leaves it all -1.
      */
     static Event[] inTimeOrder(List<Event> events, int[] placeOf) {
         Event[] given = events.toArray(Event[]::new);
