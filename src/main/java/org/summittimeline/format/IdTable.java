@@ -10,30 +10,42 @@ import java.util.NoSuchElementException;
  * The ids of one kind read so far, each with the position of the item that first used it. A map of id to path
  * cost about 150 bytes an id (node, boxed or string value, the path text) and was the largest thing alive while
  * a million-event file loaded; this is two arrays, open-addressed, at most half full.
+ * <p>
+ * Each slot's id hash and position are one {@code long} ({@link #entries}): a probe walks that array and opens an
+ * id's string only when its hash is the one asked for. With a million ids the strings lie all over the heap, and
+ * comparing each one a probe passed (and re-hashing each as the table grew) was a sixth of a load's reading
+ * thread in cache misses.
  */
 final class IdTable {
     private String[] keys = new String[16];
-    private int[] positions = new int[16];
+    /** Per slot: the id's hash in the high half, its position + 1 in the low half; 0 for an empty slot. */
+    private long[] entries = new long[16];
     private int size;
 
     /** The position first recorded for the id, or -1 if it is new (and then it is recorded with this position). */
     int putIfAbsent(String id, int position) {
         int slot = slotOf(id);
-        if (keys[slot] != null) {
-            return positions[slot];
+        if (entries[slot] != 0) {
+            return positionAt(slot);
+        }
+        if (position < 0) {
+            throw new IllegalArgumentException("an id's position is an item's place in its list, not " + position);
         }
         keys[slot] = id;
-        positions[slot] = position;
+        entries[slot] = entry(id.hashCode(), position);
         if (++size * 2 > keys.length) {
             grow();
         }
         return -1;
     }
 
+    private static long entry(int hash, int position) {
+        return ((long) hash << 32) | (position + 1L);
+    }
+
     /** The position recorded for the id, or -1. */
     int positionOf(String id) {
-        int slot = slotOf(id);
-        return keys[slot] == null ? -1 : positions[slot];
+        return positionAt(slotOf(id));
     }
 
     /** The id recorded in a slot {@link #slotOf} gave, or null when the slot is empty. */
@@ -41,9 +53,9 @@ final class IdTable {
         return keys[slot];
     }
 
-    /** The position recorded with the id in a slot {@link #slotOf} gave (meaningless for an empty slot). */
+    /** The position recorded with the id in a slot {@link #slotOf} gave, or -1 for an empty slot. */
     int positionAt(int slot) {
-        return positions[slot];
+        return (int) entries[slot] - 1;
     }
 
     /** The instance of the id that was recorded first, or null. */
@@ -98,11 +110,15 @@ final class IdTable {
     /** The slot of the id: where it is, or the empty slot it would take; see {@link #keyAt} and {@link #positionAt}. */
     int slotOf(String id) {
         int mask = keys.length - 1;
-        int slot = spread(id.hashCode(), keys.length);
-        while (keys[slot] != null && !keys[slot].equals(id)) {
+        int hash = id.hashCode();
+        int slot = spread(hash, keys.length);
+        while (true) {
+            long e = entries[slot];
+            if (e == 0 || ((int) (e >>> 32) == hash && keys[slot].equals(id))) {
+                return slot;
+            }
             slot = (slot + 1) & mask;
         }
-        return slot;
     }
 
     /**
@@ -116,22 +132,22 @@ final class IdTable {
 
     private void grow() {
         String[] oldKeys = keys;
-        int[] oldPositions = positions;
-        // Each id is copied over without comparing: the ids in a table are distinct, and a String keeps its hash.
-        // (Growing fourfold copied less but left a million ids in 4 million slots: 32 MB a table, twice the memory.)
+        long[] oldEntries = entries;
+        // Each id is copied over without comparing or opening its string: the ids in a table are distinct, and
+        // the entry holds the hash. (Growing fourfold copied less but left a million ids in 4 million slots.)
         int length = oldKeys.length * 2;
         keys = new String[length];
-        positions = new int[length];
+        entries = new long[length];
         int mask = length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
-            String id = oldKeys[i];
-            if (id != null) {
-                int slot = spread(id.hashCode(), length);
-                while (keys[slot] != null) {
+            long e = oldEntries[i];
+            if (e != 0) {
+                int slot = spread((int) (e >>> 32), length);
+                while (entries[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = id;
-                positions[slot] = oldPositions[i];
+                keys[slot] = oldKeys[i];
+                entries[slot] = e;
             }
         }
     }

@@ -64,9 +64,11 @@ final class JsonTreeReader {
     /**
      * The fields whose values repeat from item to item (references, categories, topics, kinds). Ids, titles and
      * times are each new: looking them up only filled the table with a quarter of a million entries, whose
-     * cache misses were a tenth of a load.
+     * cache misses were a tenth of a load. A quote's event is not here either: the binder swaps it for the
+     * event's own id (IdRegistry.sharedReference), and a million events named at random filled this table the same
+     * way.
      */
-    static final Set<String> REPEATING = Set.of("category", "actors", "topics", "source", "speaker", "event",
+    static final Set<String> REPEATING = Set.of("category", "actors", "topics", "source", "speaker",
             "quote", "quotes", "kind", "type", "basis", "precision", "point", "publisher", "location", "role",
             "colour", "section", "timecode", "phrase", "label", "name");
     static final int SHARED_MAX_ENTRIES = 1 << 18;

@@ -35,4 +35,27 @@ class IdTableTest {
         assertEquals(ids.size(), table.ids().size());
         assertEquals(new HashSet<>(ids), new HashSet<>(table.ids()));
     }
+
+    @Test
+    void idsWithOneHashAreStillToldApart() {
+        // "Aa" and "BB" hash alike, so every id made of them has one hash: the table may not take a hash for the id.
+        List<String> ids = new ArrayList<>();
+        for (int bits = 0; bits < 1 << 9; bits++) {
+            StringBuilder id = new StringBuilder();
+            for (int b = 0; b < 9; b++) {
+                id.append((bits >> b & 1) == 0 ? "Aa" : "BB");
+            }
+            ids.add(id.toString());
+        }
+        IdTable table = new IdTable();
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(ids.get(0).hashCode(), ids.get(i).hashCode());
+            assertEquals(-1, table.putIfAbsent(ids.get(i), i), ids.get(i));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(i, table.positionOf(new String(ids.get(i))));
+        }
+        assertEquals(-1, table.positionOf("AaAaAaAaAaAaAaAaAaAa"));
+        assertEquals(ids.size(), new HashSet<>(table.ids()).size());
+    }
 }
