@@ -11,12 +11,21 @@ import java.util.function.Function;
  * <p>The table is built at the first lookup, not with the timeline: a file's events shown before its quotes are
  * read, and a load that only validates, never look an id up, and building it was a third of the time those events
  * took to become a timeline (a cold pass over 100,000 ids). Safe to share between threads.
+ *
+ * <p>Each slot also keeps eight bits of its id's hash above the position, so that a probe opens an item (and its
+ * id's string) only when those bits match. With a million items spread over the heap, opening every item a probe
+ * passed was most of building the table: a cache miss for the item, its id and the id's letters.
  */
 final class IdIndex<T> {
     private final List<T> items;
     private final Function<T, String> idOf;
-    /** Position + 1 of the item whose id hashes here; 0 is an empty slot. Null until the first lookup. */
+    /**
+     * Position + 1 of the item whose id hashes here, with {@link #TAG_BITS} of the hash above it while positions
+     * leave room; 0 is an empty slot. Null until the first lookup.
+     */
     private volatile int[] slots;
+    private static final int TAG_BITS = 8;
+    private static final int POSITION_BITS = 32 - TAG_BITS;
 
     IdIndex(List<T> items, Function<T, String> idOf) {
         this.items = items;
@@ -50,12 +59,31 @@ final class IdIndex<T> {
     private int[] table() {
         int[] table = new int[Integer.highestOneBit(Math.max(4, items.size()) * 2) * 2];
         for (int position = 0; position < items.size(); position++) {
-            int slot = find(table, idOf.apply(items.get(position)));
+            String id = idOf.apply(items.get(position));
+            int slot = find(table, id);
             if (table[slot] == 0) {
-                table[slot] = position + 1;
+                table[slot] = tag(mixed(id)) | (position + 1);
             }
         }
         return table;
+    }
+
+    private static int mixed(String id) {
+        // Golden-ratio hashing: ids numbered in sequence have hashes in runs that low bits crowd together.
+        return id.hashCode() * 0x9E3779B9;
+    }
+
+    /** The hash's bits kept in a slot: the lowest of the mixed hash, as its top bits choose the slot. */
+    private int tag(int mixed) {
+        return hasTags() ? mixed << POSITION_BITS : 0;
+    }
+
+    private boolean hasTags() {
+        return items.size() < (1 << POSITION_BITS) - 1;
+    }
+
+    private int positionAt(int entry) {
+        return (hasTags() ? entry & ((1 << POSITION_BITS) - 1) : entry) - 1;
     }
 
     /** The item's position, or -1 when no item has this id. */
@@ -64,17 +92,23 @@ final class IdIndex<T> {
             return -1;
         }
         int[] table = slots();
-        return table[find(table, id)] - 1;
+        int entry = table[find(table, id)];
+        return entry == 0 ? -1 : positionAt(entry);
     }
 
     /** The slot that holds this id, or the empty slot where it would go (linear probing; the table is at most half full). */
     private int find(int[] table, String id) {
         int mask = table.length - 1;
-        // Golden-ratio hashing, top bits: ids numbered in sequence have hashes in runs that low bits crowd together.
-        int slot = (id.hashCode() * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(table.length));
-        while (table[slot] != 0 && !idOf.apply(items.get(table[slot] - 1)).equals(id)) {
+        int mixed = mixed(id);
+        int tag = tag(mixed);
+        int tagMask = tag(-1);
+        int slot = mixed >>> (32 - Integer.numberOfTrailingZeros(table.length));
+        while (true) {
+            int entry = table[slot];
+            if (entry == 0 || ((entry & tagMask) == tag && idOf.apply(items.get(positionAt(entry))).equals(id))) {
+                return slot;
+            }
             slot = (slot + 1) & mask;
         }
-        return slot;
     }
 }

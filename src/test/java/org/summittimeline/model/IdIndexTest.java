@@ -48,4 +48,45 @@ class IdIndexTest {
         assertEquals(2, index.positionOf("c"));
         assertTrue(idsRead.get() - afterFirst <= 2, "built once: a later lookup reads only the ids it compares");
     }
+
+    @Test
+    void aProbeOpensOnlyTheItemsWhoseHashBitsMatch() {
+        // A million items lie all over the heap; opening one to compare its id is a cache miss, so the table keeps
+        // a few bits of each hash and opens an item only when they match.
+        int n = 50_000;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add("q" + i);
+        }
+        AtomicInteger idsRead = new AtomicInteger();
+        IdIndex<String> index = new IdIndex<>(ids, id -> {
+            idsRead.incrementAndGet();
+            return id;
+        });
+        index.build();
+        assertTrue(idsRead.get() <= n + n / 100, "building read " + idsRead.get() + " ids for " + n + " items");
+        idsRead.set(0);
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, index.positionOf("q" + i));
+        }
+        assertTrue(idsRead.get() <= n + n / 100, n + " lookups read " + idsRead.get() + " ids");
+    }
+
+    @Test
+    void idsSharingOneHashAreStillToldApart() {
+        // "Aa" and "BB" hash alike, so all these ids share one hash and so the same kept bits.
+        List<String> ids = new ArrayList<>();
+        for (int bits = 0; bits < 1 << 9; bits++) {
+            StringBuilder id = new StringBuilder();
+            for (int b = 0; b < 9; b++) {
+                id.append((bits >> b & 1) == 0 ? "Aa" : "BB");
+            }
+            ids.add(id.toString());
+        }
+        IdIndex<String> index = new IdIndex<>(ids, Function.identity());
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(i, index.positionOf(new String(ids.get(i))));
+        }
+        assertEquals(-1, index.positionOf("AaAaAaAaAaAaAaAaAaAa"));
+    }
 }
