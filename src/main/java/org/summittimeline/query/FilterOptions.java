@@ -18,8 +18,9 @@ import org.summittimeline.model.Timeline;
  * What a timeline can be filtered by: its topics, its speakers, the actors of its events and each event's
  * category. Each is gathered once, when first asked (by {@link TimelineQuery#prepareForViews} off the UI thread),
  * in one pass over the quotes or one over the events: at a million items each pass is a few hundred milliseconds
- * of waiting for memory, not of work. Not thread-safe: asked by the thread that prepares the query, then by the
- * UI thread it is handed to.
+ * of waiting for memory, not of work. Not thread-safe, but the quotes' options and the events' are kept apart:
+ * the query prepares the one on a second thread while the other is gathered, waits for that thread, and then hands
+ * both to the UI thread.
  */
 final class FilterOptions {
     /** Past this many distinct lists (lists the loader did not share) every list counts as new. */

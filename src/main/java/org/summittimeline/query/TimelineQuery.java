@@ -197,14 +197,16 @@ public final class TimelineQuery {
      * the window has them indexed once the events are drawn.
      */
     public TimelineQuery prepareForViews() {
-        // The tables of ids (a third of this at a million items, all of it waiting for memory) are built on a
-        // second core beside the rest; the window waits for both.
-        IdsBeside ids = quotesStillReading ? null : new IdsBeside(timeline::indexIds);
+        // The tables of ids and the quotes' options (half of this at a million items, all of it waiting for
+        // memory) are made on a second core beside the events' options and the unfiltered result; the window
+        // waits for both. FilterOptions keeps the quotes' and the events' in fields of their own.
+        WorkBeside beside = quotesStillReading ? null : new WorkBeside(() -> {
+            timeline.indexIds();
+            options.topics();
+        });
         boolean prepared = false;
         try {
-            topics();
             eventActors();
-            speakers();
             categoryPositions();
             apply(QueryFilter.NONE);
             prepared = true;
@@ -212,10 +214,12 @@ public final class TimelineQuery {
             // Also when the work here failed (out of memory at a million items): the second thread must not go
             // on holding the timeline and filling tables while the caller recovers; its own failure then yields
             // to the one already on its way.
-            if (ids != null) {
-                ids.join(prepared);
+            if (beside != null) {
+                beside.join(prepared);
             }
         }
+        topics();
+        speakers();
         return this;
     }
 

@@ -1,18 +1,19 @@
 package org.summittimeline.query;
 
 /**
- * Work on a thread of its own beside the caller's, waited for by {@link #join}: the tables of ids of
- * {@link TimelineQuery#prepareForViews} ({@link org.summittimeline.model.Timeline#indexIds}), a third of that
- * preparation at a million items and all of it waiting for memory, built on the second core.
+ * Work on a thread of its own beside the caller's, waited for by {@link #join}: in
+ * {@link TimelineQuery#prepareForViews}, the tables of ids ({@link org.summittimeline.model.Timeline#indexIds})
+ * and the quotes' filter options, about half of that preparation at a million items and all of it waiting for
+ * memory, done on the second core.
  */
-final class IdsBeside implements Runnable {
+final class WorkBeside implements Runnable {
     private final Runnable work;
     private final Thread thread;
     private volatile Throwable failed;
 
-    IdsBeside(Runnable work) {
+    WorkBeside(Runnable work) {
         this.work = work;
-        thread = new Thread(this, "id-tables");
+        thread = new Thread(this, "prepared-beside");
         thread.setDaemon(true);
         thread.start();
     }

@@ -13,20 +13,20 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The id tables built beside the rest of {@link TimelineQuery#prepareForViews}: waited for, and their failures. */
+/** Work done beside the rest of {@link TimelineQuery#prepareForViews}: waited for, and its failures. */
 @Tag("toolkit-free")
 @Timeout(30)
-class IdsBesideTest {
+class WorkBesideTest {
 
     @Test
     void anyErrorOfTheSecondThreadIsThrownOnTheThreadThatWaits() {
         StackOverflowError deep = new StackOverflowError("deep");
-        IdsBeside ids = new IdsBeside(() -> {
+        WorkBeside ids = new WorkBeside(() -> {
             throw deep;
         });
         assertSame(deep, assertThrows(StackOverflowError.class, () -> ids.join(true)));
         IllegalArgumentException wrong = new IllegalArgumentException("wrong");
-        IdsBeside again = new IdsBeside(() -> {
+        WorkBeside again = new WorkBeside(() -> {
             throw wrong;
         });
         assertSame(wrong, assertThrows(IllegalArgumentException.class, () -> again.join(true)));
@@ -38,7 +38,7 @@ class IdsBesideTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean ended = new AtomicBoolean();
-        IdsBeside ids = new IdsBeside(() -> {
+        WorkBeside ids = new WorkBeside(() -> {
             started.countDown();
             try {
                 release.await(20, TimeUnit.SECONDS);
