@@ -151,8 +151,9 @@ class NodeChecks {
     }
 
     List<String> strings(JsonNode.Obj o, JsonPath path, String field, int maxItems) {
-        List<String> out = new ArrayList<>();
         List<JsonNode> items = list(o, path, field, false, maxItems);
+        // Sized to the list: a million quotes' topics each grew a list of ten from nothing.
+        List<String> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             JsonNode n = items.get(i);
             if (n instanceof JsonNode.Str s && !s.value().isBlank()) {

@@ -53,8 +53,9 @@ final class QuoteBinder extends NodeChecks {
         } else {
             citation = binder.citation(o.get("source"), child(path, "source"));
         }
-        List<Variant> variants = new ArrayList<>();
         List<JsonNode> variantNodes = list(o, path, "variants", false, limits.maxListItems());
+        // Most quotes have neither variants nor relations: no list is made for them.
+        List<Variant> variants = variantNodes.isEmpty() ? List.of() : new ArrayList<>(variantNodes.size());
         for (int i = 0; i < variantNodes.size(); i++) {
             JsonPath vpath = item(child(path, "variants"), i);
             JsonNode.Obj v = object(variantNodes.get(i), vpath, "a variant (text and source)");
@@ -71,8 +72,8 @@ final class QuoteBinder extends NodeChecks {
             }
             variants.add(new Variant(vtext, vsource));
         }
-        List<Relation> relations = new ArrayList<>();
         List<JsonNode> relationNodes = list(o, path, "relations", false, limits.maxListItems());
+        List<Relation> relations = relationNodes.isEmpty() ? List.of() : new ArrayList<>(relationNodes.size());
         for (int i = 0; i < relationNodes.size(); i++) {
             JsonPath rpath = item(child(path, "relations"), i);
             JsonNode.Obj r = object(relationNodes.get(i), rpath, "a relation (type and quote)");
