@@ -79,6 +79,7 @@ public final class OpenResponsiveness {
     private long cpuAtOpen;
     private long bytesAtOpen;
     private long cpuToFrame;
+    private long renderCpuToFrame;
     private long bytesToFrame;
 
     private OpenResponsiveness() {
@@ -209,6 +210,7 @@ public final class OpenResponsiveness {
                 firstFrameAt = t;
                 cpuToFrame = sun.getThreadCpuTime(fxId) - cpuAtOpen;
                 bytesToFrame = sun.getThreadAllocatedBytes(fxId) - bytesAtOpen;
+                renderCpuToFrame = (renderId < 0 ? 0 : sun.getThreadCpuTime(renderId)) - renderCpu[0];
             }
         });
         for (Thread t : Thread.getAllStackTraces().keySet()) {
@@ -291,6 +293,7 @@ public final class OpenResponsiveness {
         System.out.printf(Locale.ROOT, "word indexes ready at: %s%n", ms(indexedAt));
         System.out.printf(Locale.ROOT, "UI thread from Open to that frame: %.0f ms CPU, %.1f MB allocated%n",
                 cpuToFrame / 1e6, bytesToFrame / 1e6);
+        System.out.printf(Locale.ROOT, "render thread from Open to that frame: %.0f ms CPU%n", renderCpuToFrame / 1e6);
         List<long[]> gaps = new ArrayList<>();
         long max = 0;
         long maxBusy = 0;
