@@ -45,9 +45,13 @@ public final class TimelineQuery {
      * building of the word indexes to {@code indexing}.
      */
     public TimelineQuery(Timeline timeline, Executor indexing) {
+        this(timeline, indexing, new FilterOptions(timeline));
+    }
+
+    private TimelineQuery(Timeline timeline, Executor indexing, FilterOptions options) {
         this.timeline = timeline;
         this.index = new TimeIndex(timeline);
-        this.options = new FilterOptions(timeline);
+        this.options = options;
         List<Quote> quotes = timeline.quotes();
         quoteEvent = timeline.quoteEventPositions();
         for (int i = 0; i < quotes.size(); i++) {
@@ -197,13 +201,39 @@ public final class TimelineQuery {
      * the window has them indexed once the events are drawn.
      */
     public TimelineQuery prepareForViews() {
-        // The tables of ids and the quotes' options (half of this at a million items, all of it waiting for
-        // memory) are made on a second core beside the events' options and the unfiltered result; the window
-        // waits for both. FilterOptions keeps the quotes' and the events' in fields of their own.
-        WorkBeside beside = quotesStillReading ? null : new WorkBeside(() -> {
+        return prepare(quotesStillReading ? null : beside(timeline, options));
+    }
+
+    /**
+     * A query of a whole file made and prepared for the views at once ({@link #prepareForViews}): the second
+     * thread starts before the query is made, so that it overlaps the time index and the quotes of each event too.
+     */
+    public static TimelineQuery preparedForViews(Timeline timeline, Executor indexing) {
+        FilterOptions options = new FilterOptions(timeline);
+        WorkBeside beside = beside(timeline, options);
+        TimelineQuery query;
+        try {
+            query = new TimelineQuery(timeline, indexing, options);
+        } catch (RuntimeException | Error e) {
+            beside.join(false);
+            throw e;
+        }
+        return query.prepare(beside);
+    }
+
+    /**
+     * The tables of ids and the quotes' options (half of preparing at a million items, all of it waiting for
+     * memory), made on a second core beside the events' options and the unfiltered result. FilterOptions keeps the
+     * quotes' and the events' in fields of their own.
+     */
+    private static WorkBeside beside(Timeline timeline, FilterOptions options) {
+        return new WorkBeside(() -> {
             timeline.indexIds();
             options.topics();
         });
+    }
+
+    private TimelineQuery prepare(WorkBeside beside) {
         boolean prepared = false;
         try {
             eventActors();
@@ -213,7 +243,7 @@ public final class TimelineQuery {
         } finally {
             // Also when the work here failed (out of memory at a million items): the second thread must not go
             // on holding the timeline and filling tables while the caller recovers; its own failure then yields
-            // to the one already on its way.
+            // to the one already on its way. The window waits for both.
             if (beside != null) {
                 beside.join(prepared);
             }
@@ -299,6 +329,17 @@ public final class TimelineQuery {
         boolean quoteFacets = !filter.topics().isEmpty() || !filter.kinds().isEmpty();
         BitSet shownQuotes = new BitSet(quotes.size());
         BitSet eventsWithQuotes = new BitSet(events.size());
+        if (!quoteFacets && filter.speakers().isEmpty()) {
+            // Only the events decide (the unfiltered result the first frame of a large file waits for): no quote
+            // is looked at, and the loop is short enough to be quick before the compiler has seen it.
+            for (int i = 0; i < quotes.size(); i++) {
+                int e = quoteEvent[i];
+                if (e >= 0 && shownEvents.get(e)) {
+                    shownQuotes.set(i);
+                }
+            }
+            return new BitSet[] {shownEvents, shownQuotes};
+        }
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             int e = quoteEvent[i];

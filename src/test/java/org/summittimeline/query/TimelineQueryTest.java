@@ -171,6 +171,9 @@ class TimelineQueryTest {
         assertFalse(whole.areIdsIndexed(), "a load alone looks no id up");
         new TimelineQuery(whole, work -> { }).prepareForViews();
         assertTrue(whole.areIdsIndexed(), "the window looks ids up on the UI thread: a million would take 0.2 s");
+        Timeline opened = new TimelineLoader().load(BundledTimeline.FILE).timeline();
+        TimelineQuery.preparedForViews(opened, work -> { });
+        assertTrue(opened.areIdsIndexed(), "a query made and prepared at once, as a file is opened");
 
         Timeline events = new Timeline(1, "t", null, helsinki.zone(), null, helsinki.sources(), helsinki.actors(),
                 helsinki.categories(), helsinki.events(), List.of());
@@ -222,7 +225,17 @@ class TimelineQueryTest {
     }
 
     private static void assertFilterOptionsOfEveryItem(Timeline t) {
-        TimelineQuery query = new TimelineQuery(t, work -> { }).prepareForViews();
+        assertFilterOptionsOfEveryItem(t, new TimelineQuery(t, work -> { }).prepareForViews());
+        assertFilterOptionsOfEveryItem(t, TimelineQuery.preparedForViews(t, work -> { }));
+    }
+
+    private static void assertFilterOptionsOfEveryItem(Timeline t, TimelineQuery query) {
+        assertEquals(t.quotes().size(), query.apply(QueryFilter.NONE).shownQuotes().size(), "unfiltered, every quote");
+        String category = t.events().get(0).categoryId();
+        long ofCategory = t.quotes().stream()
+                .filter(q -> t.event(q.eventId()).map(e -> category.equals(e.categoryId())).orElse(false)).count();
+        assertEquals(ofCategory, query.apply(QueryFilter.NONE.withCategories(java.util.Set.of(category)))
+                .shownQuotes().size(), "the quotes of the events shown");
         java.util.Set<String> topics = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         java.util.Set<String> speaking = new java.util.HashSet<>();
         t.quotes().forEach(q -> {

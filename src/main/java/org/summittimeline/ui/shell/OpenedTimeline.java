@@ -34,7 +34,7 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
         try {
             HeldIndexing indexing = new HeldIndexing();
             // What the views ask first is worked out here too, so that the UI thread only looks it up.
-            return new OpenedTimeline(result, new TimelineQuery(result.timeline(), indexing).prepareForViews(),
+            return new OpenedTimeline(result, TimelineQuery.preparedForViews(result.timeline(), indexing),
                     indexing::runHeld);
         } catch (OutOfMemoryError e) {
             // The file was read but its indexes do not fit; the window shows why instead of dying.
