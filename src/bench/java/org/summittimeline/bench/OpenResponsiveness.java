@@ -102,11 +102,13 @@ public final class OpenResponsiveness {
 
     private void run(Path file, int secondsAfter) throws Exception {
         listenToGc();
-        // The documents log a file as opened the moment the loader returns, before the views are prepared.
+        // FileDocuments.logged logs a file as opened (INFO, ": opened, ") the moment the loader returns, before the
+        // views are prepared; if that line changes, this prints "never".
         DOCUMENTS.addHandler(new Handler() {
             @Override
             public void publish(LogRecord record) {
-                if (openedAt != 0 && readAt < 0 && record.getMessage().contains(": opened, ")) {
+                if (openedAt != 0 && readAt < 0 && record.getMessage() != null
+                        && record.getMessage().contains(": opened, ")) {
                     readAt = System.nanoTime();
                 }
             }

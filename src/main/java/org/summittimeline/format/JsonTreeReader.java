@@ -64,9 +64,10 @@ final class JsonTreeReader {
     /**
      * The fields whose values repeat from item to item (references, categories, topics, kinds). Ids, titles and
      * times are each new: looking them up only filled the table with a quarter of a million entries, whose
-     * cache misses were a tenth of a load. A quote's event is not here either: the binder swaps it for the
-     * event's own id (IdRegistry.sharedReference), and a million events named at random filled this table the same
-     * way.
+     * cache misses were a tenth of a load. Nor is "event": a quote's or a lesson step's event read after the
+     * event itself is swapped for the event's own id (IdRegistry.sharedReference), and a million events named at
+     * random filled this table the same way; an anchor's event and a reference read before its event keep their
+     * own string.
      */
     static final Set<String> REPEATING = Set.of("category", "actors", "topics", "source", "speaker",
             "quote", "quotes", "kind", "type", "basis", "precision", "point", "publisher", "location", "role",

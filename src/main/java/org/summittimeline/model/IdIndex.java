@@ -19,6 +19,8 @@ import java.util.function.Function;
 final class IdIndex<T> {
     private final List<T> items;
     private final Function<T, String> idOf;
+    /** Whether positions leave room for the hash bits (below 2^24 items, all a loader accepts). */
+    private final boolean tagged;
     /**
      * Position + 1 of the item whose id hashes here, with {@link #TAG_BITS} of the hash above it while positions
      * leave room; 0 is an empty slot. Null until the first lookup.
@@ -30,6 +32,7 @@ final class IdIndex<T> {
     IdIndex(List<T> items, Function<T, String> idOf) {
         this.items = items;
         this.idOf = idOf;
+        this.tagged = items.size() < (1 << POSITION_BITS) - 1;
     }
 
     /** Whether the table has been built: only by a lookup. */
@@ -75,15 +78,11 @@ final class IdIndex<T> {
 
     /** The hash's bits kept in a slot: the lowest of the mixed hash, as its top bits choose the slot. */
     private int tag(int mixed) {
-        return hasTags() ? mixed << POSITION_BITS : 0;
-    }
-
-    private boolean hasTags() {
-        return items.size() < (1 << POSITION_BITS) - 1;
+        return tagged ? mixed << POSITION_BITS : 0;
     }
 
     private int positionAt(int entry) {
-        return (hasTags() ? entry & ((1 << POSITION_BITS) - 1) : entry) - 1;
+        return (tagged ? entry & ((1 << POSITION_BITS) - 1) : entry) - 1;
     }
 
     /** The item's position, or -1 when no item has this id. */
@@ -92,8 +91,7 @@ final class IdIndex<T> {
             return -1;
         }
         int[] table = slots();
-        int entry = table[find(table, id)];
-        return entry == 0 ? -1 : positionAt(entry);
+        return positionAt(table[find(table, id)]);
     }
 
     /** The slot that holds this id, or the empty slot where it would go (linear probing; the table is at most half full). */

@@ -248,6 +248,8 @@ public final class TimelineQuery {
                 beside.join(prepared);
             }
         }
+        // After the join, which publishes what the second thread gathered; for events shown ahead of their quotes
+        // (no second thread) they are gathered here.
         topics();
         speakers();
         return this;
@@ -328,7 +330,6 @@ public final class TimelineQuery {
         // event a speaker took part in without speaking stays on the timeline.
         boolean quoteFacets = !filter.topics().isEmpty() || !filter.kinds().isEmpty();
         BitSet shownQuotes = new BitSet(quotes.size());
-        BitSet eventsWithQuotes = new BitSet(events.size());
         if (!quoteFacets && filter.speakers().isEmpty()) {
             // Only the events decide (the unfiltered result the first frame of a large file waits for): no quote
             // is looked at, and the loop is short enough to be quick before the compiler has seen it.
@@ -340,6 +341,7 @@ public final class TimelineQuery {
             }
             return new BitSet[] {shownEvents, shownQuotes};
         }
+        BitSet eventsWithQuotes = new BitSet(events.size());
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             int e = quoteEvent[i];

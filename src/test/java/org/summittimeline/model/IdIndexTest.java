@@ -76,17 +76,19 @@ class IdIndexTest {
     void idsSharingOneHashAreStillToldApart() {
         // "Aa" and "BB" hash alike, so all these ids share one hash and so the same kept bits.
         List<String> ids = new ArrayList<>();
-        for (int bits = 0; bits < 1 << 9; bits++) {
+        // Only those ending in "Aa" are kept: one ending in "BB" has the same hash and is not there.
+        for (int bits = 0; bits < 1 << 8; bits++) {
             StringBuilder id = new StringBuilder();
-            for (int b = 0; b < 9; b++) {
+            for (int b = 0; b < 8; b++) {
                 id.append((bits >> b & 1) == 0 ? "Aa" : "BB");
             }
-            ids.add(id.toString());
+            ids.add(id.append("Aa").toString());
         }
         IdIndex<String> index = new IdIndex<>(ids, Function.identity());
         for (int i = 0; i < ids.size(); i++) {
             assertEquals(i, index.positionOf(new String(ids.get(i))));
         }
-        assertEquals(-1, index.positionOf("AaAaAaAaAaAaAaAaAaAa"));
+        assertEquals(ids.get(0).hashCode(), "AaAaAaAaAaAaAaAaBB".hashCode());
+        assertEquals(-1, index.positionOf("AaAaAaAaAaAaAaAaBB"));
     }
 }
