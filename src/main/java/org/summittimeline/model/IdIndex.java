@@ -30,9 +30,14 @@ final class IdIndex<T> {
     private static final int POSITION_BITS = 32 - TAG_BITS;
 
     IdIndex(List<T> items, Function<T, String> idOf) {
+        this(items, idOf, items.size() < (1 << POSITION_BITS) - 1);
+    }
+
+    /** With {@code tagged} false, as beyond 2^24 items: the slots hold positions alone (for tests of that path). */
+    IdIndex(List<T> items, Function<T, String> idOf, boolean tagged) {
         this.items = items;
         this.idOf = idOf;
-        this.tagged = items.size() < (1 << POSITION_BITS) - 1;
+        this.tagged = tagged;
     }
 
     /** Whether the table has been built: only by a lookup. */

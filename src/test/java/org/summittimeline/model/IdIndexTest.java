@@ -10,19 +10,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Ids to positions: the first item with an id wins, and nothing is hashed until someone looks an id up. */
 @Tag("toolkit-free")
 class IdIndexTest {
 
-    @Test
-    void findsEachIdsFirstPositionAndNothingForAnIdNotThere() {
+    /** Each table both ways: with hash bits in its slots, and with positions alone as beyond 2^24 items. */
+    @ParameterizedTest(name = "hash bits kept: {0}")
+    @ValueSource(booleans = {true, false})
+    void findsEachIdsFirstPositionAndNothingForAnIdNotThere(boolean tagged) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             ids.add("e" + i);
         }
         ids.add("e17"); // a duplicate: the loader reports it, the index keeps the first
-        IdIndex<String> index = new IdIndex<>(ids, Function.identity());
+        IdIndex<String> index = new IdIndex<>(ids, Function.identity(), tagged);
         for (int i = 0; i < 5_000; i++) {
             assertEquals(i, index.positionOf("e" + i));
         }
@@ -72,8 +76,9 @@ class IdIndexTest {
         assertTrue(idsRead.get() <= n + n / 100, n + " lookups read " + idsRead.get() + " ids");
     }
 
-    @Test
-    void idsSharingOneHashAreStillToldApart() {
+    @ParameterizedTest(name = "hash bits kept: {0}")
+    @ValueSource(booleans = {true, false})
+    void idsSharingOneHashAreStillToldApart(boolean tagged) {
         // "Aa" and "BB" hash alike, so all these ids share one hash and so the same kept bits.
         List<String> ids = new ArrayList<>();
         // Only those ending in "Aa" are kept: one ending in "BB" has the same hash and is not there.
@@ -84,7 +89,7 @@ class IdIndexTest {
             }
             ids.add(id.append("Aa").toString());
         }
-        IdIndex<String> index = new IdIndex<>(ids, Function.identity());
+        IdIndex<String> index = new IdIndex<>(ids, Function.identity(), tagged);
         for (int i = 0; i < ids.size(); i++) {
             assertEquals(i, index.positionOf(new String(ids.get(i))));
         }
