@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
+import org.summittimeline.model.SameHashIds;
 import org.junit.jupiter.api.Test;
 
 /** The loader's table of ids keeps every id with its first position, and its instance, as it grows. */
@@ -39,15 +40,7 @@ class IdTableTest {
     @Test
     void idsWithOneHashAreStillToldApart() {
         // "Aa" and "BB" hash alike, so every id made of them has one hash: the table may not take a hash for the id.
-        List<String> ids = new ArrayList<>();
-        // Only those ending in "Aa" are kept: one ending in "BB" has the same hash and is not there.
-        for (int bits = 0; bits < 1 << 8; bits++) {
-            StringBuilder id = new StringBuilder();
-            for (int b = 0; b < 8; b++) {
-                id.append((bits >> b & 1) == 0 ? "Aa" : "BB");
-            }
-            ids.add(id.append("Aa").toString());
-        }
+        List<String> ids = SameHashIds.endingInAa();
         IdTable table = new IdTable();
         for (int i = 0; i < ids.size(); i++) {
             assertEquals(ids.get(0).hashCode(), ids.get(i).hashCode());
@@ -56,8 +49,8 @@ class IdTableTest {
         for (int i = 0; i < ids.size(); i++) {
             assertEquals(i, table.positionOf(new String(ids.get(i))));
         }
-        assertEquals(ids.get(0).hashCode(), "AaAaAaAaAaAaAaAaBB".hashCode());
-        assertEquals(-1, table.positionOf("AaAaAaAaAaAaAaAaBB"));
+        assertEquals(ids.get(0).hashCode(), SameHashIds.ABSENT.hashCode());
+        assertEquals(-1, table.positionOf(SameHashIds.ABSENT));
         assertEquals(ids.size(), new HashSet<>(table.ids()).size());
     }
 }

@@ -80,20 +80,12 @@ class IdIndexTest {
     @ValueSource(booleans = {true, false})
     void idsSharingOneHashAreStillToldApart(boolean tagged) {
         // "Aa" and "BB" hash alike, so all these ids share one hash and so the same kept bits.
-        List<String> ids = new ArrayList<>();
-        // Only those ending in "Aa" are kept: one ending in "BB" has the same hash and is not there.
-        for (int bits = 0; bits < 1 << 8; bits++) {
-            StringBuilder id = new StringBuilder();
-            for (int b = 0; b < 8; b++) {
-                id.append((bits >> b & 1) == 0 ? "Aa" : "BB");
-            }
-            ids.add(id.append("Aa").toString());
-        }
+        List<String> ids = SameHashIds.endingInAa();
         IdIndex<String> index = new IdIndex<>(ids, Function.identity(), tagged);
         for (int i = 0; i < ids.size(); i++) {
             assertEquals(i, index.positionOf(new String(ids.get(i))));
         }
-        assertEquals(ids.get(0).hashCode(), "AaAaAaAaAaAaAaAaBB".hashCode());
-        assertEquals(-1, index.positionOf("AaAaAaAaAaAaAaAaBB"));
+        assertEquals(ids.get(0).hashCode(), SameHashIds.ABSENT.hashCode());
+        assertEquals(-1, index.positionOf(SameHashIds.ABSENT));
     }
 }
