@@ -48,7 +48,7 @@ final class EventDrafts {
     /** Whether the event at {@code i}, either way, has an end. */
     boolean hasEnd(int i) {
         Object item = items.get(i);
-        return item instanceof Event e ? e.end() != null : ((EventBinder.EventDraft) item).end() != null;
+        return item instanceof Event e ? e.isRange() : ((EventBinder.EventDraft) item).end() != null;
     }
 
     /** The id of the event at {@code i}, either way (null when it had none). */

@@ -1,20 +1,151 @@
 package org.summittimeline.model;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Something that happened at a place and time: an arrival, the talks, the press conference.
  * {@code end} is null for an event that is a moment rather than a span. The summary is our own words.
+ *
+ * <p>A value, like a record of its nine parts. It is not written as one because of its times: most events give a
+ * start as a plain instant ("2018-07-16T13:39:00+03:00") with no phrase, anchor, accounts or sources, and such a
+ * time is kept here as one number rather than as a {@link TimeBound} and an {@link Instant} (64 bytes). At a
+ * million events that is 50 MB of a heap of one gigabyte, the room the word indexes need after the first frame.
+ * {@link #start()} and {@link #end()} make the bound again when asked; code that runs once per event of a large
+ * file reads the seconds instead ({@link #startEarliestSecond()} and the three beside it).
  */
-public record Event(String id, String title, String categoryId, List<String> actorIds, String location,
-                    String summary, TimeBound start, TimeBound end, List<Citation> sources) {
+public final class Event {
+    private static final Precision[] PRECISIONS = Precision.values();
+    private static final int PRECISION_BITS = 2;
+    /** {@link #endPlain} when there is no end; no instant's seconds shifted by two bits reach it. */
+    private static final long NONE = Long.MIN_VALUE;
 
-    public Event {
-        actorIds = List.copyOf(actorIds);
-        sources = List.copyOf(sources);
+    private final String id;
+    private final String title;
+    private final String categoryId;
+    private final List<String> actorIds;
+    private final String location;
+    private final String summary;
+    private final List<Citation> sources;
+    /** The start when it is more than a plain instant, else null and {@link #startPlain} holds it. */
+    private final TimeBound start;
+    private final long startPlain;
+    /** The end when it is more than a plain instant, else null and {@link #endPlain} holds it or says none. */
+    private final TimeBound end;
+    private final long endPlain;
+
+    public Event(String id, String title, String categoryId, List<String> actorIds, String location,
+                 String summary, TimeBound start, TimeBound end, List<Citation> sources) {
+        this.id = id;
+        this.title = title;
+        this.categoryId = categoryId;
+        this.actorIds = List.copyOf(actorIds);
+        this.location = location;
+        this.summary = summary;
+        this.sources = List.copyOf(sources);
+        Objects.requireNonNull(start, "start");
+        this.startPlain = plain(start);
+        this.start = startPlain == NONE ? start : null;
+        this.endPlain = end == null ? NONE : plain(end);
+        this.end = endPlain == NONE ? end : null;
+    }
+
+    /** The time as one number, seconds shifted left past the precision, or {@link #NONE} if it says more than that. */
+    private static long plain(TimeBound time) {
+        Instant at = time.earliest();
+        if (!at.equals(time.latest()) || at.getNano() != 0 || time.phrase() != null || time.anchor() != null
+                || !time.accounts().isEmpty() || !time.sources().isEmpty()) {
+            return NONE;
+        }
+        return at.getEpochSecond() << PRECISION_BITS | time.precision().ordinal();
+    }
+
+    private static TimeBound bound(long plain) {
+        return TimeBound.exact(Instant.ofEpochSecond(plain >> PRECISION_BITS),
+                PRECISIONS[(int) (plain & ((1 << PRECISION_BITS) - 1))]);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String categoryId() {
+        return categoryId;
+    }
+
+    public List<String> actorIds() {
+        return actorIds;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public TimeBound start() {
+        return start != null ? start : bound(startPlain);
+    }
+
+    /** The end, or null for a moment. */
+    public TimeBound end() {
+        return end != null ? end : endPlain == NONE ? null : bound(endPlain);
+    }
+
+    public List<Citation> sources() {
+        return sources;
     }
 
     public boolean isRange() {
-        return end != null;
+        return end != null || endPlain != NONE;
+    }
+
+    /** The start's earliest second, without making the bound. */
+    public long startEarliestSecond() {
+        return start != null ? start.earliest().getEpochSecond() : startPlain >> PRECISION_BITS;
+    }
+
+    /** The start's latest second, without making the bound. */
+    public long startLatestSecond() {
+        return start != null ? start.latest().getEpochSecond() : startPlain >> PRECISION_BITS;
+    }
+
+    /** The earliest second of the end, or of the start for a moment. */
+    public long lastEarliestSecond() {
+        return end != null ? end.earliest().getEpochSecond()
+                : endPlain != NONE ? endPlain >> PRECISION_BITS : startEarliestSecond();
+    }
+
+    /** The latest second of the end, or of the start for a moment. */
+    public long lastLatestSecond() {
+        return end != null ? end.latest().getEpochSecond()
+                : endPlain != NONE ? endPlain >> PRECISION_BITS : startLatestSecond();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Event e && Objects.equals(id, e.id) && Objects.equals(title, e.title)
+                && Objects.equals(categoryId, e.categoryId) && actorIds.equals(e.actorIds)
+                && Objects.equals(location, e.location) && Objects.equals(summary, e.summary)
+                && start().equals(e.start()) && Objects.equals(end(), e.end()) && sources.equals(e.sources);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, categoryId, actorIds, location, summary, start(), end(), sources);
+    }
+
+    @Override
+    public String toString() {
+        return "Event[id=" + id + ", title=" + title + ", categoryId=" + categoryId + ", actorIds=" + actorIds
+                + ", location=" + location + ", summary=" + summary + ", start=" + start() + ", end=" + end()
+                + ", sources=" + sources + "]";
     }
 }

@@ -3,7 +3,6 @@ package org.summittimeline.query;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.summittimeline.model.Event;
-import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 
 /**
@@ -24,7 +23,7 @@ public final class TimeIndex {
     public TimeIndex(Timeline timeline) {
         events = timeline.events();
         int n = events.size();
-        long base = n == 0 ? 0 : events.get(0).start().earliest().getEpochSecond();
+        long base = n == 0 ? 0 : events.get(0).startEarliestSecond();
         startEarliest = new Seconds(n, base);
         startLatest = new Seconds(n, base);
         endEarliest = new Seconds(n, base);
@@ -33,13 +32,11 @@ public final class TimeIndex {
         long running = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             Event e = events.get(i);
-            TimeBound start = e.start();
-            TimeBound end = e.end() == null ? start : e.end();
-            long latestStart = start.latest().getEpochSecond();
-            long last = Math.max(end.latest().getEpochSecond(), latestStart);
-            startEarliest.set(i, start.earliest().getEpochSecond());
+            long latestStart = e.startLatestSecond();
+            long last = Math.max(e.lastLatestSecond(), latestStart);
+            startEarliest.set(i, e.startEarliestSecond());
             startLatest.set(i, latestStart);
-            endEarliest.set(i, end.earliest().getEpochSecond());
+            endEarliest.set(i, e.lastEarliestSecond());
             endLatest.set(i, last);
             running = Math.max(running, last);
             maxEnd.set(i, running);
