@@ -107,7 +107,7 @@ public final class TimeIndex {
     }
 
     public boolean isRange(int i) {
-        return events.get(i).end() != null;
+        return events.get(i).isRange();
     }
 
     /** The first second of the whole timeline, or 0 when it is empty. */
@@ -163,6 +163,11 @@ public final class TimeIndex {
             }
         }
         return lo;
+    }
+
+    /** The index of the first event whose earliest start is at or after {@code t}; size() when none. */
+    public int firstStartingAtOrAfter(long t) {
+        return t == Long.MIN_VALUE ? 0 : lastStartingAtOrBefore(t - 1) + 1;
     }
 
     /** The index of the last event that starts (earliest) at or before {@code t}; -1 when none. */

@@ -38,12 +38,15 @@ final class MarkSprites {
     }
 
     private final Map<Key, Image> cache = new HashMap<>();
+    /** Each colour's discs with the counts of the count sheet on them. */
+    private final Map<Color, Discs> countDiscs = new HashMap<>();
     private double scale = 1;
 
     /** Drops the images when the screen's scale changes; colours are part of each image's key. */
     void scale(double outputScale) {
         if (outputScale != scale) {
             cache.clear();
+            countDiscs.clear();
             countSheet = null;
             scale = outputScale;
         }
@@ -69,6 +72,8 @@ final class MarkSprites {
     private static final int COUNTS = 100;
     /** The counts written in white on nothing, side by side, for the current scale; made once by one snapshot. */
     private Image countSheet;
+    /** The sheet's pixels as ARGB, read once: each colour's sheet lays them over its discs. */
+    private int[] countSheetPixels;
     private Font countSheetFont;
 
     /**
@@ -83,17 +88,21 @@ final class MarkSprites {
         int cell = cellOf(count);
         double side = clusterSide();
         if (cell < 0) {
-            Image image = cache.computeIfAbsent(new Key('c', c, null, 0, null, count), k -> onDiscs(c,
-                    written(new String[] {count}, font), 1));
+            Image image = cache.computeIfAbsent(new Key('c', c, null, 0, null, count), k -> {
+                Image written = written(new String[] {count}, font);
+                return new Discs(c, pixels(written), (int) written.getWidth(), (int) written.getHeight(), 1).with(0);
+            });
             g.drawImage(image, 1, 1, side, side, snap(cx - 9), snap(cy - 9), 18, 18);
             return;
         }
         if (countSheet == null || !font.equals(countSheetFont)) {
             countSheet = written(sheetCounts(), font);
+            countSheetPixels = pixels(countSheet);
             countSheetFont = font;
-            cache.keySet().removeIf(k -> k.shape() == 's');
+            countDiscs.clear();
         }
-        Image sheet = cache.computeIfAbsent(new Key('s', c, null, 0, null), k -> onDiscs(c, countSheet, COUNTS));
+        Image sheet = countDiscs.computeIfAbsent(c, k -> new Discs(c, countSheetPixels, (int) countSheet.getWidth(),
+                (int) countSheet.getHeight(), COUNTS)).with(cell);
         g.drawImage(sheet, cell * (side + 2) + 1, 1, side, side, snap(cx - 9), snap(cy - 9), 18, 18);
     }
 
@@ -150,35 +159,58 @@ final class MarkSprites {
 
     /**
      * The written counts laid over a disc of the colour in each cell, in white or black, whichever reads better
-     * on it (white on a pale teal or ochre disc was hard to read); pixels read and written in bulk.
+     * on it (white on a pale teal or ochre disc was hard to read). A cell is laid the first time its count is
+     * drawn: the first frame of a million events shows mostly "99+", and laying all hundred cells of each colour
+     * there was a fifth of that frame's work on the UI thread. Cells are only ever added to the image, so a frame
+     * already drawn from it is not changed.
      */
-    private Image onDiscs(Color c, Image written, int cells) {
-        int ink = inkOn(c);
-        int side = (int) clusterSide();
-        int stride = side + 2;
-        int[] disc = pixels(raster(18, 18, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? c : null), side, side);
-        int textWidth = (int) written.getWidth();
-        int textHeight = (int) written.getHeight();
-        int[] text = pixels(written, textWidth, textHeight);
-        int width = cells * stride;
-        int[] out = new int[width * stride];
-        for (int cell = 0; cell < cells; cell++) {
+    private final class Discs {
+        private final WritableImage image;
+        private final int[] disc;
+        private final int ink;
+        private final int[] text;
+        private final int textWidth;
+        private final int textHeight;
+        private final boolean[] laid;
+
+        Discs(Color c, int[] text, int textWidth, int textHeight, int cells) {
+            int side = (int) clusterSide();
+            this.ink = inkOn(c);
+            this.disc = pixels(raster(18, 18, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? c : null), side, side);
+            this.text = text;
+            this.textWidth = textWidth;
+            this.textHeight = textHeight;
+            this.laid = new boolean[cells];
+            this.image = new WritableImage(cells * (side + 2), side + 2);
+        }
+
+        Image with(int cell) {
+            if (laid[cell]) {
+                return image;
+            }
+            int side = (int) clusterSide();
+            int[] out = new int[side * side];
             for (int y = 0; y < side; y++) {
                 for (int x = 0; x < side; x++) {
-                    int tx = cell * stride + 1 + x;
+                    int tx = cell * (side + 2) + 1 + x;
                     int t = tx < textWidth && y + 1 < textHeight ? text[(y + 1) * textWidth + tx] : 0;
-                    out[(y + 1) * width + tx] = over(t, disc[y * side + x], ink);
+                    out[y * side + x] = over(t, disc[y * side + x], ink);
                 }
             }
+            image.getPixelWriter().setPixels(cell * (side + 2) + 1, 1, side, side, PixelFormat.getIntArgbInstance(),
+                    out, 0, side);
+            laid[cell] = true;
+            return image;
         }
-        WritableImage sheet = new WritableImage(width, stride);
-        sheet.getPixelWriter().setPixels(0, 0, width, stride, PixelFormat.getIntArgbInstance(), out, 0, width);
-        return sheet;
     }
 
     /** The count's colour on a disc of {@code disc} (RGB): black or white, whichever contrasts more. */
     static int inkOn(Color disc) {
         return Contrast.readableOn(disc, Color.BLACK, Color.WHITE).equals(Color.BLACK) ? 0x000000 : 0xffffff;
+    }
+
+    private static int[] pixels(Image image) {
+        return pixels(image, (int) image.getWidth(), (int) image.getHeight());
     }
 
     private static int[] pixels(Image image, int width, int height) {
@@ -192,6 +224,10 @@ final class MarkSprites {
      * pixel {@code below}, both as ARGB without premultiplying.
      */
     static int over(int text, int below, int ink) {
+        if (text >>> 24 == 0) {
+            // No writing here, as on most of a disc: the pixel below as it is, without the arithmetic.
+            return below >>> 24 == 0 ? 0 : below;
+        }
         double ta = (text >>> 24) / 255.0;
         double ba = (below >>> 24) / 255.0;
         double a = ta + ba * (1 - ta);
@@ -258,7 +294,7 @@ final class MarkSprites {
     }
 
     int size() {
-        return cache.size();
+        return cache.size() + countDiscs.size();
     }
 
     /** What colour, if any, the shape has at a point (in logical pixels from the image's corner). */

@@ -45,5 +45,11 @@ class MarkSpritesTest {
         assertEquals(0x66, (dark >> 16) & 0xff, "red halfway to black");
         // Writing that runs past the disc's edge keeps its own coverage.
         assertEquals(0x40, MarkSprites.over(0x40ffffff, 0, white) >>> 24);
+        // Where nothing is written, the disc's own pixel, its softened edge included, whatever the ink.
+        for (int alpha = 1; alpha < 256; alpha += 3) {
+            int edge = alpha << 24 | 0x4e79a7;
+            assertEquals(edge, MarkSprites.over(0, edge, white));
+            assertEquals(edge, MarkSprites.over(0x00ffffff, edge, 0x000000));
+        }
     }
 }

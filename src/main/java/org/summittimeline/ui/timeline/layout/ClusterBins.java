@@ -56,8 +56,23 @@ final class ClusterBins {
         }
     }
 
+    /** The lanes' own: by category, each event's one lane is read from two arrays rather than asked for. */
+    ClusterBins(TimeIndex index, Lanes lanes, IntPredicate shown) {
+        this(index, lanes::of, lanes.size(), shown, lanes.categoryPlaces(), lanes.laneOfPlace());
+    }
+
     /** {@code shown} null means every event is shown. */
     ClusterBins(TimeIndex index, IntFunction<int[]> lanesOf, int lanes, IntPredicate shown) {
+        this(index, lanesOf, lanes, shown, null, null);
+    }
+
+    /**
+     * Built on the UI thread when a file's first frame is laid out, over every event: at a million events the
+     * longest thing that thread does then. So the buckets' bounds are found by a binary search each (16,384 of
+     * them) rather than by dividing every event's time, and by category an event's lane is two array reads.
+     */
+    private ClusterBins(TimeIndex index, IntFunction<int[]> lanesOf, int lanes, IntPredicate shown, int[] places,
+                        int[] laneOfPlace) {
         this.index = index;
         this.lanesOf = lanesOf;
         this.shown = shown;
@@ -66,30 +81,41 @@ final class ClusterBins {
         long span = n == 0 ? 1 : Math.max(1, index.startEarliest(n - 1) - origin + 1);
         bucketSeconds = Math.max(1, (span + BUCKETS - 1) / BUCKETS);
         bucketStart = new int[BUCKETS + 1];
+        // Bucket b holds the events whose earliest start t has (t - origin) / bucketSeconds = b, the last bucket
+        // also any later; the events are in start order, so each bucket begins at the first start of its own.
+        for (int b = 1; b < BUCKETS; b++) {
+            bucketStart[b] = index.firstStartingAtOrAfter(origin + b * bucketSeconds);
+        }
+        bucketStart[BUCKETS] = n;
         this.lanes = lanes;
         int[][] count = new int[lanes][BUCKETS];
         firstEvent = new int[lanes][BUCKETS];
         for (int l = 0; l < lanes; l++) {
             Arrays.fill(firstEvent[l], -1);
         }
-        int b = 0;
-        for (int i = 0; i < n; i++) {
-            int bucket = bucketOf(index.startEarliest(i));
-            while (b < bucket) {
-                bucketStart[++b] = i;
-            }
-            if (shown != null && !shown.test(i)) {
-                continue;
-            }
-            for (int lane : lanesOf.apply(i)) {
-                count[lane][bucket]++;
-                if (firstEvent[lane][bucket] < 0) {
-                    firstEvent[lane][bucket] = i;
+        for (int b = 0; b < BUCKETS; b++) {
+            for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
+                if (shown != null && !shown.test(i)) {
+                    continue;
+                }
+                if (places != null) {
+                    int place = places[i];
+                    int lane = place < 0 ? -1 : laneOfPlace[place];
+                    if (lane >= 0) {
+                        count[lane][b]++;
+                        if (firstEvent[lane][b] < 0) {
+                            firstEvent[lane][b] = i;
+                        }
+                    }
+                    continue;
+                }
+                for (int lane : lanesOf.apply(i)) {
+                    count[lane][b]++;
+                    if (firstEvent[lane][b] < 0) {
+                        firstEvent[lane][b] = i;
+                    }
                 }
             }
-        }
-        while (b < BUCKETS) {
-            bucketStart[++b] = n;
         }
         countBefore = new int[lanes][BUCKETS + 1];
         nextNonEmpty = new int[lanes][BUCKETS + 1];
@@ -104,8 +130,13 @@ final class ClusterBins {
         }
     }
 
-    private int bucketOf(long t) {
+    int bucketOf(long t) {
         return (int) Math.max(0, Math.min(BUCKETS - 1, (t - origin) / bucketSeconds));
+    }
+
+    /** The first event (time-order position) of bucket b; {@code firstIn(BUCKETS)} is the number of events. */
+    int firstIn(int bucket) {
+        return bucketStart[bucket];
     }
 
     /** Whether columns of this many seconds span enough buckets for adding them up to pay. */

@@ -161,6 +161,23 @@ public final class Lanes {
         return given == null ? PALETTE.get(lane % PALETTE.size()) : given;
     }
 
+    /** By category, each event's category as its place among the categories (-1 for none); null by actor. */
+    int[] categoryPlaces() {
+        return categoryOf;
+    }
+
+    /** By category, the lane of each category place, -1 for a place without one; null by actor. */
+    int[] laneOfPlace() {
+        if (laneOfCategory == null) {
+            return null;
+        }
+        int[] lane = new int[laneOfCategory.length];
+        for (int c = 0; c < lane.length; c++) {
+            lane[c] = laneOfCategory[c] == null ? -1 : laneOfCategory[c][0];
+        }
+        return lane;
+    }
+
     /** The lanes the event at this time-order position is drawn in. */
     public int[] of(int event) {
         if (lanesByEvent != null) {

@@ -232,7 +232,7 @@ public final class LayoutEngine {
         int columns = (int) Math.ceil(in.width() / BIN) + 1;
         double columnSeconds = BIN * in.secondsPerPixel();
         if (bins == null || binsIndex != index || binsLanes != in.lanes() || binsShown != in.shown()) {
-            bins = new ClusterBins(index, in.lanes()::of, in.lanes().size(), in.shown());
+            bins = new ClusterBins(index, in.lanes(), in.shown());
             binsIndex = index;
             binsLanes = in.lanes();
             binsShown = in.shown();

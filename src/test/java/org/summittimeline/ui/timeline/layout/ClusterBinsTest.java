@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Precision;
+import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeIndex;
 
@@ -25,6 +30,7 @@ import org.summittimeline.query.TimeIndex;
 class ClusterBinsTest {
     private static TimeIndex index;
     private static int[][] lanesByEvent;
+    private static Timeline timeline;
 
     @BeforeAll
     @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -33,6 +39,7 @@ class ClusterBinsTest {
         new SyntheticTimeline(20_000, 11, true).write(json);
         Timeline t = new TimelineLoader().load(new ByteArrayInputStream(json.toString()
                 .getBytes(StandardCharsets.UTF_8)), "bursty.json").timeline();
+        timeline = t;
         index = new TimeIndex(t);
         Random random = new Random(5);
         lanesByEvent = new int[index.size()][];
@@ -66,6 +73,59 @@ class ClusterBinsTest {
             }
         }
         assertTrue(compared > 50, "windows wide enough to sum buckets: " + compared);
+    }
+
+    @Test
+    void eachEventStandsInTheBucketOfItsStart() {
+        // A start every second or so, some seconds shared: a third of the events on a bucket's first second.
+        java.util.List<Event> events = new java.util.ArrayList<>();
+        Instant from = Instant.parse("2018-07-16T00:00:00Z");
+        Random random = new Random(3);
+        for (int i = 0; i < 49_000; i++) {
+            Instant at = from.plusSeconds(i - random.nextInt(2));
+            events.add(new Event("e" + i, "e", null, java.util.List.of(), null, null,
+                    TimeBound.exact(at, Precision.SECOND), null, java.util.List.of()));
+        }
+        TimeIndex seconds = new TimeIndex(new Timeline(1, "t", null, ZoneOffset.UTC, null, java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), events, java.util.List.of()));
+        for (TimeIndex each : new TimeIndex[] {seconds, index}) {
+            ClusterBins bins = new ClusterBins(each, i -> new int[] {0}, 1, null);
+            assertEquals(each.size(), bins.firstIn(ClusterBins.BUCKETS));
+            for (int i = 0; i < each.size(); i++) {
+                int b = bins.bucketOf(each.startEarliest(i));
+                assertTrue(bins.firstIn(b) <= i && i < bins.firstIn(b + 1), "event " + i + " in bucket " + b);
+            }
+        }
+    }
+
+    @Test
+    void byCategoryTheLanesReadFromArraysCountAsTheLanesAsked() {
+        String left = timeline.categories().get(0).id();
+        // The first category filtered out of the lanes: its events stand in none, and are counted in none.
+        Lanes lanes = Lanes.of(timeline, LaneMode.CATEGORY, i -> !left.equals(index.event(i).categoryId()));
+        java.util.function.IntPredicate shown = i -> i % 3 != 0;
+        ClusterBins read = new ClusterBins(index, lanes, shown);
+        ClusterBins asked = new ClusterBins(index, lanes::of, lanes.size(), shown);
+        Random random = new Random(17);
+        double first = index.first();
+        double span = index.last() - first + 1;
+        long counted = 0;
+        for (int trial = 0; trial < 100; trial++) {
+            double width = trial == 0 ? span : span * Math.pow(10, -random.nextDouble() * 2);
+            double start = trial == 0 ? first : first + random.nextDouble() * (span - width);
+            int columns = 40 + random.nextInt(80);
+            ClusterBins.Cells fromArrays = read.fill(start, start + width, width / columns, columns);
+            ClusterBins.Cells fromLanes = asked.fill(start, start + width, width / columns, columns);
+            for (int lane = 0; lane < lanes.size(); lane++) {
+                assertArrayEquals(fromLanes.count[lane], fromArrays.count[lane], "trial " + trial + ", lane " + lane);
+                assertArrayEquals(fromLanes.firstEvent[lane], fromArrays.firstEvent[lane], "trial " + trial);
+                for (int c : fromArrays.count[lane]) {
+                    counted += c;
+                }
+            }
+        }
+        assertTrue(counted > 0);
+        assertTrue(lanes.size() < timeline.categories().size(), "a category without a lane");
     }
 
     @Test
