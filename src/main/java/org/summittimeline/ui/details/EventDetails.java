@@ -76,9 +76,11 @@ public final class EventDetails extends ScrollPane {
         if (e.location() != null) {
             content.getChildren().add(wrapped(e.location(), "details-location"));
         }
-        content.getChildren().add(time("start", e.start(), times, citations, timeline));
+        // A moment's one time reads "At:", as in the timeline's tooltip; "Start:" promises an end below it.
+        content.getChildren().add(time("start", e.isRange() ? "details.start" : "details.at", e.start(), times,
+                citations, timeline));
         if (e.end() != null) {
-            content.getChildren().add(time("end", e.end(), times, citations, timeline));
+            content.getChildren().add(time("end", "details.end", e.end(), times, citations, timeline));
             Label duration = wrapped(durationText(e, citations), "details-time");
             duration.setId("details-duration");
             content.getChildren().add(duration);
@@ -98,9 +100,10 @@ public final class EventDetails extends ScrollPane {
     }
 
     /** {@code which}: "start" or "end", naming both the text and the label's id. */
-    private VBox time(String which, TimeBound t, TimeText times, CitationText citations, Timeline timeline) {
+    private VBox time(String which, String textKey, TimeBound t, TimeText times, CitationText citations,
+                      Timeline timeline) {
         VBox box = new VBox(2);
-        Label main = wrapped(Texts.format("details." + which, times.describe(t)), "details-time");
+        Label main = wrapped(Texts.format(textKey, times.describe(t)), "details-time");
         main.setId("details-" + which);
         box.getChildren().add(main);
         if (t.isExact()) {

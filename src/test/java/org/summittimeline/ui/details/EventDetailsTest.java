@@ -77,7 +77,7 @@ class EventDetailsTest {
                 .timeline();
         robot.interact(() -> state.queryProperty().set(new TimelineQuery(moon)));
         select(robot, moon, "backwards");
-        assertEquals("Start: 1975", robot.lookup("#details-start").queryAs(Label.class).getText());
+        assertEquals("At: 1975", robot.lookup("#details-start").queryAs(Label.class).getText());
         List<String> notes = robot.lookup("#details .details-note").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
         assertTrue(notes.contains("uncertain: somewhere in these days; no source gives the day"), notes.toString());
