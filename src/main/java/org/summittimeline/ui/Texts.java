@@ -55,6 +55,17 @@ public final class Texts {
         return new MessageFormat(get(key), locale()).format(arguments);
     }
 
+    /**
+     * A text that is set inside quotation marks, with its own double marks made single: a title such as
+     * Trump: “would” should have been “wouldn't” then reads “Trump: ‘would’ should have been ‘wouldn't’”, not
+     * with two closing marks at its end. English and German write quotations within quotations so alike
+     * (“…‘…’…”, „…‚…‘…“) that one swap serves both.
+     */
+    public static String nested(String text) {
+        return text == null ? null : text.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
+                .replace('\u201e', '\u201a').replace('"', '\'');
+    }
+
     private static ResourceBundle load(Locale locale) {
         // The root bundle is English; without this control a German system would fall back to it only after
         // trying the default locale's bundle, which makes the choice depend on the machine.

@@ -36,6 +36,16 @@ class TextsTest {
     }
 
     @Test
+    void aTitleQuotedInsideMarksHasItsOwnMarksMadeSingle() {
+        String title = "Trump: \u201cwould\u201d should have been \u201cwouldn't\u201d";
+        assertEquals("1 quote of \u201cTrump: \u2018would\u2019 should have been \u2018wouldn't\u2019\u201d",
+                Texts.format("quotes.heading.ofEvent", 1, Texts.nested(title)));
+        Texts.use(Locale.GERMAN);
+        assertEquals("\u201eDer \u201aGipfel\u2018\u201c", Texts.format("quote.marks", Texts.nested("Der \u201eGipfel\u201c")));
+        assertEquals("\u201eOne-on-one talks\u201c", Texts.format("quote.marks", Texts.nested("One-on-one talks")));
+    }
+
+    @Test
     void theChosenLanguageIsUsedAndAnUnknownOneFallsBackToEnglish() {
         Texts.use(Locale.GERMAN);
         assertEquals("Die Sprache wechselt beim nächsten Start.", Texts.get("app.language.restart"));
