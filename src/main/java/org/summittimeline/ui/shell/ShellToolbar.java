@@ -2,6 +2,7 @@ package org.summittimeline.ui.shell;
 
 import org.summittimeline.ui.Texts;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
@@ -102,6 +103,8 @@ final class ShellToolbar extends ToolBar {
         lanes.setValue(state.laneModeProperty().get());
         lanes.valueProperty().addListener((obs, old, m) -> state.laneModeProperty().set(m));
         state.laneModeProperty().addListener((obs, old, m) -> lanes.setValue(m));
+        backAfterChoosing(lanes, backToTimeline);
+        backAfterChoosing(zones, backToTimeline);
         lanes.setAccessibleText(Texts.get("window.toolbar.lanes.name"));
         lanes.disableProperty().bind(c.fit.enabled().not());
         zones.disableProperty().bind(c.fit.enabled().not());
@@ -167,5 +170,23 @@ final class ShellToolbar extends ToolBar {
         } finally {
             showingZones = false;
         }
+    }
+
+    /**
+     * Gives the keys back to the timeline once something was chosen from the box's list with the mouse: the box
+     * kept them, and + and − then went to it instead of zooming (a new user's walk). Stepping through the box with
+     * the arrow keys, its list closed, leaves them where they are.
+     */
+    private static <T> void backAfterChoosing(ChoiceBox<T> box, Runnable backToTimeline) {
+        List<T> shownWith = new ArrayList<>(1);
+        box.setOnShowing(e -> {
+            shownWith.clear();
+            shownWith.add(box.getValue());
+        });
+        box.setOnHidden(e -> {
+            if (!shownWith.isEmpty() && !java.util.Objects.equals(shownWith.get(0), box.getValue())) {
+                backToTimeline.run();
+            }
+        });
     }
 }

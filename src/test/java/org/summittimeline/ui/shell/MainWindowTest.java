@@ -220,6 +220,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         start = robot.lookup("#details-start").queryAs(Label.class);
         assertTrue(start.getText().startsWith("Start: \u2248 16 Jul 11:07\u201311:12 UTC"), start.getText());
+        assertTrue(timeline(robot).isFocused(), "a zone chosen from the list gives the keys back to the timeline");
     }
 
     @Test
