@@ -1,6 +1,7 @@
 package org.summittimeline.ui.timeline;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
@@ -50,6 +51,7 @@ final class TimelineInput {
     private boolean dragged;
     private PlacedMark hovered;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
+    private final InvalidationListener windowMoved = o -> hover(null);
     private final ObservableValue<Boolean> windowFocused;
     private final ChangeListener<Boolean> focusLost = (obs, was, focused) -> {
         if (!Boolean.TRUE.equals(focused)) {
@@ -80,11 +82,15 @@ final class TimelineInput {
         view.addEventHandler(KeyEvent.KEY_PRESSED, keys);
         // A dialog that opens over the window takes the focus: a tooltip left from before must not stay on top.
         windowFocused.addListener(focusLost);
+        // Nor when the view moves under a resting pointer (a cluster's click zooms, + and − zoom): the tooltip
+        // spoke of a mark no longer there. The next move of the pointer finds what is under it now.
+        view.timeWindowProperty().addListener(windowMoved);
     }
 
     void dispose() {
         view.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         windowFocused.removeListener(focusLost);
+        view.timeWindowProperty().removeListener(windowMoved);
         hover(null);
         rest.stop();
         clusterMenu.hide();

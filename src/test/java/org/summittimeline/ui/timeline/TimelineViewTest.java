@@ -416,6 +416,14 @@ class TimelineViewTest {
         assertNotNull(text, "a tooltip over the mark");
         assertTrue(text.startsWith("Joint press conference\nStart: "), text);
         assertTrue(text.contains("\u201cApproximately 11:10 a.m. EDT\u201d \u2014 "), text);
+        robot.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 0.5));
+        settle(robot);
+        assertNull(skin().input().tooltipText(), "the view moved under the pointer: the tooltip went with it");
+        robot.moveBy(1, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(view.localToScreen(view.pointOf("press-conference")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(skin().input().tooltipText(), "over the mark again, its tooltip");
         robot.moveTo(view.localToScreen(new Point2D(view.laneNamesWidth() + 5, view.getHeight() - 60)));
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(skin().input().tooltipText(), "none over empty time");
