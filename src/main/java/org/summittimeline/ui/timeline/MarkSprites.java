@@ -136,20 +136,39 @@ final class MarkSprites {
         return Math.ceil(18 * scale);
     }
 
-    /** The counts in white on nothing, each centred in a cell of a disc's size with a clear pixel round it. */
+    /**
+     * The counts in white on nothing, each centred in a cell of a disc's size with a clear pixel round it. Every
+     * count is bold and of one size, so that "8" beside "16" looks neither thinner nor larger; "99+" is its digits with a smaller plus raised
+     * after them, since the three signs at one size were so small on the disc that they could not be read.
+     */
     private Image written(String[] counts, Font font) {
         double side = clusterSide();
         Canvas canvas = new Canvas(counts.length * (side + 2), side + 2);
         GraphicsContext cg = canvas.getGraphicsContext2D();
         cg.setFill(Color.WHITE);
-        cg.setTextAlign(TextAlignment.CENTER);
         cg.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < counts.length; i++) {
             cg.save();
             cg.translate(i * (side + 2) + 1, 1);
             cg.scale(scale, scale);
-            cg.setFont(fitted(counts[i], font));
-            cg.fillText(counts[i], 9, 9);
+            String count = counts[i];
+            if (count.length() > 1 && count.endsWith("+")) {
+                String digits = count.substring(0, count.length() - 1);
+                Font digitsFont = fitted(digits, font, MORE_DIGITS_WIDTH);
+                Font plusFont = Font.font(font.getFamily(), FontWeight.BOLD, digitsFont.getSize() * 0.75);
+                double digitsWidth = width(digits, digitsFont);
+                double left = 9 - (digitsWidth + width("+", plusFont)) / 2;
+                cg.setTextAlign(TextAlignment.LEFT);
+                cg.setFont(digitsFont);
+                cg.fillText(digits, left, 9.5);
+                cg.setFont(plusFont);
+                cg.fillText("+", left + digitsWidth, 9.5 - digitsFont.getSize() * 0.3);
+            } else {
+                cg.setTextAlign(TextAlignment.CENTER);
+                // One size for every count of one or two digits, that of the widest: "9" beside "12" as tall.
+                cg.setFont(fitted(count.length() <= 2 ? "88" : count, font, COUNT_WIDTH));
+                cg.fillText(count, 9, 9.5);
+            }
             cg.restore();
         }
         SnapshotParameters parameters = new SnapshotParameters();
@@ -244,21 +263,32 @@ final class MarkSprites {
         return (int) Math.round(Math.min(255, (ink * ta + below * ba * (1 - ta)) / a));
     }
 
-    /** The font that fits the count on the disc: the given one, or a smaller bold one for a wide count. */
-    private static Font fitted(String count, Font font) {
-        Text measure = new Text(count);
-        measure.setFont(font);
-        double textWidth = measure.getLayoutBounds().getWidth();
-        if (textWidth <= 13) {
-            return font;
+    /**
+     * The widest a count may be written on its disc of 16: two pixels of the disc each side, so that no digit
+     * touches the rim (at 13 and 14 a "6" or a "7" ran into it). "99+" keeps one pixel: its digits at 10 and its
+     * plus beside them; fitted into 12 as a whole, the digits came out too small to read again.
+     */
+    private static final double COUNT_WIDTH = 12;
+    private static final double MORE_DIGITS_WIDTH = 10;
+
+    /** The count's size in bold: the given font's, or smaller so that it is at most {@code widest} across. */
+    private static Font fitted(String count, Font font, double widest) {
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double boldWidth = width(count, bold);
+        if (boldWidth <= widest) {
+            return bold;
         }
-        // Measured again in bold, which is wider: "99+" ran past the disc's edge, half of its "+" lost on a dark
-        // background once the writing is black.
-        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() * 13 / textWidth);
-        measure.setFont(bold);
-        double boldWidth = measure.getLayoutBounds().getWidth();
-        return boldWidth <= 14 ? bold : Font.font(font.getFamily(), FontWeight.BOLD,
-                Math.max(6, bold.getSize() * 14 / boldWidth));
+        Font smaller = Font.font(font.getFamily(), FontWeight.BOLD, Math.max(6, font.getSize() * widest / boldWidth));
+        // Measured again: a font's width does not scale exactly with its size.
+        double smallerWidth = width(count, smaller);
+        return smallerWidth <= widest ? smaller
+                : Font.font(font.getFamily(), FontWeight.BOLD, Math.max(6, smaller.getSize() * widest / smallerWidth));
+    }
+
+    private static double width(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
     }
 
     /** A fading rectangle: the colour's own alpha {@code peak} at its solid end (or middle), 0.05 at a faded end. */

@@ -60,6 +60,31 @@ class ClusterDiscsTest {
     }
 
     @Test
+    void noCountReachesTheRimOfItsDisc(FxRobot robot) {
+        String[] counts = new String[100];
+        for (int n = 1; n <= 99; n++) {
+            counts[n - 1] = String.valueOf(n);
+        }
+        counts[99] = "99+";
+        for (Color colour : new Color[] {TEAL, BLUE}) {
+            // An empty count is a disc with nothing written on it: what each disc's sides must look like.
+            int[] plain = drawn(robot, colour, "").get(0);
+            List<int[]> written = drawn(robot, colour, counts);
+            for (int i = 0; i < counts.length; i++) {
+                for (int y = 0; y < 18; y++) {
+                    // The disc stands from x = 1 to 17: its two outermost columns each side stay clear; "99+",
+                    // whose digits would be too small to read in so little room, its outermost one.
+                    int[] clear = i == 99 ? new int[] {0, 1, 16, 17} : new int[] {0, 1, 2, 15, 16, 17};
+                    for (int x : clear) {
+                        assertEquals(plain[y * 18 + x], written.get(i)[y * 18 + x],
+                                counts[i] + " written at (" + x + ", " + y + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void eachDiscShowsItsOwnCountWhateverWasDrawnBefore(FxRobot robot) {
         String[] counts = {"1", "7", "42", "99", "99+"};
         for (Color colour : new Color[] {TEAL, BLUE}) {
