@@ -95,7 +95,9 @@ final class LanePainter {
 
         g.save();
         g.beginPath();
-        g.rect(names, top, width - names, areaHeight);
+        // Marks end where time does, short of the lanes' scroll bar: a cluster column that runs past the edge is
+        // cut there rather than half hidden under the bar.
+        g.rect(names, top, Math.min(width - names, view.viewport().width()), areaHeight);
         g.clip();
         g.translate(names, top - scroll);
         // Eras lie under the marks: over the lane stripes, spanning whatever part of the lanes is in view.

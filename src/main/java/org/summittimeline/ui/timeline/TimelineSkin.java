@@ -133,7 +133,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             canvas.setHeight(mainHeight);
             overview.resize(w);
             double oldWidth = getSkinnable().viewport().width();
-            getSkinnable().viewport().setWidth(Math.max(1, w - namesWidth));
+            getSkinnable().viewport().setWidth(timeWidth(w));
             if (oldWidth <= 1) {
                 fitPending = true;
             }
@@ -190,12 +190,21 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, lanePainter.namesWidth(lanes)));
         if (width != namesWidth) {
             namesWidth = width;
-            getSkinnable().viewport().setWidth(Math.max(1, canvas.getWidth() - namesWidth));
+            getSkinnable().viewport().setWidth(timeWidth(canvas.getWidth()));
         }
         overview.recount();
     }
 
     double namesWidth() { return namesWidth; }
+
+    /**
+     * The width that time is laid out in: the canvas but the lane names and, on the right, the lanes' scroll bar,
+     * whether it shows or not, so that no mark stands under it (the last column of clusters was half hidden there)
+     * and the lanes do not shift sideways as it comes and goes.
+     */
+    private double timeWidth(double canvasWidth) {
+        return Math.max(1, canvasWidth - namesWidth - LaneScroll.BAR_WIDTH);
+    }
 
     private IntPredicate shown() {
         QueryResult result = getSkinnable().result();

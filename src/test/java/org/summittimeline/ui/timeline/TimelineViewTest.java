@@ -172,6 +172,38 @@ class TimelineViewTest {
     }
 
     @Test
+    void noDiscStandsUnderTheLanesScrollBar(FxRobot robot) throws Exception {
+        open(robot, dense(20_000, Duration.ofDays(365)));
+        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        // Zoomed in, so that events run on past the right edge and the last column of clusters stands there.
+        robot.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 0.25));
+        settle(robot);
+        javafx.scene.control.ScrollBar bar = robot.lookup("#lane-scroll").queryAs(javafx.scene.control.ScrollBar.class);
+        assertTrue(bar.isVisible(), "twenty actor lanes overflow");
+        double barLeft = bar.localToScreen(0, 0).getX();
+        List<PlacedMark> discs = view.currentLayout().marks().stream()
+                .filter(m -> m.shape() == PlacedMark.Shape.CLUSTER || m.shape() == PlacedMark.Shape.POINT).toList();
+        assertTrue(discs.size() > 100, "clusters drawn: " + discs.size());
+        // Where time ends the marks are cut: the last column may run past it, but not under the bar.
+        double timeEnd = onScreen(view.viewport().width(), 0).getX();
+        assertTrue(timeEnd <= barLeft, "time ends at " + timeEnd + ", the bar begins at " + barLeft);
+        assertTrue(discs.stream().anyMatch(m -> onScreen(m.centre() + 9, m.y()).getX() > timeEnd),
+                "a column runs past the end of time (what the cut is for)");
+        // And on the picture, the bar made see-through: beneath it, beside a lane's clusters, no disc is drawn.
+        robot.interact(() -> bar.setOpacity(0));
+        WritableImage picture = snapshot(robot);
+        robot.interact(() -> bar.setOpacity(1));
+        PlacedMark last = discs.stream().max(java.util.Comparator.comparingDouble(PlacedMark::centre)).orElseThrow();
+        double y = view.screenToLocal(onScreen(0, last.y())).getY();
+        Color disc = picture.getPixelReader().getColor((int) view.screenToLocal(onScreen(last.centre() - 5, last.y()))
+                .getX(), (int) y);
+        for (double dx = 2; dx < 10; dx++) {
+            Color under = picture.getPixelReader().getColor((int) view.screenToLocal(barLeft + dx, 0).getX(), (int) y);
+            assertFalse(under.equals(disc), "under the bar, " + dx + " px in: " + under + ", as the disc left of it");
+        }
+    }
+
+    @Test
     void shiftWheelPansTimeAndCtrlWheelZooms(FxRobot robot) {
         settle(robot);
         double start = view.viewport().start();
