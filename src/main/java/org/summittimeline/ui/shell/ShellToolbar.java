@@ -4,6 +4,7 @@ import org.summittimeline.ui.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
@@ -184,7 +185,7 @@ final class ShellToolbar extends ToolBar {
             shownWith.add(box.getValue());
         });
         box.setOnHidden(e -> {
-            if (!shownWith.isEmpty() && !java.util.Objects.equals(shownWith.get(0), box.getValue())) {
+            if (!shownWith.isEmpty() && !Objects.equals(shownWith.get(0), box.getValue())) {
                 backToTimeline.run();
             }
         });

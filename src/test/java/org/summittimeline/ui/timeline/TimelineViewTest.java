@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -178,7 +180,7 @@ class TimelineViewTest {
         // Zoomed in, so that events run on past the right edge and the last column of clusters stands there.
         robot.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 0.25));
         settle(robot);
-        javafx.scene.control.ScrollBar bar = robot.lookup("#lane-scroll").queryAs(javafx.scene.control.ScrollBar.class);
+        ScrollBar bar = robot.lookup("#lane-scroll").queryAs(ScrollBar.class);
         assertTrue(bar.isVisible(), "twenty actor lanes overflow");
         double barLeft = bar.localToScreen(0, 0).getX();
         List<PlacedMark> discs = view.currentLayout().marks().stream()
@@ -193,7 +195,7 @@ class TimelineViewTest {
         robot.interact(() -> bar.setOpacity(0));
         WritableImage picture = snapshot(robot);
         robot.interact(() -> bar.setOpacity(1));
-        PlacedMark last = discs.stream().max(java.util.Comparator.comparingDouble(PlacedMark::centre)).orElseThrow();
+        PlacedMark last = discs.stream().max(Comparator.comparingDouble(PlacedMark::centre)).orElseThrow();
         double y = view.screenToLocal(onScreen(0, last.y())).getY();
         Color disc = picture.getPixelReader().getColor((int) view.screenToLocal(onScreen(last.centre() - 5, last.y()))
                 .getX(), (int) y);

@@ -8,7 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.function.IntPredicate;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -78,16 +81,16 @@ class ClusterBinsTest {
     @Test
     void eachEventStandsInTheBucketOfItsStart() {
         // A start every second or so, some seconds shared: a third of the events on a bucket's first second.
-        java.util.List<Event> events = new java.util.ArrayList<>();
+        List<Event> events = new ArrayList<>();
         Instant from = Instant.parse("2018-07-16T00:00:00Z");
         Random random = new Random(3);
         for (int i = 0; i < 49_000; i++) {
             Instant at = from.plusSeconds(i - random.nextInt(2));
-            events.add(new Event("e" + i, "e", null, java.util.List.of(), null, null,
-                    TimeBound.exact(at, Precision.SECOND), null, java.util.List.of()));
+            events.add(new Event("e" + i, "e", null, List.of(), null, null,
+                    TimeBound.exact(at, Precision.SECOND), null, List.of()));
         }
-        TimeIndex seconds = new TimeIndex(new Timeline(1, "t", null, ZoneOffset.UTC, null, java.util.List.of(),
-                java.util.List.of(), java.util.List.of(), events, java.util.List.of()));
+        TimeIndex seconds = new TimeIndex(new Timeline(1, "t", null, ZoneOffset.UTC, null, List.of(),
+                List.of(), List.of(), events, List.of()));
         for (TimeIndex each : new TimeIndex[] {seconds, index}) {
             ClusterBins bins = new ClusterBins(each, i -> new int[] {0}, 1, null);
             assertEquals(each.size(), bins.firstIn(ClusterBins.BUCKETS));
@@ -103,7 +106,7 @@ class ClusterBinsTest {
         String left = timeline.categories().get(0).id();
         // The first category filtered out of the lanes: its events stand in none, and are counted in none.
         Lanes lanes = Lanes.of(timeline, LaneMode.CATEGORY, i -> !left.equals(index.event(i).categoryId()));
-        java.util.function.IntPredicate shown = i -> i % 3 != 0;
+        IntPredicate shown = i -> i % 3 != 0;
         ClusterBins read = new ClusterBins(index, lanes, shown);
         ClusterBins asked = new ClusterBins(index, lanes::of, lanes.size(), shown);
         Random random = new Random(17);
