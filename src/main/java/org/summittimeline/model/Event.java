@@ -18,6 +18,12 @@ import java.util.Objects;
 public final class Event {
     private static final Precision[] PRECISIONS = Precision.values();
     private static final int PRECISION_BITS = 2;
+
+    static {
+        if (PRECISIONS.length > 1 << PRECISION_BITS) {
+            throw new ExceptionInInitializerError("a plain time keeps its precision in " + PRECISION_BITS + " bits");
+        }
+    }
     /** {@link #endPlain} when there is no end; no instant's seconds shifted by two bits reach it. */
     private static final long NONE = Long.MIN_VALUE;
 
@@ -127,6 +133,23 @@ public final class Event {
     public long lastLatestSecond() {
         return end != null ? end.latest().getEpochSecond()
                 : endPlain != NONE ? endPlain >> PRECISION_BITS : startLatestSecond();
+    }
+
+    /**
+     * Orders two events' starts as their bounds' earliest, then latest instants would, without making the bounds
+     * of plain times: sorting a file whose events share their seconds (a day given by date alone) compares them
+     * all in full.
+     */
+    static int compareStarts(Event a, Event b) {
+        int c = Long.compare(a.startEarliestSecond(), b.startEarliestSecond());
+        if (c != 0 || a.start == null && b.start == null) {
+            // Two plain starts of one second are the same instant, earliest and latest.
+            return c;
+        }
+        TimeBound x = a.start();
+        TimeBound y = b.start();
+        c = x.earliest().compareTo(y.earliest());
+        return c != 0 ? c : x.latest().compareTo(y.latest());
     }
 
     @Override

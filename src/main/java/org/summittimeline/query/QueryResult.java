@@ -18,6 +18,8 @@ public final class QueryResult {
     private final BitSet quotes;
     private final BitSet matchingEvents;
     private final BitSet matchingQuotes;
+    /** {@link #shownEventCount()} once counted, else -1. */
+    private int shownEvents = -1;
 
     QueryResult(Timeline timeline, BitSet events, BitSet quotes, BitSet matchingEvents, BitSet matchingQuotes,
            Search search) {
@@ -87,8 +89,20 @@ public final class QueryResult {
         return left == 0 ? found : -1;
     }
 
+    /** Counted once: the window asks for it every frame, and at a million events it is a pass over 15,625 words. */
     public int shownEventCount() {
-        return events.cardinality();
+        int n = shownEvents;
+        if (n < 0) {
+            // A race between two threads counts twice and finds the same number.
+            n = events.cardinality();
+            shownEvents = n;
+        }
+        return n;
+    }
+
+    /** Whether every event of the timeline is shown, as when a file opens or the filters are cleared. */
+    public boolean showsEveryEvent() {
+        return shownEventCount() == timeline.events().size();
     }
 
     public int shownQuoteCount() {

@@ -2,10 +2,13 @@ package org.summittimeline.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.summittimeline.query.Words;
 
 /**
@@ -50,9 +53,29 @@ public final class Texts {
         }
     }
 
-    /** The text for {@code key} with {@code {0}}, {@code {1}}… filled in, numbers in the language's format. */
+    /**
+     * The text for {@code key} with {@code {0}}, {@code {1}}… filled in, numbers in the language's format. A text
+     * filled in between the language's quotation marks (“{1}”, „{1}“) has its own double marks made single
+     * ({@link #nested}), so that no caller can forget to.
+     */
     public static String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale()).format(arguments);
+        String pattern = get(key);
+        Object[] filled = arguments;
+        for (int i : QUOTED.computeIfAbsent(pattern, Texts::quotedArguments)) {
+            if (i < filled.length && filled[i] instanceof String text) {
+                filled = filled == arguments ? arguments.clone() : filled;
+                filled[i] = nested(text);
+            }
+        }
+        return new MessageFormat(pattern, locale()).format(filled);
+    }
+
+    /** Which arguments of each pattern stand between quotation marks; worked out once per pattern. */
+    private static final Map<String, int[]> QUOTED = new ConcurrentHashMap<>();
+    private static final Pattern QUOTED_ARGUMENT = Pattern.compile("[\u201c\u201e]\\{(\\d+)\\}[\u201d\u201c]");
+
+    private static int[] quotedArguments(String pattern) {
+        return QUOTED_ARGUMENT.matcher(pattern).results().mapToInt(m -> Integer.parseInt(m.group(1))).toArray();
     }
 
     /**
@@ -61,7 +84,7 @@ public final class Texts {
      * with two closing marks at its end. English and German write quotations within quotations so alike
      * (“…‘…’…”, „…‚…‘…“) that one swap serves both.
      */
-    public static String nested(String text) {
+    static String nested(String text) {
         return text == null ? null : text.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
                 .replace('\u201e', '\u201a').replace('"', '\'');
     }

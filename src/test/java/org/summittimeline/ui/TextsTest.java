@@ -36,13 +36,13 @@ class TextsTest {
     }
 
     @Test
-    void aTitleQuotedInsideMarksHasItsOwnMarksMadeSingle() {
+    void aTextFilledInBetweenQuotationMarksHasItsOwnMarksMadeSingle() {
         String title = "Trump: \u201cwould\u201d should have been \u201cwouldn't\u201d";
         assertEquals("1 quote of \u201cTrump: \u2018would\u2019 should have been \u2018wouldn't\u2019\u201d",
-                Texts.format("quotes.heading.ofEvent", 1, Texts.nested(title)));
+                Texts.format("quotes.heading.ofEvent", 1, title));
         Texts.use(Locale.GERMAN);
-        assertEquals("\u201eDer \u201aGipfel\u2018\u201c", Texts.format("quote.marks", Texts.nested("Der \u201eGipfel\u201c")));
-        assertEquals("\u201eOne-on-one talks\u201c", Texts.format("quote.marks", Texts.nested("One-on-one talks")));
+        assertEquals("\u201eDer \u201aGipfel\u2018\u201c", Texts.format("quote.marks", "Der \u201eGipfel\u201c"));
+        assertEquals("\u201eOne-on-one talks\u201c", Texts.format("quote.marks", "One-on-one talks"));
     }
 
     @Test

@@ -115,7 +115,7 @@ public final class EventDetails extends ScrollPane {
         if (t.anchor() != null) {
             String anchorTitle = timeline.event(t.anchor().eventId()).map(Event::title).orElse(t.anchor().eventId());
             box.getChildren().add(wrapped(Texts.format("details.relative",
-                    TimeText.anchor(t.anchor(), Texts.format("quote.marks", Texts.nested(anchorTitle)))), "details-note"));
+                    TimeText.anchor(t.anchor(), Texts.format("quote.marks", anchorTitle))), "details-note"));
         }
         if (t.isDisputed()) {
             box.getChildren().add(wrapped(Texts.get("details.disputed"), "details-note"));

@@ -46,7 +46,7 @@ public final class QuoteListModel {
             String placeholder = result != null && result.shownQuoteCount() > 0
                     ? Texts.get("quotes.none.ofEvent")
                     : Texts.get("quotes.none.passFilters");
-            return new Shown(quotes, true, Texts.format("quotes.heading.ofEvent", quotes.size(), Texts.nested(selected.title())), placeholder);
+            return new Shown(quotes, true, Texts.format("quotes.heading.ofEvent", quotes.size(), selected.title()), placeholder);
         }
         List<Quote> quotes = result == null ? query.timeline().quotes() : result.shownQuotes();
         String heading = quotes.size() == total

@@ -174,9 +174,9 @@ final class ShellToolbar extends ToolBar {
     }
 
     /**
-     * Gives the keys back to the timeline once something was chosen from the box's list with the mouse: the box
-     * kept them, and + and − then went to it instead of zooming (a new user's walk). Stepping through the box with
-     * the arrow keys, its list closed, leaves them where they are.
+     * Gives the keys back to the timeline once something was chosen from the box's open list: the box kept them,
+     * and + and − then went to it instead of zooming (a new user's walk). Stepping through the box with the arrow
+     * keys, its list closed, leaves them where they are.
      */
     private static <T> void backAfterChoosing(ChoiceBox<T> box, Runnable backToTimeline) {
         List<T> shownWith = new ArrayList<>(1);

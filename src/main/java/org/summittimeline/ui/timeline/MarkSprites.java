@@ -88,7 +88,8 @@ final class MarkSprites {
         int cell = cellOf(count);
         double side = clusterSide();
         if (cell < 0) {
-            Image image = cache.computeIfAbsent(new Key('c', c, null, 0, null, count), k -> {
+            // The font is part of the key: these are not dropped with the count sheet when the type size changes.
+            Image image = cache.computeIfAbsent(new Key('c', c, null, 0, null, count + "\n" + font), k -> {
                 Image written = written(new String[] {count}, font);
                 return new Discs(c, pixels(written), (int) written.getWidth(), (int) written.getHeight(), 1).with(0);
             });
@@ -147,6 +148,8 @@ final class MarkSprites {
         GraphicsContext cg = canvas.getGraphicsContext2D();
         cg.setFill(Color.WHITE);
         cg.setTextBaseline(VPos.CENTER);
+        // One size for every count of one or two digits, that of the widest: "9" beside "12" as tall.
+        Font digitsFont = fitted("88", font, COUNT_WIDTH);
         for (int i = 0; i < counts.length; i++) {
             cg.save();
             cg.translate(i * (side + 2) + 1, 1);
@@ -154,19 +157,18 @@ final class MarkSprites {
             String count = counts[i];
             if (count.length() > 1 && count.endsWith("+")) {
                 String digits = count.substring(0, count.length() - 1);
-                Font digitsFont = fitted(digits, font, MORE_DIGITS_WIDTH);
-                Font plusFont = Font.font(font.getFamily(), FontWeight.BOLD, digitsFont.getSize() * 0.75);
-                double digitsWidth = width(digits, digitsFont);
+                Font moreFont = fitted(digits, font, MORE_DIGITS_WIDTH);
+                Font plusFont = Font.font(font.getFamily(), FontWeight.BOLD, moreFont.getSize() * 0.75);
+                double digitsWidth = width(digits, moreFont);
                 double left = 9 - (digitsWidth + width("+", plusFont)) / 2;
                 cg.setTextAlign(TextAlignment.LEFT);
-                cg.setFont(digitsFont);
+                cg.setFont(moreFont);
                 cg.fillText(digits, left, 9.5);
                 cg.setFont(plusFont);
-                cg.fillText("+", left + digitsWidth, 9.5 - digitsFont.getSize() * 0.3);
+                cg.fillText("+", left + digitsWidth, 9.5 - moreFont.getSize() * 0.3);
             } else {
                 cg.setTextAlign(TextAlignment.CENTER);
-                // One size for every count of one or two digits, that of the widest: "9" beside "12" as tall.
-                cg.setFont(fitted(count.length() <= 2 ? "88" : count, font, COUNT_WIDTH));
+                cg.setFont(count.length() <= 2 ? digitsFont : fitted(count, font, COUNT_WIDTH));
                 cg.fillText(count, 9, 9.5);
             }
             cg.restore();

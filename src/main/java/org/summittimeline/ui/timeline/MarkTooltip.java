@@ -40,7 +40,7 @@ final class MarkTooltip {
         text.append('\n').append(Texts.format(whatKey, times.bounds(time)));
         if (time.isRelative()) {
             String anchorName = timeline.event(time.anchor().eventId()).map(Event::title).orElse(time.anchor().eventId());
-            text.append("\n    ").append(TimeText.anchor(time.anchor(), Texts.format("quote.marks", Texts.nested(anchorName))));
+            text.append("\n    ").append(TimeText.anchor(time.anchor(), Texts.format("quote.marks", anchorName)));
         }
         if (time.isDisputed()) {
             for (TimeAccount account : time.accounts()) {
@@ -49,12 +49,12 @@ final class MarkTooltip {
                     text.append(times.bounds(new TimeBound(account.earliest(), account.latest(), time.precision(),
                             null, null, List.of(), List.of())));
                 } else {
-                    text.append(Texts.format("quote.marks", Texts.nested(account.phrase())));
+                    text.append(Texts.format("quote.marks", account.phrase()));
                 }
                 appendSources(text, account.sources(), timeline);
             }
         } else if (time.phrase() != null && !time.phrase().isBlank()) {
-            text.append("\n    ").append(Texts.format("quote.marks", Texts.nested(time.phrase())));
+            text.append("\n    ").append(Texts.format("quote.marks", time.phrase()));
             appendSources(text, time.sources().isEmpty() ? event.sources() : time.sources(), timeline);
         }
     }

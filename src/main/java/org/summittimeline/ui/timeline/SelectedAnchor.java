@@ -17,6 +17,6 @@ record SelectedAnchor(double time, String text) {
         }
         TimeBound point = anchor.point() == Anchor.Point.START ? target.start() : target.end();
         return new SelectedAnchor(point.midpoint().getEpochSecond(),
-                TimeText.anchor(anchor, Texts.format("quote.marks", Texts.nested(target.title()))));
+                TimeText.anchor(anchor, Texts.format("quote.marks", target.title())));
     }
 }

@@ -228,10 +228,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         // Every event shown (as when a file opens): no test per event, which at a million events was a tenth of
         // the first layout's counting on the UI thread. The lanes keep the test: they leave out empty categories.
         QueryResult result = view.result();
-        IntPredicate shown = shown();
-        if (result != null && result.shownEventCount() == q.index().size()) {
-            shown = null;
-        }
+        IntPredicate shown = result != null && result.showsEveryEvent() ? null : shown();
         return new LayoutInput(q.index(), lanes, shown, position, window.start(), window.secondsPerPixel(),
                 window.width(), areaHeight, collapsed, anchor.time(), anchor.text());
     }
@@ -360,9 +357,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return new Point2D(namesWidth + x, lanesTop() + y - scroll.value());
     }
 
-    /** The content coordinates of a point of the canvas in the lane area, or null above or below it. */
+    /**
+     * The content coordinates of a point of the canvas in the lane area, or null above or below it, or right of
+     * where time ends: marks cut off there are not drawn, so they are not hovered or clicked either.
+     */
     Point2D contentAt(double x, double y) {
-        if (y < lanesTop() || y > canvas.getHeight()) {
+        if (y < lanesTop() || y > canvas.getHeight() || x > namesWidth + getSkinnable().viewport().width()) {
             return null;
         }
         return new Point2D(x - namesWidth, y - lanesTop() + scroll.value());
@@ -380,7 +380,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double x = Math.max(0, m.x0()) + (Math.min(m.x1(), getSkinnable().viewport().width()) - Math.max(0, m.x0())) / 2;
         Point2D local = localOf(m.shape() == PlacedMark.Shape.BAR ? x : m.centre(), m.y());
         boolean inArea = local.getY() >= lanesTop() && local.getY() <= canvas.getHeight()
-                && local.getX() >= namesWidth && local.getX() <= canvas.getWidth();
+                && local.getX() >= namesWidth && local.getX() <= namesWidth + getSkinnable().viewport().width();
         return inArea ? local : null;
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -37,6 +38,7 @@ import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
+import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
@@ -174,6 +176,28 @@ class TimelineViewTest {
     }
 
     @Test
+    void theClustersCountTheShownEventsFilteredOrNot(FxRobot robot) throws Exception {
+        LoadResult loaded = dense(20_000, Duration.ofDays(365));
+        open(robot, loaded);
+        assertEquals(20_000, eventsCounted(), "every event, counted once by its category's lane");
+        // Filtered by an actor, not a category: every category keeps its lane, and only the test of each event
+        // (not a lane left out) can keep the others' events out of the counts.
+        String actor = loaded.timeline().actors().get(0).id();
+        long withActor = loaded.timeline().events().stream().filter(e -> e.actorIds().contains(actor)).count();
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withActors(Set.of(actor))));
+        settle(robot);
+        assertEquals(withActor, eventsCounted(), "only the events of the chosen actor");
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+        settle(robot);
+        assertEquals(20_000, eventsCounted(), "every event again");
+    }
+
+    /** The events the marks of the last frame stand for: a cluster its count, any other mark its one event. */
+    private long eventsCounted() {
+        return view.currentLayout().marks().stream().mapToLong(m -> m.isCluster() ? m.count() : 1).sum();
+    }
+
+    @Test
     void noDiscStandsUnderTheLanesScrollBar(FxRobot robot) throws Exception {
         open(robot, dense(20_000, Duration.ofDays(365)));
         robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
@@ -191,6 +215,9 @@ class TimelineViewTest {
         assertTrue(timeEnd <= barLeft, "time ends at " + timeEnd + ", the bar begins at " + barLeft);
         assertTrue(discs.stream().anyMatch(m -> onScreen(m.centre() + 9, m.y()).getX() > timeEnd),
                 "a column runs past the end of time (what the cut is for)");
+        // Nor is a mark cut off there hovered or clicked.
+        robot.interact(() -> assertNull(skin().contentAt(view.laneNamesWidth() + view.viewport().width() + 3,
+                view.getHeight() / 2)));
         // And on the picture, the bar made see-through: beneath it, beside a lane's clusters, no disc is drawn.
         robot.interact(() -> bar.setOpacity(0));
         WritableImage picture = snapshot(robot);
