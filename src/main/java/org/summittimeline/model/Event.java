@@ -113,6 +113,11 @@ public final class Event {
         return end != null || endPlain != NONE;
     }
 
+    /** Whether the start is exact ({@link TimeBound#isExact()}), without making the bound of a plain one. */
+    public boolean startIsExact() {
+        return start == null || start.isExact();
+    }
+
     /** The start's earliest second, without making the bound. */
     public long startEarliestSecond() {
         return start != null ? start.earliest().getEpochSecond() : startPlain >> PRECISION_BITS;

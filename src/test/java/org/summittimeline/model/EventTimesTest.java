@@ -60,6 +60,7 @@ class EventTimesTest {
             assertEquals(start, e.start());
             assertNull(e.end());
             assertFalse(e.isRange());
+            assertEquals(start.isExact(), e.startIsExact(), start::toString);
             assertEquals(start.earliest().getEpochSecond(), e.startEarliestSecond(), start::toString);
             assertEquals(start.latest().getEpochSecond(), e.startLatestSecond(), start::toString);
             assertEquals(start.earliest().getEpochSecond(), e.lastEarliestSecond(), start::toString);

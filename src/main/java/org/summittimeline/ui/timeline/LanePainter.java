@@ -10,6 +10,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.summittimeline.model.Event;
 import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.query.TimeIndex;
@@ -179,7 +180,7 @@ final class LanePainter {
                 }
                 case BAR -> drawBar(g, c, m.x0(), viewport.xOf(index.startLatest(m.event())),
                         viewport.xOf(index.endEarliest(m.event())), m.x1(), cy);
-                case POINT -> drawMoment(g, view, c, index.event(m.event()).start(), m, cy);
+                case POINT -> drawMoment(g, view, c, index.event(m.event()), m, cy);
                 default -> { }
             }
             if (m.shape() != PlacedMark.Shape.CLUSTER && m.shape() != PlacedMark.Shape.TICK && result != null
@@ -214,13 +215,15 @@ final class LanePainter {
      * A moment: an exact one is a solid diamond; an uncertain one is a band fading out towards its earliest and
      * latest bounds with a hollow marker in the middle, and disputed accounts add a tick per account.
      */
-    private void drawMoment(GraphicsContext g, TimelineView view, Color c, TimeBound start, PlacedMark m, double cy) {
+    private void drawMoment(GraphicsContext g, TimelineView view, Color c, Event event, PlacedMark m, double cy) {
         TimeViewport viewport = view.viewport();
         double cx = m.centre();
-        if (start.isExact()) {
+        if (event.startIsExact()) {
+            // Most moments, drawn each frame: their bounds are not made for it.
             sprites.diamond(g, c, cx, cy);
             return;
         }
+        TimeBound start = event.start();
         double xs = viewport.xOf(start.earliest().getEpochSecond());
         double xl = viewport.xOf(start.latest().getEpochSecond());
         if (xl - xs >= 2) {

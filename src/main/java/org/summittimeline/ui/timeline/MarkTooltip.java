@@ -23,8 +23,8 @@ final class MarkTooltip {
     static String of(Event event, Timeline timeline, ZoneId zone) {
         TimeText times = new TimeText(zone);
         StringBuilder text = new StringBuilder(event.title());
-        describe(text, event.end() == null ? "timeline.tip.at" : "timeline.tip.start", event.start(), event, timeline, times);
-        if (event.end() != null) {
+        describe(text, event.isRange() ? "timeline.tip.start" : "timeline.tip.at", event.start(), event, timeline, times);
+        if (event.isRange()) {
             describe(text, "timeline.tip.end", event.end(), event, timeline, times);
         }
         return text.toString();
