@@ -21,11 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SearchIndex {
     /**
-     * {@code fields[f][doc]}: field f of each document as the file has it (an event's title, summary, place; a
-     * quote's words), or null. Not kept folded: a folded copy of every text that has a capital letter was a fifth
-     * of the heap; the few documents a phrase is checked in are folded when asked.
+     * Field f of each document as the file has it (an event's title, summary, place; a quote's words), or null,
+     * made when asked: the timeline keeps its texts as bytes, and the index holds no copy of them. Not kept
+     * folded either: a folded copy of every text that has a capital letter was a fifth of the heap; the few
+     * documents a phrase is checked in are folded when asked.
      */
-    private final String[][] fields;
+    private final Fields fields;
     /** {@code kinds[f][doc]}: how field f of each document folds ({@link TextMatch#kindOf}), for the phrase check. */
     private final byte[][] kinds;
     private final int documents;
@@ -40,6 +41,37 @@ final class SearchIndex {
     /** How many texts phrase checks have read, for the tests of how much a search costs. */
     private final AtomicLong textsRead = new AtomicLong();
 
+    /** The searched texts of each document, field by field. */
+    interface Fields {
+        /** How many fields each document has. */
+        int count();
+
+        int documents();
+
+        /** Field {@code field} of document {@code doc}, or null; may be made anew at each call. */
+        String text(int field, int doc);
+
+        /** Fields held in arrays, {@code texts[f][doc]}; every field as long. */
+        static Fields of(String[][] texts) {
+            return new Fields() {
+                @Override
+                public int count() {
+                    return texts.length;
+                }
+
+                @Override
+                public int documents() {
+                    return texts.length == 0 ? 0 : texts[0].length;
+                }
+
+                @Override
+                public String text(int field, int doc) {
+                    return texts[field][doc];
+                }
+            };
+        }
+    }
+
     /** One field per document; texts as written, not folded. */
     SearchIndex(String[] texts) {
         this(new String[][] {texts});
@@ -47,26 +79,29 @@ final class SearchIndex {
 
     /** Several fields per document, given field by field: {@code fields[f][doc]}; every field is as long; nulls allowed. */
     SearchIndex(String[][] fields) {
+        this(Fields.of(fields), WordPairs.PAGE_BITS);
+    }
+
+    SearchIndex(Fields fields) {
         this(fields, WordPairs.PAGE_BITS);
     }
 
-    /** As {@link #SearchIndex(String[][])}, the word pairs' bits in pages of 2 to the power pairPageBits longs. */
-    SearchIndex(String[][] fields, int pairPageBits) {
+    /** As {@link #SearchIndex(Fields)}, the word pairs' bits in pages of 2 to the power pairPageBits longs. */
+    SearchIndex(Fields fields, int pairPageBits) {
         this.fields = fields;
-        this.documents = fields.length == 0 ? 0 : fields[0].length;
-        this.kinds = new byte[fields.length][documents];
-        for (int f = 0; f < fields.length; f++) {
-            for (int doc = 0; doc < documents; doc++) {
-                kinds[f][doc] = fields[f][doc] == null ? TextMatch.LOWER_ASCII : TextMatch.kindOf(fields[f][doc]);
-            }
-        }
+        this.documents = fields.documents();
+        int count = fields.count();
+        this.kinds = new byte[count][documents];
         Vocabulary vocabulary = new Vocabulary(documents);
+        // Each text is made once for its kind and words together, once more for the pairs below.
         for (int doc = 0; doc < documents; doc++) {
-            for (int f = 0; f < fields.length; f++) {
-                vocabulary.addWordsOf(fields[f][doc], kinds[f][doc], doc);
+            for (int f = 0; f < count; f++) {
+                String text = fields.text(f, doc);
+                kinds[f][doc] = text == null ? TextMatch.LOWER_ASCII : TextMatch.kindOf(text);
+                vocabulary.addWordsOf(text, kinds[f][doc], doc);
             }
         }
-        int count = vocabulary.size;
+        count = vocabulary.size;
         Integer[] order = new Integer[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;
@@ -99,8 +134,8 @@ final class SearchIndex {
             bySuffix[i] = backwards[i];
         }
         pairs = WordPairs.build(dense, documents, (doc, builder) -> {
-            for (int f = 0; f < fields.length; f++) {
-                vocabulary.pairsOf(fields[f][doc], kinds[f][doc], rank, builder);
+            for (int f = 0; f < kinds.length; f++) {
+                vocabulary.pairsOf(fields.text(f, doc), kinds[f][doc], rank, builder);
             }
         }, pairPageBits);
     }
@@ -307,8 +342,8 @@ final class SearchIndex {
     }
 
     private boolean contains(int doc, String needle) {
-        for (int f = 0; f < fields.length; f++) {
-            String text = fields[f][doc];
+        for (int f = 0; f < kinds.length; f++) {
+            String text = fields.text(f, doc);
             if (text != null && TextMatch.containsFolded(text, kinds[f][doc], needle)) {
                 return true;
             }

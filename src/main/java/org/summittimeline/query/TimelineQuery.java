@@ -66,8 +66,7 @@ public final class TimelineQuery {
         searchIndexes = new CompletableFuture<>();
         indexing.execute(() -> {
             try {
-                // The texts are gathered here, not above: the window waits for the query, not for the indexes.
-                String[] quoteText = quoteTexts(quotes);
+                SearchIndex.Fields quoteText = quoteTexts(quotes);
                 // The two word indexes are independent: on a large file the quotes' is built on a second core.
                 CompletableFuture<SearchIndex> quotesIndexed = quotes.size() < PARALLEL_FROM ? null
                         : CompletableFuture.supplyAsync(() -> new SearchIndex(quoteText));
@@ -80,34 +79,55 @@ public final class TimelineQuery {
         });
     }
 
-    /** The events' searched fields: titles, summaries, places. */
-    private static String[][] eventTexts(List<Event> events) {
-        String[] title = new String[events.size()];
-        String[] summary = new String[events.size()];
-        String[] place = new String[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            title[i] = e.title();
-            summary[i] = e.summary();
-            place[i] = e.location();
-        }
-        return new String[][] {title, summary, place};
+    /**
+     * The events' searched fields: titles, summaries, places. Read from the events when asked, not gathered into
+     * arrays: the events keep their texts as bytes, and three million strings made at once did not fit beside a
+     * million events in a heap of one gigabyte.
+     */
+    private static SearchIndex.Fields eventTexts(List<Event> events) {
+        return new SearchIndex.Fields() {
+            @Override
+            public int count() {
+                return 3;
+            }
+
+            @Override
+            public int documents() {
+                return events.size();
+            }
+
+            @Override
+            public String text(int field, int doc) {
+                Event e = events.get(doc);
+                return field == 0 ? e.title() : field == 1 ? e.summary() : e.location();
+            }
+        };
     }
 
-    /** Each quote's searched text: its words, and a variant's words after a line break. */
-    private static String[] quoteTexts(List<Quote> quotes) {
-        String[] texts = new String[quotes.size()];
-        for (int i = 0; i < quotes.size(); i++) {
-            Quote q = quotes.get(i);
-            if (q.variants().isEmpty()) {
-                texts[i] = q.text();
-            } else {
+    /** Each quote's searched text: its words, and a variant's words after a line break. Read when asked. */
+    private static SearchIndex.Fields quoteTexts(List<Quote> quotes) {
+        return new SearchIndex.Fields() {
+            @Override
+            public int count() {
+                return 1;
+            }
+
+            @Override
+            public int documents() {
+                return quotes.size();
+            }
+
+            @Override
+            public String text(int field, int doc) {
+                Quote q = quotes.get(doc);
+                if (q.variants().isEmpty()) {
+                    return q.text();
+                }
                 StringBuilder text = new StringBuilder(q.text());
                 q.variants().forEach(v -> text.append('\n').append(v.text()));
-                texts[i] = text.toString();
+                return text.toString();
             }
-        }
-        return texts;
+        };
     }
 
     /** As {@link #TimelineQuery(Timeline, Executor)}, the word indexes built on a thread of their own. */

@@ -133,7 +133,7 @@ class SearchIndexTest {
         for (int fieldCount : new int[] {1, 3}) {
             String[][] fields = mixedTexts(random, fieldCount, 9_000);
             // Pages of 8 longs, so that lists and codes run across the pages' ends.
-            SearchIndex index = new SearchIndex(fields, 3);
+            SearchIndex index = new SearchIndex(SearchIndex.Fields.of(fields), 3);
             List<String> queries = new java.util.ArrayList<>(List.of("the president", "he president", "the p",
                     "the pr", "p the", "e the", "the presid1", "7the press", "bathe the", "the  president",
                     "the, president", "the-president", "a president said", "the president said the",

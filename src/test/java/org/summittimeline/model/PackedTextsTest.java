@@ -1,0 +1,111 @@
+package org.summittimeline.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.ref.WeakReference;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events and quotes keep their texts as bytes and give back exactly the texts they were made with, whatever
+ * letters those hold; two are equal exactly when their texts are; and they hold on to none of the strings they
+ * were given.
+ */
+@Tag("toolkit-free")
+class PackedTextsTest {
+    private static final Citation CITED = new Citation("s1", new Locator(Locator.Kind.PARAGRAPH, "3"));
+    private static final TimeBound AT = TimeBound.exact(Instant.parse("2018-07-16T13:39:00Z"),
+            Precision.MINUTE);
+
+    /** Texts of every kind: none, empty, ASCII, Latin-1, other scripts, letters beyond 16 bits, a lone surrogate, long ones. */
+    private static List<String> texts() {
+        List<String> texts = new ArrayList<>(List.of("", "Talks", "Trump \u2013 Putin: \u201cnonsense\u201d",
+                "Sauli Niinist\u00f6", "\u041f\u0443\u0442\u0438\u043d", "\ud83c\udde6\ud83c\uddfa flags", "lone \ud800 half",
+                "end half \udc00", "\u0000 nul", "a".repeat(127), "b".repeat(128), "c\u00e9".repeat(20_000)));
+        Random random = new Random(3);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int k = 0; k < length; k++) {
+                b.append((char) (random.nextBoolean() ? 32 + random.nextInt(95) : random.nextInt(0x10000)));
+            }
+            texts.add(b.toString());
+        }
+        texts.add(null);
+        return texts;
+    }
+
+    private static Event event(String title, String summary) {
+        return new Event("e1", title, "talks", List.of("a1"), "Helsinki", summary, AT, null, List.of(CITED));
+    }
+
+    private static Quote quote(String text) {
+        return new Quote("q1", "a1", "e1", text, QuoteKind.DIRECT, List.of("trade"), CITED, List.of(), List.of(), null);
+    }
+
+    @Test
+    void everyTextComesBackAsItWasGiven() {
+        List<String> texts = texts();
+        for (int i = 0; i < texts.size(); i++) {
+            String title = texts.get(i);
+            String summary = texts.get((i * 7 + 3) % texts.size());
+            Event e = event(title, summary);
+            assertEquals(title, e.title(), "title " + i);
+            assertEquals(summary, e.summary(), "summary " + i);
+            assertEquals(title, quote(title).text(), "quote " + i);
+        }
+        assertNull(event("Talks", null).summary());
+        assertNull(event(null, "Our words").title());
+        assertEquals("Our words", event(null, "Our words").summary());
+    }
+
+    @Test
+    void equalTextsMakeEqualValuesAndOthersDoNot() {
+        List<String> texts = texts();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            String copy = text == null ? null : new String(text.toCharArray());
+            assertEquals(event(text, "s"), event(copy, "s"));
+            assertEquals(event(text, "s").hashCode(), event(copy, "s").hashCode());
+            assertEquals(quote(text), quote(copy));
+            assertEquals(quote(text).hashCode(), quote(copy).hashCode());
+            for (int k = 0; k < texts.size(); k++) {
+                if (k != i && !Objects.equals(texts.get(k), text)) {
+                    assertNotEquals(event(text, "s"), event(texts.get(k), "s"), i + " against " + k);
+                    assertNotEquals(quote(text), quote(texts.get(k)), i + " against " + k);
+                }
+            }
+        }
+        // The title's end and the summary's start are kept apart: moving a letter across is another event.
+        assertNotEquals(event("ab", "c"), event("a", "bc"));
+        assertNotEquals(event("", null), event(null, ""));
+    }
+
+    @Test
+    void anEventAndAQuoteHoldNoneOfTheStringsTheyWereGiven() {
+        String title = new String("The talks in the Hall of State".toCharArray());
+        String summary = new String("Our words on them".toCharArray());
+        String words = new String("What was said there".toCharArray());
+        Event e = event(title, summary);
+        Quote q = quote(words);
+        List<WeakReference<String>> given = List.of(new WeakReference<>(title), new WeakReference<>(summary),
+                new WeakReference<>(words));
+        title = null;
+        summary = null;
+        words = null;
+        for (int i = 0; i < 20 && given.stream().anyMatch(r -> r.get() != null); i++) {
+            System.gc();
+        }
+        assertTrue(given.stream().allMatch(r -> r.get() == null), "a given string is still held");
+        assertEquals("The talks in the Hall of State", e.title());
+        assertEquals("What was said there", q.text());
+    }
+}
