@@ -23,6 +23,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Pulses;
@@ -33,6 +34,7 @@ import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
 import org.summittimeline.ui.shell.OpenedTimeline;
 import org.summittimeline.ui.shell.ReadProgress;
+import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /** The composition root: builds the loader, the settings and the window and connects them. No logic of its own. */
 public final class SummitTimelineApp extends Application {
@@ -62,6 +64,19 @@ public final class SummitTimelineApp extends Application {
     /** The icon font and the window's icons, loaded on a thread of their own once the toolkit runs. */
     private CompletableFuture<List<Image>> windowIcons;
 
+    /** The lane mode the window will start in, for the read to work out its lanes ahead; null if unknown. */
+    private static LaneMode laneMode() {
+        CompletableFuture<Settings> settings = startedSettings;
+        if (settings == null) {
+            return null;
+        }
+        try {
+            return settings.join().choice(Settings.Key.LANES, LaneMode.class);
+        } catch (RuntimeException e) {
+            return null; // the window reads the settings again and says what is wrong; the lanes wait for it
+        }
+    }
+
     static void launchWith(CommandLine.Open request, Path logs) {
         logFolder = logs;
         startedSettings = EarlyWork.settings();
@@ -71,7 +86,8 @@ public final class SummitTimelineApp extends Application {
         ReadProgress progress = file == null ? new ReadProgress(0) : ReadProgress.forOpening(size(file));
         Thread reader = new Thread(() -> {
             try {
-                reading.complete(OpenedTimeline.of(file == null ? documents.openBundled() : documents.open(file, progress)));
+                LoadResult read = file == null ? documents.openBundled() : documents.open(file, progress);
+                reading.complete(OpenedTimeline.of(read, laneMode()));
             } catch (RuntimeException | Error e) {
                 reading.completeExceptionally(e);
             }

@@ -80,7 +80,7 @@ public final class MainWindow extends BorderPane {
         this.recent = new RecentFiles(settings);
         this.status = new StatusLine(() -> StatusLine.warningsDialog(loaded.get(), window()));
         this.opening = new Opening(documents, work, status, settings, this::show, this::failed, this::onScreen,
-                this::cancelled, () -> timelineView().framesDrawn());
+                this::cancelled, () -> timelineView().framesDrawn(), () -> state.laneModeProperty().get());
         this.problems = new ProblemsBeside(centre, mainSplit, showingTimeline::get, status, this::window,
                 this::showProblemsAlone, this::chooseFile, this::reload);
         getStylesheets().add(STYLESHEET);
@@ -204,6 +204,7 @@ public final class MainWindow extends BorderPane {
         loaded.set(result);
         centre.getChildren().setAll(mainSplit);
         showingTimeline.set(true);
+        timeline.offerLayout(opened.layout());
         state.queryProperty().set(opened.query());
         if (keep != null) {
             keep.restore(state, timeline);

@@ -15,6 +15,8 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Pulses;
+import org.summittimeline.ui.timeline.layout.LaneMode;
+import org.summittimeline.ui.timeline.layout.PreparedLayout;
 
 /**
  * A file read and, when it has no errors, indexed for the views: both happen off the UI thread, since indexing
@@ -22,20 +24,33 @@ import org.summittimeline.ui.Pulses;
  * and the unfiltered result ({@link TimelineQuery#prepareForViews}). The word indexes for search are built only
  * once the window has laid out its first frame of the timeline ({@link #indexAfterNextLayout}): built at once,
  * their two threads took the machine's two cores from the UI thread just when it drew that frame, and a read that
- * is cancelled or overtaken never builds them.
+ * is cancelled or overtaken never builds them. The timeline's lanes and cluster counts in the window's lane mode
+ * are made here too ({@link PreparedLayout}), or {@code layout} is null.
  */
-public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable buildWordIndexes) {
+public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable buildWordIndexes, PreparedLayout layout) {
     private static final Logger LOG = Logger.getLogger(OpenedTimeline.class.getName());
 
+    /** A shown timeline, nothing made for it ahead. */
+    public OpenedTimeline(LoadResult result, TimelineQuery query, Runnable buildWordIndexes) {
+        this(result, query, buildWordIndexes, null);
+    }
+
+    /** As {@link #of(LoadResult, LaneMode)}, no lanes made ahead. */
     public static OpenedTimeline of(LoadResult result) {
+        return of(result, null);
+    }
+
+    /** A read file prepared for the views, its lanes in {@code mode} (null: none) among them. Off the UI thread. */
+    public static OpenedTimeline of(LoadResult result, LaneMode mode) {
         if (result.hasErrors()) {
             return new OpenedTimeline(result, null, () -> { });
         }
         try {
             HeldIndexing indexing = new HeldIndexing();
             // What the views ask first is worked out here too, so that the UI thread only looks it up.
-            return new OpenedTimeline(result, TimelineQuery.preparedForViews(result.timeline(), indexing),
-                    indexing::runHeld);
+            TimelineQuery query = TimelineQuery.preparedForViews(result.timeline(), indexing);
+            return new OpenedTimeline(result, query, indexing::runHeld,
+                    mode == null ? null : PreparedLayout.of(query, mode));
         } catch (OutOfMemoryError e) {
             // The file was read but its indexes do not fit; the window shows why instead of dying.
             return new OpenedTimeline(new LoadResult(result.fileName(), null, List.of(new Problem(Severity.ERROR, 0, 0,

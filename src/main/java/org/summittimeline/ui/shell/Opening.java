@@ -19,6 +19,7 @@ import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /**
  * Reading timelines for the window: off the UI thread with progress and Cancel in the status bar, only the
@@ -57,6 +58,8 @@ final class Opening implements AutoCloseable {
     private final Runnable cancelled;
     /** How many frames the timeline has drawn: the reader that gave way to its events goes on after the next. */
     private final LongSupplier framesDrawn;
+    /** The window's lane mode when a read starts: the read works out those lanes ahead ({@link OpenedTimeline#of}). */
+    private final Supplier<LaneMode> laneMode;
     private final FileWatch watch;
     /** The menu toggle: is the file the reader works on watched for changes. */
     private final BooleanProperty liveReload = new SimpleBooleanProperty(this, "liveReload");
@@ -73,7 +76,7 @@ final class Opening implements AutoCloseable {
 
     Opening(TimelineDocuments documents, BackgroundWork work, StatusLine status, Settings settings, Shown shown,
             BiConsumer<Path, Throwable> failed, Supplier<OnScreen> onScreen, Runnable cancelled,
-            LongSupplier framesDrawn) {
+            LongSupplier framesDrawn, Supplier<LaneMode> laneMode) {
         this.documents = documents;
         this.work = work;
         this.status = status;
@@ -83,6 +86,7 @@ final class Opening implements AutoCloseable {
         this.onScreen = onScreen;
         this.cancelled = cancelled;
         this.framesDrawn = framesDrawn;
+        this.laneMode = laneMode;
         this.watch = new FileWatch(QUIET);
         liveReload.addListener((obs, was, on) -> watchCurrent());
     }
@@ -106,12 +110,14 @@ final class Opening implements AutoCloseable {
     }
 
     void openBundled() {
-        read(null, () -> OpenedTimeline.of(documents.openBundled()), new ReadProgress(0), null, false);
+        LaneMode mode = laneMode.get();
+        read(null, () -> OpenedTimeline.of(documents.openBundled(), mode), new ReadProgress(0), null, false);
     }
 
     void open(Path f) {
         ReadProgress progress = ReadProgress.forOpening(size(f));
-        read(f, () -> OpenedTimeline.of(documents.open(f, progress)), progress, null, false);
+        LaneMode mode = laneMode.get();
+        read(f, () -> OpenedTimeline.of(documents.open(f, progress), mode), progress, null, false);
     }
 
     /** A read that began before the window existed (the launcher's); shown at once when it is done already. */
@@ -141,11 +147,13 @@ final class Opening implements AutoCloseable {
         Path f = file;
         LOG.info(() -> (live ? "reloading after a change on disk: " : "reloading ") + (f == null ? "the bundled timeline" : f));
         if (f == null) {
-            read(null, () -> OpenedTimeline.of(documents.openBundled()), new ReadProgress(0), kept, live);
+            LaneMode mode = laneMode.get();
+            read(null, () -> OpenedTimeline.of(documents.openBundled(), mode), new ReadProgress(0), kept, live);
             return;
         }
         ReadProgress progress = new ReadProgress(size(f));
-        read(f, () -> OpenedTimeline.of(documents.open(f, progress)), progress, kept, live);
+        LaneMode mode = laneMode.get();
+        read(f, () -> OpenedTimeline.of(documents.open(f, progress), mode), progress, kept, live);
     }
 
     /** Stops the read under way; the timeline on screen stays as it is. */

@@ -13,7 +13,9 @@ import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
+import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.Lanes;
+import org.summittimeline.ui.timeline.layout.PreparedLayout;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
@@ -185,7 +187,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void rebuildLanes() {
         TimelineQuery q = getSkinnable().query();
         lanesStale = false;
-        lanes = q == null ? null : Lanes.of(q, getSkinnable().laneModeProperty().get(), shown());
+        LaneMode mode = getSkinnable().laneModeProperty().get();
+        PreparedLayout prepared = getSkinnable().preparedLayout();
+        QueryResult result = getSkinnable().result();
+        if (q != null && prepared != null && prepared.fits(q, mode) && result != null && result.showsEveryEvent()) {
+            // Made while the file was read; the counts go with these very lanes, which the layout compares by identity.
+            lanes = prepared.lanes();
+            engine.adopt(prepared);
+        } else {
+            lanes = q == null ? null : Lanes.of(q, mode, shown());
+        }
         laneColours = LanePainter.colours(lanes);
         double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, lanePainter.namesWidth(lanes)));
         if (width != namesWidth) {

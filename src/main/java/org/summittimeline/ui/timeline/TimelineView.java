@@ -24,6 +24,7 @@ import org.summittimeline.query.TimeText;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LaneMode;
+import org.summittimeline.ui.timeline.layout.PreparedLayout;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
@@ -45,6 +46,8 @@ public final class TimelineView extends Control {
     private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
     private final TimeViewport viewport = new TimeViewport();
+    /** The lanes and cluster counts worked out while the query was prepared, or null. */
+    private PreparedLayout prepared;
     private final ReadOnlyObjectWrapper<TimeWindow> timeWindow = new ReadOnlyObjectWrapper<>(this, "timeWindow",
             viewport.window());
 
@@ -65,6 +68,18 @@ public final class TimelineView extends Control {
             return Texts.get("timeline.spoken.none");
         }
         return Texts.format("timeline.spoken.selected", e.title(), new TimeText(zone.get()).span(e));
+    }
+
+    /**
+     * Lanes and cluster counts made off the UI thread for the query about to be shown ({@link PreparedLayout#of});
+     * null for none. Each query shown replaces them, so that no earlier timeline is kept alive through them.
+     */
+    public void offerLayout(PreparedLayout layout) {
+        prepared = layout;
+    }
+
+    PreparedLayout preparedLayout() {
+        return prepared;
     }
 
     // Properties

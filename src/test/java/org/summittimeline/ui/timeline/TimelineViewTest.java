@@ -3,12 +3,17 @@ package org.summittimeline.ui.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.SyntheticTimeline;
@@ -49,6 +55,7 @@ import org.summittimeline.ui.shell.MainWindow;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.LayoutChecks;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
+import org.summittimeline.ui.timeline.layout.PreparedLayout;
 import org.summittimeline.ui.timeline.layout.Plate;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
@@ -190,6 +197,41 @@ class TimelineViewTest {
         robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
         settle(robot);
         assertEquals(20_000, eventsCounted(), "every event again");
+    }
+
+    @Test
+    void aLargeFileOpensOnTheLanesAndCountsMadeWhileItWasRead(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("large.json");
+        try (Writer out = Files.newBufferedWriter(file)) {
+            new SyntheticTimeline(25_000, 21, false, Duration.ofDays(365)).write(out);
+        }
+        for (LaneMode mode : LaneMode.values()) {
+            robot.interact(() -> state.laneModeProperty().set(mode));
+            robot.interact(() -> window.open(file));
+            settle(robot);
+            PreparedLayout prepared = view.preparedLayout();
+            assertNotNull(prepared, "made while the file was read");
+            assertTrue(prepared.fits(view.query(), mode), mode.toString());
+            assertSame(prepared.lanes(), skin().currentInput().lanes(), mode + ": the window laid out the lanes made ahead");
+            robot.interact(() -> skin().fit()); // the whole year: every event in a cluster
+            settle(robot);
+            // By actor, an event stands in the lane of each of its actors.
+            long expected = mode == LaneMode.CATEGORY ? 25_000 : view.query().timeline().events().stream()
+                    .mapToLong(e -> Math.max(1, e.actorIds().stream().distinct().count())).sum();
+            assertEquals(expected, eventsCounted(), mode + ": every event counted in each of its lanes");
+        }
+        // A filter's lanes are the window's own; without it, the lanes made ahead come back.
+        String actor = view.query().timeline().actors().get(0).id();
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withActors(Set.of(actor))));
+        settle(robot);
+        assertNotSame(view.preparedLayout().lanes(), skin().currentInput().lanes());
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+        settle(robot);
+        assertSame(view.preparedLayout().lanes(), skin().currentInput().lanes());
+        // The next file shown lets go of the last one's lanes and counts (and so of its timeline).
+        robot.interact(() -> window.openBundled());
+        settle(robot);
+        assertTrue(view.preparedLayout() == null || view.preparedLayout().fits(view.query(), LaneMode.ACTOR));
     }
 
     /** The events the marks of the last frame stand for: a cluster its count, any other mark its one event. */

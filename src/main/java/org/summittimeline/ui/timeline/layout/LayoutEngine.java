@@ -56,6 +56,24 @@ public final class LayoutEngine {
         this.plates = new SelectionPlates(text);
     }
 
+    /**
+     * Takes the cluster counts made while the file was opened, for the layouts of its lanes with every event shown
+     * (those with {@code shown} null), instead of counting them on the UI thread at the first zoomed-out frame.
+     */
+    public void adopt(PreparedLayout prepared) {
+        if (prepared.bins() != null) {
+            bins = prepared.bins();
+            binsIndex = prepared.query().index();
+            binsLanes = prepared.lanes();
+            binsShown = null;
+        }
+    }
+
+    /** The cluster counts the last zoomed-out layout read, for the tests of who made them. */
+    ClusterBins binsInUse() {
+        return bins;
+    }
+
     public TimelineLayout layout(LayoutInput in) {
         int laneCount = in.lanes().size();
         double strip = in.anchorText() != null && !Double.isNaN(in.anchorTime()) && in.selected() >= 0
