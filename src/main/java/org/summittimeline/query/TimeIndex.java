@@ -2,6 +2,7 @@ package org.summittimeline.query;
 
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
 
@@ -21,6 +22,11 @@ public final class TimeIndex {
     private final Seconds maxEnd;
 
     public TimeIndex(Timeline timeline) {
+        this(timeline, (e, i) -> { });
+    }
+
+    /** As {@link #TimeIndex(Timeline)}, also showing {@code alsoEach} every event (with its place) on the way. */
+    TimeIndex(Timeline timeline, ObjIntConsumer<Event> alsoEach) {
         events = timeline.events();
         int n = events.size();
         long base = n == 0 ? 0 : events.get(0).startEarliestSecond();
@@ -40,6 +46,7 @@ public final class TimeIndex {
             endLatest.set(i, last);
             running = Math.max(running, last);
             maxEnd.set(i, running);
+            alsoEach.accept(e, i);
         }
     }
 

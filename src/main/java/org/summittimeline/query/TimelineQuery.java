@@ -50,7 +50,10 @@ public final class TimelineQuery {
 
     private TimelineQuery(Timeline timeline, Executor indexing, FilterOptions options) {
         this.timeline = timeline;
-        this.index = new TimeIndex(timeline);
+        // The events' options are gathered in the time index's pass over the events rather than in one of their own.
+        FilterOptions.EventsPass eventsPass = options.eventsPass();
+        this.index = new TimeIndex(timeline, eventsPass);
+        options.eventsSeen(eventsPass);
         this.options = options;
         List<Quote> quotes = timeline.quotes();
         quoteEvent = timeline.quoteEventPositions();
