@@ -30,7 +30,7 @@ public final class Event {
     private static final long NONE = Long.MIN_VALUE;
 
     private final String id;
-    /** The title and the summary ({@link PackedTexts}): at a million events, 80 MB less than two strings each. */
+    /** The title and the summary ({@link PackedTexts}): at a million events, about 60 MB less than two strings each. */
     private final byte[] texts;
     private final String categoryId;
     private final List<String> actorIds;

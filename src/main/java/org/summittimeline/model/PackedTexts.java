@@ -7,18 +7,20 @@ import java.nio.charset.StandardCharsets;
  * as strings. A string costs 40 bytes besides its letters (its own object and its array's header); a million
  * events and a million quotes held three million of them, 130 MB of a one-gigabyte heap, and every one of them
  * was an object the collector copied while a large file was read. A text is made again when asked for: the
- * views ask for the few they show, and the word indexes read each text once.
+ * views ask for the few they show; building the word indexes reads each text a few times, a phrase search the
+ * texts it checks.
  *
  * <p>Each text is a header, then its bytes. The header is one number written seven bits a byte, low bits first:
  * the byte length shifted left by two, with the form in the two low bits: {@link #NONE} for a null text (no
- * bytes follow), {@link #UTF_8}, or {@link #UTF_16} (its units, high byte first) for a text that UTF-8 would not
- * give back as it was (one with a lone surrogate). A text is packed the same way every time, so two packs hold equal texts exactly when their bytes
- * are equal.
+ * bytes follow), {@link #LATIN_1}, {@link #UTF_8} or {@link #UTF_16} (its units, high byte first), as
+ * {@link #encode} chooses. A text is packed the same way every time, so two packs hold equal texts exactly when
+ * their bytes are equal.
  */
 final class PackedTexts {
     private static final int NONE = 0;
     private static final int UTF_8 = 1;
     private static final int UTF_16 = 2;
+    private static final int LATIN_1 = 3;
     private static final int FORM_BITS = 2;
 
     private PackedTexts() {
@@ -35,15 +37,7 @@ final class PackedTexts {
                 forms[i] = NONE;
                 bytes[i] = new byte[0];
             } else {
-                bytes[i] = text.getBytes(StandardCharsets.UTF_8);
-                forms[i] = UTF_8;
-                // UTF-8 writes a lone surrogate as '?', one byte for one unit as ASCII is: a text of as many bytes
-                // as units without a '?' is ASCII alone, which always comes back; any other is checked once.
-                if ((bytes[i].length != text.length() || holdsQuestionMark(bytes[i]))
-                        && !new String(bytes[i], StandardCharsets.UTF_8).equals(text)) {
-                    bytes[i] = units(text);
-                    forms[i] = UTF_16;
-                }
+                bytes[i] = encode(text, forms, i);
             }
             size += headerLength(header(bytes[i].length, forms[i])) + bytes[i].length;
         }
@@ -73,12 +67,34 @@ final class PackedTexts {
             if (i == index) {
                 return switch ((int) header & ((1 << FORM_BITS) - 1)) {
                     case NONE -> null;
+                    case LATIN_1 -> new String(packed, at, length, StandardCharsets.ISO_8859_1);
                     case UTF_8 -> new String(packed, at, length, StandardCharsets.UTF_8);
                     default -> fromUnits(packed, at, length);
                 };
             }
             at += length;
         }
+    }
+
+    /**
+     * The form a text is kept in: Latin-1 when every letter fits in a byte (nearly every text, one byte a letter
+     * as Java itself keeps such a string); else UTF-8 when it gives the text back as it was and is no longer than
+     * the text's UTF-16 units (Cyrillic, Greek); else the units (Chinese, Japanese, a lone surrogate).
+     */
+    private static byte[] encode(String text, int[] forms, int i) {
+        // The encoders write '?' for what they cannot encode: a text whose bytes hold no '?' came through whole.
+        byte[] latin = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (!holdsQuestionMark(latin) || new String(latin, StandardCharsets.ISO_8859_1).equals(text)) {
+            forms[i] = LATIN_1;
+            return latin;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length <= 2 * text.length() && new String(utf8, StandardCharsets.UTF_8).equals(text)) {
+            forms[i] = UTF_8;
+            return utf8;
+        }
+        forms[i] = UTF_16;
+        return units(text);
     }
 
     private static boolean holdsQuestionMark(byte[] bytes) {

@@ -93,7 +93,7 @@ final class SearchIndex {
         int count = fields.count();
         this.kinds = new byte[count][documents];
         Vocabulary vocabulary = new Vocabulary(documents);
-        // Each text is made once for its kind and words together, once more for the pairs below.
+        // Each text is made once here for its kind and words together; the word pairs below make it twice more.
         for (int doc = 0; doc < documents; doc++) {
             for (int f = 0; f < count; f++) {
                 String text = fields.text(f, doc);
@@ -171,14 +171,10 @@ final class SearchIndex {
     BitSet matching(String needle) {
         List<String> queryWords = tokens(needle);
         if (queryWords.isEmpty()) {
-            // Punctuation alone: nothing to look up, so compare the texts themselves.
-            BitSet result = new BitSet(documents);
-            for (int doc = 0; doc < documents; doc++) {
-                if (contains(doc, needle)) {
-                    result.set(doc);
-                }
-            }
-            return result;
+            // Punctuation alone: nothing to look up, so compare the texts themselves, on two cores when many.
+            BitSet every = new BitSet(documents);
+            every.set(0, documents);
+            return holding(every, needle);
         }
         long[] result = null;
         for (String w : queryWords) {
@@ -240,22 +236,24 @@ final class SearchIndex {
             }
             at = nextAt;
         }
-        BitSet toRead = BitSet.valueOf(candidates);
-        BitSet found;
-        if (toRead.cardinality() < PARALLEL_CHECKS_FROM) {
-            found = phrases(toRead, needle, 0, documents);
-        } else {
-            // Reading the texts is most of such a search on a large file; the second half goes to another core.
-            int middle = toRead.nextSetBit(toRead.length() / 2);
-            int split = middle < 0 ? documents : middle;
-            CompletableFuture<BitSet> upper = CompletableFuture.supplyAsync(
-                    () -> phrases(toRead, needle, split, documents));
-            found = phrases(toRead, needle, 0, split);
-            found.or(upper.join());
-        }
+        BitSet found = holding(BitSet.valueOf(candidates), needle);
         if (answered != null) {
             found.or(BitSet.valueOf(answered));
         }
+        return found;
+    }
+
+    /** The documents of {@code toRead} whose text holds {@code needle}, read on two cores when there are many. */
+    private BitSet holding(BitSet toRead, String needle) {
+        if (toRead.cardinality() < PARALLEL_CHECKS_FROM) {
+            return phrases(toRead, needle, 0, documents);
+        }
+        // Reading the texts is most of such a search on a large file; the second half goes to another core.
+        int middle = toRead.nextSetBit(toRead.length() / 2);
+        int split = middle < 0 ? documents : middle;
+        CompletableFuture<BitSet> upper = CompletableFuture.supplyAsync(() -> phrases(toRead, needle, split, documents));
+        BitSet found = phrases(toRead, needle, 0, split);
+        found.or(upper.join());
         return found;
     }
 

@@ -34,7 +34,7 @@ public final class TimelineQuery {
     /** The last facet filter and what it showed: typing a search does not change the facets. */
     private QueryFilter lastFacets;
     private BitSet[] lastShown;
-    /** The filter options, each gathered once (see {@link #prepareForViews}). */
+    /** The filter options: the events' gathered with the time index, the quotes' once (see {@link #prepareForViews}). */
     private final FilterOptions options;
 
     /** Below this many quotes a second thread costs more than it saves. */
@@ -217,8 +217,9 @@ public final class TimelineQuery {
     }
 
     /**
-     * Does now what the window otherwise does on the UI thread when the timeline arrives: the filter options, the
-     * events' categories, the unfiltered result and the tables of ids, each a pass over every event or quote. Call
+     * Does now what the window otherwise does on the UI thread when the timeline arrives: the quotes' filter
+     * options, the unfiltered result and the tables of ids, each a pass over every event or quote (the events'
+     * options and categories are gathered with the time index, when the query is made). Call
      * it on the thread that built this query, before handing it over (the hand-over publishes what it stored). For
      * the events shown while the quotes are read ({@link #quotesStillReading}, asked first) the ids are left out:
      * the window has them indexed once the events are drawn.
@@ -246,7 +247,7 @@ public final class TimelineQuery {
 
     /**
      * The tables of ids and the quotes' options (half of preparing at a million items, all of it waiting for
-     * memory), made on a second core beside the events' options and the unfiltered result. FilterOptions keeps the
+     * memory), made on a second core beside the unfiltered result. FilterOptions keeps the
      * quotes' and the events' in fields of their own.
      */
     private static WorkBeside beside(Timeline timeline, FilterOptions options) {
@@ -259,8 +260,6 @@ public final class TimelineQuery {
     private TimelineQuery prepare(WorkBeside beside) {
         boolean prepared = false;
         try {
-            eventActors();
-            categoryPositions();
             apply(QueryFilter.NONE);
             prepared = true;
         } finally {

@@ -29,7 +29,13 @@ class PackedTextsTest {
     private static List<String> texts() {
         List<String> texts = new ArrayList<>(List.of("", "Talks", "Trump \u2013 Putin: \u201cnonsense\u201d",
                 "Sauli Niinist\u00f6", "\u041f\u0443\u0442\u0438\u043d", "\ud83c\udde6\ud83c\uddfa flags", "lone \ud800 half",
-                "end half \udc00", "\u0000 nul", "a".repeat(127), "b".repeat(128), "c\u00e9".repeat(20_000)));
+                "end half \udc00", "\u0000 nul", "Is it? \u00c4h?", "Why? \u043a\u0442\u043e?", "\u6f22\u5b57\u304b\u306a",
+                "c\u00e9".repeat(20_000)));
+        // Lengths where the header grows a byte (5, 12, 19 bits of length).
+        for (int length : new int[] {31, 32, 33, 4095, 4096, 4097}) {
+            texts.add("a".repeat(length));
+            texts.add("\u0436".repeat(length / 2));
+        }
         Random random = new Random(3);
         for (int i = 0; i < 300; i++) {
             StringBuilder b = new StringBuilder();
@@ -65,6 +71,16 @@ class PackedTextsTest {
         assertNull(event("Talks", null).summary());
         assertNull(event(null, "Our words").title());
         assertEquals("Our words", event(null, "Our words").summary());
+    }
+
+    @Test
+    void eachTextTakesNoMoreBytesThanJavaKeepsItIn() {
+        // One byte a letter for Latin-1, as a compact string; two for Cyrillic and Chinese, as UTF-16; each and a header.
+        assertEquals(1 + "Sauli Niinist\u00f6".length(), PackedTexts.pack("Sauli Niinist\u00f6").length);
+        assertEquals(1 + 2 * 5, PackedTexts.pack("\u041f\u0443\u0442\u0438\u043d").length);
+        assertEquals(1 + 2 * 4, PackedTexts.pack("\u6f22\u5b57\u304b\u306a").length);
+        assertEquals(2 + 100, PackedTexts.pack("a".repeat(100)).length);
+        assertEquals(1, PackedTexts.pack((String) null).length);
     }
 
     @Test

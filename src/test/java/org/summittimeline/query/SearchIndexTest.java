@@ -190,6 +190,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void punctuationAloneInALargeIndexFindsEveryTextThatHoldsIt() {
+        // More texts than are read on one core: both halves of the index are read, and each finding is kept.
+        String[] texts = new String[10_000];
+        BitSet expected = new BitSet();
+        for (int i = 0; i < texts.length; i++) {
+            boolean asks = i % 7 == 3 || i == 0 || i == texts.length - 1;
+            texts[i] = "said the official " + i + (asks ? "?" : ".");
+            if (asks) {
+                expected.set(i);
+            }
+        }
+        SearchIndex large = new SearchIndex(texts);
+        assertEquals(expected, large.matching("?"));
+        assertEquals(texts.length, large.textsRead(), "every text read once");
+    }
+
+    @Test
     void commonAndRareWordsAreFoundAlikeOnceAnIndexIsLarge() {
         // 200 documents: "the" is in all of them and kept as bits, "rare" in two and kept as numbers.
         String[] texts = new String[200];

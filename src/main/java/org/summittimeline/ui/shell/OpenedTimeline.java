@@ -49,12 +49,21 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
             HeldIndexing indexing = new HeldIndexing();
             // What the views ask first is worked out here too, so that the UI thread only looks it up.
             TimelineQuery query = TimelineQuery.preparedForViews(result.timeline(), indexing);
-            return new OpenedTimeline(result, query, indexing::runHeld,
-                    mode == null ? null : PreparedLayout.of(query, mode));
+            return new OpenedTimeline(result, query, indexing::runHeld, mode == null ? null : layout(query, mode));
         } catch (OutOfMemoryError e) {
             // The file was read but its indexes do not fit; the window shows why instead of dying.
             return new OpenedTimeline(new LoadResult(result.fileName(), null, List.of(new Problem(Severity.ERROR, 0, 0,
                     "", TimelineLoader.outOfMemory()))), null, () -> { });
+        }
+    }
+
+    /** The lanes made ahead, or none when they do not fit in memory: the window then makes them as it can. */
+    private static PreparedLayout layout(TimelineQuery query, LaneMode mode) {
+        try {
+            return PreparedLayout.of(query, mode);
+        } catch (OutOfMemoryError e) {
+            LOG.log(Level.WARNING, "the lanes were not made ahead", e);
+            return null;
         }
     }
 

@@ -190,12 +190,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         LaneMode mode = getSkinnable().laneModeProperty().get();
         PreparedLayout prepared = getSkinnable().preparedLayout();
         QueryResult result = getSkinnable().result();
+        // Asked either way: it remembers which result the lanes were made for, which the next result is compared with.
+        IntPredicate shownNow = shown();
         if (q != null && prepared != null && prepared.fits(q, mode) && result != null && result.showsEveryEvent()) {
             // Made while the file was read; the counts go with these very lanes, which the layout compares by identity.
             lanes = prepared.lanes();
             engine.adopt(prepared);
         } else {
-            lanes = q == null ? null : Lanes.of(q, mode, shown());
+            lanes = q == null ? null : Lanes.of(q, mode, shownNow);
         }
         laneColours = LanePainter.colours(lanes);
         double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, lanePainter.namesWidth(lanes)));

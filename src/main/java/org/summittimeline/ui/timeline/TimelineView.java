@@ -61,6 +61,12 @@ public final class TimelineView extends Control {
         setAccessibleText(describe(null));
         // One value per change of the view (not per frame: frames are drawn from it after changes coalesce).
         viewport.setOnChange(() -> timeWindow.set(viewport.window()));
+        // Lanes made for another timeline would keep it alive (a million events) to no use.
+        query.addListener((obs, old, q) -> {
+            if (prepared != null && !prepared.isFor(q)) {
+                prepared = null;
+            }
+        });
     }
 
     private String describe(Event e) {
@@ -72,7 +78,7 @@ public final class TimelineView extends Control {
 
     /**
      * Lanes and cluster counts made off the UI thread for the query about to be shown ({@link PreparedLayout#of});
-     * null for none. Each query shown replaces them, so that no earlier timeline is kept alive through them.
+     * null for none. They are dropped when the view is given another query.
      */
     public void offerLayout(PreparedLayout layout) {
         prepared = layout;

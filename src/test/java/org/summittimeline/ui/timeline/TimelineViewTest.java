@@ -205,7 +205,7 @@ class TimelineViewTest {
         try (Writer out = Files.newBufferedWriter(file)) {
             new SyntheticTimeline(25_000, 21, false, Duration.ofDays(365)).write(out);
         }
-        for (LaneMode mode : LaneMode.values()) {
+        for (LaneMode mode : List.of(LaneMode.ACTOR, LaneMode.CATEGORY)) {
             robot.interact(() -> state.laneModeProperty().set(mode));
             robot.interact(() -> window.open(file));
             settle(robot);
@@ -220,18 +220,24 @@ class TimelineViewTest {
                     .mapToLong(e -> Math.max(1, e.actorIds().stream().distinct().count())).sum();
             assertEquals(expected, eventsCounted(), mode + ": every event counted in each of its lanes");
         }
-        // A filter's lanes are the window's own; without it, the lanes made ahead come back.
-        String actor = view.query().timeline().actors().get(0).id();
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withActors(Set.of(actor))));
-        settle(robot);
-        assertNotSame(view.preparedLayout().lanes(), skin().currentInput().lanes());
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
-        settle(robot);
-        assertSame(view.preparedLayout().lanes(), skin().currentInput().lanes());
+        // A filter's lanes are the window's own; without it, the lanes made ahead come back; the same filter
+        // again has its own lanes again (its category's alone), not those made ahead for every event.
+        String category = view.query().timeline().events().get(0).categoryId();
+        for (int round = 0; round < 2; round++) {
+            robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of(category))));
+            settle(robot);
+            assertNotSame(view.preparedLayout().lanes(), skin().currentInput().lanes(), "round " + round);
+            assertEquals(List.of(category), skin().currentInput().lanes().all().stream().map(l -> l.id()).toList(),
+                    "round " + round + ": the chosen category's lane alone");
+            robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+            settle(robot);
+            assertSame(view.preparedLayout().lanes(), skin().currentInput().lanes(), "round " + round);
+        }
         // The next file shown lets go of the last one's lanes and counts (and so of its timeline).
         robot.interact(() -> window.openBundled());
         settle(robot);
-        assertTrue(view.preparedLayout() == null || view.preparedLayout().fits(view.query(), LaneMode.ACTOR));
+        assertNotNull(view.preparedLayout());
+        assertTrue(view.preparedLayout().fits(view.query(), LaneMode.CATEGORY), "the bundled file's own");
     }
 
     /** The events the marks of the last frame stand for: a cluster its count, any other mark its one event. */

@@ -67,8 +67,9 @@ final class ClusterBins {
     }
 
     /**
-     * Built on the UI thread when a file's first frame is laid out, over every event: at a million events the
-     * longest thing that thread does then. So the buckets' bounds are found by a binary search each (16,384 of
+     * Built over every event, on the UI thread at the first zoomed-out frame of a filter or lane mode, and for a
+     * file opened in the window while it is read ({@link PreparedLayout}): at a million events the longest thing
+     * the UI thread did in the first frame's layout. So the buckets' bounds are found by a binary search each (16,384 of
      * them) rather than by dividing every event's time, and by category an event's lane is two array reads.
      */
     private ClusterBins(TimeIndex index, IntFunction<int[]> lanesOf, int lanes, IntPredicate shown, int[] places,

@@ -61,12 +61,11 @@ public final class LayoutEngine {
      * (those with {@code shown} null), instead of counting them on the UI thread at the first zoomed-out frame.
      */
     public void adopt(PreparedLayout prepared) {
-        if (prepared.bins() != null) {
-            bins = prepared.bins();
-            binsIndex = prepared.query().index();
-            binsLanes = prepared.lanes();
-            binsShown = null;
-        }
+        // Counts of an earlier timeline are let go of either way: they keep its time index and events reachable.
+        bins = prepared.bins();
+        binsIndex = bins == null ? null : prepared.query().index();
+        binsLanes = bins == null ? null : prepared.lanes();
+        binsShown = null;
     }
 
     /** The cluster counts the last zoomed-out layout read, for the tests of who made them. */

@@ -41,6 +41,11 @@ public final class PreparedLayout {
         return query == this.query && mode == this.mode;
     }
 
+    /** Whether these were made for {@code query}, in whichever lane mode. */
+    public boolean isFor(TimelineQuery query) {
+        return query == this.query;
+    }
+
     public Lanes lanes() {
         return lanes;
     }
