@@ -53,22 +53,32 @@ final class SearchIndex {
 
         /** Fields held in arrays, {@code texts[f][doc]}; every field as long. */
         static Fields of(String[][] texts) {
+            return of(texts.length, texts.length == 0 ? 0 : texts[0].length, (field, doc) -> texts[field][doc]);
+        }
+
+        /** {@code count} fields of {@code documents} documents, each made when asked by {@code text}. */
+        static Fields of(int count, int documents, Text text) {
             return new Fields() {
                 @Override
                 public int count() {
-                    return texts.length;
+                    return count;
                 }
 
                 @Override
                 public int documents() {
-                    return texts.length == 0 ? 0 : texts[0].length;
+                    return documents;
                 }
 
                 @Override
                 public String text(int field, int doc) {
-                    return texts[field][doc];
+                    return text.of(field, doc);
                 }
             };
+        }
+
+        /** Field {@code field} of document {@code doc}. */
+        interface Text {
+            String of(int field, int doc);
         }
     }
 

@@ -84,53 +84,27 @@ public final class TimelineQuery {
 
     /**
      * The events' searched fields: titles, summaries, places. Read from the events when asked, not gathered into
-     * arrays: the events keep their texts as bytes, and three million strings made at once did not fit beside a
-     * million events in a heap of one gigabyte.
+     * arrays: the events keep their texts as bytes, and arrays of them would be three million strings made at once,
+     * beside a million events in a heap of one gigabyte.
      */
     private static SearchIndex.Fields eventTexts(List<Event> events) {
-        return new SearchIndex.Fields() {
-            @Override
-            public int count() {
-                return 3;
-            }
-
-            @Override
-            public int documents() {
-                return events.size();
-            }
-
-            @Override
-            public String text(int field, int doc) {
-                Event e = events.get(doc);
-                return field == 0 ? e.title() : field == 1 ? e.summary() : e.location();
-            }
-        };
+        return SearchIndex.Fields.of(3, events.size(), (field, doc) -> {
+            Event e = events.get(doc);
+            return field == 0 ? e.title() : field == 1 ? e.summary() : e.location();
+        });
     }
 
     /** Each quote's searched text: its words, and a variant's words after a line break. Read when asked. */
     private static SearchIndex.Fields quoteTexts(List<Quote> quotes) {
-        return new SearchIndex.Fields() {
-            @Override
-            public int count() {
-                return 1;
+        return SearchIndex.Fields.of(1, quotes.size(), (field, doc) -> {
+            Quote q = quotes.get(doc);
+            if (q.variants().isEmpty()) {
+                return q.text();
             }
-
-            @Override
-            public int documents() {
-                return quotes.size();
-            }
-
-            @Override
-            public String text(int field, int doc) {
-                Quote q = quotes.get(doc);
-                if (q.variants().isEmpty()) {
-                    return q.text();
-                }
-                StringBuilder text = new StringBuilder(q.text());
-                q.variants().forEach(v -> text.append('\n').append(v.text()));
-                return text.toString();
-            }
-        };
+            StringBuilder text = new StringBuilder(q.text());
+            q.variants().forEach(v -> text.append('\n').append(v.text()));
+            return text.toString();
+        });
     }
 
     /** As {@link #TimelineQuery(Timeline, Executor)}, the word indexes built on a thread of their own. */
