@@ -101,7 +101,7 @@ public final class Lanes {
             Category category = categories.get(c);
             if ((shown == null || used[c]) && placed.add(category.id())) {
                 laneOfCategory[c] = new int[] {lanes.size()};
-                lanes.add(new Lane(category.id(), category.label(), category.colour()));
+                lanes.add(new Lane(category.id(), category.label(), colour(category.colour(), c)));
             }
         }
         return new Lanes(lanes, categoryOf, laneOfCategory);
@@ -120,9 +120,11 @@ public final class Lanes {
             acting.addAll(e.actorIds());
             someoneless |= e.actorIds().isEmpty();
         }
-        for (Actor a : timeline.actors()) {
-            if (acting.contains(a.id())) {
-                lanes.add(new Lane(a.id(), a.name(), a.colour()));
+        List<Actor> actors = timeline.actors();
+        for (int a = 0; a < actors.size(); a++) {
+            Actor actor = actors.get(a);
+            if (acting.contains(actor.id())) {
+                lanes.add(new Lane(actor.id(), actor.name(), colour(actor.colour(), a)));
             }
         }
         if (someoneless) {
@@ -156,6 +158,14 @@ public final class Lanes {
     }
 
     /** The lane's colour as "#rrggbb": the data's, or the palette's in turn. */
+    /**
+     * The data's colour, else the palette's for the category's or actor's place in the file: a filter that leaves
+     * some lanes out must not paint the others in the colours of the lanes it took away.
+     */
+    private static String colour(String given, int place) {
+        return given != null ? given : PALETTE.get(place % PALETTE.size());
+    }
+
     public String colourOf(int lane) {
         String given = lanes.get(lane).colour();
         return given == null ? PALETTE.get(lane % PALETTE.size()) : given;

@@ -67,4 +67,30 @@ class LanesTest {
         assertEquals(Lanes.of(t, LaneMode.CATEGORY, notTheFirstCategory).size() + 1,
                 Lanes.of(t, LaneMode.CATEGORY, null).size(), "a filtered-out category leaves no lane");
     }
+
+    @Test
+    void aLaneKeepsItsColourWhenAFilterLeavesOtherLanesOut() throws Exception {
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(2_000, 3, false).write(json);
+        Timeline t = new TimelineLoader().load(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)),
+                "colours.json").timeline();
+        for (LaneMode mode : LaneMode.values()) {
+            Lanes every = Lanes.of(t, mode, i -> true);
+            for (int l = 1; l < every.size(); l++) {
+                String id = every.get(l).id();
+                // Only the events of this lane: by category its one lane is left, by actor its actor's among others.
+                IntPredicate onlyThis = mode == LaneMode.CATEGORY ? i -> t.events().get(i).categoryId().equals(id)
+                        : i -> t.events().get(i).actorIds().contains(id);
+                Lanes filtered = Lanes.of(t, mode, onlyThis);
+                int at = filtered.all().stream().map(Lanes.Lane::id).toList().indexOf(id);
+                assertTrue(at >= 0, mode + " " + id);
+                if (mode == LaneMode.CATEGORY) {
+                    assertEquals(0, at, id + " alone is left, first");
+                }
+                assertEquals(every.colourOf(l), filtered.colourOf(at), mode + ", lane " + id);
+            }
+            assertEquals(every.all().stream().map(x -> every.colourOf(every.all().indexOf(x))).distinct().count(),
+                    Math.min(every.size(), Lanes.PALETTE.size()), mode + ": lanes in the palette's colours in turn");
+        }
+    }
 }
