@@ -77,8 +77,8 @@ final class LanePainter {
      * @param top    where the lane area begins (below the axis and the anchor strip)
      * @param scroll how far the lanes are scrolled down
      */
-    void draw(GraphicsContext g, TimelineView view, TimelineLayout layout, List<PlacedEra> eras, Color[] colours,
-              double names, double top, double scroll, double width, double height) {
+    void draw(GraphicsContext g, TimelineView view, TimelineLayout layout, boolean[] lit, List<PlacedEra> eras,
+              Color[] colours, double names, double top, double scroll, double width, double height) {
         double areaHeight = height - top;
         g.save();
         g.beginPath();
@@ -104,7 +104,7 @@ final class LanePainter {
         // Eras lie under the marks: over the lane stripes, spanning whatever part of the lanes is in view.
         eraPainter.bands(g, eras, scroll, areaHeight);
         TimelineQuery q = view.query();
-        drawMarks(g, view, q, layout, colours, scroll, areaHeight);
+        drawMarks(g, view, q, layout, lit, colours, scroll, areaHeight);
         drawLabels(g, view, layout, colours, scroll, areaHeight);
         drawSelection(g, view, layout, scroll, areaHeight);
         g.restore();
@@ -151,18 +151,20 @@ final class LanePainter {
         g.strokeLine(names - 0.5, scroll, names - 0.5, scroll + areaHeight);
     }
 
+    /** {@code lit}: per mark, whether it stands for a match of the search; null when nothing is searched. */
     private void drawMarks(GraphicsContext g, TimelineView view, TimelineQuery q, TimelineLayout layout,
-                           Color[] colours, double scroll, double areaHeight) {
+                           boolean[] lit, Color[] colours, double scroll, double areaHeight) {
         TimeViewport viewport = view.viewport();
-        QueryResult result = view.result();
         TimeIndex index = q.index();
-        for (PlacedMark m : layout.marks()) {
+        List<PlacedMark> marks = layout.marks();
+        for (int k = 0; k < marks.size(); k++) {
+            PlacedMark m = marks.get(k);
             if (!visible(m.y() - ROW / 2, m.y() + ROW / 2, scroll, areaHeight)) {
                 continue;
             }
             Color c = colours[m.lane()];
             double cy = m.y();
-            boolean match = result == null || !result.isSearching() || result.eventMatches(m.event());
+            boolean match = lit == null || lit[k];
             g.setGlobalAlpha(match ? 1 : 0.22);
             switch (m.shape()) {
                 case TICK -> {
@@ -183,8 +185,7 @@ final class LanePainter {
                 case POINT -> drawMoment(g, view, c, index.event(m.event()), m, cy);
                 default -> { }
             }
-            if (m.shape() != PlacedMark.Shape.CLUSTER && m.shape() != PlacedMark.Shape.TICK && result != null
-                    && result.isSearching() && match) {
+            if (m.shape() != PlacedMark.Shape.CLUSTER && m.shape() != PlacedMark.Shape.TICK && lit != null && match) {
                 g.setGlobalAlpha(1);
                 g.setStroke(view.matchFill());
                 g.setLineWidth(2);

@@ -51,6 +51,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private Color[] laneColours = new Color[0];
     /** Which events are shown, kept while the shown events stay the same (a new search alone keeps it). */
     private IntPredicate shown;
+    private QueryResult matchingFrom;
+    private IntPredicate matching;
     private QueryResult shownFrom;
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
@@ -276,7 +278,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         var eras = engine.eras(q.timeline().eras(), layoutInput);
         double axis = AxisPainter.height(view.secondZoneProperty().get());
         eraPainter.strip(g, view, eras, namesWidth, axis, axisHeight() - axis, w);
-        lanePainter.draw(g, view, layout, eras, laneColours, namesWidth, lanesTop(), scroll.value(), w, h);
+        QueryResult result = view.result();
+        boolean[] lit = result == null || !result.isSearching() ? null
+                : engine.matching(layoutInput, layout, matchingFor(result));
+        lanePainter.draw(g, view, layout, lit, eras, laneColours, namesWidth, lanesTop(), scroll.value(), w, h);
+    }
+
+    /** One predicate per search result, so that the layout engine counts its matches once, not once a frame. */
+    private IntPredicate matchingFor(QueryResult result) {
+        if (matchingFrom != result) {
+            matchingFrom = result;
+            matching = i -> result.isEventShown(i) && result.eventMatches(i);
+        }
+        return matching;
     }
 
     String headerDay() {

@@ -49,6 +49,11 @@ public final class LayoutEngine {
     private TimeIndex binsIndex;
     private Lanes binsLanes;
     private IntPredicate binsShown;
+    /** The matching events' counts, for {@link #matching}: made once per search, timeline and lanes. */
+    private ClusterBins matchBins;
+    private TimeIndex matchIndex;
+    private Lanes matchLanes;
+    private IntPredicate matchOf;
 
     public LayoutEngine(TextMeasure text) {
         this.text = text;
@@ -66,6 +71,48 @@ public final class LayoutEngine {
         binsIndex = bins == null ? null : prepared.query().index();
         binsLanes = bins == null ? null : prepared.lanes();
         binsShown = null;
+    }
+
+    /**
+     * Which marks of {@code layout} (laid out from {@code in}) stand for at least one event that {@code matches}: for
+     * a cluster any of its events, not its first alone (on a dense file a search lit two discs of the hundreds that
+     * held matches). A zoomed-out layout's clusters are looked up in counts of the matching events per lane and
+     * bucket, made once per {@code matches} (keep one predicate per search result), as the shown events' are.
+     */
+    public boolean[] matching(LayoutInput in, TimelineLayout layout, IntPredicate matches) {
+        List<PlacedMark> marks = layout.marks();
+        boolean[] out = new boolean[marks.size()];
+        ClusterBins.Cells cells = null;
+        int columns = (int) Math.ceil(in.width() / BIN) + 1;
+        for (int k = 0; k < out.length; k++) {
+            PlacedMark m = marks.get(k);
+            if (m.binned) {
+                if (cells == null) {
+                    cells = matchingCells(in, matches, columns);
+                }
+                int column = (int) Math.round(m.x0() / BIN);
+                out[k] = column >= 0 && column < columns && cells.count[m.lane()][column] > 0;
+            } else if (m.members != null) {
+                for (int i = 0; i < m.count && !out[k]; i++) {
+                    out[k] = matches.test(m.members[i]);
+                }
+            } else {
+                out[k] = matches.test(m.event());
+            }
+        }
+        return out;
+    }
+
+    private ClusterBins.Cells matchingCells(LayoutInput in, IntPredicate matches, int columns) {
+        if (matchBins == null || matchIndex != in.index() || matchLanes != in.lanes() || matchOf != matches) {
+            matchBins = new ClusterBins(in.index(), in.lanes(), matches);
+            matchIndex = in.index();
+            matchLanes = in.lanes();
+            matchOf = matches;
+        }
+        double columnSeconds = BIN * in.secondsPerPixel();
+        return matchBins.worthwhileFor(columnSeconds) ? matchBins.fill(in.start(), in.end(), columnSeconds, columns)
+                : matchBins.fillByVisiting(in.start(), in.end(), columnSeconds, columns);
     }
 
     /** The cluster counts the last zoomed-out layout read, for the tests of who made them. */
