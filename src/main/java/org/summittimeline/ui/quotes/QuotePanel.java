@@ -269,11 +269,14 @@ public final class QuotePanel extends BorderPane {
                     : Color.web(speaker.colour()));
             Label name = new Label(speaker == null ? quote.speakerId() : speaker.name());
             name.getStyleClass().add("speaker");
+            // Who spoke is read whole; the event's title after it gives way first ("Speake… · talks countries…").
+            name.setMinWidth(Region.USE_PREF_SIZE);
             HBox who = new HBox(6, dot, name);
             who.setAlignment(Pos.CENTER_LEFT);
             if (quote.kind() == QuoteKind.PARAPHRASE) {
                 Label reported = new Label(Texts.get("quotes.reported"));
                 reported.getStyleClass().add("kind-reported");
+                reported.setMinWidth(Region.USE_PREF_SIZE);
                 who.getChildren().add(reported);
             }
             if (!state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null) {
