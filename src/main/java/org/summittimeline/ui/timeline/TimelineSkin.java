@@ -50,10 +50,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private boolean lanesStale;
     private Color[] laneColours = new Color[0];
     /** Which events are shown, kept while the shown events stay the same (a new search alone keeps it). */
-    private IntPredicate shown;
-    private QueryResult matchingFrom;
-    private IntPredicate matching;
-    private QueryResult shownFrom;
+    private final ResultTests tests = new ResultTests();
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
     private boolean dirty = true;
@@ -82,7 +79,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             redraw();
         });
         registerChangeListener(view.resultProperty(), o -> {
-            QueryResult before = shownFrom;
+            QueryResult before = tests.shownFrom();
             if (lanesStale || view.result() == null || !view.result().showsSameEventsAs(before)) {
                 rebuildLanes();
             }
@@ -222,14 +219,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private IntPredicate shown() {
-        QueryResult result = getSkinnable().result();
-        if (result == null) {
-            shown = null;
-        } else if (!result.showsSameEventsAs(shownFrom)) {
-            shown = result::isEventShown;
-        }
-        shownFrom = result;
-        return shown;
+        return tests.shown(getSkinnable().result());
     }
 
     /** The layout input for the current state, the given lane area height and the viewport as it is now. */
@@ -280,17 +270,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         eraPainter.strip(g, view, eras, namesWidth, axis, axisHeight() - axis, w);
         QueryResult result = view.result();
         boolean[] lit = result == null || !result.isSearching() ? null
-                : engine.matching(layoutInput, layout, matchingFor(result));
+                : engine.matching(layoutInput, layout, tests.matching(result));
         lanePainter.draw(g, view, layout, lit, eras, laneColours, namesWidth, lanesTop(), scroll.value(), w, h);
-    }
-
-    /** One predicate per search result, so that the layout engine counts its matches once, not once a frame. */
-    private IntPredicate matchingFor(QueryResult result) {
-        if (matchingFrom != result) {
-            matchingFrom = result;
-            matching = i -> result.isEventShown(i) && result.eventMatches(i);
-        }
-        return matching;
     }
 
     String headerDay() {

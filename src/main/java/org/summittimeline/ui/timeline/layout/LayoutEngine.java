@@ -45,15 +45,7 @@ public final class LayoutEngine {
     private final TextMeasure text;
     private final LanePacker packer;
     private final SelectionPlates plates;
-    private ClusterBins bins;
-    private TimeIndex binsIndex;
-    private Lanes binsLanes;
-    private IntPredicate binsShown;
-    /** The matching events' counts, for {@link #matching}: made once per search, timeline and lanes. */
-    private ClusterBins matchBins;
-    private TimeIndex matchIndex;
-    private Lanes matchLanes;
-    private IntPredicate matchOf;
+    private final ClusterCounts counts = new ClusterCounts();
 
     public LayoutEngine(TextMeasure text) {
         this.text = text;
@@ -66,11 +58,7 @@ public final class LayoutEngine {
      * (those with {@code shown} null), instead of counting them on the UI thread at the first zoomed-out frame.
      */
     public void adopt(PreparedLayout prepared) {
-        // Counts of an earlier timeline are let go of either way: they keep its time index and events reachable.
-        bins = prepared.bins();
-        binsIndex = bins == null ? null : prepared.query().index();
-        binsLanes = bins == null ? null : prepared.lanes();
-        binsShown = null;
+        counts.adopt(prepared);
     }
 
     /**
@@ -80,44 +68,12 @@ public final class LayoutEngine {
      * bucket, made once per {@code matches} (keep one predicate per search result), as the shown events' are.
      */
     public boolean[] matching(LayoutInput in, TimelineLayout layout, IntPredicate matches) {
-        List<PlacedMark> marks = layout.marks();
-        boolean[] out = new boolean[marks.size()];
-        ClusterBins.Cells cells = null;
-        int columns = (int) Math.ceil(in.width() / BIN) + 1;
-        for (int k = 0; k < out.length; k++) {
-            PlacedMark m = marks.get(k);
-            if (m.binned) {
-                if (cells == null) {
-                    cells = matchingCells(in, matches, columns);
-                }
-                int column = (int) Math.round(m.x0() / BIN);
-                out[k] = column >= 0 && column < columns && cells.count[m.lane()][column] > 0;
-            } else if (m.members != null) {
-                for (int i = 0; i < m.count && !out[k]; i++) {
-                    out[k] = matches.test(m.members[i]);
-                }
-            } else {
-                out[k] = matches.test(m.event());
-            }
-        }
-        return out;
-    }
-
-    private ClusterBins.Cells matchingCells(LayoutInput in, IntPredicate matches, int columns) {
-        if (matchBins == null || matchIndex != in.index() || matchLanes != in.lanes() || matchOf != matches) {
-            matchBins = new ClusterBins(in.index(), in.lanes(), matches);
-            matchIndex = in.index();
-            matchLanes = in.lanes();
-            matchOf = matches;
-        }
-        double columnSeconds = BIN * in.secondsPerPixel();
-        return matchBins.worthwhileFor(columnSeconds) ? matchBins.fill(in.start(), in.end(), columnSeconds, columns)
-                : matchBins.fillByVisiting(in.start(), in.end(), columnSeconds, columns);
+        return counts.matching(in, layout, matches, BIN);
     }
 
     /** The cluster counts the last zoomed-out layout read, for the tests of who made them. */
     ClusterBins binsInUse() {
-        return bins;
+        return counts.shownBins();
     }
 
     public TimelineLayout layout(LayoutInput in) {
@@ -182,6 +138,7 @@ public final class LayoutEngine {
      */
     public double[] splitView(LayoutInput in, PlacedMark cluster) {
         if (cluster.binned) {
+            ClusterBins bins = counts.shownBins();
             long to = bins == null ? cluster.to : bins.lastEnd(cluster.lane, cluster.from, cluster.to);
             double spp = Math.max(TimeViewport.MIN_SECONDS_PER_PIXEL, Math.max(60, to - cluster.from) * 1.2 / in.width());
             return new double[] {(cluster.from + to) / 2.0 - in.width() * spp / 2, spp};
@@ -295,16 +252,8 @@ public final class LayoutEngine {
         TimeIndex index = in.index();
         int columns = (int) Math.ceil(in.width() / BIN) + 1;
         double columnSeconds = BIN * in.secondsPerPixel();
-        if (bins == null || binsIndex != index || binsLanes != in.lanes() || binsShown != in.shown()) {
-            bins = new ClusterBins(index, in.lanes(), in.shown());
-            binsIndex = index;
-            binsLanes = in.lanes();
-            binsShown = in.shown();
-        }
         double start = in.start();
-        ClusterBins.Cells cells = bins.worthwhileFor(columnSeconds)
-                ? bins.fill(start, in.end(), columnSeconds, columns)
-                : bins.fillByVisiting(start, in.end(), columnSeconds, columns);
+        ClusterBins.Cells cells = counts.shownCells(in, columns, columnSeconds);
         int selected = in.selected();
         int selectedColumn = -1;
         if (selected >= 0 && in.isShown(selected) && index.endLatest(selected) >= Math.floor(start)
