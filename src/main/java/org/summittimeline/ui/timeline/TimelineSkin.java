@@ -7,15 +7,11 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
-import javafx.scene.paint.Color;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
-import org.summittimeline.ui.timeline.layout.LaneMode;
-import org.summittimeline.ui.timeline.layout.Lanes;
-import org.summittimeline.ui.timeline.layout.PreparedLayout;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
@@ -42,15 +38,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelineInput input;
     private final Set<String> collapsed = new HashSet<>();
     private double namesWidth = MIN_NAMES_WIDTH;
-    private Lanes lanes;
-    /**
-     * A new timeline arrived and its result may not have yet: the lanes are counted at the next layout or when
-     * the result comes, whichever is first, so that a million events are counted once, not once for each.
-     */
-    private boolean lanesStale;
-    private Color[] laneColours = new Color[0];
-    /** Which events are shown, kept while the shown events stay the same (a new search alone keeps it). */
-    private final ResultTests tests = new ResultTests();
+    private final ShownLanes lanes = new ShownLanes();
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
     private boolean dirty = true;
@@ -70,7 +58,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             scroll.reset();
             collapsed.clear();
             labels.clear();
-            lanesStale = true;
+            lanes.markStale();
             redraw();
         });
         registerChangeListener(view.laneModeProperty(), o -> {
@@ -79,8 +67,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             redraw();
         });
         registerChangeListener(view.resultProperty(), o -> {
-            QueryResult before = tests.shownFrom();
-            if (lanesStale || view.result() == null || !view.result().showsSameEventsAs(before)) {
+            if (lanes.changedBy(view.result())) {
                 rebuildLanes();
             }
             overview.recount();
@@ -125,7 +112,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        if (lanesStale) {
+        if (lanes.isStale()) {
             rebuildLanes();
         }
         double mainHeight = Math.max(0, h - OverviewStrip.HEIGHT);
@@ -160,10 +147,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        if (lanesStale) {
+        if (lanes.isStale()) {
             rebuildLanes();
         }
-        int count = lanes == null ? 1 : Math.max(1, lanes.size());
+        int count = lanes.lanes() == null ? 1 : Math.max(1, lanes.lanes().size());
         return AxisPainter.HEIGHT + count * 64 + OverviewStrip.HEIGHT + top + bottom;
     }
 
@@ -184,22 +171,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void rebuildLanes() {
-        TimelineQuery q = getSkinnable().query();
-        lanesStale = false;
-        LaneMode mode = getSkinnable().laneModeProperty().get();
-        PreparedLayout prepared = getSkinnable().preparedLayout();
-        QueryResult result = getSkinnable().result();
-        // Asked either way: it remembers which result the lanes were made for, which the next result is compared with.
-        IntPredicate shownNow = shown();
-        if (q != null && prepared != null && prepared.fits(q, mode) && result != null && result.showsEveryEvent()) {
-            // Made while the file was read; the counts go with these very lanes, which the layout compares by identity.
-            lanes = prepared.lanes();
-            engine.adopt(prepared);
-        } else {
-            lanes = q == null ? null : Lanes.of(q, mode, shownNow);
-        }
-        laneColours = LanePainter.colours(lanes);
-        double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, lanePainter.namesWidth(lanes)));
+        lanes.rebuild(getSkinnable(), engine);
+        double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, lanePainter.namesWidth(lanes.lanes())));
         if (width != namesWidth) {
             namesWidth = width;
             getSkinnable().viewport().setWidth(timeWidth(canvas.getWidth()));
@@ -219,7 +192,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private IntPredicate shown() {
-        return tests.shown(getSkinnable().result());
+        return lanes.shown(getSkinnable().result());
     }
 
     /** The layout input for the current state, the given lane area height and the viewport as it is now. */
@@ -234,7 +207,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         // the first layout's counting on the UI thread. The lanes keep the test: they leave out empty categories.
         QueryResult result = view.result();
         IntPredicate shown = result != null && result.showsEveryEvent() ? null : shown();
-        return new LayoutInput(q.index(), lanes, shown, position, window.start(), window.secondsPerPixel(),
+        return new LayoutInput(q.index(), lanes.lanes(), shown, position, window.start(), window.secondsPerPixel(),
                 window.width(), areaHeight, collapsed, anchor.time(), anchor.text());
     }
 
@@ -248,7 +221,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.setFill(view.background());
         g.fillRect(0, 0, w, h);
         TimelineQuery q = view.query();
-        if (q == null || lanes == null || w <= namesWidth) {
+        if (q == null || lanes.lanes() == null || w <= namesWidth) {
             layout = TimelineLayout.EMPTY;
             layoutInput = null;
             scroll.hide();
@@ -270,8 +243,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         eraPainter.strip(g, view, eras, namesWidth, axis, axisHeight() - axis, w);
         QueryResult result = view.result();
         boolean[] lit = result == null || !result.isSearching() ? null
-                : engine.matching(layoutInput, layout, tests.matching(result));
-        lanePainter.draw(g, view, layout, lit, eras, laneColours, namesWidth, lanesTop(), scroll.value(), w, h);
+                : engine.matching(layoutInput, layout, lanes.matching(result));
+        lanePainter.draw(g, view, layout, lit, eras, lanes.colours(), namesWidth, lanesTop(), scroll.value(), w, h);
     }
 
     String headerDay() {
@@ -294,7 +267,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * lane into view; never zooms.
      */
     private void revealSelection() {
-        if (lanes == null) {
+        if (lanes.lanes() == null) {
             return;
         }
         int i = ViewportMoves.revealSelected(getSkinnable(), labels);

@@ -166,9 +166,9 @@ public final class Lanes {
         return given != null ? given : PALETTE.get(place % PALETTE.size());
     }
 
+    /** The lane's colour: every lane is given one when it is made ({@link #colour}). */
     public String colourOf(int lane) {
-        String given = lanes.get(lane).colour();
-        return given == null ? PALETTE.get(lane % PALETTE.size()) : given;
+        return lanes.get(lane).colour();
     }
 
     /** By category, each event's category as its place among the categories (-1 for none); null by actor. */
