@@ -1,6 +1,7 @@
 package org.summittimeline.ui;
 
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** Work that waits for the window to lay out, and draw, what it was just given. */
@@ -26,6 +27,31 @@ public final class Pulses {
             }
         };
         scene.addPostLayoutPulseListener(check[0]);
+        scene.getRoot().requestLayout();
+    }
+
+    /**
+     * Runs {@code then} once the frame of the next layout pulse of {@code scene} has been rendered: in the layout
+     * of the pulse after the one after it (a pulse hands its frame to the render thread only once the frame
+     * before is rendered), or at once when there is no scene. Pulses are asked for until then. Called on the UI
+     * thread.
+     */
+    public static void afterNextFrameRendered(Scene scene, Runnable then) {
+        if (scene == null) {
+            then.run();
+            return;
+        }
+        int[] layouts = new int[1];
+        Runnable[] count = new Runnable[1];
+        count[0] = () -> {
+            if (++layouts[0] == 3) {
+                scene.removePostLayoutPulseListener(count[0]);
+                then.run();
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(count[0]);
         scene.getRoot().requestLayout();
     }
 }

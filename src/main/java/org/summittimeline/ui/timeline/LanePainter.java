@@ -72,6 +72,16 @@ final class LanePainter {
         sprites.scale(outputScale);
     }
 
+    /** Whether the clusters' counts are written for the current scale, so that drawing them waits for nothing. */
+    boolean countsWritten() {
+        return sprites.countsWritten(COUNT_FONT);
+    }
+
+    /** Writes the clusters' counts now: a snapshot, which waits for the render thread. */
+    void writeCounts() {
+        sprites.writeCounts(COUNT_FONT);
+    }
+
     /**
      * @param names  the width of the lane names' column
      * @param top    where the lane area begins (below the axis and the anchor strip)

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.timeline;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -46,6 +47,7 @@ final class MarkSprites {
     void scale(double outputScale) {
         if (outputScale != scale) {
             cache.clear();
+            coverage.clear();
             countDiscs.clear();
             countSheet = null;
             scale = outputScale;
@@ -54,17 +56,14 @@ final class MarkSprites {
 
     /** An exact moment: a solid diamond 12 wide and 14 high around (cx, cy). */
     void diamond(GraphicsContext g, Color c, double cx, double cy) {
-        Image image = cache.computeIfAbsent(new Key('d', c, null, 0, null), k -> raster(14, 16, (x, y) ->
-                Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? c : null));
+        Image image = cache.computeIfAbsent(new Key('d', c, null, 0, null), k -> raster(Outline.DIAMOND, c));
         g.drawImage(image, snap(cx - 7), snap(cy - 8), 14, 16);
     }
 
     /** An uncertain moment's marker: a disc of the background, 10 across, in a 2-wide ring. */
     void hollow(GraphicsContext g, Color ring, Color background, double cx, double cy) {
-        Image image = cache.computeIfAbsent(new Key('h', ring, background, 0, null), k -> raster(14, 14, (x, y) -> {
-            double r = Math.hypot(x - 7, y - 7);
-            return r <= 4 ? background : r <= 6 ? ring : null;
-        }));
+        Image image = cache.computeIfAbsent(new Key('h', ring, background, 0, null),
+                k -> raster(Outline.HOLLOW, background, ring));
         g.drawImage(image, snap(cx - 7), snap(cy - 7), 14, 14);
     }
 
@@ -96,15 +95,24 @@ final class MarkSprites {
             g.drawImage(image, 1, 1, side, side, snap(cx - 9), snap(cy - 9), 18, 18);
             return;
         }
-        if (countSheet == null || !font.equals(countSheetFont)) {
+        writeCounts(font);
+        Image sheet = countDiscs.computeIfAbsent(c, k -> new Discs(c, countSheetPixels, (int) countSheet.getWidth(),
+                (int) countSheet.getHeight(), COUNTS)).with(cell);
+        g.drawImage(sheet, cell * (side + 2) + 1, 1, side, side, snap(cx - 9), snap(cy - 9), 18, 18);
+    }
+
+    /** Writes the count sheet in {@code font} at the current scale, unless it is written already. */
+    void writeCounts(Font font) {
+        if (!countsWritten(font)) {
             countSheet = written(sheetCounts(), font);
             countSheetPixels = pixels(countSheet);
             countSheetFont = font;
             countDiscs.clear();
         }
-        Image sheet = countDiscs.computeIfAbsent(c, k -> new Discs(c, countSheetPixels, (int) countSheet.getWidth(),
-                (int) countSheet.getHeight(), COUNTS)).with(cell);
-        g.drawImage(sheet, cell * (side + 2) + 1, 1, side, side, snap(cx - 9), snap(cy - 9), 18, 18);
+    }
+
+    boolean countsWritten(Font font) {
+        return countSheet != null && font.equals(countSheetFont);
     }
 
     /** Where a count stands on its colour's sheet, or -1 for one that is not there. */
@@ -197,7 +205,7 @@ final class MarkSprites {
         Discs(Color c, int[] text, int textWidth, int textHeight, int cells) {
             int side = (int) clusterSide();
             this.ink = inkOn(c);
-            this.disc = pixels(raster(18, 18, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? c : null), side, side);
+            this.disc = pixels(raster(Outline.DISC, c), side, side);
             this.text = text;
             this.textWidth = textWidth;
             this.textHeight = textHeight;
@@ -329,41 +337,99 @@ final class MarkSprites {
         return cache.size() + countDiscs.size();
     }
 
-    /** What colour, if any, the shape has at a point (in logical pixels from the image's corner). */
-    private interface Shape {
-        Color at(double x, double y);
+    /**
+     * A mark's shape: the parts it is made of, each filled with one colour. Which part a point falls in is asked
+     * {@code SAMPLES × SAMPLES} times a pixel, once per screen scale and shape ({@link Coverage}), not once per
+     * colour: the first frame of a million events asks for a disc in every lane's colour, and sampling each
+     * again was a tenth of that frame's work on the UI thread.
+     */
+    enum Outline {
+        /** A cluster's disc, 16 across. */
+        DISC(18, 18, 1, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? 0 : -1),
+        /** An exact moment, 12 wide and 14 high. */
+        DIAMOND(14, 16, 1, (x, y) -> Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? 0 : -1),
+        /** An uncertain moment: an inside 8 across (part 0) in a ring 2 wide (part 1). */
+        HOLLOW(14, 14, 2, (x, y) -> {
+            double r = Math.hypot(x - 7, y - 7);
+            return r <= 4 ? 0 : r <= 6 ? 1 : -1;
+        });
+
+        final int width;
+        final int height;
+        final int parts;
+        private final PartAt partAt;
+
+        Outline(int width, int height, int parts, PartAt partAt) {
+            this.width = width;
+            this.height = height;
+            this.parts = parts;
+            this.partAt = partAt;
+        }
     }
 
-    private Image raster(int width, int height, Shape shape) {
-        int pw = (int) Math.ceil(width * scale);
-        int ph = (int) Math.ceil(height * scale);
-        WritableImage image = new WritableImage(pw, ph);
-        PixelWriter out = image.getPixelWriter();
-        double step = 1.0 / (SAMPLES * scale);
-        for (int py = 0; py < ph; py++) {
-            for (int px = 0; px < pw; px++) {
-                double r = 0;
-                double gr = 0;
-                double b = 0;
-                double a = 0;
-                for (int sy = 0; sy < SAMPLES; sy++) {
-                    for (int sx = 0; sx < SAMPLES; sx++) {
-                        Color c = shape.at(px / scale + (sx + 0.5) * step, py / scale + (sy + 0.5) * step);
-                        if (c != null) {
-                            double alpha = c.getOpacity();
-                            r += c.getRed() * alpha;
-                            gr += c.getGreen() * alpha;
-                            b += c.getBlue() * alpha;
-                            a += alpha;
+    /** Which part of a shape a point (in logical pixels from the image's corner) falls in, or -1 for none. */
+    private interface PartAt {
+        int at(double x, double y);
+    }
+
+    /** Per outline, at the current scale: the share of each pixel's samples that falls in each part. */
+    private final Map<Outline, Coverage> coverage = new EnumMap<>(Outline.class);
+
+    private record Coverage(int width, int height, float[][] shares) {
+        static Coverage of(Outline outline, double scale) {
+            int pw = (int) Math.ceil(outline.width * scale);
+            int ph = (int) Math.ceil(outline.height * scale);
+            float[][] shares = new float[outline.parts][pw * ph];
+            double step = 1.0 / (SAMPLES * scale);
+            float sample = 1f / (SAMPLES * SAMPLES);
+            for (int py = 0; py < ph; py++) {
+                for (int px = 0; px < pw; px++) {
+                    for (int sy = 0; sy < SAMPLES; sy++) {
+                        for (int sx = 0; sx < SAMPLES; sx++) {
+                            int part = outline.partAt.at(px / scale + (sx + 0.5) * step, py / scale + (sy + 0.5) * step);
+                            if (part >= 0) {
+                                shares[part][py * pw + px] += sample;
+                            }
                         }
                     }
                 }
-                if (a > 0) {
-                    out.setColor(px, py, new Color(Math.min(1, r / a), Math.min(1, gr / a), Math.min(1, b / a),
-                            Math.min(1, a / (SAMPLES * SAMPLES))));
-                }
+            }
+            return new Coverage(pw, ph, shares);
+        }
+    }
+
+    /**
+     * The outline at the current scale, part i filled with {@code colours[i]}: each pixel the samples' colours
+     * averaged by their opacity, its opacity their mean, as if every sample had been read one by one.
+     */
+    Image raster(Outline outline, Color... colours) {
+        Coverage cover = coverage.computeIfAbsent(outline, o -> Coverage.of(o, scale));
+        int[] argb = new int[cover.width() * cover.height()];
+        for (int p = 0; p < argb.length; p++) {
+            double r = 0;
+            double gr = 0;
+            double b = 0;
+            double a = 0;
+            for (int part = 0; part < colours.length; part++) {
+                double weight = cover.shares()[part][p] * colours[part].getOpacity();
+                r += colours[part].getRed() * weight;
+                gr += colours[part].getGreen() * weight;
+                b += colours[part].getBlue() * weight;
+                a += weight;
+            }
+            if (a > 0) {
+                argb[p] = channel(Math.min(1, a)) << 24 | channel(Math.min(1, r / a)) << 16
+                        | channel(Math.min(1, gr / a)) << 8 | channel(Math.min(1, b / a));
             }
         }
+        WritableImage image = new WritableImage(cover.width(), cover.height());
+        image.getPixelWriter().setPixels(0, 0, cover.width(), cover.height(), PixelFormat.getIntArgbInstance(), argb, 0,
+                cover.width());
         return image;
+    }
+
+    /** As {@link Color}'s own conversion to a byte. */
+    private static int channel(double v) {
+        return (int) Math.round(v * 255);
     }
 }

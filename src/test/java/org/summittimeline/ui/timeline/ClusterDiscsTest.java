@@ -112,4 +112,91 @@ class ClusterDiscsTest {
         }
         assertTrue(drawn(robot, TEAL, "5").get(0)[0] >>> 24 < 0x80, "outside the disc, its corner is clear");
     }
+
+    /**
+     * Each shape's pixels as if each of its 4 × 4 samples had been read in its part's colour: the colours averaged
+     * by their opacity, the pixel's opacity their mean. Outlines sampled once and coloured per colour must give
+     * what sampling each colour did, at a scale of 1 and of 2, for a translucent inside in an opaque ring too.
+     */
+    @Test
+    void everyShapeIsFilledAsIfEachSampleWereReadInItsPartsColour(FxRobot robot) {
+        Color inside = Color.web("#c0392b", 0.6);
+        Color ring = Color.web("#4e79a7");
+        for (double scale : new double[] {1, 2}) {
+            robot.interact(() -> {
+                MarkSprites sprites = new MarkSprites();
+                sprites.scale(scale);
+                // Painted twice, the second from the outline sampled for the first.
+                sprites.raster(MarkSprites.Outline.HOLLOW, ring, inside);
+                assertLike(sampled(14, 14, scale, (x, y) -> {
+                    double r = Math.hypot(x - 7, y - 7);
+                    return r <= 4 ? inside : r <= 6 ? ring : null;
+                }), sprites.raster(MarkSprites.Outline.HOLLOW, inside, ring), "hollow at " + scale);
+                assertLike(sampled(18, 18, scale, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? ring : null),
+                        sprites.raster(MarkSprites.Outline.DISC, ring), "disc at " + scale);
+                assertLike(sampled(14, 16, scale, (x, y) -> Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? inside : null),
+                        sprites.raster(MarkSprites.Outline.DIAMOND, inside), "diamond at " + scale);
+            });
+        }
+    }
+
+    private interface ColourAt {
+        Color at(double x, double y);
+    }
+
+    /** The reference: every sample of every pixel read, as ARGB without premultiplying. */
+    private static int[][] sampled(int width, int height, double scale, ColourAt shape) {
+        int pw = (int) Math.ceil(width * scale);
+        int ph = (int) Math.ceil(height * scale);
+        int[][] argb = new int[ph][pw];
+        double step = 1.0 / (4 * scale);
+        for (int py = 0; py < ph; py++) {
+            for (int px = 0; px < pw; px++) {
+                double r = 0;
+                double g = 0;
+                double b = 0;
+                double a = 0;
+                for (int sy = 0; sy < 4; sy++) {
+                    for (int sx = 0; sx < 4; sx++) {
+                        Color c = shape.at(px / scale + (sx + 0.5) * step, py / scale + (sy + 0.5) * step);
+                        if (c != null) {
+                            r += c.getRed() * c.getOpacity();
+                            g += c.getGreen() * c.getOpacity();
+                            b += c.getBlue() * c.getOpacity();
+                            a += c.getOpacity();
+                        }
+                    }
+                }
+                argb[py][px] = a == 0 ? 0 : (int) Math.round(a / 16 * 255) << 24 | (int) Math.round(r / a * 255) << 16
+                        | (int) Math.round(g / a * 255) << 8 | (int) Math.round(b / a * 255);
+            }
+        }
+        return argb;
+    }
+
+    /**
+     * The image's pixels as the reference's, within what storing them premultiplied in bytes loses: one step of
+     * opacity, and of colour where the pixel is opaque enough for its colour to be kept.
+     */
+    private static void assertLike(int[][] expected, javafx.scene.image.Image image, String what) {
+        assertEquals(expected.length, (int) image.getHeight(), what + ": height");
+        assertEquals(expected[0].length, (int) image.getWidth(), what + ": width");
+        int covered = 0;
+        for (int y = 0; y < expected.length; y++) {
+            for (int x = 0; x < expected[0].length; x++) {
+                int want = expected[y][x];
+                int got = image.getPixelReader().getArgb(x, y);
+                String at = what + " at (" + x + ", " + y + "): " + Integer.toHexString(want) + " against "
+                        + Integer.toHexString(got);
+                assertTrue(Math.abs((want >>> 24) - (got >>> 24)) <= 1, at);
+                if (want >>> 24 >= 0x40) {
+                    covered++;
+                    for (int shift = 0; shift <= 16; shift += 8) {
+                        assertTrue(Math.abs((want >> shift & 0xff) - (got >> shift & 0xff)) <= 4, at);
+                    }
+                }
+            }
+        }
+        assertTrue(covered > 20, what + ": the shape is drawn");
+    }
 }

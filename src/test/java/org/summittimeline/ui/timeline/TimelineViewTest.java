@@ -120,6 +120,16 @@ class TimelineViewTest {
     }
 
     @Test
+    void theClustersCountsAreWrittenOnceAFrameIsOnScreenBeforeAnyClusterIsDrawn(FxRobot robot) {
+        settle(robot);
+        // The bundled timeline, whole: no cluster in its frame, so nothing in drawing it wrote the counts.
+        assertTrue(view.currentLayout().marks().stream().noneMatch(m -> m.shape() == PlacedMark.Shape.CLUSTER),
+                "the frame has no cluster");
+        settle(robot);
+        assertTrue(skin().countsWritten(), "the counts are written ahead of the first frame that needs them");
+    }
+
+    @Test
     void theBundledFileShowsEveryEventWholeOrClusteredAtEachWindowSize(FxRobot robot) {
         // Monocle's headless screen is 1280x800: larger windows are checked by the layout engine's own tests.
         for (double[] size : new double[][] {{1280, 720}, {1024, 768}, {1280, 800}}) {
