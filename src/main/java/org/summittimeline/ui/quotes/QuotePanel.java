@@ -39,6 +39,7 @@ import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import static org.summittimeline.ui.Labels.wrapped;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -60,6 +61,17 @@ public final class QuotePanel extends BorderPane {
     private final Label placeholder = new Label();
     private boolean updating;
     private boolean choosingInList;
+    /** The timeline whose quotes the list shows; a large new one waits for its first frame ({@link #waits}). */
+    private TimelineQuery shownTimeline;
+    private TimelineQuery waitingFor;
+
+    /**
+     * From this many events, a new timeline's first frame is the heaviest it draws (count discs in every lane,
+     * the overview): the list then takes the new timeline once that frame is on screen, so that its cards'
+     * styling and layout do not add to the same pulse. At a million events the two together held the window for
+     * 60–90 ms. Until then the list shows what it showed.
+     */
+    public static final int WAITS_FOR_FIRST_FRAME_FROM = 20_000;
 
     public QuotePanel(AppState state) {
         this.state = state;
@@ -136,6 +148,10 @@ public final class QuotePanel extends BorderPane {
 
     private void refresh(Observable ignored) {
         TimelineQuery q = state.query();
+        if (waits(q)) {
+            return;
+        }
+        shownTimeline = q;
         QueryResult result = state.result();
         updating = true;
         try {
@@ -176,6 +192,26 @@ public final class QuotePanel extends BorderPane {
                 }
             }
         }
+    }
+
+    /** Whether the list waits to show {@code q} until the timeline has drawn it; it is then shown by itself. */
+    private boolean waits(TimelineQuery q) {
+        if (q == null || q == shownTimeline || getScene() == null || q.index().size() < WAITS_FOR_FIRST_FRAME_FROM) {
+            return false;
+        }
+        if (waitingFor != q) {
+            waitingFor = q;
+            Pulses.afterNextFrameRendered(getScene(), () -> {
+                if (waitingFor == q) {
+                    waitingFor = null;
+                    if (state.query() == q) {
+                        shownTimeline = q;
+                        refresh(null);
+                    }
+                }
+            });
+        }
+        return true;
     }
 
     /**

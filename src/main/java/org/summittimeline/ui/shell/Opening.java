@@ -269,7 +269,7 @@ final class Opening implements AutoCloseable {
     /** Shows a read timeline; its word indexes are built once the window has laid out the frame that shows it. */
     private void showAndIndex(Path f, OpenedTimeline opened, Reload keep, boolean live) {
         shown.show(f, opened, keep, live);
-        opened.indexAfterNextLayout(status.getScene(), work);
+        opened.indexAfterFirstFrame(status.getScene(), work);
     }
 
     private void finish(Path f) {
