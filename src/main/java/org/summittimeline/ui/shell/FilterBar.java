@@ -10,14 +10,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
@@ -49,7 +53,6 @@ final class FilterBar extends ToolBar {
             box.setId("filter-" + f.name().toLowerCase(Locale.ROOT));
             box.setAccessibleText(Texts.format("filter.by", f.title()));
             box.setShowCheckedCount(false);
-            box.setPrefWidth(f == Facet.CATEGORIES ? 170 : 158);
             box.setTooltip(new Tooltip(Texts.get("filter.tip." + f.name().toLowerCase(Locale.ROOT))));
             box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
                 if (!showing) {
@@ -83,6 +86,8 @@ final class FilterBar extends ToolBar {
         zone.addListener((obs, old, z) -> showRange());
         rangeLabel.getStyleClass().add("muted");
         rangeLabel.setId("range-label");
+        // Apart from the slider's right thumb, which it touched.
+        rangeLabel.setPadding(new Insets(0, 0, 0, 8));
         var clear = Buttons.icon("mdi2f-filter-remove-outline", Texts.get("filter.clear"), model::clear);
         clear.setId("clear-filters");
         getItems().addAll(boxes.get(Facet.SPEAKERS), boxes.get(Facet.ACTORS), boxes.get(Facet.TOPICS), kinds,
@@ -106,6 +111,7 @@ final class FilterBar extends ToolBar {
         show(() -> {
             box.getCheckModel().clearChecks();
             box.getItems().setAll(options.stream().map(Option::id).toList());
+            box.widestTitle(Texts.format("filter.caption", f.title(), options.size(), options.size()));
             box.setConverter(converter(id -> labels.getOrDefault(id, id)));
         });
         showChosen(f);
@@ -169,15 +175,50 @@ final class FilterBar extends ToolBar {
      * here; with the checked count off, the skin itself would write the same text there.
      */
     private static final class FacetBox extends CheckComboBox<String> {
+        private String widestTitle = "";
+
         FacetBox() {
             titleProperty().addListener((obs, old, title) -> showTitle());
         }
 
-        private void showTitle() {
+        /** The caption with every option chosen: the box is as wide as that, whatever is chosen. */
+        void widestTitle(String title) {
+            widestTitle = title;
+            requestLayout();
+        }
+
+        /**
+         * As wide as the widest caption, not as the widest option as a combo box would be (a topic can be a
+         * sentence); at a fixed width, "Speakers (0/20)" was cut to "Speakers (0/…".
+         */
+        @Override
+        protected double computePrefWidth(double height) {
+            ComboBox<?> drawn = drawn();
+            if (drawn == null || drawn.getButtonCell() == null) {
+                return super.computePrefWidth(height);
+            }
+            ListCell<?> cell = drawn.getButtonCell();
+            Text measure = new Text(widestTitle);
+            measure.setFont(cell.getFont());
+            double arrow = drawn.lookup(".arrow-button") instanceof Region r ? r.prefWidth(-1) : 0;
+            return snapSizeX(measure.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset()
+                    + arrow + drawn.snappedLeftInset() + drawn.snappedRightInset() + snappedLeftInset()
+                    + snappedRightInset()) + 2;
+        }
+
+        private ComboBox<?> drawn() {
             for (Node child : getChildrenUnmodifiable()) {
-                if (child instanceof ComboBox<?> drawn && drawn.getButtonCell() != null) {
-                    drawn.getButtonCell().setText(getTitle());
+                if (child instanceof ComboBox<?> drawn) {
+                    return drawn;
                 }
+            }
+            return null;
+        }
+
+        private void showTitle() {
+            ComboBox<?> drawn = drawn();
+            if (drawn != null && drawn.getButtonCell() != null) {
+                drawn.getButtonCell().setText(getTitle());
             }
         }
     }

@@ -108,6 +108,29 @@ class WindowDefectsTest {
     }
 
     @Test
+    void everyFilterBoxShowsItsCaptionWholeWithNoneAndWithAllChosen(FxRobot robot) throws Exception {
+        // Twenty speakers and actors, as in a generated file: "Speakers (0/20)" was cut to "Speakers (0/…".
+        java.io.StringWriter json = new java.io.StringWriter();
+        new org.summittimeline.format.SyntheticTimeline(500, 7, false).write(json);
+        var loaded = new TimelineLoader().load(new java.io.ByteArrayInputStream(
+                json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "generated.json");
+        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(loaded.timeline())));
+        for (boolean all : new boolean[] {false, true}) {
+            for (String id : List.of("#filter-speakers", "#filter-actors", "#filter-topics", "#filter-categories")) {
+                CheckComboBox<?> box = robot.lookup(id).queryAs(CheckComboBox.class);
+                if (all) {
+                    robot.interact(() -> box.getCheckModel().checkAll());
+                }
+                settle(robot);
+                javafx.scene.control.ComboBox<?> drawn = (javafx.scene.control.ComboBox<?>) box.getChildrenUnmodifiable()
+                        .stream().filter(n -> n instanceof javafx.scene.control.ComboBox).findFirst().orElseThrow();
+                Text shown = (Text) drawn.getButtonCell().lookup(".text");
+                assertEquals(box.getTitle(), shown.getText(), id + (all ? ", all chosen" : ", none chosen"));
+            }
+        }
+    }
+
+    @Test
     void aSelectedQuoteCardKeepsItsTextReadableInBothThemes(FxRobot robot) {
         for (Theme theme : Theme.values()) {
             robot.interact(theme::apply);
