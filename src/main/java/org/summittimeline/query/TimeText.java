@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -170,6 +171,23 @@ public final class TimeText {
         // English one ("EDT") is what sources write, so it stands in.
         return name.startsWith("GMT") && !zone.normalized().equals(ZoneOffset.UTC)
                 ? timeZone.getDisplayName(summer, TimeZone.SHORT, Locale.US) : name;
+    }
+
+    /**
+     * The zone's short name over a stretch of time: both names, standard time's first ("EET/EEST"), when its
+     * clocks change within it; a view of a whole year in Helsinki is not "EEST" because its middle is in summer.
+     */
+    public static String abbreviation(ZoneId zone, Instant from, Instant to) {
+        String first = abbreviation(zone, from);
+        ZoneOffsetTransition change = zone.getRules().nextTransition(from);
+        if (change == null || !change.getInstant().isBefore(to)) {
+            return first;
+        }
+        String then = abbreviation(zone, change.getInstant());
+        if (first.equals(then)) {
+            return first;
+        }
+        return zone.getRules().isDaylightSavings(from) ? then + "/" + first : first + "/" + then;
     }
 
     /** The place a zone is named after: "Helsinki" for Europe/Helsinki, "New York"; the full name otherwise. */

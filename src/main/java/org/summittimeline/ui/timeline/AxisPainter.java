@@ -46,6 +46,18 @@ final class AxisPainter {
         return from == to ? words.year(from) : words.year(from) + " \u2013 " + words.year(to);
     }
 
+    /**
+     * The zone's short name as the axis gives it: at the header's day while it names one, else over the whole view
+     * ("EET/EEST" for a year in Helsinki).
+     */
+    static String zoneName(TimeViewport viewport, Instant dayOf, ZoneId zone) {
+        if (viewport.end() - viewport.start() < 90 * 86_400.0) {
+            return TimeText.abbreviation(zone, dayOf);
+        }
+        return TimeText.abbreviation(zone, Instant.ofEpochSecond((long) viewport.start()),
+                Instant.ofEpochSecond((long) viewport.end()));
+    }
+
     /** The moment whose day the header names: the selected event's while it is in view, else the view's middle. */
     static Instant headerMoment(TimelineView view, TimelineLayout layout) {
         TimeViewport viewport = view.viewport();
@@ -103,13 +115,13 @@ final class AxisPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(view.textFill());
         g.setFont(headerFont);
-        g.fillText(header(viewport, dayOf, zone) + "  \u00b7  " + TimeText.abbreviation(zone, dayOf) + " ("
+        g.fillText(header(viewport, dayOf, zone) + "  \u00b7  " + zoneName(viewport, dayOf, zone) + " ("
                 + TimeText.city(zone) + ")", left + 8, 11);
         g.setFont(axisFont);
         g.setFill(view.mutedFill());
-        g.fillText(TimeText.abbreviation(zone, dayOf), 8, 31);
+        g.fillText(zoneName(viewport, dayOf, zone), 8, 31);
         if (second != null) {
-            g.fillText(TimeText.abbreviation(second, dayOf), 8, HEIGHT + SECOND_ZONE_HEIGHT / 2 - 2);
+            g.fillText(zoneName(viewport, dayOf, second), 8, HEIGHT + SECOND_ZONE_HEIGHT / 2 - 2);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);

@@ -28,4 +28,26 @@ class AxisHeaderTest {
         assertTrue(Integer.parseInt(years[0]) <= 1957 && Integer.parseInt(years[0]) >= 1950, years[0]);
         assertTrue(Integer.parseInt(years[1]) >= 1976 && Integer.parseInt(years[1]) <= 1983, years[1]);
     }
+
+    @Test
+    void aViewAcrossAChangeOfClocksNamesBothTimesAndADayItsOwn() {
+        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+        TimeViewport viewport = new TimeViewport();
+        viewport.setWidth(1000);
+        Instant summit = Instant.parse("2018-07-16T10:07:00Z");
+        viewport.show(Instant.parse("2018-01-01T00:00:00Z").getEpochSecond(),
+                Instant.parse("2019-01-01T00:00:00Z").getEpochSecond());
+        // The middle of the year is in summer: one name would have said "EEST" for all of it.
+        assertEquals("EET/EEST", AxisPainter.zoneName(viewport, summit, helsinki));
+        viewport.show(Instant.parse("2018-05-01T00:00:00Z").getEpochSecond(),
+                Instant.parse("2018-09-01T00:00:00Z").getEpochSecond());
+        assertEquals("EEST", AxisPainter.zoneName(viewport, summit, helsinki), "a summer, months long");
+        viewport.show(summit.getEpochSecond() - 3600, summit.getEpochSecond() + 3600);
+        assertEquals("EEST", AxisPainter.zoneName(viewport, summit, helsinki), "an hour");
+        // Begun in summer time and ended in winter: standard time is still named first.
+        viewport.show(Instant.parse("2018-08-01T00:00:00Z").getEpochSecond(),
+                Instant.parse("2018-12-31T00:00:00Z").getEpochSecond());
+        assertEquals("EET/EEST", AxisPainter.zoneName(viewport, summit, helsinki));
+        assertEquals("UTC", AxisPainter.zoneName(viewport, summit, UTC), "a zone whose clocks never change");
+    }
 }
