@@ -43,6 +43,8 @@ final class LanePainter {
     static final double NAME_INSET = 27;
 
     private final MarkSprites sprites = new MarkSprites();
+    /** Each lane colour's cluster disc ({@link MarkSprites#discOf}). */
+    private final Map<Color, Color> discs = new HashMap<>();
     private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
     private final EraPainter eraPainter = new EraPainter();
 
@@ -188,7 +190,7 @@ final class LanePainter {
                         g.setFill(c.deriveColor(0, 1, 1, 0.25));
                         g.fillRoundRect(m.x0(), cy - 5, m.x1() - m.x0(), 10, 10, 10);
                     }
-                    sprites.cluster(g, c.darker(), m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
+                    sprites.cluster(g, discs.computeIfAbsent(c, MarkSprites::discOf), m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
                 }
                 case BAR -> drawBar(g, c, m.x0(), viewport.xOf(index.startLatest(m.event())),
                         viewport.xOf(index.endEarliest(m.event())), m.x1(), cy);

@@ -1,11 +1,14 @@
 package org.summittimeline.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.summittimeline.ui.Contrast;
 
 /** The cluster counts' sheet: where each count stands on it, and white writing laid over a coloured disc. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -51,5 +54,23 @@ class MarkSpritesTest {
             assertEquals(edge, MarkSprites.over(0, edge, white));
             assertEquals(edge, MarkSprites.over(0x00ffffff, edge, 0x000000));
         }
+    }
+
+    @Test
+    void everyLaneColoursCountsReadAtSevenToOneOnTheirDiscs() {
+        List<String> colours = new java.util.ArrayList<>(org.summittimeline.ui.timeline.layout.Lanes.PALETTE);
+        // The bundled data's own colours, and the extremes.
+        colours.addAll(List.of("#c0392b", "#2c5aa0", "#888888", "#ffffff", "#000000", "#ffff00", "#00ffff"));
+        for (String hex : colours) {
+            Color lane = Color.web(hex);
+            Color disc = MarkSprites.discOf(lane);
+            Color ink = MarkSprites.inkOn(disc) == 0 ? Color.BLACK : Color.WHITE;
+            assertTrue(Contrast.ratio(ink, disc) >= MarkSprites.SMALL_TEXT, hex + ": " + Contrast.ratio(ink, disc));
+            if (lane.getSaturation() > 0.2) {
+                assertEquals(lane.getHue(), disc.getHue(), 1, hex + ": the lane's hue");
+            }
+        }
+        // Where the darker colour already reads at 7:1, it is the disc, as before.
+        assertEquals(Color.web("#4e79a7").darker(), MarkSprites.discOf(Color.web("#4e79a7")));
     }
 }
