@@ -179,15 +179,16 @@ public final class TimeText {
      */
     public static String abbreviation(ZoneId zone, Instant from, Instant to) {
         String first = abbreviation(zone, from);
-        ZoneOffsetTransition change = zone.getRules().nextTransition(from);
-        if (change == null || !change.getInstant().isBefore(to)) {
-            return first;
+        // A change may keep the name (a new standard offset, Helsinki's in 1921): the first that does not counts.
+        for (ZoneOffsetTransition change = zone.getRules().nextTransition(from);
+                change != null && change.getInstant().isBefore(to);
+                change = zone.getRules().nextTransition(change.getInstant())) {
+            String then = abbreviation(zone, change.getInstant());
+            if (!then.equals(first)) {
+                return zone.getRules().isDaylightSavings(from) ? then + "/" + first : first + "/" + then;
+            }
         }
-        String then = abbreviation(zone, change.getInstant());
-        if (first.equals(then)) {
-            return first;
-        }
-        return zone.getRules().isDaylightSavings(from) ? then + "/" + first : first + "/" + then;
+        return first;
     }
 
     /** The place a zone is named after: "Helsinki" for Europe/Helsinki, "New York"; the full name otherwise. */

@@ -31,12 +31,12 @@ public final class Pulses {
     }
 
     /**
-     * Runs {@code then} once the frame of the next layout pulse of {@code scene} has been rendered: in the layout
-     * of the pulse after the one after it (a pulse hands its frame to the render thread only once the frame
-     * before is rendered), or at once when there is no scene. Pulses are asked for until then. Called on the UI
-     * thread.
+     * Runs {@code then} in the layout of the second pulse after the next one of {@code scene}, or at once when
+     * there is no scene; pulses are asked for until then. By then the next pulse's frame has mostly been rendered:
+     * a pulse that hands over changes of its own first waits for the frame before, but a still window's pulse has
+     * none, so this is a delay of two pulses, not a promise about the render thread. Called on the UI thread.
      */
-    public static void afterNextFrameRendered(Scene scene, Runnable then) {
+    public static void twoPulsesAfterNextLayout(Scene scene, Runnable then) {
         if (scene == null) {
             then.run();
             return;

@@ -16,7 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Work that waits for a frame to be rendered runs neither before nor long after, and needs nothing else to change. */
+/** Work that waits two pulses past the next runs neither before nor long after, and needs nothing else to change. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PulsesTest {
@@ -30,19 +30,19 @@ class PulsesTest {
     }
 
     @Test
-    void workAfterTheNextFrameIsRenderedRunsInTheSecondPulseAfterThatFrames(FxRobot robot) throws TimeoutException {
+    void workTwoPulsesAfterTheNextLayoutRunsInNeitherSoonerNorLater(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
         int[] layouts = {0};
         int[] ranAfter = {-1};
         robot.interact(() -> {
             // Added first, so it counts each pulse before the work is looked at in it.
             scene.addPostLayoutPulseListener(() -> layouts[0]++);
-            Pulses.afterNextFrameRendered(scene, () -> ranAfter[0] = layouts[0]);
+            Pulses.twoPulsesAfterNextLayout(scene, () -> ranAfter[0] = layouts[0]);
             assertEquals(-1, ranAfter[0], "not at once");
         });
         // Nothing in the scene changes meanwhile: the pulses it waits for, it asks for.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranAfter[0] >= 0);
-        // The frame's pulse, the next (whose hand-over waits for that frame to be rendered), and the one after.
+        // The next pulse, and the two after it.
         assertEquals(3, ranAfter[0]);
     }
 }

@@ -63,6 +63,8 @@ public final class QuotePanel extends BorderPane {
     private boolean choosingInList;
     /** The timeline whose quotes the list shows; a large new one waits for its first frame ({@link #waits}). */
     private TimelineQuery shownTimeline;
+    /** The result the rows were chosen by: the cards read it, and the timeline above, not the state's newer ones. */
+    private QueryResult shownResult;
     private TimelineQuery waitingFor;
 
     /**
@@ -124,7 +126,8 @@ public final class QuotePanel extends BorderPane {
         state.quotesOfSelectionOnlyProperty().addListener(this::refresh);
         state.selectedQuoteProperty().addListener((obs, old, q) -> showSelectedQuote());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> {
-            if (!updating && q != null) {
+            // While the list waits for a new timeline, its rows are the old one's: not a choice in the new.
+            if (!updating && q != null && waitingFor == null) {
                 // Chosen in the list, the card is where the reader looks: the list must not scroll it away.
                 choosingInList = true;
                 try {
@@ -153,6 +156,7 @@ public final class QuotePanel extends BorderPane {
         }
         shownTimeline = q;
         QueryResult result = state.result();
+        shownResult = result;
         updating = true;
         try {
             if (q == null || result == null) {
@@ -200,8 +204,9 @@ public final class QuotePanel extends BorderPane {
             return false;
         }
         if (waitingFor != q) {
+            // Once per timeline: a window closed before the pulses come keeps the list as it was, unseen.
             waitingFor = q;
-            Pulses.afterNextFrameRendered(getScene(), () -> {
+            Pulses.twoPulsesAfterNextLayout(getScene(), () -> {
                 if (waitingFor == q) {
                     waitingFor = null;
                     if (state.query() == q) {
@@ -261,11 +266,11 @@ public final class QuotePanel extends BorderPane {
 
     private void copySelected() {
         Quote q = list.getSelectionModel().getSelectedItem();
-        if (q == null || state.query() == null) {
+        if (q == null || shownTimeline == null) {
             return;
         }
         ClipboardContent content = new ClipboardContent();
-        content.putString(new CitationText(state.query().timeline()).quote(q));
+        content.putString(new CitationText(shownTimeline.timeline()).quote(q));
         Clipboard.getSystemClipboard().setContent(content);
     }
 
@@ -284,7 +289,7 @@ public final class QuotePanel extends BorderPane {
             super.updateItem(quote, empty);
             setText(null);
             getStyleClass().removeAll("match", "dimmed");
-            if (empty || quote == null || state.query() == null) {
+            if (empty || quote == null || shownTimeline == null) {
                 setGraphic(null);
                 setAccessibleText(null);
                 return;
@@ -293,10 +298,10 @@ public final class QuotePanel extends BorderPane {
                 expanded = false;
                 shownFor = quote;
             }
-            Timeline timeline = state.query().timeline();
+            Timeline timeline = shownTimeline.timeline();
             CitationText citations = new CitationText(timeline);
-            QueryResult result = state.result();
-            int position = state.query().quotePositionOf(quote.id());
+            QueryResult result = shownResult;
+            int position = shownTimeline.quotePositionOf(quote.id());
             if (result != null && result.isSearching()) {
                 getStyleClass().add(result.quoteMatches(position) ? "match" : "dimmed");
             }
@@ -338,7 +343,7 @@ public final class QuotePanel extends BorderPane {
                 card.getChildren().add(chips);
             }
             card.getChildren().add(wrapped(citations.cite(quote.citation()), "citation"));
-            int extras = quote.variants().size() + quote.relations().size() + state.query().correctionsOf(quote.id()).size();
+            int extras = quote.variants().size() + quote.relations().size() + shownTimeline.correctionsOf(quote.id()).size();
             if (extras > 0) {
                 Hyperlink more = new Hyperlink(Texts.format(expanded ? "quotes.extras.hide" : "quotes.extras.show", extras));
                 more.getStyleClass().add("expand");
@@ -355,7 +360,7 @@ public final class QuotePanel extends BorderPane {
                     for (Relation r : quote.relations()) {
                         card.getChildren().add(wrapped(relationText(r, timeline), "relation"));
                     }
-                    for (Quote c : state.query().correctionsOf(quote.id())) {
+                    for (Quote c : shownTimeline.correctionsOf(quote.id())) {
                         String text = Texts.format("quotes.correctedBy", speakerName(timeline, c), c.text());
                         boolean editorial = c.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())
                                 && r.type() == Relation.Type.CORRECTS && r.basis() == Relation.Basis.EDITORIAL);

@@ -203,7 +203,7 @@ final class FilterBar extends ToolBar {
             double arrow = drawn.lookup(".arrow-button") instanceof Region r ? r.prefWidth(-1) : 0;
             return snapSizeX(measure.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset()
                     + arrow + drawn.snappedLeftInset() + drawn.snappedRightInset() + snappedLeftInset()
-                    + snappedRightInset()) + 2;
+                    + snappedRightInset()) + 2; // text measured apart rounds a pixel either way: one spare each side
         }
 
         private ComboBox<?> drawn() {

@@ -22,10 +22,10 @@ import org.summittimeline.ui.timeline.layout.PreparedLayout;
  * A file read and, when it has no errors, indexed for the views: both happen off the UI thread, since indexing
  * 100,000 events takes about a second that the window would otherwise stand frozen, and so do the filter options
  * and the unfiltered result ({@link TimelineQuery#prepareForViews}). The word indexes for search are built only
- * once the window's first frame of the timeline is rendered ({@link #indexAfterFirstFrame}): built at once, their
- * two threads took the machine's two cores from the UI thread just when it drew that frame (and, started right
- * after its layout, from the render thread drawing it), and a read that is cancelled or overtaken never builds
- * them. The timeline's lanes and cluster counts in the window's lane mode
+ * two pulses after the window has laid out its first frame of the timeline, which is then mostly rendered too
+ * ({@link #indexAfterFirstFrame}): built at once, their two threads took the machine's two cores from the UI
+ * thread just when it drew that frame (and, started right after its layout, from the render thread drawing it),
+ * and a read that is cancelled or overtaken never builds them. The timeline's lanes and cluster counts in the window's lane mode
  * are made here too ({@link PreparedLayout}), or {@code layout} is null.
  */
 public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable buildWordIndexes, PreparedLayout layout) {
@@ -80,15 +80,15 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
     }
 
     /**
-     * Starts building the word indexes, through {@code work}, once {@code scene} has rendered the frame of its next
-     * pulse (the first with this timeline), or at once when there is no scene. Called on the UI thread.
+     * Starts building the word indexes, through {@code work}, two pulses after {@code scene} has laid out its next
+     * (the first frame with this timeline), or at once when there is no scene. Called on the UI thread.
      */
     void indexAfterFirstFrame(Scene scene, BackgroundWork work) {
         Runnable build = () -> work.run(() -> {
             buildWordIndexes.run();
             return null;
         }, done -> { }, failed -> LOG.log(Level.WARNING, "the word indexes were not built", failed));
-        Pulses.afterNextFrameRendered(scene, build);
+        Pulses.twoPulsesAfterNextLayout(scene, build);
     }
 
     /** The query's indexing executor: keeps the work until the window asks for it; runs it once at most. */

@@ -266,7 +266,7 @@ final class Opening implements AutoCloseable {
         return TakenBack.NOTHING_BEFORE;
     }
 
-    /** Shows a read timeline; its word indexes are built once the window has laid out the frame that shows it. */
+    /** Shows a read timeline; its word indexes are built a little after the window has drawn the frame that shows it. */
     private void showAndIndex(Path f, OpenedTimeline opened, Reload keep, boolean live) {
         shown.show(f, opened, keep, live);
         opened.indexAfterFirstFrame(status.getScene(), work);

@@ -24,6 +24,8 @@ final class AxisPainter {
     static final double HEIGHT = 42;
     static final double SECOND_ZONE_HEIGHT = 16;
 
+    /** The longest view, in seconds, whose header names one day; a longer one names its years. */
+    private static final double NAMES_A_DAY_UP_TO = 90 * 86_400.0;
     private final Font axisFont = Font.font("System", 11);
     private final Font headerFont = Font.font("System", FontWeight.BOLD, 12);
 
@@ -37,7 +39,7 @@ final class AxisPainter {
      * months or more, where one day would be an arbitrary pick ("1957 – 1976").
      */
     static String header(TimeViewport viewport, Instant dayOf, ZoneId zone) {
-        if (viewport.end() - viewport.start() < 90 * 86_400.0) {
+        if (viewport.end() - viewport.start() < NAMES_A_DAY_UP_TO) {
             return day(dayOf, zone);
         }
         int from = Instant.ofEpochSecond((long) viewport.start()).atZone(zone).getYear();
@@ -51,7 +53,7 @@ final class AxisPainter {
      * ("EET/EEST" for a year in Helsinki).
      */
     static String zoneName(TimeViewport viewport, Instant dayOf, ZoneId zone) {
-        if (viewport.end() - viewport.start() < 90 * 86_400.0) {
+        if (viewport.end() - viewport.start() < NAMES_A_DAY_UP_TO) {
             return TimeText.abbreviation(zone, dayOf);
         }
         return TimeText.abbreviation(zone, Instant.ofEpochSecond((long) viewport.start()),

@@ -60,7 +60,7 @@ final class MarkSprites {
         g.drawImage(image, snap(cx - 7), snap(cy - 8), 14, 16);
     }
 
-    /** An uncertain moment's marker: a disc of the background, 10 across, in a 2-wide ring. */
+    /** An uncertain moment's marker: a disc of the background, 8 across, in a ring 2 wide (12 across in all). */
     void hollow(GraphicsContext g, Color ring, Color background, double cx, double cy) {
         Image image = cache.computeIfAbsent(new Key('h', ring, background, 0, null),
                 k -> raster(Outline.HOLLOW, background, ring));
@@ -241,14 +241,14 @@ final class MarkSprites {
     static Color discOf(Color lane) {
         Color disc = lane.darker();
         Color ink = Contrast.readableOn(disc, Color.BLACK, Color.WHITE);
-        for (int step = 0; step < 8 && Contrast.ratio(ink, disc) < SMALL_TEXT; step++) {
+        for (int step = 0; step < 8 && Contrast.ratio(ink, disc) < SMALL_TEXT_CONTRAST; step++) {
             disc = ink.equals(Color.BLACK) ? disc.deriveColor(0, 1, 1.08, 1) : disc.deriveColor(0, 1, 0.92, 1);
         }
         return disc;
     }
 
     /** The contrast small writing needs: WCAG's enhanced level. */
-    static final double SMALL_TEXT = 7;
+    static final double SMALL_TEXT_CONTRAST = 7;
 
     /** The count's colour on a disc of {@code disc} (RGB): black or white, whichever contrasts more. */
     static int inkOn(Color disc) {
@@ -420,6 +420,10 @@ final class MarkSprites {
      * averaged by their opacity, its opacity their mean, as if every sample had been read one by one.
      */
     Image raster(Outline outline, Color... colours) {
+        if (colours.length != outline.parts) {
+            throw new IllegalArgumentException(outline + " has " + outline.parts + " parts, given " + colours.length
+                    + " colours");
+        }
         Coverage cover = coverage.computeIfAbsent(outline, o -> Coverage.of(o, scale));
         int[] argb = new int[cover.width() * cover.height()];
         for (int p = 0; p < argb.length; p++) {

@@ -222,6 +222,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         // A fill of the whole canvas first: JavaFX then drops the commands of any earlier frame not yet rendered.
         g.setFill(view.background());
         g.fillRect(0, 0, w, h);
+        // Also before any timeline is shown: a large file opened first has its heaviest frame as its first.
+        writeCountsAhead();
         TimelineQuery q = view.query();
         if (q == null || lanes.lanes() == null || w <= namesWidth) {
             layout = TimelineLayout.EMPTY;
@@ -247,11 +249,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         boolean[] lit = result == null || !result.isSearching() ? null
                 : engine.matching(layoutInput, layout, lanes.matching(result));
         lanePainter.draw(g, view, layout, lit, eras, lanes.colours(), namesWidth, lanesTop(), scroll.value(), w, h);
-        writeCountsAhead();
     }
 
     /**
-     * Writes the clusters' counts in a later pulse, once a frame is on screen. Writing them takes
+     * Writes the clusters' counts in a later pulse, once a frame is on screen (mostly; see
+     * {@link Pulses#twoPulsesAfterNextLayout}). Writing them takes
      * a snapshot, which waits for the render thread (10–60 ms at a million events): the first zoomed-out frame of
      * a large file, the heaviest frame there is, then does not also pay for that.
      */
@@ -261,7 +263,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         countsPending = true;
-        Pulses.afterNextFrameRendered(canvas.getScene(), () -> {
+        Pulses.twoPulsesAfterNextLayout(canvas.getScene(), () -> {
             countsPending = false;
             lanePainter.writeCounts();
         });

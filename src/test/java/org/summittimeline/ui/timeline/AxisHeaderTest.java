@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 
 @Tag("toolkit-free")
@@ -49,5 +50,12 @@ class AxisHeaderTest {
                 Instant.parse("2018-12-31T00:00:00Z").getEpochSecond());
         assertEquals("EET/EEST", AxisPainter.zoneName(viewport, summit, helsinki));
         assertEquals("UTC", AxisPainter.zoneName(viewport, summit, UTC), "a zone whose clocks never change");
+        // Helsinki's first change, in 1921, kept the name "EET"; summer time came in 1942.
+        viewport.show(Instant.parse("1900-01-01T00:00:00Z").getEpochSecond(),
+                Instant.parse("2020-01-01T00:00:00Z").getEpochSecond());
+        assertEquals("EET/EEST", AxisPainter.zoneName(viewport, summit, helsinki), "over a century");
+        // Summer time across New Year, in Sydney: standard time is named first there too.
+        assertEquals("AEST/AEDT", TimeText.abbreviation(ZoneId.of("Australia/Sydney"),
+                Instant.parse("2018-01-01T00:00:00Z"), Instant.parse("2018-12-31T00:00:00Z")));
     }
 }

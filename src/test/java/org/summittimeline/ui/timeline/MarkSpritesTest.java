@@ -65,7 +65,7 @@ class MarkSpritesTest {
             Color lane = Color.web(hex);
             Color disc = MarkSprites.discOf(lane);
             Color ink = MarkSprites.inkOn(disc) == 0 ? Color.BLACK : Color.WHITE;
-            assertTrue(Contrast.ratio(ink, disc) >= MarkSprites.SMALL_TEXT, hex + ": " + Contrast.ratio(ink, disc));
+            assertTrue(Contrast.ratio(ink, disc) >= MarkSprites.SMALL_TEXT_CONTRAST, hex + ": " + Contrast.ratio(ink, disc));
             if (lane.getSaturation() > 0.2) {
                 assertEquals(lane.getHue(), disc.getHue(), 1, hex + ": the lane's hue");
             }

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -125,8 +126,11 @@ class TimelineViewTest {
         // The bundled timeline, whole: no cluster in its frame, so nothing in drawing it wrote the counts.
         assertTrue(view.currentLayout().marks().stream().noneMatch(m -> m.shape() == PlacedMark.Shape.CLUSTER),
                 "the frame has no cluster");
-        settle(robot);
-        assertTrue(skin().countsWritten(), "the counts are written ahead of the first frame that needs them");
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(skin()::countsWritten).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the counts are not written ahead of the first frame that needs them", e);
+        }
     }
 
     @Test
