@@ -377,12 +377,7 @@ class MainWindowTest {
 
     @Test
     void aTimelineOfAHundredThousandEventsStaysResponsive(FxRobot robot) throws Exception {
-        java.io.StringWriter json = new java.io.StringWriter();
-        new org.summittimeline.format.SyntheticTimeline(100_000, 3, false).write(json);
-        LoadResult big = new TimelineLoader().load(new java.io.ByteArrayInputStream(
-                json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "big.json");
-        json = null;
-        assertFalse(big.hasErrors());
+        LoadResult big = org.summittimeline.format.GeneratedTimelines.loaded(100_000, 3);
         TimelineView view = timeline(robot);
         long frames = view.framesDrawn();
         robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(big.timeline())));

@@ -108,12 +108,9 @@ class WindowDefectsTest {
     }
 
     @Test
-    void everyFilterBoxShowsItsCaptionWholeWithNoneAndWithAllChosen(FxRobot robot) throws Exception {
+    void everyFilterBoxShowsItsCaptionWholeWithNoneAndWithAllChosen(FxRobot robot) {
         // Twenty speakers and actors, as in a generated file: "Speakers (0/20)" was cut to "Speakers (0/…".
-        java.io.StringWriter json = new java.io.StringWriter();
-        new org.summittimeline.format.SyntheticTimeline(500, 7, false).write(json);
-        var loaded = new TimelineLoader().load(new java.io.ByteArrayInputStream(
-                json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "generated.json");
+        var loaded = org.summittimeline.format.GeneratedTimelines.loaded(500, 7);
         robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(loaded.timeline())));
         for (boolean all : new boolean[] {false, true}) {
             for (String id : List.of("#filter-speakers", "#filter-actors", "#filter-topics", "#filter-categories")) {
