@@ -80,8 +80,15 @@ final class ShellToolbar extends ToolBar {
             }
         });
         state.filterProperty().addListener((obs, old, f) -> {
+            // Keys typed and not yet searched (a large timeline's pause) are newer than a filter arriving meanwhile:
+            // the whole file, shown while its events' search is typed, brings the filter from before the last keys.
+            // Set then, the box lost them and put the caret first, so "talks" became "alkst".
+            if (typingPause.getStatus() == Animation.Status.RUNNING) {
+                return;
+            }
             if (!search.getText().equals(f.search())) {
                 search.setText(f.search());
+                search.end();
             }
         });
         matches.setId("matches");

@@ -108,6 +108,25 @@ class WindowDefectsTest {
     }
 
     @Test
+    void keysTypedIntoALargeTimelinesSearchStayWhenAFilterFromBeforeThemArrives(FxRobot robot) throws Exception {
+        // Large enough for the search to wait for a pause in typing.
+        var large = org.summittimeline.format.GeneratedTimelines.loaded(ShellToolbar.LARGE_TIMELINE / 2, 7);
+        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large.timeline())));
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        robot.interact(() -> {
+            search.requestFocus();
+            search.replaceText(0, search.getLength(), "t");
+            search.end();
+            search.replaceText(1, 1, "a");
+            // As when the whole file replaces its events shown first: their filter, from before the "a".
+            state.filterProperty().set(state.filterProperty().get().withSearch("t"));
+        });
+        assertEquals("ta", search.getText());
+        assertEquals(2, search.getCaretPosition(), "typing goes on at the end");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "ta".equals(state.filterProperty().get().search()));
+    }
+
+    @Test
     void everyFilterBoxShowsItsCaptionWholeWithNoneAndWithAllChosen(FxRobot robot) {
         // Twenty speakers and actors, as in a generated file: "Speakers (0/20)" was cut to "Speakers (0/…".
         var loaded = org.summittimeline.format.GeneratedTimelines.loaded(500, 7);
