@@ -152,6 +152,12 @@ public final class TimeText {
         return day(t) + " " + words.clock().format(t);
     }
 
+    /** The day alone ("16 Jul"), with the year when asked for or when the timeline spans years. */
+    public String day(Instant at, boolean withYear) {
+        ZonedDateTime t = at.atZone(zone);
+        return withYear || withYears ? words.dayWithYear(t) : words.day().format(t);
+    }
+
     /** The day and clock, with the year too when it alone would be ambiguous (a range over New Year). */
     public String dayAndClock(Instant at, boolean withYear) {
         // A timeline that spans years writes each day with its year already.

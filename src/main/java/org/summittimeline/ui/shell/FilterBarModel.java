@@ -121,14 +121,24 @@ public final class FilterBarModel {
         return Texts.format("filter.caption", f.title(), chosen.get(f).get().size(), options.get(f).get().size());
     }
 
-    /** The chosen stretch of time in the display zone, with years when it crosses New Year. */
+    /**
+     * The chosen stretch of time in the display zone, with years when it crosses New Year, and with the clock only
+     * when it is a few days long at most: over a year a pixel of the slider is days, and its minutes were noise
+     * that made the label too long for the filter bar at 1280 pixels.
+     */
     public String rangeText(ZoneId zone) {
         TimeText text = new TimeText(zone);
         Instant low = Instant.ofEpochSecond(range.get()[0]);
         Instant high = Instant.ofEpochSecond(range.get()[1]);
         boolean years = low.atZone(zone).getYear() != high.atZone(zone).getYear();
+        if (range.get()[1] - range.get()[0] > CLOCK_UP_TO_SECONDS) {
+            return text.day(low, years) + " \u2013 " + text.day(high, years);
+        }
         return text.dayAndClock(low, years) + " \u2013 " + text.dayAndClock(high, years);
     }
+
+    /** The longest chosen stretch whose label gives the clock. */
+    static final long CLOCK_UP_TO_SECONDS = 7 * 86_400L;
 
     /**
      * Which filters act, for the status bar: "events by actor: Vladimir Putin · quotes by speaker: Donald Trump";

@@ -98,4 +98,19 @@ class FilterBarModelTest {
         model.chooseRange(span[0] - 10, span[1] + 10);
         assertEquals(Long.MIN_VALUE, state.filterProperty().get().from(), "the whole span is no filter");
     }
+
+    @Test
+    void theRangeLabelGivesTheClockForAFewDaysAndDaysAloneForMore() {
+        long[] span = model.spanProperty().get();
+        ZoneId utc = ZoneId.of("UTC");
+        model.chooseRange(span[0] + 3600, span[1] - 3600);
+        assertTrue(model.rangeText(utc).matches(".*\\d\\d:\\d\\d.*\u2013.*\\d\\d:\\d\\d"), model.rangeText(utc));
+        state.queryProperty().set(new TimelineQuery(
+                org.summittimeline.format.GeneratedTimelines.loaded(200, 7).timeline(), Runnable::run));
+        span = model.spanProperty().get();
+        model.chooseRange(span[0] + 86_400, span[1] - 86_400);
+        String year = model.rangeText(utc);
+        assertTrue(!year.contains(":") && year.contains("\u2013"), year);
+        assertTrue(year.length() < 30, "short enough for the filter bar: " + year);
+    }
 }
