@@ -59,6 +59,9 @@ final class TimelineInput {
         }
     };
 
+    /** Whether the mouse button now released was pressed on the timeline. */
+    private boolean pressedHere;
+
     TimelineInput(TimelineView view, TimelineSkin skin, Canvas canvas) {
         this.view = view;
         this.skin = skin;
@@ -102,6 +105,7 @@ final class TimelineInput {
     }
 
     private void pressed(MouseEvent e) {
+        pressedHere = true;
         view.requestFocus();
         pressX = e.getX();
         lastDragX = e.getX();
@@ -122,7 +126,11 @@ final class TimelineInput {
     }
 
     private void released(MouseEvent e) {
-        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+        boolean click = pressedHere;
+        pressedHere = false;
+        // A release whose press went elsewhere is no click: the click that closes an open list or menu has its
+        // press taken by the closing popup and its release here, where it folded the lane under the pointer.
+        if (!click || dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
         Point2D at = skin.contentAt(e.getX(), e.getY());

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
@@ -31,6 +32,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -330,6 +332,22 @@ class TimelineViewTest {
         robot.clickOn(onScreen(-view.laneNamesWidth() / 2, view.currentLayout().lanes().get(0).top() + 8));
         settle(robot);
         assertFalse(view.currentLayout().lanes().get(0).collapsed());
+    }
+
+    @Test
+    void aReleaseWhosePressWentElsewhereFoldsNothing(FxRobot robot) {
+        settle(robot);
+        // As the click that closes an open menu or list: its press goes to the closing popup, its release here.
+        Canvas canvas = (Canvas) view.lookup("Canvas");
+        // Given in the scene's coordinates: the event is carried to the canvas's own from them.
+        Point2D scene = view.localToScene(view.localOf(-view.laneNamesWidth() / 2,
+                view.currentLayout().lanes().get(0).top() + 10));
+        Point2D screen = view.getScene().getRoot().localToScreen(view.getScene().getRoot().sceneToLocal(scene));
+        robot.interact(() -> canvas.fireEvent(new MouseEvent(MouseEvent.MOUSE_RELEASED, scene.getX(), scene.getY(),
+                screen.getX(), screen.getY(), MouseButton.PRIMARY, 1, false, false, false, false, false, false, false,
+                false, false, true, null)));
+        settle(robot);
+        assertFalse(view.currentLayout().lanes().get(0).collapsed(), "a release alone is no click");
     }
 
     @Test
