@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -17,6 +18,7 @@ import org.summittimeline.query.TimeIndex;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Contrast;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.timeline.layout.AnchorNote;
 import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
@@ -45,6 +47,7 @@ final class LanePainter {
     private final MarkSprites sprites = new MarkSprites();
     /** Each lane colour's cluster disc ({@link MarkSprites#discOf}). */
     private final Map<Color, Color> discs = new HashMap<>();
+    private boolean countsPending;
     private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
     private final EraPainter eraPainter = new EraPainter();
 
@@ -82,6 +85,22 @@ final class LanePainter {
     /** Writes the clusters' counts now: a snapshot, which waits for the render thread. */
     void writeCounts() {
         sprites.writeCounts(COUNT_FONT);
+    }
+
+    /**
+     * Writes the clusters' counts two pulses after this one, once {@code scene} is in a window. Writing them takes
+     * a snapshot, which waits for the render thread (10–60 ms at a million events): the first zoomed-out frame of
+     * a large file, the heaviest frame there is, then does not also pay for that.
+     */
+    void writeCountsAhead(Scene scene) {
+        if (countsPending || scene == null || scene.getWindow() == null || countsWritten()) {
+            return;
+        }
+        countsPending = true;
+        Pulses.twoPulsesAfterNextLayout(scene, () -> {
+            countsPending = false;
+            writeCounts();
+        });
     }
 
     /**

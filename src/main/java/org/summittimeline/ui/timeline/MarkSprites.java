@@ -1,6 +1,5 @@
 package org.summittimeline.ui.timeline;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -22,10 +21,9 @@ import org.summittimeline.ui.Contrast;
  * The small marks of the timeline as ready-made images, one per shape, colour and screen scale. JavaFX's
  * software renderer rasterises every oval, polygon and gradient again for each mark of each frame (two thirds
  * of a frame's time at 100,000 events); copying a prepared image is a plain blit. The shapes are rasterised here
- * once, with 4 × 4 samples per pixel for smooth edges.
+ * once ({@link MarkOutlines}), with 4 × 4 samples per pixel for smooth edges.
  */
 final class MarkSprites {
-    private static final int SAMPLES = 4;
     private static final int FADE_STEPS = 64;
 
     /** How a span or an uncertain moment fades: in from its earliest time, out to its latest, or both ways. */
@@ -39,6 +37,7 @@ final class MarkSprites {
     }
 
     private final Map<Key, Image> cache = new HashMap<>();
+    private final MarkOutlines outlines = new MarkOutlines();
     /** Each colour's discs with the counts of the count sheet on them. */
     private final Map<Color, Discs> countDiscs = new HashMap<>();
     private double scale = 1;
@@ -47,7 +46,7 @@ final class MarkSprites {
     void scale(double outputScale) {
         if (outputScale != scale) {
             cache.clear();
-            coverage.clear();
+            outlines.scale(outputScale);
             countDiscs.clear();
             countSheet = null;
             scale = outputScale;
@@ -56,14 +55,14 @@ final class MarkSprites {
 
     /** An exact moment: a solid diamond 12 wide and 14 high around (cx, cy). */
     void diamond(GraphicsContext g, Color c, double cx, double cy) {
-        Image image = cache.computeIfAbsent(new Key('d', c, null, 0, null), k -> raster(Outline.DIAMOND, c));
+        Image image = cache.computeIfAbsent(new Key('d', c, null, 0, null), k -> outlines.raster(MarkOutlines.Outline.DIAMOND, c));
         g.drawImage(image, snap(cx - 7), snap(cy - 8), 14, 16);
     }
 
     /** An uncertain moment's marker: a disc of the background, 8 across, in a ring 2 wide (12 across in all). */
     void hollow(GraphicsContext g, Color ring, Color background, double cx, double cy) {
         Image image = cache.computeIfAbsent(new Key('h', ring, background, 0, null),
-                k -> raster(Outline.HOLLOW, background, ring));
+                k -> outlines.raster(MarkOutlines.Outline.HOLLOW, background, ring));
         g.drawImage(image, snap(cx - 7), snap(cy - 7), 14, 14);
     }
 
@@ -205,7 +204,7 @@ final class MarkSprites {
         Discs(Color c, int[] text, int textWidth, int textHeight, int cells) {
             int side = (int) clusterSide();
             this.ink = inkOn(c);
-            this.disc = pixels(raster(Outline.DISC, c), side, side);
+            this.disc = pixels(outlines.raster(MarkOutlines.Outline.DISC, c), side, side);
             this.text = text;
             this.textWidth = textWidth;
             this.textHeight = textHeight;
@@ -352,105 +351,5 @@ final class MarkSprites {
 
     int size() {
         return cache.size() + countDiscs.size();
-    }
-
-    /**
-     * A mark's shape: the parts it is made of, each filled with one colour. Which part a point falls in is asked
-     * {@code SAMPLES × SAMPLES} times a pixel, once per screen scale and shape ({@link Coverage}), not once per
-     * colour: the first frame of a million events asks for a disc in every lane's colour, and sampling each
-     * again was a tenth of that frame's work on the UI thread.
-     */
-    enum Outline {
-        /** A cluster's disc, 16 across. */
-        DISC(18, 18, 1, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? 0 : -1),
-        /** An exact moment, 12 wide and 14 high. */
-        DIAMOND(14, 16, 1, (x, y) -> Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? 0 : -1),
-        /** An uncertain moment: an inside 8 across (part 0) in a ring 2 wide (part 1). */
-        HOLLOW(14, 14, 2, (x, y) -> {
-            double r = Math.hypot(x - 7, y - 7);
-            return r <= 4 ? 0 : r <= 6 ? 1 : -1;
-        });
-
-        final int width;
-        final int height;
-        final int parts;
-        private final PartAt partAt;
-
-        Outline(int width, int height, int parts, PartAt partAt) {
-            this.width = width;
-            this.height = height;
-            this.parts = parts;
-            this.partAt = partAt;
-        }
-    }
-
-    /** Which part of a shape a point (in logical pixels from the image's corner) falls in, or -1 for none. */
-    private interface PartAt {
-        int at(double x, double y);
-    }
-
-    /** Per outline, at the current scale: the share of each pixel's samples that falls in each part. */
-    private final Map<Outline, Coverage> coverage = new EnumMap<>(Outline.class);
-
-    private record Coverage(int width, int height, float[][] shares) {
-        static Coverage of(Outline outline, double scale) {
-            int pw = (int) Math.ceil(outline.width * scale);
-            int ph = (int) Math.ceil(outline.height * scale);
-            float[][] shares = new float[outline.parts][pw * ph];
-            double step = 1.0 / (SAMPLES * scale);
-            float sample = 1f / (SAMPLES * SAMPLES);
-            for (int py = 0; py < ph; py++) {
-                for (int px = 0; px < pw; px++) {
-                    for (int sy = 0; sy < SAMPLES; sy++) {
-                        for (int sx = 0; sx < SAMPLES; sx++) {
-                            int part = outline.partAt.at(px / scale + (sx + 0.5) * step, py / scale + (sy + 0.5) * step);
-                            if (part >= 0) {
-                                shares[part][py * pw + px] += sample;
-                            }
-                        }
-                    }
-                }
-            }
-            return new Coverage(pw, ph, shares);
-        }
-    }
-
-    /**
-     * The outline at the current scale, part i filled with {@code colours[i]}: each pixel the samples' colours
-     * averaged by their opacity, its opacity their mean, as if every sample had been read one by one.
-     */
-    Image raster(Outline outline, Color... colours) {
-        if (colours.length != outline.parts) {
-            throw new IllegalArgumentException(outline + " has " + outline.parts + " parts, given " + colours.length
-                    + " colours");
-        }
-        Coverage cover = coverage.computeIfAbsent(outline, o -> Coverage.of(o, scale));
-        int[] argb = new int[cover.width() * cover.height()];
-        for (int p = 0; p < argb.length; p++) {
-            double r = 0;
-            double gr = 0;
-            double b = 0;
-            double a = 0;
-            for (int part = 0; part < colours.length; part++) {
-                double weight = cover.shares()[part][p] * colours[part].getOpacity();
-                r += colours[part].getRed() * weight;
-                gr += colours[part].getGreen() * weight;
-                b += colours[part].getBlue() * weight;
-                a += weight;
-            }
-            if (a > 0) {
-                argb[p] = channel(Math.min(1, a)) << 24 | channel(Math.min(1, r / a)) << 16
-                        | channel(Math.min(1, gr / a)) << 8 | channel(Math.min(1, b / a));
-            }
-        }
-        WritableImage image = new WritableImage(cover.width(), cover.height());
-        image.getPixelWriter().setPixels(0, 0, cover.width(), cover.height(), PixelFormat.getIntArgbInstance(), argb, 0,
-                cover.width());
-        return image;
-    }
-
-    /** As {@link Color}'s own conversion to a byte. */
-    private static int channel(double v) {
-        return (int) Math.round(v * 255);
     }
 }

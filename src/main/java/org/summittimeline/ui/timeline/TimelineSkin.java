@@ -10,7 +10,6 @@ import javafx.scene.control.SkinBase;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
-import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
@@ -48,7 +47,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** A lane to keep in view in the next frame (one whose cluster was just opened), or -1. */
     private int laneToShow = -1;
     private long frames;
-    private boolean countsPending;
 
     TimelineSkin(TimelineView view) {
         super(view);
@@ -223,7 +221,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.setFill(view.background());
         g.fillRect(0, 0, w, h);
         // Also before any timeline is shown: a large file opened first has its heaviest frame as its first.
-        writeCountsAhead();
+        lanePainter.writeCountsAhead(canvas.getScene());
         TimelineQuery q = view.query();
         if (q == null || lanes.lanes() == null || w <= namesWidth) {
             layout = TimelineLayout.EMPTY;
@@ -249,24 +247,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         boolean[] lit = result == null || !result.isSearching() ? null
                 : engine.matching(layoutInput, layout, lanes.matching(result));
         lanePainter.draw(g, view, layout, lit, eras, lanes.colours(), namesWidth, lanesTop(), scroll.value(), w, h);
-    }
-
-    /**
-     * Writes the clusters' counts in a later pulse, once a frame is on screen (mostly; see
-     * {@link Pulses#twoPulsesAfterNextLayout}). Writing them takes
-     * a snapshot, which waits for the render thread (10–60 ms at a million events): the first zoomed-out frame of
-     * a large file, the heaviest frame there is, then does not also pay for that.
-     */
-    private void writeCountsAhead() {
-        if (countsPending || canvas.getScene() == null || canvas.getScene().getWindow() == null
-                || lanePainter.countsWritten()) {
-            return;
-        }
-        countsPending = true;
-        Pulses.twoPulsesAfterNextLayout(canvas.getScene(), () -> {
-            countsPending = false;
-            lanePainter.writeCounts();
-        });
     }
 
     String headerDay() {

@@ -124,18 +124,18 @@ class ClusterDiscsTest {
         Color ring = Color.web("#4e79a7");
         for (double scale : new double[] {1, 2}) {
             robot.interact(() -> {
-                MarkSprites sprites = new MarkSprites();
-                sprites.scale(scale);
+                MarkOutlines outlines = new MarkOutlines();
+                outlines.scale(scale);
                 // Painted twice, the second from the outline sampled for the first.
-                sprites.raster(MarkSprites.Outline.HOLLOW, ring, inside);
+                outlines.raster(MarkOutlines.Outline.HOLLOW, ring, inside);
                 assertLike(sampled(14, 14, scale, (x, y) -> {
                     double r = Math.hypot(x - 7, y - 7);
                     return r <= 4 ? inside : r <= 6 ? ring : null;
-                }), sprites.raster(MarkSprites.Outline.HOLLOW, inside, ring), "hollow at " + scale);
+                }), outlines.raster(MarkOutlines.Outline.HOLLOW, inside, ring), "hollow at " + scale);
                 assertLike(sampled(18, 18, scale, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? ring : null),
-                        sprites.raster(MarkSprites.Outline.DISC, ring), "disc at " + scale);
+                        outlines.raster(MarkOutlines.Outline.DISC, ring), "disc at " + scale);
                 assertLike(sampled(14, 16, scale, (x, y) -> Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? inside : null),
-                        sprites.raster(MarkSprites.Outline.DIAMOND, inside), "diamond at " + scale);
+                        outlines.raster(MarkOutlines.Outline.DIAMOND, inside), "diamond at " + scale);
             });
         }
     }
