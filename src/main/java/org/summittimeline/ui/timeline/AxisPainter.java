@@ -39,11 +39,20 @@ final class AxisPainter {
      * months or more, where one day would be an arbitrary pick ("1957 – 1976").
      */
     static String header(TimeViewport viewport, Instant dayOf, ZoneId zone) {
+        return header(viewport, dayOf, zone, null);
+    }
+
+    /**
+     * As {@link #header(TimeViewport, Instant, ZoneId)}, the years those of the view within the timeline's first
+     * and last second ({@code data}, or null): the view's margin round a whole timeline of 2018 named "2017 – 2019".
+     */
+    static String header(TimeViewport viewport, Instant dayOf, ZoneId zone, long[] data) {
         if (viewport.end() - viewport.start() < NAMES_A_DAY_UP_TO) {
             return day(dayOf, zone);
         }
-        int from = Instant.ofEpochSecond((long) viewport.start()).atZone(zone).getYear();
-        int to = Instant.ofEpochSecond((long) viewport.end()).atZone(zone).getYear();
+        long[] spoken = spoken(viewport, data);
+        int from = Instant.ofEpochSecond(spoken[0]).atZone(zone).getYear();
+        int to = Instant.ofEpochSecond(spoken[1]).atZone(zone).getYear();
         Words words = Words.current();
         return from == to ? words.year(from) : words.year(from) + " \u2013 " + words.year(to);
     }
@@ -53,11 +62,31 @@ final class AxisPainter {
      * ("EET/EEST" for a year in Helsinki).
      */
     static String zoneName(TimeViewport viewport, Instant dayOf, ZoneId zone) {
+        return zoneName(viewport, dayOf, zone, null);
+    }
+
+    static String zoneName(TimeViewport viewport, Instant dayOf, ZoneId zone, long[] data) {
         if (viewport.end() - viewport.start() < NAMES_A_DAY_UP_TO) {
             return TimeText.abbreviation(zone, dayOf);
         }
-        return TimeText.abbreviation(zone, Instant.ofEpochSecond((long) viewport.start()),
-                Instant.ofEpochSecond((long) viewport.end()));
+        long[] spoken = spoken(viewport, data);
+        return TimeText.abbreviation(zone, Instant.ofEpochSecond(spoken[0]), Instant.ofEpochSecond(spoken[1]));
+    }
+
+    /** The stretch a long view's header speaks of: the view, within the timeline's own seconds where they meet. */
+    private static long[] spoken(TimeViewport viewport, long[] data) {
+        long from = (long) viewport.start();
+        long to = (long) viewport.end();
+        if (data != null && Math.max(from, data[0]) <= Math.min(to, data[1])) {
+            return new long[] {Math.max(from, data[0]), Math.min(to, data[1])};
+        }
+        return new long[] {from, to};
+    }
+
+    /** The timeline's first and last second, or null when there is none. */
+    static long[] dataSpan(TimelineView view) {
+        return view.query() == null || view.query().index().size() == 0 ? null
+                : new long[] {view.query().index().first(), view.query().index().last()};
     }
 
     /** The moment whose day the header names: the selected event's while it is in view, else the view's middle. */
@@ -117,13 +146,14 @@ final class AxisPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(view.textFill());
         g.setFont(headerFont);
-        g.fillText(header(viewport, dayOf, zone) + "  \u00b7  " + zoneName(viewport, dayOf, zone) + " ("
+        long[] data = dataSpan(view);
+        g.fillText(header(viewport, dayOf, zone, data) + "  \u00b7  " + zoneName(viewport, dayOf, zone, data) + " ("
                 + TimeText.city(zone) + ")", left + 8, 11);
         g.setFont(axisFont);
         g.setFill(view.mutedFill());
-        g.fillText(zoneName(viewport, dayOf, zone), 8, 31);
+        g.fillText(zoneName(viewport, dayOf, zone, data), 8, 31);
         if (second != null) {
-            g.fillText(zoneName(viewport, dayOf, second), 8, HEIGHT + SECOND_ZONE_HEIGHT / 2 - 2);
+            g.fillText(zoneName(viewport, dayOf, second, data), 8, HEIGHT + SECOND_ZONE_HEIGHT / 2 - 2);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);

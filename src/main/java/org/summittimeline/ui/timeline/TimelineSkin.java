@@ -251,7 +251,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     String headerDay() {
         TimelineView view = getSkinnable();
-        return AxisPainter.header(view.viewport(), AxisPainter.headerMoment(view, layout), view.zoneProperty().get());
+        return AxisPainter.header(view.viewport(), AxisPainter.headerMoment(view, layout), view.zoneProperty().get(),
+                AxisPainter.dataSpan(view));
     }
 
     // Commands

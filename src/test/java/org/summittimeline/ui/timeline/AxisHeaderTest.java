@@ -1,6 +1,7 @@
 package org.summittimeline.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -57,5 +58,23 @@ class AxisHeaderTest {
         // Summer time across New Year, in Sydney: standard time is named first there too.
         assertEquals("AEST/AEDT", TimeText.abbreviation(ZoneId.of("Australia/Sydney"),
                 Instant.parse("2018-01-01T00:00:00Z"), Instant.parse("2018-12-31T00:00:00Z")));
+    }
+
+    @Test
+    void aWholeTimelinesHeaderNamesItsOwnYearsNotThoseOfTheMarginRoundIt() {
+        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+        TimeViewport viewport = new TimeViewport();
+        viewport.setWidth(1000);
+        long first = Instant.parse("2018-01-01T00:08:00Z").getEpochSecond();
+        long last = Instant.parse("2018-12-31T20:00:00Z").getEpochSecond();
+        viewport.show(first, last);
+        Instant middle = Instant.ofEpochSecond((first + last) / 2);
+        assertEquals("2017 \u2013 2019", AxisPainter.header(viewport, middle, helsinki), "the view with its margin");
+        assertEquals("2018", AxisPainter.header(viewport, middle, helsinki, new long[] {first, last}));
+        // A view wholly beside the timeline names its own years.
+        viewport.show(Instant.parse("2030-01-01T00:00:00Z").getEpochSecond(),
+                Instant.parse("2031-06-01T00:00:00Z").getEpochSecond());
+        assertTrue(AxisPainter.header(viewport, middle, helsinki, new long[] {first, last}).startsWith("20"));
+        assertFalse(AxisPainter.header(viewport, middle, helsinki, new long[] {first, last}).contains("2018"));
     }
 }
