@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.input.KeyCode;
@@ -45,6 +46,8 @@ final class StatusLine extends StatusBar {
         counts.setAlignment(Pos.CENTER_LEFT);
         // Room on the left too: the progress bar of a reading stands right before the counts.
         counts.setPadding(new Insets(0, 8, 0, 12));
+        // With many filters the line is cut ("… actor: Jon Hu…"): the whole of it on hovering.
+        counts.textProperty().addListener((obs, old, text) -> counts.setTooltip(text.isEmpty() ? null : new Tooltip(text)));
         warnings.setId("warnings");
         warnings.setGraphic(new FontIcon("mdi2a-alert-outline"));
         warnings.setOnAction(e -> showWarnings.run());

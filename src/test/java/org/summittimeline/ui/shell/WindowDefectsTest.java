@@ -108,6 +108,17 @@ class WindowDefectsTest {
     }
 
     @Test
+    void theStatusLineCutByManyFiltersSaysThemWholeOnHovering(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(
+                state.query().eventActors().stream().collect(java.util.stream.Collectors.toSet()))));
+        settle(robot);
+        Label counts = robot.lookup("#counts").queryAs(Label.class);
+        assertTrue(counts.getText().contains("\u2014"), "the filters are named: " + counts.getText());
+        assertNotNull(counts.getTooltip(), "a line that may be cut has a tooltip");
+        assertEquals(counts.getText(), counts.getTooltip().getText());
+    }
+
+    @Test
     void keysTypedIntoALargeTimelinesSearchStayWhenAFilterFromBeforeThemArrives(FxRobot robot) throws Exception {
         // Large enough for the search to wait for a pause in typing.
         var large = org.summittimeline.format.GeneratedTimelines.loaded(ShellToolbar.LARGE_TIMELINE / 2, 7);
