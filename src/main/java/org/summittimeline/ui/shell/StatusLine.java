@@ -46,8 +46,13 @@ final class StatusLine extends StatusBar {
         counts.setAlignment(Pos.CENTER_LEFT);
         // Room on the left too: the progress bar of a reading stands right before the counts.
         counts.setPadding(new Insets(0, 8, 0, 12));
-        // With many filters the line is cut ("… actor: Jon Hu…"): the whole of it on hovering.
-        counts.textProperty().addListener((obs, old, text) -> counts.setTooltip(text.isEmpty() ? null : new Tooltip(text)));
+        // With many filters the line is cut ("… actor: Jon Hu…"): the whole of it on hovering. One tooltip, its
+        // text set again: the line changes with every search result.
+        Tooltip whole = new Tooltip();
+        counts.textProperty().addListener((obs, old, text) -> {
+            whole.setText(text);
+            counts.setTooltip(text.isEmpty() ? null : whole);
+        });
         warnings.setId("warnings");
         warnings.setGraphic(new FontIcon("mdi2a-alert-outline"));
         warnings.setOnAction(e -> showWarnings.run());
