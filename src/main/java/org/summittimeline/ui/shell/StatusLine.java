@@ -65,6 +65,25 @@ final class StatusLine extends StatusBar {
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 
+    /**
+     * As tall as with Cancel shown (and the warnings' button, as tall) even while they are not: the bar grew by 8
+     * px when a reading started, and the whole window above it was laid out again in the pulse of the Open, the
+     * timeline moving and the quote list remaking its cells (20–25 ms at a million events, as the read began).
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.max(super.computeMinHeight(width), withButtons());
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.max(super.computePrefHeight(width), withButtons());
+    }
+
+    private double withButtons() {
+        return snappedTopInset() + Math.max(cancel.prefHeight(-1), warnings.prefHeight(-1)) + snappedBottomInset();
+    }
+
     /** A file is being read: its name, a progress bar and Cancel, from the moment the reading starts. */
     void showReading(String name, ReadProgress progress, Runnable onCancel) {
         reading = progress;

@@ -178,11 +178,17 @@ class OpeningTest {
             new SyntheticTimeline(100_000, 7, false).write(out);
         }
         int readsBefore = documents.reads();
-        robot.interact(() -> window.open(big));
         StatusBar bar = robot.lookup("#status").queryAs(StatusBar.class);
+        Node timeline = robot.lookup("#timeline").query();
+        double barHeight = bar.getHeight();
+        double timelineHeight = timeline.getLayoutBounds().getHeight();
+        robot.interact(() -> window.open(big));
         Button cancel = robot.lookup("#open-cancel").queryButton();
         assertTrue(cancel.isVisible(), "Cancel shows as soon as the reading starts");
         waitUntil(() -> bar.getProgress() > 0 && bar.getText().startsWith("Reading generated.json\u2026"));
+        // The bar grew by 8 px with Cancel, and the whole window moved and was laid out again as the read began.
+        assertEquals(barHeight, bar.getHeight(), "the status bar keeps its height while a file is read");
+        assertEquals(timelineHeight, timeline.getLayoutBounds().getHeight(), "the timeline does not move");
         robot.clickOn(cancel);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(cancel.isVisible());
