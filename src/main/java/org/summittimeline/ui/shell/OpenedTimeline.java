@@ -15,6 +15,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Pulses;
+import org.summittimeline.ui.quotes.QuotePanel;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.PreparedLayout;
 
@@ -22,10 +23,11 @@ import org.summittimeline.ui.timeline.layout.PreparedLayout;
  * A file read and, when it has no errors, indexed for the views: both happen off the UI thread, since indexing
  * 100,000 events takes about a second that the window would otherwise stand frozen, and so do the filter options
  * and the unfiltered result ({@link TimelineQuery#prepareForViews}). The word indexes for search are built only
- * two pulses after the window has laid out its first frame of the timeline, which is then mostly rendered too
+ * once the window has drawn its first frame of the timeline and the quote list has taken it
  * ({@link #indexAfterFirstFrame}): built at once, their two threads took the machine's two cores from the UI
  * thread just when it drew that frame (and, started right after its layout, from the render thread drawing it),
- * and a read that is cancelled or overtaken never builds them. The timeline's lanes and cluster counts in the window's lane mode
+ * and a read that is cancelled or overtaken never builds them. A large file's read ends with a young collection
+ * ({@link YoungCollection}), so that the one it would bring anyway does not fall in those first pulses. The timeline's lanes and cluster counts in the window's lane mode
  * are made here too ({@link PreparedLayout}), or {@code layout} is null.
  */
 public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable buildWordIndexes, PreparedLayout layout) {
@@ -50,12 +52,26 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
             HeldIndexing indexing = new HeldIndexing();
             // What the views ask first is worked out here too, so that the UI thread only looks it up.
             TimelineQuery query = TimelineQuery.preparedForViews(result.timeline(), indexing);
-            return new OpenedTimeline(result, query, indexing::runHeld, mode == null ? null : layout(query, mode));
+            OpenedTimeline opened = new OpenedTimeline(result, query, indexing::runHeld,
+                    mode == null ? null : layout(query, mode));
+            if (collectsAhead(result.timeline())) {
+                YoungCollection.now();
+            }
+            return opened;
         } catch (OutOfMemoryError e) {
             // The file was read but its indexes do not fit; the window shows why instead of dying.
             return new OpenedTimeline(new LoadResult(result.fileName(), null, List.of(new Problem(Severity.ERROR, 0, 0,
                     "", TimelineLoader.outOfMemory()))), null, () -> { });
         }
+    }
+
+    /**
+     * Whether a young collection is run before the window is given this timeline ({@link YoungCollection}): for a
+     * timeline whose first frame is drawn alone ({@link QuotePanel#WAITS_FOR_FIRST_FRAME_FROM} events or more).
+     * A smaller read leaves little for that collection to copy, and it would only cost a pause of its own.
+     */
+    static boolean collectsAhead(Timeline timeline) {
+        return timeline.events().size() >= QuotePanel.WAITS_FOR_FIRST_FRAME_FROM;
     }
 
     /** The lanes made ahead, or none when they do not fit in memory: the window then makes them as it can. */
@@ -80,15 +96,18 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
     }
 
     /**
-     * Starts building the word indexes, through {@code work}, two pulses after {@code scene} has laid out its next
-     * (the first frame with this timeline), or at once when there is no scene. Called on the UI thread.
+     * Starts building the word indexes, through {@code work}, once {@code scene} has laid out its next pulse (the
+     * first frame with this timeline) and two more, and then again a pulse and two more, or at once when there is no
+     * scene. Called on the UI thread. The second wait lets the quote list, which takes a large timeline two pulses
+     * after its first frame ({@link QuotePanel#WAITS_FOR_FIRST_FRAME_FROM}), style and lay out its cells before the
+     * indexes' two threads take the cores: started together, that pulse took 110–125 ms at a million events.
      */
     void indexAfterFirstFrame(Scene scene, BackgroundWork work) {
         Runnable build = () -> work.run(() -> {
             buildWordIndexes.run();
             return null;
         }, done -> { }, failed -> LOG.log(Level.WARNING, "the word indexes were not built", failed));
-        Pulses.twoPulsesAfterNextLayout(scene, build);
+        Pulses.twoPulsesAfterNextLayout(scene, () -> Pulses.twoPulsesAfterNextLayout(scene, build));
     }
 
     /** The query's indexing executor: keeps the work until the window asks for it; runs it once at most. */
