@@ -13,6 +13,7 @@ import org.summittimeline.format.Severity;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.query.YoungCollection;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.quotes.QuotePanel;
@@ -27,8 +28,9 @@ import org.summittimeline.ui.timeline.layout.PreparedLayout;
  * ({@link #indexAfterFirstFrame}): built at once, their two threads took the machine's two cores from the UI
  * thread just when it drew that frame (and, started right after its layout, from the render thread drawing it),
  * and a read that is cancelled or overtaken never builds them. A large file's read ends with a young collection
- * ({@link YoungCollection}), so that the one it would bring anyway does not fall in those first pulses. The timeline's lanes and cluster counts in the window's lane mode
- * are made here too ({@link PreparedLayout}), or {@code layout} is null.
+ * ({@link YoungCollection}), so that the one it would bring anyway does not fall in those first pulses. The
+ * timeline's lanes and cluster counts in the window's lane mode are made here too ({@link PreparedLayout}), or
+ * {@code layout} is null.
  */
 public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable buildWordIndexes, PreparedLayout layout) {
     private static final Logger LOG = Logger.getLogger(OpenedTimeline.class.getName());

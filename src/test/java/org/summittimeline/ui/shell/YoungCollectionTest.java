@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.format.GeneratedTimelines;
 import org.summittimeline.format.LoadResult;
+import org.summittimeline.query.YoungCollection;
 import org.summittimeline.ui.quotes.QuotePanel;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 

@@ -1,4 +1,4 @@
-package org.summittimeline.ui.shell;
+package org.summittimeline.query;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A young collection run at a moment the program chooses: when a large file has been read and prepared, off the
- * UI thread, before the window is given it ({@link OpenedTimeline#of}).
+ * UI thread, before the window is given it (the shell's {@code OpenedTimeline.of}).
  *
  * <p>Why: the first young collection after a large read copies everything the read made since the one before,
  * the last tens of thousands of events and quotes, all still alive. At a million events under {@code -Xmx1g} it
@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one, 0.6 s at a million events), so this fills what is left of the young generation with short-lived arrays
  * until its collector has run once.
  */
-final class YoungCollection {
+public final class YoungCollection {
     /** HotSpot's collectors of a young generation: G1, Parallel, Serial. ZGC and Shenandoah have none. */
     private static final Set<String> YOUNG_COLLECTORS = Set.of("G1 Young Generation", "PS Scavenge", "Copy");
-    /** Small enough to be an ordinary object for every collector (G1 takes half a region, 512 KB at least, as humongous). */
+    /** An ordinary object for every collector: G1 takes half a region (512 KB at least) and more as humongous. */
     private static final int FILLER_BYTES = 64 * 1024;
     /**
      * The most of the heap a young generation takes: G1's default bound (its eden is sized afresh after each
@@ -36,7 +36,7 @@ final class YoungCollection {
     }
 
     /** The young generation's collector, or null when the JVM's collector has none the program knows. */
-    static GarbageCollectorMXBean collector() {
+    public static GarbageCollectorMXBean collector() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (YOUNG_COLLECTORS.contains(gc.getName())) {
                 return gc;
@@ -50,7 +50,7 @@ final class YoungCollection {
      * many bytes as the young generation can hold ({@link #YOUNG_SHARE} of the heap). False when the JVM has no
      * young generation the program knows; nothing is lost then, the collection comes when it would have.
      */
-    static boolean now() {
+    public static boolean now() {
         GarbageCollectorMXBean young = collector();
         if (young == null) {
             return false;
@@ -70,7 +70,7 @@ final class YoungCollection {
     }
 
     /** How many collections {@link #now} has run in this JVM. */
-    static int run() {
+    public static int run() {
         return RUN.get();
     }
 }
