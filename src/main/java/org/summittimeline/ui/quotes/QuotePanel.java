@@ -204,7 +204,8 @@ public final class QuotePanel extends BorderPane {
             return false;
         }
         if (waitingFor != q) {
-            // Once per timeline: a window closed before the pulses come keeps the list as it was, unseen.
+            // Once per timeline: a window closed before the pulses come keeps the list as it was, unseen. (The word
+            // indexes wait for this wait and as long again: OpenedTimeline.indexAfterFirstFrame.)
             waitingFor = q;
             Pulses.twoPulsesAfterNextLayout(getScene(), () -> {
                 if (waitingFor == q) {

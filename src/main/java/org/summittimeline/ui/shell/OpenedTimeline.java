@@ -50,21 +50,21 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
         if (result.hasErrors()) {
             return new OpenedTimeline(result, null, () -> { });
         }
+        OpenedTimeline opened;
         try {
             HeldIndexing indexing = new HeldIndexing();
             // What the views ask first is worked out here too, so that the UI thread only looks it up.
             TimelineQuery query = TimelineQuery.preparedForViews(result.timeline(), indexing);
-            OpenedTimeline opened = new OpenedTimeline(result, query, indexing::runHeld,
-                    mode == null ? null : layout(query, mode));
-            if (collectsAhead(result.timeline())) {
-                YoungCollection.now();
-            }
-            return opened;
+            opened = new OpenedTimeline(result, query, indexing::runHeld, mode == null ? null : layout(query, mode));
         } catch (OutOfMemoryError e) {
             // The file was read but its indexes do not fit; the window shows why instead of dying.
             return new OpenedTimeline(new LoadResult(result.fileName(), null, List.of(new Problem(Severity.ERROR, 0, 0,
                     "", TimelineLoader.outOfMemory()))), null, () -> { });
         }
+        if (collectsAhead(result.timeline())) {
+            YoungCollection.now();
+        }
+        return opened;
     }
 
     /**
@@ -98,11 +98,12 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
     }
 
     /**
-     * Starts building the word indexes, through {@code work}, once {@code scene} has laid out its next pulse (the
-     * first frame with this timeline) and two more, and then again a pulse and two more, or at once when there is no
-     * scene. Called on the UI thread. The second wait lets the quote list, which takes a large timeline two pulses
-     * after its first frame ({@link QuotePanel#WAITS_FOR_FIRST_FRAME_FROM}), style and lay out its cells before the
-     * indexes' two threads take the cores: started together, that pulse took 110–125 ms at a million events.
+     * Starts building the word indexes, through {@code work}, once {@code scene} has drawn the first frame with this
+     * timeline and the quote list has laid out its cards for it, or at once when there is no scene. Called on the UI
+     * thread. The list takes a large timeline two pulses after its first frame ({@link
+     * QuotePanel#WAITS_FOR_FIRST_FRAME_FROM}); started with it, the indexes' two threads took the cores while it styled
+     * its cards, and that pulse took 111–124 ms at a million events. So this waits as the list does, then as long
+     * again.
      */
     void indexAfterFirstFrame(Scene scene, BackgroundWork work) {
         Runnable build = () -> work.run(() -> {
