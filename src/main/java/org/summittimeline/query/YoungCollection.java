@@ -32,7 +32,7 @@ public final class YoungCollection {
      * a smaller file).
      */
     static final long MOST_FILLER = 256L << 20;
-    /** What the estimate of the room left may be short by: G1 sizes its eden afresh after each collection. */
+    /** What the room left may be short by: G1 counts the region being filled as used only once it is full. */
     private static final long SLACK = 16L << 20;
     /** Where each filler array goes, so that the compiler cannot leave it out. */
     private static volatile byte[] filler;
@@ -60,7 +60,7 @@ public final class YoungCollection {
         if (young == null) {
             return false;
         }
-        long room = roomLeft(young);
+        long room = roomLeft();
         if (room > MOST_FILLER) {
             return false;
         }
@@ -82,24 +82,16 @@ public final class YoungCollection {
     }
 
     /**
-     * The bytes eden can still take before its collection: what it has committed (Parallel, Serial), or held at the
-     * last collection (G1, which commits eden as it fills it), less what it holds now. 0 when not known.
+     * The bytes eden can still take before its collection: what it has committed less what it holds. Committed is
+     * eden's capacity under Parallel and Serial, and its size for this round under G1, which sets it after each
+     * collection and does not grow the heap for it between two. 0 when the JVM names no eden pool.
      */
-    static long roomLeft(GarbageCollectorMXBean young) {
+    static long roomLeft() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() != MemoryType.HEAP || !pool.getName().endsWith("Eden Space")) {
-                continue;
+            if (pool.getType() == MemoryType.HEAP && pool.getName().endsWith("Eden Space")) {
+                MemoryUsage now = pool.getUsage();
+                return Math.max(0, now.getCommitted() - now.getUsed());
             }
-            MemoryUsage now = pool.getUsage();
-            long size = now.getCommitted();
-            if (young instanceof com.sun.management.GarbageCollectorMXBean hotSpot
-                    && hotSpot.getLastGcInfo() != null) {
-                MemoryUsage atLast = hotSpot.getLastGcInfo().getMemoryUsageBeforeGc().get(pool.getName());
-                if (atLast != null) {
-                    size = Math.max(size, atLast.getUsed());
-                }
-            }
-            return Math.max(0, size - now.getUsed());
         }
         return 0;
     }

@@ -66,9 +66,10 @@ final class StatusLine extends StatusBar {
     }
 
     /**
-     * As tall as with Cancel, the warnings' button and the progress bar shown, even while they are not: the bar grew
-     * by 8 px when a reading started, and the whole window above it was laid out again in the pulse of the Open,
-     * the timeline moving and the quote list remaking its cells (20–25 ms at a million events, as the read began).
+     * As tall as with Cancel and the warnings' button shown, even while they are not (the progress bar is laid out
+     * while hidden, so the bar counts it already): the bar grew by 8 px when a reading started, and the whole window
+     * above it was laid out again in the pulse of the Open, the timeline moving and the quote list remaking its cells
+     * (20–25 ms at a million events, as the read began).
      */
     @Override
     protected double computeMinHeight(double width) {
@@ -81,10 +82,7 @@ final class StatusLine extends StatusBar {
     }
 
     private double withButtons() {
-        Node progress = lookup(".progress-bar");
-        double tallest = Math.max(cancel.prefHeight(-1), warnings.prefHeight(-1));
-        return snappedTopInset() + Math.max(tallest, progress == null ? 0 : progress.prefHeight(-1))
-                + snappedBottomInset();
+        return snappedTopInset() + Math.max(cancel.prefHeight(-1), warnings.prefHeight(-1)) + snappedBottomInset();
     }
 
     /** A file is being read: its name, a progress bar and Cancel, from the moment the reading starts. */
