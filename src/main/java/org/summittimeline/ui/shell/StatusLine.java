@@ -11,6 +11,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import atlantafx.base.theme.Styles;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.input.KeyCode;
@@ -53,6 +55,13 @@ final class StatusLine extends StatusBar {
             whole.setText(text);
             counts.setTooltip(text.isEmpty() ? null : whole);
         });
+        // AtlantaFX's small buttons fit the bar's own height, with room above and below (the theme's usual ones
+        // filled it to a pixel); and they keep their whole caption when many filters make the counts long ("C…"
+        // was all that showed of Cancel at 1280 px): the counts give way instead, whole in their tooltip.
+        for (Button b : List.of(warnings, cancel)) {
+            b.getStyleClass().add(Styles.SMALL);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         warnings.setId("warnings");
         warnings.setGraphic(new FontIcon("mdi2a-alert-outline"));
         warnings.setOnAction(e -> showWarnings.run());
@@ -66,10 +75,10 @@ final class StatusLine extends StatusBar {
     }
 
     /**
-     * As tall as with Cancel and the warnings' button shown, even while they are not (the progress bar is laid out
-     * while hidden, so the bar counts it already): the bar grew by 8 px when a reading started, and the whole window
-     * above it was laid out again in the pulse of the Open, the timeline moving and the quote list remaking its cells
-     * (20–25 ms at a million events, as the read began).
+     * As tall as with Cancel and the warnings' button shown, even while they are not (the progress bar is lower):
+     * the bar grew by 8 px when a reading started, and the whole window above it was laid out again in the pulse of
+     * the Open, the timeline moving and the quote list remaking its cells (20–25 ms at a million events, as the read
+     * began).
      */
     @Override
     protected double computeMinHeight(double width) {

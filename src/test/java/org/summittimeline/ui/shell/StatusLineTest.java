@@ -1,0 +1,53 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The status bar in a narrow window: Cancel stays whole and the bar keeps its height as a reading starts. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class StatusLineTest {
+    private StatusLine status;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        status = new StatusLine(() -> { });
+        BorderPane window = new BorderPane();
+        window.getStyleClass().add("main-window");
+        window.setBottom(status);
+        stage.setScene(new Scene(window, 420, 200));
+        stage.show();
+    }
+
+    @Test
+    void cancelKeepsItsWholeCaptionWhenTheLineIsShortOfRoom(FxRobot robot) {
+        double idle = status.getHeight();
+        robot.interact(() -> {
+            status.say("helsinki-2018-summit-with-a-long-name-for-a-narrow-window.json");
+            status.showReading("a-file-with-a-long-name-for-a-narrow-window.json", new ReadProgress(1000), () -> { });
+            status.getScene().getRoot().applyCss();
+            status.getScene().getRoot().layout();
+        });
+        Button cancel = robot.lookup("#open-cancel").queryButton();
+        assertTrue(cancel.isVisible());
+        assertTrue(cancel.getWidth() >= cancel.prefWidth(-1) - 0.5,
+                "Cancel is " + cancel.getWidth() + " px of the " + cancel.prefWidth(-1) + " its caption needs");
+        assertEquals(idle, status.getHeight(), "the bar keeps its height as the reading starts");
+        assertTrue(cancel.getHeight() < status.getHeight() - 2, "room above and below Cancel: " + cancel.getHeight()
+                + " px in a bar of " + status.getHeight());
+    }
+}
