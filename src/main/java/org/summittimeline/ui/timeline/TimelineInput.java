@@ -52,6 +52,11 @@ final class TimelineInput {
     private PlacedMark hovered;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private final InvalidationListener windowMoved = o -> hover(null);
+    /**
+     * Nor when another event is selected (Left and Right, a clicker, the events list): the tooltip of the mark under
+     * the pointer covered the one just selected, its details and the quotes for seconds (a new user's walk).
+     */
+    private final InvalidationListener selectionMoved = o -> hover(null);
     private final ObservableValue<Boolean> windowFocused;
     private final ChangeListener<Boolean> focusLost = (obs, was, focused) -> {
         if (!Boolean.TRUE.equals(focused)) {
@@ -88,12 +93,14 @@ final class TimelineInput {
         // Nor when the view moves under a resting pointer (a cluster's click zooms, + and − zoom): the tooltip
         // spoke of a mark no longer there. The next move of the pointer finds what is under it now.
         view.timeWindowProperty().addListener(windowMoved);
+        view.selectedEventProperty().addListener(selectionMoved);
     }
 
     void dispose() {
         view.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         windowFocused.removeListener(focusLost);
         view.timeWindowProperty().removeListener(windowMoved);
+        view.selectedEventProperty().removeListener(selectionMoved);
         hover(null);
         rest.stop();
         clusterMenu.hide();
@@ -269,6 +276,8 @@ final class TimelineInput {
             handled = false;
         }
         if (handled) {
+            // The lanes scrolled or the selection moved: the mark under the pointer is another, or none.
+            hover(null);
             e.consume();
         }
     }

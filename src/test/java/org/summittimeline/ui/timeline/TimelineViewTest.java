@@ -565,6 +565,19 @@ class TimelineViewTest {
         robot.moveTo(view.localToScreen(view.pointOf("press-conference")));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(skin().input().tooltipText(), "over the mark again, its tooltip");
+        // An event already in view, so that the view does not move (which takes the tooltip anyway).
+        double windowBefore = view.viewport().start();
+        robot.interact(() -> view.selectedEventProperty().set(view.query().timeline().event("protester-removed").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(windowBefore, view.viewport().start(), 1e-6, "the view stayed");
+        assertNull(skin().input().tooltipText(), "another event selected (Right, a clicker): the tooltip goes");
+        robot.interact(() -> view.viewport().show(1_531_749_600L, 1_531_760_400L)); // the selection may have moved it
+        settle(robot);
+        robot.moveBy(1, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(view.localToScreen(view.pointOf("press-conference")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(skin().input().tooltipText(), "the pointer moves on the mark: its tooltip again");
         robot.moveTo(view.localToScreen(new Point2D(view.laneNamesWidth() + 5, view.getHeight() - 60)));
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(skin().input().tooltipText(), "none over empty time");
