@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -175,21 +176,33 @@ final class StatusLine extends StatusBar {
         showWarnings(List.of());
     }
 
-    /** The warnings of the file shown, one line each as the command line prints them. */
+    /** The warnings of the file shown ({@link #warnings}). */
     static void warningsDialog(LoadResult result, Window owner) {
         if (result == null) {
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle(Texts.get("window.warnings.title"));
-        alert.setHeaderText(Texts.format("window.warnings.header", result.fileName(), result.warnings().size()));
-        alert.setContentText(String.join("\n", ProblemGroups.group(result.warnings()).stream()
-                .map(line -> line.isCount() ? Texts.format("import.moreLikeThis", line.moreLikeThis())
-                        : line.format(result.fileName())).toList()));
+        Alert alert = warnings(result);
         if (owner != null) {
             alert.initOwner(owner);
         }
         alert.show();
+    }
+
+    /**
+     * The dialog of a file's warnings: each as the command line prints it, with the file's own name (the header
+     * gives its path: each line repeating it wrapped), a blank line between two (they ran together), under
+     * the warning sign a warning has everywhere else.
+     */
+    static Alert warnings(LoadResult result) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.setTitle(Texts.get("window.warnings.title"));
+        alert.setHeaderText(Texts.format("window.warnings.header", result.fileName(), result.warnings().size()));
+        Path path = Path.of(result.fileName()).getFileName();
+        String name = path == null ? result.fileName() : path.toString();
+        alert.setContentText(String.join("\n\n", ProblemGroups.group(result.warnings()).stream()
+                .map(line -> line.isCount() ? Texts.format("import.moreLikeThis", line.moreLikeThis())
+                        : line.format(name)).toList()));
+        return alert;
     }
 
     void showWarnings(List<Problem> found) {

@@ -119,6 +119,25 @@ class WindowDefectsTest {
     }
 
     @Test
+    void aFilesWarningsAreShownUnderAWarningSignEachApartWithTheFilesOwnName(FxRobot robot) {
+        String file = java.nio.file.Path.of("/home", "reader", "timelines", "summit.json").toString();
+        org.summittimeline.format.LoadResult result = new org.summittimeline.format.LoadResult(file, state.query()
+                .timeline(), List.of(
+                new org.summittimeline.format.Problem(org.summittimeline.format.Severity.WARNING, 3, 5, "events[0]",
+                        "unknown field \"colour\""),
+                new org.summittimeline.format.Problem(org.summittimeline.format.Severity.WARNING, 9, 7, "events[1]",
+                        "unknown field \"colour\"")));
+        javafx.scene.control.Alert[] alert = new javafx.scene.control.Alert[1];
+        robot.interact(() -> alert[0] = StatusLine.warnings(result));
+        assertEquals(javafx.scene.control.Alert.AlertType.WARNING, alert[0].getAlertType());
+        assertTrue(alert[0].getHeaderText().contains(file), "the header names the file's path");
+        String[] paragraphs = alert[0].getContentText().split("\n\n");
+        assertEquals(2, paragraphs.length, alert[0].getContentText());
+        assertTrue(paragraphs[0].startsWith("summit.json:3:5: "), paragraphs[0]);
+        assertFalse(alert[0].getContentText().contains("timelines"), "no line repeats the path");
+    }
+
+    @Test
     void keysTypedIntoALargeTimelinesSearchStayWhenAFilterFromBeforeThemArrives(FxRobot robot) throws Exception {
         // Large enough for the search to wait for a pause in typing.
         var large = org.summittimeline.format.GeneratedTimelines.loaded(ShellToolbar.LARGE_TIMELINE / 2, 7);
