@@ -48,15 +48,25 @@ final class StoryStrip extends Pane {
         g.setStroke(theme.muted());
         g.setLineWidth(2);
         g.strokeLine(margin, y, w - margin, y);
+        int current = model.stepProperty().get();
+        double currentX = Double.NaN;
+        g.setFill(theme.muted());
+        g.setGlobalAlpha(0.6);
         for (int i = 0; i < slides.size(); i++) {
             long t = slides.get(i).event().start().midpoint().getEpochSecond();
             double x = last == first ? w / 2 : margin + (t - first) * (w - 2 * margin) / (double) (last - first);
-            boolean current = i == model.stepProperty().get();
-            double r = current ? 11 : 6;
-            g.setFill(current ? theme.accent() : theme.muted());
-            g.setGlobalAlpha(current ? 1 : 0.6);
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            if (i == current) {
+                currentX = x;
+            } else {
+                g.fillOval(x - 6, y - 6, 12, 12);
+            }
         }
         g.setGlobalAlpha(1);
+        // Last, over the others: the next step minutes later (the press conference after the protester) covered
+        // part of it.
+        if (!Double.isNaN(currentX)) {
+            g.setFill(theme.accent());
+            g.fillOval(currentX - 11, y - 11, 22, 22);
+        }
     }
 }
