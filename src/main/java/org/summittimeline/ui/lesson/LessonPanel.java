@@ -113,7 +113,10 @@ public final class LessonPanel extends VBox {
         missing.visibleProperty().bind(model.missingProperty().isNotEmpty());
         missing.managedProperty().bind(missing.visibleProperty());
         list.setId("lesson-steps");
-        list.setPlaceholder(note("lesson-empty", Texts.get("lesson.empty")));
+        Label empty = note("lesson-empty", Texts.get("lesson.empty"));
+        // Inside the list's frame the text stood against its left edge.
+        empty.setPadding(new Insets(0, 12, 0, 12));
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new StepCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         notes.setId("lesson-notes");
