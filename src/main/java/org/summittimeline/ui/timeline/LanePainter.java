@@ -61,10 +61,10 @@ final class LanePainter {
     }
 
     /** How wide the names' column must be for the longest lane name to stand whole. */
-    double namesWidth(Lanes lanes) {
+    double namesWidth(List<String> labels) {
         double widest = 0;
-        for (int l = 0; lanes != null && l < lanes.size(); l++) {
-            widest = Math.max(widest, laneNames.width(lanes.get(l).label()));
+        for (String label : labels) {
+            widest = Math.max(widest, laneNames.width(label));
         }
         return Math.ceil(widest) + NAME_INSET + 8;
     }

@@ -599,6 +599,26 @@ class TimelineViewTest {
     }
 
     @Test
+    void theLaneNamesKeepTheirWidthWhicheverLanesAFilterLeaves(FxRobot robot) {
+        for (LaneMode mode : LaneMode.values()) {
+            robot.interact(() -> state.laneModeProperty().set(mode));
+            settle(robot);
+            double every = view.laneNamesWidth();
+            List<String> lanes = view.currentLayout().lanes().stream().map(l -> l.lane().id()).toList();
+            for (String lane : lanes) {
+                // Only the events of one lane: the widest name may be gone, the column and the time axis stay.
+                robot.interact(() -> state.filterProperty().set(mode == LaneMode.ACTOR
+                        ? QueryFilter.NONE.withActors(java.util.Set.of(lane))
+                        : QueryFilter.NONE.withCategories(java.util.Set.of(lane))));
+                settle(robot);
+                assertEquals(every, view.laneNamesWidth(), mode + ", only " + lane);
+            }
+            robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+            settle(robot);
+        }
+    }
+
+    @Test
     void theHeaderNamesTheSelectedEventsDayElseTheDayAtTheCentre(FxRobot robot) {
         settle(robot);
         // The fitted view runs from 15 to 17 July: its centre is on 16 July, the landing on 15 July.

@@ -85,6 +85,22 @@ public final class Lanes {
                 : byActor(query.timeline(), shown);
     }
 
+    /**
+     * Every name a lane of {@code mode} can have in this timeline, whichever events the filters show: each
+     * category's label, or the name of each actor who acts in an event and the lane of events without one.
+     */
+    public static List<String> possibleLabels(TimelineQuery query, LaneMode mode) {
+        List<String> labels = new ArrayList<>();
+        if (mode == LaneMode.CATEGORY) {
+            query.timeline().categories().forEach(c -> labels.add(c.label()));
+        } else {
+            Set<String> acting = new HashSet<>(query.eventActors());
+            query.timeline().actors().stream().filter(a -> acting.contains(a.id())).forEach(a -> labels.add(a.name()));
+            labels.add(Texts.get("timeline.lane.noActor"));
+        }
+        return labels;
+    }
+
     /** One shared array per lane, looked up through the event's category ({@code categoryOf} is not changed). */
     private static Lanes byCategory(Timeline timeline, int[] categoryOf, IntPredicate shown) {
         List<Category> categories = timeline.categories();
