@@ -70,6 +70,11 @@ public final class ReadProgress {
         return Math.min(1.0, (double) read.get() / size);
     }
 
+    /** Whether the file's length was known, so that the reading could be shown as a share of it. */
+    public boolean isSized() {
+        return size > 0;
+    }
+
     /** The bytes are all in; what remains is building the model and its indexes. */
     public boolean isReadToEnd() {
         return readToEnd;

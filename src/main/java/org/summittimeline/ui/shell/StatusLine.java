@@ -136,8 +136,10 @@ final class StatusLine extends StatusBar {
             return;
         }
         double fraction = p.fraction();
-        // The bar shows only while progress is not 0; a read that has not begun shows as indeterminate.
-        setProgress(fraction <= 0 ? -1 : fraction);
+        // The bar shows only while progress is not 0; a read that has not begun shows as indeterminate. A sized
+        // read stays full while the file is indexed: emptied into a moving bar, it seemed to go backwards (a new
+        // user's walk), for seconds at a million events.
+        setProgress(p.isReadToEnd() && p.isSized() ? 1 : fraction <= 0 ? -1 : fraction);
         if (p.isReadToEnd()) {
             setText(Texts.format("open.indexing", readingName));
         } else if (fraction >= 0) {
