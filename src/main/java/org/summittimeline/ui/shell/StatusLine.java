@@ -49,6 +49,15 @@ final class StatusLine extends StatusBar {
         counts.setAlignment(Pos.CENTER_LEFT);
         // Room on the left too: the progress bar of a reading stands right before the counts.
         counts.setPadding(new Insets(0, 8, 0, 12));
+        // With many filters the counts took the whole line: the reading's name and percentage were cut to "…" and
+        // its progress bar squeezed to nothing (a new user's walk). They give way after half the line, whole in
+        // their tooltip, and the progress bar keeps its width.
+        counts.maxWidthProperty().bind(widthProperty().multiply(0.5));
+        skinProperty().addListener((obs, old, skin) -> {
+            if (lookup(".progress-bar") instanceof Region bar) {
+                bar.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         // With many filters the line is cut ("… actor: Jon Hu…"): the whole of it on hovering. One tooltip, its
         // text set again: the line changes with every search result.
         Tooltip whole = new Tooltip();

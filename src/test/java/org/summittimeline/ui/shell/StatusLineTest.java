@@ -34,6 +34,27 @@ class StatusLineTest {
     }
 
     @Test
+    void manyFiltersLeaveTheReadingItsNameAndItsProgressBar(FxRobot robot) {
+        javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> {
+            robot.window(0).setWidth(1280);
+            counts.setText("12 of 12 events \u00b7 29 of 29 quotes \u2014 " + "speaker: Vladimir Putin, ".repeat(12));
+            status.showReading("m.json", new ReadProgress(1000), () -> { });
+            status.getScene().getRoot().applyCss();
+            status.getScene().getRoot().layout();
+        });
+        javafx.scene.control.ProgressBar bar = robot.lookup(".status-bar .progress-bar")
+                .queryAs(javafx.scene.control.ProgressBar.class);
+        javafx.scene.control.Label reading = robot.lookup(".status-bar .status-label")
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(bar.getWidth() >= bar.prefWidth(-1) - 0.5, "the progress bar is " + bar.getWidth() + " px of "
+                + bar.prefWidth(-1));
+        assertTrue(reading.getWidth() >= reading.prefWidth(-1) - 0.5, "the reading's line is whole: "
+                + reading.getWidth() + " of " + reading.prefWidth(-1) + " px");
+        assertTrue(counts.getWidth() <= status.getWidth() / 2 + 0.5, "the counts give way: " + counts.getWidth());
+    }
+
+    @Test
     void cancelKeepsItsWholeCaptionWhenTheLineIsShortOfRoom(FxRobot robot) {
         double idle = status.getHeight();
         robot.interact(() -> {
