@@ -20,6 +20,7 @@ import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.timeline.layout.AnchorNote;
+import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.PlacedEra;
@@ -49,6 +50,9 @@ final class LanePainter {
     private final Map<Color, Color> discs = new HashMap<>();
     private boolean countsPending;
     private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
+    private double namesNeed;
+    private TimelineQuery namesMeasuredFor;
+    private LaneMode namesMeasuredIn;
     private final EraPainter eraPainter = new EraPainter();
 
     /** Each lane's colour: the data's, or one of the palette's in turn. */
@@ -61,12 +65,22 @@ final class LanePainter {
     }
 
     /** How wide the names' column must be for the longest lane name to stand whole. */
-    double namesWidth(List<String> labels) {
-        double widest = 0;
-        for (String label : labels) {
-            widest = Math.max(widest, laneNames.width(label));
+    /**
+     * The width the lane names' column needs for every lane {@code mode} can show in {@code query}'s timeline, not
+     * only those shown: a filter that hid the widest lane narrowed the column and moved the whole time axis
+     * sideways (a new user's walk). Measured once per timeline and mode, which a filter changes neither of.
+     */
+    double namesWidth(TimelineQuery query, LaneMode mode) {
+        if (query != namesMeasuredFor || mode != namesMeasuredIn) {
+            namesMeasuredFor = query;
+            namesMeasuredIn = mode;
+            double widest = 0;
+            for (String label : query == null ? List.<String>of() : Lanes.possibleLabels(query, mode)) {
+                widest = Math.max(widest, laneNames.width(label));
+            }
+            namesNeed = Math.ceil(widest) + NAME_INSET + 8;
         }
-        return Math.ceil(widest) + NAME_INSET + 8;
+        return namesNeed;
     }
 
     int spritesPrepared() {

@@ -1,7 +1,6 @@
 package org.summittimeline.ui.timeline;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import javafx.geometry.Point2D;
@@ -11,8 +10,6 @@ import javafx.scene.control.SkinBase;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
-import org.summittimeline.ui.timeline.layout.LaneMode;
-import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
@@ -41,10 +38,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelineInput input;
     private final Set<String> collapsed = new HashSet<>();
     private double namesWidth = MIN_NAMES_WIDTH;
-    /** What the widest name the lanes can have takes, and for which timeline and lane mode it was measured. */
-    private double namesNeed;
-    private TimelineQuery namesMeasuredFor;
-    private LaneMode namesMeasuredIn;
     private final ShownLanes lanes = new ShownLanes();
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
@@ -179,17 +172,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void rebuildLanes() {
         lanes.rebuild(getSkinnable(), engine);
-        // Wide enough for every lane the mode can show, not only those shown: a filter that hid the widest lane
-        // narrowed the column and moved the whole time axis sideways (a new user's walk). Measured once per
-        // timeline and mode: a filter changes neither.
-        TimelineQuery q = getSkinnable().query();
-        LaneMode mode = getSkinnable().laneModeProperty().get();
-        if (q != namesMeasuredFor || mode != namesMeasuredIn) {
-            namesMeasuredFor = q;
-            namesMeasuredIn = mode;
-            namesNeed = lanePainter.namesWidth(q == null ? List.of() : Lanes.possibleLabels(q, mode));
-        }
-        double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, namesNeed));
+        double need = lanePainter.namesWidth(getSkinnable().query(), getSkinnable().laneModeProperty().get());
+        double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, need));
         if (width != namesWidth) {
             namesWidth = width;
             getSkinnable().viewport().setWidth(timeWidth(canvas.getWidth()));
