@@ -62,17 +62,16 @@ public final class ReadProgress {
         return read.get();
     }
 
-    /** Between 0 and 1 while reading a file of known size; -1 (no measure) before that is known or while indexing. */
+    /**
+     * Between 0 and 1 while reading a file of known size, and 1 once it is read and indexed: a bar emptied into a
+     * moving one then seemed to go backwards (a new user's walk), for seconds at a million events. -1 (no measure)
+     * for a file whose size is not known.
+     */
     public double fraction() {
-        if (readToEnd || size <= 0) {
+        if (size <= 0) {
             return -1;
         }
-        return Math.min(1.0, (double) read.get() / size);
-    }
-
-    /** Whether the file's length was known, so that the reading could be shown as a share of it. */
-    public boolean isSized() {
-        return size > 0;
+        return readToEnd ? 1 : Math.min(1.0, (double) read.get() / size);
     }
 
     /** The bytes are all in; what remains is building the model and its indexes. */

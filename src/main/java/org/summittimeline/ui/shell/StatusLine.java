@@ -92,16 +92,10 @@ final class StatusLine extends StatusBar {
      */
     @Override
     protected double computeMinHeight(double width) {
-        return Math.max(super.computeMinHeight(width), withButtons());
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return Math.max(super.computePrefHeight(width), withButtons());
-    }
-
-    private double withButtons() {
-        return snappedTopInset() + Math.max(cancel.prefHeight(-1), warnings.prefHeight(-1)) + snappedBottomInset();
+        // The minimum alone: ControlsFX's stylesheet sets the bar's preferred height (30 px), which a parent
+        // raises to the minimum.
+        return Math.max(super.computeMinHeight(width),
+                snappedTopInset() + Math.max(cancel.prefHeight(-1), warnings.prefHeight(-1)) + snappedBottomInset());
     }
 
     /** A file is being read: its name, a progress bar and Cancel, from the moment the reading starts. */
@@ -145,10 +139,8 @@ final class StatusLine extends StatusBar {
             return;
         }
         double fraction = p.fraction();
-        // The bar shows only while progress is not 0; a read that has not begun shows as indeterminate. A sized
-        // read stays full while the file is indexed: emptied into a moving bar, it seemed to go backwards (a new
-        // user's walk), for seconds at a million events.
-        setProgress(p.isReadToEnd() && p.isSized() ? 1 : fraction <= 0 ? -1 : fraction);
+        // The bar shows only while progress is not 0; a read that has not begun shows as indeterminate.
+        setProgress(fraction <= 0 ? -1 : fraction);
         if (p.isReadToEnd()) {
             setText(Texts.format("open.indexing", readingName));
         } else if (fraction >= 0) {
