@@ -1,20 +1,27 @@
 package org.summittimeline.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Texts of one value (an event's title and summary, a quote's words) kept as the bytes of one array rather than
- * as strings. A string costs 40 bytes besides its letters (its own object and its array's header); a million
- * events and a million quotes held three million of them, 130 MB of a one-gigabyte heap, and every one of them
- * was an object the collector copied while a large file was read. A text is made again when asked for: the
- * views ask for the few they show; building the word indexes reads each text a few times, a phrase search the
- * texts it checks.
+ * Texts of one value (an event's title and summary, a quote's words) kept as bytes rather than as strings. A string
+ * costs 40 bytes besides its letters (its own object and its array's header); a million events and a million
+ * quotes held three million of them, 130 MB of a one-gigabyte heap, and every one of them was an object the
+ * collector copied while a large file was read. A text is made again when asked for: the views ask for the few
+ * they show; building the word indexes reads each text a few times, a phrase search the texts it checks.
  *
  * <p>Each text is a header, then its bytes. The header is one number written seven bits a byte, low bits first:
  * the byte length shifted left by two, with the form in the two low bits: {@link #NONE} for a null text (no
  * bytes follow), {@link #LATIN_1}, {@link #UTF_8} or {@link #UTF_16} (its units, high byte first), as
  * {@link #encode} chooses. A text is packed the same way every time, so two packs hold equal texts exactly when
  * their bytes are equal.
+ *
+ * <p>The packs of one thread lie one after another in shared arrays ({@link Shelf}), not one array each: an array
+ * of its own was two million more objects at a million events and quotes, and the young collections of a large
+ * read copied their 370 MB once or twice. A shelf's arrays grow to just under a megabyte, which G1 (whose regions
+ * are a megabyte below a heap of 4 GB) keeps as a "humongous" object: made straight in the old generation, and
+ * never copied. An array lives as long as any value packed into it; a value edited or a timeline closed leaves
+ * at most the rest of one array behind.
  */
 final class PackedTexts {
     private static final int NONE = 0;
@@ -22,12 +29,52 @@ final class PackedTexts {
     private static final int UTF_16 = 2;
     private static final int LATIN_1 = 3;
     private static final int FORM_BITS = 2;
+    /** A thread's first shelf array: a small timeline or an edit takes no more. */
+    private static final int FIRST_SHELF = 4096;
+    /** The largest shelf array: with its 16-byte header it fills one G1 region of a megabyte exactly. */
+    static final int LARGEST_SHELF = (1 << 20) - 16;
+    private static final ThreadLocal<Shelf> SHELVES = ThreadLocal.withInitial(Shelf::new);
 
     private PackedTexts() {
     }
 
-    /** The texts, each possibly null, in one array. */
-    static byte[] pack(String... texts) {
+    /** Where the last pack of a thread lies; read at once by the value that packed, as the next pack moves it. */
+    static final class Place {
+        byte[] array;
+        int at;
+    }
+
+    /** A thread's array that its packs go into while it has room, and the place of its last pack. */
+    private static final class Shelf {
+        final Place last = new Place();
+        byte[] array = new byte[0];
+        int used;
+        int nextSize = FIRST_SHELF;
+
+        /** Room for a pack of {@code size} bytes: in the array being filled, a new one, or one of its own. */
+        Place room(int size) {
+            if (size > array.length - used) {
+                if (size > nextSize / 4) {
+                    // A long text gets an array of its own and leaves the shelf's room to the short ones.
+                    last.array = new byte[size];
+                    last.at = 0;
+                    return last;
+                }
+                array = new byte[nextSize];
+                used = 0;
+                // Doubling up to a quarter megabyte, then one region: an array of half a region or more is
+                // humongous already and would have a region of its own with half of it empty.
+                nextSize = nextSize * 2 > LARGEST_SHELF / 2 ? LARGEST_SHELF : nextSize * 2;
+            }
+            last.array = array;
+            last.at = used;
+            used += size;
+            return last;
+        }
+    }
+
+    /** The texts, each possibly null, packed into the thread's shelf: where they lie, until its next pack. */
+    static Place pack(String... texts) {
         byte[][] bytes = new byte[texts.length][];
         int[] forms = new int[texts.length];
         int size = 0;
@@ -41,19 +88,50 @@ final class PackedTexts {
             }
             size += headerLength(header(bytes[i].length, forms[i])) + bytes[i].length;
         }
-        byte[] packed = new byte[size];
-        int at = 0;
+        Place place = SHELVES.get().room(size);
+        byte[] packed = place.array;
+        int at = place.at;
         for (int i = 0; i < texts.length; i++) {
             at = writeHeader(packed, at, header(bytes[i].length, forms[i]));
             System.arraycopy(bytes[i], 0, packed, at, bytes[i].length);
             at += bytes[i].length;
         }
-        return packed;
+        return place;
     }
 
-    /** The text at {@code index} (from 0) of a pack, or null. */
-    static String unpack(byte[] packed, int index) {
-        int at = 0;
+    /** How many bytes the {@code count} texts packed at {@code at} take, their headers included. */
+    static int length(byte[] packed, int at, int count) {
+        int from = at;
+        for (int i = 0; i < count; i++) {
+            long header = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = packed[at++];
+                header |= (long) (b & 0x7f) << shift;
+                shift += 7;
+            } while (b < 0);
+            at += (int) (header >>> FORM_BITS);
+        }
+        return at - from;
+    }
+
+    /** Whether two packs of {@code count} texts hold the same texts. */
+    static boolean equal(byte[] a, int aAt, byte[] b, int bAt, int count) {
+        return Arrays.equals(a, aAt, aAt + length(a, aAt, count), b, bAt, bAt + length(b, bAt, count));
+    }
+
+    /** A hash of a pack of {@code count} texts, equal for equal packs. */
+    static int hash(byte[] packed, int at, int count) {
+        int hash = 1;
+        for (int i = at, end = at + length(packed, at, count); i < end; i++) {
+            hash = 31 * hash + packed[i];
+        }
+        return hash;
+    }
+
+    /** The text at {@code index} (from 0) of the pack at {@code at}, or null. */
+    static String unpack(byte[] packed, int at, int index) {
         for (int i = 0; ; i++) {
             long header = 0;
             int shift = 0;

@@ -1,6 +1,5 @@
 package org.summittimeline.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +15,9 @@ public final class Quote {
     private final String id;
     private final String speakerId;
     private final String eventId;
+    /** The array that holds the words ({@link PackedTexts}), shared with other values, and where they start in it. */
     private final byte[] text;
+    private final int textAt;
     private final QuoteKind kind;
     private final List<String> topics;
     private final Citation citation;
@@ -30,7 +31,9 @@ public final class Quote {
         this.id = id;
         this.speakerId = speakerId;
         this.eventId = eventId;
-        this.text = PackedTexts.pack(text);
+        PackedTexts.Place packed = PackedTexts.pack(text);
+        this.text = packed.array;
+        this.textAt = packed.at;
         this.kind = kind;
         this.topics = List.copyOf(topics);
         this.citation = citation;
@@ -53,7 +56,7 @@ public final class Quote {
 
     /** The words, made from their bytes at each call: keep them rather than ask again in a loop. */
     public String text() {
-        return PackedTexts.unpack(text, 0);
+        return PackedTexts.unpack(text, textAt, 0);
     }
 
     public QuoteKind kind() {
@@ -83,14 +86,14 @@ public final class Quote {
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof Quote q && Objects.equals(id, q.id) && Objects.equals(speakerId, q.speakerId)
-                && Objects.equals(eventId, q.eventId) && Arrays.equals(text, q.text) && kind == q.kind
+                && Objects.equals(eventId, q.eventId) && PackedTexts.equal(text, textAt, q.text, q.textAt, 1) && kind == q.kind
                 && topics.equals(q.topics) && Objects.equals(citation, q.citation) && variants.equals(q.variants)
                 && relations.equals(q.relations) && Objects.equals(context, q.context);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, speakerId, eventId, Arrays.hashCode(text), kind, topics, citation, variants, relations,
+        return Objects.hash(id, speakerId, eventId, PackedTexts.hash(text, textAt, 1), kind, topics, citation, variants, relations,
                 context);
     }
 

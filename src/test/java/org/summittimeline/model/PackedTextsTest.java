@@ -3,6 +3,7 @@ package org.summittimeline.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
@@ -76,11 +77,16 @@ class PackedTextsTest {
     @Test
     void eachTextTakesNoMoreBytesThanJavaKeepsItIn() {
         // One byte a letter for Latin-1, as a compact string; two for Cyrillic and Chinese, as UTF-16; each and a header.
-        assertEquals(1 + "Sauli Niinist\u00f6".length(), PackedTexts.pack("Sauli Niinist\u00f6").length);
-        assertEquals(1 + 2 * 5, PackedTexts.pack("\u041f\u0443\u0442\u0438\u043d").length);
-        assertEquals(1 + 2 * 4, PackedTexts.pack("\u6f22\u5b57\u304b\u306a").length);
-        assertEquals(2 + 100, PackedTexts.pack("a".repeat(100)).length);
-        assertEquals(1, PackedTexts.pack((String) null).length);
+        assertEquals(1 + "Sauli Niinist\u00f6".length(), packedLength("Sauli Niinist\u00f6"));
+        assertEquals(1 + 2 * 5, packedLength("\u041f\u0443\u0442\u0438\u043d"));
+        assertEquals(1 + 2 * 4, packedLength("\u6f22\u5b57\u304b\u306a"));
+        assertEquals(2 + 100, packedLength("a".repeat(100)));
+        assertEquals(1, packedLength((String) null));
+    }
+
+    private static int packedLength(String text) {
+        PackedTexts.Place place = PackedTexts.pack(text);
+        return PackedTexts.length(place.array, place.at, 1);
     }
 
     @Test
@@ -103,6 +109,48 @@ class PackedTextsTest {
         // The title's end and the summary's start are kept apart: moving a letter across is another event.
         assertNotEquals(event("ab", "c"), event("a", "bc"));
         assertNotEquals(event("", null), event(null, ""));
+    }
+
+    @Test
+    void shortTextsShareArraysThatGrowToOneRegionAndALongTextHasItsOwn() {
+        // On a thread of its own, so that the shelf starts empty.
+        List<PackedTexts.Place> places = new ArrayList<>();
+        List<byte[]> arrays = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            for (int i = 0; i < 40_000; i++) {
+                PackedTexts.Place p = PackedTexts.pack("Event number " + i, "Our words on event " + i);
+                PackedTexts.Place kept = new PackedTexts.Place();
+                kept.array = p.array;
+                kept.at = p.at;
+                places.add(kept);
+                if (arrays.isEmpty() || arrays.get(arrays.size() - 1) != p.array) {
+                    arrays.add(p.array);
+                }
+            }
+            PackedTexts.Place p = PackedTexts.pack("x".repeat(PackedTexts.LARGEST_SHELF));
+            arrays.add(p.array);
+        });
+        reader.start();
+        assertTrue(assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            reader.join();
+            return true;
+        }));
+        // About 1.6 MB of texts in a handful of arrays, not 40,000; none of half a region to a region (humongous,
+        // it would take a region of its own half empty).
+        assertTrue(arrays.size() - 1 < 12, arrays.size() + " arrays");
+        assertEquals(4096, arrays.get(0).length, "a thread's first array is small");
+        for (int i = 0; i < arrays.size() - 1; i++) {
+            int length = arrays.get(i).length;
+            assertTrue(length == PackedTexts.LARGEST_SHELF || length + 16 < (1 << 19), length + " bytes");
+        }
+        assertEquals(PackedTexts.LARGEST_SHELF, arrays.get(arrays.size() - 2).length, "grown to one region");
+        byte[] own = arrays.get(arrays.size() - 1);
+        assertEquals(PackedTexts.length(own, 0, 1), own.length, "a long text in an array of its own size");
+        for (int i = 0; i < places.size(); i += 997) {
+            PackedTexts.Place p = places.get(i);
+            assertEquals("Event number " + i, PackedTexts.unpack(p.array, p.at, 0));
+            assertEquals("Our words on event " + i, PackedTexts.unpack(p.array, p.at, 1));
+        }
     }
 
     @Test
