@@ -40,6 +40,7 @@ import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
+import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.RenderedPulse;
@@ -234,6 +235,23 @@ class MainWindowTest {
                 .filter(c -> c.getItem() instanceof Event e && e.id().equals("protester-released"))
                 .findFirst().orElseThrow());
         assertEquals("protester-released", selectedId());
+    }
+
+    @Test
+    void theEventsListTakesANewTimelinesRowsWithoutComparingThem(FxRobot robot) {
+        robot.clickOn("#tab-events");
+        ListView<Event> list = robot.lookup("#event-list").queryListView();
+        List<Event> before = list.getItems();
+        // The same events under a new query, as a file's whole timeline follows its events shown first: comparing
+        // a million rows that are all the same stopped the window, so a new timeline's rows are taken as they come.
+        TimelineQuery again = new TimelineQuery(state.query().timeline()).prepareForViews();
+        robot.interact(() -> state.queryProperty().set(again));
+        assertFalse(before == list.getItems(), "the list still shows the rows of the timeline shown before");
+        assertEquals(again.timeline().events(), list.getItems());
+        // A search that shows the same events keeps the rows as they are.
+        List<Event> now = list.getItems();
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withSearch("summit")));
+        assertSame(now, list.getItems());
     }
 
     @Test

@@ -40,13 +40,17 @@ class ReadProgressTest {
     }
 
     @Test
-    void onlyFilesLargeEnoughToWaitForAndSmallEnoughBesideTheHeapAreOpenedEventsFirst() {
+    void onlyFilesLargeEnoughToWaitForThatLeaveRoomInTheHeapAreOpenedEventsFirst() {
         assertFalse(ReadProgress.worthEventsFirst(0, 1024 * MB), "the bundled copy, size unknown");
         assertFalse(ReadProgress.worthEventsFirst(ReadProgress.EVENTS_FIRST_FROM - 1, 1024 * MB));
         assertTrue(ReadProgress.worthEventsFirst(ReadProgress.EVENTS_FIRST_FROM, 1024 * MB));
         assertTrue(ReadProgress.worthEventsFirst(68 * MB, 1024 * MB), "100,000 events under -Xmx1g");
-        assertFalse(ReadProgress.worthEventsFirst(687 * MB, 1024 * MB), "a million events under -Xmx1g");
+        assertTrue(ReadProgress.worthEventsFirst(687 * MB, 1024 * MB), "a million events under -Xmx1g");
         assertTrue(ReadProgress.worthEventsFirst(687 * MB, 6 * 1024 * MB), "the same with 6 GB");
+        assertTrue(ReadProgress.worthEventsFirst(251 * MB, 512 * MB), "365,000 events under -Xmx512m");
+        assertFalse(ReadProgress.worthEventsFirst(385 * MB, 512 * MB),
+                "560,000 events under -Xmx512m: read events first, they ran out of memory");
+        assertFalse(ReadProgress.worthEventsFirst(ReadProgress.EVENTS_FIRST_FROM, 256 * MB), "a heap with no room");
     }
 
     @Test
