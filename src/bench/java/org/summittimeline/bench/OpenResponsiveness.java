@@ -362,7 +362,7 @@ public final class OpenResponsiveness {
 
     /**
      * The UI thread's work during one gap, as the share of samples in each of our (or JavaFX's) methods nearest
-     * the top of the stack below the event loop; up to five lines.
+     * the top of the stack below the event loop, and the outermost of ours; up to eight lines.
      */
     private static List<String> heaviest(List<StackTraceElement[]> stacks) {
         if (stacks.isEmpty()) {
@@ -373,7 +373,7 @@ public final class OpenResponsiveness {
             counts.merge(describe(stack), 1, Integer::sum);
         }
         return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(5).map(e -> String.format(Locale.ROOT, "%3d%% %s", 100 * e.getValue() / stacks.size(), e.getKey()))
+                .limit(8).map(e -> String.format(Locale.ROOT, "%3d%% %s", 100 * e.getValue() / stacks.size(), e.getKey()))
                 .collect(Collectors.toList());
     }
 
@@ -383,13 +383,22 @@ public final class OpenResponsiveness {
             return "(empty stack)";
         }
         String top = frame(stack[0]);
+        String innermost = null;
+        String outermost = null;
         for (StackTraceElement e : stack) {
             if (e.getClassName().startsWith("org.summittimeline.") && !e.getClassName().startsWith("org.summittimeline.bench")) {
-                String ours = frame(e);
-                return ours.equals(top) ? ours : ours + " … " + top;
+                outermost = frame(e);
+                if (innermost == null) {
+                    innermost = outermost;
+                }
             }
         }
-        return top;
+        if (innermost == null) {
+            return top;
+        }
+        // The outermost of our frames tells which piece of work it was (a layout, a list taking its rows).
+        String from = outermost.equals(innermost) ? "" : " (from " + outermost + ")";
+        return (innermost.equals(top) ? innermost : innermost + " … " + top) + from;
     }
 
     private static String frame(StackTraceElement e) {

@@ -87,14 +87,20 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
     }
 
     /**
-     * A file's events, told by the loader before its quotes are read, prepared for the views as a whole file is;
-     * the query says the quotes are still coming ({@link TimelineQuery#areQuotesStillReading}). Its word indexes
-     * are never built: the whole file follows in a moment with its own.
+     * A file's events, told by the loader before its quotes are read, prepared for the views as a whole file is,
+     * their lanes in {@code mode} (null: none) among them, and ending with a young collection as a whole file's
+     * read does (the reader waits meanwhile for the window to draw them); the query says the quotes are still
+     * coming ({@link TimelineQuery#areQuotesStillReading}). Its word indexes are never built: the whole file follows
+     * with its own.
      */
-    static OpenedTimeline eventsFirst(Path file, Timeline events) {
+    static OpenedTimeline eventsFirst(Path file, Timeline events, LaneMode mode) {
         LoadResult result = new LoadResult(file == null ? "" : file.toString(), events, List.of());
-        return new OpenedTimeline(result, new TimelineQuery(events, work -> { }).quotesStillReading().prepareForViews(),
-                () -> { });
+        TimelineQuery query = new TimelineQuery(events, work -> { }).quotesStillReading().prepareForViews();
+        OpenedTimeline opened = new OpenedTimeline(result, query, () -> { }, mode == null ? null : layout(query, mode));
+        if (collectsAhead(events)) {
+            YoungCollection.now();
+        }
+        return opened;
     }
 
     /**

@@ -185,7 +185,8 @@ final class Opening implements AutoCloseable {
         status.showReading(f == null ? Texts.get("open.example") : f.getFileName().toString(), progress, this::cancel);
         if (keep == null) {
             // A reload keeps the whole timeline on screen until the new one is read, quotes and all.
-            progress.onEventsRead(events -> work.run(() -> OpenedTimeline.eventsFirst(f, events), first -> {
+            LaneMode mode = laneMode.get();
+            progress.onEventsRead(events -> work.run(() -> OpenedTimeline.eventsFirst(f, events, mode), first -> {
                 if (mine == generation && reading == progress) {
                     showEventsFirst(f, first, progress, mine);
                 } else {
