@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Pulses;
@@ -230,13 +231,16 @@ final class Opening implements AutoCloseable {
         }
         long framesBefore = framesDrawn.getAsLong();
         shown.show(f, first, null, false);
-        Pulses.afterLayoutWhen(status.getScene(),
-                () -> framesDrawn.getAsLong() > framesBefore || !progress.isGivingWay(), () -> {
+        Scene scene = status.getScene();
+        // The reader and the id tables wait two pulses more, while the renderer draws that frame: started at once,
+        // they and the collector took both cores from it, and the frame's gap reached 100-108 ms at a million events.
+        Pulses.afterLayoutWhen(scene, () -> framesDrawn.getAsLong() > framesBefore || !progress.isGivingWay(),
+                () -> Pulses.twoPulsesAfterNextLayout(scene, () -> {
                     progress.eventsDrawn();
                     if (mine == generation && reading == progress) { // else taken back or overtaken meanwhile
                         indexIdsBeside(first);
                     }
-                });
+                }));
     }
 
     /** Left out before the events' first frame; a step or a click would otherwise look them up on the UI thread. */

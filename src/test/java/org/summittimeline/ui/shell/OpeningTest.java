@@ -290,6 +290,41 @@ class OpeningTest {
     }
 
     @Test
+    void theReaderGoesOnOnlyTwoPulsesAfterTheEventsFirstFrame(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path big = generated(dir, "events-first.json", 14_000);
+        // Resumed in the frame's own pulse, the reader, the id tables and the collector took both cores from the
+        // renderer drawing that frame (gaps of 100-108 ms at a million events).
+        int[] pulses = {0};
+        int[] drawnIn = {-1};
+        int[] resumedIn = {-1};
+        long framesBefore = window.timelineView().framesDrawn();
+        Runnable count = () -> {
+            pulses[0]++;
+            TimelineQuery q = state.query();
+            if (drawnIn[0] < 0 && q != null && q.areQuotesStillReading()
+                    && window.timelineView().framesDrawn() > framesBefore) {
+                drawnIn[0] = pulses[0];
+            }
+            ReadProgress progress = documents.progress;
+            if (drawnIn[0] >= 0 && resumedIn[0] < 0 && progress != null && !progress.isGivingWay()) {
+                resumedIn[0] = pulses[0];
+            }
+            javafx.application.Platform.requestNextPulse();
+        };
+        ReadProgress.giveWayMillis = TimeUnit.SECONDS.toMillis(WAIT_S); // a slow machine must not end the wait
+        robot.interact(() -> window.getScene().addPostLayoutPulseListener(count));
+        try {
+            whileItsEventsShow(robot, big, () -> waitUntil(() -> resumedIn[0] >= 0));
+        } finally {
+            ReadProgress.giveWayMillis = ReadProgress.GIVE_WAY_MILLIS;
+            robot.interact(() -> window.getScene().removePostLayoutPulseListener(count));
+        }
+        assertTrue(resumedIn[0] >= drawnIn[0] + 2, "the events drawn in pulse " + drawnIn[0]
+                + ", the reader went on in pulse " + resumedIn[0]);
+        waitUntil(() -> state.query() != null && !state.query().areQuotesStillReading());
+    }
+
+    @Test
     void cancellingAFileWhoseEventsAreShownWithNothingBeforeLeavesNothingOfIt(FxRobot robot, @TempDir Path dir)
             throws Exception {
         Path big = generated(dir, "first-file.json", 14_000);
@@ -515,6 +550,8 @@ class OpeningTest {
         private volatile LoadResult last;
         /** When set, a read that has ended waits here before it is handed to the window. */
         private volatile CountDownLatch held;
+        /** The progress of the read begun last. */
+        private volatile ReadProgress progress;
 
         CountingDocuments(TimelineDocuments real) {
             this.real = real;
@@ -527,6 +564,7 @@ class OpeningTest {
 
         @Override
         public LoadResult open(Path file, ReadProgress progress) {
+            this.progress = progress;
             LoadResult result = real.open(file, progress);
             last = result;
             ended.add(file);
