@@ -103,17 +103,30 @@ final class PackedTexts {
     static int length(byte[] packed, int at, int count) {
         int from = at;
         for (int i = 0; i < count; i++) {
-            long header = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = packed[at++];
-                header |= (long) (b & 0x7f) << shift;
-                shift += 7;
-            } while (b < 0);
-            at += (int) (header >>> FORM_BITS);
+            at = afterHeader(packed, at) + (int) (headerAt(packed, at) >>> FORM_BITS);
         }
         return at - from;
+    }
+
+    /** The header that starts at {@code at}. */
+    private static long headerAt(byte[] packed, int at) {
+        long header = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = packed[at++];
+            header |= (long) (b & 0x7f) << shift;
+            shift += 7;
+        } while (b < 0);
+        return header;
+    }
+
+    /** Where the bytes of the text whose header starts at {@code at} begin. */
+    private static int afterHeader(byte[] packed, int at) {
+        while (packed[at++] < 0) {
+            // a header byte with its high bit set has another after it
+        }
+        return at;
     }
 
     /** Whether two packs of {@code count} texts hold the same texts. */
@@ -132,26 +145,16 @@ final class PackedTexts {
 
     /** The text at {@code index} (from 0) of the pack at {@code at}, or null. */
     static String unpack(byte[] packed, int at, int index) {
-        for (int i = 0; ; i++) {
-            long header = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = packed[at++];
-                header |= (long) (b & 0x7f) << shift;
-                shift += 7;
-            } while (b < 0);
-            int length = (int) (header >>> FORM_BITS);
-            if (i == index) {
-                return switch ((int) header & ((1 << FORM_BITS) - 1)) {
-                    case NONE -> null;
-                    case LATIN_1 -> new String(packed, at, length, StandardCharsets.ISO_8859_1);
-                    case UTF_8 -> new String(packed, at, length, StandardCharsets.UTF_8);
-                    default -> fromUnits(packed, at, length);
-                };
-            }
-            at += length;
-        }
+        int start = at + length(packed, at, index);
+        long header = headerAt(packed, start);
+        int from = afterHeader(packed, start);
+        int length = (int) (header >>> FORM_BITS);
+        return switch ((int) header & ((1 << FORM_BITS) - 1)) {
+            case NONE -> null;
+            case LATIN_1 -> new String(packed, from, length, StandardCharsets.ISO_8859_1);
+            case UTF_8 -> new String(packed, from, length, StandardCharsets.UTF_8);
+            default -> fromUnits(packed, from, length);
+        };
     }
 
     /**
