@@ -31,7 +31,7 @@ public final class Event {
     private final String id;
     /**
      * The array that holds the title and the summary ({@link PackedTexts}), shared with other values, and where they
-     * start in it: at a million events, about 100 MB and two million objects less than two strings each.
+     * start in it: at a million events, about 80 MB and four million objects less than two strings each.
      */
     private final byte[] texts;
     private final int textsAt;

@@ -17,11 +17,12 @@ import java.util.Arrays;
  * their bytes are equal.
  *
  * <p>The packs of one thread lie one after another in shared arrays ({@link Shelf}), not one array each: an array
- * of its own was two million more objects at a million events and quotes, and the young collections of a large
- * read copied their 370 MB once or twice. A shelf's arrays grow to just under a megabyte, which G1 (whose regions
- * are a megabyte below a heap of 4 GB) keeps as a "humongous" object: made straight in the old generation, and
- * never copied. An array lives as long as any value packed into it; a value edited or a timeline closed leaves
- * at most the rest of one array behind.
+ * of its own was two million more objects and 40 MB more held at a million events and quotes (the headers and
+ * padding of arrays of about 190 bytes). A shelf's arrays grow to just under a megabyte, which G1 (whose regions
+ * are a megabyte below a heap of 4 GB) keeps as a "humongous" object, made in the old generation and never
+ * copied. An array lives as long as any value packed into it. The loader reads each file on a thread of its own,
+ * whose shelf ends with it; on a thread that lives on (a command that reads one file, a test) a timeline read after
+ * another may share the first one's last array, so a closed timeline can leave at most one array behind.
  */
 final class PackedTexts {
     private static final int NONE = 0;

@@ -3,7 +3,6 @@ package org.summittimeline.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
@@ -112,11 +111,11 @@ class PackedTextsTest {
     }
 
     @Test
-    void shortTextsShareArraysThatGrowToOneRegionAndALongTextHasItsOwn() {
+    void shortTextsShareArraysThatGrowToOneRegionAndALongTextHasItsOwn() throws Exception {
         // On a thread of its own, so that the shelf starts empty.
         List<PackedTexts.Place> places = new ArrayList<>();
         List<byte[]> arrays = new ArrayList<>();
-        Thread reader = new Thread(() -> {
+        java.util.concurrent.FutureTask<Void> reading = new java.util.concurrent.FutureTask<>(() -> {
             for (int i = 0; i < 40_000; i++) {
                 PackedTexts.Place p = PackedTexts.pack("Event number " + i, "Our words on event " + i);
                 PackedTexts.Place kept = new PackedTexts.Place();
@@ -129,12 +128,10 @@ class PackedTextsTest {
             }
             PackedTexts.Place p = PackedTexts.pack("x".repeat(PackedTexts.LARGEST_SHELF));
             arrays.add(p.array);
+            return null;
         });
-        reader.start();
-        assertTrue(assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
-            reader.join();
-            return true;
-        }));
+        new Thread(reading, "a reader").start();
+        reading.get(30, java.util.concurrent.TimeUnit.SECONDS); // a failure on the reader fails here, with its cause
         // About 1.6 MB of texts in a handful of arrays, not 40,000; none of half a region to a region (humongous,
         // it would take a region of its own half empty).
         assertTrue(arrays.size() - 1 < 12, arrays.size() + " arrays");
@@ -151,6 +148,24 @@ class PackedTextsTest {
             assertEquals("Event number " + i, PackedTexts.unpack(p.array, p.at, 0));
             assertEquals("Our words on event " + i, PackedTexts.unpack(p.array, p.at, 1));
         }
+    }
+
+    @Test
+    void valuesMadeOnTwoThreadsAreEqualWhenTheirTextsAre() throws Exception {
+        // Other arrays, other places in them: equal all the same, with equal hashes.
+        java.util.concurrent.FutureTask<List<Object>> elsewhere = new java.util.concurrent.FutureTask<>(() -> {
+            event("padding", "to move the next texts along").hashCode();
+            return List.of(event("Talks", "Our words"), quote("What was said"));
+        });
+        new Thread(elsewhere, "another reader").start();
+        List<Object> made = elsewhere.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        Event here = event("Talks", "Our words");
+        Quote said = quote("What was said");
+        assertEquals(here, made.get(0));
+        assertEquals(here.hashCode(), made.get(0).hashCode());
+        assertEquals(said, made.get(1));
+        assertEquals(said.hashCode(), made.get(1).hashCode());
+        assertNotEquals(event("Talks", "Our word"), made.get(0));
     }
 
     @Test

@@ -223,7 +223,8 @@ final class Opening implements AutoCloseable {
 
     /**
      * Shows a file's events while its quotes are still read; the file's whole timeline replaces them. The reader
-     * gave way to this drawing: it goes on once the timeline has drawn them, and their ids are indexed then.
+     * gave way to this drawing: it goes on, and their ids are indexed, in the third layout pulse after the one that
+     * drew them.
      */
     private void showEventsFirst(Path f, OpenedTimeline first, ReadProgress progress, int mine) {
         if (beforeEventsFirst == null) {
@@ -232,8 +233,9 @@ final class Opening implements AutoCloseable {
         long framesBefore = framesDrawn.getAsLong();
         shown.show(f, first, null, false);
         Scene scene = status.getScene();
-        // The reader and the id tables wait two pulses more, while the renderer draws that frame: started at once,
-        // they and the collector took both cores from it, and the frame's gap reached 100-108 ms at a million events.
+        // The reader and the id tables wait until two pulses after the next, while the renderer draws that frame:
+        // started at once, they and the collector took both cores from it, and the frame's gap reached 100-108 ms
+        // at a million events.
         Pulses.afterLayoutWhen(scene, () -> framesDrawn.getAsLong() > framesBefore || !progress.isGivingWay(),
                 () -> Pulses.twoPulsesAfterNextLayout(scene, () -> {
                     progress.eventsDrawn();

@@ -45,10 +45,12 @@ class ReadProgressTest {
         assertFalse(ReadProgress.worthEventsFirst(ReadProgress.EVENTS_FIRST_FROM - 1, 1024 * MB));
         assertTrue(ReadProgress.worthEventsFirst(ReadProgress.EVENTS_FIRST_FROM, 1024 * MB));
         assertTrue(ReadProgress.worthEventsFirst(68 * MB, 1024 * MB), "100,000 events under -Xmx1g");
-        assertTrue(ReadProgress.worthEventsFirst(687 * MB, 1024 * MB), "a million events under -Xmx1g");
-        assertTrue(ReadProgress.worthEventsFirst(687 * MB, 6 * 1024 * MB), "the same with 6 GB");
-        assertTrue(ReadProgress.worthEventsFirst(251 * MB, 512 * MB), "365,000 events under -Xmx512m");
-        assertFalse(ReadProgress.worthEventsFirst(385 * MB, 512 * MB),
+        // The files measured (--generate N --seed 7), in bytes, against -Xmx1g and -Xmx512m in bytes.
+        assertTrue(ReadProgress.worthEventsFirst(687_007_001L, 1024 * MB), "a million events under -Xmx1g");
+        assertTrue(ReadProgress.worthEventsFirst(687_007_001L, 6 * 1024 * MB), "the same with 6 GB");
+        assertTrue(ReadProgress.worthEventsFirst(783_664_377L, 1024 * MB), "1,140,000 events under -Xmx1g");
+        assertTrue(ReadProgress.worthEventsFirst(250_542_085L, 512 * MB), "365,000 events under -Xmx512m");
+        assertFalse(ReadProgress.worthEventsFirst(384_522_547L, 512 * MB),
                 "560,000 events under -Xmx512m: read events first, they ran out of memory");
         assertFalse(ReadProgress.worthEventsFirst(ReadProgress.EVENTS_FIRST_FROM, 256 * MB), "a heap with no room");
     }
