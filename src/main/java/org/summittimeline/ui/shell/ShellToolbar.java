@@ -43,6 +43,8 @@ final class ShellToolbar extends ToolBar {
     private final ToggleButton dark = new ToggleButton();
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(150));
     private boolean showingZones;
+    /** Set while the box is given the filter's search, which is no one's typing. */
+    private boolean showingFilter;
 
     ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline) {
         this.state = state;
@@ -59,6 +61,9 @@ final class ShellToolbar extends ToolBar {
         // searching only once typing pauses keeps every keystroke immediate. Small timelines search at once.
         typingPause.setOnFinished(e -> state.search(search.getText()));
         search.textProperty().addListener((obs, old, text) -> {
+            if (showingFilter) {
+                return; // the box shows what the filter already searches: nothing to search again
+            }
             if (isLarge()) {
                 typingPause.playFromStart();
             } else {
@@ -87,7 +92,15 @@ final class ShellToolbar extends ToolBar {
                 return;
             }
             if (!search.getText().equals(f.search())) {
-                search.setText(f.search());
+                // A new timeline empties the filter for a moment before the reader's is put back: as typing, the
+                // empty box started the pause, and its search of nothing then undid the one put back, so a search
+                // made while a large file's events were shown was gone once the whole file came.
+                showingFilter = true;
+                try {
+                    search.setText(f.search());
+                } finally {
+                    showingFilter = false;
+                }
                 search.end();
             }
         });

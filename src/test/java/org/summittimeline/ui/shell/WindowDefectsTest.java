@@ -157,6 +157,31 @@ class WindowDefectsTest {
     }
 
     @Test
+    void aLargeTimelinesSearchStaysWhenANewTimelineBringsTheSameFilterBack(FxRobot robot) throws Exception {
+        var large = org.summittimeline.format.GeneratedTimelines.loaded(ShellToolbar.LARGE_TIMELINE / 2, 7);
+        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large.timeline())));
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        robot.interact(() -> {
+            search.requestFocus();
+            search.replaceText(0, search.getLength(), "talks");
+        });
+        // Typing paused: the search is made.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "talks".equals(state.filterProperty().get().search()));
+        // As the whole file after its events shown first: a new timeline (its filter empty for a moment), then the
+        // reader's filter put back. The box went empty, and its pause then searched nothing.
+        robot.interact(() -> {
+            var kept = state.filterProperty().get();
+            state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large.timeline()));
+            state.filterProperty().set(kept);
+        });
+        assertEquals("talks", search.getText());
+        robot.interact(() -> search.replaceText(search.getLength(), search.getLength(), "!"));
+        // The next search is the box's text, made after the typing's pause, not an empty one made before it.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !"talks".equals(state.filterProperty().get().search()));
+        assertEquals("talks!", state.filterProperty().get().search());
+    }
+
+    @Test
     void everyFilterBoxShowsItsCaptionWholeWithNoneAndWithAllChosen(FxRobot robot) {
         // Twenty speakers and actors, as in a generated file: "Speakers (0/20)" was cut to "Speakers (0/…".
         var loaded = org.summittimeline.format.GeneratedTimelines.loaded(500, 7);
