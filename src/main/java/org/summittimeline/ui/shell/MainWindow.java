@@ -190,7 +190,7 @@ public final class MainWindow extends BorderPane {
     private Opening.OnScreen onScreen() {
         boolean shown = showingTimeline.get() && state.query() != null;
         return new Opening.OnScreen(currentFile, shown ? new OpenedTimeline(loaded.get(), state.query(), () -> { })
-                : null, Reload.of(state, timelineView().timeWindow()));
+                : null, Reload.of(state, timelineView()));
     }
 
     private void show(Path file, OpenedTimeline opened, Reload keep, boolean live) {

@@ -9,12 +9,18 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.timeline.TimelineView;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
 
-/** What a reload keeps: the selected event and quote, the filters and the view, by id and time. */
-record Reload(String event, String quote, QueryFilter filter, double start, double secondsPerPixel) {
-    static Reload of(AppState state, TimeWindow window) {
+/**
+ * What a reload keeps: the selected event and quote, the filters and the view (by id and time, and the lanes'
+ * scroll in pixels: the same file's lanes, or its whole timeline's after its events shown first, stand where they
+ * stood).
+ */
+record Reload(String event, String quote, QueryFilter filter, double start, double secondsPerPixel,
+              double laneScroll) {
+    static Reload of(AppState state, TimelineView view) {
+        TimeWindow window = view.timeWindow();
         return new Reload(state.selectedEvent() == null ? null : state.selectedEvent().id(),
                 state.selectedQuoteProperty().get() == null ? null : state.selectedQuoteProperty().get().id(),
-                state.filterProperty().get(), window.start(), window.secondsPerPixel());
+                state.filterProperty().get(), window.start(), window.secondsPerPixel(), view.laneScroll());
     }
 
     void restore(AppState state, TimelineView view) {
@@ -30,6 +36,7 @@ record Reload(String event, String quote, QueryFilter filter, double start, doub
         }
         // The view would fit the new timeline at its first layout; it keeps the reader's view instead.
         view.showView(start, secondsPerPixel);
+        view.showLaneScroll(laneScroll);
     }
 
     /**

@@ -38,6 +38,11 @@ final class LaneScroll {
         value = 0;
     }
 
+    /** Scrolls to {@code pixels} down, held within the content at the next {@link #fit}. */
+    void set(double pixels) {
+        value = Math.max(0, pixels);
+    }
+
     /** Scrolls by this many pixels, no further than {@code max}; false when it could not move. */
     boolean by(double pixels, double max) {
         double next = Math.max(0, Math.min(max, value + pixels));

@@ -302,6 +302,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         revealPending = false;
     }
 
+    /** Scrolls the lanes to this many pixels down in the next frame, as far as they reach. */
+    void keepLaneScroll(double pixels) {
+        scroll.set(pixels);
+        redraw();
+    }
+
     /** Keeps this lane in view in the next frame, whatever its height there. */
     void keepLaneInView(int lane) {
         laneToShow = lane;

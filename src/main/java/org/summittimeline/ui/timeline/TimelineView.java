@@ -200,6 +200,14 @@ public final class TimelineView extends Control {
         return s == null ? null : s.pointOf(eventId);
     }
 
+    /** Scrolls the lanes this many pixels down (as far as they reach), instead of to the top of a new timeline. */
+    public void showLaneScroll(double pixels) {
+        TimelineSkin s = timelineSkin();
+        if (s != null) {
+            s.keepLaneScroll(pixels);
+        }
+    }
+
     /** How far the lanes are scrolled down, in pixels. */
     public double laneScroll() {
         TimelineSkin s = timelineSkin();

@@ -24,10 +24,12 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Reload of a file changed since it was opened: the filters keep what the new file still has. */
 @ExtendWith(ApplicationExtension.class)
@@ -73,5 +75,35 @@ class ReloadTest {
         assertEquals(Set.of(), kept.topics(), "no topic of that name is left to filter on");
         assertEquals(Set.of("putin"), kept.speakers(), "Putin still speaks; the unknown id goes too");
         assertTrue(state.result().shownQuoteCount() > 0, "the reloaded window shows Putin's quotes, not nothing");
+    }
+
+    @Test
+    void theLanesStayScrolledWhereTheReaderLeftThem(FxRobot robot, @TempDir Path dir) throws IOException {
+        // The whole file after its events shown first is shown as a reload is: its lanes went back to the top,
+        // and a selected event low down went out of sight (a new user's walk, a million events).
+        Path file = dir.resolve("many-lanes.json");
+        try (java.io.Writer out = Files.newBufferedWriter(file)) {
+            new org.summittimeline.format.SyntheticTimeline(3_000, 7, false).write(out);
+        }
+        robot.interact(() -> window.open(file));
+        robot.interact(() -> state.laneModeProperty().set(org.summittimeline.ui.timeline.layout.LaneMode.ACTOR));
+        TimelineView view = robot.lookup("#timeline").queryAs(TimelineView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The wheel over the lane names scrolls the lanes.
+        javafx.scene.Node canvas = view.getChildrenUnmodifiable().get(0);
+        double x = view.laneNamesWidth() / 2;
+        double y = view.getHeight() / 2;
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
+                    javafx.scene.input.ScrollEvent.SCROLL, x, y, 0, 0, false, false, false, false, false, false, 0,
+                    -120, 0, -120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        double scrolled = view.laneScroll();
+        assertTrue(scrolled > 0, "the lanes scrolled down");
+        robot.interact(window::reload);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(scrolled, view.laneScroll(), 0.5);
     }
 }
