@@ -98,7 +98,8 @@ public final class MainWindow extends BorderPane {
         filters = new FilterBarModel(state);
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
         findings = new Findings(state, work, settings, timeline, this::window, opening.guard(() -> currentFile), status::say);
-        commands = new WindowCommands(this, hasTimeline, hasTimeline.and(state.wholeTimelineProperty()));
+        commands = new WindowCommands(this, hasTimeline, hasTimeline.and(state.wholeTimelineProperty()),
+                loaded.isNotNull());
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
         menu.append("menubar-view", LanguageMenu.of(settings, this::window));

@@ -52,16 +52,19 @@ final class WindowCommands {
 
     /**
      * {@code hasTimeline}: a timeline is on screen; {@code wholeTimeline}: and it is the whole file, not its events
-     * shown while the quotes are still read (exports and comparing would miss the quotes).
+     * shown while the quotes are still read (exports and comparing would miss the quotes); {@code hasFile}: a file
+     * read is on screen, as a timeline or as its problems, which Reload reads again. With none (a first file's
+     * reading cancelled) Reload opened the example, at the cancelled file's zoom.
      */
-    WindowCommands(MainWindow w, BooleanExpression hasTimeline, BooleanExpression wholeTimeline) {
+    WindowCommands(MainWindow w, BooleanExpression hasTimeline, BooleanExpression wholeTimeline,
+                   BooleanExpression hasFile) {
         ReadOnlyBooleanProperty always = new SimpleBooleanProperty(true);
         BooleanBinding hasSelection = Bindings.createBooleanBinding(() -> w.state().selectedEvent() != null,
                 w.state().selectedEventProperty(), w.state().selectedQuoteProperty());
         open = new Command("open", Texts.get("window.command.open"), key(KeyCode.O, SHORTCUT), w::chooseFile, always);
         openExample = new Command("open-example", Texts.get("window.command.openExample"),
                 null, w::openBundled, always);
-        reload = new Command("reload", Texts.get("window.command.reload"), key(KeyCode.R, SHORTCUT), w::reload, always);
+        reload = new Command("reload", Texts.get("window.command.reload"), key(KeyCode.R, SHORTCUT), w::reload, hasFile);
         export = new Command("export", Texts.get("window.command.export"),
                 key(KeyCode.E, SHORTCUT), () -> w.findings().exportQuotes(), wholeTimeline);
         exportImage = new Command("export-image", Texts.get("export.menu.image"),

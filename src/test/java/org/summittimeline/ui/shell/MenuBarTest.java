@@ -56,12 +56,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MenuBarTest {
-    /** Commands that act on a timeline (or its selection): greyed while none is open. */
+    /** Commands that act on a timeline (its selection, or the file it was read from): greyed while none is open. */
     private static final Set<String> NEED_A_TIMELINE = Set.of("export", "export-image", "export-events",
             "export-sources", "export-json", "copy", "copy-cited", "copy-citation", "find", "fit", "zoom-in",
-            "zoom-out", "previous", "next", "first", "last", "present", "present-current", "presenter-view", "compare");
+            "zoom-out", "previous", "next", "first", "last", "present", "present-current", "presenter-view", "compare",
+            "reload");
     /** Commands that make sense with nothing open. */
-    private static final Set<String> ALWAYS = Set.of("open", "open-example", "reload", "quit", "larger", "smaller",
+    private static final Set<String> ALWAYS = Set.of("open", "open-example", "quit", "larger", "smaller",
             "reset-size", "dark", "shortcuts", "about");
 
     private final Settings settings = Settings.inMemory();

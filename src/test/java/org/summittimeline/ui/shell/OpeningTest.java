@@ -338,6 +338,12 @@ class OpeningTest {
         assertNull(window.loadedProperty().get(), "the stage title no longer names it; its events are let go");
         assertTrue(robot.lookup("#open-nothing").tryQuery().isPresent());
         assertEquals("Opening cancelled; no timeline is open.", status(robot));
+        // Nothing read is on screen to read again: Reload opened the example, drawn at the cancelled file's zoom.
+        assertTrue(menuItem(robot, "menu-reload").isDisable(), "Reload with no file on screen");
+        robot.press(KeyCode.SHORTCUT, KeyCode.R).release(KeyCode.R, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(state.query(), "Ctrl+R opened a timeline");
+        assertTrue(robot.lookup("#open-nothing").tryQuery().isPresent());
     }
 
     @Test
