@@ -137,14 +137,19 @@ class WindowDefectsTest {
         assertFalse(alert[0].getContentText().contains("timelines"), "no line repeats the path");
     }
 
-    @Test
-    void keysTypedIntoALargeTimelinesSearchStayWhenAFilterFromBeforeThemArrives(FxRobot robot) throws Exception {
-        // Large enough for the search to wait for a pause in typing.
+    /** A timeline large enough for the search to wait for a pause in typing, shown; its search box, focused. */
+    private TextField largeTimelinesSearch(FxRobot robot) {
         var large = org.summittimeline.format.GeneratedTimelines.loaded(ShellToolbar.LARGE_TIMELINE / 2, 7);
         robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large.timeline())));
         TextField search = robot.lookup("#search").queryAs(TextField.class);
+        robot.interact(search::requestFocus);
+        return search;
+    }
+
+    @Test
+    void keysTypedIntoALargeTimelinesSearchStayWhenAFilterFromBeforeThemArrives(FxRobot robot) throws Exception {
+        TextField search = largeTimelinesSearch(robot);
         robot.interact(() -> {
-            search.requestFocus();
             search.replaceText(0, search.getLength(), "t");
             search.end();
             search.replaceText(1, 1, "a");
@@ -158,20 +163,16 @@ class WindowDefectsTest {
 
     @Test
     void aLargeTimelinesSearchStaysWhenANewTimelineBringsTheSameFilterBack(FxRobot robot) throws Exception {
-        var large = org.summittimeline.format.GeneratedTimelines.loaded(ShellToolbar.LARGE_TIMELINE / 2, 7);
-        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large.timeline())));
-        TextField search = robot.lookup("#search").queryAs(TextField.class);
-        robot.interact(() -> {
-            search.requestFocus();
-            search.replaceText(0, search.getLength(), "talks");
-        });
+        TextField search = largeTimelinesSearch(robot);
+        var large = state.query().timeline();
+        robot.interact(() -> search.replaceText(0, search.getLength(), "talks"));
         // Typing paused: the search is made.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "talks".equals(state.filterProperty().get().search()));
         // As the whole file after its events shown first: a new timeline (its filter empty for a moment), then the
         // reader's filter put back. The box went empty, and its pause then searched nothing.
         robot.interact(() -> {
             var kept = state.filterProperty().get();
-            state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large.timeline()));
+            state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large));
             state.filterProperty().set(kept);
         });
         assertEquals("talks", search.getText());
