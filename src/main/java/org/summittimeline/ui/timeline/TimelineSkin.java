@@ -280,8 +280,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         // The lane is known only once laid out at the new view: its whole band if it fits, else the mark's row.
         TimelineLayout next = engine.layout(input(Math.max(0, canvas.getHeight() - axisHeight())));
-        PlacedMark m = next.markOf(i);
         double area = Math.max(0, canvas.getHeight() - axisHeight() - next.stripHeight());
+        PlacedMark m = next.markOf(i, scroll.value(), scroll.value() + area);
         if (m != null) {
             PlacedLane lane = next.lanes().get(m.lane());
             boolean fits = lane.height() <= area;

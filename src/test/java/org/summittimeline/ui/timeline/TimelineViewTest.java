@@ -179,6 +179,34 @@ class TimelineViewTest {
     }
 
     @Test
+    void anEventChosenWhereItIsSeenKeepsThatLaneInView(FxRobot robot) {
+        // An event of several actors is drawn in each of their lanes; chosen in a lane low down, the lanes jumped up
+        // to its first lane (a new user's walk).
+        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        settle(robot);
+        for (int i = 0; i < 30; i++) {
+            fireScroll(robot, view.laneNamesWidth() / 2, view.getHeight() / 2, false, false, -120);
+        }
+        double scrolled = view.laneScroll();
+        double area = skin().laneAreaHeight();
+        TimelineLayout layout = view.currentLayout();
+        int chosen = -1;
+        for (var m : layout.marks()) {
+            var first = layout.markOf(m.event());
+            if (!m.isCluster() && m.shape() != PlacedMark.Shape.TICK && m.y() >= scrolled && m.y() <= scrolled + area
+                    && first != null && first.y() < scrolled) {
+                chosen = m.event();
+                break;
+            }
+        }
+        assertTrue(chosen >= 0, "an event seen in a lane low down whose first lane is out of view above");
+        Event event = view.query().index().event(chosen);
+        robot.interact(() -> state.selectedEventProperty().set(event));
+        settle(robot);
+        assertEquals(scrolled, view.laneScroll(), 1, "the lanes stay where the event was chosen");
+    }
+
+    @Test
     void theWheelOverTheLaneNamesScrollsTheLanes(FxRobot robot) {
         robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         settle(robot);

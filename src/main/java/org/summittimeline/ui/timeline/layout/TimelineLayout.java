@@ -53,12 +53,27 @@ public record TimelineLayout(List<PlacedLane> lanes, List<PlacedMark> marks, Lis
 
     /** The first mark that draws this event alone (not in a cluster), or null. */
     public PlacedMark markOf(int event) {
+        return markOf(event, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * The first mark that draws this event alone whose row lies within [top, bottom] (content coordinates), else
+     * the first anywhere, or null: an event of several actors has a mark in each of their lanes, and the one the
+     * reader sees is the one to keep in view.
+     */
+    public PlacedMark markOf(int event, double top, double bottom) {
+        PlacedMark first = null;
         for (PlacedMark m : marks) {
             if (m.event == event && m.shape != PlacedMark.Shape.CLUSTER && m.shape != PlacedMark.Shape.TICK) {
-                return m;
+                if (m.y >= top && m.y <= bottom) {
+                    return m;
+                }
+                if (first == null) {
+                    first = m;
+                }
             }
         }
-        return null;
+        return first;
     }
 
     /** The lane whose band holds y (content coordinates), or null. */
