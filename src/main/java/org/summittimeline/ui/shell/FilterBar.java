@@ -111,6 +111,9 @@ final class FilterBar extends ToolBar {
         show(() -> {
             box.getCheckModel().clearChecks();
             box.getItems().setAll(options.stream().map(Option::id).toList());
+            // Nothing to choose (a file's speakers and topics while its quotes are still read): greyed, not a
+            // box that opens empty.
+            box.setDisable(options.isEmpty());
             box.widestTitle(Texts.format("filter.caption", f.title(), options.size(), options.size()));
             box.setConverter(converter(id -> labels.getOrDefault(id, id)));
         });

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -66,6 +67,26 @@ class FilterBarTest {
 
     private String counts(FxRobot robot) {
         return robot.lookup("#counts").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aFilterWithNothingToChooseIsGreyed(FxRobot robot) {
+        // As a file's speakers and topics while only its events are read: the box opened an empty list.
+        List<String> boxes = List.of("#filter-speakers", "#filter-actors", "#filter-topics", "#filter-categories");
+        for (String id : boxes) {
+            assertFalse(robot.lookup(id).query().isDisable(), id + " with the bundled timeline's choices");
+        }
+        Timeline bundled = timeline();
+        Timeline nothing = new Timeline(1, "t", null, java.time.ZoneOffset.UTC, null, List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(nothing)));
+        for (String id : boxes) {
+            assertTrue(robot.lookup(id).query().isDisable(), id + " with nothing to choose");
+        }
+        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(bundled)));
+        for (String id : boxes) {
+            assertFalse(robot.lookup(id).query().isDisable(), id + " with choices again");
+        }
     }
 
     @Test
