@@ -167,7 +167,8 @@ public final class Event {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Event e && Objects.equals(id, e.id) && PackedTexts.equal(texts, textsAt, e.texts, e.textsAt, 2)
+        return o == this || o instanceof Event e && Objects.equals(id, e.id)
+                && PackedTexts.equal(texts, textsAt, e.texts, e.textsAt, 2)
                 && Objects.equals(categoryId, e.categoryId) && actorIds.equals(e.actorIds)
                 && Objects.equals(location, e.location)
                 && start().equals(e.start()) && Objects.equals(end(), e.end()) && sources.equals(e.sources);
@@ -175,7 +176,8 @@ public final class Event {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, PackedTexts.hash(texts, textsAt, 2), categoryId, actorIds, location, start(), end(), sources);
+        return Objects.hash(id, PackedTexts.hash(texts, textsAt, 2), categoryId, actorIds, location, start(), end(),
+                sources);
     }
 
     @Override

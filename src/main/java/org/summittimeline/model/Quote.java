@@ -86,15 +86,16 @@ public final class Quote {
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof Quote q && Objects.equals(id, q.id) && Objects.equals(speakerId, q.speakerId)
-                && Objects.equals(eventId, q.eventId) && PackedTexts.equal(text, textAt, q.text, q.textAt, 1) && kind == q.kind
+                && Objects.equals(eventId, q.eventId) && PackedTexts.equal(text, textAt, q.text, q.textAt, 1)
+                && kind == q.kind
                 && topics.equals(q.topics) && Objects.equals(citation, q.citation) && variants.equals(q.variants)
                 && relations.equals(q.relations) && Objects.equals(context, q.context);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, speakerId, eventId, PackedTexts.hash(text, textAt, 1), kind, topics, citation, variants, relations,
-                context);
+        return Objects.hash(id, speakerId, eventId, PackedTexts.hash(text, textAt, 1), kind, topics, citation, variants,
+                relations, context);
     }
 
     @Override

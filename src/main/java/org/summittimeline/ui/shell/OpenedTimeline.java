@@ -55,16 +55,13 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
             HeldIndexing indexing = new HeldIndexing();
             // What the views ask first is worked out here too, so that the UI thread only looks it up.
             TimelineQuery query = TimelineQuery.preparedForViews(result.timeline(), indexing);
-            opened = new OpenedTimeline(result, query, indexing::runHeld, mode == null ? null : layout(query, mode));
+            opened = new OpenedTimeline(result, query, indexing::runHeld, layout(query, mode));
         } catch (OutOfMemoryError e) {
             // The file was read but its indexes do not fit; the window shows why instead of dying.
             return new OpenedTimeline(new LoadResult(result.fileName(), null, List.of(new Problem(Severity.ERROR, 0, 0,
                     "", TimelineLoader.outOfMemory()))), null, () -> { });
         }
-        if (collectsAhead(result.timeline())) {
-            YoungCollection.now();
-        }
-        return opened;
+        return collectedAhead(opened);
     }
 
     /**
@@ -76,8 +73,22 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
         return timeline.events().size() >= QuotePanel.WAITS_FOR_FIRST_FRAME_FROM;
     }
 
-    /** The lanes made ahead, or none when they do not fit in memory: the window then makes them as it can. */
+    /** {@code opened}, after a young collection when its timeline is one {@link #collectsAhead}. */
+    private static OpenedTimeline collectedAhead(OpenedTimeline opened) {
+        if (collectsAhead(opened.result().timeline())) {
+            YoungCollection.now();
+        }
+        return opened;
+    }
+
+    /**
+     * The lanes made ahead in {@code mode}, or none when no mode is asked or they do not fit in memory: the window
+     * then makes them as it can.
+     */
     private static PreparedLayout layout(TimelineQuery query, LaneMode mode) {
+        if (mode == null) {
+            return null;
+        }
         try {
             return PreparedLayout.of(query, mode);
         } catch (OutOfMemoryError e) {
@@ -96,11 +107,7 @@ public record OpenedTimeline(LoadResult result, TimelineQuery query, Runnable bu
     static OpenedTimeline eventsFirst(Path file, Timeline events, LaneMode mode) {
         LoadResult result = new LoadResult(file == null ? "" : file.toString(), events, List.of());
         TimelineQuery query = new TimelineQuery(events, work -> { }).quotesStillReading().prepareForViews();
-        OpenedTimeline opened = new OpenedTimeline(result, query, () -> { }, mode == null ? null : layout(query, mode));
-        if (collectsAhead(events)) {
-            YoungCollection.now();
-        }
-        return opened;
+        return collectedAhead(new OpenedTimeline(result, query, () -> { }, layout(query, mode)));
     }
 
     /**
