@@ -1,13 +1,16 @@
 package org.summittimeline.ui.quotes;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -21,13 +24,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
-import javafx.scene.paint.Color;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
@@ -66,6 +65,8 @@ public final class QuotePanel extends BorderPane {
     /** The result the rows were chosen by: the cards read it, and the timeline above, not the state's newer ones. */
     private QueryResult shownResult;
     private TimelineQuery waitingFor;
+    /** The list's cells, to fill again those whose setting changed; the list drops a cell it no longer uses. */
+    private final Set<QuoteCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
 
     /**
      * From this many events, a new timeline's first frame is the heaviest it draws (count discs in every lane,
@@ -168,8 +169,11 @@ public final class QuotePanel extends BorderPane {
                     state.quotesOfSelectionOnlyProperty().get());
             show(shown.quotes());
             placeholder.setText(shown.quotes().isEmpty() ? shown.placeholder() : "");
-            // Same quotes, new search: cells keep their item, so they must be told to restyle.
-            list.refresh();
+            // Same quotes, new search: cells keep their item, so they must be told to restyle. Only cards filled in
+            // another setting are filled again (ListView.refresh() would remake every cell and fill every card).
+            for (QuoteCell cell : cells) {
+                cell.fillIfStale();
+            }
             heading.setText(shown.heading());
             // "This event" is lit only while the panel does show one event's quotes; without a selection it cannot.
             thisEvent.setDisable(state.selectedEvent() == null);
@@ -226,7 +230,10 @@ public final class QuotePanel extends BorderPane {
      * the shown quotes compare by the filter's bits, not row by row.
      */
     private void show(List<Quote> quotes) {
-        if (rows.equals(quotes)) {
+        // Another timeline's rows are never kept: a file read again has equal quotes, but they are other objects (a
+        // quote chosen in the list must be one of the timeline shown), and comparing a million of them row by row
+        // would hold the window. One timeline holds one object per quote, so the first row tells them apart.
+        if (rows.size() == quotes.size() && (quotes.isEmpty() || rows.get(0) == quotes.get(0)) && rows.equals(quotes)) {
             return;
         }
         rows = quotes;
@@ -275,14 +282,37 @@ public final class QuotePanel extends BorderPane {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** One quote card. */
+    /**
+     * One quote card. Its nodes are made once ({@link ListedQuoteCard}) and filled for each quote; a card is filled
+     * again only when its quote or what it was filled with changed: the timeline (its speakers, events and
+     * corrections), the search (match or dimmed), whether the event's title is shown.
+     */
     private final class QuoteCell extends ListCell<Quote> {
         private boolean expanded;
         private Quote shownFor;
+        private ListedQuoteCard card;
+        private TimelineQuery filledIn;
+        private QueryResult filledWith;
+        private boolean filledWithTitle;
 
         QuoteCell() {
             setPrefWidth(0);
             getStyleClass().add("quote-cell");
+            cells.add(this);
+        }
+
+        private boolean isStale() {
+            return filledIn != shownTimeline || filledWith != shownResult || filledWithTitle != showsEventTitles();
+        }
+
+        /** Fills the card again if the panel's setting changed since, and the cell still holds a row that is shown. */
+        void fillIfStale() {
+            Quote quote = getItem();
+            int i = getIndex();
+            if (isEmpty() || quote == null || !isStale() || i < 0 || i >= items.size() || items.get(i) != quote) {
+                return;
+            }
+            updateItem(quote, false);
         }
 
         @Override
@@ -293,87 +323,70 @@ public final class QuotePanel extends BorderPane {
             if (empty || quote == null || shownTimeline == null) {
                 setGraphic(null);
                 setAccessibleText(null);
+                filledIn = null;
                 return;
             }
             if (quote != shownFor) {
                 expanded = false;
                 shownFor = quote;
             }
+            filledIn = shownTimeline;
+            filledWith = shownResult;
+            filledWithTitle = showsEventTitles();
             Timeline timeline = shownTimeline.timeline();
             CitationText citations = new CitationText(timeline);
             QueryResult result = shownResult;
-            int position = shownTimeline.quotePositionOf(quote.id());
             if (result != null && result.isSearching()) {
-                getStyleClass().add(result.quoteMatches(position) ? "match" : "dimmed");
+                getStyleClass().add(result.quoteMatches(shownTimeline.quotePositionOf(quote.id())) ? "match" : "dimmed");
+            }
+            if (card == null) {
+                card = new ListedQuoteCard(() -> {
+                    expanded = !expanded;
+                    updateItem(getItem(), false);
+                });
+                card.maxWidthProperty().bind(widthProperty().subtract(28));
             }
             Actor speaker = timeline.actor(quote.speakerId()).orElse(null);
-            Circle dot = new Circle(5, speaker == null || speaker.colour() == null ? Color.GRAY
-                    : Color.web(speaker.colour()));
-            Label name = new Label(speaker == null ? quote.speakerId() : speaker.name());
-            name.getStyleClass().add("speaker");
-            // Who spoke is read whole; the event's title after it gives way first ("Speake… · talks countries…").
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            HBox who = new HBox(6, dot, name);
-            who.setAlignment(Pos.CENTER_LEFT);
-            if (quote.kind() == QuoteKind.PARAPHRASE) {
-                Label reported = new Label(Texts.get("quotes.reported"));
-                reported.getStyleClass().add("kind-reported");
-                reported.setMinWidth(Region.USE_PREF_SIZE);
-                who.getChildren().add(reported);
+            card.speaker(speaker == null ? quote.speakerId() : speaker.name(), speaker == null ? null : speaker.colour(),
+                    quote.kind() == QuoteKind.PARAPHRASE);
+            card.eventTitle(filledWithTitle ? timeline.event(quote.eventId()).map(ev -> ev.title()).orElse(null) : null);
+            card.words(quote.text(), quote.kind() == QuoteKind.DIRECT);
+            card.context(quote.context());
+            card.topics(quote.topics());
+            String citation = citations.cite(quote.citation());
+            card.citation(citation);
+            List<Quote> corrections = shownTimeline.correctionsOf(quote.id());
+            int extras = quote.variants().size() + quote.relations().size() + corrections.size();
+            card.extras(extras, expanded, expanded ? extraLines(quote, timeline, citations, corrections) : List.of());
+            if (getGraphic() != card) {
+                setGraphic(card);
             }
-            if (!state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null) {
-                timeline.event(quote.eventId()).ifPresent(ev -> {
-                    Label at = new Label("\u00b7 " + ev.title());
-                    at.getStyleClass().add("quote-event");
-                    who.getChildren().add(at);
-                });
-            }
-            Label words = wrapped(quote.kind() == QuoteKind.DIRECT ? Texts.format("quote.marks", quote.text()) : quote.text(),
-                    quote.kind() == QuoteKind.DIRECT ? "quote-text" : "paraphrase-text");
-            VBox card = new VBox(4, who, words);
-            if (quote.context() != null) {
-                card.getChildren().add(wrapped(quote.context(), "quote-context"));
-            }
-            if (!quote.topics().isEmpty()) {
-                FlowPane chips = new FlowPane(4, 4);
-                for (String topic : quote.topics()) {
-                    Label chip = new Label(topic);
-                    chip.getStyleClass().add("chip");
-                    chips.getChildren().add(chip);
-                }
-                card.getChildren().add(chips);
-            }
-            card.getChildren().add(wrapped(citations.cite(quote.citation()), "citation"));
-            int extras = quote.variants().size() + quote.relations().size() + shownTimeline.correctionsOf(quote.id()).size();
-            if (extras > 0) {
-                Hyperlink more = new Hyperlink(Texts.format(expanded ? "quotes.extras.hide" : "quotes.extras.show", extras));
-                more.getStyleClass().add("expand");
-                more.setOnAction(e -> {
-                    expanded = !expanded;
-                    updateItem(quote, false);
-                });
-                card.getChildren().add(more);
-                if (expanded) {
-                    for (Variant v : quote.variants()) {
-                        card.getChildren().add(wrapped(Texts.format("quotes.variant", citations.cite(v.citation()), v.text()),
-                                "variant"));
-                    }
-                    for (Relation r : quote.relations()) {
-                        card.getChildren().add(wrapped(relationText(r, timeline), "relation"));
-                    }
-                    for (Quote c : shownTimeline.correctionsOf(quote.id())) {
-                        String text = Texts.format("quotes.correctedBy", speakerName(timeline, c), c.text());
-                        boolean editorial = c.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())
-                                && r.type() == Relation.Type.CORRECTS && r.basis() == Relation.Basis.EDITORIAL);
-                        card.getChildren().add(wrapped(editorial ? ourReading(text) : text, "relation"));
-                    }
-                }
-            }
-            card.maxWidthProperty().bind(widthProperty().subtract(28));
-            setGraphic(card);
             setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
-                    speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citations.cite(quote.citation())));
+                    speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citation));
         }
+    }
+
+    /** Whether cards name their quote's event: not while the panel shows one event's quotes. */
+    private boolean showsEventTitles() {
+        return !state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null;
+    }
+
+    /** An open card's lines: the other sources' renderings, the quotes it is linked with, its corrections. */
+    private static List<Label> extraLines(Quote quote, Timeline timeline, CitationText citations, List<Quote> corrections) {
+        List<Label> lines = new ArrayList<>();
+        for (Variant v : quote.variants()) {
+            lines.add(wrapped(Texts.format("quotes.variant", citations.cite(v.citation()), v.text()), "variant"));
+        }
+        for (Relation r : quote.relations()) {
+            lines.add(wrapped(relationText(r, timeline), "relation"));
+        }
+        for (Quote c : corrections) {
+            String text = Texts.format("quotes.correctedBy", speakerName(timeline, c), c.text());
+            boolean editorial = c.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())
+                    && r.type() == Relation.Type.CORRECTS && r.basis() == Relation.Basis.EDITORIAL);
+            lines.add(wrapped(editorial ? ourReading(text) : text, "relation"));
+        }
+        return lines;
     }
 
     private static String speakerName(Timeline timeline, Quote q) {

@@ -2,6 +2,7 @@ package org.summittimeline.ui.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -85,7 +87,8 @@ class QuotePanelTest {
     }
 
     private static List<String> texts(ListCell<?> cell, String styleClass) {
-        return cell.lookupAll("." + styleClass).stream().filter(n -> n instanceof Label)
+        // A card keeps parts a quote lacks unseen, for the next quote it shows: only what is seen counts.
+        return cell.lookupAll("." + styleClass).stream().filter(n -> n instanceof Label && n.isVisible())
                 .map(n -> ((Label) n).getText()).toList();
     }
 
@@ -159,5 +162,74 @@ class QuotePanelTest {
         robot.clickOn("#quotes-all");
         assertEquals(List.of("q2", "q4"), shownIds(robot));
         assertFalse(shownIds(robot).contains("q1"));
+    }
+
+    /** A cell's card is made once and filled again: choosing events in the list of all quotes remakes no node. */
+    @Test
+    void aCardKeepsItsNodesWhileEventsAreChosen(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        ListCell<?> first = cell(robot, "q1");
+        Node card = first.getGraphic();
+        Node speaker = first.lookup(".speaker");
+        select(robot, "presser");
+        select(robot, "talks");
+        ListCell<?> again = cell(robot, "q1");
+        assertSame(card, again.getGraphic());
+        assertSame(speaker, again.lookup(".speaker"));
+        assertEquals(List.of("\u00b7 Talks"), texts(again, "quote-event"));
+    }
+
+    /** A card filled again for another quote shows that quote's parts only, not what the one before it had. */
+    @Test
+    void aCardFilledForAnotherQuoteShowsOnlyItsOwnParts(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
+        ListCell<?> top = cell(robot, "q2");
+        assertEquals(List.of("reported"), texts(top, "kind-reported"));
+        assertEquals(List.of("the talks were useful"), texts(top, "paraphrase-text"));
+        assertEquals(List.of(), texts(top, "chip"));
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+        ListCell<?> reused = cell(robot, "q1");
+        assertSame(top, reused, "the top row's cell shows the new top quote");
+        assertEquals(List.of(), texts(reused, "kind-reported"));
+        assertEquals(List.of(), texts(reused, "paraphrase-text"));
+        assertEquals(List.of("\u201cIt went very well.\u201d"), texts(reused, "quote-text"));
+        assertEquals(List.of("summit"), texts(reused, "chip"));
+    }
+
+    /** Cards name their quote's event in the list of all quotes, not in the list of one event's. */
+    @Test
+    void cardsNameTheirEventOnlyAmongAllQuotes(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        select(robot, "talks");
+        assertEquals(List.of("\u00b7 Talks"), texts(cell(robot, "q1"), "quote-event"));
+        robot.clickOn("#quotes-this-event");
+        assertEquals(List.of(), texts(cell(robot, "q1"), "quote-event"));
+        robot.clickOn("#quotes-all");
+        assertEquals(List.of("\u00b7 Talks"), texts(cell(robot, "q1"), "quote-event"));
+    }
+
+    /** A search showing the same quotes marks the cards it matches and dims the rest; an empty one clears both. */
+    @Test
+    void aSearchMarksTheCardsShownWithoutChangingTheRows(FxRobot robot) {
+        cell(robot, "q1");
+        robot.interact(() -> state.search("useful"));
+        assertEquals(List.of("q1", "q2", "q3", "q4"), shownIds(robot));
+        assertTrue(cell(robot, "q2").getStyleClass().contains("match"));
+        assertTrue(cell(robot, "q1").getStyleClass().contains("dimmed"));
+        robot.interact(() -> state.search(""));
+        assertFalse(cell(robot, "q2").getStyleClass().contains("match"));
+        assertFalse(cell(robot, "q1").getStyleClass().contains("dimmed"));
+    }
+
+    /** The same file read again has equal quotes of another timeline: the cells take the new timeline's own. */
+    @Test
+    void aTimelineReadAgainIsShownWithItsOwnQuotes(FxRobot robot) throws URISyntaxException {
+        cell(robot, "q1");
+        Timeline again = new TimelineLoader().load(Path.of(getClass().getResource("/ui/quotes-and-details.json")
+                .toURI())).timeline();
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(again)));
+        for (String id : List.of("q1", "q2", "q3", "q4")) {
+            assertSame(again.quote(id).orElseThrow(), cell(robot, id).getItem(), id);
+        }
     }
 }

@@ -1,0 +1,122 @@
+package org.summittimeline.ui.quotes;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import static org.summittimeline.ui.Labels.wrapped;
+import org.summittimeline.ui.Texts;
+
+/**
+ * The nodes of one quote card in the panel's list, made once for a cell and filled again for each quote the cell
+ * shows. A card made anew for every quote cost the list's cells a box, six to ten labels and a style pass of each
+ * whenever they were given quotes: with the whole of a million-event file arriving that was one pulse of 48–68 ms
+ * of UI thread, and every selection, search or filter change remade every card in view. Filling keeps the nodes
+ * and their styles; only a part that appears or goes changes what is laid out.
+ *
+ * <p>Parts a quote lacks (the "reported" mark, the event's title, the context, topics, the link to more) stay in
+ * the card unmanaged and unseen, so that a part coming back is not a node added to the scene (which styles it
+ * again). The other renderings and links are made only while a card is open, which is rare.
+ */
+final class ListedQuoteCard extends VBox {
+    private final Circle dot = new Circle(5);
+    private final Label name = new Label();
+    private final Label reported = new Label(Texts.get("quotes.reported"));
+    private final Label eventTitle = new Label();
+    private final Label words = wrapped("", "quote-text");
+    private final Label context = wrapped("", "quote-context");
+    private final FlowPane chips = new FlowPane(4, 4);
+    private final Label citation = wrapped("", "citation");
+    private final Hyperlink more = new Hyperlink();
+    private final VBox extras = new VBox(4);
+
+    ListedQuoteCard(Runnable openOrClose) {
+        super(4);
+        name.getStyleClass().add("speaker");
+        // Who spoke is read whole; the event's title after it gives way first ("Speake… · talks countries…").
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        reported.getStyleClass().add("kind-reported");
+        reported.setMinWidth(Region.USE_PREF_SIZE);
+        eventTitle.getStyleClass().add("quote-event");
+        HBox who = new HBox(6, dot, name, reported, eventTitle);
+        who.setAlignment(Pos.CENTER_LEFT);
+        more.getStyleClass().add("expand");
+        more.setOnAction(e -> openOrClose.run());
+        getChildren().addAll(who, words, context, chips, citation, more, extras);
+    }
+
+    /** The speaker's name and colour (null for none: grey), and whether the quote is reported speech. */
+    void speaker(String speakerName, String colour, boolean isReported) {
+        dot.setFill(colour == null ? Color.GRAY : Color.web(colour));
+        name.setText(speakerName);
+        show(reported, isReported);
+    }
+
+    /** The title of the quote's event after the name, or null when the panel shows one event's quotes. */
+    void eventTitle(String title) {
+        eventTitle.setText(title == null ? "" : "\u00b7 " + title);
+        show(eventTitle, title != null);
+    }
+
+    /** The words: a direct quote in quotation marks, reported speech set apart in its own style. */
+    void words(String text, boolean direct) {
+        words.setText(direct ? Texts.format("quote.marks", text) : text);
+        String style = direct ? "quote-text" : "paraphrase-text";
+        if (!words.getStyleClass().contains(style)) {
+            words.getStyleClass().removeAll("quote-text", "paraphrase-text");
+            words.getStyleClass().add(style);
+        }
+    }
+
+    void context(String text) {
+        context.setText(text == null ? "" : text);
+        show(context, text != null);
+    }
+
+    /** One chip per topic; chips made for an earlier quote's topics are kept unseen for the next. */
+    void topics(List<String> topics) {
+        List<Node> made = chips.getChildren();
+        while (made.size() < topics.size()) {
+            Label chip = new Label();
+            chip.getStyleClass().add("chip");
+            made.add(chip);
+        }
+        for (int i = 0; i < made.size(); i++) {
+            Label chip = (Label) made.get(i);
+            boolean used = i < topics.size();
+            chip.setText(used ? topics.get(i) : "");
+            show(chip, used);
+        }
+        show(chips, !topics.isEmpty());
+    }
+
+    void citation(String text) {
+        citation.setText(text);
+    }
+
+    /**
+     * The link to the other renderings and links ({@code count} of them; none: no link), and, while the card is
+     * open, what it shows: each a line made for this quote.
+     */
+    void extras(int count, boolean open, List<Label> shown) {
+        show(more, count > 0);
+        more.setText(count > 0 ? Texts.format(open ? "quotes.extras.hide" : "quotes.extras.show", count) : "");
+        boolean any = count > 0 && open && !shown.isEmpty();
+        if (any || !extras.getChildren().isEmpty()) {
+            extras.getChildren().setAll(any ? shown : List.of());
+        }
+        show(extras, any);
+    }
+
+    private static void show(Node part, boolean shown) {
+        part.setVisible(shown);
+        part.setManaged(shown);
+    }
+}
