@@ -329,6 +329,23 @@ public final class OpenResponsiveness {
                 System.out.println("      " + line);
             }
         }
+        // The UI thread's own longest runs, whether or not the gap passed 100 ms: what the window's code costs.
+        List<long[]> busiest = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            busiest.add(new long[] {pulses[i - 1], pulses[i] - pulses[i - 1], uiCpu[i] - uiCpu[i - 1]});
+        }
+        busiest.sort(Comparator.comparingLong((long[] b) -> b[2]).reversed());
+        for (long[] b : busiest.subList(0, Math.min(3, busiest.size()))) {
+            System.out.printf(Locale.ROOT, "  UI thread ran %4.0f ms in the gap at %7.0f ms (%.0f ms)%n", b[2] / 1e6,
+                    (b[0] - openedAt) / 1e6, b[1] / 1e6);
+            List<StackTraceElement[]> taken;
+            synchronized (samples) {
+                taken = samples.getOrDefault(b[0], List.of());
+            }
+            for (String line : heaviest(taken)) {
+                System.out.println("      " + line);
+            }
+        }
         synchronized (gcPauses) {
             long inWindow = 0;
             long longest = 0;
