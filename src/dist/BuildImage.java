@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -70,9 +71,12 @@ public final class BuildImage {
         deleteTree(dist);
         Files.createDirectories(dist);
         Path jar = target.resolve(LAUNCHER + ".jar");
+        // The jars the program's manifest names, not all of target/lib: a -Pbench build into the same folder leaves
+        // JMH and Monocle there, and they were packaged with the program.
         List<Path> libs;
-        try (Stream<Path> s = Files.list(target.resolve("lib"))) {
-            libs = s.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        try (JarFile main = new JarFile(jar.toFile())) {
+            libs = Arrays.stream(main.getManifest().getMainAttributes().getValue("Class-Path").split(" "))
+                    .filter(name -> !name.isBlank()).map(target::resolve).sorted().toList();
         }
         // javafx-graphics-21.0.11-linux.jar carries the classes and native code; javafx-graphics-21.0.11.jar is
         // an empty jar that only makes Maven pick the platform's one.
