@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -93,12 +93,17 @@ final class ProblemsBeside {
         }
         Notifications.create().owner(w).title(Texts.get("open.noticeTitle")).text(text).position(corner)
                 .hideAfter(Duration.seconds(5)).showInformation();
-        // The notice's popup is made by ControlsFX; our colours are added to it once it exists.
-        for (Window shown : Window.getWindows()) {
-            if (shown instanceof PopupWindow popup && popup.getOwnerWindow() == w && popup.getScene() != null
-                    && !popup.getScene().getStylesheets().contains(NOTICE)) {
-                popup.getScene().getStylesheets().add(NOTICE);
-            }
+    }
+
+    /**
+     * Our colours for the notices of a window's scene. ControlsFX draws its notice with Modena's colour names, which
+     * the theme lacks; a popup takes its owner scene's stylesheets when it is shown, so ours are there before its
+     * first style pass. (Added to the popup after it showed, they came after that pass, which logged a
+     * ClassCastException for each missing colour.)
+     */
+    static void styleNotices(Scene scene) {
+        if (scene != null && !scene.getStylesheets().contains(NOTICE)) {
+            scene.getStylesheets().add(NOTICE);
         }
     }
 
