@@ -24,6 +24,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -139,6 +140,22 @@ class MainWindowTest {
         robot.clickOn(words);
         assertEquals("putin-denial", state.selectedQuoteProperty().get().id());
         assertEquals("press-conference", selectedId());
+    }
+
+    /** A tab clicked shows its pane and leaves the keys where they were: Right steps to the next event. */
+    @Test
+    void rightAfterClickingTheEventsTabStillStepsThroughTheEvents(FxRobot robot) {
+        clickEvent(robot, "one-on-one");
+        robot.clickOn("#tab-events .tab-label");
+        assertEquals("tab-events", side(robot).getSelectionModel().getSelectedItem().getId());
+        robot.type(KeyCode.RIGHT);
+        assertEquals("expanded-talks", selectedId());
+        assertEquals("tab-events", side(robot).getSelectionModel().getSelectedItem().getId(), "the tab stays");
+    }
+
+    private static TabPane side(FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof TabPane t && t.getTabs().stream()
+                .anyMatch(tab -> "tab-events".equals(tab.getId()))).queryAs(TabPane.class);
     }
 
     @Test
