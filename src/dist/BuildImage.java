@@ -35,6 +35,9 @@ import java.util.zip.ZipInputStream;
  * on every platform. Arguments: the project folder, the project version, and "true" or "false" for the installer.
  */
 public final class BuildImage {
+    /** G1's pause goal; also in pom.xml's javafx-maven-plugin options (mvn javafx:run) and the README (java -jar). */
+    static final String GC_PAUSE_GOAL = "-XX:MaxGCPauseMillis=50";
+
     static final String NAME = "Summit Timeline";
     static final String LAUNCHER = "summit-timeline";
     static final String MAIN_CLASS = "org.summittimeline.app.Launcher";
@@ -75,8 +78,14 @@ public final class BuildImage {
         // JMH and Monocle there, and they were packaged with the program.
         List<Path> libs;
         try (JarFile main = new JarFile(jar.toFile())) {
-            libs = Arrays.stream(main.getManifest().getMainAttributes().getValue("Class-Path").split(" "))
-                    .filter(name -> !name.isBlank()).map(target::resolve).sorted().toList();
+            String classPath = main.getManifest() == null ? null
+                    : main.getManifest().getMainAttributes().getValue("Class-Path");
+            if (classPath == null) {
+                throw new IllegalStateException(jar + " names no Class-Path in its manifest: build it with "
+                        + "mvn -Pdist package, whose jar plugin writes one");
+            }
+            libs = Arrays.stream(classPath.split(" ")).filter(name -> !name.isBlank()).map(target::resolve)
+                    .sorted().toList();
         }
         // javafx-graphics-21.0.11-linux.jar carries the classes and native code; javafx-graphics-21.0.11.jar is
         // an empty jar that only makes Maven pick the platform's one.
@@ -234,13 +243,11 @@ public final class BuildImage {
         Files.writeString(image.resolve("lib").resolve(LAUNCHER + ".desktop"), desktop);
     }
 
-    /** Also in pom.xml's javafx-maven-plugin options, for mvn javafx:run, and in the README for java -jar. */
-    static final String GC_PAUSE_GOAL = "-XX:MaxGCPauseMillis=50";
-
     private List<String> javaOptions() {
         List<String> options = new ArrayList<>();
         // G1's young pauses sized to 50 ms, not its 200 ms default: while a million events are read under 1 GB they
-        // were 80-105 ms, each a stop of the window (docs/PERFORMANCE.md, session 18). Same total, no slower load.
+        // reached 79-105 ms, each a stop of the window (docs/PERFORMANCE.md, sessions 17-18). The same total pause
+        // time, no slower load.
         options.add(GC_PAUSE_GOAL);
         if (jdk >= 22) {
             // JavaFX 21 loads native code and, from JDK 23, reaches sun.misc.Unsafe: allowed, not warned about.

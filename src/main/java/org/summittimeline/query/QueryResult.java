@@ -40,6 +40,11 @@ public final class QueryResult {
         return new QueryResult(timeline, e, q, null, null, Search.NONE);
     }
 
+    /** Whether this is a result over {@code t}: a view may meet a new timeline before its result. */
+    public boolean isOf(Timeline t) {
+        return timeline == t;
+    }
+
     public boolean isEventShown(int position) {
         return events.get(position);
     }

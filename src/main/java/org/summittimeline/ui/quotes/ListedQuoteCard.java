@@ -16,10 +16,9 @@ import org.summittimeline.ui.Texts;
 
 /**
  * The nodes of one quote card in the panel's list, made once for a cell and filled again for each quote the cell
- * shows. A card made anew for every quote cost the list's cells a box, six to ten labels and a style pass of each
- * whenever they were given quotes: with the whole of a million-event file arriving that was one pulse of 48–68 ms
- * of UI thread, and every selection, search or filter change remade every card in view. Filling keeps the nodes
- * and their styles; only a part that appears or goes changes what is laid out.
+ * shows. A card made anew for every quote cost a box, six to ten labels and a style pass of each, and every
+ * selection, search or filter change remade every card in view. Filling keeps the nodes; only a part that appears
+ * or goes changes what is laid out.
  *
  * <p>Parts a quote lacks (the "reported" mark, the event's title, the context, topics, the link to more) stay in
  * the card unmanaged and unseen, so that a part coming back is not a node added to the scene (which styles it
@@ -48,7 +47,12 @@ final class ListedQuoteCard extends VBox {
         HBox who = new HBox(6, dot, name, reported, eventTitle);
         who.setAlignment(Pos.CENTER_LEFT);
         more.getStyleClass().add("expand");
-        more.setOnAction(e -> openOrClose.run());
+        more.setOnAction(e -> {
+            // A link clicked stays "visited" (another colour, and so told to a screen reader); this one is kept for
+            // the next quotes, which were never visited.
+            more.setVisited(false);
+            openOrClose.run();
+        });
         getChildren().addAll(who, words, context, chips, citation, more, extras);
     }
 

@@ -48,6 +48,10 @@ import org.summittimeline.ui.Texts;
  */
 public final class QuotePanel extends BorderPane {
     static final String STYLESHEET = QuotePanel.class.getResource("quotes.css").toExternalForm();
+    /** A card's mark while a search runs: it matches, or it is dimmed (quotes.css). */
+    private static final String MATCH = "match";
+    private static final String DIMMED = "dimmed";
+    private static final List<String> SEARCH_MARKS = List.of(MATCH, DIMMED);
 
     private final AppState state;
     private final ListView<Quote> list = new ListView<>();
@@ -64,8 +68,21 @@ public final class QuotePanel extends BorderPane {
     private TimelineQuery shownTimeline;
     /** The result the rows were chosen by: the cards read it, and the timeline above, not the state's newer ones. */
     private QueryResult shownResult;
+    /** Whether the cards name their quote's event: not while the panel shows one event's quotes. */
+    private boolean shownWithTitles = true;
+    /**
+     * Counts the changes of what a card is filled with besides its quote (the timeline, the result, the titles). A
+     * cell keeps the count it was filled at, not the objects: a spare or empty cell that held the result would keep
+     * a whole timeline alive after another was opened.
+     */
+    private int setting;
+    /** The timeline the rows are of. */
+    private Timeline rowsOf;
     private TimelineQuery waitingFor;
-    /** The list's cells, to fill again those whose setting changed; the list drops a cell it no longer uses. */
+    /**
+     * The list's cells, to fill again those whose setting changed. The list keeps spare cells with their last row,
+     * and they are filled again too; a cell the list lets go leaves this set with it.
+     */
     private final Set<QuoteCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
 
     /**
@@ -155,19 +172,28 @@ public final class QuotePanel extends BorderPane {
         if (waits(q)) {
             return;
         }
-        shownTimeline = q;
         QueryResult result = state.result();
+        if (q != null && result != null && !result.isOf(q.timeline())) {
+            // A new timeline before its result: the result's own change comes next and shows both together.
+            return;
+        }
+        boolean titles = !state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null;
+        if (q != shownTimeline || result != shownResult || titles != shownWithTitles) {
+            setting++;
+        }
+        shownTimeline = q;
         shownResult = result;
+        shownWithTitles = titles;
         updating = true;
         try {
             if (q == null || result == null) {
-                show(List.of());
+                show(List.of(), null);
                 heading.setText(Texts.get("quotes.heading"));
                 return;
             }
             QuoteListModel.Shown shown = QuoteListModel.shown(q, result, state.selectedEvent(),
                     state.quotesOfSelectionOnlyProperty().get());
-            show(shown.quotes());
+            show(shown.quotes(), q.timeline());
             placeholder.setText(shown.quotes().isEmpty() ? shown.placeholder() : "");
             // Same quotes, new search: cells keep their item, so they must be told to restyle. Only cards filled in
             // another setting are filled again (ListView.refresh() would remake every cell and fill every card).
@@ -229,14 +255,15 @@ public final class QuotePanel extends BorderPane {
      * selection or a search does not scroll the list away), else the list gets a view of the new ones. Views of
      * the shown quotes compare by the filter's bits, not row by row.
      */
-    private void show(List<Quote> quotes) {
+    private void show(List<Quote> quotes, Timeline of) {
         // Another timeline's rows are never kept: a file read again has equal quotes, but they are other objects (a
         // quote chosen in the list must be one of the timeline shown), and comparing a million of them row by row
-        // would hold the window. One timeline holds one object per quote, so the first row tells them apart.
-        if (rows.size() == quotes.size() && (quotes.isEmpty() || rows.get(0) == quotes.get(0)) && rows.equals(quotes)) {
+        // would hold the window.
+        if (of == rowsOf && rows.equals(quotes)) {
             return;
         }
         rows = quotes;
+        rowsOf = of;
         // Not FXCollections' unmodifiable wrapper: it would find a row by reading every row before it.
         items = FXCollections.observableList(quotes);
         list.setItems(items);
@@ -291,9 +318,8 @@ public final class QuotePanel extends BorderPane {
         private boolean expanded;
         private Quote shownFor;
         private ListedQuoteCard card;
-        private TimelineQuery filledIn;
-        private QueryResult filledWith;
-        private boolean filledWithTitle;
+        /** The panel's {@link #setting} the card was filled at; -1 while the cell is empty. */
+        private int filledAt = -1;
 
         QuoteCell() {
             setPrefWidth(0);
@@ -301,55 +327,62 @@ public final class QuotePanel extends BorderPane {
             cells.add(this);
         }
 
-        private boolean isStale() {
-            return filledIn != shownTimeline || filledWith != shownResult || filledWithTitle != showsEventTitles();
-        }
-
         /** Fills the card again if the panel's setting changed since, and the cell still holds a row that is shown. */
         void fillIfStale() {
             Quote quote = getItem();
             int i = getIndex();
-            if (isEmpty() || quote == null || !isStale() || i < 0 || i >= items.size() || items.get(i) != quote) {
+            if (isEmpty() || quote == null || filledAt == setting || i < 0 || i >= items.size()
+                    || items.get(i) != quote) {
                 return;
             }
-            updateItem(quote, false);
+            fill(quote);
         }
 
         @Override
         protected void updateItem(Quote quote, boolean empty) {
             super.updateItem(quote, empty);
             setText(null);
-            getStyleClass().removeAll("match", "dimmed");
             if (empty || quote == null || shownTimeline == null) {
-                setGraphic(null);
+                mark(null);
+                if (card != null) {
+                    // The card stays the cell's graphic, unseen and taking no room: taken out and put back, it was
+                    // styled anew each time the list measured a row with this cell.
+                    card.setVisible(false);
+                    card.setManaged(false);
+                }
                 setAccessibleText(null);
-                filledIn = null;
+                filledAt = -1;
+                shownFor = null;
                 return;
             }
+            fill(quote);
+        }
+
+        private void fill(Quote quote) {
             if (quote != shownFor) {
                 expanded = false;
                 shownFor = quote;
             }
-            filledIn = shownTimeline;
-            filledWith = shownResult;
-            filledWithTitle = showsEventTitles();
+            filledAt = setting;
             Timeline timeline = shownTimeline.timeline();
             CitationText citations = new CitationText(timeline);
             QueryResult result = shownResult;
-            if (result != null && result.isSearching()) {
-                getStyleClass().add(result.quoteMatches(shownTimeline.quotePositionOf(quote.id())) ? "match" : "dimmed");
-            }
+            mark(result == null || !result.isSearching() ? null
+                    : result.quoteMatches(shownTimeline.quotePositionOf(quote.id())) ? MATCH : DIMMED);
             if (card == null) {
                 card = new ListedQuoteCard(() -> {
                     expanded = !expanded;
-                    updateItem(getItem(), false);
+                    if (getItem() != null) {
+                        fill(getItem());
+                    }
                 });
                 card.maxWidthProperty().bind(widthProperty().subtract(28));
             }
             Actor speaker = timeline.actor(quote.speakerId()).orElse(null);
-            card.speaker(speaker == null ? quote.speakerId() : speaker.name(), speaker == null ? null : speaker.colour(),
-                    quote.kind() == QuoteKind.PARAPHRASE);
-            card.eventTitle(filledWithTitle ? timeline.event(quote.eventId()).map(ev -> ev.title()).orElse(null) : null);
+            card.speaker(speaker == null ? quote.speakerId() : speaker.name(),
+                    speaker == null ? null : speaker.colour(), quote.kind() == QuoteKind.PARAPHRASE);
+            card.eventTitle(shownWithTitles
+                    ? timeline.event(quote.eventId()).map(ev -> ev.title()).orElse(null) : null);
             card.words(quote.text(), quote.kind() == QuoteKind.DIRECT);
             card.context(quote.context());
             card.topics(quote.topics());
@@ -358,21 +391,33 @@ public final class QuotePanel extends BorderPane {
             List<Quote> corrections = shownTimeline.correctionsOf(quote.id());
             int extras = quote.variants().size() + quote.relations().size() + corrections.size();
             card.extras(extras, expanded, expanded ? extraLines(quote, timeline, citations, corrections) : List.of());
+            card.setVisible(true);
+            card.setManaged(true);
             if (getGraphic() != card) {
                 setGraphic(card);
             }
             setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
                     speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citation));
         }
-    }
 
-    /** Whether cards name their quote's event: not while the panel shows one event's quotes. */
-    private boolean showsEventTitles() {
-        return !state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null;
+        /** The search's mark (null: none), changed only when it differs: a style class changed restyles the card. */
+        private void mark(String style) {
+            for (String each : SEARCH_MARKS) {
+                boolean wanted = each.equals(style);
+                if (wanted != getStyleClass().contains(each)) {
+                    if (wanted) {
+                        getStyleClass().add(each);
+                    } else {
+                        getStyleClass().remove(each);
+                    }
+                }
+            }
+        }
     }
 
     /** An open card's lines: the other sources' renderings, the quotes it is linked with, its corrections. */
-    private static List<Label> extraLines(Quote quote, Timeline timeline, CitationText citations, List<Quote> corrections) {
+    private static List<Label> extraLines(Quote quote, Timeline timeline, CitationText citations,
+                                          List<Quote> corrections) {
         List<Label> lines = new ArrayList<>();
         for (Variant v : quote.variants()) {
             lines.add(wrapped(Texts.format("quotes.variant", citations.cite(v.citation()), v.text()), "variant"));

@@ -87,9 +87,19 @@ class QuotePanelTest {
     }
 
     private static List<String> texts(ListCell<?> cell, String styleClass) {
-        // A card keeps parts a quote lacks unseen, for the next quote it shows: only what is seen counts.
-        return cell.lookupAll("." + styleClass).stream().filter(n -> n instanceof Label && n.isVisible())
+        // A card keeps parts a quote lacks unseen, for the next quote it shows: only what is seen, and takes room,
+        // counts.
+        return cell.lookupAll("." + styleClass).stream().filter(n -> n instanceof Label && shown(n, cell))
                 .map(n -> ((Label) n).getText()).toList();
+    }
+
+    private static boolean shown(Node n, Node upTo) {
+        for (Node at = n; at != null && at != upTo; at = at.getParent()) {
+            if (!at.isVisible() || !at.isManaged()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
@@ -201,19 +211,43 @@ class QuotePanelTest {
     void cardsNameTheirEventOnlyAmongAllQuotes(FxRobot robot) {
         robot.clickOn("#quotes-all");
         select(robot, "talks");
+        // Under this filter the list of all quotes and the talks' own list hold the same quote: the rows stay, and
+        // only the card's setting changes.
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("summit"))));
+        List<Quote> rows = list(robot).getItems();
+        assertEquals(List.of("q1"), shownIds(robot));
         assertEquals(List.of("\u00b7 Talks"), texts(cell(robot, "q1"), "quote-event"));
         robot.clickOn("#quotes-this-event");
+        assertSame(rows, list(robot).getItems(), "the same rows");
         assertEquals(List.of(), texts(cell(robot, "q1"), "quote-event"));
         robot.clickOn("#quotes-all");
+        assertSame(rows, list(robot).getItems(), "the same rows");
         assertEquals(List.of("\u00b7 Talks"), texts(cell(robot, "q1"), "quote-event"));
+    }
+
+    /** An open card shown again for another quote is closed, and its link is not marked as visited. */
+    @Test
+    void anOpenCardFilledForAnotherQuoteIsClosed(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        ListCell<?> first = cell(robot, "q1");
+        robot.clickOn(first.lookup(".expand"));
+        assertEquals(1, texts(cell(robot, "q1"), "variant").size());
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
+        ListCell<?> now = cell(robot, "q2");
+        assertSame(first, now, "the top row's cell shows the new top quote");
+        assertEquals(List.of(), texts(now, "variant"));
+        Hyperlink more = (Hyperlink) now.lookup(".expand");
+        assertEquals("Show other renderings and links (2)", more.getText());
+        assertFalse(more.isVisited(), "a quote never opened");
     }
 
     /** A search showing the same quotes marks the cards it matches and dims the rest; an empty one clears both. */
     @Test
     void aSearchMarksTheCardsShownWithoutChangingTheRows(FxRobot robot) {
         cell(robot, "q1");
+        List<Quote> rows = list(robot).getItems();
         robot.interact(() -> state.search("useful"));
-        assertEquals(List.of("q1", "q2", "q3", "q4"), shownIds(robot));
+        assertSame(rows, list(robot).getItems(), "the same rows");
         assertTrue(cell(robot, "q2").getStyleClass().contains("match"));
         assertTrue(cell(robot, "q1").getStyleClass().contains("dimmed"));
         robot.interact(() -> state.search(""));
