@@ -123,6 +123,7 @@ public final class MainWindow extends BorderPane {
         });
         FileDrop.install(this, status, this::open);
         status.cancelOnEscape(this);
+        commands.stepWhileAButtonHasTheFocus(this);
         menu.liveReload(opening.liveReloadProperty(), opening::chooseLiveReload);
     }
 

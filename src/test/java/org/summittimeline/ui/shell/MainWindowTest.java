@@ -153,6 +153,17 @@ class MainWindowTest {
         assertEquals("tab-events", side(robot).getSelectionModel().getSelectedItem().getId(), "the tab stays");
     }
 
+    /** A button clicked keeps the focus; Left and Right go on stepping through the events, not the focus. */
+    @Test
+    void rightAfterClickingAButtonStillStepsThroughTheEvents(FxRobot robot) {
+        clickEvent(robot, "one-on-one");
+        robot.clickOn("#quotes-all");
+        robot.type(KeyCode.RIGHT);
+        assertEquals("expanded-talks", selectedId());
+        robot.type(KeyCode.LEFT);
+        assertEquals("one-on-one", selectedId());
+    }
+
     private static TabPane side(FxRobot robot) {
         return robot.lookup((Node n) -> n instanceof TabPane t && t.getTabs().stream()
                 .anyMatch(tab -> "tab-events".equals(tab.getId()))).queryAs(TabPane.class);
