@@ -117,10 +117,7 @@ public final class MainWindow extends BorderPane {
         // The filter bar's model follows a changed filter before this runs: the sentence names what acts now.
         state.filterProperty().addListener((obs, old, f) -> status.showCounts(state.query(), state.result(),
                 filters.activeFilters()));
-        sceneProperty().addListener((obs, old, scene) -> {
-            FontScale.apply(scene, state.fontScaleProperty().get());
-            ProblemsBeside.styleNotices(scene);
-        });
+        sceneProperty().addListener((obs, old, scene) -> FontScale.apply(scene, state.fontScaleProperty().get()));
         FileDrop.install(this, status, this::open);
         status.cancelOnEscape(this);
         commands.stepWhileAButtonHasTheFocus(this);

@@ -48,6 +48,7 @@ final class ProblemsBeside {
         this.reload = reload;
         split.setOrientation(Orientation.VERTICAL);
         split.setId("problems-beside");
+        centre.sceneProperty().addListener((obs, old, scene) -> styleNotices(scene));
     }
 
     void show(Path file, LoadResult result, boolean live) {
@@ -101,7 +102,7 @@ final class ProblemsBeside {
      * first style pass. (Added to the popup after it showed, they came after that pass, which logged a
      * ClassCastException for each missing colour.)
      */
-    static void styleNotices(Scene scene) {
+    private static void styleNotices(Scene scene) {
         if (scene != null && !scene.getStylesheets().contains(NOTICE)) {
             scene.getStylesheets().add(NOTICE);
         }

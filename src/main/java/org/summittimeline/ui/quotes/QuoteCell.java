@@ -1,0 +1,168 @@
+package org.summittimeline.ui.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import org.summittimeline.model.Actor;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.Relation;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.model.Variant;
+import org.summittimeline.query.CitationText;
+import org.summittimeline.query.QueryResult;
+import org.summittimeline.query.TimelineQuery;
+import static org.summittimeline.ui.Labels.wrapped;
+import org.summittimeline.ui.Texts;
+
+/**
+ * One quote card. Its nodes are made once ({@link ListedQuoteCard}) and filled for each quote; a card is filled
+ * again only when its quote or what it was filled with changed: the timeline (its speakers, events and
+ * corrections), the search (match or dimmed), whether the event's title is shown.
+ */
+final class QuoteCell extends ListCell<Quote> {
+    /** A card's mark while a search runs: it matches, or it is dimmed (quotes.css). */
+    private static final String MATCH = "match";
+    private static final String DIMMED = "dimmed";
+    private static final List<String> SEARCH_MARKS = List.of(MATCH, DIMMED);
+
+    private final QuotePanel panel;
+    private boolean expanded;
+    private Quote shownFor;
+    private ListedQuoteCard card;
+    /** The panel's {@link QuotePanel#setting()} the card was filled at; -1 while the cell is empty. */
+    private int filledAt = -1;
+
+    QuoteCell(QuotePanel panel) {
+        this.panel = panel;
+        setPrefWidth(0);
+        getStyleClass().add("quote-cell");
+    }
+
+    /** Fills the card again if the panel's setting changed since, and the cell still holds a row that is shown. */
+    void fillIfStale() {
+        Quote quote = getItem();
+        int i = getIndex();
+        if (isEmpty() || quote == null || filledAt == panel.setting() || panel.rowAt(i) != quote) {
+            return;
+        }
+        fill(quote);
+    }
+
+    @Override
+    protected void updateItem(Quote quote, boolean empty) {
+        super.updateItem(quote, empty);
+        setText(null);
+        if (empty || quote == null || panel.shownTimeline() == null) {
+            mark(null);
+            if (card != null) {
+                // The card stays the cell's graphic, unseen and taking no room: taken out and put back, it was
+                // styled anew each time the list measured a row with this cell.
+                card.setVisible(false);
+                card.setManaged(false);
+            }
+            setAccessibleText(null);
+            filledAt = -1;
+            shownFor = null;
+            return;
+        }
+        fill(quote);
+    }
+
+    private void fill(Quote quote) {
+        if (quote != shownFor) {
+            expanded = false;
+            shownFor = quote;
+        }
+        filledAt = panel.setting();
+        TimelineQuery shownTimeline = panel.shownTimeline();
+        Timeline timeline = shownTimeline.timeline();
+        CitationText citations = new CitationText(timeline);
+        QueryResult result = panel.shownResult();
+        mark(result == null || !result.isSearching() ? null
+                : result.quoteMatches(shownTimeline.quotePositionOf(quote.id())) ? MATCH : DIMMED);
+        if (card == null) {
+            card = new ListedQuoteCard(() -> {
+                expanded = !expanded;
+                if (getItem() != null) {
+                    fill(getItem());
+                }
+            });
+            card.maxWidthProperty().bind(widthProperty().subtract(28));
+        }
+        Actor speaker = timeline.actor(quote.speakerId()).orElse(null);
+        card.speaker(speaker == null ? quote.speakerId() : speaker.name(),
+                speaker == null ? null : speaker.colour(), quote.kind() == QuoteKind.PARAPHRASE);
+        card.eventTitle(panel.showsEventTitles()
+                ? timeline.event(quote.eventId()).map(ev -> ev.title()).orElse(null) : null);
+        card.words(quote.text(), quote.kind() == QuoteKind.DIRECT);
+        card.context(quote.context());
+        card.topics(quote.topics());
+        String citation = citations.cite(quote.citation());
+        card.citation(citation);
+        List<Quote> corrections = shownTimeline.correctionsOf(quote.id());
+        int extras = quote.variants().size() + quote.relations().size() + corrections.size();
+        card.extras(extras, expanded, expanded ? extraLines(quote, timeline, citations, corrections) : List.of());
+        card.setVisible(true);
+        card.setManaged(true);
+        if (getGraphic() != card) {
+            setGraphic(card);
+        }
+        setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
+                speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citation));
+    }
+
+    /** The search's mark (null: none), changed only when it differs: a style class changed restyles the card. */
+    private void mark(String style) {
+        for (String each : SEARCH_MARKS) {
+            boolean wanted = each.equals(style);
+            if (wanted != getStyleClass().contains(each)) {
+                if (wanted) {
+                    getStyleClass().add(each);
+                } else {
+                    getStyleClass().remove(each);
+                }
+            }
+        }
+    }
+
+    /** An open card's lines: the other sources' renderings, the quotes it is linked with, its corrections. */
+    private static List<Label> extraLines(Quote quote, Timeline timeline, CitationText citations,
+                                          List<Quote> corrections) {
+        List<Label> lines = new ArrayList<>();
+        for (Variant v : quote.variants()) {
+            lines.add(wrapped(Texts.format("quotes.variant", citations.cite(v.citation()), v.text()), "variant"));
+        }
+        for (Relation r : quote.relations()) {
+            lines.add(wrapped(relationText(r, timeline), "relation"));
+        }
+        for (Quote c : corrections) {
+            String text = Texts.format("quotes.correctedBy", speakerName(timeline, c), c.text());
+            boolean editorial = c.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())
+                    && r.type() == Relation.Type.CORRECTS && r.basis() == Relation.Basis.EDITORIAL);
+            lines.add(wrapped(editorial ? ourReading(text) : text, "relation"));
+        }
+        return lines;
+    }
+
+    private static String speakerName(Timeline timeline, Quote q) {
+        return timeline.actor(q.speakerId()).map(Actor::name).orElse(q.speakerId());
+    }
+
+    private static String relationText(Relation r, Timeline timeline) {
+        String key = switch (r.type()) {
+            case RESPONDS_TO -> "quotes.relation.respondsTo";
+            case CONTRADICTS -> "quotes.relation.contradicts";
+            case CORRECTS -> "quotes.relation.corrects";
+        };
+        String text = timeline.quote(r.quoteId()).map(other -> Texts.format(key, speakerName(timeline, other), other.text()))
+                .orElse(Texts.format(key + ".missing", r.quoteId()));
+        return r.basis() == Relation.Basis.EDITORIAL ? ourReading(text) : text;
+    }
+
+    /** A link the timeline's author makes, not a source: said so beside it. */
+    private static String ourReading(String text) {
+        return Texts.format("relation.editorial", text);
+    }
+}
