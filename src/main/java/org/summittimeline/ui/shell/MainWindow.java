@@ -120,7 +120,7 @@ public final class MainWindow extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> FontScale.apply(scene, state.fontScaleProperty().get()));
         FileDrop.install(this, status, this::open);
         status.cancelOnEscape(this);
-        commands.stepWhileAButtonHasTheFocus(this);
+        ClickedFocus.keepKeysWhereTheyWere(this);
         menu.liveReload(opening.liveReloadProperty(), opening::chooseLiveReload);
     }
 

@@ -5,13 +5,9 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -122,32 +118,6 @@ final class WindowCommands {
                 always);
         compare = new Command("compare", Texts.get("compare.menu"), key(KeyCode.K, SHORTCUT, SHIFT), w::showCompare,
                 wholeTimeline);
-    }
-
-    /**
-     * Left, Right, Home and End step through the events while a button has the focus. A button clicked keeps the
-     * focus, and JavaFX's arrows then move the focus on to the next control: after "All" or a toolbar button was
-     * clicked, Right did nothing a reader could see (a new user's walk).
-     */
-    void stepWhileAButtonHasTheFocus(Node root) {
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Scene scene = root.getScene();
-            if (scene == null || !(scene.getFocusOwner() instanceof ButtonBase) || e.isShiftDown() || e.isControlDown()
-                    || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
-                return;
-            }
-            Command step = switch (e.getCode()) {
-                case LEFT -> previous;
-                case RIGHT -> next;
-                case HOME -> first;
-                case END -> last;
-                default -> null;
-            };
-            if (step != null) {
-                step.runIfEnabled();
-                e.consume();
-            }
-        });
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
