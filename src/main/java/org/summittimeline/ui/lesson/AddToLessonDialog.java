@@ -76,8 +76,13 @@ final class AddToLessonDialog {
         }
         ScrollPane scroll = new ScrollPane(choices);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(300, 34.0 * quotes.size()));
         scroll.setPrefViewportWidth(560);
+        // As tall as the quotes' lines, up to 300 pixels: a fixed height per quote showed one long quote by half.
+        // Measured once styled, before the dialog takes its size from its content.
+        dialog.setOnShowing(e -> {
+            choices.applyCss();
+            scroll.setPrefViewportHeight(Math.min(300, choices.prefHeight(scroll.getPrefViewportWidth())));
+        });
         if (!quotes.isEmpty()) {
             content.getChildren().add(scroll);
         }

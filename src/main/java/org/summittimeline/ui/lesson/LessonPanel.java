@@ -17,7 +17,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -42,6 +41,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.WrappingCell;
 import org.summittimeline.ui.present.PresentationMode;
 
 /**
@@ -371,7 +371,7 @@ public final class LessonPanel extends VBox {
     }
 
     /** "2. Joint press conference · 3 quotes", its notes under it; a step the timeline lacks says so. */
-    private final class StepCell extends ListCell<PresentationStep> {
+    private final class StepCell extends WrappingCell<PresentationStep> {
         @Override
         protected void updateItem(PresentationStep s, boolean empty) {
             super.updateItem(s, empty);
@@ -387,7 +387,6 @@ public final class LessonPanel extends VBox {
             setText(Texts.format("lesson.step", getIndex() + 1, title, quotes)
                     + (s.notes() == null ? "" : "\n" + s.notes()));
             setWrapText(true);
-            setPrefWidth(0);
         }
     }
 }

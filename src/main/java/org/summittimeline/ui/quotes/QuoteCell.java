@@ -3,7 +3,6 @@ package org.summittimeline.ui.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
@@ -15,13 +14,14 @@ import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import static org.summittimeline.ui.Labels.wrapped;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.WrappingCell;
 
 /**
  * One quote card. Its nodes are made once ({@link ListedQuoteCard}) and filled for each quote; a card is filled
  * again only when its quote or what it was filled with changed: the timeline (its speakers, events and
  * corrections), the search (match or dimmed), whether the event's title is shown.
  */
-final class QuoteCell extends ListCell<Quote> {
+final class QuoteCell extends WrappingCell<Quote> {
     /** A card's mark while a search runs: it matches, or it is dimmed (quotes.css). */
     private static final String MATCH = "match";
     private static final String DIMMED = "dimmed";
@@ -36,7 +36,6 @@ final class QuoteCell extends ListCell<Quote> {
 
     QuoteCell(QuotePanel panel) {
         this.panel = panel;
-        setPrefWidth(0);
         getStyleClass().add("quote-cell");
     }
 
@@ -89,7 +88,6 @@ final class QuoteCell extends ListCell<Quote> {
                     fill(getItem());
                 }
             });
-            card.maxWidthProperty().bind(widthProperty().subtract(28));
         }
         Actor speaker = timeline.actor(quote.speakerId()).orElse(null);
         card.speaker(speaker == null ? quote.speakerId() : speaker.name(),

@@ -3,7 +3,6 @@ package org.summittimeline.ui.shell;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.summittimeline.model.Event;
@@ -12,6 +11,7 @@ import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.WrappingCell;
 
 /**
  * The events in time order as a list a screen reader can follow: each row its time (small, muted) over its
@@ -69,7 +69,7 @@ final class EventList extends ListView<Event> {
         }
     }
 
-    private final class EventCell extends ListCell<Event> {
+    private final class EventCell extends WrappingCell<Event> {
         private final Label time = new Label();
         private final Label title = new Label();
         private final VBox box = new VBox(1, time, title);
@@ -78,7 +78,6 @@ final class EventList extends ListView<Event> {
             time.getStyleClass().addAll("event-time", "muted");
             title.getStyleClass().add("event-title");
             title.setWrapText(true);
-            setPrefWidth(0);
         }
 
         @Override

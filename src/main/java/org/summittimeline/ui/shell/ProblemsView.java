@@ -3,7 +3,6 @@ package org.summittimeline.ui.shell;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.input.Clipboard;
@@ -19,6 +18,7 @@ import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.WrappingCell;
 
 /** Why a file could not be opened: every problem with its line and column, and a way to open another file. */
 final class ProblemsView extends BorderPane {
@@ -79,7 +79,7 @@ final class ProblemsView extends BorderPane {
                 e.consume();
             }
         });
-        list.setCellFactory(l -> new ListCell<>() {
+        list.setCellFactory(l -> new WrappingCell<>() {
             @Override
             protected void updateItem(ProblemGroups.Line line, boolean empty) {
                 super.updateItem(line, empty);
@@ -98,7 +98,6 @@ final class ProblemsView extends BorderPane {
                         : p.line() > 0 ? "line " + p.line() + ", column " + p.column() + " \u2014 " : "";
                 setText(p.severity().label() + ": " + where + p.describe());
                 setWrapText(true);
-                setPrefWidth(0);
             }
         });
         setCenter(list);

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -86,6 +87,22 @@ class LessonFlowTest {
         robot.clickOn("#lesson-add-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + 1, window.lesson().model().steps().size(), "Add adds a step");
+    }
+
+    @Test
+    void theDialogShowsAnEventsOneLongQuoteWhole(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.open(Path.of("data", "helsinki-2018-summit.json")));
+        select(robot, "would-wouldnt");
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        CheckBox quote = robot.lookup("#lesson-quote-trump-would-wouldnt").queryAs(CheckBox.class);
+        ScrollPane scroll = robot.lookup("#lesson-add .scroll-pane").queryAs(ScrollPane.class);
+        double shown = scroll.getViewportBounds().getHeight();
+        double needed = quote.getBoundsInParent().getMaxY();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertTrue(quote.getHeight() > 40, "the quote wraps: " + quote.getHeight());
+        assertTrue(shown + 0.5 >= needed, "the quote's lines end at " + needed + ", the view shows " + shown);
     }
 
     @Test

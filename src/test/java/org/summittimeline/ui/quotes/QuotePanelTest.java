@@ -114,6 +114,39 @@ class QuotePanelTest {
         assertEquals(List.of("q1", "q2", "q3", "q4"), shownIds(robot));
     }
 
+    /**
+     * A card is laid out no wider than the width its cell was measured at: measured wider, a line that wraps in the
+     * card went uncounted and the card ran into its cell's padding (its citation or link touching the line below).
+     * The widths swept cross the wrap edges of every card's lines.
+     */
+    @Test
+    void everyCardFitsInsideItsCellAtEveryWidth(FxRobot robot) {
+        ListView<Quote> list = list(robot);
+        StringBuilder overflowing = new StringBuilder();
+        // Resized and laid out in one go, with no pulse between: the window's own size stays.
+        robot.interact(() -> {
+            for (int w = 160; w <= 420; w++) {
+                list.resize(w, list.getHeight());
+                list.layout();
+                for (Node node : list.lookupAll(".quote-cell")) {
+                    ListCell<?> cell = (ListCell<?>) node;
+                    Node card = cell.getGraphic();
+                    // The list's own measuring cell is never shown: only the cells seen count.
+                    if (cell.isEmpty() || card == null || !shown(card, list)) {
+                        continue;
+                    }
+                    double bottom = card.getBoundsInParent().getMaxY();
+                    double room = cell.getHeight() - cell.snappedBottomInset();
+                    if (bottom > room + 0.5) {
+                        overflowing.append(String.format("%n%s at %d px: the card ends at %.1f, the cell's room at %.1f",
+                                ((Quote) cell.getItem()).id(), w, bottom, room));
+                    }
+                }
+            }
+        });
+        assertEquals("", overflowing.toString());
+    }
+
     @Test
     void anEmptyListSaysWhyItIsEmpty(FxRobot robot) {
         robot.clickOn("#quotes-this-event");

@@ -1,0 +1,56 @@
+package org.summittimeline.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
+
+/**
+ * A list cell whose text or graphic wraps, as tall as its lines at the cell's width.
+ *
+ * <p>The theme gives every list cell one size (AtlantaFX's {@code -fx-cell-size: 2.8em}), and the list's skin takes
+ * that for a cell's preferred height whatever it holds. The list then laid a cell out at its one-line minimum:
+ * a quote card whose words wrapped ran over its cell's padding and lost its last line, an event's title or a
+ * problem's message on a second line was cut. Such a cell measures what it holds instead.
+ *
+ * <p>It also asks for no width of its own, so that a long line wraps rather than widening the list beyond its
+ * view.
+ */
+public class WrappingCell<T> extends ListCell<T> {
+    /** Measures text as the cell's own text node lays it out; one for the UI thread, which alone lays out. */
+    private static final Text MEASURE = new Text();
+
+    public WrappingCell() {
+        setPrefWidth(0);
+        getStyleClass().add("wrapping-cell");
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width < 0) {
+            return super.computePrefHeight(width);
+        }
+        double inside = width - snappedLeftInset() - snappedRightInset();
+        String text = getText();
+        boolean hasText = text != null && !text.isEmpty();
+        Node graphic = getGraphic();
+        if (!hasText && graphic != null && graphic.isManaged()) {
+            return snappedTopInset() + snapSizeY(graphic.prefHeight(inside)) + snappedBottomInset();
+        }
+        if (hasText && (graphic == null || !graphic.isManaged())) {
+            inside -= getLabelPadding().getLeft() + getLabelPadding().getRight();
+            // As a label's skin sets its text: lines measured from the font's centre, not its full height.
+            MEASURE.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+            MEASURE.setFont(getFont());
+            MEASURE.setLineSpacing(getLineSpacing());
+            MEASURE.setWrappingWidth(isWrapText() ? Math.max(1, inside) : 0);
+            MEASURE.setText(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+            double lines = MEASURE.getLayoutBounds().getHeight();
+            MEASURE.setText("");
+            return snappedTopInset() + getLabelPadding().getTop() + snapSizeY(lines) + getLabelPadding().getBottom()
+                    + snappedBottomInset();
+        }
+        // Text beside a graphic: the skin's own measure (none of ours has it).
+        return super.computePrefHeight(width);
+    }
+}
