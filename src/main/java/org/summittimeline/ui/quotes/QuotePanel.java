@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -226,7 +227,7 @@ public final class QuotePanel extends BorderPane {
         if (state.selectedQuoteProperty().get() == null && result.isSearching()) {
             for (int i = 0; i < items.size(); i++) {
                 if (result.quoteMatches(q.quotePositionOf(items.get(i).id()))) {
-                    list.scrollTo(i);
+                    reveal(i);
                     return;
                 }
             }
@@ -236,7 +237,7 @@ public final class QuotePanel extends BorderPane {
             for (Quote first : q.quotesOf(state.selectedEvent().id())) {
                 int i = items.indexOf(first);
                 if (i >= 0) {
-                    list.scrollTo(i);
+                    reveal(i);
                     break;
                 }
             }
@@ -284,6 +285,20 @@ public final class QuotePanel extends BorderPane {
         list.setItems(items);
     }
 
+    /**
+     * Scrolls row {@code i} into view. The list places a row by an estimate of the rows' heights, and cards differ
+     * in height: left to the next pulse, which also fills the cards anew, the place was estimated again and the
+     * event's last quote ended just below the view after "All". Laid out at once, the row's cell exists, and the
+     * flow then scrolls it whole into view by the cells' real heights.
+     */
+    private void reveal(int i) {
+        list.scrollTo(i);
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            list.layout();
+            flow.scrollTo(i);
+        }
+    }
+
     private void showScope(boolean ofEvent) {
         boolean was = updating;
         updating = true;
@@ -306,7 +321,7 @@ public final class QuotePanel extends BorderPane {
             if (i >= 0) {
                 list.getSelectionModel().select(i);
                 if (!choosingInList) {
-                    list.scrollTo(i);
+                    reveal(i);
                 }
             }
         } finally {

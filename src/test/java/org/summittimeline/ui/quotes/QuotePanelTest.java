@@ -147,6 +147,27 @@ class QuotePanelTest {
         assertEquals("", overflowing.toString());
     }
 
+    /** "All" keeps the chosen event's quote in view, also when it is among the last rows, below cards of all heights. */
+    @Test
+    void allQuotesShowTheChosenEventsQuoteAmongTheLastRows(FxRobot robot) {
+        Timeline bundled = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(bundled)));
+        robot.clickOn("#quotes-this-event");
+        robot.interact(() -> state.selectedEventProperty().set(bundled.event("would-wouldnt").orElseThrow()));
+        robot.clickOn("#quotes-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Quote> list = list(robot);
+        robot.interact(list::layout);
+        ListCell<?> card = robot.lookup("#quotes .quote-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.isVisible() && c.getItem() instanceof Quote q && q.id().equals("trump-would-wouldnt"))
+                .findFirst().orElseThrow(() -> new AssertionError("the event's quote is not among the cards in view"));
+        var shown = list.localToScreen(list.getLayoutBounds());
+        var at = card.localToScreen(card.getLayoutBounds());
+        assertTrue(card.isVisible() && at.getMinY() >= shown.getMinY() - 0.5 && at.getMaxY() <= shown.getMaxY() + 0.5,
+                "the card at " + at.getMinY() + " to " + at.getMaxY() + ", the list " + shown.getMinY() + " to "
+                        + shown.getMaxY());
+    }
+
     @Test
     void anEmptyListSaysWhyItIsEmpty(FxRobot robot) {
         robot.clickOn("#quotes-this-event");
