@@ -202,6 +202,47 @@ class WindowDefectsTest {
         }
     }
 
+    /** A card the search does not match is set back, and still read: every text at 4.5:1 or more, as it looks. */
+    @Test
+    void aDimmedQuoteCardKeepsItsTextReadableInBothThemes(FxRobot robot) {
+        for (Theme theme : Theme.values()) {
+            robot.interact(theme::apply);
+            robot.clickOn("#quotes-all");
+            robot.interact(() -> state.search("nonsense"));
+            settle(robot);
+            ListCell<?> cell = robot.lookup(".quote-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.isVisible() && c.getStyleClass().contains("dimmed")).findFirst().orElseThrow();
+            Color background = solid(cell.getBackground().getFills().get(cell.getBackground().getFills().size() - 1).getFill(),
+                    theme);
+            List<Labeled> texts = cell.lookupAll("*").stream().filter(n -> n instanceof Labeled l && n != cell
+                    && shownIn(n, cell) && l.getText() != null && !l.getText().isBlank()).map(n -> (Labeled) n).toList();
+            for (Labeled text : texts) {
+                Color behind = text.getBackground() == null || text.getBackground().getFills().isEmpty() ? background
+                        : Contrast.over((Color) text.getBackground().getFills().get(0).getFill(), background);
+                // Seen through every opacity between the text and the card.
+                double opacity = 1;
+                for (Node at = text; at != cell; at = at.getParent()) {
+                    opacity *= at.getOpacity();
+                }
+                Color fill = (Color) text.getTextFill();
+                Color seen = Contrast.over(Color.color(fill.getRed(), fill.getGreen(), fill.getBlue(),
+                        fill.getOpacity() * opacity), behind);
+                assertTrue(Contrast.ratio(seen, behind) >= 4.5,
+                        theme + ": \"" + text.getText() + "\" in " + seen + " on " + behind);
+            }
+            assertTrue(texts.size() >= 3, "the card's texts were found: " + texts.stream().map(Labeled::getText).toList());
+        }
+    }
+
+    private static boolean shownIn(Node n, Node upTo) {
+        for (Node at = n; at != null && at != upTo; at = at.getParent()) {
+            if (!at.isVisible() || !at.isManaged()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void aSelectedQuoteCardKeepsItsTextReadableInBothThemes(FxRobot robot) {
         for (Theme theme : Theme.values()) {
@@ -224,6 +265,13 @@ class WindowDefectsTest {
             }
             assertTrue(texts.size() >= 3, "the card's texts were found: " + texts.stream().map(Labeled::getText).toList());
             assertFalse(cell.lookupAll(".quote-text").isEmpty());
+            // A topic chip is a pill of its own colour, not lost in the card's tint.
+            List<Node> chips = cell.lookupAll(".chip").stream().filter(n -> shownIn(n, cell)).toList();
+            assertFalse(chips.isEmpty(), "the denial has a topic");
+            for (Node chip : chips) {
+                Color pill = solid(((Labeled) chip).getBackground().getFills().get(0).getFill(), theme);
+                assertTrue(Contrast.ratio(pill, background) > 1.05, theme + ": a chip in " + pill + " on " + background);
+            }
         }
     }
 
