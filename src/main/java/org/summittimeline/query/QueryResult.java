@@ -20,6 +20,8 @@ public final class QueryResult {
     private final BitSet matchingQuotes;
     /** {@link #shownEventCount()} once counted, else -1. */
     private int shownEvents = -1;
+    /** {@link #matchingQuoteCount()} once counted, else -1. */
+    private int matchingShownQuotes = -1;
 
     QueryResult(Timeline timeline, BitSet events, BitSet quotes, BitSet matchingEvents, BitSet matchingQuotes,
            Search search) {
@@ -112,6 +114,23 @@ public final class QueryResult {
 
     public int shownQuoteCount() {
         return quotes.cardinality();
+    }
+
+    /**
+     * How many of the shown quotes match the search; 0 without one. Counted once: the quote panel's heading says
+     * it, so that a search whose words are in no quote does not leave every card dimmed without a word why.
+     */
+    public int matchingQuoteCount() {
+        if (matchingQuotes == null) {
+            return 0;
+        }
+        int n = matchingShownQuotes;
+        if (n < 0) {
+            // Only shown quotes are marked as matching (TimelineQuery.apply).
+            n = matchingQuotes.cardinality();
+            matchingShownQuotes = n;
+        }
+        return n;
     }
 
     /** Positions (time order) of the events that match the search and are shown; empty without a search. */

@@ -46,11 +46,23 @@ public final class QuoteListModel {
             String placeholder = result != null && result.shownQuoteCount() > 0
                     ? Texts.get("quotes.none.ofEvent")
                     : Texts.get("quotes.none.passFilters");
-            return new Shown(quotes, true, Texts.format("quotes.heading.ofEvent", quotes.size(), selected.title()), placeholder);
+            long matching = result == null || !result.isSearching() ? 0
+                    : quotes.stream().filter(q -> result.quoteMatches(query.quotePositionOf(q.id()))).count();
+            return new Shown(quotes, true, withMatches(Texts.format("quotes.heading.ofEvent", quotes.size(),
+                    selected.title()), result, matching), placeholder);
         }
         List<Quote> quotes = result == null ? query.timeline().quotes() : result.shownQuotes();
         String heading = quotes.size() == total
                 ? Texts.format("quotes.heading.all", total) : Texts.format("quotes.heading.some", quotes.size(), total);
-        return new Shown(quotes, false, heading, Texts.get("quotes.none.passFilters"));
+        return new Shown(quotes, false, withMatches(heading, result, result == null ? 0 : result.matchingQuoteCount()),
+                Texts.get("quotes.none.passFilters"));
+    }
+
+    /** While a search is answered, the heading also says how many of the quotes it counts match. */
+    private static String withMatches(String heading, QueryResult result, long matching) {
+        if (result == null || !result.isSearching() || result.search() != QueryResult.Search.DONE) {
+            return heading;
+        }
+        return Texts.format("quotes.heading.matching", heading, matching);
     }
 }

@@ -35,6 +35,29 @@ class QuoteListModelTest {
         assertEquals("All " + query.timeline().quotes().size() + " quotes", shown.heading());
     }
 
+    /** A search says in the heading how many of the quotes counted there match it, none included. */
+    @Test
+    void aSearchCountsTheMatchingQuotesInTheHeading() {
+        int total = query.timeline().quotes().size();
+        var nonsense = query.apply(QueryFilter.NONE.withSearch("nonsense"));
+        assertEquals("All " + total + " quotes \u00b7 1 matches", QuoteListModel.shown(query, nonsense, null, false).heading());
+        Event presser = query.timeline().event("press-conference").orElseThrow();
+        var ofPresser = QuoteListModel.shown(query, nonsense, presser, true);
+        assertEquals(ofPresser.quotes().size() + " quotes of \u201cJoint press conference\u201d \u00b7 1 matches",
+                ofPresser.heading());
+        var interfere = query.apply(QueryFilter.NONE.withSearch("interfere"));
+        long inQuotes = query.timeline().quotes().stream()
+                .filter(q -> interfere.quoteMatches(query.quotePositionOf(q.id()))).count();
+        assertTrue(inQuotes > 1);
+        assertEquals("All " + total + " quotes \u00b7 " + inQuotes + " match",
+                QuoteListModel.shown(query, interfere, null, false).heading());
+        // Filtered to Trump, Putin's words are not counted.
+        var trumpOnly = query.apply(QueryFilter.NONE.withSearch("nonsense").withSpeakers(Set.of("trump")));
+        assertTrue(QuoteListModel.shown(query, trumpOnly, null, false).heading().endsWith("\u00b7 none match the search"));
+        // No search: no count.
+        assertFalse(QuoteListModel.shown(query, query.apply(QueryFilter.NONE), null, false).heading().contains("\u00b7"));
+    }
+
     @Test
     void oneEventsQuotesAreNamedByItsTitleAndFollowTheFilters() {
         Event presser = query.timeline().event("press-conference").orElseThrow();
