@@ -188,7 +188,9 @@ public final class CompareView extends BorderPane {
         if (q == null || ids.size() < 2) {
             model.set(null);
             grid.show(CompareModel.none(), state.zoneProperty().get());
-            message.setText(Texts.get("compare.chooseTwo"));
+            // A large file's events come first: until its quotes are in there is no speaker to choose, and "choose
+            // two" would ask for what cannot be done.
+            message.setText(Texts.get(q != null && q.areQuotesStillReading() ? "compare.reading" : "compare.chooseTwo"));
             return;
         }
         CompareModel m = CompareModel.of(q.timeline(), ids, chosenTopic());

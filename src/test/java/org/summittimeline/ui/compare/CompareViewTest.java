@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Theme;
@@ -60,6 +61,22 @@ class CompareViewTest {
     @AfterEach
     void close() throws TimeoutException {
         FxToolkit.cleanupStages();
+    }
+
+    /** A large file's events come before its quotes: the view says it waits for them, then compares. */
+    @Test
+    void whileAFilesQuotesAreReadTheViewSaysSoThenComparesTheMostQuoted(FxRobot robot) {
+        Timeline whole = state.query().timeline();
+        Timeline events = new Timeline(whole.formatVersion(), whole.title(), whole.description(), whole.zone(),
+                whole.date(), whole.sources(), whole.actors(), whole.categories(), whole.events(), List.of());
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(events).quotesStillReading()));
+        Label message = robot.lookup("#compare-message").queryAs(Label.class);
+        assertEquals("The file's quotes are still being read; the speakers to compare appear when they are in.",
+                message.getText());
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(whole)));
+        assertEquals(List.of("Vladimir Putin", "Donald Trump"), view.modelProperty().get().columns().stream()
+                .map(CompareModel.Column::name).toList());
+        assertTrue(message.getText().contains("quotes at"), message.getText());
     }
 
     @Test
