@@ -9,7 +9,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -18,6 +17,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.Texts;
 
 /** Asks which of an event's quotes the lesson shows (all, to begin with) and the teacher's note for the step. */
@@ -46,8 +46,8 @@ final class AddToLessonDialog {
         VBox content = new VBox(8);
         content.setId("lesson-add");
         List<CheckBox> boxes = new ArrayList<>();
-        content.getChildren().add(new Label(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
-                : Texts.get("lesson.add.quotes")));
+        content.getChildren().add(Labels.wrapped(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
+                : Texts.get("lesson.add.quotes"), "lesson-quotes-label"));
         VBox choices = new VBox(6);
         for (Quote q : quotes) {
             String who = timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId());
@@ -80,6 +80,9 @@ final class AddToLessonDialog {
         // As tall as the quotes' lines, up to 300 pixels: a fixed height per quote showed one long quote by half.
         // Measured once styled, before the dialog takes its size from its content.
         dialog.setOnShowing(e -> {
+            // The pane's style pass gives the scroll pane its skin, which puts the quotes into the scene; only then
+            // are their boxes styled and measured (before, each measured 0).
+            dialog.getDialogPane().applyCss();
             choices.applyCss();
             scroll.setPrefViewportHeight(Math.min(300, choices.prefHeight(scroll.getPrefViewportWidth())));
         });
@@ -91,7 +94,8 @@ final class AddToLessonDialog {
         note.setPromptText(Texts.get("lesson.add.notePrompt"));
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        content.getChildren().addAll(new Label(Texts.get("lesson.add.note")), note);
+        // Wrapped: at larger type the dialog's width cut it to "(the class does not see it on two sc…".
+        content.getChildren().addAll(Labels.wrapped(Texts.get("lesson.add.note"), "lesson-note-label"), note);
         dialog.getDialogPane().setContent(content);
         ButtonType add = new ButtonType(Texts.get("lesson.add.button"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);

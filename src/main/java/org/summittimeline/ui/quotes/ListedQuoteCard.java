@@ -39,13 +39,19 @@ final class ListedQuoteCard extends VBox {
     ListedQuoteCard(Runnable openOrClose) {
         super(4);
         name.getStyleClass().add("speaker");
-        // Who spoke is read whole; the event's title after it gives way first ("Speake… · talks countries…").
+        // Who spoke is read whole; the event's title after it wraps onto more lines rather than end in "…" (a
+        // generated title, or any at larger type, was cut). The dot is the name's graphic, so that it stays centred
+        // on the name's line when the title takes two.
         name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setGraphic(dot);
+        name.setGraphicTextGap(6);
         reported.getStyleClass().add("kind-reported");
         reported.setMinWidth(Region.USE_PREF_SIZE);
         eventTitle.getStyleClass().add("quote-event");
-        HBox who = new HBox(6, dot, name, reported, eventTitle);
-        who.setAlignment(Pos.CENTER_LEFT);
+        eventTitle.setWrapText(true);
+        eventTitle.setMinHeight(Region.USE_PREF_SIZE);
+        HBox who = new HBox(6, name, reported, eventTitle);
+        who.setAlignment(Pos.BASELINE_LEFT);
         more.getStyleClass().add("expand");
         more.setOnAction(e -> {
             // A link clicked stays "visited" (another colour, and so told to a screen reader); this one is kept for

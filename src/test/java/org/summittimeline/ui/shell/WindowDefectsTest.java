@@ -421,6 +421,25 @@ class WindowDefectsTest {
         Label time = (Label) cell.lookup(".event-time");
         Label title = (Label) cell.lookup(".event-title");
         assertTrue(time.getFont().getSize() < title.getFont().getSize(), time.getFont() + " vs " + title.getFont());
+        // The chosen row is tinted with the accent's bar, its time and title still read at 4.5:1, in both themes.
+        for (Theme theme : Theme.values()) {
+            robot.interact(theme::apply);
+            settle(robot);
+            ListCell<?> chosen = robot.lookup("#event-list .list-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.isSelected() && c.getItem() != null).findFirst().orElseThrow();
+            var fills = chosen.getBackground().getFills();
+            Color background = solid(fills.get(fills.size() - 1).getFill(), theme);
+            assertTrue(Contrast.ratio(background, solid(theme == Theme.DARK ? Color.web("#0d1117") : Color.WHITE, theme))
+                    > 1.05, theme + ": the chosen row is tinted: " + background);
+            Color bar = (Color) chosen.getBorder().getStrokes().get(0).getLeftStroke();
+            assertTrue(bar.getOpacity() > 0.5 && chosen.getBorder().getStrokes().get(0).getWidths().getLeft() >= 4,
+                    theme + ": the chosen row has the accent's bar at its left: " + bar);
+            for (String part : List.of(".event-time", ".event-title")) {
+                Label label = (Label) chosen.lookup(part);
+                Color fill = solid(label.getTextFill(), theme);
+                assertTrue(Contrast.ratio(fill, background) >= 4.5, theme + ": " + part + " in " + fill + " on " + background);
+            }
+        }
     }
 
     @Test
