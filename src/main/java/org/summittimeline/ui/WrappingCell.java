@@ -35,10 +35,13 @@ public class WrappingCell<T> extends ListCell<T> {
         boolean hasText = text != null && !text.isEmpty();
         Node graphic = getGraphic();
         if (!hasText && graphic != null && graphic.isManaged()) {
-            return snappedTopInset() + snapSizeY(graphic.prefHeight(inside)) + snappedBottomInset();
+            // At the width the skin will give it: the room inside, within the graphic's own least and most.
+            double given = Math.min(Math.max(inside, graphic.minWidth(-1)), graphic.maxWidth(-1));
+            return snappedTopInset() + snapSizeY(graphic.prefHeight(given)) + snappedBottomInset();
         }
         if (hasText && (graphic == null || !graphic.isManaged())) {
-            inside -= getLabelPadding().getLeft() + getLabelPadding().getRight();
+            // Snapped as the skin snaps them: a line at a wrap edge must break here as it breaks there.
+            inside -= snapSizeX(getLabelPadding().getLeft()) + snapSizeX(getLabelPadding().getRight());
             // As a label's skin sets its text: lines measured from the font's centre, not its full height.
             MEASURE.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
             MEASURE.setFont(getFont());
@@ -47,8 +50,8 @@ public class WrappingCell<T> extends ListCell<T> {
             MEASURE.setText(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
             double lines = MEASURE.getLayoutBounds().getHeight();
             MEASURE.setText("");
-            return snappedTopInset() + getLabelPadding().getTop() + snapSizeY(lines) + getLabelPadding().getBottom()
-                    + snappedBottomInset();
+            return snappedTopInset() + snapSizeY(getLabelPadding().getTop()) + snapSizeY(lines)
+                    + snapSizeY(getLabelPadding().getBottom()) + snappedBottomInset();
         }
         // Text beside a graphic: the skin's own measure (none of ours has it).
         return super.computePrefHeight(width);

@@ -78,6 +78,7 @@ class WrappingCellTest {
     @Test
     void wrappedTextIsShownWholeAtEveryWidth(FxRobot robot) {
         List<String> cut = new ArrayList<>();
+        int[] looked = {0};
         robot.interact(() -> {
             for (int w = 140; w <= 420; w += 3) {
                 asText.resize(w, 440);
@@ -87,6 +88,7 @@ class WrappingCellTest {
                     if (cell.isEmpty() || !cell.isVisible() || !cell.getParent().isVisible()) {
                         continue;
                     }
+                    looked[0]++;
                     // A label without room for all its lines shows fewer, ending in an ellipsis.
                     Text shown = (Text) cell.lookup(".text");
                     if (!shown.getText().equals(cell.getText().strip())) {
@@ -95,6 +97,7 @@ class WrappingCellTest {
                 }
             }
         });
+        assertTrue(looked[0] > 100, "cells looked at: " + looked[0]);
         assertEquals(List.of(), cut);
     }
 

@@ -224,7 +224,8 @@ public final class QuotePanel extends BorderPane {
             updating = false;
         }
         showSelectedQuote();
-        if (state.selectedQuoteProperty().get() == null && result.isSearching()) {
+        if (state.selectedQuoteProperty().get() == null && result.isSearching() && result.matchingQuoteCount() > 0) {
+            // (A search no quote matches is not looked for in every row: a million of them.)
             for (int i = 0; i < items.size(); i++) {
                 if (result.quoteMatches(q.quotePositionOf(items.get(i).id()))) {
                     reveal(i);

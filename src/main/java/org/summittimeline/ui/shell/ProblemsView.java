@@ -84,6 +84,8 @@ final class ProblemsView extends BorderPane {
             protected void updateItem(ProblemGroups.Line line, boolean empty) {
                 super.updateItem(line, empty);
                 getStyleClass().removeAll("error", "warning");
+                // Every line wraps, the count of lines like it too, which a fresh cell may show first.
+                setWrapText(true);
                 if (empty || line == null) {
                     setText(null);
                     return;
@@ -97,7 +99,6 @@ final class ProblemsView extends BorderPane {
                 String where = p.isRow() ? Texts.format("import.problemRow", p.line())
                         : p.line() > 0 ? "line " + p.line() + ", column " + p.column() + " \u2014 " : "";
                 setText(p.severity().label() + ": " + where + p.describe());
-                setWrapText(true);
             }
         });
         setCenter(list);

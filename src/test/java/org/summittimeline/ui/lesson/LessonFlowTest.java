@@ -79,11 +79,10 @@ class LessonFlowTest {
         // The quotes' list asks to be as tall as their lines, up to 300 pixels (a screen too low for that gets
         // less): a long quote is not shown by half in a row of 34 pixels. The dialog measures the boxes in their
         // first style pass, which can come out a few pixels short of their laid-out height (4 of 69 for two quotes).
-        robot.lookup("#lesson-add .scroll-pane").tryQueryAs(ScrollPane.class).ifPresent(scroll -> {
-            double lines = scroll.getContent().getLayoutBounds().getHeight();
-            double asked = scroll.getPrefViewportHeight();
-            assertTrue(asked + 6 >= Math.min(300, lines), "the quotes take " + lines + " px, the view asks " + asked);
-        });
+        ScrollPane scroll = robot.lookup("#lesson-add .scroll-pane").queryAs(ScrollPane.class);
+        double lines = scroll.getContent().getLayoutBounds().getHeight();
+        double asked = scroll.getPrefViewportHeight();
+        assertTrue(asked + 6 >= Math.min(300, lines), "the quotes take " + lines + " px, the view asks " + asked);
         for (String quote : untick) {
             robot.clickOn("#lesson-quote-" + quote);
             assertFalse(robot.lookup("#lesson-quote-" + quote).queryAs(CheckBox.class).isSelected());
