@@ -64,7 +64,8 @@ final class ProblemsBeside {
         centre.getChildren().setAll(split);
         status.say(said);
         if (live) {
-            notify(said);
+            // At the top: the problems fill the window's lower part, and a notice at its lower corner covered them.
+            notify(said, Pos.TOP_RIGHT);
         }
     }
 
@@ -86,7 +87,10 @@ final class ProblemsBeside {
         notify(text, Pos.BOTTOM_RIGHT);
     }
 
-    /** As {@link #notify(String)}, at {@code corner}: the top one while the status bar shows a reading's Cancel. */
+    /**
+     * As {@link #notify(String)}, at {@code corner}: the top one while the status bar shows a reading's Cancel or the
+     * problems fill the lower part of the window.
+     */
     void notify(String text, Pos corner) {
         Window w = window.get();
         if (w == null || !w.isShowing()) {

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
+import javafx.geometry.BoundingBox;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -456,6 +457,27 @@ class OpeningTest {
         ListView<?> problems = robot.lookup("#problems").queryListView();
         assertFalse(problems.getItems().isEmpty());
         assertTrue(status(robot).startsWith("helsinki.json was saved with"), status(robot));
+        // The notice that says so leaves the problems it announces in view.
+        waitUntil(() -> robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("helsinki.json was saved with")));
+        Label said = robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("helsinki.json was saved with")).findFirst().orElseThrow();
+        Node found = said;
+        while (found.getParent() != null && !found.getStyleClass().contains("notification-bar")) {
+            found = found.getParent();
+        }
+        Node notice = found;
+        // It slides in from the window's edge: looked at once it has arrived inside the window.
+        var stage = problems.getScene().getWindow();
+        var inWindow = new BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        waitUntil(() -> {
+            var at = notice.localToScreen(notice.getLayoutBounds());
+            return at != null && inWindow.contains(at);
+        });
+        var noticeOnScreen = notice.localToScreen(notice.getLayoutBounds());
+        var problemsOnScreen = problems.localToScreen(problems.getLayoutBounds());
+        assertFalse(noticeOnScreen.intersects(problemsOnScreen),
+                "the notice at " + noticeOnScreen + " covers the problems at " + problemsOnScreen);
 
         save(file, original.replace("\"title\": \"Joint press conference\"", "\"title\": \"Joint press conference (fixed)\""));
         waitUntil(() -> state.query() != lastGood);
