@@ -698,6 +698,13 @@ class TimelineViewTest {
             settle(robot);
             assertTrue(org.summittimeline.ui.Contrast.ratio(view.textFill(), view.background()) >= 4.5, theme + " background");
             assertTrue(org.summittimeline.ui.Contrast.ratio(view.textFill(), view.laneFill()) >= 4.5, theme + " lane band");
+            // A title a search does not match is set back, not out of reach.
+            for (Color under : new Color[] {view.background(), view.laneFill()}) {
+                Color text = view.textFill();
+                Color faded = org.summittimeline.ui.Contrast.over(Color.color(text.getRed(), text.getGreen(), text.getBlue(),
+                        text.getOpacity() * LanePainter.UNMATCHED_TITLE_ALPHA), under);
+                assertTrue(org.summittimeline.ui.Contrast.ratio(faded, under) >= 4.5, theme + " faded title on " + under);
+            }
             for (org.summittimeline.ui.timeline.layout.PlacedLabel label : view.currentLayout().labels()) {
                 if (label.side() == org.summittimeline.ui.timeline.layout.PlacedLabel.Side.INSIDE) {
                     Color bar = Color.web(state.query().timeline().category(
