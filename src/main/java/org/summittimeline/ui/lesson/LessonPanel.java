@@ -40,6 +40,7 @@ import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
 import org.summittimeline.ui.present.PresentationMode;
@@ -370,13 +371,26 @@ public final class LessonPanel extends VBox {
         return l;
     }
 
-    /** "2. Joint press conference · 3 quotes", its notes under it; a step the timeline lacks says so. */
+    /**
+     * "2. Joint press conference · 3 quotes", its notes under it in the muted colour, so that the teacher's words are
+     * told apart from the step's name; a step the timeline lacks says so.
+     */
     private final class StepCell extends WrappingCell<PresentationStep> {
+        private final Label step = Labels.wrapped("", "lesson-step-title");
+        private final Label notes = Labels.wrapped("", "lesson-step-notes");
+        private final VBox lines = new VBox(2, step, notes);
+
+        StepCell() {
+            notes.getStyleClass().add("muted");
+        }
+
         @Override
         protected void updateItem(PresentationStep s, boolean empty) {
             super.updateItem(s, empty);
+            setText(null);
             if (empty || s == null) {
-                setText(null);
+                setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             Timeline t = state.query() == null ? null : state.query().timeline();
@@ -384,9 +398,12 @@ public final class LessonPanel extends VBox {
                     .orElse(Texts.format("lesson.step.missing", s.eventId()));
             int quotes = s.quoteIds() == null ? (t == null ? 0 : state.query().quotesOf(s.eventId()).size())
                     : s.quoteIds().size();
-            setText(Texts.format("lesson.step", getIndex() + 1, title, quotes)
-                    + (s.notes() == null ? "" : "\n" + s.notes()));
-            setWrapText(true);
+            step.setText(Texts.format("lesson.step", getIndex() + 1, title, quotes));
+            notes.setText(s.notes() == null ? "" : s.notes());
+            notes.setVisible(s.notes() != null);
+            notes.setManaged(s.notes() != null);
+            setGraphic(lines);
+            setAccessibleText(step.getText() + (s.notes() == null ? "" : ". " + s.notes()));
         }
     }
 }

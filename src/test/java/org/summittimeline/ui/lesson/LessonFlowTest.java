@@ -112,6 +112,13 @@ class LessonFlowTest {
         assertEquals(List.of("would-wouldnt", "press-conference", "one-on-one"), ids(model.steps()));
 
         robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        // A step's notes stand under its name, in the muted colour: the teacher's words told apart from the step.
+        WaitForAsyncUtils.waitForFxEvents();
+        Label firstNotes = robot.lookup("#lesson-steps .lesson-step-notes").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && "Start with the correction".equals(l.getText())).findFirst().orElseThrow();
+        Label firstStep = (Label) firstNotes.getParent().lookup(".lesson-step-title");
+        assertTrue(firstStep.getText().startsWith("1. Trump"), firstStep.getText());
+        assertFalse(firstStep.getTextFill().equals(firstNotes.getTextFill()), "the notes in another colour");
         robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(2));
         robot.clickOn("#lesson-up");
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "moved up");
