@@ -40,9 +40,7 @@ import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
-import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.Texts;
-import org.summittimeline.ui.WrappingCell;
 import org.summittimeline.ui.present.PresentationMode;
 
 /**
@@ -118,7 +116,7 @@ public final class LessonPanel extends VBox {
         // Inside the list's frame the text stood against its left edge.
         empty.setPadding(new Insets(0, 12, 0, 12));
         list.setPlaceholder(empty);
-        list.setCellFactory(v -> new StepCell());
+        list.setCellFactory(v -> new StepCell(state));
         VBox.setVgrow(list, Priority.ALWAYS);
         notes.setId("lesson-notes");
         notes.setPromptText(Texts.get("lesson.notes.prompt"));
@@ -369,41 +367,5 @@ public final class LessonPanel extends VBox {
         l.setWrapText(true);
         l.getStyleClass().add("lesson-note");
         return l;
-    }
-
-    /**
-     * "2. Joint press conference · 3 quotes", its notes under it in the muted colour, so that the teacher's words are
-     * told apart from the step's name; a step the timeline lacks says so.
-     */
-    private final class StepCell extends WrappingCell<PresentationStep> {
-        private final Label step = Labels.wrapped("", "lesson-step-title");
-        private final Label notes = Labels.wrapped("", "lesson-step-notes");
-        private final VBox lines = new VBox(2, step, notes);
-
-        StepCell() {
-            notes.getStyleClass().add("muted");
-        }
-
-        @Override
-        protected void updateItem(PresentationStep s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(null);
-            if (empty || s == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            Timeline t = state.query() == null ? null : state.query().timeline();
-            String title = t == null ? s.eventId() : t.event(s.eventId()).map(Event::title)
-                    .orElse(Texts.format("lesson.step.missing", s.eventId()));
-            int quotes = s.quoteIds() == null ? (t == null ? 0 : state.query().quotesOf(s.eventId()).size())
-                    : s.quoteIds().size();
-            step.setText(Texts.format("lesson.step", getIndex() + 1, title, quotes));
-            notes.setText(s.notes() == null ? "" : s.notes());
-            notes.setVisible(s.notes() != null);
-            notes.setManaged(s.notes() != null);
-            setGraphic(lines);
-            setAccessibleText(step.getText() + (s.notes() == null ? "" : ". " + s.notes()));
-        }
     }
 }

@@ -1,0 +1,49 @@
+package org.summittimeline.ui.lesson;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.PresentationStep;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Labels;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.WrappingCell;
+
+/**
+ * One step in the lesson's list: "2. Joint press conference · 3 quotes", its notes under it in the muted colour, so
+ * that the teacher's words are told apart from the step's name; a step the timeline lacks says so.
+ */
+final class StepCell extends WrappingCell<PresentationStep> {
+    private final AppState state;
+    private final Label step = Labels.wrapped("", "lesson-step-title");
+    private final Label notes = Labels.wrapped("", "lesson-step-notes");
+    private final VBox lines = new VBox(2, step, notes);
+
+    StepCell(AppState state) {
+        this.state = state;
+        notes.getStyleClass().add("muted");
+    }
+
+    @Override
+    protected void updateItem(PresentationStep s, boolean empty) {
+        super.updateItem(s, empty);
+        setText(null);
+        if (empty || s == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        Timeline t = state.query() == null ? null : state.query().timeline();
+        String title = t == null ? s.eventId() : t.event(s.eventId()).map(Event::title)
+                .orElse(Texts.format("lesson.step.missing", s.eventId()));
+        int quotes = s.quoteIds() == null ? (t == null ? 0 : state.query().quotesOf(s.eventId()).size())
+                : s.quoteIds().size();
+        step.setText(Texts.format("lesson.step", getIndex() + 1, title, quotes));
+        notes.setText(s.notes() == null ? "" : s.notes());
+        notes.setVisible(s.notes() != null);
+        notes.setManaged(s.notes() != null);
+        setGraphic(lines);
+        setAccessibleText(step.getText() + (s.notes() == null ? "" : ". " + s.notes()));
+    }
+}
