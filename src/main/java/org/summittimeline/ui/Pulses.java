@@ -54,4 +54,25 @@ public final class Pulses {
         scene.addPostLayoutPulseListener(count[0]);
         scene.getRoot().requestLayout();
     }
+
+    /**
+     * Runs {@code step} after the layout of each pulse of {@code scene} from the next one on, asking for pulses, until
+     * it returns false: work split over pulses so that no one pulse holds the window for all of it. Nothing runs
+     * without a scene. Called on the UI thread.
+     */
+    public static void eachPulseWhile(Scene scene, BooleanSupplier step) {
+        if (scene == null) {
+            return;
+        }
+        Runnable[] each = new Runnable[1];
+        each[0] = () -> {
+            if (step.getAsBoolean()) {
+                Platform.requestNextPulse();
+            } else {
+                scene.removePostLayoutPulseListener(each[0]);
+            }
+        };
+        scene.addPostLayoutPulseListener(each[0]);
+        Platform.requestNextPulse();
+    }
 }

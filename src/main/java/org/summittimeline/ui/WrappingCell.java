@@ -34,12 +34,13 @@ public class WrappingCell<T> extends ListCell<T> {
         String text = getText();
         boolean hasText = text != null && !text.isEmpty();
         Node graphic = getGraphic();
-        if (!hasText && graphic != null && graphic.isManaged()) {
+        boolean hasGraphic = graphic != null && graphic.isManaged() && graphic.isVisible();
+        if (!hasText && hasGraphic) {
             // At the width the skin will give it: the room inside, within the graphic's own least and most.
             double given = Math.min(Math.max(inside, graphic.minWidth(-1)), graphic.maxWidth(-1));
             return snappedTopInset() + snapSizeY(graphic.prefHeight(given)) + snappedBottomInset();
         }
-        if (hasText && (graphic == null || !graphic.isManaged())) {
+        if (hasText && !hasGraphic || hidesGraphic()) {
             // Snapped as the skin snaps them: a line at a wrap edge must break here as it breaks there.
             inside -= snapSizeX(getLabelPadding().getLeft()) + snapSizeX(getLabelPadding().getRight());
             // As a label's skin sets its text: lines measured from the font's centre, not its full height.
@@ -47,7 +48,7 @@ public class WrappingCell<T> extends ListCell<T> {
             MEASURE.setFont(getFont());
             MEASURE.setLineSpacing(getLineSpacing());
             MEASURE.setWrappingWidth(isWrapText() ? Math.max(1, inside) : 0);
-            MEASURE.setText(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+            MEASURE.setText(!hasText ? "" : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
             double lines = MEASURE.getLayoutBounds().getHeight();
             MEASURE.setText("");
             return snappedTopInset() + snapSizeY(getLabelPadding().getTop()) + snapSizeY(lines)
@@ -55,5 +56,21 @@ public class WrappingCell<T> extends ListCell<T> {
         }
         // Text beside a graphic: the skin's own measure (none of ours has it).
         return super.computePrefHeight(width);
+    }
+
+    /** The skin counts a managed graphic in the least height even unseen: an empty row would keep a card's height. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return hidesGraphic() ? computePrefHeight(Math.max(0, width)) : super.computeMinHeight(width);
+    }
+
+    /**
+     * Whether the cell holds a graphic it does not show, and no text: a row kept empty with its graphic styled for
+     * the next item (the quote list's cards). It is then one empty line high.
+     */
+    private boolean hidesGraphic() {
+        Node graphic = getGraphic();
+        String text = getText();
+        return graphic != null && graphic.isManaged() && !graphic.isVisible() && (text == null || text.isEmpty());
     }
 }

@@ -39,6 +39,27 @@ final class QuoteCell extends WrappingCell<Quote> {
         getStyleClass().add("quote-cell");
     }
 
+    /**
+     * Makes the card, if the cell has none yet, and keeps it unseen as the cell's graphic, where the next pulse styles
+     * it; false when it was made before. The panel prepares the cards of its empty rows a few a pulse while a large
+     * file's quotes are read ({@link QuotePanel}): made at their first quote instead, the cards' first style pass
+     * fell in the one pulse that shows a million quotes.
+     */
+    boolean prepare() {
+        if (card != null) {
+            return false;
+        }
+        card = new ListedQuoteCard(() -> {
+            expanded = !expanded;
+            if (getItem() != null) {
+                fill(getItem());
+            }
+        });
+        card.setVisible(false);
+        setGraphic(card);
+        return true;
+    }
+
     /** Fills the card again if the panel's setting changed since, and the cell still holds a row that is shown. */
     void fillIfStale() {
         Quote quote = getItem();
@@ -56,10 +77,9 @@ final class QuoteCell extends WrappingCell<Quote> {
         if (empty || quote == null || panel.shownTimeline() == null) {
             mark(null);
             if (card != null) {
-                // The card stays the cell's graphic, unseen and taking no room: taken out and put back, it was
-                // styled anew each time the list measured a row with this cell.
+                // The card stays the cell's graphic, unseen (the row is then a line high: WrappingCell): taken out
+                // and put back, it was styled anew each time the list measured a row with this cell.
                 card.setVisible(false);
-                card.setManaged(false);
             }
             setAccessibleText(null);
             filledAt = -1;
@@ -81,14 +101,7 @@ final class QuoteCell extends WrappingCell<Quote> {
         QueryResult result = panel.shownResult();
         mark(result == null || !result.isSearching() ? null
                 : result.quoteMatches(shownTimeline.quotePositionOf(quote.id())) ? MATCH : DIMMED);
-        if (card == null) {
-            card = new ListedQuoteCard(() -> {
-                expanded = !expanded;
-                if (getItem() != null) {
-                    fill(getItem());
-                }
-            });
-        }
+        prepare();
         Actor speaker = timeline.actor(quote.speakerId()).orElse(null);
         card.speaker(speaker == null ? quote.speakerId() : speaker.name(),
                 speaker == null ? null : speaker.colour(), quote.kind() == QuoteKind.PARAPHRASE);
@@ -103,10 +116,6 @@ final class QuoteCell extends WrappingCell<Quote> {
         int extras = quote.variants().size() + quote.relations().size() + corrections.size();
         card.extras(extras, expanded, expanded ? extraLines(quote, timeline, citations, corrections) : List.of());
         card.setVisible(true);
-        card.setManaged(true);
-        if (getGraphic() != card) {
-            setGraphic(card);
-        }
         setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
                 speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citation));
     }

@@ -82,6 +82,12 @@ public final class QuotePanel extends BorderPane {
      * 60–90 ms. Until then the list shows what it showed.
      */
     public static final int WAITS_FOR_FIRST_FRAME_FROM = 20_000;
+    /**
+     * How many empty rows' cards are made in one pulse while a file's quotes are read. A card's first style pass is
+     * 2-3 ms on a cold JVM; all the rows' at once (about 17) held one pulse for 50 ms.
+     */
+    static final int CARDS_PREPARED_A_PULSE = 2;
+    private boolean preparing;
 
     public QuotePanel(AppState state) {
         this.state = state;
@@ -211,6 +217,9 @@ public final class QuotePanel extends BorderPane {
                     state.quotesOfSelectionOnlyProperty().get());
             show(shown.quotes(), q.timeline());
             placeholder.setText(shown.quotes().isEmpty() ? shown.placeholder() : "");
+            if (shown.quotes().isEmpty() && q.areQuotesStillReading()) {
+                prepareCards();
+            }
             // Same quotes, new search: cells keep their item, so they must be told to restyle. Only cards filled in
             // another setting are filled again (ListView.refresh() would remake every cell and fill every card).
             for (QuoteCell cell : cells) {
@@ -243,6 +252,33 @@ public final class QuotePanel extends BorderPane {
                 }
             }
         }
+    }
+
+    /**
+     * While the quotes are read, the empty rows the list shows get their cards a few a pulse, so that the pulse in
+     * which a large file's quotes arrive fills cards rather than styling them for the first time: at a million
+     * events that pulse took 43-60 ms of the UI thread, and over 100 ms at a busy moment (docs/PERFORMANCE.md).
+     */
+    private void prepareCards() {
+        if (preparing || getScene() == null) {
+            return;
+        }
+        preparing = true;
+        Pulses.eachPulseWhile(getScene(), () -> {
+            int made = 0;
+            if (items.isEmpty() && shownTimeline != null && shownTimeline.areQuotesStillReading()) {
+                for (QuoteCell cell : List.copyOf(cells)) {
+                    if (made == CARDS_PREPARED_A_PULSE) {
+                        break;
+                    }
+                    if (cell.prepare()) {
+                        made++;
+                    }
+                }
+            }
+            preparing = made > 0;
+            return preparing;
+        });
     }
 
     /** Whether the list waits to show {@code q} until the timeline has drawn it; it is then shown by itself. */

@@ -260,6 +260,52 @@ class QuotePanelTest {
         assertEquals(List.of("summit"), texts(reused, "chip"));
     }
 
+    /**
+     * While a file's quotes are still read, the list's empty rows hold their cards styled and unseen, so that the
+     * pulse in which a large file's quotes arrive fills cards rather than styling them for the first time (at a
+     * million events that pulse held the window for over 100 ms at a busy moment). An empty row is no taller for it.
+     */
+    @Test
+    void whileQuotesAreReadTheEmptyRowsHoldTheirCardsStyledAndUnseen(FxRobot robot) throws TimeoutException {
+        cell(robot, "q1");
+        Timeline events = new Timeline(timeline.formatVersion(), timeline.title(), timeline.description(),
+                timeline.zone(), timeline.date(), timeline.sources(), timeline.actors(), timeline.categories(),
+                timeline.events(), List.of());
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(events).quotesStillReading()));
+        // A few a pulse: wait until every empty row holds a styled card, or fail after the timeout.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            List<ListCell<?>> rows = emptyRows(robot);
+            return rows.size() >= 3 && rows.stream().allMatch(QuotePanelTest::holdsStyledCard);
+        }).get());
+        for (ListCell<?> row : emptyRows(robot)) {
+            assertFalse(row.getGraphic().isVisible(), "an empty row shows no card");
+        }
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(timeline)));
+        assertEquals(List.of("\u201cIt went very well.\u201d"), texts(cell(robot, "q1"), "quote-text"));
+        // Rows emptied under a shorter list are a line high again, not the height of the card they held.
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
+        cell(robot, "q2");
+        List<ListCell<?>> below = emptyRows(robot);
+        assertFalse(below.isEmpty(), "empty rows under the one quote");
+        for (ListCell<?> row : below) {
+            assertTrue(row.getGraphic() == null || !row.getGraphic().isVisible(), "an emptied row shows no card");
+            assertTrue(row.getHeight() < 60, "an emptied row is a line high: " + row.getIndex() + " "
+                    + row.getHeight());
+        }
+    }
+
+    private List<ListCell<?>> emptyRows(FxRobot robot) {
+        return robot.lookup("#quotes .quote-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.isVisible() && c.isEmpty() && c.getParent().isVisible()).<ListCell<?>>map(c -> c)
+                .toList();
+    }
+
+    private static boolean holdsStyledCard(ListCell<?> row) {
+        Node card = row.getGraphic();
+        return card != null && card.getParent() == row
+                && card.lookupAll(".label").stream().allMatch(l -> ((Label) l).getSkin() != null);
+    }
+
     /** Cards name their quote's event in the list of all quotes, not in the list of one event's. */
     @Test
     void cardsNameTheirEventOnlyAmongAllQuotes(FxRobot robot) {
