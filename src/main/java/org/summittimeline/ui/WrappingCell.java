@@ -34,13 +34,13 @@ public class WrappingCell<T> extends ListCell<T> {
         String text = getText();
         boolean hasText = text != null && !text.isEmpty();
         Node graphic = getGraphic();
-        boolean hasGraphic = graphic != null && graphic.isManaged() && graphic.isVisible();
-        if (!hasText && hasGraphic) {
+        if (!hasText && graphic != null && graphic.isManaged() && graphic.isVisible()) {
             // At the width the skin will give it: the room inside, within the graphic's own least and most.
             double given = Math.min(Math.max(inside, graphic.minWidth(-1)), graphic.maxWidth(-1));
             return snappedTopInset() + snapSizeY(graphic.prefHeight(given)) + snappedBottomInset();
         }
-        if (hasText && !hasGraphic || hidesGraphic()) {
+        // (A managed graphic beside text keeps its room in the skin even unseen: that is the skin's measure below.)
+        if (hasText && (graphic == null || !graphic.isManaged()) || hidesGraphic()) {
             // Snapped as the skin snaps them: a line at a wrap edge must break here as it breaks there.
             inside -= snapSizeX(getLabelPadding().getLeft()) + snapSizeX(getLabelPadding().getRight());
             // As a label's skin sets its text: lines measured from the font's centre, not its full height.

@@ -22,6 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Cells of wrapped text or a wrapped graphic, under the theme that sizes every list cell alike, are as tall as
@@ -127,5 +128,29 @@ class WrappingCellTest {
         });
         assertTrue(looked[0] > 100, "cells looked at: " + looked[0]);
         assertEquals(List.of(), over);
+    }
+
+    /**
+     * A row that keeps a graphic unseen for its next item (the quote list's cards) and holds no text is one empty
+     * line high; the skin alone would count the unseen graphic in the row's least height.
+     */
+    @Test
+    void anEmptyRowKeepingItsGraphicUnseenIsALineHigh() throws Exception {
+        double[] heights = WaitForAsyncUtils.asyncFx(() -> {
+            WrappingCell<String> bare = new WrappingCell<>();
+            WrappingCell<String> keeping = new WrappingCell<>();
+            VBox card = new VBox(4, Labels.wrapped(LINES.get(0), "words"), Labels.wrapped(LINES.get(2), "words"));
+            keeping.setGraphic(card);
+            VBox rows = new VBox(bare, keeping);
+            ((VBox) asText.getScene().getRoot()).getChildren().add(rows);
+            rows.applyCss();
+            double shown = keeping.prefHeight(300);
+            card.setVisible(false);
+            return new double[] {bare.prefHeight(300), keeping.prefHeight(300), keeping.minHeight(300), shown};
+        }).get();
+        assertTrue(heights[3] > 100, "the card shown takes its lines: " + heights[3]);
+        assertTrue(Math.abs(heights[1] - heights[0]) < 12, "unseen, a line high like an empty row: " + heights[1]
+                + " against " + heights[0]);
+        assertTrue(heights[2] <= heights[1], "and no more at least: " + heights[2]);
     }
 }

@@ -77,8 +77,10 @@ final class QuoteCell extends WrappingCell<Quote> {
         if (empty || quote == null || panel.shownTimeline() == null) {
             mark(null);
             if (card != null) {
-                // The card stays the cell's graphic, unseen (the row is then a line high: WrappingCell): taken out
-                // and put back, it was styled anew each time the list measured a row with this cell.
+                // The card stays the cell's graphic, unseen: taken out and put back, it was styled anew each time
+                // the list measured a row with this cell. It stays managed too: the skin leaves a graphic that is
+                // unmanaged when set out of the scene, where nothing styles it (see prepare); WrappingCell
+                // makes the row a line high instead.
                 card.setVisible(false);
             }
             setAccessibleText(null);

@@ -1,6 +1,8 @@
 package org.summittimeline.ui.quotes;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -87,6 +89,7 @@ public final class QuotePanel extends BorderPane {
      * 2-3 ms on a cold JVM; all the rows' at once (about 17) held one pulse for 50 ms.
      */
     static final int CARDS_PREPARED_A_PULSE = 2;
+    /** Whether the cards are being prepared: one round of pulses at a time ({@link #prepareCards}). */
     private boolean preparing;
 
     public QuotePanel(AppState state) {
@@ -257,7 +260,8 @@ public final class QuotePanel extends BorderPane {
     /**
      * While the quotes are read, the empty rows the list shows get their cards a few a pulse, so that the pulse in
      * which a large file's quotes arrive fills cards rather than styling them for the first time: at a million
-     * events that pulse took 43-60 ms of the UI thread, and over 100 ms at a busy moment (docs/PERFORMANCE.md).
+     * events that pulse took 40-52 ms of the UI thread, and over 100 ms at a busy moment (docs/PERFORMANCE.md). The
+     * rows in view come first; spare rows and the one the list measures with after them.
      */
     private void prepareCards() {
         if (preparing || getScene() == null) {
@@ -267,7 +271,10 @@ public final class QuotePanel extends BorderPane {
         Pulses.eachPulseWhile(getScene(), () -> {
             int made = 0;
             if (items.isEmpty() && shownTimeline != null && shownTimeline.areQuotesStillReading()) {
-                for (QuoteCell cell : List.copyOf(cells)) {
+                List<QuoteCell> inViewFirst = new ArrayList<>(cells);
+                inViewFirst.sort(Comparator.comparing(cell -> !cell.isVisible() || cell.getParent() == null
+                        || !cell.getParent().isVisible()));
+                for (QuoteCell cell : inViewFirst) {
                     if (made == CARDS_PREPARED_A_PULSE) {
                         break;
                     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -263,35 +264,50 @@ class QuotePanelTest {
     /**
      * While a file's quotes are still read, the list's empty rows hold their cards styled and unseen, so that the
      * pulse in which a large file's quotes arrive fills cards rather than styling them for the first time (at a
-     * million events that pulse held the window for over 100 ms at a busy moment). An empty row is no taller for it.
+     * million events that pulse held the window for over 100 ms at a busy moment). They are made a few a pulse, not
+     * all in the pulse in which the list empties, and an empty row is no taller for its card.
      */
     @Test
-    void whileQuotesAreReadTheEmptyRowsHoldTheirCardsStyledAndUnseen(FxRobot robot) throws TimeoutException {
+    void whileQuotesAreReadTheEmptyRowsHoldTheirCardsStyledAndUnseen(FxRobot robot) throws Exception {
         cell(robot, "q1");
         Timeline events = new Timeline(timeline.formatVersion(), timeline.title(), timeline.description(),
                 timeline.zone(), timeline.date(), timeline.sources(), timeline.actors(), timeline.categories(),
                 timeline.events(), List.of());
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(events).quotesStillReading()));
+        ListView<Quote> list = list(robot);
+        List<Integer> cardsAtEachPulse = new ArrayList<>();
+        Runnable count = () -> cardsAtEachPulse.add((int) list.lookupAll(".quote-cell").stream()
+                .filter(c -> ((ListCell<?>) c).getGraphic() != null).count());
+        robot.interact(() -> {
+            list.getScene().addPostLayoutPulseListener(count);
+            state.queryProperty().set(new TimelineQuery(events).quotesStillReading());
+        });
         // A few a pulse: wait until every empty row holds a styled card, or fail after the timeout.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
             List<ListCell<?>> rows = emptyRows(robot);
             return rows.size() >= 3 && rows.stream().allMatch(QuotePanelTest::holdsStyledCard);
         }).get());
-        for (ListCell<?> row : emptyRows(robot)) {
-            assertFalse(row.getGraphic().isVisible(), "an empty row shows no card");
+        List<Integer> counts = WaitForAsyncUtils.asyncFx(() -> {
+            list.getScene().removePostLayoutPulseListener(count);
+            return List.copyOf(cardsAtEachPulse);
+        }).get();
+        for (int i = 1; i < counts.size(); i++) {
+            assertTrue(counts.get(i) - counts.get(i - 1) <= QuotePanel.CARDS_PREPARED_A_PULSE,
+                    "cards made in one pulse: " + counts);
         }
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> emptyRows(robot).stream()
+                .noneMatch(row -> row.getGraphic().isVisible())).get(), "an empty row shows no card");
         robot.interact(() -> state.queryProperty().set(new TimelineQuery(timeline)));
         assertEquals(List.of("\u201cIt went very well.\u201d"), texts(cell(robot, "q1"), "quote-text"));
         // Rows emptied under a shorter list are a line high again, not the height of the card they held.
         robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
         cell(robot, "q2");
-        List<ListCell<?>> below = emptyRows(robot);
-        assertFalse(below.isEmpty(), "empty rows under the one quote");
-        for (ListCell<?> row : below) {
-            assertTrue(row.getGraphic() == null || !row.getGraphic().isVisible(), "an emptied row shows no card");
-            assertTrue(row.getHeight() < 60, "an emptied row is a line high: " + row.getIndex() + " "
-                    + row.getHeight());
-        }
+        List<String> tall = WaitForAsyncUtils.asyncFx(() -> {
+            List<ListCell<?>> below = emptyRows(robot);
+            assertFalse(below.isEmpty(), "empty rows under Putin's two quotes");
+            return below.stream().filter(row -> row.getGraphic() != null && row.getGraphic().isVisible()
+                    || row.getHeight() >= 60).map(row -> row.getIndex() + ": " + row.getHeight()).toList();
+        }).get();
+        assertEquals(List.of(), tall, "emptied rows that show a card or are taller than a line");
     }
 
     private List<ListCell<?>> emptyRows(FxRobot robot) {
