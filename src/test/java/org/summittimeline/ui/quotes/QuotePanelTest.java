@@ -18,18 +18,22 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Actor;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.timeline.layout.Lanes;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -310,6 +314,25 @@ class QuotePanelTest {
         assertEquals(List.of(), tall, "emptied rows that show a card or are taller than a line");
     }
 
+    /**
+     * A speaker the file gives no colour has the colour of its lane on the timeline (the palette's for its place
+     * among the actors), not grey beside a coloured lane.
+     */
+    @Test
+    void aSpeakerWithoutAColourHasTheColourOfItsLane(FxRobot robot) {
+        List<Actor> plain = timeline.actors().stream().map(a -> new Actor(a.id(), a.name(), a.role(), null)).toList();
+        Timeline uncoloured = new Timeline(timeline.formatVersion(), timeline.title(), timeline.description(),
+                timeline.zone(), timeline.date(), timeline.sources(), plain, timeline.categories(),
+                timeline.events(), timeline.quotes());
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(uncoloured)));
+        for (String id : List.of("q1", "q2")) {
+            Quote q = uncoloured.quote(id).orElseThrow();
+            Actor speaker = uncoloured.actor(q.speakerId()).orElseThrow();
+            Circle dot = (Circle) ((Label) cell(robot, id).lookup(".speaker")).getGraphic();
+            assertEquals(Color.web(Lanes.PALETTE.get(plain.indexOf(speaker))), dot.getFill(), id);
+        }
+    }
+
     private List<ListCell<?>> emptyRows(FxRobot robot) {
         return robot.lookup("#quotes .quote-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.isVisible() && c.isEmpty() && c.getParent().isVisible()).<ListCell<?>>map(c -> c)
@@ -365,7 +388,12 @@ class QuotePanelTest {
         robot.interact(() -> state.search("useful"));
         assertSame(rows, list(robot).getItems(), "the same rows");
         assertTrue(cell(robot, "q2").getStyleClass().contains("match"));
-        assertTrue(cell(robot, "q1").getStyleClass().contains("dimmed"));
+        ListCell<?> dimmed = cell(robot, "q1");
+        assertTrue(dimmed.getStyleClass().contains("dimmed"));
+        // Its link steps back with it, in the citation's muted colour, and stays underlined as a link.
+        Hyperlink more = (Hyperlink) dimmed.lookup(".expand");
+        assertEquals(((Label) dimmed.lookup(".citation")).getTextFill(), more.getTextFill());
+        assertTrue(more.isUnderline());
         robot.interact(() -> state.search(""));
         assertFalse(cell(robot, "q2").getStyleClass().contains("match"));
         assertFalse(cell(robot, "q1").getStyleClass().contains("dimmed"));

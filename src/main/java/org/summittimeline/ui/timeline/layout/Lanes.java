@@ -182,6 +182,21 @@ public final class Lanes {
         return given != null ? given : PALETTE.get(place % PALETTE.size());
     }
 
+    /**
+     * An actor's colour as the actors' lanes draw it: the data's, else the palette's for its place among the
+     * timeline's actors. The quote cards' speaker dots use it, so that a speaker the file gives no colour is not grey
+     * beside a coloured lane.
+     */
+    public static String colourOf(Timeline timeline, Actor actor) {
+        List<Actor> actors = timeline.actors();
+        for (int a = 0; a < actors.size(); a++) {
+            if (actors.get(a) == actor) {
+                return colour(actor.colour(), a);
+            }
+        }
+        return actor.colour();
+    }
+
     /** The lane's colour: every lane is given one when it is made ({@link #colour}). */
     public String colourOf(int lane) {
         return lanes.get(lane).colour();
