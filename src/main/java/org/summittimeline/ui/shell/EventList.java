@@ -1,6 +1,9 @@
 package org.summittimeline.ui.shell;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,13 +25,19 @@ final class EventList extends ListView<Event> {
     private List<Event> rows = List.of();
     /** The timeline's query the rows come from: another timeline's rows are never compared, only replaced. */
     private TimelineQuery rowsFrom;
+    /** The cells, to mark again when a search changes and the rows stay (a cell the list lets go leaves with it). */
+    private final Set<EventCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
 
     EventList(AppState state) {
         this.state = state;
         setId("event-list");
         setAccessibleText(Texts.get("events.spoken"));
         getStyleClass().add("event-list");
-        setCellFactory(l -> new EventCell());
+        setCellFactory(l -> {
+            EventCell cell = new EventCell();
+            cells.add(cell);
+            return cell;
+        });
         getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             if (e != null && state.selectedEvent() != e) {
                 state.selectedEventProperty().set(e);
@@ -55,6 +64,11 @@ final class EventList extends ListView<Event> {
             rowsFrom = state.query();
             // Not an unmodifiable wrapper: it would find the selected row by reading every row before it.
             setItems(FXCollections.observableList(shown));
+        } else {
+            // The same events under another search: the rows stay, and the cells say which match it.
+            for (EventCell cell : cells) {
+                cell.mark();
+            }
         }
         showSelection();
     }
@@ -68,6 +82,9 @@ final class EventList extends ListView<Event> {
             scrollTo(e);
         }
     }
+
+    private static final String MATCH = "match";
+    private static final String DIMMED = "dimmed";
 
     private final class EventCell extends WrappingCell<Event> {
         private final Label time = new Label();
@@ -87,6 +104,7 @@ final class EventList extends ListView<Event> {
             if (empty || e == null) {
                 setGraphic(null);
                 setAccessibleText(null);
+                mark();
                 return;
             }
             TimeText text = new TimeText(state.zoneProperty().get());
@@ -94,6 +112,29 @@ final class EventList extends ListView<Event> {
             title.setText(e.title());
             setGraphic(box);
             setAccessibleText(e.title() + ", " + text.describe(e.start()));
+            mark();
+        }
+
+        /**
+         * While a search runs, the event is marked as the timeline and the quote cards mark theirs: a bar at its
+         * left when it (or one of its quotes) matches, the muted colour when it does not. A style class changes only
+         * when it differs, since each change restyles the row.
+         */
+        void mark() {
+            Event e = isEmpty() ? null : getItem();
+            QueryResult r = state.result();
+            TimelineQuery q = state.query();
+            String mark = e == null || r == null || q == null || !r.isSearching() || !r.isOf(q.timeline()) ? null
+                    : r.eventMatches(q.positionOf(e.id())) ? MATCH : DIMMED;
+            for (String each : List.of(MATCH, DIMMED)) {
+                if (each.equals(mark) != getStyleClass().contains(each)) {
+                    if (each.equals(mark)) {
+                        getStyleClass().add(each);
+                    } else {
+                        getStyleClass().remove(each);
+                    }
+                }
+            }
         }
     }
 }

@@ -265,6 +265,43 @@ class MainWindowTest {
         assertEquals("protester-released", selectedId());
     }
 
+    /** A search marks the events list's rows as it marks the timeline: its matches with a bar, the rest muted. */
+    @Test
+    void theEventsListMarksWhatASearchMatches(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-events");
+        robot.interact(() -> state.search("interference"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.result() != null && state.result().isSearching()
+                && state.result().search() == org.summittimeline.query.QueryResult.Search.DONE);
+        List<String> wrong = WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#event-list").queryListView().layout();
+            List<String> found = new java.util.ArrayList<>();
+            int matches = 0;
+            int others = 0;
+            for (javafx.scene.control.ListCell<?> cell : robot.lookup("#event-list .list-cell")
+                    .queryAllAs(javafx.scene.control.ListCell.class)) {
+                if (!(cell.getItem() instanceof Event e) || !cell.isVisible()) {
+                    continue;
+                }
+                boolean matching = state.result().eventMatches(state.query().positionOf(e.id()));
+                matches += matching ? 1 : 0;
+                others += matching ? 0 : 1;
+                if (cell.getStyleClass().contains("match") != matching
+                        || cell.getStyleClass().contains("dimmed") == matching) {
+                    found.add(e.id() + " " + cell.getStyleClass());
+                }
+            }
+            if (matches == 0 || others == 0) {
+                found.add("rows seen: " + matches + " matching, " + others + " not");
+            }
+            return found;
+        }).get();
+        assertEquals(List.of(), wrong);
+        robot.interact(() -> state.search(""));
+        assertTrue(robot.lookup("#event-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .noneMatch(c -> c.getStyleClass().contains("match") || c.getStyleClass().contains("dimmed")),
+                "no marks without a search");
+    }
+
     @Test
     void theEventsListShowsANewTimelinesOwnEvents(FxRobot robot) {
         robot.clickOn("#tab-events");
