@@ -23,6 +23,12 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
 
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // Work asked for once the window has closed (a pulse listener left by an open that had not finished):
+            // there is no one to give its result to. Handed to the closed executor it threw on the UI thread.
+            LOG.fine("background work asked for after the window closed: not done");
+            return;
+        }
         executor.execute(() -> {
             T result;
             try {

@@ -66,4 +66,17 @@ class FxBackgroundWorkTest {
         assertEquals(1, logged.stream().filter(r -> r.getLevel() == Level.WARNING && r.getThrown() == thrown).count(),
                 "one log line with the failure");
     }
+
+    /** Work asked for once the window has closed is not done, and throws nowhere (it threw on the UI thread). */
+    @Test
+    void workAskedForAfterCloseIsNotDoneAndThrowsNothing() {
+        FxBackgroundWork work = new FxBackgroundWork(Executors.newSingleThreadExecutor());
+        work.close();
+        boolean[] ran = new boolean[1];
+        work.<String>run(() -> {
+            ran[0] = true;
+            return "";
+        }, result -> ran[0] = true, e -> ran[0] = true);
+        assertFalse(ran[0]);
+    }
 }

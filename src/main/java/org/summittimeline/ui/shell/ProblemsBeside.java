@@ -21,8 +21,7 @@ import org.summittimeline.ui.Texts;
 
 /**
  * A file that fails while a timeline is on screen: the timeline stays and stays usable, the failed file's
- * problems stand below it until the next good read or until put away; a live reload also says what happened
- * in a notification, since the reader is looking at the editor, not at the viewer.
+ * problems stand below it, under a heading that says what happened, until the next good read or until put away.
  */
 final class ProblemsBeside {
     private static final String NOTICE = ProblemsBeside.class.getResource("notice.css").toExternalForm();
@@ -60,13 +59,12 @@ final class ProblemsBeside {
         String said = Texts.format(live ? "open.reloadKept" : "open.openKept", name, result.errors().size());
         ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide);
         split.getItems().setAll(timelinePane, problems);
-        split.setDividerPositions(0.6);
+        // The problems' heading, words and buttons take about 130 px: at 0.6 a window of 720 px listed two lines.
+        split.setDividerPositions(0.55);
         centre.getChildren().setAll(split);
+        // No notice as well: the problems' own heading says it, and the status bar. A notice at the lower corner
+        // covered the problems it announced, and at the top corner the toolbar and the Help menu, for five seconds.
         status.say(said);
-        if (live) {
-            // At the top: the problems fill the window's lower part, and a notice at its lower corner covered them.
-            notify(said, Pos.TOP_RIGHT);
-        }
     }
 
     boolean isShown() {

@@ -62,6 +62,8 @@ final class ProblemsView extends BorderPane {
         Label copied = new Label();
         copied.setId("problems-copied");
         copied.getStyleClass().add("muted");
+        // Room for it only once a place is copied: empty, it left a blank line above the problems.
+        copied.managedProperty().bind(copied.textProperty().isNotEmpty());
         top.getChildren().add(copied);
         list.setOnMouseClicked(e -> {
             ProblemGroups.Line line = list.getSelectionModel().getSelectedItem();

@@ -31,13 +31,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
-import javafx.geometry.BoundingBox;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -457,27 +457,26 @@ class OpeningTest {
         ListView<?> problems = robot.lookup("#problems").queryListView();
         assertFalse(problems.getItems().isEmpty());
         assertTrue(status(robot).startsWith("helsinki.json was saved with"), status(robot));
-        // The notice that says so leaves the problems it announces in view.
-        waitUntil(() -> robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().startsWith("helsinki.json was saved with")));
-        Label said = robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
-                .filter(l -> l.getText().startsWith("helsinki.json was saved with")).findFirst().orElseThrow();
-        Node found = said;
-        while (found.getParent() != null && !found.getStyleClass().contains("notification-bar")) {
-            found = found.getParent();
-        }
-        Node notice = found;
-        // It slides in from the window's edge: looked at once it has arrived inside the window.
-        var stage = problems.getScene().getWindow();
-        var inWindow = new BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        waitUntil(() -> {
-            var at = notice.localToScreen(notice.getLayoutBounds());
-            return at != null && inWindow.contains(at);
-        });
-        var noticeOnScreen = notice.localToScreen(notice.getLayoutBounds());
-        var problemsOnScreen = problems.localToScreen(problems.getLayoutBounds());
-        assertFalse(noticeOnScreen.intersects(problemsOnScreen),
-                "the notice at " + noticeOnScreen + " covers the problems at " + problemsOnScreen);
+        // A save with three errors: the problems' heading says so, and all three lines are in view at 1280×720
+        // without scrolling (at the old divider and with a blank line for the "copied" note, two were).
+        save(file, original.replace("\"at\": \"2018-07-15T20:55+03:00\"", "\"at\": \"2018-07-15T25:55+03:00\"")
+                .replace("\"event\": \"would-wouldnt\"", "\"event\": \"would-wouldn\""));
+        waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent()
+                && robot.lookup("#problems").queryListView().getItems().size() == 3);
+        assertSame(lastGood, state.query(), "the last good version stays on screen");
+        assertEquals("helsinki.json was saved with 3 errors; the last good version stays on screen until the next "
+                + "good save.", robot.lookup("#problems-heading").queryAs(Label.class).getText());
+        ListView<?> three = robot.lookup("#problems").queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> three.getScene().getRoot().layout());
+        List<String> outOfView = robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.isVisible() && c.getParent().isVisible())
+                .filter(c -> !three.localToScene(three.getLayoutBounds())
+                        .contains(c.localToScene(c.getLayoutBounds())))
+                .map(c -> c.getText() + " at " + c.localToScene(c.getLayoutBounds())).toList();
+        assertEquals(List.of(), outOfView, "inside " + three.localToScene(three.getLayoutBounds()));
+        assertEquals(3L, robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.isVisible() && c.getParent().isVisible()).count(), "three lines shown");
 
         save(file, original.replace("\"title\": \"Joint press conference\"", "\"title\": \"Joint press conference (fixed)\""));
         waitUntil(() -> state.query() != lastGood);
