@@ -1,6 +1,7 @@
 package org.summittimeline.ui;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -16,6 +17,8 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FxBackgroundWork.class.getName());
 
     private final ExecutorService executor;
+    /** Set by {@link #close}: work asked for after it is dropped, not an error. */
+    private volatile boolean closed;
 
     public FxBackgroundWork(ExecutorService executor) {
         this.executor = executor;
@@ -23,12 +26,19 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
 
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        if (executor.isShutdown()) {
-            // Work asked for once the window has closed (a pulse listener left by an open that had not finished):
-            // there is no one to give its result to. Handed to the closed executor it threw on the UI thread.
+        try {
+            execute(work, onSuccess, onFailure);
+        } catch (RejectedExecutionException e) {
+            if (!closed) {
+                throw e;
+            }
+            // Asked for once the window has closed (a pulse listener left by an open that had not finished): there
+            // is no one to give its result to. Handed on, the rejection was thrown on the UI thread.
             LOG.fine("background work asked for after the window closed: not done");
-            return;
         }
+    }
+
+    private <T> void execute(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.execute(() -> {
             T result;
             try {
@@ -53,6 +63,7 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         executor.shutdownNow();
     }
 }

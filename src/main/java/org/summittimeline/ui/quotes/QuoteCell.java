@@ -15,7 +15,6 @@ import org.summittimeline.query.TimelineQuery;
 import static org.summittimeline.ui.Labels.wrapped;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
-import org.summittimeline.ui.timeline.layout.Lanes;
 
 /**
  * One quote card. Its nodes are made once ({@link ListedQuoteCard}) and filled for each quote; a card is filled
@@ -107,7 +106,7 @@ final class QuoteCell extends WrappingCell<Quote> {
         prepare();
         Actor speaker = timeline.actor(quote.speakerId()).orElse(null);
         card.speaker(speaker == null ? quote.speakerId() : speaker.name(),
-                speaker == null ? null : Lanes.colourOf(timeline, speaker), quote.kind() == QuoteKind.PARAPHRASE);
+                speaker == null ? null : panel.speakerColour(timeline, speaker.id()), quote.kind() == QuoteKind.PARAPHRASE);
         card.eventTitle(panel.showsEventTitles()
                 ? timeline.event(quote.eventId()).map(ev -> ev.title()).orElse(null) : null);
         card.words(quote.text(), quote.kind() == QuoteKind.DIRECT);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import javafx.beans.Observable;
@@ -36,6 +37,7 @@ import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.timeline.layout.Lanes;
 
 /**
  * The quotes of the selected event, or of the whole timeline: who said it (name and colour), the words (a
@@ -89,6 +91,8 @@ public final class QuotePanel extends BorderPane {
      * 2-3 ms on a cold JVM; all the rows' at once (about 17) held one pulse for 50 ms.
      */
     static final int CARDS_PREPARED_A_PULSE = 2;
+    private Map<String, String> speakerColours = Map.of();
+    private int speakerColoursAt = -1;
     /** Whether the cards are being prepared: one round of pulses at a time ({@link #prepareCards}). */
     private boolean preparing;
 
@@ -168,6 +172,19 @@ public final class QuotePanel extends BorderPane {
         copy.setOnAction(e -> copySelected());
         list.setContextMenu(new ContextMenu(copy));
         refresh(null);
+    }
+
+    /**
+     * A speaker's colour as the actors' lanes draw it ({@link Lanes#actorColours}), worked out once per setting of
+     * the panel: the timeline's actors are a new list each time they are asked for, and a card is filled for every
+     * row the list measures. Kept by the setting's count, not the timeline, so as not to hold an old timeline.
+     */
+    String speakerColour(Timeline timeline, String speakerId) {
+        if (speakerColoursAt != setting) {
+            speakerColours = Lanes.actorColours(timeline);
+            speakerColoursAt = setting;
+        }
+        return speakerColours.get(speakerId);
     }
 
     /** What the cards are filled with besides their quote, and the count of its changes ({@link QuoteCell}). */

@@ -65,7 +65,7 @@ final class EventList extends ListView<Event> {
             // Not an unmodifiable wrapper: it would find the selected row by reading every row before it.
             setItems(FXCollections.observableList(shown));
         } else {
-            // The same events under another search: the rows stay, and the cells say which match it.
+            // The rows stay (a search typed shows the same events), so no cell is filled anew: each is marked here.
             for (EventCell cell : cells) {
                 cell.mark();
             }
@@ -90,6 +90,8 @@ final class EventList extends ListView<Event> {
         private final Label time = new Label();
         private final Label title = new Label();
         private final VBox box = new VBox(1, time, title);
+        /** What a screen reader says of the row: the title and the time. */
+        private String spoken;
 
         EventCell() {
             time.getStyleClass().addAll("event-time", "muted");
@@ -103,7 +105,6 @@ final class EventList extends ListView<Event> {
             setText(null);
             if (empty || e == null) {
                 setGraphic(null);
-                setAccessibleText(null);
                 mark();
                 return;
             }
@@ -111,7 +112,7 @@ final class EventList extends ListView<Event> {
             time.setText(text.bounds(e.start()));
             title.setText(e.title());
             setGraphic(box);
-            setAccessibleText(e.title() + ", " + text.describe(e.start()));
+            spoken = e.title() + ", " + text.describe(e.start());
             mark();
         }
 
@@ -124,8 +125,12 @@ final class EventList extends ListView<Event> {
             Event e = isEmpty() ? null : getItem();
             QueryResult r = state.result();
             TimelineQuery q = state.query();
-            String mark = e == null || r == null || q == null || !r.isSearching() || !r.isOf(q.timeline()) ? null
-                    : r.eventMatches(q.positionOf(e.id())) ? MATCH : DIMMED;
+            int position = e == null || q == null ? -1 : q.positionOf(e.id());
+            String mark = position < 0 || r == null || !r.isSearching() || !r.isOf(q.timeline()) ? null
+                    : r.eventMatches(position) ? MATCH : DIMMED;
+            // Said as well as shown: the list is the view a screen reader follows.
+            setAccessibleText(e == null ? null : MATCH.equals(mark) ? Texts.format("events.spoken.match", spoken)
+                    : spoken);
             for (String each : List.of(MATCH, DIMMED)) {
                 if (each.equals(mark) != getStyleClass().contains(each)) {
                     if (each.equals(mark)) {

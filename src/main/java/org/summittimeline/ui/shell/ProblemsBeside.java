@@ -86,8 +86,7 @@ final class ProblemsBeside {
     }
 
     /**
-     * As {@link #notify(String)}, at {@code corner}: the top one while the status bar shows a reading's Cancel or the
-     * problems fill the lower part of the window.
+     * As {@link #notify(String)}, at {@code corner}: another one while the status bar shows a reading's Cancel.
      */
     void notify(String text, Pos corner) {
         Window w = window.get();

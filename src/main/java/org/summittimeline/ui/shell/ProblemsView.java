@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -62,9 +63,10 @@ final class ProblemsView extends BorderPane {
         Label copied = new Label();
         copied.setId("problems-copied");
         copied.getStyleClass().add("muted");
-        // Room for it only once a place is copied: empty, it left a blank line above the problems.
-        copied.managedProperty().bind(copied.textProperty().isNotEmpty());
-        top.getChildren().add(copied);
+        // Beside the buttons: on a line of its own it left a blank line above the problems, and once a place was
+        // copied it pushed the list down under the pointer.
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getChildren().add(copied);
         list.setOnMouseClicked(e -> {
             ProblemGroups.Line line = list.getSelectionModel().getSelectedItem();
             if (line != null && !line.isCount() && e.getClickCount() == 1) {

@@ -477,6 +477,17 @@ class OpeningTest {
         assertEquals(List.of(), outOfView, "inside " + three.localToScene(three.getLayoutBounds()));
         assertEquals(3L, robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> !c.isEmpty() && c.isVisible() && c.getParent().isVisible()).count(), "three lines shown");
+        // No notice says it over the window as well (it covered the toolbar and the Help menu for five seconds).
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
+                .noneMatch(l -> l.getText().startsWith("helsinki.json was saved with")), "no notice of the failed save");
+        // A line clicked copies its place, and the note that says so leaves the list where it was.
+        var listAt = three.localToScene(three.getLayoutBounds());
+        robot.clickOn(robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty()).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#problems-copied").queryAs(Label.class).getText().contains("helsinki.json:"));
+        assertEquals(listAt, three.localToScene(three.getLayoutBounds()), "the list stays where it was");
 
         save(file, original.replace("\"title\": \"Joint press conference\"", "\"title\": \"Joint press conference (fixed)\""));
         waitUntil(() -> state.query() != lastGood);

@@ -183,18 +183,17 @@ public final class Lanes {
     }
 
     /**
-     * An actor's colour as the actors' lanes draw it: the data's, else the palette's for its place among the
-     * timeline's actors. The quote cards' speaker dots use it, so that a speaker the file gives no colour is not grey
-     * beside a coloured lane.
+     * Each actor's colour by its id, as the actors' lanes draw it: the data's, else the palette's for its place among
+     * the timeline's actors. The quote cards' speaker dots use it, so that a speaker the file gives no colour is not
+     * grey beside a coloured lane.
      */
-    public static String colourOf(Timeline timeline, Actor actor) {
+    public static Map<String, String> actorColours(Timeline timeline) {
         List<Actor> actors = timeline.actors();
+        Map<String, String> colours = new HashMap<>();
         for (int a = 0; a < actors.size(); a++) {
-            if (actors.get(a) == actor) {
-                return colour(actor.colour(), a);
-            }
+            colours.put(actors.get(a).id(), colour(actors.get(a).colour(), a));
         }
-        return actor.colour();
+        return colours;
     }
 
     /** The lane's colour: every lane is given one when it is made ({@link #colour}). */
