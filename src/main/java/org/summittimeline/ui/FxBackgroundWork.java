@@ -29,12 +29,11 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
         try {
             execute(work, onSuccess, onFailure);
         } catch (RejectedExecutionException e) {
-            if (!closed) {
-                throw e;
-            }
             // Asked for once the window has closed (a pulse listener left by an open that had not finished): there
-            // is no one to give its result to. Handed on, the rejection was thrown on the UI thread.
-            LOG.fine("background work asked for after the window closed: not done");
+            // is no one to give its result to, and thrown on, the rejection surfaced as an error of the UI thread. An
+            // executor shut down by someone else than close() is not expected, so that one is logged as a warning.
+            LOG.log(closed ? Level.FINE : Level.WARNING,
+                    "background work asked for after its threads stopped: not done", e);
         }
     }
 

@@ -79,4 +79,22 @@ class FxBackgroundWorkTest {
         }, result -> ran[0] = true, e -> ran[0] = true);
         assertFalse(ran[0]);
     }
+
+    /** Threads stopped by someone else than close() refuse the work too: said in the log, thrown nowhere. */
+    @Test
+    void workRefusedByThreadsStoppedElsewhereIsLoggedNotThrown() {
+        List<LogRecord> logged = Collections.synchronizedList(new ArrayList<>());
+        Handler keep = new KeptLog(logged::add);
+        Logger log = Logger.getLogger(FxBackgroundWork.class.getName());
+        log.addHandler(keep);
+        try {
+            java.util.concurrent.ExecutorService threads = Executors.newSingleThreadExecutor();
+            FxBackgroundWork work = new FxBackgroundWork(threads);
+            threads.shutdownNow();
+            work.<String>run(() -> "", result -> { }, e -> { });
+        } finally {
+            log.removeHandler(keep);
+        }
+        assertEquals(1, logged.stream().filter(r -> r.getLevel() == Level.WARNING).count(), "one warning");
+    }
 }

@@ -72,8 +72,9 @@ class FilterBarLateTimelineTest {
     @AfterEach
     void close(FxRobot robot) throws TimeoutException {
         robot.interact(window::close);
-        threads.shutdownNow();
+        // The window's stages go first: a pulse of theirs could still hand work to the threads.
         FxToolkit.cleanupStages();
+        threads.shutdownNow();
     }
 
     /** As the launcher does with a file named at start when its read outlasts the window's wait for it. */

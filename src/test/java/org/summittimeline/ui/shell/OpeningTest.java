@@ -112,8 +112,9 @@ class OpeningTest {
     void close(FxRobot robot) throws TimeoutException {
         ReadProgress.giveWayMillis = ReadProgress.GIVE_WAY_MILLIS;
         robot.interact(window::close);
-        threads.shutdownNow();
+        // The window's stages go first: a pulse of theirs could still hand work to the threads.
         FxToolkit.cleanupStages();
+        threads.shutdownNow();
     }
 
     // Drag and drop
