@@ -32,8 +32,8 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
             // Asked for once the window has closed (a pulse listener left by an open that had not finished): there
             // is no one to give its result to, and thrown on, the rejection surfaced as an error of the UI thread. An
             // executor shut down by someone else than close() is not expected, so that one is logged as a warning.
-            LOG.log(closed ? Level.FINE : Level.WARNING,
-                    "background work asked for after its threads stopped: not done", e);
+            Level level = closed ? Level.FINE : Level.WARNING;
+            LOG.log(level, "background work asked for after its threads stopped: not done", e);
         }
     }
 
