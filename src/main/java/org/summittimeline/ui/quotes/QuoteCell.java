@@ -13,6 +13,7 @@ import org.summittimeline.query.CitationText;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import static org.summittimeline.ui.Labels.wrapped;
+import org.summittimeline.ui.SearchMark;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
 
@@ -22,28 +23,24 @@ import org.summittimeline.ui.WrappingCell;
  * corrections), the search (match or dimmed), whether the event's title is shown.
  */
 final class QuoteCell extends WrappingCell<Quote> {
-    /** A card's mark while a search runs: it matches, or it is dimmed (quotes.css). */
-    private static final String MATCH = "match";
-    private static final String DIMMED = "dimmed";
-    private static final List<String> SEARCH_MARKS = List.of(MATCH, DIMMED);
 
-    private final QuotePanel panel;
+    private final QuoteCards cards;
     private boolean expanded;
     private Quote shownFor;
     private ListedQuoteCard card;
-    /** The panel's {@link QuotePanel#setting()} the card was filled at; -1 while the cell is empty. */
+    /** The {@link QuoteCards#setting()} the card was filled at; -1 while the cell is empty. */
     private int filledAt = -1;
 
-    QuoteCell(QuotePanel panel) {
-        this.panel = panel;
+    QuoteCell(QuoteCards cards) {
+        this.cards = cards;
         getStyleClass().add("quote-cell");
     }
 
     /**
      * Makes the card, if the cell has none yet, and keeps it unseen as the cell's graphic, where the next pulse styles
-     * it; false when it was made before. The panel prepares the cards of its empty rows a few a pulse while a large
-     * file's quotes are read ({@link QuotePanel}): made at their first quote instead, the cards' first style pass
-     * fell in the one pulse that shows a million quotes.
+     * it; false when it was made before. The cards of the empty rows are prepared a few a pulse while a large file's
+     * quotes are read ({@link QuoteCards#prepareWhileReading}): made at their first quote instead, the cards' first
+     * style pass fell in the one pulse that shows a million quotes.
      */
     boolean prepare() {
         if (card != null) {
@@ -60,22 +57,28 @@ final class QuoteCell extends WrappingCell<Quote> {
         return true;
     }
 
-    /** Fills the card again if the panel's setting changed since, and the cell still holds a row that is shown. */
+    /** Fills the card again if the setting changed since, and the cell still holds a row that is shown. */
     void fillIfStale() {
         Quote quote = getItem();
         int i = getIndex();
-        if (isEmpty() || quote == null || filledAt == panel.setting() || panel.rowAt(i) != quote) {
+        if (isEmpty() || quote == null || filledAt == cards.setting() || rowAt(i) != quote) {
             return;
         }
         fill(quote);
+    }
+
+    /** The quote shown in row {@code i} of this cell's list, or null when there is no such row. */
+    private Quote rowAt(int i) {
+        List<Quote> rows = getListView() == null ? List.of() : getListView().getItems();
+        return i >= 0 && i < rows.size() ? rows.get(i) : null;
     }
 
     @Override
     protected void updateItem(Quote quote, boolean empty) {
         super.updateItem(quote, empty);
         setText(null);
-        if (empty || quote == null || panel.shownTimeline() == null) {
-            mark(null);
+        if (empty || quote == null || cards.timeline() == null) {
+            SearchMark.show(this, null);
             if (card != null) {
                 // The card stays the cell's graphic, unseen: taken out and put back, it was styled anew each time
                 // the list measured a row with this cell. It stays managed too: the skin leaves a graphic that is
@@ -96,18 +99,20 @@ final class QuoteCell extends WrappingCell<Quote> {
             expanded = false;
             shownFor = quote;
         }
-        filledAt = panel.setting();
-        TimelineQuery shownTimeline = panel.shownTimeline();
+        filledAt = cards.setting();
+        TimelineQuery shownTimeline = cards.timeline();
         Timeline timeline = shownTimeline.timeline();
         CitationText citations = new CitationText(timeline);
-        QueryResult result = panel.shownResult();
-        mark(result == null || !result.isSearching() ? null
-                : result.quoteMatches(shownTimeline.quotePositionOf(quote.id())) ? MATCH : DIMMED);
+        QueryResult result = cards.result();
+        boolean matches = result == null || result.quoteMatches(shownTimeline.quotePositionOf(quote.id()));
+        SearchMark.show(this, result == null || !result.isSearching() ? null
+                : matches ? SearchMark.MATCH : SearchMark.DIMMED);
         prepare();
         Actor speaker = timeline.actor(quote.speakerId()).orElse(null);
         card.speaker(speaker == null ? quote.speakerId() : speaker.name(),
-                speaker == null ? null : panel.speakerColour(timeline, speaker.id()), quote.kind() == QuoteKind.PARAPHRASE);
-        card.eventTitle(panel.showsEventTitles()
+                speaker == null ? null : cards.speakerColour(timeline, speaker.id()),
+                quote.kind() == QuoteKind.PARAPHRASE);
+        card.eventTitle(cards.withTitles()
                 ? timeline.event(quote.eventId()).map(ev -> ev.title()).orElse(null) : null);
         card.words(quote.text(), quote.kind() == QuoteKind.DIRECT);
         card.context(quote.context());
@@ -120,20 +125,6 @@ final class QuoteCell extends WrappingCell<Quote> {
         card.setVisible(true);
         setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
                 speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citation));
-    }
-
-    /** The search's mark (null: none), changed only when it differs: a style class changed restyles the card. */
-    private void mark(String style) {
-        for (String each : SEARCH_MARKS) {
-            boolean wanted = each.equals(style);
-            if (wanted != getStyleClass().contains(each)) {
-                if (wanted) {
-                    getStyleClass().add(each);
-                } else {
-                    getStyleClass().remove(each);
-                }
-            }
-        }
     }
 
     /** An open card's lines: the other sources' renderings, the quotes it is linked with, its corrections. */

@@ -1,12 +1,6 @@
 package org.summittimeline.ui.quotes;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,7 +31,6 @@ import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
-import org.summittimeline.ui.timeline.layout.Lanes;
 
 /**
  * The quotes of the selected event, or of the whole timeline: who said it (name and colour), the words (a
@@ -58,27 +51,11 @@ public final class QuotePanel extends BorderPane {
     private final Label placeholder = new Label();
     private boolean updating;
     private boolean choosingInList;
-    /** The timeline whose quotes the list shows; a large new one waits for its first frame ({@link #waits}). */
-    private TimelineQuery shownTimeline;
-    /** The result the rows were chosen by: the cards read it, and the timeline above, not the state's newer ones. */
-    private QueryResult shownResult;
-    /** Whether the cards name their quote's event: not while the panel shows one event's quotes. */
-    private boolean shownWithTitles = true;
-    /**
-     * Counts the changes of what a card is filled with besides its quote (the timeline, the result, the titles). A
-     * cell keeps the count it was filled at, not the objects: a spare or empty cell that held the result would keep
-     * a whole timeline alive after another was opened.
-     */
-    private int setting;
+    /** The cells and what their cards are filled with besides their quote. */
+    private final QuoteCards cards = new QuoteCards();
     /** The timeline the rows are of. */
     private Timeline rowsOf;
     private TimelineQuery waitingFor;
-    /**
-     * The list's cells, to fill again those whose setting changed. The list keeps spare cells with their last row,
-     * and they are filled again too; a cell the list lets go leaves this set with it.
-     */
-    private final Set<QuoteCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
-
     /**
      * From this many events, a new timeline's first frame is the heaviest it draws (count discs in every lane,
      * the overview): the list then takes the new timeline once that frame is on screen, so that its cards'
@@ -86,15 +63,6 @@ public final class QuotePanel extends BorderPane {
      * 60–90 ms. Until then the list shows what it showed.
      */
     public static final int WAITS_FOR_FIRST_FRAME_FROM = 20_000;
-    /**
-     * How many empty rows' cards are made in one pulse while a file's quotes are read. A card's first style pass is
-     * 2-3 ms on a cold JVM; all the rows' at once (about 17) held one pulse for 50 ms.
-     */
-    static final int CARDS_PREPARED_A_PULSE = 2;
-    private Map<String, String> speakerColours = Map.of();
-    private int speakerColoursAt = -1;
-    /** Whether the cards are being prepared: one round of pulses at a time ({@link #prepareCards}). */
-    private boolean preparing;
 
     public QuotePanel(AppState state) {
         this.state = state;
@@ -103,11 +71,7 @@ public final class QuotePanel extends BorderPane {
         list.setId("quotes");
         list.setItems(items);
         list.setAccessibleText(Texts.get("quotes.heading"));
-        list.setCellFactory(l -> {
-            QuoteCell cell = new QuoteCell(this);
-            cells.add(cell);
-            return cell;
-        });
+        list.setCellFactory(l -> cards.newCell());
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(16));
         list.setPlaceholder(placeholder);
@@ -174,41 +138,6 @@ public final class QuotePanel extends BorderPane {
         refresh(null);
     }
 
-    /**
-     * A speaker's colour as the actors' lanes draw it ({@link Lanes#actorColours}), worked out once per setting of
-     * the panel: the timeline's actors are a new list each time they are asked for, and a card is filled for every
-     * row the list measures. Kept by the setting's count, not the timeline, so as not to hold an old timeline.
-     */
-    String speakerColour(Timeline timeline, String speakerId) {
-        if (speakerColoursAt != setting) {
-            speakerColours = Lanes.actorColours(timeline);
-            speakerColoursAt = setting;
-        }
-        return speakerColours.get(speakerId);
-    }
-
-    /** What the cards are filled with besides their quote, and the count of its changes ({@link QuoteCell}). */
-    TimelineQuery shownTimeline() {
-        return shownTimeline;
-    }
-
-    QueryResult shownResult() {
-        return shownResult;
-    }
-
-    boolean showsEventTitles() {
-        return shownWithTitles;
-    }
-
-    int setting() {
-        return setting;
-    }
-
-    /** The quote shown in row {@code i}, or null when there is no such row. */
-    Quote rowAt(int i) {
-        return i >= 0 && i < items.size() ? items.get(i) : null;
-    }
-
     private void refresh(Observable ignored) {
         TimelineQuery q = state.query();
         if (waits(q)) {
@@ -219,13 +148,7 @@ public final class QuotePanel extends BorderPane {
             // A new timeline before its result: the result's own change comes next and shows both together.
             return;
         }
-        boolean titles = !state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null;
-        if (q != shownTimeline || result != shownResult || titles != shownWithTitles) {
-            setting++;
-        }
-        shownTimeline = q;
-        shownResult = result;
-        shownWithTitles = titles;
+        cards.set(q, result, !state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null);
         updating = true;
         try {
             if (q == null || result == null) {
@@ -238,13 +161,9 @@ public final class QuotePanel extends BorderPane {
             show(shown.quotes(), q.timeline());
             placeholder.setText(shown.quotes().isEmpty() ? shown.placeholder() : "");
             if (shown.quotes().isEmpty() && q.areQuotesStillReading()) {
-                prepareCards();
+                cards.prepareWhileReading(getScene(), items::isEmpty);
             }
-            // Same quotes, new search: cells keep their item, so they must be told to restyle. Only cards filled in
-            // another setting are filled again (ListView.refresh() would remake every cell and fill every card).
-            for (QuoteCell cell : cells) {
-                cell.fillIfStale();
-            }
+            cards.fillStale();
             heading.setText(shown.heading());
             // "This event" is lit only while the panel does show one event's quotes; without a selection it cannot.
             thisEvent.setDisable(state.selectedEvent() == null);
@@ -274,40 +193,9 @@ public final class QuotePanel extends BorderPane {
         }
     }
 
-    /**
-     * While the quotes are read, the empty rows the list shows get their cards a few a pulse, so that the pulse in
-     * which a large file's quotes arrive fills cards rather than styling them for the first time: at a million
-     * events that pulse took 40-52 ms of the UI thread, and over 100 ms at a busy moment (docs/PERFORMANCE.md). The
-     * rows in view come first; spare rows and the one the list measures with after them.
-     */
-    private void prepareCards() {
-        if (preparing || getScene() == null) {
-            return;
-        }
-        preparing = true;
-        Pulses.eachPulseWhile(getScene(), () -> {
-            int made = 0;
-            if (items.isEmpty() && shownTimeline != null && shownTimeline.areQuotesStillReading()) {
-                List<QuoteCell> inViewFirst = new ArrayList<>(cells);
-                inViewFirst.sort(Comparator.comparing(cell -> !cell.isVisible() || cell.getParent() == null
-                        || !cell.getParent().isVisible()));
-                for (QuoteCell cell : inViewFirst) {
-                    if (made == CARDS_PREPARED_A_PULSE) {
-                        break;
-                    }
-                    if (cell.prepare()) {
-                        made++;
-                    }
-                }
-            }
-            preparing = made > 0;
-            return preparing;
-        });
-    }
-
     /** Whether the list waits to show {@code q} until the timeline has drawn it; it is then shown by itself. */
     private boolean waits(TimelineQuery q) {
-        if (q == null || q == shownTimeline || getScene() == null || q.index().size() < WAITS_FOR_FIRST_FRAME_FROM) {
+        if (q == null || q == cards.timeline() || getScene() == null || q.index().size() < WAITS_FOR_FIRST_FRAME_FROM) {
             return false;
         }
         if (waitingFor != q) {
@@ -318,7 +206,7 @@ public final class QuotePanel extends BorderPane {
                 if (waitingFor == q) {
                     waitingFor = null;
                     if (state.query() == q) {
-                        shownTimeline = q;
+                        cards.takeTimeline(q);
                         refresh(null);
                     }
                 }
@@ -392,11 +280,11 @@ public final class QuotePanel extends BorderPane {
 
     private void copySelected() {
         Quote q = list.getSelectionModel().getSelectedItem();
-        if (q == null || shownTimeline == null) {
+        if (q == null || cards.timeline() == null) {
             return;
         }
         ClipboardContent content = new ClipboardContent();
-        content.putString(new CitationText(shownTimeline.timeline()).quote(q));
+        content.putString(new CitationText(cards.timeline().timeline()).quote(q));
         Clipboard.getSystemClipboard().setContent(content);
     }
 }

@@ -13,6 +13,7 @@ import org.summittimeline.query.TimeText;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.SearchMark;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
 
@@ -83,9 +84,6 @@ final class EventList extends ListView<Event> {
         }
     }
 
-    private static final String MATCH = "match";
-    private static final String DIMMED = "dimmed";
-
     private final class EventCell extends WrappingCell<Event> {
         private final Label time = new Label();
         private final Label title = new Label();
@@ -118,28 +116,19 @@ final class EventList extends ListView<Event> {
 
         /**
          * While a search runs, the event is marked as the timeline and the quote cards mark theirs: a bar at its
-         * left when it (or one of its quotes) matches, the muted colour when it does not. A style class changes only
-         * when it differs, since each change restyles the row.
+         * left when it (or one of its quotes) matches, the muted colour when it does not.
          */
         void mark() {
             Event e = isEmpty() ? null : getItem();
             QueryResult r = state.result();
             TimelineQuery q = state.query();
             int position = e == null || q == null ? -1 : q.positionOf(e.id());
-            String mark = position < 0 || r == null || !r.isSearching() || !r.isOf(q.timeline()) ? null
-                    : r.eventMatches(position) ? MATCH : DIMMED;
+            SearchMark mark = position < 0 || r == null || !r.isSearching() || !r.isOf(q.timeline()) ? null
+                    : r.eventMatches(position) ? SearchMark.MATCH : SearchMark.DIMMED;
             // Said as well as shown: the list is the view a screen reader follows.
-            setAccessibleText(e == null ? null : MATCH.equals(mark) ? Texts.format("events.spoken.match", spoken)
+            setAccessibleText(e == null ? null : mark == SearchMark.MATCH ? Texts.format("events.spoken.match", spoken)
                     : spoken);
-            for (String each : List.of(MATCH, DIMMED)) {
-                if (each.equals(mark) != getStyleClass().contains(each)) {
-                    if (each.equals(mark)) {
-                        getStyleClass().add(each);
-                    } else {
-                        getStyleClass().remove(each);
-                    }
-                }
-            }
+            SearchMark.show(this, mark);
         }
     }
 }

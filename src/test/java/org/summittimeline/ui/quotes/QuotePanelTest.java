@@ -295,7 +295,7 @@ class QuotePanelTest {
             return List.copyOf(cardsAtEachPulse);
         }).get();
         for (int i = 1; i < counts.size(); i++) {
-            assertTrue(counts.get(i) - counts.get(i - 1) <= QuotePanel.CARDS_PREPARED_A_PULSE,
+            assertTrue(counts.get(i) - counts.get(i - 1) <= QuoteCards.CARDS_PREPARED_A_PULSE,
                     "cards made in one pulse: " + counts);
         }
         assertTrue(WaitForAsyncUtils.asyncFx(() -> emptyRows(robot).stream()
