@@ -94,10 +94,20 @@ public final class TimelineQuery {
         });
     }
 
-    /** Each quote's searched text: its words, and a variant's words after a line break. Read when asked. */
+    /**
+     * Each quote's searched fields, read when asked: its words (a variant's words after a line break), the note on
+     * its context, and its topics (one a line). A researcher looking for "collusion" wants the quotes filed under it,
+     * whose words seldom name it.
+     */
     private static SearchIndex.Fields quoteTexts(List<Quote> quotes) {
-        return SearchIndex.Fields.of(1, quotes.size(), (field, doc) -> {
+        return SearchIndex.Fields.of(3, quotes.size(), (field, doc) -> {
             Quote q = quotes.get(doc);
+            if (field == 1) {
+                return q.context();
+            }
+            if (field == 2) {
+                return q.topics().isEmpty() ? null : String.join("\n", q.topics());
+            }
             if (q.variants().isEmpty()) {
                 return q.text();
             }

@@ -110,6 +110,27 @@ class TimelineQueryTest {
     }
 
     @Test
+    void searchFindsAQuoteByItsTopicsAndItsContextNoteToo() {
+        TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
+        int nonsense = q.quotePositionOf("putin-nonsense");
+        // Filed under "collusion", a word its text does not use.
+        assertFalse(TextMatch.fold(helsinki.quotes().get(nonsense).text()).contains("collusion"));
+        var byTopic = q.apply(QueryFilter.NONE.withSearch("collusion"));
+        assertTrue(byTopic.quoteMatches(nonsense), "found by its topic");
+        assertTrue(byTopic.matchingEventPositions().contains(q.positionOf(helsinki.quotes().get(nonsense).eventId())),
+                "and its event with it");
+        // A phrase from the topic, and one that would only be made by running two topics together.
+        assertTrue(q.apply(QueryFilter.NONE.withSearch("us intelligence")).quoteMatches(q.quotePositionOf("trump-server")));
+        int cyber = q.quotePositionOf("putin-intelligence-cooperation");
+        assertFalse(q.apply(QueryFilter.NONE.withSearch("terrorism cyber")).quoteMatches(cyber),
+                "two topics are not one phrase");
+        // The note on the quote's context: "so-called" is Putin's name for the interference "in the 2016 election".
+        int soCalled = q.quotePositionOf("putin-so-called");
+        assertFalse(TextMatch.fold(helsinki.quotes().get(soCalled).text()).contains("2016"));
+        assertTrue(q.apply(QueryFilter.NONE.withSearch("2016 election")).quoteMatches(soCalled), "found by its note");
+    }
+
+    @Test
     void aTimeRangeKeepsEventsThatOverlapIt() {
         TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
         long from = Instant.parse("2018-07-16T13:30:00Z").getEpochSecond();
