@@ -146,7 +146,15 @@ public final class QueryResult {
         return out;
     }
 
-    /** The shown quotes in file order: a read-only view, nothing copied (see {@link ShownList}). */
+    /** Which quotes are shown, by their place in the file; not to be changed. */
+    BitSet quoteBits() {
+        return quotes;
+    }
+
+    /**
+     * The shown quotes in file order: a read-only view, nothing copied (see {@link ShownList}). The quote panel
+     * lists them in time order ({@link TimelineQuery#quotesInTimeOrder}).
+     */
     public List<Quote> shownQuotes() {
         return new ShownList<>(timeline.quotes(), quotes, q -> timeline.quotePosition(q.id()));
     }

@@ -150,6 +150,23 @@ public final class TimelineQuery {
         return quotesByEvent.of(eventId);
     }
 
+    /**
+     * The quotes {@code result} shows (every quote for null), in time order: event after event as the timeline has
+     * its events, each event's quotes in the file's order. A read-only view over the timeline's list; nothing copied.
+     */
+    public List<Quote> quotesInTimeOrder(QueryResult result) {
+        BitSet shown;
+        // A result of the timeline before this one (met for a moment while a file is swapped) shows everything.
+        if (result == null || !result.isOf(timeline)) {
+            shown = new BitSet();
+            shown.set(0, timeline.quotes().size());
+        } else {
+            shown = result.quoteBits();
+        }
+        return new ShownList<>(timeline.quotes(), shown, q -> timeline.quotePosition(q.id()),
+                quotesByEvent.timeOrder(), quotesByEvent::timeRanks);
+    }
+
     /** The position of the event in time order, or -1. */
     public int positionOf(String eventId) {
         return timeline.eventPosition(eventId);

@@ -1,6 +1,7 @@
 package org.summittimeline.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
@@ -40,6 +41,20 @@ class QuotesByEventTest {
             withQuotes += expected.isEmpty() ? 0 : 1;
         }
         assertEquals(List.of(), byEvent.of("nowhere"));
+        // In time order: every quote once, event after event, those naming no event last, as the file has them.
+        int[] order = byEvent.timeOrder();
+        int[] ranks = byEvent.timeRanks();
+        assertEquals(t.quotes().size(), order.length);
+        assertEquals(0, order[order.length - 2]);
+        assertEquals(t.quotes().size() - 1, order[order.length - 1]);
+        for (int k = 0; k < order.length; k++) {
+            assertEquals(k, ranks[order[k]]);
+            if (k > 0 && k < order.length - 2) {
+                int before = t.eventPosition(t.quotes().get(order[k - 1]).eventId());
+                int here = t.eventPosition(t.quotes().get(order[k]).eventId());
+                assertTrue(before < here || before == here && order[k - 1] < order[k], "at " + k);
+            }
+        }
         // The generated file leaves some events without quotes and gives others several: both cases are met.
         assertEquals(true, withQuotes > 0 && withQuotes < t.events().size(), withQuotes + " events with quotes");
     }

@@ -10,7 +10,7 @@ import org.summittimeline.ui.Texts;
 /**
  * Which quotes are shown, one rule for every reader of it: the quote panel, the export and the presentation.
  * With an event selected and "This event" chosen, that event's quotes that pass the filters; otherwise every
- * quote that passes them. Also what the panel's heading says about it. No toolkit.
+ * quote that passes them, in time order (event after event, each event's in the file's order). Also what the panel's heading says about it. No toolkit.
  */
 public final class QuoteListModel {
     /** What the panel shows: the quotes, whether they are one event's, its heading and what to say when empty. */
@@ -48,13 +48,16 @@ public final class QuoteListModel {
                     : Texts.get("quotes.none.passFilters");
             long matching = result == null || !result.isSearching() ? 0
                     : quotes.stream().filter(q -> result.quoteMatches(query.quotePositionOf(q.id()))).count();
-            return new Shown(quotes, true, withMatches(Texts.format("quotes.heading.ofEvent", quotes.size(),
-                    selected.title()), result, matching), placeholder);
+            String heading = Texts.format("quotes.heading.ofEvent", quotes.size(), selected.title());
+            return new Shown(quotes, true, quotes.isEmpty() ? heading : withMatches(heading, result, matching),
+                    placeholder);
         }
-        List<Quote> quotes = result == null ? query.timeline().quotes() : result.shownQuotes();
+        List<Quote> quotes = query.quotesInTimeOrder(result);
         String heading = quotes.size() == total
                 ? Texts.format("quotes.heading.all", total) : Texts.format("quotes.heading.some", quotes.size(), total);
-        return new Shown(quotes, false, withMatches(heading, result, result == null ? 0 : result.matchingQuoteCount()),
+        // "0 quotes · no matches" would say it twice.
+        return new Shown(quotes, false, quotes.isEmpty() ? heading
+                : withMatches(heading, result, result == null ? 0 : result.matchingQuoteCount()),
                 Texts.get("quotes.none.passFilters"));
     }
 

@@ -38,7 +38,7 @@ final class QuoteExport {
         return switch (scope) {
             case PANEL -> QuoteListModel.shown(state.query(), state.result(), state.selectedEvent(),
                     state.quotesOfSelectionOnlyProperty().get()).quotes();
-            case FILTERED -> state.result() == null ? state.query().timeline().quotes() : state.result().shownQuotes();
+            case FILTERED -> state.query().quotesInTimeOrder(state.result());
             case EVERY -> state.query().timeline().quotes();
         };
     }

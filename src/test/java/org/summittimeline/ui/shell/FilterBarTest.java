@@ -103,12 +103,17 @@ class FilterBarTest {
         assertTrue(counts(robot).contains(" \u00b7 " + expected.size() + " of 29 quotes \u2014 events and quotes by topic: election interference"),
                 counts(robot));
         robot.interact(() -> topics.getCheckModel().check("collusion"));
-        List<Quote> either = timeline().quotes().stream().filter(q -> q.topics().contains("election interference")
-                || q.topics().contains("collusion")).toList();
+        List<Quote> either = inTimeOrder(timeline().quotes().stream().filter(q -> q.topics().contains("election interference")
+                || q.topics().contains("collusion")));
         assertEquals(either, shownQuotes(robot), "two topics show the quotes on either");
         robot.clickOn("#clear-filters");
         assertEquals(List.of(), topics.getCheckModel().getCheckedItems());
         assertEquals(29, shownQuotes(robot).size());
+    }
+
+    /** The quotes as the panel's "All" lists them: by their event's place in time, each event's in the file's order. */
+    private List<Quote> inTimeOrder(java.util.stream.Stream<Quote> quotes) {
+        return quotes.sorted(java.util.Comparator.comparingInt(q -> state.query().positionOf(q.eventId()))).toList();
     }
 
     @Test
@@ -118,12 +123,13 @@ class FilterBarTest {
         ChoiceBox<FilterBarModel.Kind> kinds = robot.lookup("#filter-kind").queryAs(ChoiceBox.class);
         assertEquals("All quotes", kinds.getValue().label());
         robot.interact(() -> kinds.setValue(FilterBarModel.Kind.REPORTED));
-        List<Quote> reported = timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.PARAPHRASE).toList();
+        // In the panel's time order: event after event (the protester's words come before the press conference's).
+        List<Quote> reported = inTimeOrder(timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.PARAPHRASE));
         assertTrue(!reported.isEmpty() && reported.size() < 29);
         assertEquals(reported, shownQuotes(robot));
         assertEquals(Set.of(QuoteKind.PARAPHRASE), state.filterProperty().get().kinds());
         robot.interact(() -> kinds.setValue(FilterBarModel.Kind.DIRECT));
-        List<Quote> direct = timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        List<Quote> direct = inTimeOrder(timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT));
         assertEquals(direct, shownQuotes(robot));
         assertEquals(29, reported.size() + direct.size());
         robot.clickOn("#clear-filters");
