@@ -60,6 +60,8 @@ public final class PresentationView extends StackPane {
     private final Label overlayWarning = label("p-overlay-warning");
     private final Label overlayNext = label("p-overlay-next");
     private final Label overlayNotes = label("p-overlay-notes");
+    private final Label overlayNextHeading = label("p-overlay-heading", Texts.get("present.overlay.next"));
+    private final Label overlayNotesHeading = label("p-overlay-heading", Texts.get("present.overlay.notes"));
     private final HBox overlay = new HBox();
     private final Region blank = new Region();
     private final StoryStrip stripPane;
@@ -100,9 +102,8 @@ public final class PresentationView extends StackPane {
         centre.getChildren().addAll(slide, card, end);
         centre.setMinHeight(0);
         overlay.getStyleClass().add("p-overlay");
-        VBox next = new VBox(4, overlayWarning, label("p-overlay-heading", Texts.get("present.overlay.next")),
-                overlayNext);
-        VBox notes = new VBox(4, label("p-overlay-heading", Texts.get("present.overlay.notes")), overlayNotes);
+        VBox next = new VBox(4, overlayWarning, overlayNextHeading, overlayNext);
+        VBox notes = new VBox(4, overlayNotesHeading, overlayNotes);
         overlay.getChildren().addAll(next, notes);
         overlayWarning.setText(Texts.get("present.overlay.warning"));
         content.setTop(top);
@@ -183,6 +184,10 @@ public final class PresentationView extends StackPane {
         slide.setSpacing(SlideFit.GAP * unit);
         stripPane.setPrefHeight(56 * unit);
         stripPane.setMinHeight(56 * unit);
+        overlayNext.setText(model.nextDescription());
+        // The end card is no step: the last step's notes do not stay with it.
+        overlayNotes.setText(current == null || current.notes() == null || model.atEndProperty().get()
+                ? Texts.get("present.overlay.noNotes") : current.notes());
         double room = height0() - topHeight(unit) - 56 * unit - layoutOverlay(width, unit) - 28 * unit;
         end.setVisible(model.atEndProperty().get());
         slide.setVisible(!model.atEndProperty().get());
@@ -196,9 +201,6 @@ public final class PresentationView extends StackPane {
             showSlide(current, width, room, unit, scale);
             showCard(width, room, unit);
         }
-        overlayNext.setText(model.nextDescription());
-        overlayNotes.setText(current == null || current.notes() == null ? Texts.get("present.overlay.noNotes")
-                : current.notes());
         stripPane.draw();
     }
 
@@ -212,13 +214,16 @@ public final class PresentationView extends StackPane {
         for (Label l : new Label[] {overlayNext, overlayNotes, overlayWarning}) {
             l.setFont(Font.font("System", size));
         }
+        // The headings as large as what they head: left to the stylesheet they stayed 13 px on a 1080-line screen.
+        for (Label l : new Label[] {overlayNextHeading, overlayNotesHeading}) {
+            l.setFont(Font.font("System", FontWeight.BOLD, size));
+        }
         overlay.setSpacing(24 * unit);
         overlay.setPadding(new Insets(10 * unit, MARGIN * unit, 12 * unit, MARGIN * unit));
         if (!overlayShown.get()) {
             return 0;
         }
-        Presentation.Slide current = model.current();
-        String notes = current == null || current.notes() == null ? "" : current.notes();
+        String notes = overlayNotes.getText();
         double column = (width - 24 * unit) / 2;
         // Two equal columns, whatever the length of their texts: the estimate below wraps at this width.
         for (Node box : overlay.getChildren()) {

@@ -49,6 +49,28 @@ final class SlideFit {
 
     /** As {@link #fit}, with the quote's slot holding a text that should grow no larger than {@code max}. */
     static Sizes fit(Parts t, double width, double room, double unit, double scale, double max) {
+        Fitted atScale = fitted(t, width, room, unit, scale, max);
+        if (scale <= 1 || atScale.others() >= 1) {
+            return atScale.sizes();
+        }
+        // No room for larger type: the quote's larger minimum would push the title, the time and the rest below
+        // their designed sizes (an event's long summary at 1280x720 took the title from 60 to 42 px). They keep
+        // those, and the quote takes the room they leave, never less than it has at the designed scale.
+        Fitted designed = fitted(t, width, room, unit, 1, max);
+        if (designed.others() < 1 || !present(t.quote())) {
+            return designed.sizes();
+        }
+        Sizes others = others(t, width, unit, 1, designed.sizes().quote());
+        double quote = TextFit.size(t.quote(), width, room - others.height(), max * unit * scale,
+                designed.sizes().quote(), FontWeight.NORMAL);
+        return withQuote(others, quote, TextFit.height(t.quote(), width, quote, FontWeight.NORMAL));
+    }
+
+    /** The sizes, and the factor the texts other than the quote got (below 1 when they gave way to it). */
+    private record Fitted(Sizes sizes, double others) {
+    }
+
+    private static Fitted fitted(Parts t, double width, double room, double unit, double scale, double max) {
         double quoteMin = QUOTE_MIN * unit * scale;
         double quote = 0;
         if (present(t.quote())) {
@@ -62,14 +84,15 @@ final class SlideFit {
         for (double others = scale; others > 1; others = Math.max(1, others / 1.05)) {
             Sizes s = others(t, width, unit, others, quote);
             if (s.height() + quoteHeight <= room) {
-                return withQuote(s, quote, quoteHeight);
+                return new Fitted(withQuote(s, quote, quoteHeight), others);
             }
         }
-        Sizes smallest = others(t, width, unit, Math.min(1, scale), quote);
+        double factor = Math.min(1, scale);
+        Sizes smallest = others(t, width, unit, factor, quote);
         // A long quote under the presenter's band on a small screen: the others give up some size before the quote.
-        for (double others = Math.min(1, scale) * 0.9; smallest.height() + quoteHeight > room && others >= 0.7;
-             others -= 0.1) {
+        for (double others = factor * 0.9; smallest.height() + quoteHeight > room && others >= 0.7; others -= 0.1) {
             smallest = others(t, width, unit, others, quote);
+            factor = others;
         }
         if (present(t.quote()) && smallest.height() + quoteHeight > room) {
             // Last resort: a smaller quote rather than words off the screen.
@@ -77,7 +100,7 @@ final class SlideFit {
             quote = TextFit.size(t.quote(), width, free, quote, 12 * unit, FontWeight.NORMAL);
             quoteHeight = TextFit.height(t.quote(), width, quote, FontWeight.NORMAL);
         }
-        return withQuote(smallest, quote, quoteHeight);
+        return new Fitted(withQuote(smallest, quote, quoteHeight), factor);
     }
 
     private static Sizes withQuote(Sizes s, double quote, double quoteHeight) {
@@ -101,6 +124,7 @@ final class SlideFit {
                 height += gap + TextFit.height(texts[i], width, sizes[i], weights[i]);
             }
         }
+
         if (quote > 0 || present(t.quote())) {
             height += gap;
         }

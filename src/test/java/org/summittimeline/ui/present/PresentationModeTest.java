@@ -197,7 +197,18 @@ class PresentationModeTest {
         assertEquals("Next event: One-on-one talks", robot.lookup(".p-overlay-next").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".p-overlay-notes").queryAs(Label.class).getText().startsWith("Set the scene"));
         robot.type(KeyCode.RIGHT);
-        assertTrue(robot.lookup(".p-overlay-notes").queryAs(Label.class).getText().startsWith("Only the two presidents"));
+        Label notes = robot.lookup(".p-overlay-notes").queryAs(Label.class);
+        assertTrue(notes.getText().startsWith("Only the two presidents"));
+        // The headings are read with the texts they head, at their size.
+        for (Node heading : robot.lookup(".p-overlay-heading").queryAll()) {
+            assertEquals(notes.getFont().getSize(), ((Label) heading).getFont().getSize(), 0.01,
+                    ((Label) heading).getText());
+        }
+        // The end card is no step: the last step's notes go with it.
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.RIGHT, window.presentation().model().current().quotes().size() + 1);
+        assertTrue(window.presentation().model().atEndProperty().get());
+        assertEquals("(no notes for this step)", notes.getText());
     }
 
     @Test
