@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -52,7 +53,10 @@ final class StatusLine extends StatusBar {
         // With many filters the counts took the whole line: the reading's name and percentage were cut to "…" and
         // its progress bar squeezed to nothing (a new user's walk). They give way after half the line, whole in
         // their tooltip, and the progress bar keeps its width.
-        counts.maxWidthProperty().bind(widthProperty().multiply(0.5));
+        // Half the line at least; more when the left side needs less (a short file name and no reading): the names
+        // of two filters were cut ("… events and quotes by t…") beside an empty half of the line.
+        counts.maxWidthProperty().bind(Bindings.createDoubleBinding(this::roomForCounts, widthProperty(),
+                textProperty(), progressProperty(), warnings.managedProperty(), cancel.managedProperty()));
         skinProperty().addListener((obs, old, skin) -> {
             if (lookup(".progress-bar") instanceof Region bar) {
                 bar.setMinWidth(Region.USE_PREF_SIZE);
@@ -82,6 +86,20 @@ final class StatusLine extends StatusBar {
         getRightItems().addAll(counts, warnings, cancel);
         ticker.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> showProgress()));
         ticker.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** Half the line, or all the room the left side (the file's name, a reading's bar) and the buttons leave. */
+    private double roomForCounts() {
+        double width = getWidth();
+        if (!(lookup(".status-label") instanceof Region name)) {
+            return width * 0.5;
+        }
+        double left = name.prefWidth(-1) + (lookup(".progress-bar") instanceof Region bar && bar.isVisible()
+                ? bar.prefWidth(-1) : 0);
+        double buttons = (warnings.isManaged() ? warnings.prefWidth(-1) : 0)
+                + (cancel.isManaged() ? cancel.prefWidth(-1) : 0);
+        // The bar's own padding and the gaps between its parts.
+        return Math.max(width * 0.5, width - left - buttons - 48);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.timeline;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -44,6 +45,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private boolean dirty = true;
     private boolean fitPending = true;
     private boolean revealPending;
+    /** The selected event's row to be kept in view in the next frame, its lanes having stacked anew (a zoom). */
+    private boolean rowRevealPending;
     /** A lane to keep in view in the next frame (one whose cluster was just opened), or -1. */
     private int laneToShow = -1;
     private long frames;
@@ -135,7 +138,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         if (revealPending && w > namesWidth + 10) {
             revealPending = false;
+            rowRevealPending = false;
             revealSelection();
+        }
+        if (rowRevealPending && w > namesWidth + 10) {
+            rowRevealPending = false;
+            int i = selectedPosition();
+            if (i >= 0) {
+                revealRow(i, false);
+            }
         }
         if (dirty) {
             dirty = false;
@@ -263,7 +274,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     void zoomAroundSelection(double factor) {
-        ViewportMoves.zoomAroundSelection(getSkinnable(), factor);
+        if (ViewportMoves.zoomAroundSelection(getSkinnable(), factor)) {
+            // Zoomed in, a dense lane stacks its events into more rows, and the selected one's row could sink
+            // below the view while the details still describe it: its row is kept in view, as a step keeps it.
+            rowRevealPending = true;
+            redraw();
+        }
+    }
+
+    private int selectedPosition() {
+        TimelineView view = getSkinnable();
+        return view.selectedEvent() == null || view.query() == null ? -1 : view.query().positionOf(view.selectedEvent().id());
     }
 
     /**
@@ -275,16 +296,28 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         int i = ViewportMoves.revealSelected(getSkinnable(), labels);
-        if (i < 0) {
-            return;
+        if (i >= 0) {
+            revealRow(i, true);
         }
-        // The lane is known only once laid out at the new view: its whole band if it fits, else the mark's row.
+    }
+
+    /**
+     * Scrolls the lanes as little as it takes for the event's mark (or the cluster that holds it, when selected)
+     * to show: with {@code wholeLane}, its lane's whole band when it fits.
+     */
+    private void revealRow(int event, boolean wholeLane) {
+        // The lane is known only once laid out at the new view.
         TimelineLayout next = engine.layout(input(Math.max(0, canvas.getHeight() - axisHeight())));
         double area = Math.max(0, canvas.getHeight() - axisHeight() - next.stripHeight());
-        PlacedMark m = next.markOf(i, scroll.value(), scroll.value() + area);
+        PlacedMark m = next.markOf(event, scroll.value(), scroll.value() + area);
+        if (m == null) {
+            double top = scroll.value();
+            m = next.marks().stream().filter(PlacedMark::holdsSelection)
+                    .min(Comparator.comparing(c -> c.y() < top || c.y() > top + area)).orElse(null);
+        }
         if (m != null) {
             PlacedLane lane = next.lanes().get(m.lane());
-            boolean fits = lane.height() <= area;
+            boolean fits = wholeLane && lane.height() <= area;
             scroll.reveal(fits ? lane.top() : m.y() - LayoutEngine.ROW_HEIGHT,
                     fits ? lane.bottom() : m.y() + LayoutEngine.ROW_HEIGHT, area);
         }
@@ -300,6 +333,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     void keepView() {
         fitPending = false;
         revealPending = false;
+        rowRevealPending = false;
     }
 
     /** Scrolls the lanes to this many pixels down in the next frame, as far as they reach. */

@@ -23,8 +23,11 @@ final class ViewportMoves {
         view.viewport().fit(q.index().first(), q.index().last());
     }
 
-    /** Zooms around the selected event's mark while it is on screen, so that it stays where the reader looks. */
-    static void zoomAroundSelection(TimelineView view, double factor) {
+    /**
+     * Zooms around the selected event's mark while it is on screen, so that it stays where the reader looks; returns
+     * whether it did (else it zoomed around the middle).
+     */
+    static boolean zoomAroundSelection(TimelineView view, double factor) {
         TimeViewport viewport = view.viewport();
         double x = viewport.width() / 2;
         Event selected = view.selectedEvent();
@@ -32,10 +35,12 @@ final class ViewportMoves {
             int i = view.query().positionOf(selected.id());
             double sx = viewport.xOf((view.query().index().startEarliest(i) + view.query().index().startLatest(i)) / 2.0);
             if (sx >= 0 && sx <= viewport.width()) {
-                x = sx;
+                viewport.zoomAround(sx, factor);
+                return true;
             }
         }
         viewport.zoomAround(x, factor);
+        return false;
     }
 
     /**

@@ -51,7 +51,8 @@ class StatusLineTest {
                 + bar.prefWidth(-1));
         assertTrue(reading.getWidth() >= reading.prefWidth(-1) - 0.5, "the reading's line is whole: "
                 + reading.getWidth() + " of " + reading.prefWidth(-1) + " px");
-        assertTrue(counts.getWidth() <= status.getWidth() / 2 + 0.5, "the counts give way: " + counts.getWidth());
+        assertTrue(counts.getWidth() < counts.prefWidth(-1) - 1, "the counts give way: " + counts.getWidth() + " of "
+                + counts.prefWidth(-1) + " px");
     }
 
     @Test
@@ -70,5 +71,22 @@ class StatusLineTest {
         assertEquals(idle, status.getHeight(), "the bar keeps its height as the reading starts");
         assertTrue(cancel.getHeight() < status.getHeight() - 2, "room above and below Cancel: " + cancel.getHeight()
                 + " px in a bar of " + status.getHeight());
+    }
+
+    @Test
+    void theCountsTakeTheRoomAShortFileNameLeavesThem(FxRobot robot) {
+        javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
+        String line = "0 of 12 events \u00b7 0 of 29 quotes \u2014 events by category: Arrival \u00b7 "
+                + "events and quotes by topic: election interference \u00b7 quotes by kind: direct";
+        robot.interact(() -> {
+            robot.window(0).setWidth(1280);
+            status.say("helsinki-2018-summit.json");
+            counts.setText(line);
+            status.getScene().getRoot().applyCss();
+            status.getScene().getRoot().layout();
+        });
+        assertTrue(counts.prefWidth(-1) > status.getWidth() / 2, "a line longer than half the bar");
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) counts.lookup(".text");
+        assertEquals(line, drawn.getText(), "whole, beside a short file name");
     }
 }

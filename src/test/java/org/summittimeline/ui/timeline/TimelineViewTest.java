@@ -57,6 +57,7 @@ import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.LayoutChecks;
+import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.PreparedLayout;
 import org.summittimeline.ui.timeline.layout.Plate;
@@ -557,6 +558,36 @@ class TimelineViewTest {
         robot.type(KeyCode.MINUS, 6);
         settle(robot);
         assertEquals(before.getX(), view.pointOf("press-conference").getX(), 3);
+    }
+
+    /** The selected event's mark, or the cluster holding it, that is within the lanes' view; null when none is. */
+    private PlacedMark selectionInView() {
+        double top = view.laneScroll();
+        double bottom = top + skin().laneAreaHeight();
+        int position = state.query().positionOf(state.selectedEvent().id());
+        return view.currentLayout().marks().stream()
+                .filter(m -> (m.event() == position && !m.isCluster()) || m.holdsSelection())
+                .filter(m -> m.y() - LayoutEngine.ROW_HEIGHT / 2 >= top && m.y() + LayoutEngine.ROW_HEIGHT / 2 <= bottom)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void zoomingInOnADenseFileKeepsTheSelectedEventsRowInView(FxRobot robot) throws Exception {
+        open(robot, dense(20_000, Duration.ofDays(365)));
+        settle(robot);
+        // The last event in time: zoomed in around it, the lanes above it stack their events into many rows.
+        Event last = state.query().timeline().events().get(state.query().timeline().events().size() - 1);
+        robot.interact(() -> state.selectedEventProperty().set(last));
+        settle(robot);
+        assertNotNull(selectionInView(), "shown when chosen");
+        boolean scrolled = false;
+        for (int press = 1; press <= 12; press++) {
+            robot.type(KeyCode.PLUS);
+            settle(robot);
+            assertNotNull(selectionInView(), "after " + press + " zooms, at " + view.laneScroll() + " px down");
+            scrolled |= view.laneScroll() > 0;
+        }
+        assertTrue(scrolled, "the lanes had to scroll to keep it in view (else this shows nothing)");
     }
 
     @Test

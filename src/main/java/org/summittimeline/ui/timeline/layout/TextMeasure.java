@@ -6,11 +6,18 @@ package org.summittimeline.ui.timeline.layout;
  */
 @FunctionalInterface
 public interface TextMeasure {
+    /**
+     * The fewest letters of a cut title worth drawing: "of…", "the…" or "sum…" on a dense file said nothing of
+     * their events and crowded the row; without them the marks and the hover say it.
+     */
+    int LEAST_KEPT = 5;
+
     double width(String text);
 
     /**
      * The longest start of {@code text} that fits {@code room} with an ellipsis, the whole text when it fits, and
-     * "" when not even one letter and the ellipsis fit. A binary search measures a handful of candidates.
+     * "" when fewer than {@link #LEAST_KEPT} letters and the ellipsis fit. A binary search measures a handful of
+     * candidates.
      */
     default String fit(String text, double room) {
         if (width(text) <= room) {
@@ -26,6 +33,7 @@ public interface TextMeasure {
                 hi = mid - 1;
             }
         }
-        return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "\u2026";
+        String kept = text.substring(0, lo).stripTrailing();
+        return kept.length() < LEAST_KEPT ? "" : kept + "\u2026";
     }
 }
