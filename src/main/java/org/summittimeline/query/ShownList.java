@@ -12,8 +12,8 @@ import java.util.function.ToIntFunction;
  * The items a filter shows, as a read-only list over the timeline's own list and the filter's bits: nothing is
  * copied. The window hands it straight to its lists, which ask only for the rows on screen; copying a million
  * quotes into a new list (and the list view's own copy) on every open was a pause of the window. When every
- * item is shown a row is the item at the same place; otherwise the places of the shown items are gathered on
- * first use. {@link #indexOf} finds an item through the timeline's id table, not by walking the list. The items
+ * item is shown a row is the item at the same place (of the order, when one is given); otherwise the places of
+ * the shown items are gathered on first use. {@link #indexOf} finds an item through the timeline's id table, not by walking the list. The items
  * stand in {@code all}'s order, or in an order given as a permutation of it (the quotes in time order).
  */
 final class ShownList<T> extends AbstractList<T> implements RandomAccess {

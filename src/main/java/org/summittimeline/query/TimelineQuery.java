@@ -151,8 +151,9 @@ public final class TimelineQuery {
     }
 
     /**
-     * The quotes {@code result} shows (every quote for null), in time order: event after event as the timeline has
-     * its events, each event's quotes in the file's order. A read-only view over the timeline's list; nothing copied.
+     * The quotes {@code result} shows (every quote for null, those naming no event of the timeline last), in time
+     * order: event after event as the timeline has its events, each event's quotes in the file's order. A
+     * read-only view over the timeline's list; nothing copied.
      */
     public List<Quote> quotesInTimeOrder(QueryResult result) {
         BitSet shown;

@@ -6,7 +6,8 @@ import javafx.scene.text.FontWeight;
  * Sizes a slide's type to its screen. The quote comes first: it gets the largest size that fits the free space
  * with the other texts at their smallest, and never less than its minimum, which grows with the teacher's scale;
  * then the other texts grow with the scale as far as the room left allows. So Ctrl+plus never makes the quote
- * smaller. When the quote at its minimum does not fit (a long quote under the presenter band on a small screen)
+ * smaller. Where the room is short for the larger minimum, the quote gives way first, down to its size at the
+ * designed scale, and the other texts keep their designed sizes: Ctrl+plus never makes them smaller either. When the quote at its minimum does not fit (a long quote under the presenter band on a small screen)
  * the others give up to 30% of their size first, and the quote shrinks below its minimum only after that
  * (cutting words off would be worse).
  */
@@ -61,7 +62,7 @@ final class SlideFit {
             return designed.sizes();
         }
         Sizes others = others(t, width, unit, 1, designed.sizes().quote());
-        double quote = TextFit.size(t.quote(), width, room - others.height(), max * unit * scale,
+        double quote = TextFit.size(t.quote(), width, room - others.height(), max * unit,
                 designed.sizes().quote(), FontWeight.NORMAL);
         return withQuote(others, quote, TextFit.height(t.quote(), width, quote, FontWeight.NORMAL));
     }

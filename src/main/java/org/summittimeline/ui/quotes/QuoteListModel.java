@@ -10,7 +10,8 @@ import org.summittimeline.ui.Texts;
 /**
  * Which quotes are shown, one rule for every reader of it: the quote panel, the export and the presentation.
  * With an event selected and "This event" chosen, that event's quotes that pass the filters; otherwise every
- * quote that passes them, in time order (event after event, each event's in the file's order). Also what the panel's heading says about it. No toolkit.
+ * quote that passes them, in time order (event after event, each event's in the file's
+ * order). Also what the panel's heading says about it. No toolkit.
  */
 public final class QuoteListModel {
     /** What the panel shows: the quotes, whether they are one event's, its heading and what to say when empty. */

@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -54,9 +53,8 @@ final class StatusLine extends StatusBar {
         // its progress bar squeezed to nothing (a new user's walk). They give way after half the line, whole in
         // their tooltip, and the progress bar keeps its width.
         // Half the line at least; more when the left side needs less (a short file name and no reading): the names
-        // of two filters were cut ("… events and quotes by t…") beside an empty half of the line.
-        counts.maxWidthProperty().bind(Bindings.createDoubleBinding(this::roomForCounts, widthProperty(),
-                textProperty(), progressProperty(), warnings.managedProperty(), cancel.managedProperty()));
+        // of two filters were cut ("… events and quotes by t…") beside an empty half of the line. Set at each
+        // layout (layoutChildren), where the sizes it depends on (texts, type size, buttons) are current.
         skinProperty().addListener((obs, old, skin) -> {
             if (lookup(".progress-bar") instanceof Region bar) {
                 bar.setMinWidth(Region.USE_PREF_SIZE);
@@ -88,6 +86,12 @@ final class StatusLine extends StatusBar {
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 
+    @Override
+    protected void layoutChildren() {
+        counts.setMaxWidth(roomForCounts());
+        super.layoutChildren();
+    }
+
     /** Half the line, or all the room the left side (the file's name, a reading's bar) and the buttons leave. */
     private double roomForCounts() {
         double width = getWidth();
@@ -98,7 +102,7 @@ final class StatusLine extends StatusBar {
                 ? bar.prefWidth(-1) : 0);
         double buttons = (warnings.isManaged() ? warnings.prefWidth(-1) : 0)
                 + (cancel.isManaged() ? cancel.prefWidth(-1) : 0);
-        // The bar's own padding and the gaps between its parts.
+        // The bar's own padding and the gaps between its parts (36 px at the default type), with room to spare.
         return Math.max(width * 0.5, width - left - buttons - 48);
     }
 

@@ -284,7 +284,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private int selectedPosition() {
         TimelineView view = getSkinnable();
-        return view.selectedEvent() == null || view.query() == null ? -1 : view.query().positionOf(view.selectedEvent().id());
+        return view.selectedEvent() == null || view.query() == null ? -1
+                : view.query().positionOf(view.selectedEvent().id());
     }
 
     /**

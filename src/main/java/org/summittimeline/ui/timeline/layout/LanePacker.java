@@ -149,16 +149,18 @@ final class LanePacker {
         double from = Math.max(rightX, row.bandEnd + SPACING);
         double leftFrom = Math.max(2, row.end + SPACING);
         double leftRoom = bx0 - LABEL_GAP - leftFrom;
-        if (insideRoom >= MIN_LABEL) {
-            String cut = text.fit(title, insideRoom);
-            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.INSIDE, insideX, text.width(cut), false, cut);
-        } else if (limit - from >= MIN_LABEL) {
-            String cut = text.fit(title, limit - from);
-            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.RIGHT, from, text.width(cut), false, cut);
-        } else if (leftRoom >= MIN_LABEL) {
-            String cut = text.fit(title, leftRoom);
-            double w = text.width(cut);
-            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.LEFT, bx0 - LABEL_GAP - w, w, false, cut);
+        // A side whose room keeps too little of the title to read (TextMeasure.fitTitle) gives way to the next.
+        String inside = insideRoom >= MIN_LABEL ? text.fitTitle(title, insideRoom) : "";
+        String right = inside.isEmpty() && limit - from >= MIN_LABEL ? text.fitTitle(title, limit - from) : "";
+        String left = inside.isEmpty() && right.isEmpty() && leftRoom >= MIN_LABEL ? text.fitTitle(title, leftRoom) : "";
+        if (!inside.isEmpty()) {
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.INSIDE, insideX, text.width(inside), false,
+                    inside);
+        } else if (!right.isEmpty()) {
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.RIGHT, from, text.width(right), false, right);
+        } else if (!left.isEmpty()) {
+            double w = text.width(left);
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.LEFT, bx0 - LABEL_GAP - w, w, false, left);
         } else {
             put(f, row, lane, e, x0, x1, bx1, bar, title, null, 0, 0, false, null);
         }
@@ -208,7 +210,7 @@ final class LanePacker {
         LabelDraft d = r.label;
         if (d != null && d.side == PlacedLabel.Side.RIGHT && d.right() > x - SPACING) {
             double room = x - SPACING - d.x;
-            String cut = room >= MIN_LABEL ? text.fit(d.title, room) : "";
+            String cut = room >= MIN_LABEL ? text.fitTitle(d.title, room) : "";
             if (cut.isEmpty()) {
                 d.removed = true;
                 r.label = null;

@@ -8,7 +8,8 @@ package org.summittimeline.ui.timeline.layout;
 public interface TextMeasure {
     /**
      * The fewest letters of a cut title worth drawing: "of…", "the…" or "sum…" on a dense file said nothing of
-     * their events and crowded the row; without them the marks and the hover say it.
+     * their events and crowded the row; without them the marks and the tooltip say it. Only event titles in their
+     * rows follow it: a lane's name, a plate or a note keeps what fits.
      */
     int LEAST_KEPT = 5;
 
@@ -16,8 +17,7 @@ public interface TextMeasure {
 
     /**
      * The longest start of {@code text} that fits {@code room} with an ellipsis, the whole text when it fits, and
-     * "" when fewer than {@link #LEAST_KEPT} letters and the ellipsis fit. A binary search measures a handful of
-     * candidates.
+     * "" when not even one letter and the ellipsis fit. A binary search measures a handful of candidates.
      */
     default String fit(String text, double room) {
         if (width(text) <= room) {
@@ -33,7 +33,18 @@ public interface TextMeasure {
                 hi = mid - 1;
             }
         }
-        String kept = text.substring(0, lo).stripTrailing();
-        return kept.length() < LEAST_KEPT ? "" : kept + "\u2026";
+        return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "\u2026";
+    }
+
+    /**
+     * As {@link #fit}, for an event's title in its row: a cut that keeps fewer than {@link #LEAST_KEPT} letters or
+     * digits is "", and the title is placed elsewhere or not at all.
+     */
+    default String fitTitle(String title, double room) {
+        String cut = fit(title, room);
+        if (cut.isEmpty() || cut.equals(title)) {
+            return cut;
+        }
+        return cut.codePoints().filter(Character::isLetterOrDigit).count() < LEAST_KEPT ? "" : cut;
     }
 }
