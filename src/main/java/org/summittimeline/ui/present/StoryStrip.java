@@ -1,5 +1,7 @@
 package org.summittimeline.ui.present;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -27,6 +29,46 @@ final class StoryStrip extends Pane {
         draw();
     }
 
+    /** Apart from each other by at least this, centre to centre: a step's dot (12 px) and a gap. */
+    static final double DOT_SPACING = 16;
+
+    /**
+     * Where each step's dot stands between {@code left} and {@code right}: in proportion to its time, then moved
+     * apart, the fewest pixels it takes, where steps minutes apart would draw one dot on another (the protester and
+     * the press conference). Each dot stays in the order of its time; with more dots than the line holds at that
+     * spacing, they share it evenly.
+     */
+    static double[] dotPlaces(long[] times, double left, double right) {
+        int n = times.length;
+        double[] xs = new double[n];
+        if (n == 0) {
+            return xs;
+        }
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (long t : times) {
+            first = Math.min(first, t);
+            last = Math.max(last, t);
+        }
+        Integer[] byTime = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byTime[i] = i;
+            xs[i] = last == first ? (left + right) / 2
+                    : left + (times[i] - first) * (right - left) / (double) (last - first);
+        }
+        Arrays.sort(byTime, Comparator.comparingLong(i -> times[i]));
+        double spacing = n > 1 ? Math.min(DOT_SPACING, (right - left) / (n - 1)) : 0;
+        // Pushed right where too close, then back from the right end: each pass moves a dot only as far as needed.
+        for (int k = 1; k < n; k++) {
+            xs[byTime[k]] = Math.max(xs[byTime[k]], xs[byTime[k - 1]] + spacing);
+        }
+        xs[byTime[n - 1]] = Math.min(xs[byTime[n - 1]], right);
+        for (int k = n - 2; k >= 0; k--) {
+            xs[byTime[k]] = Math.min(xs[byTime[k]], xs[byTime[k + 1]] - spacing);
+        }
+        return xs;
+    }
+
     void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -36,14 +78,12 @@ final class StoryStrip extends Pane {
         if (slides.isEmpty() || w <= 0) {
             return;
         }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (Presentation.Slide s : slides) {
-            long t = s.event().start().midpoint().getEpochSecond();
-            first = Math.min(first, t);
-            last = Math.max(last, t);
+        long[] times = new long[slides.size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = slides.get(i).event().start().midpoint().getEpochSecond();
         }
         double margin = 64;
+        double[] xs = dotPlaces(times, margin, w - margin);
         double y = h / 2;
         g.setStroke(theme.muted());
         g.setLineWidth(2);
@@ -52,13 +92,11 @@ final class StoryStrip extends Pane {
         double currentX = Double.NaN;
         g.setFill(theme.muted());
         g.setGlobalAlpha(0.6);
-        for (int i = 0; i < slides.size(); i++) {
-            long t = slides.get(i).event().start().midpoint().getEpochSecond();
-            double x = last == first ? w / 2 : margin + (t - first) * (w - 2 * margin) / (double) (last - first);
+        for (int i = 0; i < xs.length; i++) {
             if (i == current) {
-                currentX = x;
+                currentX = xs[i];
             } else {
-                g.fillOval(x - 6, y - 6, 12, 12);
+                g.fillOval(xs[i] - 6, y - 6, 12, 12);
             }
         }
         g.setGlobalAlpha(1);

@@ -81,6 +81,11 @@ final class ShellMenuBar extends MenuBar {
         dark.setAccelerator(c.dark.key());
         dark.setOnAction(e -> c.dark.runIfEnabled());
         Menu size = menu("text-size", Texts.get("window.menu.textSize"), item(c.larger), item(c.smaller), item(c.resetSize));
+        // The menu says the size chosen: after a few presses of Ctrl+plus nothing else in the window says it.
+        Runnable showSize = () -> size.setText(Texts.format("window.menu.textSize.current",
+                Math.round(state.fontScaleProperty().get() * 100)));
+        state.fontScaleProperty().addListener(o -> showSize.run());
+        showSize.run();
         Menu view = menu("view", Texts.get("window.menu.view"), byCategory, byActor, new SeparatorMenuItem(), zones, secondZones, otherZone,
                 new SeparatorMenuItem(), dark, size, new SeparatorMenuItem(), item(c.zoomIn), item(c.zoomOut), item(c.fit),
                 new SeparatorMenuItem(), liveReload, item(c.compare));

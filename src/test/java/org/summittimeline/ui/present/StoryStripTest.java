@@ -1,5 +1,7 @@
 package org.summittimeline.ui.present;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -61,5 +63,23 @@ class StoryStripTest {
     private static boolean near(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) < 0.1 && Math.abs(a.getGreen() - b.getGreen()) < 0.1
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.1;
+    }
+
+    @Test
+    void stepsMinutesApartStandApartInTheOrderOfTheirTimes() {
+        // A day of steps, three of them within a quarter of an hour (the protester, then the press conference).
+        long[] times = {0, 36_000, 36_600, 36_900, 86_400};
+        double[] xs = StoryStrip.dotPlaces(times, 64, 1216);
+        for (int i = 1; i < xs.length; i++) {
+            assertTrue(xs[i] - xs[i - 1] >= StoryStrip.DOT_SPACING - 1e-9, "dots " + (i - 1) + " and " + i + ": "
+                    + xs[i - 1] + ", " + xs[i]);
+        }
+        assertEquals(64, xs[0], 1e-9);
+        assertEquals(1216, xs[4], 1e-9);
+        assertEquals(64 + 36_000 * 1152 / 86_400.0, xs[1], 1e-9, "the first of the close ones keeps its time's place");
+        // Out of order in the lesson, in order of time on the line; more dots than the line holds share it.
+        double[] back = StoryStrip.dotPlaces(new long[] {36_600, 36_000, 0, 86_400}, 64, 1216);
+        assertTrue(back[0] - back[1] >= StoryStrip.DOT_SPACING - 1e-9, back[0] + ", " + back[1]);
+        assertArrayEquals(new double[] {0, 10, 20, 30}, StoryStrip.dotPlaces(new long[] {5, 5, 5, 5}, 0, 30), 1e-9);
     }
 }

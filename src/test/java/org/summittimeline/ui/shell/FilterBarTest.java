@@ -131,6 +131,14 @@ class FilterBarTest {
         robot.interact(() -> kinds.setValue(FilterBarModel.Kind.DIRECT));
         List<Quote> direct = inTimeOrder(timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT));
         assertEquals(direct, shownQuotes(robot));
+        // Each choice is drawn whole in the box ("Direct quotes …" at a fixed width).
+        for (FilterBarModel.Kind k : FilterBarModel.Kind.values()) {
+            robot.interact(() -> kinds.setValue(k));
+            robot.interact(() -> kinds.getScene().getRoot().layout());
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) kinds.lookup(".label").lookup(".text");
+            assertEquals(k.label(), drawn.getText(), "the box shows its choice whole");
+        }
+        robot.interact(() -> kinds.setValue(FilterBarModel.Kind.DIRECT));
         assertEquals(29, reported.size() + direct.size());
         robot.clickOn("#clear-filters");
         assertEquals(FilterBarModel.Kind.ALL, kinds.getValue(), "clearing the filters resets the choice");

@@ -487,10 +487,14 @@ class WindowDefectsTest {
         robot.interact(() -> menuItem(robot, "menu-lanes-actor").fire());
         assertEquals(LaneMode.ACTOR, state.laneModeProperty().get());
         double scale = state.fontScaleProperty().get();
+        Menu size = (Menu) MenuItems.find(menuBar(robot).getMenus(), "menubar-text-size");
+        assertEquals("_Text Size (100 %)", size.getText(), "the menu says the size chosen");
         robot.interact(() -> menuItem(robot, "menu-larger").fire());
         assertTrue(state.fontScaleProperty().get() > scale);
+        assertEquals("_Text Size (" + Math.round(state.fontScaleProperty().get() * 100) + " %)", size.getText());
         robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
         assertEquals(1.0, state.fontScaleProperty().get());
+        assertEquals("_Text Size (100 %)", size.getText());
     }
 
     @Test
