@@ -276,11 +276,14 @@ class OpeningTest {
         });
         waitUntil(() -> state.query() != null && !state.query().areQuotesStillReading());
         assertEquals(14_000, state.query().timeline().quotes().size());
-        assertTrue(robot.lookup("#search").query().isFocused(), "the whole file does not take the focus from a search");
+        // Looked up on the UI thread: the quote list is still making its cards there, and a lookup from this
+        // thread walked a list of children as it changed (IndexOutOfBounds in Parent.lookupAll).
+        assertTrue(onFx(() -> robot.lookup("#search").query().isFocused()),
+                "the whole file does not take the focus from a search");
         assertSame(documents.last().timeline(), state.query().timeline());
         assertEquals(state.query().timeline().events().get(7_000).id(), state.selectedEvent().id(),
                 "the event chosen among the events shown first stays chosen");
-        assertFalse(robot.lookup("#open-cancel").queryButton().isVisible());
+        assertFalse(onFx(() -> robot.lookup("#open-cancel").queryButton().isVisible()));
         assertEquals("events-first.json", status(robot));
         assertEquals(List.of(big.toAbsolutePath()), new RecentFiles(settings).list());
         assertFalse(menuItem(robot, "menu-export").isDisable());
@@ -571,7 +574,16 @@ class OpeningTest {
     }
 
     private static String status(FxRobot robot) {
-        return robot.lookup("#status").queryAs(StatusBar.class).getText();
+        return onFx(() -> robot.lookup("#status").queryAs(StatusBar.class).getText());
+    }
+
+    /** A look at the scene from the UI thread, which may be changing it meanwhile; with a timeout. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> look) {
+        try {
+            return WaitForAsyncUtils.asyncFx(look).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
