@@ -37,7 +37,7 @@ import org.summittimeline.ui.Texts;
 final class FilterBar extends ToolBar {
     private final FilterBarModel model;
     private final Map<Facet, FacetBox> boxes = new EnumMap<>(Facet.class);
-    private final ChoiceBox<Kind> kinds = new KindBox();
+    private final ChoiceBox<Kind> kinds = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
     private final Label rangeLabel = new Label();
     private final ObjectProperty<ZoneId> zone;
@@ -225,24 +225,4 @@ final class FilterBar extends ToolBar {
         }
     }
 
-    /**
-     * As wide as its longest choice, in the type it is drawn in: at a fixed 146 px "Direct quotes only" was cut to
-     * "Direct quotes …" beside an empty half of the filter bar.
-     */
-    private static final class KindBox extends ChoiceBox<Kind> {
-        @Override
-        protected double computePrefWidth(double height) {
-            if (!(lookup(".label") instanceof Label shown) || !(lookup(".open-button") instanceof Region open)) {
-                return super.computePrefWidth(height);
-            }
-            double widest = 0;
-            for (Kind k : getItems()) {
-                Text measure = new Text(getConverter() == null ? k.toString() : getConverter().toString(k));
-                measure.setFont(shown.getFont());
-                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-            }
-            return snapSizeX(widest + shown.snappedLeftInset() + shown.snappedRightInset() + open.prefWidth(-1)
-                    + snappedLeftInset() + snappedRightInset()) + 2; // one spare pixel each side, as FacetBox
-        }
-    }
 }

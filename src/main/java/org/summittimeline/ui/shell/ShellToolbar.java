@@ -39,7 +39,7 @@ final class ShellToolbar extends ToolBar {
     private final AppState state;
     private final TextField search = new TextField();
     private final Label matches = new Label();
-    private final ChoiceBox<ZoneChoices.Choice> zones = new ChoiceBox<>();
+    private final ChoiceBox<ZoneChoices.Choice> zones = new FittedChoiceBox<>(FittedChoiceBox.Fit.SHOWN_CHOICE);
     private final ToggleButton dark = new ToggleButton();
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(150));
     private boolean showingZones;
@@ -107,7 +107,7 @@ final class ShellToolbar extends ToolBar {
         matches.setId("matches");
         matches.getStyleClass().add("muted");
         state.resultProperty().addListener((obs, old, r) -> showMatches(r));
-        ChoiceBox<LaneMode> lanes = new ChoiceBox<>();
+        ChoiceBox<LaneMode> lanes = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
         lanes.setId("lanes");
         lanes.getItems().setAll(LaneMode.values());
         lanes.setConverter(new StringConverter<>() {
@@ -129,10 +129,8 @@ final class ShellToolbar extends ToolBar {
         lanes.setAccessibleText(Texts.get("window.toolbar.lanes.name"));
         lanes.disableProperty().bind(c.fit.enabled().not());
         zones.disableProperty().bind(c.fit.enabled().not());
-        lanes.setPrefWidth(118);
         lanes.setTooltip(new Tooltip(Texts.get("window.toolbar.lanes.tip")));
         zones.setId("zone");
-        zones.setPrefWidth(172);
         zones.setAccessibleText(Texts.get("window.toolbar.zone.name"));
         zones.setTooltip(new Tooltip(Texts.get("window.toolbar.zone.tip")));
         zones.valueProperty().addListener((obs, old, z) -> {
@@ -148,6 +146,11 @@ final class ShellToolbar extends ToolBar {
         Button present = Buttons.labelled(Texts.get("window.toolbar.present"), "mdi2p-presentation-play", c.presentFromCurrent.tip() + "; "
                 + c.presentFromStart.tip(), c.presentFromCurrent::runIfEnabled);
         present.setId("present");
+        // Larger type: the toolbar moves what does not fit into its overflow rather than cutting "Open" and
+        // "Present" to "Ope…" and "Pres…" (it shrinks what may shrink first).
+        for (Button labelled : List.of(open, present)) {
+            labelled.setMinWidth(Region.USE_PREF_SIZE);
+        }
         present.disableProperty().bind(c.presentFromCurrent.enabled().not());
         Button export = button(c.export, "mdi2f-file-export-outline");
         Region spacer = new Region();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -495,6 +496,31 @@ class WindowDefectsTest {
         robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
         assertEquals(1.0, state.fontScaleProperty().get());
         assertEquals("_Text Size (100 %)", size.getText());
+    }
+
+    @Test
+    void largerTypeCutsNoToolbarTextAndWhatDoesNotFitGoesIntoTheOverflow(FxRobot robot) {
+        for (int press = 0; press < 3; press++) {
+            robot.interact(() -> menuItem(robot, "menu-larger").fire());
+        }
+        settle(robot);
+        assertEquals(1280, window.getScene().getWidth(), 1);
+        List<String> whole = new ArrayList<>();
+        robot.interact(() -> {
+            for (String id : List.of("#open", "#present", "#zone", "#lanes")) {
+                Node shown = window.lookup(id);
+                // Moved into the toolbar's overflow (»), it is not drawn in the bar: nothing of it is cut there.
+                if (shown == null || shown.getScene() == null || !shown.isVisible()
+                        || !(shown.lookup(".text") instanceof javafx.scene.text.Text drawn)) {
+                    continue;
+                }
+                String text = shown instanceof Labeled l ? l.getText() : ((Labeled) shown.lookup(".label")).getText();
+                assertEquals(text, drawn.getText(), id + " is drawn whole");
+                whole.add(id);
+            }
+        });
+        assertTrue(whole.containsAll(List.of("#open", "#zone", "#lanes")), "in the bar: " + whole);
+        robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
     }
 
     @Test
