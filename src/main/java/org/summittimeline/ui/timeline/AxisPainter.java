@@ -95,7 +95,12 @@ final class AxisPainter {
         Event selected = view.selectedEvent();
         if (selected != null && view.query() != null) {
             PlacedMark m = layout.markOf(view.query().positionOf(selected.id()));
-            if (m != null && m.x1() >= 0 && m.x0() <= viewport.width()) {
+            // Inside a cluster it has no mark of its own, but it is in view all the same (the dense file named
+            // the day at the middle of the view, a month off, while the ringed cluster stood at the left edge).
+            boolean shown = m != null ? m.x1() >= 0 && m.x0() <= viewport.width()
+                    : layout.marks().stream().anyMatch(c -> c.holdsSelection() && c.x1() >= 0
+                            && c.x0() <= viewport.width());
+            if (shown) {
                 return selected.start().midpoint();
             }
         }

@@ -581,13 +581,23 @@ class TimelineViewTest {
         settle(robot);
         assertNotNull(selectionInView(), "shown when chosen");
         boolean scrolled = false;
+        int days = 0;
         for (int press = 1; press <= 12; press++) {
             robot.type(KeyCode.PLUS);
             settle(robot);
             assertNotNull(selectionInView(), "after " + press + " zooms, at " + view.laneScroll() + " px down");
+            // In view, in a cluster or alone, the selected event names the header's day.
+            String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
+                    .format(last.start().midpoint().atZone(view.zoneProperty().get()));
+            // (Zoomed out far, the header names the years instead of a day.)
+            boolean namesADay = skin().headerDay().contains(",");
+            days += namesADay ? 1 : 0;
+            assertTrue(!namesADay || skin().headerDay().endsWith(day), "after " + press + " zooms: "
+                    + skin().headerDay());
             scrolled |= view.laneScroll() > 0;
         }
         assertTrue(scrolled, "the lanes had to scroll to keep it in view (else this shows nothing)");
+        assertTrue(days >= 5, "the header named a day after " + days + " zooms");
     }
 
     @Test
