@@ -215,7 +215,7 @@ final class LanePainter {
             Color c = colours[m.lane()];
             double cy = m.y();
             boolean match = lit == null || lit[k];
-            g.setGlobalAlpha(match ? 1 : 0.22);
+            g.setGlobalAlpha(match ? 1 : unmatchedAlphaOf(c, view.background()));
             switch (m.shape()) {
                 case TICK -> {
                     g.setFill(c);
@@ -361,6 +361,31 @@ final class LanePainter {
         g.restore();
     }
 
+    /** The faintest a mark a search does not match is drawn, before it would no longer be seen at all. */
+    static final double LEAST_UNMATCHED_CONTRAST = 1.5;
+
+    /**
+     * How strongly the mark of an event a search does not match is drawn: 0.22, set far back, unless that leaves
+     * it under {@link #LEAST_UNMATCHED_CONTRAST} against the background, as a dark lane colour on the dark theme's
+     * background (Putin's blue faded to 1.2:1 and the lane looked empty); then as little more as it takes.
+     */
+    static double unmatchedAlpha(Color lane, Color background) {
+        double alpha = 0.22;
+        while (alpha < 0.6 && Contrast.ratio(Contrast.over(Color.color(lane.getRed(), lane.getGreen(), lane.getBlue(),
+                alpha), background), background) < LEAST_UNMATCHED_CONTRAST) {
+            alpha += 0.02;
+        }
+        return alpha;
+    }
+
+    private double unmatchedAlphaOf(Color lane, Color background) {
+        if (!background.equals(unmatchedFor)) {
+            unmatched.clear();
+            unmatchedFor = background;
+        }
+        return unmatched.computeIfAbsent(lane, c -> unmatchedAlpha(c, background));
+    }
+
     /** A ring's colour: the lane's, darker on a light background and lighter on a dark one, so it stands out. */
     static Color outline(Color lane, Color background) {
         return background.getBrightness() < 0.5 ? lane.brighter() : lane.darker();
@@ -375,6 +400,8 @@ final class LanePainter {
     private final Map<Color, Color> titleColours = new HashMap<>();
     private final Map<Color, Color> outlines = new HashMap<>();
     private Color outlinesFor;
+    private final Map<Color, Double> unmatched = new HashMap<>();
+    private Color unmatchedFor;
 
     private Color titleOn(Color fill) {
         return titleColours.computeIfAbsent(fill, LanePainter::textOn);
