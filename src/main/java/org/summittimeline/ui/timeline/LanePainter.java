@@ -1,8 +1,6 @@
 package org.summittimeline.ui.timeline;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
@@ -17,7 +15,6 @@ import org.summittimeline.model.TimeBound;
 import org.summittimeline.query.TimeIndex;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
-import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.timeline.layout.AnchorNote;
 import org.summittimeline.ui.timeline.layout.LaneMode;
@@ -40,7 +37,6 @@ final class LanePainter {
     static final Font LABEL_FONT = Font.font("System", 12);
     static final Font LANE_FONT = Font.font("System", FontWeight.BOLD, 12);
     private static final Font COUNT_FONT = Font.font("System", 11);
-    private static final Color DARK_TEXT = Color.BLACK;
     private static final double ROW = LayoutEngine.ROW_HEIGHT;
     /** Where a lane's name begins, after the collapse arrow and the colour swatch. */
     static final double NAME_INSET = 27;
@@ -51,8 +47,7 @@ final class LanePainter {
     static final double UNMATCHED_TITLE_ALPHA = 0.68;
 
     private final MarkSprites sprites = new MarkSprites();
-    /** Each lane colour's cluster disc ({@link MarkSprites#discOf}). */
-    private final Map<Color, Color> discs = new HashMap<>();
+    private final MarkColours tones = new MarkColours();
     private boolean countsPending;
     private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
     private double namesNeed;
@@ -215,7 +210,7 @@ final class LanePainter {
             Color c = colours[m.lane()];
             double cy = m.y();
             boolean match = lit == null || lit[k];
-            g.setGlobalAlpha(match ? 1 : unmatchedAlphaOf(c, view.background()));
+            g.setGlobalAlpha(match ? 1 : tones.unmatchedAlphaOf(c, view.background()));
             switch (m.shape()) {
                 case TICK -> {
                     g.setFill(c);
@@ -228,7 +223,7 @@ final class LanePainter {
                         g.setFill(c.deriveColor(0, 1, 1, 0.25));
                         g.fillRoundRect(m.x0(), cy - 5, m.x1() - m.x0(), 10, 10, 10);
                     }
-                    sprites.cluster(g, discs.computeIfAbsent(c, MarkSprites::discOf), m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
+                    sprites.cluster(g, tones.discOf(c), m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
                 }
                 case BAR -> drawBar(g, c, m.x0(), viewport.xOf(index.startLatest(m.event())),
                         viewport.xOf(index.endEarliest(m.event())), m.x1(), cy);
@@ -282,10 +277,10 @@ final class LanePainter {
         }
         for (TimeAccount a : start.accounts()) {
             double ax = viewport.xOf((a.earliest().getEpochSecond() + a.latest().getEpochSecond()) / 2.0);
-            g.setFill(outlineOf(c, view.background()));
+            g.setFill(tones.outlineOf(c, view.background()));
             g.fillRect(ax - 0.75, cy + 5, 1.5, 4);
         }
-        sprites.hollow(g, outlineOf(c, view.background()), view.background(), cx, cy);
+        sprites.hollow(g, tones.outlineOf(c, view.background()), view.background(), cx, cy);
     }
 
     private void drawLabels(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours,
@@ -300,7 +295,7 @@ final class LanePainter {
             }
             boolean match = result == null || result.eventMatches(label.event());
             g.setGlobalAlpha(match ? 1 : UNMATCHED_TITLE_ALPHA);
-            g.setFill(label.side() == PlacedLabel.Side.INSIDE ? titleOn(colours[label.lane()]) : view.textFill());
+            g.setFill(label.side() == PlacedLabel.Side.INSIDE ? tones.titleOn(colours[label.lane()]) : view.textFill());
             g.fillText(label.text(), label.x(), label.y());
         }
         g.setGlobalAlpha(1);
@@ -359,59 +354,5 @@ final class LanePainter {
         g.setTextBaseline(VPos.CENTER);
         g.fillText(note.text(), names + note.textX(), stripTop + (lanesTop - stripTop) / 2 - 2);
         g.restore();
-    }
-
-    /** The faintest a mark a search does not match is drawn, before it would no longer be seen at all. */
-    static final double LEAST_UNMATCHED_CONTRAST = 1.5;
-
-    /**
-     * How strongly the mark of an event a search does not match is drawn: 0.22, set far back, unless that leaves
-     * it under {@link #LEAST_UNMATCHED_CONTRAST} against the background, as a dark lane colour on the dark theme's
-     * background (Putin's blue faded to 1.2:1 and the lane looked empty); then as little more as it takes.
-     */
-    static double unmatchedAlpha(Color lane, Color background) {
-        double alpha = 0.22;
-        while (alpha < 0.6 && Contrast.ratio(Contrast.over(Color.color(lane.getRed(), lane.getGreen(), lane.getBlue(),
-                alpha), background), background) < LEAST_UNMATCHED_CONTRAST) {
-            alpha += 0.02;
-        }
-        return alpha;
-    }
-
-    private double unmatchedAlphaOf(Color lane, Color background) {
-        if (!background.equals(unmatchedFor)) {
-            unmatched.clear();
-            unmatchedFor = background;
-        }
-        return unmatched.computeIfAbsent(lane, c -> unmatchedAlpha(c, background));
-    }
-
-    /** A ring's colour: the lane's, darker on a light background and lighter on a dark one, so it stands out. */
-    static Color outline(Color lane, Color background) {
-        return background.getBrightness() < 0.5 ? lane.brighter() : lane.darker();
-    }
-
-    /** The colour of an event's title drawn on this fill; exposed so that a test can hold it to WCAG AA. */
-    static Color textOn(Color fill) {
-        return Contrast.readableOn(fill, DARK_TEXT, Color.WHITE);
-    }
-
-    // Worked out once per colour, not for every mark and title of every frame.
-    private final Map<Color, Color> titleColours = new HashMap<>();
-    private final Map<Color, Color> outlines = new HashMap<>();
-    private Color outlinesFor;
-    private final Map<Color, Double> unmatched = new HashMap<>();
-    private Color unmatchedFor;
-
-    private Color titleOn(Color fill) {
-        return titleColours.computeIfAbsent(fill, LanePainter::textOn);
-    }
-
-    private Color outlineOf(Color lane, Color background) {
-        if (!background.equals(outlinesFor)) {
-            outlines.clear();
-            outlinesFor = background;
-        }
-        return outlines.computeIfAbsent(lane, c -> outline(c, background));
     }
 }

@@ -1,6 +1,5 @@
 package org.summittimeline.ui.timeline;
 
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -44,9 +43,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private LayoutInput layoutInput;
     private boolean dirty = true;
     private boolean fitPending = true;
-    private boolean revealPending;
-    /** The selected event's row to be kept in view in the next frame, its lanes having stacked anew (a zoom). */
-    private boolean rowRevealPending;
+    private final SelectionReveal reveal;
     /** A lane to keep in view in the next frame (one whose cluster was just opened), or -1. */
     private int laneToShow = -1;
     private long frames;
@@ -56,6 +53,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         overview = new OverviewStrip(view, () -> namesWidth);
         getChildren().addAll(canvas, overview.canvas(), scroll.bar());
         input = new TimelineInput(view, this, canvas);
+        reveal = new SelectionReveal(view, labels, scroll, new SelectionReveal.NextFrame() {
+            @Override
+            public TimelineLayout layout() {
+                return engine.layout(input(Math.max(0, canvas.getHeight() - axisHeight())));
+            }
+
+            @Override
+            public double laneArea(TimelineLayout next) {
+                return Math.max(0, canvas.getHeight() - axisHeight() - next.stripHeight());
+            }
+        });
         registerChangeListener(view.queryProperty(), o -> {
             fitPending = true;
             scroll.reset();
@@ -79,7 +87,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.zoneProperty(), o -> redraw());
         registerChangeListener(view.secondZoneProperty(), o -> redraw());
         registerChangeListener(view.selectedEventProperty(), o -> {
-            revealPending = true;
+            reveal.afterChoice();
             redraw();
         });
         registerChangeListener(view.timeWindowProperty(), o -> redraw());
@@ -136,17 +144,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             fitPending = false;
             fit();
         }
-        if (revealPending && w > namesWidth + 10) {
-            revealPending = false;
-            rowRevealPending = false;
-            revealSelection();
-        }
-        if (rowRevealPending && w > namesWidth + 10) {
-            rowRevealPending = false;
-            int i = selectedPosition();
-            if (i >= 0) {
-                revealRow(i, false);
-            }
+        if (w > namesWidth + 10) {
+            reveal.apply(lanes.lanes() != null);
         }
         if (dirty) {
             dirty = false;
@@ -277,50 +276,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (ViewportMoves.zoomAroundSelection(getSkinnable(), factor)) {
             // Zoomed in, a dense lane stacks its events into more rows, and the selected one's row could sink
             // below the view while the details still describe it: its row is kept in view, as a step keeps it.
-            rowRevealPending = true;
+            reveal.afterZoom();
             redraw();
-        }
-    }
-
-    private int selectedPosition() {
-        TimelineView view = getSkinnable();
-        return view.selectedEvent() == null || view.query() == null ? -1
-                : view.query().positionOf(view.selectedEvent().id());
-    }
-
-    /**
-     * Moves the view only as far as needed for the selected event's mark and its title to show, and scrolls its
-     * lane into view; never zooms.
-     */
-    private void revealSelection() {
-        if (lanes.lanes() == null) {
-            return;
-        }
-        int i = ViewportMoves.revealSelected(getSkinnable(), labels);
-        if (i >= 0) {
-            revealRow(i, true);
-        }
-    }
-
-    /**
-     * Scrolls the lanes as little as it takes for the event's mark (or the cluster that holds it, when selected)
-     * to show: with {@code wholeLane}, its lane's whole band when it fits.
-     */
-    private void revealRow(int event, boolean wholeLane) {
-        // The lane is known only once laid out at the new view.
-        TimelineLayout next = engine.layout(input(Math.max(0, canvas.getHeight() - axisHeight())));
-        double area = Math.max(0, canvas.getHeight() - axisHeight() - next.stripHeight());
-        PlacedMark m = next.markOf(event, scroll.value(), scroll.value() + area);
-        if (m == null) {
-            double top = scroll.value();
-            m = next.marks().stream().filter(PlacedMark::holdsSelection)
-                    .min(Comparator.comparing(c -> c.y() < top || c.y() > top + area)).orElse(null);
-        }
-        if (m != null) {
-            PlacedLane lane = next.lanes().get(m.lane());
-            boolean fits = wholeLane && lane.height() <= area;
-            scroll.reveal(fits ? lane.top() : m.y() - LayoutEngine.ROW_HEIGHT,
-                    fits ? lane.bottom() : m.y() + LayoutEngine.ROW_HEIGHT, area);
         }
     }
 
@@ -333,8 +290,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The reader's view is to stay: a timeline just opened is not fitted to the width. */
     void keepView() {
         fitPending = false;
-        revealPending = false;
-        rowRevealPending = false;
+        reveal.cancel();
     }
 
     /** Scrolls the lanes to this many pixels down in the next frame, as far as they reach. */

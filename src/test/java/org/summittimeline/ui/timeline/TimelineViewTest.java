@@ -750,7 +750,7 @@ class TimelineViewTest {
                 if (label.side() == org.summittimeline.ui.timeline.layout.PlacedLabel.Side.INSIDE) {
                     Color bar = Color.web(state.query().timeline().category(
                             view.currentLayout().lanes().get(label.lane()).lane().id()).orElseThrow().colour());
-                    assertTrue(org.summittimeline.ui.Contrast.ratio(LanePainter.textOn(bar), bar) >= 4.5, label.text());
+                    assertTrue(org.summittimeline.ui.Contrast.ratio(MarkColours.textOn(bar), bar) >= 4.5, label.text());
                     inside++;
                 }
             }

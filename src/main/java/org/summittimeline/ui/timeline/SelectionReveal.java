@@ -1,0 +1,94 @@
+package org.summittimeline.ui.timeline;
+
+import java.util.Comparator;
+import org.summittimeline.ui.timeline.layout.LayoutEngine;
+import org.summittimeline.ui.timeline.layout.PlacedLane;
+import org.summittimeline.ui.timeline.layout.PlacedMark;
+import org.summittimeline.ui.timeline.layout.TimelineLayout;
+
+/**
+ * Keeps the selected event in sight as the view changes under it: once chosen, the view moves only as far as its
+ * mark and title need and its lane scrolls into view; once zoomed around, the lanes stack anew and its row is
+ * kept in view. Asked for between frames, done in the next layout pass, when the lanes' room is known.
+ */
+final class SelectionReveal {
+    /** The lanes as a frame laid out now would place them, and the height left for them. */
+    interface NextFrame {
+        TimelineLayout layout();
+
+        double laneArea(TimelineLayout layout);
+    }
+
+    private final TimelineView view;
+    private final LabelMeasure labels;
+    private final LaneScroll scroll;
+    private final NextFrame frame;
+    private boolean chosen;
+    private boolean zoomed;
+
+    SelectionReveal(TimelineView view, LabelMeasure labels, LaneScroll scroll, NextFrame frame) {
+        this.view = view;
+        this.labels = labels;
+        this.scroll = scroll;
+        this.frame = frame;
+    }
+
+    /** An event was chosen: in the next pass the view moves for it and its whole lane shows where it fits. */
+    void afterChoice() {
+        chosen = true;
+    }
+
+    /** The view zoomed around the selection: in the next pass its row is kept in view. */
+    void afterZoom() {
+        zoomed = true;
+    }
+
+    /** The reader's view is to stay as it is. */
+    void cancel() {
+        chosen = false;
+        zoomed = false;
+    }
+
+    /** In a layout pass with room for the lanes; {@code lanesKnown} false while a timeline has no lanes yet. */
+    void apply(boolean lanesKnown) {
+        if (chosen) {
+            chosen = false;
+            zoomed = false;
+            int i = lanesKnown ? ViewportMoves.revealSelected(view, labels) : -1;
+            if (i >= 0) {
+                revealRow(i, true);
+            }
+        }
+        if (zoomed) {
+            zoomed = false;
+            if (view.selectedEvent() != null && view.query() != null) {
+                revealRow(view.query().positionOf(view.selectedEvent().id()), false);
+            }
+        }
+    }
+
+    /**
+     * Scrolls the lanes as little as it takes for the event's mark (or the cluster that holds it, when selected)
+     * to show: with {@code wholeLane}, its lane's whole band when it fits.
+     */
+    private void revealRow(int event, boolean wholeLane) {
+        if (event < 0) {
+            return;
+        }
+        // The lane is known only once laid out at the new view.
+        TimelineLayout next = frame.layout();
+        double area = frame.laneArea(next);
+        double top = scroll.value();
+        PlacedMark m = next.markOf(event, top, top + area);
+        if (m == null) {
+            m = next.marks().stream().filter(PlacedMark::holdsSelection)
+                    .min(Comparator.comparing(c -> c.y() < top || c.y() > top + area)).orElse(null);
+        }
+        if (m != null) {
+            PlacedLane lane = next.lanes().get(m.lane());
+            boolean fits = wholeLane && lane.height() <= area;
+            scroll.reveal(fits ? lane.top() : m.y() - LayoutEngine.ROW_HEIGHT,
+                    fits ? lane.bottom() : m.y() + LayoutEngine.ROW_HEIGHT, area);
+        }
+    }
+}
