@@ -5,7 +5,7 @@ import org.summittimeline.ui.timeline.TimelineView;
 
 /**
  * Ties a timeline view's own properties to the window's state: the view shows the state's timeline, filters,
- * zones and lane mode, and the selection is one and the same in both directions.
+ * zones, lane mode and text size, and the selection is one and the same in both directions.
  */
 public final class TimelineBinding {
     private TimelineBinding() {
@@ -17,6 +17,7 @@ public final class TimelineBinding {
         view.zoneProperty().bind(state.zoneProperty());
         view.secondZoneProperty().bind(state.secondZoneProperty());
         view.laneModeProperty().bind(state.laneModeProperty());
+        view.textScaleProperty().bind(state.fontScaleProperty());
         view.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
         return view;
     }

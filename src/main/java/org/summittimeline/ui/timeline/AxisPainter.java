@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
@@ -26,8 +24,7 @@ final class AxisPainter {
 
     /** The longest view, in seconds, whose header names one day; a longer one names its years. */
     private static final double NAMES_A_DAY_UP_TO = 90 * 86_400.0;
-    private final Font axisFont = Font.font("System", 11);
-    private final Font headerFont = Font.font("System", FontWeight.BOLD, 12);
+    private CanvasType type = CanvasType.DESIGNED;
 
     /** "Mon 16 July 2018": the day the header names. */
     static String day(Instant at, ZoneId zone) {
@@ -107,8 +104,13 @@ final class AxisPainter {
         return Instant.ofEpochSecond((long) ((viewport.start() + viewport.end()) / 2));
     }
 
-    static double height(ZoneId second) {
-        return HEIGHT + (second == null ? 0 : SECOND_ZONE_HEIGHT);
+    /** The axis's height in {@code type}: its rows grow with the reader's text size. */
+    static double height(ZoneId second, CanvasType type) {
+        return type.px(HEIGHT) + (second == null ? 0 : type.px(SECOND_ZONE_HEIGHT));
+    }
+
+    void setType(CanvasType type) {
+        this.type = type;
     }
 
     /**
@@ -121,10 +123,16 @@ final class AxisPainter {
         TimeViewport viewport = view.viewport();
         ZoneId zone = view.zoneProperty().get();
         ZoneId second = view.secondZoneProperty().get();
-        long step = TimeAxis.step(viewport.secondsPerPixel(), 70);
+        // Ticks stand further apart in larger type, so that their clock times still have room.
+        double spacing = type.px(70);
+        long step = TimeAxis.step(viewport.secondsPerPixel(), spacing);
         List<TimeAxis.Tick> ticks = TimeAxis.ticks(viewport.start(), viewport.end(), viewport.secondsPerPixel(),
-                zone, 70);
-        g.setFont(axisFont);
+                zone, spacing);
+        double axisHeight = type.px(HEIGHT);
+        double secondRow = axisHeight + type.px(SECOND_ZONE_HEIGHT) / 2 - 2;
+        double gridTop = type.px(37);
+        double labelRow = type.px(30);
+        g.setFont(type.axis());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         for (TimeAxis.Tick tick : ticks) {
@@ -136,33 +144,33 @@ final class AxisPainter {
             // It starts below the tick's label, so no line runs through the text.
             double lineWidth = tick.major() ? 1.5 : 0.5;
             g.setFill(view.gridStroke());
-            g.fillRect(Math.round(x) + 0.5 - lineWidth / 2, 37, lineWidth, height - 37);
+            g.fillRect(Math.round(x) + 0.5 - lineWidth / 2, gridTop, lineWidth, height - gridTop);
             // A label that would run off the right edge is left out rather than cut.
-            if (x + tick.label().length() * 3.5 <= width - 2) {
+            if (x + tick.label().length() * 3.5 * type.scale() <= width - 2) {
                 g.setFill(tick.major() ? view.textFill() : view.mutedFill());
-                g.fillText(tick.label(), x, 30);
+                g.fillText(tick.label(), x, labelRow);
             }
             if (second != null) {
                 g.setFill(view.mutedFill());
-                g.fillText(TimeAxis.label(tick.epochSecond(), step, second), x, HEIGHT + SECOND_ZONE_HEIGHT / 2 - 2);
+                g.fillText(TimeAxis.label(tick.epochSecond(), step, second), x, secondRow);
             }
         }
         // The day and zone, so a lone "14:00" is never ambiguous.
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(view.textFill());
-        g.setFont(headerFont);
+        g.setFont(type.header());
         long[] data = dataSpan(view);
         g.fillText(header(viewport, dayOf, zone, data) + "  \u00b7  " + zoneName(viewport, dayOf, zone, data) + " ("
-                + TimeText.city(zone) + ")", left + 8, 11);
-        g.setFont(axisFont);
+                + TimeText.city(zone) + ")", left + 8, type.px(11));
+        g.setFont(type.axis());
         g.setFill(view.mutedFill());
-        g.fillText(zoneName(viewport, dayOf, zone, data), 8, 31);
+        g.fillText(zoneName(viewport, dayOf, zone, data), 8, type.px(31));
         if (second != null) {
-            g.fillText(zoneName(viewport, dayOf, second, data), 8, HEIGHT + SECOND_ZONE_HEIGHT / 2 - 2);
+            g.fillText(zoneName(viewport, dayOf, second, data), 8, secondRow);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);
-        double bottom = height(second);
+        double bottom = height(second, type);
         g.strokeLine(0, bottom - 0.5, width, bottom - 0.5);
     }
 }

@@ -4,8 +4,6 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.summittimeline.ui.timeline.layout.PlacedEra;
 
@@ -16,15 +14,23 @@ import org.summittimeline.ui.timeline.layout.PlacedEra;
  */
 final class EraPainter {
     static final double TITLE_ROW = 16;
-    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 11);
     /** Colours for eras that name none: distinct from each other, and readable as a light wash in both themes. */
     private static final Color[] PALETTE = {Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#59a14f"),
         Color.web("#b07aa1"), Color.web("#76b7b2")};
-    private final LabelMeasure titles = new LabelMeasure(TITLE_FONT);
+    private CanvasType type = CanvasType.DESIGNED;
+    private final LabelMeasure titles = new LabelMeasure(type.era());
 
-    /** The height of the strip between the axis and the lanes that holds the titles of eras in this many rows. */
-    static double stripHeight(int rows) {
-        return rows == 0 ? 0 : rows * TITLE_ROW + 4;
+    /**
+     * The height of the strip between the axis and the lanes that holds the titles of eras in this many rows, in
+     * {@code type}.
+     */
+    static double stripHeight(int rows, CanvasType type) {
+        return rows == 0 ? 0 : rows * type.px(TITLE_ROW) + 4;
+    }
+
+    void setType(CanvasType type) {
+        this.type = type;
+        titles.setFont(type.era());
     }
 
     /**
@@ -60,7 +66,8 @@ final class EraPainter {
     }
 
     private void titles(GraphicsContext g, TimelineView view, List<PlacedEra> eras, double y0) {
-        g.setFont(TITLE_FONT);
+        g.setFont(type.era());
+        double row = type.px(TITLE_ROW);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         for (PlacedEra era : eras) {
@@ -73,14 +80,14 @@ final class EraPainter {
                 continue;
             }
             double w = titles.width(title) + 8;
-            double y = y0 + era.level() * TITLE_ROW;
+            double y = y0 + era.level() * row;
             // A plate of the background under the title: readable over stripes, bands and marks alike.
             g.setFill(view.background().deriveColor(0, 1, 1, 0.85));
-            g.fillRoundRect(era.x0() + 4, y, w, TITLE_ROW - 2, 6, 6);
+            g.fillRoundRect(era.x0() + 4, y, w, row - 2, 6, 6);
             g.setFill(colour(era).deriveColor(0, 1, 1, 0.30));
-            g.fillRoundRect(era.x0() + 4, y, w, TITLE_ROW - 2, 6, 6);
+            g.fillRoundRect(era.x0() + 4, y, w, row - 2, 6, 6);
             g.setFill(view.textFill());
-            g.fillText(title, era.x0() + 8, y + (TITLE_ROW - 2) / 2);
+            g.fillText(title, era.x0() + 8, y + (row - 2) / 2);
         }
     }
 

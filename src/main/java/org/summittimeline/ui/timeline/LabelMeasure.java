@@ -11,7 +11,7 @@ import org.summittimeline.ui.timeline.layout.TextMeasure;
  * frame. Cuts are kept per 8 pixels of room.
  */
 final class LabelMeasure implements TextMeasure {
-    private final Font font;
+    private Font font;
     private final Text measurer = new Text();
     private final Map<String, Double> widths = new HashMap<>();
     private final Map<String, String> fitted = new HashMap<>();
@@ -50,6 +50,15 @@ final class LabelMeasure implements TextMeasure {
         }
         fitted.put(key, result);
         return result;
+    }
+
+    /** Measures in {@code font} from now on; what was measured in the old one is forgotten. */
+    void setFont(Font font) {
+        if (!font.equals(this.font)) {
+            this.font = font;
+            measurer.setFont(font);
+            clear();
+        }
     }
 
     void clear() {

@@ -7,7 +7,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.TimeAccount;
@@ -19,7 +18,6 @@ import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.timeline.layout.AnchorNote;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.Lanes;
-import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.PlacedEra;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
@@ -34,10 +32,7 @@ import org.summittimeline.ui.Texts;
  * anchor note of a relative time. It decides nothing about placement; where something goes is the layout's.
  */
 final class LanePainter {
-    static final Font LABEL_FONT = Font.font("System", 12);
-    static final Font LANE_FONT = Font.font("System", FontWeight.BOLD, 12);
     private static final Font COUNT_FONT = Font.font("System", 11);
-    private static final double ROW = LayoutEngine.ROW_HEIGHT;
     /** Where a lane's name begins, after the collapse arrow and the colour swatch. */
     static final double NAME_INSET = 27;
     /**
@@ -49,7 +44,8 @@ final class LanePainter {
     private final MarkSprites sprites = new MarkSprites();
     private final MarkColours tones = new MarkColours();
     private boolean countsPending;
-    private final LabelMeasure laneNames = new LabelMeasure(LANE_FONT);
+    private CanvasType type = CanvasType.DESIGNED;
+    private final LabelMeasure laneNames = new LabelMeasure(type.lane());
     private double namesNeed;
     private TimelineQuery namesMeasuredFor;
     private LaneMode namesMeasuredIn;
@@ -78,9 +74,16 @@ final class LanePainter {
             for (String label : query == null ? List.<String>of() : Lanes.possibleLabels(query, mode)) {
                 widest = Math.max(widest, laneNames.width(label));
             }
-            namesNeed = Math.ceil(widest) + NAME_INSET + 8;
+            namesNeed = Math.ceil(widest) + type.px(NAME_INSET) + 8;
         }
         return namesNeed;
+    }
+
+    /** Draws in this type from the next frame on; the lane names are measured again in it. */
+    void setType(CanvasType type) {
+        this.type = type;
+        laneNames.setFont(type.lane());
+        namesMeasuredFor = null;
     }
 
     int spritesPrepared() {
@@ -157,7 +160,7 @@ final class LanePainter {
         if (result != null && result.shownEventCount() == 0) {
             // Everything filtered away: say so, rather than show an empty grid.
             g.setFill(view.mutedFill());
-            g.setFont(LANE_FONT);
+            g.setFont(type.lane());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(Texts.get("timeline.noneShown"),
@@ -175,21 +178,24 @@ final class LanePainter {
 
     private void drawLaneNames(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours,
                                double names, double scroll, double areaHeight) {
-        g.setFont(LANE_FONT);
+        g.setFont(type.lane());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
+        double swatch = type.px(12);
+        double inset = type.px(NAME_INSET);
         for (PlacedLane lane : layout.lanes()) {
             if (!visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
                 continue;
             }
             // The name sits at the top of a tall lane, and stays in view while any of the lane does.
-            double y = Math.min(Math.max(lane.top(), scroll) + Math.min(lane.height() / 2, 14), lane.bottom() - 8);
+            double y = Math.min(Math.max(lane.top(), scroll) + Math.min(lane.height() / 2, type.px(14)),
+                    lane.bottom() - type.px(8));
             g.setFill(view.mutedFill());
             g.fillText(lane.collapsed() ? "\u25b8" : "\u25be", 6, y);
             g.setFill(colours[lane.index()]);
-            g.fillRect(18, y - 6, 4, 12);
+            g.fillRect(type.px(18), y - swatch / 2, 4, swatch);
             g.setFill(view.textFill());
-            g.fillText(laneNames.fit(lane.lane().label(), names - NAME_INSET - 4), NAME_INSET, y);
+            g.fillText(laneNames.fit(lane.lane().label(), names - inset - 4), inset, y);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);
@@ -202,9 +208,10 @@ final class LanePainter {
         TimeViewport viewport = view.viewport();
         TimeIndex index = q.index();
         List<PlacedMark> marks = layout.marks();
+        double row = layout.rowHeight();
         for (int k = 0; k < marks.size(); k++) {
             PlacedMark m = marks.get(k);
-            if (!visible(m.y() - ROW / 2, m.y() + ROW / 2, scroll, areaHeight)) {
+            if (!visible(m.y() - row / 2, m.y() + row / 2, scroll, areaHeight)) {
                 continue;
             }
             Color c = colours[m.lane()];
@@ -286,11 +293,12 @@ final class LanePainter {
     private void drawLabels(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours,
                             double scroll, double areaHeight) {
         QueryResult result = view.result();
-        g.setFont(LABEL_FONT);
+        g.setFont(type.title());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
+        double row = layout.rowHeight();
         for (PlacedLabel label : layout.labels()) {
-            if (!visible(label.y() - ROW / 2, label.y() + ROW / 2, scroll, areaHeight)) {
+            if (!visible(label.y() - row / 2, label.y() + row / 2, scroll, areaHeight)) {
                 continue;
             }
             boolean match = result == null || result.eventMatches(label.event());
@@ -310,18 +318,20 @@ final class LanePainter {
                 g.strokeRoundRect(m.x0() - 4, m.y() - 10, m.x1() - m.x0() + 8, 20, 8, 8);
             }
         }
-        g.setFont(LABEL_FONT);
+        g.setFont(type.title());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
+        double row = layout.rowHeight();
+        double plate = row - 2;
         for (Plate p : layout.plates()) {
-            if (!visible(p.y() - ROW / 2, p.y() + ROW / 2, scroll, areaHeight)) {
+            if (!visible(p.y() - row / 2, p.y() + row / 2, scroll, areaHeight)) {
                 continue;
             }
             g.setFill(view.background());
-            g.fillRoundRect(p.left(), p.y() - 9, p.right() - p.left(), 18, 6, 6);
+            g.fillRoundRect(p.left(), p.y() - plate / 2, p.right() - p.left(), plate, 6, 6);
             g.setStroke(view.accent());
             g.setLineWidth(1);
-            g.strokeRoundRect(p.left() + 0.5, p.y() - 8.5, p.right() - p.left() - 1, 17, 6, 6);
+            g.strokeRoundRect(p.left() + 0.5, p.y() - plate / 2 + 0.5, p.right() - p.left() - 1, plate - 1, 6, 6);
             g.setFill(view.textFill());
             g.fillText(p.text(), p.x(), p.y());
         }
@@ -349,7 +359,7 @@ final class LanePainter {
         g.strokeLine(ax, y - 4, ax, lanesTop);
         g.strokeLine(sx, y - 4, sx, lanesTop);
         g.setFill(view.textFill());
-        g.setFont(COUNT_FONT);
+        g.setFont(type.note());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(note.text(), names + note.textX(), stripTop + (lanesTop - stripTop) / 2 - 2);

@@ -26,7 +26,7 @@ final class OverviewStrip {
     private final TimelineView view;
     private final DoubleSupplier left;
     private final Canvas canvas = new Canvas();
-    private final Font font = Font.font("System", 11);
+    private Font font = CanvasType.DESIGNED.axis();
     /** The bars, counted once per timeline, filter and width rather than on every frame. */
     private int[] counts;
     private double countedWidth = -1;
@@ -47,7 +47,11 @@ final class OverviewStrip {
     }
 
     /** The shown events changed: count again at the next frame. */
-    void recount() {
+    void setType(CanvasType type) {
+        font = type.axis();
+    }
+
+        void recount() {
         counts = null;
     }
 

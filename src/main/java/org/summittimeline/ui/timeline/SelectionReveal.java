@@ -1,7 +1,6 @@
 package org.summittimeline.ui.timeline;
 
 import java.util.Comparator;
-import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
@@ -87,8 +86,8 @@ final class SelectionReveal {
         if (m != null) {
             PlacedLane lane = next.lanes().get(m.lane());
             boolean fits = wholeLane && lane.height() <= area;
-            scroll.reveal(fits ? lane.top() : m.y() - LayoutEngine.ROW_HEIGHT,
-                    fits ? lane.bottom() : m.y() + LayoutEngine.ROW_HEIGHT, area);
+            scroll.reveal(fits ? lane.top() : m.y() - next.rowHeight(),
+                    fits ? lane.bottom() : m.y() + next.rowHeight(), area);
         }
     }
 }

@@ -30,7 +30,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Canvas canvas = new Canvas();
     private final OverviewStrip overview;
     private final LaneScroll scroll = new LaneScroll(this::redraw);
-    private final LabelMeasure labels = new LabelMeasure(LanePainter.LABEL_FONT);
+    private CanvasType type = CanvasType.DESIGNED;
+    private final LabelMeasure labels = new LabelMeasure(type.title());
     private final LayoutEngine engine = new LayoutEngine(labels);
     private final LanePainter lanePainter = new LanePainter();
     private final AxisPainter axisPainter = new AxisPainter();
@@ -91,6 +92,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             redraw();
         });
         registerChangeListener(view.timeWindowProperty(), o -> redraw());
+        registerChangeListener(view.textScaleProperty(), o -> applyTextScale());
+        applyTextScale();
         rebuildLanes();
     }
 
@@ -98,6 +101,23 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     public void dispose() {
         input.dispose();
         super.dispose();
+    }
+
+    /** Draws in the view's text size: titles, names, axis and rows, and the names' column, grow with it. */
+    private void applyTextScale() {
+        double scale = getSkinnable().getTextScale();
+        if (scale == type.scale()) {
+            return;
+        }
+        type = CanvasType.at(scale);
+        labels.setFont(type.title());
+        engine.setTextScale(scale);
+        lanePainter.setType(type);
+        axisPainter.setType(type);
+        eraPainter.setType(type);
+        overview.setType(type);
+        rebuildLanes();
+        redraw();
     }
 
     void redraw() {
@@ -108,8 +128,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The axis and, when the timeline has eras, the strip of their titles below it. */
     private double axisHeight() {
         TimelineQuery q = getSkinnable().query();
-        return AxisPainter.height(getSkinnable().secondZoneProperty().get())
-                + (q == null ? 0 : EraPainter.stripHeight(engine.eraRows(q.timeline().eras())));
+        return AxisPainter.height(getSkinnable().secondZoneProperty().get(), type)
+                + (q == null ? 0 : EraPainter.stripHeight(engine.eraRows(q.timeline().eras()), type));
     }
 
     /** Where the lanes begin: below the axis and, while a relative time is selected, its note's strip. */
@@ -161,7 +181,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             rebuildLanes();
         }
         int count = lanes.lanes() == null ? 1 : Math.max(1, lanes.lanes().size());
-        return AxisPainter.HEIGHT + count * 64 + OverviewStrip.HEIGHT + top + bottom;
+        return type.px(AxisPainter.HEIGHT) + count * type.px(64) + OverviewStrip.HEIGHT + top + bottom;
     }
 
     // The canvases are as large as the last layout made them; the control itself must still be free to shrink.
@@ -177,13 +197,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return AxisPainter.HEIGHT + OverviewStrip.HEIGHT + 60;
+        return type.px(AxisPainter.HEIGHT) + OverviewStrip.HEIGHT + type.px(60);
     }
 
     private void rebuildLanes() {
         lanes.rebuild(getSkinnable(), engine);
         double need = lanePainter.namesWidth(getSkinnable().query(), getSkinnable().laneModeProperty().get());
-        double width = Math.max(MIN_NAMES_WIDTH, Math.min(MAX_NAMES_WIDTH, need));
+        double width = Math.max(type.px(MIN_NAMES_WIDTH), Math.min(type.px(MAX_NAMES_WIDTH), need));
         if (width != namesWidth) {
             namesWidth = width;
             getSkinnable().viewport().setWidth(timeWidth(canvas.getWidth()));
@@ -252,7 +272,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 : canvas.getScene().getWindow().getOutputScaleX());
         axisPainter.draw(g, view, namesWidth, w, h, AxisPainter.headerMoment(view, layout));
         var eras = engine.eras(q.timeline().eras(), layoutInput);
-        double axis = AxisPainter.height(view.secondZoneProperty().get());
+        double axis = AxisPainter.height(view.secondZoneProperty().get(), type);
         eraPainter.strip(g, view, eras, namesWidth, axis, axisHeight() - axis, w);
         QueryResult result = view.result();
         boolean[] lit = result == null || !result.isSearching() ? null

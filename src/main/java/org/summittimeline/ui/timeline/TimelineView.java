@@ -4,9 +4,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -45,6 +47,7 @@ public final class TimelineView extends Control {
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneId.of("UTC"));
     private final ObjectProperty<ZoneId> secondZone = new SimpleObjectProperty<>(this, "secondZone");
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1);
     private final TimeViewport viewport = new TimeViewport();
     /** The lanes and cluster counts worked out while the query was prepared, or null. */
     private PreparedLayout prepared;
@@ -99,6 +102,12 @@ public final class TimelineView extends Control {
     /** A second zone whose clock times are written under the axis; null for none. */
     public ObjectProperty<ZoneId> secondZoneProperty() { return secondZone; }
     public ObjectProperty<LaneMode> laneModeProperty() { return laneMode; }
+    /**
+     * The reader's text size as a multiple of the designed one (View ▸ Text Size): the canvas has no stylesheet to
+     * follow, so its titles, names, axis and rows are drawn at this scale.
+     */
+    public DoubleProperty textScaleProperty() { return textScale; }
+    public double getTextScale() { return textScale.get(); }
 
     /** The stretch of time on screen, read-only: it changes through the commands below, the mouse and keys. */
     public ReadOnlyObjectProperty<TimeWindow> timeWindowProperty() { return timeWindow.getReadOnlyProperty(); }

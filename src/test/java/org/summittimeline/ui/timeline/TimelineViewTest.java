@@ -57,6 +57,7 @@ import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.LayoutChecks;
+import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.PreparedLayout;
@@ -565,9 +566,10 @@ class TimelineViewTest {
         double top = view.laneScroll();
         double bottom = top + skin().laneAreaHeight();
         int position = state.query().positionOf(state.selectedEvent().id());
-        return view.currentLayout().marks().stream()
+        TimelineLayout layout = view.currentLayout();
+        return layout.marks().stream()
                 .filter(m -> (m.event() == position && !m.isCluster()) || m.holdsSelection())
-                .filter(m -> m.y() - LayoutEngine.ROW_HEIGHT / 2 >= top && m.y() + LayoutEngine.ROW_HEIGHT / 2 <= bottom)
+                .filter(m -> m.y() - layout.rowHeight() / 2 >= top && m.y() + layout.rowHeight() / 2 <= bottom)
                 .findFirst().orElse(null);
     }
 
@@ -685,6 +687,41 @@ class TimelineViewTest {
             robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
             settle(robot);
         }
+    }
+
+    @Test
+    void theCanvasDrawsInTheReadersTextSize(FxRobot robot) {
+        settle(robot);
+        double namesBefore = view.laneNamesWidth();
+        double lanesTopBefore = view.localOf(0, 0).getY();
+        PlacedLabel before = view.currentLayout().labels().stream().filter(PlacedLabel::whole)
+                .min(java.util.Comparator.comparing(PlacedLabel::width)).orElseThrow();
+        assertEquals(LayoutEngine.ROW_HEIGHT, view.currentLayout().rowHeight());
+
+        robot.interact(() -> state.fontScaleProperty().set(1.5));
+        settle(robot);
+        TimelineLayout larger = view.currentLayout();
+        assertEquals(30, larger.rowHeight(), "a row holds the larger titles");
+        assertTrue(view.laneNamesWidth() > namesBefore, "the names' column grows with its names");
+        assertTrue(view.localOf(0, 0).getY() > lanesTopBefore, "the axis grows with its type");
+        PlacedLabel after = larger.labelOf(before.event());
+        assertNotNull(after, "the shortest title still stands");
+        if (after.whole()) {
+            assertEquals(1.5, after.width() / before.width(), 0.1, "the title is measured in the larger type");
+        }
+        assertEquals(List.of(), LayoutChecks.invariants(skin().currentInput(), larger));
+        // A click 11 px below the middle of the title: inside its row at this size, below it at the
+        // designed one.
+        Point2D title = view.localToScreen(view.localOf(after.x() + after.width() / 2, after.y() + 11));
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        robot.clickOn(title);
+        assertNotNull(state.selectedEvent(), "the title is hit over its whole row");
+        assertEquals(state.query().index().event(after.event()).id(), state.selectedEvent().id());
+
+        robot.interact(() -> state.fontScaleProperty().set(1.0));
+        settle(robot);
+        assertEquals(LayoutEngine.ROW_HEIGHT, view.currentLayout().rowHeight());
+        assertEquals(namesBefore, view.laneNamesWidth());
     }
 
     @Test

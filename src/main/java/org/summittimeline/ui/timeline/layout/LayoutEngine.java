@@ -43,6 +43,8 @@ public final class LayoutEngine {
     static final double BIN = 18;
 
     private final TextMeasure text;
+    /** How much larger than designed the reader's type is: rows, strips and lanes grow with the titles in them. */
+    private double textScale = 1;
     private final LanePacker packer;
     private final SelectionPlates plates;
     private final ClusterCounts counts = new ClusterCounts();
@@ -51,6 +53,41 @@ public final class LayoutEngine {
         this.text = text;
         this.packer = new LanePacker(text);
         this.plates = new SelectionPlates(text);
+    }
+
+    /**
+     * Lays out for type {@code scale} times its designed size (the reader's text size): a row, the anchor note's
+     * strip, a collapsed lane and a lane's stretch limit grow with it, so that larger titles never overlap the
+     * next row. The text measure given at construction must measure in the same type.
+     */
+    public void setTextScale(double scale) {
+        textScale = Math.max(0.5, Math.min(4, scale));
+    }
+
+    public double textScale() {
+        return textScale;
+    }
+
+    /** The height of one row of marks and titles at the current type size: whole pixels, so rows stay crisp. */
+    public double rowHeight() {
+        return Math.round(ROW_HEIGHT * textScale);
+    }
+
+    double minLaneHeight() {
+        return rowHeight() + LANE_PADDING;
+    }
+
+    double collapsedHeight() {
+        return Math.round(COLLAPSED_HEIGHT * textScale);
+    }
+
+    /** The height of the strip that holds a relative time's note. */
+    public double anchorStrip() {
+        return Math.round(ANCHOR_STRIP * textScale);
+    }
+
+    double stretchLimit() {
+        return Math.round(STRETCH_LIMIT * textScale);
     }
 
     /**
@@ -79,9 +116,10 @@ public final class LayoutEngine {
     public TimelineLayout layout(LayoutInput in) {
         int laneCount = in.lanes().size();
         double strip = in.anchorText() != null && !Double.isNaN(in.anchorTime()) && in.selected() >= 0
-                ? ANCHOR_STRIP : 0;
+                ? anchorStrip() : 0;
         double visible = Math.max(0, in.height() - strip);
-        int cap = Math.max(2, (int) Math.floor((visible - LANE_PADDING) / ROW_HEIGHT));
+        double row = rowHeight();
+        int cap = Math.max(2, (int) Math.floor((visible - LANE_PADDING) / row));
         boolean[] collapsed = new boolean[laneCount];
         for (int l = 0; l < laneCount; l++) {
             collapsed[l] = in.collapsed().contains(in.lanes().get(l).id());
@@ -116,7 +154,7 @@ public final class LayoutEngine {
             }
         }
         return new TimelineLayout(lanes, frame.marks, labels, frame.plates, anchorNote(in), strip,
-                lanes.isEmpty() ? 0 : lanes.get(lanes.size() - 1).bottom(), binned, cap);
+                lanes.isEmpty() ? 0 : lanes.get(lanes.size() - 1).bottom(), binned, cap, row);
     }
 
     /**
@@ -291,14 +329,16 @@ public final class LayoutEngine {
      * lanes grow into spare height up to a limit, stacks them, and puts each mark on its row's centre line:
      * rows of spans above rows of moments, each kind in the order the lane opened them.
      */
-    private static List<PlacedLane> stackLanes(LayoutFrame f, double visible) {
+    private List<PlacedLane> stackLanes(LayoutFrame f, double visible) {
         int n = f.collapsed.length;
+        double row = rowHeight();
+        double limit = stretchLimit();
         double[] heights = new double[n];
         double sum = 0;
         int open = 0;
         for (int l = 0; l < n; l++) {
             int rows = f.rows.get(l).size();
-            heights[l] = f.collapsed[l] ? COLLAPSED_HEIGHT : Math.max(MIN_LANE_HEIGHT, rows * ROW_HEIGHT + LANE_PADDING);
+            heights[l] = f.collapsed[l] ? collapsedHeight() : Math.max(minLaneHeight(), rows * row + LANE_PADDING);
             sum += heights[l];
             open += f.collapsed[l] ? 0 : 1;
         }
@@ -308,11 +348,11 @@ public final class LayoutEngine {
             double share = spare / open;
             open = 0;
             for (int l = 0; l < n; l++) {
-                if (!f.collapsed[l] && heights[l] < STRETCH_LIMIT) {
-                    double grow = Math.min(share, STRETCH_LIMIT - heights[l]);
+                if (!f.collapsed[l] && heights[l] < limit) {
+                    double grow = Math.min(share, limit - heights[l]);
                     heights[l] += grow;
                     spare -= grow;
-                    open += heights[l] < STRETCH_LIMIT ? 1 : 0;
+                    open += heights[l] < limit ? 1 : 0;
                 }
             }
         }
@@ -344,8 +384,8 @@ public final class LayoutEngine {
             }
             int rows = Math.max(1, lane.rows());
             m.row = m.row < finalRow[m.lane].length ? finalRow[m.lane][m.row] : 0;
-            double offset = Math.max(0, (lane.height() - LANE_PADDING - rows * ROW_HEIGHT) / 2);
-            m.y = lane.top() + LANE_PADDING / 2 + offset + m.row * ROW_HEIGHT + ROW_HEIGHT / 2;
+            double offset = Math.max(0, (lane.height() - LANE_PADDING - rows * row) / 2);
+            m.y = lane.top() + LANE_PADDING / 2 + offset + m.row * row + row / 2;
         }
         return lanes;
     }

@@ -10,20 +10,21 @@ import java.util.List;
  * @param contentHeight the height of all lanes; more than the lane area's height means it scrolls
  * @param binned        true when the view is so zoomed out that events are counted per column, not placed
  * @param rowCap        the most rows one lane may use: as many as fit the lane area's height
+ * @param rowHeight     the height of one row, which grows with the reader's type size
  */
 public record TimelineLayout(List<PlacedLane> lanes, List<PlacedMark> marks, List<PlacedLabel> labels,
                              List<Plate> plates, AnchorNote anchor, double stripHeight, double contentHeight,
-                             boolean binned, int rowCap) {
+                             boolean binned, int rowCap, double rowHeight) {
 
     public static final TimelineLayout EMPTY = new TimelineLayout(List.of(), List.of(), List.of(), List.of(), null,
-            0, 0, false, 0);
+            0, 0, false, 0, LayoutEngine.ROW_HEIGHT);
 
     /** The mark under (x, y) in content coordinates, or the nearest within a few pixels; null when none. */
     public PlacedMark markAt(double x, double y) {
         PlacedMark best = null;
         double bestDistance = 6;
         for (PlacedMark m : marks) {
-            if (m.shape == PlacedMark.Shape.TICK || Math.abs(y - m.y) > LayoutEngine.ROW_HEIGHT / 2) {
+            if (m.shape == PlacedMark.Shape.TICK || Math.abs(y - m.y) > rowHeight / 2) {
                 continue;
             }
             double dx = x < m.x0 ? m.x0 - x : (x > m.x1 ? x - m.x1 : 0);
@@ -39,12 +40,12 @@ public record TimelineLayout(List<PlacedLane> lanes, List<PlacedMark> marks, Lis
     /** The event whose label or plate is under (x, y) in content coordinates, or -1. */
     public int eventLabelledAt(double x, double y) {
         for (Plate p : plates) {
-            if (x >= p.left() && x <= p.right() && Math.abs(y - p.y()) <= LayoutEngine.ROW_HEIGHT / 2) {
+            if (x >= p.left() && x <= p.right() && Math.abs(y - p.y()) <= rowHeight / 2) {
                 return p.event();
             }
         }
         for (PlacedLabel l : labels) {
-            if (x >= l.x() && x <= l.right() && Math.abs(y - l.y()) <= LayoutEngine.ROW_HEIGHT / 2 - 2) {
+            if (x >= l.x() && x <= l.right() && Math.abs(y - l.y()) <= rowHeight / 2 - 2) {
                 return l.event();
             }
         }

@@ -124,7 +124,7 @@ public final class LayoutChecks {
             for (int b = a + 1; b < boxes.size(); b++) {
                 double[] p = boxes.get(a);
                 double[] q = boxes.get(b);
-                if (Math.abs(p[2] - q[2]) < LayoutEngine.ROW_HEIGHT - 2 && p[0] < q[1] && q[0] < p[1]) {
+                if (Math.abs(p[2] - q[2]) < layout.rowHeight() - 2 && p[0] < q[1] && q[0] < p[1]) {
                     problems.add(names.get(a) + " overlaps " + names.get(b));
                 }
             }

@@ -166,6 +166,41 @@ class LayoutEngineTest {
     }
 
     @Test
+    void largerTypeGivesEveryRowStripAndLaneItsScale() {
+        // Titles measured 1.5 times as wide, as the canvas measures them at a text size of 150 %.
+        TextMeasure larger = text -> text.length() * 10.5;
+        LayoutEngine engine = new LayoutEngine(larger);
+        engine.setTextScale(1.5);
+        assertEquals(30, engine.rowHeight());
+        double height = 300;
+        LayoutInput in = fitted(denseIndex, Lanes.of(dense, LaneMode.CATEGORY), 640, height);
+        TimelineLayout layout = engine.layout(in);
+        assertEquals(30, layout.rowHeight());
+        assertEquals((int) Math.floor((height - LayoutEngine.LANE_PADDING) / 30), layout.rowCap());
+        for (PlacedLane lane : layout.lanes()) {
+            assertTrue(lane.height() >= lane.rows() * 30 + LayoutEngine.LANE_PADDING, lane.lane().label());
+            List<Double> rows = layout.marks().stream().filter(m -> m.lane() == lane.index())
+                    .map(PlacedMark::y).distinct().sorted().toList();
+            for (int k = 1; k < rows.size(); k++) {
+                assertEquals(30, rows.get(k) - rows.get(k - 1), 1e-9, "rows of " + lane.lane().label());
+            }
+        }
+        assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+
+        Lanes lanes = Lanes.of(bundled, LaneMode.CATEGORY);
+        LayoutInput open = between(bundledIndex, lanes, "2018-07-16T10:00:00Z", "2018-07-16T16:00:00Z", 640, 1200);
+        TimelineLayout tall = engine.layout(open);
+        assertTrue(tall.lanes().stream().allMatch(l -> l.height() == 144), "a lane stretches to 1.5 x 96 px");
+        LayoutInput shut = new LayoutInput(open.index(), lanes, null, positionOf("protester-removed"), open.start(),
+                open.secondsPerPixel(), 640, 300, Set.of("arrival"), 1_531_753_500, "before the press conference");
+        TimelineLayout folded = engine.layout(shut);
+        assertEquals(27, folded.stripHeight(), "the anchor note's strip: 1.5 x 18 px");
+        assertEquals(33, folded.lanes().stream().filter(PlacedLane::collapsed).findFirst().orElseThrow().height());
+        // The designed size is what the engine lays out until told otherwise (the exported picture's).
+        assertEquals(LayoutEngine.ROW_HEIGHT, new LayoutEngine(SEVEN_PIXELS).layout(in).rowHeight());
+    }
+
+    @Test
     void everyClusterClickEitherSplitsTheClusterOrListsIt() {
         LayoutEngine engine = new LayoutEngine(SEVEN_PIXELS);
         LayoutInput in = fitted(denseIndex, Lanes.of(dense, LaneMode.CATEGORY), 640, 200);

@@ -1,0 +1,32 @@
+package org.summittimeline.ui.timeline;
+
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * The type the timeline's canvas draws in, at the reader's text size: the canvas has no stylesheet, so the
+ * shell's View ▸ Text Size reaches it as a scale, and every painter takes its fonts from here. A cluster's count
+ * is not among them: it stays inside its disc, whose size is the mark's.
+ *
+ * @param scale  how much larger than designed (1 is the designed size)
+ * @param title  events' titles, their plates and the measure the layout fits them with
+ * @param lane   the lanes' names
+ * @param note   the relative time's note and the axis's second zone
+ * @param axis   the axis's clock times and zone
+ * @param header the day (or years) the axis names
+ * @param era    the eras' titles
+ */
+record CanvasType(double scale, Font title, Font lane, Font note, Font axis, Font header, Font era) {
+    static final CanvasType DESIGNED = at(1);
+
+    static CanvasType at(double scale) {
+        return new CanvasType(scale, Font.font("System", 12 * scale), Font.font("System", FontWeight.BOLD, 12 * scale),
+                Font.font("System", 11 * scale), Font.font("System", 11 * scale),
+                Font.font("System", FontWeight.BOLD, 12 * scale), Font.font("System", FontWeight.BOLD, 11 * scale));
+    }
+
+    /** A length of the designed layout at this size, in whole pixels. */
+    double px(double designed) {
+        return Math.round(designed * scale);
+    }
+}
