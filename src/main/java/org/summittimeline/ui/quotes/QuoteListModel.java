@@ -49,7 +49,11 @@ public final class QuoteListModel {
                     : Texts.get("quotes.none.passFilters");
             long matching = result == null || !result.isSearching() ? 0
                     : quotes.stream().filter(q -> result.quoteMatches(query.quotePositionOf(q.id()))).count();
-            String heading = Texts.format("quotes.heading.ofEvent", quotes.size(), selected.title());
+            // "1 quote of" an event that has two would hide that a filter holds one back.
+            int all = query.quotesOf(selected.id()).size();
+            String heading = quotes.size() == all
+                    ? Texts.format("quotes.heading.ofEvent", quotes.size(), selected.title())
+                    : Texts.format("quotes.heading.someOfEvent", quotes.size(), all, selected.title());
             return new Shown(quotes, true, quotes.isEmpty() ? heading : withMatches(heading, result, matching),
                     placeholder);
         }

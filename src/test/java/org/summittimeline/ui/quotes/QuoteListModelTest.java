@@ -74,6 +74,9 @@ class QuoteListModelTest {
         var trump = QuoteListModel.shown(query, query.apply(QueryFilter.NONE.withSpeakers(Set.of("trump"))), presser, true);
         assertTrue(trump.quotes().size() < all.quotes().size());
         assertTrue(trump.quotes().stream().allMatch(q -> q.speakerId().equals("trump")));
+        // The heading says that the filter holds some of the event's quotes back.
+        assertEquals(trump.quotes().size() + " of " + all.quotes().size() + " quotes of \u201cJoint press conference\u201d",
+                trump.heading());
         var filtered = QuoteListModel.shown(query, query.apply(QueryFilter.NONE.withSpeakers(Set.of("trump"))), presser, false);
         assertEquals(filtered.quotes().size() + " of " + query.timeline().quotes().size() + " quotes", filtered.heading());
     }
