@@ -157,6 +157,12 @@ class PresentationTest {
         assertEquals("Next event: One-on-one talks", p.nextDescription());
         p.jumpTo(3);
         assertTrue(p.nextDescription().startsWith("Quote 1 of 2: \u201cNuclear Weapon Ban Treaty"));
+        // On the last step with its quotes shown: the end card, under a heading that already says "Next".
+        p.last();
+        for (int k = 0; k < p.current().quotes().size(); k++) {
+            p.forward();
+        }
+        assertEquals("The end card", p.nextDescription());
     }
 
     @Test
