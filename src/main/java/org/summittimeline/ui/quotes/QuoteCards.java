@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.BooleanSupplier;
@@ -39,6 +40,7 @@ final class QuoteCards {
     private QueryResult result;
     /** Whether the cards name their quote's event: not while the panel shows one event's quotes. */
     private boolean withTitles = true;
+    private String markedEvent;
     /**
      * Counts the changes of what a card is filled with besides its quote (the timeline, the result, the titles). A
      * cell keeps the count it was filled at, not the objects: a spare or empty cell that held the result would keep
@@ -57,14 +59,24 @@ final class QuoteCards {
         return cell;
     }
 
-    /** What the cards are now filled with; a change of any of the three is counted. */
-    void set(TimelineQuery shownTimeline, QueryResult shownResult, boolean titles) {
-        if (shownTimeline != timeline || shownResult != result || titles != withTitles) {
+    /**
+     * What the cards are now filled with; a change of any of the four is counted. {@code marked} is the event whose
+     * quotes stand out in a list of every quote (the selected one's, while "All" is chosen), or null.
+     */
+    void set(TimelineQuery shownTimeline, QueryResult shownResult, boolean titles, String marked) {
+        if (shownTimeline != timeline || shownResult != result || titles != withTitles
+                || !Objects.equals(marked, markedEvent)) {
             setting++;
         }
         timeline = shownTimeline;
         result = shownResult;
         withTitles = titles;
+        markedEvent = marked;
+    }
+
+    /** The event whose quotes stand out, or null. */
+    String markedEvent() {
+        return markedEvent;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.summittimeline.ui.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Quote;
@@ -23,6 +24,8 @@ import org.summittimeline.ui.WrappingCell;
  * corrections), the search (match or dimmed), whether the event's title is shown.
  */
 final class QuoteCell extends WrappingCell<Quote> {
+    /** A quote of the selected event in the list of every quote. */
+    private static final PseudoClass OF_SELECTED_EVENT = PseudoClass.getPseudoClass("of-selected-event");
 
     private final QuoteCards cards;
     private boolean expanded;
@@ -79,6 +82,7 @@ final class QuoteCell extends WrappingCell<Quote> {
         setText(null);
         if (empty || quote == null || cards.timeline() == null) {
             SearchMark.show(this, null);
+            pseudoClassStateChanged(OF_SELECTED_EVENT, false);
             if (card != null) {
                 // The card stays the cell's graphic, unseen: taken out and put back, it was styled anew each time
                 // the list measured a row with this cell. It stays managed too: the skin leaves a graphic that is
@@ -107,6 +111,7 @@ final class QuoteCell extends WrappingCell<Quote> {
         boolean matches = result == null || result.quoteMatches(shownTimeline.quotePositionOf(quote.id()));
         SearchMark.show(this, result == null || !result.isSearching() ? null
                 : matches ? SearchMark.MATCH : SearchMark.DIMMED);
+        pseudoClassStateChanged(OF_SELECTED_EVENT, quote.eventId().equals(cards.markedEvent()));
         prepare();
         Actor speaker = timeline.actor(quote.speakerId()).orElse(null);
         card.speaker(speaker == null ? quote.speakerId() : speaker.name(),

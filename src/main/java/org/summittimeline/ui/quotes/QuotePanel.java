@@ -148,7 +148,9 @@ public final class QuotePanel extends BorderPane {
             // A new timeline before its result: the result's own change comes next and shows both together.
             return;
         }
-        cards.set(q, result, !state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null);
+        boolean every = !state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null;
+        // In the list of every quote, the selected event's stand out: "All" keeps them among the rest.
+        cards.set(q, result, every, every && state.selectedEvent() != null ? state.selectedEvent().id() : null);
         updating = true;
         try {
             if (q == null || result == null) {

@@ -2,6 +2,7 @@ package org.summittimeline.ui.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -20,6 +22,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -227,7 +230,7 @@ class QuotePanelTest {
         robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
         assertEquals("talks", state.selectedEvent().id(), "the event stays selected");
         assertEquals(List.of("q2"), shownIds(robot));
-        assertEquals("1 quote of \u201c" + state.selectedEvent().title() + "\u201d", heading(robot));
+        assertEquals("1 of 2 quotes of \u201c" + state.selectedEvent().title() + "\u201d", heading(robot));
         robot.clickOn("#quotes-all");
         assertEquals(List.of("q2", "q4"), shownIds(robot));
         assertFalse(shownIds(robot).contains("q1"));
@@ -362,6 +365,29 @@ class QuotePanelTest {
         robot.clickOn("#quotes-all");
         assertSame(rows, list(robot).getItems(), "the same rows");
         assertEquals(List.of("\u00b7 Talks"), texts(cell(robot, "q1"), "quote-event"));
+    }
+
+    /** Among all quotes the selected event's stand out; in its own list, and with nothing selected, none does. */
+    @Test
+    void theSelectedEventsQuotesStandOutAmongAllQuotes(FxRobot robot) {
+        PseudoClass marked = PseudoClass.getPseudoClass("of-selected-event");
+        robot.clickOn("#quotes-all");
+        select(robot, "presser");
+        for (String id : List.of("q1", "q2", "q3", "q4")) {
+            assertEquals(id.equals("q3") || id.equals("q4"), cell(robot, id).getPseudoClassStates().contains(marked), id);
+        }
+        // Drawn on a tint of its own, unlike a quote of another event.
+        Node q3 = cell(robot, "q3");
+        Node q1 = cell(robot, "q1");
+        assertNotEquals(((Region) q1).getBackground(), ((Region) q3).getBackground());
+        select(robot, "talks");
+        assertTrue(cell(robot, "q1").getPseudoClassStates().contains(marked));
+        assertFalse(cell(robot, "q3").getPseudoClassStates().contains(marked));
+        robot.clickOn("#quotes-this-event");
+        assertFalse(cell(robot, "q1").getPseudoClassStates().contains(marked), "its own list marks none");
+        robot.clickOn("#quotes-all");
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        assertFalse(cell(robot, "q1").getPseudoClassStates().contains(marked), "nothing selected");
     }
 
     /** An open card shown again for another quote is closed, and its link is not marked as visited. */

@@ -695,7 +695,7 @@ class TimelineViewTest {
         double namesBefore = view.laneNamesWidth();
         double lanesTopBefore = view.localOf(0, 0).getY();
         PlacedLabel before = view.currentLayout().labels().stream().filter(PlacedLabel::whole)
-                .min(java.util.Comparator.comparing(PlacedLabel::width)).orElseThrow();
+                .min(Comparator.comparing(PlacedLabel::width)).orElseThrow();
         assertEquals(LayoutEngine.ROW_HEIGHT, view.currentLayout().rowHeight());
 
         robot.interact(() -> state.fontScaleProperty().set(1.5));
