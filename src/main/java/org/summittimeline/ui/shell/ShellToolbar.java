@@ -174,7 +174,7 @@ final class ShellToolbar extends ToolBar {
     }
 
     private void showMatches(QueryResult r) {
-        matches.setText(r == null ? "" : SearchCount.text(r.search(), r.isSearching() ? r.matchingEventPositions().size() : 0));
+        matches.setText(SearchCount.of(r));
     }
 
     void focusSearch() {

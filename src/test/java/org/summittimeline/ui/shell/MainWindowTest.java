@@ -194,7 +194,7 @@ class MainWindowTest {
         assertTrue(result.quoteMatches(nonsense));
         assertTrue(state.query().timeline().quote("putin-nonsense").orElseThrow().topics().contains("collusion"));
         assertEquals(List.of(state.query().positionOf("press-conference")), result.matchingEventPositions());
-        assertEquals("1 event matches", robot.lookup("#matches").queryAs(Label.class).getText());
+        assertEquals("1 event \u00b7 1 quote", robot.lookup("#matches").queryAs(Label.class).getText());
         robot.type(KeyCode.ENTER);
         assertEquals("press-conference", selectedId());
         ListView<Quote> quotes = robot.lookup("#quotes").queryListView();

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,24 +35,31 @@ class SearchCountTest {
         TimelineQuery q = new TimelineQuery(new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json"))
                 .timeline(), held::add);
         QueryResult early = q.apply(QueryFilter.NONE.withSearch("niinisto"));
-        assertEquals("Preparing search\u2026", SearchCount.text(early.search(), 0));
+        assertEquals("Preparing search\u2026", SearchCount.of(early));
         held.get(0).run();
         QueryResult done = q.apply(QueryFilter.NONE.withSearch("niinisto"));
-        assertEquals("1 event matches", SearchCount.text(done.search(), done.matchingEventPositions().size()));
-        assertEquals("", SearchCount.text(q.apply(QueryFilter.NONE).search(), 0));
+        // "niinisto" is in the breakfast's title and in none of the quotes: the panel's count of quotes is 0 too.
+        assertEquals("1 event \u00b7 no quotes", SearchCount.of(done));
+        assertEquals("1 event \u00b7 1 quote", SearchCount.of(q.apply(QueryFilter.NONE.withSearch("nonsense"))));
+        QueryResult interference = q.apply(QueryFilter.NONE.withSearch("interference"));
+        assertEquals(interference.matchingEventPositions().size() + " events \u00b7 " + interference.matchingQuoteCount()
+                + " quotes", SearchCount.of(interference));
+        assertTrue(interference.matchingQuoteCount() > 1 && interference.matchingEventPositions().size() > 1);
+        assertEquals("", SearchCount.of(q.apply(QueryFilter.NONE)));
     }
 
     @Test
     void eachStateReadsInBothLanguages() {
         assertEquals("Search unavailable: the word index did not fit in memory",
-                SearchCount.text(Search.UNAVAILABLE, 0));
-        assertEquals("no matches", SearchCount.text(Search.DONE, 0));
-        assertEquals("1,234 events match", SearchCount.text(Search.DONE, 1234));
+                SearchCount.text(Search.UNAVAILABLE, 0, 0));
+        assertEquals("no matches", SearchCount.text(Search.DONE, 0, 0));
+        assertEquals("1,234 events \u00b7 1 quote", SearchCount.text(Search.DONE, 1234, 1));
+        assertEquals("no events \u00b7 2 quotes", SearchCount.text(Search.DONE, 0, 2));
         Texts.use(Locale.GERMAN);
-        assertEquals("Suche wird vorbereitet\u2026", SearchCount.text(Search.PREPARING, 0));
+        assertEquals("Suche wird vorbereitet\u2026", SearchCount.text(Search.PREPARING, 0, 0));
         assertEquals("Suche nicht verfügbar: Der Wortindex passte nicht in den Speicher",
-                SearchCount.text(Search.UNAVAILABLE, 0));
-        assertEquals("keine Treffer", SearchCount.text(Search.DONE, 0));
-        assertEquals("3 Ereignisse passen", SearchCount.text(Search.DONE, 3));
+                SearchCount.text(Search.UNAVAILABLE, 0, 0));
+        assertEquals("keine Treffer", SearchCount.text(Search.DONE, 0, 0));
+        assertEquals("3 Ereignisse \u00b7 1 Zitat", SearchCount.text(Search.DONE, 3, 1));
     }
 }

@@ -462,7 +462,7 @@ class WindowDefectsTest {
         Bounds before = zoomIn.localToScene(zoomIn.getBoundsInLocal());
         robot.clickOn(search).write("nonsense");
         settle(robot);
-        assertEquals("1 event matches", text(robot, "#matches"));
+        assertEquals("1 event \u00b7 1 quote", text(robot, "#matches"));
         Bounds after = zoomIn.localToScene(zoomIn.getBoundsInLocal());
         assertEquals(before.getMinX(), after.getMinX(), 0.5);
         ToolBar bar = (ToolBar) search.getParent().getParent();
