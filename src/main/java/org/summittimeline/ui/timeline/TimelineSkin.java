@@ -42,6 +42,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final ShownLanes lanes = new ShownLanes();
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
+    /**
+     * The layout the selection's reveal made in this pass, and what from: the frame drawn next reuses it when
+     * nothing changed in between, so a zoom with a selection is laid out once, not twice.
+     */
+    private LayoutInput revealedInput;
+    private TimelineLayout revealedLayout;
+    private long layoutsMade;
     private boolean dirty = true;
     private boolean fitPending = true;
     private final SelectionReveal reveal;
@@ -57,7 +64,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         reveal = new SelectionReveal(view, labels, scroll, new SelectionReveal.NextFrame() {
             @Override
             public TimelineLayout layout() {
-                return engine.layout(input(Math.max(0, canvas.getHeight() - axisHeight())));
+                revealedInput = input(Math.max(0, canvas.getHeight() - axisHeight()));
+                revealedLayout = engine.layout(revealedInput);
+                layoutsMade++;
+                return revealedLayout;
             }
 
             @Override
@@ -253,6 +263,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.fillRect(0, 0, w, h);
         // Also before any timeline is shown: a large file opened first has its heaviest frame as its first.
         lanePainter.writeCountsAhead(canvas.getScene());
+        // Made in this pass or never: what the reveal laid out is used by this frame or not at all.
+        LayoutInput revealed = revealedInput;
+        TimelineLayout revealedFor = revealedLayout;
+        revealedInput = null;
+        revealedLayout = null;
         TimelineQuery q = view.query();
         if (q == null || lanes.lanes() == null || w <= namesWidth) {
             layout = TimelineLayout.EMPTY;
@@ -261,7 +276,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         layoutInput = input(Math.max(0, h - axisHeight()));
-        layout = engine.layout(layoutInput);
+        if (layoutInput.equals(revealed)) {
+            layout = revealedFor;
+        } else {
+            layout = engine.layout(layoutInput);
+            layoutsMade++;
+        }
         if (laneToShow >= 0 && laneToShow < layout.lanes().size()) {
             PlacedLane lane = layout.lanes().get(laneToShow);
             scroll.reveal(lane.top(), Math.min(lane.bottom(), lane.top() + laneAreaHeight()), laneAreaHeight());
@@ -396,6 +416,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     long framesDrawn() {
         return frames;
+    }
+
+    /** How many times the lanes were laid out for a frame or a reveal (not for a cluster's split). */
+    long layoutsMade() {
+        return layoutsMade;
     }
 
     TimelineInput input() {

@@ -603,6 +603,28 @@ class TimelineViewTest {
     }
 
     @Test
+    void aZoomWithASelectionIsLaidOutOncePerFrame(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("press-conference")
+                .orElseThrow()));
+        settle(robot);
+        long[] before = new long[2];
+        robot.interact(() -> {
+            before[0] = skin().layoutsMade();
+            before[1] = skin().framesDrawn();
+        });
+        for (int press = 0; press < 5; press++) {
+            robot.type(KeyCode.PLUS);
+            settle(robot);
+        }
+        robot.interact(() -> {
+            long frames = skin().framesDrawn() - before[1];
+            assertTrue(frames >= 5, frames + " frames");
+            // Keeping the selected row in view lays the lanes out at the new view; the frame uses that layout.
+            assertEquals(frames, skin().layoutsMade() - before[0], "layouts for " + frames + " frames");
+        });
+    }
+
+    @Test
     void draggingTheLanesPansTime(FxRobot robot) {
         settle(robot);
         double start = view.viewport().start();
