@@ -8,6 +8,8 @@ import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -20,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -38,6 +41,8 @@ final class ShellToolbar extends ToolBar {
 
     private final AppState state;
     private final TextField search = new TextField();
+    /** The items' total width when they were last sorted again (see layoutChildren). */
+    private double sortedFor = -1;
     private final Label matches = new Label();
     private final ChoiceBox<ZoneChoices.Choice> zones = new FittedChoiceBox<>(FittedChoiceBox.Fit.SHOWN_CHOICE);
     private final ToggleButton dark = new ToggleButton();
@@ -53,7 +58,11 @@ final class ShellToolbar extends ToolBar {
         Button reload = button(c.reload, "mdi2r-reload");
         search.setId("search");
         search.setPromptText(Texts.get("window.toolbar.search.prompt"));
-        search.setPrefColumnCount(11);
+        // As wide as its hint in the type drawn, and no narrower: eleven columns cut "Search… (Ctrl+F)" once the
+        // type grew while the window was open, where the toolbar had shrunk the field to make room.
+        search.fontProperty().addListener(o -> fitToHint(search));
+        fitToHint(search);
+        search.setMinWidth(Region.USE_PREF_SIZE);
         search.setAccessibleText(Texts.get("window.toolbar.search.name"));
         search.setTooltip(new Tooltip(Texts.get("window.toolbar.search.tip")));
         search.disableProperty().bind(c.find.enabled().not());
@@ -161,7 +170,46 @@ final class ShellToolbar extends ToolBar {
                 zones, spacer, present, export, dark);
     }
 
-    private static Button button(Command c, String icon) {
+    /**
+     * Has the toolbar sort its items into the bar and its overflow again when one runs under the overflow button:
+     * the toolbar does so by itself only when it first overflows or its width changes, so items that grew with
+     * the type while the window was open ran under the button. A change of its items is what makes it sort them;
+     * one added and taken away again moves no item, and so takes the focus from none (the search field may be
+     * being typed in). Once per total width of the items, so that a sorting that cannot help is not asked again.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        Node button = lookup(".tool-bar-overflow-button");
+        if (button == null || !button.isVisible()) {
+            return;
+        }
+        double edge = button.getBoundsInParent().getMinX();
+        double widths = 0;
+        boolean under = false;
+        for (Node item : getItems()) {
+            widths += item.prefWidth(-1);
+            Parent box = item.getParent();
+            if (box != null && box.getParent() == this && item.isVisible()) {
+                under |= box.localToParent(item.getBoundsInParent()).getMaxX() > edge + 1;
+            }
+        }
+        if (under && widths != sortedFor) {
+            sortedFor = widths;
+            Region nudge = new Region();
+            nudge.setManaged(false);
+            getItems().add(nudge);
+            getItems().remove(nudge);
+        }
+    }
+
+        private static void fitToHint(TextField field) {
+        Text hint = new Text(field.getPromptText());
+        hint.setFont(field.getFont());
+        field.setPrefWidth(Math.ceil(hint.getLayoutBounds().getWidth() + 2.5 * field.getFont().getSize()));
+    }
+
+        private static Button button(Command c, String icon) {
         Button b = Buttons.icon(icon, c.tip(), c::runIfEnabled);
         b.setId(c.id().equals("fit") ? "zoom-fit" : c.id());
         b.disableProperty().bind(c.enabled().not());

@@ -520,6 +520,27 @@ class WindowDefectsTest {
             }
         });
         assertTrue(whole.containsAll(List.of("#open", "#zone", "#lanes")), "in the bar: " + whole);
+        // The search field's hint is whole in the type it grew to while the window was open, and nothing left in
+        // the bar runs under its overflow button (the toolbar moves items only when it first overflows).
+        robot.interact(() -> {
+            TextField search = (TextField) window.lookup("#search");
+            ToolBar bar = (ToolBar) search.getParent().getParent();
+            Node overflow = bar.lookup(".tool-bar-overflow-button");
+            if (overflow != null && overflow.isVisible()) {
+                double edge = overflow.localToScene(overflow.getBoundsInLocal()).getMinX();
+                for (Node item : bar.getItems()) {
+                    if (item.getParent() != null && item.getParent().getParent() == bar && item.isVisible()) {
+                        // (The toolbar's insets of 5.6 px leave the last item up to a pixel past the button's edge.)
+                        assertTrue(item.localToScene(item.getBoundsInLocal()).getMaxX() <= edge + 1,
+                                item + " runs under the overflow button at " + edge);
+                    }
+                }
+            }
+            Text hint = new Text(search.getPromptText());
+            hint.setFont(search.getFont());
+            assertTrue(hint.getLayoutBounds().getWidth() <= search.getWidth() - 16,
+                    hint.getLayoutBounds().getWidth() + " px of hint in a field " + search.getWidth() + " px wide");
+        });
         robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
     }
 
