@@ -38,6 +38,11 @@ final class LabelMeasure implements TextMeasure {
 
     @Override
     public String fit(String text, double room) {
+        // Whole where it fits: the buckets below are for cuts, and rounding the room down to one cut "Press
+        // conference" in a names column made wide enough for it.
+        if (width(text) <= room) {
+            return text;
+        }
         String key = ((int) room >> 3) + "\u0000" + text;
         String known = fitted.get(key);
         if (known != null) {

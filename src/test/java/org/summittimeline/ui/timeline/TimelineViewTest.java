@@ -747,6 +747,21 @@ class TimelineViewTest {
     }
 
     @Test
+    void aTextIsCutOnlyWhenItDoesNotFit(FxRobot robot) {
+        robot.interact(() -> {
+            for (double scale = 1; scale <= 2.5; scale *= 1.1) {
+                LabelMeasure names = new LabelMeasure(CanvasType.at(scale).lane());
+                for (String name : List.of("Press conference", "US Secret Service", "Statement")) {
+                    double width = names.width(name);
+                    // A room a pixel wider than the name, anywhere in its 8-pixel bucket of cuts.
+                    assertEquals(name, names.fit(name, width + 1), "at " + scale);
+                    assertTrue(names.fit(name, width - 1).endsWith("\u2026"), "at " + scale);
+                }
+            }
+        });
+    }
+
+    @Test
     void theHeaderNamesTheSelectedEventsDayElseTheDayAtTheCentre(FxRobot robot) {
         settle(robot);
         // The fitted view runs from 15 to 17 July: its centre is on 16 July, the landing on 15 July.
