@@ -17,8 +17,9 @@ final class SelectionPlates {
 
     /**
      * The selected event gets its own mark (taken out of a cluster if it was in one) and its whole title on a
-     * plate, right of the mark where it fits, else left, else as near as the view allows; the titles the plate
-     * covers are left out.
+     * plate, right of the mark where it fits, else left; a title too long for either side is cut to the roomier
+     * one, and only where not five letters of it fit there does the plate stand over the mark, as near as the
+     * view allows. The titles the plate covers are left out.
      */
     void plateSelection(LayoutFrame f, int lane, int selected) {
         PlacedMark holder = null;
@@ -65,12 +66,21 @@ final class SelectionPlates {
         double tw = text.width(title);
         double x;
         String shown = title;
+        double right = limit - own.x1 - LABEL_GAP;
+        double left = own.x0 - LABEL_GAP - 2;
+        String beside = tw <= right || tw <= left ? title : text.fitTitle(title, Math.max(right, left));
         if (label != null && label.whole) {
             x = label.x;
-        } else if (own.x1 + LABEL_GAP + tw <= limit) {
+        } else if (tw <= right) {
             x = own.x1 + LABEL_GAP;
-        } else if (own.x0 - LABEL_GAP - tw >= 2) {
+        } else if (tw <= left) {
             x = own.x0 - LABEL_GAP - tw;
+        } else if (!beside.isEmpty()) {
+            // Too long for either side (large type in a narrow window): cut beside the mark, on the roomier side,
+            // rather than whole over the mark, which hid the very event the plate names.
+            shown = beside;
+            tw = text.width(shown);
+            x = right >= left ? own.x1 + LABEL_GAP : own.x0 - LABEL_GAP - tw;
         } else if (tw <= limit - 2) {
             x = Math.max(2, Math.min(own.x1 + LABEL_GAP, limit - tw));
         } else {

@@ -292,6 +292,23 @@ class LayoutEngineTest {
     }
 
     @Test
+    void aSelectedTitleTooLongForEitherSideIsCutBesideItsMarkNotDrawnOverIt() {
+        // Type at 250 %: the press conference's title is wider than the room on either side of its mark.
+        LayoutEngine engine = new LayoutEngine(text -> text.length() * 25.0);
+        engine.setTextScale(2.5);
+        int presser = positionOf("press-conference");
+        LayoutInput in = fitted(bundledIndex, Lanes.of(bundled, LaneMode.CATEGORY), 640, 300).withSelection(presser);
+        TimelineLayout layout = engine.layout(in);
+        PlacedMark own = layout.markOf(presser);
+        Plate plate = layout.plates().stream().filter(p -> p.event() == presser).findFirst().orElseThrow();
+        assertTrue(plate.left() >= own.x1() || plate.right() <= own.x0(),
+                "the plate [" + plate.left() + ", " + plate.right() + "] leaves its mark [" + own.x0() + ", " + own.x1()
+                        + "] in sight");
+        assertTrue(plate.text().endsWith("\u2026"), plate.text());
+        assertTrue(plate.left() >= 0 && plate.right() <= 640, "the plate is in view");
+    }
+
+    @Test
     void aRelativeTimesAnchorNoteHasAStripOfItsOwn() {
         Lanes lanes = Lanes.of(bundled, LaneMode.CATEGORY);
         int protester = positionOf("protester-removed");
