@@ -25,6 +25,11 @@ final class AxisPainter {
     /** The longest view, in seconds, whose header names one day; a longer one names its years. */
     private static final double NAMES_A_DAY_UP_TO = 90 * 86_400.0;
     private CanvasType type = CanvasType.DESIGNED;
+    private final LabelMeasure headerMeasure = new LabelMeasure(type.header());
+
+    /** Where the header's words go: their text (cut only where even the whole width is too narrow) and left edge. */
+    record HeaderPlace(String text, double x) {
+    }
 
     /** "Mon 16 July 2018": the day the header names. */
     static String day(Instant at, ZoneId zone) {
@@ -111,6 +116,20 @@ final class AxisPainter {
 
     void setType(CanvasType type) {
         this.type = type;
+        headerMeasure.setFont(type.header());
+    }
+
+    /**
+     * The header starts over the time area; where it is longer than that (large type in a narrow window: "Monday,
+     * 16 July 2018 · EEST (Helsi"), it starts over the lane names, whose column is empty at its height, and only
+     * beyond that is it cut.
+     */
+    HeaderPlace placeHeader(String text, double left, double width) {
+        double w = headerMeasure.width(text);
+        if (left + 8 + w <= width - 4) {
+            return new HeaderPlace(text, left + 8);
+        }
+        return new HeaderPlace(w <= width - 12 ? text : headerMeasure.fit(text, width - 12), 8);
     }
 
     /**
@@ -160,8 +179,9 @@ final class AxisPainter {
         g.setFill(view.textFill());
         g.setFont(type.header());
         long[] data = dataSpan(view);
-        g.fillText(header(viewport, dayOf, zone, data) + "  \u00b7  " + zoneName(viewport, dayOf, zone, data) + " ("
-                + TimeText.city(zone) + ")", left + 8, type.px(11));
+        HeaderPlace place = placeHeader(header(viewport, dayOf, zone, data) + "  \u00b7  "
+                + zoneName(viewport, dayOf, zone, data) + " (" + TimeText.city(zone) + ")", left, width);
+        g.fillText(place.text(), place.x(), type.px(11));
         g.setFont(type.axis());
         g.setFill(view.mutedFill());
         g.fillText(zoneName(viewport, dayOf, zone, data), 8, type.px(31));

@@ -747,6 +747,25 @@ class TimelineViewTest {
     }
 
     @Test
+    void theHeaderStartsOverTheLaneNamesWhereTheTimeAreaIsTooNarrowForIt(FxRobot robot) {
+        robot.interact(() -> {
+            AxisPainter axis = new AxisPainter();
+            String header = "Monday, 16 July 2018  \u00b7  EEST (Helsinki)";
+            AxisPainter.HeaderPlace designed = axis.placeHeader(header, 200, 790);
+            assertEquals(208, designed.x(), "over the time area");
+            assertEquals(header, designed.text());
+            axis.setType(CanvasType.at(2));
+            AxisPainter.HeaderPlace larger = axis.placeHeader(header, 300, 790);
+            assertEquals(8, larger.x(), "over the lane names");
+            assertEquals(header, larger.text(), "whole");
+            AxisPainter.HeaderPlace narrow = axis.placeHeader(header, 300, 400);
+            assertTrue(narrow.text().endsWith("\u2026"), narrow.text());
+            LabelMeasure measure = new LabelMeasure(CanvasType.at(2).header());
+            assertTrue(measure.width(narrow.text()) <= 400 - 12);
+        });
+    }
+
+    @Test
     void aTextIsCutOnlyWhenItDoesNotFit(FxRobot robot) {
         robot.interact(() -> {
             for (double scale = 1; scale <= 2.5; scale *= 1.1) {
