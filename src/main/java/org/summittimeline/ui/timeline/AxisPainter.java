@@ -26,6 +26,7 @@ final class AxisPainter {
     private static final double NAMES_A_DAY_UP_TO = 90 * 86_400.0;
     private CanvasType type = CanvasType.DESIGNED;
     private final LabelMeasure headerMeasure = new LabelMeasure(type.header());
+    private final LabelMeasure tickLabels = new LabelMeasure(type.axis());
 
     /** Where the header's words go: their text (cut only where even the whole width is too narrow) and left edge. */
     record HeaderPlace(String text, double x) {
@@ -117,6 +118,7 @@ final class AxisPainter {
     void setType(CanvasType type) {
         this.type = type;
         headerMeasure.setFont(type.header());
+        tickLabels.setFont(type.axis());
     }
 
     /**
@@ -142,8 +144,9 @@ final class AxisPainter {
         TimeViewport viewport = view.viewport();
         ZoneId zone = view.zoneProperty().get();
         ZoneId second = view.secondZoneProperty().get();
-        // Ticks stand further apart in larger type, so that their clock times still have room.
-        double spacing = type.px(70);
+        // Ticks stand further apart in larger type, so that their clock times still have room, but by less than
+        // the type grows: at 70 px times 2.5 a year's view kept one tick and named no month.
+        double spacing = Math.round(70 * (1 + 0.3 * (type.scale() - 1)));
         long step = TimeAxis.step(viewport.secondsPerPixel(), spacing);
         List<TimeAxis.Tick> ticks = TimeAxis.ticks(viewport.start(), viewport.end(), viewport.secondsPerPixel(),
                 zone, spacing);
@@ -154,6 +157,7 @@ final class AxisPainter {
         g.setFont(type.axis());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
+        double lastLabelEnd = Double.NEGATIVE_INFINITY;
         for (TimeAxis.Tick tick : ticks) {
             double x = left + viewport.xOf(tick.epochSecond());
             if (x < left) {
@@ -164,10 +168,13 @@ final class AxisPainter {
             double lineWidth = tick.major() ? 1.5 : 0.5;
             g.setFill(view.gridStroke());
             g.fillRect(Math.round(x) + 0.5 - lineWidth / 2, gridTop, lineWidth, height - gridTop);
-            // A label that would run off the right edge is left out rather than cut.
-            if (x + tick.label().length() * 3.5 * type.scale() <= width - 2) {
+            // A label that would run off the right edge, or into the label before it, is left out rather than cut
+            // or overlapped (a month's name is wider than a clock time, and the spacing is the clock time's).
+            double half = tickLabels.width(tick.label()) / 2;
+            if (x + half <= width - 2 && x - half >= lastLabelEnd + 6) {
                 g.setFill(tick.major() ? view.textFill() : view.mutedFill());
                 g.fillText(tick.label(), x, labelRow);
+                lastLabelEnd = x + half;
             }
             if (second != null) {
                 g.setFill(view.mutedFill());

@@ -18,6 +18,7 @@ import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.timeline.layout.AnchorNote;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.Lanes;
+import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.PlacedEra;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
@@ -352,17 +353,23 @@ final class LanePainter {
         g.setStroke(view.accent());
         g.setLineWidth(1.5);
         g.setLineCap(StrokeLineCap.ROUND);
+        // The bracket and its ticks keep to the strip's last pixels, below the line of text (a tick ran through the
+        // note's words where the note was longer than the bracket).
         double y = lanesTop - 3;
         g.setLineDashes(5, 4);
         g.strokeLine(Math.min(ax, sx), y, Math.max(ax, sx), y);
         g.setLineDashes(null);
-        g.strokeLine(ax, y - 4, ax, lanesTop);
-        g.strokeLine(sx, y - 4, sx, lanesTop);
+        g.strokeLine(ax, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, ax, lanesTop);
+        g.strokeLine(sx, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, sx, lanesTop);
+        // On the background, so that no grid line runs through its words.
+        g.setFill(view.background());
+        g.fillRect(names + note.textX() - 2, stripTop, note.textWidth() + 4,
+                lanesTop - stripTop - LayoutEngine.ANCHOR_BRACKET);
         g.setFill(view.textFill());
         g.setFont(type.note());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(note.text(), names + note.textX(), stripTop + (lanesTop - stripTop) / 2 - 2);
+        g.fillText(note.text(), names + note.textX(), stripTop + (lanesTop - stripTop - LayoutEngine.ANCHOR_BRACKET) / 2);
         g.restore();
     }
 }

@@ -27,7 +27,10 @@ public final class LayoutEngine {
     /** Lanes grow to fill spare height, but no taller than this: a lonely lane would look empty. */
     public static final double STRETCH_LIMIT = 96;
     public static final double COLLAPSED_HEIGHT = 22;
-    public static final double ANCHOR_STRIP = 18;
+    /** The anchor note's line of text, and below it the room its bracket and ticks take, which the text never enters. */
+    public static final double ANCHOR_TEXT = 13;
+    public static final double ANCHOR_BRACKET = 6;
+    public static final double ANCHOR_STRIP = ANCHOR_TEXT + ANCHOR_BRACKET;
     public static final double MARK_WIDTH = 10;
     /** A span shorter than this many pixels is drawn as a moment. */
     public static final double MIN_BAR = 8;
@@ -83,7 +86,7 @@ public final class LayoutEngine {
 
     /** The height of the strip that holds a relative time's note. */
     public double anchorStrip() {
-        return Math.round(ANCHOR_STRIP * textScale);
+        return Math.round(ANCHOR_TEXT * textScale) + ANCHOR_BRACKET;
     }
 
     double stretchLimit() {
