@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -388,6 +389,31 @@ class QuotePanelTest {
         robot.clickOn("#quotes-all");
         robot.interact(() -> state.selectedEventProperty().set(null));
         assertFalse(cell(robot, "q1").getPseudoClassStates().contains(marked), "nothing selected");
+    }
+
+    /** In large type the heading stands above the toggles rather than wrapping a word a line beside them. */
+    @Test
+    void inLargeTypeTheHeadingStandsAboveTheTogglesInsteadOfAWordALine(FxRobot robot) {
+        select(robot, "presser");
+        Label heading = robot.lookup("#quotes-heading").queryAs(Label.class);
+        Node toggles = robot.lookup("#quotes-all").queryAs(Node.class).getParent();
+        robot.interact(() -> heading.getScene().getRoot().layout());
+        Bounds beside = heading.localToScene(heading.getBoundsInLocal());
+        assertTrue(beside.getMinY() < toggles.localToScene(toggles.getBoundsInLocal()).getMaxY(), "beside at first");
+        robot.interact(() -> {
+            heading.getScene().getRoot().setStyle("-fx-font-size: 32px;");
+            heading.getScene().getRoot().applyCss();
+            heading.getScene().getRoot().layout();
+        });
+        Bounds above = heading.localToScene(heading.getBoundsInLocal());
+        Bounds under = toggles.localToScene(toggles.getBoundsInLocal());
+        try {
+            assertTrue(above.getMaxY() <= under.getMinY(), "above the toggles: " + above + " / " + under);
+            assertTrue(heading.getWidth() >= heading.getFont().getSize() * HeadingBar.LEAST_EMS,
+                    heading.getWidth() + " px for " + heading.getFont().getSize() + " px type");
+        } finally {
+            robot.interact(() -> heading.getScene().getRoot().setStyle(""));
+        }
     }
 
     /** An open card shown again for another quote is closed, and its link is not marked as visited. */
