@@ -52,7 +52,9 @@ final class Appearance {
 
     /** Multiplies the type size by {@code factor}; 0 resets it. */
     void scaleText(double factor) {
-        double scale = factor == 0 ? 1.0 : Key.FONT_SCALE.clamp(state.fontScaleProperty().get() * factor);
+        // In whole hundredths, as the menu shows it: steps of 1.1 wrote 1.771561000000001 into the settings.
+        double scale = factor == 0 ? 1.0
+                : Key.FONT_SCALE.clamp(Math.round(state.fontScaleProperty().get() * factor * 100) / 100.0);
         state.fontScaleProperty().set(scale);
     }
 

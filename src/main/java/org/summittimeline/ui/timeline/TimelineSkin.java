@@ -14,6 +14,7 @@ import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
@@ -126,7 +127,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         axisPainter.setType(type);
         eraPainter.setType(type);
         overview.setType(type);
+        // The names' column grows with the type and the time area shrinks: the same stretch of time stays in view
+        // (kept at its scale, the timeline's last events slid out of it).
+        TimeViewport viewport = getSkinnable().viewport();
+        double start = viewport.start();
+        double end = viewport.end();
+        boolean shown = viewport.width() > 1;
         rebuildLanes();
+        if (shown && viewport.width() > 1) {
+            viewport.setView(start, (end - start) / viewport.width());
+        }
         redraw();
     }
 

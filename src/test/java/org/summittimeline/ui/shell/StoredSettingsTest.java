@@ -88,6 +88,11 @@ class StoredSettingsTest {
 
         robot.interact(() -> window.appearance().scaleText(1.1));
         assertEquals(1.1, window.state().fontScaleProperty().get(), 1e-9, "the type size still works");
+        for (int step = 0; step < 5; step++) {
+            robot.interact(() -> window.appearance().scaleText(1.1));
+        }
+        // Kept in whole hundredths, as the menu shows it (1.1 to the sixth is 1.771561).
+        assertEquals(1.77, window.state().fontScaleProperty().get(), 0, "no float noise");
         robot.interact(() -> window.state().laneModeProperty().set(LaneMode.ACTOR));
         assertEquals("ACTOR", settings.get(Settings.Key.LANES), "a new choice replaces the garbage");
     }

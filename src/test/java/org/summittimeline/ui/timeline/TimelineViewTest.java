@@ -720,9 +720,14 @@ class TimelineViewTest {
                 .min(Comparator.comparing(PlacedLabel::width)).orElseThrow();
         assertEquals(LayoutEngine.ROW_HEIGHT, view.currentLayout().rowHeight());
 
+        double startBefore = view.viewport().start();
+        double endBefore = view.viewport().end();
         robot.interact(() -> state.fontScaleProperty().set(1.5));
         settle(robot);
         TimelineLayout larger = view.currentLayout();
+        // The names' column grew and the time area shrank: the same stretch of time is in view.
+        assertEquals(startBefore, view.viewport().start(), 1);
+        assertEquals(endBefore, view.viewport().end(), 1);
         assertEquals(30, larger.rowHeight(), "a row holds the larger titles");
         assertTrue(view.laneNamesWidth() > namesBefore, "the names' column grows with its names");
         assertTrue(view.localOf(0, 0).getY() > lanesTopBefore, "the axis grows with its type");
