@@ -234,7 +234,7 @@ final class LanePainter {
                     sprites.cluster(g, tones.discOf(c), m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
                 }
                 case BAR -> drawBar(g, c, m.x0(), viewport.xOf(index.startLatest(m.event())),
-                        viewport.xOf(index.endEarliest(m.event())), m.x1(), cy);
+                        viewport.xOf(index.endEarliest(m.event())), m.x1(), cy, type.px(12));
                 case POINT -> drawMoment(g, view, c, index.event(m.event()), m, cy);
                 default -> { }
             }
@@ -242,17 +242,20 @@ final class LanePainter {
                 g.setGlobalAlpha(1);
                 g.setStroke(view.matchFill());
                 g.setLineWidth(2);
-                g.strokeRoundRect(m.x0() - 3, cy - 9, m.x1() - m.x0() + 6, 18, 8, 8);
+                double outline = type.px(18);
+                g.strokeRoundRect(m.x0() - 3, cy - outline / 2, m.x1() - m.x0() + 6, outline, 8, 8);
             }
         }
         g.setGlobalAlpha(1);
     }
 
-    /** A span: solid where it surely lasted, fading in over its uncertain start and out over its uncertain end. */
+    /**
+     * A span: solid where it surely lasted, fading in over its uncertain start and out over its uncertain end. It is
+     * as tall as the type is large: a title inside it stood out above and below it at 150 %.
+     */
     private void drawBar(GraphicsContext g, Color c, double x0, double startLatest, double endEarliest, double x1,
-                         double cy) {
-        double top = cy - 6;
-        double height = 12;
+                         double cy, double height) {
+        double top = cy - height / 2;
         double solidFrom = Math.max(x0, Math.min(startLatest, x1));
         double solidTo = Math.max(solidFrom, Math.min(endEarliest, x1));
         if (solidFrom - x0 > 0.5) {
@@ -316,7 +319,8 @@ final class LanePainter {
         g.setLineWidth(2.5);
         for (PlacedMark m : layout.marks()) {
             if (m.holdsSelection()) {
-                g.strokeRoundRect(m.x0() - 4, m.y() - 10, m.x1() - m.x0() + 8, 20, 8, 8);
+                double ring = type.px(20);
+                g.strokeRoundRect(m.x0() - 4, m.y() - ring / 2, m.x1() - m.x0() + 8, ring, 8, 8);
             }
         }
         g.setFont(type.title());
