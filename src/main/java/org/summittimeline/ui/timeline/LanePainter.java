@@ -188,9 +188,14 @@ final class LanePainter {
             if (!visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
                 continue;
             }
-            // The name sits at the top of a tall lane, and stays in view while any of the lane does.
-            double y = Math.min(Math.max(lane.top(), scroll) + Math.min(lane.height() / 2, type.px(14)),
-                    lane.bottom() - type.px(8));
+            // The name sits at the top of a tall lane, and stays in view while a line of the lane does; in less
+            // than a line it is left out rather than cut in half by the edge of the lane area.
+            double shownTop = Math.max(lane.top(), scroll);
+            double shownBottom = Math.min(lane.bottom(), scroll + areaHeight);
+            if (shownBottom - shownTop < Math.min(lane.height(), type.px(16))) {
+                continue;
+            }
+            double y = Math.min(shownTop + Math.min(lane.height() / 2, type.px(14)), shownBottom - type.px(8));
             g.setFill(view.mutedFill());
             g.fillText(lane.collapsed() ? "\u25b8" : "\u25be", 6, y);
             g.setFill(colours[lane.index()]);
