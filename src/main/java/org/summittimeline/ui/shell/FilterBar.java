@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -34,7 +33,7 @@ import org.summittimeline.ui.Texts;
  * The filter bar: a list per facet, the kind of quote, a time range and Clear. It only shows the
  * {@link FilterBarModel} and forwards the reader's choices to it.
  */
-final class FilterBar extends ToolBar {
+final class FilterBar extends SortedToolBar {
     private final FilterBarModel model;
     private final Map<Facet, FacetBox> boxes = new EnumMap<>(Facet.class);
     private final ChoiceBox<Kind> kinds = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);

@@ -8,15 +8,12 @@ import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -35,14 +32,12 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
  * The frequent commands above the timeline: open and reload, search with its count of matches, zoom, lanes, the
  * time zone, present, export and the theme. Everything else is in the menu bar; it fits a 1280-pixel window.
  */
-final class ShellToolbar extends ToolBar {
+final class ShellToolbar extends SortedToolBar {
     /** From this many events and quotes together, the search waits for a pause in typing. */
     static final int LARGE_TIMELINE = 100_000;
 
     private final AppState state;
     private final TextField search = new TextField();
-    /** The items' total width when they were last sorted again (see layoutChildren). */
-    private double sortedFor = -1;
     private final Label matches = new Label();
     private final ChoiceBox<ZoneChoices.Choice> zones = new FittedChoiceBox<>(FittedChoiceBox.Fit.SHOWN_CHOICE);
     private final ToggleButton dark = new ToggleButton();
@@ -115,6 +110,8 @@ final class ShellToolbar extends ToolBar {
         });
         matches.setId("matches");
         matches.getStyleClass().add("muted");
+        // Whole or in the overflow: "2 events · 11 …" hid the count of quotes at larger type.
+        matches.setMinWidth(Region.USE_PREF_SIZE);
         state.resultProperty().addListener((obs, old, r) -> showMatches(r));
         ChoiceBox<LaneMode> lanes = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
         lanes.setId("lanes");
@@ -170,46 +167,13 @@ final class ShellToolbar extends ToolBar {
                 zones, spacer, present, export, dark);
     }
 
-    /**
-     * Has the toolbar sort its items into the bar and its overflow again when one runs under the overflow button:
-     * the toolbar does so by itself only when it first overflows or its width changes, so items that grew with
-     * the type while the window was open ran under the button. A change of its items is what makes it sort them;
-     * one added and taken away again moves no item, and so takes the focus from none (the search field may be
-     * being typed in). Once per total width of the items, so that a sorting that cannot help is not asked again.
-     */
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        Node button = lookup(".tool-bar-overflow-button");
-        if (button == null || !button.isVisible()) {
-            return;
-        }
-        double edge = button.getBoundsInParent().getMinX();
-        double widths = 0;
-        boolean under = false;
-        for (Node item : getItems()) {
-            widths += item.prefWidth(-1);
-            Parent box = item.getParent();
-            if (box != null && box.getParent() == this && item.isVisible()) {
-                under |= box.localToParent(item.getBoundsInParent()).getMaxX() > edge + 1;
-            }
-        }
-        if (under && widths != sortedFor) {
-            sortedFor = widths;
-            Region nudge = new Region();
-            nudge.setManaged(false);
-            getItems().add(nudge);
-            getItems().remove(nudge);
-        }
-    }
-
-        private static void fitToHint(TextField field) {
+    private static void fitToHint(TextField field) {
         Text hint = new Text(field.getPromptText());
         hint.setFont(field.getFont());
         field.setPrefWidth(Math.ceil(hint.getLayoutBounds().getWidth() + 2.5 * field.getFont().getSize()));
     }
 
-        private static Button button(Command c, String icon) {
+    private static Button button(Command c, String icon) {
         Button b = Buttons.icon(icon, c.tip(), c::runIfEnabled);
         b.setId(c.id().equals("fit") ? "zoom-fit" : c.id());
         b.disableProperty().bind(c.enabled().not());

@@ -1,0 +1,77 @@
+package org.summittimeline.ui.shell;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/**
+ * A tool bar that sorts its items into the bar and its overflow (») again whenever their widths no longer match how
+ * they are sorted. JavaFX's tool bar sorts them only when it first overflows or its own width changes, so with the
+ * text size changed while the window was open, items that grew ran under the overflow button ("Prese" under »),
+ * and items that shrank back stayed in the overflow with the bar half empty.
+ */
+class SortedToolBar extends ToolBar {
+    /** The items' widths and the bar's when they were last sorted again, so that a sorting that cannot help is not repeated. */
+    private double sortedFor = -1;
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        HBox box = box();
+        if (box == null) {
+            return;
+        }
+        List<Node> items = getItems();
+        int shown = 0;
+        double widths = getWidth();
+        for (Node item : items) {
+            widths += item.prefWidth(-1);
+            shown += item.getParent() == box ? 1 : 0;
+        }
+        if (shown != fitting(box) && widths != sortedFor) {
+            sortedFor = widths;
+            // A change of the items is what makes the tool bar sort them; one added and taken away again moves no
+            // item, and so takes the focus from none (the search field may be being typed in).
+            Region nudge = new Region();
+            nudge.setManaged(false);
+            items.add(nudge);
+            items.remove(nudge);
+        }
+    }
+
+    /** How many of the items, in order, fit the bar at their preferred widths, as the tool bar counts them. */
+    private int fitting(HBox box) {
+        double spacing = box.getSpacing();
+        double length = getWidth() - snappedLeftInset() - snappedRightInset() + spacing;
+        double all = 0;
+        for (Node item : getItems()) {
+            all += item.isManaged() ? snapSizeX(item.prefWidth(-1)) + spacing : 0;
+        }
+        if (all > length) {
+            Node button = lookup(".tool-bar-overflow-button");
+            length -= (button == null ? 0 : snapSizeX(button.prefWidth(-1))) + spacing;
+        }
+        int n = 0;
+        double x = 0;
+        for (Node item : getItems()) {
+            x += item.isManaged() ? snapSizeX(item.prefWidth(-1)) + spacing : 0;
+            if (x > length) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** The box the tool bar lays its shown items out in, or null before it has one. */
+    private HBox box() {
+        for (Node child : getChildrenUnmodifiable()) {
+            if (child instanceof HBox box && child.getStyleClass().contains("container")) {
+                return box;
+            }
+        }
+        return null;
+    }
+}
