@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -235,11 +236,19 @@ public final class QuotePanel extends BorderPane {
      * event's last quote ended just below the view after "All". Laid out at once, the row's cell exists, and the
      * flow then scrolls it whole into view by the cells' real heights.
      */
+    /**
+     * Shows row {@code i} from its top: a card taller than the list (large type, a short window) was shown by its
+     * bottom, its speaker and first words above the view.
+     */
     private void reveal(int i) {
         list.scrollTo(i);
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             list.layout();
             flow.scrollTo(i);
+            IndexedCell<?> shown = flow.getVisibleCell(i);
+            if (shown != null && shown.getLayoutY() < 0) {
+                flow.scrollToTop(i);
+            }
         }
     }
 

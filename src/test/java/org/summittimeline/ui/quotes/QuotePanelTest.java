@@ -416,6 +416,31 @@ class QuotePanelTest {
         }
     }
 
+    /** A card taller than the list is shown from its top when its event is chosen, speaker and first words first. */
+    @Test
+    void aCardTallerThanTheListIsShownFromItsTop(FxRobot robot) {
+        robot.interact(() -> {
+            list(robot).getScene().getRoot().setStyle("-fx-font-size: 40px;");
+            list(robot).getScene().getWindow().setHeight(320);
+        });
+        try {
+            robot.clickOn("#quotes-all");
+            select(robot, "presser");
+            ListCell<?> first = cell(robot, "q3");
+            robot.interact(() -> {
+                Bounds row = first.localToScene(first.getBoundsInLocal());
+                Bounds view = list(robot).localToScene(list(robot).getBoundsInLocal());
+                assertTrue(row.getHeight() > view.getHeight(), "the card is taller than the list: " + row + " / " + view);
+                assertTrue(row.getMinY() >= view.getMinY() - 1, "its top is in view: " + row + " / " + view);
+            });
+        } finally {
+            robot.interact(() -> {
+                list(robot).getScene().getRoot().setStyle("");
+                list(robot).getScene().getWindow().setHeight(700);
+            });
+        }
+    }
+
     /** An open card shown again for another quote is closed, and its link is not marked as visited. */
     @Test
     void anOpenCardFilledForAnotherQuoteIsClosed(FxRobot robot) {
