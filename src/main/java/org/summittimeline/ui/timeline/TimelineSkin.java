@@ -137,6 +137,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (shown && viewport.width() > 1) {
             viewport.setView(start, (end - start) / viewport.width());
         }
+        // Rows grow with the type: the lanes scroll to keep the selected one in view, as after a zoom.
+        reveal.afterZoom();
         redraw();
     }
 

@@ -771,6 +771,28 @@ class TimelineViewTest {
     }
 
     @Test
+    void theSelectedEventStaysInViewWhenTheTextGrows(FxRobot robot) {
+        robot.interact(() -> {
+            state.laneModeProperty().set(LaneMode.ACTOR);
+            state.selectedEventProperty().set(state.query().timeline().event("protester-removed").orElseThrow());
+        });
+        settle(robot);
+        assertNotNull(selectionInView(), "in view when chosen");
+        try {
+            for (double scale : new double[] {1.5, 2.0, 2.5}) {
+                robot.interact(() -> state.fontScaleProperty().set(scale));
+                settle(robot);
+                assertNotNull(selectionInView(), "in view at " + scale + ", " + view.laneScroll() + " px down");
+            }
+        } finally {
+            robot.interact(() -> {
+                state.fontScaleProperty().set(1.0);
+                state.laneModeProperty().set(LaneMode.CATEGORY);
+            });
+        }
+    }
+
+    @Test
     void aTextIsCutOnlyWhenItDoesNotFit(FxRobot robot) {
         robot.interact(() -> {
             for (double scale = 1; scale <= 2.5; scale *= 1.1) {
