@@ -134,12 +134,6 @@ final class LanePainter {
         g.rect(0, top, width, areaHeight);
         g.clip();
         g.translate(0, top - scroll);
-        g.setFill(view.laneFill());
-        for (PlacedLane lane : layout.lanes()) {
-            if (lane.index() % 2 == 0 && visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
-                g.fillRect(0, lane.top(), width, lane.height());
-            }
-        }
         drawLaneNames(g, view, layout, colours, names, scroll, areaHeight);
         g.restore();
 
@@ -173,6 +167,27 @@ final class LanePainter {
         }
     }
 
+    /**
+     * Every other lane's band, drawn before the axis's grid lines so that they run on through it (drawn over them,
+     * the bands hid the grid in every other lane).
+     */
+    void stripes(GraphicsContext g, TimelineView view, TimelineLayout layout, double top, double scroll, double width,
+                 double height) {
+        double areaHeight = height - top;
+        g.save();
+        g.beginPath();
+        g.rect(0, top, width, areaHeight);
+        g.clip();
+        g.translate(0, top - scroll);
+        g.setFill(view.laneFill());
+        for (PlacedLane lane : layout.lanes()) {
+            if (lane.index() % 2 == 0 && visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
+                g.fillRect(0, lane.top(), width, lane.height());
+            }
+        }
+        g.restore();
+    }
+
     private static boolean visible(double y0, double y1, double scroll, double areaHeight) {
         return y1 >= scroll && y0 <= scroll + areaHeight;
     }
@@ -195,7 +210,14 @@ final class LanePainter {
             if (shownBottom - shownTop < Math.min(lane.height(), type.px(16))) {
                 continue;
             }
-            double y = Math.min(shownTop + Math.min(lane.height() / 2, type.px(14)), shownBottom - type.px(8));
+            // Level with the lane's first row, where the engine centres a lane's rows in its band (a lone row sat
+            // 9-15 px below the name at the band's top).
+            double row = layout.rowHeight();
+            double firstRow = lane.collapsed() ? lane.top() + lane.height() / 2
+                    : lane.top() + LayoutEngine.LANE_PADDING / 2 + row / 2
+                            + Math.max(0, (lane.height() - LayoutEngine.LANE_PADDING - Math.max(1, lane.rows()) * row) / 2);
+            double y = Math.min(Math.max(firstRow, shownTop + Math.min(lane.height() / 2, type.px(14))),
+                    shownBottom - type.px(8));
             g.setFill(view.mutedFill());
             g.fillText(lane.collapsed() ? "\u25b8" : "\u25be", 6, y);
             g.setFill(colours[lane.index()]);

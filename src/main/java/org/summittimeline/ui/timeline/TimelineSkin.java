@@ -302,6 +302,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         scroll.fit(layout.contentHeight(), laneAreaHeight());
         lanePainter.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
+        lanePainter.stripes(g, view, layout, lanesTop(), scroll.value(), w, h);
         axisPainter.draw(g, view, namesWidth, w, h, AxisPainter.headerMoment(view, layout));
         var eras = engine.eras(q.timeline().eras(), layoutInput);
         double axis = AxisPainter.height(view.secondZoneProperty().get(), type);
