@@ -50,9 +50,13 @@ final class ListedQuoteCard extends VBox {
         eventTitle.getStyleClass().add("quote-event");
         eventTitle.setWrapText(true);
         eventTitle.setMinHeight(Region.USE_PREF_SIZE);
-        HBox who = new HBox(6, name, reported, eventTitle);
-        who.setAlignment(Pos.BASELINE_LEFT);
+        HBox speaker = new HBox(6, name, reported);
+        speaker.setAlignment(Pos.BASELINE_LEFT);
+        WhoLine who = new WhoLine(speaker, eventTitle);
         more.getStyleClass().add("expand");
+        // Wrapped, not cut: "Show other renderings and lin…" at 200 %.
+        more.setWrapText(true);
+        more.setMinHeight(Region.USE_PREF_SIZE);
         more.setOnAction(e -> {
             // A link clicked stays "visited" (another colour, and so told to a screen reader); this one is kept for
             // the next quotes, which were never visited.

@@ -441,6 +441,32 @@ class QuotePanelTest {
         }
     }
 
+    /** In large type an event's title on a card keeps a few words' room beside the name, or goes below it. */
+    @Test
+    void inLargeTypeACardsEventTitleIsNeverSqueezedBesideTheName(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        robot.interact(() -> list(robot).getScene().getRoot().setStyle("-fx-font-size: 32px;"));
+        try {
+            for (String id : List.of("q1", "q3")) {
+                ListCell<?> card = cell(robot, id);
+                robot.interact(() -> {
+                    card.applyCss();
+                    card.layout();
+                    Label title = (Label) card.lookup(".quote-event");
+                    Label name = (Label) card.lookup(".speaker");
+                    Bounds t = title.localToScene(title.getBoundsInLocal());
+                    Bounds n = name.localToScene(name.getBoundsInLocal());
+                    assertTrue(t.getMinY() >= n.getMaxY() - 1
+                                    || title.getWidth() >= title.getFont().getSize() * WhoLine.LEAST_EMS - 1,
+                            id + ": the title " + t + " beside the name " + n);
+                    assertTrue(t.getMaxX() <= card.localToScene(card.getBoundsInLocal()).getMaxX() + 1, id + " within its card");
+                });
+            }
+        } finally {
+            robot.interact(() -> list(robot).getScene().getRoot().setStyle(""));
+        }
+    }
+
     /** An open card shown again for another quote is closed, and its link is not marked as visited. */
     @Test
     void anOpenCardFilledForAnotherQuoteIsClosed(FxRobot robot) {
