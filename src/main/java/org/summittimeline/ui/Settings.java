@@ -70,6 +70,14 @@ public interface Settings {
         public double clamp(double value) {
             return Double.isNaN(min) ? value : Math.max(min, Math.min(max, value));
         }
+
+        /**
+         * The text size one step of {@code factor} from {@code current}, within the key's range, in whole
+         * hundredths as the menu shows it: steps of 1.1 wrote 1.771561000000001 into the settings.
+         */
+        public double step(double current, double factor) {
+            return clamp(Math.round(current * factor * 100) / 100.0);
+        }
     }
 
     String get(String key, String fallback);

@@ -84,6 +84,15 @@ class SettingsTest {
         assertEquals(2.5, Settings.Key.FONT_SCALE.clamp(40));
         assertEquals(0.6, Settings.Key.FONT_SCALE.clamp(0.1));
         assertEquals(1.3, Settings.Key.FONT_SCALE.clamp(1.3));
+        // A step of the text size is kept in whole hundredths, within the range: the viewer's and the
+        // presentation's Ctrl+plus wrote 1.771561000000001 before.
+        double scale = 1;
+        for (int press = 0; press < 6; press++) {
+            scale = Settings.Key.FONT_SCALE.step(scale, 1.1);
+        }
+        assertEquals(1.77, scale);
+        assertEquals(0.91, Settings.Key.FONT_SCALE.step(1, 1 / 1.1));
+        assertEquals(2.5, Settings.Key.FONT_SCALE.step(2.4, 1.1));
         assertEquals(7.0, Settings.Key.THEME.clamp(7), "a key without a range keeps the value");
     }
 

@@ -191,9 +191,9 @@ public final class PresentationMode {
         KeyCode code = e.getCode();
         if (e.isShortcutDown()) {
             if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
-                state.fontScaleProperty().set(Settings.Key.FONT_SCALE.clamp(state.fontScaleProperty().get() * 1.1));
+                state.fontScaleProperty().set(Settings.Key.FONT_SCALE.step(state.fontScaleProperty().get(), 1.1));
             } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
-                state.fontScaleProperty().set(Settings.Key.FONT_SCALE.clamp(state.fontScaleProperty().get() / 1.1));
+                state.fontScaleProperty().set(Settings.Key.FONT_SCALE.step(state.fontScaleProperty().get(), 1 / 1.1));
             } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
                 state.fontScaleProperty().set(1.0);
             } else {

@@ -53,6 +53,7 @@ final class ListedQuoteCard extends VBox {
         HBox speaker = new HBox(6, name, reported);
         speaker.setAlignment(Pos.BASELINE_LEFT);
         WhoLine who = new WhoLine(speaker, eventTitle);
+        who.setMinHeight(Region.USE_PREF_SIZE);
         more.getStyleClass().add("expand");
         // Wrapped, not cut: "Show other renderings and lin…" at 200 %.
         more.setWrapText(true);

@@ -234,11 +234,8 @@ public final class QuotePanel extends BorderPane {
      * Scrolls row {@code i} into view. The list places a row by an estimate of the rows' heights, and cards differ
      * in height: left to the next pulse, which also fills the cards anew, the place was estimated again and the
      * event's last quote ended just below the view after "All". Laid out at once, the row's cell exists, and the
-     * flow then scrolls it whole into view by the cells' real heights.
-     */
-    /**
-     * Shows row {@code i} from its top: a card taller than the list (large type, a short window) was shown by its
-     * bottom, its speaker and first words above the view.
+     * flow then scrolls it whole into view by the cells' real heights; a card taller than the list (large type, a
+     * short window) is shown from its top, where the flow showed its bottom and hid its speaker and first words.
      */
     private void reveal(int i) {
         list.scrollTo(i);

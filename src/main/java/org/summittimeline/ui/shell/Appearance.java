@@ -52,9 +52,7 @@ final class Appearance {
 
     /** Multiplies the type size by {@code factor}; 0 resets it. */
     void scaleText(double factor) {
-        // In whole hundredths, as the menu shows it: steps of 1.1 wrote 1.771561000000001 into the settings.
-        double scale = factor == 0 ? 1.0
-                : Key.FONT_SCALE.clamp(Math.round(state.fontScaleProperty().get() * factor * 100) / 100.0);
+        double scale = factor == 0 ? 1.0 : Key.FONT_SCALE.step(state.fontScaleProperty().get(), factor);
         state.fontScaleProperty().set(scale);
     }
 

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ToolBar;
@@ -13,8 +14,8 @@ import javafx.scene.layout.Region;
  * and items that shrank back stayed in the overflow with the bar half empty.
  */
 class SortedToolBar extends ToolBar {
-    /** The items' widths and the bar's when they were last sorted again, so that a sorting that cannot help is not repeated. */
-    private double sortedFor = -1;
+    /** The bar's width and the items' when they were last sorted again, so that a sorting that cannot help is not repeated. */
+    private double[] sortedFor = new double[0];
 
     @Override
     protected void layoutChildren() {
@@ -25,12 +26,13 @@ class SortedToolBar extends ToolBar {
         }
         List<Node> items = getItems();
         int shown = 0;
-        double widths = getWidth();
-        for (Node item : items) {
-            widths += item.prefWidth(-1);
-            shown += item.getParent() == box ? 1 : 0;
+        double[] widths = new double[items.size() + 1];
+        widths[0] = getWidth();
+        for (int i = 0; i < items.size(); i++) {
+            widths[i + 1] = items.get(i).prefWidth(-1);
+            shown += items.get(i).getParent() == box ? 1 : 0;
         }
-        if (shown != fitting(box) && widths != sortedFor) {
+        if (shown != fitting(box) && !Arrays.equals(widths, sortedFor)) {
             sortedFor = widths;
             // A change of the items is what makes the tool bar sort them; one added and taken away again moves no
             // item, and so takes the focus from none (the search field may be being typed in).

@@ -171,11 +171,13 @@ final class AxisPainter {
             // A label that would run off the right edge, or into the label before it, is left out rather than cut
             // or overlapped (a month's name is wider than a clock time, and the spacing is the clock time's).
             double half = tickLabels.width(tick.label()) / 2;
-            if (x + half <= width - 2 && x - half >= lastLabelEnd + 6) {
-                g.setFill(tick.major() ? view.textFill() : view.mutedFill());
-                g.fillText(tick.label(), x, labelRow);
-                lastLabelEnd = x + half;
+            if (x + half > width - 2 || x - half < lastLabelEnd + 6) {
+                continue;
             }
+            g.setFill(tick.major() ? view.textFill() : view.mutedFill());
+            g.fillText(tick.label(), x, labelRow);
+            lastLabelEnd = x + half;
+            // The second zone's time under the first's, for the ticks whose first is written.
             if (second != null) {
                 g.setFill(view.mutedFill());
                 g.fillText(TimeAxis.label(tick.epochSecond(), step, second), x, secondRow);

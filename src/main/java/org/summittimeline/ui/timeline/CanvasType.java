@@ -11,7 +11,7 @@ import javafx.scene.text.FontWeight;
  * @param scale  how much larger than designed (1 is the designed size)
  * @param title  events' titles, their plates and the measure the layout fits them with
  * @param lane   the lanes' names
- * @param note   the relative time's note and the axis's second zone
+ * @param note   the relative time's note, in the size the layout measures it in (a title's)
  * @param axis   the axis's clock times and zone
  * @param header the day (or years) the axis names
  * @param era    the eras' titles
@@ -21,7 +21,7 @@ record CanvasType(double scale, Font title, Font lane, Font note, Font axis, Fon
 
     static CanvasType at(double scale) {
         return new CanvasType(scale, Font.font("System", 12 * scale), Font.font("System", FontWeight.BOLD, 12 * scale),
-                Font.font("System", 11 * scale), Font.font("System", 11 * scale),
+                Font.font("System", 12 * scale), Font.font("System", 11 * scale),
                 Font.font("System", FontWeight.BOLD, 12 * scale), Font.font("System", FontWeight.BOLD, 11 * scale));
     }
 

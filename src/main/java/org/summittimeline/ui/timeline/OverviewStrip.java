@@ -46,12 +46,13 @@ final class OverviewStrip {
         return canvas;
     }
 
-    /** The shown events changed: count again at the next frame. */
+    /** Writes its label in this type from the next frame on. */
     void setType(CanvasType type) {
         font = type.axis();
     }
 
-        void recount() {
+    /** The shown events changed: count again at the next frame. */
+    void recount() {
         counts = null;
     }
 

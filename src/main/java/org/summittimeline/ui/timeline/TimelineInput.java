@@ -260,7 +260,9 @@ final class TimelineInput {
         } else if (code == KeyCode.END) {
             view.selectLast();
         } else if (code == KeyCode.UP || code == KeyCode.DOWN) {
-            skin.scrollLanes(code == KeyCode.UP ? -40 : 40);
+            // Two rows a press, whatever the text size (a fixed 40 px was less than a row at 250 %).
+            double step = Math.max(40, 2 * skin.currentLayout().rowHeight());
+            skin.scrollLanes(code == KeyCode.UP ? -step : step);
         } else if (code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) {
             skin.scrollLanes((code == KeyCode.PAGE_UP ? -0.9 : 0.9) * skin.laneAreaHeight());
         } else if (e.isShortcutDown() && isZoomKey(code)) {

@@ -116,7 +116,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Draws in the view's text size: titles, names, axis and rows, and the names' column, grow with it. */
     private void applyTextScale() {
-        double scale = getSkinnable().getTextScale();
+        // Held to the engine's range once here, so that the fonts and the rows always agree.
+        double scale = Math.max(0.5, Math.min(4, getSkinnable().getTextScale()));
         if (scale == type.scale()) {
             return;
         }
@@ -133,7 +134,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double start = viewport.start();
         double end = viewport.end();
         boolean shown = viewport.width() > 1;
-        rebuildLanes();
+        // Only the names' column: the lanes themselves are what they were (made again, a filtered million events
+        // were gone over and every cluster counted anew at each Ctrl+plus).
+        fitNamesColumn();
         if (shown && viewport.width() > 1) {
             viewport.setView(start, (end - start) / viewport.width());
         }
@@ -195,6 +198,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             overview.draw();
         }
         scroll.bar().resizeRelocate(x + w - LaneScroll.BAR_WIDTH, y + lanesTop(), LaneScroll.BAR_WIDTH, laneAreaHeight());
+        // A reveal's layout is for this pass's frame alone.
+        revealedInput = null;
+        revealedLayout = null;
     }
 
     @Override
@@ -224,13 +230,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void rebuildLanes() {
         lanes.rebuild(getSkinnable(), engine);
+        fitNamesColumn();
+        overview.recount();
+    }
+
+    /** The lane names' column as wide as its longest name needs in the type drawn, within its limits. */
+    private void fitNamesColumn() {
         double need = lanePainter.namesWidth(getSkinnable().query(), getSkinnable().laneModeProperty().get());
         double width = Math.max(type.px(MIN_NAMES_WIDTH), Math.min(type.px(MAX_NAMES_WIDTH), need));
         if (width != namesWidth) {
             namesWidth = width;
             getSkinnable().viewport().setWidth(timeWidth(canvas.getWidth()));
         }
-        overview.recount();
     }
 
     double namesWidth() { return namesWidth; }

@@ -771,6 +771,25 @@ class TimelineViewTest {
     }
 
     @Test
+    void aTextSizeChangeKeepsTheFilteredLanes(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("talks", "meeting"))));
+        settle(robot);
+        Object lanesBefore = skin().currentInput().lanes();
+        try {
+            robot.interact(() -> state.fontScaleProperty().set(1.5));
+            settle(robot);
+            // Only the names' column is measured again: made again, the lanes of a filtered million events were
+            // gone over and every cluster counted anew at each Ctrl+plus.
+            assertSame(lanesBefore, skin().currentInput().lanes());
+        } finally {
+            robot.interact(() -> {
+                state.fontScaleProperty().set(1.0);
+                state.filterProperty().set(QueryFilter.NONE);
+            });
+        }
+    }
+
+    @Test
     void theSelectedEventStaysInViewWhenTheTextGrows(FxRobot robot) {
         robot.interact(() -> {
             state.laneModeProperty().set(LaneMode.ACTOR);
