@@ -174,18 +174,15 @@ final class LanePainter {
     void stripes(GraphicsContext g, TimelineView view, TimelineLayout layout, double top, double scroll, double width,
                  double height) {
         double areaHeight = height - top;
-        g.save();
-        g.beginPath();
-        g.rect(0, top, width, areaHeight);
-        g.clip();
-        g.translate(0, top - scroll);
         g.setFill(view.laneFill());
         for (PlacedLane lane : layout.lanes()) {
             if (lane.index() % 2 == 0 && visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
-                g.fillRect(0, lane.top(), width, lane.height());
+                // Cut to the lane area by hand: a clip is one more pass over the canvas for the software renderer.
+                double y0 = Math.max(top, top + lane.top() - scroll);
+                double y1 = Math.min(height, top + lane.bottom() - scroll);
+                g.fillRect(0, y0, width, y1 - y0);
             }
         }
-        g.restore();
     }
 
     private static boolean visible(double y0, double y1, double scroll, double areaHeight) {
