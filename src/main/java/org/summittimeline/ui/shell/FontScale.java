@@ -5,7 +5,10 @@ import java.util.Base64;
 import java.util.Locale;
 import javafx.scene.Scene;
 
-/** The viewer's type follows the same scale as the presentation: a small stylesheet sets the root's size. */
+/**
+ * The viewer's type follows the same scale as the presentation: a small stylesheet sets the root's size, and the
+ * icons' from the theme's 18 pixels.
+ */
 final class FontScale {
     private FontScale() {
     }
@@ -14,7 +17,9 @@ final class FontScale {
         if (scene == null) {
             return;
         }
-        String css = ".root { -fx-font-size: " + String.format(Locale.ROOT, "%.1f", 14 * scale) + "px; }";
+        // The icons grow with the words beside them: at 200 % the toolbar's 18-pixel icons looked tiny by them.
+        String css = ".root { -fx-font-size: " + String.format(Locale.ROOT, "%.1f", 14 * scale) + "px; }\n"
+                + ".ikonli-font-icon { -fx-icon-size: " + Math.round(18 * scale) + "px; }";
         scene.getStylesheets().removeIf(s -> s.startsWith("data:"));
         scene.getStylesheets().add("data:text/css;base64," + Base64.getEncoder()
                 .encodeToString(css.getBytes(StandardCharsets.UTF_8)));

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
@@ -520,6 +521,9 @@ class WindowDefectsTest {
             }
         });
         assertTrue(whole.containsAll(List.of("#open", "#zone", "#lanes")), "in the bar: " + whole);
+        // The icons grew with the words (1.1 cubed is 1.33: 18 px become 24).
+        robot.interact(() -> assertEquals(24, ((FontIcon) ((Labeled) window.lookup("#zoom-in")).getGraphic())
+                .getIconSize()));
         // The search field's hint is whole in the type it grew to while the window was open.
         robot.interact(() -> {
             TextField search = (TextField) window.lookup("#search");
