@@ -34,8 +34,6 @@ import org.summittimeline.ui.Texts;
  */
 final class LanePainter {
     private static final Font COUNT_FONT = Font.font("System", 11);
-    /** Where a lane's name begins, after the collapse arrow and the colour swatch. */
-    static final double NAME_INSET = 27;
     /**
      * How strongly the title of an event a search does not match is drawn: set back, and still read at 4.5:1 on the
      * lane bands of both themes (at 0.35 it read at about 2:1). Its mark fades much further, and a match is outlined.
@@ -46,10 +44,7 @@ final class LanePainter {
     private final MarkColours tones = new MarkColours();
     private boolean countsPending;
     private CanvasType type = CanvasType.DESIGNED;
-    private final LabelMeasure laneNames = new LabelMeasure(type.lane());
-    private double namesNeed;
-    private TimelineQuery namesMeasuredFor;
-    private LaneMode namesMeasuredIn;
+    private final LaneNames laneNames = new LaneNames();
     private final EraPainter eraPainter = new EraPainter();
 
     /** Each lane's colour: the data's, or one of the palette's in turn. */
@@ -61,30 +56,15 @@ final class LanePainter {
         return out;
     }
 
-    /** How wide the names' column must be for the longest lane name to stand whole. */
-    /**
-     * The width the lane names' column needs for every lane {@code mode} can show in {@code query}'s timeline, not
-     * only those shown: a filter that hid the widest lane narrowed the column and moved the whole time axis
-     * sideways (a new user's walk). Measured once per timeline and mode, which a filter changes neither of.
-     */
+    /** The width the lane names' column needs (see {@link LaneNames#width}). */
     double namesWidth(TimelineQuery query, LaneMode mode) {
-        if (query != namesMeasuredFor || mode != namesMeasuredIn) {
-            namesMeasuredFor = query;
-            namesMeasuredIn = mode;
-            double widest = 0;
-            for (String label : query == null ? List.<String>of() : Lanes.possibleLabels(query, mode)) {
-                widest = Math.max(widest, laneNames.width(label));
-            }
-            namesNeed = Math.ceil(widest) + type.px(NAME_INSET) + 8;
-        }
-        return namesNeed;
+        return laneNames.width(query, mode);
     }
 
     /** Draws in this type from the next frame on; the lane names are measured again in it. */
     void setType(CanvasType type) {
         this.type = type;
-        laneNames.setFont(type.lane());
-        namesMeasuredFor = null;
+        laneNames.setType(type);
     }
 
     int spritesPrepared() {
@@ -134,7 +114,7 @@ final class LanePainter {
         g.rect(0, top, width, areaHeight);
         g.clip();
         g.translate(0, top - scroll);
-        drawLaneNames(g, view, layout, colours, names, scroll, areaHeight);
+        laneNames.draw(g, view, layout, colours, names, scroll, areaHeight);
         g.restore();
 
         g.save();
@@ -185,46 +165,8 @@ final class LanePainter {
         }
     }
 
-    private static boolean visible(double y0, double y1, double scroll, double areaHeight) {
+    static boolean visible(double y0, double y1, double scroll, double areaHeight) {
         return y1 >= scroll && y0 <= scroll + areaHeight;
-    }
-
-    private void drawLaneNames(GraphicsContext g, TimelineView view, TimelineLayout layout, Color[] colours,
-                               double names, double scroll, double areaHeight) {
-        g.setFont(type.lane());
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        double swatch = type.px(12);
-        double inset = type.px(NAME_INSET);
-        for (PlacedLane lane : layout.lanes()) {
-            if (!visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
-                continue;
-            }
-            // The name sits at the top of a tall lane, and stays in view while a line of the lane does; in less
-            // than a line it is left out rather than cut in half by the edge of the lane area.
-            double shownTop = Math.max(lane.top(), scroll);
-            double shownBottom = Math.min(lane.bottom(), scroll + areaHeight);
-            if (shownBottom - shownTop < Math.min(lane.height(), type.px(16))) {
-                continue;
-            }
-            // Level with the lane's first row, where the engine centres a lane's rows in its band (a lone row sat
-            // 9-15 px below the name at the band's top).
-            double row = layout.rowHeight();
-            double firstRow = lane.collapsed() ? lane.top() + lane.height() / 2
-                    : lane.top() + LayoutEngine.LANE_PADDING / 2 + row / 2
-                            + Math.max(0, (lane.height() - LayoutEngine.LANE_PADDING - Math.max(1, lane.rows()) * row) / 2);
-            double y = Math.min(Math.max(firstRow, shownTop + Math.min(lane.height() / 2, type.px(14))),
-                    shownBottom - type.px(8));
-            g.setFill(view.mutedFill());
-            g.fillText(lane.collapsed() ? "\u25b8" : "\u25be", 6, y);
-            g.setFill(colours[lane.index()]);
-            g.fillRect(type.px(18), y - swatch / 2, 4, swatch);
-            g.setFill(view.textFill());
-            g.fillText(laneNames.fit(lane.lane().label(), names - inset - 4), inset, y);
-        }
-        g.setStroke(view.gridStroke());
-        g.setLineWidth(1);
-        g.strokeLine(names - 0.5, scroll, names - 0.5, scroll + areaHeight);
     }
 
     /** {@code lit}: per mark, whether it stands for a match of the search; null when nothing is searched. */

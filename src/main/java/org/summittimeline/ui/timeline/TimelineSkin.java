@@ -43,13 +43,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final ShownLanes lanes = new ShownLanes();
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
-    /**
-     * The layout the selection's reveal made in this pass, and what from: the frame drawn next reuses it when
-     * nothing changed in between, so a zoom with a selection is laid out once, not twice.
-     */
-    private LayoutInput revealedInput;
-    private TimelineLayout revealedLayout;
-    private long layoutsMade;
+    private final PassLayouts layouts = new PassLayouts(engine);
     private boolean dirty = true;
     private boolean fitPending = true;
     private final SelectionReveal reveal;
@@ -65,10 +59,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         reveal = new SelectionReveal(view, labels, scroll, new SelectionReveal.NextFrame() {
             @Override
             public TimelineLayout layout() {
-                revealedInput = input(Math.max(0, canvas.getHeight() - axisHeight()));
-                revealedLayout = engine.layout(revealedInput);
-                layoutsMade++;
-                return revealedLayout;
+                return layouts.forReveal(input(Math.max(0, canvas.getHeight() - axisHeight())));
             }
 
             @Override
@@ -198,9 +189,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             overview.draw();
         }
         scroll.bar().resizeRelocate(x + w - LaneScroll.BAR_WIDTH, y + lanesTop(), LaneScroll.BAR_WIDTH, laneAreaHeight());
-        // A reveal's layout is for this pass's frame alone.
-        revealedInput = null;
-        revealedLayout = null;
+        layouts.endPass();
     }
 
     @Override
@@ -286,11 +275,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.fillRect(0, 0, w, h);
         // Also before any timeline is shown: a large file opened first has its heaviest frame as its first.
         lanePainter.writeCountsAhead(canvas.getScene());
-        // Made in this pass or never: what the reveal laid out is used by this frame or not at all.
-        LayoutInput revealed = revealedInput;
-        TimelineLayout revealedFor = revealedLayout;
-        revealedInput = null;
-        revealedLayout = null;
         TimelineQuery q = view.query();
         if (q == null || lanes.lanes() == null || w <= namesWidth) {
             layout = TimelineLayout.EMPTY;
@@ -299,12 +283,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         layoutInput = input(Math.max(0, h - axisHeight()));
-        if (layoutInput.equals(revealed)) {
-            layout = revealedFor;
-        } else {
-            layout = engine.layout(layoutInput);
-            layoutsMade++;
-        }
+        layout = layouts.forFrame(layoutInput);
         if (laneToShow >= 0 && laneToShow < layout.lanes().size()) {
             PlacedLane lane = layout.lanes().get(laneToShow);
             scroll.reveal(lane.top(), Math.min(lane.bottom(), lane.top() + laneAreaHeight()), laneAreaHeight());
@@ -444,7 +423,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** How many times the lanes were laid out for a frame or a reveal (not for a cluster's split). */
     long layoutsMade() {
-        return layoutsMade;
+        return layouts.made();
     }
 
     TimelineInput input() {

@@ -47,7 +47,7 @@ public final class LayoutEngine {
 
     private final TextMeasure text;
     /** How much larger than designed the reader's type is: rows, strips and lanes grow with the titles in them. */
-    private double textScale = 1;
+    private RowMetrics metrics = new RowMetrics(1);
     private final LanePacker packer;
     private final SelectionPlates plates;
     private final ClusterCounts counts = new ClusterCounts();
@@ -64,33 +64,16 @@ public final class LayoutEngine {
      * next row. The text measure given at construction must measure in the same type.
      */
     public void setTextScale(double scale) {
-        textScale = Math.max(0.5, Math.min(4, scale));
+        metrics = new RowMetrics(Math.max(0.5, Math.min(4, scale)));
     }
 
     public double textScale() {
-        return textScale;
+        return metrics.scale();
     }
 
-    /** The height of one row of marks and titles at the current type size: whole pixels, so rows stay crisp. */
+    /** The height of one row of marks and titles at the current type size. */
     public double rowHeight() {
-        return Math.round(ROW_HEIGHT * textScale);
-    }
-
-    double minLaneHeight() {
-        return rowHeight() + LANE_PADDING;
-    }
-
-    double collapsedHeight() {
-        return Math.round(COLLAPSED_HEIGHT * textScale);
-    }
-
-    /** The height of the strip that holds a relative time's note. */
-    public double anchorStrip() {
-        return Math.round(ANCHOR_TEXT * textScale) + ANCHOR_BRACKET;
-    }
-
-    double stretchLimit() {
-        return Math.round(STRETCH_LIMIT * textScale);
+        return metrics.rowHeight();
     }
 
     /**
@@ -119,9 +102,9 @@ public final class LayoutEngine {
     public TimelineLayout layout(LayoutInput in) {
         int laneCount = in.lanes().size();
         double strip = in.anchorText() != null && !Double.isNaN(in.anchorTime()) && in.selected() >= 0
-                ? anchorStrip() : 0;
+                ? metrics.anchorStrip() : 0;
         double visible = Math.max(0, in.height() - strip);
-        double row = rowHeight();
+        double row = metrics.rowHeight();
         int cap = Math.max(2, (int) Math.floor((visible - LANE_PADDING) / row));
         boolean[] collapsed = new boolean[laneCount];
         for (int l = 0; l < laneCount; l++) {
@@ -136,7 +119,7 @@ public final class LayoutEngine {
         } else {
             placeEach(frame, from, to);
         }
-        List<PlacedLane> lanes = stackLanes(frame, visible);
+        List<PlacedLane> lanes = LaneStack.stack(frame, visible, metrics);
         int selected = in.selected();
         if (selected >= 0 && in.isShown(selected)) {
             for (int lane : in.lanes().of(selected)) {
@@ -325,72 +308,6 @@ public final class LayoutEngine {
                 f.rows.get(lane).add(new Row(false, 0));
             }
         }
-    }
-
-    /**
-     * Gives each lane its height (the rows it uses, at least the minimum; collapsed lanes a thin strip), lets
-     * lanes grow into spare height up to a limit, stacks them, and puts each mark on its row's centre line:
-     * rows of spans above rows of moments, each kind in the order the lane opened them.
-     */
-    private List<PlacedLane> stackLanes(LayoutFrame f, double visible) {
-        int n = f.collapsed.length;
-        double row = rowHeight();
-        double limit = stretchLimit();
-        double[] heights = new double[n];
-        double sum = 0;
-        int open = 0;
-        for (int l = 0; l < n; l++) {
-            int rows = f.rows.get(l).size();
-            heights[l] = f.collapsed[l] ? collapsedHeight() : Math.max(minLaneHeight(), rows * row + LANE_PADDING);
-            sum += heights[l];
-            open += f.collapsed[l] ? 0 : 1;
-        }
-        // Spare height is shared out among the lanes still under the limit, again while any is left.
-        double spare = visible - sum;
-        for (int pass = 0; pass < n && spare > 0.5 && open > 0; pass++) {
-            double share = spare / open;
-            open = 0;
-            for (int l = 0; l < n; l++) {
-                if (!f.collapsed[l] && heights[l] < limit) {
-                    double grow = Math.min(share, limit - heights[l]);
-                    heights[l] += grow;
-                    spare -= grow;
-                    open += heights[l] < limit ? 1 : 0;
-                }
-            }
-        }
-        List<PlacedLane> lanes = new ArrayList<>(n);
-        int[][] finalRow = new int[n][];
-        double top = 0;
-        for (int l = 0; l < n; l++) {
-            List<Row> rows = f.rows.get(l);
-            finalRow[l] = new int[rows.size()];
-            int next = 0;
-            for (Row r : rows) {
-                if (r.bar) {
-                    finalRow[l][r.opened] = next++;
-                }
-            }
-            for (Row r : rows) {
-                if (!r.bar) {
-                    finalRow[l][r.opened] = next++;
-                }
-            }
-            lanes.add(new PlacedLane(l, f.in.lanes().get(l), top, heights[l], rows.size(), f.collapsed[l]));
-            top += heights[l];
-        }
-        for (PlacedMark m : f.marks) {
-            PlacedLane lane = lanes.get(m.lane);
-            if (m.shape == PlacedMark.Shape.TICK) {
-                m.y = lane.top() + lane.height() / 2;
-                continue;
-            }
-            int rows = Math.max(1, lane.rows());
-            m.row = m.row < finalRow[m.lane].length ? finalRow[m.lane][m.row] : 0;
-            double offset = Math.max(0, (lane.height() - LANE_PADDING - rows * row) / 2);
-            m.y = lane.top() + LANE_PADDING / 2 + offset + m.row * row + row / 2;
-        }
-        return lanes;
     }
 
     /** The relative time's note: in its own strip, starting just right of the leftmost of its two ends. */

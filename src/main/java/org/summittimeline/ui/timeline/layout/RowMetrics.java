@@ -1,0 +1,35 @@
+package org.summittimeline.ui.timeline.layout;
+
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.ANCHOR_BRACKET;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.ANCHOR_TEXT;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.COLLAPSED_HEIGHT;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.LANE_PADDING;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.ROW_HEIGHT;
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.STRETCH_LIMIT;
+
+/**
+ * The layout's heights at type {@code scale} times its designed size, in whole pixels so that rows stay crisp: a
+ * row, the anchor note's strip, a collapsed lane and a lane's stretch limit grow with the titles in them.
+ */
+record RowMetrics(double scale) {
+    double rowHeight() {
+        return Math.round(ROW_HEIGHT * scale);
+    }
+
+    double minLaneHeight() {
+        return rowHeight() + LANE_PADDING;
+    }
+
+    double collapsedHeight() {
+        return Math.round(COLLAPSED_HEIGHT * scale);
+    }
+
+    /** The strip that holds a relative time's note: its line of text, and below it the bracket's room. */
+    double anchorStrip() {
+        return Math.round(ANCHOR_TEXT * scale) + ANCHOR_BRACKET;
+    }
+
+    double stretchLimit() {
+        return Math.round(STRETCH_LIMIT * scale);
+    }
+}
