@@ -14,7 +14,6 @@ import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
-import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
@@ -24,22 +23,18 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
  * the last frame. Redraws are coalesced: a change marks the frame dirty and the next layout pass draws it.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
-    /** The lane names' column is as wide as the longest name needs, within these limits. */
-    static final double MIN_NAMES_WIDTH = 120;
-    static final double MAX_NAMES_WIDTH = 210;
-
     private final Canvas canvas = new Canvas();
     private final OverviewStrip overview;
     private final LaneScroll scroll = new LaneScroll(this::redraw);
-    private CanvasType type = CanvasType.DESIGNED;
-    private final LabelMeasure labels = new LabelMeasure(type.title());
+    private final CanvasTypes types = new CanvasTypes();
+    private final LabelMeasure labels = new LabelMeasure(CanvasType.DESIGNED.title());
     private final LayoutEngine engine = new LayoutEngine(labels);
     private final LanePainter lanePainter = new LanePainter();
     private final AxisPainter axisPainter = new AxisPainter();
     private final EraPainter eraPainter = new EraPainter();
     private final TimelineInput input;
     private final Set<String> collapsed = new HashSet<>();
-    private double namesWidth = MIN_NAMES_WIDTH;
+    private final NamesColumn names = new NamesColumn();
     private final ShownLanes lanes = new ShownLanes();
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
@@ -53,8 +48,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     TimelineSkin(TimelineView view) {
         super(view);
-        overview = new OverviewStrip(view, () -> namesWidth);
+        overview = new OverviewStrip(view, names::width);
         getChildren().addAll(canvas, overview.canvas(), scroll.bar());
+        types.use(type -> labels.setFont(type.title()));
+        types.use(type -> engine.setTextScale(type.scale()));
+        types.use(lanePainter::setType);
+        types.use(axisPainter::setType);
+        types.use(eraPainter::setType);
+        types.use(overview::setType);
         input = new TimelineInput(view, this, canvas);
         reveal = new SelectionReveal(view, labels, scroll, new SelectionReveal.NextFrame() {
             @Override
@@ -107,30 +108,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Draws in the view's text size: titles, names, axis and rows, and the names' column, grow with it. */
     private void applyTextScale() {
-        // Held to the engine's range once here, so that the fonts and the rows always agree.
-        double scale = Math.max(0.5, Math.min(4, getSkinnable().getTextScale()));
-        if (scale == type.scale()) {
+        if (!types.take(getSkinnable().getTextScale())) {
             return;
         }
-        type = CanvasType.at(scale);
-        labels.setFont(type.title());
-        engine.setTextScale(scale);
-        lanePainter.setType(type);
-        axisPainter.setType(type);
-        eraPainter.setType(type);
-        overview.setType(type);
-        // The names' column grows with the type and the time area shrinks: the same stretch of time stays in view
-        // (kept at its scale, the timeline's last events slid out of it).
-        TimeViewport viewport = getSkinnable().viewport();
-        double start = viewport.start();
-        double end = viewport.end();
-        boolean shown = viewport.width() > 1;
         // Only the names' column: the lanes themselves are what they were (made again, a filtered million events
         // were gone over and every cluster counted anew at each Ctrl+plus).
-        fitNamesColumn();
-        if (shown && viewport.width() > 1) {
-            viewport.setView(start, (end - start) / viewport.width());
-        }
+        ViewportMoves.keepingSpan(getSkinnable().viewport(), this::fitNamesColumn);
         // Rows grow with the type: the lanes scroll to keep the selected one in view, as after a zoom.
         reveal.afterZoom();
         redraw();
@@ -144,8 +127,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The axis and, when the timeline has eras, the strip of their titles below it. */
     private double axisHeight() {
         TimelineQuery q = getSkinnable().query();
-        return AxisPainter.height(getSkinnable().secondZoneProperty().get(), type)
-                + (q == null ? 0 : EraPainter.stripHeight(engine.eraRows(q.timeline().eras()), type));
+        return AxisPainter.height(getSkinnable().secondZoneProperty().get(), types.current())
+                + (q == null ? 0 : EraPainter.stripHeight(engine.eraRows(q.timeline().eras()), types.current()));
     }
 
     /** Where the lanes begin: below the axis and, while a relative time is selected, its note's strip. */
@@ -168,7 +151,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             canvas.setHeight(mainHeight);
             overview.resize(w);
             double oldWidth = getSkinnable().viewport().width();
-            getSkinnable().viewport().setWidth(timeWidth(w));
+            getSkinnable().viewport().setWidth(names.timeWidth(w));
             if (oldWidth <= 1) {
                 fitPending = true;
             }
@@ -176,11 +159,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         canvas.relocate(x, y);
         overview.canvas().relocate(x, y + mainHeight);
-        if (fitPending && w > namesWidth + 10) {
+        if (fitPending && w > names.width() + 10) {
             fitPending = false;
             fit();
         }
-        if (w > namesWidth + 10) {
+        if (w > names.width() + 10) {
             reveal.apply(lanes.lanes() != null);
         }
         if (dirty) {
@@ -198,13 +181,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             rebuildLanes();
         }
         int count = lanes.lanes() == null ? 1 : Math.max(1, lanes.lanes().size());
+        CanvasType type = types.current();
         return type.px(AxisPainter.HEIGHT) + count * type.px(64) + OverviewStrip.HEIGHT + top + bottom;
     }
 
     // The canvases are as large as the last layout made them; the control itself must still be free to shrink.
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return namesWidth + 150 + left + right;
+        return names.width() + 150 + left + right;
     }
 
     @Override
@@ -214,7 +198,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return type.px(AxisPainter.HEIGHT) + OverviewStrip.HEIGHT + type.px(60);
+        return types.current().px(AxisPainter.HEIGHT) + OverviewStrip.HEIGHT + types.current().px(60);
     }
 
     private void rebuildLanes() {
@@ -225,23 +209,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** The lane names' column as wide as its longest name needs in the type drawn, within its limits. */
     private void fitNamesColumn() {
-        double need = lanePainter.namesWidth(getSkinnable().query(), getSkinnable().laneModeProperty().get());
-        double width = Math.max(type.px(MIN_NAMES_WIDTH), Math.min(type.px(MAX_NAMES_WIDTH), need));
-        if (width != namesWidth) {
-            namesWidth = width;
-            getSkinnable().viewport().setWidth(timeWidth(canvas.getWidth()));
+        if (names.fit(lanePainter.namesWidth(getSkinnable().query(), getSkinnable().laneModeProperty().get()),
+                types.current())) {
+            getSkinnable().viewport().setWidth(names.timeWidth(canvas.getWidth()));
         }
     }
 
-    double namesWidth() { return namesWidth; }
-
-    /**
-     * The width that time is laid out in: the canvas but the lane names and, on the right, the lanes' scroll bar,
-     * whether it shows or not, so that no mark stands under it (the last column of clusters was half hidden there)
-     * and the lanes do not shift sideways as it comes and goes.
-     */
-    private double timeWidth(double canvasWidth) {
-        return Math.max(1, canvasWidth - namesWidth - LaneScroll.BAR_WIDTH);
+    double namesWidth() {
+        return names.width();
     }
 
     private IntPredicate shown() {
@@ -276,7 +251,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         // Also before any timeline is shown: a large file opened first has its heaviest frame as its first.
         lanePainter.writeCountsAhead(canvas.getScene());
         TimelineQuery q = view.query();
-        if (q == null || lanes.lanes() == null || w <= namesWidth) {
+        if (q == null || lanes.lanes() == null || w <= names.width()) {
             layout = TimelineLayout.EMPTY;
             layoutInput = null;
             scroll.hide();
@@ -293,14 +268,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         lanePainter.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
         lanePainter.stripes(g, view, layout, lanesTop(), scroll.value(), w, h);
-        axisPainter.draw(g, view, namesWidth, w, h, AxisPainter.headerMoment(view, layout));
+        axisPainter.draw(g, view, names.width(), w, h, AxisPainter.headerMoment(view, layout));
         var eras = engine.eras(q.timeline().eras(), layoutInput);
-        double axis = AxisPainter.height(view.secondZoneProperty().get(), type);
-        eraPainter.strip(g, view, eras, namesWidth, axis, axisHeight() - axis, w);
+        double axis = AxisPainter.height(view.secondZoneProperty().get(), types.current());
+        eraPainter.strip(g, view, eras, names.width(), axis, axisHeight() - axis, w);
         QueryResult result = view.result();
         boolean[] lit = result == null || !result.isSearching() ? null
                 : engine.matching(layoutInput, layout, lanes.matching(result));
-        lanePainter.draw(g, view, layout, lit, eras, lanes.colours(), namesWidth, lanesTop(), scroll.value(), w, h);
+        lanePainter.draw(g, view, layout, lit, eras, lanes.colours(), names.width(), lanesTop(), scroll.value(), w, h);
     }
 
     String headerDay() {
@@ -383,7 +358,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     Point2D localOf(double x, double y) {
-        return new Point2D(namesWidth + x, lanesTop() + y - scroll.value());
+        return new Point2D(names.width() + x, lanesTop() + y - scroll.value());
     }
 
     /**
@@ -391,10 +366,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * where time ends: marks cut off there are not drawn, so they are not hovered or clicked either.
      */
     Point2D contentAt(double x, double y) {
-        if (y < lanesTop() || y > canvas.getHeight() || x > namesWidth + getSkinnable().viewport().width()) {
+        if (y < lanesTop() || y > canvas.getHeight() || x > names.width() + getSkinnable().viewport().width()) {
             return null;
         }
-        return new Point2D(x - namesWidth, y - lanesTop() + scroll.value());
+        return new Point2D(x - names.width(), y - lanesTop() + scroll.value());
     }
 
     Point2D pointOf(String eventId) {
@@ -409,7 +384,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double x = Math.max(0, m.x0()) + (Math.min(m.x1(), getSkinnable().viewport().width()) - Math.max(0, m.x0())) / 2;
         Point2D local = localOf(m.shape() == PlacedMark.Shape.BAR ? x : m.centre(), m.y());
         boolean inArea = local.getY() >= lanesTop() && local.getY() <= canvas.getHeight()
-                && local.getX() >= namesWidth && local.getX() <= namesWidth + getSkinnable().viewport().width();
+                && local.getX() >= names.width() && local.getX() <= names.width() + getSkinnable().viewport().width();
         return inArea ? local : null;
     }
 

@@ -226,7 +226,7 @@ public final class TimelineView extends Control {
     /** The width of the lane names' column left of the lanes. */
     public double laneNamesWidth() {
         TimelineSkin s = timelineSkin();
-        return s == null ? TimelineSkin.MIN_NAMES_WIDTH : s.namesWidth();
+        return s == null ? NamesColumn.MIN_WIDTH : s.namesWidth();
     }
 
     /** The height of the overview strip along the bottom. */

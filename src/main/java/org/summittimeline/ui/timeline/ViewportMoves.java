@@ -67,4 +67,18 @@ final class ViewportMoves {
         }
         return i;
     }
+
+    /**
+     * Runs {@code widthChange}, which may narrow or widen the time area, and keeps the same stretch of time in view
+     * across it: kept at its scale instead, a names' column grown with the type slid the timeline's last events out.
+     */
+    static void keepingSpan(TimeViewport viewport, Runnable widthChange) {
+        double start = viewport.start();
+        double end = viewport.end();
+        boolean shown = viewport.width() > 1;
+        widthChange.run();
+        if (shown && viewport.width() > 1) {
+            viewport.setView(start, (end - start) / viewport.width());
+        }
+    }
 }
