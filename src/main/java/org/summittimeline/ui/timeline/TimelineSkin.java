@@ -84,6 +84,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.resultProperty(), o -> {
             if (lanes.changedBy(view.result())) {
                 rebuildLanes();
+                ViewportMoves.bringShownIntoView(view);
             }
             overview.recount();
             redraw();

@@ -1,6 +1,8 @@
 package org.summittimeline.ui.timeline;
 
 import org.summittimeline.model.Event;
+import org.summittimeline.query.QueryResult;
+import org.summittimeline.query.TimeIndex;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.Reveal;
@@ -12,15 +14,76 @@ import org.summittimeline.ui.timeline.layout.TimeViewport;
  * skin draws; this only moves the view.
  */
 final class ViewportMoves {
+    /** The least stretch of time a filter's events are shown in: an hour. */
+    static final long MIN_SHOWN_SPAN = 3_600;
+
     private ViewportMoves() {
     }
 
+    /**
+     * Fits the whole timeline; with a filter on, the events it shows (the zoom-out limit stays the whole timeline's,
+     * so clearing the filter and zooming out still reaches every event).
+     */
     static void fit(TimelineView view) {
         TimelineQuery q = view.query();
         if (q == null || q.index().size() == 0) {
             return;
         }
-        view.viewport().fit(q.index().first(), q.index().last());
+        long[] shown = shownExtent(view);
+        if (shown == null) {
+            view.viewport().fit(q.index().first(), q.index().last());
+        } else {
+            view.viewport().show(shown[0], shown[1]);
+        }
+    }
+
+    /**
+     * After a filter changed which events show: when none of them is in view, shows them all, so that a filter
+     * never leaves the reader an empty timeline with its events out of sight. A view that holds one of them
+     * stays where it is, so ticking a category in and out does not throw away the reader's zoom. Returns whether
+     * it moved.
+     */
+    static boolean bringShownIntoView(TimelineView view) {
+        long[] shown = shownExtent(view);
+        if (shown == null || anyShownBetween(view, view.viewport().start(), view.viewport().end())) {
+            return false;
+        }
+        view.viewport().show(shown[0], shown[1]);
+        return true;
+    }
+
+    /**
+     * The stretch of time the filter's events cover, widened to a hundredth of the whole timeline (and at least an
+     * hour) around its middle, so that one event alone is shown among its hours, not at the closest zoom; null
+     * without a filter or when it shows nothing.
+     */
+    static long[] shownExtent(TimelineView view) {
+        TimelineQuery q = view.query();
+        QueryResult r = view.result();
+        if (q == null || r == null || !r.isOf(q.timeline()) || r.showsEveryEvent() || r.shownEventCount() == 0) {
+            return null;
+        }
+        TimeIndex index = q.index();
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        for (int i = r.nextShown(-1, 1); i >= 0; i = r.nextShown(i, 1)) {
+            from = Math.min(from, index.startEarliest(i));
+            to = Math.max(to, index.endLatest(i));
+        }
+        long least = Math.max(MIN_SHOWN_SPAN, (index.last() - index.first()) / 100);
+        if (to - from < least) {
+            long middle = from + (to - from) / 2;
+            from = middle - least / 2;
+            to = from + least;
+        }
+        return new long[] {from, to};
+    }
+
+    private static boolean anyShownBetween(TimelineView view, double start, double end) {
+        QueryResult r = view.result();
+        boolean[] any = {false};
+        view.query().index().visit((long) Math.floor(start), (long) Math.ceil(end), i -> any[0] |= r.isEventShown(i));
+        return any[0];
     }
 
     /**

@@ -1,0 +1,140 @@
+package org.summittimeline.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimeIndex;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.shell.MainWindow;
+import org.summittimeline.ui.timeline.layout.TimeViewport;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Where the timeline's view goes when a filter changes which events show: to them when none is in view, nowhere
+ * when one is; and what Zoom to Fit fits with a filter on. The bundled summit, in the real window.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class FilteredViewTest {
+    private AppState state;
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        MainWindow window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                Settings.inMemory(), url -> { });
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+        view = window.timelineView();
+    }
+
+    private void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        RenderedPulse.await(robot, view.getScene());
+    }
+
+    private void filter(FxRobot robot, QueryFilter filter) {
+        robot.interact(() -> state.filterProperty().set(filter));
+        settle(robot);
+    }
+
+    /** The first and last second the event can occupy. */
+    private long[] times(String eventId) {
+        TimeIndex index = view.query().index();
+        int i = view.query().positionOf(eventId);
+        return new long[] {index.startEarliest(i), index.endLatest(i)};
+    }
+
+    private boolean inView(String eventId) {
+        long[] t = times(eventId);
+        TimeViewport v = view.viewport();
+        return t[0] >= v.start() && t[1] <= v.end();
+    }
+
+    private boolean drawn(String eventId) {
+        int position = view.query().positionOf(eventId);
+        return view.currentLayout().marks().stream().anyMatch(m -> !m.isCluster() && m.event() == position);
+    }
+
+    @Test
+    void aFilterWhoseEventsAreAllOutOfViewBringsThemIntoView(FxRobot robot) {
+        settle(robot);
+        // Zoomed in on Air Force One's landing, the evening before; the statement comes a day later.
+        long[] landing = times("air-force-one-lands");
+        robot.interact(() -> view.viewport().show(landing[0] - 600, landing[1] + 600));
+        settle(robot);
+        assertTrue(!inView("would-wouldnt"), "the statement starts out of view");
+
+        filter(robot, QueryFilter.NONE.withCategories(Set.of("statement")));
+        assertTrue(inView("would-wouldnt"), "the only event the filter shows is brought into view");
+        assertTrue(drawn("would-wouldnt"), "and drawn");
+        TimeViewport v = view.viewport();
+        double span = v.end() - v.start();
+        assertTrue(span >= ViewportMoves.MIN_SHOWN_SPAN && span < 4 * 3600,
+                "shown among its hours, not the closest zoom nor the whole two days: " + span + " s");
+    }
+
+    @Test
+    void aFilterThatLeavesAnEventInViewDoesNotMoveTheView(FxRobot robot) {
+        settle(robot);
+        long[] talks = times("one-on-one");
+        robot.interact(() -> view.viewport().show(talks[0] - 3 * 3600, talks[1] + 3600));
+        settle(robot);
+        double start = view.viewport().start();
+        double scale = view.viewport().secondsPerPixel();
+
+        // Talks: the one-on-one (in view) and the expanded talks.
+        filter(robot, QueryFilter.NONE.withCategories(Set.of("talks")));
+        assertEquals(start, view.viewport().start(), 1e-6, "the reader's view is kept");
+        assertEquals(scale, view.viewport().secondsPerPixel(), 1e-9, "and its zoom");
+        filter(robot, QueryFilter.NONE);
+        assertEquals(start, view.viewport().start(), 1e-6, "clearing the filter keeps it too");
+    }
+
+    @Test
+    void zoomToFitFitsTheFilteredEventsAndStillReachesTheWholeTimelineAfter(FxRobot robot) {
+        settle(robot);
+        robot.interact(view::zoomToFit);
+        settle(robot);
+        double wholeStart = view.viewport().start();
+        double wholeScale = view.viewport().secondsPerPixel();
+
+        filter(robot, QueryFilter.NONE.withCategories(Set.of("meeting")));
+        robot.interact(view::zoomToFit);
+        settle(robot);
+        assertTrue(inView("breakfast-niinisto") && inView("photo-opportunity"), "both meetings in view");
+        assertTrue(view.viewport().secondsPerPixel() < wholeScale / 2,
+                "zoomed in on the meetings' morning and afternoon, not the whole two days");
+
+        filter(robot, QueryFilter.NONE);
+        robot.interact(view::zoomToFit);
+        settle(robot);
+        assertEquals(wholeStart, view.viewport().start(), 1e-6, "the whole timeline again");
+        assertEquals(wholeScale, view.viewport().secondsPerPixel(), 1e-9);
+        for (int i = 0; i < 30; i++) {
+            robot.interact(view::zoomOut);
+        }
+        settle(robot);
+        assertTrue(view.viewport().end() - view.viewport().start() >= 5 * (view.query().index().last()
+                - view.query().index().first()), "zooming out still goes well past the whole timeline");
+    }
+}
