@@ -124,7 +124,8 @@ final class ViewportMoves {
         double centre = (xs + viewport.xOf(q.index().startLatest(i))) / 2;
         double x0 = bar ? xs : centre - LayoutEngine.MARK_WIDTH / 2;
         double x1 = bar ? xe : centre + LayoutEngine.MARK_WIDTH / 2;
-        double shift = Reveal.shift(x0, x1, labels.width(e.title()), viewport.width());
+        double shift = Reveal.withinData(Reveal.shift(x0, x1, labels.width(e.title()), viewport.width()), x0, x1,
+                viewport.xOf(q.index().first()), viewport.xOf(q.index().last()), viewport.width());
         if (shift != 0) {
             viewport.setView(viewport.start() + shift * viewport.secondsPerPixel(), viewport.secondsPerPixel());
         }

@@ -38,6 +38,24 @@ public final class Reveal {
         return Double.isNaN(best) ? clampToZero(markLow, markHigh) : best;
     }
 
+    /**
+     * {@code shift} held back so that the view goes no further past the timeline's first or last moment (at
+     * {@code first} and {@code last}, in the same pixels as the mark [x0, x1]) than the mark needs. Past the last
+     * event, the room {@link #shift} leaves to show what follows is only empty time: at large type on a narrow time
+     * area, stepping to the last event had brought half a day of it into view.
+     */
+    public static double withinData(double shift, double x0, double x1, double first, double last, double width) {
+        double limit = width - LayoutEngine.RIGHT_MARGIN - MARGIN;
+        if (shift > 0) {
+            // At least what brings the mark in; at most what brings the last moment to the mark's place.
+            return Math.max(0, Math.min(shift, Math.max(x1 - limit, last - limit)));
+        }
+        if (shift < 0) {
+            return Math.min(0, Math.max(shift, Math.min(x0 - MARGIN, first - MARGIN)));
+        }
+        return 0;
+    }
+
     /** The value of [low, high] nearest 0, if that is nearer 0 than {@code best}; {@code best} when the range is empty. */
     private static double nearer(double best, double low, double high) {
         if (low > high) {

@@ -63,4 +63,22 @@ class RevealTest {
         double shift = Reveal.shift(-2900, 100, 100, WIDTH);
         assertEquals(-2900 - Reveal.MARGIN, shift, 1e-9);
     }
+
+    @Test
+    void stepsNearTheTimelinesEndsBringNoEmptyTimeBeyondThem() {
+        // The last event at 1100 is also the timeline's last moment: it comes in to the edge's margin, not 120 px.
+        double shift = Reveal.shift(1100, 1110, 100, WIDTH);
+        double held = Reveal.withinData(shift, 1100, 1110, -3000, 1110, WIDTH);
+        assertEquals(1110 - (LIMIT - Reveal.MARGIN), held, 1e-9, "the last moment stops at the margin");
+        assertTrue(held < shift);
+        // An event before the last: the usual room to show what follows, up to where the timeline ends.
+        assertEquals(shift, Reveal.withinData(shift, 1100, 1110, -3000, 1500, WIDTH), 1e-9);
+        assertEquals(1200 - (LIMIT - Reveal.MARGIN), Reveal.withinData(shift, 1100, 1110, -3000, 1200, WIDTH), 1e-9);
+        // The same at the first event, moving the other way.
+        double back = Reveal.shift(-50, -40, 100, WIDTH);
+        assertEquals(-50 - Reveal.MARGIN, Reveal.withinData(back, -50, -40, -50, 5000, WIDTH), 1e-9);
+        // A view already past the end moves no further than the mark needs, and never the other way.
+        assertEquals(0, Reveal.withinData(0, 500, 510, -3000, 510, WIDTH));
+        assertEquals(1110 - (LIMIT - Reveal.MARGIN), Reveal.withinData(shift, 1100, 1110, -3000, 900, WIDTH), 1e-9);
+    }
 }
