@@ -295,12 +295,23 @@ public final class LayoutEngine {
                 int first = cells.firstEvent[lane][col];
                 long columnEnd = col == columns - 1 ? (long) Math.ceil(in.end())
                         : ClusterBins.firstSecondOf(col + 1, start, columnSeconds, columns) - 1;
-                // Until clicked, "to" is the column's last second; a click looks up the latest end of its events.
-                PlacedMark m = new PlacedMark(lane, 0, col * BIN, col * BIN + BIN - 2,
-                        f.collapsed[lane] ? PlacedMark.Shape.TICK : PlacedMark.Shape.CLUSTER, first,
-                        index.startEarliest(first), columnEnd);
-                m.count = count;
-                m.binned = true;
+                PlacedMark m;
+                if (count == 1 && !f.collapsed[lane]) {
+                    // Alone in its column, an event is drawn as itself (its diamond or ring, which a click selects)
+                    // at its own time within the column, not as a disc that says "1".
+                    double centre = (in.xOf(index.startEarliest(first)) + in.xOf(index.startLatest(first))) / 2;
+                    centre = Math.max(col * BIN + MARK_WIDTH / 2, Math.min(col * BIN + BIN - 2 - MARK_WIDTH / 2, centre));
+                    long at = markTime(index, first, false);
+                    m = new PlacedMark(lane, 0, centre - MARK_WIDTH / 2, centre + MARK_WIDTH / 2, PlacedMark.Shape.POINT,
+                            first, at, at);
+                } else {
+                    // Until clicked, "to" is the column's last second; a click looks up the latest end of its events.
+                    m = new PlacedMark(lane, 0, col * BIN, col * BIN + BIN - 2,
+                            f.collapsed[lane] ? PlacedMark.Shape.TICK : PlacedMark.Shape.CLUSTER, first,
+                            index.startEarliest(first), columnEnd);
+                    m.count = count;
+                    m.binned = true;
+                }
                 m.holdsSelection = holdsSelected && col == selectedColumn;
                 f.marks.add(m);
             }

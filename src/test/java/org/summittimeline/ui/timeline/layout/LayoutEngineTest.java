@@ -421,6 +421,34 @@ class LayoutEngineTest {
         assertEquals(expected, counted, "every event counted once per lane");
     }
 
+    @Test
+    void zoomedFarOutAnEventAloneInItsColumnIsDrawnAsItself() throws IOException {
+        // Nine events in ten in a hundredth of the year: the view is binned, and outside the burst columns hold one.
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(3_000, 7, true).write(json);
+        Timeline t = new TimelineLoader().load(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)),
+                "bursty.json").timeline();
+        TimeIndex index = new TimeIndex(t);
+        LayoutInput in = fitted(index, Lanes.of(t, LaneMode.CATEGORY), 640, 300);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        assertTrue(layout.binned());
+        assertTrue(layout.marks().stream().noneMatch(m -> m.isCluster() && m.count() == 1), "no disc that says 1");
+        List<PlacedMark> alone = layout.marks().stream().filter(m -> m.shape() == PlacedMark.Shape.POINT).toList();
+        assertTrue(alone.size() > 20, "events alone in their column: " + alone.size());
+        for (PlacedMark m : alone) {
+            assertFalse(m.isBinned(), "a click selects it, as any event's mark");
+            double centre = (in.xOf(index.startEarliest(m.event())) + in.xOf(index.startLatest(m.event()))) / 2;
+            assertEquals(centre, (m.x0() + m.x1()) / 2, LayoutEngine.BIN, "at its own time");
+            assertEquals(LayoutEngine.MARK_WIDTH, m.x1() - m.x0(), 1e-9);
+        }
+        int counted = layout.marks().stream().mapToInt(PlacedMark::count).sum();
+        int expected = 0;
+        for (int i = 0; i < index.size(); i++) {
+            expected += in.lanes().of(i).length;
+        }
+        assertEquals(expected, counted, "every event still counted once per lane");
+    }
+
     private static int positionOf(String id) {
         for (int i = 0; i < bundled.events().size(); i++) {
             if (bundled.events().get(i).id().equals(id)) {
