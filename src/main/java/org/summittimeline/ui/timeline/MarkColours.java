@@ -13,6 +13,11 @@ import org.summittimeline.ui.Contrast;
 final class MarkColours {
     /** The faintest a mark a search does not match is drawn, before it would no longer be seen at all. */
     static final double LEAST_UNMATCHED_CONTRAST = 1.5;
+    /**
+     * The same on a dark background, where that ratio read fainter still: a span's faded, uncertain ends (the
+     * breakfast, the talks) all but vanished beside the lane bands of the dark theme.
+     */
+    static final double LEAST_UNMATCHED_CONTRAST_DARK = 1.8;
     private static final Color DARK_TEXT = Color.BLACK;
 
     private final Map<Color, Color> titleColours = new HashMap<>();
@@ -24,16 +29,21 @@ final class MarkColours {
 
     /**
      * How strongly the mark of an event a search does not match is drawn: 0.22, set far back, unless that leaves
-     * it under {@link #LEAST_UNMATCHED_CONTRAST} against the background, as a dark lane colour on the dark theme's
+     * it under {@link #leastUnmatchedContrast} against the background, as a dark lane colour on the dark theme's
      * background (Putin's blue faded to 1.2:1 and the lane looked empty); then as little more as it takes.
      */
     static double unmatchedAlpha(Color lane, Color background) {
         double alpha = 0.22;
+        double least = leastUnmatchedContrast(background);
         while (alpha < 0.6 && Contrast.ratio(Contrast.over(Color.color(lane.getRed(), lane.getGreen(), lane.getBlue(),
-                alpha), background), background) < LEAST_UNMATCHED_CONTRAST) {
+                alpha), background), background) < least) {
             alpha += 0.02;
         }
         return alpha;
+    }
+
+    static double leastUnmatchedContrast(Color background) {
+        return background.getBrightness() < 0.5 ? LEAST_UNMATCHED_CONTRAST_DARK : LEAST_UNMATCHED_CONTRAST;
     }
 
     /** A ring's colour: the lane's, darker on a light background and lighter on a dark one, so it stands out. */

@@ -7,6 +7,7 @@ import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.ui.Contrast;
+import org.summittimeline.ui.timeline.layout.Lanes;
 
 /** A mark a search does not match steps far back, but never out of sight, in either theme. */
 @Tag("toolkit-free")
@@ -29,6 +30,16 @@ class UnmatchedMarkTest {
         for (Color lane : new Color[] {PUTIN, TRUMP}) {
             assertTrue(contrast(lane, DARK) >= MarkColours.LEAST_UNMATCHED_CONTRAST, lane + ": " + contrast(lane, DARK));
             assertTrue(MarkColours.unmatchedAlpha(lane, DARK) < 0.6, "still set back");
+        }
+    }
+
+    @Test
+    void onTheDarkBackgroundEveryPaletteColourIsKeptAtTheDarkThemesHigherRatio() {
+        assertTrue(MarkColours.leastUnmatchedContrast(DARK) > MarkColours.leastUnmatchedContrast(Color.WHITE));
+        for (String colour : Lanes.PALETTE) {
+            Color lane = Color.web(colour);
+            assertTrue(contrast(lane, DARK) >= MarkColours.LEAST_UNMATCHED_CONTRAST_DARK, colour + ": " + contrast(lane, DARK));
+            assertTrue(MarkColours.unmatchedAlpha(lane, DARK) < 0.6, colour + " still set back");
         }
     }
 
