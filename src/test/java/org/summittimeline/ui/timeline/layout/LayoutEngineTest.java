@@ -78,8 +78,12 @@ class LayoutEngineTest {
     }
 
     static Timeline synthetic(int events, long seed, Duration span) throws IOException {
+        return loaded(new SyntheticTimeline(events, seed, false, span));
+    }
+
+    static Timeline loaded(SyntheticTimeline synthetic) throws IOException {
         StringWriter json = new StringWriter();
-        new SyntheticTimeline(events, seed, false, span).write(json);
+        synthetic.write(json);
         LoadResult r = new TimelineLoader().load(new ByteArrayInputStream(json.toString()
                 .getBytes(StandardCharsets.UTF_8)), "synthetic.json");
         assertFalse(r.hasErrors(), r.problems().toString());
@@ -424,10 +428,7 @@ class LayoutEngineTest {
     @Test
     void zoomedFarOutAnEventAloneInItsColumnIsDrawnAsItself() throws IOException {
         // Nine events in ten in a hundredth of the year: the view is binned, and outside the burst columns hold one.
-        StringWriter json = new StringWriter();
-        new SyntheticTimeline(3_000, 7, true).write(json);
-        Timeline t = new TimelineLoader().load(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)),
-                "bursty.json").timeline();
+        Timeline t = loaded(new SyntheticTimeline(3_000, 7, true));
         TimeIndex index = new TimeIndex(t);
         LayoutInput in = fitted(index, Lanes.of(t, LaneMode.CATEGORY), 640, 300);
         TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
