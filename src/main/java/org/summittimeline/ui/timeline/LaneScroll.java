@@ -2,6 +2,7 @@ package org.summittimeline.ui.timeline;
 
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
+import org.summittimeline.ui.timeline.layout.LayoutEngine;
 
 /**
  * How far the lanes are scrolled down when they are taller than the lane area, and the bar beside them that
@@ -64,8 +65,9 @@ final class LaneScroll {
 
     /** After a frame is laid out: holds the value within the content and sets the bar to match. */
     void fit(double content, double area) {
-        // Less than a pixel over is rounding, not content to scroll to.
-        double max = content - area > 1 ? content - area : 0;
+        // Up to half a lane's padding over is the last lane's empty margin, not content to scroll to: at 1280x720 the
+        // whole summit asked for 2 px more than its area, and a full-height scroll bar stood beside it.
+        double max = content - area > LayoutEngine.LANE_PADDING / 2 ? content - area : 0;
         value = Math.round(Math.max(0, Math.min(max, value)));
         bar.setVisible(max > 0);
         bar.setMax(max);

@@ -84,7 +84,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.resultProperty(), o -> {
             if (lanes.changedBy(view.result())) {
                 rebuildLanes();
-                ViewportMoves.bringShownIntoView(view);
+                ViewportMoves.bringShownIntoView(view, labels);
             }
             overview.recount();
             redraw();
@@ -288,7 +288,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // Commands
 
     void fit() {
-        ViewportMoves.fit(getSkinnable());
+        ViewportMoves.fit(getSkinnable(), labels);
     }
 
     void zoomAroundSelection(double factor) {

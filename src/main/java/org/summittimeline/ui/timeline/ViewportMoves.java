@@ -24,16 +24,13 @@ final class ViewportMoves {
      * Fits the whole timeline; with a filter on, the events it shows (the zoom-out limit stays the whole timeline's,
      * so clearing the filter and zooming out still reaches every event).
      */
-    static void fit(TimelineView view) {
+    static void fit(TimelineView view, LabelMeasure labels) {
         TimelineQuery q = view.query();
         if (q == null || q.index().size() == 0) {
             return;
         }
-        long[] shown = shownExtent(view);
-        if (shown == null) {
+        if (!showShown(view, labels)) {
             view.viewport().fit(q.index().first(), q.index().last());
-        } else {
-            view.viewport().show(shown[0], shown[1]);
         }
     }
 
@@ -43,20 +40,48 @@ final class ViewportMoves {
      * stays where it is, so ticking a category in and out does not throw away the reader's zoom. Returns whether
      * it moved.
      */
-    static boolean bringShownIntoView(TimelineView view) {
-        long[] shown = shownExtent(view);
-        if (shown == null || anyShownBetween(view, view.viewport().start(), view.viewport().end())) {
+    static boolean bringShownIntoView(TimelineView view, LabelMeasure labels) {
+        if (shownExtent(view) == null || anyShownBetween(view, view.viewport().start(), view.viewport().end())) {
             return false;
         }
-        view.viewport().show(shown[0], shown[1]);
-        return true;
+        return showShown(view, labels);
     }
 
     /**
-     * The stretch of time the filter's events cover, widened to a hundredth of the whole timeline (and at least an
-     * hour) around its middle, so that one event alone is shown among its hours, not at the closest zoom; null
-     * without a filter or when it shows nothing.
+     * Shows the filter's events, if a filter is on: their stretch of time, widened to a hundredth of the whole
+     * timeline (and at least an hour), so that one event alone is shown among its hours, not at the closest zoom.
+     * An event alone stands near the left with its title beside it: fitted to its own bounds, an uncertain
+     * moment's band or a span's bar filled the view, and the title had nowhere to stand. Returns whether it did.
      */
+    static boolean showShown(TimelineView view, LabelMeasure labels) {
+        long[] shown = shownExtent(view);
+        if (shown == null) {
+            return false;
+        }
+        TimeIndex index = view.query().index();
+        double least = Math.max(MIN_SHOWN_SPAN, (index.last() - index.first()) / 100.0);
+        TimeViewport viewport = view.viewport();
+        double width = viewport.width();
+        if (view.result().shownEventCount() > 1 || width <= 1) {
+            double middle = (shown[0] + shown[1]) / 2.0;
+            double half = Math.max(least, shown[1] - shown[0]) / 2;
+            viewport.show(middle - half, middle + half);
+            return true;
+        }
+        double seconds = shown[1] - shown[0];
+        double lead = 2 * Reveal.MARGIN;
+        double title = labels.width(index.event(view.result().nextShown(-1, 1)).title());
+        double band = Math.min(width / 3, width - lead - LayoutEngine.LABEL_GAP - title - LayoutEngine.RIGHT_MARGIN
+                - Reveal.MARGIN);
+        boolean beside = band >= width / 8;
+        double secondsPerPixel = Math.max(seconds / (beside ? band : width / 3), least / width);
+        double start = beside ? shown[0] - lead * secondsPerPixel
+                : (shown[0] + shown[1]) / 2.0 - width * secondsPerPixel / 2;
+        viewport.setView(start, secondsPerPixel);
+        return true;
+    }
+
+    /** The stretch of time the filter's events cover; null without a filter or when it shows nothing. */
     static long[] shownExtent(TimelineView view) {
         TimelineQuery q = view.query();
         QueryResult r = view.result();
@@ -69,12 +94,6 @@ final class ViewportMoves {
         for (int i = r.nextShown(-1, 1); i >= 0; i = r.nextShown(i, 1)) {
             from = Math.min(from, index.startEarliest(i));
             to = Math.max(to, index.endLatest(i));
-        }
-        long least = Math.max(MIN_SHOWN_SPAN, (index.last() - index.first()) / 100);
-        if (to - from < least) {
-            long middle = from + (to - from) / 2;
-            from = middle - least / 2;
-            to = from + least;
         }
         return new long[] {from, to};
     }

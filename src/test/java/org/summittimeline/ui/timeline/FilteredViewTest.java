@@ -89,8 +89,24 @@ class FilteredViewTest {
         assertTrue(drawn("would-wouldnt"), "and drawn");
         TimeViewport v = view.viewport();
         double span = v.end() - v.start();
-        assertTrue(span >= ViewportMoves.MIN_SHOWN_SPAN && span < 4 * 3600,
+        assertTrue(span >= ViewportMoves.MIN_SHOWN_SPAN && span < 6 * 3600,
                 "shown among its hours, not the closest zoom nor the whole two days: " + span + " s");
+        assertTrue(titledWhole("would-wouldnt"), "with its whole title: its uncertain hour no longer fills the view");
+    }
+
+    @Test
+    void zoomToFitOnOneSpanLeavesItsTitleRoom(FxRobot robot) {
+        settle(robot);
+        filter(robot, QueryFilter.NONE.withCategories(Set.of("press")));
+        robot.interact(view::zoomToFit);
+        settle(robot);
+        assertTrue(inView("press-conference"));
+        assertTrue(titledWhole("press-conference"), "\"Joint press conference\" whole, not cut inside a bar that fills the view");
+    }
+
+    private boolean titledWhole(String eventId) {
+        int position = view.query().positionOf(eventId);
+        return view.currentLayout().labels().stream().anyMatch(l -> l.event() == position && l.whole());
     }
 
     @Test
@@ -136,5 +152,15 @@ class FilteredViewTest {
         settle(robot);
         assertTrue(view.viewport().end() - view.viewport().start() >= 5 * (view.query().index().last()
                 - view.query().index().first()), "zooming out still goes well past the whole timeline");
+    }
+
+    @Test
+    void theWholeSummitNeedsNoScrollBarAt1280x720(FxRobot robot) throws Exception {
+        settle(robot);
+        double over = view.currentLayout().contentHeight() - WaitForAsyncUtils.asyncFx(
+                ((TimelineSkin) view.getSkin())::laneAreaHeight).get();
+        assertTrue(over > 0, "the six lanes ask for " + over + " px more than the area: the case this is for");
+        assertTrue(!view.lookup("#lane-scroll").isVisible(),
+                "a few pixels of the last lane's padding are no reason for a scroll bar");
     }
 }

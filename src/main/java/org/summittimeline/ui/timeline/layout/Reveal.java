@@ -6,7 +6,7 @@ package org.summittimeline.ui.timeline.layout;
  */
 public final class Reveal {
     /** Marks keep this far from the edges once brought in. */
-    static final double MARGIN = 16;
+    public static final double MARGIN = 16;
 
     private Reveal() {
     }
