@@ -2,6 +2,7 @@ package org.summittimeline.query;
 
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import java.util.function.ObjIntConsumer;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
@@ -143,6 +144,17 @@ public final class TimeIndex {
             }
         }
         return looked;
+    }
+
+    /** Whether any event that touches [from, to] passes {@code test}; stops at the first that does. */
+    public boolean anyIn(long from, long to, IntPredicate test) {
+        int hi = lastStartingAtOrBefore(to);
+        for (int i = firstEndingAtOrAfter(from); i <= hi; i++) {
+            if (endLatest.get(i) >= from && test.test(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many index entries a window query would look at: cheap (two binary searches), for choosing a drawing. */

@@ -65,9 +65,7 @@ final class LaneScroll {
 
     /** After a frame is laid out: holds the value within the content and sets the bar to match. */
     void fit(double content, double area) {
-        // Up to half a lane's padding over is the last lane's empty margin, not content to scroll to: at 1280x720 the
-        // whole summit asked for 2 px more than its area, and a full-height scroll bar stood beside it.
-        double max = content - area > LayoutEngine.LANE_PADDING / 2 ? content - area : 0;
+        double max = maxFor(content, area);
         value = Math.round(Math.max(0, Math.min(max, value)));
         bar.setVisible(max > 0);
         bar.setMax(max);
@@ -75,6 +73,15 @@ final class LaneScroll {
         bar.setUnitIncrement(40);
         bar.setBlockIncrement(area * 0.9);
         bar.setValue(value);
+    }
+
+    /**
+     * How far lanes this tall scroll in an area this high. Up to half a lane's padding over is the last lane's empty
+     * margin, not content to scroll to: at 1280x720 the whole summit asked for 2 px more than its area, and a
+     * full-height scroll bar stood beside it.
+     */
+    static double maxFor(double content, double area) {
+        return content - area > LayoutEngine.LANE_PADDING / 2 ? content - area : 0;
     }
 
     void hide() {

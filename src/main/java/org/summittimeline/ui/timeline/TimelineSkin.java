@@ -301,7 +301,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     void scrollLanes(double pixels) {
-        if (scroll.by(pixels, Math.max(0, layout.contentHeight() - laneAreaHeight()))) {
+        if (scroll.by(pixels, LaneScroll.maxFor(layout.contentHeight(), laneAreaHeight()))) {
             redraw();
         }
     }

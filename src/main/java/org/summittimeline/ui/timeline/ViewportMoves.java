@@ -14,7 +14,10 @@ import org.summittimeline.ui.timeline.layout.TimeViewport;
  * skin draws; this only moves the view.
  */
 final class ViewportMoves {
-    /** The least stretch of time a filter's events are shown in: an hour. */
+    /**
+     * The least stretch of time a filter's events are shown in: at a closer zoom the axis counts minutes, and an
+     * event without a neighbour in view loses its sense of the day.
+     */
     static final long MIN_SHOWN_SPAN = 3_600;
 
     private ViewportMoves() {
@@ -29,8 +32,11 @@ final class ViewportMoves {
         if (q == null || q.index().size() == 0) {
             return;
         }
-        if (!showShown(view, labels)) {
+        long[] shown = filteredExtent(view);
+        if (shown == null) {
             view.viewport().fit(q.index().first(), q.index().last());
+        } else {
+            showFilteredEvents(view, labels, shown);
         }
     }
 
@@ -41,58 +47,60 @@ final class ViewportMoves {
      * it moved.
      */
     static boolean bringShownIntoView(TimelineView view, LabelMeasure labels) {
-        if (shownExtent(view) == null || anyShownBetween(view, view.viewport().start(), view.viewport().end())) {
+        if (!filtering(view) || anyShownBetween(view, view.viewport().start(), view.viewport().end())) {
             return false;
         }
-        return showShown(view, labels);
+        showFilteredEvents(view, labels, filteredExtent(view));
+        return true;
     }
 
     /**
-     * Shows the filter's events, if a filter is on: their stretch of time, widened to a hundredth of the whole
-     * timeline (and at least an hour), so that one event alone is shown among its hours, not at the closest zoom.
-     * An event alone stands near the left with its title beside it: fitted to its own bounds, an uncertain
-     * moment's band or a span's bar filled the view, and the title had nowhere to stand. Returns whether it did.
+     * Shows the filter's events, [from, to] in {@code shown}: their stretch of time, widened to a hundredth of the
+     * whole timeline (and at least {@link #MIN_SHOWN_SPAN}), so that one event alone is shown among its hours, not
+     * at the closest zoom. An event alone stands near the left with its title beside it when the title can fit
+     * there: fitted to its own bounds, an uncertain moment's band or a span's bar filled the view, and the title
+     * had nowhere to stand. A title too long for that leaves the event in the middle, a third of the view.
      */
-    static boolean showShown(TimelineView view, LabelMeasure labels) {
-        long[] shown = shownExtent(view);
-        if (shown == null) {
-            return false;
-        }
+    private static void showFilteredEvents(TimelineView view, LabelMeasure labels, long[] shown) {
         TimeIndex index = view.query().index();
-        double least = Math.max(MIN_SHOWN_SPAN, (index.last() - index.first()) / 100.0);
+        double leastSeconds = Math.max(MIN_SHOWN_SPAN, (index.last() - index.first()) / 100.0);
         TimeViewport viewport = view.viewport();
         double width = viewport.width();
         if (view.result().shownEventCount() > 1 || width <= 1) {
             double middle = (shown[0] + shown[1]) / 2.0;
-            double half = Math.max(least, shown[1] - shown[0]) / 2;
+            double half = Math.max(leastSeconds, shown[1] - shown[0]) / 2;
             viewport.show(middle - half, middle + half);
-            return true;
+            return;
         }
         double seconds = shown[1] - shown[0];
         double lead = 2 * Reveal.MARGIN;
         double title = labels.width(index.event(view.result().nextShown(-1, 1)).title());
-        double band = Math.min(width / 3, width - lead - LayoutEngine.LABEL_GAP - title - LayoutEngine.RIGHT_MARGIN
-                - Reveal.MARGIN);
-        boolean beside = band >= width / 8;
-        double secondsPerPixel = Math.max(seconds / (beside ? band : width / 3), least / width);
+        double markRoom = Math.min(width / 3, Reveal.roomLeftOfTitle(width - lead, title));
+        boolean beside = markRoom >= width / 8;
+        double secondsPerPixel = Math.max(seconds / (beside ? markRoom : width / 3), leastSeconds / width);
         double start = beside ? shown[0] - lead * secondsPerPixel
                 : (shown[0] + shown[1]) / 2.0 - width * secondsPerPixel / 2;
         viewport.setView(start, secondsPerPixel);
-        return true;
     }
 
-    /** The stretch of time the filter's events cover; null without a filter or when it shows nothing. */
-    static long[] shownExtent(TimelineView view) {
+    /** Whether a filter holds some events back and shows at least one. */
+    private static boolean filtering(TimelineView view) {
         TimelineQuery q = view.query();
         QueryResult r = view.result();
-        if (q == null || r == null || !r.isOf(q.timeline()) || r.showsEveryEvent() || r.shownEventCount() == 0) {
+        return q != null && r != null && r.isOf(q.timeline()) && !r.showsEveryEvent() && r.shownEventCount() > 0;
+    }
+
+    /** The stretch of time the filter's events cover, or null when no filter is {@link #filtering}. */
+    static long[] filteredExtent(TimelineView view) {
+        if (!filtering(view)) {
             return null;
         }
-        TimeIndex index = q.index();
-        long from = Long.MAX_VALUE;
+        QueryResult r = view.result();
+        TimeIndex index = view.query().index();
+        // In start order, the first shown event starts first; any of them may end last.
+        long from = index.startEarliest(r.nextShown(-1, 1));
         long to = Long.MIN_VALUE;
         for (int i = r.nextShown(-1, 1); i >= 0; i = r.nextShown(i, 1)) {
-            from = Math.min(from, index.startEarliest(i));
             to = Math.max(to, index.endLatest(i));
         }
         return new long[] {from, to};
@@ -100,9 +108,7 @@ final class ViewportMoves {
 
     private static boolean anyShownBetween(TimelineView view, double start, double end) {
         QueryResult r = view.result();
-        boolean[] any = {false};
-        view.query().index().visit((long) Math.floor(start), (long) Math.ceil(end), i -> any[0] |= r.isEventShown(i));
-        return any[0];
+        return view.query().index().anyIn((long) Math.floor(start), (long) Math.ceil(end), r::isEventShown);
     }
 
     /**

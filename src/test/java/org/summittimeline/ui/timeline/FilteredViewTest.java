@@ -19,6 +19,7 @@ import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
+import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -155,12 +156,13 @@ class FilteredViewTest {
     }
 
     @Test
-    void theWholeSummitNeedsNoScrollBarAt1280x720(FxRobot robot) throws Exception {
-        settle(robot);
-        double over = view.currentLayout().contentHeight() - WaitForAsyncUtils.asyncFx(
-                ((TimelineSkin) view.getSkin())::laneAreaHeight).get();
-        assertTrue(over > 0, "the six lanes ask for " + over + " px more than the area: the case this is for");
-        assertTrue(!view.lookup("#lane-scroll").isVisible(),
-                "a few pixels of the last lane's padding are no reason for a scroll bar");
+    void aFewPixelsOfTheLastLanesPaddingAreNoReasonForAScrollBar(FxRobot robot) {
+        LaneScroll scroll = new LaneScroll(() -> { });
+        robot.interact(() -> scroll.fit(302, 300));
+        assertTrue(!scroll.bar().isVisible(), "2 px over: the last lane's empty margin");
+        assertEquals(0, LaneScroll.maxFor(302, 300), "nor do the wheel and keys scroll by them");
+        robot.interact(() -> scroll.fit(300 + LayoutEngine.LANE_PADDING, 300));
+        assertTrue(scroll.bar().isVisible(), "a lane's whole padding over is content to scroll to");
+        assertEquals(LayoutEngine.LANE_PADDING, LaneScroll.maxFor(300 + LayoutEngine.LANE_PADDING, 300), 1e-9);
     }
 }

@@ -296,7 +296,7 @@ public final class LayoutEngine {
                 long columnEnd = col == columns - 1 ? (long) Math.ceil(in.end())
                         : ClusterBins.firstSecondOf(col + 1, start, columnSeconds, columns) - 1;
                 PlacedMark m;
-                if (count == 1 && !f.collapsed[lane]) {
+                if (count == 1 && !f.collapsed[lane] && drawnAlone(in, first)) {
                     // Alone in its column, an event is drawn as itself (its diamond or ring, which a click selects)
                     // at its own time within the column, not as a disc that says "1".
                     double centre = (in.xOf(index.startEarliest(first)) + in.xOf(index.startLatest(first))) / 2;
@@ -319,6 +319,17 @@ public final class LayoutEngine {
                 f.rows.get(lane).add(new Row(false, 0));
             }
         }
+    }
+
+    /**
+     * Whether an event alone in its column of a zoomed-out frame can be drawn as its own moment's mark there: not
+     * when it began before the view (the first column holds it, far from its start), nor when it is a span long
+     * enough for a bar, which a mark one column wide would misstate.
+     */
+    private static boolean drawnAlone(LayoutInput in, int event) {
+        TimeIndex index = in.index();
+        return index.startEarliest(event) >= Math.floor(in.start())
+                && !(index.isRange(event) && in.xOf(index.endLatest(event)) - in.xOf(index.startEarliest(event)) >= MIN_BAR);
     }
 
     /** The relative time's note: in its own strip, starting just right of the leftmost of its two ends. */

@@ -56,6 +56,14 @@ public final class Reveal {
         return 0;
     }
 
+    /**
+     * How much of a lane area this wide is left for a mark when a title this wide stands right of it, with the gap
+     * and the margins a reveal keeps.
+     */
+    public static double roomLeftOfTitle(double width, double titleWidth) {
+        return width - LayoutEngine.LABEL_GAP - titleWidth - LayoutEngine.RIGHT_MARGIN - MARGIN;
+    }
+
     /** The value of [low, high] nearest 0, if that is nearer 0 than {@code best}; {@code best} when the range is empty. */
     private static double nearer(double best, double low, double high) {
         if (low > high) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,6 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Category;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.Precision;
+import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeIndex;
 
@@ -448,6 +453,45 @@ class LayoutEngineTest {
             expected += in.lanes().of(i).length;
         }
         assertEquals(expected, counted, "every event still counted once per lane");
+    }
+
+    @Test
+    void zoomedFarOutAnEventThatBeganBeforeTheViewIsNotDrawnAsAMomentAtItsEdge() {
+        // Lane "talks": a two-day span that began the day before the view, a moment alone in the view, a short span.
+        // Lane "press": 3,000 moments in one hour, so that the view is counted in columns.
+        Instant noon = Instant.parse("2018-07-16T12:00:00Z");
+        List<Event> events = new ArrayList<>();
+        events.add(new Event("long", "Long talks", "talks", List.of(), null, null,
+                TimeBound.exact(noon.minusSeconds(86_400), Precision.MINUTE),
+                TimeBound.exact(noon.plusSeconds(86_400), Precision.MINUTE), List.of()));
+        for (int i = 0; i < 3_000; i++) {
+            events.add(new Event("p" + i, "Press " + i, "press", List.of(), null, null,
+                    TimeBound.exact(noon.plusSeconds(3_600 + i), Precision.SECOND), null, List.of()));
+        }
+        events.add(new Event("moment", "A moment", "talks", List.of(), null, null,
+                TimeBound.exact(noon.plusSeconds(6 * 3_600), Precision.MINUTE), null, List.of()));
+        events.sort(java.util.Comparator.comparingLong(Event::startEarliestSecond));
+        Timeline t = new Timeline(1, "t", null, ZoneOffset.UTC, null, List.of(), List.of(),
+                List.of(new Category("talks", "Talks", null), new Category("press", "Press", null)), events, List.of());
+        TimeIndex index = new TimeIndex(t);
+        LayoutInput in = new LayoutInput(index, Lanes.of(t, LaneMode.CATEGORY), null, -1, noon.getEpochSecond(),
+                12 * 3_600 / 640.0, 640, 300, Set.of(), Double.NaN, null);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        assertTrue(layout.binned());
+        int moment = -1;
+        int span = -1;
+        for (int i = 0; i < index.size(); i++) {
+            moment = index.event(i).id().equals("moment") ? i : moment;
+            span = index.event(i).id().equals("long") ? i : span;
+        }
+        int theMoment = moment;
+        int theSpan = span;
+        assertTrue(layout.marks().stream().anyMatch(m -> m.shape() == PlacedMark.Shape.POINT && m.event() == theMoment),
+                "the moment alone in its column is drawn as itself");
+        assertTrue(layout.marks().stream().noneMatch(m -> m.shape() == PlacedMark.Shape.POINT && m.event() == theSpan),
+                "the span that began the day before is not drawn as a moment at the view's left edge");
+        assertTrue(layout.marks().stream().anyMatch(m -> m.isCluster() && m.event() == theSpan && m.count() == 1),
+                "it stays a counted column");
     }
 
     private static int positionOf(String id) {

@@ -71,6 +71,7 @@ class RevealTest {
         double held = Reveal.withinData(shift, 1100, 1110, -3000, 1110, WIDTH);
         assertEquals(1110 - (LIMIT - Reveal.MARGIN), held, 1e-9, "the last moment stops at the margin");
         assertTrue(held < shift);
+        assertTrue(titleFits(1100, 1110, 100, held), "its title still fits, on the left");
         // An event before the last: the usual room to show what follows, up to where the timeline ends.
         assertEquals(shift, Reveal.withinData(shift, 1100, 1110, -3000, 1500, WIDTH), 1e-9);
         assertEquals(1200 - (LIMIT - Reveal.MARGIN), Reveal.withinData(shift, 1100, 1110, -3000, 1200, WIDTH), 1e-9);
@@ -78,7 +79,8 @@ class RevealTest {
         double back = Reveal.shift(-50, -40, 100, WIDTH);
         assertEquals(-50 - Reveal.MARGIN, Reveal.withinData(back, -50, -40, -50, 5000, WIDTH), 1e-9);
         // A view already past the end moves no further than the mark needs, and never the other way.
-        assertEquals(0, Reveal.withinData(0, 500, 510, -3000, 510, WIDTH));
+        assertEquals(0, Reveal.withinData(30, 500, 510, -3000, 510, WIDTH));
+        assertEquals(0, Reveal.withinData(-30, 500, 510, 500, 5000, WIDTH));
         assertEquals(1110 - (LIMIT - Reveal.MARGIN), Reveal.withinData(shift, 1100, 1110, -3000, 900, WIDTH), 1e-9);
     }
 }
