@@ -140,7 +140,7 @@ final class TimelineInput {
         if (!click || dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        Point2D at = skin.contentAt(e.getX(), e.getY());
+        Point2D at = skin.area().contentAt(e.getX(), e.getY());
         if (at == null) {
             return;
         }
@@ -193,7 +193,7 @@ final class TimelineInput {
     private void moved(MouseEvent e) {
         pointerX = e.getScreenX();
         pointerY = e.getScreenY();
-        Point2D at = skin.contentAt(e.getX(), e.getY());
+        Point2D at = skin.area().contentAt(e.getX(), e.getY());
         hover(at == null || e.getX() < skin.namesWidth() ? null
                 : skin.currentLayout().markAt(at.getX(), at.getY()));
     }

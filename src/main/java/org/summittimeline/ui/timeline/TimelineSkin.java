@@ -3,7 +3,6 @@ package org.summittimeline.ui.timeline;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
@@ -35,6 +34,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelineInput input;
     private final Set<String> collapsed = new HashSet<>();
     private final NamesColumn names = new NamesColumn();
+    private final LaneArea area = new LaneArea(names, scroll, this::lanesTop, canvas::getHeight,
+            () -> getSkinnable().viewport().width(), () -> this.layout);
     private final ShownLanes lanes = new ShownLanes();
     private TimelineLayout layout = TimelineLayout.EMPTY;
     private LayoutInput layoutInput;
@@ -358,35 +359,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return scroll.value();
     }
 
-    Point2D localOf(double x, double y) {
-        return new Point2D(names.width() + x, lanesTop() + y - scroll.value());
-    }
-
-    /**
-     * The content coordinates of a point of the canvas in the lane area, or null above or below it, or right of
-     * where time ends: marks cut off there are not drawn, so they are not hovered or clicked either.
-     */
-    Point2D contentAt(double x, double y) {
-        if (y < lanesTop() || y > canvas.getHeight() || x > names.width() + getSkinnable().viewport().width()) {
-            return null;
-        }
-        return new Point2D(x - names.width(), y - lanesTop() + scroll.value());
-    }
-
-    Point2D pointOf(String eventId) {
-        TimelineQuery q = getSkinnable().query();
-        if (q == null) {
-            return null;
-        }
-        PlacedMark m = layout.markOf(q.positionOf(eventId));
-        if (m == null) {
-            return null;
-        }
-        double x = Math.max(0, m.x0()) + (Math.min(m.x1(), getSkinnable().viewport().width()) - Math.max(0, m.x0())) / 2;
-        Point2D local = localOf(m.shape() == PlacedMark.Shape.BAR ? x : m.centre(), m.y());
-        boolean inArea = local.getY() >= lanesTop() && local.getY() <= canvas.getHeight()
-                && local.getX() >= names.width() && local.getX() <= names.width() + getSkinnable().viewport().width();
-        return inArea ? local : null;
+    LaneArea area() {
+        return area;
     }
 
     int markImagesPrepared() {

@@ -200,13 +200,13 @@ public final class TimelineView extends Control {
     /** Where a point of the layout's content coordinates stands in this control's coordinates. */
     public Point2D localOf(double x, double y) {
         TimelineSkin s = timelineSkin();
-        return s == null ? null : s.localOf(x, y);
+        return s == null ? null : s.area().localOf(x, y);
     }
 
     /** Where the event's own mark was drawn in the last frame, in this control's coordinates; null if not drawn. */
     public Point2D pointOf(String eventId) {
         TimelineSkin s = timelineSkin();
-        return s == null ? null : s.pointOf(eventId);
+        return s == null || query() == null ? null : s.area().pointOf(query().positionOf(eventId));
     }
 
     /** Scrolls the lanes this many pixels down (as far as they reach), instead of to the top of a new timeline. */

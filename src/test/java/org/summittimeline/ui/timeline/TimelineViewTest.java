@@ -310,7 +310,7 @@ class TimelineViewTest {
         assertTrue(discs.stream().anyMatch(m -> onScreen(m.centre() + 9, m.y()).getX() > timeEnd),
                 "a column runs past the end of time (what the cut is for)");
         // Nor is a mark cut off there hovered or clicked.
-        robot.interact(() -> assertNull(skin().contentAt(view.laneNamesWidth() + view.viewport().width() + 3,
+        robot.interact(() -> assertNull(skin().area().contentAt(view.laneNamesWidth() + view.viewport().width() + 3,
                 view.getHeight() / 2)));
         // And on the picture, the bar made see-through: beneath it, beside a lane's clusters, no disc is drawn.
         robot.interact(() -> bar.setOpacity(0));
