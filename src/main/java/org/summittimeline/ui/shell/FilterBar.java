@@ -141,6 +141,12 @@ final class FilterBar extends SortedToolBar {
         show(() -> {
             range.setMin(span[0]);
             range.setMax(span[1]);
+            // An arrow key moves a thumb by a fiftieth of the timeline. The slider's own step (10, here seconds, or its
+            // tick unit if larger) took a hundred presses to cross one of the summit's hours.
+            double step = Math.max(1, (span[1] - span[0]) / 50.0);
+            range.setMajorTickUnit(step);
+            range.setMinorTickCount(0);
+            range.setBlockIncrement(step);
             range.setLowValue(chosen[0]);
             range.setHighValue(chosen[1]);
         });

@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -114,6 +116,18 @@ class FilterBarTest {
     /** The quotes as the panel's "All" lists them: by their event's place in time, each event's in the file's order. */
     private List<Quote> inTimeOrder(java.util.stream.Stream<Quote> quotes) {
         return quotes.sorted(java.util.Comparator.comparingInt(q -> state.query().positionOf(q.eventId()))).toList();
+    }
+
+    @Test
+    void theArrowKeysMoveTheTimeRangeByAFiftiethOfTheTimeline(FxRobot robot) {
+        RangeSlider range = robot.lookup("#filter-range").queryAs(RangeSlider.class);
+        double span = range.getMax() - range.getMin();
+        assertTrue(span > 86_400, "the summit's two days");
+        robot.interact(range::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        double moved = range.getLowValue() - range.getMin();
+        assertEquals(span / 50, moved, 1, "one press of Right moves the low thumb a fiftieth of the way");
     }
 
     @Test
