@@ -243,7 +243,7 @@ public final class LayoutEngine {
             double xs = in.xOf(index.startEarliest(i));
             double xe = in.xOf(index.endLatest(i));
             boolean bar = index.isRange(i) && xe - xs >= MIN_BAR;
-            double x0 = bar ? xs : (xs + in.xOf(index.startLatest(i))) / 2 - MARK_WIDTH / 2;
+            double x0 = bar ? xs : in.momentX(i) - MARK_WIDTH / 2;
             double x1 = bar ? xe : x0 + MARK_WIDTH;
             if (x1 < 0 || x0 > in.width()) {
                 return;
@@ -299,7 +299,7 @@ public final class LayoutEngine {
                 if (count == 1 && !f.collapsed[lane] && drawnAlone(in, first)) {
                     // Alone in its column, an event is drawn as itself (its diamond or ring, which a click selects)
                     // at its own time within the column, not as a disc that says "1".
-                    double centre = (in.xOf(index.startEarliest(first)) + in.xOf(index.startLatest(first))) / 2;
+                    double centre = in.momentX(first);
                     centre = Math.max(col * BIN + MARK_WIDTH / 2, Math.min(col * BIN + BIN - 2 - MARK_WIDTH / 2, centre));
                     long at = markTime(index, first, false);
                     m = new PlacedMark(lane, 0, centre - MARK_WIDTH / 2, centre + MARK_WIDTH / 2, PlacedMark.Shape.POINT,
@@ -339,7 +339,7 @@ public final class LayoutEngine {
         }
         TimeIndex index = in.index();
         double ax = in.xOf(in.anchorTime());
-        double sx = in.xOf((index.startEarliest(in.selected()) + index.startLatest(in.selected())) / 2.0);
+        double sx = in.momentX(in.selected());
         double limit = in.width() - RIGHT_MARGIN;
         String shown = in.anchorText();
         double tw = text.width(shown);

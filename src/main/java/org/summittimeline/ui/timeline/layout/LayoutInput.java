@@ -44,6 +44,11 @@ public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int 
         return (epochSecond - start) / secondsPerPixel;
     }
 
+    /** Where a moment's mark stands: midway between its start's earliest and latest bounds. */
+    public double momentX(int event) {
+        return (xOf(index.startEarliest(event)) + xOf(index.startLatest(event))) / 2;
+    }
+
     public double end() {
         return start + width * secondsPerPixel;
     }

@@ -120,7 +120,7 @@ final class SelectionPlates {
         if (bar) {
             return new double[] {in.xOf(index.startEarliest(e)), in.xOf(index.endLatest(e))};
         }
-        double c = (in.xOf(index.startEarliest(e)) + in.xOf(index.startLatest(e))) / 2;
+        double c = in.momentX(e);
         return new double[] {c - MARK_WIDTH / 2, c + MARK_WIDTH / 2};
     }
 }
