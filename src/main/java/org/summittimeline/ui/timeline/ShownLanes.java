@@ -36,6 +36,11 @@ final class ShownLanes {
         return stale;
     }
 
+    /** The result the lanes were made for: until the next {@link #rebuild}, the one before a change. */
+    QueryResult madeFor() {
+        return shownFrom;
+    }
+
     /** Whether {@code result} shows other events than the lanes were made for (or none were made since a new query). */
     boolean changedBy(QueryResult result) {
         return stale || result == null || !result.showsSameEventsAs(shownFrom);

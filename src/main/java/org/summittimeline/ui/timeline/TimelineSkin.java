@@ -84,8 +84,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         });
         registerChangeListener(view.resultProperty(), o -> {
             if (lanes.changedBy(view.result())) {
+                QueryResult before = lanes.madeFor();
                 rebuildLanes();
-                ViewportMoves.bringShownIntoView(view, labels);
+                ViewportMoves.bringShownIntoView(view, labels, before);
             }
             overview.recount();
             redraw();

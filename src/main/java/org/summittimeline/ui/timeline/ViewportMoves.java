@@ -43,11 +43,12 @@ final class ViewportMoves {
     /**
      * After a filter changed which events show: when none of them is in view, shows them all, so that a filter
      * never leaves the reader an empty timeline with its events out of sight. A view that holds one of them
-     * stays where it is, so ticking a category in and out does not throw away the reader's zoom. Returns whether
-     * it moved.
+     * stays where it is, so ticking a category in and out does not throw away the reader's zoom. So does a view
+     * that held none of the events shown {@code before} the change either: the reader went to an empty stretch on
+     * purpose, and a filter is no reason to take them away from it. Returns whether it moved.
      */
-    static boolean bringShownIntoView(TimelineView view, LabelMeasure labels) {
-        if (!filtering(view) || anyShownBetween(view, view.viewport().start(), view.viewport().end())) {
+    static boolean bringShownIntoView(TimelineView view, LabelMeasure labels, QueryResult before) {
+        if (!filtering(view) || anyShownInView(view, view.result()) || lookingAwayFrom(view, before)) {
             return false;
         }
         showFilteredEvents(view, labels, filteredExtent(view));
@@ -106,9 +107,15 @@ final class ViewportMoves {
         return new long[] {from, to};
     }
 
-    private static boolean anyShownBetween(TimelineView view, double start, double end) {
-        QueryResult r = view.result();
-        return view.query().index().anyIn((long) Math.floor(start), (long) Math.ceil(end), r::isEventShown);
+    private static boolean anyShownInView(TimelineView view, QueryResult r) {
+        TimeViewport v = view.viewport();
+        return view.query().index().anyIn((long) Math.floor(v.start()), (long) Math.ceil(v.end()), r::isEventShown);
+    }
+
+    /** Whether the view held none of the events {@code before} showed, though it showed some, of this timeline. */
+    private static boolean lookingAwayFrom(TimelineView view, QueryResult before) {
+        return before != null && before.isOf(view.query().timeline()) && before.shownEventCount() > 0
+                && !anyShownInView(view, before);
     }
 
     /**

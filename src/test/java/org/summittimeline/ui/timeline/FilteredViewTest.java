@@ -96,6 +96,24 @@ class FilteredViewTest {
     }
 
     @Test
+    void aReaderLookingAtAnEmptyStretchIsLeftThereByAFilter(FxRobot robot) {
+        settle(robot);
+        // The night after Air Force One's landing: no event of the summit is in it.
+        long[] landing = times("air-force-one-lands");
+        robot.interact(() -> view.viewport().show(landing[1] + 1800, landing[1] + 3 * 3600));
+        settle(robot);
+        TimeViewport v = view.viewport();
+        assertTrue(!view.query().index().anyIn((long) v.start(), (long) v.end(), i -> true),
+                "the view starts on an empty stretch");
+        double start = v.start();
+        double scale = v.secondsPerPixel();
+
+        filter(robot, QueryFilter.NONE.withCategories(Set.of("statement")));
+        assertEquals(start, view.viewport().start(), 1e-6, "the reader stays where they went");
+        assertEquals(scale, view.viewport().secondsPerPixel(), 1e-9);
+    }
+
+    @Test
     void zoomToFitOnOneSpanLeavesItsTitleRoom(FxRobot robot) {
         settle(robot);
         filter(robot, QueryFilter.NONE.withCategories(Set.of("press")));
