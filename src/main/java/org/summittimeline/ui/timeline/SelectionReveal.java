@@ -24,6 +24,10 @@ final class SelectionReveal {
     private final NextFrame frame;
     private boolean chosen;
     private boolean zoomed;
+    /** The choice being made is a click on the event's mark or title, which the reader sees where it is. */
+    private boolean pointing;
+    /** The last choice was such a click: the view keeps its time, as the reader's eyes are on the mark. */
+    private boolean inPlace;
 
     SelectionReveal(TimelineView view, LabelMeasure labels, LaneScroll scroll, NextFrame frame) {
         this.view = view;
@@ -32,9 +36,23 @@ final class SelectionReveal {
         this.frame = frame;
     }
 
-    /** An event was chosen: in the next pass the view moves for it and its whole lane shows where it fits. */
+    /**
+     * An event was chosen: in the next pass the view moves for it and its whole lane shows where it fits; chosen by
+     * a click on it, the view stays (a span whose start was off screen had slid its start in under the pointer).
+     */
     void afterChoice() {
         chosen = true;
+        inPlace = pointing;
+    }
+
+    /** Runs {@code choice}, a click on an event's mark or title that selects it. */
+    void pointedAt(Runnable choice) {
+        pointing = true;
+        try {
+            choice.run();
+        } finally {
+            pointing = false;
+        }
     }
 
     /** The view zoomed around the selection: in the next pass its row is kept in view. */
@@ -53,17 +71,21 @@ final class SelectionReveal {
         if (chosen) {
             chosen = false;
             zoomed = false;
-            int i = lanesKnown ? ViewportMoves.revealSelected(view, labels) : -1;
+            int i = !lanesKnown ? -1
+                    : inPlace ? selectedPosition() : ViewportMoves.revealSelected(view, labels);
             if (i >= 0) {
-                revealRow(i, true);
+                revealRow(i, !inPlace);
             }
         }
         if (zoomed) {
             zoomed = false;
-            if (view.selectedEvent() != null && view.query() != null) {
-                revealRow(view.query().positionOf(view.selectedEvent().id()), false);
-            }
+            revealRow(selectedPosition(), false);
         }
+    }
+
+    private int selectedPosition() {
+        return view.selectedEvent() != null && view.query() != null
+                ? view.query().positionOf(view.selectedEvent().id()) : -1;
     }
 
     /**

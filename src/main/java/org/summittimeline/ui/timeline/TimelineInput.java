@@ -159,7 +159,7 @@ final class TimelineInput {
         }
         int event = m != null ? m.event() : layout.eventLabelledAt(at.getX(), at.getY());
         if (event >= 0) {
-            view.selectedEventProperty().set(view.query().index().event(event));
+            skin.selectPointedAt(view.query().index().event(event));
         }
     }
 

@@ -308,6 +308,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** Selects the event the reader clicked; the view keeps its time, as the mark is where the reader looks. */
+    void selectPointedAt(Event event) {
+        reveal.pointedAt(() -> getSkinnable().selectedEventProperty().set(event));
+    }
+
     /** The reader's view is to stay: a timeline just opened is not fitted to the width. */
     void keepView() {
         fitPending = false;

@@ -174,6 +174,33 @@ class TimelineViewTest {
         assertEquals("one-on-one", state.selectedEvent().id());
     }
 
+    @Test
+    void aClickOnASpanWhoseStartIsOffScreenLeavesTheViewWhereItIs(FxRobot robot) {
+        settle(robot);
+        TimelineQuery q = state.query();
+        int talks = q.positionOf("one-on-one");
+        long start = q.index().startEarliest(talks);
+        // Its start half an hour left of the view: a step would bring it in, a click on the bar it shows must not.
+        robot.interact(() -> view.viewport().show(start + 1800, start + 1800 + 4 * 3600));
+        settle(robot);
+        double viewStart = view.viewport().start();
+        double scale = view.viewport().secondsPerPixel();
+        Point2D local = view.pointOf("one-on-one");
+        assertNotNull(local, "the rest of the bar is in view");
+        robot.clickOn(view.localToScreen(local));
+        settle(robot);
+        assertEquals("one-on-one", state.selectedEvent().id());
+        assertEquals(viewStart, view.viewport().start(), 1e-6, "the view did not slide under the pointer");
+        assertEquals(scale, view.viewport().secondsPerPixel(), 1e-9);
+
+        // Chosen otherwise (the next event, then back), the view still moves to show the whole bar.
+        robot.interact(() -> view.selectRelative(1));
+        robot.interact(() -> view.selectRelative(-1));
+        settle(robot);
+        assertEquals("one-on-one", state.selectedEvent().id());
+        assertTrue(view.viewport().start() < start, "a step brings the start in");
+    }
+
     private WritableImage snapshot(FxRobot robot) {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = view.snapshot(null, null));
