@@ -92,7 +92,11 @@ final class AxisPainter {
                 : new long[] {view.query().index().first(), view.query().index().last()};
     }
 
-    /** The moment whose day the header names: the selected event's while it is in view, else the view's middle. */
+    /**
+     * The moment whose day the header names: the selected event's while it is in view, else the middle of the marks
+     * in view, else the view's middle. A filter that left one event of 17 July at the right of a two-day view had the
+     * header name 16 July, the day at the middle, where nothing was drawn.
+     */
     static Instant headerMoment(TimelineView view, TimelineLayout layout) {
         TimeViewport viewport = view.viewport();
         Event selected = view.selectedEvent();
@@ -107,7 +111,16 @@ final class AxisPainter {
                 return selected.start().midpoint();
             }
         }
-        return Instant.ofEpochSecond((long) ((viewport.start() + viewport.end()) / 2));
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (PlacedMark m : layout.marks()) {
+            if (m.x1() >= 0 && m.x0() <= viewport.width()) {
+                low = Math.min(low, Math.max(0, m.x0()));
+                high = Math.max(high, Math.min(viewport.width(), m.x1()));
+            }
+        }
+        double middle = low <= high ? viewport.timeAt((low + high) / 2) : (viewport.start() + viewport.end()) / 2;
+        return Instant.ofEpochSecond((long) middle);
     }
 
     /** The axis's height in {@code type}: its rows grow with the reader's text size. */

@@ -854,7 +854,7 @@ class TimelineViewTest {
     }
 
     @Test
-    void theHeaderNamesTheSelectedEventsDayElseTheDayAtTheCentre(FxRobot robot) {
+    void theHeaderNamesTheSelectedEventsDayElseTheDayOfTheMarksInView(FxRobot robot) {
         settle(robot);
         // The fitted view runs from 15 to 17 July: its centre is on 16 July, the landing on 15 July.
         robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("air-force-one-lands").orElseThrow()));
@@ -866,6 +866,17 @@ class TimelineViewTest {
             view.viewport().show(1_531_803_600L, 1_531_832_400L);
         });
         settle(robot);
+        assertEquals("Tuesday, 17 July 2018", skin().headerDay());
+        // The whole two days again, with only the statement of 17 July shown: its day, not the middle's 16 July.
+        robot.interact(() -> {
+            view.zoomToFit();
+            state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("statement")));
+        });
+        settle(robot);
+        robot.interact(view::zoomToFit);
+        robot.interact(() -> view.viewport().show(state.query().index().first(), state.query().index().last()));
+        settle(robot);
+        assertTrue(view.pointOf("would-wouldnt") != null, "the statement is in view");
         assertEquals("Tuesday, 17 July 2018", skin().headerDay());
     }
 
