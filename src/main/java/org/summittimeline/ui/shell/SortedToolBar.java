@@ -2,20 +2,39 @@ package org.summittimeline.ui.shell;
 
 import java.util.Arrays;
 import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 /**
  * A tool bar that sorts its items into the bar and its overflow (») again whenever their widths no longer match how
  * they are sorted. JavaFX's tool bar sorts them only when it first overflows or its own width changes, so with the
  * text size changed while the window was open, items that grew ran under the overflow button ("Prese" under »),
  * and items that shrank back stayed in the overflow with the bar half empty.
+ *
+ * <p>A button that shows only its icon in the bar shows its name beside it in the overflow, where it stands in a
+ * column with no tooltip in sight: the export and theme buttons had been two bare icons there. It has the name only
+ * while the overflow is open, since the tool bar sorts its items by their widths, and a button still as wide as its
+ * name would stay in the overflow after the window had grown room for its icon.
  */
 class SortedToolBar extends ToolBar {
+    /** Marks a button whose text is its name shown in the overflow, not a text of its own. */
+    private static final Object NAMED = new Object();
+
+    /** Any window shown or hidden: the overflow is a window of its own. */
+    private final ListChangeListener<Window> windowsChanged = c -> nameWhatIsInTheOverflow();
     /** The bar's width and the items' when they were last sorted again, so that a sorting that cannot help is not repeated. */
     private double[] sortedFor = new double[0];
+
+    SortedToolBar() {
+        Window.getWindows().addListener(new WeakListChangeListener<>(windowsChanged));
+    }
 
     @Override
     protected void layoutChildren() {
@@ -40,6 +59,24 @@ class SortedToolBar extends ToolBar {
             nudge.setManaged(false);
             items.add(nudge);
             items.remove(nudge);
+        }
+    }
+
+    /** Gives each icon button (its accessible text names it) its name while it is in the open overflow. */
+    private void nameWhatIsInTheOverflow() {
+        for (Node item : getItems()) {
+            if (item instanceof ButtonBase b && b.getGraphic() != null && b.getAccessibleText() != null
+                    && (b.getText() == null || b.getText().isEmpty() || b.getProperties().containsKey(NAMED))) {
+                Scene scene = b.getScene();
+                boolean inOpenOverflow = scene != null && scene != getScene() && scene.getWindow() != null
+                        && scene.getWindow().isShowing();
+                if (inOpenOverflow && !b.getProperties().containsKey(NAMED)) {
+                    b.getProperties().put(NAMED, Boolean.TRUE);
+                    b.setText(b.getAccessibleText());
+                } else if (!inOpenOverflow && b.getProperties().remove(NAMED) != null) {
+                    b.setText(null);
+                }
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -521,6 +522,27 @@ class WindowDefectsTest {
             }
         });
         assertTrue(whole.containsAll(List.of("#open", "#zone", "#lanes")), "in the bar: " + whole);
+        // An icon button in the open overflow says what it is beside its icon; in the bar, or with the overflow
+        // closed, it is the icon alone (so that its width in the bar is what the tool bar sorts by).
+        ToolBar main = bars().get(0);
+        robot.interact(() -> assertEquals(6, iconButtons(main).size()));
+        robot.clickOn(main.lookup(".tool-bar-overflow-button"));
+        settle(robot);
+        robot.interact(() -> {
+            int named = 0;
+            for (ButtonBase b : iconButtons(main)) {
+                boolean over = b.getParent() == null || b.getParent().getParent() != main;
+                assertEquals(over, b.getText() != null && !b.getText().isEmpty(),
+                        b.getId() + (over ? " in the overflow has a name" : " in the bar is its icon alone"));
+                assertTrue(!over || b.getText().equals(b.getAccessibleText()));
+                named += over ? 1 : 0;
+            }
+            assertTrue(named >= 2, "the export and theme buttons at least are in the overflow: " + named);
+        });
+        robot.type(KeyCode.ESCAPE);
+        settle(robot);
+        robot.interact(() -> iconButtons(main).forEach(b -> assertTrue(b.getText() == null || b.getText().isEmpty(),
+                b.getId() + " with the overflow closed")));
         // The icons grew with the words (1.1 cubed is 1.33: 18 px become 24).
         robot.interact(() -> assertEquals(24, ((FontIcon) ((Labeled) window.lookup("#zoom-in")).getGraphic())
                 .getIconSize()));
@@ -548,7 +570,16 @@ class WindowDefectsTest {
                 Node overflow = bar.lookup(".tool-bar-overflow-button");
                 assertFalse(overflow != null && overflow.isVisible(), bar.getStyleClass() + " fits 1280 pixels again");
             }
+            for (ButtonBase b : iconButtons(bars().get(0))) {
+                assertTrue(b.getText() == null || b.getText().isEmpty(), b.getId() + " is its icon alone again");
+            }
         });
+    }
+
+    /** The tool bar's buttons that show only an icon in the bar, wherever they are now. */
+    private static List<ButtonBase> iconButtons(ToolBar bar) {
+        List<String> ids = List.of("reload", "zoom-in", "zoom-out", "zoom-fit", "export", "dark");
+        return bar.getItems().stream().filter(n -> n.getId() != null && ids.contains(n.getId())).map(ButtonBase.class::cast).toList();
     }
 
     private List<ToolBar> bars() {
