@@ -22,6 +22,7 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
+import org.summittimeline.ui.timeline.layout.MarkEdge;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
@@ -209,7 +210,7 @@ public final class TimelinePicture {
         double cy = top + m.y();
         double right = left + areaWidth;
         switch (m.shape()) {
-            case TICK -> s.fillRect(left + m.centre() - 1, cy - 5, 2, 10, c);
+            case TICK -> s.fillRect(left + m.centre() - 1, cy - 5, 2, 10, edge(c));
             case CLUSTER -> {
                 double r = 8;
                 double cx = left + Math.max(m.x0() + r, Math.min(m.x1() - r, m.centre()));
@@ -228,8 +229,21 @@ public final class TimelinePicture {
                 double solidFrom = Math.max(x0, Math.min(left + xOf(index.startLatest(e)), x1));
                 double solidTo = Math.max(solidFrom, Math.min(left + xOf(index.endEarliest(e)), x1));
                 s.fade(x0, cy - 6, solidFrom - x0, 12, c, 1, Surface.Fade.IN);
-                s.fillRect(solidFrom, cy - 6, Math.max(1, solidTo - solidFrom), 12, c);
+                double solid = Math.max(1, solidTo - solidFrom);
+                s.fillRect(solidFrom, cy - 6, solid, 12, c);
                 s.fade(solidTo, cy - 6, x1 - solidTo, 12, c, 1, Surface.Fade.OUT);
+                Color edge = edge(c);
+                if (!edge.equals(c)) {
+                    // As in the window: round the sure part only, so that an uncertain end is not drawn as sure.
+                    s.fillRect(solidFrom, cy - 6, solid, 1, edge);
+                    s.fillRect(solidFrom, cy + 5, solid, 1, edge);
+                    if (solidFrom - x0 <= 0.5) {
+                        s.fillRect(solidFrom, cy - 6, 1, 12, edge);
+                    }
+                    if (x1 - solidTo <= 0.5) {
+                        s.fillRect(solidFrom + solid - 1, cy - 6, 1, 12, edge);
+                    }
+                }
             }
             case POINT -> drawMoment(s, index.event(m.event()).start(), left + m.centre(), cy, c, left, right);
             default -> { }
@@ -240,6 +254,11 @@ public final class TimelinePicture {
     private void drawMoment(Surface s, TimeBound start, double cx, double cy, Color c, double left, double right) {
         if (start.isExact()) {
             diamond(s, cx, cy, c);
+            Color edge = edge(c);
+            if (!edge.equals(c)) {
+                s.fillPolygon(new double[] {cx, cx + 6, cx, cx - 6}, new double[] {cy - 7, cy, cy + 7, cy}, edge);
+                s.fillPolygon(new double[] {cx, cx + 4.6, cx, cx - 4.6}, new double[] {cy - 5.4, cy, cy + 5.4, cy}, c);
+            }
             return;
         }
         double xs = Math.max(left, left + xOf(start.earliest().getEpochSecond()));
@@ -264,6 +283,15 @@ public final class TimelinePicture {
         s.fillCircle(cx, cy, 4, inside);
     }
 
+    /** A solid mark's edge ({@link MarkEdge}), as in the window. */
+    Color edge(Color lane) {
+        Color bg = request.theme().background;
+        double[] e = MarkEdge.of(new double[] {lane.getRed() / 255.0, lane.getGreen() / 255.0, lane.getBlue() / 255.0},
+                new double[] {bg.getRed() / 255.0, bg.getGreen() / 255.0, bg.getBlue() / 255.0});
+        return new Color((int) Math.round(e[0] * 255), (int) Math.round(e[1] * 255), (int) Math.round(e[2] * 255),
+                lane.getAlpha());
+    }
+
     /** A ring's colour: the lane's, darker on a light background and lighter on a dark one, as in the window. */
     Color outline(Color lane) {
         return request.theme().isDark() ? lane.brighter() : lane.darker();
@@ -276,11 +304,7 @@ public final class TimelinePicture {
     }
 
     private static double luminance(Color c) {
-        double[] rgb = {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0};
-        for (int k = 0; k < 3; k++) {
-            rgb[k] = rgb[k] <= 0.03928 ? rgb[k] / 12.92 : Math.pow((rgb[k] + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+        return MarkEdge.luminance(new double[] {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0});
     }
 
     private double xOf(double epochSecond) {

@@ -1,6 +1,7 @@
 package org.summittimeline.ui;
 
 import javafx.scene.paint.Color;
+import org.summittimeline.ui.timeline.layout.MarkEdge;
 
 /** WCAG 2 contrast between colours, and the choice of a readable text colour on a given fill. */
 public final class Contrast {
@@ -34,10 +35,6 @@ public final class Contrast {
     }
 
     private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return MarkEdge.luminance(new double[] {c.getRed(), c.getGreen(), c.getBlue()});
     }
 }

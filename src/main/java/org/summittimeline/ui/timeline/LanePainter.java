@@ -187,7 +187,7 @@ final class LanePainter {
             g.setGlobalAlpha(match ? 1 : tones.unmatchedAlphaOf(c, view.background()));
             switch (m.shape()) {
                 case TICK -> {
-                    g.setFill(c);
+                    g.setFill(tones.edgeOf(c, view.background()));
                     g.fillRect(m.x0() + (m.x1() - m.x0()) / 2 - 1, cy - 5, 2, 10);
                 }
                 case CLUSTER -> {
@@ -199,7 +199,8 @@ final class LanePainter {
                     }
                     sprites.cluster(g, tones.discOf(c), m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
                 }
-                case BAR -> drawBar(g, c, m.x0(), viewport.xOf(index.startLatest(m.event())),
+                case BAR -> drawBar(g, c, tones.edgeOf(c, view.background()), m.x0(),
+                        viewport.xOf(index.startLatest(m.event())),
                         viewport.xOf(index.endEarliest(m.event())), m.x1(), cy, type.px(12));
                 case POINT -> drawMoment(g, view, c, index.event(m.event()), m, cy);
                 default -> { }
@@ -219,8 +220,8 @@ final class LanePainter {
      * A span: solid where it surely lasted, fading in over its uncertain start and out over its uncertain end. It is
      * as tall as the type is large: a title inside it stood out above and below it at 150 %.
      */
-    private void drawBar(GraphicsContext g, Color c, double x0, double startLatest, double endEarliest, double x1,
-                         double cy, double height) {
+    private void drawBar(GraphicsContext g, Color c, Color edge, double x0, double startLatest, double endEarliest,
+                         double x1, double cy, double height) {
         double top = cy - height / 2;
         double solidFrom = Math.max(x0, Math.min(startLatest, x1));
         double solidTo = Math.max(solidFrom, Math.min(endEarliest, x1));
@@ -228,7 +229,20 @@ final class LanePainter {
             sprites.fade(g, c, c.getOpacity(), MarkSprites.Fade.IN, x0, top, solidFrom - x0, height);
         }
         g.setFill(c);
-        g.fillRect(solidFrom, top, Math.max(1, solidTo - solidFrom), height);
+        double solid = Math.max(1, solidTo - solidFrom);
+        g.fillRect(solidFrom, top, solid, height);
+        if (!edge.equals(c)) {
+            // Round the part it surely lasted, not the fades: an edge there would draw an uncertain end as sure.
+            g.setFill(edge);
+            g.fillRect(solidFrom, top, solid, 1);
+            g.fillRect(solidFrom, top + height - 1, solid, 1);
+            if (solidFrom - x0 <= 0.5) {
+                g.fillRect(solidFrom, top, 1, height);
+            }
+            if (x1 - solidTo <= 0.5) {
+                g.fillRect(solidFrom + solid - 1, top, 1, height);
+            }
+        }
         if (x1 - solidTo > 0.5) {
             sprites.fade(g, c, c.getOpacity(), MarkSprites.Fade.OUT, solidTo, top, x1 - solidTo, height);
         }
@@ -243,7 +257,7 @@ final class LanePainter {
         double cx = m.centre();
         if (event.startIsExact()) {
             // Most moments, drawn each frame: their bounds are not made for it.
-            sprites.diamond(g, c, cx, cy);
+            sprites.diamond(g, c, tones.edgeOf(c, view.background()), cx, cy);
             return;
         }
         TimeBound start = event.start();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import org.summittimeline.ui.Contrast;
+import org.summittimeline.ui.timeline.layout.MarkEdge;
 
 /**
  * The colours a lane's marks and titles are drawn in, worked out from the lane's colour and the background: the
@@ -24,6 +25,8 @@ final class MarkColours {
     private final Map<Color, Color> discs = new HashMap<>();
     private final Map<Color, Color> outlines = new HashMap<>();
     private Color outlinesFor;
+    private final Map<Color, Color> edges = new HashMap<>();
+    private Color edgesFor;
     private final Map<Color, Double> unmatched = new HashMap<>();
     private Color unmatchedFor;
 
@@ -46,6 +49,13 @@ final class MarkColours {
         return background.getBrightness() < 0.5 ? LEAST_UNMATCHED_CONTRAST_DARK : LEAST_UNMATCHED_CONTRAST;
     }
 
+    /** The colour a solid mark's edge is drawn in ({@link MarkEdge}). */
+    static Color edge(Color lane, Color background) {
+        double[] e = MarkEdge.of(new double[] {lane.getRed(), lane.getGreen(), lane.getBlue()},
+                new double[] {background.getRed(), background.getGreen(), background.getBlue()});
+        return Color.color(e[0], e[1], e[2], lane.getOpacity());
+    }
+
     /** A ring's colour: the lane's, darker on a light background and lighter on a dark one, so it stands out. */
     static Color outline(Color lane, Color background) {
         return background.getBrightness() < 0.5 ? lane.brighter() : lane.darker();
@@ -63,6 +73,14 @@ final class MarkColours {
     /** Each lane colour's cluster disc ({@link MarkSprites#discOf}). */
     Color discOf(Color lane) {
         return discs.computeIfAbsent(lane, MarkSprites::discOf);
+    }
+
+    Color edgeOf(Color lane, Color background) {
+        if (!background.equals(edgesFor)) {
+            edges.clear();
+            edgesFor = background;
+        }
+        return edges.computeIfAbsent(lane, c -> edge(c, background));
     }
 
     Color outlineOf(Color lane, Color background) {

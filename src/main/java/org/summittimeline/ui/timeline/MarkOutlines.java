@@ -24,8 +24,9 @@ final class MarkOutlines {
     enum Outline {
         /** A cluster's disc, 16 across. */
         DISC(18, 18, 1, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? 0 : -1),
-        /** An exact moment, 12 wide and 14 high. */
-        DIAMOND(14, 16, 1, (x, y) -> Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? 0 : -1),
+        /** An exact moment, 12 wide and 14 high: an inside (part 0) in an edge a little over a pixel wide (part 1). */
+        DIAMOND(14, 16, 2, (x, y) -> Math.abs(x - 7) / 4.6 + Math.abs(y - 8) / 5.4 <= 1 ? 0
+                : Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? 1 : -1),
         /** An uncertain moment: an inside 8 across (part 0) in a ring 2 wide (part 1). */
         HOLLOW(14, 14, 2, (x, y) -> {
             double r = Math.hypot(x - 7, y - 7);

@@ -53,9 +53,10 @@ final class MarkSprites {
         }
     }
 
-    /** An exact moment: a solid diamond 12 wide and 14 high around (cx, cy). */
-    void diamond(GraphicsContext g, Color c, double cx, double cy) {
-        Image image = cache.computeIfAbsent(new Key('d', c, null, 0, null), k -> outlines.raster(MarkOutlines.Outline.DIAMOND, c));
+    /** An exact moment: a solid diamond 12 wide and 14 high around (cx, cy), its edge in {@code edge}. */
+    void diamond(GraphicsContext g, Color c, Color edge, double cx, double cy) {
+        Image image = cache.computeIfAbsent(new Key('d', c, edge, 0, null),
+                k -> outlines.raster(MarkOutlines.Outline.DIAMOND, c, edge));
         g.drawImage(image, snap(cx - 7), snap(cy - 8), 14, 16);
     }
 

@@ -134,8 +134,9 @@ class ClusterDiscsTest {
                 }), outlines.raster(MarkOutlines.Outline.HOLLOW, inside, ring), "hollow at " + scale);
                 assertLike(sampled(18, 18, scale, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? ring : null),
                         outlines.raster(MarkOutlines.Outline.DISC, ring), "disc at " + scale);
-                assertLike(sampled(14, 16, scale, (x, y) -> Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? inside : null),
-                        outlines.raster(MarkOutlines.Outline.DIAMOND, inside), "diamond at " + scale);
+                assertLike(sampled(14, 16, scale, (x, y) -> Math.abs(x - 7) / 4.6 + Math.abs(y - 8) / 5.4 <= 1 ? inside
+                                : Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? ring : null),
+                        outlines.raster(MarkOutlines.Outline.DIAMOND, inside, ring), "diamond at " + scale);
             });
         }
     }

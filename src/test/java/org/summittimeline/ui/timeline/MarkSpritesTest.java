@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -13,6 +14,21 @@ import org.summittimeline.ui.Contrast;
 /** The cluster counts' sheet: where each count stands on it, and white writing laid over a coloured disc. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MarkSpritesTest {
+    @Test
+    void aDiamondIsItsLanesColourInsideAndItsEdgeColourAtItsTips() {
+        Color yellow = Color.web("#edc948");
+        Color edge = MarkColours.edge(yellow, Color.WHITE);
+        assertTrue(Contrast.ratio(edge, Color.WHITE) >= 3, "the yellow's edge stands out on white");
+        Image image = new MarkOutlines().raster(MarkOutlines.Outline.DIAMOND, yellow, edge);
+        Color middle = image.getPixelReader().getColor(7, 8);
+        Color tip = image.getPixelReader().getColor(1, 8);
+        assertEquals(yellow.getRed(), middle.getRed(), 0.01);
+        assertEquals(yellow.getBlue(), middle.getBlue(), 0.01);
+        assertEquals(edge.getRed(), tip.getRed(), 0.01, "the left tip is the edge's colour");
+        assertEquals(edge.getBlue(), tip.getBlue(), 0.01);
+        assertTrue(tip.getOpacity() > 0.2, "and drawn");
+    }
+
     @Test
     void everyCountTheTimelineWritesHasItsCellAndNothingElseDoes() {
         assertEquals(0, MarkSprites.cellOf("1"));
