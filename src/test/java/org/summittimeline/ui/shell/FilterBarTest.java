@@ -131,6 +131,24 @@ class FilterBarTest {
     }
 
     @Test
+    void pageUpAndPageDownMoveTheFocusedThumbByATenth(FxRobot robot) {
+        RangeSlider range = robot.lookup("#filter-range").queryAs(RangeSlider.class);
+        double span = range.getMax() - range.getMin();
+        robot.interact(range::requestFocus);
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(span / 10, range.getLowValue() - range.getMin(), 1, "the low thumb a tenth in");
+        robot.type(KeyCode.PAGE_DOWN, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(range.getMin(), range.getLowValue(), 1e-6, "and back, no further than the start");
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(span / 10, range.getMax() - range.getHighValue(), 1, "Tab: the high thumb a tenth back");
+        assertEquals(range.getMin(), range.getLowValue(), 1e-6, "the low thumb stays");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theKindChoiceShowsDirectQuotesOrReportedSpeech(FxRobot robot) {
         robot.clickOn("#quotes-all");
