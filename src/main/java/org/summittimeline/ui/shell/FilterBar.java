@@ -36,6 +36,7 @@ import org.summittimeline.ui.Texts;
  * {@link FilterBarModel} and forwards the reader's choices to it.
  */
 final class FilterBar extends SortedToolBar {
+    private static final String RANGE_STYLESHEET = FilterBar.class.getResource("range-slider.css").toExternalForm();
     private final FilterBarModel model;
     private final Map<Facet, FacetBox> boxes = new EnumMap<>(Facet.class);
     private final ChoiceBox<Kind> kinds = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
@@ -76,6 +77,7 @@ final class FilterBar extends SortedToolBar {
         });
         model.kindProperty().addListener((obs, old, k) -> show(() -> kinds.setValue(k)));
         range.setId("filter-range");
+        range.getStylesheets().add(RANGE_STYLESHEET);
         range.setPrefWidth(120);
         range.setTooltip(new Tooltip(Texts.get("filter.tip.range")));
         range.setAccessibleText(Texts.get("filter.range"));

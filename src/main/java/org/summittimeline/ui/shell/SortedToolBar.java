@@ -44,6 +44,16 @@ class SortedToolBar extends ToolBar {
             return;
         }
         List<Node> items = getItems();
+        for (Node item : items) {
+            Scene scene = item.getScene();
+            if (item.getParent() != box && scene != null && scene != getScene() && scene.getWindow() != null
+                    && !scene.getWindow().isShowing()) {
+                // Left in the closed overflow, an item's styles are those it had when it was last shown there: after
+                // the text size went back down, the time range's label still measured 403 px, and stayed out of a
+                // bar with room for it.
+                item.applyCss();
+            }
+        }
         int shown = 0;
         double[] widths = new double[items.size() + 1];
         widths[0] = getWidth();
