@@ -138,23 +138,53 @@ public final class TimelineView extends Control {
 
     // Commands
 
-    /** Selects the shown event {@code step} places on in time order; from no selection, the first or last. */
+    /**
+     * Selects the shown event {@code step} places on in time order. From no selection, a step starts from the view:
+     * forward, the first shown event that starts in it (or after it); back, the last that starts in it (or before).
+     * From the first event of the whole timeline, a reader who had zoomed into a burst was taken to January.
+     */
     public void selectRelative(int step) {
         TimelineQuery q = query.get();
-        Event next = q == null ? null : q.step(selectedEvent.get(), result.get(), step);
+        if (q == null) {
+            return;
+        }
+        Event next = selectedEvent.get() == null && viewport.width() > 1 ? fromView(q, step)
+                : q.step(selectedEvent.get(), result.get(), step);
         if (next != null) {
             selectedEvent.set(next);
         }
     }
 
+    private Event fromView(TimelineQuery q, int step) {
+        QueryResult shown = result.get() != null && result.get().isOf(q.timeline()) ? result.get()
+                : QueryResult.all(q.timeline());
+        int size = q.index().size();
+        int direction = step > 0 ? 1 : -1;
+        int from = direction > 0 ? q.index().firstStartingAtOrAfter((long) Math.floor(viewport.start())) - 1
+                : q.index().firstStartingAtOrAfter((long) Math.floor(viewport.end()) + 1);
+        int next = shown.nextShown(from, direction);
+        if (next < 0) {
+            // Nothing that way: the shown event nearest the view on the other side.
+            next = shown.nextShown(direction > 0 ? size : -1, -direction);
+        }
+        return next < 0 ? null : q.index().event(next);
+    }
+
     public void selectFirst() {
-        selectedEvent.set(null);
-        selectRelative(1);
+        selectFrom(1);
     }
 
     public void selectLast() {
-        selectedEvent.set(null);
-        selectRelative(-1);
+        selectFrom(-1);
+    }
+
+    /** The first (step 1) or last (step -1) shown event of the whole timeline. */
+    private void selectFrom(int step) {
+        TimelineQuery q = query.get();
+        Event next = q == null ? null : q.step(null, result.get(), step);
+        if (next != null) {
+            selectedEvent.set(next);
+        }
     }
 
     public void zoomIn() {

@@ -201,6 +201,39 @@ class TimelineViewTest {
         assertTrue(view.viewport().start() < start, "a step brings the start in");
     }
 
+    @Test
+    void withNothingSelectedAStepStartsFromTheView(FxRobot robot) {
+        settle(robot);
+        TimelineQuery q = state.query();
+        // The afternoon of 16 July, zoomed in: the talks, the press conference and the protester.
+        long from = q.index().startEarliest(q.positionOf("one-on-one")) - 600;
+        long to = q.index().startEarliest(q.positionOf("press-conference")) + 600;
+        robot.interact(() -> view.viewport().show(from, to));
+        settle(robot);
+        long viewStart = (long) Math.floor(view.viewport().start());
+        long viewEnd = (long) Math.floor(view.viewport().end());
+        int firstInView = q.index().firstStartingAtOrAfter(viewStart);
+        assertTrue(firstInView > 0, "events before the view exist");
+        robot.interact(() -> view.selectRelative(1));
+        assertEquals(q.index().event(firstInView).id(), state.selectedEvent().id(), "Right: the first event in view");
+
+        robot.interact(() -> {
+            state.selectedEventProperty().set(null);
+            view.viewport().show(from, to);
+            view.selectRelative(-1);
+        });
+        int lastInView = q.index().firstStartingAtOrAfter(viewEnd + 1) - 1;
+        assertTrue(lastInView < q.index().size() - 1, "events after the view exist");
+        assertEquals(q.index().event(lastInView).id(), state.selectedEvent().id(), "Left: the last event in view");
+
+        // Home and End still go to the whole timeline's first and last.
+        robot.interact(() -> {
+            state.selectedEventProperty().set(null);
+            view.selectFirst();
+        });
+        assertEquals(q.index().event(0).id(), state.selectedEvent().id());
+    }
+
     private WritableImage snapshot(FxRobot robot) {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = view.snapshot(null, null));
