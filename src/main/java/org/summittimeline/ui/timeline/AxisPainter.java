@@ -2,6 +2,7 @@ package org.summittimeline.ui.timeline;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -93,7 +94,7 @@ final class AxisPainter {
     }
 
     /**
-     * The moment whose day the header names: the selected event's while it is in view, else the middle of the marks
+     * The moment whose day the header names: the selected event's while it is in view, else the median of the marks
      * in view, else the view's middle. A filter that left one event of 17 July at the right of a two-day view had the
      * header name 16 July, the day at the middle, where nothing was drawn.
      */
@@ -111,16 +112,20 @@ final class AxisPainter {
                 return selected.start().midpoint();
             }
         }
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
+        double[] centres = new double[layout.marks().size()];
+        int n = 0;
         for (PlacedMark m : layout.marks()) {
             if (m.x1() >= 0 && m.x0() <= viewport.width()) {
-                low = Math.min(low, Math.max(0, m.x0()));
-                high = Math.max(high, Math.min(viewport.width(), m.x1()));
+                centres[n++] = (Math.max(0, m.x0()) + Math.min(viewport.width(), m.x1())) / 2;
             }
         }
-        double middle = low <= high ? viewport.timeAt((low + high) / 2) : (viewport.start() + viewport.end()) / 2;
-        return Instant.ofEpochSecond((long) middle);
+        if (n == 0) {
+            return Instant.ofEpochSecond((long) ((viewport.start() + viewport.end()) / 2));
+        }
+        // The median mark, not the middle of the marks' stretch: ten events of 16 July and one late on 17 July
+        // are a view of 16 July.
+        Arrays.sort(centres, 0, n);
+        return Instant.ofEpochSecond((long) viewport.timeAt(centres[(n - 1) / 2]));
     }
 
     /** The axis's height in {@code type}: its rows grow with the reader's text size. */

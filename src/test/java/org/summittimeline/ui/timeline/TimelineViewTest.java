@@ -911,6 +911,13 @@ class TimelineViewTest {
         settle(robot);
         assertTrue(view.pointOf("would-wouldnt") != null, "the statement is in view");
         assertEquals("Tuesday, 17 July 2018", skin().headerDay());
+        // Every event but the landing, with the statement late on 17 July: most of what is drawn is on 16 July.
+        robot.interact(() -> {
+            state.filterProperty().set(QueryFilter.NONE);
+            view.viewport().show(state.query().index().startEarliest(1) - 600, state.query().index().last() + 600);
+        });
+        settle(robot);
+        assertEquals("Monday, 16 July 2018", skin().headerDay());
     }
 
     @Test
