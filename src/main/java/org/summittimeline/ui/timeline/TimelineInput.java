@@ -154,7 +154,14 @@ final class TimelineInput {
         }
         PlacedMark m = layout.markAt(at.getX(), at.getY());
         if (m != null && m.isCluster()) {
-            openCluster(m, e.getScreenX(), e.getScreenY());
+            int[] members = m.count() == 1 ? skin.membersOf(m) : null;
+            if (members != null && members.length == 1) {
+                // A disc of one (a span too long to stand for a moment at this zoom) is that event: it is selected,
+                // not zoomed into.
+                skin.selectPointedAt(view.query().index().event(members[0]));
+            } else {
+                openCluster(m, e.getScreenX(), e.getScreenY());
+            }
             return;
         }
         int event = m != null ? m.event() : layout.eventLabelledAt(at.getX(), at.getY());

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -453,6 +454,36 @@ class TimelineViewTest {
         assertTrue(view.currentLayout().marks().stream().noneMatch(m -> m.isCluster()
                 && Arrays.stream(members).allMatch(e -> Arrays.stream(m.members()).anyMatch(x -> x == e))),
                 "the cluster parted");
+    }
+
+    @Test
+    void aDiscOfOneIsSelectedByAClickNotZoomedInto(FxRobot robot) {
+        // Four thousand moments in one lane make the view zoomed out count its columns; a span of a month alone
+        // in another lane is then a disc of one.
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            events.append("{\"id\":\"m").append(i).append("\",\"title\":\"Moment ").append(i)
+                    .append("\",\"category\":\"a\",\"start\":\"").append(Instant.parse("2018-01-01T00:00:00Z")
+                            .plusSeconds(i * 3600L)).append("\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]},");
+        }
+        events.append("{\"id\":\"span\",\"title\":\"The long talks\",\"category\":\"b\",\"start\":\"2018-08-01T00:00:00Z\","
+                + "\"end\":\"2018-08-31T00:00:00Z\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}");
+        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"UTC\","
+                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
+                + "\"categories\":[{\"id\":\"a\",\"label\":\"A\"},{\"id\":\"b\",\"label\":\"B\"}],\"events\":[" + events + "]}";
+        open(robot, new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "one.json"));
+        int span = state.query().positionOf("span");
+        PlacedMark one = view.currentLayout().marks().stream()
+                .filter(m -> m.isCluster() && m.count() == 1 && Arrays.stream(skin().membersOf(m)).anyMatch(e -> e == span))
+                .findFirst().orElseThrow(() -> new AssertionError("no disc of one: " + view.currentLayout().binned()));
+        double start = view.viewport().start();
+        double scale = view.viewport().secondsPerPixel();
+        robot.clickOn(onScreen(one.centre(), one.y()));
+        settle(robot);
+        assertNotNull(state.selectedEvent(), "the disc's one event is selected");
+        assertEquals("span", state.selectedEvent().id());
+        assertEquals(start, view.viewport().start(), 1e-6, "and the view stays");
+        assertEquals(scale, view.viewport().secondsPerPixel(), 1e-9);
     }
 
     @Test
