@@ -23,6 +23,7 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
@@ -112,6 +113,7 @@ final class ShellToolbar extends SortedToolBar {
         matches.getStyleClass().add("muted");
         // Whole or in the overflow: "2 events · 11 …" hid the count of quotes at larger type.
         matches.setMinWidth(Region.USE_PREF_SIZE);
+        matches.fontProperty().addListener(o -> fitMatches());
         state.resultProperty().addListener((obs, old, r) -> showMatches(r));
         ChoiceBox<LaneMode> lanes = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
         lanes.setId("lanes");
@@ -186,7 +188,33 @@ final class ShellToolbar extends SortedToolBar {
     }
 
     private void showMatches(QueryResult r) {
+        timelineCounted = state.query() == null ? null : state.query().timeline();
         matches.setText(SearchCount.of(r));
+        fitMatches();
+    }
+
+    /** The timeline whose counts the match count's width is made for. */
+    private Timeline timelineCounted;
+
+    /**
+     * Makes the match count as wide as the widest count this timeline can give, in the type drawn (or as its text,
+     * should that be wider still): the width stays while the count changes, so the toolbar does not shift as one
+     * types, and no count is cut. A fixed 170 px had cut "1,428 events · 1,048 quotes" to "1,428 events · 1,048 …"
+     * on a file of 3,000 events.
+     */
+    private void fitMatches() {
+        int events = timelineCounted == null ? 0 : timelineCounted.events().size();
+        int quotes = timelineCounted == null ? 0 : timelineCounted.quotes().size();
+        Text widest = new Text();
+        widest.setFont(matches.getFont());
+        double width = 0;
+        for (String text : List.of(SearchCount.text(QueryResult.Search.DONE, events, quotes),
+                SearchCount.text(QueryResult.Search.DONE, 0, 0), SearchCount.text(QueryResult.Search.PREPARING, 0, 0),
+                matches.getText())) {
+            widest.setText(text);
+            width = Math.max(width, widest.getLayoutBounds().getWidth());
+        }
+        matches.setPrefWidth(Math.ceil(width) + matches.snappedLeftInset() + matches.snappedRightInset() + 4);
     }
 
     void focusSearch() {

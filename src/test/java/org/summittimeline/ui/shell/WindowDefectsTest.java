@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,11 +46,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
+import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Contrast;
@@ -470,6 +477,31 @@ class WindowDefectsTest {
         ToolBar bar = (ToolBar) search.getParent().getParent();
         assertFalse(bar.lookupAll(".tool-bar-overflow-button").stream().anyMatch(Node::isVisible),
                 "everything fits at 1280 pixels");
+    }
+
+    @Test
+    void theMatchCountOfALargeFileIsDrawnWhole(FxRobot robot, @TempDir Path dir) throws IOException, TimeoutException {
+        Path file = dir.resolve("generated.json");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            new SyntheticTimeline(3_000, 7, false).write(out);
+        }
+        TimelineQuery bundled = state.query();
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.query() != bundled
+                && state.query().timeline().events().size() == 3_000);
+        Node zoomIn = robot.lookup("#zoom-in").query();
+        Bounds before = zoomIn.localToScene(zoomIn.getBoundsInLocal());
+        robot.clickOn("#search").write("the");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#matches").contains("quotes"));
+        settle(robot);
+        Label matches = robot.lookup("#matches").queryAs(Label.class);
+        robot.interact(() -> {
+            Text drawn = (Text) matches.lookup(".text");
+            assertEquals(matches.getText(), drawn.getText(), "the count of events and quotes whole");
+            assertTrue(matches.getText().matches("[\\d,]+ events \u00b7 [\\d,]+ quotes"), matches.getText());
+        });
+        Bounds after = zoomIn.localToScene(zoomIn.getBoundsInLocal());
+        assertEquals(before.getMinX(), after.getMinX(), 0.5, "the toolbar does not shift as the count comes");
     }
 
     @Test
