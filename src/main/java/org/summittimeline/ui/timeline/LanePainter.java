@@ -184,7 +184,8 @@ final class LanePainter {
             Color c = colours[m.lane()];
             double cy = m.y();
             boolean match = lit == null || lit[k];
-            g.setGlobalAlpha(match ? 1 : tones.unmatchedAlphaOf(c, view.background()));
+            double alpha = match ? 1 : tones.unmatchedAlphaOf(c, view.background());
+            g.setGlobalAlpha(alpha);
             switch (m.shape()) {
                 case TICK -> {
                     g.setFill(tones.edgeOf(c, view.background()));
@@ -197,7 +198,12 @@ final class LanePainter {
                         g.setFill(c.deriveColor(0, 1, 1, 0.25));
                         g.fillRoundRect(m.x0(), cy - 5, m.x1() - m.x0(), 10, 10, 10);
                     }
-                    sprites.cluster(g, tones.discOf(c), m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
+                    Color disc = tones.discOf(c);
+                    if (alpha < 1) {
+                        disc = MarkColours.fadedDisc(disc, alpha, view.background());
+                        g.setGlobalAlpha(1);
+                    }
+                    sprites.cluster(g, disc, m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
                 }
                 case BAR -> drawBar(g, c, tones.edgeOf(c, view.background()), m.x0(),
                         viewport.xOf(index.startLatest(m.event())),

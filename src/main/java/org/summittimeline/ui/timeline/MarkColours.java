@@ -49,6 +49,15 @@ final class MarkColours {
         return background.getBrightness() < 0.5 ? LEAST_UNMATCHED_CONTRAST_DARK : LEAST_UNMATCHED_CONTRAST;
     }
 
+    /**
+     * A cluster's disc as it looks set back behind a search's matches, opaque, so that its count is written in
+     * whichever ink reads on it. Faded as a whole, the count had faded with its disc: white on a pale disc, under
+     * 2:1.
+     */
+    static Color fadedDisc(Color disc, double alpha, Color background) {
+        return Contrast.over(Color.color(disc.getRed(), disc.getGreen(), disc.getBlue(), alpha), background);
+    }
+
     /** The colour a solid mark's edge is drawn in ({@link MarkEdge}). */
     static Color edge(Color lane, Color background) {
         double[] e = MarkEdge.of(new double[] {lane.getRed(), lane.getGreen(), lane.getBlue()},

@@ -89,4 +89,20 @@ class MarkSpritesTest {
         // Where the darker colour already reads at 7:1, it is the disc, as before.
         assertEquals(Color.web("#4e79a7").darker(), MarkSprites.discOf(Color.web("#4e79a7")));
     }
+
+    @Test
+    void aClustersCountStillReadsWhenASearchSetsItBack() {
+        for (Color background : new Color[] {Color.WHITE, Color.web("#0d1117")}) {
+            for (String hex : org.summittimeline.ui.timeline.layout.Lanes.PALETTE) {
+                Color lane = Color.web(hex);
+                Color disc = MarkSprites.discOf(lane);
+                double alpha = MarkColours.unmatchedAlpha(lane, background);
+                Color faded = MarkColours.fadedDisc(disc, alpha, background);
+                Color ink = MarkSprites.inkOn(faded) == 0 ? Color.BLACK : Color.WHITE;
+                assertTrue(Contrast.ratio(ink, faded) >= Contrast.AA, hex + " on " + background + ": "
+                        + Contrast.ratio(ink, faded));
+                assertTrue(Contrast.ratio(faded, background) < Contrast.ratio(disc, background), hex + " is set back");
+            }
+        }
+    }
 }

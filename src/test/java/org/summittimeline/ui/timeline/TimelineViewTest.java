@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -52,6 +54,7 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -454,6 +457,34 @@ class TimelineViewTest {
         assertTrue(view.currentLayout().marks().stream().noneMatch(m -> m.isCluster()
                 && Arrays.stream(members).allMatch(e -> Arrays.stream(m.members()).anyMatch(x -> x == e))),
                 "the cluster parted");
+    }
+
+    @Test
+    void aClusterSetBackByASearchStillHasACountThatReads(FxRobot robot) throws Exception {
+        open(robot, dense(300, Duration.ofHours(1)));
+        robot.interact(() -> state.search("zzzzqx"));
+        settle(robot);
+        PlacedMark cluster = view.currentLayout().marks().stream()
+                .filter(m -> m.isCluster() && m.count() < 10).findFirst().orElseThrow();
+        Point2D centre = skin().area().localOf(Math.max(cluster.x0() + 8, Math.min(cluster.x1() - 8, cluster.centre())),
+                cluster.y());
+        WritableImage picture = snapshot(robot);
+        // The disc's own colour is the commonest in its middle; the count's is the one that differs from it most.
+        Map<Integer, Integer> seen = new HashMap<>();
+        List<Color> pixels = new ArrayList<>();
+        for (int dx = -5; dx <= 5; dx++) {
+            for (int dy = -5; dy <= 5; dy++) {
+                Color c = picture.getPixelReader().getColor((int) centre.getX() + dx, (int) centre.getY() + dy);
+                pixels.add(c);
+                seen.merge(picture.getPixelReader().getArgb((int) centre.getX() + dx, (int) centre.getY() + dy), 1,
+                        Integer::sum);
+            }
+        }
+        int discArgb = seen.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Color disc = Color.rgb(discArgb >> 16 & 0xff, discArgb >> 8 & 0xff, discArgb & 0xff);
+        double best = pixels.stream().mapToDouble(p -> Contrast.ratio(p, disc)).max().orElse(1);
+        assertTrue(best >= Contrast.AA, "the count " + cluster.count() + " reads on its set-back disc "
+                + disc + ": " + best);
     }
 
     @Test
