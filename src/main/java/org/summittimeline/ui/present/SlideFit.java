@@ -54,6 +54,16 @@ final class SlideFit {
         if (scale <= 1 || atScale.others() >= 1) {
             return atScale.sizes();
         }
+        // As much of the teacher's larger type as the slide has room for: at 200 % an event's summary of six lines
+        // did not fit, and the slide fell back to the designed sizes with half the screen empty.
+        for (double less = scale / 1.05; less > 1; less /= 1.05) {
+            // Sought at the edge of the room, a size is taken with a line's leading to spare: the measure that
+            // chooses it and the label that draws it differ by a few pixels.
+            Fitted fits = fitted(t, width, room - 8 * unit, unit, less, max);
+            if (fits.others() >= 1) {
+                return fits.sizes();
+            }
+        }
         // No room for larger type: the quote's larger minimum would push the title, the time and the rest below
         // their designed sizes (an event's long summary at 1280x720 took the title from 60 to 42 px). They keep
         // those, and the quote takes the room they leave, never less than it has at the designed scale.

@@ -264,6 +264,30 @@ class PresentationModeTest {
     }
 
     @Test
+    void aSlideWithoutRoomForTheWholeScaleStillTakesAsMuchOfItAsFits(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        PresentationView view = mode().audienceView();
+        assertEquals("one-on-one", mode().model().current().event().id(), "the talks' summary, six lines at 100 %");
+        Label words = robot.lookup("#p-summary").queryAs(Label.class);
+        double title = view.titleFontSize();
+        double summary = words.getFont().getSize();
+        robot.interact(() -> window.state().fontScaleProperty().set(2.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.titleFontSize() > title, "the title grew: " + title + " -> " + view.titleFontSize());
+        assertTrue(words.getFont().getSize() > summary, "the summary grew: " + summary + " -> "
+                + words.getFont().getSize());
+        RenderedPulse.await(robot, view.getScene());
+        assertEquals(words.getText(), ((javafx.scene.text.Text) words.lookup(".text")).getText(), "no ellipsis");
+        Node text = words.lookup(".text");
+        Bounds drawn = text.localToScene(text.getBoundsInLocal());
+        Bounds strip = view.lookup(".p-strip").localToScene(view.lookup(".p-strip").getLayoutBounds());
+        assertTrue(drawn.getMaxY() <= strip.getMinY(), "above the strip: " + drawn.getMaxY() + " / " + strip.getMinY()
+                + "; label " + words.localToScene(words.getLayoutBounds()));
+    }
+
+    @Test
     void ctrlPlusEnlargesTheTypeAndTheViewerRemembersIt(FxRobot robot) {
         robot.type(KeyCode.F5);
         double before = mode().audienceView().titleFontSize();
