@@ -74,30 +74,53 @@ final class PackedTexts {
         }
     }
 
-    /** The texts, each possibly null, packed into the thread's shelf: where they lie, until its next pack. */
+    /**
+     * The texts, each possibly null, packed into the thread's shelf: where they lie, until its next pack. A text of
+     * Latin-1 letters (nearly every one) is copied from the string into the shelf directly; encoded into an array
+     * of its own first, it was a third of all a large file's load allocated (46 MB at 100,000 events and quotes).
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) is the one copy of Latin-1 letters into a given array
     static Place pack(String... texts) {
         byte[][] bytes = new byte[texts.length][];
         int[] forms = new int[texts.length];
+        int[] lengths = new int[texts.length];
         int size = 0;
         for (int i = 0; i < texts.length; i++) {
             String text = texts[i];
             if (text == null) {
                 forms[i] = NONE;
-                bytes[i] = new byte[0];
+            } else if (isLatin1(text)) {
+                forms[i] = LATIN_1;
+                lengths[i] = text.length();
             } else {
                 bytes[i] = encode(text, forms, i);
+                lengths[i] = bytes[i].length;
             }
-            size += headerLength(header(bytes[i].length, forms[i])) + bytes[i].length;
+            size += headerLength(header(lengths[i], forms[i])) + lengths[i];
         }
         Place place = SHELVES.get().room(size);
         byte[] packed = place.array;
         int at = place.at;
         for (int i = 0; i < texts.length; i++) {
-            at = writeHeader(packed, at, header(bytes[i].length, forms[i]));
-            System.arraycopy(bytes[i], 0, packed, at, bytes[i].length);
-            at += bytes[i].length;
+            at = writeHeader(packed, at, header(lengths[i], forms[i]));
+            if (forms[i] == LATIN_1) {
+                texts[i].getBytes(0, lengths[i], packed, at);
+            } else if (bytes[i] != null) {
+                System.arraycopy(bytes[i], 0, packed, at, lengths[i]);
+            }
+            at += lengths[i];
         }
         return place;
+    }
+
+    /** Whether every letter of the text fits in a byte, as {@link #LATIN_1} keeps it. */
+    private static boolean isLatin1(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) > 0xff) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many bytes the {@code count} texts packed at {@code at} take, their headers included. */
@@ -159,17 +182,11 @@ final class PackedTexts {
     }
 
     /**
-     * The form a text is kept in: Latin-1 when every letter fits in a byte (nearly every text, one byte a letter
-     * as Java itself keeps such a string); else UTF-8 when it gives the text back as it was and is no longer than
-     * the text's UTF-16 units (Cyrillic, Greek); else the units (Chinese, Japanese, a lone surrogate).
+     * The form a text that is not Latin-1 ({@link #isLatin1}: one byte a letter, as Java itself keeps such a string,
+     * nearly every text) is kept in: UTF-8 when it gives the text back as it was and is no longer than the text's
+     * UTF-16 units (Cyrillic, Greek); else the units (Chinese, Japanese, a lone surrogate).
      */
     private static byte[] encode(String text, int[] forms, int i) {
-        // The encoders write '?' for what they cannot encode: a text whose bytes hold no '?' came through whole.
-        byte[] latin = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (!holdsQuestionMark(latin) || new String(latin, StandardCharsets.ISO_8859_1).equals(text)) {
-            forms[i] = LATIN_1;
-            return latin;
-        }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (utf8.length <= 2 * text.length() && new String(utf8, StandardCharsets.UTF_8).equals(text)) {
             forms[i] = UTF_8;
@@ -177,15 +194,6 @@ final class PackedTexts {
         }
         forms[i] = UTF_16;
         return units(text);
-    }
-
-    private static boolean holdsQuestionMark(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == '?') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The text's UTF-16 units, high byte first, as they are: Java's UTF-16 encoder replaces a lone surrogate. */
