@@ -49,7 +49,7 @@ class ArchitectureTest {
             .that().resideInAPackage("org.summittimeline.export..")
             .should().dependOnClassesThat(resideInAPackage("org.summittimeline.ui..")
                     .and(not(resideInAPackage("org.summittimeline.ui.timeline.layout")))
-                    .and(not(nameMatching("org\\.summittimeline\\.ui\\.Texts"))))
+                    .and(not(nameMatching("org\\.summittimeline\\.ui\\.(Texts|Luminance)"))))
             .orShould().dependOnClassesThat().resideInAPackage("org.summittimeline.app..");
 
     /** The command line draws pictures without starting JavaFX. */

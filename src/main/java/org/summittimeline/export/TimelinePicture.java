@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.summittimeline.format.SafeWrite;
@@ -17,6 +19,7 @@ import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeIndex;
+import org.summittimeline.ui.Luminance;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.Lanes;
@@ -283,8 +286,14 @@ public final class TimelinePicture {
         s.fillCircle(cx, cy, 4, inside);
     }
 
-    /** A solid mark's edge ({@link MarkEdge}), as in the window. */
+    /** A solid mark's edge ({@link MarkEdge}), as in the window; worked out once per lane colour. */
     Color edge(Color lane) {
+        return edges.computeIfAbsent(lane, this::edgeOf);
+    }
+
+    private final Map<Color, Color> edges = new HashMap<>();
+
+    private Color edgeOf(Color lane) {
         Color bg = request.theme().background;
         double[] e = MarkEdge.of(new double[] {lane.getRed() / 255.0, lane.getGreen() / 255.0, lane.getBlue() / 255.0},
                 new double[] {bg.getRed() / 255.0, bg.getGreen() / 255.0, bg.getBlue() / 255.0});
@@ -304,7 +313,7 @@ public final class TimelinePicture {
     }
 
     private static double luminance(Color c) {
-        return MarkEdge.luminance(new double[] {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0});
+        return Luminance.of(new double[] {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0});
     }
 
     private double xOf(double epochSecond) {

@@ -18,6 +18,9 @@ public final class QueryResult {
     private final BitSet quotes;
     private final BitSet matchingEvents;
     private final BitSet matchingQuotes;
+    /** The time range the filter asked for ({@link QueryFilter#from()}, {@link QueryFilter#to()}). */
+    private long rangeFrom = Long.MIN_VALUE;
+    private long rangeTo = Long.MAX_VALUE;
     /** {@link #shownEventCount()} once counted, else -1. */
     private int shownEvents = -1;
     /** {@link #matchingQuoteCount()} once counted, else -1. */
@@ -40,6 +43,17 @@ public final class QueryResult {
         BitSet q = new BitSet();
         q.set(0, timeline.quotes().size());
         return new QueryResult(timeline, e, q, null, null, Search.NONE);
+    }
+
+    QueryResult withRange(long from, long to) {
+        rangeFrom = from;
+        rangeTo = to;
+        return this;
+    }
+
+    /** Whether this result's filter asked for another stretch of time than {@code other}'s did. */
+    public boolean rangeDiffersFrom(QueryResult other) {
+        return other != null && (other.rangeFrom != rangeFrom || other.rangeTo != rangeTo);
     }
 
     /** Whether this is a result over {@code t}: a view may meet a new timeline before its result. */

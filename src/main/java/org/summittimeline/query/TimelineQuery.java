@@ -300,6 +300,10 @@ public final class TimelineQuery {
      * changes. Not thread-safe: the viewer asks from the UI thread only.
      */
     public QueryResult apply(QueryFilter filter) {
+        return resultOf(filter).withRange(filter.from(), filter.to());
+    }
+
+    private QueryResult resultOf(QueryFilter filter) {
         QueryFilter facets = filter.withSearch("");
         if (!facets.equals(lastFacets)) {
             lastShown = facets(facets);

@@ -1,7 +1,6 @@
 package org.summittimeline.ui;
 
 import javafx.scene.paint.Color;
-import org.summittimeline.ui.timeline.layout.MarkEdge;
 
 /** WCAG 2 contrast between colours, and the choice of a readable text colour on a given fill. */
 public final class Contrast {
@@ -35,6 +34,6 @@ public final class Contrast {
     }
 
     private static double luminance(Color c) {
-        return MarkEdge.luminance(new double[] {c.getRed(), c.getGreen(), c.getBlue()});
+        return Luminance.of(new double[] {c.getRed(), c.getGreen(), c.getBlue()});
     }
 }

@@ -163,7 +163,8 @@ final class FilterBar extends SortedToolBar {
      * does elsewhere; the slider itself knows only the arrows, Home and End.
      */
     private void pageRange(KeyEvent e) {
-        if (e.getCode() != KeyCode.PAGE_UP && e.getCode() != KeyCode.PAGE_DOWN) {
+        if (e.getCode() != KeyCode.PAGE_UP && e.getCode() != KeyCode.PAGE_DOWN || e.isShortcutDown() || e.isShiftDown()
+                || e.isAltDown()) {
             return;
         }
         double step = (range.getMax() - range.getMin()) / 10 * (e.getCode() == KeyCode.PAGE_UP ? 1 : -1);

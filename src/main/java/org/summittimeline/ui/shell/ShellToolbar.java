@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -46,6 +47,12 @@ final class ShellToolbar extends SortedToolBar {
     private boolean showingZones;
     /** Set while the box is given the filter's search, which is no one's typing. */
     private boolean showingFilter;
+    /** The timeline whose counts the match count's width is made for. */
+    private Timeline timelineCounted;
+    /** The widest count's width, and the timeline and font it was measured for. */
+    private double widestCount;
+    private Timeline widestCountFor;
+    private Font widestCountFont;
 
     ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline) {
         this.state = state;
@@ -193,28 +200,47 @@ final class ShellToolbar extends SortedToolBar {
         fitMatches();
     }
 
-    /** The timeline whose counts the match count's width is made for. */
-    private Timeline timelineCounted;
-
     /**
      * Makes the match count as wide as the widest count this timeline can give, in the type drawn (or as its text,
      * should that be wider still): the width stays while the count changes, so the toolbar does not shift as one
      * types, and no count is cut. A fixed 170 px had cut "1,428 events · 1,048 quotes" to "1,428 events · 1,048 …"
-     * on a file of 3,000 events.
+     * on a file of 3,000 events. Each count is measured in the widest digit, and with "no quotes" in either place,
+     * which is wider than a small number.
      */
     private void fitMatches() {
+        Text measure = new Text(matches.getText());
+        measure.setFont(matches.getFont());
+        if (widestCountFor != timelineCounted || widestCountFont != matches.getFont()) {
+            widestCountFor = timelineCounted;
+            widestCountFont = matches.getFont();
+            widestCount = widestCount(measure);
+            measure.setText(matches.getText());
+        }
+        double width = Math.max(widestCount, measure.getLayoutBounds().getWidth());
+        matches.setPrefWidth(Math.ceil(width) + matches.snappedLeftInset() + matches.snappedRightInset() + 4);
+    }
+
+    /** The width of the widest count the timeline can give, in {@code measure}'s font. */
+    private double widestCount(Text measure) {
         int events = timelineCounted == null ? 0 : timelineCounted.events().size();
         int quotes = timelineCounted == null ? 0 : timelineCounted.quotes().size();
-        Text widest = new Text();
-        widest.setFont(matches.getFont());
+        char widestDigit = '0';
+        double digitWidth = 0;
+        for (char d = '0'; d <= '9'; d++) {
+            measure.setText(String.valueOf(d));
+            if (measure.getLayoutBounds().getWidth() > digitWidth) {
+                digitWidth = measure.getLayoutBounds().getWidth();
+                widestDigit = d;
+            }
+        }
         double width = 0;
         for (String text : List.of(SearchCount.text(QueryResult.Search.DONE, events, quotes),
-                SearchCount.text(QueryResult.Search.DONE, 0, 0), SearchCount.text(QueryResult.Search.PREPARING, 0, 0),
-                matches.getText())) {
-            widest.setText(text);
-            width = Math.max(width, widest.getLayoutBounds().getWidth());
+                SearchCount.text(QueryResult.Search.DONE, events, 0), SearchCount.text(QueryResult.Search.DONE, 0, quotes),
+                SearchCount.text(QueryResult.Search.DONE, 0, 0), SearchCount.text(QueryResult.Search.PREPARING, 0, 0))) {
+            measure.setText(text.replaceAll("\\d", String.valueOf(widestDigit)));
+            width = Math.max(width, measure.getLayoutBounds().getWidth());
         }
-        matches.setPrefWidth(Math.ceil(width) + matches.snappedLeftInset() + matches.snappedRightInset() + 4);
+        return width;
     }
 
     void focusSearch() {

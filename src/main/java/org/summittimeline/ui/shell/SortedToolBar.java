@@ -32,8 +32,23 @@ class SortedToolBar extends ToolBar {
     /** The bar's width and the items' when they were last sorted again, so that a sorting that cannot help is not repeated. */
     private double[] sortedFor = new double[0];
 
+    /** The window's stylesheets changed (the text size is one): items in the closed overflow need styling again. */
+    private boolean overflowStylesStale;
+    private final ListChangeListener<String> stylesheetsChanged = c -> {
+        overflowStylesStale = true;
+        requestLayout();
+    };
+
     SortedToolBar() {
         Window.getWindows().addListener(new WeakListChangeListener<>(windowsChanged));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getStylesheets().removeListener(stylesheetsChanged);
+            }
+            if (scene != null) {
+                scene.getStylesheets().addListener(stylesheetsChanged);
+            }
+        });
     }
 
     @Override
@@ -44,14 +59,17 @@ class SortedToolBar extends ToolBar {
             return;
         }
         List<Node> items = getItems();
-        for (Node item : items) {
-            Scene scene = item.getScene();
-            if (item.getParent() != box && scene != null && scene != getScene() && scene.getWindow() != null
-                    && !scene.getWindow().isShowing()) {
-                // Left in the closed overflow, an item's styles are those it had when it was last shown there: after
-                // the text size went back down, the time range's label still measured 403 px, and stayed out of a
-                // bar with room for it.
-                item.applyCss();
+        if (overflowStylesStale) {
+            overflowStylesStale = false;
+            for (Node item : items) {
+                Scene scene = item.getScene();
+                if (item.getParent() != box && scene != null && scene != getScene() && scene.getWindow() != null
+                        && !scene.getWindow().isShowing()) {
+                    // Left in the closed overflow, an item keeps the styles it had when it was last shown there:
+                    // after the text size went back down, the time range's label still measured 403 px, and stayed
+                    // out of a bar with room for it.
+                    item.applyCss();
+                }
             }
         }
         int shown = 0;

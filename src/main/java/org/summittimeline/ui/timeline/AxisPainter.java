@@ -2,7 +2,6 @@ package org.summittimeline.ui.timeline;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -112,20 +111,29 @@ final class AxisPainter {
                 return selected.start().midpoint();
             }
         }
-        double[] centres = new double[layout.marks().size()];
-        int n = 0;
+        // The median event drawn, not the middle of the marks' stretch: ten events of 16 July and one late on
+        // 17 July are a view of 16 July. Counted by pixel column (a cluster weighs its count), so a frame costs a
+        // pass over its marks and its width, with no sort.
+        int columns = Math.max(1, (int) Math.ceil(viewport.width()));
+        int[] events = new int[columns];
+        long total = 0;
         for (PlacedMark m : layout.marks()) {
             if (m.x1() >= 0 && m.x0() <= viewport.width()) {
-                centres[n++] = (Math.max(0, m.x0()) + Math.min(viewport.width(), m.x1())) / 2;
+                double centre = (Math.max(0, m.x0()) + Math.min(viewport.width(), m.x1())) / 2;
+                int weight = Math.max(1, m.count());
+                events[Math.min(columns - 1, (int) centre)] += weight;
+                total += weight;
             }
         }
-        if (n == 0) {
+        if (total == 0) {
             return Instant.ofEpochSecond((long) ((viewport.start() + viewport.end()) / 2));
         }
-        // The median mark, not the middle of the marks' stretch: ten events of 16 July and one late on 17 July
-        // are a view of 16 July.
-        Arrays.sort(centres, 0, n);
-        return Instant.ofEpochSecond((long) viewport.timeAt(centres[(n - 1) / 2]));
+        long seen = 0;
+        int column = 0;
+        while (column < columns - 1 && (seen += events[column]) * 2 < total) {
+            column++;
+        }
+        return Instant.ofEpochSecond((long) viewport.timeAt(column + 0.5));
     }
 
     /** The axis's height in {@code type}: its rows grow with the reader's text size. */

@@ -171,15 +171,15 @@ public final class TimelineView extends Control {
     }
 
     public void selectFirst() {
-        selectFrom(1);
+        selectEnd(1);
     }
 
     public void selectLast() {
-        selectFrom(-1);
+        selectEnd(-1);
     }
 
-    /** The first (step 1) or last (step -1) shown event of the whole timeline. */
-    private void selectFrom(int step) {
+    /** Selects the first (step 1) or last (step -1) shown event of the whole timeline. */
+    private void selectEnd(int step) {
         TimelineQuery q = query.get();
         Event next = q == null ? null : q.step(null, result.get(), step);
         if (next != null) {

@@ -112,10 +112,13 @@ final class ViewportMoves {
         return view.query().index().anyIn((long) Math.floor(v.start()), (long) Math.ceil(v.end()), r::isEventShown);
     }
 
-    /** Whether the view held none of the events {@code before} showed, though it showed some, of this timeline. */
+    /**
+     * Whether the view held none of the events {@code before} showed, though it showed some, of this timeline; a
+     * new time range is the reader asking for a stretch of time, which is no looking away to keep.
+     */
     private static boolean lookingAwayFrom(TimelineView view, QueryResult before) {
         return before != null && before.isOf(view.query().timeline()) && before.shownEventCount() > 0
-                && !anyShownInView(view, before);
+                && !view.result().rangeDiffersFrom(before) && !anyShownInView(view, before);
     }
 
     /**

@@ -489,6 +489,7 @@ class WindowDefectsTest {
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.query() != bundled
                 && state.query().timeline().events().size() == 3_000);
+        settle(robot);
         Node zoomIn = robot.lookup("#zoom-in").query();
         Bounds before = zoomIn.localToScene(zoomIn.getBoundsInLocal());
         robot.clickOn("#search").write("the");

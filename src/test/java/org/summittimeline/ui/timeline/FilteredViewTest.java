@@ -111,6 +111,13 @@ class FilteredViewTest {
         filter(robot, QueryFilter.NONE.withCategories(Set.of("statement")));
         assertEquals(start, view.viewport().start(), 1e-6, "the reader stays where they went");
         assertEquals(scale, view.viewport().secondsPerPixel(), 1e-9);
+
+        // A time range is the reader asking for a stretch of time: from the same empty night, the view goes there.
+        filter(robot, QueryFilter.NONE);
+        assertEquals(start, view.viewport().start(), 1e-6, "clearing the filter leaves the reader there too");
+        long[] statement = times("would-wouldnt");
+        filter(robot, QueryFilter.NONE.withRange(statement[0] - 3600, statement[1] + 3600));
+        assertTrue(inView("would-wouldnt"), "the range's event is brought into view");
     }
 
     @Test

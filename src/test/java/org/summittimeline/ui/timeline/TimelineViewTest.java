@@ -230,12 +230,39 @@ class TimelineViewTest {
         assertTrue(lastInView < q.index().size() - 1, "events after the view exist");
         assertEquals(q.index().event(lastInView).id(), state.selectedEvent().id(), "Left: the last event in view");
 
-        // Home and End still go to the whole timeline's first and last.
+        // With a filter on, the first shown event in the view: the press conference, past the talks it hides.
         robot.interact(() -> {
+            state.selectedEventProperty().set(null);
+            state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("press")));
+        });
+        settle(robot);
+        robot.interact(() -> {
+            view.viewport().show(from, to);
+            view.selectRelative(1);
+        });
+        assertEquals("press-conference", state.selectedEvent().id());
+        // Nothing shown after the view: Right takes the shown event nearest it, before it.
+        robot.interact(() -> {
+            state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("arrival")));
+            state.selectedEventProperty().set(null);
+        });
+        settle(robot);
+        long statement = q.index().startEarliest(q.positionOf("would-wouldnt"));
+        robot.interact(() -> {
+            view.viewport().show(statement - 3600, statement + 3600);
+            view.selectRelative(1);
+        });
+        assertEquals("trump-at-palace", state.selectedEvent().id(), "the last arrival, the day before");
+
+        // Home and End still go to the whole timeline's first and last shown events.
+        robot.interact(() -> {
+            state.filterProperty().set(QueryFilter.NONE);
             state.selectedEventProperty().set(null);
             view.selectFirst();
         });
-        assertEquals(q.index().event(0).id(), state.selectedEvent().id());
+        assertEquals("air-force-one-lands", state.selectedEvent().id());
+        robot.interact(view::selectLast);
+        assertEquals("would-wouldnt", state.selectedEvent().id());
     }
 
     private WritableImage snapshot(FxRobot robot) {

@@ -1,5 +1,7 @@
 package org.summittimeline.ui.timeline.layout;
 
+import org.summittimeline.ui.Luminance;
+
 /**
  * The edge a solid mark (a moment's diamond, the sure part of a span's bar, a folded lane's tick) is drawn with: the
  * lane's own colour where that stands out from the background, else the lane's colour darkened on a light background
@@ -18,36 +20,20 @@ public final class MarkEdge {
     /** The edge's red, green and blue for a lane colour on a background. */
     public static double[] of(double[] lane, double[] background) {
         double[] c = lane.clone();
-        if (ratio(c, background) >= LEAST_CONTRAST) {
+        if (Luminance.ratio(c, background) >= LEAST_CONTRAST) {
             return c;
         }
         // First the shade the lane's rings are drawn in (JavaFX's darker and, nearly, brighter), so that a lane's
         // diamonds and rings share their rim; then further while that is still too faint.
-        boolean dark = luminance(background) < 0.18;
+        boolean dark = Luminance.of(background) < 0.18;
         for (int k = 0; k < 3; k++) {
             c[k] = dark ? c[k] + (1 - c[k]) * 0.3 : c[k] * 0.7;
         }
-        for (int step = 0; step < 40 && ratio(c, background) < LEAST_CONTRAST; step++) {
+        for (int step = 0; step < 40 && Luminance.ratio(c, background) < LEAST_CONTRAST; step++) {
             for (int k = 0; k < 3; k++) {
                 c[k] = dark ? c[k] + (1 - c[k]) * 0.08 : c[k] * 0.93;
             }
         }
         return c;
-    }
-
-    /** WCAG 2's contrast ratio of two opaque colours, from 1 to 21. */
-    public static double ratio(double[] a, double[] b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    /** WCAG 2's relative luminance. */
-    public static double luminance(double[] rgb) {
-        return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
-    }
-
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }
