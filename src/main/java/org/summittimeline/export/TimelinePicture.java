@@ -237,13 +237,12 @@ public final class TimelinePicture {
                 s.fade(solidTo, cy - 6, x1 - solidTo, 12, c, 1, Surface.Fade.OUT);
                 Color edge = edge(c);
                 if (!edge.equals(c)) {
-                    // As in the window: round the sure part only, so that an uncertain end is not drawn as sure.
                     s.fillRect(solidFrom, cy - 6, solid, 1, edge);
                     s.fillRect(solidFrom, cy + 5, solid, 1, edge);
-                    if (solidFrom - x0 <= 0.5) {
+                    if (MarkEdge.rimsStart(x0, solidFrom)) {
                         s.fillRect(solidFrom, cy - 6, 1, 12, edge);
                     }
-                    if (x1 - solidTo <= 0.5) {
+                    if (MarkEdge.rimsEnd(solidTo, x1)) {
                         s.fillRect(solidFrom + solid - 1, cy - 6, 1, 12, edge);
                     }
                 }

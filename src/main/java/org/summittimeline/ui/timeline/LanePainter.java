@@ -19,6 +19,7 @@ import org.summittimeline.ui.timeline.layout.AnchorNote;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
+import org.summittimeline.ui.timeline.layout.MarkEdge;
 import org.summittimeline.ui.timeline.layout.PlacedEra;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
@@ -238,14 +239,13 @@ final class LanePainter {
         double solid = Math.max(1, solidTo - solidFrom);
         g.fillRect(solidFrom, top, solid, height);
         if (!edge.equals(c)) {
-            // Round the part it surely lasted, not the fades: an edge there would draw an uncertain end as sure.
             g.setFill(edge);
             g.fillRect(solidFrom, top, solid, 1);
             g.fillRect(solidFrom, top + height - 1, solid, 1);
-            if (solidFrom - x0 <= 0.5) {
+            if (MarkEdge.rimsStart(x0, solidFrom)) {
                 g.fillRect(solidFrom, top, 1, height);
             }
-            if (x1 - solidTo <= 0.5) {
+            if (MarkEdge.rimsEnd(solidTo, x1)) {
                 g.fillRect(solidFrom + solid - 1, top, 1, height);
             }
         }

@@ -487,6 +487,33 @@ class TimelineViewTest {
     }
 
     @Test
+    void theHeadersDayCountsTheEventsInAClusterNotOnlyItsDisc(FxRobot robot) {
+        // A hundred statements in one minute of 16 July (a disc and the rows beside it), and sixteen events spread
+        // over 17 July, each a mark of its own: more marks on 17 July, more events on 16 July.
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            events.append("{\"id\":\"e").append(i).append("\",\"title\":\"Statement ").append(i)
+                    .append("\",\"category\":\"c\",\"start\":\"2018-07-16T12:00+03:00\",")
+                    .append("\"sources\":[{\"source\":\"s\",\"paragraph\":1}]},");
+        }
+        for (int i = 0; i < 16; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"id\":\"d").append(i).append("\",\"title\":\"D")
+                    .append(i).append("\",\"category\":\"c\",\"start\":\"")
+                    .append(Instant.parse("2018-07-16T21:00:00Z").plusSeconds(i * 5400L))
+                    .append("\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}");
+        }
+        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\","
+                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
+                + "\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":[" + events + "]}";
+        open(robot, new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "day.json"));
+        double firstOf17 = view.viewport().xOf(Instant.parse("2018-07-16T21:00:00Z").getEpochSecond());
+        long on16 = view.currentLayout().marks().stream().filter(m -> m.x1() < firstOf17 - 5).count();
+        long on17 = view.currentLayout().marks().size() - on16;
+        assertTrue(on17 > on16, "more marks on 17 July (" + on17 + ") than on 16 July (" + on16 + ")");
+        assertEquals("Monday, 16 July 2018", skin().headerDay(), "a hundred events on 16 July, sixteen on 17 July");
+    }
+
+    @Test
     void aClusterSetBackByASearchStillHasACountThatReads(FxRobot robot) throws Exception {
         open(robot, dense(300, Duration.ofHours(1)));
         robot.interact(() -> state.search("zzzzqx"));

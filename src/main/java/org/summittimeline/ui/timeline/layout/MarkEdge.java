@@ -36,4 +36,18 @@ public final class MarkEdge {
         }
         return c;
     }
+
+    /**
+     * Whether a bar's rim runs down the start of its sure part, which begins at {@code solidFrom} in a bar from
+     * {@code x0}: only where no uncertain start fades in before it, so that the rim never draws an uncertain end as
+     * sure. The rim runs along the top and bottom of the sure part always.
+     */
+    public static boolean rimsStart(double x0, double solidFrom) {
+        return solidFrom - x0 <= 0.5;
+    }
+
+    /** As {@link #rimsStart}, for the end of the sure part at {@code solidTo} in a bar to {@code x1}. */
+    public static boolean rimsEnd(double solidTo, double x1) {
+        return x1 - solidTo <= 0.5;
+    }
 }
