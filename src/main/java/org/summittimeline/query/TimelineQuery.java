@@ -219,6 +219,19 @@ public final class TimelineQuery {
     }
 
     /**
+     * The shown event a first step takes from a view of [{@code start}, {@code end}] with nothing selected: forward,
+     * the first that starts in it or after it; back, the last that starts in it or before it; with none that way,
+     * the shown event nearest the view on the other side. Null when none is shown.
+     */
+    public Event stepInto(long start, long end, QueryResult shown, int step) {
+        QueryResult within = shown == null || !shown.isOf(timeline) ? QueryResult.all(timeline) : shown;
+        int direction = step > 0 ? 1 : -1;
+        int from = direction > 0 ? index().firstStartingAtOrAfter(start) - 1 : index().firstStartingAtOrAfter(end + 1);
+        int next = within.nextShown(from, direction);
+        return next >= 0 ? timeline.events().get(next) : step(null, within, -direction);
+    }
+
+    /**
      * Does now what the window otherwise does on the UI thread when the timeline arrives: the quotes' filter
      * options, the unfiltered result and the tables of ids, each a pass over every event or quote (the events'
      * options and categories are gathered with the time index, when the query is made). Call

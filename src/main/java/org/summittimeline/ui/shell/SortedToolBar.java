@@ -62,9 +62,7 @@ class SortedToolBar extends ToolBar {
         if (overflowStylesStale) {
             overflowStylesStale = false;
             for (Node item : items) {
-                Scene scene = item.getScene();
-                if (item.getParent() != box && scene != null && scene != getScene() && scene.getWindow() != null
-                        && !scene.getWindow().isShowing()) {
+                if (inOverflow(item, false)) {
                     // Left in the closed overflow, an item keeps the styles it had when it was last shown there:
                     // after the text size went back down, the time range's label still measured 403 px, and stayed
                     // out of a bar with room for it.
@@ -95,9 +93,7 @@ class SortedToolBar extends ToolBar {
         for (Node item : getItems()) {
             if (item instanceof ButtonBase b && b.getGraphic() != null && b.getAccessibleText() != null
                     && (b.getText() == null || b.getText().isEmpty() || b.getProperties().containsKey(NAMED))) {
-                Scene scene = b.getScene();
-                boolean inOpenOverflow = scene != null && scene != getScene() && scene.getWindow() != null
-                        && scene.getWindow().isShowing();
+                boolean inOpenOverflow = inOverflow(b, true);
                 if (inOpenOverflow && !b.getProperties().containsKey(NAMED)) {
                     b.getProperties().put(NAMED, Boolean.TRUE);
                     b.setText(b.getAccessibleText());
@@ -106,6 +102,13 @@ class SortedToolBar extends ToolBar {
                 }
             }
         }
+    }
+
+    /** Whether the item stands in the overflow's own window, and that window is {@code showing} or not. */
+    private boolean inOverflow(Node item, boolean showing) {
+        Scene scene = item.getScene();
+        return scene != null && scene != getScene() && scene.getWindow() != null
+                && scene.getWindow().isShowing() == showing;
     }
 
     /** How many of the items, in order, fit the bar at their preferred widths, as the tool bar counts them. */

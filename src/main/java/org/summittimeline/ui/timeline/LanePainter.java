@@ -199,11 +199,8 @@ final class LanePainter {
                         g.setFill(c.deriveColor(0, 1, 1, 0.25));
                         g.fillRoundRect(m.x0(), cy - 5, m.x1() - m.x0(), 10, 10, 10);
                     }
-                    Color disc = tones.discOf(c);
-                    if (alpha < 1) {
-                        disc = MarkColours.fadedDisc(disc, alpha, view.background());
-                        g.setGlobalAlpha(1);
-                    }
+                    Color disc = alpha < 1 ? tones.fadedDiscOf(c, view.background()) : tones.discOf(c);
+                    g.setGlobalAlpha(1);
                     sprites.cluster(g, disc, m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
                 }
                 case BAR -> drawBar(g, c, tones.edgeOf(c, view.background()), m.x0(),

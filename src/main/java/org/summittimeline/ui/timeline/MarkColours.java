@@ -23,12 +23,12 @@ final class MarkColours {
 
     private final Map<Color, Color> titleColours = new HashMap<>();
     private final Map<Color, Color> discs = new HashMap<>();
+    /** The colours worked out against one background, all dropped together when it changes (the theme). */
+    private Color background;
     private final Map<Color, Color> outlines = new HashMap<>();
-    private Color outlinesFor;
     private final Map<Color, Color> edges = new HashMap<>();
-    private Color edgesFor;
     private final Map<Color, Double> unmatched = new HashMap<>();
-    private Color unmatchedFor;
+    private final Map<Color, Color> fadedDiscs = new HashMap<>();
 
     /**
      * How strongly the mark of an event a search does not match is drawn: 0.22, set far back, unless that leaves
@@ -85,26 +85,31 @@ final class MarkColours {
     }
 
     Color edgeOf(Color lane, Color background) {
-        if (!background.equals(edgesFor)) {
-            edges.clear();
-            edgesFor = background;
-        }
-        return edges.computeIfAbsent(lane, c -> edge(c, background));
+        return against(background).edges.computeIfAbsent(lane, c -> edge(c, background));
     }
 
     Color outlineOf(Color lane, Color background) {
-        if (!background.equals(outlinesFor)) {
-            outlines.clear();
-            outlinesFor = background;
-        }
-        return outlines.computeIfAbsent(lane, c -> outline(c, background));
+        return against(background).outlines.computeIfAbsent(lane, c -> outline(c, background));
     }
 
     double unmatchedAlphaOf(Color lane, Color background) {
-        if (!background.equals(unmatchedFor)) {
+        return against(background).unmatched.computeIfAbsent(lane, c -> unmatchedAlpha(c, background));
+    }
+
+    /** The lane's cluster disc set back behind a search's matches ({@link #fadedDisc}). */
+    Color fadedDiscOf(Color lane, Color background) {
+        return against(background).fadedDiscs.computeIfAbsent(lane,
+                c -> fadedDisc(discOf(c), unmatchedAlphaOf(c, background), background));
+    }
+
+    private MarkColours against(Color newBackground) {
+        if (!newBackground.equals(background)) {
+            outlines.clear();
+            edges.clear();
             unmatched.clear();
-            unmatchedFor = background;
+            fadedDiscs.clear();
+            background = newBackground;
         }
-        return unmatched.computeIfAbsent(lane, c -> unmatchedAlpha(c, background));
+        return this;
     }
 }

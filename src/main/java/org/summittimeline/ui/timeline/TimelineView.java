@@ -148,40 +148,24 @@ public final class TimelineView extends Control {
         if (q == null) {
             return;
         }
-        Event next = selectedEvent.get() == null && viewport.width() > 1 ? fromView(q, step)
-                : q.step(selectedEvent.get(), result.get(), step);
-        if (next != null) {
-            selectedEvent.set(next);
-        }
+        select(selectedEvent.get() == null && viewport.width() > 1
+                ? q.stepInto((long) Math.floor(viewport.start()), (long) Math.floor(viewport.end()), result.get(), step)
+                : q.step(selectedEvent.get(), result.get(), step));
     }
 
-    private Event fromView(TimelineQuery q, int step) {
-        QueryResult shown = result.get() != null && result.get().isOf(q.timeline()) ? result.get()
-                : QueryResult.all(q.timeline());
-        int size = q.index().size();
-        int direction = step > 0 ? 1 : -1;
-        int from = direction > 0 ? q.index().firstStartingAtOrAfter((long) Math.floor(viewport.start())) - 1
-                : q.index().firstStartingAtOrAfter((long) Math.floor(viewport.end()) + 1);
-        int next = shown.nextShown(from, direction);
-        if (next < 0) {
-            // Nothing that way: the shown event nearest the view on the other side.
-            next = shown.nextShown(direction > 0 ? size : -1, -direction);
-        }
-        return next < 0 ? null : q.index().event(next);
-    }
-
+    /** The first shown event of the whole timeline. */
     public void selectFirst() {
-        selectEnd(1);
-    }
-
-    public void selectLast() {
-        selectEnd(-1);
-    }
-
-    /** Selects the first (step 1) or last (step -1) shown event of the whole timeline. */
-    private void selectEnd(int step) {
         TimelineQuery q = query.get();
-        Event next = q == null ? null : q.step(null, result.get(), step);
+        select(q == null ? null : q.step(null, result.get(), 1));
+    }
+
+    /** The last shown event of the whole timeline. */
+    public void selectLast() {
+        TimelineQuery q = query.get();
+        select(q == null ? null : q.step(null, result.get(), -1));
+    }
+
+    private void select(Event next) {
         if (next != null) {
             selectedEvent.set(next);
         }
