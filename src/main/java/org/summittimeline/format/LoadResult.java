@@ -1,6 +1,7 @@
 package org.summittimeline.format;
 
 import java.util.List;
+import java.util.Objects;
 import org.summittimeline.model.Timeline;
 
 /**
@@ -25,5 +26,19 @@ public record LoadResult(String fileName, Timeline timeline, List<Problem> probl
 
     public List<Problem> warnings() {
         return problems.stream().filter(p -> !p.isError()).toList();
+    }
+
+    // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
+    // time they run, some 50 ms for the first record in a process, and this one runs before the first frame
+    // (PERFORMANCE.md, session 25; StartPathBootstrapTest).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LoadResult r && Objects.equals(fileName, r.fileName)
+                && Objects.equals(timeline, r.timeline) && problems.equals(r.problems);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Objects.hashCode(fileName) + Objects.hashCode(timeline)) + problems.hashCode();
     }
 }

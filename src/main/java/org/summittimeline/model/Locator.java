@@ -1,5 +1,7 @@
 package org.summittimeline.model;
 
+import java.util.Objects;
+
 /** Where in a source a cited passage stands. */
 public record Locator(Kind kind, String value) {
 
@@ -17,5 +19,16 @@ public record Locator(Kind kind, String value) {
             case SECTION -> value;
             case NONE -> "";
         };
+    }
+
+    // Written out for the reason Citation's are: no method-handle bootstrap while a file is read.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Locator l && kind == l.kind && Objects.equals(value, l.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(kind) + Objects.hashCode(value);
     }
 }

@@ -66,4 +66,26 @@ public record QueryFilter(Set<String> speakers, Set<String> topics, Set<QuoteKin
     public QueryFilter cleared() {
         return NONE.withSearch(search);
     }
+
+    // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
+    // time they run, some 50 ms for the first record in a process, and this one runs before the first frame
+    // (PERFORMANCE.md, session 25; StartPathBootstrapTest).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QueryFilter f && from == f.from && to == f.to && search.equals(f.search)
+                && speakers.equals(f.speakers) && topics.equals(f.topics) && kinds.equals(f.kinds)
+                && categories.equals(f.categories) && actors.equals(f.actors);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = speakers.hashCode();
+        h = 31 * h + topics.hashCode();
+        h = 31 * h + kinds.hashCode();
+        h = 31 * h + categories.hashCode();
+        h = 31 * h + Long.hashCode(from);
+        h = 31 * h + Long.hashCode(to);
+        h = 31 * h + search.hashCode();
+        return 31 * h + actors.hashCode();
+    }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
@@ -24,6 +25,18 @@ public final class ZoneChoices {
         @Override
         public String toString() {
             return label;
+        }
+
+        // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
+        // time they run, and this one runs before the first frame (PERFORMANCE.md, session 25).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Choice c && Objects.equals(label, c.label) && Objects.equals(zone, c.zone);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(label) + Objects.hashCode(zone);
         }
     }
 

@@ -2,6 +2,7 @@ package org.summittimeline.ui.timeline;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -33,6 +34,24 @@ final class MarkSprites {
     private record Key(char shape, Color colour, Color inner, double peak, Fade fade, String text) {
         Key(char shape, Color colour, Color inner, double peak, Fade fade) {
             this(shape, colour, inner, peak, fade, null);
+        }
+
+        // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
+        // time they run, and this one runs before the first frame (PERFORMANCE.md, session 25).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && shape == k.shape && Objects.equals(colour, k.colour)
+                    && Objects.equals(inner, k.inner) && Double.compare(peak, k.peak) == 0 && fade == k.fade
+                    && Objects.equals(text, k.text);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 31 * shape + Objects.hashCode(colour);
+            h = 31 * h + Objects.hashCode(inner);
+            h = 31 * h + Double.hashCode(peak);
+            h = 31 * h + Objects.hashCode(fade);
+            return 31 * h + Objects.hashCode(text);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.timeline.layout;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.summittimeline.query.TimeIndex;
@@ -55,5 +56,32 @@ public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int 
 
     boolean isShown(int event) {
         return shown == null || shown.test(event);
+    }
+
+    // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
+    // time they run, some 50 ms for the first record in a process, and this one runs before the first frame
+    // (PERFORMANCE.md, session 25; StartPathBootstrapTest).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LayoutInput i && index == i.index && Objects.equals(lanes, i.lanes)
+                && shown == i.shown && selected == i.selected && Double.compare(start, i.start) == 0
+                && Double.compare(secondsPerPixel, i.secondsPerPixel) == 0 && Double.compare(width, i.width) == 0
+                && Double.compare(height, i.height) == 0 && collapsed.equals(i.collapsed)
+                && Double.compare(anchorTime, i.anchorTime) == 0 && Objects.equals(anchorText, i.anchorText);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = System.identityHashCode(index);
+        h = 31 * h + Objects.hashCode(lanes);
+        h = 31 * h + System.identityHashCode(shown);
+        h = 31 * h + selected;
+        h = 31 * h + Double.hashCode(start);
+        h = 31 * h + Double.hashCode(secondsPerPixel);
+        h = 31 * h + Double.hashCode(width);
+        h = 31 * h + Double.hashCode(height);
+        h = 31 * h + collapsed.hashCode();
+        h = 31 * h + Double.hashCode(anchorTime);
+        return 31 * h + Objects.hashCode(anchorText);
     }
 }

@@ -17,4 +17,18 @@ public record TimeWindow(double start, double secondsPerPixel, double width) {
     public double timeAt(double x) {
         return start + x * secondsPerPixel;
     }
+
+    // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
+    // time they run, some 50 ms for the first record in a process, and this one runs before the first frame
+    // (PERFORMANCE.md, session 25; StartPathBootstrapTest).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TimeWindow w && Double.compare(start, w.start) == 0
+                && Double.compare(secondsPerPixel, w.secondsPerPixel) == 0 && Double.compare(width, w.width) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Double.hashCode(start) + Double.hashCode(secondsPerPixel)) + Double.hashCode(width);
+    }
 }
