@@ -6,10 +6,13 @@ import java.util.Locale;
 import javafx.scene.Scene;
 
 /**
- * The viewer's type follows the same scale as the presentation: a small stylesheet sets the root's size, and the
- * icons' from the theme's 18 pixels.
+ * The scene's own stylesheets. The viewer's type follows the same scale as the presentation: a small stylesheet
+ * sets the root's size, and the icons' from the theme's 18 pixels. Beside it, the rules the window's pop-ups need
+ * (popups.css): a pop-up takes its owner scene's stylesheets, not the window's.
  */
 final class FontScale {
+    static final String POPUPS = FontScale.class.getResource("popups.css").toExternalForm();
+
     private FontScale() {
     }
 
@@ -20,6 +23,9 @@ final class FontScale {
         // The icons grow with the words beside them: at 200 % the toolbar's 18-pixel icons looked tiny by them.
         String css = ".root { -fx-font-size: " + String.format(Locale.ROOT, "%.1f", 14 * scale) + "px; }\n"
                 + ".ikonli-font-icon { -fx-icon-size: " + Math.round(18 * scale) + "px; }";
+        if (!scene.getStylesheets().contains(POPUPS)) {
+            scene.getStylesheets().add(POPUPS);
+        }
         scene.getStylesheets().removeIf(s -> s.startsWith("data:"));
         scene.getStylesheets().add("data:text/css;base64," + Base64.getEncoder()
                 .encodeToString(css.getBytes(StandardCharsets.UTF_8)));

@@ -12,7 +12,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
 import javafx.scene.input.KeyCode;
@@ -27,6 +31,7 @@ import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -175,5 +180,30 @@ class FilterBarTest {
         robot.clickOn("#clear-filters");
         assertEquals(FilterBarModel.Kind.ALL, kinds.getValue(), "clearing the filters resets the choice");
         assertEquals(29, shownQuotes(robot).size());
+    }
+
+    /** The boxes of a filter's pop-up have an edge a reader finds: 3:1 against their inside, in both themes. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCheckBoxesOfAFiltersPopUpShowTheirEdgeInBothThemes(FxRobot robot) {
+        CheckComboBox<String> speakers = robot.lookup("#filter-speakers").queryAs(CheckComboBox.class);
+        for (Theme theme : Theme.values()) {
+            robot.interact(theme::apply);
+            robot.interact(speakers::show);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Region> boxes = Window.getWindows().stream()
+                    .filter(w -> w instanceof PopupWindow && w.isShowing())
+                    .flatMap(w -> w.getScene().getRoot().lookupAll(".check-box").stream())
+                    .map(c -> (Region) c.lookup(".box")).toList();
+            assertEquals(speakers.getItems().size(), boxes.size(), theme + ": a box a speaker");
+            for (Region box : boxes) {
+                var fills = box.getBackground().getFills();
+                Color edge = (Color) fills.get(0).getFill();
+                Color inside = (Color) fills.get(1).getFill();
+                assertTrue(Contrast.ratio(edge, inside) >= 3, theme + ": edge " + edge + " on " + inside);
+            }
+            robot.interact(speakers::hide);
+        }
+        robot.interact(Theme.LIGHT::apply);
     }
 }
