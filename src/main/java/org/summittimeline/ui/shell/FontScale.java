@@ -8,7 +8,7 @@ import javafx.scene.Scene;
 /**
  * The scene's own stylesheets. The viewer's type follows the same scale as the presentation: a small stylesheet
  * sets the root's size, and the icons' from the theme's 18 pixels. Beside it, the rules the window's pop-ups need
- * (popups.css): a pop-up takes its owner scene's stylesheets, not the window's.
+ * (popups.css): a pop-up or a dialog takes its owner scene's stylesheets, not the window's.
  */
 final class FontScale {
     static final String POPUPS = FontScale.class.getResource("popups.css").toExternalForm();

@@ -683,6 +683,11 @@ class WindowDefectsTest {
         assertEquals("Every quote of the timeline (29)",
                 robot.lookup("#export-every").queryAs(RadioButton.class).getText());
         assertTrue(robot.lookup("#export-panel").queryAs(RadioButton.class).isSelected());
+        // A choice not taken shows its ring at 3:1 against its inside (the theme's border colour was 1.4:1).
+        var ring = ((javafx.scene.layout.Region) robot.lookup("#export-filtered").query().lookup(".radio"))
+                .getBackground().getFills();
+        assertTrue(Contrast.ratio((Color) ring.get(0).getFill(), (Color) ring.get(1).getFill()) >= 3,
+                ring.get(0).getFill() + " on " + ring.get(1).getFill());
         robot.clickOn(DialogButtons.of(robot, "#export-panel", ButtonType.CANCEL).orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isEmpty());
     }
