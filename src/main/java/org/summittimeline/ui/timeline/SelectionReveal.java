@@ -8,7 +8,9 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
 /**
  * Keeps the selected event in sight as the view changes under it: once chosen, the view moves only as far as its
  * mark and title need and its lane scrolls into view; once zoomed around, the lanes stack anew and its row is
- * kept in view. Asked for between frames, done in the next layout pass, when the lanes' room is known.
+ * kept in view. A choice that opens or closes the strip of a relative time's note scrolls the lanes by the strip's
+ * height, as far as they scroll, so that they stay where the reader sees them. Asked for between frames, done in
+ * the next layout pass, when the lanes' room is known.
  */
 final class SelectionReveal {
     /** The lanes as a frame laid out now would place them, and the height left for them. */
@@ -16,6 +18,9 @@ final class SelectionReveal {
         TimelineLayout layout();
 
         double laneArea(TimelineLayout layout);
+
+        /** The height of the relative time's strip in the frame on screen now. */
+        double stripNow();
     }
 
     private final TimelineView view;
@@ -73,13 +78,32 @@ final class SelectionReveal {
             zoomed = false;
             int i = !lanesKnown ? -1
                     : inPlace ? selectedPosition() : ViewportMoves.revealSelected(view, labels);
+            TimelineLayout next = lanesKnown && (i >= 0 || frame.stripNow() > 0) ? frame.layout() : null;
+            if (next != null) {
+                keepLanesStill(next);
+            }
             if (i >= 0) {
-                revealRow(i, !inPlace);
+                revealRow(next, i, !inPlace);
             }
         }
         if (zoomed) {
             zoomed = false;
-            revealRow(selectedPosition(), false);
+            int i = selectedPosition();
+            if (i >= 0) {
+                revealRow(frame.layout(), i, false);
+            }
+        }
+    }
+
+    /**
+     * The strip opens above the lanes when a relative time is chosen and closes when it is left: scrolled by its
+     * height, the lanes stay put (they had slid down under the pointer that chose the event, and the last lane out
+     * of a window that had held them all).
+     */
+    private void keepLanesStill(TimelineLayout next) {
+        double opened = next.stripHeight() - frame.stripNow();
+        if (opened != 0) {
+            scroll.by(opened, LaneScroll.maxFor(next.contentHeight(), frame.laneArea(next)));
         }
     }
 
@@ -92,12 +116,8 @@ final class SelectionReveal {
      * Scrolls the lanes as little as it takes for the event's mark (or the cluster that holds it, when selected)
      * to show: with {@code wholeLane}, its lane's whole band when it fits.
      */
-    private void revealRow(int event, boolean wholeLane) {
-        if (event < 0) {
-            return;
-        }
-        // The lane is known only once laid out at the new view.
-        TimelineLayout next = frame.layout();
+    private void revealRow(TimelineLayout next, int event, boolean wholeLane) {
+        // next: the lanes as laid out at the new view, which only then are known.
         double area = frame.laneArea(next);
         double top = scroll.value();
         PlacedMark m = next.markOf(event, top, top + area);

@@ -68,6 +68,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             public double laneArea(TimelineLayout next) {
                 return Math.max(0, canvas.getHeight() - axisHeight() - next.stripHeight());
             }
+
+            @Override
+            public double stripNow() {
+                return layout.stripHeight();
+            }
         });
         registerChangeListener(view.queryProperty(), o -> {
             fitPending = true;

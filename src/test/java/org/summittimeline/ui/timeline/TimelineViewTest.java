@@ -179,6 +179,26 @@ class TimelineViewTest {
     }
 
     @Test
+    void aRelativeTimesNoteOpensAndClosesWithoutMovingTheLanesUnderThePointer(FxRobot robot) {
+        settle(robot);
+        assertEquals(0, view.currentLayout().stripHeight());
+        Point2D protester = view.pointOf("protester-removed");
+        assertNotNull(protester);
+        robot.clickOn(view.localToScreen(protester));
+        settle(robot);
+        assertEquals("protester-removed", state.selectedEvent().id());
+        assertTrue(view.currentLayout().stripHeight() > 0, "its relative time's note has its strip");
+        assertEquals(protester.getY(), view.pointOf("protester-removed").getY(), 0.5,
+                "the chosen mark stayed under the pointer (it had slid down by the strip's height)");
+        Point2D talks = view.pointOf("one-on-one");
+        robot.clickOn(view.localToScreen(talks));
+        settle(robot);
+        assertEquals("one-on-one", state.selectedEvent().id());
+        assertEquals(0, view.currentLayout().stripHeight(), "a fixed time has no note");
+        assertEquals(talks.getY(), view.pointOf("one-on-one").getY(), 0.5, "and the lanes stayed as the strip went");
+    }
+
+    @Test
     void aClickOnASpanWhoseStartIsOffScreenLeavesTheViewWhereItIs(FxRobot robot) {
         settle(robot);
         TimelineQuery q = state.query();
