@@ -2,18 +2,14 @@ package org.summittimeline.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.ChildJvm;
 
 /**
  * Our code links no method-handle bootstrap of its own while a file is read or the window starts: a record's
@@ -55,27 +51,13 @@ class StartPathBootstrapTest {
     }
 
     private static String run(Path dir, List<String> options, String... arguments) throws Exception {
-        Path out = dir.resolve("trace.txt");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true",
+        List<String> all = new ArrayList<>(List.of("-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true",
                 "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
                 "-D" + LogFiles.FOLDER_PROPERTY + "=" + dir.resolve("logs")));
-        command.addAll(options);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(out.toFile());
-        pb.directory(new File("."));
-        Process p = pb.start();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the program did not end within 90 s: " + Files.readString(out, StandardCharsets.UTF_8));
-        }
-        String output = Files.readString(out, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), output);
-        return output;
+        all.addAll(options);
+        ChildJvm.Ended ended = ChildJvm.run(all, Launcher.class.getName(), List.of(arguments), dir.resolve("trace.txt"),
+                90);
+        assertEquals(0, ended.exitValue(), ended.output());
+        return ended.output();
     }
 }

@@ -2,22 +2,18 @@ package org.summittimeline.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.File;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.summittimeline.ChildJvm;
 
 /**
  * The young collection a large file's opening runs before the window gets it, under each collector a user's JVM
@@ -35,26 +31,13 @@ class YoungCollectionTest {
                 "-XX:+UseParallelGC -Xms2g -Xmx2g -Xmn700m, PS Scavenge, not collected (0 MB made"})
     void aYoungCollectionHasRunWhenItReturnsUnderEachCollectorThatHasOne(String flags, String collector, String outcome,
                                                                        @TempDir Path dir) throws Exception {
-        Path out = dir.resolve("probe.txt");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xms256m", "-Xmx256m"));
-        command.addAll(List.of(flags.split(" ")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Probe.class.getName()));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        // Options from the environment could name a collector of their own, which the JVM refuses beside the flag.
-        pb.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(out.toFile());
-        pb.directory(new File("."));
-        Process p = pb.start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the probe did not end within 60 s: " + Files.readString(out));
-        }
-        String output = Files.readString(out, StandardCharsets.UTF_8);
+        List<String> options = new ArrayList<>(List.of("-Xms256m", "-Xmx256m"));
+        options.addAll(List.of(flags.split(" ")));
+        ChildJvm.Ended ended = ChildJvm.run(options, Probe.class.getName(), List.of(), dir.resolve("probe.txt"), 60);
+        String output = ended.output();
         // A JDK built without this collector (some ports) cannot say anything about it.
         assumeFalse(output.contains("Unrecognized VM option") || output.contains("not supported"), output);
-        assertEquals(0, p.exitValue(), output);
+        assertEquals(0, ended.exitValue(), output);
         List<String> said = output.lines().filter(l -> l.startsWith(Probe.SAYS))
                 .map(l -> l.substring(Probe.SAYS.length())).toList();
         assertEquals(1, said.size(), output);
