@@ -81,7 +81,8 @@ final class FilterBar extends SortedToolBar {
         range.setPrefWidth(120);
         range.setTooltip(new Tooltip(Texts.get("filter.tip.range")));
         range.setAccessibleText(Texts.get("filter.range"));
-        range.addEventFilter(KeyEvent.KEY_PRESSED, this::pageRange);
+        range.addEventFilter(KeyEvent.KEY_PRESSED, this::rangeKeys);
+        range.addEventFilter(KeyEvent.KEY_RELEASED, this::rangeKeys);
         range.lowValueProperty().addListener(o -> rangeMoved());
         range.highValueProperty().addListener(o -> rangeMoved());
         model.spanProperty().addListener((obs, old, span) -> showRange());
@@ -146,12 +147,6 @@ final class FilterBar extends SortedToolBar {
         show(() -> {
             range.setMin(span[0]);
             range.setMax(span[1]);
-            // An arrow key moves a thumb by a fiftieth of the timeline. The slider's own step (10, here seconds, or its
-            // tick unit if larger) took a hundred presses to cross one of the summit's hours.
-            double step = Math.max(1, (span[1] - span[0]) / 50.0);
-            range.setMajorTickUnit(step);
-            range.setMinorTickCount(0);
-            range.setBlockIncrement(step);
             range.setLowValue(chosen[0]);
             range.setHighValue(chosen[1]);
         });
@@ -159,22 +154,47 @@ final class FilterBar extends SortedToolBar {
     }
 
     /**
-     * Page Up and Page Down move the thumb that has the focus by a tenth of the timeline, as sliders' larger step
-     * does elsewhere; the slider itself knows only the arrows, Home and End.
+     * The slider's keys, all handled here: Left and Right move the thumb that has the focus by a fiftieth of the
+     * timeline, Page Up and Page Down by a tenth; Home takes the start back to the timeline's start and End the end to
+     * its end. ControlsFX's own moved nothing after a click on the end thumb, and its Home (on the key's release) put
+     * the end thumb at the start, leaving a range with no event in it.
      */
-    private void pageRange(KeyEvent e) {
-        if (e.getCode() != KeyCode.PAGE_UP && e.getCode() != KeyCode.PAGE_DOWN || e.isShortcutDown() || e.isShiftDown()
-                || e.isAltDown()) {
+    private void rangeKeys(KeyEvent e) {
+        if (e.isShortcutDown() || e.isShiftDown() || e.isAltDown()) {
             return;
         }
-        double step = (range.getMax() - range.getMin()) / 10 * (e.getCode() == KeyCode.PAGE_UP ? 1 : -1);
-        Node high = range.lookup(".high-thumb");
-        if (high != null && high.isFocused()) {
+        KeyCode code = e.getCode();
+        if (e.getEventType() == KeyEvent.KEY_RELEASED) {
+            if (code == KeyCode.HOME || code == KeyCode.END) {
+                e.consume();
+            }
+            return;
+        }
+        double span = range.getMax() - range.getMin();
+        double step = switch (code) {
+            case LEFT, KP_LEFT -> -span / 50;
+            case RIGHT, KP_RIGHT -> span / 50;
+            case PAGE_DOWN -> -span / 10;
+            case PAGE_UP -> span / 10;
+            default -> 0;
+        };
+        if (code == KeyCode.HOME) {
+            range.setLowValue(range.getMin());
+        } else if (code == KeyCode.END) {
+            range.setHighValue(range.getMax());
+        } else if (step == 0) {
+            return;
+        } else if (endThumbFocused()) {
             range.setHighValue(Math.max(range.getLowValue(), Math.min(range.getMax(), range.getHighValue() + step)));
         } else {
             range.setLowValue(Math.max(range.getMin(), Math.min(range.getHighValue(), range.getLowValue() + step)));
         }
         e.consume();
+    }
+
+    private boolean endThumbFocused() {
+        Node high = range.lookup(".high-thumb");
+        return high != null && high.isFocused();
     }
 
     private void rangeMoved() {

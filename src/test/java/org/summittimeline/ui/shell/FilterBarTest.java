@@ -154,6 +154,30 @@ class FilterBarTest {
     }
 
     @Test
+    void theArrowsMoveTheClickedThumbAndHomeAndEndWidenTheRangeToTheEnds(FxRobot robot) {
+        RangeSlider range = robot.lookup("#filter-range").queryAs(RangeSlider.class);
+        double span = range.getMax() - range.getMin();
+        robot.interact(range::requestFocus);
+        robot.type(KeyCode.PAGE_UP);
+        robot.clickOn(range.lookup(".high-thumb"));
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(span / 50, range.getMax() - range.getHighValue(), 1, "Left after a click on the end thumb moves it");
+        var end = ((Region) range.lookup(".high-thumb")).getBackground().getFills();
+        var start = ((Region) range.lookup(".low-thumb")).getBackground().getFills();
+        assertEquals(end.get(0).getFill(), end.get(1).getFill(), "the end thumb, which the keys move, is filled");
+        assertTrue(!start.get(0).getFill().equals(start.get(1).getFill()), "the start thumb is not");
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(range.getMin(), range.getLowValue(), 1e-6, "Home: the range starts where the timeline does");
+        assertEquals(span / 50, range.getMax() - range.getHighValue(), 1, "and its end stays where it was");
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(range.getMax(), range.getHighValue(), 1e-6, "End: it ends where the timeline does");
+        assertTrue(state.result().showsEveryEvent(), "every event passes again");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theKindChoiceShowsDirectQuotesOrReportedSpeech(FxRobot robot) {
         robot.clickOn("#quotes-all");
