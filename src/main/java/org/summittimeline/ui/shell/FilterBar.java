@@ -12,6 +12,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -21,6 +22,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
@@ -95,8 +97,19 @@ final class FilterBar extends SortedToolBar {
         var clear = Buttons.icon("mdi2f-filter-remove-outline", Texts.get("filter.clear"), model::clear);
         clear.setId("clear-filters");
         getItems().addAll(boxes.get(Facet.SPEAKERS), boxes.get(Facet.ACTORS), boxes.get(Facet.TOPICS), kinds,
-                boxes.get(Facet.CATEGORIES), clear, new Separator(Orientation.VERTICAL), range, rangeLabel);
+                boxes.get(Facet.CATEGORIES), clear, new Separator(Orientation.VERTICAL), rangeWithItsLabel());
         showRange();
+    }
+
+    /**
+     * The slider and its label as one item, so that the bar's overflow (») takes or leaves them together: at 133 %
+     * the label alone had gone into it, and a reader dragging the slider no longer saw the range chosen.
+     */
+    private HBox rangeWithItsLabel() {
+        HBox both = new HBox(range, rangeLabel);
+        both.setAlignment(Pos.CENTER_LEFT);
+        both.setId("range-group");
+        return both;
     }
 
     private void show(Runnable change) {

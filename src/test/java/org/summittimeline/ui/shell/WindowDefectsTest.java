@@ -555,6 +555,15 @@ class WindowDefectsTest {
             }
         });
         assertTrue(whole.containsAll(List.of("#open", "#zone", "#lanes")), "in the bar: " + whole);
+        // The time range's slider and its label stand together, in the filter bar or in its overflow.
+        robot.interact(() -> {
+            List<Node> items = bars().get(1).getItems();
+            Node slider = items.stream().map(i -> i.lookup("#filter-range")).filter(n -> n != null).findFirst()
+                    .orElseThrow();
+            Node label = items.stream().map(i -> i.lookup("#range-label")).filter(n -> n != null).findFirst()
+                    .orElseThrow();
+            assertEquals(slider.getScene(), label.getScene(), "the range's label goes where its slider goes");
+        });
         // An icon button in the open overflow says what it is beside its icon; in the bar, or with the overflow
         // closed, it is the icon alone (so that its width in the bar is what the tool bar sorts by).
         ToolBar main = bars().get(0);
