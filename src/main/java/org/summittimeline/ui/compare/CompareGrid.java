@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -127,6 +128,16 @@ final class CompareGrid extends Pane {
     @Override
     protected double computePrefWidth(double height) {
         return grid.prefWidth(height) + horizontalInsets();
+    }
+
+    /**
+     * Its height follows its width, which wraps the quotes' words: the scroll pane then asks for the height at the
+     * width it gives. Without a bias it asked at no width, the grid measured the words at its narrowest columns,
+     * and the page scrolled on below the last row for as much again as the table.
+     */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

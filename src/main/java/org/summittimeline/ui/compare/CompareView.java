@@ -60,6 +60,7 @@ public final class CompareView extends BorderPane {
         speakers.setId("compare-speakers");
         speakers.setTitle(Texts.get("compare.speakers"));
         speakers.setShowCheckedCount(true);
+        speakers.setAccessibleText(Texts.get("compare.speakers"));
         speakers.setConverter(new StringConverter<>() {
             @Override
             public String toString(Actor a) {
@@ -81,11 +82,11 @@ public final class CompareView extends BorderPane {
                 message.setText(export(target, openFileFor.apply(target)));
             }
         });
-        Label speakersLabel = new Label(Texts.get("compare.speakersLabel"));
         Label topicLabel = new Label(Texts.get("compare.topicLabel"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, speakersLabel, speakers, topicLabel, topic, gap, legend(), export);
+        // The box names itself ("Speakers (2/4)"): a label "Speakers:" before it said the word twice.
+        HBox bar = new HBox(8, speakers, topicLabel, topic, gap, legend(), export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("compare-bar");

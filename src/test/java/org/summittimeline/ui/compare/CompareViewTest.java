@@ -79,6 +79,28 @@ class CompareViewTest {
         assertTrue(message.getText().contains("quotes at"), message.getText());
     }
 
+    /** The table's scroll ends with its last row: below it there was four times its height of empty page. */
+    @Test
+    void theScrollEndsWhereTheTableDoes(FxRobot robot) {
+        for (List<String> speakers : List.of(List.of("trump", "putin"), List.of("trump", "putin", "sam-husseini", "jeff-mason"))) {
+            robot.interact(() -> view.choose(speakers, null));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) view.lookup("#compare-scroll");
+                javafx.scene.layout.Region content = (javafx.scene.layout.Region) scroll.getContent();
+                double lastRow = content.lookupAll(".compare-event").stream()
+                        .mapToDouble(n -> content.sceneToLocal(n.localToScene(n.getLayoutBounds())).getMaxY())
+                        .max().orElseThrow();
+                double cells = content.lookupAll(".compare-cell").stream()
+                        .mapToDouble(n -> content.sceneToLocal(n.localToScene(n.getLayoutBounds())).getMaxY())
+                        .max().orElseThrow();
+                double end = Math.max(lastRow, cells);
+                assertTrue(content.getHeight() <= end + 40, speakers + ": the scrolled page is " + content.getHeight()
+                        + " px tall, its table ends at " + end);
+            });
+        }
+    }
+
     @Test
     void theTwoMostQuotedSpeakersAreComparedAtFirst(FxRobot robot) {
         assertEquals(List.of("Vladimir Putin", "Donald Trump"), view.modelProperty().get().columns().stream()
