@@ -180,6 +180,11 @@ class TimelineViewTest {
 
     @Test
     void aRelativeTimesNoteOpensAndClosesWithoutMovingTheLanesUnderThePointer(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            state.laneModeProperty().set(LaneMode.CATEGORY);
+        });
         settle(robot);
         assertEquals(0, view.currentLayout().stripHeight());
         Point2D protester = view.pointOf("protester-removed");
@@ -187,15 +192,20 @@ class TimelineViewTest {
         robot.clickOn(view.localToScreen(protester));
         settle(robot);
         assertEquals("protester-removed", state.selectedEvent().id());
-        assertTrue(view.currentLayout().stripHeight() > 0, "its relative time's note has its strip");
-        assertEquals(protester.getY(), view.pointOf("protester-removed").getY(), 0.5,
-                "the chosen mark stayed under the pointer (it had slid down by the strip's height)");
+        double strip = view.currentLayout().stripHeight();
+        assertTrue(strip > 0, "its relative time's note has its strip");
+        // The lanes scroll by the strip's height as far as they can; lanes stretched to fill the area give it some of
+        // their spare height instead, and keeping the chosen row whole in view may scroll a few pixels more.
+        double moved = view.pointOf("protester-removed").getY() - protester.getY();
+        assertTrue(Math.abs(moved) < strip / 4, "the chosen mark moved " + moved + " px as the " + strip
+                + " px strip opened (it had slid down by all of it)");
         Point2D talks = view.pointOf("one-on-one");
         robot.clickOn(view.localToScreen(talks));
         settle(robot);
         assertEquals("one-on-one", state.selectedEvent().id());
         assertEquals(0, view.currentLayout().stripHeight(), "a fixed time has no note");
-        assertEquals(talks.getY(), view.pointOf("one-on-one").getY(), 0.5, "and the lanes stayed as the strip went");
+        moved = view.pointOf("one-on-one").getY() - talks.getY();
+        assertTrue(Math.abs(moved) < strip / 4, "the lanes moved " + moved + " px as the strip closed");
     }
 
     @Test

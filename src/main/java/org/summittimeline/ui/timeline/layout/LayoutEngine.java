@@ -103,9 +103,11 @@ public final class LayoutEngine {
         int laneCount = in.lanes().size();
         double strip = in.anchorText() != null && !Double.isNaN(in.anchorTime()) && in.selected() >= 0
                 ? metrics.anchorStrip() : 0;
-        double visible = Math.max(0, in.height() - strip);
+        // The lanes are laid out in the whole height, the relative time's strip or not: the strip takes its height
+        // from the top of the lanes, which scroll under it (SelectionReveal), so that nothing moves as it opens.
+        double height = Math.max(0, in.height());
         double row = metrics.rowHeight();
-        int cap = Math.max(2, (int) Math.floor((visible - LANE_PADDING) / row));
+        int cap = Math.max(2, (int) Math.floor((height - LANE_PADDING) / row));
         boolean[] collapsed = new boolean[laneCount];
         for (int l = 0; l < laneCount; l++) {
             collapsed[l] = in.collapsed().contains(in.lanes().get(l).id());
@@ -119,7 +121,7 @@ public final class LayoutEngine {
         } else {
             placeEach(frame, from, to);
         }
-        List<PlacedLane> lanes = LaneStack.stack(frame, visible, metrics);
+        List<PlacedLane> lanes = LaneStack.stack(frame, height, metrics);
         int selected = in.selected();
         if (selected >= 0 && in.isShown(selected)) {
             for (int lane : in.lanes().of(selected)) {

@@ -331,6 +331,20 @@ class LayoutEngineTest {
         assertNotNull(layout.anchor());
         assertTrue(layout.anchor().textX() >= 0 && layout.anchor().textX() + layout.anchor().textWidth() <= 640);
         assertEquals(0, new LayoutEngine(SEVEN_PIXELS).layout(plain).stripHeight());
+        // The lanes stand as they do without the note, in a crowded area and in one with height to spare: the strip
+        // covers their top, and they scroll under it, rather than all sliding down as it opens.
+        for (double height : new double[] {300, 1200}) {
+            LayoutInput without = between(bundledIndex, lanes, "2018-07-16T13:00:00Z", "2018-07-16T16:00:00Z", 640,
+                    height).withSelection(protester);
+            LayoutInput with = new LayoutInput(without.index(), lanes, null, protester, without.start(),
+                    without.secondsPerPixel(), 640, height, Set.of(), withNote.anchorTime(), withNote.anchorText());
+            TimelineLayout a = new LayoutEngine(SEVEN_PIXELS).layout(without);
+            TimelineLayout b = new LayoutEngine(SEVEN_PIXELS).layout(with);
+            assertEquals(a.lanes().stream().map(l -> l.top() + "+" + l.height()).toList(),
+                    b.lanes().stream().map(l -> l.top() + "+" + l.height()).toList(), height + " px");
+            assertEquals(a.marks().stream().map(m -> m.event + "@" + m.y()).toList(),
+                    b.marks().stream().map(m -> m.event + "@" + m.y()).toList(), height + " px");
+        }
     }
 
     @Test
