@@ -28,9 +28,8 @@ public record LoadResult(String fileName, Timeline timeline, List<Problem> probl
         return problems.stream().filter(p -> !p.isError()).toList();
     }
 
-    // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
-    // time they run, some 50 ms for the first record in a process, and this one runs before the first frame
-    // (PERFORMANCE.md, session 25; StartPathBootstrapTest).
+    // Written out, not generated: the generated pair is linked through method handles the first time it runs, which
+    // a start or a load paid for (StartPathBootstrapTest; PERFORMANCE.md, session 25).
     @Override
     public boolean equals(Object other) {
         return other instanceof LoadResult r && Objects.equals(fileName, r.fileName)

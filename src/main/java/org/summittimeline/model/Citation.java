@@ -10,9 +10,8 @@ public record Citation(String sourceId, Locator locator) {
         }
     }
 
-    // Written out because a record's generated equals and hashCode are bootstrapped through method handles on
-    // first use: a load that shares citations in a map spun some fifty classes for them, and the optimising
-    // compiler then spent a quarter of a second on the class writer instead of on the loader.
+    // Written out, not generated: the generated pair is linked through method handles the first time it runs, which
+    // a start or a load paid for (StartPathBootstrapTest; PERFORMANCE.md, session 25).
     @Override
     public boolean equals(Object other) {
         return other instanceof Citation c && Objects.equals(sourceId, c.sourceId) && locator.equals(c.locator);

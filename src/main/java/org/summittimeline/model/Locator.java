@@ -21,7 +21,8 @@ public record Locator(Kind kind, String value) {
         };
     }
 
-    // Written out for the reason Citation's are: no method-handle bootstrap while a file is read.
+    // Written out, not generated: the generated pair is linked through method handles the first time it runs, which
+    // a start or a load paid for (StartPathBootstrapTest; PERFORMANCE.md, session 25).
     @Override
     public boolean equals(Object other) {
         return other instanceof Locator l && kind == l.kind && Objects.equals(value, l.value);

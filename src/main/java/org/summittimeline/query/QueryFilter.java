@@ -67,9 +67,8 @@ public record QueryFilter(Set<String> speakers, Set<String> topics, Set<QuoteKin
         return NONE.withSearch(search);
     }
 
-    // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
-    // time they run, some 50 ms for the first record in a process, and this one runs before the first frame
-    // (PERFORMANCE.md, session 25; StartPathBootstrapTest).
+    // Written out, not generated: the generated pair is linked through method handles the first time it runs, which
+    // a start or a load paid for (StartPathBootstrapTest; PERFORMANCE.md, session 25).
     @Override
     public boolean equals(Object other) {
         return other instanceof QueryFilter f && from == f.from && to == f.to && search.equals(f.search)

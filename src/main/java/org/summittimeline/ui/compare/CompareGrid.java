@@ -142,7 +142,8 @@ final class CompareGrid extends Pane {
 
     @Override
     protected double computePrefHeight(double width) {
-        return grid.prefHeight(width - horizontalInsets()) + getInsets().getTop() + getInsets().getBottom();
+        return grid.prefHeight(width < 0 ? -1 : width - horizontalInsets()) + getInsets().getTop()
+                + getInsets().getBottom();
     }
 
     @Override

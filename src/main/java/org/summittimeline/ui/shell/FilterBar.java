@@ -160,6 +160,9 @@ final class FilterBar extends SortedToolBar {
         show(() -> {
             range.setMin(span[0]);
             range.setMax(span[1]);
+            // The step of the keys ControlsFX still handles (an arrow with a modifier): a fiftieth, as ours; its
+            // own, 10, was ten seconds here.
+            range.setBlockIncrement(Math.max(1, (span[1] - span[0]) / 50.0));
             range.setLowValue(chosen[0]);
             range.setHighValue(chosen[1]);
         });
@@ -167,20 +170,21 @@ final class FilterBar extends SortedToolBar {
     }
 
     /**
-     * The slider's keys, all handled here: Left and Right move the thumb that has the focus by a fiftieth of the
-     * timeline, Page Up and Page Down by a tenth; Home takes the start back to the timeline's start and End the end to
-     * its end. ControlsFX's own moved nothing after a click on the end thumb, and its Home (on the key's release) put
-     * the end thumb at the start, leaving a range with no event in it.
+     * The slider's keys: Left and Right move the thumb that has the focus by a fiftieth of the timeline, Page Up and
+     * Page Down by a tenth; Home takes the start back to the timeline's start and End the end to its end. ControlsFX's
+     * own arrows moved nothing after a click on the end thumb, and its Home (on the key's release, with or without a
+     * modifier) put the end thumb at the start, leaving a range with no event in it. Keys with a modifier and Tab
+     * are left to ControlsFX, whose step is a fiftieth as well (showRange).
      */
     private void rangeKeys(KeyEvent e) {
-        if (e.isShortcutDown() || e.isShiftDown() || e.isAltDown()) {
-            return;
-        }
         KeyCode code = e.getCode();
         if (e.getEventType() == KeyEvent.KEY_RELEASED) {
             if (code == KeyCode.HOME || code == KeyCode.END) {
                 e.consume();
             }
+            return;
+        }
+        if (e.isShortcutDown() || e.isShiftDown() || e.isAltDown()) {
             return;
         }
         double span = range.getMax() - range.getMin();

@@ -11,7 +11,7 @@ import javafx.scene.Scene;
  * (popups.css): a pop-up or a dialog takes its owner scene's stylesheets, not the window's.
  */
 final class FontScale {
-    static final String POPUPS = FontScale.class.getResource("popups.css").toExternalForm();
+    private static final String POPUPS = FontScale.class.getResource("popups.css").toExternalForm();
 
     private FontScale() {
     }

@@ -27,8 +27,8 @@ public final class ZoneChoices {
             return label;
         }
 
-        // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
-        // time they run, and this one runs before the first frame (PERFORMANCE.md, session 25).
+        // Written out, not generated: the generated pair is linked through method handles the first time it runs, which
+        // a start or a load paid for (StartPathBootstrapTest; PERFORMANCE.md, session 25).
         @Override
         public boolean equals(Object other) {
             return other instanceof Choice c && Objects.equals(label, c.label) && Objects.equals(zone, c.zone);

@@ -17,6 +17,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.CubicCurve;
 import javafx.stage.Stage;
 import org.apache.commons.csv.CSVFormat;
@@ -86,8 +88,8 @@ class CompareViewTest {
             robot.interact(() -> view.choose(speakers, null));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
-                javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) view.lookup("#compare-scroll");
-                javafx.scene.layout.Region content = (javafx.scene.layout.Region) scroll.getContent();
+                ScrollPane scroll = (ScrollPane) view.lookup("#compare-scroll");
+                Region content = (Region) scroll.getContent();
                 double lastRow = content.lookupAll(".compare-event").stream()
                         .mapToDouble(n -> content.sceneToLocal(n.localToScene(n.getLayoutBounds())).getMaxY())
                         .max().orElseThrow();

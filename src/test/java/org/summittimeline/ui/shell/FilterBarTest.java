@@ -159,6 +159,8 @@ class FilterBarTest {
         double span = range.getMax() - range.getMin();
         robot.interact(range::requestFocus);
         robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(span / 10, range.getLowValue() - range.getMin(), 1, "the start thumb, focused first, a tenth in");
         robot.clickOn(range.lookup(".high-thumb"));
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -174,6 +176,10 @@ class FilterBarTest {
         robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(range.getMax(), range.getHighValue(), 1e-6, "End: it ends where the timeline does");
+        // With a modifier too, Home leaves the end where it is (ControlsFX's Home, on the release, took it to the start).
+        robot.press(KeyCode.SHIFT).type(KeyCode.HOME).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(range.getMax(), range.getHighValue(), 1e-6, "Shift+Home leaves the end alone");
         assertTrue(state.result().showsEveryEvent(), "every event passes again");
     }
 

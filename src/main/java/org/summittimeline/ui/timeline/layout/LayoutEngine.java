@@ -104,7 +104,8 @@ public final class LayoutEngine {
         double strip = in.anchorText() != null && !Double.isNaN(in.anchorTime()) && in.selected() >= 0
                 ? metrics.anchorStrip() : 0;
         // The lanes are laid out in the whole height, the relative time's strip or not: the strip takes its height
-        // from the top of the lanes, which scroll under it (SelectionReveal), so that nothing moves as it opens.
+        // from the top of the lanes, which scroll under it as far as they scroll (SelectionReveal), rather than all
+        // sliding down as it opens.
         double height = Math.max(0, in.height());
         double row = metrics.rowHeight();
         int cap = Math.max(2, (int) Math.floor((height - LANE_PADDING) / row));

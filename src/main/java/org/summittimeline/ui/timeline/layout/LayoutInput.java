@@ -58,13 +58,12 @@ public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int 
         return shown == null || shown.test(event);
     }
 
-    // Written out: a record's generated equals and hashCode are bootstrapped through method handles the first
-    // time they run, some 50 ms for the first record in a process, and this one runs before the first frame
-    // (PERFORMANCE.md, session 25; StartPathBootstrapTest).
+    // Written out, not generated: the generated pair is linked through method handles the first time it runs, which
+    // a start or a load paid for (StartPathBootstrapTest; PERFORMANCE.md, session 25).
     @Override
     public boolean equals(Object other) {
-        return other instanceof LayoutInput i && index == i.index && Objects.equals(lanes, i.lanes)
-                && shown == i.shown && selected == i.selected && Double.compare(start, i.start) == 0
+        return other instanceof LayoutInput i && Objects.equals(index, i.index) && Objects.equals(lanes, i.lanes)
+                && Objects.equals(shown, i.shown) && selected == i.selected && Double.compare(start, i.start) == 0
                 && Double.compare(secondsPerPixel, i.secondsPerPixel) == 0 && Double.compare(width, i.width) == 0
                 && Double.compare(height, i.height) == 0 && collapsed.equals(i.collapsed)
                 && Double.compare(anchorTime, i.anchorTime) == 0 && Objects.equals(anchorText, i.anchorText);
@@ -72,9 +71,9 @@ public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int 
 
     @Override
     public int hashCode() {
-        int h = System.identityHashCode(index);
+        int h = Objects.hashCode(index);
         h = 31 * h + Objects.hashCode(lanes);
-        h = 31 * h + System.identityHashCode(shown);
+        h = 31 * h + Objects.hashCode(shown);
         h = 31 * h + selected;
         h = 31 * h + Double.hashCode(start);
         h = 31 * h + Double.hashCode(secondsPerPixel);
