@@ -207,28 +207,9 @@ public final class TimelineQuery {
         return options.categoryPositions();
     }
 
-    /**
-     * The shown event {@code step} places from {@code selected} in time order; from no selection, the first shown
-     * event for a step forward and the last for a step back. Null when there is none.
-     */
-    public Event step(Event selected, QueryResult shown, int step) {
-        QueryResult within = shown == null ? QueryResult.all(timeline) : shown;
-        int from = selected == null ? (step > 0 ? -1 : timeline.events().size()) : positionOf(selected.id());
-        int next = within.nextShown(from, step);
-        return next < 0 ? null : timeline.events().get(next);
-    }
-
-    /**
-     * The shown event a first step takes from a view of [{@code start}, {@code end}] with nothing selected: forward,
-     * the first that starts in it or after it; back, the last that starts in it or before it; with none that way,
-     * the shown event nearest the view on the other side. Null when none is shown.
-     */
-    public Event stepInto(long start, long end, QueryResult shown, int step) {
-        QueryResult within = shown == null || !shown.isOf(timeline) ? QueryResult.all(timeline) : shown;
-        int direction = step > 0 ? 1 : -1;
-        int from = direction > 0 ? index().firstStartingAtOrAfter(start) - 1 : index().firstStartingAtOrAfter(end + 1);
-        int next = within.nextShown(from, direction);
-        return next >= 0 ? timeline.events().get(next) : step(null, within, -direction);
+    /** Steps through the shown events in time order, from a selection or into a view. */
+    public EventSteps steps() {
+        return new EventSteps(this);
     }
 
     /**

@@ -109,15 +109,15 @@ class TimelineQueryTest {
         TimeIndex index = q.index();
         long talks = index.startEarliest(q.positionOf("one-on-one"));
         long press = index.startEarliest(q.positionOf("press-conference"));
-        assertEquals("one-on-one", q.stepInto(talks, press, null, 1).id(), "forward: the first starting in the view");
-        assertEquals("press-conference", q.stepInto(talks, press, null, -1).id(), "back: the last starting in it");
+        assertEquals("one-on-one", q.steps().into(talks, press, null, 1).id(), "forward: the first starting in the view");
+        assertEquals("press-conference", q.steps().into(talks, press, null, -1).id(), "back: the last starting in it");
         QueryResult arrivals = q.apply(QueryFilter.NONE.withCategories(Set.of("arrival")));
-        assertEquals("trump-at-palace", q.stepInto(press, press + 3600, arrivals, 1).id(),
+        assertEquals("trump-at-palace", q.steps().into(press, press + 3600, arrivals, 1).id(),
                 "no arrival after the view: the nearest before it");
-        assertEquals("trump-at-palace", q.stepInto(talks, press, arrivals, -1).id(),
+        assertEquals("trump-at-palace", q.steps().into(talks, press, arrivals, -1).id(),
                 "back from the talks: the last arrival that started before the view's end");
         long first = index.first();
-        assertEquals("air-force-one-lands", q.stepInto(first - 86_400, first - 3600, arrivals, -1).id(),
+        assertEquals("air-force-one-lands", q.steps().into(first - 86_400, first - 3600, arrivals, -1).id(),
                 "back from a day before the timeline: the nearest after it");
     }
 

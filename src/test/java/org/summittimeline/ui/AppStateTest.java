@@ -77,12 +77,12 @@ class AppStateTest {
         assertEquals("press-conference", selected(), "the hidden protester event is skipped");
         step(1);
         assertEquals("press-conference", selected(), "the last shown event stays selected");
-        assertEquals("one-on-one", state.query().step(null, state.result(), 1).id(), "from none, the first shown");
-        assertEquals("press-conference", state.query().step(null, state.result(), -1).id(), "or the last");
+        assertEquals("one-on-one", state.query().steps().from(null, state.result(), 1).id(), "from none, the first shown");
+        assertEquals("press-conference", state.query().steps().from(null, state.result(), -1).id(), "or the last");
     }
 
     private void step(int step) {
-        var next = state.query().step(state.selectedEvent(), state.result(), step);
+        var next = state.query().steps().from(state.selectedEvent(), state.result(), step);
         if (next != null) {
             state.selectedEventProperty().set(next);
         }

@@ -149,20 +149,20 @@ public final class TimelineView extends Control {
             return;
         }
         select(selectedEvent.get() == null && viewport.width() > 1
-                ? q.stepInto((long) Math.floor(viewport.start()), (long) Math.floor(viewport.end()), result.get(), step)
-                : q.step(selectedEvent.get(), result.get(), step));
+                ? q.steps().into((long) Math.floor(viewport.start()), (long) Math.floor(viewport.end()), result.get(), step)
+                : q.steps().from(selectedEvent.get(), result.get(), step));
     }
 
     /** The first shown event of the whole timeline. */
     public void selectFirst() {
         TimelineQuery q = query.get();
-        select(q == null ? null : q.step(null, result.get(), 1));
+        select(q == null ? null : q.steps().from(null, result.get(), 1));
     }
 
     /** The last shown event of the whole timeline. */
     public void selectLast() {
         TimelineQuery q = query.get();
-        select(q == null ? null : q.step(null, result.get(), -1));
+        select(q == null ? null : q.steps().from(null, result.get(), -1));
     }
 
     private void select(Event next) {
