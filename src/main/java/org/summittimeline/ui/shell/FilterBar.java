@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -22,6 +23,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -38,6 +40,7 @@ import org.summittimeline.ui.Texts;
  * {@link FilterBarModel} and forwards the reader's choices to it.
  */
 final class FilterBar extends SortedToolBar {
+    private static final PseudoClass MOVING = PseudoClass.getPseudoClass("moving");
     private static final String RANGE_STYLESHEET = FilterBar.class.getResource("range-slider.css").toExternalForm();
     private final FilterBarModel model;
     private final Map<Facet, FacetBox> boxes = new EnumMap<>(Facet.class);
@@ -85,6 +88,10 @@ final class FilterBar extends SortedToolBar {
         range.setAccessibleText(Texts.get("filter.range"));
         range.addEventFilter(KeyEvent.KEY_PRESSED, this::rangeKeys);
         range.addEventFilter(KeyEvent.KEY_RELEASED, this::rangeKeys);
+        // Once ControlsFX has taken a click or a Tab, the thumb the keys will move is marked (range-slider.css).
+        range.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> markMovingThumb());
+        range.addEventHandler(KeyEvent.KEY_RELEASED, e -> markMovingThumb());
+        range.focusedProperty().addListener(o -> markMovingThumb());
         range.lowValueProperty().addListener(o -> rangeMoved());
         range.highValueProperty().addListener(o -> rangeMoved());
         model.spanProperty().addListener((obs, old, span) -> showRange());
@@ -207,6 +214,20 @@ final class FilterBar extends SortedToolBar {
             range.setLowValue(Math.max(range.getMin(), Math.min(range.getHighValue(), range.getLowValue() + step)));
         }
         e.consume();
+    }
+
+    /**
+     * Marks the thumb {@link #rangeKeys} moves. ControlsFX's own focus marks could show both thumbs at once after a
+     * first click on the end thumb, which left the reader guessing.
+     */
+    private void markMovingThumb() {
+        Node low = range.lookup(".low-thumb");
+        Node high = range.lookup(".high-thumb");
+        if (low != null && high != null) {
+            boolean end = endThumbFocused();
+            high.pseudoClassStateChanged(MOVING, end);
+            low.pseudoClassStateChanged(MOVING, !end);
+        }
     }
 
     private boolean endThumbFocused() {

@@ -157,10 +157,8 @@ class FilterBarTest {
     void theArrowsMoveTheClickedThumbAndHomeAndEndWidenTheRangeToTheEnds(FxRobot robot) {
         RangeSlider range = robot.lookup("#filter-range").queryAs(RangeSlider.class);
         double span = range.getMax() - range.getMin();
-        robot.interact(range::requestFocus);
-        robot.type(KeyCode.PAGE_UP);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(span / 10, range.getLowValue() - range.getMin(), 1, "the start thumb, focused first, a tenth in");
+        // A range that starts a tenth in, for Home to take back.
+        robot.interact(() -> range.setLowValue(range.getMin() + span / 10));
         robot.clickOn(range.lookup(".high-thumb"));
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
