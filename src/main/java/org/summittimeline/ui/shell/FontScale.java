@@ -7,8 +7,10 @@ import javafx.scene.Scene;
 
 /**
  * The scene's own stylesheets. The viewer's type follows the same scale as the presentation: a small stylesheet
- * sets the root's size, and the icons' from the theme's 18 pixels. Beside it, the rules the window's pop-ups need
- * (popups.css): a pop-up or a dialog takes its owner scene's stylesheets, not the window's.
+ * sets the root's size, and the icons' from the theme's 18 pixels. Beside it, the rules the window's pop-ups,
+ * dialogs and notices need (popups.css): they take their owner scene's stylesheets when they are shown, not the
+ * window's, so the rules are there before their first style pass. (Added to a notice after it showed, they came after
+ * that pass, which logged a ClassCastException for each of Modena's colours the theme lacks.)
  */
 final class FontScale {
     private static final String POPUPS = FontScale.class.getResource("popups.css").toExternalForm();

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -24,7 +23,6 @@ import org.summittimeline.ui.Texts;
  * problems stand below it, under a heading that says what happened, until the next good read or until put away.
  */
 final class ProblemsBeside {
-    private static final String NOTICE = ProblemsBeside.class.getResource("notice.css").toExternalForm();
     private final StackPane centre;
     private final Node timelinePane;
     private final BooleanSupplier timelineShown;
@@ -47,7 +45,6 @@ final class ProblemsBeside {
         this.reload = reload;
         split.setOrientation(Orientation.VERTICAL);
         split.setId("problems-beside");
-        centre.sceneProperty().addListener((obs, old, scene) -> styleNotices(scene));
     }
 
     void show(Path file, LoadResult result, boolean live) {
@@ -95,18 +92,6 @@ final class ProblemsBeside {
         }
         Notifications.create().owner(w).title(Texts.get("open.noticeTitle")).text(text).position(corner)
                 .hideAfter(Duration.seconds(5)).showInformation();
-    }
-
-    /**
-     * Our colours for the notices of a window's scene. ControlsFX draws its notice with Modena's colour names, which
-     * the theme lacks; a popup takes its owner scene's stylesheets when it is shown, so ours are there before its
-     * first style pass. (Added to the popup after it showed, they came after that pass, which logged a
-     * ClassCastException for each missing colour.)
-     */
-    private static void styleNotices(Scene scene) {
-        if (scene != null && !scene.getStylesheets().contains(NOTICE)) {
-            scene.getStylesheets().add(NOTICE);
-        }
     }
 
     /** A reading that threw, as one problem, so that it stands beside the timeline like any other. */

@@ -453,6 +453,11 @@ class OpeningTest {
         waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
         assertTrue(robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("helsinki.json changed on disk and was reloaded")));
+        // The notice is drawn in the theme's colours (ControlsFX names Modena's, which the theme lacks): a box.
+        robot.interact(() -> {
+            var fills = ((javafx.scene.layout.Region) robot.lookup(".notification-bar > .pane").query()).getBackground();
+            assertTrue(fills != null && fills.getFills().size() == 2, "the notice has its background: " + fills);
+        });
 
         TimelineQuery lastGood = state.query();
         save(file, original.substring(0, original.length() / 2)); // a save cut off half way
