@@ -226,6 +226,24 @@ public final class CompareView extends BorderPane {
         return Texts.get("compare.allTopics");
     }
 
+    /**
+     * Gives the view a Close button beside its message, the window's cancel button: Escape closes the window too
+     * (a new user found neither a button nor a key that did, on a display without title bars).
+     */
+    void offerClose(Runnable close) {
+        Button button = new Button(Texts.get("compare.close"));
+        button.setId("compare-close");
+        button.setCancelButton(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> close.run());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox bottom = new HBox(8, message, button);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(0, 12, 6, 0));
+        setBottom(bottom);
+    }
+
     private static HBox legend() {
         HBox legend = new HBox(10);
         legend.setAlignment(Pos.CENTER_LEFT);

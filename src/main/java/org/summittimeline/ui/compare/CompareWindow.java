@@ -4,6 +4,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -29,6 +32,8 @@ public final class CompareWindow {
             // The owner's stylesheets carry the theme's extras and the type size.
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
+        view.offerClose(stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
     }
 

@@ -88,7 +88,11 @@ final class StatusLine extends StatusBar {
 
     @Override
     protected void layoutChildren() {
-        counts.setMaxWidth(roomForCounts());
+        double room = roomForCounts();
+        counts.setMaxWidth(room);
+        // Whole up to their room: beside a long message (a copied citation) the bar had cut the counts to
+        // "29 of 2…" as well as the message; the message gives way first, whole in the log and the clipboard.
+        counts.setMinWidth(Math.min(counts.prefWidth(-1), room));
         super.layoutChildren();
     }
 

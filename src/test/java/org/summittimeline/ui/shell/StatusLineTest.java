@@ -89,4 +89,24 @@ class StatusLineTest {
         javafx.scene.text.Text drawn = (javafx.scene.text.Text) counts.lookup(".text");
         assertEquals(line, drawn.getText(), "whole, beside a short file name");
     }
+
+    @Test
+    void aLongMessageLeavesTheCountsWhole(FxRobot robot) {
+        javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
+        String line = "12 of 12 events \u00b7 29 of 29 quotes";
+        robot.interact(() -> {
+            robot.window(0).setWidth(1280);
+            // A copied citation is said whole; the walk saw the counts cut to "29 of 2\u2026" beside it.
+            status.say("Copied in APA (7th edition): Vladimir Putin: Moscow never interfered and will never "
+                    + "interfere in the U.S. electoral process. (Associated Press, 2018, para. 1)");
+            counts.setText(line);
+            status.getScene().getRoot().applyCss();
+            status.getScene().getRoot().layout();
+        });
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) counts.lookup(".text");
+        assertEquals(line, drawn.getText(), "the counts whole beside a long message");
+        javafx.scene.control.Label message = robot.lookup(".status-bar .status-label")
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(message.getWidth() < message.prefWidth(-1), "the message gives way");
+    }
 }

@@ -1,0 +1,79 @@
+package org.summittimeline.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The comparison's own window closes by its Close button, by Escape and by Ctrl+W. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class CompareWindowTest {
+    private CompareWindow compare;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        AppState state = new AppState();
+        state.queryProperty().set(new TimelineQuery(
+                new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline()));
+        stage.setScene(new Scene(new StackPane(), 1280, 720));
+        stage.show();
+        compare = new CompareWindow(stage, state, target -> null);
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private void showFocused(FxRobot robot) {
+        robot.interact(() -> {
+            compare.show();
+            compare.stage().requestFocus();
+        });
+        assertTrue(compare.stage().isShowing());
+    }
+
+    @Test
+    void escapeClosesTheWindow(FxRobot robot) {
+        showFocused(robot);
+        robot.targetWindow(compare.stage()).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertFalse(compare.stage().isShowing(), "closed by Escape");
+    }
+
+    @Test
+    void controlWClosesTheWindow(FxRobot robot) {
+        showFocused(robot);
+        robot.targetWindow(compare.stage()).press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        assertFalse(compare.stage().isShowing(), "closed by Ctrl+W");
+    }
+
+    @Test
+    void theCloseButtonClosesTheWindow(FxRobot robot) {
+        showFocused(robot);
+        Button close = robot.lookup("#compare-close").queryButton();
+        assertTrue(close.isVisible() && close.getWidth() >= close.prefWidth(-1) - 0.5, "Close shown whole");
+        robot.interact(close::fire);
+        assertFalse(compare.stage().isShowing(), "closed by its button");
+    }
+}
