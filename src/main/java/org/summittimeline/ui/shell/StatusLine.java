@@ -43,6 +43,8 @@ final class StatusLine extends StatusBar {
 
     StatusLine(Runnable showWarnings) {
         setId("status");
+        // The bar is no stop of Tab's (the walk saw the focus go to it with no mark); its buttons still are.
+        setFocusTraversable(false);
         counts.setId("counts");
         // Beside the taller warnings button the counts stood at the top and touched it: centred, with room.
         counts.setMaxHeight(Double.MAX_VALUE);

@@ -1,0 +1,91 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Tab through the window as a keyboard user does: every stop shows where the focus is. A new user's walk pressed
+ * Tab six times from the timeline and saw no mark: the status bar took a stop, and the tool bars' flat buttons
+ * drew their focus under their own fill.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class KeyboardFocusTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                Settings.inMemory(), p -> { });
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+    }
+
+    private Node tab(FxRobot robot) {
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.getScene().getFocusOwner();
+    }
+
+    private static List<BackgroundFill> fills(Node node) {
+        return ((Region) node).getBackground().getFills();
+    }
+
+    @Test
+    void afterTheQuoteListTabGoesToTheToolBarNotTheStatusBar(FxRobot robot) {
+        robot.interact(() -> window.lookup("#quotes").requestFocus());
+        Node next = tab(robot);
+        assertEquals("open", next.getId(), "Tab from the quote list goes to Open");
+    }
+
+    @Test
+    void aToolBarButtonReachedByTabShowsARing(FxRobot robot) {
+        robot.interact(() -> window.lookup("#quotes").requestFocus());
+        Node open = tab(robot);
+        Node reload = tab(robot);
+        assertEquals("reload", reload.getId());
+        assertTrue(reload.isFocusVisible());
+        List<BackgroundFill> focused = fills(reload);
+        assertTrue(focused.size() >= 2 && focused.get(1).getInsets().getTop() >= 2
+                        && !focused.get(0).getFill().equals(focused.get(1).getFill()),
+                "an accent ring around the fill: " + focused);
+        List<BackgroundFill> left = fills(open);
+        assertTrue(left.stream().allMatch(f -> f.getInsets().getTop() == 0)
+                || left.get(0).getFill().equals(left.get(1).getFill()), "Open, left behind, has none: " + left);
+    }
+
+    @Test
+    void theQuotePanelsSelectedToggleShowsARingApartFromItsFill(FxRobot robot) {
+        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        tab(robot); // the panel's tabs
+        Node all = tab(robot);
+        assertEquals("quotes-all", all.getId());
+        List<BackgroundFill> focused = fills(all);
+        assertEquals(3, focused.size(), "ring, gap and fill: " + focused);
+        assertNotEquals(focused.get(0).getFill(), focused.get(1).getFill(), "the gap is not the ring's colour");
+    }
+}
