@@ -170,7 +170,7 @@ public final class MainWindow extends BorderPane {
 
     /** Help ▸ Open Log Folder, for the program that keeps a log; {@code reveal} says whether it could open it. */
     public void offerLogFolder(Path folder, Predicate<Path> reveal) {
-        menu.append("menubar-help", LogFolderItem.of(folder, reveal, this::window));
+        menu.insertBeforeLastGroup("menubar-help", LogFolderItem.of(folder, reveal, this::window));
     }
 
     /** Reads the file again, keeping the selection, the filters and the view where the same ids still exist. */

@@ -103,6 +103,20 @@ final class ShellMenuBar extends MenuBar {
         });
     }
 
+    /**
+     * Adds an item to the menu with {@code id} before its last group (Help ▸ About, which programs put last; a new
+     * user's walk found Open Log Folder after it).
+     */
+    void insertBeforeLastGroup(String id, MenuItem item) {
+        getMenus().stream().filter(m -> id.equals(m.getId())).findFirst().ifPresent(m -> {
+            int separator = m.getItems().size() - 1;
+            while (separator > 0 && !(m.getItems().get(separator) instanceof SeparatorMenuItem)) {
+                separator--;
+            }
+            m.getItems().add(separator, item);
+        });
+    }
+
     /** Edit ▸ Copy Citation As: each style copies the selection cited in it, and becomes the one remembered. */
     private static Menu citationStyles(WindowCommands c, Findings findings) {
         Menu styles = new Menu(Texts.get("cite.menu.copyAs"));

@@ -58,7 +58,7 @@ class QuoteListModelTest {
         Event breakfast = query.timeline().event("breakfast-niinisto").orElseThrow();
         var ofBreakfast = QuoteListModel.shown(query, nonsense, breakfast, true);
         assertEquals(List.of(), ofBreakfast.quotes());
-        assertEquals("0 quotes of \u201c" + breakfast.title() + "\u201d", ofBreakfast.heading());
+        assertEquals("No quotes of \u201c" + breakfast.title() + "\u201d", ofBreakfast.heading());
         var noQuotes = query.apply(QueryFilter.NONE.withSearch("nonsense").withSpeakers(Set.of("no-such-speaker")));
         assertEquals("0 of " + total + " quotes", QuoteListModel.shown(query, noQuotes, null, false).heading());
         // No search: no count.

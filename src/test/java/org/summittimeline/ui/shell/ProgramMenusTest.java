@@ -135,6 +135,9 @@ class ProgramMenusTest {
         assertTrue(logs != null, "Help \u25b8 Open Log Folder is there in German");
         assertEquals("_Ansicht", english.getParentMenu().getParentMenu().getText());
         assertEquals("_Hilfe", logs.getParentMenu().getText());
+        var help = logs.getParentMenu().getItems();
+        assertEquals("menu-about", help.get(help.size() - 1).getId(), "About comes last");
+        assertEquals(help.indexOf(logs) + 1, help.size() - 2, "the log folder ends the group before it");
     }
 
     private static MenuItem item(FxRobot robot, String id) {
