@@ -1,7 +1,9 @@
 package org.summittimeline.ui.compare;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -16,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Rectangle;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.Texts;
@@ -36,6 +39,12 @@ final class CompareGrid extends Pane {
     private final GridPane grid = new GridPane();
     private final Group links = new Group();
     private final Map<String, Node> entries = new HashMap<>();
+    /** Each row's event, top to bottom. */
+    private final List<Label> events = new ArrayList<>();
+    /** The column headings: the event's and each speaker's name. */
+    private final List<Label> headings = new ArrayList<>();
+    /** The top of what the scroll pane shows of the grid. */
+    private double viewTop;
     private CompareModel model;
 
     CompareGrid() {
@@ -50,6 +59,8 @@ final class CompareGrid extends Pane {
     void show(CompareModel shown, ZoneId zone) {
         model = shown;
         entries.clear();
+        events.clear();
+        headings.clear();
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getColumnConstraints().add(new ColumnConstraints(EVENT_COLUMN));
@@ -58,12 +69,12 @@ final class CompareGrid extends Pane {
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        grid.add(header(Texts.get("compare.eventHeader")), 0, 0);
+        headings.add(header(Texts.get("compare.eventHeader")));
         for (int i = 0; i < shown.columns().size(); i++) {
             Column column = shown.columns().get(i);
             Label name = header(column.name());
             name.setId("compare-column-" + column.speakerId());
-            grid.add(name, i + 1, 0);
+            headings.add(name);
         }
         int line = 1;
         for (Row row : shown.rows()) {
@@ -73,10 +84,15 @@ final class CompareGrid extends Pane {
             event.setId("compare-row-" + row.event().id());
             GridPane.setValignment(event, VPos.TOP);
             grid.add(event, 0, line);
+            events.add(event);
             for (Cell cell : row.cells()) {
                 grid.add(cell(cell), cell.column() + 1, line);
             }
             line++;
+        }
+        // Added last, so that, kept in sight over the rows, they are drawn over the cells they pass.
+        for (int i = 0; i < headings.size(); i++) {
+            grid.add(headings.get(i), i, 0);
         }
         requestLayout();
     }
@@ -162,6 +178,37 @@ final class CompareGrid extends Pane {
         grid.resizeRelocate(getInsets().getLeft(), getInsets().getTop(), width, grid.prefHeight(width));
         grid.layout();
         placeLinks();
+        keepEventsInSight();
+    }
+
+    /** The scroll pane shows the grid from {@code top} down: each event's name keeps to it within its row. */
+    void showFrom(double top) {
+        viewTop = top;
+        keepEventsInSight();
+    }
+
+    /**
+     * A row as tall as the press conference's quotes is taller than the window: scrolled into, its event's name
+     * had gone up with its top and the quotes stood beside an empty cell (a new user's walk). The name moves
+     * down with the view as far as its row's end, as a sticky heading does; the column headings stay at the top.
+     */
+    private void keepEventsInSight() {
+        // The speakers' names too, over the top of the view: the columns are told apart by them.
+        double headingsHeight = 0;
+        for (Label heading : headings) {
+            heading.setTranslateY(Math.max(0, viewTop - grid.getLayoutY() - heading.getLayoutY()));
+            headingsHeight = Math.max(headingsHeight, heading.getHeight());
+        }
+        // The curves pass under the headings, not over them.
+        double below = Math.max(viewTop, grid.getLayoutY()) + headingsHeight;
+        links.setClip(new Rectangle(0, below, Math.max(0, getWidth()), Math.max(0, getHeight() - below)));
+        for (int i = 0; i < events.size(); i++) {
+            Label event = events.get(i);
+            double top = grid.getLayoutY() + event.getLayoutY();
+            double bottom = grid.getLayoutY() + (i + 1 < events.size() ? events.get(i + 1).getLayoutY() : grid.getHeight());
+            double room = bottom - top - event.getHeight();
+            event.setTranslateY(Math.max(0, Math.min(viewTop + headingsHeight - top, room)));
+        }
     }
 
     private void placeLinks() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -94,6 +95,12 @@ public final class CompareView extends BorderPane {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("compare-scroll");
+        // Where the view stands in the grid, from the scroll's value (0 to 1 over what does not fit).
+        InvalidationListener viewMoved = o -> grid.showFrom(scroll.getVvalue()
+                * Math.max(0, grid.getHeight() - scroll.getViewportBounds().getHeight()));
+        scroll.vvalueProperty().addListener(viewMoved);
+        scroll.viewportBoundsProperty().addListener(viewMoved);
+        grid.heightProperty().addListener(viewMoved);
         setCenter(scroll);
         message.setId("compare-message");
         message.setPadding(new Insets(4, 12, 4, 12));

@@ -103,6 +103,38 @@ class CompareViewTest {
         }
     }
 
+    /** Scrolled into a row taller than the window, the event's name stays beside its quotes, within its row. */
+    @Test
+    void anEventsNameStaysInSightWhileItsRowIsScrolled(FxRobot robot) {
+        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
+        Node event = robot.lookup("#compare-row-press-conference").query();
+        Node next = robot.lookup("#compare-row-would-wouldnt").query();
+        robot.interact(() -> {
+            Region content = (Region) scroll.getContent();
+            double rowTop = content.sceneToLocal(event.localToScene(event.getLayoutBounds())).getMinY();
+            double rowBottom = content.sceneToLocal(next.localToScene(next.getLayoutBounds())).getMinY();
+            double seen = scroll.getViewportBounds().getHeight();
+            assertTrue(rowBottom - rowTop > seen, "the row is taller than the view: " + (rowBottom - rowTop));
+            scroll.setVvalue((rowTop + 200) / (content.getHeight() - seen));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Node viewport = scroll.lookup(".viewport");
+            double viewTop = viewport.localToScene(viewport.getLayoutBounds()).getMinY();
+            Bounds name = event.localToScene(event.getBoundsInLocal());
+            // Under the column headings, which stay at the top of the view too.
+            Node heading = scroll.lookup("#compare-column-putin");
+            assertEquals(viewTop + heading.getLayoutBounds().getHeight(), name.getMinY(), 2,
+                    "the name stands at the top of the view, under the headings");
+            assertTrue(name.getMaxY() <= next.localToScene(next.getBoundsInLocal()).getMinY(), "within its row");
+            Node putin = scroll.lookup("#compare-column-putin");
+            assertEquals(viewTop, putin.localToScene(putin.getBoundsInLocal()).getMinY(), 2,
+                    "the speaker's name stays at the top of the view");
+        });
+    }
+
     @Test
     void theTwoMostQuotedSpeakersAreComparedAtFirst(FxRobot robot) {
         assertEquals(List.of("Vladimir Putin", "Donald Trump"), view.modelProperty().get().columns().stream()
