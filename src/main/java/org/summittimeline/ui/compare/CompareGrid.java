@@ -38,6 +38,8 @@ final class CompareGrid extends Pane {
 
     private final GridPane grid = new GridPane();
     private final Group links = new Group();
+    /** The part of the grid under the headings, where the curves are drawn. */
+    private final Rectangle linksShown = new Rectangle();
     private final Map<String, Node> entries = new HashMap<>();
     /** Each row's event, top to bottom. */
     private final List<Label> events = new ArrayList<>();
@@ -53,6 +55,7 @@ final class CompareGrid extends Pane {
         grid.setHgap(16);
         links.setMouseTransparent(true);
         links.setManaged(false);
+        links.setClip(linksShown);
         getChildren().addAll(grid, links);
     }
 
@@ -201,7 +204,10 @@ final class CompareGrid extends Pane {
         }
         // The curves pass under the headings, not over them.
         double below = Math.max(viewTop, grid.getLayoutY()) + headingsHeight;
-        links.setClip(new Rectangle(0, below, Math.max(0, getWidth()), Math.max(0, getHeight() - below)));
+        linksShown.setX(0);
+        linksShown.setY(below);
+        linksShown.setWidth(Math.max(0, getWidth()));
+        linksShown.setHeight(Math.max(0, getHeight() - below));
         for (int i = 0; i < events.size(); i++) {
             Label event = events.get(i);
             double top = grid.getLayoutY() + event.getLayoutY();

@@ -238,7 +238,7 @@ public final class CompareView extends BorderPane {
      * (a new user found neither a button nor a key that did, on a display without title bars).
      */
     void offerClose(Runnable close) {
-        Button button = new Button(Texts.get("compare.close"));
+        Button button = new Button(Texts.get("window.help.close"));
         button.setId("compare-close");
         button.setCancelButton(true);
         button.setMinWidth(Region.USE_PREF_SIZE);

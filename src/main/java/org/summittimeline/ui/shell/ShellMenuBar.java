@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -97,10 +98,14 @@ final class ShellMenuBar extends MenuBar {
 
     /** Adds items at the end of the menu with {@code id} ("menubar-view", "menubar-help"), after a separator. */
     void append(String id, MenuItem... items) {
-        getMenus().stream().filter(m -> id.equals(m.getId())).findFirst().ifPresent(m -> {
+        menu(id).ifPresent(m -> {
             m.getItems().add(new SeparatorMenuItem());
             m.getItems().addAll(items);
         });
+    }
+
+    private Optional<Menu> menu(String id) {
+        return getMenus().stream().filter(m -> id.equals(m.getId())).findFirst();
     }
 
     /**
@@ -108,12 +113,13 @@ final class ShellMenuBar extends MenuBar {
      * user's walk found Open Log Folder after it).
      */
     void insertBeforeLastGroup(String id, MenuItem item) {
-        getMenus().stream().filter(m -> id.equals(m.getId())).findFirst().ifPresent(m -> {
+        menu(id).ifPresent(m -> {
             int separator = m.getItems().size() - 1;
             while (separator > 0 && !(m.getItems().get(separator) instanceof SeparatorMenuItem)) {
                 separator--;
             }
-            m.getItems().add(separator, item);
+            // A menu of one group (or none) takes the item at its end.
+            m.getItems().add(separator > 0 ? separator : m.getItems().size(), item);
         });
     }
 

@@ -94,8 +94,19 @@ final class StatusLine extends StatusBar {
         counts.setMaxWidth(room);
         // Whole up to their room: beside a long message (a copied citation) the bar had cut the counts to
         // "29 of 2…" as well as the message; the message gives way first, whole in the log and the clipboard.
-        counts.setMinWidth(Math.min(counts.prefWidth(-1), room));
+        counts.setMinWidth(Math.max(0, Math.min(counts.prefWidth(-1), Math.min(room, roomBesideHeldParts()))));
         super.layoutChildren();
+    }
+
+    /**
+     * What the parts held whole (a reading's progress bar, the buttons) leave, so that the counts' minimum never
+     * asks for more than the bar has in a narrow window with large type.
+     */
+    private double roomBesideHeldParts() {
+        double bar = lookup(".progress-bar") instanceof Region b && b.isVisible() ? b.prefWidth(-1) : 0;
+        double buttons = (warnings.isManaged() ? warnings.prefWidth(-1) : 0)
+                + (cancel.isManaged() ? cancel.prefWidth(-1) : 0);
+        return getWidth() - bar - buttons - 48;
     }
 
     /** Half the line, or all the room the left side (the file's name, a reading's bar) and the buttons leave. */

@@ -75,7 +75,8 @@ class KeyboardFocusTest {
                 "an accent ring around the fill: " + focused);
         List<BackgroundFill> left = fills(open);
         assertTrue(left.stream().allMatch(f -> f.getInsets().getTop() == 0)
-                || left.get(0).getFill().equals(left.get(1).getFill()), "Open, left behind, has none: " + left);
+                || left.stream().map(BackgroundFill::getFill).distinct().count() == 1,
+                "Open, left behind, has none: " + left);
     }
 
     @Test
@@ -87,5 +88,27 @@ class KeyboardFocusTest {
         List<BackgroundFill> focused = fills(all);
         assertEquals(3, focused.size(), "ring, gap and fill: " + focused);
         assertNotEquals(focused.get(0).getFill(), focused.get(1).getFill(), "the gap is not the ring's colour");
+    }
+
+    /** The dark theme's toggle, selected in the dark theme, keeps the theme's selected fill inside its ring. */
+    @Test
+    void theSelectedDarkToggleKeepsItsOwnFillInsideTheRing(FxRobot robot) {
+        Node dark = robot.lookup("#dark").query();
+        robot.clickOn(dark);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertTrue(((javafx.scene.control.ToggleButton) dark).isSelected(), "the dark theme is on");
+            javafx.scene.paint.Paint selected = fills(dark).get(fills(dark).size() - 1).getFill();
+            robot.interact(() -> window.lookup("#export").requestFocus());
+            tab(robot);
+            assertEquals(dark, window.getScene().getFocusOwner());
+            assertTrue(dark.isFocusVisible());
+            List<BackgroundFill> focused = fills(dark);
+            assertEquals(2, focused.size(), "ring and fill: " + focused);
+            assertEquals(selected, focused.get(1).getFill(), "the theme's selected fill inside the ring");
+            assertNotEquals(selected, focused.get(0).getFill(), "and a ring apart from it");
+        } finally {
+            robot.interact(Theme.LIGHT::apply);
+        }
     }
 }
