@@ -181,13 +181,13 @@ final class CompareGrid extends Pane {
         grid.resizeRelocate(getInsets().getLeft(), getInsets().getTop(), width, grid.prefHeight(width));
         grid.layout();
         placeLinks();
-        keepEventsInSight();
+        keepHeadingsInSight();
     }
 
-    /** The scroll pane shows the grid from {@code top} down: each event's name keeps to it within its row. */
+    /** The scroll pane shows the grid from {@code top} down: the headings and each event's name keep to it. */
     void showFrom(double top) {
         viewTop = top;
-        keepEventsInSight();
+        keepHeadingsInSight();
     }
 
     /**
@@ -195,7 +195,7 @@ final class CompareGrid extends Pane {
      * had gone up with its top and the quotes stood beside an empty cell (a new user's walk). The name moves
      * down with the view as far as its row's end, as a sticky heading does; the column headings stay at the top.
      */
-    private void keepEventsInSight() {
+    private void keepHeadingsInSight() {
         // The speakers' names too, over the top of the view: the columns are told apart by them.
         double headingsHeight = 0;
         for (Label heading : headings) {
