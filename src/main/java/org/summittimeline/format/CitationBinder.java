@@ -18,10 +18,12 @@ final class CitationBinder extends NodeChecks {
     /** Equal citations share one instance: a source's paragraph is cited again and again in a large file. */
     private final Map<Citation, Citation> citations = new HashMap<>();
     /**
-     * Equal values read more than once share one instance: topics, lists of actors, topics and citations. A
-     * reader-level cache of short strings also shares, but it fills up with ids and titles in a large file.
+     * Equal texts read more than once share one instance: actor ids and topics, named again and again. The reader's
+     * table of short texts shares too, but it fills up with ids and titles in a large file.
      */
-    private final Map<Object, Object> sharedValues = new HashMap<>();
+    private final Map<String, String> sharedTexts = new HashMap<>();
+    /** Equal lists of actors, topics and citations share one instance; their items are shared first. */
+    private final SharedLists sharedLists = new SharedLists();
     /** The ways a citation names its place in the source, in the order a message lists them. */
     private static final List<String> PLACES = List.of("paragraph", "page", "timecode", "section");
 
@@ -33,18 +35,20 @@ final class CitationBinder extends NodeChecks {
         this.limits = limits;
     }
 
-    @SuppressWarnings("unchecked")
-    <T> T shared(T value) {
-        Object first = sharedValues.putIfAbsent(value, value);
-        return first == null ? value : (T) first;
-    }
-
+    /** The one instance of {@code values} (texts read): its items shared, then the list. */
     List<String> sharedStrings(List<String> values) {
         String[] out = new String[values.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = shared(values.get(i));
+            String text = values.get(i);
+            String first = sharedTexts.putIfAbsent(text, text);
+            out[i] = first == null ? text : first;
         }
-        return shared(List.of(out));
+        return sharedLists.shared(out);
+    }
+
+    /** The one instance of a list of citations this binder read (each of them already shared). */
+    List<Citation> sharedCitations(List<Citation> values) {
+        return sharedLists.shared(values.toArray(new Citation[0]));
     }
 
     /** A list of citations; when {@code required}, an empty or missing list is an error. */

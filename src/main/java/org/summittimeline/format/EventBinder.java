@@ -72,8 +72,8 @@ final class EventBinder extends NodeChecks {
             firstUnsourced = o.kept();
             firstUnsourcedPath = path;
         }
-        List<Citation> sources = citations.shared(List.copyOf(
-                citations.citations(o, path, "sources", o.get("sources") != null)));
+        List<Citation> sources = citations.sharedCitations(
+                citations.citations(o, path, "sources", o.get("sources") != null));
         if (start instanceof TimeSpec.Fixed from && (end == null || end instanceof TimeSpec.Fixed to
                 && !endsBeforeStart(from.bound(), to.bound()))) {
             // Nothing to resolve and nothing to report at the end: the event itself, made without a draft between.

@@ -222,7 +222,7 @@ final class TimeBinder extends NodeChecks {
         String hint = "write an ISO-8601 duration such as \"-PT15M\" (15 minutes before) or \"PT2H\" (2 hours after)";
         if (n instanceof JsonNode.Str s) {
             try {
-                return Duration.parse(s.value());
+                return IsoDuration.parse(s.value());
             } catch (DateTimeParseException e) {
                 error(n, path, "\"" + s.value() + "\" is not a duration; " + hint);
                 return null;
