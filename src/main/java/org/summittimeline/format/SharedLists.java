@@ -9,36 +9,42 @@ import java.util.List;
  * A map keyed by the lists had hashed each list through its interface and compared items with {@code equals};
  * while a large file's load was still cold, that was a tenth of binding (PERFORMANCE.md, session 27).
  *
- * <p>Open addressing over a power-of-two table, at most half full, with each list's hash kept beside it.
+ * <p>Open addressing over a power-of-two table, at most half full, with each list's hash and items kept beside it.
+ * The table compares the items' arrays, never the lists: lists of one or two items and of more are of different
+ * classes, and a look through a list made the optimising compiler throw away its code for the binders when quotes
+ * with three topics followed events with two actors (JFR's deoptimisation events, session 27).
  */
 final class SharedLists {
-    private List<?>[] lists = new List<?>[64];
+    private Object[] lists = new Object[64];
+    private Object[][] items = new Object[64][];
     private int[] hashes = new int[64];
     private int size;
 
     /**
-     * The one list holding exactly {@code items}, in order: made from the array the first time, the same instance
+     * The one list holding exactly {@code values}, in order: made from the array the first time, the same instance
      * every time after. Every item must be a shared instance and not null.
      */
     @SuppressWarnings("unchecked")
-    <T> List<T> shared(T[] items) {
-        if (items.length == 0) {
+    <T> List<T> shared(T[] values) {
+        if (values.length == 0) {
             return List.of();
         }
         int hash = 1;
-        for (T item : items) {
-            hash = 31 * hash + item.hashCode();
+        for (T value : values) {
+            hash = 31 * hash + value.hashCode();
         }
         int mask = lists.length - 1;
         int slot = IdTable.spread(hash, lists.length);
-        for (List<?> at = lists[slot]; at != null; at = lists[slot]) {
-            if (hashes[slot] == hash && sameItems(at, items)) {
+        for (Object at = lists[slot]; at != null; at = lists[slot]) {
+            if (hashes[slot] == hash && sameItems(items[slot], values)) {
                 return (List<T>) at;
             }
             slot = (slot + 1) & mask;
         }
-        List<T> made = List.of(items);
+        List<T> made = List.of(values);
         lists[slot] = made;
+        // Kept as an array of objects whatever the items' class, so that the store's type check sees one class.
+        items[slot] = java.util.Arrays.copyOf(values, values.length, Object[].class);
         hashes[slot] = hash;
         if (++size * 2 > lists.length) {
             grow();
@@ -50,12 +56,12 @@ final class SharedLists {
         return size;
     }
 
-    private static boolean sameItems(List<?> list, Object[] items) {
-        if (list.size() != items.length) {
+    private static boolean sameItems(Object[] kept, Object[] values) {
+        if (kept.length != values.length) {
             return false;
         }
-        for (int i = 0; i < items.length; i++) {
-            if (list.get(i) != items[i]) {
+        for (int i = 0; i < values.length; i++) {
+            if (kept[i] != values[i]) {
                 return false;
             }
         }
@@ -63,9 +69,11 @@ final class SharedLists {
     }
 
     private void grow() {
-        List<?>[] oldLists = lists;
+        Object[] oldLists = lists;
+        Object[][] oldItems = items;
         int[] oldHashes = hashes;
-        lists = new List<?>[oldLists.length * 2];
+        lists = new Object[oldLists.length * 2];
+        items = new Object[lists.length][];
         hashes = new int[lists.length];
         int mask = lists.length - 1;
         for (int i = 0; i < oldLists.length; i++) {
@@ -75,6 +83,7 @@ final class SharedLists {
                     slot = (slot + 1) & mask;
                 }
                 lists[slot] = oldLists[i];
+                items[slot] = oldItems[i];
                 hashes[slot] = oldHashes[i];
             }
         }
