@@ -235,7 +235,7 @@ public final class PresentationMode {
         e.consume();
     }
 
-    /** Closes the presentation and selects, in the viewer, the event that was on screen. */
+    /** Closes the presentation and selects, in the viewer, the event that was on screen and its quote shown last. */
     public void stop() {
         if (!isRunning()) {
             return;
@@ -243,6 +243,7 @@ public final class PresentationMode {
         ticker.stop();
         audienceView.dispose();
         var last = model.lastShownEvent();
+        var lastQuote = model.currentQuote();
         // Leaving full screen first ends JavaFX's exit-hint animation, which otherwise runs on against the
         // closed window and breaks later pulses.
         audience.setFullScreen(false);
@@ -254,6 +255,10 @@ public final class PresentationMode {
         presenter = null;
         if (last != null) {
             state.selectedEventProperty().set(last);
+        }
+        if (lastQuote != null) {
+            // The teacher who stops at a quote finds it selected in the panel, ready to cite or compare.
+            state.selectedQuoteProperty().set(lastQuote);
         }
     }
 }

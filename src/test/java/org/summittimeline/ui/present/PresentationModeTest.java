@@ -3,6 +3,7 @@ package org.summittimeline.ui.present;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Quote;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
@@ -159,6 +161,21 @@ class PresentationModeTest {
         robot.type(KeyCode.ESCAPE);
         assertFalse(mode().isRunning());
         assertEquals("protester-removed", window.state().selectedEvent().id());
+    }
+
+    @Test
+    void escapeWithAQuoteOnScreenSelectsThatQuoteInTheViewer(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        Quote shown = null;
+        for (int press = 0; press < 20 && shown == null; press++) {
+            robot.type(KeyCode.RIGHT);
+            shown = mode().model().currentQuote();
+        }
+        assertNotNull(shown, "a quote is revealed within twenty presses");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(mode().isRunning());
+        assertSame(shown, window.state().selectedQuoteProperty().get());
+        assertEquals(shown.eventId(), window.state().selectedEvent().id());
     }
 
     @Test
