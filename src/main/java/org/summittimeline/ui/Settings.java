@@ -30,6 +30,8 @@ public interface Settings {
         DIVIDER_QUOTES("divider.quotes", 0.62, 0.15, 0.9),
         DIVIDER_TIMELINE("divider.timeline", 0.64, 0.15, 0.9),
         LAST_FOLDER("lastFolder", null),
+        /** The folder a file was last saved to (an export, a comparison); save windows open there. */
+        LAST_SAVE_FOLDER("lastSaveFolder", null),
         /** Up to ten files opened last, newest first, one per line. */
         RECENT_FILES("recentFiles", ""),
         /** A language tag ("en", "de"); none stored: the system's language. */

@@ -11,6 +11,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -20,8 +21,10 @@ import org.summittimeline.ui.Texts;
 public final class CompareWindow {
     private final Stage stage = new Stage();
     private final CompareView view;
+    private final SaveFolder saveFolder;
 
-    public CompareWindow(Window owner, AppState state, UnaryOperator<Path> openFileFor) {
+    public CompareWindow(Window owner, AppState state, UnaryOperator<Path> openFileFor, SaveFolder saveFolder) {
+        this.saveFolder = saveFolder;
         view = new CompareView(state, name -> chooseTarget(name), openFileFor);
         stage.initOwner(owner);
         stage.setTitle(Texts.get("compare.title"));
@@ -51,11 +54,7 @@ public final class CompareWindow {
     }
 
     private Path chooseTarget(String suggested) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("compare.exportTitle"));
-        chooser.setInitialFileName(suggested);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("compare.csvFiles"), "*.csv"));
-        File file = chooser.showSaveDialog(stage);
-        return file == null ? null : file.toPath();
+        return saveFolder.ask(saveFolder.chooser(Texts.get("compare.exportTitle"), suggested,
+                new FileChooser.ExtensionFilter(Texts.get("compare.csvFiles"), "*.csv")), stage).orElse(null);
     }
 }

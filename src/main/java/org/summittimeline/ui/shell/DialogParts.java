@@ -1,6 +1,5 @@
 package org.summittimeline.ui.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -10,6 +9,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.summittimeline.ui.SaveFolder;
 
 /** What the export dialogs share: their choices, their OK and Cancel, and the question where to save. */
 final class DialogParts {
@@ -40,14 +40,13 @@ final class DialogParts {
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
-    /** Asks where to save, offering {@code suggested} and files of one kind ("CSV", "csv"); empty on Cancel. */
-    static Optional<Path> saveAs(Window owner, String title, String suggested, String kind, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggested);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind + " (*." + extension + ")",
-                "*." + extension));
-        File file = chooser.showSaveDialog(owner);
-        return file == null ? Optional.empty() : Optional.of(file.toPath());
+    /**
+     * Asks where to save, offering {@code suggested} and files of one kind ("CSV", "csv"), in the folder saved to
+     * last ({@link SaveFolder}); empty on Cancel.
+     */
+    static Optional<Path> saveAs(Window owner, SaveFolder folder, String title, String suggested, String kind,
+                                 String extension) {
+        return folder.ask(folder.chooser(title, suggested, new FileChooser.ExtensionFilter(kind + " (*." + extension
+                + ")", "*." + extension)), owner);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
 /** Asks which events to export as CSV (those the filters show, or all) and whether with a byte-order mark. */
@@ -21,7 +22,7 @@ final class EventExportDialog {
     private EventExportDialog() {
     }
 
-    static Optional<Choice> ask(Window owner, Timeline timeline, int shown, int every) {
+    static Optional<Choice> ask(Window owner, SaveFolder folder, Timeline timeline, int shown, int every) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Texts.get("export.events.title"));
         dialog.setHeaderText(Texts.get("export.events.header"));
@@ -40,7 +41,7 @@ final class EventExportDialog {
         if (!DialogParts.confirmed(dialog)) {
             return Optional.empty();
         }
-        return DialogParts.saveAs(owner, Texts.get("export.events.chooser"),
+        return DialogParts.saveAs(owner, folder, Texts.get("export.events.chooser"),
                 FindingsExport.suggestedName(timeline, "events.csv"), "CSV", "csv")
                 .map(file -> new Choice(filtered.isSelected(), bom.isSelected(), file));
     }

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class ExportDialog {
     }
 
     /** The chosen scope and file, or empty when the reader cancels. */
-    static Optional<Choice> ask(Window owner, AppState state) {
+    static Optional<Choice> ask(Window owner, SaveFolder folder, AppState state) {
         Dialog<QuoteExport.Scope> dialog = new Dialog<>();
         dialog.setTitle(Texts.get("window.quotes.title"));
         dialog.setHeaderText(Texts.get("window.quotes.header"));
@@ -47,7 +48,7 @@ final class ExportDialog {
         if (scope.isEmpty() || state.query() == null) {
             return Optional.empty();
         }
-        return DialogParts.saveAs(owner, Texts.get("window.quotes.chooser"), QuoteExport.suggestedName(state.query().timeline()),
+        return DialogParts.saveAs(owner, folder, Texts.get("window.quotes.chooser"), QuoteExport.suggestedName(state.query().timeline()),
                 "CSV", "csv").map(file -> new Choice(scope.get(), file));
     }
 

@@ -27,6 +27,7 @@ import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
 import org.summittimeline.ui.Theme;
@@ -49,13 +50,14 @@ final class Findings {
     /** For each target, the file it must not overwrite: the one on screen, or the one that failed to open. */
     private final UnaryOperator<Path> openFile;
     private final Consumer<String> say;
+    private final SaveFolder saveFolder;
     private final ObjectProperty<CitationStyle> style = new SimpleObjectProperty<>(this, "citationStyle");
     private final BackgroundWork work;
     /** The processor being made, completed by the work itself so that a copy can wait for the rest of it. */
     private CompletableFuture<StyledCitations> citations;
 
     Findings(AppState state, BackgroundWork work, Settings settings, TimelineView view, Supplier<Window> owner,
-             UnaryOperator<Path> openFile, Consumer<String> say) {
+             UnaryOperator<Path> openFile, Supplier<Path> currentFile, Consumer<String> say) {
         this.state = state;
         this.work = work;
         this.settings = settings;
@@ -63,6 +65,7 @@ final class Findings {
         this.owner = owner;
         this.openFile = openFile;
         this.say = say;
+        this.saveFolder = new SaveFolder(settings, currentFile);
         style.set(settings.choice(Key.CITATION_STYLE, CitationStyle.class));
         // Reading a style costs half a second of a core: not at start-up, beside the first frame and the word
         // indexes, but once the reader selects something, which is what a copy needs.
@@ -72,6 +75,11 @@ final class Findings {
                 prepareCitations(state.query());
             }
         });
+    }
+
+    /** Where the window's save windows open: the folder saved to last, else beside the open file. */
+    SaveFolder saveFolder() {
+        return saveFolder;
     }
 
     /** The style Copy Citation uses; the menu shows it ticked. */
@@ -143,7 +151,7 @@ final class Findings {
         ZoneId zone = state.zoneProperty().get() == null ? q.timeline().zone() : state.zoneProperty().get();
         TimeWindow viewport = view.timeWindow();
         ImageTheme theme = settings.choice(Key.THEME, Theme.class) == Theme.DARK ? ImageTheme.DARK : ImageTheme.LIGHT;
-        ImageExportDialog.ask(owner.get(), q.timeline(), zone, viewport.start(), viewport.end(),
+        ImageExportDialog.ask(owner.get(), saveFolder, q.timeline(), zone, viewport.start(), viewport.end(),
                 (int) Math.round(viewport.width()), theme).filter(c -> state.query() == q).ifPresent(this::writeImage);
     }
 
@@ -163,7 +171,7 @@ final class Findings {
 
     /** File ▸ Export Quotes: asks what and where, then writes them as {@link #writeQuotes} does. */
     void exportQuotes() {
-        ExportDialog.ask(owner.get(), state).filter(choice -> state.query() != null).ifPresent(choice -> say.accept(
+        ExportDialog.ask(owner.get(), saveFolder, state).filter(choice -> state.query() != null).ifPresent(choice -> say.accept(
                 QuoteExport.write(choice.file(), openFile.apply(choice.file()), state.query().timeline(),
                         QuoteExport.quotes(choice.scope(), state))));
     }
@@ -179,7 +187,7 @@ final class Findings {
     /** Writes the events and quotes that pass the filters in our format; a null target asks where. */
     void exportTimeline(Path target) {
         Path file = target != null || state.query() == null ? target
-                : TimelineExport.choose(owner.get(), state.query().timeline());
+                : TimelineExport.choose(owner.get(), saveFolder, state.query().timeline());
         if (file != null && state.query() != null) {
             say.accept(TimelineExport.write(file, openFile.apply(file), state));
         }
@@ -192,7 +200,7 @@ final class Findings {
         }
         Timeline timeline = q.timeline();
         List<Event> shown = state.result() == null ? timeline.events() : state.result().shownEvents();
-        EventExportDialog.ask(owner.get(), timeline, shown.size(), timeline.events().size())
+        EventExportDialog.ask(owner.get(), saveFolder, timeline, shown.size(), timeline.events().size())
                 .filter(c -> state.query() == q).ifPresent(this::writeEvents);
     }
 
@@ -214,7 +222,7 @@ final class Findings {
         }
         Timeline timeline = q.timeline();
         var cited = FindingsExport.citedSources(timeline, state.result());
-        SourcesExportDialog.ask(owner.get(), timeline, cited.size(), timeline.sources().size(), LocalDate.now())
+        SourcesExportDialog.ask(owner.get(), saveFolder, timeline, cited.size(), timeline.sources().size(), LocalDate.now())
                 .filter(c -> state.query() == q).ifPresent(this::writeSources);
     }
 

@@ -29,6 +29,7 @@ import org.summittimeline.export.PictureRequest;
 import org.summittimeline.export.TimeInput;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.Words;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -52,7 +53,8 @@ final class ImageExportDialog {
      * @param viewFrom the time at the left edge of the timeline on screen
      * @param viewTo   the time at its right edge
      */
-    static Optional<Choice> ask(Window owner, Timeline timeline, ZoneId zone, double viewFrom, double viewTo,
+    static Optional<Choice> ask(Window owner, SaveFolder folder, Timeline timeline, ZoneId zone, double viewFrom,
+                                double viewTo,
                                 int viewWidth, ImageTheme theme) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Texts.get("export.image.title"));
@@ -125,7 +127,7 @@ final class ImageExportDialog {
         String extension = asSvg ? "svg" : "png";
         double chosenStart = start;
         double chosenEnd = end;
-        return DialogParts.saveAs(owner, Texts.get("export.image.chooser"),
+        return DialogParts.saveAs(owner, folder, Texts.get("export.image.chooser"),
                 FindingsExport.suggestedName(timeline, "timeline." + extension), extension.toUpperCase(Locale.ROOT), extension)
                 .map(file -> new Choice(chosenStart, chosenEnd, width.getValue(), twice.isSelected() ? 2 : 1, asSvg,
                         dark.isSelected() ? ImageTheme.DARK : ImageTheme.LIGHT, file));

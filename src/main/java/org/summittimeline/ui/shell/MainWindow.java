@@ -97,7 +97,8 @@ public final class MainWindow extends BorderPane {
         eventList = new EventList(state);
         filters = new FilterBarModel(state);
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
-        findings = new Findings(state, work, settings, timeline, this::window, opening.guard(() -> currentFile), status::say);
+        findings = new Findings(state, work, settings, timeline, this::window, opening.guard(() -> currentFile),
+                () -> currentFile, status::say);
         commands = new WindowCommands(this, hasTimeline, hasTimeline.and(state.wholeTimelineProperty()),
                 loaded.isNotNull());
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
@@ -352,7 +353,7 @@ public final class MainWindow extends BorderPane {
     /** View ▸ Compare Speakers: one window beside this one, made when first asked for. */
     void showCompare() {
         if (compare == null) {
-            compare = new CompareWindow(window(), state, target -> opening.guardFor(target, currentFile));
+            compare = new CompareWindow(window(), state, t -> opening.guardFor(t, currentFile), findings.saveFolder());
         }
         compare.show();
     }

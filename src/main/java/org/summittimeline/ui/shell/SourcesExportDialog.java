@@ -21,6 +21,7 @@ import javafx.util.converter.LocalDateStringConverter;
 import org.summittimeline.export.ReferenceFormat;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.Words;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -34,7 +35,8 @@ final class SourcesExportDialog {
     private SourcesExportDialog() {
     }
 
-    static Optional<Choice> ask(Window owner, Timeline timeline, int cited, int every, LocalDate today) {
+    static Optional<Choice> ask(Window owner, SaveFolder folder, Timeline timeline, int cited, int every,
+                                LocalDate today) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(Texts.get("cite.sources.title"));
         dialog.setHeaderText(Texts.get("cite.sources.header"));
@@ -69,7 +71,7 @@ final class SourcesExportDialog {
         }
         ReferenceFormat format = (ReferenceFormat) formats.getSelectedToggle().getUserData();
         LocalDate day = accessed.getValue() == null ? today : accessed.getValue();
-        return DialogParts.saveAs(owner, Texts.get("cite.sources.chooser"),
+        return DialogParts.saveAs(owner, folder, Texts.get("cite.sources.chooser"),
                 FindingsExport.suggestedName(timeline, "sources." + format.extension()), format.label(), format.extension())
                 .map(file -> new Choice(shown.isSelected(), format, day, file));
     }

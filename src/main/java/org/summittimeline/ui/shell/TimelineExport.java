@@ -12,6 +12,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -23,14 +24,10 @@ final class TimelineExport {
     }
 
     /** Asks where to write; null when the reader cancels. */
-    static Path choose(Window owner, Timeline timeline) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("import.exportJson.title"));
-        chooser.setInitialFileName(QuoteExport.suggestedName(timeline).replaceAll("-quotes\\.csv$", ".json"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("import.exportJson.filter"),
-                "*.json"));
-        File file = chooser.showSaveDialog(owner);
-        return file == null ? null : file.toPath();
+    static Path choose(Window owner, SaveFolder folder, Timeline timeline) {
+        return folder.ask(folder.chooser(Texts.get("import.exportJson.title"),
+                QuoteExport.suggestedName(timeline).replaceAll("-quotes\\.csv$", ".json"),
+                new FileChooser.ExtensionFilter(Texts.get("import.exportJson.filter"), "*.json")), owner).orElse(null);
     }
 
     /** Writes what passes the filters; returns what the status bar says. */

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.SaveFolder;
+import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -38,7 +40,7 @@ class CompareWindowTest {
                 new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline()));
         stage.setScene(new Scene(new StackPane(), 1280, 720));
         stage.show();
-        compare = new CompareWindow(stage, state, target -> null);
+        compare = new CompareWindow(stage, state, target -> null, new SaveFolder(Settings.inMemory(), () -> null));
     }
 
     @AfterEach

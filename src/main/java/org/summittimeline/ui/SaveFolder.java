@@ -1,0 +1,71 @@
+package org.summittimeline.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Where a save window opens: in the folder saved to last, else beside the open timeline, else in the home folder.
+ * A researcher exports quotes, events, an image and the sources one after another, into one folder; without an
+ * initial folder the system's window opened wherever the program was started from.
+ */
+public final class SaveFolder {
+    private final Settings settings;
+    private final Supplier<Path> openFile;
+
+    /** {@code openFile} tells the file on screen, or null (the bundled timeline, none yet). */
+    public SaveFolder(Settings settings, Supplier<Path> openFile) {
+        this.settings = settings;
+        this.openFile = openFile;
+    }
+
+    /** The folder the next save window opens in; null only when not even the home folder is there. */
+    public Path initial() {
+        Path last = settings.folder(Settings.Key.LAST_SAVE_FOLDER);
+        if (last != null) {
+            return last;
+        }
+        Path open = openFile.get();
+        Path beside = open == null ? null : open.toAbsolutePath().getParent();
+        if (beside != null && Files.isDirectory(beside)) {
+            return beside;
+        }
+        Path home = Path.of(System.getProperty("user.home", ""));
+        return Files.isDirectory(home) ? home : null;
+    }
+
+    /** A save window with its title, suggested name and the one kind of file it saves, opening in {@link #initial}. */
+    public FileChooser chooser(String title, String suggested, FileChooser.ExtensionFilter kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggested);
+        chooser.getExtensionFilters().add(kind);
+        Path folder = initial();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    /** Shows {@code chooser} and remembers the folder of the file chosen; empty on Cancel. */
+    public Optional<Path> ask(FileChooser chooser, Window owner) {
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        remember(file.toPath());
+        return Optional.of(file.toPath());
+    }
+
+    /** Remembers the folder {@code saved} is in, for the next save window. */
+    public void remember(Path saved) {
+        Path folder = saved.toAbsolutePath().getParent();
+        if (folder != null) {
+            settings.put(Settings.Key.LAST_SAVE_FOLDER, folder.toString());
+        }
+    }
+}
