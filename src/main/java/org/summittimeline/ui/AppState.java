@@ -126,15 +126,18 @@ public final class AppState {
 
     // Commands
 
-    /** Steps to the next (or, with a negative step, previous) event that matches the search, wrapping round. */
-    public void selectMatch(int step) {
+    /**
+     * Steps to the next (or, with a negative step, previous) event that matches the search, wrapping round; returns
+     * its number among the matches, from 1, or 0 when nothing matches.
+     */
+    public int selectMatch(int step) {
         TimelineQuery q = query.get();
         if (q == null || !result.get().isSearching()) {
-            return;
+            return 0;
         }
         List<Integer> matches = result.get().matchingEventPositions();
         if (matches.isEmpty()) {
-            return;
+            return 0;
         }
         int current = selectedEvent.get() == null ? -1 : q.positionOf(selectedEvent.get().id());
         int chosen;
@@ -146,6 +149,7 @@ public final class AppState {
                     .orElse(matches.get(matches.size() - 1));
         }
         selectedEvent.set(q.timeline().events().get(chosen));
+        return matches.indexOf(chosen) + 1;
     }
 
     public void search(String text) {

@@ -111,13 +111,15 @@ class AppStateTest {
         state.search("Presidential Palace");
         var matches = state.result().matchingEventPositions();
         assertTrue(matches.size() >= 2, matches.toString());
-        state.selectMatch(1);
+        assertEquals(1, state.selectMatch(1), "the number of the match stepped to, from 1");
         assertEquals(matches.get(0), state.query().positionOf(selected()));
-        state.selectMatch(1);
+        assertEquals(2, state.selectMatch(1));
         assertEquals(matches.get(1), state.query().positionOf(selected()));
         state.selectMatch(-1);
-        state.selectMatch(-1);
+        assertEquals(matches.size(), state.selectMatch(-1));
         assertEquals(matches.get(matches.size() - 1), state.query().positionOf(selected()), "wraps round");
+        state.search("no such words anywhere");
+        assertEquals(0, state.selectMatch(1), "nothing to step to");
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class MainWindow extends BorderPane {
                 () -> currentFile, status::say);
         commands = new WindowCommands(this, hasTimeline, hasTimeline.and(state.wholeTimelineProperty()),
                 loaded.isNotNull());
-        toolbar = new ShellToolbar(commands, state, timeline::requestFocus);
+        toolbar = new ShellToolbar(commands, state, timeline::requestFocus, status::say);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
         menu.append("menubar-view", LanguageMenu.of(settings, this::window));
         menu.getMenus().add(menu.getMenus().size() - 1, lesson.menu());

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
@@ -54,7 +55,7 @@ final class ShellToolbar extends SortedToolBar {
     private Timeline widestCountFor;
     private Font widestCountFont;
 
-    ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline) {
+    ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline, Consumer<String> say) {
         this.state = state;
         Button open = Buttons.labelled(Texts.get("window.toolbar.open"), "mdi2f-folder-open-outline", c.open.tip(), c.open::runIfEnabled);
         open.setId("open");
@@ -88,7 +89,12 @@ final class ShellToolbar extends SortedToolBar {
                     typingPause.stop();
                     state.search(search.getText());
                 }
-                state.selectMatch(e.isShiftDown() ? -1 : 1);
+                int match = state.selectMatch(e.isShiftDown() ? -1 : 1);
+                if (match > 0) {
+                    // Said on every press: on the only match the selection does not move, and Enter seemed dead.
+                    say.accept(Texts.format("window.search.at", match,
+                            state.result().matchingEventPositions().size(), state.selectedEvent().title()));
+                }
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();

@@ -31,6 +31,7 @@ import javafx.stage.Stage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -197,6 +198,12 @@ class MainWindowTest {
         assertEquals("1 event \u00b7 1 quote", robot.lookup("#matches").queryAs(Label.class).getText());
         robot.type(KeyCode.ENTER);
         assertEquals("press-conference", selectedId());
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        assertEquals("The only matching event: Joint press conference", status.getText());
+        // Enter again on the one match says so again, rather than seeming to do nothing.
+        robot.interact(() -> status.setText(""));
+        robot.type(KeyCode.ENTER);
+        assertEquals("The only matching event: Joint press conference", status.getText());
         ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
         Quote nonsenseQuote = state.query().timeline().quote("putin-nonsense").orElseThrow();
         robot.interact(() -> quotes.scrollTo(nonsenseQuote));
