@@ -7,22 +7,29 @@
 # missing; the reading itself costs about a tenth of a core. Linux only.
 set -euo pipefail
 snaps=$(mktemp)
-trap 'rm -f "$snaps"' EXIT
-"$@" >/dev/null 2>&1 &
+log=$(mktemp)
+trap 'rm -f "$snaps" "$log"' EXIT
+"$@" >"$log" 2>&1 &
 pid=$!
 while kill -0 "$pid" 2>/dev/null; do
     cat /proc/"$pid"/task/*/stat >>"$snaps" 2>/dev/null || true
     sleep 0.05
 done
+if ! wait "$pid"; then
+    echo "thread-cpu: the command failed; its output:" >&2
+    cat "$log" >&2
+    exit 1
+fi
 python3 - "$snaps" <<'PY'
-import collections, re, sys
+import collections, os, re, sys
+tick_ms = 1000 / os.sysconf('SC_CLK_TCK')
 last = {}
 for line in open(sys.argv[1]):
     m = re.match(r'(\d+) \((.*)\) (.*)', line.strip())
     if m:
         f = m.group(3).split()
-        # utime and stime, in clock ticks of 10 ms
-        last[m.group(1)] = (m.group(2), (int(f[11]) + int(f[12])) * 10)
+        # utime and stime, in clock ticks
+        last[m.group(1)] = (m.group(2), round((int(f[11]) + int(f[12])) * tick_ms))
 kinds = collections.Counter()
 for name, ms in last.values():
     kinds[re.sub(r'#?\d+$', '#', name)] += ms

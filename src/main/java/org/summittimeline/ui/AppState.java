@@ -126,18 +126,22 @@ public final class AppState {
 
     // Commands
 
+    /** The event a step through the matches selected: its number among them, from 1, and how many there are. */
+    public record MatchStep(int number, int of, Event event) {
+    }
+
     /**
-     * Steps to the next (or, with a negative step, previous) event that matches the search, wrapping round; returns
-     * its number among the matches, from 1, or 0 when nothing matches.
+     * Steps to the next (or, with a negative step, previous) event that matches the search, wrapping round; null
+     * when nothing matches.
      */
-    public int selectMatch(int step) {
+    public MatchStep selectMatch(int step) {
         TimelineQuery q = query.get();
         if (q == null || !result.get().isSearching()) {
-            return 0;
+            return null;
         }
         List<Integer> matches = result.get().matchingEventPositions();
         if (matches.isEmpty()) {
-            return 0;
+            return null;
         }
         int current = selectedEvent.get() == null ? -1 : q.positionOf(selectedEvent.get().id());
         int chosen;
@@ -148,8 +152,9 @@ public final class AppState {
             chosen = matches.stream().filter(p -> p < before).reduce((a, b) -> b)
                     .orElse(matches.get(matches.size() - 1));
         }
-        selectedEvent.set(q.timeline().events().get(chosen));
-        return matches.indexOf(chosen) + 1;
+        Event event = q.timeline().events().get(chosen);
+        selectedEvent.set(event);
+        return new MatchStep(matches.indexOf(chosen) + 1, matches.size(), event);
     }
 
     public void search(String text) {

@@ -2,6 +2,7 @@ package org.summittimeline.ui;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,7 +24,7 @@ public final class SaveFolder {
         this.openFile = openFile;
     }
 
-    /** The folder the next save window opens in; null only when not even the home folder is there. */
+    /** The folder the next save window opens in; null (the system's choice) when not even the home folder is there. */
     public Path initial() {
         Path last = settings.folder(Settings.Key.LAST_SAVE_FOLDER);
         if (last != null) {
@@ -34,8 +35,13 @@ public final class SaveFolder {
         if (beside != null && Files.isDirectory(beside)) {
             return beside;
         }
-        Path home = Path.of(System.getProperty("user.home", ""));
-        return Files.isDirectory(home) ? home : null;
+        String home = System.getProperty("user.home");
+        try {
+            // A blank home would be Path.of(""), the working folder: the very place a save window should not open.
+            return home == null || home.isBlank() || !Files.isDirectory(Path.of(home)) ? null : Path.of(home);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** A save window with its title, suggested name and the one kind of file it saves, opening in {@link #initial}. */

@@ -111,15 +111,25 @@ class AppStateTest {
         state.search("Presidential Palace");
         var matches = state.result().matchingEventPositions();
         assertTrue(matches.size() >= 2, matches.toString());
-        assertEquals(1, state.selectMatch(1), "the number of the match stepped to, from 1");
+        AppState.MatchStep first = state.selectMatch(1);
+        assertEquals(1, first.number(), "the number of the match stepped to, from 1");
+        assertEquals(matches.size(), first.of());
         assertEquals(matches.get(0), state.query().positionOf(selected()));
-        assertEquals(2, state.selectMatch(1));
+        assertEquals(first.event().id(), selected());
+        assertEquals(2, state.selectMatch(1).number());
         assertEquals(matches.get(1), state.query().positionOf(selected()));
         state.selectMatch(-1);
-        assertEquals(matches.size(), state.selectMatch(-1));
+        assertEquals(matches.size(), state.selectMatch(-1).number());
         assertEquals(matches.get(matches.size() - 1), state.query().positionOf(selected()), "wraps round");
+        // From an event that does not match, the next match after it, numbered among the matches.
+        int outside = java.util.stream.IntStream.range(0, state.query().timeline().events().size())
+                .filter(p -> !matches.contains(p)).findFirst().orElseThrow();
+        int next = matches.stream().filter(p -> p > outside).findFirst().orElse(matches.get(0));
+        state.selectedEventProperty().set(state.query().timeline().events().get(outside));
+        assertEquals(matches.indexOf(next) + 1, state.selectMatch(1).number());
+        assertEquals(next, state.query().positionOf(selected()));
         state.search("no such words anywhere");
-        assertEquals(0, state.selectMatch(1), "nothing to step to");
+        assertNull(state.selectMatch(1), "nothing to step to");
     }
 
     @Test

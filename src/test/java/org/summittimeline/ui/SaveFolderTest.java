@@ -18,7 +18,17 @@ class SaveFolderTest {
     @Test
     void withNothingSavedAndNoFileOpenTheHomeFolder() {
         SaveFolder folder = new SaveFolder(Settings.inMemory(), () -> null);
-        assertEquals(Path.of(System.getProperty("user.home")), folder.initial());
+        Path home = Path.of(System.getProperty("user.home"));
+        assertEquals(Files.isDirectory(home) ? home : null, folder.initial());
+    }
+
+    @Test
+    void aStoredPathThatIsAFileIsNoFolderToOpenIn() throws Exception {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        Path file = Files.writeString(dir.resolve("quotes.csv"), "id\n");
+        Settings settings = Settings.inMemory();
+        settings.put(Settings.Key.LAST_SAVE_FOLDER, file.toString());
+        assertEquals(data, new SaveFolder(settings, () -> data.resolve("summit.json")).initial());
     }
 
     @Test

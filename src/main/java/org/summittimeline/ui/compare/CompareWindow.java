@@ -1,6 +1,5 @@
 package org.summittimeline.ui.compare;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import javafx.scene.Scene;

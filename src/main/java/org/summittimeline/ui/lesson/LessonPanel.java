@@ -1,6 +1,5 @@
 package org.summittimeline.ui.lesson;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -40,6 +39,7 @@ import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.present.PresentationMode;
 
@@ -75,11 +75,14 @@ public final class LessonPanel extends VBox {
     private final ListView<PresentationStep> list = new ListView<>(model.steps());
     private final TextArea notes = new TextArea();
     private boolean showingNotes;
+    /** Where the handout's save window opens, as every export's does. */
+    private final SaveFolder saveFolder;
     /** Presenting a lesson, its handout and printing wait for the whole file (AppState's wholeTimeline). */
     private final BooleanBinding noWholeTimeline;
 
     public LessonPanel(AppState state, PresentationMode presentation, BackgroundWork work, Supplier<Source> source,
-                       Consumer<String> say) {
+                       SaveFolder saveFolder, Consumer<String> say) {
+        this.saveFolder = saveFolder;
         this.state = state;
         this.work = work;
         this.presentation = presentation;
@@ -292,14 +295,10 @@ public final class LessonPanel extends VBox {
         if (state.query() == null) {
             return;
         }
-        FileChooser ch = new FileChooser();
-        ch.setTitle(Texts.get("lesson.pdf.menu"));
-        ch.setInitialFileName(stem() + "-handout.pdf");
-        ch.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
-        File f = ch.showSaveDialog(window());
-        if (f != null) {
-            writeHandout(f.toPath(), HandoutPdf.Paper.forCountry(Locale.getDefault().getCountry()));
-        }
+        // A handout is an export like the others: it goes where the last one went, not beside the lesson file.
+        saveFolder.ask(saveFolder.chooser(Texts.get("lesson.pdf.menu"), stem() + "-handout.pdf",
+                new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf")), window())
+                .ifPresent(f -> writeHandout(f, HandoutPdf.Paper.forCountry(Locale.getDefault().getCountry())));
     }
 
     private Optional<FileChooser> chooser(String title) {

@@ -243,7 +243,8 @@ public final class PresentationMode {
         ticker.stop();
         audienceView.dispose();
         var last = model.lastShownEvent();
-        var lastQuote = model.currentQuote();
+        // The end card shows no quote, though the last one revealed is still the slide's.
+        var lastQuote = model.atEndProperty().get() ? null : model.currentQuote();
         // Leaving full screen first ends JavaFX's exit-hint animation, which otherwise runs on against the
         // closed window and breaks later pulses.
         audience.setFullScreen(false);

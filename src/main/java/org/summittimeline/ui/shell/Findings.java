@@ -57,7 +57,7 @@ final class Findings {
     private CompletableFuture<StyledCitations> citations;
 
     Findings(AppState state, BackgroundWork work, Settings settings, TimelineView view, Supplier<Window> owner,
-             UnaryOperator<Path> openFile, Supplier<Path> currentFile, Consumer<String> say) {
+             UnaryOperator<Path> openFile, SaveFolder saveFolder, Consumer<String> say) {
         this.state = state;
         this.work = work;
         this.settings = settings;
@@ -65,7 +65,7 @@ final class Findings {
         this.owner = owner;
         this.openFile = openFile;
         this.say = say;
-        this.saveFolder = new SaveFolder(settings, currentFile);
+        this.saveFolder = saveFolder;
         style.set(settings.choice(Key.CITATION_STYLE, CitationStyle.class));
         // Reading a style costs half a second of a core: not at start-up, beside the first frame and the word
         // indexes, but once the reader selects something, which is what a copy needs.

@@ -89,11 +89,12 @@ final class ShellToolbar extends SortedToolBar {
                     typingPause.stop();
                     state.search(search.getText());
                 }
-                int match = state.selectMatch(e.isShiftDown() ? -1 : 1);
-                if (match > 0) {
-                    // Said on every press: on the only match the selection does not move, and Enter seemed dead.
-                    say.accept(Texts.format("window.search.at", match,
-                            state.result().matchingEventPositions().size(), state.selectedEvent().title()));
+                AppState.MatchStep match = state.selectMatch(e.isShiftDown() ? -1 : 1);
+                // Said on every press: on the only match the selection does not move, and Enter seemed dead.
+                if (match != null) {
+                    say.accept(Texts.format("window.search.at", match.number(), match.of(), match.event().title()));
+                } else if (state.result() != null && state.result().isSearching()) {
+                    say.accept(Texts.get("window.search.none"));
                 }
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {

@@ -1,6 +1,5 @@
 package org.summittimeline.ui.shell;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -33,6 +33,7 @@ import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.present.Presentation;
@@ -209,7 +210,8 @@ class LessonFlowTest {
         LessonPanel[] panel = new LessonPanel[1];
         robot.interact(() -> {
             panel[0] = new LessonPanel(window.state(), window.presentation(), later,
-                    () -> new LessonPanel.Source(null, "helsinki-2018-summit.json"), said::add);
+                    () -> new LessonPanel.Source(null, "helsinki-2018-summit.json"),
+                    new SaveFolder(Settings.inMemory(), () -> null), said::add);
             panel[0].open(fifo);
         });
         assertEquals(1, inBackground.size(), "the reading is handed to the background work");

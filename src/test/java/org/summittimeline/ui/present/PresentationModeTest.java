@@ -3,6 +3,7 @@ package org.summittimeline.ui.present;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -176,6 +177,19 @@ class PresentationModeTest {
         assertFalse(mode().isRunning());
         assertSame(shown, window.state().selectedQuoteProperty().get());
         assertEquals(shown.eventId(), window.state().selectedEvent().id());
+    }
+
+    @Test
+    void escapeFromTheEndCardSelectsNoQuote(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.END);
+        for (int press = 0; press < 20 && !mode().model().atEndProperty().get(); press++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        assertTrue(mode().model().atEndProperty().get(), "the end card within twenty presses");
+        robot.type(KeyCode.ESCAPE);
+        assertNull(window.state().selectedQuoteProperty().get(), "the end card shows no quote");
+        assertNotNull(window.state().selectedEvent());
     }
 
     @Test

@@ -186,6 +186,17 @@ class MainWindowTest {
     }
 
     @Test
+    void enterOnASearchThatFindsNothingSaysSo(FxRobot robot) {
+        robot.clickOn("#search").write("NONSENSE");
+        robot.type(KeyCode.ENTER);
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        assertEquals("The only matching event: Joint press conference", status.getText());
+        robot.write("xyzzy");
+        robot.type(KeyCode.ENTER);
+        assertEquals("no matches", status.getText(), "not the match of the search before");
+    }
+
+    @Test
     void searchingNonsenseFindsTheCollusionQuote(FxRobot robot) {
         robot.clickOn("#search").write("NONSENSE");
         WaitForAsyncUtils.waitForFxEvents();
