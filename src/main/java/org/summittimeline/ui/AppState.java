@@ -2,6 +2,7 @@ package org.summittimeline.ui;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
@@ -126,8 +127,11 @@ public final class AppState {
 
     // Commands
 
-    /** The event a step through the matches selected: its number among them, from 1, and how many there are. */
-    public record MatchStep(int number, int of, Event event) {
+    /**
+     * The event a step through the matches selected: its number among them, from 1, how many there are, and whether
+     * the step went round from the last to the first (or back from the first to the last).
+     */
+    public record MatchStep(int number, int of, Event event, boolean wrapped) {
     }
 
     /**
@@ -144,17 +148,17 @@ public final class AppState {
             return null;
         }
         int current = selectedEvent.get() == null ? -1 : q.positionOf(selectedEvent.get().id());
-        int chosen;
+        Optional<Integer> onward;
         if (step > 0) {
-            chosen = matches.stream().filter(p -> p > current).findFirst().orElse(matches.get(0));
+            onward = matches.stream().filter(p -> p > current).findFirst();
         } else {
             int before = current < 0 ? Integer.MAX_VALUE : current;
-            chosen = matches.stream().filter(p -> p < before).reduce((a, b) -> b)
-                    .orElse(matches.get(matches.size() - 1));
+            onward = matches.stream().filter(p -> p < before).reduce((a, b) -> b);
         }
+        int chosen = onward.orElse(matches.get(step > 0 ? 0 : matches.size() - 1));
         Event event = q.timeline().events().get(chosen);
         selectedEvent.set(event);
-        return new MatchStep(matches.indexOf(chosen) + 1, matches.size(), event);
+        return new MatchStep(matches.indexOf(chosen) + 1, matches.size(), event, onward.isEmpty() && current >= 0);
     }
 
     public void search(String text) {

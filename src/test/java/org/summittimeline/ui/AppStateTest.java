@@ -113,14 +113,19 @@ class AppStateTest {
         assertTrue(matches.size() >= 2, matches.toString());
         AppState.MatchStep first = state.selectMatch(1);
         assertEquals(1, first.number(), "the number of the match stepped to, from 1");
+        assertFalse(first.wrapped(), "the first step from no selection goes round nothing");
         assertEquals(matches.size(), first.of());
         assertEquals(matches.get(0), state.query().positionOf(selected()));
         assertEquals(first.event().id(), selected());
         assertEquals(2, state.selectMatch(1).number());
         assertEquals(matches.get(1), state.query().positionOf(selected()));
-        state.selectMatch(-1);
-        assertEquals(matches.size(), state.selectMatch(-1).number());
+        assertFalse(state.selectMatch(-1).wrapped());
+        AppState.MatchStep round = state.selectMatch(-1);
+        assertEquals(matches.size(), round.number());
+        assertTrue(round.wrapped(), "back from the first to the last");
         assertEquals(matches.get(matches.size() - 1), state.query().positionOf(selected()), "wraps round");
+        assertTrue(state.selectMatch(1).wrapped(), "on from the last to the first");
+        assertEquals(matches.get(0), state.query().positionOf(selected()));
         // From an event that does not match, the next match after it, numbered among the matches.
         int outside = java.util.stream.IntStream.range(0, state.query().timeline().events().size())
                 .filter(p -> !matches.contains(p)).findFirst().orElseThrow();

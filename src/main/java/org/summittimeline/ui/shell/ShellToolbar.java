@@ -92,7 +92,10 @@ final class ShellToolbar extends SortedToolBar {
                 AppState.MatchStep match = state.selectMatch(e.isShiftDown() ? -1 : 1);
                 // Said on every press: on the only match the selection does not move, and Enter seemed dead.
                 if (match != null) {
-                    say.accept(Texts.format("window.search.at", match.number(), match.of(), match.event().title()));
+                    // Going round is said, as a browser's find does: "7 of 7" then "1 of 7" read as a jump back.
+                    String key = !match.wrapped() || match.of() == 1 ? "window.search.at"
+                            : e.isShiftDown() ? "window.search.fromLast" : "window.search.fromFirst";
+                    say.accept(Texts.format(key, match.number(), match.of(), match.event().title()));
                 } else if (state.result() != null && state.result().isSearching()) {
                     say.accept(Texts.get("window.search.none"));
                 }

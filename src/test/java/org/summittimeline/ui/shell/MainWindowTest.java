@@ -197,6 +197,21 @@ class MainWindowTest {
     }
 
     @Test
+    void enterPastTheLastMatchSaysItGoesRoundToTheFirst(FxRobot robot) {
+        robot.clickOn("#search").write("Presidential Palace");
+        int count = state.result().matchingEventPositions().size();
+        assertTrue(count >= 2, "several matches");
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        assertTrue(status.getText().startsWith("Matching event " + count + " of " + count + ": "), status.getText());
+        robot.type(KeyCode.ENTER);
+        assertTrue(status.getText().startsWith("Matching event 1 of " + count + ", from the first again: "),
+                status.getText());
+        robot.type(KeyCode.ENTER);
+        assertTrue(status.getText().startsWith("Matching event 2 of " + count + ": "), status.getText());
+    }
+
+    @Test
     void searchingNonsenseFindsTheCollusionQuote(FxRobot robot) {
         robot.clickOn("#search").write("NONSENSE");
         WaitForAsyncUtils.waitForFxEvents();
