@@ -57,7 +57,7 @@ final class Findings {
     private CompletableFuture<StyledCitations> citations;
 
     Findings(AppState state, BackgroundWork work, Settings settings, TimelineView view, Supplier<Window> owner,
-             UnaryOperator<Path> openFile, SaveFolder saveFolder, Consumer<String> say) {
+             UnaryOperator<Path> openFile, Supplier<Path> currentFile, Consumer<String> say) {
         this.state = state;
         this.work = work;
         this.settings = settings;
@@ -65,7 +65,7 @@ final class Findings {
         this.owner = owner;
         this.openFile = openFile;
         this.say = say;
-        this.saveFolder = saveFolder;
+        this.saveFolder = new SaveFolder(settings, currentFile);
         style.set(settings.choice(Key.CITATION_STYLE, CitationStyle.class));
         // Reading a style costs half a second of a core: not at start-up, beside the first frame and the word
         // indexes, but once the reader selects something, which is what a copy needs.
@@ -77,7 +77,7 @@ final class Findings {
         });
     }
 
-    /** Where the window's save windows open: the folder saved to last, else beside the open file. */
+    /** Where this window's save windows open (the handout's too): the folder saved to last, else beside the file. */
     SaveFolder saveFolder() {
         return saveFolder;
     }
@@ -171,9 +171,9 @@ final class Findings {
 
     /** File ▸ Export Quotes: asks what and where, then writes them as {@link #writeQuotes} does. */
     void exportQuotes() {
-        ExportDialog.ask(owner.get(), saveFolder, state).filter(choice -> state.query() != null).ifPresent(choice -> say.accept(
-                QuoteExport.write(choice.file(), openFile.apply(choice.file()), state.query().timeline(),
-                        QuoteExport.quotes(choice.scope(), state))));
+        ExportDialog.ask(owner.get(), saveFolder, state).filter(choice -> state.query() != null)
+                .ifPresent(choice -> say.accept(QuoteExport.write(choice.file(), openFile.apply(choice.file()),
+                        state.query().timeline(), QuoteExport.quotes(choice.scope(), state))));
     }
 
     /** Writes the quotes the panel shows; refuses to write over the timeline that is open. */
@@ -222,8 +222,8 @@ final class Findings {
         }
         Timeline timeline = q.timeline();
         var cited = FindingsExport.citedSources(timeline, state.result());
-        SourcesExportDialog.ask(owner.get(), saveFolder, timeline, cited.size(), timeline.sources().size(), LocalDate.now())
-                .filter(c -> state.query() == q).ifPresent(this::writeSources);
+        SourcesExportDialog.ask(owner.get(), saveFolder, timeline, cited.size(), timeline.sources().size(),
+                LocalDate.now()).filter(c -> state.query() == q).ifPresent(this::writeSources);
     }
 
     /** Writes the sources chosen as a reference file; the status bar says how it went. */

@@ -27,7 +27,6 @@ import javafx.stage.Window;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
-import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.compare.CompareWindow;
@@ -87,9 +86,6 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);
-        SaveFolder saveFolder = new SaveFolder(settings, () -> currentFile);
-        lesson = new LessonPanel(state, presentation, work, () -> LessonPanel.Source.of(currentFile, loaded.get(),
-                opening.guard(() -> currentFile)), saveFolder, status::say);
         appearance = new Appearance(settings, state, this::getScene);
         appearance.largerOnCtrlEquals(this);
         timeline = TimelineBinding.bind(new TimelineView(), state);
@@ -100,7 +96,9 @@ public final class MainWindow extends BorderPane {
         filters = new FilterBarModel(state);
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
         findings = new Findings(state, work, settings, timeline, this::window, opening.guard(() -> currentFile),
-                saveFolder, status::say);
+                () -> currentFile, status::say);
+        lesson = new LessonPanel(state, presentation, work, () -> LessonPanel.Source.of(currentFile, loaded.get(),
+                opening.guard(() -> currentFile)), findings.saveFolder(), status::say);
         commands = new WindowCommands(this, hasTimeline, hasTimeline.and(state.wholeTimelineProperty()), loaded.isNotNull());
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus, status::say);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
