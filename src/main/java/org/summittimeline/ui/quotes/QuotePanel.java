@@ -41,6 +41,8 @@ public final class QuotePanel extends BorderPane {
 
     private final AppState state;
     private final ListView<Quote> list = new ListView<>();
+    /** Whether the list was last moved to a search's first matching quote, away from where the reader left it. */
+    private boolean atSearchMatch;
     /** The rows: a view of the shown quotes, never a copy (a million of them arrive with a large file). */
     private List<Quote> rows = List.of();
     private ObservableList<Quote> items = FXCollections.observableArrayList();
@@ -173,10 +175,18 @@ public final class QuotePanel extends BorderPane {
             for (int i = 0; i < items.size(); i++) {
                 if (result.quoteMatches(q.quotePositionOf(items.get(i).id()))) {
                     reveal(i);
+                    atSearchMatch = true;
                     return;
                 }
             }
         }
+        if (atSearchMatch && state.selectedQuoteProperty().get() == null && state.selectedEvent() == null
+                && !items.isEmpty()) {
+            // The search that moved the list matches no quote now, or is gone: the list starts at its start again,
+            // not somewhere in the middle where nothing is marked.
+            list.scrollTo(0);
+        }
+        atSearchMatch = false;
         if (state.selectedQuoteProperty().get() == null && state.selectedEvent() != null) {
             // The event's first quote that is listed, found through the id table rather than by reading the rows.
             for (Quote first : q.quotesOf(state.selectedEvent().id())) {

@@ -1,0 +1,75 @@
+package org.summittimeline.ui.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Quote;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Where the list of every quote stands while a search is typed: at its first match, and at its start once none. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class QuotePanelScrollTest {
+    private final AppState state = new AppState();
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        QuotePanel panel = new QuotePanel(state);
+        // Short, so that the bundled file's 29 quotes scroll.
+        stage.setScene(new Scene(panel, 480, 400));
+        stage.show();
+        state.queryProperty().set(new TimelineQuery(new TimelineLoader()
+                .load(Path.of("data", "helsinki-2018-summit.json")).timeline()));
+    }
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private int firstRowShown(FxRobot robot) {
+        ListView<Quote> list = robot.lookup("#quotes").queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        return ((VirtualFlow<?>) list.lookup(".virtual-flow")).getFirstVisibleCell().getIndex();
+    }
+
+    @Test
+    void aSearchThatNoLongerMatchesLeavesTheListAtItsStart(FxRobot robot) {
+        assertEquals(0, firstRowShown(robot));
+        // The last quote of the day after: the list scrolls down to it while "double negative" is typed.
+        robot.interact(() -> state.search("double negative"));
+        assertTrue(firstRowShown(robot) > 10, "the list shows the match, far down: " + firstRowShown(robot));
+        // One letter more and nothing matches: every quote is shown alike, and the list starts at its start again.
+        robot.interact(() -> state.search("double negatives"));
+        assertEquals(0, state.result().matchingQuoteCount());
+        assertEquals(0, firstRowShown(robot));
+    }
+
+    @Test
+    void clearingTheSearchLeavesTheListAtItsStart(FxRobot robot) {
+        robot.interact(() -> state.search("double negative"));
+        assertTrue(firstRowShown(robot) > 10);
+        robot.interact(() -> state.search(""));
+        assertEquals(0, firstRowShown(robot));
+    }
+}
