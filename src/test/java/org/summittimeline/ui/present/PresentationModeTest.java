@@ -180,6 +180,20 @@ class PresentationModeTest {
     }
 
     @Test
+    void theKeysBesideTheProgressAreSetOffEvenly(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        Label progress = robot.lookup("#p-progress").queryAs(Label.class);
+        for (int press = 0; press < 30 && !progress.getText().contains("\u00b7"); press++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        String text = progress.getText();
+        assertTrue(text.contains("V: other renderings") || text.contains("R: answers"), text);
+        for (int at = text.indexOf('\u00b7'); at >= 0; at = text.indexOf('\u00b7', at + 1)) {
+            assertEquals(text.charAt(at - 1), text.charAt(at + 1), "the same space each side of the dot in \"" + text + "\"");
+        }
+    }
+
+    @Test
     void escapeFromTheEndCardSelectsNoQuote(FxRobot robot) {
         robot.type(KeyCode.F5);
         robot.type(KeyCode.END);
