@@ -45,7 +45,7 @@ public final class SaveFolder {
     }
 
     /** A save window with its title, suggested name and the one kind of file it saves, opening in {@link #initial}. */
-    public FileChooser chooser(String title, String suggested, FileChooser.ExtensionFilter kind) {
+    FileChooser chooser(String title, String suggested, FileChooser.ExtensionFilter kind) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggested);
@@ -57,9 +57,12 @@ public final class SaveFolder {
         return chooser;
     }
 
-    /** Shows {@code chooser} and remembers the folder of the file chosen; empty on Cancel. */
-    public Optional<Path> ask(FileChooser chooser, Window owner) {
-        File file = chooser.showSaveDialog(owner);
+    /**
+     * Asks where to save in a window made by {@link #chooser} and remembers the folder of the file chosen; empty on
+     * Cancel.
+     */
+    public Optional<Path> ask(Window owner, String title, String suggested, FileChooser.ExtensionFilter kind) {
+        File file = chooser(title, suggested, kind).showSaveDialog(owner);
         if (file == null) {
             return Optional.empty();
         }

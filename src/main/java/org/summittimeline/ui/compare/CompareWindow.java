@@ -53,7 +53,7 @@ public final class CompareWindow {
     }
 
     private Path chooseTarget(String suggested) {
-        return saveFolder.ask(saveFolder.chooser(Texts.get("compare.exportTitle"), suggested,
-                new FileChooser.ExtensionFilter(Texts.get("compare.csvFiles"), "*.csv")), stage).orElse(null);
+        return saveFolder.ask(stage, Texts.get("compare.exportTitle"), suggested,
+                new FileChooser.ExtensionFilter(Texts.get("compare.csvFiles"), "*.csv")).orElse(null);
     }
 }

@@ -296,8 +296,8 @@ public final class LessonPanel extends VBox {
             return;
         }
         // A handout is an export like the others: it goes where the last one went, not beside the lesson file.
-        saveFolder.ask(saveFolder.chooser(Texts.get("lesson.pdf.menu"), stem() + "-handout.pdf",
-                new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf")), window())
+        saveFolder.ask(window(), Texts.get("lesson.pdf.menu"), stem() + "-handout.pdf",
+                new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"))
                 .ifPresent(f -> writeHandout(f, HandoutPdf.Paper.forCountry(Locale.getDefault().getCountry())));
     }
 

@@ -46,7 +46,7 @@ final class DialogParts {
      */
     static Optional<Path> saveAs(Window owner, SaveFolder folder, String title, String suggested, String kind,
                                  String extension) {
-        return folder.ask(folder.chooser(title, suggested, new FileChooser.ExtensionFilter(kind + " (*." + extension
-                + ")", "*." + extension)), owner);
+        return folder.ask(owner, title, suggested, new FileChooser.ExtensionFilter(kind + " (*." + extension + ")",
+                "*." + extension));
     }
 }

@@ -24,9 +24,9 @@ final class TimelineExport {
 
     /** Asks where to write; null when the reader cancels. */
     static Path choose(Window owner, SaveFolder folder, Timeline timeline) {
-        return folder.ask(folder.chooser(Texts.get("import.exportJson.title"),
+        return folder.ask(owner, Texts.get("import.exportJson.title"),
                 QuoteExport.suggestedName(timeline).replaceAll("-quotes\\.csv$", ".json"),
-                new FileChooser.ExtensionFilter(Texts.get("import.exportJson.filter"), "*.json")), owner).orElse(null);
+                new FileChooser.ExtensionFilter(Texts.get("import.exportJson.filter"), "*.json")).orElse(null);
     }
 
     /** Writes what passes the filters; returns what the status bar says. */
