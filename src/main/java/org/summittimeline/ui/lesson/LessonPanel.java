@@ -22,7 +22,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +39,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.SaveFolder;
+import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.present.PresentationMode;
 
@@ -170,7 +170,7 @@ public final class LessonPanel extends VBox {
         Menu menu = new Menu("_" + Texts.get("lesson.menu"));
         menu.setId("menu-lesson");
         MenuItem add = item("lesson-add", Texts.get("lesson.add.menu"), this::addSelected);
-        add.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        add.setAccelerator(Shortcut.of(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         add.disableProperty().bind(state.selectedEventProperty().isNull());
         MenuItem present = item("lesson-present", Texts.get("lesson.present.menu"), this::present);
         present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));

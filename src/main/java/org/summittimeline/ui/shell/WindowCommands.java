@@ -6,8 +6,8 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -121,13 +121,15 @@ final class WindowCommands {
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
-        return new KeyCodeCombination(code, modifiers);
+        return Shortcut.of(code, modifiers);
     }
 
     /** Keys without a modifier are the timeline's own; a menu only names them, so they never reach a text field. */
     static boolean isPlainKey(Command c) {
-        return c.key() instanceof KeyCodeCombination k && k.getShortcut() == KeyCombination.ModifierValue.UP
+        KeyCombination k = c.key();
+        return k != null && k.getShortcut() == KeyCombination.ModifierValue.UP
                 && k.getShift() == KeyCombination.ModifierValue.UP && k.getControl() == KeyCombination.ModifierValue.UP
-                && k.getAlt() == KeyCombination.ModifierValue.UP && k.getCode() != KeyCode.F5 && k.getCode() != KeyCode.F1;
+                && k.getAlt() == KeyCombination.ModifierValue.UP && Shortcut.code(k) != KeyCode.F5
+                && Shortcut.code(k) != KeyCode.F1;
     }
 }

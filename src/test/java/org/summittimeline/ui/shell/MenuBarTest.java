@@ -25,7 +25,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +39,7 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -252,18 +252,18 @@ class MenuBarTest {
 
     /** A command's key as the table writes it: Ctrl, Alt, Shift, then the key. */
     static String name(KeyCombination key) {
-        KeyCodeCombination k = (KeyCodeCombination) key;
+        KeyCode code = Shortcut.code(key);
         StringBuilder s = new StringBuilder();
-        if (k.getShortcut() == KeyCombination.ModifierValue.DOWN || k.getControl() == KeyCombination.ModifierValue.DOWN) {
+        if (key.getShortcut() == KeyCombination.ModifierValue.DOWN || key.getControl() == KeyCombination.ModifierValue.DOWN) {
             s.append("Ctrl+");
         }
-        if (k.getAlt() == KeyCombination.ModifierValue.DOWN) {
+        if (key.getAlt() == KeyCombination.ModifierValue.DOWN) {
             s.append("Alt+");
         }
-        if (k.getShift() == KeyCombination.ModifierValue.DOWN) {
+        if (key.getShift() == KeyCombination.ModifierValue.DOWN) {
             s.append("Shift+");
         }
-        s.append(k.getCode() == KeyCode.PLUS ? "plus" : k.getCode() == KeyCode.MINUS ? "minus" : k.getCode().getName());
+        s.append(code == KeyCode.PLUS ? "plus" : code == KeyCode.MINUS ? "minus" : code.getName());
         return normal(s.toString());
     }
 

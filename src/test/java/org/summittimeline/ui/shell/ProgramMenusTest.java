@@ -13,6 +13,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -139,6 +141,41 @@ class ProgramMenusTest {
         assertEquals("menu-about", help.get(help.size() - 1).getId(), "About comes last");
         assertTrue(help.get(help.indexOf(logs) + 1) instanceof javafx.scene.control.SeparatorMenuItem,
                 "the log folder ends the group before About's");
+    }
+
+    /** JavaFX names keys in English whatever the language; a German menu said "Ctrl+O" beside our own "Strg". */
+    @Test
+    void inGermanTheMenusNameTheKeysInGerman(FxRobot robot) {
+        MenuBar[] bar = new MenuBar[1];
+        robot.interact(() -> {
+            Texts.use(Locale.GERMAN);
+            MainWindow german = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                    Settings.inMemory(), url -> { });
+            Stage second = new Stage();
+            second.setScene(new Scene(german, 1280, 720));
+            second.show();
+            bar[0] = (MenuBar) german.lookup("#menu-bar");
+        });
+        assertEquals(List.of("Strg+O", "Strg+R", "Strg+E", "Strg+Q"), shownKeys(robot, bar[0], "menubar-file"));
+        List<String> go = shownKeys(robot, bar[0], "menubar-go");
+        assertTrue(go.containsAll(List.of("Pos1", "Ende")), "Go names Home and End in German: " + go);
+        List<String> edit = shownKeys(robot, bar[0], "menubar-edit");
+        assertTrue(edit.contains("Strg+Umschalt+C"), "Edit names Shift in German: " + edit);
+    }
+
+    /** The keys a menu shows beside its items, read from the menu as it opens. */
+    private static List<String> shownKeys(FxRobot robot, MenuBar bar, String menuId) {
+        Menu menu = bar.getMenus().stream().filter(m -> menuId.equals(m.getId())).findFirst().orElseThrow();
+        robot.interact(menu::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> keys = new ArrayList<>();
+        for (Label label : robot.lookup(".accelerator-text").queryAllAs(Label.class)) {
+            if (label.isVisible() && !label.getText().isEmpty()) {
+                keys.add(label.getText());
+            }
+        }
+        robot.interact(menu::hide);
+        return keys;
     }
 
     private static MenuItem item(FxRobot robot, String id) {
