@@ -116,6 +116,11 @@ public final class QuotePanel extends BorderPane {
                 // Chosen in the list, the card is where the reader looks: the list must not scroll it away.
                 choosingInList = true;
                 try {
+                    if (all.isSelected()) {
+                        // Chosen among every quote, the reader stays among them: "All" lit only because nothing was
+                        // selected had let the list shrink to the quote's event, under the pointer and the arrow keys.
+                        state.quotesOfSelectionOnlyProperty().set(false);
+                    }
                     state.selectedQuoteProperty().set(q);
                 } finally {
                     choosingInList = false;

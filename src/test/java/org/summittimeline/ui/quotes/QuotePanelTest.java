@@ -21,6 +21,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.layout.Region;
@@ -154,6 +156,24 @@ class QuotePanelTest {
             }
         });
         assertEquals("", overflowing.toString());
+    }
+
+    /** A quote clicked, then the next one reached with Down, among all quotes: the list stays the list of all. */
+    @Test
+    void aQuoteChosenAmongAllKeepsEveryQuoteListed(FxRobot robot) {
+        assertTrue(robot.lookup("#quotes-all").queryAs(ToggleButton.class).isSelected(), "nothing selected: All");
+        List<String> every = shownIds(robot);
+        assertTrue(every.size() >= 3, "the test needs three quotes: " + every);
+        robot.clickOn(cell(robot, every.get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(every.get(1), state.selectedQuoteProperty().get().id());
+        assertEquals(state.selectedQuoteProperty().get().eventId(), state.selectedEvent().id());
+        assertEquals(every, shownIds(robot), "the list did not shrink to the quote's event");
+        assertTrue(robot.lookup("#quotes-all").queryAs(ToggleButton.class).isSelected(), "All stays lit");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(every.get(2), state.selectedQuoteProperty().get().id(), "Down goes to the next quote of all");
+        assertEquals(every, shownIds(robot));
     }
 
     /** "All" keeps the chosen event's quote in view, also when it is among the last rows, below cards of all heights. */
