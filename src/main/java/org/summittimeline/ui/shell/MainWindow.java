@@ -100,7 +100,7 @@ public final class MainWindow extends BorderPane {
         lesson = new LessonPanel(state, presentation, work, () -> LessonPanel.Source.of(currentFile, loaded.get(),
                 opening.guard(() -> currentFile)), findings.saveFolder(), status::say);
         commands = new WindowCommands(this, hasTimeline, hasTimeline.and(state.wholeTimelineProperty()), loaded.isNotNull());
-        toolbar = new ShellToolbar(commands, state, timeline::requestFocus, status::say);
+        toolbar = new ShellToolbar(commands, state, timeline::requestFocus, status::sayAside, status::endAside);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
         menu.append("menubar-view", LanguageMenu.of(settings, this::window));
         menu.getMenus().add(menu.getMenus().size() - 1, lesson.menu());

@@ -55,7 +55,7 @@ final class ShellToolbar extends SortedToolBar {
     private Timeline widestCountFor;
     private Font widestCountFont;
 
-    ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline, Consumer<String> say) {
+    ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline, Consumer<String> say, Runnable unsay) {
         this.state = state;
         Button open = Buttons.labelled(Texts.get("window.toolbar.open"), "mdi2f-folder-open-outline", c.open.tip(), c.open::runIfEnabled);
         open.setId("open");
@@ -77,6 +77,7 @@ final class ShellToolbar extends SortedToolBar {
             if (showingFilter) {
                 return; // the box shows what the filter already searches: nothing to search again
             }
+            unsay.run(); // "Matching event 2 of 5" was about the search before this change, or the one just cleared
             if (isLarge()) {
                 typingPause.playFromStart();
             } else {

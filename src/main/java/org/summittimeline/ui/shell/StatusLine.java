@@ -40,6 +40,9 @@ final class StatusLine extends StatusBar {
     private final Timeline ticker = new Timeline();
     private ReadProgress reading;
     private String readingName;
+    /** What was said last, and whether a message aside ({@link #sayAside}) stands over it now. */
+    private String resting = "";
+    private boolean aside;
 
     StatusLine(Runnable showWarnings) {
         setId("status");
@@ -196,7 +199,23 @@ final class StatusLine extends StatusBar {
     }
 
     void say(String text) {
+        resting = text;
+        aside = false;
         setText(text);
+    }
+
+    /** A message about the moment (where a search's step went), which {@link #endAside} takes back. */
+    void sayAside(String text) {
+        aside = true;
+        setText(text);
+    }
+
+    /** Back to what was said before the message aside, unless something else has been said since. */
+    void endAside() {
+        if (aside) {
+            aside = false;
+            setText(resting);
+        }
     }
 
     void showCounts(TimelineQuery q, QueryResult r, String activeFilters) {

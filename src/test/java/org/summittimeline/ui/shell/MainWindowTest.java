@@ -25,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -194,6 +195,24 @@ class MainWindowTest {
         robot.write("xyzzy");
         robot.type(KeyCode.ENTER);
         assertEquals("no matches", status.getText(), "not the match of the search before");
+    }
+
+    /** Where a step went is about that search: cleared with Escape, or changed, the bar no longer says it. */
+    @Test
+    void aSearchStepsMessageGoesWithTheSearch(FxRobot robot) {
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        String resting = status.getText();
+        assertEquals("helsinki-2018-summit.json", resting);
+        robot.clickOn("#search").write("Palace");
+        robot.type(KeyCode.ENTER);
+        assertTrue(status.getText().startsWith("Matching event 1 of "), status.getText());
+        robot.write("s");
+        assertEquals(resting, status.getText(), "a changed search");
+        robot.type(KeyCode.BACK_SPACE, KeyCode.ENTER);
+        assertTrue(status.getText().startsWith("Matching event "), status.getText());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", robot.lookup("#search").queryAs(TextField.class).getText());
+        assertEquals(resting, status.getText(), "a cleared search");
     }
 
     @Test
