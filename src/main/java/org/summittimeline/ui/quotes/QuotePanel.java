@@ -40,6 +40,8 @@ public final class QuotePanel extends BorderPane {
     static final String STYLESHEET = QuotePanel.class.getResource("quotes.css").toExternalForm();
 
     private final AppState state;
+    /** Copies the selected quote with its citation. */
+    private final Runnable copy;
     private final ListView<Quote> list = new ListView<>();
     /** Whether the list was last moved to a search's first matching quote, away from where the reader left it. */
     private boolean atSearchMatch;
@@ -66,7 +68,16 @@ public final class QuotePanel extends BorderPane {
     public static final int WAITS_FOR_FIRST_FRAME_FROM = 20_000;
 
     public QuotePanel(AppState state) {
+        this(state, null);
+    }
+
+    /**
+     * With {@code windowCopy}, the window's Copy (which also says what it copied) is what Ctrl+C and the list's menu
+     * run; without it, the panel's own.
+     */
+    public QuotePanel(AppState state, Runnable windowCopy) {
         this.state = state;
+        this.copy = windowCopy == null ? this::copySelected : windowCopy;
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("quote-panel");
         list.setId("quotes");
@@ -129,13 +140,13 @@ public final class QuotePanel extends BorderPane {
         });
         list.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                copySelected();
+                this.copy.run();
                 e.consume();
             }
         });
-        MenuItem copy = new MenuItem(Texts.get("quotes.copy"));
-        copy.setOnAction(e -> copySelected());
-        list.setContextMenu(new ContextMenu(copy));
+        MenuItem copyItem = new MenuItem(Texts.get("quotes.copy"));
+        copyItem.setOnAction(e -> this.copy.run());
+        list.setContextMenu(new ContextMenu(copyItem));
         refresh(null);
     }
 

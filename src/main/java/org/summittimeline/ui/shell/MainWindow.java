@@ -90,7 +90,7 @@ public final class MainWindow extends BorderPane {
         appearance.largerOnCtrlEquals(this);
         timeline = TimelineBinding.bind(new TimelineView(), state);
         timeline.setId("timeline");
-        quotes = new QuotePanel(state);
+        quotes = new QuotePanel(state, () -> copySelection(true));
         details = new EventDetails(state, openLink);
         eventList = new EventList(state);
         filters = new FilterBarModel(state);
