@@ -113,7 +113,7 @@ final class CompareGrid extends Pane {
         box.setPadding(new Insets(6));
         box.setMaxHeight(Double.MAX_VALUE);
         for (Entry e : cell.entries()) {
-            Label words = new Label(e.quote().kind() == QuoteKind.DIRECT ? "\u201c" + e.quote().text() + "\u201d"
+            Label words = new Label(e.quote().kind() == QuoteKind.DIRECT ? Texts.format("quote.marks", e.quote().text())
                     : Texts.format("compare.reported", e.quote().text()));
             words.setWrapText(true);
             words.getStyleClass().add("compare-words");

@@ -269,7 +269,7 @@ public final class PresentationView extends StackPane {
         String who = timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
         speaker.setText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "present.speaker.direct"
                 : "present.speaker.reported", who));
-        String text = quote.kind() == QuoteKind.DIRECT ? "\u201c" + quote.text() + "\u201d" : quote.text();
+        String text = quote.kind() == QuoteKind.DIRECT ? Texts.format("quote.marks", quote.text()) : quote.text();
         words.setText(text);
         context.setText(quote.context() == null ? "" : quote.context());
         String hints = (quote.variants().isEmpty() ? "" : Texts.get("present.hint.variants"))

@@ -82,7 +82,7 @@ public final class PresenterView extends BorderPane {
             notes.setText("");
             return;
         }
-        now.setText(slide.event().title() + (q == null ? "" : "\n\u201c" + q.text() + "\u201d"));
+        now.setText(slide.event().title() + (q == null ? "" : "\n" + Texts.format("quote.marks", q.text())));
         next.setText(model.nextDescription());
         notes.setText(slide.notes() == null ? Texts.get("present.overlay.noNotes") : slide.notes());
     }

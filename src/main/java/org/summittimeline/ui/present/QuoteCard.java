@@ -38,7 +38,7 @@ final class QuoteCard {
                 new Line(words(quote), "p-card-words"), new Line(cite.cite(quote.citation()), "p-card-source")));
         for (Variant v : quote.variants()) {
             columns.add(List.of(new Line(Texts.get("present.card.variant"), "p-card-heading"),
-                    new Line("\u201c" + v.text() + "\u201d", "p-card-words"),
+                    new Line(Texts.format("quote.marks", v.text()), "p-card-words"),
                     new Line(cite.cite(v.citation()), "p-card-source")));
         }
         if (quote.variants().isEmpty()) {
@@ -88,8 +88,8 @@ final class QuoteCard {
         };
     }
 
-    private static String words(Quote q) {
-        return q.kind() == QuoteKind.DIRECT ? "\u201c" + q.text() + "\u201d" : q.text();
+    static String words(Quote q) {
+        return q.kind() == QuoteKind.DIRECT ? Texts.format("quote.marks", q.text()) : q.text();
     }
 
     /** The card as nodes: its columns side by side, type as large as lets the tallest fit {@code room}. */

@@ -101,8 +101,9 @@ final class ProblemsView extends BorderPane {
                     return;
                 }
                 String where = p.isRow() ? Texts.format("import.problemRow", p.line())
-                        : p.line() > 0 ? "line " + p.line() + ", column " + p.column() + " \u2014 " : "";
-                setText(p.severity().label() + ": " + where + p.describe());
+                        : p.line() > 0 ? Texts.format("window.problems.at", p.line(), p.column()) : "";
+                setText(Texts.get(p.isError() ? "window.problems.error" : "window.problems.warning") + ": " + where
+                        + p.describe());
             }
         });
         setCenter(list);

@@ -48,6 +48,19 @@ class QuoteCardTest {
         assertEquals(OUR_READING, under(relations("putin-denial"), "Donald Trump contradicts it:"));
     }
 
+    /** A direct quotation between the language's own marks, as in the quote panel: „…“ in German. */
+    @Test
+    void theWordsStandBetweenTheLanguagesQuotationMarks() {
+        var quote = HELSINKI.quote("putin-denial").orElseThrow();
+        try {
+            Texts.use(Locale.GERMAN);
+            assertEquals("\u201e" + quote.text() + "\u201c", QuoteCard.words(quote));
+        } finally {
+            Texts.use(Locale.ENGLISH);
+        }
+        assertEquals("\u201c" + quote.text() + "\u201d", QuoteCard.words(quote));
+    }
+
     @Test
     void aLinkASourceMakesCarriesNoMark() {
         // Trump himself says what he corrects; Putin's answer follows Mason's question in the transcript.

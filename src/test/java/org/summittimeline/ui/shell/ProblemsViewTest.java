@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -43,7 +44,33 @@ class ProblemsViewTest {
 
     @AfterEach
     void close() throws TimeoutException {
+        Texts.use(Locale.ENGLISH);
         FxToolkit.cleanupStages();
+    }
+
+    /** "error: line 3, column 12 — …"; in German the frame around the loader's message is German too. */
+    @Test
+    void eachLineSaysWhatAndWhereInTheWindowsLanguage(FxRobot robot) {
+        assertTrue(firstLine(robot, robot.lookup("#problems").queryListView())
+                .matches("error: line \\d+, column \\d+ \u2014 .+"), "English");
+        ListView<?>[] german = new ListView<?>[1];
+        robot.interact(() -> {
+            Texts.use(Locale.GERMAN);
+            ProblemsView view = new ProblemsView(loaded, () -> { }, () -> { });
+            Stage second = new Stage();
+            second.setScene(new Scene(view, 900, 600));
+            second.show();
+            german[0] = (ListView<?>) view.lookup("#problems");
+        });
+        String line = firstLine(robot, german[0]);
+        assertTrue(line.matches("Fehler: Zeile \\d+, Spalte \\d+ \u2014 .+"), line);
+    }
+
+    private static String firstLine(FxRobot robot, ListView<?> list) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(list::layout);
+        return list.lookupAll(".list-cell").stream().map(n -> ((ListCell<?>) n))
+                .filter(c -> c.getIndex() == 0 && c.getText() != null).findFirst().orElseThrow().getText();
     }
 
     @Test
