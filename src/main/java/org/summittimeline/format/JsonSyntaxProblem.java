@@ -17,6 +17,13 @@ final class JsonSyntaxProblem {
     static final String CONTROL_CHARACTER = "this text runs into a line break or other control character: close it "
             + "with \" before the end of its line, and write a tab or line break inside text as \\t or \\n";
 
+    static final String AFTER_FIELD = "expected ',' or '}' after a field's value";
+    static final String AFTER_ITEM = "expected ',' or ']' after a list item";
+    static final String MISSING_COMMA_FIELD = "a comma is missing after this field's value: add ',' here, before "
+            + "the next field";
+    static final String MISSING_COMMA_ITEM = "a comma is missing after this list item: add ',' here, before the next "
+            + "item";
+
     private JsonSyntaxProblem() {
     }
 
@@ -25,7 +32,13 @@ final class JsonSyntaxProblem {
      * {@code lineText} is the problem's line of the file, or null when the file cannot be read again.
      */
     static Problem refine(Problem p, String lineText, String previousText) {
-        if (lineText == null || !p.message().equals(NOT_STRICT) || p.column() > lineText.length()) {
+        if (lineText == null || p.column() > lineText.length()) {
+            return p;
+        }
+        if (p.message().equals(AFTER_ITEM) || p.message().equals(AFTER_FIELD)) {
+            return missingComma(p, lineText, previousText);
+        }
+        if (!p.message().equals(NOT_STRICT)) {
             return p;
         }
         char c = lineText.charAt(p.column() - 1);
@@ -50,6 +63,31 @@ final class JsonSyntaxProblem {
             return p;
         }
         return new Problem(p.severity(), p.line(), p.column(), p.path(), message);
+    }
+
+    /**
+     * A value where a comma or the end was expected, right after another value: the comma between them is missing.
+     * The mistake is at the end of the first, which is where the reader must type; Gson points at the second, often
+     * on the next line, and said only what it expected.
+     */
+    private static Problem missingComma(Problem p, String lineText, String previousText) {
+        if ("{[\"-0123456789tfn".indexOf(lineText.charAt(p.column() - 1)) < 0) {
+            return p;
+        }
+        String ended = lineText.substring(0, p.column() - 1).stripTrailing();
+        int line = p.line();
+        if (ended.isEmpty()) {
+            line--;
+            ended = (line == 1 && previousText.startsWith("\uFEFF") ? previousText.substring(1) : previousText)
+                    .stripTrailing();
+        }
+        // A value ends in a bracket, a quotation mark, a digit or the last letter of true, false or null.
+        if (ended.isEmpty() || "}]\"0123456789el".indexOf(ended.charAt(ended.length() - 1)) < 0) {
+            return p;
+        }
+        String message = (p.message().equals(AFTER_ITEM) ? MISSING_COMMA_ITEM : MISSING_COMMA_FIELD)
+                + (line == p.line() ? "" : " (the next begins on line " + p.line() + ")");
+        return new Problem(p.severity(), line, ended.length() + 1, p.path(), message);
     }
 
     /** A character that Gson's lenient mode would take as part of an unquoted word. */
@@ -97,10 +135,10 @@ final class JsonSyntaxProblem {
             return "expected ':' between a field name and its value";
         }
         if (gson.startsWith("Unterminated object")) {
-            return "expected ',' or '}' after a field's value";
+            return AFTER_FIELD;
         }
         if (gson.startsWith("Unterminated array")) {
-            return "expected ',' or ']' after a list item";
+            return AFTER_ITEM;
         }
         if (gson.startsWith("End of input")) {
             return "the file ends before the document is complete: a closing '}' or ']' is missing";

@@ -74,9 +74,9 @@ class BrokenFilesTest {
                         "item-not-an-object.json:17:29: error: events[0].sources[0].source: no source has the id \"ap\"; add it to the sources or correct the id",
                         "item-not-an-object.json:21:27: error: quotes[0].source.source: no source has the id \"ap\"; add it to the sources or correct the id")),
                 Arguments.of("missing-comma-between-fields.json", List.of(
-                        "missing-comma-between-fields.json:4:3: error: expected ',' or '}' after a field's value")),
+                        "missing-comma-between-fields.json:3:21: error: a comma is missing after this field's value: add ',' here, before the next field (the next begins on line 4)")),
                 Arguments.of("missing-comma-between-items.json", List.of(
-                        "missing-comma-between-items.json:7:5: error: expected ',' or ']' after a list item")),
+                        "missing-comma-between-items.json:6:55: error: a comma is missing after this list item: add ',' here, before the next item (the next begins on line 7)")),
                 Arguments.of("no-accounts.json", List.of(
                         "no-accounts.json:16:28: error: events[0].start.accounts: list at least one account")),
                 Arguments.of("not-a-date.json", List.of(

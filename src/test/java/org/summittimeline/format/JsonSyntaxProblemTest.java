@@ -1,0 +1,52 @@
+package org.summittimeline.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A missing comma is told where it must be typed, at the end of the value before it. */
+@Tag("toolkit-free")
+class JsonSyntaxProblemTest {
+    private static Problem gson(int line, int column, String message) {
+        return new Problem(Severity.ERROR, line, column, "", message);
+    }
+
+    @Test
+    void betweenTwoFieldsOnOneLineThePlaceIsRightAfterTheFirstValue() {
+        String line = "{\"title\": \"t\" \"timeZone\": \"UTC\"}";
+        Problem refined = JsonSyntaxProblem.refine(gson(1, line.indexOf("\"timeZone") + 1, JsonSyntaxProblem.AFTER_FIELD),
+                line, "");
+        assertEquals(new Problem(Severity.ERROR, 1, line.indexOf(" \"timeZone") + 1, "",
+                JsonSyntaxProblem.MISSING_COMMA_FIELD), refined);
+    }
+
+    @Test
+    void anItemEndingOnTheLineBeforeIsWhereTheCommaGoes() {
+        String previous = "    {\"id\": \"a\"}   ";
+        Problem refined = JsonSyntaxProblem.refine(gson(10, 5, JsonSyntaxProblem.AFTER_ITEM), "    {\"id\": \"b\"}",
+                previous);
+        assertEquals(new Problem(Severity.ERROR, 9, "    {\"id\": \"a\"}".length() + 1, "",
+                JsonSyntaxProblem.MISSING_COMMA_ITEM + " (the next begins on line 10)"), refined);
+    }
+
+    @Test
+    void numbersAndLiteralsEndValuesToo() {
+        for (String value : new String[] {"12", "true", "false", "null", "[1]"}) {
+            String line = "[" + value + " 3]";
+            assertEquals(JsonSyntaxProblem.MISSING_COMMA_ITEM, JsonSyntaxProblem.refine(
+                    gson(1, line.indexOf(" 3") + 2, JsonSyntaxProblem.AFTER_ITEM), line, "").message(), value);
+        }
+    }
+
+    /** Not a second value after the first (a stray word, a colon): Gson's own words stay. */
+    @Test
+    void whatIsNotASecondValueKeepsTheGeneralMessage() {
+        Problem stray = gson(1, 6, JsonSyntaxProblem.AFTER_ITEM);
+        assertEquals(stray, JsonSyntaxProblem.refine(stray, "[\"a\" :]", ""));
+        Problem afterComma = gson(2, 1, JsonSyntaxProblem.AFTER_ITEM);
+        assertEquals(afterComma, JsonSyntaxProblem.refine(afterComma, "{\"b\": 1}", "[{\"a\": 1} ("));
+        Problem blankBefore = gson(3, 3, JsonSyntaxProblem.AFTER_ITEM);
+        assertEquals(blankBefore, JsonSyntaxProblem.refine(blankBefore, "  {\"b\": 1}", "   "));
+    }
+}
