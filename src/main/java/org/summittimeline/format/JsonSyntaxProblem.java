@@ -17,6 +17,8 @@ final class JsonSyntaxProblem {
     static final String CONTROL_CHARACTER = "this text runs into a line break or other control character: close it "
             + "with \" before the end of its line, and write a tab or line break inside text as \\t or \\n";
 
+    static final String NOT_JSON = "this is not a JSON timeline: such a file is one JSON object that starts with "
+            + "'{' (see docs/FORMAT.md for the format, and File \u25b8 Open Example for a whole one)";
     static final String AFTER_FIELD = "expected ',' or '}' after a field's value";
     static final String AFTER_ITEM = "expected ',' or ']' after a list item";
     static final String MISSING_COMMA_FIELD = "a comma is missing after this field's value: add ',' here, before "
@@ -46,6 +48,9 @@ final class JsonSyntaxProblem {
         String message;
         if ((c == ']' || c == '}') && before.endsWith(",")) {
             message = "a comma stands before '" + c + "'; remove the comma after the last item";
+        } else if (c == '#' && p.line() == 1 && before.isEmpty()) {
+            // A heading, a shell or YAML comment as the very first thing: a note or another kind of file.
+            message = NOT_JSON;
         } else if (c == '/' || c == '#') {
             message = "JSON has no comments; remove the comment or move its text into a \"description\" field";
         } else if (c == '\'') {

@@ -145,6 +145,11 @@ final class ValueReaders extends NodeChecks {
 
     /** An IANA zone in {@code field}; a source's own zone shows its times as it gives them (EDT for Washington). */
     ZoneId zone(JsonNode.Obj o, JsonPath path, String field, boolean required) {
+        if (required && (o.get(field) == null || o.get(field) instanceof JsonNode.Null)) {
+            missing(o, path, field, "write the zone the clock times are told in, as its IANA name, such as \""
+                    + field + "\": \"Europe/Helsinki\" (or \"UTC\")");
+            return null;
+        }
         String text = string(o, path, field, required);
         if (text == null || text.isBlank()) {
             return null;

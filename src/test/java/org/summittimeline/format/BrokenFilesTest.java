@@ -180,6 +180,10 @@ class BrokenFilesTest {
                         "missing-format-version.json:1:1: error: the required field \"formatVersion\" is missing; write \"formatVersion\": 1 (this build reads format version 1)")),
                 Arguments.of("missing-start.json", List.of(
                         "missing-start.json:15:5: error: events[0]: the required field \"start\" is missing; every event needs a start time, exact or as bounds")),
+                Arguments.of("missing-time-zone.json", List.of(
+                        "missing-time-zone.json:1:1: error: the required field \"timeZone\" is missing; write the zone the clock times are told in, as its IANA name, such as \"timeZone\": \"Europe/Helsinki\" (or \"UTC\")")),
+                Arguments.of("markdown-not-json.json", List.of(
+                        "markdown-not-json.json:1:1: error: this is not a JSON timeline: such a file is one JSON object that starts with '{' (see docs/FORMAT.md for the format, and File \u25b8 Open Example for a whole one)")),
                 Arguments.of("missing-title.json", List.of(
                         "missing-title.json:1:1: error: the required field \"title\" is missing")),
                 Arguments.of("newer-format-version.json", List.of(

@@ -52,6 +52,7 @@ class MutatedFilesTest {
             "expected ':' between a field name and its value",
             "expected ',' or '\\}' after a field's value",
             "expected ',' or '\\]' after a list item",
+            Pattern.quote(JsonSyntaxProblem.NOT_JSON),
             Pattern.quote(JsonSyntaxProblem.MISSING_COMMA_FIELD) + "( \\(the next begins on line \\d+\\))?",
             Pattern.quote(JsonSyntaxProblem.MISSING_COMMA_ITEM) + "( \\(the next begins on line \\d+\\))?",
             "the file ends before the document is complete: a closing '\\}' or '\\]' is missing",
