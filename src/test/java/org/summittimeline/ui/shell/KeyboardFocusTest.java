@@ -90,6 +90,27 @@ class KeyboardFocusTest {
         assertNotEquals(focused.get(0).getFill(), focused.get(1).getFill(), "the gap is not the ring's colour");
     }
 
+    /** The side panel's tabs and the quote list, reached by Tab, are marked too; clicked, they are not. */
+    @Test
+    void theSidePanelsTabsAndTheQuoteListShowTheirFocus(FxRobot robot) {
+        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        Node tabs = tab(robot);
+        assertTrue(tabs instanceof javafx.scene.control.TabPane, "the panel's tabs: " + tabs);
+        Region label = (Region) tabs.lookup(".tab:selected .tab-label");
+        List<BackgroundFill> ring = fills(label);
+        assertEquals(2, ring.size(), "ring and fill: " + ring);
+        assertNotEquals(ring.get(0).getFill(), ring.get(1).getFill());
+        tab(robot);
+        Node list = tab(robot);
+        assertEquals("quotes", list.getId());
+        javafx.scene.paint.Paint accent = ring.get(0).getFill();
+        assertEquals(accent, ((Region) list).getBorder().getStrokes().get(0).getTopStroke(), "the list's border");
+        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        assertTrue(label.getBackground() == null || fills(label).stream().noneMatch(f -> accent.equals(f.getFill())),
+                "left behind, no ring");
+        assertNotEquals(accent, ((Region) list).getBorder().getStrokes().get(0).getTopStroke());
+    }
+
     /** The dark theme's toggle, selected in the dark theme, keeps the theme's selected fill inside its ring. */
     @Test
     void theSelectedDarkToggleKeepsItsOwnFillInsideTheRing(FxRobot robot) {
