@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -155,6 +156,9 @@ final class ShellToolbar extends SortedToolBar {
         lanes.setAccessibleText(Texts.get("window.toolbar.lanes.name"));
         lanes.disableProperty().bind(c.fit.enabled().not());
         zones.disableProperty().bind(c.fit.enabled().not());
+        // Without a timeline there are no zones to offer: an empty box looked like a control that had lost its text.
+        zones.visibleProperty().bind(Bindings.isNotEmpty(zones.getItems()));
+        zones.managedProperty().bind(zones.visibleProperty());
         lanes.setTooltip(new Tooltip(Texts.get("window.toolbar.lanes.tip")));
         zones.setId("zone");
         zones.setAccessibleText(Texts.get("window.toolbar.zone.name"));

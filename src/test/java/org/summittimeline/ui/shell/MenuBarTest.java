@@ -92,6 +92,36 @@ class MenuBarTest {
         FxToolkit.cleanupStages();
     }
 
+    /**
+     * With nothing open every filter is greyed alike (the facets, greyed also for want of options, had looked
+     * fainter than the kind, Clear and the slider, which then looked usable), and the zone box, with no zone to
+     * offer, is not shown.
+     */
+    @Test
+    void withoutATimelineTheFiltersAreGreyedAndTheZoneBoxIsAway(FxRobot robot) {
+        double facet = shownOpacity(robot.lookup("#filter-speakers").query());
+        assertTrue(facet < 0.5, "greyed: " + facet);
+        for (String id : List.of("#filter-kind", "#clear-filters", "#range-group")) {
+            assertEquals(facet, shownOpacity(robot.lookup(id).query()), 0.01, id + " greyed as the facets are");
+        }
+        assertFalse(robot.lookup("#zone").query().isVisible(), "an empty zone box");
+        robot.interact(window::openBundled);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#filter-speakers", "#filter-kind", "#clear-filters", "#range-group")) {
+            assertFalse(robot.lookup(id).query().isDisabled(), id + " with the example open");
+        }
+        assertTrue(robot.lookup("#zone").query().isVisible());
+    }
+
+    /** How opaque a node is drawn: its own opacity times its parents'. */
+    private static double shownOpacity(javafx.scene.Node node) {
+        double opacity = 1;
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            opacity *= n.getOpacity();
+        }
+        return opacity;
+    }
+
     @Test
     void altAndTheFirstLetterOpensEachMenu(FxRobot robot) {
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
