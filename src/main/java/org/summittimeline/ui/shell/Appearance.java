@@ -41,13 +41,14 @@ final class Appearance {
     }
 
     /** The menu's Ctrl+plus needs Shift on a US keyboard; Ctrl+= is what people press there, anywhere in it. */
-    void largerOnCtrlEquals(Node window) {
+    Appearance largerOnCtrlEquals(Node window) {
         window.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.EQUALS) {
                 scaleText(1.1);
                 e.consume();
             }
         });
+        return this;
     }
 
     /** Multiplies the type size by {@code factor}; 0 resets it. */

@@ -86,8 +86,7 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);
-        appearance = new Appearance(settings, state, this::getScene);
-        appearance.largerOnCtrlEquals(this);
+        appearance = new Appearance(settings, state, this::getScene).largerOnCtrlEquals(this);
         timeline = TimelineBinding.bind(new TimelineView(), state);
         timeline.setId("timeline");
         quotes = new QuotePanel(state, () -> copySelection(true));
@@ -109,7 +108,8 @@ public final class MainWindow extends BorderPane {
         FilterBar filterBar = new FilterBar(filters, state.zoneProperty());
         filterBar.disableProperty().bind(hasTimeline.not());
         setTop(new VBox(menu, toolbar, filterBar));
-        CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(), settings);
+        CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(), settings,
+                problems::isShown);
         centre.getChildren().setAll(new Label(Texts.get("window.loading")));
         setCenter(centre);
         setBottom(status);
