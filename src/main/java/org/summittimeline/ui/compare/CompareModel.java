@@ -96,6 +96,15 @@ public final class CompareModel {
             }
         }
         CitationText cite = new CitationText(timeline);
+        // Which quotes point at each shown one, so that a quote contradicted says so under it, not only its contradicter.
+        Map<String, List<Quote>> pointedAtBy = new HashMap<>();
+        for (Quote q : timeline.quotes()) {
+            for (Relation r : q.relations()) {
+                if (shown.containsKey(r.quoteId())) {
+                    pointedAtBy.computeIfAbsent(r.quoteId(), id -> new ArrayList<>()).add(q);
+                }
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Event, List<Quote>> e : byEvent.entrySet()) {
             List<List<Entry>> cells = new ArrayList<>();
@@ -103,7 +112,8 @@ public final class CompareModel {
                 cells.add(new ArrayList<>());
             }
             for (Quote q : e.getValue()) {
-                cells.get(columnOf.get(q.speakerId())).add(new Entry(q, cite.cite(q.citation()), relations(timeline, q)));
+                cells.get(columnOf.get(q.speakerId())).add(new Entry(q, cite.cite(q.citation()),
+                        relations(timeline, q, pointedAtBy.getOrDefault(q.id(), List.of()))));
             }
             List<Cell> row = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
@@ -123,16 +133,40 @@ public final class CompareModel {
         return new CompareModel(columns, rows, links, topic);
     }
 
-    private static List<String> relations(Timeline timeline, Quote q) {
+    /** What {@code q} answers, contradicts or corrects, then what answers, contradicts or corrects it. */
+    private static List<String> relations(Timeline timeline, Quote q, List<Quote> pointedAtBy) {
         List<String> out = new ArrayList<>();
         for (Relation r : q.relations()) {
-            String other = timeline.quote(r.quoteId()).map(o -> timeline.actor(o.speakerId()).map(Actor::name)
-                    .orElse(o.speakerId()) + ": \u201c" + shorten(o.text()) + "\u201d").orElse(r.quoteId());
-            String link = CompareCsv.words(r.type()) + " " + other;
-            // The author's reading of two quotes is not shown as if a source made the link.
-            out.add(r.basis() == Relation.Basis.EDITORIAL ? Texts.format("relation.editorial", link) : link);
+            String other = timeline.quote(r.quoteId()).map(o -> speaker(timeline, o) + ": "
+                    + Texts.format("quote.marks", shorten(o.text()))).orElse(r.quoteId());
+            out.add(marked(r, Texts.get("compare.link." + key(r.type())) + " " + other));
+        }
+        for (Quote by : pointedAtBy) {
+            for (Relation r : by.relations()) {
+                if (r.quoteId().equals(q.id())) {
+                    out.add(marked(r, Texts.format("compare.link.by." + key(r.type()), speaker(timeline, by))
+                            + " " + Texts.format("quote.marks", shorten(by.text()))));
+                }
+            }
         }
         return out;
+    }
+
+    /** The author's reading of two quotes is not shown as if a source made the link. */
+    private static String marked(Relation r, String link) {
+        return r.basis() == Relation.Basis.EDITORIAL ? Texts.format("relation.editorial", link) : link;
+    }
+
+    private static String speaker(Timeline timeline, Quote q) {
+        return timeline.actor(q.speakerId()).map(Actor::name).orElse(q.speakerId());
+    }
+
+    private static String key(Relation.Type type) {
+        return switch (type) {
+            case RESPONDS_TO -> "answers";
+            case CONTRADICTS -> "contradicts";
+            case CORRECTS -> "corrects";
+        };
     }
 
     private static String shorten(String text) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Relation;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.compare.CompareModel.Cell;
 import org.summittimeline.ui.compare.CompareModel.Entry;
 import org.summittimeline.ui.compare.CompareModel.Link;
@@ -75,6 +77,29 @@ class CompareModelTest {
         assertEquals("contradicts Vladimir Putin: \u201cI had to repeat that the Russian state never interfered,\u2026\u201d"
                 + " (our reading)", wouldWouldnt.relations().get(2));
         assertFalse(wouldWouldnt.relations().get(0).contains("our reading"), wouldWouldnt.relations().get(0));
+    }
+
+    private static Entry entry(CompareModel m, String quoteId) {
+        return m.cellOf(quoteId).orElseThrow().entries().stream().filter(e -> e.quote().id().equals(quoteId))
+                .findFirst().orElseThrow();
+    }
+
+    /** The quote a curve ends at says so under it too: the walk found the curve's other end off screen, and no words. */
+    @Test
+    void aQuoteSaysWhatAnswersContradictsOrCorrectsIt() {
+        CompareModel m = CompareModel.of(helsinki, List.of("trump", "putin"), null);
+        List<String> denial = entry(m, "putin-denial").relations();
+        assertEquals(1, denial.size(), denial.toString());
+        assertTrue(denial.get(0).startsWith("Donald Trump contradicts it: \u201cIn a key sentence")
+                && denial.get(0).endsWith("\u201d (our reading)"), denial.get(0));
+        try {
+            Texts.use(Locale.GERMAN);
+            Entry german = entry(CompareModel.of(helsinki, List.of("trump", "putin"), null), "putin-denial");
+            assertTrue(german.relations().get(0).startsWith("Donald Trump widerspricht ihm: \u201e"),
+                    german.relations().toString());
+        } finally {
+            Texts.use(Locale.ENGLISH);
+        }
     }
 
     @Test
