@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -99,6 +100,14 @@ final class FilterBar extends SortedToolBar {
         zone.addListener((obs, old, z) -> showRange());
         rangeLabel.getStyleClass().add("muted");
         rangeLabel.setId("range-label");
+        // ControlsFX's slider hands Tab on from its end thumb to the next node in its box, focusable or not: the
+        // label became a stop with no mark and nothing to do (a new user's walk). It passes the focus on at once.
+        rangeLabel.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                Platform.runLater(() -> rangeLabel.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
+                        false, false, false, false)));
+            }
+        });
         // Apart from the slider's right thumb, which it touched.
         rangeLabel.setPadding(new Insets(0, 0, 0, 8));
         var clear = Buttons.icon("mdi2f-filter-remove-outline", Texts.get("filter.clear"), model::clear);

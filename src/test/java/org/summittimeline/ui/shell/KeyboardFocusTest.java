@@ -111,6 +111,15 @@ class KeyboardFocusTest {
         assertNotEquals(accent, ((Region) list).getBorder().getStrokes().get(0).getTopStroke());
     }
 
+    /** Tab past the time slider's two thumbs goes on to the timeline, not to the slider's label. */
+    @Test
+    void tabPastTheSliderSkipsItsLabel(FxRobot robot) {
+        robot.interact(() -> window.lookup("#clear-filters").requestFocus());
+        assertEquals("filter-range", tab(robot).getId(), "the start thumb");
+        assertEquals("filter-range", tab(robot).getId(), "the end thumb");
+        assertEquals("timeline", tab(robot).getId());
+    }
+
     /** The dark theme's toggle, selected in the dark theme, keeps the theme's selected fill inside its ring. */
     @Test
     void theSelectedDarkToggleKeepsItsOwnFillInsideTheRing(FxRobot robot) {
