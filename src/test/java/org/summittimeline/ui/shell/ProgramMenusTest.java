@@ -120,19 +120,9 @@ class ProgramMenusTest {
 
     @Test
     void inGermanTheLanguagesAndTheLogFolderStillFindTheirMenus(FxRobot robot) {
-        MenuBar[] bar = new MenuBar[1];
-        robot.interact(() -> {
-            Texts.use(Locale.GERMAN);
-            MainWindow german = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
-                    Settings.inMemory(), url -> { });
-            german.offerLogFolder(Path.of("/var/tmp/summit logs"), folder -> true);
-            Stage second = new Stage();
-            second.setScene(new Scene(german, 1280, 720));
-            second.show();
-            bar[0] = (MenuBar) german.lookup("#menu-bar");
-        });
-        MenuItem english = MenuItems.find(bar[0].getMenus(), "menu-language-en");
-        MenuItem logs = MenuItems.find(bar[0].getMenus(), "menu-log-folder");
+        MenuBar bar = germanMenuBar(robot);
+        MenuItem english = MenuItems.find(bar.getMenus(), "menu-language-en");
+        MenuItem logs = MenuItems.find(bar.getMenus(), "menu-log-folder");
         assertTrue(english != null, "View \u25b8 Language is there in German");
         assertTrue(logs != null, "Help \u25b8 Open Log Folder is there in German");
         assertEquals("_Ansicht", english.getParentMenu().getParentMenu().getText());
@@ -146,21 +136,28 @@ class ProgramMenusTest {
     /** JavaFX names keys in English whatever the language; a German menu said "Ctrl+O" beside our own "Strg". */
     @Test
     void inGermanTheMenusNameTheKeysInGerman(FxRobot robot) {
+        MenuBar bar = germanMenuBar(robot);
+        assertEquals(List.of("Strg+O", "Strg+R", "Strg+E", "Strg+Q"), shownKeys(robot, bar, "menubar-file"));
+        List<String> go = shownKeys(robot, bar, "menubar-go");
+        assertTrue(go.containsAll(List.of("Pos1", "Ende")), "Go names Home and End in German: " + go);
+        List<String> edit = shownKeys(robot, bar, "menubar-edit");
+        assertTrue(edit.contains("Strg+Umschalt+C"), "Edit names Shift in German: " + edit);
+    }
+
+    /** The menu bar of a second window, made in German (with a log folder to offer). */
+    private static MenuBar germanMenuBar(FxRobot robot) {
         MenuBar[] bar = new MenuBar[1];
         robot.interact(() -> {
             Texts.use(Locale.GERMAN);
             MainWindow german = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
                     Settings.inMemory(), url -> { });
+            german.offerLogFolder(Path.of("/var/tmp/summit logs"), folder -> true);
             Stage second = new Stage();
             second.setScene(new Scene(german, 1280, 720));
             second.show();
             bar[0] = (MenuBar) german.lookup("#menu-bar");
         });
-        assertEquals(List.of("Strg+O", "Strg+R", "Strg+E", "Strg+Q"), shownKeys(robot, bar[0], "menubar-file"));
-        List<String> go = shownKeys(robot, bar[0], "menubar-go");
-        assertTrue(go.containsAll(List.of("Pos1", "Ende")), "Go names Home and End in German: " + go);
-        List<String> edit = shownKeys(robot, bar[0], "menubar-edit");
-        assertTrue(edit.contains("Strg+Umschalt+C"), "Edit names Shift in German: " + edit);
+        return bar[0];
     }
 
     /** The keys a menu shows beside its items, read from the menu as it opens. */
