@@ -97,11 +97,11 @@ public final class CompareModel {
         }
         CitationText cite = new CitationText(timeline);
         // Which quotes point at each shown one, so that a quote contradicted says so under it, not only its contradicter.
-        Map<String, List<Quote>> pointedAtBy = new HashMap<>();
+        Map<String, List<Map.Entry<Quote, Relation>>> pointedAtBy = new HashMap<>();
         for (Quote q : timeline.quotes()) {
             for (Relation r : q.relations()) {
                 if (shown.containsKey(r.quoteId())) {
-                    pointedAtBy.computeIfAbsent(r.quoteId(), id -> new ArrayList<>()).add(q);
+                    pointedAtBy.computeIfAbsent(r.quoteId(), id -> new ArrayList<>()).add(Map.entry(q, r));
                 }
             }
         }
@@ -134,20 +134,18 @@ public final class CompareModel {
     }
 
     /** What {@code q} answers, contradicts or corrects, then what answers, contradicts or corrects it. */
-    private static List<String> relations(Timeline timeline, Quote q, List<Quote> pointedAtBy) {
+    private static List<String> relations(Timeline timeline, Quote q, List<Map.Entry<Quote, Relation>> pointedAtBy) {
         List<String> out = new ArrayList<>();
         for (Relation r : q.relations()) {
             String other = timeline.quote(r.quoteId()).map(o -> speaker(timeline, o) + ": "
                     + Texts.format("quote.marks", shorten(o.text()))).orElse(r.quoteId());
             out.add(marked(r, Texts.get("compare.link." + key(r.type())) + " " + other));
         }
-        for (Quote by : pointedAtBy) {
-            for (Relation r : by.relations()) {
-                if (r.quoteId().equals(q.id())) {
-                    out.add(marked(r, Texts.format("compare.link.by." + key(r.type()), speaker(timeline, by))
-                            + " " + Texts.format("quote.marks", shorten(by.text()))));
-                }
-            }
+        for (Map.Entry<Quote, Relation> link : pointedAtBy) {
+            Quote by = link.getKey();
+            Relation r = link.getValue();
+            out.add(marked(r, Texts.format("compare.link.by." + key(r.type()), speaker(timeline, by))
+                    + " " + Texts.format("quote.marks", shorten(by.text()))));
         }
         return out;
     }

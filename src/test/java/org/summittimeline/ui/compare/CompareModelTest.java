@@ -79,6 +79,30 @@ class CompareModelTest {
         assertFalse(wouldWouldnt.relations().get(0).contains("our reading"), wouldWouldnt.relations().get(0));
     }
 
+    /** A quote that both answers and contradicts another is said twice under it, once for each link. */
+    @Test
+    void twoLinksFromOneQuoteAreEachSaidOnce() {
+        String json = """
+                {"formatVersion": 1, "title": "Two links", "timeZone": "UTC",
+                 "sources": [{"id": "s", "publisher": "P"}],
+                 "actors": [{"id": "a", "name": "Ann"}, {"id": "b", "name": "Bo"}],
+                 "categories": [{"id": "c", "label": "C"}],
+                 "events": [{"id": "e", "title": "E", "category": "c", "start": "2018-07-16T10:00Z",
+                             "sources": [{"source": "s"}]}],
+                 "quotes": [
+                  {"id": "qa", "speaker": "a", "event": "e", "kind": "direct", "text": "Yes.", "source": {"source": "s"}},
+                  {"id": "qb", "speaker": "b", "event": "e", "kind": "direct", "text": "No.", "source": {"source": "s"},
+                   "relations": [{"type": "respondsTo", "quote": "qa", "basis": "sourced"},
+                                 {"type": "contradicts", "quote": "qa", "basis": "sourced"}]}]}
+                """;
+        LoadResult loaded = new TimelineLoader().load(
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "two.json");
+        assertFalse(loaded.hasErrors(), loaded.problems().toString());
+        CompareModel m = CompareModel.of(loaded.timeline(), List.of("a", "b"), null);
+        assertEquals(List.of("Bo answers it: \u201cNo.\u201d", "Bo contradicts it: \u201cNo.\u201d"),
+                entry(m, "qa").relations());
+    }
+
     private static Entry entry(CompareModel m, String quoteId) {
         return m.cellOf(quoteId).orElseThrow().entries().stream().filter(e -> e.quote().id().equals(quoteId))
                 .findFirst().orElseThrow();
@@ -95,7 +119,7 @@ class CompareModelTest {
         try {
             Texts.use(Locale.GERMAN);
             Entry german = entry(CompareModel.of(helsinki, List.of("trump", "putin"), null), "putin-denial");
-            assertTrue(german.relations().get(0).startsWith("Donald Trump widerspricht ihm: \u201e"),
+            assertTrue(german.relations().get(0).startsWith("Dem widerspricht Donald Trump: \u201e"),
                     german.relations().toString());
         } finally {
             Texts.use(Locale.ENGLISH);
