@@ -51,6 +51,8 @@ final class FilterBar extends SortedToolBar {
     private final ObjectProperty<ZoneId> zone;
     /** True while the controls are being set from the model, so that their change is not taken as a choice. */
     private boolean showing;
+    /** Whether the last Tab pressed on the slider went backwards (with Shift). */
+    private boolean tabbingBack;
 
     FilterBar(FilterBarModel model, ObjectProperty<ZoneId> zone) {
         this.model = model;
@@ -100,14 +102,6 @@ final class FilterBar extends SortedToolBar {
         zone.addListener((obs, old, z) -> showRange());
         rangeLabel.getStyleClass().add("muted");
         rangeLabel.setId("range-label");
-        // ControlsFX's slider hands Tab on from its end thumb to the next node in its box, focusable or not: the
-        // label became a stop with no mark and nothing to do (a new user's walk). It passes the focus on at once.
-        rangeLabel.focusedProperty().addListener((obs, was, focused) -> {
-            if (focused) {
-                Platform.runLater(() -> rangeLabel.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
-                        false, false, false, false)));
-            }
-        });
         // Apart from the slider's right thumb, which it touched.
         rangeLabel.setPadding(new Insets(0, 0, 0, 8));
         var clear = Buttons.icon("mdi2f-filter-remove-outline", Texts.get("filter.clear"), model::clear);
@@ -123,6 +117,11 @@ final class FilterBar extends SortedToolBar {
      */
     private HBox rangeWithItsLabel() {
         HBox both = new HBox(range, rangeLabel);
+        // ControlsFX's slider hands Tab on from its end thumb to the next node in its box, and Shift+Tab from its
+        // start thumb to the box, focusable or not: the label and the box became stops with no mark and nothing to
+        // do (new users' walks). Each passes the focus on at once, the way the Tab was going.
+        passFocusOn(rangeLabel);
+        passFocusOn(both);
         both.setAlignment(Pos.CENTER_LEFT);
         both.setId("range-group");
         return both;
@@ -192,8 +191,25 @@ final class FilterBar extends SortedToolBar {
      * modifier) put the end thumb at the start, leaving a range with no event in it. Keys with a modifier and Tab
      * are left to ControlsFX, whose step is a fiftieth as well (showRange).
      */
+    /** Passes the focus on from {@code stop}, which only ControlsFX's slider ever gives it, the way Tab went. */
+    private void passFocusOn(Node stop) {
+        stop.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                Platform.runLater(() -> {
+                    if (stop.isFocused()) {
+                        stop.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, tabbingBack, false,
+                                false, false));
+                    }
+                });
+            }
+        });
+    }
+
     private void rangeKeys(KeyEvent e) {
         KeyCode code = e.getCode();
+        if (code == KeyCode.TAB) {
+            tabbingBack = e.isShiftDown();
+        }
         if (e.getEventType() == KeyEvent.KEY_RELEASED) {
             if (code == KeyCode.HOME || code == KeyCode.END) {
                 e.consume();

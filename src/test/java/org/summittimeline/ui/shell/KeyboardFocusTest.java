@@ -111,13 +111,22 @@ class KeyboardFocusTest {
         assertNotEquals(accent, ((Region) list).getBorder().getStrokes().get(0).getTopStroke());
     }
 
-    /** Tab past the time slider's two thumbs goes on to the timeline, not to the slider's label. */
+    /** Tab past the time slider's two thumbs goes on to the timeline, not to its label; Shift+Tab back to Clear. */
     @Test
     void tabPastTheSliderSkipsItsLabel(FxRobot robot) {
         robot.interact(() -> window.lookup("#clear-filters").requestFocus());
         assertEquals("filter-range", tab(robot).getId(), "the start thumb");
         assertEquals("filter-range", tab(robot).getId(), "the end thumb");
         assertEquals("timeline", tab(robot).getId());
+        robot.press(KeyCode.SHIFT);
+        try {
+            Node thumb = tab(robot);
+            assertTrue(window.lookup("#filter-range").equals(thumb)
+                    || window.lookup("#filter-range").lookupAll("*").contains(thumb), "back on the slider: " + thumb);
+            assertEquals("clear-filters", tab(robot).getId(), "and on to Clear, not to the slider's box");
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
     }
 
     /** The dark theme's toggle, selected in the dark theme, keeps the theme's selected fill inside its ring. */
