@@ -40,6 +40,8 @@ public final class QuotePanel extends BorderPane {
     static final String STYLESHEET = QuotePanel.class.getResource("quotes.css").toExternalForm();
 
     private final AppState state;
+    /** "All" kept while quotes are chosen in the list, where it was lit only because nothing was selected. */
+    private boolean allWhileChoosingInList;
     /** Copies the selected quote with its citation. */
     private final Runnable copy;
     private final ListView<Quote> list = new ListView<>();
@@ -101,6 +103,7 @@ public final class QuotePanel extends BorderPane {
                 return;
             }
             if (!updating) {
+                allWhileChoosingInList = false; // the reader's own choice of the toggles stands
                 state.quotesOfSelectionOnlyProperty().set(t == thisEvent);
             }
         });
@@ -118,6 +121,14 @@ public final class QuotePanel extends BorderPane {
 
         state.queryProperty().addListener(this::refresh);
         state.resultProperty().addListener(this::refresh);
+        state.selectedEventProperty().addListener((obs, old, e) -> {
+            if (allWhileChoosingInList && !choosingInList) {
+                // An event chosen elsewhere (the timeline, a search) shows its own quotes again, as before the list
+                // was walked: the reader never chose "All" for good.
+                allWhileChoosingInList = false;
+                state.quotesOfSelectionOnlyProperty().set(true);
+            }
+        });
         state.selectedEventProperty().addListener(this::refresh);
         state.quotesOfSelectionOnlyProperty().addListener(this::refresh);
         state.selectedQuoteProperty().addListener((obs, old, q) -> showSelectedQuote());
@@ -127,9 +138,11 @@ public final class QuotePanel extends BorderPane {
                 // Chosen in the list, the card is where the reader looks: the list must not scroll it away.
                 choosingInList = true;
                 try {
-                    if (all.isSelected()) {
+                    if (all.isSelected() && state.quotesOfSelectionOnlyProperty().get()) {
                         // Chosen among every quote, the reader stays among them: "All" lit only because nothing was
                         // selected had let the list shrink to the quote's event, under the pointer and the arrow keys.
+                        // Only for as long as the choosing goes on in the list (below).
+                        allWhileChoosingInList = true;
                         state.quotesOfSelectionOnlyProperty().set(false);
                     }
                     state.selectedQuoteProperty().set(q);

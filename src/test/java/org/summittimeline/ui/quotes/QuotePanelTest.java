@@ -174,6 +174,10 @@ class QuotePanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(every.get(2), state.selectedQuoteProperty().get().id(), "Down goes to the next quote of all");
         assertEquals(every, shownIds(robot));
+        // An event chosen elsewhere (the timeline) shows its own quotes, as it did before the list was walked.
+        select(robot, "talks");
+        assertTrue(robot.lookup("#quotes-this-event").queryAs(ToggleButton.class).isSelected(), "This event again");
+        assertEquals(List.of("q1", "q2"), shownIds(robot));
     }
 
     /** "All" keeps the chosen event's quote in view, also when it is among the last rows, below cards of all heights. */
