@@ -19,7 +19,7 @@ public final class Shortcut extends KeyCombination {
     private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
     /** Keys whose names differ between languages; JavaFX's own name or symbol serves for the rest (F5, ←, +, O). */
     private static final Set<KeyCode> NAMED = EnumSet.of(KeyCode.HOME, KeyCode.END, KeyCode.PAGE_UP, KeyCode.PAGE_DOWN,
-            KeyCode.DELETE, KeyCode.INSERT, KeyCode.ENTER, KeyCode.SPACE, KeyCode.BACK_SPACE, KeyCode.ESCAPE);
+            KeyCode.DELETE, KeyCode.INSERT, KeyCode.SPACE);
 
     private final KeyCodeCombination keys;
 

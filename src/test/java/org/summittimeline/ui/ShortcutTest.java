@@ -40,7 +40,8 @@ class ShortcutTest {
     @Test
     void inEnglishTheyReadAsJavaFxWritesThem() {
         for (KeyCode code : List.of(KeyCode.O, KeyCode.HOME, KeyCode.END, KeyCode.PAGE_UP, KeyCode.DELETE, KeyCode.F5,
-                KeyCode.LEFT, KeyCode.PLUS, KeyCode.MINUS, KeyCode.DIGIT0)) {
+                KeyCode.LEFT, KeyCode.PLUS, KeyCode.MINUS, KeyCode.DIGIT0, KeyCode.ENTER, KeyCode.BACK_SPACE, KeyCode.ESCAPE,
+                KeyCode.SPACE, KeyCode.INSERT, KeyCode.PAGE_DOWN)) {
             for (KeyCombination.Modifier[] modifiers : List.of(new KeyCombination.Modifier[0],
                     new KeyCombination.Modifier[] {CTRL}, new KeyCombination.Modifier[] {CTRL, SHIFT},
                     new KeyCombination.Modifier[] {CTRL, ALT}, new KeyCombination.Modifier[] {SHIFT})) {

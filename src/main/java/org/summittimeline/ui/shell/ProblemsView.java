@@ -101,7 +101,7 @@ final class ProblemsView extends BorderPane {
                     return;
                 }
                 String where = p.isRow() ? Texts.format("import.problemRow", p.line())
-                        : p.line() > 0 ? Texts.format("window.problems.at", p.line(), p.column()) : "";
+                        : p.line() > 0 ? Texts.format("window.problems.at", p.line(), p.column()) + " \u2014 " : "";
                 setText(Texts.get(p.isError() ? "window.problems.error" : "window.problems.warning") + ": " + where
                         + p.describe());
             }
