@@ -404,6 +404,11 @@ class OpeningTest {
         robot.clickOn(robot.lookup("#problems-hide").match(NodeQueryUtils.isVisible()).queryButton());
         assertFalse(robot.lookup("#problems").tryQuery().isPresent());
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        // And on screen, the timeline is as high as before the problems came.
+        javafx.scene.control.SplitPane left = (javafx.scene.control.SplitPane) robot.lookup("#timeline").query()
+                .getParent().getParent();
+        assertEquals(timelineDivider, left.getDividerPositions()[0], 0.005);
     }
 
     @Test
