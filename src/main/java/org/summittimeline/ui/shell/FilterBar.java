@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -34,6 +33,7 @@ import org.controlsfx.control.RangeSlider;
 import org.summittimeline.ui.shell.FilterBarModel.Facet;
 import org.summittimeline.ui.shell.FilterBarModel.Kind;
 import org.summittimeline.ui.shell.FilterBarModel.Option;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -195,7 +195,8 @@ final class FilterBar extends SortedToolBar {
     private void passFocusOn(Node stop) {
         stop.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
-                Platform.runLater(() -> {
+                // After this pulse: moving the focus on from inside its own change would change it twice at once.
+                Pulses.afterLayoutWhen(stop.getScene(), () -> true, () -> {
                     if (stop.isFocused()) {
                         stop.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, tabbingBack, false,
                                 false, false));
