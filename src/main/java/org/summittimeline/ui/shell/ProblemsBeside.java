@@ -32,8 +32,6 @@ final class ProblemsBeside {
     private final Runnable chooseFile;
     private final Runnable reload;
     private final SplitPane split = new SplitPane();
-    /** The timeline pane's dividers as they were before the problems squeezed it. */
-    private List<double[]> keptDividers = List.of();
 
     ProblemsBeside(StackPane centre, Node timelinePane, BooleanSupplier timelineShown, StatusLine status,
                    Supplier<Window> window, BiConsumer<Path, LoadResult> showAlone, Runnable chooseFile, Runnable reload) {
@@ -57,9 +55,6 @@ final class ProblemsBeside {
         String name = file == null ? result.fileName() : file.getFileName().toString();
         String said = Texts.format(live ? "open.reloadKept" : "open.openKept", name, result.errors().size());
         ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide);
-        if (split.getItems().isEmpty()) {
-            keptDividers = dividers();
-        }
         split.getItems().setAll(timelinePane, problems);
         // The problems' heading, words and buttons take about 130 px: at 0.6 a window of 720 px listed two lines.
         split.setDividerPositions(0.55);
@@ -80,22 +75,6 @@ final class ProblemsBeside {
         }
         split.getItems().clear();
         centre.getChildren().setAll(timelinePane);
-        // Squeezed above the problems, the splits moved their dividers to keep each pane's least size; the reader
-        // gets the window back as it was.
-        List<SplitPane> splits = splits();
-        for (int i = 0; i < splits.size() && i < keptDividers.size(); i++) {
-            splits.get(i).setDividerPositions(keptDividers.get(i));
-        }
-    }
-
-    /** The divider positions of every split in the timeline's pane, in the order {@link #splits} finds them. */
-    private List<double[]> dividers() {
-        return splits().stream().map(SplitPane::getDividerPositions).toList();
-    }
-
-    private List<SplitPane> splits() {
-        return timelinePane.lookupAll(".split-pane").stream().filter(n -> n instanceof SplitPane)
-                .map(n -> (SplitPane) n).toList();
     }
 
     /** A ControlsFX notification at the window's lower right corner, gone after a few seconds. */
