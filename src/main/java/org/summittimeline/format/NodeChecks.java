@@ -62,7 +62,14 @@ class NodeChecks {
     }
 
     void missing(JsonNode.Obj o, JsonPath path, String field, String hint) {
-        error(o, path, "the required field \"" + field + "\" is missing" + (hint.isEmpty() ? "" : "; " + hint));
+        String tail = hint.isEmpty() ? "" : "; " + hint;
+        JsonNode given = o.get(field);
+        if (given instanceof JsonNode.Null) {
+            // The writer did name the field: point at its null, not at the object's opening brace lines above.
+            error(given, child(path, field), "found null, but this field is required" + tail);
+            return;
+        }
+        error(o, path, "the required field \"" + field + "\" is missing" + tail);
     }
 
     String string(JsonNode.Obj o, JsonPath path, String field, boolean required) {

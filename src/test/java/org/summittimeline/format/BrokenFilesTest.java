@@ -180,6 +180,10 @@ class BrokenFilesTest {
                         "missing-format-version.json:1:1: error: the required field \"formatVersion\" is missing; write \"formatVersion\": 1 (this build reads format version 1)")),
                 Arguments.of("missing-start.json", List.of(
                         "missing-start.json:15:5: error: events[0]: the required field \"start\" is missing; every event needs a start time, exact or as bounds")),
+                Arguments.of("null-time-zone.json", List.of(
+                        "null-time-zone.json:4:15: error: timeZone: found null, but this field is required; write the zone the clock times are told in, as its IANA name, such as \"timeZone\": \"Europe/Helsinki\" (or \"UTC\")")),
+                Arguments.of("null-event-title.json", List.of(
+                        "null-event-title.json:15:30: error: events[0].title: found null, but this field is required")),
                 Arguments.of("missing-time-zone.json", List.of(
                         "missing-time-zone.json:1:1: error: the required field \"timeZone\" is missing; write the zone the clock times are told in, as its IANA name, such as \"timeZone\": \"Europe/Helsinki\" (or \"UTC\")")),
                 Arguments.of("markdown-not-json.json", List.of(
