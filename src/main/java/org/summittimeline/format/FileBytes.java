@@ -59,19 +59,25 @@ final class FileBytes {
             return p;
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            // The last line before the problem's that is not blank: a missing comma may stand lines above.
             java.io.ByteArrayOutputStream previous = new java.io.ByteArrayOutputStream();
+            int previousLine = 0;
             java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+            boolean blank = true;
             int line = 1;
             for (int b = in.read(); b != -1; b = in.read()) {
                 if (b != '\n') {
-                    if (line >= p.line() - 1) {
-                        current.write(b);
-                    }
+                    current.write(b);
+                    blank &= b == ' ' || b == '\t' || b == '\r';
                 } else if (line == p.line()) {
                     break;
                 } else {
-                    previous = current;
+                    if (!blank) {
+                        previous = current;
+                        previousLine = line;
+                    }
                     current = new java.io.ByteArrayOutputStream();
+                    blank = true;
                     line++;
                 }
             }
@@ -82,7 +88,7 @@ final class FileBytes {
             if (p.line() == 1 && text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return JsonSyntaxProblem.refine(p, text, p.line() == 1 ? "" : previous.toString(StandardCharsets.UTF_8));
+            return JsonSyntaxProblem.refine(p, text, previous.toString(StandardCharsets.UTF_8), previousLine);
         } catch (IOException e) {
             return p;
         }

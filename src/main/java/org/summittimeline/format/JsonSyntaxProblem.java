@@ -34,11 +34,19 @@ final class JsonSyntaxProblem {
      * {@code lineText} is the problem's line of the file, or null when the file cannot be read again.
      */
     static Problem refine(Problem p, String lineText, String previousText) {
+        return refine(p, lineText, previousText, p.line() - 1);
+    }
+
+    /**
+     * As above, where {@code previousText} is the last line before the problem's that holds more than white space
+     * (blank lines may stand between two values), and {@code previousLine} its number.
+     */
+    static Problem refine(Problem p, String lineText, String previousText, int previousLine) {
         if (lineText == null || p.column() > lineText.length()) {
             return p;
         }
         if (p.message().equals(AFTER_ITEM) || p.message().equals(AFTER_FIELD)) {
-            return missingComma(p, lineText, previousText);
+            return missingComma(p, lineText, previousText, previousLine);
         }
         if (!p.message().equals(NOT_STRICT)) {
             return p;
@@ -75,14 +83,14 @@ final class JsonSyntaxProblem {
      * The mistake is at the end of the first, which is where the reader must type; Gson points at the second, often
      * on the next line, and said only what it expected.
      */
-    private static Problem missingComma(Problem p, String lineText, String previousText) {
+    private static Problem missingComma(Problem p, String lineText, String previousText, int previousLine) {
         if ("{[\"-0123456789tfn".indexOf(lineText.charAt(p.column() - 1)) < 0) {
             return p;
         }
         String ended = lineText.substring(0, p.column() - 1).stripTrailing();
         int line = p.line();
         if (ended.isEmpty()) {
-            line--;
+            line = previousLine;
             ended = (line == 1 && previousText.startsWith("\uFEFF") ? previousText.substring(1) : previousText)
                     .stripTrailing();
         }

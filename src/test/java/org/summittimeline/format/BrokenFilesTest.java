@@ -75,6 +75,8 @@ class BrokenFilesTest {
                         "item-not-an-object.json:21:27: error: quotes[0].source.source: no source has the id \"ap\"; add it to the sources or correct the id")),
                 Arguments.of("missing-comma-between-fields.json", List.of(
                         "missing-comma-between-fields.json:3:21: error: a comma is missing after this field's value: add ',' here, before the next field (the next begins on line 4)")),
+                Arguments.of("missing-comma-before-blank-lines.json", List.of(
+                        "missing-comma-before-blank-lines.json:6:55: error: a comma is missing after this list item: add ',' here, before the next item (the next begins on line 9)")),
                 Arguments.of("missing-comma-between-items.json", List.of(
                         "missing-comma-between-items.json:6:55: error: a comma is missing after this list item: add ',' here, before the next item (the next begins on line 7)")),
                 Arguments.of("no-accounts.json", List.of(

@@ -39,6 +39,14 @@ class JsonSyntaxProblemTest {
         }
     }
 
+    @Test
+    void blankLinesBetweenTheTwoValuesLeadBackToTheFirst() {
+        Problem refined = JsonSyntaxProblem.refine(gson(12, 5, JsonSyntaxProblem.AFTER_ITEM), "    {\"id\": \"b\"}",
+                "    {\"id\": \"a\"}", 9);
+        assertEquals(new Problem(Severity.ERROR, 9, "    {\"id\": \"a\"}".length() + 1, "",
+                JsonSyntaxProblem.MISSING_COMMA_ITEM + " (the next begins on line 12)"), refined);
+    }
+
     /** Not a second value after the first (a stray word, a colon): Gson's own words stay. */
     @Test
     void whatIsNotASecondValueKeepsTheGeneralMessage() {
