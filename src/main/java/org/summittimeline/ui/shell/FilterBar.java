@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,9 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -33,7 +29,6 @@ import org.controlsfx.control.RangeSlider;
 import org.summittimeline.ui.shell.FilterBarModel.Facet;
 import org.summittimeline.ui.shell.FilterBarModel.Kind;
 import org.summittimeline.ui.shell.FilterBarModel.Option;
-import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -41,18 +36,16 @@ import org.summittimeline.ui.Texts;
  * {@link FilterBarModel} and forwards the reader's choices to it.
  */
 final class FilterBar extends SortedToolBar {
-    private static final PseudoClass MOVING = PseudoClass.getPseudoClass("moving");
     private static final String RANGE_STYLESHEET = FilterBar.class.getResource("range-slider.css").toExternalForm();
     private final FilterBarModel model;
     private final Map<Facet, FacetBox> boxes = new EnumMap<>(Facet.class);
     private final ChoiceBox<Kind> kinds = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
+    private final RangeSliderKeys keys = new RangeSliderKeys(range);
     private final Label rangeLabel = new Label();
     private final ObjectProperty<ZoneId> zone;
     /** True while the controls are being set from the model, so that their change is not taken as a choice. */
     private boolean showing;
-    /** Whether the last Tab pressed on the slider went backwards (with Shift). */
-    private boolean tabbingBack;
 
     FilterBar(FilterBarModel model, ObjectProperty<ZoneId> zone) {
         this.model = model;
@@ -89,12 +82,6 @@ final class FilterBar extends SortedToolBar {
         range.setPrefWidth(120);
         range.setTooltip(new Tooltip(Texts.get("filter.tip.range")));
         range.setAccessibleText(Texts.get("filter.range"));
-        range.addEventFilter(KeyEvent.KEY_PRESSED, this::rangeKeys);
-        range.addEventFilter(KeyEvent.KEY_RELEASED, this::rangeKeys);
-        // Once ControlsFX has taken a click or a Tab, the thumb the keys will move is marked (range-slider.css).
-        range.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> markMovingThumb());
-        range.addEventHandler(KeyEvent.KEY_RELEASED, e -> markMovingThumb());
-        range.focusedProperty().addListener(o -> markMovingThumb());
         range.lowValueProperty().addListener(o -> rangeMoved());
         range.highValueProperty().addListener(o -> rangeMoved());
         model.spanProperty().addListener((obs, old, span) -> showRange());
@@ -120,8 +107,8 @@ final class FilterBar extends SortedToolBar {
         // ControlsFX's slider hands Tab on from its end thumb to the next node in its box, and Shift+Tab from its
         // start thumb to the box, focusable or not: the label and the box became stops with no mark and nothing to
         // do (new users' walks). Each passes the focus on at once, the way the Tab was going.
-        passFocusOn(rangeLabel);
-        passFocusOn(both);
+        keys.passFocusOn(rangeLabel);
+        keys.passFocusOn(both);
         both.setAlignment(Pos.CENTER_LEFT);
         both.setId("range-group");
         return both;
@@ -182,83 +169,6 @@ final class FilterBar extends SortedToolBar {
             range.setHighValue(chosen[1]);
         });
         rangeLabel.setText(span[1] - span[0] <= 60 && chosen[0] == span[0] ? "" : model.rangeText(zone.get()));
-    }
-
-    /**
-     * The slider's keys: Left and Right move the thumb that has the focus by a fiftieth of the timeline, Page Up and
-     * Page Down by a tenth; Home takes the start back to the timeline's start and End the end to its end. ControlsFX's
-     * own arrows moved nothing after a click on the end thumb, and its Home (on the key's release, with or without a
-     * modifier) put the end thumb at the start, leaving a range with no event in it. Keys with a modifier and Tab
-     * are left to ControlsFX, whose step is a fiftieth as well (showRange).
-     */
-    /** Passes the focus on from {@code stop}, which only ControlsFX's slider ever gives it, the way Tab went. */
-    private void passFocusOn(Node stop) {
-        stop.focusedProperty().addListener((obs, was, focused) -> {
-            if (focused) {
-                // After this pulse: moving the focus on from inside its own change would change it twice at once.
-                Pulses.afterLayoutWhen(stop.getScene(), () -> true, () -> {
-                    if (stop.isFocused()) {
-                        stop.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, tabbingBack, false,
-                                false, false));
-                    }
-                });
-            }
-        });
-    }
-
-    private void rangeKeys(KeyEvent e) {
-        KeyCode code = e.getCode();
-        if (code == KeyCode.TAB) {
-            tabbingBack = e.isShiftDown();
-        }
-        if (e.getEventType() == KeyEvent.KEY_RELEASED) {
-            if (code == KeyCode.HOME || code == KeyCode.END) {
-                e.consume();
-            }
-            return;
-        }
-        if (e.isShortcutDown() || e.isShiftDown() || e.isAltDown()) {
-            return;
-        }
-        double span = range.getMax() - range.getMin();
-        double step = switch (code) {
-            case LEFT, KP_LEFT -> -span / 50;
-            case RIGHT, KP_RIGHT -> span / 50;
-            case PAGE_DOWN -> -span / 10;
-            case PAGE_UP -> span / 10;
-            default -> 0;
-        };
-        if (code == KeyCode.HOME) {
-            range.setLowValue(range.getMin());
-        } else if (code == KeyCode.END) {
-            range.setHighValue(range.getMax());
-        } else if (step == 0) {
-            return;
-        } else if (endThumbFocused()) {
-            range.setHighValue(Math.max(range.getLowValue(), Math.min(range.getMax(), range.getHighValue() + step)));
-        } else {
-            range.setLowValue(Math.max(range.getMin(), Math.min(range.getHighValue(), range.getLowValue() + step)));
-        }
-        e.consume();
-    }
-
-    /**
-     * Marks the thumb {@link #rangeKeys} moves. ControlsFX's own focus marks could show both thumbs at once after a
-     * first click on the end thumb, which left the reader guessing.
-     */
-    private void markMovingThumb() {
-        Node low = range.lookup(".low-thumb");
-        Node high = range.lookup(".high-thumb");
-        if (low != null && high != null) {
-            boolean end = endThumbFocused();
-            high.pseudoClassStateChanged(MOVING, end);
-            low.pseudoClassStateChanged(MOVING, !end);
-        }
-    }
-
-    private boolean endThumbFocused() {
-        Node high = range.lookup(".high-thumb");
-        return high != null && high.isFocused();
     }
 
     private void rangeMoved() {

@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -111,22 +118,93 @@ class KeyboardFocusTest {
         assertNotEquals(accent, ((Region) list).getBorder().getStrokes().get(0).getTopStroke());
     }
 
-    /** Tab past the time slider's two thumbs goes on to the timeline, not to its label; Shift+Tab back to Clear. */
+    /**
+     * Tab past the time slider's two thumbs goes on to the timeline, not to its label; Shift+Tab back goes through
+     * the two thumbs the other way, to Clear.
+     */
     @Test
     void tabPastTheSliderSkipsItsLabel(FxRobot robot) {
+        RangeSlider range = (RangeSlider) window.lookup("#filter-range");
         robot.interact(() -> window.lookup("#clear-filters").requestFocus());
-        assertEquals("filter-range", tab(robot).getId(), "the start thumb");
-        assertEquals("filter-range", tab(robot).getId(), "the end thumb");
+        assertEquals(range, tab(robot), "the start thumb");
+        assertTrue(filled(range.lookup(".low-thumb")));
+        assertEquals(range, tab(robot), "the end thumb");
+        assertTrue(filled(range.lookup(".high-thumb")));
         assertEquals("timeline", tab(robot).getId());
         robot.press(KeyCode.SHIFT);
         try {
-            Node thumb = tab(robot);
-            assertTrue(window.lookup("#filter-range").equals(thumb)
-                    || window.lookup("#filter-range").lookupAll("*").contains(thumb), "back on the slider: " + thumb);
+            assertEquals(range, tab(robot), "back on the slider");
+            assertTrue(filled(range.lookup(".high-thumb")), "at its end thumb");
+            assertEquals(range, tab(robot), "still on the slider");
+            assertTrue(filled(range.lookup(".low-thumb")), "at its start thumb");
             assertEquals("clear-filters", tab(robot).getId(), "and on to Clear, not to the slider's box");
         } finally {
             robot.release(KeyCode.SHIFT);
         }
+    }
+
+    /** Shift+Tab onto the slider from the timeline marks the thumb the arrow keys then move, and only that one. */
+    @Test
+    void shiftTabOntoTheSliderMarksTheThumbTheKeysMove(FxRobot robot) {
+        RangeSlider range = (RangeSlider) window.lookup("#filter-range");
+        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        robot.press(KeyCode.SHIFT);
+        try {
+            tab(robot);
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(range.isFocused(), "on the slider: " + window.getScene().getFocusOwner());
+        boolean startFilled = filled(range.lookup(".low-thumb"));
+        boolean endFilled = filled(range.lookup(".high-thumb"));
+        assertTrue(startFilled != endFilled, "one thumb filled: start " + startFilled + ", end " + endFilled);
+        double low = range.getLowValue();
+        double high = range.getHighValue();
+        robot.type(startFilled ? KeyCode.RIGHT : KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(startFilled ? range.getLowValue() > low : range.getHighValue() < high, "the filled thumb moved");
+        assertEquals(startFilled ? high : low, startFilled ? range.getHighValue() : range.getLowValue(), 1e-9,
+                "the other stayed");
+    }
+
+    /** A thumb drawn filled: its inside in its ring's colour. */
+    private static boolean filled(Node thumb) {
+        List<BackgroundFill> f = fills(thumb);
+        return f.get(0).getFill().equals(f.get(f.size() - 1).getFill());
+    }
+
+    /**
+     * In the dark theme, the thumb the keys move stands apart from the other as drawn: the theme's pale accent is
+     * translucent there, and laid straight on the ring's colour it had drawn both thumbs solid.
+     */
+    @Test
+    void inTheDarkThemeTheMovingThumbStandsApartOnScreen(FxRobot robot) {
+        robot.clickOn("#dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            RangeSlider range = (RangeSlider) window.lookup("#filter-range");
+            robot.interact(() -> window.lookup("#clear-filters").requestFocus());
+            assertEquals(range, tab(robot));
+            Color moving = middle(robot, range.lookup(".low-thumb"));
+            Color other = middle(robot, range.lookup(".high-thumb"));
+            assertTrue(Contrast.ratio(moving, other) >= 3,
+                    "the start thumb " + moving + " against the end thumb " + other);
+        } finally {
+            robot.interact(Theme.LIGHT::apply);
+        }
+    }
+
+    /** The colour drawn at a node's middle, its parents' backgrounds under it. */
+    private static Color middle(FxRobot robot, Node node) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            SnapshotParameters where = new SnapshotParameters();
+            where.setViewport(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            shot[0] = node.getScene().getRoot().snapshot(where, null);
+        });
+        return shot[0].getPixelReader().getColor((int) shot[0].getWidth() / 2, (int) shot[0].getHeight() / 2);
     }
 
     /** The dark theme's toggle, selected in the dark theme, keeps the theme's selected fill inside its ring. */
