@@ -89,7 +89,7 @@ final class ShellMenuBar extends MenuBar {
         showSize.run();
         Menu view = menu("view", Texts.get("window.menu.view"), byCategory, byActor, new SeparatorMenuItem(), zones, secondZones, otherZone,
                 new SeparatorMenuItem(), dark, size, new SeparatorMenuItem(), item(c.zoomIn), item(c.zoomOut), item(c.fit),
-                new SeparatorMenuItem(), liveReload, item(c.compare));
+                item(c.foldLanes), item(c.unfoldLanes), new SeparatorMenuItem(), liveReload, item(c.compare));
         Menu go = menu("go", Texts.get("window.menu.go"), item(c.previous), item(c.next), item(c.first), item(c.last));
         Menu present = menu("present", Texts.get("window.menu.present"), item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
         Menu help = menu("help", Texts.get("window.menu.help"), item(c.shortcuts), new SeparatorMenuItem(), item(c.about));

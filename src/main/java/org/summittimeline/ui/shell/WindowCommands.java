@@ -35,6 +35,8 @@ final class WindowCommands {
     final Command fit;
     final Command zoomIn;
     final Command zoomOut;
+    final Command foldLanes;
+    final Command unfoldLanes;
     final Command previous;
     final Command next;
     final Command first;
@@ -90,6 +92,10 @@ final class WindowCommands {
                 key(KeyCode.PLUS), () -> w.timelineView().zoomIn(), hasTimeline);
         zoomOut = new Command("zoom-out", Texts.get("window.command.zoomOut"),
                 key(KeyCode.MINUS), () -> w.timelineView().zoomOut(), hasTimeline);
+        foldLanes = new Command("fold-lanes", Texts.get("window.command.foldLanes"), key(KeyCode.F),
+                () -> w.timelineView().foldSelectedEventLanes(), hasTimeline.and(hasSelection));
+        unfoldLanes = new Command("unfold-lanes", Texts.get("window.command.unfoldLanes"), null,
+                () -> w.timelineView().unfoldAllLanes(), w.timelineView().foldedLaneCountProperty().greaterThan(0));
         previous = new Command("previous", Texts.get("window.command.previous"),
                 key(KeyCode.LEFT), () -> w.timelineView().selectRelative(-1), hasTimeline);
         next = new Command("next", Texts.get("window.command.next"),

@@ -1,7 +1,5 @@
 package org.summittimeline.ui.timeline;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -9,6 +7,7 @@ import javafx.scene.control.SkinBase;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
@@ -32,7 +31,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final AxisPainter axisPainter = new AxisPainter();
     private final EraPainter eraPainter = new EraPainter();
     private final TimelineInput input;
-    private final Set<String> collapsed = new HashSet<>();
     private final NamesColumn names = new NamesColumn();
     private final LaneArea area = new LaneArea(names, scroll, this::lanesTop, canvas::getHeight,
             () -> getSkinnable().viewport().width(), () -> this.layout);
@@ -77,7 +75,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.queryProperty(), o -> {
             fitPending = true;
             scroll.reset();
-            collapsed.clear();
+            getSkinnable().foldedLanes().clear();
             labels.clear();
             lanes.markStale();
             redraw();
@@ -96,6 +94,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             overview.recount();
             redraw();
         });
+        registerChangeListener(view.foldedLaneCountProperty(), o -> redraw());
         registerChangeListener(view.zoneProperty(), o -> redraw());
         registerChangeListener(view.secondZoneProperty(), o -> redraw());
         registerChangeListener(view.selectedEventProperty(), o -> {
@@ -244,7 +243,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         QueryResult result = view.result();
         IntPredicate shown = result != null && result.showsEveryEvent() ? null : shown();
         return new LayoutInput(q.index(), lanes.lanes(), shown, position, window.start(), window.secondsPerPixel(),
-                window.width(), areaHeight, collapsed, anchor.time(), anchor.text());
+                window.width(), areaHeight, getSkinnable().foldedLanes().ids(), anchor.time(), anchor.text());
     }
 
     private void draw() {
@@ -337,10 +336,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     void toggleCollapsed(String laneId) {
-        if (!collapsed.remove(laneId)) {
-            collapsed.add(laneId);
-        }
-        redraw();
+        getSkinnable().foldedLanes().toggle(laneId);
+    }
+
+    /** The lanes of the last frame's timeline and lane mode; null before the first. */
+    Lanes shownLanes() {
+        return lanes.lanes();
     }
 
     double[] splitView(PlacedMark cluster) {

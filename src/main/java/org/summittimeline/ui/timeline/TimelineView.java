@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -51,6 +52,7 @@ public final class TimelineView extends Control {
     private final TimeViewport viewport = new TimeViewport();
     /** The lanes and cluster counts worked out while the query was prepared, or null. */
     private PreparedLayout prepared;
+    private final FoldedLanes foldedLanes = new FoldedLanes();
     private final ReadOnlyObjectWrapper<TimeWindow> timeWindow = new ReadOnlyObjectWrapper<>(this, "timeWindow",
             viewport.window());
 
@@ -194,6 +196,31 @@ public final class TimelineView extends Control {
             s.keepView();
         }
         viewport.setView(start, secondsPerPixel);
+    }
+
+    /**
+     * Folds the lanes the selected event is drawn in to strips of ticks, or unfolds them when all of them are
+     * folded: the keyboard's way to what a click on a lane's name does.
+     */
+    public void foldSelectedEventLanes() {
+        TimelineSkin s = timelineSkin();
+        Event e = selectedEvent.get();
+        if (s != null && e != null && query() != null) {
+            foldedLanes.toggleLanesOf(s.shownLanes(), query().positionOf(e.id()));
+        }
+    }
+
+    public void unfoldAllLanes() {
+        foldedLanes.clear();
+    }
+
+    /** How many lanes the reader has folded; none again for each timeline opened. */
+    public ReadOnlyIntegerProperty foldedLaneCountProperty() {
+        return foldedLanes.countProperty();
+    }
+
+    FoldedLanes foldedLanes() {
+        return foldedLanes;
     }
 
     public void zoomToFit() {

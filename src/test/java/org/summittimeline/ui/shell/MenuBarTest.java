@@ -59,7 +59,7 @@ class MenuBarTest {
     /** Commands that act on a timeline (its selection, or the file it was read from): greyed while none is open. */
     private static final Set<String> NEED_A_TIMELINE = Set.of("export", "export-image", "export-events",
             "export-sources", "export-json", "copy", "copy-cited", "copy-citation", "find", "fit", "zoom-in",
-            "zoom-out", "previous", "next", "first", "last", "present", "present-current", "presenter-view", "compare",
+            "zoom-out", "fold-lanes", "unfold-lanes", "previous", "next", "first", "last", "present", "present-current", "presenter-view", "compare",
             "reload");
     /** Commands that make sense with nothing open. */
     private static final Set<String> ALWAYS = Set.of("open", "open-example", "quit", "larger", "smaller",
@@ -153,9 +153,18 @@ class MenuBarTest {
         fire(robot, "menu-open-example");
         assertNotNull(state.query(), "the example is open");
         for (Command c : commands) {
-            boolean needsSelection = c.id().startsWith("copy");
-            assertEquals(needsSelection, item(robot, "menu-" + c.id()).isDisable(), c.id() + " with a timeline open");
+            boolean needsMore = c.id().startsWith("copy") || c.id().equals("fold-lanes") || c.id().equals("unfold-lanes");
+            assertEquals(needsMore, item(robot, "menu-" + c.id()).isDisable(), c.id() + " with a timeline open");
         }
+
+        // View ▸ Fold or Unfold the Selected Event's Lane (F), and Unfold All Lanes once one is folded
+        select(robot, "press-conference");
+        fire(robot, "menu-fold-lanes");
+        assertEquals(1, window.timelineView().foldedLaneCountProperty().get(), "its lane folded");
+        assertFalse(item(robot, "menu-unfold-lanes").isDisable());
+        fire(robot, "menu-unfold-lanes");
+        assertEquals(0, window.timelineView().foldedLaneCountProperty().get());
+        assertTrue(item(robot, "menu-unfold-lanes").isDisable(), "nothing left to unfold");
 
         // Go ▸ Previous, First (and Next, Last)
         fire(robot, "menu-last");

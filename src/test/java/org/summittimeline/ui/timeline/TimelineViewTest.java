@@ -484,6 +484,50 @@ class TimelineViewTest {
         assertFalse(view.currentLayout().lanes().get(0).collapsed());
     }
 
+    /** F folds the lanes the selected event is drawn in (by actor, one for each of its actors), F again unfolds. */
+    @Test
+    void fFoldsTheSelectedEventsLanesAndUnfoldAllOpensEveryLane(FxRobot robot) {
+        settle(robot);
+        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Event two = state.query().timeline().events().stream().filter(e -> e.actorIds().size() == 2).findFirst()
+                .orElseThrow();
+        robot.interact(() -> {
+            view.selectedEventProperty().set(two);
+            view.requestFocus();
+        });
+        settle(robot);
+        assertEquals(Set.of(), foldedLanes(), "none folded at first");
+        robot.type(KeyCode.F);
+        settle(robot);
+        assertEquals(Set.copyOf(two.actorIds()), foldedLanes());
+        assertEquals(2, view.foldedLaneCountProperty().get());
+        robot.type(KeyCode.F);
+        settle(robot);
+        assertEquals(Set.of(), foldedLanes(), "F again unfolds them");
+        // One of the two folded by a click: F folds the other too, rather than unfolding the one.
+        robot.interact(() -> skin().toggleCollapsed(two.actorIds().get(0)));
+        robot.type(KeyCode.F);
+        settle(robot);
+        assertEquals(Set.copyOf(two.actorIds()), foldedLanes());
+        robot.interact(view::unfoldAllLanes);
+        settle(robot);
+        assertEquals(Set.of(), foldedLanes());
+        assertEquals(0, view.foldedLaneCountProperty().get());
+        // An F typed into the search is a letter of the search, nothing else.
+        javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(search::requestFocus);
+        robot.type(KeyCode.F);
+        settle(robot);
+        assertEquals("f", search.getText());
+        assertEquals(Set.of(), foldedLanes(), "typed into the search, it folds nothing");
+        robot.interact(search::clear);
+    }
+
+    private Set<String> foldedLanes() {
+        return view.currentLayout().lanes().stream().filter(l -> l.collapsed()).map(l -> l.lane().id())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @Test
     void aReleaseWhosePressWentElsewhereFoldsNothing(FxRobot robot) {
         settle(robot);
