@@ -71,7 +71,7 @@ public final class MainWindow extends BorderPane {
     private Path currentFile;
     private final Opening opening;
     private final ProblemsBeside problems;
-    private boolean presentWhenLoaded;
+    private final PresentWhenRead presenting;
     private CompareWindow compare;
 
     public MainWindow(TimelineDocuments documents, BackgroundWork work, Settings settings, Consumer<String> openLink) {
@@ -86,6 +86,10 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);
+        // Over the quote panel, which says the quotes are coming: at the bottom it would cover the reading's Cancel,
+        // at the top the toolbar's controls.
+        presenting = new PresentWhenRead(state, presentation::start, opening::isReading,
+                text -> problems.notify(text, Pos.CENTER_RIGHT));
         appearance = new Appearance(settings, state, this::getScene).largerOnCtrlEquals(this);
         timeline = TimelineBinding.bind(new TimelineView(), state);
         timeline.setId("timeline");
@@ -230,10 +234,7 @@ public final class MainWindow extends BorderPane {
         if (live) {
             problems.notify(Texts.format("open.reloaded", name));
         }
-        if (presentWhenLoaded) {
-            presentWhenLoaded = false;
-            present(true);
-        }
+        presenting.wholeFileShown();
     }
 
     /** Reading failed with an exception: the window says so and stays usable; the log keeps the detail. */
@@ -256,7 +257,7 @@ public final class MainWindow extends BorderPane {
      * back with no timeline before them: say what can be done instead.
      */
     private void cancelled() {
-        presentWhenLoaded = false; // an F5 pressed while reading was for the file that did not open
+        presenting.forget();
         boolean eventsFirst = showingTimeline.get() && state.query() != null && state.query().areQuotesStillReading();
         if (!eventsFirst && (showingTimeline.get() || loaded.get() != null)) {
             return;
@@ -321,20 +322,7 @@ public final class MainWindow extends BorderPane {
     }
 
     void present(boolean fromSelection) {
-        if (state.query() == null || state.query().areQuotesStillReading()) {
-            // Presenting starts once the whole file is read (its lesson steps come after the quotes).
-            presentWhenLoaded = true;
-            if (opening.isReading() || state.query() != null) {
-                // Over the quote panel, which says the quotes are coming: at the bottom it would cover the
-                // reading's Cancel, at the top the toolbar's controls.
-                problems.notify(Texts.get("present.waiting"), Pos.CENTER_RIGHT);
-            }
-            return;
-        }
-        if (!fromSelection) {
-            state.selectedEventProperty().set(null);
-        }
-        presentation.start();
+        presenting.present(fromSelection);
     }
 
     void presentWithOverlay() {
