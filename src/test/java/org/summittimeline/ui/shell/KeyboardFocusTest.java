@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,33 @@ class KeyboardFocusTest {
         assertTrue(startFilled ? range.getLowValue() > low : range.getHighValue() < high, "the filled thumb moved");
         assertEquals(startFilled ? high : low, startFilled ? range.getHighValue() : range.getLowValue(), 1e-9,
                 "the other stayed");
+    }
+
+    /**
+     * Shift+Tab back from Clear through the filters: each box drawn gets a ring of the accent two pixels wide. The
+     * check lists (ControlsFX's) take the focus while the box drawn is a combo box inside them, which the theme
+     * marks only when it has the focus itself: four stops had no mark.
+     */
+    @Test
+    void everyFilterBoxIsRingedWhenTabReachesIt(FxRobot robot) {
+        robot.interact(() -> window.lookup("#clear-filters").requestFocus());
+        Paint accent = Color.web("#0969da"); // the light theme's -color-accent-emphasis
+        robot.press(KeyCode.SHIFT);
+        try {
+            for (String id : List.of("filter-categories", "filter-kind", "filter-topics", "filter-actors",
+                    "filter-speakers")) {
+                Node stop = tab(robot);
+                assertEquals(id, stop.getId());
+                // The box drawn: a check list's combo box inside it, or the choice box itself.
+                Region drawn = (Region) stop.lookupAll(".combo-box").stream().filter(n -> n != stop).findFirst()
+                        .orElse(stop);
+                List<BackgroundFill> f = fills(drawn);
+                assertEquals(accent, f.get(0).getFill(), id + ": the ring in the accent");
+                assertTrue(f.get(1).getInsets().getTop() >= 2, id + ": two pixels wide, " + f.get(1).getInsets());
+            }
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
     }
 
     /** A thumb drawn filled: its inside in its ring's colour. */

@@ -259,7 +259,10 @@ public final class LayoutEngine {
             LanePacker.Visible v = visible[lane];
             if (f.collapsed[lane]) {
                 for (int k = 0; k < v.n; k++) {
-                    f.marks.add(new PlacedMark(lane, 0, v.x0[k], v.x1[k], PlacedMark.Shape.TICK, v.event[k], 0, 0));
+                    PlacedMark tick = new PlacedMark(lane, 0, v.x0[k], v.x1[k], PlacedMark.Shape.TICK, v.event[k], 0, 0);
+                    // Left and Right step through a folded lane's events too: the one selected is ringed there.
+                    tick.holdsSelection = v.event[k] == in.selected();
+                    f.marks.add(tick);
                 }
                 continue;
             }

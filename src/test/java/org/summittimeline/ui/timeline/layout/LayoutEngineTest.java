@@ -361,6 +361,11 @@ class LayoutEngineTest {
         assertTrue(layout.marks().stream().filter(m -> m.lane() == arrival.index())
                 .allMatch(m -> m.shape() == PlacedMark.Shape.TICK));
         assertTrue(layout.marks().stream().anyMatch(m -> m.lane() == arrival.index()));
+        // Selected there (Left and Right step through folded lanes too), an event's tick is ringed as selected.
+        int putin = positionOf("putin-lands");
+        TimelineLayout selected = new LayoutEngine(SEVEN_PIXELS).layout(shut.withSelection(putin));
+        assertEquals(List.of(putin), selected.marks().stream().filter(PlacedMark::holdsSelection)
+                .map(PlacedMark::event).toList());
     }
 
     @Test
