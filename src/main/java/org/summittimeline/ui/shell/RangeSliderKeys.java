@@ -145,6 +145,8 @@ final class RangeSliderKeys {
             boolean end = endThumbFocused();
             high.pseudoClassStateChanged(MOVING, end);
             low.pseudoClassStateChanged(MOVING, !end);
+            // Where the two thumbs meet, the one the keys move is drawn over the other, not hidden under it.
+            (end ? high : low).toFront();
         }
     }
 

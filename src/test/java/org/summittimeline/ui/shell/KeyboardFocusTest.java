@@ -196,6 +196,25 @@ class KeyboardFocusTest {
         }
     }
 
+    /** Where the thumbs meet, the one the keys move is drawn on top, whichever it is. */
+    @Test
+    void theThumbTheKeysMoveIsDrawnOverTheOther(FxRobot robot) {
+        RangeSlider range = (RangeSlider) window.lookup("#filter-range");
+        robot.interact(() -> {
+            double middle = (range.getMin() + range.getMax()) / 2;
+            range.setHighValue(middle);
+            range.setLowValue(middle);
+            window.lookup("#clear-filters").requestFocus();
+        });
+        Node start = range.lookup(".low-thumb");
+        Node end = range.lookup(".high-thumb");
+        List<Node> drawn = start.getParent().getChildrenUnmodifiable();
+        assertEquals(range, tab(robot));
+        assertTrue(filled(start) && drawn.indexOf(start) > drawn.indexOf(end), "the start thumb on top");
+        assertEquals(range, tab(robot));
+        assertTrue(filled(end) && drawn.indexOf(end) > drawn.indexOf(start), "the end thumb on top");
+    }
+
     /** A thumb drawn filled: its inside in its ring's colour. */
     private static boolean filled(Node thumb) {
         List<BackgroundFill> f = fills(thumb);
