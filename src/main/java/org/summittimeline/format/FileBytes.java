@@ -49,8 +49,12 @@ final class FileBytes {
                 ? Kind.SHEET : Kind.OURS;
     }
 
+    /** The longest line read back to word a syntax problem; past it, Gson's place and words stand. */
+    static final int REFINED_LINE_MAX = 1 << 20;
+
     /**
-     * Reads the problem's line (and the one before) again to tell Gson's look-alike errors apart. Lines are split
+     * Reads the problem's line (and the last line before it that is not blank) again to tell Gson's look-alike
+     * errors apart. Lines are split
      * at \n only and decoded leniently, as Gson counts them: a \r or a bad byte further on must not shift or hide
      * the line.
      */
@@ -67,6 +71,10 @@ final class FileBytes {
             int line = 1;
             for (int b = in.read(); b != -1; b = in.read()) {
                 if (b != '\n') {
+                    if (current.size() >= REFINED_LINE_MAX) {
+                        // A file of one huge line (minified): its general message stands, rather than a copy of it.
+                        return p;
+                    }
                     current.write(b);
                     blank &= b == ' ' || b == '\t' || b == '\r';
                 } else if (line == p.line()) {

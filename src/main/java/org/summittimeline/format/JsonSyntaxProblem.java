@@ -31,15 +31,9 @@ final class JsonSyntaxProblem {
 
     /**
      * Gson gives one message for several mistakes; the character at the problem's place tells them apart.
-     * {@code lineText} is the problem's line of the file, or null when the file cannot be read again.
-     */
-    static Problem refine(Problem p, String lineText, String previousText) {
-        return refine(p, lineText, previousText, p.line() - 1);
-    }
-
-    /**
-     * As above, where {@code previousText} is the last line before the problem's that holds more than white space
-     * (blank lines may stand between two values), and {@code previousLine} its number.
+     * {@code lineText} is the problem's line of the file, or null when the file cannot be read again;
+     * {@code previousText} the last line before it that holds more than white space (blank lines may stand between
+     * two values), and {@code previousLine} its number (0 and "" when there is none).
      */
     static Problem refine(Problem p, String lineText, String previousText, int previousLine) {
         if (lineText == null || p.column() > lineText.length()) {

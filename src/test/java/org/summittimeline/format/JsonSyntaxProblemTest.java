@@ -16,7 +16,7 @@ class JsonSyntaxProblemTest {
     void betweenTwoFieldsOnOneLineThePlaceIsRightAfterTheFirstValue() {
         String line = "{\"title\": \"t\" \"timeZone\": \"UTC\"}";
         Problem refined = JsonSyntaxProblem.refine(gson(1, line.indexOf("\"timeZone") + 1, JsonSyntaxProblem.AFTER_FIELD),
-                line, "");
+                line, "", 0);
         assertEquals(new Problem(Severity.ERROR, 1, line.indexOf(" \"timeZone") + 1, "",
                 JsonSyntaxProblem.MISSING_COMMA_FIELD), refined);
     }
@@ -25,7 +25,7 @@ class JsonSyntaxProblemTest {
     void anItemEndingOnTheLineBeforeIsWhereTheCommaGoes() {
         String previous = "    {\"id\": \"a\"}   ";
         Problem refined = JsonSyntaxProblem.refine(gson(10, 5, JsonSyntaxProblem.AFTER_ITEM), "    {\"id\": \"b\"}",
-                previous);
+                previous, 9);
         assertEquals(new Problem(Severity.ERROR, 9, "    {\"id\": \"a\"}".length() + 1, "",
                 JsonSyntaxProblem.MISSING_COMMA_ITEM + " (the next begins on line 10)"), refined);
     }
@@ -35,7 +35,7 @@ class JsonSyntaxProblemTest {
         for (String value : new String[] {"12", "true", "false", "null", "[1]"}) {
             String line = "[" + value + " 3]";
             assertEquals(JsonSyntaxProblem.MISSING_COMMA_ITEM, JsonSyntaxProblem.refine(
-                    gson(1, line.indexOf(" 3") + 2, JsonSyntaxProblem.AFTER_ITEM), line, "").message(), value);
+                    gson(1, line.indexOf(" 3") + 2, JsonSyntaxProblem.AFTER_ITEM), line, "", 0).message(), value);
         }
     }
 
@@ -51,10 +51,10 @@ class JsonSyntaxProblemTest {
     @Test
     void whatIsNotASecondValueKeepsTheGeneralMessage() {
         Problem stray = gson(1, 6, JsonSyntaxProblem.AFTER_ITEM);
-        assertEquals(stray, JsonSyntaxProblem.refine(stray, "[\"a\" :]", ""));
+        assertEquals(stray, JsonSyntaxProblem.refine(stray, "[\"a\" :]", "", 0));
         Problem afterComma = gson(2, 1, JsonSyntaxProblem.AFTER_ITEM);
-        assertEquals(afterComma, JsonSyntaxProblem.refine(afterComma, "{\"b\": 1}", "[{\"a\": 1} ("));
-        Problem blankBefore = gson(3, 3, JsonSyntaxProblem.AFTER_ITEM);
-        assertEquals(blankBefore, JsonSyntaxProblem.refine(blankBefore, "  {\"b\": 1}", "   "));
+        assertEquals(afterComma, JsonSyntaxProblem.refine(afterComma, "{\"b\": 1}", "[{\"a\": 1} (", 1));
+        Problem first = gson(1, 3, JsonSyntaxProblem.AFTER_ITEM);
+        assertEquals(first, JsonSyntaxProblem.refine(first, "  {\"b\": 1}", "", 0), "no line before the first");
     }
 }

@@ -37,6 +37,7 @@ import org.summittimeline.ui.Texts;
  */
 final class FilterBar extends SortedToolBar {
     private static final String RANGE_STYLESHEET = FilterBar.class.getResource("range-slider.css").toExternalForm();
+    private static final String BOX_STYLESHEET = FilterBar.class.getResource("filter-box.css").toExternalForm();
     private final FilterBarModel model;
     private final Map<Facet, FacetBox> boxes = new EnumMap<>(Facet.class);
     private final ChoiceBox<Kind> kinds = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
@@ -54,6 +55,7 @@ final class FilterBar extends SortedToolBar {
         for (Facet f : Facet.values()) {
             FacetBox box = new FacetBox();
             box.setId("filter-" + f.name().toLowerCase(Locale.ROOT));
+            box.getStylesheets().add(BOX_STYLESHEET);
             box.setAccessibleText(Texts.format("filter.by", f.title()));
             box.setShowCheckedCount(false);
             box.setTooltip(new Tooltip(Texts.get("filter.tip." + f.name().toLowerCase(Locale.ROOT))));
@@ -68,6 +70,7 @@ final class FilterBar extends SortedToolBar {
             showOptions(f);
         }
         kinds.setId("filter-kind");
+        kinds.getStylesheets().add(BOX_STYLESHEET);
         kinds.getItems().setAll(Kind.values());
         kinds.setValue(model.kindProperty().get());
         kinds.setAccessibleText(Texts.get("filter.byKind"));

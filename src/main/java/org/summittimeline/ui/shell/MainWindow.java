@@ -88,7 +88,11 @@ public final class MainWindow extends BorderPane {
         presentation = new PresentationMode(state, settings);
         // Over the quote panel, which says the quotes are coming: at the bottom it would cover the reading's Cancel,
         // at the top the toolbar's controls.
-        presenting = new PresentWhenRead(state, presentation::start, opening::isReading,
+        presenting = new PresentWhenRead(state, presentation::start, () -> {
+            if (presentation.isRunning()) {
+                presentation.audienceView().overlayShownProperty().set(true);
+            }
+        }, opening::isReading,
                 text -> problems.notify(text, Pos.CENTER_RIGHT));
         appearance = new Appearance(settings, state, this::getScene).largerOnCtrlEquals(this);
         timeline = TimelineBinding.bind(new TimelineView(), state);
@@ -202,6 +206,7 @@ public final class MainWindow extends BorderPane {
     private void show(Path file, OpenedTimeline opened, Reload keep, boolean live) {
         LoadResult result = opened.result();
         if (result.hasErrors()) {
+            presenting.forget();
             problems.show(file, result, live);
             return;
         }
@@ -239,6 +244,7 @@ public final class MainWindow extends BorderPane {
 
     /** Reading failed with an exception: the window says so and stays usable; the log keeps the detail. */
     private void failed(Path file, Throwable e) {
+        presenting.forget();
         LOG.log(Level.WARNING, "could not open " + (file == null ? "the bundled timeline" : file), e);
         if (showingTimeline.get()) {
             problems.show(file, ProblemsBeside.asResult(file, e), false);
@@ -322,14 +328,11 @@ public final class MainWindow extends BorderPane {
     }
 
     void present(boolean fromSelection) {
-        presenting.present(fromSelection);
+        presenting.present(fromSelection ? PresentWhenRead.Way.FROM_SELECTION : PresentWhenRead.Way.FROM_START);
     }
 
     void presentWithOverlay() {
-        present(true);
-        if (presentation.isRunning()) {
-            presentation.audienceView().overlayShownProperty().set(true);
-        }
+        presenting.present(PresentWhenRead.Way.PRESENTER_VIEW);
     }
 
     /** The type size and the theme, remembered. */

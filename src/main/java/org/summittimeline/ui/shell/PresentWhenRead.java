@@ -6,48 +6,62 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Texts;
 
 /**
- * Present ▸ From the Start, From the Current Event and the presenter view. Pressed while a file is still read,
- * the presentation starts once the whole file is on screen, since its lesson steps come after the quotes.
+ * Present ▸ From the Start, From the Current Event and the presenter view. Asked for while a file is still read,
+ * the presentation starts as asked once the whole file is on screen, since its lesson steps come after the quotes;
+ * a file that does not open takes the request with it.
  */
 final class PresentWhenRead {
+    /** How the presentation was asked for: F5, Shift+F5, Ctrl+F5. */
+    enum Way { FROM_START, FROM_SELECTION, PRESENTER_VIEW }
+
     private final AppState state;
     private final Runnable start;
+    private final Runnable presenterView;
     private final BooleanSupplier reading;
     private final Consumer<String> notify;
-    private boolean pending;
+    private Way pending;
 
-    /** {@code start}: the presentation's; {@code reading}: a file is being read; {@code notify}: a note shown. */
-    PresentWhenRead(AppState state, Runnable start, BooleanSupplier reading, Consumer<String> notify) {
+    /**
+     * {@code start}: the presentation's; {@code presenterView}: turns on the presenter's overlay of a running one;
+     * {@code reading}: a file is being read; {@code notify}: a note shown over the window.
+     */
+    PresentWhenRead(AppState state, Runnable start, Runnable presenterView, BooleanSupplier reading,
+                    Consumer<String> notify) {
         this.state = state;
         this.start = start;
+        this.presenterView = presenterView;
         this.reading = reading;
         this.notify = notify;
     }
 
-    void present(boolean fromSelection) {
+    void present(Way way) {
         if (state.query() == null || state.query().areQuotesStillReading()) {
-            pending = true;
+            pending = way;
             if (reading.getAsBoolean() || state.query() != null) {
                 notify.accept(Texts.get("present.waiting"));
             }
             return;
         }
-        if (!fromSelection) {
+        if (way == Way.FROM_START) {
             state.selectedEventProperty().set(null);
         }
         start.run();
-    }
-
-    /** The whole file is on screen: a presentation asked for meanwhile starts, from the selected event. */
-    void wholeFileShown() {
-        if (pending) {
-            pending = false;
-            present(true);
+        if (way == Way.PRESENTER_VIEW) {
+            presenterView.run();
         }
     }
 
-    /** The file did not open: an F5 pressed while it was read was for it. */
+    /** The whole file is on screen: a presentation asked for meanwhile starts, as it was asked for. */
+    void wholeFileShown() {
+        Way asked = pending;
+        pending = null;
+        if (asked != null) {
+            present(asked);
+        }
+    }
+
+    /** The file did not open (cancelled, failed, or with errors): an F5 pressed while it was read was for it. */
     void forget() {
-        pending = false;
+        pending = null;
     }
 }

@@ -35,7 +35,7 @@ final class RangeSliderKeys {
         range.addEventHandler(KeyEvent.KEY_RELEASED, e -> markMovingThumb());
         range.sceneProperty().addListener((obs, old, scene) -> watchTabs(old, scene));
         range.skinProperty().addListener((obs, old, skin) -> {
-            if (skin != null) {
+            if (skin != null && old == null) {
                 thumbsThroughTheSlider();
             }
         });
@@ -56,7 +56,8 @@ final class RangeSliderKeys {
         }
         range.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && enteringBackwards && !endThumbFocused()) {
-                // ControlsFX's own step from the start thumb to the end one.
+                // ControlsFX's thumbs are not ours to focus; a Tab is how it moves its mark from the start thumb to
+                // the end one. Its handler takes the Tab, so the focus itself stays on the slider in this change.
                 range.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, false, false, false));
             }
             markMovingThumb();

@@ -10,17 +10,18 @@ import org.summittimeline.ui.timeline.TimelineView;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
 
 /**
- * What a reload keeps: the selected event and quote, the filters and the view (by id and time, and the lanes'
- * scroll in pixels: the same file's lanes, or its whole timeline's after its events shown first, stand where they
- * stood).
+ * What a reload keeps: the selected event and quote, the filters, the folded lanes and the view (by id and time,
+ * and the lanes' scroll in pixels: the same file's lanes, or its whole timeline's after its events shown first,
+ * stand where they stood).
  */
 record Reload(String event, String quote, QueryFilter filter, double start, double secondsPerPixel,
-              double laneScroll) {
+              double laneScroll, Set<String> foldedLanes) {
     static Reload of(AppState state, TimelineView view) {
         TimeWindow window = view.timeWindow();
         return new Reload(state.selectedEvent() == null ? null : state.selectedEvent().id(),
                 state.selectedQuoteProperty().get() == null ? null : state.selectedQuoteProperty().get().id(),
-                state.filterProperty().get(), window.start(), window.secondsPerPixel(), view.laneScroll());
+                state.filterProperty().get(), window.start(), window.secondsPerPixel(), view.laneScroll(),
+                view.foldedLanes());
     }
 
     void restore(AppState state, TimelineView view) {
@@ -36,6 +37,8 @@ record Reload(String event, String quote, QueryFilter filter, double start, doub
         }
         // The view would fit the new timeline at its first layout; it keeps the reader's view instead.
         view.showView(start, secondsPerPixel);
+        // Before the scroll, which was measured with these lanes folded.
+        view.keepFoldedLanes(foldedLanes);
         view.showLaneScroll(laneScroll);
     }
 

@@ -56,4 +56,11 @@ final class FoldedLanes {
         ids.clear();
         count.set(0);
     }
+
+    /** These lanes folded and no others: a reload's, or the whole file's after its events were shown first. */
+    void keep(Set<String> folded) {
+        ids.clear();
+        ids.addAll(folded);
+        count.set(ids.size());
+    }
 }

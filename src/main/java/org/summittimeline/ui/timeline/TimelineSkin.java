@@ -75,13 +75,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.queryProperty(), o -> {
             fitPending = true;
             scroll.reset();
-            getSkinnable().foldedLanes().clear();
+            getSkinnable().folded().clear();
             labels.clear();
             lanes.markStale();
             redraw();
         });
         registerChangeListener(view.laneModeProperty(), o -> {
             scroll.reset();
+            // Category and actor lanes have ids of their own: folds of the one mode mean nothing in the other.
+            getSkinnable().folded().clear();
             rebuildLanes();
             redraw();
         });
@@ -243,7 +245,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         QueryResult result = view.result();
         IntPredicate shown = result != null && result.showsEveryEvent() ? null : shown();
         return new LayoutInput(q.index(), lanes.lanes(), shown, position, window.start(), window.secondsPerPixel(),
-                window.width(), areaHeight, getSkinnable().foldedLanes().ids(), anchor.time(), anchor.text());
+                window.width(), areaHeight, getSkinnable().folded().ids(), anchor.time(), anchor.text());
     }
 
     private void draw() {
@@ -336,12 +338,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     void toggleCollapsed(String laneId) {
-        getSkinnable().foldedLanes().toggle(laneId);
+        getSkinnable().folded().toggle(laneId);
     }
 
-    /** The lanes of the last frame's timeline and lane mode; null before the first. */
+    /** The lanes of the timeline and lane mode shown; null until they are made for them. */
     Lanes shownLanes() {
-        return lanes.lanes();
+        return lanes.isStale() ? null : lanes.lanes();
     }
 
     double[] splitView(PlacedMark cluster) {

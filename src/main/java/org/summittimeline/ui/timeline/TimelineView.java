@@ -3,6 +3,7 @@ package org.summittimeline.ui.timeline;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -214,12 +215,22 @@ public final class TimelineView extends Control {
         foldedLanes.clear();
     }
 
+    /** The ids of the lanes the reader has folded, in the lane mode shown. */
+    public Set<String> foldedLanes() {
+        return Set.copyOf(foldedLanes.ids());
+    }
+
+    /** Folds these lanes (ids of the lane mode shown) and unfolds the others, as they were before a reload. */
+    public void keepFoldedLanes(Set<String> ids) {
+        foldedLanes.keep(ids);
+    }
+
     /** How many lanes the reader has folded; none again for each timeline opened. */
     public ReadOnlyIntegerProperty foldedLaneCountProperty() {
         return foldedLanes.countProperty();
     }
 
-    FoldedLanes foldedLanes() {
+    FoldedLanes folded() {
         return foldedLanes;
     }
 

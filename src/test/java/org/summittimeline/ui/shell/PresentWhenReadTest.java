@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -12,54 +13,74 @@ import org.junit.jupiter.api.Test;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.shell.PresentWhenRead.Way;
 
-/** F5 pressed while a file is read waits for the whole file, then presents; a file that did not open presents nothing. */
+/**
+ * F5, Shift+F5 or Ctrl+F5 pressed while a file is read waits for the whole file, then presents as asked; a file
+ * that did not open presents nothing.
+ */
 @Tag("toolkit-free")
 class PresentWhenReadTest {
     private final AppState state = new AppState();
     private final List<String> notes = new ArrayList<>();
-    private int started;
+    private final List<String> done = new ArrayList<>();
     private boolean reading;
     private PresentWhenRead presenting;
 
     @BeforeEach
     void setUp() {
-        presenting = new PresentWhenRead(state, () -> started++, () -> reading, notes::add);
+        presenting = new PresentWhenRead(state, () -> done.add("start"), () -> done.add("presenter view"),
+                () -> reading, notes::add);
     }
 
     private void showWholeFile() {
         state.queryProperty().set(new TimelineQuery(
                 new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline(), Runnable::run));
+        state.selectedEventProperty().set(state.query().timeline().events().get(3));
         presenting.wholeFileShown();
     }
 
     @Test
     void pressedWhileTheFirstFileIsReadItPresentsOnceTheFileIsShown() {
         reading = true;
-        presenting.present(true);
-        assertEquals(0, started, "nothing to present yet");
+        presenting.present(Way.FROM_SELECTION);
+        assertEquals(List.of(), done, "nothing to present yet");
         assertEquals(1, notes.size(), "the window says it will present once the file is read");
         showWholeFile();
-        assertEquals(1, started);
+        assertEquals(List.of("start"), done);
+        assertNotNull(state.selectedEvent(), "from the event selected");
         presenting.wholeFileShown();
-        assertEquals(1, started, "once, not at every file shown after");
+        assertEquals(List.of("start"), done, "once, not at every file shown after");
+    }
+
+    @Test
+    void fromTheStartAndThePresenterViewAreKeptAsAsked() {
+        reading = true;
+        presenting.present(Way.FROM_START);
+        showWholeFile();
+        assertEquals(List.of("start"), done);
+        assertNull(state.selectedEvent(), "F5 starts at the first step, whatever was selected meanwhile");
+        done.clear();
+        state.queryProperty().set(null);
+        presenting.present(Way.PRESENTER_VIEW);
+        showWholeFile();
+        assertEquals(List.of("start", "presenter view"), done);
     }
 
     @Test
     void aFileThatDidNotOpenTakesItsPresentationWithIt() {
         reading = true;
-        presenting.present(true);
+        presenting.present(Way.FROM_SELECTION);
         presenting.forget();
         showWholeFile();
-        assertEquals(0, started);
+        assertEquals(List.of(), done);
     }
 
     @Test
-    void fromTheStartTheSelectionIsLetGo() {
+    void withTheWholeFileOnScreenItPresentsAtOnce() {
         showWholeFile();
-        state.selectedEventProperty().set(state.query().timeline().events().get(3));
-        presenting.present(false);
-        assertEquals(1, started);
+        presenting.present(Way.FROM_START);
+        assertEquals(List.of("start"), done);
         assertNull(state.selectedEvent(), "F5 starts at the first step, whatever was selected");
         assertEquals(List.of(), notes);
     }

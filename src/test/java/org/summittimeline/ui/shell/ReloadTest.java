@@ -106,4 +106,32 @@ class ReloadTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(scrolled, view.laneScroll(), 0.5);
     }
+
+    /** Lanes the reader folded stay folded across a reload (and the whole file after its events shown first). */
+    @Test
+    void foldedLanesStayFolded(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("helsinki.json");
+        Files.copy(Path.of("data/helsinki-2018-summit.json"), file);
+        robot.interact(() -> window.open(file));
+        TimelineView view = robot.lookup("#timeline").queryAs(TimelineView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            state.selectedEventProperty().set(state.query().timeline().event("press-conference").orElseThrow());
+            view.foldSelectedEventLanes();
+        });
+        java.util.Set<String> folded = view.foldedLanes();
+        assertEquals(1, folded.size());
+        org.summittimeline.query.TimelineQuery before = state.query();
+        robot.interact(window::reload);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(before != state.query(), "read again");
+        assertEquals(folded, view.foldedLanes());
+        assertTrue(view.currentLayout().lanes().stream().anyMatch(l -> l.collapsed()
+                && folded.contains(l.lane().id())), "drawn folded");
+        // Lanes by actor have ids of their own: the category's fold does not carry over to them.
+        robot.interact(() -> state.laneModeProperty().set(org.summittimeline.ui.timeline.layout.LaneMode.ACTOR));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(), view.foldedLanes());
+        assertEquals(0, view.foldedLaneCountProperty().get());
+    }
 }
