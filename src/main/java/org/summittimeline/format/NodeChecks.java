@@ -75,7 +75,11 @@ class NodeChecks {
     String string(JsonNode.Obj o, JsonPath path, String field, boolean required) {
         JsonNode node = o.get(field);
         if (node == null || node instanceof JsonNode.Null) {
-            if (required) {
+            if (required && node != null) {
+                // As a number or a list in its place is told, with what to write.
+                error(node, child(path, field), "expected text in double quotation marks, found null; this field "
+                        + "is required");
+            } else if (required) {
                 missing(o, path, field, "");
             }
             return null;

@@ -185,7 +185,7 @@ class BrokenFilesTest {
                 Arguments.of("null-time-zone.json", List.of(
                         "null-time-zone.json:4:15: error: timeZone: found null, but this field is required; write the zone the clock times are told in, as its IANA name, such as \"timeZone\": \"Europe/Helsinki\" (or \"UTC\")")),
                 Arguments.of("null-event-title.json", List.of(
-                        "null-event-title.json:15:30: error: events[0].title: found null, but this field is required")),
+                        "null-event-title.json:15:30: error: events[0].title: expected text in double quotation marks, found null; this field is required")),
                 Arguments.of("missing-time-zone.json", List.of(
                         "missing-time-zone.json:1:1: error: the required field \"timeZone\" is missing; write the zone the clock times are told in, as its IANA name, such as \"timeZone\": \"Europe/Helsinki\" (or \"UTC\")")),
                 Arguments.of("markdown-not-json.json", List.of(
