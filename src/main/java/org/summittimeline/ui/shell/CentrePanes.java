@@ -45,14 +45,15 @@ final class CentrePanes {
         side.setMinWidth(280);
         mainSplit.getItems().addAll(leftSplit, side);
         mainSplit.setDividerPositions(settings.number(Key.DIVIDER_QUOTES));
-        mainSplit.getDividers().get(0).positionProperty().addListener((obs, old, p) -> {
+        remember(mainSplit, Key.DIVIDER_QUOTES, settings, squeezed);
+        remember(leftSplit, Key.DIVIDER_TIMELINE, settings, squeezed);
+    }
+
+    /** Keeps the split's divider under {@code key} for the next start, unless the panes are squeezed. */
+    private static void remember(SplitPane split, Key key, Settings settings, BooleanSupplier squeezed) {
+        split.getDividers().get(0).positionProperty().addListener((obs, old, p) -> {
             if (!squeezed.getAsBoolean()) {
-                settings.putNumber(Key.DIVIDER_QUOTES, p.doubleValue());
-            }
-        });
-        leftSplit.getDividers().get(0).positionProperty().addListener((obs, old, p) -> {
-            if (!squeezed.getAsBoolean()) {
-                settings.putNumber(Key.DIVIDER_TIMELINE, p.doubleValue());
+                settings.putNumber(key, p.doubleValue());
             }
         });
     }
