@@ -10,13 +10,15 @@ final class JsonBytes {
     private static final long HIGHS = 0x8080808080808080L;
 
     /**
-     * Whether none of the eight bytes of {@code word} is a quotation mark, a backslash, a control character or
-     * past ASCII: each test is the classic "has a zero byte" / "has a byte less than n" on the whole word.
+     * Whether none of the eight bytes of {@code word} is a quotation mark, a backslash, a control character (DEL
+     * among them) or past ASCII: each test is the classic "has a zero byte" / "has a byte less than n" / "has a
+     * byte more than n" on the whole word. DEL is legal in a JSON text; it stops the word only so that the scanner
+     * can tell a text of printable ASCII alone, whose control-character check the binders then skip.
      */
     static boolean plain(long word) {
         long quote = word ^ 0x2222222222222222L;
         long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
-        long stops = (word & HIGHS)
+        long stops = ((word + ONES) | word) & HIGHS
                 | ((word - 0x2020202020202020L) & ~word & HIGHS)
                 | ((quote - ONES) & ~quote & HIGHS)
                 | ((backslash - ONES) & ~backslash & HIGHS);

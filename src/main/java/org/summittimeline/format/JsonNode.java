@@ -186,6 +186,11 @@ sealed interface JsonNode {
 
     final class Str extends Placed {
         String value;
+        /**
+         * Known to hold printable ASCII alone, as the byte scanner found while reading it: the binders' check for
+         * control characters, a second pass over every letter of the file's texts, is then skipped.
+         */
+        boolean printable;
 
         Str(int line, int column, String value) {
             this(line, column, value, false);
@@ -212,7 +217,12 @@ sealed interface JsonNode {
 
         @Override
         public Str kept() {
-            return reused ? new Str(line, column, value) : this;
+            if (!reused) {
+                return this;
+            }
+            Str copy = new Str(line, column, value);
+            copy.printable = printable;
+            return copy;
         }
     }
 

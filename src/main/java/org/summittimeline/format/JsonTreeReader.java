@@ -329,7 +329,7 @@ final class JsonTreeReader {
     }
 
     /** A text's node: over-long texts reported and cut, repeating short ones shared. */
-    JsonNode textNode(int line, int column, String text, boolean repeating) {
+    JsonNode.Str textNode(int line, int column, String text, boolean repeating) {
         if (text.length() > limits.maxStringChars()) {
             problems.add(new Problem(Severity.ERROR, line, column, "",
                     "a text value of " + text.length() + " characters is longer than the "

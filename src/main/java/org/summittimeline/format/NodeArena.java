@@ -61,6 +61,7 @@ final class NodeArena {
         s.line = line;
         s.column = column;
         s.value = value;
+        s.printable = false;
         return s;
     }
 

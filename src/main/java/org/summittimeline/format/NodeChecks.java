@@ -108,6 +108,9 @@ class NodeChecks {
      * itself; field null: the parent itself), whose path is made only for a message.
      */
     boolean plainText(JsonNode.Str node, JsonPath parent, String field, int index, boolean multiLine) {
+        if (node.printable) {
+            return true;
+        }
         String text = node.value();
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);

@@ -37,6 +37,14 @@ final class PlainJsonScanner {
      */
     static final int MAX_TEXT_BYTES = 1 << 22;
     private static final int BUFFER = 1 << 16;
+    /**
+     * The file's first bytes are read in small pieces, so that texts, numbers and white space run over the
+     * buffer's end many times while the JIT still gathers its profile. Read in whole buffers from the start, the
+     * first number that did so came only at 64 KB, after the optimising compiler had left that branch out of
+     * the reader's code: the code was thrown away and compiled again (PERFORMANCE.md, session 30).
+     */
+    static final int SMALL_READS_UNTIL = 1 << 20;
+    private static final int SMALL_READ = 256;
 
     private final InputStream in;
     private byte[] buf = new byte[BUFFER];
@@ -51,6 +59,7 @@ final class PlainJsonScanner {
     private int lineDeficit;
     private boolean lastHadEscape;
     private boolean lastShared;
+    private boolean lastPrintable;
     private final StringBuilder escaped = new StringBuilder();
 
     PlainJsonScanner(InputStream in) {
@@ -69,6 +78,14 @@ final class PlainJsonScanner {
     /** Whether the last text read held an escape (only an escape can make half a character). */
     boolean lastHadEscape() {
         return lastHadEscape;
+    }
+
+    /**
+     * Whether the last text read holds printable ASCII alone (no escape, no letter past ASCII, no DEL): no control
+     * character of any kind, which the binders then need not look for.
+     */
+    boolean lastPrintable() {
+        return lastPrintable;
     }
 
     /** Whether the last text read came from the table it was given (so it is that table's instance). */
@@ -121,7 +138,8 @@ final class PlainJsonScanner {
         base += keep;
         pos -= keep;
         limit = kept;
-        int n = in.read(buf, limit, buf.length - limit);
+        int room = buf.length - limit;
+        int n = in.read(buf, limit, base < SMALL_READS_UNTIL ? Math.min(room, SMALL_READ) : room);
         if (n < 0) {
             ended = true;
             return -1;
@@ -153,8 +171,10 @@ final class PlainJsonScanner {
     String text(ByteTexts shared) throws IOException, NotPlain {
         lastHadEscape = false;
         lastShared = false;
+        lastPrintable = false;
         int start = ++pos;
         boolean ascii = true;
+        boolean printable = true;
         while (true) {
             // Eight bytes at a time while none of them ends or interrupts a plain text; texts are most of a file.
             if (limit - pos >= Long.BYTES && JsonBytes.plain((long) WORDS.get(buf, pos))) {
@@ -183,11 +203,13 @@ final class PlainJsonScanner {
                 start -= ensure(4, start);
                 pos = letter(pos);
             } else {
+                printable &= b != 0x7F;
                 pos++;
             }
         }
         int length = pos - start;
         pos++;
+        lastPrintable = ascii && printable;
         if (!ascii) {
             return new String(buf, start, length, StandardCharsets.UTF_8);
         }

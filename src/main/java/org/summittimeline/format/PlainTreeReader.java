@@ -192,7 +192,9 @@ final class PlainTreeReader {
                 if (s.lastHadEscape()) {
                     tree.unpairedSurrogate(text, line, column);
                 }
-                return tree.textNode(line, column, text, repeating && !s.lastShared());
+                JsonNode.Str node = tree.textNode(line, column, text, repeating && !s.lastShared());
+                node.printable = s.lastPrintable();
+                return node;
             }
             case 't', 'f' -> {
                 boolean value = c == 't';

@@ -277,6 +277,12 @@ class BrokenFilesTest {
                         "control-character-nul.json:15:30: error: events[0].title: holds the control character U+0000 at character 4; this field is one line of text, so remove it (line breaks belong in a summary)")),
                 Arguments.of("control-character-bel.json", List.of(
                         "control-character-bel.json:9:29: error: actors[0].name: holds the control character U+0007 at character 7; this field is one line of text, so remove it (line breaks belong in a summary)")),
+                // Written as the characters themselves, not escaped: read by the byte scanner, which marks a text of
+                // printable ASCII so that its check is skipped; DEL and a C1 control must still be found.
+                Arguments.of("control-character-del.json", List.of(
+                        "control-character-del.json:15:30: error: events[0].title: holds the control character U+007F at character 6; this field is one line of text, so remove it (line breaks belong in a summary)")),
+                Arguments.of("control-character-nel.json", List.of(
+                        "control-character-nel.json:9:29: error: actors[0].name: holds the control character U+0085 at character 7; this field is one line of text, so remove it (line breaks belong in a summary)")),
                 Arguments.of("newline-in-title.json", List.of(
                         "newline-in-title.json:12:30: error: categories[0].label: holds the control character U+000A at character 6; this field is one line of text, so remove it (line breaks belong in a summary)")),
                 // Found by fuzzing (issue 12): month 00 with a day threw from SourceDate.

@@ -337,7 +337,7 @@ class PlainReaderTest {
     private static boolean plainBytes(byte[] word) {
         for (byte b : word) {
             int v = b & 0xFF;
-            if (v == '"' || v == '\\' || v < 0x20 || v >= 0x80) {
+            if (v == '"' || v == '\\' || v < 0x20 || v >= 0x7F) {
                 return false;
             }
         }
@@ -364,6 +364,29 @@ class PlainReaderTest {
                             + "c".repeat(before + after) + "\"}";
                     same(json.getBytes(StandardCharsets.UTF_8), "stop " + stop + " after " + before, false);
                 }
+            }
+        }
+    }
+    /**
+     * A text the scanner marks as printable ASCII skips the binders' control-character check, so the mark must be
+     * exactly right: set for plain ASCII however long (eight bytes are read at a time), never for an escape, a
+     * letter past ASCII or DEL wherever it stands, and not carried over to the next text.
+     */
+    @Test
+    void onlyPrintableAsciiTextsAreMarkedPrintable() throws Exception {
+        for (int before = 0; before < 20; before++) {
+            String lead = "a".repeat(before);
+            for (String text : new String[] {lead, lead + "b c!~ {}[]", lead + "\u0041", lead + "\\",
+                    lead + "\u00e9x", lead + "é", lead + "", lead + "zzzzzzzzzz", lead + ""}) {
+                boolean expected = text.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '\\');
+                PlainJsonScanner scanner = new PlainJsonScanner(new ByteArrayInputStream(
+                        ("\"" + text + "\" \"next\"").getBytes(StandardCharsets.UTF_8)));
+                scanner.peek();
+                scanner.text(null);
+                assertEquals(expected, scanner.lastPrintable(), "\"" + text + "\"");
+                scanner.peek();
+                scanner.text(null);
+                assertTrue(scanner.lastPrintable(), "the mark of the text after \"" + text + "\"");
             }
         }
     }
