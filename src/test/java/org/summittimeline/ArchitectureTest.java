@@ -91,13 +91,14 @@ class ArchitectureTest {
      * The views reach the format only through what a loader hands back and the writers' entry points.
      * ProblemGroups is how the window lists problems as --validate prints them; TimelineWriter is the JSON export.
      * LessonFile is the lesson's reader and writer in one, as TimelineLoader and QuoteCsvWriter are for theirs.
+     * LineExcerpts reads a failed file's lines back at its problems' places.
      */
     @ArchTest
     static final ArchRule viewsReachTheFormatOnlyThroughItsEntryPoints = noClasses()
             .that().resideInAPackage("org.summittimeline.ui..")
             .should().dependOnClassesThat(resideInAPackage("org.summittimeline.format..")
                     .and(not(nameMatching("org\\.summittimeline\\.format\\."
-                            + "(LoadResult|Problem|ProblemGroups|Severity|QuoteCsvWriter|SafeWrite|TimelineLoader|TimelineWriter|LessonFile)(\\$.*)?"))));
+                            + "(LoadResult|LineExcerpts|Problem|ProblemGroups|Severity|QuoteCsvWriter|SafeWrite|TimelineLoader|TimelineWriter|LessonFile)(\\$.*)?"))));
 
     @ArchTest
     static final ArchRule noCyclesBetweenViews = slices().matching("org.summittimeline.ui.(*)..").should().beFreeOfCycles();

@@ -82,7 +82,7 @@ public final class MainWindow extends BorderPane {
         this.opening = new Opening(documents, work, status, settings, this::show, this::failed, this::onScreen,
                 this::cancelled, () -> timelineView().framesDrawn(), () -> state.laneModeProperty().get());
         this.problems = new ProblemsBeside(centre, mainSplit, showingTimeline::get, status, this::window,
-                this::showProblemsAlone, this::chooseFile, this::reload);
+                this::showProblemsAlone, this::chooseFile, this::reload, work);
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);
@@ -295,7 +295,7 @@ public final class MainWindow extends BorderPane {
         currentFile = file;
         loaded.set(result);
         // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
-        showInstead(new ProblemsView(result, this::chooseFile, this::reload));
+        showInstead(problems.alone(file, result));
         status.say(Texts.format("window.notOpened", result.fileName()));
         status.showErrors(result.errors().size());
     }

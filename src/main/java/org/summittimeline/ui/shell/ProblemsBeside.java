@@ -16,6 +16,7 @@ import org.controlsfx.control.Notifications;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.Severity;
+import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -32,9 +33,13 @@ final class ProblemsBeside {
     private final Runnable chooseFile;
     private final Runnable reload;
     private final SplitPane split = new SplitPane();
+    /** Reads the failed file's lines at its problems' places. */
+    private final BackgroundWork work;
 
     ProblemsBeside(StackPane centre, Node timelinePane, BooleanSupplier timelineShown, StatusLine status,
-                   Supplier<Window> window, BiConsumer<Path, LoadResult> showAlone, Runnable chooseFile, Runnable reload) {
+                   Supplier<Window> window, BiConsumer<Path, LoadResult> showAlone, Runnable chooseFile, Runnable reload,
+                   BackgroundWork work) {
+        this.work = work;
         this.centre = centre;
         this.timelinePane = timelinePane;
         this.timelineShown = timelineShown;
@@ -54,7 +59,8 @@ final class ProblemsBeside {
         }
         String name = file == null ? result.fileName() : file.getFileName().toString();
         String said = Texts.format(live ? "open.reloadKept" : "open.openKept", name, result.errors().size());
-        ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide);
+        ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide)
+                .withExcerptsOf(file, work);
         split.getItems().setAll(timelinePane, problems);
         // The problems' heading, words and buttons take about 130 px: at 0.6 a window of 720 px listed two lines.
         split.setDividerPositions(0.55);
@@ -62,6 +68,11 @@ final class ProblemsBeside {
         // No notice as well: the problems' own heading says it, and the status bar. A notice at the lower corner
         // covered the problems it announced, and at the top corner the toolbar and the Help menu, for five seconds.
         status.say(said);
+    }
+
+    /** The problems of a file that failed with nothing on screen to keep: they fill the window. */
+    ProblemsView alone(Path file, LoadResult result) {
+        return new ProblemsView(result, chooseFile, reload).withExcerptsOf(file, work);
     }
 
     boolean isShown() {

@@ -1,10 +1,15 @@
 package org.summittimeline.ui.shell;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -15,14 +20,21 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.summittimeline.format.LineExcerpts;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
+import org.summittimeline.format.Problem;
 import org.summittimeline.format.ProblemGroups;
+import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
 
 /** Why a file could not be opened: every problem with its line and column, and a way to open another file. */
 final class ProblemsView extends BorderPane {
+
+    /** The list's lines and, once read, the file's words at each one's place. */
+    private final ListView<ProblemGroups.Line> list = new ListView<>();
+    private LineExcerpts excerpts = LineExcerpts.none();
 
     ProblemsView(LoadResult loaded, Runnable openAnother, Runnable reload) {
         this(loaded, openAnother, reload, Texts.get("window.problems.title"), null);
@@ -54,7 +66,6 @@ final class ProblemsView extends BorderPane {
         VBox top = new VBox(6, heading, explanation, buttons);
         top.setPadding(new Insets(16, 20, 12, 20));
         setTop(top);
-        ListView<ProblemGroups.Line> list = new ListView<>();
         list.setId("problems");
         list.setAccessibleText(Texts.get("window.problems.list"));
         // A mistake repeated ten thousand times is listed twenty times and counted, as --validate prints it.
@@ -88,6 +99,8 @@ final class ProblemsView extends BorderPane {
             protected void updateItem(ProblemGroups.Line line, boolean empty) {
                 super.updateItem(line, empty);
                 getStyleClass().removeAll("error", "warning");
+                setGraphic(null);
+                setAccessibleText(null);
                 // Every line wraps, the count of lines like it too, which a fresh cell may show first.
                 setWrapText(true);
                 if (empty || line == null) {
@@ -102,11 +115,59 @@ final class ProblemsView extends BorderPane {
                 }
                 String where = p.isRow() ? Texts.format("import.problemRow", p.line())
                         : p.line() > 0 ? Texts.format("window.problems.at", p.line(), p.column()) + " \u2014 " : "";
-                setText(Texts.get(p.isError() ? "window.problems.error" : "window.problems.warning") + ": " + where
-                        + p.describe());
+                String said = Texts.get(p.isError() ? "window.problems.error" : "window.problems.warning") + ": "
+                        + where + p.describe();
+                LineExcerpts.Excerpt excerpt = excerpts.at(p);
+                if (excerpt == null) {
+                    setText(said);
+                    return;
+                }
+                // The message above the file's line: one graphic, as a label's skin centres text and graphic on
+                // each other; read out as the message alone.
+                setText(null);
+                message.setText(said);
+                excerptLine.setText(excerpt.withCaret());
+                setGraphic(withExcerpt);
+                setAccessibleText(said);
+            }
+
+            private final Label message = new Label();
+            /** The file's line under the message, a caret under the place: in a font of even widths. */
+            private final Label excerptLine = new Label();
+            private final VBox withExcerpt = new VBox(2, message, excerptLine);
+
+            {
+                message.setWrapText(true);
+                message.getStyleClass().add("problem-message");
+                excerptLine.getStyleClass().add("problem-excerpt");
+                // A line cut by the list's edge says so rather than running on unseen.
+                excerptLine.setTextOverrun(OverrunStyle.ELLIPSIS);
+                excerptLine.setMinWidth(0);
             }
         });
         setCenter(list);
+    }
+
+    /**
+     * Reads the file's words at each problem's place, away from the UI thread, and shows them under the messages.
+     * A file that cannot be read again shows its messages alone, as before.
+     */
+    ProblemsView withExcerptsOf(Path file, BackgroundWork work) {
+        if (file != null) {
+            List<Problem> shown = list.getItems().stream().filter(l -> !l.isCount()).map(ProblemGroups.Line::problem)
+                    .toList();
+            work.run(() -> {
+                try {
+                    return LineExcerpts.read(file, shown);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, read -> {
+                excerpts = read;
+                list.refresh();
+            }, failed -> { });
+        }
+        return this;
     }
 
     private static void copy(String text) {

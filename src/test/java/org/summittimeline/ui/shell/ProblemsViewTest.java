@@ -3,10 +3,15 @@ package org.summittimeline.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.Problem;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -90,5 +97,42 @@ class ProblemsViewTest {
         assertEquals(list.getItems().get(0).format(name) + "\n" + list.getItems().get(2).format(name), copied[0]);
         assertTrue(copied[0].contains("many-errors.json:"), copied[0]);
         assertEquals("Copied 2 lines", robot.lookup("#problems-copied").queryAs(Label.class).getText());
+    }
+    /** Under each message the file's own line with a caret under the place, whole in its cell; read out as the message. */
+    @Test
+    void eachProblemShowsItsLineOfTheFileWithACaretUnderThePlace(FxRobot robot) throws Exception {
+        Path file = Path.of(getClass().getResource("/corpus/many-errors.json").toURI());
+        ListView<?>[] shown = new ListView<?>[1];
+        // The file is read while the list is already on screen, as it is away from the UI thread in the window.
+        List<Runnable> later = new ArrayList<>();
+        BackgroundWork afterShown = new BackgroundWork() {
+            @Override
+            public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                later.add(() -> BackgroundWork.sameThread().run(work, onSuccess, onFailure));
+            }
+        };
+        robot.interact(() -> {
+            ProblemsView view = new ProblemsView(loaded, () -> { }, () -> { }).withExcerptsOf(file, afterShown);
+            Stage second = new Stage();
+            second.setScene(new Scene(view, 900, 600));
+            second.show();
+            shown[0] = (ListView<?>) view.lookup("#problems");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, later.size());
+        robot.interact(later.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(shown[0]::layout);
+        ListCell<?> first = shown[0].lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
+        Problem problem = ((ProblemGroups.Line) first.getItem()).problem();
+        Label excerpt = (Label) first.lookup(".problem-excerpt");
+        String[] lines = excerpt.getText().split("\n");
+        String line = Files.readAllLines(file).get(problem.line() - 1);
+        assertEquals(line.strip(), lines[0]);
+        assertEquals(line.charAt(problem.column() - 1), lines[0].charAt(lines[1].indexOf('^')), excerpt.getText());
+        assertTrue(first.getAccessibleText().matches("error: line 3, column 12 \u2014 .+"), first.getAccessibleText());
+        assertTrue(first.localToScene(first.getLayoutBounds()).contains(excerpt.localToScene(excerpt.getLayoutBounds())),
+                "the caret's line is inside its cell");
     }
 }

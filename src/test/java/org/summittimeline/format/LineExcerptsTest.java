@@ -1,0 +1,106 @@
+package org.summittimeline.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The file's words under each problem: the right line, the caret under the right letter, long lines cut. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Tag("toolkit-free")
+class LineExcerptsTest {
+    @TempDir
+    Path dir;
+
+    private static Problem at(int line, int column) {
+        return new Problem(Severity.ERROR, line, column, "", "wrong");
+    }
+
+    private LineExcerpts read(String content, Problem... problems) throws IOException {
+        Path file = dir.resolve("t.json");
+        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+        return LineExcerpts.read(file, List.of(problems));
+    }
+
+    @Test
+    void aBrokenFilesPlaceShowsItsLineWithTheCaretUnderTheLetter() throws Exception {
+        Path file = Path.of(getClass().getResource("/corpus/single-quotes.json").toURI());
+        LoadResult loaded = new TimelineLoader().load(file);
+        Problem problem = loaded.errors().get(0);
+        LineExcerpts.Excerpt excerpt = LineExcerpts.read(file, loaded.problems()).at(problem);
+        String line = Files.readAllLines(file).get(problem.line() - 1);
+        assertEquals(line.strip(), excerpt.text());
+        assertEquals('\'', excerpt.text().charAt(excerpt.caret()), excerpt.withCaret());
+    }
+
+    @Test
+    void indentationGoesAndTheCaretMovesWithIt() throws Exception {
+        LineExcerpts excerpts = read("{\n    \"title\": 'x',\n}\n", at(2, 14), at(3, 1));
+        assertEquals(new LineExcerpts.Excerpt("\"title\": 'x',", 9), excerpts.at(at(2, 14)));
+        assertEquals("\"title\": 'x',\n         ^", excerpts.at(at(2, 14)).withCaret());
+        assertEquals(new LineExcerpts.Excerpt("}", 0), excerpts.at(at(3, 1)));
+    }
+
+    @Test
+    void aLongLineIsCutAroundThePlaceWithMarks() throws Exception {
+        String line = "a".repeat(5_000) + "X" + "b".repeat(5_000);
+        LineExcerpts.Excerpt excerpt = read(line, at(1, 5_001)).at(at(1, 5_001));
+        assertEquals("\u2026" + "a".repeat(LineExcerpts.BEFORE) + "X" + "b".repeat(LineExcerpts.AFTER - 1) + "\u2026",
+                excerpt.text());
+        assertEquals('X', excerpt.text().charAt(excerpt.caret()));
+    }
+
+    @Test
+    void placesOnOneLineEachGetTheirOwnWindow() throws Exception {
+        String line = "x".repeat(200) + "A" + "y".repeat(200) + "B" + "z".repeat(10);
+        LineExcerpts excerpts = read(line + "\n", at(1, 201), at(1, 402));
+        assertEquals('A', excerpts.at(at(1, 201)).text().charAt(excerpts.at(at(1, 201)).caret()));
+        assertEquals('B', excerpts.at(at(1, 402)).text().charAt(excerpts.at(at(1, 402)).caret()));
+        assertTrue(excerpts.at(at(1, 402)).text().endsWith("z".repeat(10)));
+    }
+
+    @Test
+    void columnsCountAsTheLoaderCountsThem() throws Exception {
+        // A byte-order mark is not a column; CR stands on its line as a column; a letter beyond the BMP is two.
+        LineExcerpts excerpts = read("\uFEFF{\"a\": \"\uD83D\uDE00\", \"b\": 1 2}\r\n\tz\u0007!\n",
+                at(1, 20), at(2, 3));
+        LineExcerpts.Excerpt first = excerpts.at(at(1, 20));
+        assertEquals('2', first.text().charAt(first.caret()), first.withCaret());
+        assertEquals(new LineExcerpts.Excerpt("z\u00B7!", 1), excerpts.at(at(2, 3)), "tab dropped as indentation");
+    }
+
+    @Test
+    void aPlaceAtTheLinesEndStandsJustPastItsText() throws Exception {
+        LineExcerpts.Excerpt excerpt = read("{\"a\": 1\n\"b\": 2}", at(1, 8)).at(at(1, 8));
+        assertEquals("{\"a\": 1", excerpt.text());
+        assertEquals(7, excerpt.caret());
+    }
+
+    @Test
+    void rowsPlacesPastTheEndAndUtf16FilesGetNone() throws Exception {
+        LineExcerpts excerpts = read("{}\n", new Problem(Severity.ERROR, 4, 0, "", "row"), at(9, 1), at(0, 0));
+        assertTrue(excerpts.isEmpty());
+        Path utf16 = dir.resolve("u.json");
+        Files.write(utf16, "\uFEFF{}".getBytes(StandardCharsets.UTF_16BE));
+        assertNull(LineExcerpts.read(utf16, List.of(at(1, 1))).at(at(1, 1)));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8ShowAsReplacements() throws Exception {
+        Path file = dir.resolve("latin1.json");
+        Files.write(file, new byte[] {'{', '"', 'n', (byte) 0xE9, '"', '}'});
+        LineExcerpts.Excerpt excerpt = LineExcerpts.read(file, List.of(at(1, 4))).at(at(1, 4));
+        assertEquals("{\"n\uFFFD\"}", excerpt.text());
+        assertEquals(3, excerpt.caret());
+    }
+}
