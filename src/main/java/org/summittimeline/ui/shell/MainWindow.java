@@ -300,6 +300,10 @@ public final class MainWindow extends BorderPane {
         status.showErrors(result.errors().size());
     }
 
+    StatusLine status() {
+        return status;
+    }
+
     void chooseFile() {
         OpenDialog.choose(window(), settings).ifPresent(this::open);
     }

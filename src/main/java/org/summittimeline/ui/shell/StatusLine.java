@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -208,6 +210,23 @@ final class StatusLine extends StatusBar {
     void sayAside(String text) {
         aside = true;
         setText(text);
+    }
+
+    /**
+     * A hint aside, taken back at the next change of {@code until} (the reader did what it asked) unless something
+     * else has been said by then.
+     */
+    void hintUntil(String text, Observable until) {
+        sayAside(text);
+        until.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable changed) {
+                changed.removeListener(this);
+                if (aside && text.equals(getText())) {
+                    endAside();
+                }
+            }
+        });
     }
 
     /** Back to what was said before the message aside, unless something else has been said since. */

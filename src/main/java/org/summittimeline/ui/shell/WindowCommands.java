@@ -92,8 +92,9 @@ final class WindowCommands {
                 key(KeyCode.PLUS), () -> w.timelineView().zoomIn(), hasTimeline);
         zoomOut = new Command("zoom-out", Texts.get("window.command.zoomOut"),
                 key(KeyCode.MINUS), () -> w.timelineView().zoomOut(), hasTimeline);
+        // Not greyed without a selection: F is pressed without a look at the menu, and then says what it needs.
         foldLanes = new Command("fold-lanes", Texts.get("window.command.foldLanes"), key(KeyCode.F),
-                () -> w.timelineView().foldSelectedEventLanes(), hasTimeline.and(hasSelection));
+                () -> foldOrSayWhy(w), hasTimeline);
         unfoldLanes = new Command("unfold-lanes", Texts.get("window.command.unfoldLanes"), null,
                 () -> w.timelineView().unfoldAllLanes(), w.timelineView().foldedLaneCountProperty().greaterThan(0));
         previous = new Command("previous", Texts.get("window.command.previous"),
@@ -137,5 +138,13 @@ final class WindowCommands {
                 && k.getShift() == KeyCombination.ModifierValue.UP && k.getControl() == KeyCombination.ModifierValue.UP
                 && k.getAlt() == KeyCombination.ModifierValue.UP && Shortcut.code(k) != KeyCode.F5
                 && Shortcut.code(k) != KeyCode.F1;
+    }
+
+    private static void foldOrSayWhy(MainWindow w) {
+        if (w.state().selectedEvent() == null) {
+            w.status().hintUntil(Texts.get("window.foldLanes.selectFirst"), w.state().selectedEventProperty());
+        } else {
+            w.timelineView().foldSelectedEventLanes();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.summittimeline.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +28,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -153,12 +155,19 @@ class MenuBarTest {
         fire(robot, "menu-open-example");
         assertNotNull(state.query(), "the example is open");
         for (Command c : commands) {
-            boolean needsMore = c.id().startsWith("copy") || c.id().equals("fold-lanes") || c.id().equals("unfold-lanes");
+            boolean needsMore = c.id().startsWith("copy") || c.id().equals("unfold-lanes");
             assertEquals(needsMore, item(robot, "menu-" + c.id()).isDisable(), c.id() + " with a timeline open");
         }
 
-        // View ▸ Fold or Unfold the Selected Event's Lane (F), and Unfold All Lanes once one is folded
+        // View ▸ Fold or Unfold the Selected Event's Lane (F), and Unfold All Lanes once one is folded. With nothing
+        // selected it says what it needs, until an event is selected.
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        fire(robot, "menu-fold-lanes");
+        assertEquals(0, window.timelineView().foldedLaneCountProperty().get());
+        assertEquals(Texts.get("window.foldLanes.selectFirst"), robot.lookup("#status").queryAs(StatusBar.class).getText());
         select(robot, "press-conference");
+        assertNotEquals(Texts.get("window.foldLanes.selectFirst"), robot.lookup("#status").queryAs(StatusBar.class).getText(),
+                "the hint goes once an event is selected");
         fire(robot, "menu-fold-lanes");
         assertEquals(1, window.timelineView().foldedLaneCountProperty().get(), "its lane folded");
         assertFalse(item(robot, "menu-unfold-lanes").isDisable());
