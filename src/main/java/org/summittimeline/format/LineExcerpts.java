@@ -16,19 +16,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The file's own words around the places its problems stand at, so that a reader sees "add ',' here" under the
  * line it means rather than counting lines in an editor. Places are the loader's (Gson's): lines split at \n only,
  * columns counted in UTF-16 units from 1.
  *
- * <p>The file is read once, as a stream, and only up to the last line asked for; of each line only a window
- * around each place is kept, so a minified file of one long line costs no more than a short one.
+ * <p>The file is read once, as a stream, and only up to the last place's window; of each line only a window
+ * around each place is kept, so a minified file of one long line costs no more than a short one up to there.
  */
 public final class LineExcerpts {
-    /** Letters kept before and after the place: a line of about 80 letters, readable in the problems' list. */
-    static final int BEFORE = 40;
-    static final int AFTER = 40;
+    /**
+     * Letters kept before the place, and from the place on (the place and 40 after it): most lines of a file written
+     * out with indentation whole, the field's name with them, and about a hundred letters at most.
+     */
+    static final int BEFORE = 60;
+    static final int AFTER = 41;
     /** More places than a list shows at once are not worth a longer read. */
     static final int MOST_PLACES = 500;
 
@@ -39,7 +43,21 @@ public final class LineExcerpts {
     public record Excerpt(String text, int caret) {
         /** The text, and under it a caret at the place, for a font whose letters are all as wide. */
         public String withCaret() {
-            return text + "\n" + " ".repeat(caret) + "^";
+            return text + "\n" + caretLine();
+        }
+
+        /**
+         * Spaces up to the place, and the caret: one space a letter, so a letter beyond the BMP (two UTF-16 units,
+         * two columns of the loader's count) takes one. Wide letters (CJK) are wider than a space even in a font of
+         * even widths: a window measures {@link #before()} instead.
+         */
+        public String caretLine() {
+            return " ".repeat(before().codePointCount(0, before().length())) + "^";
+        }
+
+        /** The text before the place, with a space for each column the place stands past the text's end. */
+        public String before() {
+            return text.substring(0, Math.min(caret, text.length())) + " ".repeat(Math.max(0, caret - text.length()));
         }
     }
 
@@ -72,6 +90,12 @@ public final class LineExcerpts {
      * as UTF-8; letters that are not UTF-8 show as U+FFFD. A file in UTF-16 gets none: its problem says so already.
      */
     public static LineExcerpts read(Path file, Collection<Problem> problems) throws IOException {
+        return read(file, problems, () -> true);
+    }
+
+    /** As above, giving up (with the excerpts read so far) once {@code stillWanted} says false. */
+    public static LineExcerpts read(Path file, Collection<Problem> problems, BooleanSupplier stillWanted)
+            throws IOException {
         TreeMap<Integer, List<Integer>> wanted = new TreeMap<>();
         problems.stream().filter(p -> p.line() > 0 && p.column() > 0)
                 .map(p -> key(p.line(), p.column())).distinct().sorted().limit(MOST_PLACES)
@@ -92,94 +116,125 @@ public final class LineExcerpts {
                     new ByteArrayInputStream(bom ? new byte[0] : head), in),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                             .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-            return new LineExcerpts(scan(reader, wanted));
+            return new LineExcerpts(scan(reader, wanted, stillWanted));
         }
     }
 
-    /** One pass over the letters, keeping each wanted place's window of its line. */
-    private static Map<Long, Excerpt> scan(BufferedReader reader, TreeMap<Integer, List<Integer>> wanted)
-            throws IOException {
+    /**
+     * One pass over the letters up to the last place's window, keeping each wanted place's window of its line;
+     * stops early (with what it has) when {@code stillWanted} turns false, as when the list is closed.
+     */
+    private static Map<Long, Excerpt> scan(BufferedReader reader, TreeMap<Integer, List<Integer>> wanted,
+                                           BooleanSupplier stillWanted) throws IOException {
         Map<Long, Excerpt> found = new HashMap<>();
+        int lastLine = wanted.lastKey();
         int line = 1;
         int column = 1;
-        List<Integer> places = wanted.get(line);
-        StringBuilder[] windows = windowsFor(places);
+        Windows windows = Windows.of(wanted.get(line));
         char[] chunk = new char[1 << 14];
         int n;
         while ((n = reader.read(chunk)) > 0) {
+            if (!stillWanted.getAsBoolean()) {
+                return found;
+            }
             for (int i = 0; i < n; i++) {
                 char c = chunk[i];
                 if (c == '\n') {
-                    finish(line, places, windows, false, found);
-                    wanted.remove(line);
-                    if (wanted.isEmpty()) {
+                    if (windows != null) {
+                        windows.finish(line, false, found);
+                    }
+                    if (line == lastLine) {
                         return found;
                     }
                     line++;
                     column = 1;
-                    places = wanted.get(line);
-                    windows = windowsFor(places);
+                    windows = Windows.of(wanted.get(line));
                     continue;
                 }
-                if (places != null) {
-                    for (int w = 0; w < windows.length; w++) {
-                        int at = places.get(w);
-                        if (column >= at - BEFORE && column < at + AFTER) {
-                            windows[w].append(shown(c));
-                        } else if (column == at + AFTER) {
-                            windows[w].append('\u2026');
-                        }
-                    }
+                if (windows != null && windows.take(column, c) && line == lastLine) {
+                    // Past the last window of the last line wanted: a minified file is not read to its end.
+                    windows.finish(line, false, found);
+                    return found;
                 }
                 column++;
             }
         }
         // The last line has no \n after it; a place past the file's last line gets nothing.
-        finish(line, places, windows, true, found);
+        if (windows != null) {
+            windows.finish(line, true, found);
+        }
         return found;
     }
 
-    private static StringBuilder[] windowsFor(List<Integer> places) {
-        if (places == null) {
-            return null;
+    /** The windows of one line's places, in the order of their columns. */
+    private static final class Windows {
+        final int[] places;
+        final StringBuilder[] texts;
+        /** The first window not yet past: each letter is offered only to the windows around it. */
+        int open;
+
+        private Windows(List<Integer> places) {
+            this.places = places.stream().mapToInt(Integer::intValue).toArray();
+            this.texts = new StringBuilder[this.places.length];
+            for (int w = 0; w < texts.length; w++) {
+                texts[w] = new StringBuilder(BEFORE + AFTER + 2);
+            }
         }
-        StringBuilder[] windows = new StringBuilder[places.size()];
-        for (int w = 0; w < windows.length; w++) {
-            windows[w] = new StringBuilder(BEFORE + AFTER + 2);
+
+        static Windows of(List<Integer> places) {
+            return places == null ? null : new Windows(places);
         }
-        return windows;
+
+        /** Adds the letter at {@code column} to the windows it falls in; true once every window is past. */
+        boolean take(int column, char c) {
+            while (open < places.length && column > places[open] + AFTER) {
+                open++;
+            }
+            for (int w = open; w < places.length && places[w] - BEFORE <= column; w++) {
+                if (column < places[w] + AFTER) {
+                    texts[w].append(shown(c));
+                } else if (c != '\r') {
+                    // More of the line follows the window (a CR there is the end of a Windows line, not more).
+                    texts[w].append('\u2026');
+                }
+            }
+            return column >= places[places.length - 1] + AFTER;
+        }
+
+        void finish(int line, boolean lastOfFile, Map<Long, Excerpt> found) {
+            for (int w = 0; w < places.length; w++) {
+                int at = places[w];
+                String text = texts[w].toString();
+                int caret = at - Math.max(1, at - BEFORE);
+                if (at - BEFORE > 1) {
+                    text = "\u2026" + text;
+                    caret++;
+                }
+                // The line's indentation says nothing about the problem: dropped, and the caret moved with it.
+                int indent = 0;
+                while (at - BEFORE <= 1 && indent < text.length() && indent < caret
+                        && (text.charAt(indent) == ' ' || text.charAt(indent) == TAB)) {
+                    indent++;
+                }
+                text = text.substring(indent).stripTrailing();
+                caret -= indent;
+                if (text.isEmpty() && lastOfFile) {
+                    continue;
+                }
+                found.put(key(line, at), new Excerpt(text, caret));
+            }
+        }
     }
 
-    private static void finish(int line, List<Integer> places, StringBuilder[] windows, boolean last,
-                               Map<Long, Excerpt> found) {
-        if (places == null) {
-            return;
-        }
-        for (int w = 0; w < windows.length; w++) {
-            int at = places.get(w);
-            String text = windows[w].toString();
-            int caret = at - Math.max(1, at - BEFORE);
-            if (at - BEFORE > 1) {
-                text = "\u2026" + text;
-                caret++;
-            }
-            // The line's indentation says nothing about the problem: dropped, and the caret moved with it.
-            int indent = 0;
-            while (indent < text.length() && indent < caret && text.charAt(indent) == ' ') {
-                indent++;
-            }
-            text = text.substring(indent).stripTrailing();
-            caret -= indent;
-            if (text.isEmpty() && last) {
-                continue;
-            }
-            found.put(key(line, at), new Excerpt(text, caret));
-        }
-    }
+    /** How a tab shows: seen, as it is often what is wrong in a text (JSON takes it only as \t there). */
+    static final char TAB = '\u2192';
 
-    /** A letter as the excerpt shows it: in a font of even widths, one column for one letter of the file. */
+    /** A letter as the excerpt shows it: one letter of the file for one letter shown. */
     private static char shown(char c) {
-        if (c == '\t' || c == '\r') {
+        if (c == '\t') {
+            return TAB;
+        }
+        if (c == '\r') {
             return ' ';
         }
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {

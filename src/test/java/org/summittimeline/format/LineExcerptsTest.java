@@ -103,4 +103,47 @@ class LineExcerptsTest {
         assertEquals("{\"n\uFFFD\"}", excerpt.text());
         assertEquals(3, excerpt.caret());
     }
+
+    @Test
+    void aLetterBeyondTheBmpTakesOneColumnUnderTheCaret() throws Exception {
+        LineExcerpts.Excerpt excerpt = read("{\"a\": \"\uD83D\uDE00\", \"b\": 1 2}", at(1, 20)).at(at(1, 20));
+        assertEquals(19, excerpt.caret(), "the loader's units");
+        assertEquals(" ".repeat(18) + "^", excerpt.caretLine(), "one space for the two units of the emoji");
+    }
+
+    @Test
+    void aWindowsLineEndIsNotTakenForMoreOfTheLine() throws Exception {
+        String line = "x".repeat(LineExcerpts.BEFORE) + "P" + "y".repeat(LineExcerpts.AFTER - 1);
+        int p = LineExcerpts.BEFORE + 1;
+        LineExcerpts excerpts = read(line + "\r\n" + line + "z\r\n", at(1, p), at(2, p));
+        assertEquals('P', excerpts.at(at(1, p)).text().charAt(excerpts.at(at(1, p)).caret()));
+        assertTrue(excerpts.at(at(1, p)).text().endsWith("y"), excerpts.at(at(1, p)).text());
+        assertTrue(excerpts.at(at(2, p)).text().endsWith("y\u2026"), "the z is more: " + excerpts.at(at(2, p)).text());
+    }
+
+    @Test
+    void aLongLineIsReadOnlyUpToTheLastWindowAndNotAtAllOnceUnwanted() throws Exception {
+        Path file = dir.resolve("minified.json");
+        Files.write(file, ("{\"a\": " + "1, ".repeat(2_000_000) + "}").getBytes(StandardCharsets.UTF_8));
+        int[] chunks = {0};
+        LineExcerpts excerpts = LineExcerpts.read(file, List.of(at(1, 10)), () -> ++chunks[0] > 0);
+        assertEquals('1', excerpts.at(at(1, 10)).text().charAt(excerpts.at(at(1, 10)).caret()));
+        assertTrue(chunks[0] <= 2, "a piece or two of the 6 MB line read, not all of it: " + chunks[0]);
+        assertTrue(LineExcerpts.read(file, List.of(at(1, 5_000_000)), () -> false).isEmpty(), "given up at once");
+    }
+
+    @Test
+    void onlyTheFirstPlacesInTheFilesOrderAreRead() throws Exception {
+        List<Problem> problems = new java.util.ArrayList<>();
+        StringBuilder content = new StringBuilder();
+        for (int line = 1; line <= LineExcerpts.MOST_PLACES + 100; line++) {
+            content.append("line ").append(line).append('\n');
+            problems.add(at(LineExcerpts.MOST_PLACES + 101 - line, 1));
+        }
+        Path file = dir.resolve("many.json");
+        Files.writeString(file, content);
+        LineExcerpts excerpts = LineExcerpts.read(file, problems);
+        assertEquals("line " + LineExcerpts.MOST_PLACES, excerpts.at(at(LineExcerpts.MOST_PLACES, 1)).text());
+        assertNull(excerpts.at(at(LineExcerpts.MOST_PLACES + 1, 1)));
+    }
 }

@@ -367,6 +367,7 @@ class PlainReaderTest {
             }
         }
     }
+
     /**
      * A text the scanner marks as printable ASCII skips the binders' control-character check, so the mark must be
      * exactly right: set for plain ASCII however long (eight bytes are read at a time), never for an escape, a
@@ -376,8 +377,11 @@ class PlainReaderTest {
     void onlyPrintableAsciiTextsAreMarkedPrintable() throws Exception {
         for (int before = 0; before < 20; before++) {
             String lead = "a".repeat(before);
-            for (String text : new String[] {lead, lead + "b c!~ {}[]", lead + "\u0041", lead + "\\",
-                    lead + "\u00e9x", lead + "é", lead + "", lead + "zzzzzzzzzz", lead + ""}) {
+            // Texts as written in the file: "\\u0041" and "\\\\" are JSON escapes (printable values, but escaped);
+            // the long ones run over the reader's first 256-byte piece.
+            for (String text : new String[] {lead, lead + "b c!~ {}[]", lead + "\\u0041", lead + "\\\\",
+                    lead + "\u00e9", lead + "\u007f", lead + "\u007fzzzzzzzzzz", lead + "\u0085",
+                    lead + "y".repeat(300), lead + "y".repeat(300) + "\u007f"}) {
                 boolean expected = text.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '\\');
                 PlainJsonScanner scanner = new PlainJsonScanner(new ByteArrayInputStream(
                         ("\"" + text + "\" \"next\"").getBytes(StandardCharsets.UTF_8)));
@@ -385,7 +389,7 @@ class PlainReaderTest {
                 scanner.text(null);
                 assertEquals(expected, scanner.lastPrintable(), "\"" + text + "\"");
                 scanner.peek();
-                scanner.text(null);
+                assertEquals("next", scanner.text(null), "read whole after \"" + text + "\"");
                 assertTrue(scanner.lastPrintable(), "the mark of the text after \"" + text + "\"");
             }
         }

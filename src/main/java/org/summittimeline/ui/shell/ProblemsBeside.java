@@ -33,7 +33,7 @@ final class ProblemsBeside {
     private final Runnable chooseFile;
     private final Runnable reload;
     private final SplitPane split = new SplitPane();
-    /** Reads the failed file's lines at its problems' places. */
+    /** The failed file's lines are read again for the problems' list, away from the window. */
     private final BackgroundWork work;
 
     ProblemsBeside(StackPane centre, Node timelinePane, BooleanSupplier timelineShown, StatusLine status,

@@ -1,9 +1,10 @@
 package org.summittimeline.ui.shell;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -20,9 +22,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.summittimeline.format.LineExcerpts;
 import org.summittimeline.format.LoadResult;
-import org.summittimeline.format.Problem;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.ui.BackgroundWork;
@@ -35,6 +38,13 @@ final class ProblemsView extends BorderPane {
     /** The list's lines and, once read, the file's words at each one's place. */
     private final ListView<ProblemGroups.Line> list = new ListView<>();
     private LineExcerpts excerpts = LineExcerpts.none();
+    /**
+     * Beside a timeline the list has a few lines' room: the file's line stands under the problem selected only,
+     * so that three problems still show whole at 1280 x 720.
+     */
+    private final boolean excerptOfSelectedOnly;
+    /** Set when the view leaves the window: a read of a large file still going gives up. */
+    private volatile boolean gone;
 
     ProblemsView(LoadResult loaded, Runnable openAnother, Runnable reload) {
         this(loaded, openAnother, reload, Texts.get("window.problems.title"), null);
@@ -43,9 +53,17 @@ final class ProblemsView extends BorderPane {
     /** With {@code hide}: the problems stand beside the timeline that stays on screen, and can be put away. */
     ProblemsView(LoadResult loaded, Runnable openAnother, Runnable reload, String title, Runnable hide) {
         getStyleClass().add("problems-view");
+        excerptOfSelectedOnly = hide != null;
+        sceneProperty().addListener((o, was, now) -> gone |= was != null && now == null);
         Label heading = new Label(title);
         heading.getStyleClass().add("heading");
         heading.setId("problems-heading");
+        // A long file name in "… was saved with 3 errors; the last good version stays …" ran past the window.
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        if (hide != null) {
+            getStyleClass().add("beside");
+        }
         int errors = loaded.errors().size();
         Label explanation = new Label(Texts.format("window.problems.explanation", loaded.fileName(), errors));
         explanation.setId("problems-explanation");
@@ -71,6 +89,18 @@ final class ProblemsView extends BorderPane {
         // A mistake repeated ten thousand times is listed twenty times and counted, as --validate prints it.
         list.getItems().setAll(ProblemGroups.group(loaded.problems()));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> {
+            if (excerptOfSelectedOnly && !excerpts.isEmpty()) {
+                list.refresh();
+                // The selected problem grows by its line and caret: scrolled into view whole, as little as needed
+                // (the list's own scrollTo puts it at the top).
+                int selected = list.getSelectionModel().getSelectedIndex();
+                if (selected >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    list.layout();
+                    flow.scrollTo(selected);
+                }
+            }
+        });
         Label copied = new Label();
         copied.setId("problems-copied");
         copied.getStyleClass().add("muted");
@@ -118,7 +148,7 @@ final class ProblemsView extends BorderPane {
                 String said = Texts.get(p.isError() ? "window.problems.error" : "window.problems.warning") + ": "
                         + where + p.describe();
                 LineExcerpts.Excerpt excerpt = excerpts.at(p);
-                if (excerpt == null) {
+                if (excerpt == null || excerptOfSelectedOnly && !list.getSelectionModel().isSelected(getIndex())) {
                     setText(said);
                     return;
                 }
@@ -126,7 +156,11 @@ final class ProblemsView extends BorderPane {
                 // each other; read out as the message alone.
                 setText(null);
                 message.setText(said);
-                excerptLine.setText(excerpt.withCaret());
+                excerptLine.setText(excerpt.text());
+                // Placed by the width of the letters before it in the line's own font: wide letters (CJK) are
+                // wider than a space even where every other letter is as wide as the next.
+                caretLine.translateXProperty().bind(Bindings.createDoubleBinding(
+                        () -> widthBefore(excerpt, excerptLine.getFont()), excerptLine.fontProperty()));
                 setGraphic(withExcerpt);
                 setAccessibleText(said);
             }
@@ -134,15 +168,18 @@ final class ProblemsView extends BorderPane {
             private final Label message = new Label();
             /** The file's line under the message, a caret under the place: in a font of even widths. */
             private final Label excerptLine = new Label();
-            private final VBox withExcerpt = new VBox(2, message, excerptLine);
+            private final Label caretLine = new Label("^");
+            private final VBox withExcerpt = new VBox(0, message, excerptLine, caretLine);
 
             {
                 message.setWrapText(true);
                 message.getStyleClass().add("problem-message");
                 excerptLine.getStyleClass().add("problem-excerpt");
+                caretLine.getStyleClass().add("problem-excerpt");
                 // A line cut by the list's edge says so rather than running on unseen.
                 excerptLine.setTextOverrun(OverrunStyle.ELLIPSIS);
                 excerptLine.setMinWidth(0);
+                VBox.setMargin(excerptLine, new Insets(2, 0, 0, 0));
             }
         });
         setCenter(list);
@@ -150,7 +187,7 @@ final class ProblemsView extends BorderPane {
 
     /**
      * Reads the file's words at each problem's place, away from the UI thread, and shows them under the messages.
-     * A file that cannot be read again shows its messages alone, as before.
+     * A file that cannot be read again (moved, or changed to a folder) shows its messages alone, as before.
      */
     ProblemsView withExcerptsOf(Path file, BackgroundWork work) {
         if (file != null) {
@@ -158,9 +195,9 @@ final class ProblemsView extends BorderPane {
                     .toList();
             work.run(() -> {
                 try {
-                    return LineExcerpts.read(file, shown);
+                    return LineExcerpts.read(file, shown, () -> !gone);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    return LineExcerpts.none();
                 }
             }, read -> {
                 excerpts = read;
@@ -168,6 +205,25 @@ final class ProblemsView extends BorderPane {
             }, failed -> { });
         }
         return this;
+    }
+
+    /** Measures for the caret; on the UI thread, which alone lays out. */
+    private static final Text MEASURE = new Text();
+
+    private static double widthBefore(LineExcerpts.Excerpt excerpt, Font font) {
+        MEASURE.setFont(font);
+        String text = excerpt.text();
+        MEASURE.setText(text.substring(0, Math.min(excerpt.caret(), text.length())));
+        double width = MEASURE.getLayoutBounds().getWidth();
+        if (excerpt.caret() > text.length()) {
+            // Just past the line's end (a missing comma): a space's width for each column beyond it.
+            MEASURE.setText("  ");
+            double two = MEASURE.getLayoutBounds().getWidth();
+            MEASURE.setText(" ");
+            width += (excerpt.caret() - text.length()) * (two - MEASURE.getLayoutBounds().getWidth());
+        }
+        MEASURE.setText("");
+        return width;
     }
 
     private static void copy(String text) {

@@ -5,8 +5,8 @@ import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,6 +42,9 @@ final class StatusLine extends StatusBar {
     private final Timeline ticker = new Timeline();
     private ReadProgress reading;
     private String readingName;
+    /** What a hint aside waits on to change (the selection, for F), and how it listens; null when none. */
+    private ObservableValue<?> hintWatched;
+    private ChangeListener<Object> hintListener;
     /** What was said last, and whether a message aside ({@link #sayAside}) stands over it now. */
     private String resting = "";
     private boolean aside;
@@ -216,17 +219,26 @@ final class StatusLine extends StatusBar {
      * A hint aside, taken back at the next change of {@code until} (the reader did what it asked) unless something
      * else has been said by then.
      */
-    void hintUntil(String text, Observable until) {
+    void hintUntil(String text, ObservableValue<?> until) {
+        stopWatchingForHint();
         sayAside(text);
-        until.addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(Observable changed) {
-                changed.removeListener(this);
-                if (aside && text.equals(getText())) {
-                    endAside();
-                }
+        hintWatched = until;
+        // A change listener, not an invalidation one: it hears every change whether or not the value was read.
+        hintListener = (o, was, now) -> {
+            stopWatchingForHint();
+            if (aside && text.equals(getText())) {
+                endAside();
             }
-        });
+        };
+        until.addListener(hintListener);
+    }
+
+    /** One hint at a time: F pressed again and again watches the selection once, not once a press. */
+    private void stopWatchingForHint() {
+        if (hintWatched != null) {
+            hintWatched.removeListener(hintListener);
+            hintWatched = null;
+        }
     }
 
     /** Back to what was said before the message aside, unless something else has been said since. */

@@ -12,12 +12,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
+import org.summittimeline.format.Severity;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
@@ -102,8 +106,70 @@ class ProblemsViewTest {
     @Test
     void eachProblemShowsItsLineOfTheFileWithACaretUnderThePlace(FxRobot robot) throws Exception {
         Path file = Path.of(getClass().getResource("/corpus/many-errors.json").toURI());
+        ListView<ProblemGroups.Line> list = showWithExcerpts(robot, file, null);
+        ListCell<?> first = cell(robot, list, 0);
+        Problem problem = ((ProblemGroups.Line) first.getItem()).problem();
+        List<Label> shown = first.lookupAll(".problem-excerpt").stream().map(n -> (Label) n).toList();
+        String line = Files.readAllLines(file).get(problem.line() - 1);
+        assertEquals(line.strip(), shown.get(0).getText());
+        assertEquals("^", shown.get(1).getText());
+        // The caret's middle falls on the letter at the problem's column, as the line's own text is drawn.
+        Text drawn = (Text) shown.get(0).lookup(".text");
+        Bounds caret = shown.get(1).lookup(".text").localToScene(shown.get(1).lookup(".text").getLayoutBounds());
+        Point2D under = drawn.sceneToLocal(caret.getCenterX(), drawn.localToScene(drawn.getLayoutBounds()).getCenterY());
+        int indentation = line.length() - line.stripLeading().length();
+        assertEquals(problem.column() - 1 - indentation, drawn.hitTest(under).getCharIndex(),
+                "the caret under " + line.charAt(problem.column() - 1));
+        assertTrue(first.getAccessibleText().matches("error: line 3, column 12 \u2014 .+"), first.getAccessibleText());
+        assertTrue(first.localToScene(first.getLayoutBounds()).contains(shown.get(1).localToScene(
+                shown.get(1).getLayoutBounds())), "the caret's line is inside its cell");
+
+        // A cell used again for a line without a place, or for a count, shows its words alone.
+        robot.interact(() -> list.getItems().setAll(new ProblemGroups.Line(
+                new Problem(Severity.ERROR, 0, 0, "", "the file is empty"), 0), list.getItems().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(list::layout);
+        ListCell<?> reused = cell(robot, list, 0);
+        assertEquals(null, reused.getGraphic());
+        assertEquals(null, reused.getAccessibleText());
+        assertEquals("error: the file is empty", reused.getText());
+        assertTrue(cell(robot, list, 1).getGraphic() != null, "the other line keeps its excerpt");
+    }
+
+    /** Beside a timeline, with a few lines' room, the file's line stands under the problem selected only. */
+    @Test
+    void besideATimelineOnlyTheSelectedProblemShowsItsLine(FxRobot robot) throws Exception {
+        Path file = Path.of(getClass().getResource("/corpus/many-errors.json").toURI());
+        // As low as the room below a timeline at 1280 x 720: about three problems' lines.
+        ListView<ProblemGroups.Line> list = showWithExcerpts(robot, file, () -> { }, 230);
+        assertTrue(list.lookupAll(".list-cell").stream().allMatch(n -> ((ListCell<?>) n).getGraphic() == null),
+                "no line shown before one is selected");
+        robot.interact(() -> list.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(list::layout);
+        assertEquals(null, cell(robot, list, 0).getGraphic());
+        assertTrue(cell(robot, list, 1).getGraphic() != null, "the selected problem shows its line");
+
+        // The last problem, selected, grows by its line and caret and is scrolled into view whole.
+        robot.interact(() -> list.getSelectionModel().clearAndSelect(list.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(list::layout);
+        ListCell<?> last = cell(robot, list, list.getItems().size() - 1);
+        assertTrue(last.getGraphic() != null);
+        Bounds inList = list.localToScene(list.getLayoutBounds());
+        Bounds cellBounds = last.localToScene(last.getLayoutBounds());
+        assertTrue(cellBounds.getMaxY() <= inList.getMaxY() + 0.5, cellBounds + " inside " + inList);
+    }
+
+    /** The file is read while the list is already on screen, as it is away from the UI thread in the window. */
+    @SuppressWarnings("unchecked")
+    private ListView<ProblemGroups.Line> showWithExcerpts(FxRobot robot, Path file, Runnable hide) {
+        return showWithExcerpts(robot, file, hide, 600);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<ProblemGroups.Line> showWithExcerpts(FxRobot robot, Path file, Runnable hide, int height) {
         ListView<?>[] shown = new ListView<?>[1];
-        // The file is read while the list is already on screen, as it is away from the UI thread in the window.
         List<Runnable> later = new ArrayList<>();
         BackgroundWork afterShown = new BackgroundWork() {
             @Override
@@ -112,9 +178,10 @@ class ProblemsViewTest {
             }
         };
         robot.interact(() -> {
-            ProblemsView view = new ProblemsView(loaded, () -> { }, () -> { }).withExcerptsOf(file, afterShown);
+            ProblemsView view = (hide == null ? new ProblemsView(loaded, () -> { }, () -> { })
+                    : new ProblemsView(loaded, () -> { }, () -> { }, "beside", hide)).withExcerptsOf(file, afterShown);
             Stage second = new Stage();
-            second.setScene(new Scene(view, 900, 600));
+            second.setScene(new Scene(view, 900, height));
             second.show();
             shown[0] = (ListView<?>) view.lookup("#problems");
         });
@@ -123,16 +190,11 @@ class ProblemsViewTest {
         robot.interact(later.get(0));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(shown[0]::layout);
-        ListCell<?> first = shown[0].lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
-                .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
-        Problem problem = ((ProblemGroups.Line) first.getItem()).problem();
-        Label excerpt = (Label) first.lookup(".problem-excerpt");
-        String[] lines = excerpt.getText().split("\n");
-        String line = Files.readAllLines(file).get(problem.line() - 1);
-        assertEquals(line.strip(), lines[0]);
-        assertEquals(line.charAt(problem.column() - 1), lines[0].charAt(lines[1].indexOf('^')), excerpt.getText());
-        assertTrue(first.getAccessibleText().matches("error: line 3, column 12 \u2014 .+"), first.getAccessibleText());
-        assertTrue(first.localToScene(first.getLayoutBounds()).contains(excerpt.localToScene(excerpt.getLayoutBounds())),
-                "the caret's line is inside its cell");
+        return (ListView<ProblemGroups.Line>) shown[0];
+    }
+
+    private static ListCell<?> cell(FxRobot robot, ListView<?> list, int index) {
+        return list.lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.getIndex() == index && c.isVisible()).findFirst().orElseThrow();
     }
 }
