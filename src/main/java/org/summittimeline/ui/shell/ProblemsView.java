@@ -65,7 +65,8 @@ final class ProblemsView extends BorderPane {
             getStyleClass().add("beside");
         }
         int errors = loaded.errors().size();
-        Label explanation = new Label(Texts.format("window.problems.explanation", loaded.fileName(), errors));
+        Label explanation = new Label(Texts.format("window.problems.explanation", loaded.fileName(), errors,
+                loaded.warnings().size()));
         explanation.setId("problems-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);

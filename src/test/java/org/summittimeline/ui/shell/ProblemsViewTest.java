@@ -100,8 +100,26 @@ class ProblemsViewTest {
         String name = loaded.fileName();
         assertEquals(list.getItems().get(0).format(name) + "\n" + list.getItems().get(2).format(name), copied[0]);
         assertTrue(copied[0].contains("many-errors.json:"), copied[0]);
-        assertEquals("Copied 2 lines", robot.lookup("#problems-copied").queryAs(Label.class).getText());
+        assertEquals("Copied 2 problems", robot.lookup("#problems-copied").queryAs(Label.class).getText());
     }
+    /** The count above the list names the warnings too: four lines under "has 3 errors" read as a miscount. */
+    @Test
+    void theExplanationCountsErrorsAndWarnings(FxRobot robot) {
+        LoadResult mixed = new LoadResult("mixed.json", null, List.of(
+                new Problem(Severity.ERROR, 2, 3, "", "wrong"), new Problem(Severity.WARNING, 4, 5, "", "odd"),
+                new Problem(Severity.WARNING, 6, 7, "", "odd too")));
+        String[] said = new String[3];
+        robot.interact(() -> {
+            said[0] = ((Label) new ProblemsView(mixed, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
+            said[1] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
+            Texts.use(Locale.GERMAN);
+            said[2] = ((Label) new ProblemsView(mixed, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
+        });
+        assertTrue(said[0].startsWith("mixed.json has 1 error and 2 warnings. Correct it "), said[0]);
+        assertTrue(said[1].startsWith(loaded.fileName() + " has 4 errors. Correct them "), said[1]);
+        assertTrue(said[2].startsWith("mixed.json enth\u00e4lt 1 Fehler und 2 Warnungen. Korrigieren Sie ihn "), said[2]);
+    }
+
     /** Under each message the file's own line with a caret under the place, whole in its cell; read out as the message. */
     @Test
     void eachProblemShowsItsLineOfTheFileWithACaretUnderThePlace(FxRobot robot) throws Exception {
