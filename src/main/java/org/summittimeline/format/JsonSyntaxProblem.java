@@ -23,6 +23,8 @@ final class JsonSyntaxProblem {
     static final String AFTER_ITEM = "expected ',' or ']' after a list item";
     static final String MISSING_COMMA_FIELD = "a comma is missing after this field's value: add ',' here, before "
             + "the next field";
+    static final String UNESCAPED_QUOTE = "this quotation mark ends the text, but more words follow it: write a "
+            + "quotation mark inside a text as \\\" (or use typographic ones, \u201c \u201d)";
     static final String MISSING_COMMA_ITEM = "a comma is missing after this list item: add ',' here, before the next "
             + "item";
 
@@ -78,7 +80,13 @@ final class JsonSyntaxProblem {
      * on the next line, and said only what it expected.
      */
     private static Problem missingComma(Problem p, String lineText, String previousText, int previousLine) {
-        if ("{[\"-0123456789tfn".indexOf(lineText.charAt(p.column() - 1)) < 0) {
+        char next = lineText.charAt(p.column() - 1);
+        if (Character.isLetterOrDigit(next) && p.column() >= 2 && lineText.charAt(p.column() - 2) == '"') {
+            // A word right against the quotation mark that closed a text: that mark was meant inside the text
+            // ("he called it "fake news" today"), and no comma would mend it.
+            return new Problem(p.severity(), p.line(), p.column() - 1, p.path(), UNESCAPED_QUOTE);
+        }
+        if ("{[\"-0123456789tfn".indexOf(next) < 0) {
             return p;
         }
         String ended = lineText.substring(0, p.column() - 1).stripTrailing();

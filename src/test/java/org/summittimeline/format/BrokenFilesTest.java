@@ -283,6 +283,11 @@ class BrokenFilesTest {
                         "control-character-del.json:15:30: error: events[0].title: holds the control character U+007F at character 6; this field is one line of text, so remove it (line breaks belong in a summary)")),
                 Arguments.of("control-character-nel.json", List.of(
                         "control-character-nel.json:9:29: error: actors[0].name: holds the control character U+0085 at character 7; this field is one line of text, so remove it (line breaks belong in a summary)")),
+                // A quotation mark inside a text, not escaped: Gson asks for a comma, which would not mend it.
+                Arguments.of("unescaped-quote.json", List.of(
+                        "unescaped-quote.json:15:37: error: this quotation mark ends the text, but more words follow it: write a quotation mark inside a text as \\\" (or use typographic ones, \u201c \u201d)")),
+                Arguments.of("unescaped-quote-in-list.json", List.of(
+                        "unescaped-quote-in-list.json:20:112: error: this quotation mark ends the text, but more words follow it: write a quotation mark inside a text as \\\" (or use typographic ones, \u201c \u201d)")),
                 Arguments.of("newline-in-title.json", List.of(
                         "newline-in-title.json:12:30: error: categories[0].label: holds the control character U+000A at character 6; this field is one line of text, so remove it (line breaks belong in a summary)")),
                 // Found by fuzzing (issue 12): month 00 with a day threw from SourceDate.

@@ -55,6 +55,7 @@ class MutatedFilesTest {
             Pattern.quote(JsonSyntaxProblem.NOT_JSON),
             Pattern.quote(JsonSyntaxProblem.MISSING_COMMA_FIELD) + "( \\(the next begins on line \\d+\\))?",
             Pattern.quote(JsonSyntaxProblem.MISSING_COMMA_ITEM) + "( \\(the next begins on line \\d+\\))?",
+            Pattern.quote(JsonSyntaxProblem.UNESCAPED_QUOTE),
             "the file ends before the document is complete: a closing '\\}' or '\\]' is missing",
             "values are nested more than \\d+ levels deep; a timeline never needs that many",
             Pattern.quote(JsonSyntaxProblem.NOT_STRICT),
