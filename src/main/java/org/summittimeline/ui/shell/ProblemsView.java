@@ -65,8 +65,10 @@ final class ProblemsView extends BorderPane {
             getStyleClass().add("beside");
         }
         int errors = loaded.errors().size();
-        Label explanation = new Label(Texts.format("window.problems.explanation", loaded.fileName(), errors,
-                loaded.warnings().size()));
+        // A file that was never read (missing, a folder, not a timeline at all) has nothing to correct at a place.
+        boolean unplaced = loaded.problems().stream().allMatch(p -> p.line() <= 0);
+        Label explanation = new Label(unplaced ? Texts.format("window.problems.explanationUnplaced", loaded.fileName())
+                : Texts.format("window.problems.explanation", loaded.fileName(), errors, loaded.warnings().size()));
         explanation.setId("problems-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);

@@ -108,15 +108,20 @@ class ProblemsViewTest {
         LoadResult mixed = new LoadResult("mixed.json", null, List.of(
                 new Problem(Severity.ERROR, 2, 3, "", "wrong"), new Problem(Severity.WARNING, 4, 5, "", "odd"),
                 new Problem(Severity.WARNING, 6, 7, "", "odd too")));
-        String[] said = new String[3];
+        String[] said = new String[4];
+        LoadResult unread = new LoadResult("gone.json", null, List.of(
+                new Problem(Severity.ERROR, 0, 0, "", "no such file; check the name and the folder")));
         robot.interact(() -> {
             said[0] = ((Label) new ProblemsView(mixed, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
             said[1] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
+            said[3] = ((Label) new ProblemsView(unread, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
             Texts.use(Locale.GERMAN);
             said[2] = ((Label) new ProblemsView(mixed, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
         });
         assertTrue(said[0].startsWith("mixed.json has 1 error and 2 warnings. Correct it "), said[0]);
         assertTrue(said[1].startsWith(loaded.fileName() + " has 4 errors. Correct them "), said[1]);
+        assertEquals("gone.json could not be read as a timeline, for the reason below. Mend that (the file's name, its "
+                + "folder, its kind), then reload; the file itself is never changed here.", said[3], "no place to correct");
         assertTrue(said[2].startsWith("mixed.json enth\u00e4lt 1 Fehler und 2 Warnungen. Korrigieren Sie ihn "), said[2]);
     }
 
