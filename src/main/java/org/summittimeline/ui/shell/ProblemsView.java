@@ -97,6 +97,7 @@ final class ProblemsView extends BorderPane {
                 list.refresh();
                 // The selected problem grows by its line and caret: scrolled into view whole, as little as needed
                 // (the list's own scrollTo puts it at the top).
+                // Now, so that a click's release finds the cell its press chose (the cells are made again here).
                 int selected = list.getSelectionModel().getSelectedIndex();
                 if (selected >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
                     list.layout();

@@ -120,8 +120,8 @@ class ProblemsViewTest {
         });
         assertTrue(said[0].startsWith("mixed.json has 1 error and 2 warnings. Correct it "), said[0]);
         assertTrue(said[1].startsWith(loaded.fileName() + " has 4 errors. Correct them "), said[1]);
-        assertEquals("gone.json could not be read as a timeline, for the reason below. Mend that (the file's name, its "
-                + "folder, its kind), then reload; the file itself is never changed here.", said[3], "no place to correct");
+        assertEquals("gone.json could not be opened, for the reason below. Put that right (the file's name, its folder or "
+                + "its kind), then reload; the file itself is never changed here.", said[3], "no place to correct");
         assertTrue(said[2].startsWith("mixed.json enth\u00e4lt 1 Fehler und 2 Warnungen. Korrigieren Sie ihn "), said[2]);
     }
 
@@ -173,10 +173,20 @@ class ProblemsViewTest {
         assertEquals(null, cell(robot, list, 0).getGraphic());
         assertTrue(cell(robot, list, 1).getGraphic() != null, "the selected problem shows its line");
 
-        // The last problem, selected, grows by its line and caret and is scrolled into view whole.
+        // The last problem, selected (as a click below the list's edge selects it), grows by its line and caret and
+        // is scrolled into view whole; so it is by End, the list's own key.
         robot.interact(() -> list.getSelectionModel().clearAndSelect(list.getItems().size() - 1));
+        assertLastWhollyShown(robot, list);
+        robot.interact(() -> list.getSelectionModel().clearAndSelect(0));
+        robot.interact(list::requestFocus);
+        robot.type(KeyCode.END);
+        assertLastWhollyShown(robot, list);
+    }
+
+    private static void assertLastWhollyShown(FxRobot robot, ListView<ProblemGroups.Line> list) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(list::layout);
+        assertEquals(list.getItems().size() - 1, list.getSelectionModel().getSelectedIndex());
         ListCell<?> last = cell(robot, list, list.getItems().size() - 1);
         assertTrue(last.getGraphic() != null);
         Bounds inList = list.localToScene(list.getLayoutBounds());
