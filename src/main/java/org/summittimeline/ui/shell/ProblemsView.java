@@ -96,8 +96,8 @@ final class ProblemsView extends BorderPane {
             if (excerptOfSelectedOnly && !excerpts.isEmpty()) {
                 list.refresh();
                 // The selected problem grows by its line and caret: scrolled into view whole, as little as needed
-                // (the list's own scrollTo puts it at the top).
-                // Now, so that a click's release finds the cell its press chose (the cells are made again here).
+                // (the list's own scrollTo puts it at the top), and at once, so that a click's release finds the
+                // cell its press chose (the refresh makes the cells again).
                 int selected = list.getSelectionModel().getSelectedIndex();
                 if (selected >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
                     list.layout();
