@@ -38,27 +38,10 @@ public final class LineExcerpts {
 
     /**
      * A piece of one line: {@code text} with the place at {@code caret} (0-based; it may stand just past the
-     * text's end, as a missing comma does), an ellipsis written where the line was cut.
+     * text's end, as a missing comma does), an ellipsis written where the line was cut. The caret counts UTF-16
+     * units, as the loader's columns do; the window places it by the drawn width of the letters before it.
      */
     public record Excerpt(String text, int caret) {
-        /** The text, and under it a caret at the place, for a font whose letters are all as wide. */
-        public String withCaret() {
-            return text + "\n" + caretLine();
-        }
-
-        /**
-         * Spaces up to the place, and the caret: one space a letter, so a letter beyond the BMP (two UTF-16 units,
-         * two columns of the loader's count) takes one. Wide letters (CJK) are wider than a space even in a font of
-         * even widths: a window measures {@link #before()} instead.
-         */
-        public String caretLine() {
-            return " ".repeat(before().codePointCount(0, before().length())) + "^";
-        }
-
-        /** The text before the place, with a space for each column the place stands past the text's end. */
-        public String before() {
-            return text.substring(0, Math.min(caret, text.length())) + " ".repeat(Math.max(0, caret - text.length()));
-        }
     }
 
     private final Map<Long, Excerpt> byPlace;

@@ -170,7 +170,7 @@ final class ProblemsView extends BorderPane {
             }
 
             private final Label message = new Label();
-            /** The file's line under the message, a caret under the place: in a font of even widths. */
+            /** The file's line under the message, and a caret placed under the place by the letters' drawn width. */
             private final Label excerptLine = new Label();
             private final Label caretLine = new Label("^");
             private final VBox withExcerpt = new VBox(0, message, excerptLine, caretLine);
