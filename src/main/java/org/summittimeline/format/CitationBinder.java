@@ -82,7 +82,8 @@ final class CitationBinder extends NodeChecks {
         refs.reference("source", o, path, "source", source);
         // Found without a list per citation: a large file has one or two citations per item.
         String first = null;
-        for (String f : PLACES) {
+        for (int i = 0; i < PLACES.size(); i++) {
+            String f = PLACES.get(i);
             if (o.get(f) == null) {
                 continue;
             }

@@ -59,21 +59,23 @@ final class EventBinder extends NodeChecks {
         refs.referenceEach("actor", o, path, "actors", actors);
         String location = string(o, path, "location", false);
         String summary = string(o, path, "summary", false);
+        JsonNode startNode = o.get("start");
         TimeSpec start = null;
-        if (o.get("start") == null) {
+        if (startNode == null) {
             missing(o, path, "start", "every event needs a start time, exact or as bounds");
         } else {
-            start = times.time(o.get("start"), child(path, "start"));
+            start = times.time(startNode, child(path, "start"));
         }
-        TimeSpec end = o.get("end") == null || o.get("end") instanceof JsonNode.Null ? null
-                : times.time(o.get("end"), child(path, "end"));
+        JsonNode endNode = o.get("end");
+        TimeSpec end = endNode == null || endNode instanceof JsonNode.Null ? null
+                : times.time(endNode, child(path, "end"));
         // An event without sources still opens (imported timelines often have none); the file is told once.
-        if (o.get("sources") == null && unsourcedEvents++ == 0) {
+        boolean cites = o.get("sources") != null;
+        if (!cites && unsourcedEvents++ == 0) {
             firstUnsourced = o.kept();
             firstUnsourcedPath = path;
         }
-        List<Citation> sources = citations.sharedCitations(
-                citations.citations(o, path, "sources", o.get("sources") != null));
+        List<Citation> sources = citations.sharedCitations(citations.citations(o, path, "sources", cites));
         if (start instanceof TimeSpec.Fixed from && (end == null || end instanceof TimeSpec.Fixed to
                 && !endsBeforeStart(from.bound(), to.bound()))) {
             // Nothing to resolve and nothing to report at the end: the event itself, made without a draft between.
@@ -82,7 +84,7 @@ final class EventBinder extends NodeChecks {
             return;
         }
         drafts.add(new EventDraft(id, title, category, actors, location, summary, start, end, sources,
-                kept(o.get("end")), index));
+                kept(endNode), index));
     }
 
     /** The one warning for all the events read that cite no source, when there were any. */

@@ -318,7 +318,8 @@ final class JsonTreeReader {
 
     /** Adds a field to an object, or reports it as a duplicate of one it has. */
     void addField(List<JsonNode.Member> fields, String name, int nameLine, int nameColumn, JsonNode child) {
-        for (JsonNode.Member m : fields) {
+        for (int i = 0, n = fields.size(); i < n; i++) {
+            JsonNode.Member m = fields.get(i);
             if (m.name().equals(name)) {
                 duplicate(name, nameLine, nameColumn, m.line());
                 return;

@@ -88,7 +88,7 @@ class NodeChecks {
             if (required && s.value().isBlank()) {
                 error(node, child(path, field), "must not be empty");
             }
-            return plainText(s, path, field, -1, MULTI_LINE.contains(field)) ? s.value() : null;
+            return s.printable || plainText(s, path, field, -1, MULTI_LINE.contains(field)) ? s.value() : null;
         }
         error(node, child(path, field), "expected text in double quotation marks, found " + node.describe());
         return null;
@@ -108,9 +108,15 @@ class NodeChecks {
      * itself; field null: the parent itself), whose path is made only for a message.
      */
     boolean plainText(JsonNode.Str node, JsonPath parent, String field, int index, boolean multiLine) {
-        if (node.printable) {
-            return true;
-        }
+        return node.printable || controlFree(node, parent, field, index, multiLine);
+    }
+
+    /**
+     * {@link #plainText} for a text the reader did not see as printable ASCII. Apart, so that the letters' loop and
+     * the message are not copied into every binder that asks for a text: the optimising compiler inlined them
+     * five or six times into each, and a large file's load waited on those long compilations.
+     */
+    private boolean controlFree(JsonNode.Str node, JsonPath parent, String field, int index, boolean multiLine) {
         String text = node.value();
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -183,7 +189,11 @@ class NodeChecks {
 
     /** Warns about each field the format does not define; the load goes on without it. */
     void unknownFields(JsonNode.Obj o, JsonPath path, Set<String> known) {
-        for (JsonNode.Member m : o.fields()) {
+        // Counted, not iterated: an iterator per object was 15 MB of a large file's garbage before the JIT's
+        // last tier, which alone removes it.
+        List<JsonNode.Member> fields = o.fields();
+        for (int i = 0, n = fields.size(); i < n; i++) {
+            JsonNode.Member m = fields.get(i);
             if (!known.contains(m.name())) {
                 String guess = closest(m.name(), known);
                 warning(m.line(), m.column(), child(path, m.name()), "unknown field \"" + m.name()

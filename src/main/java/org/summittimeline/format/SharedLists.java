@@ -41,6 +41,14 @@ final class SharedLists {
             }
             slot = (slot + 1) & mask;
         }
+        return add(values, hash, slot);
+    }
+
+    /**
+     * A list new to the table, put in its empty {@code slot}. Apart from {@link #shared}, which a large file asks
+     * mostly for lists it holds already, so that the binders that inline that look do not inline this as well.
+     */
+    private <T> List<T> add(T[] values, int hash, int slot) {
         List<T> made = List.of(values);
         lists[slot] = made;
         // Kept as an array of objects whatever the items' class, so that the store's type check sees one class.

@@ -30,6 +30,9 @@ final class TimeBinder extends NodeChecks {
     private static final DateTimeFormatter SUGGESTION_SECONDS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
+    /** The fields of a time's bounds, in the order they are read and told. */
+    private static final String[] BOUNDS = {"earliest", "latest"};
+
     private final CitationBinder citations;
     private final ZoneId zone;
     /** Whether each time lies in the years the file holds (see {@link YearsCheck}). */
@@ -58,33 +61,47 @@ final class TimeBinder extends NodeChecks {
             return null;
         }
         unknownFields(o, path, FormatFields.TIME);
-        List<String> forms = new ArrayList<>();
+        // The forms are told apart by the fields present, without a list or a text per time: a large file has a
+        // time or two per event, and this ran for each in the JIT's slowest code while a cold load read them.
         boolean relative = o.get("relativeTo") != null;
-        for (String f : List.of("at", "earliest", "relativeTo", "accounts")) {
-            // Beside relativeTo, earliest and latest are clock-time limits on the relative bounds, not a form.
-            if (f.equals("earliest") && relative) {
-                continue;
-            }
-            if (o.get(f) != null || (f.equals("earliest") && o.get("latest") != null)) {
-                forms.add(f.equals("earliest") ? "earliest/latest" : f);
-            }
-        }
-        if (forms.size() != 1) {
-            error(o, path, forms.isEmpty()
-                    ? "a time needs one of \"at\", \"earliest\" and \"latest\", \"relativeTo\" or \"accounts\""
-                    : "a time takes exactly one form, but this one has " + String.join(" and ", forms)
-                            + "; keep one");
+        boolean at = o.get("at") != null;
+        boolean bounds = !relative && (o.get("earliest") != null || o.get("latest") != null);
+        boolean accounts = o.get("accounts") != null;
+        if ((at ? 1 : 0) + (bounds ? 1 : 0) + (relative ? 1 : 0) + (accounts ? 1 : 0) != 1) {
+            error(o, path, formsProblem(at, bounds, relative, accounts));
             return null;
         }
         String phrase = string(o, path, "phrase", false);
         List<Citation> sources = citations.citations(o, path, "sources", false);
         Precision precision = precision(o, path);
-        return switch (forms.get(0)) {
-            case "at" -> at(o, path, phrase, sources, precision);
-            case "earliest/latest" -> bounds(o, path, phrase, sources, precision);
-            case "relativeTo" -> relative(o, path, phrase, sources, precision);
-            default -> accounts(o, path, phrase, sources, precision);
-        };
+        if (at) {
+            return at(o, path, phrase, sources, precision);
+        }
+        if (bounds) {
+            return bounds(o, path, phrase, sources, precision);
+        }
+        return relative ? relative(o, path, phrase, sources, precision)
+                : accounts(o, path, phrase, sources, precision);
+    }
+
+    /** Why a time object has no form or more than one (beside relativeTo, earliest/latest are limits). */
+    private static String formsProblem(boolean at, boolean bounds, boolean relative, boolean accounts) {
+        List<String> forms = new ArrayList<>();
+        if (at) {
+            forms.add("at");
+        }
+        if (bounds) {
+            forms.add("earliest/latest");
+        }
+        if (relative) {
+            forms.add("relativeTo");
+        }
+        if (accounts) {
+            forms.add("accounts");
+        }
+        return forms.isEmpty()
+                ? "a time needs one of \"at\", \"earliest\" and \"latest\", \"relativeTo\" or \"accounts\""
+                : "a time takes exactly one form, but this one has " + String.join(" and ", forms) + "; keep one";
     }
 
     private TimeSpec at(JsonNode.Obj o, JsonPath path, String phrase, List<Citation> sources, Precision precision) {
@@ -114,8 +131,14 @@ final class TimeBinder extends NodeChecks {
 
     /** Reads earliest and latest, both required, in order; null when either is unusable. */
     private Instant[] range(JsonNode.Obj o, JsonPath path) {
-        Instant earliest = requiredInstant(o, path, "earliest");
-        Instant latest = requiredInstant(o, path, "latest");
+        // One call of requiredInstant for both bounds: each call the optimising compiler inlines copies the whole
+        // parse of a time, and two copies made the compiled time() the largest and slowest to compile of a load.
+        Instant[] range = new Instant[2];
+        for (int k = 0; k < 2; k++) {
+            range[k] = requiredInstant(o, path, BOUNDS[k]);
+        }
+        Instant earliest = range[0];
+        Instant latest = range[1];
         if (earliest == null || latest == null) {
             return null;
         }
@@ -124,7 +147,7 @@ final class TimeBinder extends NodeChecks {
                     + " is before the earliest " + show(earliest) + "; swap them");
             return null;
         }
-        return new Instant[] {earliest, latest};
+        return range;
     }
 
     private Instant requiredInstant(JsonNode.Obj o, JsonPath path, String field) {
