@@ -40,8 +40,13 @@ final class CitationBinder extends NodeChecks {
         String[] out = new String[values.size()];
         for (int i = 0; i < out.length; i++) {
             String text = values.get(i);
-            String first = sharedTexts.putIfAbsent(text, text);
-            out[i] = first == null ? text : first;
+            // Looked up, and put only when new: a large file names the same few actors and topics again and again.
+            String first = sharedTexts.get(text);
+            if (first == null) {
+                sharedTexts.put(text, text);
+                first = text;
+            }
+            out[i] = first;
         }
         return sharedLists.shared(out);
     }
@@ -98,6 +103,15 @@ final class CitationBinder extends NodeChecks {
         if (first != null) {
             locator = values.locator(o, path, first);
         }
-        return source == null || locator == null ? null : citations.computeIfAbsent(new Citation(source, locator), c -> c);
+        if (source == null || locator == null) {
+            return null;
+        }
+        Citation read = new Citation(source, locator);
+        Citation known = citations.get(read);
+        if (known == null) {
+            citations.put(read, read);
+            known = read;
+        }
+        return known;
     }
 }

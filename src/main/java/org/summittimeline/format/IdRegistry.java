@@ -61,14 +61,26 @@ final class IdRegistry extends NodeChecks {
             return id;
         }
         // Only the list and the item's number are kept per id.
-        int position = path.index();
-        listOfKind.putIfAbsent(kind, path.list());
-        int first = ids.computeIfAbsent(kind, k -> new IdTable()).putIfAbsent(id, position);
+        int first = tableOf(kind, path).putIfAbsent(id, path.index());
         if (first >= 0) {
             error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
                     + " already uses it; give each " + kind + " its own id");
         }
         return id;
+    }
+
+    /**
+     * The table of a kind's ids, made at its first id with the list that id's item is in. A look and, once per
+     * kind, a put: the maps' general insertions, run for every item, were compiled into each binder that reads ids.
+     */
+    private IdTable tableOf(String kind, JsonPath path) {
+        IdTable table = ids.get(kind);
+        if (table == null) {
+            table = new IdTable();
+            ids.put(kind, table);
+            listOfKind.putIfAbsent(kind, path.list());
+        }
+        return table;
     }
 
     /**
