@@ -18,7 +18,8 @@ final class JsonSyntaxProblem {
             + "with \" before the end of its line, and write a tab or line break inside text as \\t or \\n";
 
     static final String NOT_JSON = "this is not a JSON timeline: such a file is one JSON object that starts with "
-            + "'{' (see docs/FORMAT.md for the format, and File \u25b8 Open Example for a whole one)";
+            + "'{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example "
+            + "for a whole one)";
     static final String AFTER_FIELD = "expected ',' or '}' after a field's value";
     static final String AFTER_ITEM = "expected ',' or ']' after a list item";
     static final String MISSING_COMMA_FIELD = "a comma is missing after this field's value: add ',' here, before "

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class JsonTreeReader {
     static final String EMPTY = "the file is empty; a timeline file is a JSON object that starts with '{' "
-            + "(see docs/FORMAT.md)";
+            + "(see Help \u25b8 Timeline File Format, or docs/FORMAT.md)";
 
     /** Receives the document's top-level fields as they are read. */
     interface Sink {

@@ -126,7 +126,8 @@ public final class LessonFile {
                 public void notAnObject(JsonNode root) {
                     notObject[0] = true;
                     problems.add(new Problem(Severity.ERROR, root.line(), root.column(), "",
-                            "a lesson file is a JSON object that starts with '{' (see docs/FORMAT.md, Lessons)"));
+                            "a lesson file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, "
+                            + "Lessons)"));
                 }
 
                 @Override

@@ -82,6 +82,11 @@ final class Findings {
         return saveFolder;
     }
 
+    /** The file a save to {@code target} must not replace: the timeline on screen, or the one that failed to open. */
+    Path notToReplace(Path target) {
+        return openFile.apply(target);
+    }
+
     /** The style Copy Citation uses; the menu shows it ticked. */
     ObjectProperty<CitationStyle> citationStyleProperty() {
         return style;

@@ -37,6 +37,7 @@ final class HelpWindows {
             Texts.get("window.about.library.citeproc"),
             "jbibtex, ANTLR 4 runtime \u2014 BSD 3-Clause",
             Texts.get("window.about.library.jsoup"),
+            Texts.get("window.about.library.commonmark"),
             Texts.get("window.about.library.pdfbox"));
 
     private HelpWindows() {

@@ -92,7 +92,8 @@ final class ShellMenuBar extends MenuBar {
                 item(c.foldLanes), item(c.unfoldLanes), new SeparatorMenuItem(), liveReload, item(c.compare));
         Menu go = menu("go", Texts.get("window.menu.go"), item(c.previous), item(c.next), item(c.first), item(c.last));
         Menu present = menu("present", Texts.get("window.menu.present"), item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
-        Menu help = menu("help", Texts.get("window.menu.help"), item(c.shortcuts), new SeparatorMenuItem(), item(c.about));
+        Menu help = menu("help", Texts.get("window.menu.help"), item(c.shortcuts), item(c.formatGuide), new SeparatorMenuItem(),
+                item(c.about));
         getMenus().addAll(file, edit, view, go, present, help);
     }
 

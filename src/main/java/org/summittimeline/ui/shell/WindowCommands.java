@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.help.FormatGuide;
 
 /**
  * Every command of the window, named once: the menu bar, the toolbar and the keyboard all use these. Commands
@@ -49,6 +50,7 @@ final class WindowCommands {
     final Command resetSize;
     final Command dark;
     final Command shortcuts;
+    final Command formatGuide;
     final Command about;
     final Command compare;
 
@@ -121,6 +123,9 @@ final class WindowCommands {
                 key(KeyCode.D, SHORTCUT, SHIFT), () -> w.appearance().toggleDark(), always);
         shortcuts = new Command("shortcuts", Texts.get("window.command.shortcuts"),
                 key(KeyCode.F1), () -> HelpWindows.shortcuts(w.window()).show(), always);
+        formatGuide = new Command("format-guide", Texts.get("window.command.formatGuide"), null,
+                () -> FormatGuide.window(w.window(), w.findings().saveFolder(), w.findings()::notToReplace).show(),
+                always);
         about = new Command("about", Texts.get("window.command.about"), null, () -> HelpWindows.about(w.window()),
                 always);
         compare = new Command("compare", Texts.get("compare.menu"), key(KeyCode.K, SHORTCUT, SHIFT), w::showCompare,

@@ -65,7 +65,7 @@ class MenuBarTest {
             "reload");
     /** Commands that make sense with nothing open. */
     private static final Set<String> ALWAYS = Set.of("open", "open-example", "quit", "larger", "smaller",
-            "reset-size", "dark", "shortcuts", "about");
+            "reset-size", "dark", "shortcuts", "format-guide", "about");
 
     private final Settings settings = Settings.inMemory();
     private MainWindow window;
@@ -250,6 +250,14 @@ class MenuBarTest {
         }
         robot.clickOn(robot.lookup("#shortcuts-close").queryButton());
 
+        // Help ▸ Timeline File Format: the format's description, its sections listed beside it
+        fire(robot, "menu-format-guide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#format-guide-contents").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        assertTrue(robot.lookup("A complete example").tryQuery().isPresent(), "the guide lists the example's section");
+        robot.clickOn(robot.lookup("#format-guide-close").queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#format-guide-contents").tryQuery().isEmpty());
+
         // Help ▸ About: version, the libraries' licences and the data's sources
         fire(robot, "menu-about");
         DialogPane about = robot.lookup("#about").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
@@ -257,7 +265,7 @@ class MenuBarTest {
         for (String library : HelpWindows.LIBRARIES) {
             assertTrue(text.contains(library), library);
         }
-        assertTrue(text.contains("jsoup") && text.contains("PDFBox"), text);
+        assertTrue(text.contains("jsoup") && text.contains("PDFBox") && text.contains("commonmark"), text);
         assertTrue(text.contains("Associated Press"), "the data's sources are named: " + text);
         robot.clickOn(robot.from(about).lookup(".button").queryButton());
 

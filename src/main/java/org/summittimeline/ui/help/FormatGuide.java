@@ -1,0 +1,186 @@
+package org.summittimeline.ui.help;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.summittimeline.format.SafeWrite;
+import org.summittimeline.ui.SaveFolder;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.WrappingCell;
+
+/**
+ * Help ▸ Timeline File Format: the format's description (docs/FORMAT.md, which the jar carries) in a window of its
+ * own, with its sections listed beside it, and the JSON Schema to save for an editor. A researcher who writes a
+ * timeline by hand, or is told by the problems list what to correct, has the rules at hand in the installed
+ * program, which ships no docs folder.
+ */
+public final class FormatGuide {
+    static final String DESCRIPTION = "/docs/FORMAT.md";
+    static final String SCHEMA = "/data/timeline.schema.json";
+
+    private final Stage stage = new Stage();
+    private final MarkdownPage page;
+    private final ScrollPane scroll;
+    private final ListView<MarkdownPage.Section> contents = new ListView<>();
+    private final Label note = new Label();
+
+    private FormatGuide(Window owner, SaveFolder folder, UnaryOperator<Path> notToReplace) {
+        page = MarkdownPage.of(resource(DESCRIPTION), this::copy);
+        page.content().setPadding(new Insets(16, 24, 24, 20));
+        scroll = new ScrollPane(page.content());
+        scroll.setFitToWidth(true);
+        scroll.setId("format-guide-page");
+        contents.setId("format-guide-contents");
+        // The document's title (its one first-level heading) is the window's title; its sections are listed.
+        contents.getItems().setAll(page.sections().stream().filter(s -> s.level() == 2 || s.level() == 3).toList());
+        contents.setCellFactory(list -> new WrappingCell<>() {
+            @Override
+            protected void updateItem(MarkdownPage.Section section, boolean empty) {
+                super.updateItem(section, empty);
+                getStyleClass().removeAll("md-contents-sub");
+                if (empty || section == null) {
+                    setText(null);
+                    return;
+                }
+                setText(section.title());
+                setWrapText(true);
+                if (section.level() > 2) {
+                    getStyleClass().add("md-contents-sub");
+                }
+            }
+        });
+        contents.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
+            if (section != null) {
+                scrollTo(section.node());
+            }
+        });
+        SplitPane split = new SplitPane(contents, scroll);
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(contents, false);
+
+        Button saveSchema = new Button(Texts.get("help.format.saveSchema"));
+        saveSchema.setId("format-guide-save-schema");
+        saveSchema.setOnAction(e -> folder.ask(stage, Texts.get("help.format.saveSchemaTitle"), "timeline.schema.json",
+                        new FileChooser.ExtensionFilter(Texts.get("help.format.schemaKind"), "*.json"))
+                .ifPresent(target -> note.setText(saveSchema(target, notToReplace.apply(target)))));
+        Button close = new Button(Texts.get("window.help.close"));
+        close.setId("format-guide-close");
+        close.setDefaultButton(true);
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        note.setId("format-guide-note");
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        note.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        HBox buttons = new HBox(10, note, saveSchema, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 16, 12, 16));
+
+        BorderPane root = new BorderPane(split);
+        if (!"en".equals(Texts.locale().getLanguage())) {
+            Label language = new Label(Texts.get("help.format.englishOnly"));
+            language.setId("format-guide-language");
+            language.setPadding(new Insets(8, 16, 8, 16));
+            language.setMaxWidth(Double.MAX_VALUE);
+            language.getStyleClass().add("md-language-note");
+            root.setTop(language);
+        }
+        root.setBottom(buttons);
+        root.getStyleClass().add("format-guide");
+        stage.setTitle(Texts.get("help.format.title"));
+        // Within the screen: at 1280 by 720 a window of 680 pixels stood with its title bar above the screen's top.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(980, screen.getWidth() * 0.9), Math.min(680, screen.getHeight() * 0.85)));
+        stage.getScene().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.getScene().getStylesheets().add(FormatGuide.class.getResource("markdown.css").toExternalForm());
+    }
+
+    /**
+     * The window, not yet shown. {@code notToReplace} tells, for the file the schema is to be saved to, the file
+     * that save must not replace (the timeline on screen), as the window's other saves are told.
+     */
+    public static Stage window(Window owner, SaveFolder folder, UnaryOperator<Path> notToReplace) {
+        return new FormatGuide(owner, folder, notToReplace).stage;
+    }
+
+    /** Scrolls the page so that {@code node} stands at its top (or as near as the page's end allows). */
+    private void scrollTo(Node node) {
+        scroll.layout();
+        Bounds viewport = scroll.getViewportBounds();
+        double height = page.content().getBoundsInLocal().getHeight();
+        double room = height - viewport.getHeight();
+        if (room <= 0) {
+            return;
+        }
+        Bounds at = page.content().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        scroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 8) / room)));
+    }
+
+    private void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        note.setText(Texts.get("help.copied"));
+    }
+
+    /**
+     * Writes the JSON Schema the jar carries to {@code target}, all or nothing, never over {@code openFile} (the
+     * timeline on screen); what happened, in words for the window's note.
+     */
+    static String saveSchema(Path target, Path openFile) {
+        try {
+            byte[] schema = resource(SCHEMA).getBytes(StandardCharsets.UTF_8);
+            SafeWrite.bytes(target, openFile, out -> out.write(schema));
+            return Texts.format("help.format.schemaSaved", target.toString());
+        } catch (IOException e) {
+            return Texts.format("help.format.schemaNotSaved", target.toString(),
+                    Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
+        }
+    }
+
+    /** A text the jar carries; a build without it is broken, and says which file is missing. */
+    static String resource(String name) {
+        try (InputStream in = FormatGuide.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the program's jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

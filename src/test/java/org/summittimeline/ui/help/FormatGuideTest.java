@@ -1,0 +1,156 @@
+package org.summittimeline.ui.help;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.ui.SaveFolder;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Texts;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Help ▸ Timeline File Format: the description the jar carries, its sections to jump to, the schema to save. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class FormatGuideTest {
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void english() {
+        Texts.use(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        Texts.use(Locale.ENGLISH);
+        FxToolkit.cleanupStages();
+    }
+
+    private Stage open(FxRobot robot) {
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = FormatGuide.window(null, new SaveFolder(Settings.inMemory(), () -> null), target -> null);
+            stage[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return stage[0];
+    }
+
+    /** The headings of sections (## and ###) of docs/FORMAT.md, outside its code blocks, read as plain lines. */
+    private static List<String> sectionsOfTheFile() throws Exception {
+        List<String> titles = new ArrayList<>();
+        boolean code = false;
+        for (String line : Files.readAllLines(Path.of("docs/FORMAT.md"))) {
+            if (line.startsWith("```")) {
+                code = !code;
+            } else if (!code && (line.startsWith("## ") || line.startsWith("### "))) {
+                titles.add(line.replaceFirst("^#+ ", "").replace("`", ""));
+            }
+        }
+        return titles;
+    }
+
+    @Test
+    void everySectionOfTheDescriptionIsListedAndChoosingOneBringsItToTheTop(FxRobot robot) throws Exception {
+        Stage stage = open(robot);
+        ListView<?> contents = (ListView<?>) stage.getScene().lookup("#format-guide-contents");
+        List<String> listed = contents.getItems().stream().map(s -> ((MarkdownPage.Section) s).title()).toList();
+        assertEquals(sectionsOfTheFile(), listed);
+
+        ScrollPane page = (ScrollPane) stage.getScene().lookup("#format-guide-page");
+        for (String title : List.of("Times", "Lessons (*.lesson.json)", "Header")) {
+            MarkdownPage.Section section = contents.getItems().stream().map(s -> (MarkdownPage.Section) s)
+                    .filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+            robot.clickOn(title);
+            WaitForAsyncUtils.waitForFxEvents();
+            double top = fx(() -> topInViewport(page, section.node()));
+            assertTrue(top >= 0 && top < 40, title + " stands at the page's top, " + top + " px below it");
+        }
+        // The example, last, is long enough to stand at the top too; back to the first, the page is at its start.
+        MarkdownPage.Section last = (MarkdownPage.Section) contents.getItems().get(contents.getItems().size() - 1);
+        robot.clickOn(last.title());
+        WaitForAsyncUtils.waitForFxEvents();
+        double top = fx(() -> topInViewport(page, last.node()));
+        assertTrue(top >= 0 && top < 40, "the example's heading is at the top: " + top);
+        robot.clickOn(listed.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(page::getVvalue) < 0.1, "the first section is near the page's start");
+    }
+
+    private static double topInViewport(ScrollPane page, Node node) {
+        Bounds heading = node.localToScene(node.getBoundsInLocal());
+        Node viewport = page.lookup(".viewport");
+        Bounds view = viewport.localToScene(viewport.getBoundsInLocal());
+        return heading.getMinY() - view.getMinY();
+    }
+
+    @Test
+    void theSchemaIsSavedAsTheProgramCarriesItAndNeverOverTheOpenTimeline() throws Exception {
+        Path target = folder.resolve("timeline.schema.json");
+        String said = FormatGuide.saveSchema(target, null);
+        assertArrayEquals(Files.readAllBytes(Path.of("data/timeline.schema.json")), Files.readAllBytes(target));
+        assertTrue(said.startsWith("Saved the JSON Schema to " + target), said);
+
+        Path open = folder.resolve("my-timeline.json");
+        Files.writeString(open, "{\"formatVersion\": 1}");
+        said = FormatGuide.saveSchema(open, open);
+        assertTrue(said.startsWith("Could not save the JSON Schema to " + open + ": "), said);
+        assertEquals("{\"formatVersion\": 1}", Files.readString(open, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWindowInAnotherLanguageSaysTheDescriptionIsInEnglish(FxRobot robot) {
+        Stage english = open(robot);
+        assertEquals(null, english.getScene().lookup("#format-guide-language"));
+        robot.interact(english::close);
+
+        Texts.use(Locale.GERMAN);
+        Stage german = open(robot);
+        Label note = (Label) german.getScene().lookup("#format-guide-language");
+        assertEquals("Das Format ist nur auf Englisch beschrieben.", note.getText());
+        assertEquals("Dateiformat der Zeitleisten \u2014 Summit Timeline", german.getTitle());
+    }
+
+    @Test
+    void aCodeBlocksCopyButtonPutsItsTextOnTheClipboardAndSaysSo(FxRobot robot) throws Exception {
+        Stage stage = open(robot);
+        robot.interact(() -> ((ScrollPane) stage.getScene().lookup("#format-guide-page")).setVvalue(0));
+        robot.clickOn(robot.lookup(".md-copy").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = fx(() -> Clipboard.getSystemClipboard().getString());
+        assertTrue(copied.startsWith("java -jar target/summit-timeline.jar --validate my-timeline.json\n"), copied);
+        assertFalse(copied.endsWith("\n"), "the block's own last line break is not copied");
+        assertEquals("Copied to the clipboard.", ((Label) stage.getScene().lookup("#format-guide-note")).getText());
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+}
