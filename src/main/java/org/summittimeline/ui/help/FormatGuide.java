@@ -5,8 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +26,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +33,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
@@ -43,6 +49,9 @@ public final class FormatGuide {
     static final String DESCRIPTION = "/docs/FORMAT.md";
     static final String SCHEMA = "/data/timeline.schema.json";
 
+    /** The guide open for each window (the UI thread's alone). */
+    private static final Map<Window, Stage> OPEN = new WeakHashMap<>();
+
     private final Stage stage = new Stage();
     private final MarkdownPage page;
     private final ScrollPane scroll;
@@ -56,9 +65,18 @@ public final class FormatGuide {
         scroll.setFitToWidth(true);
         scroll.setId("format-guide-page");
         contents.setId("format-guide-contents");
-        // The document's title (its one first-level heading) is the window's title; its sections are listed.
+        // Its sections are listed; its one first-level heading (the format's name) heads the page.
         contents.getItems().setAll(page.sections().stream().filter(s -> s.level() == 2 || s.level() == 3).toList());
         contents.setCellFactory(list -> new WrappingCell<>() {
+            {
+                // A click on the section chosen already brings it back to the top after the page was scrolled.
+                setOnMouseClicked(e -> {
+                    if (getItem() != null) {
+                        scrollTo(getItem().node());
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(MarkdownPage.Section section, boolean empty) {
                 super.updateItem(section, empty);
@@ -74,6 +92,7 @@ public final class FormatGuide {
                 }
             }
         });
+        // The keys choose sections too (Up, Down, Home, End).
         contents.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
             if (section != null) {
                 scrollTo(section.node());
@@ -90,7 +109,7 @@ public final class FormatGuide {
                 .ifPresent(target -> note.setText(saveSchema(target, notToReplace.apply(target)))));
         Button close = new Button(Texts.get("window.help.close"));
         close.setId("format-guide-close");
-        close.setDefaultButton(true);
+        // Escape closes; Enter does not (it was the list's key to choose a section, and closed the window).
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         note.setId("format-guide-note");
@@ -115,18 +134,36 @@ public final class FormatGuide {
         root.getStyleClass().add("format-guide");
         stage.setTitle(Texts.get("help.format.title"));
         // Within the screen: at 1280 by 720 a window of 680 pixels stood with its title bar above the screen's top.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = screenOf(owner).getVisualBounds();
         stage.setScene(new Scene(root, Math.min(980, screen.getWidth() * 0.9), Math.min(680, screen.getHeight() * 0.85)));
-        stage.getScene().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
+        String markdown = FormatGuide.class.getResource("markdown.css").toExternalForm();
+        if (owner == null) {
+            stage.getScene().getStylesheets().add(markdown);
+            return;
         }
-        stage.getScene().getStylesheets().add(FormatGuide.class.getResource("markdown.css").toExternalForm());
+        stage.initOwner(owner);
+        // The owner's sheets, as they change: the text size is one of them, and the guide stays open beside the
+        // window while a reader makes the type larger.
+        ObservableList<String> ownerSheets = owner.getScene().getStylesheets();
+        InvalidationListener follow = o -> {
+            List<String> sheets = new ArrayList<>(ownerSheets);
+            sheets.add(markdown);
+            stage.getScene().getStylesheets().setAll(sheets);
+        };
+        follow.invalidated(ownerSheets);
+        ownerSheets.addListener(follow);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ownerSheets.removeListener(follow));
+    }
+
+    private static Screen screenOf(Window owner) {
+        if (owner != null) {
+            List<Screen> screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                    owner.getHeight());
+            if (!screens.isEmpty()) {
+                return screens.get(0);
+            }
+        }
+        return Screen.getPrimary();
     }
 
     /**
@@ -137,11 +174,28 @@ public final class FormatGuide {
         return new FormatGuide(owner, folder, notToReplace).stage;
     }
 
+    /**
+     * Shows the window: the one open for {@code owner} brought to the front, else a new one. The menu chosen
+     * twice had made a second window over the first.
+     */
+    public static Stage show(Window owner, SaveFolder folder, UnaryOperator<Path> notToReplace) {
+        Stage open = OPEN.get(owner);
+        if (open == null) {
+            open = window(owner, folder, notToReplace);
+            Stage made = open;
+            OPEN.put(owner, made);
+            made.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> OPEN.remove(owner, made));
+        }
+        open.show();
+        open.toFront();
+        return open;
+    }
+
     /** Scrolls the page so that {@code node} stands at its top (or as near as the page's end allows). */
     private void scrollTo(Node node) {
         scroll.layout();
         Bounds viewport = scroll.getViewportBounds();
-        double height = page.content().getBoundsInLocal().getHeight();
+        double height = page.content().getLayoutBounds().getHeight();
         double room = height - viewport.getHeight();
         if (room <= 0) {
             return;

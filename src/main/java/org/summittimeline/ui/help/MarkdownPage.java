@@ -28,6 +28,8 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
@@ -43,7 +45,7 @@ import org.summittimeline.ui.Texts;
  * A Markdown document drawn as the window's own nodes, in its theme and its text size: headings, paragraphs with
  * code, bold and italic words, lists, code blocks (each with a Copy button) and tables. Links show their words
  * only: the one document drawn so far (the format's description) links to files beside it, not to the web.
- * Anything else Markdown has (images, HTML) is left out rather than shown as its source.
+ * Images and HTML are left out rather than shown as their source.
  */
 public final class MarkdownPage {
     /** A heading of the page and the node it is drawn as, for a table of contents to scroll to. */
@@ -60,7 +62,6 @@ public final class MarkdownPage {
 
     private MarkdownPage(Consumer<String> copy) {
         this.copy = copy;
-        content.getStyleClass().add("md-page");
     }
 
     /** The page for {@code markdown}; a code block's Copy button hands its text to {@code copy}. */
@@ -88,14 +89,12 @@ public final class MarkdownPage {
     private Node block(org.commonmark.node.Node block) {
         if (block instanceof Heading h) {
             TextFlow flow = inline(h);
-            flow.getStyleClass().addAll("md-heading", "md-h" + Math.min(h.getLevel(), 3));
+            flow.getStyleClass().add("md-h" + Math.min(h.getLevel(), 3));
             sections.add(new Section(plainText(h), h.getLevel(), flow));
             return flow;
         }
         if (block instanceof Paragraph p) {
-            TextFlow flow = inline(p);
-            flow.getStyleClass().add("md-paragraph");
-            return flow;
+            return inline(p);
         }
         if (block instanceof FencedCodeBlock code) {
             return codeBlock(code.getLiteral());
@@ -134,7 +133,6 @@ public final class MarkdownPage {
 
     private Node list(org.commonmark.node.Node list) {
         VBox items = new VBox(4);
-        items.getStyleClass().add("md-list");
         int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
                 ? ordered.getMarkerStartNumber() : 1;
         for (org.commonmark.node.Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -225,8 +223,9 @@ public final class MarkdownPage {
             List<TableCell> cells = rows.get(r);
             for (int c = 0; c < cells.size(); c++) {
                 TextFlow flow = inline(cells.get(c));
-                flow.getStyleClass().add(heads.get(r) ? "md-table-head" : "md-table-cell");
-                if (r % 2 == 0 && !heads.get(r)) {
+                if (heads.get(r)) {
+                    flow.getStyleClass().add("md-table-head");
+                } else if (r % 2 == 0) {
                     flow.getStyleClass().add("md-table-stripe");
                 }
                 flow.setPadding(new Insets(4, 8, 4, 8));
@@ -246,6 +245,9 @@ public final class MarkdownPage {
 
     private static void addInline(org.commonmark.node.Node parent, TextFlow flow, List<String> styles) {
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Image || n instanceof HtmlInline) {
+                continue;
+            }
             if (n instanceof org.commonmark.node.Text t) {
                 flow.getChildren().add(styled(t.getLiteral(), styles));
             } else if (n instanceof Code code) {

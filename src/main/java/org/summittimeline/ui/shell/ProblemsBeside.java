@@ -61,6 +61,9 @@ final class ProblemsBeside {
         String said = Texts.format(live ? "open.reloadKept" : "open.openKept", name, result.errors().size());
         ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide)
                 .withExcerptsOf(file, work);
+        if (live) {
+            problems.whileWatched(result);
+        }
         split.getItems().setAll(timelinePane, problems);
         // The problems' heading, words and buttons take about 130 px: at 0.6 a window of 720 px listed two lines.
         split.setDividerPositions(0.55);

@@ -43,6 +43,7 @@ final class ProblemsView extends BorderPane {
      * so that three problems still show whole at 1280 x 720.
      */
     private final boolean excerptOfSelectedOnly;
+    private final Label explanation = new Label();
     /** Set when the view leaves the window: a read of a large file still going gives up. */
     private volatile boolean gone;
 
@@ -67,7 +68,7 @@ final class ProblemsView extends BorderPane {
         int errors = loaded.errors().size();
         // A file that was never read (missing, a folder, not a timeline at all) has nothing to correct at a place.
         boolean unplaced = loaded.problems().stream().allMatch(p -> p.line() <= 0);
-        Label explanation = new Label(unplaced ? Texts.format("window.problems.explanationUnplaced", loaded.fileName())
+        explanation.setText(unplaced ? Texts.format("window.problems.explanationUnplaced", loaded.fileName())
                 : Texts.format("window.problems.explanation", loaded.fileName(), errors, loaded.warnings().size()));
         explanation.setId("problems-explanation");
         explanation.setWrapText(true);
@@ -187,6 +188,16 @@ final class ProblemsView extends BorderPane {
             }
         });
         setCenter(list);
+    }
+
+    /**
+     * The problems of a save that live reload read: the next save is read as well, so the words say to save, not
+     * to reload (a reader who pressed Reload after each save read the same file twice).
+     */
+    ProblemsView whileWatched(LoadResult loaded) {
+        explanation.setText(Texts.format("window.problems.explanationLive", loaded.fileName(), loaded.errors().size(),
+                loaded.warnings().size()));
+        return this;
     }
 
     /**

@@ -124,7 +124,7 @@ final class WindowCommands {
         shortcuts = new Command("shortcuts", Texts.get("window.command.shortcuts"),
                 key(KeyCode.F1), () -> HelpWindows.shortcuts(w.window()).show(), always);
         formatGuide = new Command("format-guide", Texts.get("window.command.formatGuide"), null,
-                () -> FormatGuide.window(w.window(), w.findings().saveFolder(), w.findings()::notToReplace).show(),
+                () -> FormatGuide.show(w.window(), w.findings().saveFolder(), w.findings()::notToReplace),
                 always);
         about = new Command("about", Texts.get("window.command.about"), null, () -> HelpWindows.about(w.window()),
                 always);

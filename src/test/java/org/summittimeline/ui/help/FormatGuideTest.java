@@ -3,6 +3,7 @@ package org.summittimeline.ui.help;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
@@ -88,20 +91,33 @@ class FormatGuideTest {
         for (String title : List.of("Times", "Lessons (*.lesson.json)", "Header")) {
             MarkdownPage.Section section = contents.getItems().stream().map(s -> (MarkdownPage.Section) s)
                     .filter(s -> s.title().equals(title)).findFirst().orElseThrow();
-            robot.clickOn(title);
+            robot.clickOn(cell(robot, contents, title));
             WaitForAsyncUtils.waitForFxEvents();
             double top = fx(() -> topInViewport(page, section.node()));
             assertTrue(top >= 0 && top < 40, title + " stands at the page's top, " + top + " px below it");
         }
         // The example, last, is long enough to stand at the top too; back to the first, the page is at its start.
         MarkdownPage.Section last = (MarkdownPage.Section) contents.getItems().get(contents.getItems().size() - 1);
-        robot.clickOn(last.title());
+        robot.interact(() -> contents.scrollTo(contents.getItems().size() - 1));
+        robot.clickOn(cell(robot, contents, last.title()));
         WaitForAsyncUtils.waitForFxEvents();
         double top = fx(() -> topInViewport(page, last.node()));
         assertTrue(top >= 0 && top < 40, "the example's heading is at the top: " + top);
-        robot.clickOn(listed.get(0));
+        robot.interact(() -> contents.scrollTo(0));
+        robot.clickOn(cell(robot, contents, listed.get(0)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(page::getVvalue) < 0.1, "the first section is near the page's start");
+        // The page scrolled away by hand, a click on the section chosen already brings it back.
+        robot.interact(() -> page.setVvalue(0.6));
+        robot.clickOn(cell(robot, contents, listed.get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(page::getVvalue) < 0.1, "the chosen section again, at the page's start: " + fx(page::getVvalue));
+    }
+
+    /** The list's cell that shows {@code title} (not the page's heading of the same words). */
+    private static ListCell<?> cell(FxRobot robot, ListView<?> contents, String title) {
+        return robot.from(contents).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
     }
 
     private static double topInViewport(ScrollPane page, Node node) {
@@ -116,7 +132,8 @@ class FormatGuideTest {
         Path target = folder.resolve("timeline.schema.json");
         String said = FormatGuide.saveSchema(target, null);
         assertArrayEquals(Files.readAllBytes(Path.of("data/timeline.schema.json")), Files.readAllBytes(target));
-        assertTrue(said.startsWith("Saved the JSON Schema to " + target), said);
+        assertTrue(said.startsWith("Saved the JSON Schema to " + target + ". With \"$schema\": \"./timeline.schema.json\""),
+                said);
 
         Path open = folder.resolve("my-timeline.json");
         Files.writeString(open, "{\"formatVersion\": 1}");
@@ -126,9 +143,29 @@ class FormatGuideTest {
     }
 
     @Test
+    void theGuideFollowsItsWindowsTextSizeWhileOpenAndIsOneWindowPerWindow(FxRobot robot) throws Exception {
+        String larger = "data:text/css;base64,LnJvb3QgeyAtZngtZm9udC1zaXplOiAyMHB4OyB9"; // .root { -fx-font-size: 20px; }
+        Stage owner = fx(() -> {
+            Stage made = new Stage();
+            made.setScene(new Scene(new Label("window"), 300, 200));
+            made.show();
+            return made;
+        });
+        SaveFolder folder = new SaveFolder(Settings.inMemory(), () -> null);
+        Stage guide = fx(() -> FormatGuide.show(owner, folder, target -> null));
+        robot.interact(() -> owner.getScene().getStylesheets().add(larger));
+        List<String> sheets = fx(() -> List.copyOf(guide.getScene().getStylesheets()));
+        assertEquals(larger, sheets.get(sheets.size() - 2), "the window's sheets, then the page's own: " + sheets);
+        assertTrue(sheets.get(sheets.size() - 1).endsWith("markdown.css"), sheets.toString());
+        assertEquals(guide, fx(() -> FormatGuide.show(owner, folder, target -> null)), "the open guide, again");
+        robot.interact(guide::close);
+        assertTrue(fx(() -> FormatGuide.show(owner, folder, target -> null)) != guide, "closed, a new one is made");
+    }
+
+    @Test
     void aWindowInAnotherLanguageSaysTheDescriptionIsInEnglish(FxRobot robot) {
         Stage english = open(robot);
-        assertEquals(null, english.getScene().lookup("#format-guide-language"));
+        assertNull(english.getScene().lookup("#format-guide-language"));
         robot.interact(english::close);
 
         Texts.use(Locale.GERMAN);

@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -43,6 +44,7 @@ import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.help.MarkdownPage;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -254,7 +256,12 @@ class MenuBarTest {
         fire(robot, "menu-format-guide");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#format-guide-contents").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        assertTrue(robot.lookup("A complete example").tryQuery().isPresent(), "the guide lists the example's section");
+        ListView<?> sections = robot.lookup("#format-guide-contents").queryListView();
+        assertTrue(sections.getItems().stream().anyMatch(s -> ((MarkdownPage.Section) s).title().equals("A complete example")),
+                "the guide lists the example's section: " + sections.getItems());
+        // Chosen again, the one window comes to the front; no second one is made.
+        fire(robot, "menu-format-guide");
+        assertEquals(1, robot.lookup("#format-guide-contents").queryAll().size(), "one guide window");
         robot.clickOn(robot.lookup("#format-guide-close").queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#format-guide-contents").tryQuery().isEmpty());
 

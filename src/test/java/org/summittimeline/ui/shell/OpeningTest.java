@@ -487,6 +487,10 @@ class OpeningTest {
         assertSame(lastGood, state.query(), "the last good version stays on screen");
         assertEquals("helsinki.json was saved with 3 errors; the last good version stays on screen until the next "
                 + "good save.", robot.lookup("#problems-heading").queryAs(Label.class).getText());
+        // Each save is read: the words say to save again, not to reload.
+        assertTrue(robot.lookup("#problems-explanation").queryAs(Label.class).getText()
+                .contains("helsinki.json has 3 errors. Correct them in your editor and save: each save is read again;"),
+                robot.lookup("#problems-explanation").queryAs(Label.class).getText());
         ListView<?> three = robot.lookup("#problems").queryListView();
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> three.getScene().getRoot().layout());
