@@ -26,6 +26,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,6 +59,15 @@ public final class FormatGuide {
     private final ScrollPane scroll;
     private final ListView<MarkdownPage.Section> contents = new ListView<>();
     private final Label note = new Label();
+    /** While the list follows the page's scrolling, its selection must not scroll the page back. */
+    private boolean following;
+    /**
+     * While a chosen section is brought into view, the list is not to follow: a short section near the end cannot
+     * reach the top, and the list chose the one above it instead of the one clicked.
+     */
+    private boolean jumping;
+    /** Where the page was when the guide was last closed: opened again, a reader goes on where they were. */
+    private static double lastPosition;
 
     private FormatGuide(Window owner, SaveFolder folder, UnaryOperator<Path> notToReplace) {
         page = MarkdownPage.of(resource(DESCRIPTION), this::copy);
@@ -94,10 +105,12 @@ public final class FormatGuide {
         });
         // The keys choose sections too (Up, Down, Home, End).
         contents.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
-            if (section != null) {
+            if (section != null && !following) {
                 scrollTo(section.node());
             }
         });
+        // The list shows which section is being read as the page scrolls.
+        scroll.vvalueProperty().addListener(o -> follow());
         SplitPane split = new SplitPane(contents, scroll);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(contents, false);
@@ -135,7 +148,13 @@ public final class FormatGuide {
         stage.setTitle(Texts.get("help.format.title"));
         // Within the screen: at 1280 by 720 a window of 680 pixels stood with its title bar above the screen's top.
         Rectangle2D screen = screenOf(owner).getVisualBounds();
-        stage.setScene(new Scene(root, Math.min(980, screen.getWidth() * 0.9), Math.min(680, screen.getHeight() * 0.85)));
+        // On a large screen larger (at 1920 by 1080 a window of 980 pixels wrapped the example's lines at 60 letters).
+        stage.setScene(new Scene(root, Math.min(Math.max(980, screen.getWidth() * 0.6), screen.getWidth() * 0.9),
+                Math.min(Math.max(680, screen.getHeight() * 0.8), screen.getHeight() * 0.85)));
+        // A filter, before the list and the page take the keys: Escape in the list did nothing.
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> scroll.setVvalue(lastPosition));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> lastPosition = scroll.getVvalue());
         String markdown = FormatGuide.class.getResource("markdown.css").toExternalForm();
         if (owner == null) {
             stage.getScene().getStylesheets().add(markdown);
@@ -192,6 +211,47 @@ public final class FormatGuide {
     }
 
     /** Scrolls the page so that {@code node} stands at its top (or as near as the page's end allows). */
+    /** Escape and Ctrl+W close; Page Up and Down, Ctrl+Home and Ctrl+End move the page wherever the focus is. */
+    private void key(KeyEvent e) {
+        boolean shortcut = e.isShortcutDown();
+        if (e.getCode() == KeyCode.ESCAPE || shortcut && e.getCode() == KeyCode.W) {
+            stage.close();
+        } else if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) {
+            double room = page.content().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            if (room > 0) {
+                double step = scroll.getViewportBounds().getHeight() * 0.9 / room;
+                scroll.setVvalue(Math.max(0, Math.min(1,
+                        scroll.getVvalue() + (e.getCode() == KeyCode.PAGE_DOWN ? step : -step))));
+            }
+        } else if (shortcut && (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END)) {
+            scroll.setVvalue(e.getCode() == KeyCode.HOME ? 0 : 1);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Selects the section whose heading was passed last, as the page is scrolled, without scrolling it. */
+    private void follow() {
+        if (jumping) {
+            return;
+        }
+        double room = page.content().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        double top = Math.max(0, room) * scroll.getVvalue();
+        MarkdownPage.Section passed = null;
+        for (MarkdownPage.Section section : contents.getItems()) {
+            Node node = section.node();
+            if (page.content().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY() <= top + 40) {
+                passed = section;
+            }
+        }
+        if (passed != null && passed != contents.getSelectionModel().getSelectedItem()) {
+            following = true;
+            contents.getSelectionModel().select(passed);
+            following = false;
+        }
+    }
+
     private void scrollTo(Node node) {
         scroll.layout();
         Bounds viewport = scroll.getViewportBounds();
@@ -201,7 +261,9 @@ public final class FormatGuide {
             return;
         }
         Bounds at = page.content().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        jumping = true;
         scroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 8) / room)));
+        jumping = false;
     }
 
     private void copy(String text) {

@@ -3,6 +3,7 @@ package org.summittimeline.ui.help;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -165,8 +167,14 @@ public final class MarkdownPage {
         HBox.setHgrow(code, Priority.ALWAYS);
         Button copyButton = new Button(Texts.get("help.copy"));
         copyButton.getStyleClass().addAll("md-copy", "small", "flat");
-        copyButton.setOnAction(e -> copy.accept(text));
-        copyButton.setFocusTraversable(false);
+        // Said on the button itself for a moment: the window's note, far from it at the bottom, went unseen.
+        PauseTransition shown = new PauseTransition(Duration.seconds(2));
+        shown.setOnFinished(e -> copyButton.setText(Texts.get("help.copy")));
+        copyButton.setOnAction(e -> {
+            copy.accept(text);
+            copyButton.setText(Texts.get("help.copiedShort"));
+            shown.playFromStart();
+        });
         copyButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(8, code, copyButton);
         box.setAlignment(Pos.TOP_LEFT);

@@ -31,6 +31,7 @@ import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.compare.CompareWindow;
 import org.summittimeline.ui.details.EventDetails;
+import org.summittimeline.ui.help.FormatGuide;
 import org.summittimeline.ui.lesson.LessonPanel;
 import org.summittimeline.ui.present.PresentationMode;
 import org.summittimeline.ui.quotes.QuotePanel;
@@ -82,7 +83,8 @@ public final class MainWindow extends BorderPane {
         this.opening = new Opening(documents, work, status, settings, this::show, this::failed, this::onScreen,
                 this::cancelled, () -> timelineView().framesDrawn(), () -> state.laneModeProperty().get());
         this.problems = new ProblemsBeside(centre, mainSplit, showingTimeline::get, status, this::window,
-                this::showProblemsAlone, this::chooseFile, this::reload, work);
+                this::showProblemsAlone, this::chooseFile, this::reload,
+                () -> FormatGuide.show(window(), findings().saveFolder(), findings()::notToReplace), work);
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("main-window");
         presentation = new PresentationMode(state, settings);

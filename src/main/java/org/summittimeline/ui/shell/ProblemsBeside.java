@@ -32,13 +32,15 @@ final class ProblemsBeside {
     private final BiConsumer<Path, LoadResult> showAlone;
     private final Runnable chooseFile;
     private final Runnable reload;
+    private final Runnable formatGuide;
     private final SplitPane split = new SplitPane();
     /** The failed file's lines are read again for the problems' list, away from the window. */
     private final BackgroundWork work;
 
     ProblemsBeside(StackPane centre, Node timelinePane, BooleanSupplier timelineShown, StatusLine status,
                    Supplier<Window> window, BiConsumer<Path, LoadResult> showAlone, Runnable chooseFile, Runnable reload,
-                   BackgroundWork work) {
+                   Runnable formatGuide, BackgroundWork work) {
+        this.formatGuide = formatGuide;
         this.work = work;
         this.centre = centre;
         this.timelinePane = timelinePane;
@@ -60,7 +62,7 @@ final class ProblemsBeside {
         String name = file == null ? result.fileName() : file.getFileName().toString();
         String said = Texts.format(live ? "open.reloadKept" : "open.openKept", name, result.errors().size());
         ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide)
-                .withExcerptsOf(file, work);
+                .withExcerptsOf(file, work).withFormatGuide(formatGuide);
         if (live) {
             problems.whileWatched(result);
         }
@@ -75,7 +77,7 @@ final class ProblemsBeside {
 
     /** The problems of a file that failed with nothing on screen to keep: they fill the window. */
     ProblemsView alone(Path file, LoadResult result) {
-        return new ProblemsView(result, chooseFile, reload).withExcerptsOf(file, work);
+        return new ProblemsView(result, chooseFile, reload).withExcerptsOf(file, work).withFormatGuide(formatGuide);
     }
 
     boolean isShown() {

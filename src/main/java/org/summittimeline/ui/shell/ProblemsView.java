@@ -44,6 +44,7 @@ final class ProblemsView extends BorderPane {
      */
     private final boolean excerptOfSelectedOnly;
     private final Label explanation = new Label();
+    private final HBox buttons = new HBox(8);
     /** Set when the view leaves the window: a read of a large file still going gives up. */
     private volatile boolean gone;
 
@@ -78,7 +79,7 @@ final class ProblemsView extends BorderPane {
         Button again = new Button(Texts.get("window.problems.reload"));
         again.setId("problems-reload");
         again.setOnAction(e -> reload.run());
-        HBox buttons = new HBox(8, again, open);
+        buttons.getChildren().addAll(again, open);
         if (hide != null) {
             Button away = new Button(Texts.get("open.hideProblems"));
             away.setId("problems-hide");
@@ -188,6 +189,18 @@ final class ProblemsView extends BorderPane {
             }
         });
         setCenter(list);
+    }
+
+    /**
+     * Adds a button that shows the format's description (Help ▸ Timeline File Format) beside Reload: the messages
+     * name it, and a reader correcting a file by hand looks for the rules here.
+     */
+    ProblemsView withFormatGuide(Runnable show) {
+        Button guide = new Button(Texts.get("window.command.formatGuide"));
+        guide.setId("problems-format-guide");
+        guide.setOnAction(e -> show.run());
+        buttons.getChildren().add(2, guide);
+        return this;
     }
 
     /**

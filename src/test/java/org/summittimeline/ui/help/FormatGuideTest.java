@@ -18,11 +18,13 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +130,39 @@ class FormatGuideTest {
     }
 
     @Test
+    void theKeysMoveThePageAndCloseTheGuideWhereverTheFocusIsAndTheListFollowsTheReading(FxRobot robot)
+            throws Exception {
+        Stage stage = open(robot);
+        ListView<?> contents = (ListView<?>) stage.getScene().lookup("#format-guide-contents");
+        ScrollPane page = (ScrollPane) stage.getScene().lookup("#format-guide-page");
+        robot.interact(() -> page.setVvalue(0));
+        robot.clickOn(cell(robot, contents, "Header"));
+        double before = fx(page::getVvalue);
+        robot.type(KeyCode.PAGE_DOWN);
+        double after = fx(page::getVvalue);
+        double room = fx(() -> page.getContent().getLayoutBounds().getHeight() - page.getViewportBounds().getHeight());
+        double viewport = fx(() -> page.getViewportBounds().getHeight());
+        assertEquals(viewport * 0.9, (after - before) * room, 2, "Page Down moves the page by most of a screen");
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        assertEquals(1.0, fx(page::getVvalue), 1e-9);
+        // The list says which section is being read: at the end, the example.
+        MarkdownPage.Section chosen = (MarkdownPage.Section) fx(() -> contents.getSelectionModel().getSelectedItem());
+        assertEquals("A complete example", chosen.title());
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        assertEquals(0.0, fx(page::getVvalue), 1e-9);
+        // Escape with the focus in the list closes the guide (the list had taken the key).
+        robot.clickOn(cell(robot, contents, "Times"));
+        double reading = fx(page::getVvalue);
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(fx(stage::isShowing), "Escape closed the guide");
+        // Opened again, the page is where it was left.
+        Stage again = open(robot);
+        assertEquals(reading, fx(((ScrollPane) again.getScene().lookup("#format-guide-page"))::getVvalue), 1e-9);
+        robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        assertFalse(fx(again::isShowing), "Ctrl+W closed it");
+    }
+
+    @Test
     void theSchemaIsSavedAsTheProgramCarriesItAndNeverOverTheOpenTimeline() throws Exception {
         Path target = folder.resolve("timeline.schema.json");
         String said = FormatGuide.saveSchema(target, null);
@@ -185,6 +220,12 @@ class FormatGuideTest {
         assertTrue(copied.startsWith("java -jar target/summit-timeline.jar --validate my-timeline.json\n"), copied);
         assertFalse(copied.endsWith("\n"), "the block's own last line break is not copied");
         assertEquals("Copied to the clipboard.", ((Label) stage.getScene().lookup("#format-guide-note")).getText());
+        // The button says so too, for a moment: read in the same turn of the UI thread as the press.
+        assertEquals("Copied", fx(() -> {
+            Button copy = (Button) stage.getScene().lookup(".md-copy");
+            copy.fire();
+            return copy.getText();
+        }));
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {

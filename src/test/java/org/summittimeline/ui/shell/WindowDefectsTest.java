@@ -392,7 +392,7 @@ class WindowDefectsTest {
 
     @Test
     void aBrokenFileCountsItsErrorsRightLetsTheirPlacesBeCopiedAndDisablesWhatNeedsATimeline(FxRobot robot)
-            throws URISyntaxException {
+            throws URISyntaxException, TimeoutException {
         Path broken = corpus("single-quotes.json");
         // The first file opened fails: no timeline was on screen before it, so its problems fill the window.
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
@@ -403,6 +403,10 @@ class WindowDefectsTest {
         });
         assertTrue(text(robot, "#problems-explanation").contains("single-quotes.json has 1 error. Correct it "),
                 text(robot, "#problems-explanation"));
+        // The rules are a button away: the format's description, in its own window.
+        robot.clickOn("#problems-format-guide");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#format-guide-contents").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#format-guide-close").queryButton().fire());
         assertEquals("1 error", text(robot, "#counts"));
         ListView<?> problems = robot.lookup("#problems").queryListView();
         robot.clickOn(robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
