@@ -299,7 +299,7 @@ public final class MainWindow extends BorderPane {
         // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
         showInstead(problems.alone(file, result));
         status.say(Texts.format("window.notOpened", result.fileName()));
-        status.showErrors(result.errors().size());
+        status.showErrors(result.errors().size(), result.warnings().size());
     }
 
     StatusLine status() {

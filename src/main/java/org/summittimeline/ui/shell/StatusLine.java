@@ -262,9 +262,9 @@ final class StatusLine extends StatusBar {
         counts.setText(activeFilters.isEmpty() ? text : text + " \u2014 " + activeFilters);
     }
 
-    /** After a file that could not be opened: how many errors, in words that count right. */
-    void showErrors(int errors) {
-        counts.setText(Texts.format("window.status.errors", errors));
+    /** After a file that could not be opened: how many errors and warnings, as the problems' explanation counts. */
+    void showErrors(int errors, int warnings) {
+        counts.setText(Texts.format("window.status.errors", errors, warnings));
         showWarnings(List.of());
     }
 

@@ -392,7 +392,7 @@ class WindowDefectsTest {
 
     @Test
     void aBrokenFileCountsItsErrorsRightLetsTheirPlacesBeCopiedAndDisablesWhatNeedsATimeline(FxRobot robot)
-            throws URISyntaxException, TimeoutException {
+            throws URISyntaxException, TimeoutException, IOException {
         Path broken = corpus("single-quotes.json");
         // The first file opened fails: no timeline was on screen before it, so its problems fill the window.
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
@@ -408,6 +408,13 @@ class WindowDefectsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#format-guide-contents").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#format-guide-close").queryButton().fire());
         assertEquals("1 error", text(robot, "#counts"));
+        // Warnings are counted beside the errors, as the explanation above the problems counts them.
+        Path mixed = Files.createTempFile("mixed", ".json");
+        Files.writeString(mixed, "{\"formatVersion\": 1, \"title\": \"T\", \"timeZone\": \"UTC\", \"colr\": 1,\n"
+                + " \"events\": [{\"id\": \"e1\", \"title\": \"E\", \"category\": \"none\", \"start\": \"2018-07-16T14:07Z\"}]}");
+        robot.interact(() -> window.open(mixed));
+        assertEquals("1 error \u00b7 2 warnings", text(robot, "#counts"));
+        robot.interact(() -> window.open(broken));
         ListView<?> problems = robot.lookup("#problems").queryListView();
         robot.clickOn(robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() != null).findFirst().orElseThrow());
