@@ -164,14 +164,14 @@ public final class FormatGuide {
         // The owner's sheets, as they change: the text size is one of them, and the guide stays open beside the
         // window while a reader makes the type larger.
         ObservableList<String> ownerSheets = owner.getScene().getStylesheets();
-        InvalidationListener follow = o -> {
+        InvalidationListener sameSheets = o -> {
             List<String> sheets = new ArrayList<>(ownerSheets);
             sheets.add(markdown);
             stage.getScene().getStylesheets().setAll(sheets);
         };
-        follow.invalidated(ownerSheets);
-        ownerSheets.addListener(follow);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ownerSheets.removeListener(follow));
+        sameSheets.invalidated(ownerSheets);
+        ownerSheets.addListener(sameSheets);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ownerSheets.removeListener(sameSheets));
     }
 
     private static Screen screenOf(Window owner) {
@@ -210,7 +210,6 @@ public final class FormatGuide {
         return open;
     }
 
-    /** Scrolls the page so that {@code node} stands at its top (or as near as the page's end allows). */
     /** Escape and Ctrl+W close; Page Up and Down, Ctrl+Home and Ctrl+End move the page wherever the focus is. */
     private void key(KeyEvent e) {
         boolean shortcut = e.isShortcutDown();
@@ -252,6 +251,7 @@ public final class FormatGuide {
         }
     }
 
+    /** Scrolls the page so that {@code node} stands at its top (or as near as the page's end allows). */
     private void scrollTo(Node node) {
         scroll.layout();
         Bounds viewport = scroll.getViewportBounds();

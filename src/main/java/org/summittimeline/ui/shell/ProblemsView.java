@@ -208,6 +208,9 @@ final class ProblemsView extends BorderPane {
      * to reload (a reader who pressed Reload after each save read the same file twice).
      */
     ProblemsView whileWatched(LoadResult loaded) {
+        if (loaded.problems().stream().allMatch(p -> p.line() <= 0)) {
+            return this; // a file that could not be read again (moved away, say): its own words stand
+        }
         explanation.setText(Texts.format("window.problems.explanationLive", loaded.fileName(), loaded.errors().size(),
                 loaded.warnings().size()));
         return this;

@@ -75,10 +75,13 @@ class ShellPartsTest {
     @Test
     void aboutNamesEveryLibraryThePomShipsAndTheDatasSources() throws Exception {
         // The names About gives each artifact; a new dependency fails here until About (and this list) name it.
-        Map<String, String> names = Map.of("javafx-controls", "JavaFX", "controlsfx", "ControlsFX", "atlantafx-base",
-                "AtlantaFX", "ikonli-javafx", "Ikonli", "ikonli-materialdesign2-pack", "Material Design Icons",
-                "commons-csv", "Commons CSV", "citeproc-java", "citeproc-java", "jsoup", "jsoup \u2014 MIT", "gson",
-                "Gson", "pdfbox", "PDFBox, FontBox, Apache Commons Logging \u2014 Apache 2.0");
+        Map<String, String> names = Map.ofEntries(Map.entry("javafx-controls", "JavaFX"),
+                Map.entry("controlsfx", "ControlsFX"), Map.entry("atlantafx-base", "AtlantaFX"),
+                Map.entry("ikonli-javafx", "Ikonli"), Map.entry("ikonli-materialdesign2-pack", "Material Design Icons"),
+                Map.entry("commons-csv", "Commons CSV"), Map.entry("citeproc-java", "citeproc-java"),
+                Map.entry("jsoup", "jsoup \u2014 MIT"), Map.entry("gson", "Gson"),
+                Map.entry("pdfbox", "PDFBox, FontBox, Apache Commons Logging \u2014 Apache 2.0"),
+                Map.entry("commonmark", "commonmark-java"), Map.entry("commonmark-ext-gfm-tables", "commonmark-java"));
         String about = String.join("\n", HelpWindows.LIBRARIES);
         List<String> missing = new ArrayList<>();
         for (String artifact : runtimeDependencies()) {
