@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -31,6 +32,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -59,6 +61,10 @@ public final class FormatGuide {
     private final ScrollPane scroll;
     private final ListView<MarkdownPage.Section> contents = new ListView<>();
     private final Label note = new Label();
+    private final TextField find = new TextField();
+    /** The places that hold the words looked for, in the page's order, and the one shown last. */
+    private List<MarkdownPage.Place> found = List.of();
+    private int shown = -1;
     /** While the list follows the page's scrolling, its selection must not scroll the page back. */
     private boolean following;
     /**
@@ -111,9 +117,16 @@ public final class FormatGuide {
         });
         // The list shows which section is being read as the page scrolls.
         scroll.vvalueProperty().addListener(o -> follow());
-        SplitPane split = new SplitPane(contents, scroll);
+        find.setId("format-guide-find");
+        find.setPromptText(Texts.get("help.format.find"));
+        find.textProperty().addListener((obs, old, words) -> find(words));
+        find.setOnAction(e -> showNext());
+        VBox side = new VBox(6, find, contents);
+        side.setPadding(new Insets(8, 0, 0, 0));
+        VBox.setVgrow(contents, Priority.ALWAYS);
+        SplitPane split = new SplitPane(side, scroll);
         split.setDividerPositions(0.26);
-        SplitPane.setResizableWithParent(contents, false);
+        SplitPane.setResizableWithParent(side, false);
 
         Button saveSchema = new Button(Texts.get("help.format.saveSchema"));
         saveSchema.setId("format-guide-save-schema");
@@ -210,11 +223,47 @@ public final class FormatGuide {
         return open;
     }
 
+    /**
+     * Marks every place that holds {@code words}, lists only the sections they stand in, and shows the first; the
+     * words cleared, every section is listed again.
+     */
+    private void find(String words) {
+        found.forEach(p -> p.node().getStyleClass().remove("md-found"));
+        found = page.find(words.strip());
+        shown = -1;
+        List<MarkdownPage.Section> all = page.sections().stream().filter(s -> s.level() == 2 || s.level() == 3).toList();
+        if (words.isBlank()) {
+            contents.getItems().setAll(all);
+            note.setText("");
+            return;
+        }
+        found.forEach(p -> p.node().getStyleClass().add("md-found"));
+        contents.getItems().setAll(all.stream().filter(s -> found.stream().anyMatch(p -> p.section() == s)).toList());
+        long sections = found.stream().map(MarkdownPage.Place::section).distinct().count();
+        note.setText(found.isEmpty() ? Texts.format("help.format.notFound", words.strip())
+                : Texts.format("help.format.found", found.size(), sections));
+        showNext();
+    }
+
+    /** The next place that holds the words looked for, after the one shown last (Enter in the find field). */
+    private void showNext() {
+        if (found.isEmpty()) {
+            return;
+        }
+        shown = (shown + 1) % found.size();
+        scrollTo(found.get(shown).node());
+    }
+
     /** Escape and Ctrl+W close; Page Up and Down, Ctrl+Home and Ctrl+End move the page wherever the focus is. */
     private void key(KeyEvent e) {
         boolean shortcut = e.isShortcutDown();
-        if (e.getCode() == KeyCode.ESCAPE || shortcut && e.getCode() == KeyCode.W) {
+        if (e.getCode() == KeyCode.ESCAPE && find.isFocused() && !find.getText().isEmpty()) {
+            find.clear();
+        } else if (e.getCode() == KeyCode.ESCAPE || shortcut && e.getCode() == KeyCode.W) {
             stage.close();
+        } else if (shortcut && e.getCode() == KeyCode.F) {
+            find.requestFocus();
+            find.selectAll();
         } else if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) {
             double room = page.content().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
             if (room > 0) {

@@ -2,13 +2,16 @@ package org.summittimeline.ui.help;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -81,6 +84,45 @@ public final class MarkdownPage {
 
     public VBox content() {
         return content;
+    }
+
+    /** A place on the page that holds the words looked for: a run of words, or a code block; and its section. */
+    public record Place(Node node, Section section) {
+    }
+
+    /**
+     * Every run of words and code block that holds {@code words} (letter case aside), in the page's order, each with
+     * the section it stands in (null before the first heading).
+     */
+    public List<Place> find(String words) {
+        List<Place> found = new ArrayList<>();
+        String wanted = words.toLowerCase(Locale.ROOT);
+        if (!wanted.isBlank()) {
+            find(content, wanted, new Section[1], found);
+        }
+        return found;
+    }
+
+    private void find(Node node, String wanted, Section[] current, List<Place> found) {
+        for (Section section : sections) {
+            if (section.node() == node) {
+                current[0] = section;
+            }
+        }
+        // The page's own words only: not a button's, a list's marker or the text nodes a label's skin makes.
+        if (node instanceof Labeled || node instanceof Text) {
+            String words = node instanceof Text t && t.getStyleClass().contains("md-text") ? t.getText()
+                    : node instanceof Label l && l.getStyleClass().contains("md-code-block-text") ? l.getText() : "";
+            if (words.toLowerCase(Locale.ROOT).contains(wanted)) {
+                found.add(new Place(node, current[0]));
+            }
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                find(child, wanted, current, found);
+            }
+        }
     }
 
     /** The page's headings in order, the document's title (level 1) included. */

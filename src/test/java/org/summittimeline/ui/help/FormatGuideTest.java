@@ -163,6 +163,38 @@ class FormatGuideTest {
     }
 
     @Test
+    void findListsTheSectionsThatHoldTheWordsMarksThemAndEnterGoesFromOneToTheNext(FxRobot robot) throws Exception {
+        Stage stage = open(robot);
+        ListView<?> contents = (ListView<?>) stage.getScene().lookup("#format-guide-contents");
+        ScrollPane page = (ScrollPane) stage.getScene().lookup("#format-guide-page");
+        int all = fx(() -> contents.getItems().size());
+        robot.interact(() -> page.setVvalue(0));
+        robot.clickOn(cell(robot, contents, "Header"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertTrue(fx(() -> stage.getScene().lookup("#format-guide-find").isFocused()), "Ctrl+F goes to the find field");
+        robot.write("accounts");
+        List<String> listed = fx(() -> contents.getItems().stream().map(s -> ((MarkdownPage.Section) s).title()).toList());
+        assertTrue(listed.contains("Times") && !listed.contains("Header") && listed.size() < all, listed.toString());
+        List<Node> marked = fx(() -> page.getContent().lookupAll(".md-found").stream().toList());
+        assertTrue(marked.size() >= 2, "the places are marked: " + marked.size());
+        String said = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
+        assertTrue(said.matches("\\d+ places in \\d+ sections?; Enter shows the next"), said);
+        double first = fx(page::getVvalue);
+        assertTrue(first > 0, "the first place is shown");
+        robot.type(KeyCode.ENTER);
+        assertTrue(fx(page::getVvalue) != first, "Enter shows the next place");
+        // Escape in the field clears it (the guide stays), and every section is listed again, nothing marked.
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(fx(stage::isShowing));
+        assertEquals(all, (int) fx(() -> contents.getItems().size()));
+        assertEquals(0, (int) fx(() -> page.getContent().lookupAll(".md-found").size()));
+        robot.write("no such words anywhere");
+        assertEquals("\u201cno such words anywhere\u201d is not in the description.",
+                fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()));
+        assertEquals(0, (int) fx(() -> contents.getItems().size()));
+    }
+
+    @Test
     void theSchemaIsSavedAsTheProgramCarriesItAndNeverOverTheOpenTimeline() throws Exception {
         Path target = folder.resolve("timeline.schema.json");
         String said = FormatGuide.saveSchema(target, null);
