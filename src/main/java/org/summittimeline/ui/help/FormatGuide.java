@@ -251,7 +251,8 @@ public final class FormatGuide {
             return;
         }
         shown = (shown + 1) % found.size();
-        scrollTo(found.get(shown).node());
+        // A quarter down the page, with the words before it in view: at the very top its first line was cut.
+        scrollTo(found.get(shown).node(), scroll.getViewportBounds().getHeight() / 4);
     }
 
     /** Escape and Ctrl+W close; Page Up and Down, Ctrl+Home and Ctrl+End move the page wherever the focus is. */
@@ -302,6 +303,11 @@ public final class FormatGuide {
 
     /** Scrolls the page so that {@code node} stands at its top (or as near as the page's end allows). */
     private void scrollTo(Node node) {
+        scrollTo(node, 8);
+    }
+
+    /** Scrolls the page so that {@code node} stands {@code below} pixels under its top, as near as it can. */
+    private void scrollTo(Node node, double below) {
         scroll.layout();
         Bounds viewport = scroll.getViewportBounds();
         double height = page.content().getLayoutBounds().getHeight();
@@ -311,7 +317,7 @@ public final class FormatGuide {
         }
         Bounds at = page.content().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         jumping = true;
-        scroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 8) / room)));
+        scroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - below) / room)));
         jumping = false;
     }
 
