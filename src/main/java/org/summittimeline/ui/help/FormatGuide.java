@@ -120,7 +120,13 @@ public final class FormatGuide {
         find.setId("format-guide-find");
         find.setPromptText(Texts.get("help.format.find"));
         find.textProperty().addListener((obs, old, words) -> find(words));
-        find.setOnAction(e -> showNext());
+        // Enter the next place, Shift+Enter the one before, as the window's own search steps through events.
+        find.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                show(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            }
+        });
         VBox side = new VBox(6, find, contents);
         side.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(contents, Priority.ALWAYS);
@@ -228,7 +234,7 @@ public final class FormatGuide {
      * words cleared, every section is listed again.
      */
     private void find(String words) {
-        found.forEach(p -> p.node().getStyleClass().remove("md-found"));
+        found.forEach(p -> p.node().getStyleClass().removeAll("md-found", "md-found-current"));
         found = page.find(words.strip());
         shown = -1;
         List<MarkdownPage.Section> all = page.sections().stream().filter(s -> s.level() == 2 || s.level() == 3).toList();
@@ -238,21 +244,49 @@ public final class FormatGuide {
             return;
         }
         found.forEach(p -> p.node().getStyleClass().add("md-found"));
-        contents.getItems().setAll(all.stream().filter(s -> found.stream().anyMatch(p -> p.section() == s)).toList());
-        long sections = found.stream().map(MarkdownPage.Place::section).distinct().count();
-        note.setText(found.isEmpty() ? Texts.format("help.format.notFound", words.strip())
-                : Texts.format("help.format.found", found.size(), sections));
-        showNext();
+        // A subsection found keeps its section above it ("Citations" under "sources"), as the full list has it.
+        List<MarkdownPage.Section> listed = new ArrayList<>();
+        MarkdownPage.Section parent = null;
+        for (MarkdownPage.Section section : all) {
+            parent = section.level() == 2 ? section : parent;
+            if (found.stream().anyMatch(p -> p.section() == section)) {
+                if (section.level() > 2 && parent != null && !listed.contains(parent)) {
+                    listed.add(parent);
+                }
+                listed.add(section);
+            }
+        }
+        contents.getItems().setAll(listed);
+        if (found.isEmpty()) {
+            note.setText(Texts.format("help.format.notFound", words.strip()));
+            return;
+        }
+        show(1);
     }
 
-    /** The next place that holds the words looked for, after the one shown last (Enter in the find field). */
-    private void showNext() {
+    /**
+     * The place {@code step} after the one shown last (Enter in the find field; -1, Shift+Enter, the one before),
+     * marked apart from the others, its section chosen in the list, and counted in the note.
+     */
+    private void show(int step) {
         if (found.isEmpty()) {
             return;
         }
-        shown = (shown + 1) % found.size();
+        if (shown >= 0) {
+            found.get(shown).node().getStyleClass().remove("md-found-current");
+        }
+        shown = Math.floorMod(shown + step, found.size());
+        MarkdownPage.Place place = found.get(shown);
+        place.node().getStyleClass().add("md-found-current");
         // A quarter down the page, with the words before it in view: at the very top its first line was cut.
-        scrollTo(found.get(shown).node(), scroll.getViewportBounds().getHeight() / 4);
+        scrollTo(place.node(), scroll.getViewportBounds().getHeight() / 4);
+        if (place.section() != null && contents.getItems().contains(place.section())) {
+            following = true;
+            contents.getSelectionModel().select(place.section());
+            following = false;
+        }
+        long sections = found.stream().map(MarkdownPage.Place::section).distinct().count();
+        note.setText(Texts.format("help.format.found", shown + 1, found.size(), sections));
     }
 
     /** Escape and Ctrl+W close; Page Up and Down, Ctrl+Home and Ctrl+End move the page wherever the focus is. */

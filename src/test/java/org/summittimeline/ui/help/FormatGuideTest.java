@@ -178,11 +178,19 @@ class FormatGuideTest {
         List<Node> marked = fx(() -> page.getContent().lookupAll(".md-found").stream().toList());
         assertTrue(marked.size() >= 2, "the places are marked: " + marked.size());
         String said = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
-        assertTrue(said.matches("\\d+ places in \\d+ sections?; Enter shows the next"), said);
+        assertTrue(said.matches("Place 1 of \\d+ in \\d+ sections?; Enter the next, Shift\\+Enter the one before"), said);
         double first = fx(page::getVvalue);
         assertTrue(first > 0, "the first place is shown");
+        assertEquals(1, (int) fx(() -> page.getContent().lookupAll(".md-found-current").size()), "one place is the current");
         robot.type(KeyCode.ENTER);
+        assertTrue(fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()).startsWith("Place 2 of "));
         assertTrue(fx(page::getVvalue) != first, "Enter shows the next place");
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        assertTrue(fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()).startsWith("Place 1 of "));
+        assertEquals(first, fx(page::getVvalue), 1e-3, "Shift+Enter, back to the first");
+        // Its section is the one chosen in the list.
+        MarkdownPage.Section chosen = (MarkdownPage.Section) fx(() -> contents.getSelectionModel().getSelectedItem());
+        assertTrue(listed.contains(chosen.title()), chosen.title());
         // Escape in the field clears it (the guide stays), and every section is listed again, nothing marked.
         robot.type(KeyCode.ESCAPE);
         assertTrue(fx(stage::isShowing));
