@@ -60,6 +60,8 @@ public final class FormatGuide {
     private final MarkdownPage page;
     private final ScrollPane scroll;
     private final ListView<MarkdownPage.Section> contents = new ListView<>();
+    /** The sections the list offers (the page's second and third levels), whatever Find narrows it to. */
+    private final List<MarkdownPage.Section> sections;
     private final Label note = new Label();
     private final TextField find = new TextField();
     /** The places that hold the words looked for, in the page's order, and the one shown last. */
@@ -83,7 +85,8 @@ public final class FormatGuide {
         scroll.setId("format-guide-page");
         contents.setId("format-guide-contents");
         // Its sections are listed; its one first-level heading (the format's name) heads the page.
-        contents.getItems().setAll(page.sections().stream().filter(s -> s.level() == 2 || s.level() == 3).toList());
+        sections = page.sections().stream().filter(s -> s.level() == 2 || s.level() == 3).toList();
+        contents.getItems().setAll(sections);
         contents.setCellFactory(list -> new WrappingCell<>() {
             {
                 // A click on the section chosen already brings it back to the top after the page was scrolled.
@@ -237,9 +240,8 @@ public final class FormatGuide {
         found.forEach(p -> p.node().getStyleClass().removeAll("md-found", "md-found-current"));
         found = page.find(words.strip());
         shown = -1;
-        List<MarkdownPage.Section> all = page.sections().stream().filter(s -> s.level() == 2 || s.level() == 3).toList();
         if (words.isBlank()) {
-            contents.getItems().setAll(all);
+            contents.getItems().setAll(sections);
             note.setText("");
             return;
         }
@@ -247,7 +249,7 @@ public final class FormatGuide {
         // A subsection found keeps its section above it ("Citations" under "sources"), as the full list has it.
         List<MarkdownPage.Section> listed = new ArrayList<>();
         MarkdownPage.Section parent = null;
-        for (MarkdownPage.Section section : all) {
+        for (MarkdownPage.Section section : sections) {
             parent = section.level() == 2 ? section : parent;
             if (found.stream().anyMatch(p -> p.section() == section)) {
                 if (section.level() > 2 && parent != null && !listed.contains(parent)) {
@@ -281,9 +283,7 @@ public final class FormatGuide {
         // A quarter down the page, with the words before it in view: at the very top its first line was cut.
         scrollTo(place.node(), scroll.getViewportBounds().getHeight() / 4);
         if (place.section() != null && contents.getItems().contains(place.section())) {
-            following = true;
-            contents.getSelectionModel().select(place.section());
-            following = false;
+            choose(place.section());
         }
         long sections = found.stream().map(MarkdownPage.Place::section).distinct().count();
         note.setText(Texts.format("help.format.found", shown + 1, found.size(), sections));
@@ -329,10 +329,15 @@ public final class FormatGuide {
             }
         }
         if (passed != null && passed != contents.getSelectionModel().getSelectedItem()) {
-            following = true;
-            contents.getSelectionModel().select(passed);
-            following = false;
+            choose(passed);
         }
+    }
+
+    /** Chooses a section in the list without scrolling the page to it (the page is where it should be). */
+    private void choose(MarkdownPage.Section section) {
+        following = true;
+        contents.getSelectionModel().select(section);
+        following = false;
     }
 
     /** Scrolls the page so that {@code node} stands at its top (or as near as the page's end allows). */

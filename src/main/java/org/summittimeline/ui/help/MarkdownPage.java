@@ -1,8 +1,10 @@
 package org.summittimeline.ui.help;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -63,6 +65,8 @@ public final class MarkdownPage {
 
     private final VBox content = new VBox(10);
     private final List<Section> sections = new ArrayList<>();
+    /** Each heading's node with its section, for Find to know the section of the words it walks past. */
+    private final Map<Node, Section> sectionOf = new IdentityHashMap<>();
     private final Consumer<String> copy;
 
     private MarkdownPage(Consumer<String> copy) {
@@ -104,11 +108,7 @@ public final class MarkdownPage {
     }
 
     private void find(Node node, String wanted, Section[] current, List<Place> found) {
-        for (Section section : sections) {
-            if (section.node() == node) {
-                current[0] = section;
-            }
-        }
+        current[0] = sectionOf.getOrDefault(node, current[0]);
         // The page's own words only: not a button's, a list's marker or the text nodes a label's skin makes.
         if (node instanceof Labeled || node instanceof Text) {
             String words = node instanceof Text t && t.getStyleClass().contains("md-text") ? t.getText()
@@ -134,7 +134,9 @@ public final class MarkdownPage {
         if (block instanceof Heading h) {
             TextFlow flow = inline(h);
             flow.getStyleClass().add("md-h" + Math.min(h.getLevel(), 3));
-            sections.add(new Section(plainText(h), h.getLevel(), flow));
+            Section section = new Section(plainText(h), h.getLevel(), flow);
+            sections.add(section);
+            sectionOf.put(flow, section);
             return flow;
         }
         if (block instanceof Paragraph p) {
