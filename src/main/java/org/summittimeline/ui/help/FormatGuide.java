@@ -321,10 +321,13 @@ public final class FormatGuide {
         }
         double room = page.content().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
         double top = Math.max(0, room) * scroll.getVvalue();
+        // A heading in the page's upper third counts as being read: Find shows its place a quarter down, and the
+        // list chose the section above the one whose heading it had just shown.
+        double reading = top + Math.max(40, scroll.getViewportBounds().getHeight() * 0.3);
         MarkdownPage.Section passed = null;
         for (MarkdownPage.Section section : contents.getItems()) {
             Node node = section.node();
-            if (page.content().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY() <= top + 40) {
+            if (page.content().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY() <= reading) {
                 passed = section;
             }
         }

@@ -188,9 +188,15 @@ class FormatGuideTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
         assertTrue(fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()).startsWith("Place 1 of "));
         assertEquals(first, fx(page::getVvalue), 1e-3, "Shift+Enter, back to the first");
-        // Its section is the one chosen in the list.
+        // Its section is the one chosen in the list, also when the place is a heading a quarter down the page.
         MarkdownPage.Section chosen = (MarkdownPage.Section) fx(() -> contents.getSelectionModel().getSelectedItem());
         assertTrue(listed.contains(chosen.title()), chosen.title());
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Citations");
+        WaitForAsyncUtils.waitForFxEvents();
+        chosen = (MarkdownPage.Section) fx(() -> contents.getSelectionModel().getSelectedItem());
+        assertEquals("Citations", chosen.title(), "the heading found is the section chosen");
+
         // Escape in the field clears it (the guide stays), and every section is listed again, nothing marked.
         robot.type(KeyCode.ESCAPE);
         assertTrue(fx(stage::isShowing));
