@@ -156,7 +156,7 @@ class BrokenFilesTest {
                 Arguments.of("earliest-after-latest.json", List.of(
                         "earliest-after-latest.json:17:26: error: events[0].start.latest: the latest time 2018-07-16T14:07+03:00 is before the earliest 2018-07-16T14:12+03:00; swap them")),
                 Arguments.of("empty.json", List.of(
-                        "empty.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md)")),
+                        "empty.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example for a whole one)")),
                 Arguments.of("end-before-start.json", List.of(
                         "end-before-start.json:17:13: error: events[0].end: the end (2018-07-16T13:07+03:00 at the latest) is before the start (2018-07-16T14:07+03:00 at the earliest); swap them or correct one")),
                 Arguments.of("event-unknown-category.json", List.of(
@@ -294,7 +294,7 @@ class BrokenFilesTest {
                 Arguments.of("source-date-month-zero.json", List.of(
                         "source-date-month-zero.json:6:64: error: sources[0].date: \"2018-00-16\" is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known, such as 2018-07-16 or 2019")),
                 Arguments.of("whitespace-only.json", List.of(
-                        "whitespace-only.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md)")));
+                        "whitespace-only.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example for a whole one)")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -69,8 +69,10 @@ final class ProblemsView extends BorderPane {
         int errors = loaded.errors().size();
         // A file that was never read (missing, a folder, not a timeline at all) has nothing to correct at a place.
         boolean unplaced = loaded.problems().stream().allMatch(p -> p.line() <= 0);
+        // Alone, every problem shows its line of the file already; beside a timeline only the one clicked does.
         explanation.setText(unplaced ? Texts.format("window.problems.explanationUnplaced", loaded.fileName())
-                : Texts.format("window.problems.explanation", loaded.fileName(), errors, loaded.warnings().size()));
+                : Texts.format(hide == null ? "window.problems.explanation" : "window.problems.explanationBeside",
+                loaded.fileName(), errors, loaded.warnings().size()));
         explanation.setId("problems-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);

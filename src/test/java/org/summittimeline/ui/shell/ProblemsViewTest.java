@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -123,6 +124,29 @@ class ProblemsViewTest {
         assertEquals("gone.json could not be opened, for the reason below. Put that right (the file's name, its folder or "
                 + "its kind), then reload; the file itself is never changed here.", said[3], "no place to correct");
         assertTrue(said[2].startsWith("mixed.json enth\u00e4lt 1 Fehler und 2 Warnungen. Korrigieren Sie ihn "), said[2]);
+    }
+
+    /**
+     * Alone, every problem shows its line of the file, so a click copies its place; beside a timeline only the
+     * problem clicked shows its line, and the words say so. (They said "below a timeline" to a window without one.)
+     */
+    @Test
+    void theExplanationSaysWhatAClickDoesWhereTheProblemsStand(FxRobot robot) {
+        String[] said = new String[3];
+        robot.interact(() -> {
+            said[0] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
+            said[1] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }, "Saved with errors", () -> { })
+                    .lookup("#problems-explanation")).getText();
+            Texts.use(Locale.GERMAN);
+            said[2] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }, "Mit Fehlern gespeichert", () -> { })
+                    .lookup("#problems-explanation")).getText();
+        });
+        assertTrue(said[0].endsWith("Click a problem to copy its place (file:line:column); Ctrl+C copies the problems "
+                + "chosen."), said[0]);
+        assertFalse(said[0].contains("timeline"), said[0]);
+        assertTrue(said[1].endsWith("Click a problem to see its line of the file and copy its place (file:line:column); "
+                + "Ctrl+C copies the problems chosen."), said[1]);
+        assertTrue(said[2].contains("Ein Klick auf ein Problem zeigt seine Zeile der Datei"), said[2]);
     }
 
     /** Under each message the file's own line with a caret under the place, whole in its cell; read out as the message. */
