@@ -143,7 +143,8 @@ class ProblemsViewTest {
         });
         assertTrue(said[0].endsWith("Click a problem to copy its place (file:line:column); Ctrl+C copies the problems "
                 + "chosen."), said[0]);
-        assertFalse(said[0].contains("timeline"), said[0]);
+        // After the file's name, whose folder may hold the word (a clone in "summit-timeline/").
+        assertFalse(said[0].substring(loaded.fileName().length()).contains("timeline"), said[0]);
         assertTrue(said[1].endsWith("Click a problem to see its line of the file and copy its place (file:line:column); "
                 + "Ctrl+C copies the problems chosen."), said[1]);
         assertTrue(said[2].contains("Ein Klick auf ein Problem zeigt seine Zeile der Datei"), said[2]);
