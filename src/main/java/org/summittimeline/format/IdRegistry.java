@@ -70,6 +70,18 @@ final class IdRegistry extends NodeChecks {
     }
 
     /**
+     * Makes the table of a kind's ids as its list begins, so that the first id is not what makes it. The first quote
+     * id made the quotes' table inside {@link #id}, a branch the compiled code of a large file's events had never
+     * taken: the optimising compiler threw that code away there and compiled it again while the quotes were read.
+     */
+    void listStarts(String kind, JsonPath list) {
+        if (!ids.containsKey(kind)) {
+            ids.put(kind, new IdTable());
+            listOfKind.putIfAbsent(kind, list);
+        }
+    }
+
+    /**
      * The table of a kind's ids, made at its first id with the list that id's item is in. A look and, once per
      * kind, a put: the maps' general insertions, run for every item, were compiled into each binder that reads ids.
      */

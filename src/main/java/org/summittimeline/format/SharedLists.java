@@ -15,7 +15,12 @@ import java.util.List;
  * with three topics followed events with two actors (JFR's deoptimisation events, session 27).
  */
 final class SharedLists {
-    private Object[] lists = new Object[64];
+    /**
+     * Typed as lists, so that a look needs no cast: a cast is checked against the classes seen so far, and lists of
+     * one or two items (an event's actors) are of another class than longer ones (a quote's three topics), so the
+     * compiled look was thrown away at the first such quote.
+     */
+    private List<?>[] lists = new List<?>[64];
     private Object[][] items = new Object[64][];
     private int[] hashes = new int[64];
     private int size;
@@ -35,7 +40,7 @@ final class SharedLists {
         }
         int mask = lists.length - 1;
         int slot = IdTable.spread(hash, lists.length);
-        for (Object at = lists[slot]; at != null; at = lists[slot]) {
+        for (List<?> at = lists[slot]; at != null; at = lists[slot]) {
             if (hashes[slot] == hash && sameItems(items[slot], values)) {
                 return (List<T>) at;
             }
@@ -77,10 +82,10 @@ final class SharedLists {
     }
 
     private void grow() {
-        Object[] oldLists = lists;
+        List<?>[] oldLists = lists;
         Object[][] oldItems = items;
         int[] oldHashes = hashes;
-        lists = new Object[oldLists.length * 2];
+        lists = new List<?>[oldLists.length * 2];
         items = new Object[lists.length][];
         hashes = new int[lists.length];
         int mask = lists.length - 1;
