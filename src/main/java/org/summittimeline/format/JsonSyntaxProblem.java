@@ -1,5 +1,6 @@
 package org.summittimeline.format;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,9 @@ final class JsonSyntaxProblem {
         if (p.message().equals(AFTER_ITEM) || p.message().equals(AFTER_FIELD)) {
             return missingComma(p, lineText, previousText, previousLine);
         }
+        if (p.message().equals(CONTROL_CHARACTER)) {
+            return controlCharacter(p, lineText);
+        }
         if (!p.message().equals(NOT_STRICT)) {
             return p;
         }
@@ -53,8 +57,9 @@ final class JsonSyntaxProblem {
         String message;
         if ((c == ']' || c == '}') && before.endsWith(",")) {
             message = "a comma stands before '" + c + "'; remove the comma after the last item";
-        } else if (c == '#' && p.line() == 1 && before.isEmpty()) {
-            // A heading, a shell or YAML comment as the very first thing: a note or another kind of file.
+        } else if (before.isEmpty() && (c == '#' && p.line() == 1 || Character.isLetter(c))) {
+            // A heading, a shell or YAML comment, or a word as the very first thing: a note or another kind of
+            // file. ("a word without quotation marks" read as if "hello" in quotation marks would do.)
             message = NOT_JSON;
         } else if (c == '/' || c == '#') {
             message = "JSON has no comments; remove the comment or move its text into a \"description\" field";
@@ -73,6 +78,39 @@ final class JsonSyntaxProblem {
             return p;
         }
         return new Problem(p.severity(), p.line(), p.column(), p.path(), message);
+    }
+
+    /**
+     * Gson says the same for a text that runs into the end of its line and for one that holds a tab or another
+     * control character and is closed after it; it points at the text's opening quotation mark. For the second the
+     * advice to close the text was wrong, and in a long text the character stood past the line shown: the place is
+     * the character itself, and the message counts from the text's first letter.
+     */
+    private static Problem controlCharacter(Problem p, String lineText) {
+        int open = p.column() - 1;
+        if (lineText.charAt(open) != '"') {
+            return p;
+        }
+        int control = -1;
+        for (int i = open + 1; i < lineText.length(); i++) {
+            char c = lineText.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                if (control < 0) {
+                    return p; // closed before any control character: not the text Gson meant
+                }
+                char found = lineText.charAt(control);
+                String message = found == '\t'
+                        ? "this text holds a tab at character " + (control - open) + "; write a tab inside text as \\t"
+                        : String.format(Locale.ROOT, "this text holds the control character U+%04X at character %d; "
+                        + "remove it, or write it as \\u%04X", (int) found, control - open, (int) found);
+                return new Problem(p.severity(), p.line(), control + 1, p.path(), message);
+            } else if (c < 0x20 && control < 0) {
+                control = i;
+            }
+        }
+        return p; // not closed on this line: it runs into the line's end, as the general message says
     }
 
     /**

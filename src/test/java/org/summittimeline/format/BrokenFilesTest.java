@@ -49,6 +49,12 @@ class BrokenFilesTest {
                         "account-relative.json:16:29: error: events[0].start.accounts[0]: an account is a clock time: use \"at\" or \"earliest\"/\"latest\"")),
                 Arguments.of("bad-anchor-point.json", List.of(
                         "bad-anchor-point.json:19:58: error: events[1].start.relativeTo.point: expected \"start\" or \"end\", found \"middle\"")),
+                // A word as the first thing in the file: another kind of file, not a word to put in quotation marks.
+                Arguments.of("bare-word.json", List.of(
+                        "bare-word.json:1:1: error: this is not a JSON timeline: such a file is one JSON object that starts with '{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example for a whole one)")),
+                // Past the 60 letters a shown line keeps before its place: the place is the character itself.
+                Arguments.of("control-in-closed-text.json", List.of(
+                        "control-in-closed-text.json:20:135: error: this text holds the control character U+0007 at character 71; remove it, or write it as \\u0007")),
                 Arguments.of("bad-precision.json", List.of(
                         "bad-precision.json:16:61: error: events[0].start.precision: \"minutes\" is not a precision; write \"second\", \"minute\", \"hour\" or \"day\"")),
                 Arguments.of("bad-relation-type.json", List.of(
@@ -222,7 +228,9 @@ class BrokenFilesTest {
                 Arguments.of("single-quotes.json", List.of(
                         "single-quotes.json:3:3: error: text and names take double quotation marks (\"), not single ones (')")),
                 Arguments.of("tab-in-string.json", List.of(
-                        "tab-in-string.json:3:12: error: this text runs into a line break or other control character: close it with \" before the end of its line, and write a tab or line break inside text as \\t or \\n")),
+                        // Closed after the tab: the place is the tab, not the text's opening quotation mark, and
+                        // the text needs no closing (unclosed-string.json below does).
+                        "tab-in-string.json:3:17: error: this text holds a tab at character 5; write a tab inside text as \\t")),
                 Arguments.of("time-without-offset.json", List.of(
                         "time-without-offset.json:16:15: error: events[0].start: \"2018-07-16 14:07\" is not an ISO-8601 time with an offset; write 2018-07-16T14:07+03:00")),
                 Arguments.of("trailing-comma-array.json", List.of(
