@@ -56,7 +56,7 @@ final class JsonSyntaxProblem {
         String before = (previousText + lineText.substring(0, p.column() - 1)).stripTrailing();
         String message;
         if ((c == ']' || c == '}') && before.endsWith(",")) {
-            message = "a comma stands before '" + c + "'; remove the comma after the last item";
+            return trailingComma(p, c, lineText, previousText, previousLine);
         } else if (before.isEmpty() && (c == '#' && p.line() == 1 || Character.isLetter(c))) {
             // A heading, a shell or YAML comment, or a word as the very first thing: a note or another kind of
             // file. ("a word without quotation marks" read as if "hello" in quotation marks would do.)
@@ -78,6 +78,22 @@ final class JsonSyntaxProblem {
             return p;
         }
         return new Problem(p.severity(), p.line(), p.column(), p.path(), message);
+    }
+
+    /**
+     * A comma after a list's or an object's last item, at the comma: Gson points at the bracket after it, often on
+     * the next line, where the line shown held only the bracket and not the comma to remove.
+     */
+    private static Problem trailingComma(Problem p, char bracket, String lineText, String previousText,
+                                         int previousLine) {
+        String message = "a comma stands before '" + bracket + "'; remove the comma after the last item";
+        String here = lineText.substring(0, p.column() - 1).stripTrailing();
+        if (here.endsWith(",")) {
+            return new Problem(p.severity(), p.line(), here.length(), p.path(), message);
+        }
+        String above = (previousLine == 1 && previousText.startsWith("\uFEFF") ? previousText.substring(1)
+                : previousText).stripTrailing();
+        return new Problem(p.severity(), previousLine, above.length(), p.path(), message);
     }
 
     /**

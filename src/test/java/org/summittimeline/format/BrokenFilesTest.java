@@ -64,7 +64,7 @@ class BrokenFilesTest {
                 Arguments.of("citation-two-places.json", List.of(
                         "citation-two-places.json:17:18: error: events[0].sources[0]: a citation names one place in its source, but this one has paragraph and page; keep one")),
                 Arguments.of("comma-before-bracket-in-value.json", List.of(
-                        "comma-before-bracket-in-value.json:17:52: error: a comma stands before ']'; remove the comma after the last item")),
+                        "comma-before-bracket-in-value.json:17:50: error: a comma stands before ']'; remove the comma after the last item")),
                 Arguments.of("duration-as-number.json", List.of(
                         "duration-as-number.json:19:59: error: events[1].start.relativeTo.offset: expected a duration in quotation marks, found the number 300; write an ISO-8601 duration such as \"-PT15M\" (15 minutes before) or \"PT2H\" (2 hours after)")),
                 Arguments.of("empty-sources-list.json", List.of(
@@ -234,7 +234,7 @@ class BrokenFilesTest {
                 Arguments.of("time-without-offset.json", List.of(
                         "time-without-offset.json:16:15: error: events[0].start: \"2018-07-16 14:07\" is not an ISO-8601 time with an offset; write 2018-07-16T14:07+03:00")),
                 Arguments.of("trailing-comma-array.json", List.of(
-                        "trailing-comma-array.json:10:3: error: a comma stands before ']'; remove the comma after the last item")),
+                        "trailing-comma-array.json:9:44: error: a comma stands before ']'; remove the comma after the last item")),
                 Arguments.of("trailing-comma-object.json", List.of(
                         "trailing-comma-object.json:4:1: error: expected a field name in double quotation marks; remove a comma that stands before '}'")),
                 Arguments.of("two-time-forms.json", List.of(
