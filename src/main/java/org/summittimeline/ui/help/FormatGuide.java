@@ -1,14 +1,9 @@
 package org.summittimeline.ui.help;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
@@ -32,13 +27,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.summittimeline.format.SafeWrite;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
@@ -50,8 +45,8 @@ import org.summittimeline.ui.WrappingCell;
  * program, which ships no docs folder.
  */
 public final class FormatGuide {
-    static final String DESCRIPTION = "/docs/FORMAT.md";
-    static final String SCHEMA = "/data/timeline.schema.json";
+    /** How many letters of words not found the note repeats. */
+    static final int NAMED_WORDS = 40;
 
     /** The guide open for each window (the UI thread's alone). */
     private static final Map<Window, Stage> OPEN = new WeakHashMap<>();
@@ -78,7 +73,7 @@ public final class FormatGuide {
     private static double lastPosition;
 
     private FormatGuide(Window owner, SaveFolder folder, UnaryOperator<Path> notToReplace) {
-        page = MarkdownPage.of(resource(DESCRIPTION), this::copy);
+        page = MarkdownPage.of(GuideFiles.resource(GuideFiles.DESCRIPTION), this::copy);
         page.content().setPadding(new Insets(16, 24, 24, 20));
         scroll = new ScrollPane(page.content());
         scroll.setFitToWidth(true);
@@ -141,7 +136,7 @@ public final class FormatGuide {
         saveSchema.setId("format-guide-save-schema");
         saveSchema.setOnAction(e -> folder.ask(stage, Texts.get("help.format.saveSchemaTitle"), "timeline.schema.json",
                         new FileChooser.ExtensionFilter(Texts.get("help.format.schemaKind"), "*.json"))
-                .ifPresent(target -> note.setText(saveSchema(target, notToReplace.apply(target)))));
+                .ifPresent(target -> note.setText(GuideFiles.saveSchema(target, notToReplace.apply(target)))));
         Button close = new Button(Texts.get("window.help.close"));
         close.setId("format-guide-close");
         // Escape closes; Enter does not (it was the list's key to choose a section, and closed the window).
@@ -152,6 +147,9 @@ public final class FormatGuide {
         note.setMinWidth(0);
         note.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(note, Priority.ALWAYS);
+        // The note wraps and gives way; the buttons keep their words (a long search's note squeezed them to "…").
+        saveSchema.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(10, note, saveSchema, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(8, 16, 12, 16));
@@ -260,7 +258,10 @@ public final class FormatGuide {
         }
         contents.getItems().setAll(listed);
         if (found.isEmpty()) {
-            note.setText(Texts.format("help.format.notFound", words.strip()));
+            String shown = words.strip();
+            // A pasted paragraph is named by its beginning: whole, it filled the note with two lines of itself.
+            note.setText(Texts.format("help.format.notFound", shown.length() > NAMED_WORDS
+                    ? shown.substring(0, NAMED_WORDS) + "\u2026" : shown));
             return;
         }
         show(1);
@@ -285,7 +286,9 @@ public final class FormatGuide {
         if (place.section() != null && contents.getItems().contains(place.section())) {
             choose(place.section());
         }
-        long sections = found.stream().map(MarkdownPage.Place::section).distinct().count();
+        // The sections the list shows: the introduction, under the page's title, is not one of them.
+        long sections = found.stream().map(MarkdownPage.Place::section).filter(contents.getItems()::contains)
+                .distinct().count();
         note.setText(Texts.format("help.format.found", shown + 1, found.size(), sections));
     }
 
@@ -368,32 +371,5 @@ public final class FormatGuide {
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
         note.setText(Texts.get("help.copied"));
-    }
-
-    /**
-     * Writes the JSON Schema the jar carries to {@code target}, all or nothing, never over {@code openFile} (the
-     * timeline on screen); what happened, in words for the window's note.
-     */
-    static String saveSchema(Path target, Path openFile) {
-        try {
-            byte[] schema = resource(SCHEMA).getBytes(StandardCharsets.UTF_8);
-            SafeWrite.bytes(target, openFile, out -> out.write(schema));
-            return Texts.format("help.format.schemaSaved", target.toString());
-        } catch (IOException e) {
-            return Texts.format("help.format.schemaNotSaved", target.toString(),
-                    Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
-        }
-    }
-
-    /** A text the jar carries; a build without it is broken, and says which file is missing. */
-    static String resource(String name) {
-        try (InputStream in = FormatGuide.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the program's jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.summittimeline.ui.help;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,8 +24,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,17 +212,56 @@ class FormatGuideTest {
         assertEquals(0, (int) fx(() -> contents.getItems().size()));
     }
 
+    /**
+     * A pasted paragraph not found is named by its beginning, and the buttons keep their words (the note's two lines
+     * squeezed them to "…"); the count names the sections the list shows; the field's prompt stays while it has the
+     * focus, as it has when the guide opens.
+     */
+    @Test
+    void aLongSearchLeavesTheButtonsWholeAndTheCountMatchesTheList(FxRobot robot) throws Exception {
+        Stage stage = open(robot);
+        TextField find = (TextField) stage.getScene().lookup("#format-guide-find");
+        assertTrue(fx(find::isFocused), "the guide opens in its find field");
+        Text prompt = fx(() -> find.lookupAll(".text").stream().filter(n -> n instanceof Text t
+                && find.getPromptText().equals(t.getText())).map(n -> (Text) n).findFirst().orElseThrow());
+        assertTrue(fx(prompt::isVisible), "the prompt is drawn");
+        assertNotEquals(Color.TRANSPARENT, fx(prompt::getFill), "the prompt shows while focused");
+        String pasted = "my-timeline.json:16:15: error: events[0].start: \"2018-07-16 14:07\" is not an ISO-8601 time "
+                + "with an offset; write 2018-07-16T14:07+03:00 and so on";
+        robot.interact(() -> {
+            stage.setWidth(640); // narrow, so that the note and the buttons contend for the room
+            find.setText(pasted);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("\u201c" + pasted.substring(0, FormatGuide.NAMED_WORDS) + "\u2026\u201d is not in the description.",
+                fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()));
+        for (String id : List.of("#format-guide-save-schema", "#format-guide-close")) {
+            Button button = (Button) stage.getScene().lookup(id);
+            assertTrue(fx(() -> button.getWidth() >= button.prefWidth(-1) - 0.5), id + " keeps its words");
+        }
+        // "offset" stands in the introduction too, above the first heading, which the list does not show.
+        robot.interact(() -> find.setText("offset"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> contents = (ListView<?>) stage.getScene().lookup("#format-guide-contents");
+        String said = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("Place 1 of \\d+ in (\\d+) sections?;.*")
+                .matcher(said);
+        assertTrue(counted.matches(), said);
+        int listed = fx(() -> contents.getItems().size());
+        assertTrue(Integer.parseInt(counted.group(1)) <= listed, said + ", but the list shows " + listed);
+    }
+
     @Test
     void theSchemaIsSavedAsTheProgramCarriesItAndNeverOverTheOpenTimeline() throws Exception {
         Path target = folder.resolve("timeline.schema.json");
-        String said = FormatGuide.saveSchema(target, null);
+        String said = GuideFiles.saveSchema(target, null);
         assertArrayEquals(Files.readAllBytes(Path.of("data/timeline.schema.json")), Files.readAllBytes(target));
         assertTrue(said.startsWith("Saved the JSON Schema to " + target + ". With \"$schema\": \"./timeline.schema.json\""),
                 said);
 
         Path open = folder.resolve("my-timeline.json");
         Files.writeString(open, "{\"formatVersion\": 1}");
-        said = FormatGuide.saveSchema(open, open);
+        said = GuideFiles.saveSchema(open, open);
         assertTrue(said.startsWith("Could not save the JSON Schema to " + open + ": "), said);
         assertEquals("{\"formatVersion\": 1}", Files.readString(open, StandardCharsets.UTF_8));
     }
