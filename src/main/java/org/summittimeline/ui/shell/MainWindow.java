@@ -297,7 +297,7 @@ public final class MainWindow extends BorderPane {
         currentFile = file;
         loaded.set(result);
         // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
-        showInstead(problems.alone(file, result));
+        showInstead(problems.alone(file, result, opening.isWatching()));
         status.say(Texts.format("window.notOpened", result.fileName()));
         status.showErrors(result.errors().size(), result.warnings().size());
     }

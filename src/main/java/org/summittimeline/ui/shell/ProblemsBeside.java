@@ -75,9 +75,14 @@ final class ProblemsBeside {
         status.say(said);
     }
 
-    /** The problems of a file that failed with nothing on screen to keep: they fill the window. */
-    ProblemsView alone(Path file, LoadResult result) {
-        return new ProblemsView(result, chooseFile, reload).withExcerptsOf(file, work).withFormatGuide(formatGuide);
+    /**
+     * The problems of a file that failed with nothing on screen to keep: they fill the window. {@code watched}: live
+     * reload reads each save of it, and the words say to save rather than to reload.
+     */
+    ProblemsView alone(Path file, LoadResult result, boolean watched) {
+        ProblemsView problems = new ProblemsView(result, chooseFile, reload).withExcerptsOf(file, work)
+                .withFormatGuide(formatGuide);
+        return watched ? problems.whileWatched(result) : problems;
     }
 
     boolean isShown() {

@@ -213,7 +213,8 @@ final class ProblemsView extends BorderPane {
         if (loaded.problems().stream().allMatch(p -> p.line() <= 0)) {
             return this; // a file that could not be read again (moved away, say): its own words stand
         }
-        explanation.setText(Texts.format("window.problems.explanationLive", loaded.fileName(), loaded.errors().size(),
+        explanation.setText(Texts.format(excerptOfSelectedOnly ? "window.problems.explanationLive"
+                : "window.problems.explanationLiveAlone", loaded.fileName(), loaded.errors().size(),
                 loaded.warnings().size()));
         return this;
     }

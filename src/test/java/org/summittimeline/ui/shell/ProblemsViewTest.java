@@ -129,12 +129,15 @@ class ProblemsViewTest {
     /**
      * Alone, every problem shows its line of the file, so a click copies its place; beside a timeline only the
      * problem clicked shows its line, and the words say so. (They said "below a timeline" to a window without one.)
+     * A file live reload watches is corrected by saving it, alone too.
      */
     @Test
     void theExplanationSaysWhatAClickDoesWhereTheProblemsStand(FxRobot robot) {
-        String[] said = new String[3];
+        String[] said = new String[4];
         robot.interact(() -> {
             said[0] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
+            said[3] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).whileWatched(loaded)
+                    .lookup("#problems-explanation")).getText();
             said[1] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }, "Saved with errors", () -> { })
                     .lookup("#problems-explanation")).getText();
             Texts.use(Locale.GERMAN);
@@ -148,6 +151,10 @@ class ProblemsViewTest {
         assertTrue(said[1].endsWith("Click a problem to see its line of the file and copy its place (file:line:column); "
                 + "Ctrl+C copies the problems chosen."), said[1]);
         assertTrue(said[2].contains("Ein Klick auf ein Problem zeigt seine Zeile der Datei"), said[2]);
+        // Watched by live reload, alone: save, not reload; and still a click copies (every line is shown already).
+        assertTrue(said[3].contains("Correct them in your editor and save: each save is read again;"), said[3]);
+        assertTrue(said[3].endsWith("Click a problem to copy its place (file:line:column); Ctrl+C copies the problems "
+                + "chosen."), said[3]);
     }
 
     /** Under each message the file's own line with a caret under the place, whole in its cell; read out as the message. */
