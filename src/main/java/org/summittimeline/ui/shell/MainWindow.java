@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -294,11 +295,14 @@ public final class MainWindow extends BorderPane {
 
     /** Nothing on screen to keep: the failed file's problems fill the window. */
     private void showProblemsAlone(Path file, LoadResult result) {
+        // Read again and still failing: said with the time, or Reload looked as if it had done nothing.
+        boolean again = file != null && file.equals(currentFile) && loaded.get() != null && loaded.get().hasErrors();
         currentFile = file;
         loaded.set(result);
         // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
         showInstead(problems.alone(file, result, opening.isWatching()));
-        status.say(Texts.format("window.notOpened", result.fileName()));
+        status.say(Texts.format(again ? "window.notOpenedAgain" : "window.notOpened", result.fileName(),
+                LocalTime.now().withNano(0)));
         status.showErrors(result.errors().size(), result.warnings().size());
     }
 

@@ -381,6 +381,19 @@ class OpeningTest {
         assertTrue(status(robot).startsWith("broken-quote.json could not be opened (one error)"), status(robot));
     }
 
+    /** Reload of a file that still fails says so, with the time: the same problems again looked like nothing done. */
+    @Test
+    void reloadingAFileThatStillFailsSaysItWasReadAgain(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "hello\n");
+        robot.interact(() -> window.open(broken));
+        waitUntil(() -> robot.lookup("#problems-reload").tryQuery().isPresent());
+        assertTrue(status(robot).endsWith("broken.json \u2014 could not be opened"), status(robot));
+        robot.clickOn("#problems-reload");
+        waitUntil(() -> status(robot).contains("read again"));
+        assertTrue(status(robot).matches(".*broken\\.json \u2014 read again at \\d\\d:\\d\\d(:\\d\\d)?, and still could not "
+                + "be opened"), status(robot));
+    }
+
     @Test
     void aFileThatFailsLeavesTheTimelineOnScreenWithItsProblemsBeside(FxRobot robot, @TempDir Path dir)
             throws IOException {
