@@ -35,7 +35,7 @@ public final class LoadPhases {
     }
 
     private static void once(Path file, int run, long beforeMain) throws IOException {
-        long size = Files.size(file);
+        long size = Math.max(1, Files.size(file)); // an empty file is read at once, and says so
         long[] partEnds = new long[PARTS + 1];
         long start = System.nanoTime();
         LoadResult result = TimelineLoader.sizedToMemory().load(file, read -> {

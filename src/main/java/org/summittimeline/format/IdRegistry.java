@@ -82,7 +82,8 @@ final class IdRegistry extends NodeChecks {
     }
 
     /**
-     * The table of a kind's ids, made at its first id with the list that id's item is in. A look and, once per
+     * The table of a kind's ids, made at its first id with the list that id's item is in (the events' and the
+     * quotes' as their lists begin, {@link #listStarts}). A look and, once per
      * kind, a put: the maps' general insertions, run for every item, were compiled into each binder that reads ids.
      */
     private IdTable tableOf(String kind, JsonPath path) {
@@ -164,7 +165,7 @@ final class IdRegistry extends NodeChecks {
         }
     }
 
-    /** The ids of one kind with the position of each item in its list; null when none was read. */
+    /** The ids of one kind with the position of each item in its list; null when none was read nor its list begun. */
     IdTable table(String kind) {
         return ids.get(kind);
     }

@@ -21,6 +21,8 @@ final class JsonSyntaxProblem {
     static final String NOT_JSON = "this is not a JSON timeline: such a file is one JSON object that starts with "
             + "'{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example "
             + "for a whole one)";
+    static final String EXPECTED_NAME = "expected a field name in double quotation marks; remove a comma that stands "
+            + "before '}'";
     static final String AFTER_FIELD = "expected ',' or '}' after a field's value";
     static final String AFTER_ITEM = "expected ',' or ']' after a list item";
     static final String MISSING_COMMA_FIELD = "a comma is missing after this field's value: add ',' here, before "
@@ -49,6 +51,10 @@ final class JsonSyntaxProblem {
         if (p.message().equals(CONTROL_CHARACTER)) {
             return controlCharacter(p, lineText);
         }
+        if (p.message().equals(EXPECTED_NAME) && lineText.charAt(p.column() - 1) == '}'
+                && (previousText + lineText.substring(0, p.column() - 1)).stripTrailing().endsWith(",")) {
+            return trailingComma(p, '}', lineText, previousText, previousLine); // strict Gson's words for ",}"
+        }
         if (!p.message().equals(NOT_STRICT)) {
             return p;
         }
@@ -72,8 +78,10 @@ final class JsonSyntaxProblem {
             message = UNQUOTED_WORD;
         } else if ((Character.isWhitespace(c) || c == ':' || c == ',' || c == '[') && p.column() < lineText.length()
                 && isUnquoted(lineText.charAt(p.column()))) {
-            // An unquoted value: Gson stops before its first character without stepping over it.
-            return new Problem(p.severity(), p.line(), p.column() + 1, p.path(), UNQUOTED_WORD);
+            // An unquoted value: Gson stops before its first character without stepping over it. A word that
+            // begins the file after white space only: another kind of file, as at its very start.
+            return new Problem(p.severity(), p.line(), p.column() + 1, p.path(),
+                    before.isBlank() && Character.isLetter(lineText.charAt(p.column())) ? NOT_JSON : UNQUOTED_WORD);
         } else {
             return p;
         }
@@ -108,22 +116,29 @@ final class JsonSyntaxProblem {
             return p;
         }
         int control = -1;
+        // Counted as the text reads, an escape one letter, as the binders count a character's place in a text.
+        int letters = 0;
+        int letter = 0;
         for (int i = open + 1; i < lineText.length(); i++) {
             char c = lineText.charAt(i);
+            letters++;
             if (c == '\\') {
-                i++;
+                i += i + 1 < lineText.length() && lineText.charAt(i + 1) == 'u' ? 5 : 1;
             } else if (c == '"') {
                 if (control < 0) {
                     return p; // closed before any control character: not the text Gson meant
                 }
                 char found = lineText.charAt(control);
+                // An escaped control character is refused too, but for a tab in a text of several lines.
                 String message = found == '\t'
-                        ? "this text holds a tab at character " + (control - open) + "; write a tab inside text as \\t"
+                        ? "this text holds a tab at character " + letter + "; remove it (only a description, summary, "
+                        + "text, context or notes may hold one, written \\t)"
                         : String.format(Locale.ROOT, "this text holds the control character U+%04X at character %d; "
-                        + "remove it, or write it as \\u%04X", (int) found, control - open, (int) found);
+                        + "remove it", (int) found, letter);
                 return new Problem(p.severity(), p.line(), control + 1, p.path(), message);
             } else if (c < 0x20 && control < 0) {
                 control = i;
+                letter = letters;
             }
         }
         return p; // not closed on this line: it runs into the line's end, as the general message says
@@ -192,7 +207,7 @@ final class JsonSyntaxProblem {
             return "a text value is not closed: add the closing quotation mark \"";
         }
         if (gson.startsWith("Expected name")) {
-            return "expected a field name in double quotation marks; remove a comma that stands before '}'";
+            return EXPECTED_NAME;
         }
         if (gson.startsWith("Expected value")) {
             return "expected a value here: text in double quotation marks, a number, true, false, null, a list [ \u2026 ] "

@@ -55,6 +55,8 @@ final class SharedLists {
      */
     private <T> List<T> add(T[] values, int hash, int slot) {
         List<T> made = List.of(values);
+        // A store into the array of lists is checked against the classes seen too, but here, once per new list,
+        // the method stays cold: the look in shared() is what every item runs.
         lists[slot] = made;
         // Kept as an array of objects whatever the items' class, so that the store's type check sees one class.
         items[slot] = java.util.Arrays.copyOf(values, values.length, Object[].class);

@@ -135,8 +135,11 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     @Override
     public void listStart(JsonNode.Member field) {
         header.add(field);
-        boolean events = field.name().equals("events");
-        refs.listStarts(events ? "event" : "quote", events ? EVENTS : QUOTES);
+        switch (field.name()) {
+            case "events" -> refs.listStarts("event", EVENTS);
+            case "quotes" -> refs.listStarts("quote", QUOTES);
+            default -> { } // only events and quotes are streamed (STREAMED)
+        }
         if (eventsFirst != null && field.name().equals("quotes") && !drafts.isEmpty()
                 && problems.stream().noneMatch(Problem::isError)) {
             eventsFirst.offer(drafts, draftsInFileOrder() ? refs.table("event") : null,

@@ -57,4 +57,32 @@ class JsonSyntaxProblemTest {
         Problem first = gson(1, 3, JsonSyntaxProblem.AFTER_ITEM);
         assertEquals(first, JsonSyntaxProblem.refine(first, "  {\"b\": 1}", "", 0), "no line before the first");
     }
+
+    /** The comma after a last item, wherever it stands: the line above (after a byte-order mark), or this one. */
+    @Test
+    void aTrailingCommaIsPlacedAtTheCommaItself() {
+        String above = "\uFEFF[1, 2,\r";
+        Problem onLineOne = JsonSyntaxProblem.refine(gson(3, 1, JsonSyntaxProblem.NOT_STRICT), "]", above, 1);
+        assertEquals(new Problem(Severity.ERROR, 1, "[1, 2,".length(), "",
+                "a comma stands before ']'; remove the comma after the last item"), onLineOne, "BOM and CR left out");
+        String line = "  {\"a\": 1,   }";
+        Problem inObject = JsonSyntaxProblem.refine(gson(1, line.indexOf('}') + 1, JsonSyntaxProblem.EXPECTED_NAME),
+                line, "", 0);
+        assertEquals(new Problem(Severity.ERROR, 1, line.indexOf(',') + 1, "",
+                "a comma stands before '}'; remove the comma after the last item"), inObject);
+    }
+
+    /** A raw control character in a closed text: at itself, its letter counted with an escape as one letter. */
+    @Test
+    void aControlCharacterInAClosedTextIsPlacedAtItselfAndCountedAsTheTextReads() {
+        String line = "  \"title\": \"a\\\"b\\u00e9\tc\",";
+        int open = line.indexOf("\"a");
+        Problem refined = JsonSyntaxProblem.refine(gson(1, open + 1, JsonSyntaxProblem.CONTROL_CHARACTER), line, "", 0);
+        // a, ", b, é, then the tab: the fifth letter.
+        assertEquals(new Problem(Severity.ERROR, 1, line.indexOf('\t') + 1, "", "this text holds a tab at character 5; "
+                + "remove it (only a description, summary, text, context or notes may hold one, written \\t)"), refined);
+        String unclosed = "  \"title\": \"a\tb";
+        Problem general = gson(1, unclosed.indexOf("\"a") + 1, JsonSyntaxProblem.CONTROL_CHARACTER);
+        assertEquals(general, JsonSyntaxProblem.refine(general, unclosed, "", 0), "not closed: it runs into the end");
+    }
 }

@@ -60,8 +60,9 @@ class MutatedFilesTest {
             "values are nested more than \\d+ levels deep; a timeline never needs that many",
             Pattern.quote(JsonSyntaxProblem.NOT_STRICT),
             Pattern.quote(JsonSyntaxProblem.CONTROL_CHARACTER),
-            "this text holds a tab at character \\d+; write a tab inside text as \\\\t",
-            "this text holds the control character U\\+[0-9A-F]{4} at character \\d+; remove it, or write it as \\\\u[0-9A-F]{4}",
+            "this text holds a tab at character \\d+; remove it \\(only a description, summary, text, context or notes "
+                    + "may hold one, written \\\\t\\)",
+            "this text holds the control character U\\+[0-9A-F]{4} at character \\d+; remove it",
             "a text value has an invalid escape after '\\\\'; .*",
             "a comma stands before '[\\]}]'; remove the comma after the last item",
             "a comma stands where a list item should be; remove the extra comma",

@@ -261,7 +261,8 @@ public final class FormatGuide {
             String shown = words.strip();
             // A pasted paragraph is named by its beginning: whole, it filled the note with two lines of itself.
             note.setText(Texts.format("help.format.notFound", shown.length() > NAMED_WORDS
-                    ? shown.substring(0, NAMED_WORDS) + "\u2026" : shown));
+                    ? shown.substring(0, Character.isHighSurrogate(shown.charAt(NAMED_WORDS - 1)) ? NAMED_WORDS - 1
+                    : NAMED_WORDS).stripTrailing() + "\u2026" : shown));
             return;
         }
         show(1);

@@ -302,7 +302,7 @@ public final class MainWindow extends BorderPane {
         // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
         showInstead(problems.alone(file, result, opening.isWatching()));
         status.say(Texts.format(again ? "window.notOpenedAgain" : "window.notOpened", result.fileName(),
-                LocalTime.now().withNano(0)));
+                String.format("%tT", LocalTime.now())));
         status.showErrors(result.errors().size(), result.warnings().size());
     }
 

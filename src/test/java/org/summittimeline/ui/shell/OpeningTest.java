@@ -390,7 +390,7 @@ class OpeningTest {
         assertTrue(status(robot).endsWith("broken.json \u2014 could not be opened"), status(robot));
         robot.clickOn("#problems-reload");
         waitUntil(() -> status(robot).contains("read again"));
-        assertTrue(status(robot).matches(".*broken\\.json \u2014 read again at \\d\\d:\\d\\d(:\\d\\d)?, and still could not "
+        assertTrue(status(robot).matches(".*broken\\.json \u2014 read again at \\d\\d:\\d\\d:\\d\\d, and still could not "
                 + "be opened"), status(robot));
     }
 
