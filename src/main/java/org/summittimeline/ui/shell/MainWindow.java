@@ -210,7 +210,7 @@ public final class MainWindow extends BorderPane {
         LoadResult result = opened.result();
         if (result.hasErrors()) {
             presenting.forget();
-            problems.show(file, result, live);
+            problems.show(file, result, live, opening.isWatching());
             return;
         }
         problems.hide();
@@ -250,7 +250,7 @@ public final class MainWindow extends BorderPane {
         presenting.forget();
         LOG.log(Level.WARNING, "could not open " + (file == null ? "the bundled timeline" : file), e);
         if (showingTimeline.get()) {
-            problems.show(file, ProblemsBeside.asResult(file, e), false);
+            problems.show(file, ProblemsBeside.asResult(file, e), false, false);
             return;
         }
         currentFile = file;

@@ -54,7 +54,11 @@ final class ProblemsBeside {
         split.setId("problems-beside");
     }
 
-    void show(Path file, LoadResult result, boolean live) {
+    /**
+     * {@code live}: live reload read this save; {@code watched}: live reload watches the file, so the words say to
+     * save rather than to reload (also after Reload by hand, or when the file was opened anew).
+     */
+    void show(Path file, LoadResult result, boolean live, boolean watched) {
         if (!timelineShown.getAsBoolean()) {
             showAlone.accept(file, result);
             return;
@@ -63,7 +67,7 @@ final class ProblemsBeside {
         String said = Texts.format(live ? "open.reloadKept" : "open.openKept", name, result.errors().size());
         ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide)
                 .withExcerptsOf(file, work).withFormatGuide(formatGuide);
-        if (live) {
+        if (live || watched) {
             problems.whileWatched(result);
         }
         split.getItems().setAll(timelinePane, problems);

@@ -526,6 +526,13 @@ class OpeningTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#problems-copied").queryAs(Label.class).getText().contains("helsinki.json:"));
         assertEquals(listAt, three.localToScene(three.getLayoutBounds()), "the list stays where it was");
+        // Reload by hand reads the same save again; the file is still watched, so the words still say to save.
+        robot.clickOn(robot.lookup("#problems-reload").match(NodeQueryUtils.isVisible()).queryButton());
+        waitUntil(() -> robot.lookup("#problems-heading").queryAs(Label.class).getText()
+                .startsWith("helsinki.json could not be opened"));
+        assertTrue(robot.lookup("#problems-explanation").queryAs(Label.class).getText()
+                .contains("Correct them in your editor and save: each save is read again;"),
+                robot.lookup("#problems-explanation").queryAs(Label.class).getText());
 
         save(file, original.replace("\"title\": \"Joint press conference\"", "\"title\": \"Joint press conference (fixed)\""));
         waitUntil(() -> state.query() != lastGood);
