@@ -232,7 +232,7 @@ public final class FormatGuide {
 
     /**
      * Marks every place that holds {@code words}, lists only the sections they stand in, and shows the first; the
-     * words cleared, every section is listed again.
+     * words cleared or not found, every section is listed.
      */
     private void find(String words) {
         found.forEach(p -> p.node().getStyleClass().removeAll("md-found", "md-found-current"));
@@ -256,7 +256,8 @@ public final class FormatGuide {
                 listed.add(section);
             }
         }
-        contents.getItems().setAll(listed);
+        // Nothing found: every section stays listed, to go on reading from; an empty list looked broken.
+        contents.getItems().setAll(found.isEmpty() ? sections : listed);
         if (found.isEmpty()) {
             String shown = words.strip();
             // A pasted paragraph is named by its beginning: whole, it filled the note with two lines of itself.
