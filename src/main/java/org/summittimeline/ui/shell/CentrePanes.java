@@ -43,6 +43,7 @@ final class CentrePanes {
         });
         TabPane side = new TabPane(quoteTab, eventTab, lessonTab);
         side.setMinWidth(280);
+        side.getStyleClass().add("side-panel");
         mainSplit.getItems().addAll(leftSplit, side);
         mainSplit.setDividerPositions(settings.number(Key.DIVIDER_QUOTES));
         remember(mainSplit, Key.DIVIDER_QUOTES, settings, squeezed);

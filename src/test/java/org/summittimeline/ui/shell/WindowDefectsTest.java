@@ -544,6 +544,32 @@ class WindowDefectsTest {
         assertEquals("_Text Size (100 %)", size.getText());
     }
 
+    /**
+     * The side panel's three tabs keep their names whole at 215 % type in a window 1280 wide (eight presses of
+     * Ctrl+plus): with the theme's padding, Lesson was cut to "Les…" and moved behind the tab list's menu.
+     */
+    @Test
+    void theSidePanelsTabsStayWholeAtLargeType(FxRobot robot) {
+        for (int press = 0; press < 8; press++) {
+            robot.interact(() -> menuItem(robot, "menu-larger").fire());
+        }
+        settle(robot);
+        assertEquals(2.14, state.fontScaleProperty().get(), 0.01);
+        robot.interact(() -> {
+            Node side = window.lookup("#tab-events").getParent();
+            Node headers = window.lookup(".tab-pane > .tab-header-area > .headers-region");
+            javafx.geometry.Bounds area = headers.getParent().localToScene(headers.getParent().getLayoutBounds());
+            for (Node tab : headers.lookupAll(".tab")) {
+                javafx.geometry.Bounds at = tab.localToScene(tab.getLayoutBounds());
+                assertTrue(at.getMaxX() <= area.getMaxX() + 0.5, "a tab reaches " + at.getMaxX() + " of the panel's "
+                        + area.getMaxX() + " (" + side + ")");
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) tab.lookup(".tab-label .text");
+                assertTrue(List.of("Quotes", "Events", "Lesson").contains(drawn.getText()), "whole: " + drawn.getText());
+            }
+        });
+        robot.interact(() -> state.fontScaleProperty().set(1.0));
+    }
+
     @Test
     void largerTypeCutsNoToolbarTextAndWhatDoesNotFitGoesIntoTheOverflow(FxRobot robot) {
         for (int press = 0; press < 3; press++) {
