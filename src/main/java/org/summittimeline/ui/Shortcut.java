@@ -13,7 +13,7 @@ import javafx.scene.input.KeyEvent;
  * the language ("Ctrl+Shift+C", "Home"), so a German menu said "Ctrl" beside our own "Strg" in the keys window and
  * the hints. The keys match exactly as JavaFX's {@link KeyCodeCombination} does, which this wraps. On macOS the
  * window's menus are the system's, which show only JavaFX's own combinations, in symbols (⌘, ⇧) that are the same
- * in every language: there {@link #of} gives JavaFX's.
+ * in every language: there {@link #of} gives JavaFX's. The minus key is named by the minus sign, not a hyphen.
  */
 public final class Shortcut extends KeyCombination {
     private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
@@ -68,6 +68,10 @@ public final class Shortcut extends KeyCombination {
             text.append(Texts.get("key.meta")).append('+');
         }
         KeyCode code = keys.getCode();
+        if (code == KeyCode.MINUS) {
+            // The minus sign, as wide as the plus above it in the View menu: JavaFX's hyphen was a speck there.
+            return text.append('\u2212').toString();
+        }
         return text.append(NAMED.contains(code) ? Texts.get("key." + code.name())
                 : new KeyCodeCombination(code).getDisplayText()).toString();
     }
