@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.Theme;
 
 /**
  * The comparison in a window of its own beside the viewer: columns of quotes need the width that the quote
@@ -37,6 +38,7 @@ public final class CompareWindow {
         view.offerClose(stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
+        Theme.fillWhenShown(stage);
     }
 
     public void show() {

@@ -36,6 +36,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.WrappingCell;
 
 /**
@@ -171,6 +172,7 @@ public final class FormatGuide {
         // On a large screen larger (at 1920 by 1080 a window of 980 pixels wrapped the example's lines at 60 letters).
         stage.setScene(new Scene(root, Math.min(Math.max(980, screen.getWidth() * 0.6), screen.getWidth() * 0.9),
                 Math.min(Math.max(680, screen.getHeight() * 0.8), screen.getHeight() * 0.85)));
+        Theme.fillWhenShown(stage);
         // A filter, before the list and the page take the keys: Escape in the list did nothing.
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> scroll.setVvalue(lastPosition));

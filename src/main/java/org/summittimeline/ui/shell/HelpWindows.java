@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.Theme;
 
 /** Help ▸ Keyboard shortcuts, Help ▸ About, and View ▸ Other Zone: the window's small secondary windows. */
 final class HelpWindows {
@@ -63,6 +64,7 @@ final class HelpWindows {
         root.setBottom(buttons);
         stage.setTitle(Texts.get("window.help.shortcutsTitle"));
         stage.setScene(new Scene(root, 760, 600));
+        Theme.fillWhenShown(stage);
         stage.getScene().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
                 stage.close();

@@ -311,6 +311,25 @@ class FormatGuideTest {
         assertEquals("Dateiformat der Zeitleisten \u2014 Summit Timeline", german.getTitle());
     }
 
+    /**
+     * The scene behind the page is the theme's page colour from the moment the window shows: white, it flashed as
+     * the dark guide opened, before its first style pass.
+     */
+    @Test
+    void inTheDarkThemeTheGuideOpensDarkNotWhite(FxRobot robot) {
+        try {
+            robot.interact(Theme.DARK::apply);
+            Stage dark = open(robot);
+            assertTrue(((Color) dark.getScene().getFill()).getBrightness() < 0.15, "" + dark.getScene().getFill());
+            robot.interact(dark::close);
+            robot.interact(Theme.LIGHT::apply);
+            Stage light = open(robot);
+            assertEquals(Color.WHITE, light.getScene().getFill());
+        } finally {
+            robot.interact(Theme.LIGHT::apply);
+        }
+    }
+
     @Test
     void aCodeBlocksCopyButtonPutsItsTextOnTheClipboardAndSaysSo(FxRobot robot) throws Exception {
         Stage stage = open(robot);
