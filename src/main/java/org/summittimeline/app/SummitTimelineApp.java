@@ -158,6 +158,10 @@ public final class SummitTimelineApp extends Application {
             }
         }
         stage.setOnCloseRequest(e -> {
+            if (!window.lesson().mayClose()) {
+                e.consume(); // the teacher went back to the lesson not saved
+                return;
+            }
             settings.put(Settings.Key.WINDOW_MAXIMIZED, String.valueOf(stage.isMaximized()));
             if (!stage.isMaximized()) {
                 settings.putNumber(Settings.Key.WINDOW_WIDTH, stage.getScene().getWidth());

@@ -2,11 +2,14 @@ package org.summittimeline.ui.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Lesson;
@@ -23,6 +26,27 @@ public final class LessonModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", null);
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    /** Changed since it was last saved or opened: the window asks before such a lesson is let go. */
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved", false);
+
+    public LessonModel() {
+        steps.addListener((ListChangeListener<PresentationStep>) c -> unsaved.set(true));
+        title.addListener(o -> unsaved.set(true));
+    }
+
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /** Steps a teacher made or changed that no file holds: closing the window would lose them. */
+    public boolean hasUnsavedSteps() {
+        return unsaved.get() && !steps.isEmpty();
+    }
+
+    /** The lesson as it stands is in a file now. */
+    public void markSaved() {
+        unsaved.set(false);
+    }
 
     public ObservableList<PresentationStep> steps() {
         return steps;
@@ -76,6 +100,7 @@ public final class LessonModel {
         missing.set("");
         warning.set("");
         title.set(null);
+        unsaved.set(false);
     }
 
     /** The lesson as it is saved, naming the timeline by file name and hash. */
@@ -103,6 +128,7 @@ public final class LessonModel {
         } else {
             warning.set("");
         }
+        unsaved.set(false); // as in its file
     }
 
     /** The steps the timeline can show, in order: what F5 on the lesson presents and the handout prints. */

@@ -219,6 +219,7 @@ public final class LessonPanel extends VBox {
         Source s = source.get();
         try {
             LessonFile.write(target, s.guard().apply(target), model.toLesson(s.name(), hash(s)));
+            model.markSaved();
             say.accept(Texts.format("lesson.saved", target.getFileName(), model.steps().size()));
         } catch (IOException e) {
             failed(Texts.format("lesson.saveFailed", target.getFileName(), e.getMessage()));
@@ -282,7 +283,31 @@ public final class LessonPanel extends VBox {
     }
 
     private void chooseAndOpen() {
-        chooser(Texts.get("lesson.open.menu")).map(c -> c.showOpenDialog(window())).ifPresent(f -> open(f.toPath()));
+        if (mayLetGo(Texts.get("lesson.unsaved.leavingForOther"))) {
+            chooser(Texts.get("lesson.open.menu")).map(c -> c.showOpenDialog(window())).ifPresent(f -> open(f.toPath()));
+        }
+    }
+
+    /**
+     * Before the window closes: true when the lesson may go, as no file lacks its steps, or the teacher saved them
+     * now or chose not to; false keeps the window open.
+     */
+    public boolean mayClose() {
+        return mayLetGo(Texts.get("lesson.unsaved.leavingForClose"));
+    }
+
+    private boolean mayLetGo(String leaving) {
+        if (!model.hasUnsavedSteps()) {
+            return true;
+        }
+        return switch (UnsavedLesson.ask(window(), model.steps().size(), leaving)) {
+            case DISCARD -> true;
+            case KEEP -> false;
+            case SAVE -> {
+                chooseAndSave();
+                yield !model.hasUnsavedSteps(); // the save window closed without a file: nothing is let go
+            }
+        };
     }
 
     private void chooseAndSave() {

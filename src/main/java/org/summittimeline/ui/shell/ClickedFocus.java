@@ -1,5 +1,7 @@
 package org.summittimeline.ui.shell;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -30,6 +32,26 @@ final class ClickedFocus {
             if ((now instanceof ButtonBase || now instanceof TabPane) && had != null && had != now
                     && had.getScene() == scene) {
                 had.requestFocus();
+            }
+        });
+    }
+
+    /**
+     * Gives {@code node} the keys now, or as soon as it is in a scene: right after a load the split pane may not have
+     * built its skin yet, and a plain requestFocus would be ignored.
+     */
+    static void whenInScene(Node node) {
+        if (node.getScene() != null) {
+            node.requestFocus();
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    node.requestFocus();
+                }
             }
         });
     }

@@ -14,11 +14,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -317,7 +314,9 @@ public final class MainWindow extends BorderPane {
     // Commands the menu and toolbar call
 
     void quit() {
-        Optional.ofNullable(window()).ifPresent(Window::hide);
+        if (lesson.mayClose()) {
+            Optional.ofNullable(window()).ifPresent(Window::hide);
+        }
     }
 
     /** The selected quote, or else the selected event, to the clipboard (with its citation when asked). */
@@ -378,23 +377,8 @@ public final class MainWindow extends BorderPane {
 
     // Building the window
 
-    /**
-     * Gives the keys to the timeline. Right after a load the split pane may not have built its skin yet, so the
-     * timeline is not in the scene and a plain requestFocus would be ignored: then wait until it is.
-     */
+    /** Gives the keys to the timeline, also right after a load, before the split pane has put it in the scene. */
     private void focusTimeline() {
-        if (timeline.getScene() != null) {
-            timeline.requestFocus();
-            return;
-        }
-        timeline.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
-                if (scene != null) {
-                    timeline.sceneProperty().removeListener(this);
-                    timeline.requestFocus();
-                }
-            }
-        });
+        ClickedFocus.whenInScene(timeline);
     }
 }

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -33,6 +35,7 @@ import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.DialogButtons;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -95,6 +98,58 @@ class LessonFlowTest {
         robot.clickOn("#lesson-add-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + 1, window.lesson().model().steps().size(), "Add adds a step");
+    }
+
+    /**
+     * Ctrl+Q on a lesson whose steps no file holds asks first (it had closed the window on them without a word):
+     * Cancel keeps the window and the steps, Discard closes it; a lesson saved closes at once, and a change after
+     * the save asks again.
+     */
+    @Test
+    void closingTheWindowOnALessonNotSavedAsksFirst(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(window::openBundled);
+        LessonModel model = window.lesson().model();
+        robot.interact(() -> model.add(window.state().query().timeline().events().get(0), List.of(), "first"));
+        Stage stage = (Stage) window.getScene().getWindow();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        robot.clickOn(button(robot, ButtonType.CANCEL));
+        assertTrue(stage.isShowing(), "Cancel keeps the window");
+        assertEquals(1, model.steps().size());
+
+        Path saved = dir.resolve("summit.lesson.json");
+        robot.interact(() -> window.lesson().save(saved));
+        robot.interact(() -> model.setNotes(0, "changed after the save"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        Label said = robot.lookup("#lesson-unsaved .content").queryAs(Label.class);
+        assertEquals("Its step is in no file yet, and closing the window would lose it. Save the lesson first?",
+                said.getText());
+        robot.clickOn(button(robot, ButtonType.CANCEL));
+        robot.interact(() -> window.lesson().save(saved));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "saved, the window closes without a question");
+    }
+
+    @Test
+    void discardingTheStepsClosesTheWindow(FxRobot robot) throws Exception {
+        robot.interact(window::openBundled);
+        robot.interact(() -> window.lesson().model().add(window.state().query().timeline().events().get(0), List.of(),
+                null));
+        Stage stage = (Stage) window.getScene().getWindow();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        robot.clickOn(button(robot, type -> type.getButtonData() == ButtonBar.ButtonData.NO));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "Discard closes the window");
+    }
+
+    private static javafx.scene.Node button(FxRobot robot, ButtonType type) throws TimeoutException {
+        return button(robot, t -> t == type);
+    }
+
+    private static javafx.scene.Node button(FxRobot robot, java.util.function.Predicate<ButtonType> type)
+            throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DialogButtons.showing(robot, type).isPresent());
+        return DialogButtons.showing(robot, type).orElseThrow();
     }
 
     @Test

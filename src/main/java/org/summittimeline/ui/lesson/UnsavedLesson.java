@@ -1,0 +1,34 @@
+package org.summittimeline.ui.lesson;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.summittimeline.ui.Texts;
+
+/**
+ * The question before a lesson with steps no file holds is let go (the window closes, another lesson is opened):
+ * a lesson is made in the viewer, and Ctrl+Q had closed the window on it without a word (a new user's walk).
+ */
+final class UnsavedLesson {
+    /** What the teacher chose. */
+    enum Choice { SAVE, DISCARD, KEEP }
+
+    private UnsavedLesson() {
+    }
+
+    /** Asks; {@code leaving} says what would let the lesson go (closing the window, opening another lesson). */
+    static Choice ask(Window owner, int steps, String leaving) {
+        // Made here, in the window's language of the moment (it can change while the program runs).
+        ButtonType save = new ButtonType(Texts.get("lesson.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Texts.get("lesson.unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.format("lesson.unsaved.text", steps, leaving),
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(Texts.get("lesson.unsaved.title"));
+        alert.setHeaderText(Texts.get("lesson.unsaved.header"));
+        alert.getDialogPane().setId("lesson-unsaved");
+        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return chosen == save ? Choice.SAVE : chosen == discard ? Choice.DISCARD : Choice.KEEP;
+    }
+}
