@@ -19,11 +19,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -140,7 +141,8 @@ public final class LessonPanel extends VBox {
                 list.getSelectionModel().select(i);
             }
         });
-        HBox steps = new HBox(4, add, up, down, remove, present);
+        // Rows that wrap: at 215 % type in a window 1280 wide one row cut every button to "Add to l...", "Re...".
+        FlowPane steps = new FlowPane(4, 4, add, up, down, remove, present);
         Button save = button("lesson-save", Texts.get("lesson.save.short"), this::chooseAndSave);
         Button pdf = button("lesson-pdf", Texts.get("lesson.pdf.short"), this::chooseAndWriteHandout);
         Button print = button("lesson-print", Texts.get("lesson.print.short"), this::print);
@@ -148,9 +150,12 @@ public final class LessonPanel extends VBox {
         for (Button b : List.of(save, pdf, print)) {
             b.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
         }
-        HBox files = new HBox(4, button("lesson-open", Texts.get("lesson.open.short"), this::chooseAndOpen), save, pdf,
-                print);
-        getChildren().addAll(steps, warning, missing, list, new Label(Texts.get("lesson.notes")), notes, files);
+        FlowPane files = new FlowPane(4, 4, button("lesson-open", Texts.get("lesson.open.short"), this::chooseAndOpen),
+                save, pdf, print);
+        Label notesHeading = new Label(Texts.get("lesson.notes"));
+        notesHeading.setWrapText(true);
+        notesHeading.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(steps, warning, missing, list, notesHeading, notes, files);
     }
 
     public LessonModel model() {
@@ -159,7 +164,13 @@ public final class LessonPanel extends VBox {
 
     /** The panel in a tab of its own, for the side of the window. */
     public Tab tab() {
-        Tab tab = new Tab(Texts.get("lesson.tab"), this);
+        // Scrolls when its buttons, list and notes need more than the tab's height (at 215 % type in a window 720
+        // high the last row of buttons was cut off); otherwise it fills the tab and the list takes the room.
+        ScrollPane scroller = new ScrollPane(this);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        Tab tab = new Tab(Texts.get("lesson.tab"), scroller);
         tab.setClosable(false);
         tab.setId("tab-lesson");
         return tab;

@@ -567,6 +567,46 @@ class WindowDefectsTest {
                 assertTrue(List.of("Quotes", "Events", "Lesson").contains(drawn.getText()), "whole: " + drawn.getText());
             }
         });
+        // The Lesson tab's buttons and words, drawn whole: in one row its buttons had read "Add to l...", "Re...".
+        robot.interact(() -> ((javafx.scene.control.TabPane) window.lookup("#tab-events").getParent().getParent()
+                .getParent()).getSelectionModel().select(2));
+        settle(robot);
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            List<Node> all = new ArrayList<>(List.of(window.lookup("#lesson-panel")));
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) instanceof javafx.scene.Parent p) {
+                    all.addAll(p.getChildrenUnmodifiable());
+                }
+            }
+            assertTrue(all.stream().filter(n -> n instanceof javafx.scene.control.Button).count() >= 9, "the buttons");
+            // (The empty list's hint has a line of room at this size, and is cut there: the list gives way to the
+            // buttons and the notes.)
+            for (Node n : all) {
+                if (n instanceof Labeled l && !"lesson-empty".equals(l.getId()) && l.isVisible() && !l.getText().isEmpty()
+                        && l.lookup(".text") instanceof javafx.scene.text.Text drawn
+                        && !drawn.getText().replace("\n", " ").equals(l.getText().replace("\n", " "))) {
+                    cut.add(l.getText() + " drawn as " + drawn.getText());
+                }
+            }
+        });
+        assertEquals(List.of(), cut);
+        // The last row of buttons, under the status bar at this size, is reached by scrolling the tab.
+        robot.interact(() -> {
+            Node panel = window.lookup("#lesson-panel");
+            Node up = panel.getParent();
+            while (up != null && !(up instanceof javafx.scene.control.ScrollPane)) {
+                up = up.getParent();
+            }
+            assertTrue(up != null, "the Lesson tab scrolls");
+            javafx.scene.control.ScrollPane scroller = (javafx.scene.control.ScrollPane) up;
+            scroller.setVvalue(scroller.getVmax());
+            scroller.layout();
+            Node print = panel.lookup("#lesson-print");
+            javafx.geometry.Bounds seen = scroller.localToScene(scroller.getLayoutBounds());
+            javafx.geometry.Bounds at = print.localToScene(print.getLayoutBounds());
+            assertTrue(at.getMaxY() <= seen.getMaxY() + 1, "Print at " + at + " in " + seen);
+        });
         robot.interact(() -> state.fontScaleProperty().set(1.0));
     }
 
