@@ -110,6 +110,12 @@ class MenuBarTest {
                 "#filter-range .low-thumb", "#lanes .text")) {
             assertEquals(facet, shownOpacity(robot.lookup(drawn).query()), 0.01, drawn + " greyed as the facets are");
         }
+        // And grey, as they are: faded, the slider's accent still read as a blue slider to drag.
+        for (String part : List.of("#filter-range .range-bar", "#filter-range .low-thumb")) {
+            javafx.scene.paint.Color fill = (javafx.scene.paint.Color) robot.lookup(part)
+                    .queryAs(javafx.scene.layout.Region.class).getBackground().getFills().get(0).getFill();
+            assertTrue(fill.getSaturation() < 0.2, part + " in " + fill);
+        }
         assertFalse(robot.lookup("#zone").query().isVisible(), "an empty zone box");
         robot.interact(window::openBundled);
         WaitForAsyncUtils.waitForFxEvents();
