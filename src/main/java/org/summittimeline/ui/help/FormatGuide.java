@@ -1,5 +1,6 @@
 package org.summittimeline.ui.help;
 
+import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,6 +241,8 @@ public final class FormatGuide {
         found.forEach(p -> p.node().getStyleClass().removeAll("md-found", "md-found-current"));
         found = page.find(words.strip());
         shown = -1;
+        // Words not found turn the field red, as a browser's find bar does.
+        find.pseudoClassStateChanged(Styles.STATE_DANGER, found.isEmpty() && !words.isBlank());
         if (words.isBlank()) {
             contents.getItems().setAll(sections);
             note.setText("");

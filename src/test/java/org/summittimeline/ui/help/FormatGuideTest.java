@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -217,9 +218,16 @@ class FormatGuideTest {
         assertTrue(fx(stage::isShowing));
         assertEquals(all, (int) fx(() -> contents.getItems().size()));
         assertEquals(0, (int) fx(() -> page.getContent().lookupAll(".md-found").size()));
-        robot.write("no such words anywhere");
+        TextField field = (TextField) stage.getScene().lookup("#format-guide-find");
+        assertFalse(field.getPseudoClassStates().contains(PseudoClass.getPseudoClass("danger")));
+        robot.interact(() -> page.setVvalue(0.5));
+        // Pasted at once: typed, each shorter beginning that is found moves the page to it, as a browser's find does.
+        robot.interact(() -> field.setText("no such words anywhere"));
         assertEquals("\u201cno such words anywhere\u201d is not in the description.",
                 fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()));
+        // Said by the field as well, in red; the page stays where the reader was (it had gone back to the top).
+        assertTrue(field.getPseudoClassStates().contains(PseudoClass.getPseudoClass("danger")));
+        assertEquals(0.5, fx(page::getVvalue), 0.01);
         // Every section stays listed, to go on reading from: an empty list looked as if the guide had broken.
         assertEquals(all, (int) fx(() -> contents.getItems().size()));
     }
