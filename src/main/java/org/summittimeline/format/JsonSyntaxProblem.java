@@ -31,6 +31,10 @@ final class JsonSyntaxProblem {
             + "quotation mark inside a text as \\\" (or use typographic ones, \u201c \u201d)";
     static final String MISSING_COMMA_ITEM = "a comma is missing after this list item: add ',' here, before the next "
             + "item";
+    static final String UNCLOSED_BEFORE_OBJECT = "'{' cannot follow a field's value: close the object above with '}' "
+            + "here (then ',' before the next '{'), or give the new object a field name (\"name\": {\u2026})";
+    static final String UNCLOSED_BEFORE_COMMA = "a field name is expected after this ',', not '{': close the object "
+            + "above with '}' before the ',', or give the new object a field name (\"name\": {\u2026})";
 
     private JsonSyntaxProblem() {
     }
@@ -63,6 +67,10 @@ final class JsonSyntaxProblem {
         String message;
         if ((c == ']' || c == '}') && before.endsWith(",")) {
             return trailingComma(p, c, lineText, previousText, previousLine);
+        } else if (c == '{' && before.endsWith(",")) {
+            // A name is what Gson expected (a list takes '{' after a comma): an object left open above, its '}'
+            // deleted with the comma kept. "Write names in double quotation marks" sent the reader the wrong way.
+            return atComma(p, lineText, previousText, previousLine, UNCLOSED_BEFORE_COMMA);
         } else if (before.isEmpty() && (c == '#' && p.line() == 1 || Character.isLetter(c))) {
             // A heading, a shell or YAML comment, or a word as the very first thing: a note or another kind of
             // file. ("a word without quotation marks" read as if "hello" in quotation marks would do.)
@@ -94,7 +102,13 @@ final class JsonSyntaxProblem {
      */
     private static Problem trailingComma(Problem p, char bracket, String lineText, String previousText,
                                          int previousLine) {
-        String message = "a comma stands before '" + bracket + "'; remove the comma after the last item";
+        return atComma(p, lineText, previousText, previousLine,
+                "a comma stands before '" + bracket + "'; remove the comma after the last item");
+    }
+
+    /** The problem placed at the comma before its place, on its line or at the end of the line above. */
+    private static Problem atComma(Problem p, String lineText, String previousText, int previousLine,
+                                   String message) {
         String here = lineText.substring(0, p.column() - 1).stripTrailing();
         if (here.endsWith(",")) {
             return new Problem(p.severity(), p.line(), here.length(), p.path(), message);
@@ -170,8 +184,12 @@ final class JsonSyntaxProblem {
         if (ended.isEmpty() || "}]\"0123456789el".indexOf(ended.charAt(ended.length() - 1)) < 0) {
             return p;
         }
-        String message = (p.message().equals(AFTER_ITEM) ? MISSING_COMMA_ITEM : MISSING_COMMA_FIELD)
-                + (line == p.line() ? "" : " (the next begins on line " + p.line() + ")");
+        // An object cannot be a field: after a field's value, '{' means the object above was left open (its '}' and
+        // ',' deleted together), or a field lacks its name. A comma added there would not mend it.
+        String message = (p.message().equals(AFTER_ITEM) ? MISSING_COMMA_ITEM
+                : next == '{' ? UNCLOSED_BEFORE_OBJECT : MISSING_COMMA_FIELD)
+                + (line == p.line() ? "" : next == '{' && p.message().equals(AFTER_FIELD)
+                ? " (the '{' is on line " + p.line() + ")" : " (the next begins on line " + p.line() + ")");
         return new Problem(p.severity(), line, ended.length() + 1, p.path(), message);
     }
 

@@ -155,6 +155,12 @@ class BrokenFilesTest {
                         "date-for-time.json:16:15: error: events[0].start: \"2018-07-16\" is not an ISO-8601 time with an offset; a date alone is not a time; write bounds {\"earliest\": \"2018-07-16T00:00+03:00\", \"latest\": \"2018-07-16T23:59+03:00\", \"precision\": \"day\"}")),
                 Arguments.of("deep-nesting.json", List.of(
                         "deep-nesting.json:4:75: error: values are nested more than 64 levels deep; a timeline never needs that many")),
+                // An object left open: its '}' deleted with or without the ',' after it. A comma added, or quotation
+                // marks, would not mend it.
+                Arguments.of("missing-brace-between-items.json", List.of(
+                        "missing-brace-between-items.json:17:52: error: '{' cannot follow a field's value: close the object above with '}' here (then ',' before the next '{'), or give the new object a field name (\"name\": {\u2026}) (the '{' is on line 18)")),
+                Arguments.of("missing-brace-before-comma.json", List.of(
+                        "missing-brace-before-comma.json:18:5: error: a field name is expected after this ',', not '{': close the object above with '}' before the ',', or give the new object a field name (\"name\": {\u2026})")),
                 Arguments.of("duplicate-event-id.json", List.of(
                         "duplicate-event-id.json:18:12: error: events[1].id: duplicate id \"talks\": events[0] already uses it; give each event its own id")),
                 Arguments.of("duplicate-field.json", List.of(

@@ -56,6 +56,8 @@ class MutatedFilesTest {
             Pattern.quote(JsonSyntaxProblem.MISSING_COMMA_FIELD) + "( \\(the next begins on line \\d+\\))?",
             Pattern.quote(JsonSyntaxProblem.MISSING_COMMA_ITEM) + "( \\(the next begins on line \\d+\\))?",
             Pattern.quote(JsonSyntaxProblem.UNESCAPED_QUOTE),
+            Pattern.quote(JsonSyntaxProblem.UNCLOSED_BEFORE_OBJECT) + "( \\(the '\\{' is on line \\d+\\))?",
+            Pattern.quote(JsonSyntaxProblem.UNCLOSED_BEFORE_COMMA),
             "the file ends before the document is complete: a closing '\\}' or '\\]' is missing",
             "values are nested more than \\d+ levels deep; a timeline never needs that many",
             Pattern.quote(JsonSyntaxProblem.NOT_STRICT),
