@@ -239,7 +239,7 @@ public final class FormatGuide {
      */
     private void find(String words) {
         found.forEach(p -> p.node().getStyleClass().removeAll("md-found", "md-found-current"));
-        found = page.find(words.strip());
+        found = page.findWords(words.strip());
         shown = -1;
         // Words not found turn the field red, as a browser's find bar does.
         find.pseudoClassStateChanged(Styles.STATE_DANGER, found.isEmpty() && !words.isBlank());

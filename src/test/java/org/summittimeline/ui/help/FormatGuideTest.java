@@ -178,7 +178,13 @@ class FormatGuideTest {
         robot.clickOn(cell(robot, contents, "Header"));
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         assertTrue(fx(() -> stage.getScene().lookup("#format-guide-find").isFocused()), "Ctrl+F goes to the find field");
+        int runs = fx(() -> page.getContent().lookupAll(".md-text").size());
         robot.write("accounts");
+        // Only the words are marked, each time they stand in a run (a run marked whole underlined a paragraph).
+        List<String> markedWords = fx(() -> page.getContent().lookupAll(".md-found").stream()
+                .filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).toList());
+        assertTrue(!markedWords.isEmpty() && markedWords.stream().allMatch("accounts"::equalsIgnoreCase),
+                markedWords.toString());
         List<String> listed = fx(() -> contents.getItems().stream().map(s -> ((MarkdownPage.Section) s).title()).toList());
         assertTrue(listed.contains("Times") && !listed.contains("Header") && listed.size() < all, listed.toString());
         List<Node> marked = fx(() -> page.getContent().lookupAll(".md-found").stream().toList());
@@ -218,6 +224,7 @@ class FormatGuideTest {
         assertTrue(fx(stage::isShowing));
         assertEquals(all, (int) fx(() -> contents.getItems().size()));
         assertEquals(0, (int) fx(() -> page.getContent().lookupAll(".md-found").size()));
+        assertEquals(runs, (int) fx(() -> page.getContent().lookupAll(".md-text").size()), "the runs put back whole");
         TextField field = (TextField) stage.getScene().lookup("#format-guide-find");
         assertFalse(field.getPseudoClassStates().contains(PseudoClass.getPseudoClass("danger")));
         robot.interact(() -> page.setVvalue(0.5));
