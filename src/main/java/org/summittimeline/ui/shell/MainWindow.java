@@ -211,6 +211,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         problems.hide();
+        boolean hadTimeline = showingTimeline.get(); // else nothing was on screen for a reload to keep
         currentFile = file;
         loaded.set(result);
         centre.getChildren().setAll(mainSplit);
@@ -235,9 +236,10 @@ public final class MainWindow extends BorderPane {
         }
         status.showWarnings(result.warnings());
         String name = Path.of(result.fileName()).getFileName().toString();
-        status.say(live ? Texts.format("open.reloaded", name) : name);
+        String reloaded = Texts.format(hadTimeline ? "open.reloaded" : "open.reloadedNowOpens", name);
+        status.say(live ? reloaded : name);
         if (live) {
-            problems.notify(Texts.format("open.reloaded", name));
+            problems.notify(reloaded);
         }
         presenting.wholeFileShown();
     }

@@ -394,6 +394,23 @@ class OpeningTest {
                 + "be opened"), status(robot));
     }
 
+    /**
+     * A watched file that failed with nothing else on screen, saved good: it opens, and the status bar says so, not
+     * that a reload kept the selection, zoom and filters of a timeline that was never shown.
+     */
+    @Test
+    void aFailedFileSavedGoodOpensAndSaysSo(FxRobot robot, @TempDir Path dir) throws Exception {
+        String good = Files.readString(BUNDLED);
+        Path file = Files.writeString(dir.resolve("later.json"), good.substring(0, good.length() / 2));
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> robot.lookup("#problems-reload").tryQuery().isPresent());
+        assertTrue(window.opening().isWatching(), "the failed file is watched");
+        save(file, good);
+        waitUntil(() -> state.query() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("later.json changed on disk and now opens.", status(robot));
+    }
+
     @Test
     void aFileThatFailsLeavesTheTimelineOnScreenWithItsProblemsBeside(FxRobot robot, @TempDir Path dir)
             throws IOException {
