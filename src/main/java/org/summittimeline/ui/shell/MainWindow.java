@@ -129,7 +129,7 @@ public final class MainWindow extends BorderPane {
         FileDrop.install(this, status, this::open);
         status.cancelOnEscape(this);
         ClickedFocus.keepKeysWhereTheyWere(this);
-        menu.liveReload(opening.liveReloadProperty(), opening::chooseLiveReload);
+        menu.liveReload(opening.liveReloadProperty(), opening::chooseLiveReload, opening.watchableProperty());
     }
 
     public AppState state() {

@@ -12,6 +12,8 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import org.summittimeline.format.SafeWrite;
@@ -64,6 +66,8 @@ final class Opening implements AutoCloseable {
     private final FileWatch watch;
     /** The menu toggle: is the file the reader works on watched for changes. */
     private final BooleanProperty liveReload = new SimpleBooleanProperty(this, "liveReload");
+    /** A file on disk is open (not the example inside the program), so there is something to watch. */
+    private final ReadOnlyBooleanWrapper watchable = new ReadOnlyBooleanWrapper(this, "watchable");
     /** Each read gets the next number; a read whose number is no longer the newest is dropped when it ends. */
     private int generation;
     private ReadProgress reading;
@@ -94,6 +98,10 @@ final class Opening implements AutoCloseable {
 
     BooleanProperty liveReloadProperty() {
         return liveReload;
+    }
+
+    ReadOnlyBooleanProperty watchableProperty() {
+        return watchable.getReadOnlyProperty();
     }
 
     /** The menu toggle was used: remembered, and acts on the open file at once, whatever its size. */
@@ -284,6 +292,7 @@ final class Opening implements AutoCloseable {
         status.doneReading();
         boolean changedFile = f == null ? file != null : !f.equals(file);
         file = f;
+        watchable.set(f != null);
         if (changedFile) {
             // A new file starts from the remembered choice; large files are not watched until asked for.
             boolean on = f != null && watchesByDefault(settings.flag(Key.LIVE_RELOAD), size(f));

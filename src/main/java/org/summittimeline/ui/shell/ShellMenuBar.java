@@ -20,7 +20,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import org.summittimeline.export.CitationStyle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
@@ -143,9 +145,13 @@ final class ShellMenuBar extends MenuBar {
         return styles;
     }
 
-    /** The live reload toggle shows {@code on} and hands the reader's choice to {@code choose}. */
-    void liveReload(BooleanProperty on, Consumer<Boolean> choose) {
+    /**
+     * The live reload toggle shows {@code on} and hands the reader's choice to {@code choose}; greyed while no file
+     * on disk is open ({@code watchable}): with the example open it stood unticked, read as live reload turned off.
+     */
+    void liveReload(BooleanProperty on, Consumer<Boolean> choose, ObservableBooleanValue watchable) {
         liveReload.setId("menu-live-reload");
+        liveReload.disableProperty().bind(Bindings.not(watchable));
         liveReload.setText(Texts.get("open.liveReloadMenu"));
         liveReload.setSelected(on.get());
         on.addListener((obs, was, now) -> liveReload.setSelected(now));

@@ -582,6 +582,13 @@ class OpeningTest {
         });
         assertTrue(window.opening().isWatching());
         assertEquals("true", settings.get(Settings.Key.LIVE_RELOAD));
+        // The example inside the program is no file to watch: greyed, not an unticked box read as "turned off".
+        robot.interact(window::openBundled);
+        waitUntil(() -> window.opening().file() == null && !window.opening().isReading());
+        assertTrue(toggle.isDisable(), "greyed with the example open");
+        open(robot, other);
+        assertFalse(toggle.isDisable());
+        assertTrue(toggle.isSelected());
     }
 
     @Test
