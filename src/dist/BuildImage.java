@@ -308,7 +308,13 @@ public final class BuildImage {
                 how = "the window on the bundled file, until its first frame"
                         + (display.isEmpty() ? "" : " (" + display.get(0) + ")");
             } else if (trainingRun(image, record, List.of(), List.of("--validate", data.toString()), recorded)) {
-                how = "--validate on the bundled file (no display: the window's classes are not in it)";
+                how = "--validate on the bundled file (" + (display == null ? "no display" : "the window's run failed")
+                        + ": the window's classes are not in it)";
+                // Measured with JDK 25's cache: a launcher whose archive was trained without the window starts it
+                // about half a second later.
+                System.out.println("[dist] the class-data archive is trained without the window, and the launcher "
+                        + "will start its window later (about 0.5 s with JDK 25); with a display, or xvfb-run (e.g. "
+                        + "apt-get install xvfb), and GTK, build again for the faster start");
             }
             if (how == null) {
                 System.out.println("[dist] no class-data archive: both training runs failed; the launcher starts "
@@ -347,10 +353,7 @@ public final class BuildImage {
         if (onPath("xvfb-run")) {
             return List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24");
         }
-        // Measured: a launcher whose archive was trained without the window starts it about half a second later.
-        System.out.println("[dist] no display and no xvfb-run: the class-data archive is trained without the window,"
-                + " and the launcher will start its window about 0.5 s later (install xvfb, e.g. apt-get install xvfb,"
-                + " and build again for the faster start)");
+        System.out.println("[dist] no display and no xvfb-run");
         return null;
     }
 

@@ -158,7 +158,7 @@ public final class SummitTimelineApp extends Application {
             }
         }
         stage.setOnCloseRequest(e -> {
-            if (!window.lesson().mayClose()) {
+            if (!window.lesson().mayClose(stage)) {
                 e.consume(); // the teacher went back to the lesson not saved
                 return;
             }

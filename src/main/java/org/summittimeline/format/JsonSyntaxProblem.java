@@ -32,7 +32,8 @@ final class JsonSyntaxProblem {
     static final String MISSING_COMMA_ITEM = "a comma is missing after this list item: add ',' here, before the next "
             + "item";
     static final String UNCLOSED_BEFORE_OBJECT = "'{' cannot follow a field's value: close the object above with '}' "
-            + "here (then ',' before the next '{'), or give the new object a field name (\"name\": {\u2026})";
+            + "here (then ',' before the next '{'), or put ',' here and give the new object a field name "
+            + "(\"name\": {\u2026})";
     static final String UNCLOSED_BEFORE_COMMA = "a field name is expected after this ',', not '{': close the object "
             + "above with '}' before the ',', or give the new object a field name (\"name\": {\u2026})";
 

@@ -158,7 +158,7 @@ class BrokenFilesTest {
                 // An object left open: its '}' deleted with or without the ',' after it. A comma added, or quotation
                 // marks, would not mend it.
                 Arguments.of("missing-brace-between-items.json", List.of(
-                        "missing-brace-between-items.json:17:52: error: '{' cannot follow a field's value: close the object above with '}' here (then ',' before the next '{'), or give the new object a field name (\"name\": {\u2026}) (the '{' is on line 18)")),
+                        "missing-brace-between-items.json:17:52: error: '{' cannot follow a field's value: close the object above with '}' here (then ',' before the next '{'), or put ',' here and give the new object a field name (\"name\": {\u2026}) (the '{' is on line 18)")),
                 Arguments.of("missing-brace-before-comma.json", List.of(
                         "missing-brace-before-comma.json:18:5: error: a field name is expected after this ',', not '{': close the object above with '}' before the ',', or give the new object a field name (\"name\": {\u2026})")),
                 Arguments.of("duplicate-event-id.json", List.of(

@@ -360,6 +360,9 @@ public final class FormatGuide {
 
     /** Scrolls the page so that {@code node} stands {@code below} pixels under its top, as near as it can. */
     private void scrollTo(Node node, double below) {
+        // Find's pieces of text are new: styled first, or they would be laid out (and the place measured) in the
+        // default font.
+        page.content().applyCss();
         scroll.layout();
         Bounds viewport = scroll.getViewportBounds();
         double height = page.content().getLayoutBounds().getHeight();

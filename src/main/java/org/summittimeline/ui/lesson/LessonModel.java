@@ -2,8 +2,6 @@ package org.summittimeline.ui.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,25 +25,29 @@ public final class LessonModel {
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     /** Changed since it was last saved or opened: the window asks before such a lesson is let go. */
-    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved", false);
+    private boolean unsaved;
+    /** Saved or opened at least once: what is not saved is changes, not the whole lesson. */
+    private boolean inAFile;
 
     public LessonModel() {
-        steps.addListener((ListChangeListener<PresentationStep>) c -> unsaved.set(true));
-        title.addListener(o -> unsaved.set(true));
-    }
-
-    public ReadOnlyBooleanProperty unsavedProperty() {
-        return unsaved.getReadOnlyProperty();
+        steps.addListener((ListChangeListener<PresentationStep>) c -> unsaved = true);
+        title.addListener((obs, old, now) -> unsaved = true);
     }
 
     /** Steps a teacher made or changed that no file holds: closing the window would lose them. */
     public boolean hasUnsavedSteps() {
-        return unsaved.get() && !steps.isEmpty();
+        return unsaved && !steps.isEmpty();
+    }
+
+    /** Whether the lesson was saved or opened before: then only its changes are not in a file. */
+    public boolean isInAFile() {
+        return inAFile;
     }
 
     /** The lesson as it stands is in a file now. */
     public void markSaved() {
-        unsaved.set(false);
+        unsaved = false;
+        inAFile = true;
     }
 
     public ObservableList<PresentationStep> steps() {
@@ -100,7 +102,8 @@ public final class LessonModel {
         missing.set("");
         warning.set("");
         title.set(null);
-        unsaved.set(false);
+        unsaved = false;
+        inAFile = false;
     }
 
     /** The lesson as it is saved, naming the timeline by file name and hash. */
@@ -128,7 +131,7 @@ public final class LessonModel {
         } else {
             warning.set("");
         }
-        unsaved.set(false); // as in its file
+        markSaved(); // as in its file
     }
 
     /** The steps the timeline can show, in order: what F5 on the lesson presents and the handout prints. */

@@ -294,7 +294,7 @@ public final class LessonPanel extends VBox {
     }
 
     private void chooseAndOpen() {
-        if (mayLetGo(Texts.get("lesson.unsaved.leavingForOther"))) {
+        if (mayLetGo(Texts.get("lesson.unsaved.leavingForOther"), window())) {
             chooser(Texts.get("lesson.open.menu")).map(c -> c.showOpenDialog(window())).ifPresent(f -> open(f.toPath()));
         }
     }
@@ -303,28 +303,34 @@ public final class LessonPanel extends VBox {
      * Before the window closes: true when the lesson may go, as no file lacks its steps, or the teacher saved them
      * now or chose not to; false keeps the window open.
      */
-    public boolean mayClose() {
-        return mayLetGo(Texts.get("lesson.unsaved.leavingForClose"));
+    public boolean mayClose(Window owner) {
+        return mayLetGo(Texts.get("lesson.unsaved.leavingForClose"), owner);
     }
 
-    private boolean mayLetGo(String leaving) {
+    /** {@code owner}: the window the question and the save window stand over (the tab may be out of the scene). */
+    private boolean mayLetGo(String leaving, Window owner) {
         if (!model.hasUnsavedSteps()) {
             return true;
         }
-        return switch (UnsavedLesson.ask(window(), model.steps().size(), leaving)) {
+        return switch (UnsavedLesson.ask(owner, model.steps().size(), leaving, model.isInAFile(),
+                !noWholeTimeline.get())) {
             case DISCARD -> true;
             case KEEP -> false;
             case SAVE -> {
-                chooseAndSave();
+                chooseAndSave(owner);
                 yield !model.hasUnsavedSteps(); // the save window closed without a file: nothing is let go
             }
         };
     }
 
     private void chooseAndSave() {
+        chooseAndSave(window());
+    }
+
+    private void chooseAndSave(Window owner) {
         Optional<FileChooser> c = chooser(Texts.get("lesson.save.menu"));
         c.ifPresent(ch -> ch.setInitialFileName(stem() + LessonFile.SUFFIX));
-        c.map(ch -> ch.showSaveDialog(window())).ifPresent(f -> save(f.toPath()));
+        c.map(ch -> ch.showSaveDialog(owner)).ifPresent(f -> save(f.toPath()));
     }
 
     private void chooseAndWriteHandout() {

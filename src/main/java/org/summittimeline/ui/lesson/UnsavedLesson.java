@@ -17,13 +17,18 @@ final class UnsavedLesson {
     private UnsavedLesson() {
     }
 
-    /** Asks; {@code leaving} says what would let the lesson go (closing the window, opening another lesson). */
-    static Choice ask(Window owner, int steps, String leaving) {
-        // Made here, in the window's language of the moment (it can change while the program runs).
+    /**
+     * Asks; {@code leaving} says what would let the lesson go (closing the window, opening another lesson). A lesson
+     * saved or opened before has only its changes to lose ({@code inAFile}); while no whole timeline is open
+     * ({@code canSave} false) it cannot be saved, as Save Lesson is greyed then, and only Discard and Cancel are offered.
+     */
+    static Choice ask(Window owner, int steps, String leaving, boolean inAFile, boolean canSave) {
         ButtonType save = new ButtonType(Texts.get("lesson.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Texts.get("lesson.unsaved.discard"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.format("lesson.unsaved.text", steps, leaving),
-                save, discard, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                Texts.format(inAFile ? "lesson.unsaved.changed" : "lesson.unsaved.text", steps, leaving), save, discard,
+                ButtonType.CANCEL);
+        alert.getDialogPane().lookupButton(save).setDisable(!canSave);
         alert.initOwner(owner);
         alert.setTitle(Texts.get("lesson.unsaved.title"));
         alert.setHeaderText(Texts.get("lesson.unsaved.header"));

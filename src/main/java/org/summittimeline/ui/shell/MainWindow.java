@@ -316,7 +316,7 @@ public final class MainWindow extends BorderPane {
     // Commands the menu and toolbar call
 
     void quit() {
-        if (lesson.mayClose()) {
+        if (lesson.mayClose(window())) {
             Optional.ofNullable(window()).ifPresent(Window::hide);
         }
     }

@@ -112,18 +112,20 @@ class LessonFlowTest {
         robot.interact(() -> model.add(window.state().query().timeline().events().get(0), List.of(), "first"));
         Stage stage = (Stage) window.getScene().getWindow();
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
-        robot.clickOn(button(robot, ButtonType.CANCEL));
+        javafx.scene.Node cancel = button(robot, ButtonType.CANCEL);
+        assertEquals("Its step is not saved in any file yet, and closing the window would lose it.", said(robot));
+        robot.clickOn(cancel);
         assertTrue(stage.isShowing(), "Cancel keeps the window");
         assertEquals(1, model.steps().size());
 
+        // Saved, then changed: what would be lost is the changes.
         Path saved = dir.resolve("summit.lesson.json");
         robot.interact(() -> window.lesson().save(saved));
         robot.interact(() -> model.setNotes(0, "changed after the save"));
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
-        Label said = robot.lookup("#lesson-unsaved .content").queryAs(Label.class);
-        assertEquals("Its step is in no file yet, and closing the window would lose it. Save the lesson first?",
-                said.getText());
-        robot.clickOn(button(robot, ButtonType.CANCEL));
+        cancel = button(robot, ButtonType.CANCEL);
+        assertEquals("Your changes to this lesson are not saved, and closing the window would lose them.", said(robot));
+        robot.clickOn(cancel);
         robot.interact(() -> window.lesson().save(saved));
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -140,6 +142,11 @@ class LessonFlowTest {
         robot.clickOn(button(robot, type -> type.getButtonData() == ButtonBar.ButtonData.NO));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isShowing(), "Discard closes the window");
+    }
+
+    private static String said(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#lesson-unsaved .content").queryAs(Label.class).getText())
+                .get(10, TimeUnit.SECONDS);
     }
 
     private static javafx.scene.Node button(FxRobot robot, ButtonType type) throws TimeoutException {

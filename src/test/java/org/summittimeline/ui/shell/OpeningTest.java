@@ -408,7 +408,7 @@ class OpeningTest {
         save(file, good);
         waitUntil(() -> state.query() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("later.json changed on disk and now opens.", status(robot));
+        assertEquals("later.json changed on disk and is now open.", status(robot));
     }
 
     @Test

@@ -558,6 +558,8 @@ class WindowDefectsTest {
         robot.interact(() -> {
             Node side = window.lookup("#tab-events").getParent();
             Node headers = window.lookup(".tab-pane > .tab-header-area > .headers-region");
+            Node menu = window.lookup(".tab-pane > .tab-header-area > .control-buttons-tab");
+            assertTrue(menu == null || !menu.isVisible(), "no tab behind the tab list's menu");
             javafx.geometry.Bounds area = headers.getParent().localToScene(headers.getParent().getLayoutBounds());
             for (Node tab : headers.lookupAll(".tab")) {
                 javafx.geometry.Bounds at = tab.localToScene(tab.getLayoutBounds());
