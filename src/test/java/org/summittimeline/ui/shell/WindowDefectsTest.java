@@ -550,10 +550,7 @@ class WindowDefectsTest {
      */
     @Test
     void theSidePanelsTabsStayWholeAtLargeType(FxRobot robot) {
-        for (int press = 0; press < 8; press++) {
-            robot.interact(() -> menuItem(robot, "menu-larger").fire());
-        }
-        settle(robot);
+        larger(robot, 8);
         assertEquals(2.14, state.fontScaleProperty().get(), 0.01);
         robot.interact(() -> {
             Node side = window.lookup("#tab-events").getParent();
@@ -614,10 +611,7 @@ class WindowDefectsTest {
 
     @Test
     void largerTypeCutsNoToolbarTextAndWhatDoesNotFitGoesIntoTheOverflow(FxRobot robot) {
-        for (int press = 0; press < 3; press++) {
-            robot.interact(() -> menuItem(robot, "menu-larger").fire());
-        }
-        settle(robot);
+        larger(robot, 3);
         assertEquals(1280, window.getScene().getWidth(), 1);
         List<String> whole = new ArrayList<>();
         robot.interact(() -> {
@@ -954,6 +948,14 @@ class WindowDefectsTest {
         robot.type(KeyCode.PLUS);
         assertTrue(window.timelineView().viewport().secondsPerPixel() < zoom, "plus alone still zooms in");
         robot.interact(() -> state.fontScaleProperty().set(1.0));
+    }
+
+    /** View ▸ Text Size ▸ Larger, {@code presses} times, and the window laid out at that size. */
+    private void larger(FxRobot robot, int presses) {
+        for (int press = 0; press < presses; press++) {
+            robot.interact(() -> menuItem(robot, "menu-larger").fire());
+        }
+        settle(robot);
     }
 
     private MenuBar menuBar(FxRobot robot) {
