@@ -102,7 +102,7 @@ class LessonFlowTest {
 
     /**
      * Ctrl+Q on a lesson whose steps no file holds asks first (it had closed the window on them without a word):
-     * Cancel keeps the window and the steps, Discard closes it; a lesson saved closes at once, and a change after
+     * Cancel keeps the window and the steps, Don't Save closes it; a lesson saved closes at once, and a change after
      * the save asks again.
      */
     @Test
@@ -141,7 +141,7 @@ class LessonFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         robot.clickOn(button(robot, type -> type.getButtonData() == ButtonBar.ButtonData.NO));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(stage.isShowing(), "Discard closes the window");
+        assertFalse(stage.isShowing(), "Don't Save closes the window");
     }
 
     private static String said(FxRobot robot) throws Exception {
