@@ -55,6 +55,7 @@ public final class FormatGuide {
 
     private final Stage stage = new Stage();
     private final MarkdownPage page;
+    private final FoundWords foundWords;
     private final ScrollPane scroll;
     private final ListView<MarkdownPage.Section> contents = new ListView<>();
     /** The sections the list offers (the page's second and third levels), whatever Find narrows it to. */
@@ -76,6 +77,7 @@ public final class FormatGuide {
 
     private FormatGuide(Window owner, SaveFolder folder, UnaryOperator<Path> notToReplace) {
         page = MarkdownPage.of(GuideFiles.resource(GuideFiles.DESCRIPTION), this::copy);
+        foundWords = new FoundWords(page);
         page.content().setPadding(new Insets(16, 24, 24, 20));
         scroll = new ScrollPane(page.content());
         scroll.setFitToWidth(true);
@@ -239,7 +241,7 @@ public final class FormatGuide {
      */
     private void find(String words) {
         found.forEach(p -> p.node().getStyleClass().removeAll("md-found", "md-found-current"));
-        found = page.findWords(words.strip());
+        found = foundWords.find(words.strip());
         shown = -1;
         // Words not found turn the field red, as a browser's find bar does.
         find.pseudoClassStateChanged(Styles.STATE_DANGER, found.isEmpty() && !words.isBlank());

@@ -67,8 +67,6 @@ public final class MarkdownPage {
     private final List<Section> sections = new ArrayList<>();
     /** Each heading's node with its section, for Find to know the section of the words it walks past. */
     private final Map<Node, Section> sectionOf = new IdentityHashMap<>();
-    /** The runs of words {@link #findWords} split, to put back. */
-    private final List<Split> split = new ArrayList<>();
     private final Consumer<String> copy;
 
     private MarkdownPage(Consumer<String> copy) {
@@ -107,69 +105,6 @@ public final class MarkdownPage {
             find(content, wanted, new Section[1], found);
         }
         return found;
-    }
-
-    /**
-     * As {@link #find}, with each run of words split so that only the words looked for are a place of their own (one
-     * per time they stand in the run): marked as runs, a single letter underlined nearly every paragraph. Code
-     * blocks stay one place each. The runs split by the last call are put back first.
-     */
-    public List<Place> findWords(String words) {
-        unsplit();
-        String wanted = words.toLowerCase(Locale.ROOT);
-        List<Place> places = new ArrayList<>();
-        for (Place run : find(words)) {
-            String text = run.node() instanceof Text t ? t.getText() : null;
-            // Lower case of the same length, or the places found in it would not be the places in the run.
-            if (text == null || !(run.node().getParent() instanceof TextFlow flow)
-                    || text.toLowerCase(Locale.ROOT).length() != text.length()) {
-                places.add(run);
-                continue;
-            }
-            Text whole = (Text) run.node();
-            String lower = text.toLowerCase(Locale.ROOT);
-            List<Text> pieces = new ArrayList<>();
-            int from = 0;
-            for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, from)) {
-                if (at > from) {
-                    pieces.add(piece(whole, text.substring(from, at)));
-                }
-                Text match = piece(whole, text.substring(at, at + wanted.length()));
-                pieces.add(match);
-                places.add(new Place(match, run.section()));
-                from = at + wanted.length();
-            }
-            if (from < text.length()) {
-                pieces.add(piece(whole, text.substring(from)));
-            }
-            int index = flow.getChildren().indexOf(whole);
-            flow.getChildren().remove(index);
-            flow.getChildren().addAll(index, pieces);
-            split.add(new Split(whole, pieces));
-        }
-        return places;
-    }
-
-    /** A run of words replaced by its pieces while they are marked. */
-    private record Split(Text whole, List<Text> pieces) {
-    }
-
-    /** Puts back the runs {@link #findWords} split. */
-    public void unsplit() {
-        for (Split s : split) {
-            if (s.pieces().get(0).getParent() instanceof TextFlow flow) {
-                int index = flow.getChildren().indexOf(s.pieces().get(0));
-                flow.getChildren().removeAll(s.pieces());
-                flow.getChildren().add(index, s.whole());
-            }
-        }
-        split.clear();
-    }
-
-    private static Text piece(Text whole, String words) {
-        Text piece = new Text(words);
-        piece.getStyleClass().setAll(whole.getStyleClass());
-        return piece;
     }
 
     private void find(Node node, String wanted, Section[] current, List<Place> found) {

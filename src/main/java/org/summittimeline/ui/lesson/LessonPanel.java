@@ -143,7 +143,7 @@ public final class LessonPanel extends VBox {
         });
         // Rows that wrap: at 215 % type in a window 1280 wide one row cut every button to "Add to l...", "Re...".
         FlowPane steps = new FlowPane(4, 4, add, up, down, remove, present);
-        Button save = button("lesson-save", Texts.get("lesson.save.short"), this::chooseAndSave);
+        Button save = button("lesson-save", Texts.get("lesson.save.short"), () -> chooseAndSave(window()));
         Button pdf = button("lesson-pdf", Texts.get("lesson.pdf.short"), this::chooseAndWriteHandout);
         Button print = button("lesson-print", Texts.get("lesson.print.short"), this::print);
         // An empty lesson has nothing to save or hand out.
@@ -186,7 +186,7 @@ public final class LessonPanel extends VBox {
         MenuItem present = item("lesson-present", Texts.get("lesson.present.menu"), this::present);
         present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
         menu.getItems().addAll(add, present, item("lesson-open", Texts.get("lesson.open.menu"), this::chooseAndOpen),
-                item("lesson-save", Texts.get("lesson.save.menu"), this::chooseAndSave),
+                item("lesson-save", Texts.get("lesson.save.menu"), () -> chooseAndSave(window())),
                 item("lesson-pdf", Texts.get("lesson.pdf.menu"), this::chooseAndWriteHandout),
                 item("lesson-print", Texts.get("lesson.print.menu"), this::print));
         for (MenuItem i : menu.getItems().subList(2, menu.getItems().size())) {
@@ -309,22 +309,7 @@ public final class LessonPanel extends VBox {
 
     /** {@code owner}: the window the question and the save window stand over (the tab may be out of the scene). */
     private boolean mayLetGo(String leaving, Window owner) {
-        if (!model.hasUnsavedSteps()) {
-            return true;
-        }
-        return switch (UnsavedLesson.ask(owner, model.steps().size(), leaving, model.isInAFile(),
-                !noWholeTimeline.get())) {
-            case DISCARD -> true;
-            case KEEP -> false;
-            case SAVE -> {
-                chooseAndSave(owner);
-                yield !model.hasUnsavedSteps(); // the save window closed without a file: nothing is let go
-            }
-        };
-    }
-
-    private void chooseAndSave() {
-        chooseAndSave(window());
+        return UnsavedLesson.mayLetGo(model, owner, leaving, !noWholeTimeline.get(), () -> chooseAndSave(owner));
     }
 
     private void chooseAndSave(Window owner) {

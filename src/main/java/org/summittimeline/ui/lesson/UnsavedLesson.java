@@ -19,6 +19,24 @@ final class UnsavedLesson {
     }
 
     /**
+     * True when {@code model} may be let go: no file lacks its steps, or the teacher saved them now ({@code save}
+     * asks where) or chose not to; false keeps it.
+     */
+    static boolean mayLetGo(LessonModel model, Window owner, String leaving, boolean canSave, Runnable save) {
+        if (!model.hasUnsavedSteps()) {
+            return true;
+        }
+        return switch (ask(owner, model.steps().size(), leaving, model.isInAFile(), canSave)) {
+            case DISCARD -> true;
+            case KEEP -> false;
+            case SAVE -> {
+                save.run();
+                yield !model.hasUnsavedSteps(); // the save window closed without a file: nothing is let go
+            }
+        };
+    }
+
+    /**
      * Asks; {@code leaving} says what would let the lesson go (closing the window, opening another lesson). A lesson
      * saved or opened before has only its changes to lose ({@code inAFile}); while no whole timeline is open
      * ({@code canSave} false) it cannot be saved, as Save Lesson is greyed then, and only Discard and Cancel are offered.
