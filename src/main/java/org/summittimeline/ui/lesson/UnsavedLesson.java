@@ -39,7 +39,7 @@ final class UnsavedLesson {
     /**
      * Asks; {@code leaving} says what would let the lesson go (closing the window, opening another lesson). A lesson
      * saved or opened before has only its changes to lose ({@code inAFile}); while no whole timeline is open
-     * ({@code canSave} false) it cannot be saved, as Save Lesson is greyed then, and only Discard and Cancel are offered.
+     * ({@code canSave} false) it cannot be saved, as Save Lesson is greyed then, and the question's Save is greyed too.
      */
     static Choice ask(Window owner, int steps, String leaving, boolean inAFile, boolean canSave) {
         ButtonType save = new ButtonType(Texts.get("lesson.unsaved.save"), ButtonBar.ButtonData.YES);
