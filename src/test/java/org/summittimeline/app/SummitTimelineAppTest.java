@@ -1,6 +1,8 @@
 package org.summittimeline.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.summittimeline.ui.shell.ReadProgress;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -46,5 +49,16 @@ class SummitTimelineAppTest {
         app = FxToolkit.setupApplication(SummitTimelineApp.class, broken.toString());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("(problems)"));
         assertEquals("Summit Timeline \u2014 " + broken + " (problems)", stage.getTitle());
+    }
+
+    @Test
+    void theWindowWaitsForAFileReadWholeButNotForOneReadEventsFirst() {
+        ReadProgress small = ReadProgress.forOpening(2_000_000);
+        ReadProgress large = ReadProgress.forOpening(20_000_000);
+        assertFalse(small.wantsEventsFirst());
+        assertTrue(large.wantsEventsFirst(), "this test's JVM has room for a file of 20 MB read events first");
+        assertEquals(SummitTimelineApp.WAIT_FOR_FILE_MS, SummitTimelineApp.waitForFileMillis(small));
+        assertEquals(SummitTimelineApp.WAIT_FOR_FILE_MS, SummitTimelineApp.waitForFileMillis(new ReadProgress(0)));
+        assertEquals(0, SummitTimelineApp.waitForFileMillis(large));
     }
 }
