@@ -207,7 +207,7 @@ public final class MainWindow extends BorderPane {
         LoadResult result = opened.result();
         if (result.hasErrors()) {
             presenting.forget();
-            problems.show(file, result, live, opening.isWatching());
+            problems.show(file, result, live, file != null && file.equals(currentFile), opening.isWatching());
             return;
         }
         problems.hide();
@@ -249,7 +249,7 @@ public final class MainWindow extends BorderPane {
         presenting.forget();
         LOG.log(Level.WARNING, "could not open " + (file == null ? "the bundled timeline" : file), e);
         if (showingTimeline.get()) {
-            problems.show(file, ProblemsBeside.asResult(file, e), false, false);
+            problems.show(file, ProblemsBeside.asResult(file, e), false, false, false);
             return;
         }
         currentFile = file;

@@ -55,16 +55,18 @@ final class ProblemsBeside {
     }
 
     /**
-     * {@code live}: live reload read this save; {@code watched}: live reload watches the file, so the words say to
-     * save rather than to reload (also after Reload by hand, or when the file was opened anew).
+     * {@code live}: live reload read this save; {@code readAgain}: the file is the one on screen, read again by hand,
+     * so what stays is its last good version, not another timeline; {@code watched}: live reload watches the file, so
+     * the words say to save rather than to reload (also after Reload by hand, or when the file was opened anew).
      */
-    void show(Path file, LoadResult result, boolean live, boolean watched) {
+    void show(Path file, LoadResult result, boolean live, boolean readAgain, boolean watched) {
         if (!timelineShown.getAsBoolean()) {
             showAlone.accept(file, result);
             return;
         }
         String name = file == null ? result.fileName() : file.getFileName().toString();
-        String said = Texts.format(live ? "open.reloadKept" : "open.openKept", name, result.errors().size());
+        String said = Texts.format(live ? "open.reloadKept" : readAgain ? "open.readAgainKept" : "open.openKept", name,
+                result.errors().size());
         ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide)
                 .withExcerptsOf(file, work).withFormatGuide(formatGuide);
         if (live || watched) {

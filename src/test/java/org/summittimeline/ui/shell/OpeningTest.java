@@ -378,7 +378,7 @@ class OpeningTest {
         whileItsEventsShow(robot, broken, () -> { });
         waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
         assertSame(before, state.query(), "the timeline before the file that failed is back, its problems beside it");
-        assertTrue(status(robot).startsWith("broken-quote.json could not be opened (one error)"), status(robot));
+        assertTrue(status(robot).startsWith("broken-quote.json could not be opened (1 error)"), status(robot));
     }
 
     /** Reload of a file that still fails says so, with the time: the same problems again looked like nothing done. */
@@ -428,7 +428,7 @@ class OpeningTest {
         assertEquals(quotesDivider, settings.number(Settings.Key.DIVIDER_QUOTES), 0.005);
         assertSame(before, state.query(), "the timeline before stays");
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
-        assertTrue(status(robot).startsWith("broken.json could not be opened (one error); the timeline before it "
+        assertTrue(status(robot).startsWith("broken.json could not be opened (1 error); the timeline before it "
                 + "stays on screen."), status(robot));
         assertFalse(robot.lookup("#problems").queryListView().getItems().isEmpty());
         robot.clickOn(robot.lookup("#problems-hide").match(NodeQueryUtils.isVisible()).queryButton());
@@ -545,8 +545,9 @@ class OpeningTest {
         assertEquals(listAt, three.localToScene(three.getLayoutBounds()), "the list stays where it was");
         // Reload by hand reads the same save again; the file is still watched, so the words still say to save.
         robot.clickOn(robot.lookup("#problems-reload").match(NodeQueryUtils.isVisible()).queryButton());
+        // What stays is the file's own last good version, not a timeline before it.
         waitUntil(() -> robot.lookup("#problems-heading").queryAs(Label.class).getText()
-                .startsWith("helsinki.json could not be opened"));
+                .equals("helsinki.json was read again and has 3 errors; the last good version stays on screen."));
         assertTrue(robot.lookup("#problems-explanation").queryAs(Label.class).getText()
                 .contains("Correct them in your editor and save: each save is read again;"),
                 robot.lookup("#problems-explanation").queryAs(Label.class).getText());
