@@ -23,6 +23,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.Words;
 
 /**
  * A timeline's quotes and events cited in a real citation style, through citeproc-java and the CSL project's
@@ -118,10 +119,15 @@ public final class StyledCitations {
         return item.build();
     }
 
-    /** A quote as a paper quotes it: speaker, words, in-text citation; then its reference-list entry. */
+    /**
+     * A quote as a paper quotes it: speaker, words, in-text citation; then its reference-list entry. Reported
+     * speech is marked as the window and Copy with Citation mark it: without marks or a word, a reporter's
+     * paraphrase read as the speaker's own words.
+     */
     public String quote(CitationStyle style, Quote quote) {
         String speaker = timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
-        String words = quote.kind() == QuoteKind.DIRECT ? "\u201c" + quote.text() + "\u201d" : quote.text();
+        String words = quote.kind() == QuoteKind.DIRECT ? "\u201c" + quote.text() + "\u201d"
+                : Words.current().reported(quote.text());
         return speaker + ": " + words + " " + inText(style, quote.citation()) + System.lineSeparator()
                 + System.lineSeparator() + reference(style, quote.citation().sourceId());
     }

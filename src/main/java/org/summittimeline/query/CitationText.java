@@ -37,7 +37,7 @@ public final class CitationText {
         String speaker = timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
         String words = quote.kind() == QuoteKind.DIRECT
                 ? Words.current().format("marks", quote.text())
-                : Words.current().format("reported", quote.text());
+                : Words.current().reported(quote.text());
         return speaker + ": " + words + " \u2014 " + cite(quote.citation());
     }
 }

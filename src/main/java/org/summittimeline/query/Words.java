@@ -124,6 +124,11 @@ public final class Words {
         return bundle.getString(key);
     }
 
+    /** Reported speech as every copy marks it, "(reported) …": a paraphrase must not read as the speaker's words. */
+    public String reported(String words) {
+        return format("reported", words);
+    }
+
     String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
     }

@@ -68,9 +68,9 @@ class StyledCitationsTest {
     }
 
     @Test
-    void reportedSpeechIsNotPutInQuotationMarks() {
+    void reportedSpeechIsNotPutInQuotationMarksButMarkedAsReported() {
         var quote = helsinki.quote("putin-never-interfered").orElseThrow();
-        assertEquals("Vladimir Putin: " + quote.text() + " (Associated Press, 2018, para. 1)" + NL + NL
+        assertEquals("Vladimir Putin: (reported) " + quote.text() + " (Associated Press, 2018, para. 1)" + NL + NL
                 + "Associated Press. (2018, July 16).", cite.quote(CitationStyle.APA, quote));
     }
 

@@ -126,7 +126,7 @@ final class ShellMenuBar extends MenuBar {
         });
     }
 
-    /** Edit ▸ Copy Citation As: each style copies the selection cited in it, and becomes the one remembered. */
+    /** Edit ▸ Copy in Citation Style As: each style copies the selection cited in it, and becomes the one remembered. */
     private static Menu citationStyles(WindowCommands c, Findings findings) {
         Menu styles = new Menu(Texts.get("cite.menu.copyAs"));
         styles.setId("menu-copy-citation-as");
