@@ -3,6 +3,8 @@ package org.summittimeline.format;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,11 +71,15 @@ final class FileBytes {
             java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
             boolean blank = true;
             int line = 1;
+            long offset = 0;
+            long lineStart = 0;
             for (int b = in.read(); b != -1; b = in.read()) {
+                offset++;
                 if (b != '\n') {
                     if (current.size() >= REFINED_LINE_MAX) {
-                        // A file of one huge line (minified): its general message stands, rather than a copy of it.
-                        return p;
+                        // A file of one huge line (minified, as generated files are): not copied whole; the
+                        // problem is told apart from the text around its place.
+                        return line == p.line() ? aroundColumn(file, lineStart, p) : p;
                     }
                     current.write(b);
                     blank &= b == ' ' || b == '\t' || b == '\r';
@@ -87,6 +93,7 @@ final class FileBytes {
                     current = new java.io.ByteArrayOutputStream();
                     blank = true;
                     line++;
+                    lineStart = offset;
                 }
             }
             if (line < p.line()) {
@@ -99,6 +106,50 @@ final class FileBytes {
             return JsonSyntaxProblem.refine(p, text, previous.toString(StandardCharsets.UTF_8), previousLine);
         } catch (IOException e) {
             return p;
+        }
+    }
+
+    /** How much of a huge line around a problem's place is read to tell the problem apart, each side. */
+    static final int AROUND = 4096;
+
+    /**
+     * {@link #refineSyntax} for a line too long to copy: the {@link #AROUND} characters before the problem's place and
+     * after it, decoded as the whole line would be. Only a problem placed on that line is taken; one that would
+     * move to a line above (the window holds no line above) keeps Gson's place and words.
+     */
+    private static Problem aroundColumn(Path file, long lineStart, Problem p) throws IOException {
+        try (BufferedInputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             Reader in = new InputStreamReader(bytes, StandardCharsets.UTF_8)) {
+            bytes.skipNBytes(lineStart);
+            if (lineStart == 0) {
+                skipByteOrderMark(bytes, new java.util.ArrayList<>()); // Gson's columns count from after it
+            }
+            long skip = Math.max(0, p.column() - 1L - AROUND);
+            for (long left = skip; left > 0; ) {
+                long skipped = in.skip(left);
+                if (skipped <= 0) {
+                    return p;
+                }
+                left -= skipped;
+            }
+            char[] window = new char[(int) (p.column() - 1 - skip) + AROUND];
+            int n = 0;
+            while (n < window.length) {
+                int read = in.read(window, n, window.length - n);
+                if (read < 0) {
+                    break;
+                }
+                n += read;
+            }
+            String text = new String(window, 0, n);
+            int end = text.indexOf('\n');
+            Problem local = new Problem(p.severity(), p.line(), (int) (p.column() - skip), p.path(), p.message());
+            Problem refined = JsonSyntaxProblem.refine(local, end < 0 ? text : text.substring(0, end), "", 0);
+            if (refined == local || refined.line() != p.line()) {
+                return p;
+            }
+            return new Problem(refined.severity(), refined.line(), (int) (refined.column() + skip), refined.path(),
+                    refined.message());
         }
     }
 

@@ -333,6 +333,43 @@ class BrokenFilesTest {
         assertEquals(List.of(), without, "corpus files that no test expects anything of");
     }
 
+    /**
+     * A generated file is one line, longer than the line read back to word a syntax problem: the text around the
+     * place tells the mistake apart as it does in a file of many lines (it said "not strict JSON: write names in
+     * double quotation marks" for a deleted '}', and "expected ',' or ']'" for a deleted comma).
+     */
+    @Test
+    void aMistakeInAFileOfOneHugeLineIsToldAsInAFileOfMany(@TempDir Path dir) throws IOException {
+        StringBuilder events = new StringBuilder();
+        String words = "the talks went on ".repeat(12);
+        int count = 0;
+        while (events.length() < FileBytes.REFINED_LINE_MAX + 2 * FileBytes.AROUND) {
+            events.append(count == 0 ? "" : ",").append("{\"id\":\"e").append(count).append("\",\"title\":\"")
+                    .append(words).append(count).append("\",\"category\":\"talks\",\"start\":\"2018-07-16T14:07+03:00\"}");
+            count++;
+        }
+        String whole = "\uFEFF{\"formatVersion\":1,\"title\":\"One line\",\"timeZone\":\"Europe/Helsinki\","
+                + "\"categories\":[{\"id\":\"talks\",\"label\":\"Talks\"}],\"events\":[" + events + "]}";
+        // The end of the last event but one: past the line read back whole, far from the line's start.
+        int brace = whole.lastIndexOf("},{");
+        assertTrue(brace > FileBytes.REFINED_LINE_MAX, "the mistake lies past the line read back whole");
+        int column = brace; // columns count from 1 after the byte-order mark, which the string's index counts
+        Path noBrace = dir.resolve("no-brace.json");
+        Files.writeString(noBrace, whole.substring(0, brace) + whole.substring(brace + 1));
+        assertEquals(List.of("no-brace.json:1:1: warning: the file starts with a UTF-8 byte-order mark; "
+                + "it is skipped here, but other JSON tools reject it, so save the file as UTF-8 without BOM",
+                "no-brace.json:1:" + column + ": error: " + JsonSyntaxProblem.UNCLOSED_BEFORE_COMMA),
+                problems(noBrace));
+        Path noComma = dir.resolve("no-comma.json");
+        Files.writeString(noComma, whole.substring(0, brace + 1) + whole.substring(brace + 2));
+        assertEquals("no-comma.json:1:" + (column + 1) + ": error: " + JsonSyntaxProblem.MISSING_COMMA_ITEM,
+                problems(noComma).get(1));
+    }
+
+    private List<String> problems(Path file) {
+        return loader.load(file).problems().stream().map(p -> p.format(file.getFileName().toString())).toList();
+    }
+
     @Test
     void theMinimalFileOfTheCorpusLoadsWithoutAProblem() {
         LoadResult result = loader.load(corpus("valid-minimal.json"));
