@@ -2,7 +2,10 @@ package org.summittimeline.ui.shell;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -14,6 +17,8 @@ import javafx.scene.Scene;
  */
 final class FontScale {
     private static final String POPUPS = FontScale.class.getResource("popups.css").toExternalForm();
+    /** Pop-ups without their shadows, where windows cannot be see-through (opaque-popups.css says why). */
+    static final String OPAQUE_POPUPS = FontScale.class.getResource("opaque-popups.css").toExternalForm();
 
     private FontScale() {
     }
@@ -26,10 +31,15 @@ final class FontScale {
         String css = ".root { -fx-font-size: " + String.format(Locale.ROOT, "%.1f", 14 * scale) + "px; }\n"
                 + ".ikonli-font-icon { -fx-icon-size: " + Math.round(18 * scale) + "px; }";
         if (!scene.getStylesheets().contains(POPUPS)) {
-            scene.getStylesheets().add(POPUPS);
+            scene.getStylesheets().addAll(popupSheets(Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)));
         }
         scene.getStylesheets().removeIf(s -> s.startsWith("data:"));
         scene.getStylesheets().add("data:text/css;base64," + Base64.getEncoder()
                 .encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The pop-ups' stylesheets on a display whose windows can ({@code seeThrough}) or cannot be see-through. */
+    static List<String> popupSheets(boolean seeThrough) {
+        return seeThrough ? List.of(POPUPS) : List.of(POPUPS, OPAQUE_POPUPS);
     }
 }

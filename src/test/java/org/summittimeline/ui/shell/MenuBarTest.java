@@ -149,6 +149,38 @@ class MenuBarTest {
         robot.interact(file::hide);
     }
 
+    /**
+     * Where windows cannot be see-through (Xvfb; an X server without a compositor, as on many remote desktops), a
+     * menu is drawn without its shadow: the shadow's room in the pop-up's window was painted white, a bright frame
+     * round each menu in the dark theme. Where they can (this headless platform), the theme's shadow stays.
+     */
+    @Test
+    void aMenuHasNoShadowWhereItsWindowCannotBeSeeThrough(FxRobot robot) {
+        assertEquals(List.of(FontScale.OPAQUE_POPUPS), FontScale.popupSheets(false).stream()
+                .filter(s -> !FontScale.popupSheets(true).contains(s)).toList(), "only without see-through windows");
+        robot.interact(() -> Theme.DARK.apply());
+        assertTrue(viewMenuHasShadow(robot), "the theme's shadow where windows can be see-through");
+        robot.interact(() -> stage.getScene().getStylesheets().add(FontScale.OPAQUE_POPUPS));
+        assertFalse(viewMenuHasShadow(robot), "no shadow with the sheet for opaque windows");
+    }
+
+    private boolean viewMenuHasShadow(FxRobot robot) {
+        robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.V, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean[] shadow = new boolean[1];
+        robot.interact(() -> {
+            javafx.scene.Parent root = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                    .map(w -> w.getScene().getRoot()).findFirst()
+                    .orElseThrow(() -> new AssertionError("the View menu is open"));
+            root.applyCss();
+            shadow[0] = root.lookupAll(".context-menu").stream().anyMatch(n -> n.getEffect() != null);
+        });
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        return shadow[0];
+    }
+
     @Test
     void everyCommandShowsItsKeyIsGreyedWithoutATimelineWhenItNeedsOneAndDoesWhatItSays(FxRobot robot)
             throws TimeoutException {
