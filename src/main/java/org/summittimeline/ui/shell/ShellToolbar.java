@@ -51,6 +51,8 @@ final class ShellToolbar extends SortedToolBar {
     private boolean showingFilter;
     /** The timeline whose counts the match count's width is made for. */
     private Timeline timelineCounted;
+    /** The counted timeline is a file's events, shown while its quotes are still read. */
+    private boolean quotesComing;
     /** The widest count's width, and the timeline and font it was measured for. */
     private double widestCount;
     private Timeline widestCountFor;
@@ -211,6 +213,7 @@ final class ShellToolbar extends SortedToolBar {
 
     private void showMatches(QueryResult r) {
         timelineCounted = state.query() == null ? null : state.query().timeline();
+        quotesComing = state.query() != null && state.query().areQuotesStillReading();
         matches.setText(SearchCount.of(r));
         fitMatches();
     }
@@ -238,7 +241,10 @@ final class ShellToolbar extends SortedToolBar {
     /** The width of the widest count the timeline can give, in {@code measure}'s font. */
     private double widestCount(Text measure) {
         int events = timelineCounted == null ? 0 : timelineCounted.events().size();
-        int quotes = timelineCounted == null ? 0 : timelineCounted.quotes().size();
+        // While a large file's quotes are read, room for as many as its events (a generated file has one each): the
+        // count's width grew by five digits when they came, and the zoom buttons beside it moved under the pointer.
+        int quotes = timelineCounted == null ? 0 : quotesComing ? Math.max(events, timelineCounted.quotes().size())
+                : timelineCounted.quotes().size();
         char widestDigit = '0';
         double digitWidth = 0;
         for (char d = '0'; d <= '9'; d++) {

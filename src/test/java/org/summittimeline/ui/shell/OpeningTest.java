@@ -243,6 +243,7 @@ class OpeningTest {
             @TempDir Path dir) throws Exception {
         Path big = generated(dir, "events-first.json", 14_000);
         assertTrue(Files.size(big) >= ReadProgress.EVENTS_FIRST_FROM, "large enough to be shown events first");
+        double[] zoomInAt = new double[1];
         whileItsEventsShow(robot, big, () -> {
             TimelineQuery first = state.query();
             assertEquals(14_000, first.timeline().events().size());
@@ -273,9 +274,13 @@ class OpeningTest {
             assertEquals("14,000 of 14,000 events \u00b7 quotes to follow",
                     robot.lookup("#counts").queryLabeled().getText());
             robot.interact(() -> robot.lookup("#search").query().requestFocus());
+            zoomInAt[0] = onFx(() -> robot.lookup("#zoom-in").query().localToScene(0, 0).getX());
         });
         waitUntil(() -> state.query() != null && !state.query().areQuotesStillReading());
         assertEquals(14_000, state.query().timeline().quotes().size());
+        // The match count kept room for the quotes to come: the zoom buttons beside it did not move when they came.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoomInAt[0], onFx(() -> robot.lookup("#zoom-in").query().localToScene(0, 0).getX()), 0.5);
         // Looked up on the UI thread: the quote list is still making its cards there, and a lookup from this
         // thread walked a list of children as it changed (IndexOutOfBounds in Parent.lookupAll).
         assertTrue(onFx(() -> robot.lookup("#search").query().isFocused()),
