@@ -179,6 +179,12 @@ public final class SummitTimelineApp extends Application {
         } else {
             window.open(file);
         }
+        // Styled and laid out before the window is mapped: shown first, it stood white for its first style pass
+        // (half a second cold, over a second while a large file is read), and in the dark theme white, then dark.
+        stage.getScene().setFill(theme.background());
+        window.applyCss();
+        window.resize(width, height);
+        window.layout();
         stage.show();
         if (present) {
             window.present();

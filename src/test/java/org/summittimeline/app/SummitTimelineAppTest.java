@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.control.Control;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +39,22 @@ class SummitTimelineAppTest {
 
     @Test
     void startsOnTheBundledTimelineAndIsTitledWithIt() throws Exception {
+        // The window is styled before it is mapped: a control without its skin then is one not styled yet, and
+        // the window stood white (white, then dark, in the dark theme) through its first style pass.
+        boolean[] styledWhenShown = new boolean[2];
+        javafx.event.EventHandler<WindowEvent> showing = e -> {
+            styledWhenShown[0] = true;
+            styledWhenShown[1] = stage.getScene().lookup("#search") instanceof Control c && c.getSkin() != null
+                    && c.getLayoutBounds().getWidth() > 0;
+        };
+        FxToolkit.setupFixture(() -> stage.addEventHandler(WindowEvent.WINDOW_SHOWING, showing));
         app = FxToolkit.setupApplication(SummitTimelineApp.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("\u2014 Summit Timeline"));
         assertEquals("The Trump\u2013Putin summit in Helsinki, 15\u201317 July 2018 \u2014 Summit Timeline",
                 stage.getTitle());
+        assertTrue(styledWhenShown[0], "the window was shown");
+        assertTrue(styledWhenShown[1], "styled and laid out before it was shown");
+        FxToolkit.setupFixture(() -> stage.removeEventHandler(WindowEvent.WINDOW_SHOWING, showing));
     }
 
     @Test
