@@ -6,14 +6,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /**
- * A quote card's first line: who spoke (with the "reported" mark), then the event's title beside it while the
- * title keeps room there for a few words, else on a line of its own below. In large type beside a long name, the
- * title was squeezed into a column a syllable wide ("confer / ence"), or into none at all.
+ * A quote card's first line: who spoke (with the "reported" mark), then the event's title beside it while the whole
+ * title fits there, else on a line of its own below, where it has the card's width. In large type beside a long
+ * name, the title was squeezed into a column a syllable wide ("confer / ence"); kept to eight ems, it still stood
+ * as a narrow column of three lines ("Apparent / protester escorted / out") beside an empty space under the name.
  */
 final class WhoLine extends Region {
     static final double GAP = 6;
-    /** The least room the title keeps beside the name, in its own font's size. */
-    static final double LEAST_EMS = 8;
 
     private final HBox who;
     private final Label title;
@@ -25,7 +24,7 @@ final class WhoLine extends Region {
     }
 
     private boolean below(double width) {
-        return title.isManaged() && width - who.prefWidth(-1) - GAP < title.getFont().getSize() * LEAST_EMS;
+        return title.isManaged() && width - who.prefWidth(-1) - GAP < title.prefWidth(-1);
     }
 
     @Override
