@@ -30,11 +30,16 @@ public final class QuoteCsvWriter {
     /**
      * Writes the quotes to {@code target} through {@link SafeWrite}: never over {@code openFile}, and all or
      * nothing. This is the export the window calls.
+     *
+     * @param byteOrderMark whether the file starts with one: spreadsheet programs then read it as UTF-8, so ¶ and
+     *                      accents survive; other tools may take it for a character of the first name
      */
-    public static void export(Timeline timeline, List<Quote> quotes, Path target, Path openFile) throws IOException {
+    public static void export(Timeline timeline, List<Quote> quotes, Path target, Path openFile,
+                              boolean byteOrderMark) throws IOException {
         SafeWrite.to(target, openFile, out -> {
-            // A byte-order mark: spreadsheet programs then read the file as UTF-8, so ¶ and accents survive.
-            out.write('\ufeff');
+            if (byteOrderMark) {
+                out.write('\ufeff');
+            }
             write(timeline, quotes, out);
         });
     }

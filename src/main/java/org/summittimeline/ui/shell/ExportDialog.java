@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
@@ -37,10 +37,13 @@ final class ExportDialog {
             option.setSelected(scope == QuoteExport.Scope.PANEL);
             choices.getChildren().add(option);
         }
-        Label note = new Label(Texts.get("window.quotes.note"));
-        note.setWrapText(true);
-        note.setMaxWidth(440);
-        choices.getChildren().add(note);
+        // A choice, as the events' export offers it: told as a fact, it could not be turned off for other tools.
+        CheckBox bom = new CheckBox(Texts.get("export.events.bom"));
+        bom.setId("export-quotes-bom");
+        bom.setSelected(true);
+        bom.setWrapText(true);
+        bom.setMaxWidth(460);
+        choices.getChildren().add(bom);
         DialogParts.okCancel(dialog, choices, owner);
         dialog.setResultConverter(b -> b == ButtonType.OK ? (QuoteExport.Scope) group.getSelectedToggle().getUserData() : null);
         Optional<QuoteExport.Scope> scope = dialog.showAndWait();
@@ -49,9 +52,9 @@ final class ExportDialog {
             return Optional.empty();
         }
         return DialogParts.saveAs(owner, folder, Texts.get("window.quotes.chooser"), QuoteExport.suggestedName(state.query().timeline()),
-                "CSV", "csv").map(file -> new Choice(scope.get(), file));
+                "CSV", "csv").map(file -> new Choice(scope.get(), bom.isSelected(), file));
     }
 
-    record Choice(QuoteExport.Scope scope, Path file) {
+    record Choice(QuoteExport.Scope scope, boolean byteOrderMark, Path file) {
     }
 }

@@ -178,14 +178,14 @@ final class Findings {
     void exportQuotes() {
         ExportDialog.ask(owner.get(), saveFolder, state).filter(choice -> state.query() != null)
                 .ifPresent(choice -> say.accept(QuoteExport.write(choice.file(), openFile.apply(choice.file()),
-                        state.query().timeline(), QuoteExport.quotes(choice.scope(), state))));
+                        state.query().timeline(), QuoteExport.quotes(choice.scope(), state), choice.byteOrderMark())));
     }
 
     /** Writes the quotes the panel shows; refuses to write over the timeline that is open. */
     void writeQuotes(Path target) {
         if (state.query() != null) {
             say.accept(QuoteExport.write(target, openFile.apply(target), state.query().timeline(),
-                    QuoteExport.quotes(QuoteExport.Scope.PANEL, state)));
+                    QuoteExport.quotes(QuoteExport.Scope.PANEL, state), true));
         }
     }
 

@@ -764,6 +764,10 @@ class WindowDefectsTest {
         assertEquals("Every quote of the timeline (29)",
                 robot.lookup("#export-every").queryAs(RadioButton.class).getText());
         assertTrue(robot.lookup("#export-panel").queryAs(RadioButton.class).isSelected());
+        // It says the file is CSV, and the byte-order mark is a choice, ticked, as in the events' export.
+        assertEquals("Which quotes should the CSV file hold?", robot.lookup(".dialog-pane .header-panel .label")
+                .queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.lookup("#export-quotes-bom").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         // A choice not taken shows its ring at 3:1 against its inside (the theme's border colour was 1.4:1).
         var ring = ((javafx.scene.layout.Region) robot.lookup("#export-filtered").query().lookup(".radio"))
                 .getBackground().getFills();
