@@ -199,6 +199,8 @@ class LessonFlowTest {
         assertEquals("Only the interpreters were there", model.steps().get(1).notes());
         assertEquals("", robot.lookup("#lesson-warning").queryAs(Label.class).getText(), "the same timeline, unchanged");
 
+        // Beside the toolbar's Present, which presents the timeline's own steps, the tab's button says what it presents.
+        assertEquals("Present Lesson", robot.lookup("#lesson-present").queryButton().getText());
         robot.clickOn("#lesson-present");
         assertTrue(window.presentation().isRunning());
         Presentation shown = window.presentation().model();
