@@ -137,7 +137,10 @@ public final class SummitTimelineApp extends Application {
                 settings.number(Settings.Key.WINDOW_HEIGHT), screen.getWidth(), screen.getHeight());
         double width = size[0];
         double height = size[1];
-        stage.setScene(new Scene(window, width, height));
+        Scene scene = new Scene(window, width, height);
+        // The theme's page colour where the window is not painted yet (while it grows, say): white flashed in the dark.
+        scene.setFill(theme.background());
+        stage.setScene(scene);
         stage.setMaximized(settings.flag(Settings.Key.WINDOW_MAXIMIZED));
         // A file read by now is put in before the first layout, so the window is laid out once, not twice.
         CompletableFuture<OpenedTimeline> reading = started;
@@ -179,12 +182,6 @@ public final class SummitTimelineApp extends Application {
         } else {
             window.open(file);
         }
-        // Styled and laid out before the window is mapped: shown first, it stood white for its first style pass
-        // (half a second cold, over a second while a large file is read), and in the dark theme white, then dark.
-        stage.getScene().setFill(theme.background());
-        window.applyCss();
-        window.resize(width, height);
-        window.layout();
         stage.show();
         if (present) {
             window.present();
@@ -195,8 +192,8 @@ public final class SummitTimelineApp extends Application {
      * How long the window waits for the file read at start before it shows: {@link #WAIT_FOR_FILE_MS} for a file
      * read whole, so that the window is laid out once with it; none for a file read events first, which is never
      * read in that time. Waiting for one gave its reader a core to itself but kept the window, progress bar and
-     * all, from the screen 400 ms longer, and its events came no sooner: start to the first frame with 100,000
-     * events, headless, in turns, medians 2765, 2726, 2460 ms waiting against 2640, 2710, 2219 ms not.
+     * all, from the screen 400 ms longer, and the first frame with its events came no sooner (100,000 events,
+     * headless, in turns: medians 2765, 2726, 2460 ms waiting against 2640, 2710, 2219 ms not).
      */
     static long waitForFileMillis(ReadProgress progress) {
         return progress != null && progress.wantsEventsFirst() ? 0 : WAIT_FOR_FILE_MS;

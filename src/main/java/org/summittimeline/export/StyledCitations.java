@@ -32,6 +32,7 @@ import org.summittimeline.query.Words;
  * state between calls, so calls take turns.
  */
 public final class StyledCitations {
+    private static final Words ENGLISH = Words.of(java.util.Locale.ENGLISH);
     private final Timeline timeline;
     private final ListItemDataProvider items;
     private final Map<CitationStyle, CSL> processors = new EnumMap<>(CitationStyle.class);
@@ -122,12 +123,13 @@ public final class StyledCitations {
     /**
      * A quote as a paper quotes it: speaker, words, in-text citation; then its reference-list entry. Reported
      * speech is marked as the window and Copy with Citation mark it: without marks or a word, a reporter's
-     * paraphrase read as the speaker's own words.
+     * paraphrase read as the speaker's own words. In English, as the styles' citations are (en-US), whatever the
+     * window's language.
      */
     public String quote(CitationStyle style, Quote quote) {
         String speaker = timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
         String words = quote.kind() == QuoteKind.DIRECT ? "\u201c" + quote.text() + "\u201d"
-                : Words.current().reported(quote.text());
+                : ENGLISH.reported(quote.text());
         return speaker + ": " + words + " " + inText(style, quote.citation()) + System.lineSeparator()
                 + System.lineSeparator() + reference(style, quote.citation().sourceId());
     }

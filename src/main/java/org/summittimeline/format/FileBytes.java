@@ -51,7 +51,11 @@ final class FileBytes {
                 ? Kind.SHEET : Kind.OURS;
     }
 
-    /** The longest line read back to word a syntax problem; past it, Gson's place and words stand. */
+    /**
+     * The longest line read back whole to word a syntax problem. The problem's own line, when longer, is read around
+     * the place ({@link #aroundColumn}); a longer line above it, which would be the line before, is not read, and a
+     * problem that needs that line keeps Gson's place and words.
+     */
     static final int REFINED_LINE_MAX = 1 << 20;
 
     /**

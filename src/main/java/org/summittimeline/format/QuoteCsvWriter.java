@@ -32,7 +32,7 @@ public final class QuoteCsvWriter {
      * nothing. This is the export the window calls.
      *
      * @param byteOrderMark whether the file starts with one: spreadsheet programs then read it as UTF-8, so ¶ and
-     *                      accents survive; other tools may take it for a character of the first name
+     *                      accents survive; other tools may take it for a character of the first column's name
      */
     public static void export(Timeline timeline, List<Quote> quotes, Path target, Path openFile,
                               boolean byteOrderMark) throws IOException {

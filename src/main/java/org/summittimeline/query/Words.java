@@ -53,6 +53,11 @@ public final class Words {
         this.longMonth = DateTimeFormatter.ofPattern("MMMM y", locale);
     }
 
+    /** The words of {@code language}, whatever the window uses: for a text in a fixed language. */
+    public static Words of(Locale language) {
+        return new Words(language);
+    }
+
     /** Uses {@code language} from now on; texts made before keep theirs. */
     public static void use(Locale language) {
         current = new Words(language);

@@ -36,7 +36,7 @@ public interface Settings {
         RECENT_FILES("recentFiles", ""),
         /** A language tag ("en", "de"); none stored: the system's language. */
         LANGUAGE("language", null),
-        /** The citation style Edit ▸ Copy Citation uses: a name of {@code export.CitationStyle}. */
+        /** The citation style Edit ▸ Copy in Citation Style uses: a name of {@code export.CitationStyle}. */
         CITATION_STYLE("citation.style", "APA"),
         /** Read the open file again when it changes on disk (files over 50 MB only when asked for each time). */
         LIVE_RELOAD("liveReload", "true");

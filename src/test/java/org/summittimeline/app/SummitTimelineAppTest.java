@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.control.Control;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.ReadProgress;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,22 +39,30 @@ class SummitTimelineAppTest {
 
     @Test
     void startsOnTheBundledTimelineAndIsTitledWithIt() throws Exception {
-        // The window is styled before it is mapped: a control without its skin then is one not styled yet, and
-        // the window stood white (white, then dark, in the dark theme) through its first style pass.
-        boolean[] styledWhenShown = new boolean[2];
-        javafx.event.EventHandler<WindowEvent> showing = e -> {
-            styledWhenShown[0] = true;
-            styledWhenShown[1] = stage.getScene().lookup("#search") instanceof Control c && c.getSkin() != null
-                    && c.getLayoutBounds().getWidth() > 0;
-        };
-        FxToolkit.setupFixture(() -> stage.addEventHandler(WindowEvent.WINDOW_SHOWING, showing));
         app = FxToolkit.setupApplication(SummitTimelineApp.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("\u2014 Summit Timeline"));
         assertEquals("The Trump\u2013Putin summit in Helsinki, 15\u201317 July 2018 \u2014 Summit Timeline",
                 stage.getTitle());
-        assertTrue(styledWhenShown[0], "the window was shown");
-        assertTrue(styledWhenShown[1], "styled and laid out before it was shown");
-        FxToolkit.setupFixture(() -> stage.removeEventHandler(WindowEvent.WINDOW_SHOWING, showing));
+    }
+
+    /** Started in the dark theme, the window's fill (where it is not painted yet, while it grows) is dark too. */
+    @Test
+    void startedDarkTheWindowIsFilledDark() throws Exception {
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot().node("org/summittimeline");
+        String before = node.get(Settings.Key.THEME.key(), null);
+        node.put(Settings.Key.THEME.key(), Theme.DARK.name());
+        try {
+            app = FxToolkit.setupApplication(SummitTimelineApp.class);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("\u2014 Summit Timeline"));
+            assertEquals(Theme.DARK.background(), stage.getScene().getFill());
+        } finally {
+            if (before == null) {
+                node.remove(Settings.Key.THEME.key());
+            } else {
+                node.put(Settings.Key.THEME.key(), before);
+            }
+            FxToolkit.setupFixture(() -> Theme.LIGHT.apply());
+        }
     }
 
     @Test

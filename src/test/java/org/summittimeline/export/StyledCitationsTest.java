@@ -70,6 +70,15 @@ class StyledCitationsTest {
     @Test
     void reportedSpeechIsNotPutInQuotationMarksButMarkedAsReported() {
         var quote = helsinki.quote("putin-never-interfered").orElseThrow();
+        // In English whatever the window's language, as the style's citation is.
+        org.summittimeline.query.Words.use(java.util.Locale.GERMAN);
+        String cited;
+        try {
+            cited = cite.quote(CitationStyle.APA, quote);
+        } finally {
+            org.summittimeline.query.Words.use(java.util.Locale.ENGLISH);
+        }
+        assertEquals(cited, cite.quote(CitationStyle.APA, quote));
         assertEquals("Vladimir Putin: (reported) " + quote.text() + " (Associated Press, 2018, para. 1)" + NL + NL
                 + "Associated Press. (2018, July 16).", cite.quote(CitationStyle.APA, quote));
     }

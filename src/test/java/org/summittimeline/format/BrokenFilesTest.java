@@ -364,6 +364,16 @@ class BrokenFilesTest {
         Files.writeString(noComma, whole.substring(0, brace + 1) + whole.substring(brace + 2));
         assertEquals("no-comma.json:1:" + (column + 1) + ": error: " + JsonSyntaxProblem.MISSING_COMMA_ITEM,
                 problems(noComma).get(1));
+
+        // The same on line 2, past letters of two bytes and of two chars (ä, an emoji): the place counts chars.
+        String lineTwo = "{\"formatVersion\":1,\"title\":\"Two lines\",\"timeZone\":\"Europe/Helsinki\","
+                + "\"categories\":[{\"id\":\"talks\",\"label\":\"Talks\"}],\"events\":[\n"
+                + events.toString().replace("went on", "g\u00e4ngen \ud83d\ude00") + "]}";
+        int braceTwo = lineTwo.lastIndexOf("},{");
+        Path secondLine = dir.resolve("second-line.json");
+        Files.writeString(secondLine, lineTwo.substring(0, braceTwo) + lineTwo.substring(braceTwo + 1));
+        assertEquals(List.of("second-line.json:2:" + (braceTwo - lineTwo.indexOf('\n')) + ": error: "
+                + JsonSyntaxProblem.UNCLOSED_BEFORE_COMMA), problems(secondLine));
     }
 
     private List<String> problems(Path file) {

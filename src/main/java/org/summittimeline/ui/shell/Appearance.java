@@ -18,11 +18,13 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 final class Appearance {
     private final Settings settings;
     private final AppState state;
+    private final Supplier<Scene> scene;
     private ShellToolbar toolbar;
     private ShellMenuBar menu;
 
     Appearance(Settings settings, AppState state, Supplier<Scene> scene) {
         this.settings = settings;
+        this.scene = scene;
         this.state = state;
         state.fontScaleProperty().set(settings.number(Key.FONT_SCALE));
         state.fontScaleProperty().addListener((obs, old, scale) -> {
@@ -62,6 +64,9 @@ final class Appearance {
         theme.apply();
         settings.put(Key.THEME, theme.name());
         showDark(theme == Theme.DARK);
+        if (scene.get() != null) {
+            scene.get().setFill(theme.background()); // else the other theme's colour shows where nothing is painted
+        }
     }
 
     private void showDark(boolean on) {

@@ -30,7 +30,7 @@ final class EventExportDialog {
         RadioButton filtered = DialogParts.radio(scope, "export-events-filtered", Texts.format("export.events.filtered", shown),
                 true);
         RadioButton all = DialogParts.radio(scope, "export-events-every", Texts.format("export.events.every", every), false);
-        CheckBox bom = new CheckBox(Texts.get("export.events.bom"));
+        CheckBox bom = new CheckBox(Texts.get("export.bom"));
         bom.setId("export-events-bom");
         bom.setSelected(true);
         bom.setWrapText(true);

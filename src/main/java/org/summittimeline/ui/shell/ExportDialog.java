@@ -38,7 +38,7 @@ final class ExportDialog {
             choices.getChildren().add(option);
         }
         // A choice, as the events' export offers it: told as a fact, it could not be turned off for other tools.
-        CheckBox bom = new CheckBox(Texts.get("export.events.bom"));
+        CheckBox bom = new CheckBox(Texts.get("export.bom"));
         bom.setId("export-quotes-bom");
         bom.setSelected(true);
         bom.setWrapText(true);

@@ -36,8 +36,8 @@ import org.summittimeline.ui.timeline.TimelineView;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
 
 /**
- * The window's ways of getting findings out: File ▸ Export Image, Events and Sources, and Edit ▸ Copy Citation in
- * a citation style (remembered). The citation processor for the open timeline is made in the background work
+ * The window's ways of getting findings out: File ▸ Export Image, Events and Sources, and Edit ▸ Copy in Citation
+ * Style (the style remembered). The citation processor for the open timeline is made in the background work
  * once something is selected, so that the first copy does not wait for the style files to be read.
  */
 final class Findings {
@@ -87,7 +87,7 @@ final class Findings {
         return openFile.apply(target);
     }
 
-    /** The style Copy Citation uses; the menu shows it ticked. */
+    /** The style Copy in Citation Style uses; the menu shows it ticked. */
     ObjectProperty<CitationStyle> citationStyleProperty() {
         return style;
     }

@@ -149,7 +149,7 @@ public final class MainWindow extends BorderPane {
         return presentation;
     }
 
-    /** Export Image, Events and Sources, and Copy Citation. */
+    /** Export Image, Events and Sources, and Copy in Citation Style. */
     Findings findings() {
         return findings;
     }
@@ -249,7 +249,8 @@ public final class MainWindow extends BorderPane {
         presenting.forget();
         LOG.log(Level.WARNING, "could not open " + (file == null ? "the bundled timeline" : file), e);
         if (showingTimeline.get()) {
-            problems.show(file, ProblemsBeside.asResult(file, e), false, false, false);
+            boolean onScreen = file != null && file.equals(currentFile);
+            problems.show(file, ProblemsBeside.asResult(file, e), false, onScreen, false);
             return;
         }
         currentFile = file;

@@ -53,6 +53,8 @@ final class ShellToolbar extends SortedToolBar {
     private Timeline timelineCounted;
     /** The counted timeline is a file's events, shown while its quotes are still read. */
     private boolean quotesComing;
+    /** The widest count was measured for such events. */
+    private boolean widestCountWasComing;
     /** The widest count's width, and the timeline and font it was measured for. */
     private double widestCount;
     private Timeline widestCountFor;
@@ -229,9 +231,16 @@ final class ShellToolbar extends SortedToolBar {
         Text measure = new Text(matches.getText());
         measure.setFont(matches.getFont());
         if (widestCountFor != timelineCounted || widestCountFont != matches.getFont()) {
+            boolean sameFont = widestCountFont == matches.getFont();
+            double before = widestCount;
             widestCountFor = timelineCounted;
             widestCountFont = matches.getFont();
             widestCount = widestCount(measure);
+            if (sameFont && widestCountWasComing && !quotesComing) {
+                // The whole file after its events: as wide as the room kept for it, also when it has fewer quotes.
+                widestCount = Math.max(widestCount, before);
+            }
+            widestCountWasComing = quotesComing;
             measure.setText(matches.getText());
         }
         double width = Math.max(widestCount, measure.getLayoutBounds().getWidth());

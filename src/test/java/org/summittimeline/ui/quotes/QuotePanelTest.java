@@ -473,7 +473,7 @@ class QuotePanelTest {
     void inLargeTypeACardsEventTitleIsNeverSqueezedBesideTheName(FxRobot robot) {
         robot.clickOn("#quotes-all");
         try {
-            for (int size = 20; size <= 32; size += 2) {
+            for (int size = 14; size <= 32; size += 2) {
                 String style = "-fx-font-size: " + size + "px;";
                 robot.interact(() -> list(robot).getScene().getRoot().setStyle(style));
                 for (String id : List.of("q1", "q3")) {

@@ -159,9 +159,19 @@ class MenuBarTest {
         assertEquals(List.of(FontScale.OPAQUE_POPUPS), FontScale.popupSheets(false).stream()
                 .filter(s -> !FontScale.popupSheets(true).contains(s)).toList(), "only without see-through windows");
         robot.interact(() -> Theme.DARK.apply());
+        robot.interact(() -> stage.getScene().getStylesheets().remove(FontScale.OPAQUE_POPUPS)); // whatever the platform
         assertTrue(viewMenuHasShadow(robot), "the theme's shadow where windows can be see-through");
         robot.interact(() -> stage.getScene().getStylesheets().add(FontScale.OPAQUE_POPUPS));
         assertFalse(viewMenuHasShadow(robot), "no shadow with the sheet for opaque windows");
+    }
+
+    /** The scene's fill, which shows where nothing is painted yet, follows the theme the reader switches to. */
+    @Test
+    void theWindowsFillFollowsTheTheme(FxRobot robot) {
+        fire(robot, "menu-dark");
+        assertEquals(Theme.DARK.background(), stage.getScene().getFill());
+        fire(robot, "menu-dark");
+        assertEquals(Theme.LIGHT.background(), stage.getScene().getFill());
     }
 
     private boolean viewMenuHasShadow(FxRobot robot) {

@@ -230,6 +230,13 @@ class OpeningTest {
         }
     }
 
+    /** Where the zoom-in button stands once the window is styled and laid out as it now is. */
+    private double zoomInX(FxRobot robot) {
+        window.getScene().getRoot().applyCss();
+        window.getScene().getRoot().layout();
+        return robot.lookup("#zoom-in").query().localToScene(0, 0).getX();
+    }
+
     private static Path generated(Path dir, String name, int events) throws IOException {
         Path file = dir.resolve(name);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -274,13 +281,12 @@ class OpeningTest {
             assertEquals("14,000 of 14,000 events \u00b7 quotes to follow",
                     robot.lookup("#counts").queryLabeled().getText());
             robot.interact(() -> robot.lookup("#search").query().requestFocus());
-            zoomInAt[0] = onFx(() -> robot.lookup("#zoom-in").query().localToScene(0, 0).getX());
+            zoomInAt[0] = onFx(() -> zoomInX(robot));
         });
         waitUntil(() -> state.query() != null && !state.query().areQuotesStillReading());
         assertEquals(14_000, state.query().timeline().quotes().size());
         // The match count kept room for the quotes to come: the zoom buttons beside it did not move when they came.
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(zoomInAt[0], onFx(() -> robot.lookup("#zoom-in").query().localToScene(0, 0).getX()), 0.5);
+        assertEquals(zoomInAt[0], onFx(() -> zoomInX(robot)), 0.5);
         // Looked up on the UI thread: the quote list is still making its cards there, and a lookup from this
         // thread walked a list of children as it changed (IndexOutOfBounds in Parent.lookupAll).
         assertTrue(onFx(() -> robot.lookup("#search").query().isFocused()),
