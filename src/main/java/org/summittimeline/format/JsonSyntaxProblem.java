@@ -31,7 +31,7 @@ final class JsonSyntaxProblem {
             + "quotation mark inside a text as \\\" (or use typographic ones, \u201c \u201d)";
     static final String MISSING_COMMA_ITEM = "a comma is missing after this list item: add ',' here, before the next "
             + "item";
-    static final String UNCLOSED_BEFORE_OBJECT = "'{' cannot follow a field's value: the object above is not "
+    static final String UNCLOSED_BEFORE_OBJECT = "'{' cannot follow a field's value: the object before it is not "
             + "closed; add '}' here, then ',' before the next '{'";
     static final String UNCLOSED_BEFORE_COMMA = "the object before this ',' is not closed: add '}' before the ',' "
             + "(the '{' after it begins the next object)";

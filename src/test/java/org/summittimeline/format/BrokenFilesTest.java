@@ -158,7 +158,7 @@ class BrokenFilesTest {
                 // An object left open: its '}' deleted with or without the ',' after it. A comma added, or quotation
                 // marks, would not mend it.
                 Arguments.of("missing-brace-between-items.json", List.of(
-                        "missing-brace-between-items.json:17:52: error: '{' cannot follow a field's value: the object above is not closed; add '}' here, then ',' before the next '{' (the '{' is on line 18)")),
+                        "missing-brace-between-items.json:17:52: error: '{' cannot follow a field's value: the object before it is not closed; add '}' here, then ',' before the next '{' (the '{' is on line 18)")),
                 Arguments.of("missing-brace-before-comma.json", List.of(
                         "missing-brace-before-comma.json:18:5: error: the object before this ',' is not closed: add '}' before the ',' (the '{' after it begins the next object)")),
                 Arguments.of("duplicate-event-id.json", List.of(

@@ -160,9 +160,10 @@ class MenuBarTest {
                 .filter(s -> !FontScale.popupSheets(true).contains(s)).toList(), "only without see-through windows");
         robot.interact(() -> Theme.DARK.apply());
         robot.interact(() -> stage.getScene().getStylesheets().remove(FontScale.OPAQUE_POPUPS)); // whatever the platform
-        assertTrue(viewMenuHasShadow(robot), "the theme's shadow where windows can be see-through");
+        assertEquals(List.of(true, true), viewMenuLook(robot), "the theme's shadow and round corners");
         robot.interact(() -> stage.getScene().getStylesheets().add(FontScale.OPAQUE_POPUPS));
-        assertFalse(viewMenuHasShadow(robot), "no shadow with the sheet for opaque windows");
+        // Square corners too: outside round ones an opaque window showed white specks.
+        assertEquals(List.of(false, false), viewMenuLook(robot), "no shadow, square corners for opaque windows");
     }
 
     /** The scene's fill, which shows where nothing is painted yet, follows the theme the reader switches to. */
@@ -174,10 +175,11 @@ class MenuBarTest {
         assertEquals(Theme.LIGHT.background(), stage.getScene().getFill());
     }
 
-    private boolean viewMenuHasShadow(FxRobot robot) {
+    /** Whether the open View menu has a shadow, and whether its background has round corners. */
+    private List<Boolean> viewMenuLook(FxRobot robot) {
         robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.V, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        boolean[] shadow = new boolean[1];
+        boolean[] shadow = new boolean[2];
         robot.interact(() -> {
             javafx.scene.Parent root = javafx.stage.Window.getWindows().stream()
                     .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
@@ -185,10 +187,14 @@ class MenuBarTest {
                     .orElseThrow(() -> new AssertionError("the View menu is open"));
             root.applyCss();
             shadow[0] = root.lookupAll(".context-menu").stream().anyMatch(n -> n.getEffect() != null);
+            shadow[1] = root.lookupAll(".context-menu").stream()
+                    .filter(n -> n instanceof javafx.scene.layout.Region r && r.getBackground() != null)
+                    .flatMap(n -> ((javafx.scene.layout.Region) n).getBackground().getFills().stream())
+                    .anyMatch(f -> f.getRadii().getTopLeftHorizontalRadius() > 0);
         });
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        return shadow[0];
+        return List.of(shadow[0], shadow[1]);
     }
 
     @Test
