@@ -136,7 +136,10 @@ final class FilterBar extends SortedToolBar {
             // Nothing to choose (a file's speakers and topics while its quotes are still read): greyed, not a
             // box that opens empty.
             box.setDisable(options.isEmpty());
-            box.widestTitle(Texts.format("filter.caption", f.title(), options.size(), options.size()));
+            // Empty, a box keeps room for two-digit counts: a large file's speakers and topics arrive with its
+            // quotes, and "Speakers (0/0)" growing to "(0/20)" moved the boxes, Clear and the slider 36 px.
+            int room = options.isEmpty() ? 99 : options.size();
+            box.widestTitle(Texts.format("filter.caption", f.title(), room, room));
             box.setConverter(converter(id -> labels.getOrDefault(id, id)));
         });
         showChosen(f);

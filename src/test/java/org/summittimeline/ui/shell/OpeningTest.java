@@ -251,6 +251,7 @@ class OpeningTest {
         Path big = generated(dir, "events-first.json", 14_000);
         assertTrue(Files.size(big) >= ReadProgress.EVENTS_FIRST_FROM, "large enough to be shown events first");
         double[] zoomInAt = new double[1];
+        double[] clearAt = new double[1];
         whileItsEventsShow(robot, big, () -> {
             TimelineQuery first = state.query();
             assertEquals(14_000, first.timeline().events().size());
@@ -282,11 +283,14 @@ class OpeningTest {
                     robot.lookup("#counts").queryLabeled().getText());
             robot.interact(() -> robot.lookup("#search").query().requestFocus());
             zoomInAt[0] = onFx(() -> zoomInX(robot));
+            clearAt[0] = onFx(() -> robot.lookup("#clear-filters").query().localToScene(0, 0).getX());
         });
         waitUntil(() -> state.query() != null && !state.query().areQuotesStillReading());
         assertEquals(14_000, state.query().timeline().quotes().size());
         // The match count kept room for the quotes to come: the zoom buttons beside it did not move when they came.
         assertEquals(zoomInAt[0], onFx(() -> zoomInX(robot)), 0.5);
+        // Nor the filter bar's: the speakers' and topics' boxes kept room for their counts.
+        assertEquals(clearAt[0], onFx(() -> robot.lookup("#clear-filters").query().localToScene(0, 0).getX()), 0.5);
         // Looked up on the UI thread: the quote list is still making its cards there, and a lookup from this
         // thread walked a list of children as it changed (IndexOutOfBounds in Parent.lookupAll).
         assertTrue(onFx(() -> robot.lookup("#search").query().isFocused()),
