@@ -19,7 +19,7 @@ public enum CitationStyle {
         this.label = label;
     }
 
-    /** The style's usual name, the same in every language. */
+    /** The style's name in English, for messages outside the window (which names it in its own language). */
     public String label() {
         return label;
     }

@@ -141,7 +141,8 @@ final class Findings {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        say.accept(Texts.format("cite.copied", chosen.label(), text.lines().findFirst().orElse("")));
+        say.accept(Texts.format("cite.copied", Texts.get("cite.style." + chosen.name()),
+                text.lines().findFirst().orElse("")));
     }
 
     void copyCitation() {

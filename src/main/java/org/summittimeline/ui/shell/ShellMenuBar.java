@@ -132,7 +132,8 @@ final class ShellMenuBar extends MenuBar {
         styles.setId("menu-copy-citation-as");
         ToggleGroup group = new ToggleGroup();
         for (CitationStyle style : CitationStyle.values()) {
-            RadioMenuItem item = new RadioMenuItem(style.label());
+            // In the window's language: "APA (7. Auflage)" in German, where the English edition stood.
+            RadioMenuItem item = new RadioMenuItem(Texts.get("cite.style." + style.name()));
             item.setId("menu-cite-" + style.name().toLowerCase(Locale.ROOT));
             item.setMnemonicParsing(false);
             item.setToggleGroup(group);

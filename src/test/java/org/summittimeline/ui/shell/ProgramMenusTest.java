@@ -128,6 +128,8 @@ class ProgramMenusTest {
         assertTrue(logs != null, "Help \u25b8 Open Log Folder is there in German");
         assertEquals("_Ansicht", english.getParentMenu().getParentMenu().getText());
         assertEquals("_Hilfe", logs.getParentMenu().getText());
+        // The citation styles' editions in German too: "APA (7th edition)" stood in the German menu.
+        assertEquals("APA (7. Auflage)", MenuItems.find(bar.getMenus(), "menu-cite-apa").getText());
         var help = logs.getParentMenu().getItems();
         assertEquals("menu-about", help.get(help.size() - 1).getId(), "About comes last");
         assertTrue(help.get(help.indexOf(logs) + 1) instanceof javafx.scene.control.SeparatorMenuItem,
