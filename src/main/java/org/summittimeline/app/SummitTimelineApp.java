@@ -137,10 +137,9 @@ public final class SummitTimelineApp extends Application {
                 settings.number(Settings.Key.WINDOW_HEIGHT), screen.getWidth(), screen.getHeight());
         double width = size[0];
         double height = size[1];
-        Scene scene = new Scene(window, width, height);
+        stage.setScene(new Scene(window, width, height));
         // The theme's page colour where the window is not painted yet (while it grows, say): white flashed in the dark.
-        scene.setFill(theme.background());
-        stage.setScene(scene);
+        Theme.fillWhenShown(stage);
         stage.setMaximized(settings.flag(Settings.Key.WINDOW_MAXIMIZED));
         // A file read by now is put in before the first layout, so the window is laid out once, not twice.
         CompletableFuture<OpenedTimeline> reading = started;

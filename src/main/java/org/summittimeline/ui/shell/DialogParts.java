@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.summittimeline.ui.SaveFolder;
+import org.summittimeline.ui.Texts;
 
 /** What the export dialogs share: their choices, their OK and Cancel, and the question where to save. */
 final class DialogParts {
@@ -24,6 +26,19 @@ final class DialogParts {
         b.setSelected(selected);
         b.setMnemonicParsing(false);
         return b;
+    }
+
+    /**
+     * The CSV exports' choice of a byte-order mark, ticked: spreadsheet programs need it to read UTF-8 (¶ and
+     * accents); other tools may read it as part of the first column's name, so it can be left out.
+     */
+    static CheckBox byteOrderMark(String id) {
+        CheckBox bom = new CheckBox(Texts.get("export.bom"));
+        bom.setId(id);
+        bom.setSelected(true);
+        bom.setWrapText(true);
+        bom.setMaxWidth(460);
+        return bom;
     }
 
     /** Gives {@code dialog} its content, OK and Cancel, and its window; the caller shows it. */

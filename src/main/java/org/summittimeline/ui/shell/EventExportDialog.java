@@ -30,11 +30,7 @@ final class EventExportDialog {
         RadioButton filtered = DialogParts.radio(scope, "export-events-filtered", Texts.format("export.events.filtered", shown),
                 true);
         RadioButton all = DialogParts.radio(scope, "export-events-every", Texts.format("export.events.every", every), false);
-        CheckBox bom = new CheckBox(Texts.get("export.bom"));
-        bom.setId("export-events-bom");
-        bom.setSelected(true);
-        bom.setWrapText(true);
-        bom.setMaxWidth(460);
+        CheckBox bom = DialogParts.byteOrderMark("export-events-bom");
         VBox content = new VBox(10, filtered, all, bom);
         content.setPadding(new Insets(8, 8, 0, 8));
         DialogParts.okCancel(dialog, content, owner);

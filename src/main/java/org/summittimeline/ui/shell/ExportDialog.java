@@ -38,11 +38,7 @@ final class ExportDialog {
             choices.getChildren().add(option);
         }
         // A choice, as the events' export offers it: told as a fact, it could not be turned off for other tools.
-        CheckBox bom = new CheckBox(Texts.get("export.bom"));
-        bom.setId("export-quotes-bom");
-        bom.setSelected(true);
-        bom.setWrapText(true);
-        bom.setMaxWidth(460);
+        CheckBox bom = DialogParts.byteOrderMark("export-quotes-bom");
         choices.getChildren().add(bom);
         DialogParts.okCancel(dialog, choices, owner);
         dialog.setResultConverter(b -> b == ButtonType.OK ? (QuoteExport.Scope) group.getSelectedToggle().getUserData() : null);
