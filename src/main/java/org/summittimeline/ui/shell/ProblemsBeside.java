@@ -8,8 +8,11 @@ import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -79,6 +82,22 @@ final class ProblemsBeside {
         // No notice as well: the problems' own heading says it, and the status bar. A notice at the lower corner
         // covered the problems it announced, and at the top corner the toolbar and the Help menu, for five seconds.
         status.say(said);
+        closeNotices();
+    }
+
+    /**
+     * Closes this window's notices as their own close button does: the "reloaded" notice of the save before stood
+     * over the lowest problems of this one, and said what is no longer so, for the rest of its five seconds.
+     */
+    private void closeNotices() {
+        Window owner = window.get();
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w instanceof PopupWindow notice && notice.getOwnerWindow() == owner && w.getScene() != null
+                    && w.getScene().getRoot().lookup(".notification-bar") instanceof Parent bar
+                    && bar.lookup(".close-button") instanceof Button close) {
+                close.fire();
+            }
+        }
     }
 
     /**
