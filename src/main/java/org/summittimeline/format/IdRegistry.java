@@ -61,10 +61,16 @@ final class IdRegistry extends NodeChecks {
             return id;
         }
         // Only the list and the item's number are kept per id.
-        int first = tableOf(kind, path).putIfAbsent(id, path.index());
+        IdTable table = tableOf(kind, path);
+        int first = table.putIfAbsent(id, path.index());
+        JsonNode idNode = o.get("id");
         if (first >= 0) {
-            error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
-                    + " already uses it; give each " + kind + " its own id");
+            int firstLine = table.lineOf(first);
+            error(idNode, child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
+                    + (firstLine > 0 ? " (line " + firstLine + ")" : "") + " already uses it; give each " + kind
+                    + " its own id");
+        } else if (idNode != null) {
+            table.lineAt(path.index(), idNode.line());
         }
         return id;
     }
