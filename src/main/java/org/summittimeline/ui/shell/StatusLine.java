@@ -65,10 +65,14 @@ final class StatusLine extends StatusBar {
         // Half the line at least; more when the left side needs less (a short file name and no reading): the names
         // of two filters were cut ("… events and quotes by t…") beside an empty half of the line. Set at each
         // layout (layoutChildren), where the sizes it depends on (texts, type size, buttons) are current.
+        // A long message is cut as well ("Copied in APA … (Associa…"): the whole of it on hovering, as the counts'.
+        Tooltip wholeMessage = new Tooltip();
+        textProperty().addListener((obs, old, text) -> showWhole(wholeMessage, text));
         skinProperty().addListener((obs, old, skin) -> {
             if (lookup(".progress-bar") instanceof Region bar) {
                 bar.setMinWidth(Region.USE_PREF_SIZE);
             }
+            showWhole(wholeMessage, getText());
         });
         // With many filters the line is cut ("… actor: Jon Hu…"): the whole of it on hovering. One tooltip, its
         // text set again: the line changes with every search result.
@@ -94,6 +98,14 @@ final class StatusLine extends StatusBar {
         getRightItems().addAll(counts, warnings, cancel);
         ticker.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> showProgress()));
         ticker.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** The message's tooltip holds its whole text; none while there is no message. */
+    private void showWhole(Tooltip whole, String text) {
+        if (lookup(".status-label") instanceof Label message) {
+            whole.setText(text);
+            message.setTooltip(text == null || text.isEmpty() ? null : whole);
+        }
     }
 
     @Override

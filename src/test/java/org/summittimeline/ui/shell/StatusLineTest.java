@@ -56,6 +56,23 @@ class StatusLineTest {
     }
 
     @Test
+    void aMessageCutByTheBarIsWholeInItsTooltip(FxRobot robot) {
+        String copied = "Copied in APA (7th edition): Putin, V. (2018, July 16). [Joint press conference] "
+                + "(Associated Press)";
+        robot.interact(() -> {
+            robot.window(0).setWidth(420);
+            status.say(copied);
+            status.getScene().getRoot().layout();
+        });
+        javafx.scene.control.Label message = robot.lookup(".status-bar .status-label")
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(message.getWidth() < message.prefWidth(-1), "cut in a window of 420 px: " + message.getWidth());
+        assertEquals(copied, message.getTooltip().getText());
+        robot.interact(() -> status.say(""));
+        assertEquals(null, message.getTooltip(), "no empty tooltip");
+    }
+
+    @Test
     void cancelKeepsItsWholeCaptionWhenTheLineIsShortOfRoom(FxRobot robot) {
         double idle = status.getHeight();
         robot.interact(() -> {
