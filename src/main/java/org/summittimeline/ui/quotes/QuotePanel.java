@@ -45,6 +45,7 @@ public final class QuotePanel extends BorderPane {
     /** Copies the selected quote with its citation. */
     private final Runnable copy;
     private final ListView<Quote> list = new ListView<>();
+    private final ContextMenu quoteMenu = new ContextMenu();
     /** Whether the list was last moved to a search's first matching quote, away from where the reader left it. */
     private boolean atSearchMatch;
     /** The rows: a view of the shown quotes, never a copy (a million of them arrive with a large file). */
@@ -159,8 +160,18 @@ public final class QuotePanel extends BorderPane {
         });
         MenuItem copyItem = new MenuItem(Texts.get("quotes.copy"));
         copyItem.setOnAction(e -> this.copy.run());
-        list.setContextMenu(new ContextMenu(copyItem));
+        quoteMenu.getItems().add(copyItem);
+        list.setContextMenu(quoteMenu);
         refresh(null);
+    }
+
+    /**
+     * A quote's right-click menu with the window's own copy commands (Edit's words and acts) instead of the panel's
+     * one Copy, which was named otherwise ("Copy quote with citation") and offered neither the text alone nor a
+     * citation style.
+     */
+    public void useQuoteMenu(List<MenuItem> items) {
+        quoteMenu.getItems().setAll(items);
     }
 
     private void refresh(Observable ignored) {

@@ -109,6 +109,7 @@ public final class MainWindow extends BorderPane {
         commands = new WindowCommands(this, hasTimeline, hasTimeline.and(state.wholeTimelineProperty()), loaded.isNotNull());
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus, status::sayAside, status::endAside);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
+        quotes.useQuoteMenu(menu.copyItems());
         menu.append("menubar-view", LanguageMenu.of(settings, this::window));
         menu.getMenus().add(menu.getMenus().size() - 1, lesson.menu());
         appearance.showThemeOn(toolbar, menu);

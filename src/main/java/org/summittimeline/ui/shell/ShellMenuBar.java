@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -226,6 +227,21 @@ final class ShellMenuBar extends MenuBar {
             }
         });
         return item;
+    }
+
+    /**
+     * Edit's copy commands again, for a quote's right-click menu: the same words and acts, without the keys, which
+     * the menu bar holds (a context menu's keys are the scene's as well, and would leave it with the list).
+     */
+    List<MenuItem> copyItems() {
+        return Stream.of(commands.copyCited, commands.copy, commands.copyCitation).map(c -> {
+            MenuItem item = new MenuItem(c.text());
+            item.setId("quote-menu-" + c.id());
+            item.setMnemonicParsing(false);
+            item.disableProperty().bind(c.enabled().not());
+            item.setOnAction(e -> c.runIfEnabled());
+            return item;
+        }).toList();
     }
 
     private boolean typingElsewhere() {

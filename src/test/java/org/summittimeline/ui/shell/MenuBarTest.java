@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -123,6 +124,47 @@ class MenuBarTest {
             assertFalse(robot.lookup(id).query().isDisabled(), id + " with the example open");
         }
         assertTrue(robot.lookup("#zone").query().isVisible());
+    }
+
+    /**
+     * A quote's right-click menu offers Edit's three copies under Edit's names, and copies the quote clicked: it had
+     * one item of its own name ("Copy quote with citation") and neither the words alone nor a citation style.
+     */
+    @Test
+    void aQuotesRightClickMenuHasEditsCopies(FxRobot robot) {
+        robot.interact(window::openBundled);
+        RenderedPulse.await(robot, window.getScene());
+        ListCell<?> card = robot.lookup("#quotes .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() != null && c.getIndex() == 1).findFirst().orElseThrow();
+        org.summittimeline.model.Quote clicked = (org.summittimeline.model.Quote) card.getItem();
+        rightClick(robot, card);
+        List<String> offered = robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of(Texts.get("window.command.copyCited"), Texts.get("window.command.copy"),
+                Texts.get("cite.menu.copy")), offered);
+        robot.clickOn(Texts.get("window.command.copy"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String words = clipboard(robot);
+        assertTrue(words.contains(clicked.text()) && !words.contains(" \u2014 "), words);
+        rightClick(robot, card);
+        robot.clickOn(Texts.get("window.command.copyCited"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String cited = clipboard(robot);
+        assertTrue(cited.contains(words + " \u2014 ") && cited.length() > words.length() + 10, cited);
+    }
+
+    /**
+     * A right click, and the request for a context menu that a desktop sends with it: Monocle sends none (TestFX
+     * issue 645), so it is sent here, where the pointer is.
+     */
+    private static void rightClick(FxRobot robot, Node node) {
+        robot.rightClickOn(node);
+        javafx.geometry.Point2D at = robot.point(node).query();
+        javafx.geometry.Point2D local = node.screenToLocal(at);
+        robot.interact(() -> javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), at.getX(),
+                at.getY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** How opaque a node is drawn: its own opacity times its parents'. */
