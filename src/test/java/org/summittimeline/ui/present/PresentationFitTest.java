@@ -251,6 +251,26 @@ class PresentationFitTest {
         assertTrue(label(robot, "#p-quote").getText().contains("would"));
     }
 
+    /**
+     * Under the presenter's band at 1280x720, a long summary takes size from the title, never from the time: it had
+     * gone to 15 px, unreadable from the back row, on the protester's step.
+     */
+    @Test
+    void theTimeKeepsItsSizeUnderTheBandBesideALongSummary(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        robot.type(KeyCode.P);
+        for (int i = 0; i < 12 && !label(robot, "#p-title").getText().equals("Apparent protester escorted out"); i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+        assertTrue(robot.lookup("#p-overlay").query().isVisible(), "the band is shown");
+        assertTrue(((Parent) mode().audienceView().lookup(".p-slide")).getChildrenUnmodifiable()
+                .contains(label(robot, "#p-summary")), "the event's own slide, with its summary");
+        double time = label(robot, "#p-time").getFont().getSize();
+        assertTrue(time >= SlideFit.TIME - 0.01, "the time at " + time + " px");
+        assertNothingCut(robot, "under the band");
+    }
+
     @Test
     void ctrlPlusNeverMakesAnEventSlidesTitleOrTimeSmaller(FxRobot robot) {
         presentAt(robot, 1280, 720);
