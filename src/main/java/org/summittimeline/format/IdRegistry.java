@@ -63,14 +63,14 @@ final class IdRegistry extends NodeChecks {
         // Only the list and the item's number are kept per id.
         IdTable table = tableOf(kind, path);
         int first = table.putIfAbsent(id, path.index());
-        JsonNode idNode = o.get("id");
         if (first >= 0) {
             int firstLine = table.lineOf(first);
-            error(idNode, child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
+            error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
                     + (firstLine > 0 ? " (line " + firstLine + ")" : "") + " already uses it; give each " + kind
                     + " its own id");
-        } else if (idNode != null) {
-            table.lineAt(path.index(), idNode.line());
+        } else {
+            // The item's own line, a field of its node: looking up its id's node again for every item cost time.
+            table.lineAt(path.index(), o.line());
         }
         return id;
     }

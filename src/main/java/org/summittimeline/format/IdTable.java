@@ -24,7 +24,7 @@ final class IdTable {
     private long[] entries = new long[16];
     private int size;
     /**
-     * Per position, the line its id stands on (0 where none was recorded), so that a second use can say where the
+     * Per position, the line its item begins on (0 where none was recorded), so that a second use can say where the
      * first is: "events[40211]" alone sent a reader counting items in a file of a hundred thousand.
      */
     private int[] lines = new int[16];
@@ -51,7 +51,7 @@ final class IdTable {
         return ((long) hash << 32) | (position + 1L);
     }
 
-    /** Records the line of the id of the item at {@code position}, once its id is recorded as new. */
+    /** Records the line the item at {@code position} begins on, once its id is recorded as new. */
     void lineAt(int position, int line) {
         if (position >= lines.length) {
             lines = Arrays.copyOf(lines, Math.max(position + 1, lines.length * 2));
