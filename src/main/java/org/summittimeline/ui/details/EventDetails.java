@@ -145,8 +145,14 @@ public final class EventDetails extends ScrollPane {
             return Texts.format("details.duration", duration(e));
         }
         String cited = cited(end.sources(), citations);
-        return cited.isEmpty() ? Texts.format("details.duration.stated", end.phrase(), duration(e))
-                : Texts.format("details.duration.statedPer", end.phrase(), cited, duration(e));
+        String range = duration(e);
+        // "46 min" beside "(… : 46 min)" says one thing twice.
+        if (range.equals(end.phrase().strip())) {
+            return cited.isEmpty() ? Texts.format("details.duration.statedAlone", end.phrase())
+                    : Texts.format("details.duration.statedPerAlone", end.phrase(), cited);
+        }
+        return cited.isEmpty() ? Texts.format("details.duration.stated", end.phrase(), range)
+                : Texts.format("details.duration.statedPer", end.phrase(), cited, range);
     }
 
     private static String cited(List<Citation> sources, CitationText citations) {
@@ -156,11 +162,29 @@ public final class EventDetails extends ScrollPane {
     static String duration(Event e) {
         Duration shortest = Duration.between(e.start().latest(), e.end().earliest());
         Duration longest = Duration.between(e.start().earliest(), e.end().latest());
+        Anchor a = e.end().anchor();
+        if (a != null && a.eventId().equals(e.id()) && a.point() == Anchor.Point.START) {
+            // An end given as a span after the event's own start holds the duration to that span, whichever account
+            // of the start is right: taken from the bounds of start and end apart, the press conference's "46 min"
+            // after a disputed start (18:05–18:15 or 18:35) read "between 16 min and 55 min".
+            Duration low = max(shortest, a.earliestOffset());
+            Duration high = min(longest, a.latestOffset());
+            shortest = low.compareTo(high) <= 0 ? low : a.earliestOffset();
+            longest = low.compareTo(high) <= 0 ? high : a.latestOffset();
+        }
         if (shortest.isNegative()) {
             shortest = Duration.ZERO;
         }
         return shortest.equals(longest) ? format(longest)
                 : Texts.format("details.duration.between", format(shortest), format(longest));
+    }
+
+    private static Duration max(Duration x, Duration y) {
+        return x.compareTo(y) >= 0 ? x : y;
+    }
+
+    private static Duration min(Duration x, Duration y) {
+        return x.compareTo(y) <= 0 ? x : y;
     }
 
     private static String format(Duration d) {
