@@ -25,7 +25,6 @@ import javafx.util.Duration;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
-import org.summittimeline.query.CitationText;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -42,6 +41,9 @@ public final class PresentationView extends StackPane {
     private final Presentation model;
     private final Timeline timeline;
     private final ObjectProperty<ZoneId> zone;
+    /** The heading sizes of the step shown, and what they were measured for. */
+    private SlideParts.Heading heading;
+    private List<Object> headingFor;
     private final DoubleProperty fontScale;
     private final BooleanProperty overlayShown = new SimpleBooleanProperty(this, "overlayShown", false);
     private final BooleanProperty clockShown = new SimpleBooleanProperty(this, "clockShown", true);
@@ -251,35 +253,25 @@ public final class PresentationView extends StackPane {
 
     private void showSlide(Presentation.Slide current, double width, double room, double unit, double scale) {
         Quote quote = model.currentQuote();
-        title.setText(current.event().title());
-        time.setText(Presentation.timeOf(current.event(), timeline, zone.get()));
-        CitationText cite = new CitationText(timeline);
+        SlideParts parts = new SlideParts(timeline, zone.get());
+        SlideFit.Parts p = quote == null ? parts.event(current)
+                : parts.quote(current, quote, model.revealedProperty().get());
+        title.setText(p.title());
+        time.setText(p.time());
+        SlideFit.Sizes s = quote == null ? SlideFit.fit(p, width, room, unit, scale, SlideParts.SUMMARY_MAX)
+                : SlideFit.fit(p, width, room, unit, scale);
+        apply(s, heading(parts, current, width, room, unit, scale));
+        progress.setText(p.progress());
         if (quote == null) {
-            String summary = current.event().summary() == null ? "" : current.event().summary();
-            String toCome = current.quotes().isEmpty() ? "" : Texts.format("present.toCome", current.quotes().size());
-            SlideFit.Sizes s = SlideFit.fit(new SlideFit.Parts(title.getText(), time.getText(), null, summary, null,
-                    null, toCome), width, room, unit, scale, 36);
-            apply(s);
-            this.summary.setText(summary);
-            this.summary.setFont(Font.font("System", s.quote()));
-            progress.setText(toCome);
-            slide.getChildren().setAll(title, time, this.summary, progress);
+            summary.setText(p.quote());
+            summary.setFont(Font.font("System", s.quote()));
+            slide.getChildren().setAll(title, time, summary, progress);
             return;
         }
-        String who = timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
-        speaker.setText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "present.speaker.direct"
-                : "present.speaker.reported", who));
-        String text = quote.kind() == QuoteKind.DIRECT ? Texts.format("quote.marks", quote.text()) : quote.text();
-        words.setText(text);
-        context.setText(quote.context() == null ? "" : quote.context());
-        String hints = (quote.variants().isEmpty() ? "" : Texts.get("present.hint.variants"))
-                + (hasRelations(quote) ? Texts.get("present.hint.relations") : "");
-        citation.setText(cite.cite(quote.citation()));
-        progress.setText(Texts.format("present.progress", model.revealedProperty().get(), current.quotes().size())
-                + hints);
-        SlideFit.Sizes s = SlideFit.fit(new SlideFit.Parts(title.getText(), time.getText(), speaker.getText(), text,
-                context.getText(), citation.getText(), progress.getText()), width, room, unit, scale);
-        apply(s);
+        speaker.setText(p.speaker());
+        words.setText(p.quote());
+        context.setText(p.context());
+        citation.setText(p.citation());
         words.setFont(Font.font("System", FontWeight.NORMAL,
                 quote.kind() == QuoteKind.PARAPHRASE ? FontPosture.ITALIC : FontPosture.REGULAR, s.quote()));
         slide.getChildren().setAll(title, time, speaker, words);
@@ -289,14 +281,20 @@ public final class PresentationView extends StackPane {
         slide.getChildren().addAll(citation, progress);
     }
 
-    private boolean hasRelations(Quote quote) {
-        return !quote.relations().isEmpty() || timeline.quotes().stream()
-                .anyMatch(q -> q.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())));
+    /** The step's shared heading sizes, measured again only when the step or the room for it changes. */
+    private SlideParts.Heading heading(SlideParts parts, Presentation.Slide step, double width, double room,
+                                       double unit, double scale) {
+        List<Object> key = List.of(step, width, room, unit, scale, zone.get());
+        if (!key.equals(headingFor)) {
+            heading = parts.heading(step, width, room, unit, scale);
+            headingFor = key;
+        }
+        return heading;
     }
 
-    private void apply(SlideFit.Sizes s) {
-        title.setFont(Font.font("System", FontWeight.BOLD, s.title()));
-        time.setFont(Font.font("System", s.time()));
+    private void apply(SlideFit.Sizes s, SlideParts.Heading shared) {
+        title.setFont(Font.font("System", FontWeight.BOLD, Math.min(s.title(), shared.title())));
+        time.setFont(Font.font("System", Math.min(s.time(), shared.time())));
         speaker.setFont(Font.font("System", FontWeight.BOLD, s.speaker()));
         context.setFont(Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, s.context()));
         citation.setFont(Font.font("System", s.citation()));
