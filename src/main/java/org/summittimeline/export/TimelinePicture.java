@@ -305,10 +305,11 @@ public final class TimelinePicture {
         return request.theme().isDark() ? lane.brighter() : lane.darker();
     }
 
-    /** Black or white, whichever reads better on {@code fill} (the WCAG contrast of the two). */
+    /** White where it reaches 4.5:1 on {@code fill}, else whichever of black and white reads better, as on screen. */
     static Color textOn(Color fill) {
         double l = luminance(fill);
-        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? Color.BLACK : Color.WHITE;
+        double white = 1.05 / (l + 0.05);
+        return white < 4.5 && (l + 0.05) / 0.05 >= white ? Color.BLACK : Color.WHITE;
     }
 
     private static double luminance(Color c) {

@@ -85,6 +85,14 @@ class TimelinePictureTest {
         assertTrue(pressConference > 100, "the press conference's bar is there: " + pressConference + " pixels");
     }
 
+    /** A title in a bar is coloured as on screen: white on the palette's blue, where black won by 4.62 to 4.55. */
+    @Test
+    void aTitleInABarIsWhiteWhereWhiteReadsAndBlackElse() {
+        assertEquals(java.awt.Color.WHITE, TimelinePicture.textOn(new java.awt.Color(0x4e79a7)));
+        assertEquals(java.awt.Color.BLACK, TimelinePicture.textOn(new java.awt.Color(0xe15759)));
+        assertEquals(java.awt.Color.WHITE, TimelinePicture.textOn(new java.awt.Color(0x1f2328)));
+    }
+
     @Test
     void theDarkPictureHasADarkBackground() {
         BufferedImage image = picture(LaneMode.CATEGORY, 1, ImageTheme.DARK).image();

@@ -32,6 +32,19 @@ class ContrastTest {
     }
 
     @Test
+    void aTitleOnAMidToneBarIsWhiteWhereWhiteReachesAa() {
+        Random random = new Random(11);
+        for (int i = 0; i < 5000; i++) {
+            Color fill = Color.rgb(random.nextInt(256), random.nextInt(256), random.nextInt(256));
+            Color text = Contrast.lightWhereReadable(fill, DARK, Color.WHITE);
+            assertTrue(Contrast.ratio(text, fill) >= Contrast.AA, text + " on " + fill);
+        }
+        // The palette's blue: black reads 4.62:1 and white 4.55:1; white, which looks far clearer there.
+        assertEquals(Color.WHITE, Contrast.lightWhereReadable(Color.web("#4e79a7"), DARK, Color.WHITE));
+        assertEquals(DARK, Contrast.lightWhereReadable(Color.web("#e15759"), DARK, Color.WHITE));
+    }
+
+    @Test
     void aTranslucentFillIsJudgedAsItLooksOverItsBackground() {
         Color half = Contrast.over(Color.color(0, 0, 0, 0.5), Color.WHITE);
         assertEquals(0.5, half.getRed(), 1e-9);

@@ -72,7 +72,7 @@ final class MarkColours {
 
     /** The colour of an event's title drawn on this fill; exposed so that a test can hold it to WCAG AA. */
     static Color textOn(Color fill) {
-        return Contrast.readableOn(fill, DARK_TEXT, Color.WHITE);
+        return Contrast.lightWhereReadable(fill, DARK_TEXT, Color.WHITE);
     }
 
     Color titleOn(Color fill) {
