@@ -76,7 +76,7 @@ final class ListedQuoteCard extends VBox {
 
     /** The title of the quote's event after the name, or null when the panel shows one event's quotes. */
     void eventTitle(String title) {
-        eventTitle.setText(title == null ? "" : "\u00b7 " + title);
+        eventTitle.setText(title == null ? "" : title);
         show(eventTitle, title != null);
     }
 

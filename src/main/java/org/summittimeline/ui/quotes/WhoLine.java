@@ -16,15 +16,28 @@ final class WhoLine extends Region {
 
     private final HBox who;
     private final Label title;
+    /**
+     * The "·" between the name and the title beside it, a label of its own: part of the title's text, it began the
+     * title's line when the title went below ("· Apparent protester escorted out").
+     */
+    private final Label dot = new Label("\u00b7");
 
     WhoLine(HBox who, Label title) {
         this.who = who;
         this.title = title;
-        getChildren().addAll(who, title);
+        dot.getStyleClass().add("quote-event-dot");
+        dot.managedProperty().bind(title.managedProperty());
+        dot.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(who, dot, title);
+    }
+
+    /** The name, the gap, the dot and a gap: where a title beside the name begins. */
+    private double besideName(double nameWidth) {
+        return nameWidth + GAP + dot.prefWidth(-1) + GAP / 2;
     }
 
     private boolean below(double width) {
-        return title.isManaged() && width - who.prefWidth(-1) - GAP < title.prefWidth(-1);
+        return title.isManaged() && width - besideName(who.prefWidth(-1)) < title.prefWidth(-1);
     }
 
     @Override
@@ -36,18 +49,22 @@ final class WhoLine extends Region {
             who.resizeRelocate(0, 0, ww, wh);
             return;
         }
-        if (below(w)) {
+        boolean below = below(w);
+        dot.setVisible(!below);
+        if (below) {
             who.resizeRelocate(0, 0, ww, wh);
+            dot.resizeRelocate(0, 0, 0, 0);
             title.resizeRelocate(0, wh, w, title.prefHeight(w));
             return;
         }
-        double tw = w - ww - GAP;
+        double tw = w - besideName(ww);
         double th = title.prefHeight(tw);
         // The title's first line on the name's baseline, as the box of both did.
         double shift = who.getBaselineOffset() - title.getBaselineOffset();
         double top = Math.max(0, -shift);
         who.resizeRelocate(0, top, ww, wh);
-        title.resizeRelocate(ww + GAP, top + shift, tw, th);
+        dot.resizeRelocate(ww + GAP, top + shift, dot.prefWidth(-1), dot.prefHeight(-1));
+        title.resizeRelocate(besideName(ww), top + shift, tw, th);
     }
 
     @Override
@@ -63,12 +80,13 @@ final class WhoLine extends Region {
         }
         double shift = who.getBaselineOffset() - title.getBaselineOffset();
         double top = Math.max(0, -shift);
-        return Math.max(top + wh, top + shift + title.prefHeight(w - ww - GAP));
+        return Math.max(top + wh, top + shift + title.prefHeight(w - besideName(ww)));
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return who.prefWidth(-1) + (title.isManaged() ? GAP + title.prefWidth(-1) : 0);
+        double name = who.prefWidth(-1);
+        return title.isManaged() ? besideName(name) + title.prefWidth(-1) : name;
     }
 
     @Override

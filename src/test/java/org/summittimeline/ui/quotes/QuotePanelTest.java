@@ -273,7 +273,7 @@ class QuotePanelTest {
         ListCell<?> again = cell(robot, "q1");
         assertSame(card, again.getGraphic());
         assertSame(speaker, again.lookup(".speaker"));
-        assertEquals(List.of("\u00b7 Talks"), texts(again, "quote-event"));
+        assertEquals(List.of("Talks"), texts(again, "quote-event"));
     }
 
     /** A card filled again for another quote shows that quote's parts only, not what the one before it had. */
@@ -383,13 +383,13 @@ class QuotePanelTest {
         robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("summit"))));
         List<Quote> rows = list(robot).getItems();
         assertEquals(List.of("q1"), shownIds(robot));
-        assertEquals(List.of("\u00b7 Talks"), texts(cell(robot, "q1"), "quote-event"));
+        assertEquals(List.of("Talks"), texts(cell(robot, "q1"), "quote-event"));
         robot.clickOn("#quotes-this-event");
         assertSame(rows, list(robot).getItems(), "the same rows");
         assertEquals(List.of(), texts(cell(robot, "q1"), "quote-event"));
         robot.clickOn("#quotes-all");
         assertSame(rows, list(robot).getItems(), "the same rows");
-        assertEquals(List.of("\u00b7 Talks"), texts(cell(robot, "q1"), "quote-event"));
+        assertEquals(List.of("Talks"), texts(cell(robot, "q1"), "quote-event"));
     }
 
     /** Among all quotes the selected event's stand out; in its own list, and with nothing selected, none does. */
@@ -488,6 +488,15 @@ class QuotePanelTest {
                         assertTrue(t.getMinY() >= n.getMaxY() - 1 || title.getHeight() < 1.6 * title.getFont().getSize(),
                                 id + " at " + style + ": the title " + t + " beside the name " + n);
                         assertTrue(t.getMaxX() <= card.localToScene(card.getBoundsInLocal()).getMaxX() + 1, id + " within its card");
+                        // The "·" stands between the name and a title beside it, and never begins the title's line.
+                        boolean below = t.getMinY() >= n.getMaxY() - 1;
+                        Label dot = (Label) card.lookup(".quote-event-dot");
+                        assertEquals(!below, dot.isVisible(), id + " at " + style + ": the dot, the title "
+                                + (below ? "below" : "beside"));
+                        if (!below) {
+                            Bounds d = dot.localToScene(dot.getBoundsInLocal());
+                            assertTrue(d.getMinX() >= n.getMaxX() && d.getMaxX() <= t.getMinX(), id + ": " + d);
+                        }
                     });
                 }
             }
