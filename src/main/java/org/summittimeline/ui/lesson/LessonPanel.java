@@ -97,14 +97,15 @@ public final class LessonPanel extends VBox {
         add.disableProperty().bind(state.selectedEventProperty().isNull());
         Button up = button("lesson-up", "\u2191", () -> move(-1));
         Button down = button("lesson-down", "\u2193", () -> move(1));
-        Button remove = button("lesson-remove", Texts.get("lesson.remove"), () -> {
-            model.remove(list.getSelectionModel().getSelectedIndex());
-        });
+        Button remove = button("lesson-remove", Texts.get("lesson.remove"),
+                () -> model.remove(list.getSelectionModel().getSelectedIndex()));
         Button present = button("lesson-present", Texts.get("lesson.present"), this::present);
-        for (Button b : List.of(up, down, remove)) {
-            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        }
-        present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // Greyed where they cannot move the step: the first up, the last down (both with one step).
+        var at = list.getSelectionModel().selectedIndexProperty();
+        var last = Bindings.size(model.steps()).subtract(1);
+        up.disableProperty().bind(at.lessThanOrEqualTo(0));
+        down.disableProperty().bind(at.lessThan(0).or(at.greaterThanOrEqualTo(last)));
         up.setAccessibleText(Texts.get("lesson.up"));
         down.setAccessibleText(Texts.get("lesson.down"));
         Label warning = note("lesson-warning", model.warningProperty().getValue());
@@ -123,7 +124,9 @@ public final class LessonPanel extends VBox {
         list.setCellFactory(v -> new StepCell(state));
         VBox.setVgrow(list, Priority.ALWAYS);
         notes.setId("lesson-notes");
-        notes.setPromptText(Texts.get("lesson.notes.prompt"));
+        // Greyed without a step, and its hint says so: typing into it had gone nowhere without a word.
+        notes.promptTextProperty().bind(Bindings.when(list.getSelectionModel().selectedItemProperty().isNull())
+                .then(Texts.get("lesson.notes.promptNone")).otherwise(Texts.get("lesson.notes.prompt")));
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
         // The list grows into the room; without a floor the notes were squeezed to one line by a long lesson.
@@ -146,8 +149,8 @@ public final class LessonPanel extends VBox {
         Button save = button("lesson-save", Texts.get("lesson.save.short"), () -> chooseAndSave(window()));
         Button pdf = button("lesson-pdf", Texts.get("lesson.pdf.short"), this::chooseAndWriteHandout);
         Button print = button("lesson-print", Texts.get("lesson.print.short"), this::print);
-        // An empty lesson has nothing to save or hand out.
-        for (Button b : List.of(save, pdf, print)) {
+        // An empty lesson has nothing to present, save or hand out.
+        for (Button b : List.of(present, save, pdf, print)) {
             b.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
         }
         FlowPane files = new FlowPane(4, 4, button("lesson-open", Texts.get("lesson.open.short"), this::chooseAndOpen),

@@ -78,7 +78,7 @@ class CompareViewTest {
         robot.interact(() -> state.queryProperty().set(new TimelineQuery(whole)));
         assertEquals(List.of("Vladimir Putin", "Donald Trump"), view.modelProperty().get().columns().stream()
                 .map(CompareModel.Column::name).toList());
-        assertTrue(message.getText().contains("quotes at"), message.getText());
+        assertTrue(message.getText().contains("quotes from"), message.getText());
     }
 
     /** The table's scroll ends with its last row: below it there was four times its height of empty page. */
@@ -183,7 +183,7 @@ class CompareViewTest {
         robot.interact(() -> view.choose(List.of("trump", "putin"), "US-Russia relations"));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#compare-row-would-wouldnt").tryQuery().isPresent());
-        assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().startsWith("8 quotes at one event"));
+        assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().startsWith("8 quotes from one event"));
         exportTo = dir.resolve("compare.csv");
         robot.clickOn("#compare-export");
         assertEquals("Exported the comparison to compare.csv.", robot.lookup("#compare-message").queryAs(Label.class).getText());

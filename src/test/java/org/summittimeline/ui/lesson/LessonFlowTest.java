@@ -21,6 +21,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -182,7 +183,18 @@ class LessonFlowTest {
         Label firstStep = (Label) firstNotes.getParent().lookup(".lesson-step-title");
         assertTrue(firstStep.getText().startsWith("1. Trump"), firstStep.getText());
         assertFalse(firstStep.getTextFill().equals(firstNotes.getTextFill()), "the notes in another colour");
-        robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(2));
+        // Up and Down are greyed where they cannot move the step; the notes, greyed without a step, say why.
+        ListView<?> stepList = robot.lookup("#lesson-steps").queryListView();
+        TextArea notesBox = robot.lookup("#lesson-notes").queryAs(TextArea.class);
+        robot.interact(() -> stepList.getSelectionModel().clearSelection());
+        assertTrue(robot.lookup("#lesson-up").query().isDisabled() && robot.lookup("#lesson-down").query().isDisabled());
+        assertTrue(notesBox.isDisabled() && notesBox.getPromptText().startsWith("Choose a step"), notesBox.getPromptText());
+        robot.interact(() -> stepList.getSelectionModel().select(0));
+        assertTrue(robot.lookup("#lesson-up").query().isDisabled(), "the first step cannot go up");
+        assertFalse(robot.lookup("#lesson-down").query().isDisabled());
+        assertFalse(notesBox.getPromptText().startsWith("Choose a step"), notesBox.getPromptText());
+        robot.interact(() -> stepList.getSelectionModel().select(2));
+        assertTrue(robot.lookup("#lesson-down").query().isDisabled(), "the last step cannot go down");
         robot.clickOn("#lesson-up");
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "moved up");
         robot.clickOn("#lesson-notes").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
