@@ -211,7 +211,14 @@ public final class PresentationMode {
             case B, PERIOD -> model.toggleBlank(Presentation.Blank.BLACK);
             case W -> model.toggleBlank(Presentation.Blank.WHITE);
             case V -> model.toggleCard(Presentation.Card.VARIANTS);
-            case R -> model.toggleCard(Presentation.Card.RELATIONS);
+            // Only where there is something to show, as the slide's hint says: a card saying there is nothing read
+            // as a broken slide in front of the class.
+            case R -> {
+                if (model.currentQuote() != null && state.query() != null
+                        && QuoteCard.hasRelations(model.currentQuote(), state.query().timeline())) {
+                    model.toggleCard(Presentation.Card.RELATIONS);
+                }
+            }
             case P -> audienceView.overlayShownProperty().set(!audienceView.overlayShownProperty().get());
             case T -> audienceView.clockShownProperty().set(!audienceView.clockShownProperty().get());
             case C -> {

@@ -44,7 +44,7 @@ final class SlideParts {
                 : "present.speaker.reported", who);
         String text = quote.kind() == QuoteKind.DIRECT ? Texts.format("quote.marks", quote.text()) : quote.text();
         String hints = (quote.variants().isEmpty() ? "" : Texts.get("present.hint.variants"))
-                + (hasRelations(quote) ? Texts.get("present.hint.relations") : "");
+                + (QuoteCard.hasRelations(quote, timeline) ? Texts.get("present.hint.relations") : "");
         return new SlideFit.Parts(step.event().title(), time(step), speaker, text,
                 quote.context() == null ? "" : quote.context(), new CitationText(timeline).cite(quote.citation()),
                 Texts.format("present.progress", revealed, step.quotes().size()) + hints);
@@ -63,10 +63,5 @@ final class SlideParts {
 
     private String time(Presentation.Slide step) {
         return Presentation.timeOf(step.event(), timeline, zone);
-    }
-
-    boolean hasRelations(Quote quote) {
-        return !quote.relations().isEmpty() || timeline.quotes().stream()
-                .anyMatch(q -> q.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())));
     }
 }

@@ -204,6 +204,12 @@ class PresentationFitTest {
         assertTrue(onScene(columns.get(0)).getMaxX() <= onScene(columns.get(1)).getMinX());
         robot.type(KeyCode.V);
         assertFalse(card.isVisible(), "V again hides it");
+        // This quote answers nothing and nothing answers it (its hint offers V alone): R leaves the slide as it is,
+        // where a card saying so read as a broken slide.
+        assertFalse(label(robot, "#p-progress").getText().contains("R:"), label(robot, "#p-progress").getText());
+        robot.type(KeyCode.R);
+        assertFalse(card.isVisible(), "no card of nothing");
+        assertTrue(robot.lookup(".p-slide").query().isVisible());
         robot.type(KeyCode.RIGHT, 3); // "Yes, I did" answers Mason's question
         robot.type(KeyCode.R);
         assertTrue(card.isVisible());
