@@ -149,6 +149,23 @@ class ProgramMenusTest {
         assertTrue(edit.contains("Strg+Umschalt+C"), "Edit names Shift in German: " + edit);
     }
 
+    /**
+     * In German the toolbar fits 1280 pixels with the example open, as in English: the room kept for the search's
+     * count ("keine Ereignisse · keine Zitate") had pushed the theme button into the overflow (»).
+     */
+    @Test
+    void inGermanTheToolbarFits1280Pixels(FxRobot robot) {
+        MenuBar bar = germanMenuBar(robot);
+        MainWindow german = (MainWindow) bar.getScene().getRoot();
+        robot.interact(german::openBundled);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> german.layout());
+        javafx.scene.control.ToolBar tools = (javafx.scene.control.ToolBar) german.lookup("#search").getParent()
+                .getParent();
+        assertTrue(tools.lookupAll(".tool-bar-overflow-button").stream().noneMatch(javafx.scene.Node::isVisible),
+                "everything fits at 1280 pixels in German");
+    }
+
     /** The menu bar of a second window, made in German (with a log folder to offer). */
     private static MenuBar germanMenuBar(FxRobot robot) {
         MenuBar[] bar = new MenuBar[1];
