@@ -31,7 +31,9 @@ final class AddToLessonDialog {
 
     /** At most {@code max} characters, cut after a whole word, so no quote ends mid-word. */
     static String shortened(String text, int max) {
-        if (text.length() <= max) {
+        // A cut that leaves out a word or two saves no room and loses the end ("… during their summit in…", the
+        // last word "Helsinki"): up to a quarter over, the words stay whole.
+        if (text.length() <= max + max / 4) {
             return text;
         }
         int cut = text.lastIndexOf(' ', max - 1);

@@ -12,5 +12,9 @@ class AddToLessonDialogTest {
         String shown = AddToLessonDialog.shortened(quote, 60);
         assertEquals("I have great confidence in my intelligence people, but I\u2026", shown);
         assertEquals("nonsense", AddToLessonDialog.shortened("nonsense", 60));
+        // Within a quarter over the length, nothing is cut: the end of a quote is not lost for a word.
+        String putin = "the \"so-called Russian interference\" in the U.S. 2016 presidential election was brought up "
+                + "by President Donald Trump during their summit in Helsinki";
+        assertEquals(putin, AddToLessonDialog.shortened(putin, 140));
     }
 }
