@@ -60,14 +60,14 @@ final class IdRegistry extends NodeChecks {
                     + ". _ : - only, starting with a letter or digit (e.g. \"press-conference\")");
             return id;
         }
-        // Only the list and the item's number are kept per id.
+        // Only the list, the item's number and the line it begins on are kept per id.
         IdTable table = tableOf(kind, path);
         int first = table.putIfAbsent(id, path.index());
         if (first >= 0) {
             int firstLine = table.lineOf(first);
             error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
-                    + (firstLine > 0 ? " (line " + firstLine + ")" : "") + " already uses it; give each " + kind
-                    + " its own id");
+                    + " already uses it" + (firstLine > 0 ? " (first at line " + firstLine + ")" : "") + "; give each "
+                    + kind + " its own id");
         } else {
             // The item's own line, a field of its node: looking up its id's node again for every item cost time.
             table.lineAt(path.index(), o.line());

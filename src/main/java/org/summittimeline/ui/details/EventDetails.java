@@ -134,7 +134,8 @@ public final class EventDetails extends ScrollPane {
 
     /**
      * The duration as a source states it, with the source, when the end is given as a span after the event's own
-     * start ("46 min"); then the range the bounds allow. Otherwise the range alone.
+     * start ("46 min"); then the range the times given allow, unless they allow that one span alone. Otherwise the
+     * range alone.
      */
     static String durationText(Event e, CitationText citations) {
         TimeBound end = e.end();
@@ -145,14 +146,14 @@ public final class EventDetails extends ScrollPane {
             return Texts.format("details.duration", duration(e));
         }
         String cited = cited(end.sources(), citations);
-        String range = duration(e);
-        // "46 min" beside "(… : 46 min)" says one thing twice.
-        if (range.equals(end.phrase().strip())) {
+        Duration[] range = range(e);
+        // "46 min" beside "(…: 46 min)" says one thing twice (compared as durations: German writes "46 Min.").
+        if (range[0].equals(range[1])) {
             return cited.isEmpty() ? Texts.format("details.duration.statedAlone", end.phrase())
                     : Texts.format("details.duration.statedPerAlone", end.phrase(), cited);
         }
-        return cited.isEmpty() ? Texts.format("details.duration.stated", end.phrase(), range)
-                : Texts.format("details.duration.statedPer", end.phrase(), cited, range);
+        return cited.isEmpty() ? Texts.format("details.duration.stated", end.phrase(), duration(e))
+                : Texts.format("details.duration.statedPer", end.phrase(), cited, duration(e));
     }
 
     private static String cited(List<Citation> sources, CitationText citations) {
@@ -160,6 +161,13 @@ public final class EventDetails extends ScrollPane {
     }
 
     static String duration(Event e) {
+        Duration[] range = range(e);
+        return range[0].equals(range[1]) ? format(range[1])
+                : Texts.format("details.duration.between", format(range[0]), format(range[1]));
+    }
+
+    /** The shortest and the longest duration the event's times allow. */
+    private static Duration[] range(Event e) {
         Duration shortest = Duration.between(e.start().latest(), e.end().earliest());
         Duration longest = Duration.between(e.start().earliest(), e.end().latest());
         Anchor a = e.end().anchor();
@@ -172,11 +180,7 @@ public final class EventDetails extends ScrollPane {
             shortest = low.compareTo(high) <= 0 ? low : a.earliestOffset();
             longest = low.compareTo(high) <= 0 ? high : a.latestOffset();
         }
-        if (shortest.isNegative()) {
-            shortest = Duration.ZERO;
-        }
-        return shortest.equals(longest) ? format(longest)
-                : Texts.format("details.duration.between", format(shortest), format(longest));
+        return new Duration[] {shortest.isNegative() ? Duration.ZERO : shortest, longest};
     }
 
     private static Duration max(Duration x, Duration y) {

@@ -29,7 +29,10 @@ final class AddToLessonDialog {
     private AddToLessonDialog() {
     }
 
-    /** At most {@code max} characters, cut after a whole word, so no quote ends mid-word. */
+    /**
+     * About {@code max} characters, cut after a whole word, so no quote ends mid-word; a text at most a quarter
+     * longer stays whole.
+     */
     static String shortened(String text, int max) {
         // A cut that leaves out a word or two saves no room and loses the end ("… during their summit in…", the
         // last word "Helsinki"): up to a quarter over, the words stay whole.

@@ -214,8 +214,7 @@ public final class PresentationMode {
             // Only where there is something to show, as the slide's hint says: a card saying there is nothing read
             // as a broken slide in front of the class.
             case R -> {
-                if (model.currentQuote() != null && state.query() != null
-                        && QuoteCard.hasRelations(model.currentQuote(), state.query().timeline())) {
+                if (model.currentQuote() != null && audienceView.offersRelations(model.currentQuote())) {
                     model.toggleCard(Presentation.Card.RELATIONS);
                 }
             }

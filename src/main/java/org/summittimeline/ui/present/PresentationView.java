@@ -40,6 +40,8 @@ public final class PresentationView extends StackPane {
 
     private final Presentation model;
     private final Timeline timeline;
+    /** The slides' texts, and which quotes R has something to show for. */
+    private final SlideParts parts;
     private final ObjectProperty<ZoneId> zone;
     /** The heading sizes of the step shown, and what they were measured for. */
     private SlideParts.Heading heading;
@@ -80,6 +82,7 @@ public final class PresentationView extends StackPane {
     public PresentationView(Presentation model, Timeline timeline, ObjectProperty<ZoneId> zone, DoubleProperty fontScale) {
         this.model = model;
         this.timeline = timeline;
+        this.parts = new SlideParts(timeline);
         this.zone = zone;
         this.fontScale = fontScale;
         getStylesheets().add(STYLESHEET);
@@ -253,14 +256,17 @@ public final class PresentationView extends StackPane {
 
     private void showSlide(Presentation.Slide current, double width, double room, double unit, double scale) {
         Quote quote = model.currentQuote();
-        SlideParts parts = new SlideParts(timeline, zone.get());
-        SlideFit.Parts p = quote == null ? parts.event(current)
-                : parts.quote(current, quote, model.revealedProperty().get());
+        SlideFit.Parts p = quote == null ? parts.event(current, zone.get())
+                : parts.quote(current, quote, model.revealedProperty().get(), zone.get());
         title.setText(p.title());
         time.setText(p.time());
         SlideFit.Sizes s = quote == null ? SlideFit.fit(p, width, room, unit, scale, SlideParts.SUMMARY_MAX)
                 : SlideFit.fit(p, width, room, unit, scale);
-        apply(s, heading(parts, current, width, room, unit, scale));
+        // Under the presenter's band the room changes with each click (the band shows what comes next): the
+        // heading is measured for the band at its tallest, so that it keeps its size through the step.
+        double headingRoom = overlayShown.get() ? Math.min(room, room + overlay.getPrefHeight() - height0() * 0.3)
+                : room;
+        apply(s, heading(current, width, headingRoom, unit, scale));
         progress.setText(p.progress());
         if (quote == null) {
             summary.setText(p.quote());
@@ -282,14 +288,19 @@ public final class PresentationView extends StackPane {
     }
 
     /** The step's shared heading sizes, measured again only when the step or the room for it changes. */
-    private SlideParts.Heading heading(SlideParts parts, Presentation.Slide step, double width, double room,
-                                       double unit, double scale) {
+    private SlideParts.Heading heading(Presentation.Slide step, double width, double room, double unit,
+                                       double scale) {
         List<Object> key = List.of(step, width, room, unit, scale, zone.get());
         if (!key.equals(headingFor)) {
-            heading = parts.heading(step, width, room, unit, scale);
+            heading = parts.heading(step, zone.get(), width, room, unit, scale);
             headingFor = key;
         }
         return heading;
+    }
+
+    /** Whether R has something to show for the quote: what it answers, contradicts or corrects, or what answers it. */
+    boolean offersRelations(Quote quote) {
+        return parts.hasRelations(quote);
     }
 
     private void apply(SlideFit.Sizes s, SlideParts.Heading shared) {

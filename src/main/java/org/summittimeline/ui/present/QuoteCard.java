@@ -47,12 +47,6 @@ final class QuoteCard {
         return columns;
     }
 
-    /** Whether the quote answers, contradicts or corrects another, or another it: what R shows. */
-    static boolean hasRelations(Quote quote, Timeline timeline) {
-        return !quote.relations().isEmpty() || timeline.quotes().stream()
-                .anyMatch(q -> q.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())));
-    }
-
     static List<List<Line>> relations(Quote quote, Timeline timeline) {
         CitationText cite = new CitationText(timeline);
         List<Line> lines = new ArrayList<>();

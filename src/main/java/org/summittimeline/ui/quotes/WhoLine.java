@@ -46,6 +46,8 @@ final class WhoLine extends Region {
         double ww = Math.min(w, who.prefWidth(-1));
         double wh = who.prefHeight(ww);
         if (!title.isManaged()) {
+            // A card used again for a quote shown without its event's title keeps no dot of the one before.
+            dot.setVisible(false);
             who.resizeRelocate(0, 0, ww, wh);
             return;
         }

@@ -212,10 +212,14 @@ final class ShellMenuBar extends MenuBar {
 
     /** File ▸ Export: the formats a timeline leaves the program in. */
     private MenuItem item(Command c) {
+        return item(c, "menu-", true);
+    }
+
+    private MenuItem item(Command c, String idPrefix, boolean withKey) {
         MenuItem item = new MenuItem(c.text());
-        item.setId("menu-" + c.id());
+        item.setId(idPrefix + c.id());
         item.setMnemonicParsing(false);
-        if (c.key() != null) {
+        if (withKey && c.key() != null) {
             item.setAccelerator(c.key());
         }
         item.disableProperty().bind(c.enabled().not());
@@ -234,14 +238,8 @@ final class ShellMenuBar extends MenuBar {
      * the menu bar holds (a context menu's keys are the scene's as well, and would leave it with the list).
      */
     List<MenuItem> copyItems() {
-        return Stream.of(commands.copyCited, commands.copy, commands.copyCitation).map(c -> {
-            MenuItem item = new MenuItem(c.text());
-            item.setId("quote-menu-" + c.id());
-            item.setMnemonicParsing(false);
-            item.disableProperty().bind(c.enabled().not());
-            item.setOnAction(e -> c.runIfEnabled());
-            return item;
-        }).toList();
+        return Stream.of(commands.copyCited, commands.copy, commands.copyCitation)
+                .map(c -> item(c, "quote-menu-", false)).toList();
     }
 
     private boolean typingElsewhere() {

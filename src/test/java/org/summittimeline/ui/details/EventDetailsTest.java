@@ -99,6 +99,26 @@ class EventDetailsTest {
         assertEquals(List.of("Duration: between 50 min and 1 h"), durations(robot));
     }
 
+    /**
+     * The press conference ends "46 min" after its disputed start: the duration is that span in both languages,
+     * said once (German writes the span "46 Min.", which a comparison of the words took for another duration).
+     */
+    @Test
+    void aSpanAfterTheStartIsTheDurationSaidOnceInBothLanguages() {
+        Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+        org.summittimeline.model.Event press = summit.event("press-conference").orElseThrow();
+        org.summittimeline.query.CitationText cite = new org.summittimeline.query.CitationText(summit);
+        try {
+            String english = EventDetails.durationText(press, cite);
+            assertTrue(english.startsWith("Duration: \u201c46 min\u201d, per ") && !english.contains("times given"), english);
+            org.summittimeline.ui.Texts.use(java.util.Locale.GERMAN);
+            String german = EventDetails.durationText(press, cite);
+            assertTrue(german.startsWith("Dauer: \u201e46 min\u201c, laut ") && !german.contains("Zeiten"), german);
+        } finally {
+            org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
+        }
+    }
+
     @Test
     void anEventWithoutAnEndHasNoDuration(FxRobot robot) {
         select(robot, timeline, "walk");

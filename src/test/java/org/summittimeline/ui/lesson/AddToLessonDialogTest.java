@@ -1,6 +1,7 @@
 package org.summittimeline.ui.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +17,7 @@ class AddToLessonDialogTest {
         String putin = "the \"so-called Russian interference\" in the U.S. 2016 presidential election was brought up "
                 + "by President Donald Trump during their summit in Helsinki";
         assertEquals(putin, AddToLessonDialog.shortened(putin, 140));
+        String longer = putin + ", the president said, and more words that run past a quarter over";
+        assertTrue(AddToLessonDialog.shortened(longer, 140).endsWith("\u2026"), "cut past a quarter over");
     }
 }
