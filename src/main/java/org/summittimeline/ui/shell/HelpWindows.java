@@ -149,6 +149,9 @@ final class HelpWindows {
         VBox box = new VBox(8, filter, list);
         box.setPrefSize(420, 420);
         DialogParts.okCancel(dialog, box, owner);
+        // OK with no zone chosen did nothing and said nothing: it waits for one.
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
         return dialog.showAndWait();
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -151,6 +152,27 @@ class MenuBarTest {
         WaitForAsyncUtils.waitForFxEvents();
         String cited = clipboard(robot);
         assertTrue(cited.contains(words + " \u2014 ") && cited.length() > words.length() + 10, cited);
+    }
+
+    /**
+     * View ▸ Other Time Zone: OK waits for a zone to be chosen (it did nothing, silently, with none), and typing a
+     * city chooses its zone, which the axis then uses.
+     */
+    @Test
+    void theOtherZoneDialogsOkWaitsForAZone(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        RenderedPulse.await(robot, window.getScene());
+        WaitForAsyncUtils.asyncFx(() -> item(robot, "menu-other-zone").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#zone-list").tryQuery().isPresent());
+        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().equals(ButtonType.OK.getText())).findFirst().orElseThrow();
+        assertTrue(ok.isDisabled(), "no zone chosen yet");
+        robot.clickOn("#zone-filter").write("Tokyo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(ok.isDisabled(), "the first match is chosen");
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#zone-list").tryQuery().isEmpty());
+        assertEquals(java.time.ZoneId.of("Asia/Tokyo"), state.zoneProperty().get());
     }
 
     /**
