@@ -139,29 +139,31 @@ public final class EventDetails extends ScrollPane {
      */
     static String durationText(Event e, CitationText citations) {
         TimeBound end = e.end();
-        Anchor a = end.anchor();
-        boolean stated = a != null && a.eventId().equals(e.id()) && a.point() == Anchor.Point.START
-                && end.phrase() != null && !end.phrase().isBlank();
-        if (!stated) {
-            return Texts.format("details.duration", duration(e));
+        Duration[] range = range(e);
+        if (!spanAfterOwnStart(e) || end.phrase() == null || end.phrase().isBlank()) {
+            return Texts.format("details.duration", text(range));
         }
         String cited = cited(end.sources(), citations);
-        Duration[] range = range(e);
         // "46 min" beside "(…: 46 min)" says one thing twice (compared as durations: German writes "46 Min.").
         if (range[0].equals(range[1])) {
             return cited.isEmpty() ? Texts.format("details.duration.statedAlone", end.phrase())
                     : Texts.format("details.duration.statedPerAlone", end.phrase(), cited);
         }
-        return cited.isEmpty() ? Texts.format("details.duration.stated", end.phrase(), duration(e))
-                : Texts.format("details.duration.statedPer", end.phrase(), cited, duration(e));
+        return cited.isEmpty() ? Texts.format("details.duration.stated", end.phrase(), text(range))
+                : Texts.format("details.duration.statedPer", end.phrase(), cited, text(range));
+    }
+
+    /** Whether the event's end is given as a span after its own start ("46 min"). */
+    private static boolean spanAfterOwnStart(Event e) {
+        Anchor a = e.end().anchor();
+        return a != null && a.eventId().equals(e.id()) && a.point() == Anchor.Point.START;
     }
 
     private static String cited(List<Citation> sources, CitationText citations) {
         return sources.stream().map(citations::cite).reduce((x, y) -> x + "; " + y).orElse("");
     }
 
-    static String duration(Event e) {
-        Duration[] range = range(e);
+    private static String text(Duration[] range) {
         return range[0].equals(range[1]) ? format(range[1])
                 : Texts.format("details.duration.between", format(range[0]), format(range[1]));
     }
@@ -170,8 +172,8 @@ public final class EventDetails extends ScrollPane {
     private static Duration[] range(Event e) {
         Duration shortest = Duration.between(e.start().latest(), e.end().earliest());
         Duration longest = Duration.between(e.start().earliest(), e.end().latest());
-        Anchor a = e.end().anchor();
-        if (a != null && a.eventId().equals(e.id()) && a.point() == Anchor.Point.START) {
+        if (spanAfterOwnStart(e)) {
+            Anchor a = e.end().anchor();
             // An end given as a span after the event's own start holds the duration to that span, whichever account
             // of the start is right: taken from the bounds of start and end apart, the press conference's "46 min"
             // after a disputed start (18:05–18:15 or 18:35) read "between 16 min and 55 min".
