@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -39,6 +38,7 @@ import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.DialogButtons;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.TestStage;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.present.Presentation;
 import org.summittimeline.ui.shell.MainWindow;
@@ -61,8 +61,7 @@ class LessonFlowTest {
         Theme.LIGHT.apply();
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
                 Settings.inMemory(), url -> { });
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        TestStage.show(stage, window);
     }
 
     @AfterEach

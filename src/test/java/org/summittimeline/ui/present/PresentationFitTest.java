@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -26,6 +25,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.TestStage;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
@@ -44,8 +44,7 @@ class PresentationFitTest {
         Theme.LIGHT.apply();
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
                 Settings.inMemory(), url -> { });
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        TestStage.show(stage, window);
         window.openBundled();
     }
 

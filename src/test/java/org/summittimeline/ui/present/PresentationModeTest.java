@@ -32,6 +32,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.TestStage;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
@@ -50,8 +51,7 @@ class PresentationModeTest {
     void start(Stage stage) {
         Theme.LIGHT.apply();
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), Settings.inMemory(), url -> { });
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        TestStage.show(stage, window);
         window.openBundled();
     }
 

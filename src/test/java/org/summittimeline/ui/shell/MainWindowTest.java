@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -48,6 +47,7 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.TestStage;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.timeline.TimelineView;
 import org.summittimeline.format.QuoteCsvWriter;
@@ -72,8 +72,7 @@ class MainWindowTest {
         Theme.LIGHT.apply();
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), settings, opened::add);
         state = window.state();
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        TestStage.show(stage, window);
         window.openBundled();
     }
 

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DialogPane;
@@ -45,6 +44,7 @@ import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Shortcut;
+import org.summittimeline.ui.TestStage;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.help.MarkdownPage;
 import org.summittimeline.ui.Theme;
@@ -83,8 +83,7 @@ class MenuBarTest {
         Theme.LIGHT.apply();
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), settings, url -> { });
         state = window.state();
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        TestStage.show(stage, window);
     }
 
     @AfterEach

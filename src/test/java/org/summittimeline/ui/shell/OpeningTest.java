@@ -67,6 +67,7 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.DialogButtons;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.TestStage;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -105,8 +106,7 @@ class OpeningTest {
         Theme.LIGHT.apply();
         window = new MainWindow(documents, new FxBackgroundWork(threads), settings, url -> { });
         state = window.state();
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        TestStage.show(stage, window);
     }
 
     @AfterEach

@@ -60,6 +60,7 @@ import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.DialogButtons;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.TestStage;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.timeline.TimelineView;
 import org.summittimeline.ui.timeline.layout.LaneMode;
@@ -84,8 +85,7 @@ class WindowDefectsTest {
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
                 Settings.inMemory(), url -> { });
         state = window.state();
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
+        TestStage.show(stage, window);
         window.openBundled();
     }
 
