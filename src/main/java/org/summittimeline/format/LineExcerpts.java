@@ -40,8 +40,16 @@ public final class LineExcerpts {
      * A piece of one line: {@code text} with the place at {@code caret} (0-based; it may stand just past the
      * text's end, as a missing comma does), an ellipsis written where the line was cut. The caret counts UTF-16
      * units, as the loader's columns do; the window places it by the drawn width of the letters before it.
+     *
+     * <p>{@code above} is the last line before it that is not blank, or null: given only where the place's line
+     * holds no word, as a lone "," or "}" whose problem is about what the line above left open (a reader saw
+     * "," and a caret and nothing to correct). The two keep their indentation relative to each other.
      */
-    public record Excerpt(String text, int caret) {
+    public record Excerpt(String text, int caret, String above) {
+        /** A line whose own words say enough: no line above it. */
+        public Excerpt(String text, int caret) {
+            this(text, caret, null);
+        }
     }
 
     private final Map<Long, Excerpt> byPlace;
@@ -114,6 +122,7 @@ public final class LineExcerpts {
         int line = 1;
         int column = 1;
         Windows windows = Windows.of(wanted.get(line));
+        Heads heads = new Heads();
         char[] chunk = new char[1 << 14];
         int n;
         while ((n = reader.read(chunk)) > 0) {
@@ -124,19 +133,21 @@ public final class LineExcerpts {
                 char c = chunk[i];
                 if (c == '\n') {
                     if (windows != null) {
-                        windows.finish(line, false, found);
+                        windows.finish(line, false, found, heads);
                     }
                     if (line == lastLine) {
                         return found;
                     }
+                    heads.endLine();
                     line++;
                     column = 1;
                     windows = Windows.of(wanted.get(line));
                     continue;
                 }
+                heads.take(c);
                 if (windows != null && windows.take(column, c) && line == lastLine) {
                     // Past the last window of the last line wanted: a minified file is not read to its end.
-                    windows.finish(line, false, found);
+                    windows.finish(line, false, found, heads);
                     return found;
                 }
                 column++;
@@ -144,9 +155,80 @@ public final class LineExcerpts {
         }
         // The last line has no \n after it; a place past the file's last line gets nothing.
         if (windows != null) {
-            windows.finish(line, true, found);
+            windows.finish(line, true, found, heads);
         }
         return found;
+    }
+
+    /**
+     * The beginning of the line being read and of the last line before it that was not blank, in two buffers used
+     * in turn: a long file with its problem near the end makes no string per line.
+     */
+    private static final class Heads {
+        static final int KEPT = 256;
+        char[] current = new char[KEPT];
+        int currentLength;
+        boolean currentLong;
+        boolean currentBlank = true;
+        char[] previous = new char[KEPT];
+        int previousLength;
+        boolean previousLong;
+
+        void take(char c) {
+            if (currentLength < KEPT) {
+                current[currentLength++] = c;
+            } else {
+                currentLong = true;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                currentBlank = false;
+            }
+        }
+
+        void endLine() {
+            if (!currentBlank) {
+                char[] swap = previous;
+                previous = current;
+                current = swap;
+                previousLength = currentLength;
+                previousLong = currentLong;
+            }
+            currentLength = 0;
+            currentLong = false;
+            currentBlank = true;
+        }
+
+        int previousIndent() {
+            int indent = 0;
+            while (indent < previousLength && (previous[indent] == ' ' || previous[indent] == '\t')) {
+                indent++;
+            }
+            return indent;
+        }
+
+        /** The last line not blank, from {@code from} on, cut as a window is and without its line end. */
+        String previous(int from) {
+            StringBuilder text = new StringBuilder(BEFORE + AFTER + 1);
+            int end = Math.min(previousLength, from + BEFORE + AFTER);
+            int indent = previousIndent();
+            for (int i = from; i < end; i++) {
+                // A tab of the indentation is room, as the place's own indentation is; within the text it shows.
+                text.append(i < indent ? ' ' : shown(previous[i]));
+            }
+            String shown = text.toString().stripTrailing();
+            return end < previousLength || previousLong && end == previousLength ? shown + "\u2026" : shown;
+        }
+    }
+
+    /** A line's text that holds no word: punctuation alone, as a lone "," or "}" is. */
+    private static boolean wordless(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '"' || c == '\'' || c == '\u2026') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** The windows of one line's places, in the order of their columns. */
@@ -184,7 +266,7 @@ public final class LineExcerpts {
             return column >= places[places.length - 1] + AFTER;
         }
 
-        void finish(int line, boolean lastOfFile, Map<Long, Excerpt> found) {
+        void finish(int line, boolean lastOfFile, Map<Long, Excerpt> found, Heads heads) {
             for (int w = 0; w < places.length; w++) {
                 int at = places[w];
                 String text = texts[w].toString();
@@ -204,7 +286,16 @@ public final class LineExcerpts {
                 if (text.isEmpty() && lastOfFile) {
                     continue;
                 }
-                found.put(key(line, at), new Excerpt(text, caret));
+                String above = null;
+                if (at - BEFORE <= 1 && heads.previousLength > 0 && wordless(text)) {
+                    // Both lose the indentation they share, so that a "," under a field's line stands where the
+                    // '}' it lacks would.
+                    int shared = Math.min(indent, heads.previousIndent());
+                    above = heads.previous(shared);
+                    text = " ".repeat(indent - shared) + text;
+                    caret += indent - shared;
+                }
+                found.put(key(line, at), new Excerpt(text, caret, above));
             }
         }
     }

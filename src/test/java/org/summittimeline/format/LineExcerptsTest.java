@@ -47,7 +47,26 @@ class LineExcerptsTest {
     void indentationGoesAndTheCaretMovesWithIt() throws Exception {
         LineExcerpts excerpts = read("{\n    \"title\": 'x',\n}\n", at(2, 14), at(3, 1));
         assertEquals(new LineExcerpts.Excerpt("\"title\": 'x',", 9), excerpts.at(at(2, 14)));
-        assertEquals(new LineExcerpts.Excerpt("}", 0), excerpts.at(at(3, 1)));
+        // A line of punctuation alone brings the line above it, indented as in the file.
+        assertEquals(new LineExcerpts.Excerpt("}", 0, "    \"title\": 'x',"), excerpts.at(at(3, 1)));
+    }
+
+    /**
+     * An object left open before a ",": the "," alone said nothing to correct, so the last line that is not blank
+     * comes above it, both without the indentation they share, and the caret stays under the ','.
+     */
+    @Test
+    void aLoneCommaBringsTheLineAboveIt() throws Exception {
+        String file = "[\n  {\n\t\"id\": \"a\",\n      \"url\": \"" + "u".repeat(200) + "\"\r\n\n    ,\n  {\"id\": 2}\n]\n";
+        LineExcerpts excerpts = read(file, at(6, 5), at(7, 3), at(2, 3));
+        LineExcerpts.Excerpt comma = excerpts.at(at(6, 5));
+        assertEquals(",", comma.text(), "its four spaces are shared with the line above");
+        assertEquals(0, comma.caret());
+        assertEquals("  \"url\": \"" + "u".repeat(LineExcerpts.BEFORE + LineExcerpts.AFTER - 10) + "\u2026",
+                comma.above(), "the blank line skipped, the long one cut, its CR not shown");
+        assertNull(excerpts.at(at(7, 3)).above(), "a line with words needs none");
+        // A '{' under a '[' indented less: the '{' keeps what it has more.
+        assertEquals(new LineExcerpts.Excerpt("  {", 2, "["), excerpts.at(at(2, 3)));
     }
 
     @Test

@@ -164,6 +164,10 @@ final class ProblemsView extends BorderPane {
                 // each other; read out as the message alone.
                 setText(null);
                 message.setText(said);
+                aboveLine.setText(excerpt.above());
+                aboveLine.setManaged(excerpt.above() != null);
+                aboveLine.setVisible(excerpt.above() != null);
+                VBox.setMargin(excerptLine, excerpt.above() != null ? Insets.EMPTY : new Insets(2, 0, 0, 0));
                 excerptLine.setText(excerpt.text());
                 // Placed by the width of the letters before it in the line's own font: wide letters (CJK) are
                 // wider than a space even where every other letter is as wide as the next.
@@ -177,7 +181,9 @@ final class ProblemsView extends BorderPane {
             /** The file's line under the message, and a caret placed under the place by the letters' drawn width. */
             private final Label excerptLine = new Label();
             private final Label caretLine = new Label("^");
-            private final VBox withExcerpt = new VBox(0, message, excerptLine, caretLine);
+            /** The line above a line of punctuation alone ("," or "}"), whose problem is what the line above left open. */
+            private final Label aboveLine = new Label();
+            private final VBox withExcerpt = new VBox(0, message, aboveLine, excerptLine, caretLine);
 
             {
                 message.setWrapText(true);
@@ -187,7 +193,10 @@ final class ProblemsView extends BorderPane {
                 // A line cut by the list's edge says so rather than running on unseen.
                 excerptLine.setTextOverrun(OverrunStyle.ELLIPSIS);
                 excerptLine.setMinWidth(0);
-                VBox.setMargin(excerptLine, new Insets(2, 0, 0, 0));
+                aboveLine.getStyleClass().add("problem-excerpt-above");
+                aboveLine.setTextOverrun(OverrunStyle.ELLIPSIS);
+                aboveLine.setMinWidth(0);
+                VBox.setMargin(aboveLine, new Insets(2, 0, 0, 0));
             }
         });
         setCenter(list);

@@ -33,7 +33,9 @@ import org.summittimeline.format.Severity;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -168,6 +170,7 @@ class ProblemsViewTest {
         String line = Files.readAllLines(file).get(problem.line() - 1);
         assertEquals(line.strip(), shown.get(0).getText());
         assertEquals("^", shown.get(1).getText());
+        assertFalse(first.lookup(".problem-excerpt-above").isManaged(), "a line with words needs no line above");
         // The caret's middle falls on the letter at the problem's column, as the line's own text is drawn.
         Text drawn = (Text) shown.get(0).lookup(".text");
         Bounds caret = shown.get(1).lookup(".text").localToScene(shown.get(1).lookup(".text").getLayoutBounds());
@@ -189,6 +192,33 @@ class ProblemsViewTest {
         assertEquals(null, reused.getAccessibleText());
         assertEquals("error: the file is empty", reused.getText());
         assertTrue(cell(robot, list, 1).getGraphic() != null, "the other line keeps its excerpt");
+    }
+
+    /**
+     * An object left open before a ',': the ',' alone said nothing to correct, so the line above comes with it,
+     * muted, above the file's line and inside the cell, the two without the indentation they share.
+     */
+    @Test
+    void aLoneCommaShowsTheLineAboveIt(FxRobot robot) throws Exception {
+        Path file = Path.of(getClass().getResource("/corpus/missing-brace-before-comma.json").toURI());
+        loaded = new TimelineLoader().load(file);
+        ListView<ProblemGroups.Line> list = showWithExcerpts(robot, file, null);
+        // In the window's own theme and style sheet, which the muted colour comes from.
+        robot.interact(() -> {
+            Theme.LIGHT.apply();
+            list.getScene().getStylesheets().add(MainWindow.STYLESHEET);
+        });
+        RenderedPulse.await(robot, list.getScene());
+        ListCell<?> first = cell(robot, list, 0);
+        Label above = (Label) first.lookup(".problem-excerpt-above");
+        Label line = (Label) first.lookup(".problem-excerpt");
+        assertTrue(above.isVisible() && above.isManaged());
+        assertEquals("  \"sources\": [{\"source\": \"ap\", \"paragraph\": 1}]", above.getText());
+        assertEquals(",", line.getText());
+        Bounds over = above.localToScene(above.getLayoutBounds());
+        assertTrue(over.getMaxY() <= line.localToScene(line.getLayoutBounds()).getMinY() + 0.5, "above the line");
+        assertTrue(first.localToScene(first.getLayoutBounds()).contains(over), "inside its cell");
+        assertFalse(above.getTextFill().equals(line.getTextFill()), "muted, as the place is on the line below");
     }
 
     /** Beside a timeline, with a few lines' room, the file's line stands under the problem selected only. */
