@@ -173,7 +173,6 @@ public final class Lanes {
         return lanes;
     }
 
-    /** The lane's colour as "#rrggbb": the data's, or the palette's in turn. */
     /**
      * The data's colour, else the palette's for the category's or actor's place in the file: a filter that leaves
      * some lanes out must not paint the others in the colours of the lanes it took away.
