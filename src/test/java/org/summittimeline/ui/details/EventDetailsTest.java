@@ -119,6 +119,30 @@ class EventDetailsTest {
         }
     }
 
+    /**
+     * A relative time the clock times given with it narrow says what its anchor alone allows and what narrows it:
+     * 46 min after a start at 18:05–18:35 would reach 19:21, and the end stops at 19:00 (a new user's walk took that
+     * for a wrong sum). A relative time nothing narrows says nothing more.
+     */
+    @Test
+    void aRelativeTimeNarrowedByTheTimesGivenSaysBy(FxRobot robot) {
+        Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
+        select(robot, summit, "press-conference");
+        assertTrue(notes(robot).contains("from that alone: \u2248 16 Jul 18:51\u201319:21 EEST; no later than "
+                + "16 Jul 19:00 EEST, as given with this time"), notes(robot).toString());
+        select(robot, summit, "protester-removed");
+        assertTrue(notes(robot).contains("from that alone: \u2248 16 Jul 17:50\u201318:34 EEST; no later than "
+                + "16 Jul 18:12 EEST, as given with this time"), notes(robot).toString());
+        select(robot, summit, "breakfast-niinisto");
+        assertTrue(notes(robot).stream().anyMatch(n -> n.startsWith("relative: ")), notes(robot).toString());
+        assertFalse(notes(robot).stream().anyMatch(n -> n.startsWith("from that alone")), notes(robot).toString());
+    }
+
+    private List<String> notes(FxRobot robot) {
+        return robot.lookup("#details .details-note").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
     @Test
     void anEventWithoutAnEndHasNoDuration(FxRobot robot) {
         select(robot, timeline, "walk");
