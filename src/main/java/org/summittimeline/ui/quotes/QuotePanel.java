@@ -48,6 +48,8 @@ public final class QuotePanel extends BorderPane {
     private final ContextMenu quoteMenu = new ContextMenu();
     /** Whether the list was last moved to a search's first matching quote, away from where the reader left it. */
     private boolean atSearchMatch;
+    /** The search the list last moved to the first match of; null without a search. */
+    private String revealedFor;
     /** The rows: a view of the shown quotes, never a copy (a million of them arrive with a large file). */
     private List<Quote> rows = List.of();
     private ObservableList<Quote> items = FXCollections.observableArrayList();
@@ -210,15 +212,27 @@ public final class QuotePanel extends BorderPane {
             updating = false;
         }
         showSelectedQuote();
-        if (state.selectedQuoteProperty().get() == null && result.isSearching() && result.matchingQuoteCount() > 0) {
+        String searched = result.isSearching() && state.filterProperty().get() != null
+                ? state.filterProperty().get().search() : null;
+        Quote chosen = state.selectedQuoteProperty().get();
+        // A quote chosen before the search that the search passes by gives way to the first match once per search
+        // (typing "nons" kept the chosen quote in view and the one match below it); one it matches stays in view,
+        // and so does a quote chosen while the search stands.
+        boolean chosenPassedBy = chosen != null && searched != null && !searched.equals(revealedFor)
+                && !result.quoteMatches(q.quotePositionOf(chosen.id()));
+        if ((chosen == null || chosenPassedBy) && result.isSearching() && result.matchingQuoteCount() > 0) {
             // (A search no quote matches is not looked for in every row: a million of them.)
             for (int i = 0; i < items.size(); i++) {
                 if (result.quoteMatches(q.quotePositionOf(items.get(i).id()))) {
                     reveal(i);
                     atSearchMatch = true;
+                    revealedFor = searched;
                     return;
                 }
             }
+        }
+        if (searched == null) {
+            revealedFor = null;
         }
         if (atSearchMatch && state.selectedQuoteProperty().get() == null && state.selectedEvent() == null
                 && !items.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -53,6 +54,14 @@ class QuotePanelScrollTest {
         return ((VirtualFlow<?>) list.lookup(".virtual-flow")).getFirstVisibleCell().getIndex();
     }
 
+    private boolean isShown(FxRobot robot, Quote quote) {
+        ListView<Quote> list = robot.lookup("#quotes").queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        int row = list.getItems().indexOf(quote);
+        return row >= flow.getFirstVisibleCell().getIndex() && row <= flow.getLastVisibleCell().getIndex();
+    }
+
     @Test
     void aSearchThatNoLongerMatchesLeavesTheListAtItsStart(FxRobot robot) {
         assertEquals(0, firstRowShown(robot));
@@ -63,6 +72,27 @@ class QuotePanelScrollTest {
         robot.interact(() -> state.search("double negatives"));
         assertEquals(0, state.result().matchingQuoteCount());
         assertEquals(0, firstRowShown(robot));
+    }
+
+    /**
+     * A quote chosen before the search that the search passes by gives way to the first match (typing "nons" kept
+     * the chosen quote in view and the one match out of it); chosen again while the search stands, it is shown.
+     */
+    @Test
+    void aSearchMovesPastAChosenQuoteItDoesNotMatch(FxRobot robot) {
+        Quote first = state.query().timeline().quotes().get(0);
+        robot.interact(() -> {
+            state.quotesOfSelectionOnlyProperty().set(false);
+            state.selectedQuoteProperty().set(first);
+        });
+        assertTrue(isShown(robot, first));
+        robot.interact(() -> state.search("double negative"));
+        assertTrue(firstRowShown(robot) > 10, "the list shows the match, far down: " + firstRowShown(robot));
+        assertFalse(isShown(robot, first));
+        assertEquals(first, state.selectedQuoteProperty().get(), "the choice stays");
+        robot.interact(() -> state.selectedQuoteProperty().set(null));
+        robot.interact(() -> state.selectedQuoteProperty().set(first));
+        assertTrue(isShown(robot, first), "chosen while the search stands, it is shown");
     }
 
     @Test
