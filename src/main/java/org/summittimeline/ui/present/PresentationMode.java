@@ -210,9 +210,13 @@ public final class PresentationMode {
             case END -> model.last();
             case B, PERIOD -> model.toggleBlank(Presentation.Blank.BLACK);
             case W -> model.toggleBlank(Presentation.Blank.WHITE);
-            case V -> model.toggleCard(Presentation.Card.VARIANTS);
             // Only where there is something to show, as the slide's hint says: a card saying there is nothing read
             // as a broken slide in front of the class.
+            case V -> {
+                if (model.currentQuote() != null && !model.currentQuote().variants().isEmpty()) {
+                    model.toggleCard(Presentation.Card.VARIANTS);
+                }
+            }
             case R -> {
                 if (model.currentQuote() != null && audienceView.offersRelations(model.currentQuote())) {
                     model.toggleCard(Presentation.Card.RELATIONS);

@@ -210,8 +210,16 @@ class PresentationFitTest {
         assertFalse(card.isVisible(), "no card of nothing");
         assertTrue(robot.lookup(".p-slide").query().isVisible());
         robot.type(KeyCode.RIGHT, 3); // "Yes, I did" answers Mason's question
+        // Its hint offers R alone: V leaves the slide as it is, as R did above.
+        String hint = label(robot, "#p-progress").getText();
+        assertTrue(hint.contains("R:") && !hint.contains("V:"), hint);
+        robot.type(KeyCode.V);
+        assertFalse(card.isVisible(), "no card of one rendering");
         robot.type(KeyCode.R);
         assertTrue(card.isVisible());
+        // Named as the hint names it: the card shows what answers the quote as well as what it answers.
+        String title = robot.from(card).lookup(".p-card-title").queryAs(Label.class).getText();
+        assertTrue(title.startsWith("Answers and disputes: "), title);
         List<String> headings = robot.from(card).lookup(".p-card-heading").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
         assertTrue(headings.contains("It answers Jeff Mason:") || headings.stream().anyMatch(h -> h.startsWith("It answers")),
