@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -19,7 +20,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.summittimeline.ui.Texts;
@@ -106,20 +109,48 @@ final class HelpWindows {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.setTitle(Texts.get("window.about.title"));
         about.setHeaderText(Texts.format("window.about.header", version));
-        Label text = new Label(Texts.get("window.about.intro") + "\n\n" + Texts.get("window.about.licence") + "\n\n"
-                + Texts.get("window.about.libraries") + "\n  " + String.join("\n  ", LIBRARIES)
-                + "\n\n" + Texts.get("cite.about") + "\n\n" + Texts.get("window.about.data"));
+        VBox text = new VBox(0);
         text.setId("about-text");
-        text.setWrapText(true);
-        text.setMaxWidth(460);
-        text.setPrefWidth(460);
-        about.getDialogPane().setContent(text);
-        about.getDialogPane().setMaxWidth(520);
+        text.getChildren().addAll(aboutLine(Texts.get("window.about.intro"), 0, 0),
+                aboutLine(Texts.get("window.about.licence"), 0, 10), aboutLine(Texts.get("window.about.libraries"), 0, 10));
+        // One label a library, indented as a whole: a licence wrapped onto the next line had begun at the margin
+        // and read as another library.
+        for (String library : LIBRARIES) {
+            text.getChildren().add(aboutLine(library, 16, 0));
+        }
+        text.getChildren().addAll(aboutLine(Texts.get("cite.about"), 0, 10), aboutLine(Texts.get("window.about.data"), 0, 10));
+        text.setPrefWidth(ABOUT_WIDTH);
+        ScrollPane scroll = new ScrollPane(text);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        // At 1280x720 the whole text was taller than the screen: the heading and OK stood off it, with no scroll
+        // bar. The text scrolls within the room the screen leaves beside the heading and the button.
+        Rectangle2D screen = (owner != null ? Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1).stream()
+                .findFirst().orElse(Screen.getPrimary()) : Screen.getPrimary()).getVisualBounds();
+        scroll.setPrefViewportHeight(Math.min(text.prefHeight(ABOUT_WIDTH), screen.getHeight() - ABOUT_FRAME));
+        scroll.setMaxHeight(screen.getHeight() - ABOUT_FRAME);
+        about.getDialogPane().setContent(scroll);
+        about.getDialogPane().setMaxWidth(ABOUT_WIDTH + 60);
         about.getDialogPane().setId("about");
+        about.setResizable(true);
         if (owner != null) {
             about.initOwner(owner);
         }
         about.show();
+    }
+
+    /** The text's width in About: wide enough that no library's line wraps at the default type. */
+    private static final double ABOUT_WIDTH = 600;
+    /** What About's heading, button and window frame take of the screen's height. */
+    static final double ABOUT_FRAME = 200;
+
+    private static Label aboutLine(String words, double indent, double above) {
+        Label line = new Label(words);
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.setPadding(new Insets(above, 0, 0, indent));
+        return line;
     }
 
     /** A searchable list of every zone Java knows; the chosen one, or empty. */

@@ -387,12 +387,19 @@ class MenuBarTest {
         // Help ▸ About: version, the libraries' licences and the data's sources
         fire(robot, "menu-about");
         DialogPane about = robot.lookup("#about").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
-        String text = robot.from(about).lookup("#about-text").queryAs(Label.class).getText();
+        String text = robot.from(about).lookup("#about-text .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(java.util.stream.Collectors.joining("\n"));
         for (String library : HelpWindows.LIBRARIES) {
             assertTrue(text.contains(library), library);
         }
         assertTrue(text.contains("jsoup") && text.contains("PDFBox") && text.contains("commonmark"), text);
         assertTrue(text.contains("Associated Press"), "the data's sources are named: " + text);
+        // Within the screen, heading and OK included (at 1280x720 both stood off it); what is longer scrolls.
+        javafx.stage.Window dialog = about.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(dialog.getHeight() <= screen.getHeight() && dialog.getY() >= screen.getMinY(),
+                dialog.getY() + " + " + dialog.getHeight() + " on " + screen.getHeight());
+        assertTrue(robot.from(about).lookup(".scroll-pane").tryQuery().isPresent(), "the text scrolls");
         robot.clickOn(robot.from(about).lookup(".button").queryButton());
 
         // File ▸ Quit closes the window
