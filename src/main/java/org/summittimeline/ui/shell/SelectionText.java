@@ -39,10 +39,13 @@ final class SelectionText {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+        // What was copied, as Copy in Citation Style says it: "Copied the quote" alone left the reader to paste it
+        // somewhere to see which quote and which citation.
+        String first = text.lines().findFirst().orElse("");
         if (quote != null) {
-            return Texts.get(withCitation ? "window.copied.quoteCited" : "window.copied.quote");
+            return Texts.format(withCitation ? "window.copied.quoteCited" : "window.copied.quote", first);
         }
-        return Texts.get(withCitation ? "window.copied.eventCited" : "window.copied.event");
+        return Texts.format(withCitation ? "window.copied.eventCited" : "window.copied.event", first);
     }
 
     static String quote(Quote q, Timeline timeline, boolean withCitation) {

@@ -40,12 +40,14 @@ final class ShellMenuBar extends MenuBar {
     private final Menu zones = new Menu(Texts.get("window.menu.zone"));
     private final Menu secondZones = new Menu(Texts.get("window.menu.secondZone"));
     private final CheckMenuItem dark;
+    private final Findings findings;
     private final CheckMenuItem liveReload = new CheckMenuItem(Texts.get("window.menu.liveReload"));
 
     ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,
                  Runnable chooseZone, Findings findings) {
         this.commands = c;
         this.state = state;
+        this.findings = findings;
         setId("menu-bar");
         setUseSystemMenuBar(true);
         recent.setId("menu-recent");
@@ -223,6 +225,12 @@ final class ShellMenuBar extends MenuBar {
             item.setAccelerator(c.key());
         }
         item.disableProperty().bind(c.enabled().not());
+        if (c == commands.copyCitation) {
+            // The style by its name: "Copy in Citation Style" left the reader to open the submenu to learn which.
+            item.textProperty().bind(Bindings.createStringBinding(() -> Texts.format("cite.menu.copyIn",
+                    Texts.get("cite.style." + findings.citationStyleProperty().get().name())),
+                    findings.citationStyleProperty()));
+        }
         boolean plain = WindowCommands.isPlainKey(c);
         item.setOnAction(e -> {
             // A plain key (0, +, arrows) belongs to what has the focus when that is a text field or a list.

@@ -182,6 +182,7 @@ class FindingsTest {
         assertTrue(menuItem(robot, "menu-cite-mla").isDisable() || menuItem(robot, "menu-cite-mla").getParentMenu().isDisable(),
                 "nothing is selected to cite");
         assertTrue(((RadioMenuItem) menuItem(robot, "menu-cite-apa")).isSelected(), "APA until another is chosen");
+        assertEquals("Copy in Citation Style: APA (7th edition)", menuItem(robot, "menu-copy-citation").getText());
         robot.interact(() -> state.selectedQuoteProperty().set(state.query().timeline().quote("putin-denial").orElseThrow()));
         RenderedPulse.await(robot, window.getScene());
         robot.interact(() -> menuItem(robot, "menu-cite-mla").fire());
@@ -192,6 +193,8 @@ class FindingsTest {
         assertEquals("MLA", settings.get(Settings.Key.CITATION_STYLE));
         assertTrue(((RadioMenuItem) menuItem(robot, "menu-cite-mla")).isSelected());
         assertFalse(((RadioMenuItem) menuItem(robot, "menu-cite-apa")).isSelected());
+        assertEquals("Copy in Citation Style: MLA (9th edition)", menuItem(robot, "menu-copy-citation").getText(),
+                "the command names the style it copies in");
         assertTrue(status(robot).startsWith("Copied in MLA (9th edition): Vladimir Putin:"), status(robot));
 
         robot.interact(() -> state.selectedQuoteProperty().set(null));

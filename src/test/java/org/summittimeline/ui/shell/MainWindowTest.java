@@ -388,8 +388,9 @@ class MainWindowTest {
         assertEquals("Vladimir Putin: \u201cI had to repeat that the Russian state never interfered, and does not "
                 + "plan to interfere, in internal American electoral process.\u201d \u2014 Associated Press, "
                 + "16 July 2018, \u00b63", copied[0]);
-        assertEquals("Copied the quote with its citation", robot.lookup("#status").queryAs(StatusBar.class).getText(),
-                "Ctrl+C in the quote list says so, as the menu's Copy does");
+        assertEquals("Copied the quote with its citation: " + copied[0],
+                robot.lookup("#status").queryAs(StatusBar.class).getText(),
+                "Ctrl+C in the quote list says what it copied, as the menu's Copy does");
     }
 
     @Test

@@ -141,7 +141,7 @@ class MenuBarTest {
         List<String> offered = robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
         assertEquals(List.of(Texts.get("window.command.copyCited"), Texts.get("window.command.copy"),
-                Texts.get("cite.menu.copy")), offered);
+                Texts.format("cite.menu.copyIn", Texts.get("cite.style.APA"))), offered);
         robot.clickOn(Texts.get("window.command.copy"));
         WaitForAsyncUtils.waitForFxEvents();
         String words = clipboard(robot);
