@@ -117,12 +117,15 @@ final class ListedQuoteCard extends VBox {
     }
 
     /**
-     * The link to the other renderings and links ({@code count} of them; none: no link), and, while the card is
-     * open, what it shows: each a line made for this quote.
+     * The link to the other renderings ({@code renderings} of them) and the links with other quotes ({@code links});
+     * none of either: no link. It names what it opens: "renderings and links (3)" over three links alone read as a
+     * promise of renderings. While the card is open, what it shows: each a line made for this quote.
      */
-    void extras(int count, boolean open, List<Label> shown) {
+    void extras(int renderings, int links, boolean open, List<Label> shown) {
+        int count = renderings + links;
         show(more, count > 0);
-        more.setText(count > 0 ? Texts.format(open ? "quotes.extras.hide" : "quotes.extras.show", count) : "");
+        String which = links == 0 ? ".renderings" : renderings == 0 ? ".links" : "";
+        more.setText(count > 0 ? Texts.format((open ? "quotes.extras.hide" : "quotes.extras.show") + which, count) : "");
         boolean any = count > 0 && open && !shown.isEmpty();
         if (any || !extras.getChildren().isEmpty()) {
             extras.getChildren().setAll(any ? shown : List.of());

@@ -125,8 +125,8 @@ final class QuoteCell extends WrappingCell<Quote> {
         String citation = citations.cite(quote.citation());
         card.citation(citation);
         List<Quote> corrections = shownTimeline.correctionsOf(quote.id());
-        int extras = quote.variants().size() + quote.relations().size() + corrections.size();
-        card.extras(extras, expanded, expanded ? extraLines(quote, timeline, citations, corrections) : List.of());
+        card.extras(quote.variants().size(), quote.relations().size() + corrections.size(), expanded,
+                expanded ? extraLines(quote, timeline, citations, corrections) : List.of());
         card.setVisible(true);
         setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
                 speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citation));

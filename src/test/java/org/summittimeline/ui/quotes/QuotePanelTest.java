@@ -219,11 +219,11 @@ class QuotePanelTest {
         ListCell<?> first = cell(robot, "q1");
         assertEquals(List.of(), texts(first, "variant"));
         Hyperlink more = (Hyperlink) first.lookup(".expand");
-        assertEquals("Show other renderings and links (1)", more.getText());
+        assertEquals("Show other renderings (1)", more.getText());
         robot.clickOn(more);
         first = cell(robot, "q1");
         assertEquals(List.of("As The Hill renders it: \u201cIt went really well.\u201d"), texts(first, "variant"));
-        assertEquals("Hide other renderings and links (1)", ((Hyperlink) first.lookup(".expand")).getText());
+        assertEquals("Hide other renderings (1)", ((Hyperlink) first.lookup(".expand")).getText());
 
         ListCell<?> reported = cell(robot, "q2");
         assertTrue(texts(reported, "paraphrase-text").contains("the talks were useful"), "reported speech unquoted");
@@ -505,6 +505,18 @@ class QuotePanelTest {
         }
     }
 
+    /** A card with both names both, with their count together. */
+    @Test
+    void renderingsAndLinksTogetherAreNamedTogether(FxRobot robot) {
+        String[] said = new String[1];
+        robot.interact(() -> {
+            ListedQuoteCard card = new ListedQuoteCard(() -> { });
+            card.extras(1, 2, false, List.of());
+            said[0] = ((Hyperlink) card.lookup(".expand")).getText();
+        });
+        assertEquals("Show other renderings and links (3)", said[0]);
+    }
+
     /** An open card shown again for another quote is closed, and its link is not marked as visited. */
     @Test
     void anOpenCardFilledForAnotherQuoteIsClosed(FxRobot robot) {
@@ -517,7 +529,8 @@ class QuotePanelTest {
         assertSame(first, now, "the top row's cell shows the new top quote");
         assertEquals(List.of(), texts(now, "variant"));
         Hyperlink more = (Hyperlink) now.lookup(".expand");
-        assertEquals("Show other renderings and links (2)", more.getText());
+        // Links alone are named so: "renderings and links" over two links read as a promise of renderings.
+        assertEquals("Show links with other quotes (2)", more.getText());
         assertFalse(more.isVisited(), "a quote never opened");
     }
 
