@@ -204,7 +204,7 @@ public final class MainWindow extends BorderPane {
                 : null, Reload.of(state, timelineView()));
     }
 
-    private void show(Path file, OpenedTimeline opened, Reload keep, boolean live) {
+    private void show(Path file, OpenedTimeline opened, Reload keep, boolean live, boolean again) {
         LoadResult result = opened.result();
         if (result.hasErrors()) {
             presenting.forget();
@@ -238,7 +238,8 @@ public final class MainWindow extends BorderPane {
         status.showWarnings(result.warnings());
         String name = Path.of(result.fileName()).getFileName().toString();
         String reloaded = Texts.format(hadTimeline ? "open.reloaded" : "open.reloadedNowOpens", name);
-        status.say(live ? reloaded : name);
+        status.say(live ? reloaded : again && hadTimeline ? Texts.format("open.readAgain", file == null
+                ? Texts.get("open.example") : name) : name);
         if (live) {
             problems.notify(reloaded);
         }

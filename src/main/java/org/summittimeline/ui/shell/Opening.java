@@ -37,9 +37,13 @@ final class Opening implements AutoCloseable {
     /** How long a file must stay quiet after a write before it is read again. */
     static final Duration QUIET = Duration.ofMillis(300);
 
-    /** What the window does with a finished read; {@code keep} (or null) is what a reload restores. */
+    /**
+     * What the window does with a finished read; {@code keep} (or null) is what a reload restores; {@code again}:
+     * read again at the reader's asking (Reload), which the window says, as a Reload of the example changed nothing
+     * to be seen.
+     */
     interface Shown {
-        void show(Path file, OpenedTimeline opened, Reload keep, boolean live);
+        void show(Path file, OpenedTimeline opened, Reload keep, boolean live, boolean again);
     }
 
     /** What the window shows ({@code opened} null: no timeline) and what a reload keeps of it. */
@@ -137,7 +141,7 @@ final class Opening implements AutoCloseable {
             }
             generation++;
             finish(f);
-            showAndIndex(f, started.join(), null, false);
+            showAndIndex(f, started.join(), null, false, false);
             return;
         }
         read(f, started::join, progress == null ? new ReadProgress(0) : progress, null, false);
@@ -217,7 +221,7 @@ final class Opening implements AutoCloseable {
                     takeBackEventsFirst();
                 }
                 beforeEventsFirst = null;
-                showAndIndex(f, opened, carried, live);
+                showAndIndex(f, opened, carried, live, keep != null && !live && !eventsShown);
             }
         }, e -> {
             progress.endEventsFirst();
@@ -239,7 +243,7 @@ final class Opening implements AutoCloseable {
             beforeEventsFirst = onScreen.get();
         }
         long framesBefore = framesDrawn.getAsLong();
-        shown.show(f, first, null, false);
+        shown.show(f, first, null, false, false);
         Scene scene = status.getScene();
         // The reader and the id tables wait until two pulses after the next, while the renderer draws that frame:
         // started at once, they and the collector took both cores from it, and the frame's gap reached 100-108 ms
@@ -275,15 +279,15 @@ final class Opening implements AutoCloseable {
         // before comes back.
         cancelled.run();
         if (before.opened() != null) {
-            shown.show(before.file(), before.opened(), before.keep(), false);
+            shown.show(before.file(), before.opened(), before.keep(), false, false);
             return TakenBack.TIMELINE_BACK;
         }
         return TakenBack.NOTHING_BEFORE;
     }
 
     /** Shows a read timeline; its word indexes are built a little after the window has drawn the frame that shows it. */
-    private void showAndIndex(Path f, OpenedTimeline opened, Reload keep, boolean live) {
-        shown.show(f, opened, keep, live);
+    private void showAndIndex(Path f, OpenedTimeline opened, Reload keep, boolean live, boolean again) {
+        shown.show(f, opened, keep, live, again);
         opened.indexAfterFirstFrame(status.getScene(), work);
     }
 

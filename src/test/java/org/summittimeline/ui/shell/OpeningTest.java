@@ -196,7 +196,10 @@ class OpeningTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(cancel.isVisible());
         assertEquals(0, bar.getProgress());
-        assertEquals("Opening cancelled; the timeline on screen stays as it was.", status(robot));
+        // Whether the file's events came to the screen before the click depends on how warm the reader is (a test
+        // before this one that read files made it fast enough): either way the timeline before it is what shows.
+        assertTrue(List.of("Opening cancelled; the timeline on screen stays as it was.",
+                "Opening cancelled; the timeline before it is back on screen.").contains(status(robot)), status(robot));
         // The cancelled read runs out on its thread; what it brings is never shown.
         waitUntil(() -> documents.reads() > readsBefore);
         WaitForAsyncUtils.waitForFxEvents();
@@ -395,6 +398,23 @@ class OpeningTest {
         waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
         assertSame(before, state.query(), "the timeline before the file that failed is back, its problems beside it");
         assertTrue(status(robot).startsWith("broken-quote.json could not be opened (1 error)"), status(robot));
+    }
+
+    /**
+     * Reload says it read the file again, the example too: a Reload of the example changed nothing to be seen and
+     * said nothing, and a new user took Ctrl+R for broken. Opening a file still says its name alone.
+     */
+    @Test
+    void reloadSaysItReadTheTimelineAgain(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(window::openBundled);
+        waitUntil(() -> state.query() != null && !window.opening().isReading());
+        robot.interact(window::reload);
+        waitUntil(() -> status(robot).startsWith("Read again: the example timeline; selection, zoom and filters kept"));
+        Path copy = Files.copy(BUNDLED, dir.resolve("helsinki.json"));
+        open(robot, copy);
+        assertEquals("helsinki.json", status(robot));
+        robot.interact(window::reload);
+        waitUntil(() -> status(robot).startsWith("Read again: helsinki.json;"));
     }
 
     /** Reload of a file that still fails says so, with the time: the same problems again looked like nothing done. */
