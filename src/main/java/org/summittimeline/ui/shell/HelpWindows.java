@@ -161,6 +161,9 @@ final class HelpWindows {
         TextField filter = new TextField();
         filter.setId("zone-filter");
         filter.setPromptText(Texts.get("window.zone.prompt"));
+        // The field has the focus from the start, and the theme hides a focused field's prompt: the dialog showed
+        // an empty box with nothing to say what to type.
+        filter.setStyle("-fx-prompt-text-fill: -color-fg-muted;");
         ListView<ZoneId> list = new ListView<>();
         list.setId("zone-list");
         list.getItems().setAll(ZoneChoices.search(""));
