@@ -186,6 +186,9 @@ public final class LineExcerpts {
         }
 
         void endLine() {
+            if (currentLength > 0 && current[currentLength - 1] == '\r' && !currentLong) {
+                currentLength--; // a Windows line end is not part of the line
+            }
             if (!currentBlank) {
                 char[] swap = previous;
                 previous = current;

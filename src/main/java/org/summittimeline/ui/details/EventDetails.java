@@ -144,8 +144,9 @@ public final class EventDetails extends ScrollPane {
      */
     static String narrowed(TimeBound t, Timeline timeline, TimeText times) {
         Anchor a = t.anchor();
+        // An end to count from that the event lacks cannot be loaded; nothing is said rather than a wrong range.
         TimeBound base = timeline.event(a.eventId())
-                .map(ev -> a.point() == Anchor.Point.END && ev.end() != null ? ev.end() : ev.start()).orElse(null);
+                .map(ev -> a.point() == Anchor.Point.END ? ev.end() : ev.start()).orElse(null);
         if (base == null) {
             return null;
         }

@@ -48,8 +48,10 @@ public final class QuotePanel extends BorderPane {
     private final ContextMenu quoteMenu = new ContextMenu();
     /** Whether the list was last moved to a search's first matching quote, away from where the reader left it. */
     private boolean atSearchMatch;
-    /** The search the list last moved to the first match of; null without a search. */
+    /** The search the list last moved to the first match of; null once another is typed. */
     private String revealedFor;
+    /** The last search text that was not empty. */
+    private String searchTyped = "";
     /** The rows: a view of the shown quotes, never a copy (a million of them arrive with a large file). */
     private List<Quote> rows = List.of();
     private ObservableList<Quote> items = FXCollections.observableArrayList();
@@ -212,13 +214,18 @@ public final class QuotePanel extends BorderPane {
             updating = false;
         }
         showSelectedQuote();
-        String searched = result.isSearching() && state.filterProperty().get() != null
-                ? state.filterProperty().get().search() : null;
+        String searched = state.filterProperty().get() == null ? "" : state.filterProperty().get().search();
+        if (!searched.isEmpty() && !searched.equals(searchTyped)) {
+            // A new text (a letter added or taken back) is a new search; the empty one between a reload's filters
+            // and while the word indexes are built is none, so a reload does not move the list.
+            searchTyped = searched;
+            revealedFor = null;
+        }
         Quote chosen = state.selectedQuoteProperty().get();
         // A quote chosen before the search that the search passes by gives way to the first match once per search
         // (typing "nons" kept the chosen quote in view and the one match below it); one it matches stays in view,
         // and so does a quote chosen while the search stands.
-        boolean chosenPassedBy = chosen != null && searched != null && !searched.equals(revealedFor)
+        boolean chosenPassedBy = chosen != null && result.isSearching() && revealedFor == null
                 && !result.quoteMatches(q.quotePositionOf(chosen.id()));
         if ((chosen == null || chosenPassedBy) && result.isSearching() && result.matchingQuoteCount() > 0) {
             // (A search no quote matches is not looked for in every row: a million of them.)
@@ -230,9 +237,6 @@ public final class QuotePanel extends BorderPane {
                     return;
                 }
             }
-        }
-        if (searched == null) {
-            revealedFor = null;
         }
         if (atSearchMatch && state.selectedQuoteProperty().get() == null && state.selectedEvent() == null
                 && !items.isEmpty()) {

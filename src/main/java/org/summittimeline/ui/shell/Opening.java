@@ -221,7 +221,7 @@ final class Opening implements AutoCloseable {
                     takeBackEventsFirst();
                 }
                 beforeEventsFirst = null;
-                showAndIndex(f, opened, carried, live, keep != null && !live && !eventsShown);
+                showAndIndex(f, opened, carried, live, keep != null && !live);
             }
         }, e -> {
             progress.endEventsFirst();

@@ -129,14 +129,14 @@ class EventDetailsTest {
         Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
         robot.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
         select(robot, summit, "press-conference");
-        assertTrue(notes(robot).contains("from that alone: \u2248 16 Jul 18:51\u201319:21 EEST; no later than "
-                + "16 Jul 19:00 EEST, as given with this time"), notes(robot).toString());
+        assertTrue(notes(robot).contains("by that count alone: \u2248 16 Jul 18:51\u201319:21 EEST; the clock time "
+                + "given with it says no later than 16 Jul 19:00 EEST"), notes(robot).toString());
         select(robot, summit, "protester-removed");
-        assertTrue(notes(robot).contains("from that alone: \u2248 16 Jul 17:50\u201318:34 EEST; no later than "
-                + "16 Jul 18:12 EEST, as given with this time"), notes(robot).toString());
+        assertTrue(notes(robot).contains("by that count alone: \u2248 16 Jul 17:50\u201318:34 EEST; the clock time "
+                + "given with it says no later than 16 Jul 18:12 EEST"), notes(robot).toString());
         select(robot, summit, "breakfast-niinisto");
         assertTrue(notes(robot).stream().anyMatch(n -> n.startsWith("relative: ")), notes(robot).toString());
-        assertFalse(notes(robot).stream().anyMatch(n -> n.startsWith("from that alone")), notes(robot).toString());
+        assertFalse(notes(robot).stream().anyMatch(n -> n.startsWith("by that count alone")), notes(robot).toString());
     }
 
     private List<String> notes(FxRobot robot) {

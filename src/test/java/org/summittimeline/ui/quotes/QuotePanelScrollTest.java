@@ -93,6 +93,12 @@ class QuotePanelScrollTest {
         robot.interact(() -> state.selectedQuoteProperty().set(null));
         robot.interact(() -> state.selectedQuoteProperty().set(first));
         assertTrue(isShown(robot, first), "chosen while the search stands, it is shown");
+        // The list shown again under the same search (a new result, as a reload gives) leaves it there.
+        robot.interact(() -> state.search("double negative"));
+        assertTrue(isShown(robot, first), "the same search does not move it again");
+        // A letter taken back is another search: it moves to its first match again.
+        robot.interact(() -> state.search("double negativ"));
+        assertFalse(isShown(robot, first), "a new text moves to its match");
     }
 
     @Test

@@ -405,7 +405,7 @@ class MenuBarTest {
         // Within the screen, heading and OK included (at 1280x720 both stood off it); what is longer scrolls.
         javafx.stage.Window dialog = about.getScene().getWindow();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        assertTrue(dialog.getHeight() <= screen.getHeight() && dialog.getY() >= screen.getMinY(),
+        assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
                 dialog.getY() + " + " + dialog.getHeight() + " on " + screen.getHeight());
         assertTrue(robot.from(about).lookup(".scroll-pane").tryQuery().isPresent(), "the text scrolls");
         robot.clickOn(robot.from(about).lookup(".button").queryButton());

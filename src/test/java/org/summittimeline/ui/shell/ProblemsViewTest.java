@@ -60,6 +60,8 @@ class ProblemsViewTest {
     void close() throws TimeoutException {
         Texts.use(Locale.ENGLISH);
         FxToolkit.cleanupStages();
+        // The theme one test applies is the JVM's: the others are measured in JavaFX's own, as before.
+        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(null));
     }
 
     /** "error: line 3, column 12 — …"; in German the frame around the loader's message is German too. */
