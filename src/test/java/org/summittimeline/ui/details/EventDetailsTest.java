@@ -139,6 +139,34 @@ class EventDetailsTest {
         assertFalse(notes(robot).stream().anyMatch(n -> n.startsWith("by that count alone")), notes(robot).toString());
     }
 
+    /**
+     * Each way clock times narrow what the count allows (from below, from above, both) is said as it is; a count
+     * they leave whole, or one from an event the timeline lacks, says nothing.
+     */
+    @Test
+    void eachNarrowingIsSaidAndNoneWhereNothingNarrows() {
+        Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+        org.summittimeline.query.TimeText times = new org.summittimeline.query.TimeText(summit.zone());
+        org.summittimeline.model.Anchor after = new org.summittimeline.model.Anchor("press-conference",
+                org.summittimeline.model.Anchor.Point.START, java.time.Duration.ZERO, java.time.Duration.ofMinutes(10));
+        java.time.Instant from = summit.event("press-conference").orElseThrow().start().earliest();
+        java.time.Instant to = summit.event("press-conference").orElseThrow().start().latest().plusSeconds(600);
+        java.util.function.BiFunction<java.time.Instant, java.time.Instant, String> said = (a, b) ->
+                EventDetails.narrowed(new org.summittimeline.model.TimeBound(a, b,
+                        org.summittimeline.model.Precision.MINUTE, null, after, List.of(), List.of()), summit, times);
+        assertEquals(null, said.apply(from, to), "nothing narrows it");
+        assertTrue(said.apply(from.plusSeconds(300), to).contains("says no earlier than 16 Jul 18:10 EEST"),
+                said.apply(from.plusSeconds(300), to));
+        assertTrue(said.apply(from, to.minusSeconds(300)).contains("says no later than 16 Jul 18:40 EEST"),
+                said.apply(from, to.minusSeconds(300)));
+        assertTrue(said.apply(from.plusSeconds(300), to.minusSeconds(300)).endsWith(
+                "say between 16 Jul 18:10 EEST and 16 Jul 18:40 EEST"), said.apply(from.plusSeconds(300), to.minusSeconds(300)));
+        org.summittimeline.model.Anchor missing = new org.summittimeline.model.Anchor("no-such-event",
+                org.summittimeline.model.Anchor.Point.START, java.time.Duration.ZERO, java.time.Duration.ZERO);
+        assertEquals(null, EventDetails.narrowed(new org.summittimeline.model.TimeBound(from, to,
+                org.summittimeline.model.Precision.MINUTE, null, missing, List.of(), List.of()), summit, times));
+    }
+
     private List<String> notes(FxRobot robot) {
         return robot.lookup("#details .details-note").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
