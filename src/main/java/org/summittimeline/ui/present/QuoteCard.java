@@ -41,9 +41,6 @@ final class QuoteCard {
                     new Line(Texts.format("quote.marks", v.text()), "p-card-words"),
                     new Line(cite.cite(v.citation()), "p-card-source")));
         }
-        if (quote.variants().isEmpty()) {
-            columns.add(List.of(new Line(Texts.get("present.card.noVariants"), "p-card-source")));
-        }
         return columns;
     }
 
