@@ -162,7 +162,9 @@ class MenuBarTest {
         robot.interact(window::openBundled);
         RenderedPulse.await(robot, window.getScene());
         WaitForAsyncUtils.asyncFx(() -> item(robot, "menu-other-zone").fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#zone-list").tryQuery().isPresent());
+        // Until the dialog's window shows, the field is there but not visible to click.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#zone-filter").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
                 .stream().filter(b -> b.getText().equals(ButtonType.OK.getText())).findFirst().orElseThrow();
         assertTrue(ok.isDisabled(), "no zone chosen yet");
