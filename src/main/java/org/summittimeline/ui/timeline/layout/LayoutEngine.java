@@ -293,6 +293,7 @@ public final class LayoutEngine {
         for (int lane = 0; lane < in.lanes().size(); lane++) {
             int thisLane = lane;
             boolean holdsSelected = selectedColumn >= 0 && Arrays.stream(in.lanes().of(selected)).anyMatch(l -> l == thisLane);
+            boolean pulled = false;
             for (int col = 0; col < columns; col++) {
                 int count = cells.count[lane][col];
                 if (count == 0) {
@@ -305,11 +306,7 @@ public final class LayoutEngine {
                 if (count == 1 && !f.collapsed[lane] && drawnAlone(in, first)) {
                     // Alone in its column, an event is drawn as itself (its diamond or ring, which a click selects)
                     // at its own time within the column, not as a disc that says "1".
-                    double centre = in.momentX(first);
-                    centre = Math.max(col * BIN + MARK_WIDTH / 2, Math.min(col * BIN + BIN - 2 - MARK_WIDTH / 2, centre));
-                    long at = markTime(index, first, false);
-                    m = new PlacedMark(lane, 0, centre - MARK_WIDTH / 2, centre + MARK_WIDTH / 2, PlacedMark.Shape.POINT,
-                            first, at, at);
+                    m = aloneInColumn(in, lane, col, first);
                 } else {
                     // Until clicked, "to" is the column's last second; a click looks up the latest end of its events.
                     m = new PlacedMark(lane, 0, col * BIN, col * BIN + BIN - 2,
@@ -318,13 +315,29 @@ public final class LayoutEngine {
                     m.count = count;
                     m.binned = true;
                 }
-                m.holdsSelection = holdsSelected && col == selectedColumn;
+                boolean holder = holdsSelected && col == selectedColumn;
                 f.marks.add(m);
+                if (holder && m.binned && !f.collapsed[lane] && count > 1) {
+                    plates.pullOut(f, m, selected, col, columnEnd);
+                    pulled = true;
+                } else {
+                    m.holdsSelection = holder;
+                }
             }
             if (!f.collapsed[lane] && cells.count[lane].length > 0) {
                 f.rows.get(lane).add(new Row(false, 0));
             }
+            if (pulled) {
+                f.rows.get(lane).add(new Row(false, 1));
+            }
         }
+    }
+
+    /** An event alone in its column, as its own moment's mark at its own time, kept within the column. */
+    static PlacedMark aloneInColumn(LayoutInput in, int lane, int col, int event) {
+        double centre = Math.max(col * BIN + MARK_WIDTH / 2, Math.min(col * BIN + BIN - 2 - MARK_WIDTH / 2, in.momentX(event)));
+        long at = markTime(in.index(), event, false);
+        return new PlacedMark(lane, 0, centre - MARK_WIDTH / 2, centre + MARK_WIDTH / 2, PlacedMark.Shape.POINT, event, at, at);
     }
 
     /**
@@ -332,7 +345,7 @@ public final class LayoutEngine {
      * when it began before the view (the first column holds it, far from its start), nor when it is a span long
      * enough for a bar, which a mark one column wide would misstate.
      */
-    private static boolean drawnAlone(LayoutInput in, int event) {
+    static boolean drawnAlone(LayoutInput in, int event) {
         TimeIndex index = in.index();
         return index.startEarliest(event) >= Math.floor(in.start())
                 && !(index.isRange(event) && in.xOf(index.endLatest(event)) - in.xOf(index.startEarliest(event)) >= MIN_BAR);

@@ -4,6 +4,7 @@ import static org.summittimeline.ui.timeline.layout.LayoutEngine.LABEL_GAP;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.MARK_WIDTH;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.RIGHT_MARGIN;
 
+import java.util.Arrays;
 import org.summittimeline.query.TimeIndex;
 import org.summittimeline.ui.timeline.layout.LayoutFrame.LabelDraft;
 
@@ -100,9 +101,53 @@ final class SelectionPlates {
         f.plates.add(plate);
     }
 
-    /** Zoomed far out the selection stands in a counted column: its title goes on a plate beside that column. */
+    /**
+     * The selected event leaves its counted column for a row of its own below it, drawn as itself at its own time
+     * (a reader who chose one event of a column of 400 saw only the column's disc, ringed); the column counts the
+     * others, and one left alone is drawn as itself too.
+     */
+    void pullOut(LayoutFrame f, PlacedMark column, int selected, int col, long columnEnd) {
+        LayoutInput in = f.in;
+        TimeIndex index = in.index();
+        column.count--;
+        long columnStart = column.from;
+        if (column.count == 1 || column.event == selected) {
+            int lane = column.lane;
+            int[] other = {-1};
+            index.visit(columnStart, columnEnd, i -> {
+                if (other[0] < 0 && i != selected && in.isShown(i) && index.startEarliest(i) >= columnStart
+                        && index.startEarliest(i) <= columnEnd && Arrays.stream(in.lanes().of(i)).anyMatch(l -> l == lane)) {
+                    other[0] = i;
+                }
+            });
+            if (other[0] >= 0) {
+                column.event = other[0];
+                column.from = Math.max(columnStart, index.startEarliest(other[0]));
+                if (column.count == 1 && LayoutEngine.drawnAlone(in, other[0])) {
+                    f.marks.set(f.marks.lastIndexOf(column), LayoutEngine.aloneInColumn(in, lane, col, other[0]));
+                }
+            }
+        }
+        boolean bar = index.isRange(selected)
+                && in.xOf(index.endLatest(selected)) - in.xOf(index.startEarliest(selected)) >= LayoutEngine.MIN_BAR;
+        double[] extent = extent(in, selected, bar);
+        PlacedMark own = new PlacedMark(column.lane, 1, extent[0], extent[1], bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT,
+                selected, LayoutEngine.markTime(index, selected, bar), bar ? index.endLatest(selected) : LayoutEngine.markTime(index, selected, false));
+        own.holdsSelection = true;
+        f.marks.add(own);
+    }
+
+    /**
+     * Zoomed far out the selection is drawn as itself, its title on a plate beside it as at any zoom; where it still
+     * stands in a counted column (a folded lane, or a span that began before the view), the plate goes beside that.
+     */
     void plateBinnedSelection(LayoutFrame f, int lane, int selected) {
         for (PlacedMark m : f.marks) {
+            if (m.lane == lane && m.holdsSelection && !m.isCluster() && m.shape != PlacedMark.Shape.TICK) {
+                // Drawn as itself (alone in its column, or taken out of it): its title beside it as anywhere.
+                plateSelection(f, lane, selected);
+                return;
+            }
             if (m.lane == lane && m.holdsSelection) {
                 String title = f.in.index().event(selected).title();
                 double limit = f.in.width() - RIGHT_MARGIN;

@@ -450,6 +450,84 @@ class LayoutEngineTest {
     }
 
     @Test
+    void zoomedFarOutTheSelectedEventLeavesItsColumnForARowOfItsOwn() throws IOException {
+        Timeline t = synthetic(20_000, 3, Duration.ofDays(30));
+        TimeIndex index = new TimeIndex(t);
+        LayoutInput none = fitted(index, Lanes.of(t, LaneMode.CATEGORY), 640, 300);
+        int selected = index.size() / 2;
+        LayoutInput in = none.withSelection(selected);
+        LayoutEngine engine = new LayoutEngine(SEVEN_PIXELS);
+        TimelineLayout before = engine.layout(none);
+        TimelineLayout after = engine.layout(in);
+        assertTrue(after.binned());
+        List<PlacedMark> ringed = after.marks().stream().filter(PlacedMark::holdsSelection).toList();
+        assertEquals(in.lanes().of(selected).length, ringed.size(), "one ring per lane of the event");
+        for (PlacedMark own : ringed) {
+            assertFalse(own.isCluster(), "drawn as itself, not as its column's disc");
+            assertEquals(selected, own.event());
+            assertEquals(1, own.row(), "on a row of its own below the columns");
+            assertEquals(in.momentX(selected), own.centre(), 1e-9, "at its own time");
+            assertEquals(2, after.lanes().get(own.lane()).rows());
+            long start = index.startEarliest(selected);
+            PlacedMark column = before.marks().stream()
+                    .filter(m -> m.lane() == own.lane() && m.isCluster() && m.from() <= start && start <= m.to())
+                    .findFirst().orElseThrow();
+            assertTrue(column.count() > 2, "a crowded column: " + column.count());
+            PlacedMark rest = after.marks().stream()
+                    .filter(m -> m.lane() == own.lane() && m.row() == 0 && m.x0() == column.x0())
+                    .findFirst().orElseThrow();
+            assertEquals(column.count() - 1, rest.count(), "the column counts the others");
+            assertFalse(rest.holdsSelection());
+            assertTrue(after.plates().stream().anyMatch(p -> p.event() == selected && p.lane() == own.lane()
+                    && p.y() == own.y() && p.left() >= own.x1()), "its title on a plate beside it");
+        }
+        assertEquals(before.marks().stream().mapToInt(PlacedMark::count).sum(),
+                after.marks().stream().mapToInt(PlacedMark::count).sum(), "every event still counted once per lane");
+        assertEquals(List.of(), after.marks().stream().filter(m -> m.row() == 1 && m.event() != selected).toList());
+    }
+
+    @Test
+    void zoomedFarOutTheEventLeftAloneInTheSelectionsColumnIsDrawnAsItself() {
+        // Lane "talks": two moments a minute apart, one column; lane "press": 3,000 moments, so the view is binned.
+        Instant noon = Instant.parse("2018-07-16T12:00:00Z");
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            events.add(new Event("p" + i, "Press " + i, "press", List.of(), null, null,
+                    TimeBound.exact(noon.plusSeconds(3_600 + i), Precision.SECOND), null, List.of()));
+        }
+        events.add(new Event("first", "First", "talks", List.of(), null, null,
+                TimeBound.exact(noon.plusSeconds(6 * 3_600), Precision.MINUTE), null, List.of()));
+        events.add(new Event("second", "Second", "talks", List.of(), null, null,
+                TimeBound.exact(noon.plusSeconds(6 * 3_600 + 60), Precision.MINUTE), null, List.of()));
+        events.sort(java.util.Comparator.comparingLong(Event::startEarliestSecond));
+        Timeline t = new Timeline(1, "t", null, ZoneOffset.UTC, null, List.of(), List.of(),
+                List.of(new Category("talks", "Talks", null), new Category("press", "Press", null)), events, List.of());
+        TimeIndex index = new TimeIndex(t);
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < index.size(); i++) {
+            first = index.event(i).id().equals("first") ? i : first;
+            second = index.event(i).id().equals("second") ? i : second;
+        }
+        LayoutInput none = new LayoutInput(index, Lanes.of(t, LaneMode.CATEGORY), null, -1, noon.getEpochSecond(),
+                12 * 3_600 / 640.0, 640, 300, Set.of(), Double.NaN, null);
+        LayoutEngine engine = new LayoutEngine(SEVEN_PIXELS);
+        int theFirst = first;
+        assertTrue(engine.layout(none).marks().stream().anyMatch(m -> m.isCluster() && m.count() == 2
+                && m.from() <= index.startEarliest(theFirst) && index.startEarliest(theFirst) <= m.to()), "one column of two");
+        for (int[] pair : new int[][] {{first, second}, {second, first}}) {
+            TimelineLayout layout = engine.layout(none.withSelection(pair[0]));
+            assertTrue(layout.binned());
+            assertTrue(layout.marks().stream().anyMatch(m -> m.event() == pair[0] && m.row() == 1 && m.holdsSelection()
+                    && m.shape() == PlacedMark.Shape.POINT), "the selected one on its own row");
+            assertTrue(layout.marks().stream().anyMatch(m -> m.event() == pair[1] && m.row() == 0 && !m.isBinned()
+                    && m.shape() == PlacedMark.Shape.POINT && Math.abs(m.centre() - none.momentX(pair[1])) <= LayoutEngine.BIN),
+                    "the other drawn as itself, which a click selects");
+            assertTrue(layout.marks().stream().noneMatch(m -> m.isCluster() && m.count() == 1), "no disc that says 1");
+        }
+    }
+
+    @Test
     void zoomedFarOutAnEventAloneInItsColumnIsDrawnAsItself() throws IOException {
         // Nine events in ten in a hundredth of the year: the view is binned, and outside the burst columns hold one.
         Timeline t = loaded(new SyntheticTimeline(3_000, 7, true));
