@@ -19,12 +19,19 @@ public final class DialogButtons {
 
     /** The button of that type in the dialog holding the node {@code query} finds, once a user could click it. */
     public static Optional<Node> of(FxRobot robot, String query, ButtonType type) {
+        return of(robot, query, t -> t == type);
+    }
+
+    /** The button whose type matches in the dialog holding the node {@code query} finds, once a user could click it. */
+    public static Optional<Node> of(FxRobot robot, String query, Predicate<ButtonType> type) {
         return robot.lookup(query).tryQuery().flatMap(inside -> {
             Parent up = inside.getParent();
             while (up != null && !(up instanceof DialogPane)) {
                 up = up.getParent();
             }
-            return up == null ? Optional.empty() : Optional.ofNullable(((DialogPane) up).lookupButton(type));
+            DialogPane pane = (DialogPane) up;
+            return up == null ? Optional.empty()
+                    : pane.getButtonTypes().stream().filter(type).findFirst().map(pane::lookupButton);
         }).filter(DialogButtons::clickable);
     }
 

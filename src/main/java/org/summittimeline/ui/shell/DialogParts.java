@@ -3,6 +3,7 @@ package org.summittimeline.ui.shell;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -13,7 +14,7 @@ import javafx.stage.Window;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
-/** What the export dialogs share: their choices, their OK and Cancel, and the question where to save. */
+/** What the export dialogs share: their choices, their Export… and Cancel, and the question where to save. */
 final class DialogParts {
     private DialogParts() {
     }
@@ -43,16 +44,40 @@ final class DialogParts {
 
     /** Gives {@code dialog} its content, OK and Cancel, and its window; the caller shows it. */
     static void okCancel(Dialog<?> dialog, Node content, Window owner) {
+        withButtons(dialog, content, owner, ButtonType.OK);
+    }
+
+    /**
+     * Gives an export dialog its content, Export… and Cancel, and its window; the caller shows it. The button that
+     * goes on to the question where to save is named for what it does, with the dots that say more is asked (it
+     * read "OK", which said nothing of a file to come).
+     */
+    static void exportCancel(Dialog<?> dialog, Node content, Window owner) {
+        withButtons(dialog, content, owner, new ButtonType(Texts.get("export.button"), ButtonBar.ButtonData.OK_DONE));
+    }
+
+    /** Whether {@code button} is an export dialog's Export… (or another dialog's OK). */
+    static boolean isGo(ButtonType button) {
+        return button != null && button.getButtonData() == ButtonBar.ButtonData.OK_DONE;
+    }
+
+    /** The dialog's Export… (or OK) button. */
+    static Node goButton(Dialog<?> dialog) {
+        return dialog.getDialogPane().getButtonTypes().stream().filter(DialogParts::isGo).findFirst()
+                .map(dialog.getDialogPane()::lookupButton).orElseThrow();
+    }
+
+    private static void withButtons(Dialog<?> dialog, Node content, Window owner, ButtonType go) {
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         if (owner != null) {
             dialog.initOwner(owner);
         }
     }
 
-    /** Shows the dialog and waits: true when the reader chose OK. */
+    /** Shows an export dialog and waits: true when the reader chose Export…. */
     static boolean confirmed(Dialog<ButtonType> dialog) {
-        return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return dialog.showAndWait().filter(DialogParts::isGo).isPresent();
     }
 
     /**

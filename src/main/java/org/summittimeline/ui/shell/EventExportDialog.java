@@ -33,7 +33,7 @@ final class EventExportDialog {
         CheckBox bom = DialogParts.byteOrderMark("export-events-bom");
         VBox content = new VBox(10, filtered, all, bom);
         content.setPadding(new Insets(8, 8, 0, 8));
-        DialogParts.okCancel(dialog, content, owner);
+        DialogParts.exportCancel(dialog, content, owner);
         if (!DialogParts.confirmed(dialog)) {
             return Optional.empty();
         }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
@@ -40,8 +39,8 @@ final class ExportDialog {
         // A choice, as the events' export offers it: told as a fact, it could not be turned off for other tools.
         CheckBox bom = DialogParts.byteOrderMark("export-quotes-bom");
         choices.getChildren().add(bom);
-        DialogParts.okCancel(dialog, choices, owner);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? (QuoteExport.Scope) group.getSelectedToggle().getUserData() : null);
+        DialogParts.exportCancel(dialog, choices, owner);
+        dialog.setResultConverter(b -> DialogParts.isGo(b) ? (QuoteExport.Scope) group.getSelectedToggle().getUserData() : null);
         Optional<QuoteExport.Scope> scope = dialog.showAndWait();
         // A file that failed to load while the dialog was open leaves nothing to export.
         if (scope.isEmpty() || state.query() == null) {

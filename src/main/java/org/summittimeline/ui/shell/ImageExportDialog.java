@@ -104,7 +104,7 @@ final class ImageExportDialog {
         grid.addRow(5, new Label(Texts.get("export.image.scale")), row(once, twice));
         grid.addRow(6, new Label(Texts.get("export.image.format")), row(png, svg));
         grid.addRow(7, new Label(Texts.get("export.image.theme")), row(light, dark));
-        DialogParts.okCancel(dialog, grid, owner);
+        DialogParts.exportCancel(dialog, grid, owner);
 
         // The typed range is read again as it changes; what is wrong is said at once, and OK waits until it reads.
         BooleanBinding invalid = Bindings.createBooleanBinding(() -> {
@@ -112,7 +112,7 @@ final class ImageExportDialog {
             problem.setText(message == null ? "" : message);
             return message != null;
         }, range.selectedProperty(), from.textProperty(), to.textProperty());
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = DialogParts.goButton(dialog);
         ok.disableProperty().bind(invalid);
         if (!DialogParts.confirmed(dialog)) {
             return Optional.empty();

@@ -65,7 +65,7 @@ final class SourcesExportDialog {
         content.getChildren().addAll(new Separator(), new HBox(10, new Label(Texts.get("cite.sources.accessed")), accessed),
                 note);
         content.setPadding(new Insets(8, 8, 0, 8));
-        DialogParts.okCancel(dialog, content, owner);
+        DialogParts.exportCancel(dialog, content, owner);
         if (!DialogParts.confirmed(dialog)) {
             return Optional.empty();
         }

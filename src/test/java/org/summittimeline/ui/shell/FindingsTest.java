@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -82,6 +84,9 @@ class FindingsTest {
     private void awaitDialog(FxRobot robot, String id) throws TimeoutException {
         // The dialog's nodes exist a moment before its window shows; wait for what a user could click.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DialogButtons.of(robot, id, ButtonType.CANCEL).isPresent());
+        // Each export dialog goes on to the question where to save, and says so ("OK" said nothing of a file).
+        assertEquals("Export\u2026", DialogButtons.of(robot, id, t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(b -> ((Button) b).getText()).orElseThrow());
     }
 
     private void cancel(FxRobot robot, String id) throws TimeoutException {
@@ -110,7 +115,8 @@ class FindingsTest {
         robot.clickOn("#export-image-range");
         TextField from = robot.lookup("#export-image-from").queryAs(TextField.class);
         robot.interact(() -> from.setText("16 July"));
-        Node ok = DialogButtons.of(robot, "#export-image-view", ButtonType.OK).orElseThrow();
+        Node ok = DialogButtons.of(robot, "#export-image-view", t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .orElseThrow();
         assertTrue(ok.isDisabled());
         assertEquals("\u201c16 July\u201d is not a time: write it as 2018-07-16 14:00 or 2018-07-16.",
                 robot.lookup("#export-image-problem").queryAs(Label.class).getText());
