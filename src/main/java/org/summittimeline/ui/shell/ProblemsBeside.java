@@ -75,10 +75,14 @@ final class ProblemsBeside {
         if (live || watched) {
             problems.whileWatched(result);
         }
+        Node focused = focusOwner();
         split.getItems().setAll(timelinePane, problems);
         // The problems' heading, words and buttons take about 130 px: at 0.6 a window of 720 px listed two lines.
         split.setDividerPositions(0.55);
         centre.getChildren().setAll(split);
+        // The split holds its items in its skin's panes: made now, so that the timeline is back in the scene.
+        split.applyCss();
+        keepFocus(focused);
         // No notice as well: the problems' own heading says it, and the status bar. A notice at the lower corner
         // covered the problems it announced, and at the top corner the toolbar and the Help menu, for five seconds.
         status.say(said);
@@ -121,6 +125,21 @@ final class ProblemsBeside {
         }
         split.getItems().clear();
         centre.getChildren().setAll(timelinePane);
+    }
+
+    private Node focusOwner() {
+        return centre.getScene() == null ? null : centre.getScene().getFocusOwner();
+    }
+
+    /**
+     * The timeline is taken out of the scene as it moves into the split (until the split's skin holds it), and loses
+     * the focus; the scene gave it to the toolbar or the menu bar, where Left and Right walked the menus instead of
+     * stepping events. What had the focus and is still shown gets it back.
+     */
+    private static void keepFocus(Node focused) {
+        if (focused != null && focused.getScene() != null) {
+            focused.requestFocus();
+        }
     }
 
     /** A ControlsFX notification at the window's lower right corner, gone after a few seconds. */

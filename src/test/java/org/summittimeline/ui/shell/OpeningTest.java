@@ -453,6 +453,7 @@ class OpeningTest {
         open(robot, BUNDLED);
         TimelineQuery before = state.query();
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#timeline").query().isFocused(), "the timeline has the keys once opened");
         double timelineDivider = settings.number(Settings.Key.DIVIDER_TIMELINE);
         double quotesDivider = settings.number(Settings.Key.DIVIDER_QUOTES);
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"title\": ");
@@ -467,10 +468,20 @@ class OpeningTest {
         assertTrue(status(robot).startsWith("broken.json could not be opened (1 error); the timeline before it "
                 + "stays on screen."), status(robot));
         assertFalse(robot.lookup("#problems").queryListView().getItems().isEmpty());
+        // Moved into the split beside the problems, the timeline keeps the keys: Left and Right went on to step
+        // events (they had walked the menu bar, which took the focus the moved timeline lost).
+        Node timeline = robot.lookup("#timeline").query();
+        assertTrue(timeline.isFocused(), () -> "focus: " + timeline.getScene().getFocusOwner());
         robot.clickOn(robot.lookup("#problems-hide").match(NodeQueryUtils.isVisible()).queryButton());
         assertFalse(robot.lookup("#problems").tryQuery().isPresent());
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(timeline::requestFocus);
+        robot.interact(() -> window.open(broken));
+        waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#problems-hide").match(NodeQueryUtils.isVisible()).queryButton());
+        assertFalse(robot.lookup("#problems").tryQuery().isPresent());
+        assertTrue(timeline.isFocused(), () -> "hidden: " + timeline.getScene().getFocusOwner());
         // And on screen, the timeline is as high as before the problems came.
         javafx.scene.control.SplitPane left = (javafx.scene.control.SplitPane) robot.lookup("#timeline").query()
                 .getParent().getParent();
