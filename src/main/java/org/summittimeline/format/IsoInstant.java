@@ -40,6 +40,61 @@ final class IsoInstant {
         return t >= 0 && text.length() > t + 6 && text.charAt(t + 6) == ':';
     }
 
+    /** A part of a time written in the right shape but out of its range: where it starts, and what is wrong. */
+    record Misfit(int index, String what) {
+    }
+
+    /**
+     * What is out of range in a time of the common shape that {@link #parse} refused, as "July 2018 has no day 32"
+     * said of the day; null when the shape itself is wrong (then the general advice on the shape is what helps).
+     */
+    static Misfit misfit(String s) {
+        int n = s.length();
+        if (n < 17 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        boolean withSeconds = n > 16 && s.charAt(16) == ':';
+        int second = withSeconds ? digits(s, 17, 2) : 0;
+        int offsetAt = withSeconds ? 19 : 16;
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || offsetAt >= n) {
+            return null;
+        }
+        if (month < 1 || month > 12) {
+            return new Misfit(5, "there is no month " + s.substring(5, 7) + "; months run from 01 to 12");
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            return new Misfit(8, name + " " + year + " has no day " + s.substring(8, 10) + "; it has days 01 to "
+                    + ym.lengthOfMonth());
+        }
+        if (hour > 23) {
+            return new Misfit(11, "there is no hour " + s.substring(11, 13)
+                    + "; hours run from 00 to 23, and midnight is T00:00 of the next day");
+        }
+        if (minute > 59) {
+            return new Misfit(14, "there is no minute " + s.substring(14, 16) + "; minutes run from 00 to 59");
+        }
+        if (second > 59) {
+            return new Misfit(17, "there is no second " + s.substring(17, 19) + "; seconds run from 00 to 59");
+        }
+        char sign = s.charAt(offsetAt);
+        if ((sign == '+' || sign == '-') && offsetAt + 6 == n && s.charAt(offsetAt + 3) == ':') {
+            int oh = digits(s, offsetAt + 1, 2);
+            int om = digits(s, offsetAt + 4, 2);
+            if (oh >= 0 && om >= 0 && (oh > 18 || om > 59 || (oh == 18 && om > 0))) {
+                return new Misfit(offsetAt, "the offset " + s.substring(offsetAt)
+                        + " does not exist; offsets from UTC run from -18:00 to +18:00");
+            }
+        }
+        return null;
+    }
+
     private static Instant fast(String s) {
         int n = s.length();
         if (n < 17 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':') {

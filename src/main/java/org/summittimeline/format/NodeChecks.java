@@ -49,6 +49,11 @@ class NodeChecks {
         problems.add(new Problem(Severity.ERROR, at.line(), at.column(), path, message));
     }
 
+    /** At the {@code index}th character of a text value written on one line without escapes before it. */
+    void errorInside(JsonNode.Str at, int index, JsonPath path, String message) {
+        problems.add(new Problem(Severity.ERROR, at.line(), at.column() + 1 + index, path.toString(), message));
+    }
+
     void warning(int line, int column, JsonPath path, String message) {
         problems.add(new Problem(Severity.WARNING, line, column, path.toString(), message));
     }

@@ -339,7 +339,14 @@ final class TimeBinder extends NodeChecks {
         try {
             at = IsoInstant.parse(text);
         } catch (DateTimeParseException e) {
-            error(node, path, "\"" + text + "\" is not an ISO-8601 time with an offset; " + suggest(text));
+            IsoInstant.Misfit misfit = IsoInstant.misfit(text);
+            if (misfit != null) {
+                // Written in the right shape: the advice on the shape would send the reader looking for what is
+                // there; the caret goes to the part that is out of range (the time has no escapes before it).
+                errorInside(node, misfit.index(), path, "\"" + text + "\" is not a time that exists: " + misfit.what());
+            } else {
+                error(node, path, "\"" + text + "\" is not an ISO-8601 time with an offset; " + suggest(text));
+            }
             return null;
         }
         noteOffset(text);

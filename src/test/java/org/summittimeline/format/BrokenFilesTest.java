@@ -97,7 +97,9 @@ class BrokenFilesTest {
                         "unknown-actor-after-empty.json:15:71: error: events[0].actors[0]: expected non-empty text, found the text \"\"",
                         "unknown-actor-after-empty.json:15:75: error: events[0].actors[1]: no actor has the id \"ghost\"; add it to the actors or correct the id")),
                 Arguments.of("offset-beyond-18-hours.json", List.of(
-                        "offset-beyond-18-hours.json:16:15: error: events[0].start: \"2018-07-16T14:07+18:30\" is not an ISO-8601 time with an offset; write it like 2018-07-16T14:07+03:00 (date, 'T', time, offset from UTC)")),
+                        "offset-beyond-18-hours.json:16:32: error: events[0].start: \"2018-07-16T14:07+18:30\" is not a time that exists: the offset +18:30 does not exist; offsets from UTC run from -18:00 to +18:00")),
+                Arguments.of("day-beyond-month.json", List.of(
+                        "day-beyond-month.json:16:31: error: events[0].start.at: \"2018-07-32T20:55+03:00\" is not a time that exists: July 2018 has no day 32; it has days 01 to 31")),
                 Arguments.of("offsets-out-of-order.json", List.of(
                         "offsets-out-of-order.json:19:91: error: events[1].start.relativeTo.latestOffset: the latest offset PT1M is before the earliest offset PT9M; swap them")),
                 Arguments.of("older-format-version.json", List.of(
