@@ -66,10 +66,11 @@ final class IdRegistry extends NodeChecks {
         if (first >= 0) {
             int firstLine = table.lineOf(first);
             error(o.get("id"), child(path, "id"), "duplicate id \"" + id + "\": " + item(listOfKind.get(kind), first)
-                    + " already uses it" + (firstLine > 0 ? " (first at line " + firstLine + ")" : "") + "; give each "
-                    + kind + " its own id");
+                    + " already uses it" + (firstLine > 0 ? " (the item that begins at line " + firstLine + ")" : "")
+                    + "; give each " + kind + " its own id");
         } else {
-            // The item's own line, a field of its node: looking up its id's node again for every item cost time.
+            // The item's own line, a field of its node (the message says so): looking up its id's node again for every
+            // item cost time.
             table.lineAt(path.index(), o.line());
         }
         return id;

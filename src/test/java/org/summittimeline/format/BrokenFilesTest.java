@@ -164,7 +164,7 @@ class BrokenFilesTest {
                 Arguments.of("missing-brace-before-comma.json", List.of(
                         "missing-brace-before-comma.json:18:5: error: the object before this ',' is not closed: add '}' before the ',' (the '{' after it begins the next object)")),
                 Arguments.of("duplicate-event-id.json", List.of(
-                        "duplicate-event-id.json:18:12: error: events[1].id: duplicate id \"talks\": events[0] already uses it (first at line 15); give each event its own id")),
+                        "duplicate-event-id.json:18:12: error: events[1].id: duplicate id \"talks\": events[0] already uses it (the item that begins at line 15); give each event its own id")),
                 Arguments.of("duplicate-field.json", List.of(
                         "duplicate-field.json:4:3: error: the field \"title\" appears twice in one object (first at line 3); keep only one of them")),
                 Arguments.of("earliest-after-latest.json", List.of(
