@@ -229,6 +229,27 @@ class PresentationFitTest {
     }
 
     @Test
+    void aCardShownAndHiddenLeavesTheSlidesTypeAsItWas(FxRobot robot) {
+        presentAt(robot, 1920, 1080);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        for (int i = 0; i < 12 && !robot.lookup("#p-quote").tryQuery().map(q -> ((Label) q).getText())
+                .orElse("").startsWith("\u201cI had to repeat"); i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cI had to repeat"));
+        List<String> ids = List.of("#p-title", "#p-time", "#p-speaker", "#p-quote", "#p-context", "#p-citation",
+                "#p-progress");
+        List<Double> before = ids.stream().map(id -> label(robot, id).getFont().getSize()).toList();
+        // The card's own texts can make JavaFX measure the same lines a pixel or two taller afterwards; on a slide
+        // that fills its room, the title, speaker and citation shrank by a tenth once the card had been shown.
+        for (KeyCode card : List.of(KeyCode.V, KeyCode.V, KeyCode.R, KeyCode.R)) {
+            robot.type(card);
+            RenderedPulse.await(robot, mode().audienceView().getScene());
+        }
+        assertEquals(before, ids.stream().map(id -> label(robot, id).getFont().getSize()).toList());
+    }
+
+    @Test
     void theClockReadsNoughtUntilTheFirstAdvance(FxRobot robot) {
         AtomicLong nanos = new AtomicLong(1_000_000_000L);
         robot.type(KeyCode.F5);
