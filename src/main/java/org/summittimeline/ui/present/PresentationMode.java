@@ -40,10 +40,17 @@ public final class PresentationMode {
     private long startedAt;
     /** Nanoseconds, as {@link System#nanoTime}; tests put their own clock here. */
     private LongSupplier now = System::nanoTime;
+    /** What the viewer does to show the quote a presentation stopped at (the side's Quotes tab). */
+    private Runnable showStoppedQuote = () -> { };
 
     public PresentationMode(AppState state, Settings settings) {
         this.state = state;
         this.settings = settings;
+    }
+
+    /** Runs {@code show} when a presentation stops at a quote, after it is selected, so that the viewer shows it. */
+    public void whenStoppedAtQuote(Runnable show) {
+        showStoppedQuote = show;
     }
 
     public boolean isRunning() {
@@ -270,6 +277,7 @@ public final class PresentationMode {
         if (lastQuote != null) {
             // The teacher who stops at a quote finds it selected in the panel, ready to cite or compare.
             state.selectedQuoteProperty().set(lastQuote);
+            showStoppedQuote.run();
         }
     }
 }

@@ -21,10 +21,11 @@ final class CentrePanes {
      * {@code squeezed}: the panes are not at their own size (a failed file's problems stand below them), so a
      * divider the split moves to keep a pane's least size is not the reader's choice and is not kept for the next
      * start; the walk found the timeline 67 px taller, then a lane cut in half, after two failed live reloads.
+     * Returns the side's tabs (Quotes first).
      */
-    static void build(SplitPane mainSplit, SplitPane leftSplit, TimelineView timeline, EventDetails details,
-                      QuotePanel quotes, EventList eventList, Tab lessonTab, Settings settings,
-                      BooleanSupplier squeezed) {
+    static TabPane build(SplitPane mainSplit, SplitPane leftSplit, TimelineView timeline, EventDetails details,
+                         QuotePanel quotes, EventList eventList, Tab lessonTab, Settings settings,
+                         BooleanSupplier squeezed) {
         leftSplit.setOrientation(Orientation.VERTICAL);
         leftSplit.getItems().addAll(timeline, details);
         leftSplit.setDividerPositions(settings.number(Key.DIVIDER_TIMELINE));
@@ -48,6 +49,7 @@ final class CentrePanes {
         mainSplit.setDividerPositions(settings.number(Key.DIVIDER_QUOTES));
         remember(mainSplit, Key.DIVIDER_QUOTES, settings, squeezed);
         remember(leftSplit, Key.DIVIDER_TIMELINE, settings, squeezed);
+        return side;
     }
 
     /** Keeps the split's divider under {@code key} for the next start, unless the panes are squeezed. */

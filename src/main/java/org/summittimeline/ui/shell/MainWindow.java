@@ -18,6 +18,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -117,8 +118,10 @@ public final class MainWindow extends BorderPane {
         FilterBar filterBar = new FilterBar(filters, state.zoneProperty());
         filterBar.disableProperty().bind(hasTimeline.not());
         setTop(new VBox(menu, toolbar, filterBar));
-        CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(), settings,
-                problems::isShown);
+        TabPane side = CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(),
+                settings, problems::isShown);
+        // A lesson is presented from its tab: the quote it stopped at is shown where it can be cited, as after F5.
+        presentation.whenStoppedAtQuote(() -> side.getSelectionModel().select(0));
         centre.getChildren().setAll(new Label(Texts.get("window.loading")));
         setCenter(centre);
         setBottom(status);

@@ -224,7 +224,15 @@ class LessonFlowTest {
         assertEquals("1 / 3", robot.lookup("#p-counter").queryAs(Label.class).getText());
         robot.type(KeyCode.PAGE_DOWN, 2);
         assertEquals("One-on-one talks", robot.lookup("#p-title").queryAs(Label.class).getText());
+        for (int i = 0; i < 6 && shown.currentQuote() == null; i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        String lastQuote = shown.currentQuote().id();
         robot.type(KeyCode.ESCAPE);
+        // Presented from the Lesson tab, the quote it stopped at is shown selected in the quote panel, as after F5:
+        // left on the Lesson tab, the teacher could not see it.
+        assertEquals("tab-quotes", robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
+        assertEquals(lastQuote, window.state().selectedQuoteProperty().get().id());
         assertArrayEquals(before, Files.readAllBytes(timeline), "the timeline file is never written");
         assertTrue(Files.readString(saved).contains("\"file\": \"helsinki.json\""));
     }
