@@ -50,20 +50,26 @@ final class IsoInstant {
      */
     static Misfit misfit(String s) {
         int n = s.length();
-        if (n < 17 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':') {
-            return null;
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
         boolean withSeconds = n > 16 && s.charAt(16) == ':';
-        int second = withSeconds ? digits(s, 17, 2) : 0;
         int offsetAt = withSeconds ? 19 : 16;
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || offsetAt >= n) {
+        if (!commonShape(s) || offsetAt >= n) {
             return null;
         }
+        // Year, month, day, hour, minute and second, where the common shape writes them.
+        int[] at = {0, 5, 8, 11, 14, 17};
+        int[] part = new int[6];
+        for (int k = 0; k < (withSeconds ? 6 : 5); k++) {
+            part[k] = digits(s, at[k], k == 0 ? 4 : 2);
+            if (part[k] < 0) {
+                return null;
+            }
+        }
+        int year = part[0];
+        int month = part[1];
+        int day = part[2];
+        int hour = part[3];
+        int minute = part[4];
+        int second = part[5];
         if (month < 1 || month > 12) {
             return new Misfit(5, "there is no month " + s.substring(5, 7) + "; months run from 01 to 12");
         }
@@ -95,9 +101,15 @@ final class IsoInstant {
         return null;
     }
 
+    /** 2018-07-16T14:07 and more: the dashes, the 'T' and the colon where the common shape has them. */
+    private static boolean commonShape(String s) {
+        return s.length() >= 17 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T'
+                && s.charAt(13) == ':';
+    }
+
     private static Instant fast(String s) {
         int n = s.length();
-        if (n < 17 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':') {
+        if (!commonShape(s)) {
             return null;
         }
         int year = digits(s, 0, 4);
