@@ -1,6 +1,7 @@
 package org.summittimeline.format;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.summittimeline.model.Citation;
 import org.summittimeline.model.Era;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Locator;
+import org.summittimeline.model.Precision;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
@@ -165,7 +167,12 @@ final class ImportedTimeline {
             headline = "Era " + (eras.size() + 1);
             warn(slide.place(), "the era has no headline; it is called \"" + headline + "\"");
         }
-        eras.add(new Era(fit(headline), start.earliest(), end.latest(), null));
+        // An era ends at the end of its last day (or hour, minute): a day alone is that whole day, as for an event,
+        // and an era "to 24 July" left out the splashdown on the 24th. (A year or a month alone is read as its
+        // bounds already.)
+        Instant last = end.precision() == Precision.SECOND || !end.earliest().equals(end.latest()) ? end.latest()
+                : end.latest().plus(1, end.precision().unit()).minusSeconds(1);
+        eras.add(new Era(fit(headline), start.earliest(), last, null));
     }
 
     Timeline finish() {

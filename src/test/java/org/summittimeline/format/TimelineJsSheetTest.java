@@ -94,6 +94,8 @@ class TimelineJsSheetTest {
         assertEquals(1, timeline.eras().size());
         assertEquals("Summit days", timeline.eras().get(0).title());
         assertEquals(Instant.parse("2018-07-15T00:00:00Z"), timeline.eras().get(0).start());
+        // "to 17 July": the whole of its last day, as an event's day alone is (it ended at midnight before it).
+        assertEquals(Instant.parse("2018-07-17T23:59:59Z"), timeline.eras().get(0).end());
     }
 
     @Test
