@@ -149,6 +149,9 @@ final class TimelineInput {
             PlacedLane lane = layout.laneAt(at.getY());
             if (lane != null) {
                 skin.toggleCollapsed(lane.lane().id());
+                // Its name was pinned at the top of the area while the lane's top was scrolled above it: folded to
+                // a strip there, the lane went out of view and the next lane's first rows under the axis.
+                skin.keepLaneInView(lane.index());
             }
             return;
         }

@@ -63,6 +63,7 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.LayoutChecks;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
+import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.PreparedLayout;
 import org.summittimeline.ui.timeline.layout.Plate;
@@ -482,6 +483,30 @@ class TimelineViewTest {
         robot.clickOn(onScreen(-view.laneNamesWidth() / 2, view.currentLayout().lanes().get(0).top() + 8));
         settle(robot);
         assertFalse(view.currentLayout().lanes().get(0).collapsed());
+    }
+
+    @Test
+    void aLaneFoldedWhileScrolledStaysInViewAndTheNextLaneBelowIt(FxRobot robot) {
+        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        settle(robot);
+        for (int i = 0; i < 2; i++) {
+            fireScroll(robot, view.laneNamesWidth() / 2, view.getHeight() / 2, false, false, -120);
+        }
+        double scrolled = view.laneScroll();
+        // The lane cut by the top of the lane area: its name stays pinned there, where the reader clicks it.
+        PlacedLane cut = view.currentLayout().lanes().stream()
+                .filter(l -> l.top() < scrolled && l.bottom() > scrolled + 12).findFirst().orElseThrow();
+        robot.clickOn(onScreen(-view.laneNamesWidth() / 2, scrolled + 6));
+        settle(robot);
+        TimelineLayout after = view.currentLayout();
+        PlacedLane folded = after.lanes().get(cut.index());
+        assertTrue(folded.collapsed(), "the lane clicked is folded");
+        // Its strip shows where it was clicked, and the next lane begins under it, with its first row in view (the
+        // strip had gone above the area and the next lane's first rows under the axis).
+        assertTrue(folded.top() >= view.laneScroll() - 0.5, folded.top() + " above the view at " + view.laneScroll());
+        if (cut.index() + 1 < after.lanes().size()) {
+            assertTrue(after.lanes().get(cut.index() + 1).top() >= view.laneScroll());
+        }
     }
 
     /** F folds the lanes the selected event is drawn in (by actor, one for each of its actors), F again unfolds. */
