@@ -7,6 +7,9 @@ import java.util.WeakHashMap;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
@@ -42,6 +45,24 @@ final class EventList extends ListView<Event> {
         getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             if (e != null && state.selectedEvent() != e) {
                 state.selectedEventProperty().set(e);
+            }
+            // A row clicked where the list cuts it is scrolled into view whole, as little as needed (the list left
+            // it half hidden, its highlight a sliver at the edge).
+            int row = getSelectionModel().getSelectedIndex();
+            if (row >= 0 && lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(row);
+            }
+        });
+        // Left and Right step through the events here as on the timeline (the Go menu names them): a list going
+        // down had no use for them, and they did nothing.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean plain = !e.isShiftDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
+            int row = getSelectionModel().getSelectedIndex();
+            if (plain && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && !getItems().isEmpty()) {
+                int next = row < 0 ? 0 : Math.max(0, Math.min(getItems().size() - 1,
+                        row + (e.getCode() == KeyCode.RIGHT ? 1 : -1)));
+                getSelectionModel().clearAndSelect(next);
+                e.consume();
             }
         });
         state.selectedEventProperty().addListener((obs, old, e) -> showSelection());

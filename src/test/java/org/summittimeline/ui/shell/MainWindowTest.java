@@ -314,6 +314,32 @@ class MainWindowTest {
                 .filter(c -> c.getItem() instanceof Event e && e.id().equals("protester-released"))
                 .findFirst().orElseThrow());
         assertEquals("protester-released", selectedId());
+        // Left and Right step through the events in the list too, as on the timeline and as the Go menu says.
+        int at = list.getSelectionModel().getSelectedIndex();
+        robot.type(KeyCode.RIGHT);
+        assertEquals(list.getItems().get(at + 1).id(), selectedId());
+        robot.type(KeyCode.LEFT, 2);
+        assertEquals(list.getItems().get(at - 1).id(), selectedId());
+        // A row the list cuts at its top edge, clicked, is scrolled into view whole.
+        robot.interact(() -> {
+            list.scrollTo(0);
+            list.layout();
+            ((javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow")).scrollPixels(12);
+            list.layout();
+        });
+        javafx.scene.control.ListCell<?> cut = robot.lookup("#event-list .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getIndex() == 0).findFirst().orElseThrow();
+        javafx.geometry.Bounds cutAt = cut.localToScreen(cut.getLayoutBounds());
+        robot.clickOn(new javafx.geometry.Point2D(cutAt.getCenterX(), cutAt.getMaxY() - 4));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(list::layout);
+        assertEquals(list.getItems().get(0).id(), selectedId());
+        javafx.scene.control.ListCell<?> shown = robot.lookup("#event-list .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && c.isVisible()).findFirst().orElseThrow();
+        assertTrue(shown.localToScene(shown.getLayoutBounds()).getMinY()
+                >= list.localToScene(list.getLayoutBounds()).getMinY() - 0.5, "the first row whole");
     }
 
     /** A search marks the events list's rows as it marks the timeline: its matches with a bar, the rest muted. */
