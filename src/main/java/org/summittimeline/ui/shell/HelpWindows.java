@@ -168,16 +168,26 @@ final class HelpWindows {
         list.setId("zone-list");
         list.getItems().setAll(ZoneChoices.search(""));
         // The first match is chosen as the list narrows, so typing a city and pressing Enter is enough.
+        Label none = new Label();
+        none.setId("zone-none");
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        list.setPlaceholder(none);
         filter.textProperty().addListener((obs, old, text) -> {
             list.getItems().setAll(ZoneChoices.search(text));
             list.getSelectionModel().selectFirst();
+            // An empty list said nothing: OK greyed, and no word of why.
+            none.setText(Texts.format("window.zone.none", text.trim()));
         });
         dialog.setOnShown(e -> filter.requestFocus());
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ZoneId z, boolean empty) {
                 super.updateItem(z, empty);
-                setText(empty || z == null ? null : ZoneChoices.label(z));
+                String other = empty || z == null ? null : ZoneChoices.alsoCalled(z.getId(), filter.getText());
+                // Found by another name ("Beijing"): the row says so, or it seemed to answer another question.
+                setText(empty || z == null ? null : other == null ? ZoneChoices.label(z)
+                        : Texts.format("window.zone.alsoCalled", ZoneChoices.label(z), other));
             }
         });
         VBox box = new VBox(8, filter, list);

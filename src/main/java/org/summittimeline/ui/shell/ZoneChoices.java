@@ -1,5 +1,10 @@
 package org.summittimeline.ui.shell;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -7,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.TreeSet;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
@@ -98,16 +104,53 @@ public final class ZoneChoices {
         return out;
     }
 
-    /** Every zone id Java knows, sorted, whose id or city contains the typed text (case ignored). */
+    /**
+     * Every zone id Java knows, sorted, whose id or city contains the typed text (case and accents ignored), or
+     * that is known by another name containing it (zone-names.properties: "Beijing" finds Shanghai's zone,
+     * "Tokio" Tokyo's).
+     */
     public static List<ZoneId> search(String typed) {
-        String needle = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+        String needle = typed == null ? "" : fold(typed.trim()).replace(' ', '_');
         List<ZoneId> out = new ArrayList<>();
         for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-            if (id.toLowerCase(Locale.ROOT).contains(needle)) {
+            if (fold(id).contains(needle) || !needle.isEmpty() && alsoCalled(id, typed) != null) {
                 out.add(ZoneId.of(id));
             }
         }
         return out;
+    }
+
+    /** The other name of the zone that contains the typed text ("Beijing" for Asia/Shanghai), or null. */
+    public static String alsoCalled(String zoneId, String typed) {
+        String needle = typed == null ? "" : fold(typed.trim());
+        String names = OTHER_NAMES.getProperty(zoneId);
+        if (needle.isEmpty() || names == null) {
+            return null;
+        }
+        for (String name : names.split(",")) {
+            if (fold(name.trim()).replace('_', ' ').contains(needle.replace('_', ' '))) {
+                return name.trim();
+            }
+        }
+        return null;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static final Properties OTHER_NAMES = otherNames();
+
+    private static Properties otherNames() {
+        Properties names = new Properties();
+        try (InputStream in = ZoneChoices.class.getResourceAsStream("zone-names.properties")) {
+            if (in != null) {
+                names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // Without the other names a zone is still found by its own city.
+        }
+        return names;
     }
 
     static String label(ZoneId zone) {

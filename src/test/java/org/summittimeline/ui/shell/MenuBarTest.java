@@ -176,6 +176,19 @@ class MenuBarTest {
                 .filter(t -> t.getText().equals(Texts.get("window.zone.prompt")) && t.isVisible())
                 .map(javafx.scene.text.Text::getFill).findFirst().orElse(null);
         assertTrue(prompt instanceof javafx.scene.paint.Color c && c.getOpacity() > 0.5, "the prompt shows: " + prompt);
+        // A name no zone has: the empty list says so and what to type instead.
+        robot.write("Atlantis");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ok.isDisabled());
+        assertTrue(robot.lookup("#zone-none").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("No zone is called \u201cAtlantis\u201d."));
+        robot.interact(() -> robot.lookup("#zone-filter").queryAs(javafx.scene.control.TextField.class).clear());
+        // Found by another name, the row says which.
+        robot.write("Beijing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#zone-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .anyMatch(c -> "Shanghai (Asia/Shanghai) \u2014 Beijing".equals(c.getText())));
+        robot.interact(() -> robot.lookup("#zone-filter").queryAs(javafx.scene.control.TextField.class).clear());
         robot.write("Tokyo");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(ok.isDisabled(), "the first match is chosen");

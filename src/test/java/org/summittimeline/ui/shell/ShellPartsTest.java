@@ -2,6 +2,7 @@ package org.summittimeline.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -55,6 +56,19 @@ class ShellPartsTest {
                 "Tokyo (Asia/Tokyo)"), berlin.stream().map(ZoneChoices.Choice::label).toList());
         assertTrue(ZoneChoices.search("new yo").contains(ZoneId.of("America/New_York")));
         assertFalse(ZoneChoices.search("washington").contains(ZoneId.of("Europe/Helsinki")));
+    }
+
+    @Test
+    void aZoneIsFoundByTheOtherNamesReadersTypeForIt() {
+        // Capitals that share a zone named after another city, and German names (the German prompt says "Tokio").
+        for (String[] typed : new String[][] {{"Beijing", "Asia/Shanghai"}, {"Washington", "America/New_York"},
+            {"tokio", "Asia/Tokyo"}, {"Moskau", "Europe/Moscow"}, {"Zürich", "Europe/Zurich"}, {"new delhi", "Asia/Kolkata"},
+            {"Kiew", "Europe/Kyiv"}}) {
+            assertTrue(ZoneChoices.search(typed[0]).contains(ZoneId.of(typed[1])), typed[0] + " finds " + typed[1]);
+        }
+        assertEquals("Beijing", ZoneChoices.alsoCalled("Asia/Shanghai", "bei"));
+        assertNull(ZoneChoices.alsoCalled("Asia/Tokyo", "tokyo"), "found by its own city, no other name to add");
+        assertEquals(List.of(), ZoneChoices.search("Atlantis"));
     }
 
     @Test
