@@ -200,6 +200,11 @@ public final class TimeText {
     /** The place a zone is named after: "Helsinki" for Europe/Helsinki, "New York"; the full name otherwise. */
     public static String city(ZoneId zone) {
         String id = zone.getId();
+        if (!id.contains("/") && zone.normalized().equals(ZoneOffset.UTC)) {
+            // "Coordinated Universal Time (timeline)" pushed the toolbar's last button into its overflow, where
+            // the same zone chosen from the list read "UTC".
+            return "UTC";
+        }
         return id.contains("/") ? id.substring(id.lastIndexOf('/') + 1).replace('_', ' ')
                 : zone.getDisplayName(TextStyle.FULL, Words.current().locale());
     }

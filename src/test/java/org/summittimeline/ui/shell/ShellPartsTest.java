@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,16 @@ class ShellPartsTest {
                 "Tokyo (Asia/Tokyo)"), berlin.stream().map(ZoneChoices.Choice::label).toList());
         assertTrue(ZoneChoices.search("new yo").contains(ZoneId.of("America/New_York")));
         assertFalse(ZoneChoices.search("washington").contains(ZoneId.of("Europe/Helsinki")));
+    }
+
+    @Test
+    void aTimelineInUtcNamesItsZoneUtc() {
+        // A file in "UTC" (as a TimelineJS import is) named its zone "Coordinated Universal Time (timeline)", long
+        // enough to push the toolbar's last button into its overflow; chosen from the list the zone read "UTC".
+        for (ZoneId utc : List.of(ZoneId.of("UTC"), ZoneOffset.UTC, ZoneId.of("Etc/UTC"))) {
+            assertEquals("UTC", org.summittimeline.query.TimeText.city(utc), utc.getId());
+        }
+        assertEquals("Helsinki", org.summittimeline.query.TimeText.city(ZoneId.of("Europe/Helsinki")));
     }
 
     @Test
