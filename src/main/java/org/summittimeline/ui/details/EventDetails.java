@@ -26,6 +26,7 @@ import org.summittimeline.query.CitationText;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.AppState;
 import static org.summittimeline.ui.Labels.wrapped;
+import org.summittimeline.ui.AnchorName;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -78,10 +79,10 @@ public final class EventDetails extends ScrollPane {
             content.getChildren().add(wrapped(e.location(), "details-location"));
         }
         // A moment's one time reads "At:", as in the timeline's tooltip; "Start:" promises an end below it.
-        content.getChildren().add(time("start", e.isRange() ? "details.start" : "details.at", e.start(), times,
+        content.getChildren().add(time("start", e.isRange() ? "details.start" : "details.at", e, e.start(), times,
                 citations, timeline));
         if (e.end() != null) {
-            content.getChildren().add(time("end", "details.end", e.end(), times, citations, timeline));
+            content.getChildren().add(time("end", "details.end", e, e.end(), times, citations, timeline));
             Label duration = wrapped(durationText(e, citations), "details-time");
             duration.setId("details-duration");
             content.getChildren().add(duration);
@@ -100,8 +101,8 @@ public final class EventDetails extends ScrollPane {
         }
     }
 
-    /** {@code which}: "start" or "end", naming both the text and the label's id. */
-    private VBox time(String which, String textKey, TimeBound t, TimeText times, CitationText citations,
+    /** {@code which}: "start" or "end" of {@code event}, naming both the text and the label's id. */
+    private VBox time(String which, String textKey, Event event, TimeBound t, TimeText times, CitationText citations,
                       Timeline timeline) {
         VBox box = new VBox(2);
         Label main = wrapped(Texts.format(textKey, times.describe(t)), "details-time");
@@ -114,9 +115,8 @@ public final class EventDetails extends ScrollPane {
                     : "details.uncertain"), "details-note"));
         }
         if (t.anchor() != null) {
-            String anchorTitle = timeline.event(t.anchor().eventId()).map(Event::title).orElse(t.anchor().eventId());
             box.getChildren().add(wrapped(Texts.format("details.relative",
-                    TimeText.anchor(t.anchor(), Texts.format("quote.marks", anchorTitle))), "details-note"));
+                    TimeText.anchor(t.anchor(), AnchorName.of(t.anchor(), event, timeline))), "details-note"));
             String narrowed = narrowed(t, timeline, times);
             if (narrowed != null) {
                 box.getChildren().add(wrapped(narrowed, "details-note"));

@@ -10,6 +10,7 @@ import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.AnchorName;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -39,8 +40,7 @@ final class MarkTooltip {
                                  TimeText times) {
         text.append('\n').append(Texts.format(whatKey, times.bounds(time)));
         if (time.isRelative()) {
-            String anchorName = timeline.event(time.anchor().eventId()).map(Event::title).orElse(time.anchor().eventId());
-            text.append("\n    ").append(TimeText.anchor(time.anchor(), Texts.format("quote.marks", anchorName)));
+            text.append("\n    ").append(TimeText.anchor(time.anchor(), AnchorName.of(time.anchor(), event, timeline)));
         }
         if (time.isDisputed()) {
             for (TimeAccount account : time.accounts()) {
@@ -62,7 +62,9 @@ final class MarkTooltip {
     private static void appendSources(StringBuilder text, List<Citation> citations, Timeline timeline) {
         String names = citations.stream()
                 .map(c -> timeline.source(c.sourceId()).map(Source::publisher).orElse(c.sourceId()))
-                .distinct().collect(Collectors.joining(", "));
+                // A semicolon between sources, as the details pane writes them: a source's own name may hold commas
+                // ("a reader's notes on A Very Stable Genius, a book by Washington Post reporters").
+                .distinct().collect(Collectors.joining("; "));
         if (!names.isEmpty()) {
             text.append(" \u2014 ").append(names);
         }

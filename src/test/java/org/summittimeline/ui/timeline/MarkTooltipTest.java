@@ -28,7 +28,8 @@ class MarkTooltipTest {
                 {"formatVersion": 1, "title": "T", "timeZone": "Europe/Helsinki",
                  "sources": [{"id": "stt", "publisher": "STT", "title": "Landing"},
                              {"id": "ft", "publisher": "Finland Today", "title": "Airport"},
-                             {"id": "ap", "publisher": "AP", "title": "Report"}],
+                             {"id": "ap", "publisher": "AP", "title": "Report"},
+                             {"id": "comma", "publisher": "Goodreads, a reader's notes"}],
                  "categories": [{"id": "c", "label": "C"}],
                  "events": [
                   {"id": "landing", "title": "Air Force One lands", "category": "c",
@@ -41,7 +42,11 @@ class MarkTooltipTest {
                    "start": "2018-07-16T18:05+03:00", "end": "2018-07-16T18:51+03:00"},
                   {"id": "removal", "title": "Protester escorted out", "category": "c", "sources": [{"source": "ap"}],
                    "start": {"relativeTo": {"event": "presser", "earliestOffset": "-PT15M", "latestOffset": "-PT1M"},
-                             "phrase": "minutes before the presidents entered"}}]}
+                             "phrase": "minutes before the presidents entered"}},
+                  {"id": "talk", "title": "Talk", "category": "c", "sources": [{"source": "ap"}],
+                   "start": "2018-07-16T12:00+03:00",
+                   "end": {"relativeTo": {"event": "talk", "offset": "PT46M"}, "phrase": "46 minutes",
+                           "sources": [{"source": "ap"}, {"source": "comma"}]}}]}
                 """;
         LoadResult loaded = new TimelineLoader().load(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "tips.json");
@@ -69,6 +74,18 @@ class MarkTooltipTest {
                 At: \u2248 16 Jul 17:50\u201318:04 EEST
                     1\u201315 min before the start of \u201cJoint press conference\u201d
                     \u201cminutes before the presidents entered\u201d \u2014 AP""", tip("removal"));
+    }
+
+    @Test
+    void anEndCountedFromItsOwnStartSaysSoAndItsSourcesStandApart() {
+        // "46 min after the start of “Talk”", said of the talk itself, read as another event; and the sources,
+        // one of whose names holds a comma, were joined with commas.
+        assertEquals("""
+                Talk
+                Start: 16 Jul 12:00 EEST
+                End: 16 Jul 12:46 EEST
+                    46 min after the start of this event
+                    “46 minutes” — AP; Goodreads, a reader's notes""", tip("talk"));
     }
 
     @Test
