@@ -20,6 +20,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -105,6 +107,22 @@ final class FilterBar extends SortedToolBar {
      * The slider and its label as one item, so that the bar's overflow (») takes or leaves them together: at 133 %
      * the label alone had gone into it, and a reader dragging the slider no longer saw the range chosen.
      */
+    /**
+     * 0, + and − on the time slider act on the timeline, as they do there: fitting the view to a range just narrowed
+     * is the natural next step, and the keys did nothing on the slider.
+     */
+    void zoomKeysTo(Node timeline) {
+        range.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            KeyCode c = e.getCode();
+            boolean zoomKey = c == KeyCode.DIGIT0 || c == KeyCode.NUMPAD0 || c == KeyCode.PLUS || c == KeyCode.ADD
+                    || c == KeyCode.EQUALS || c == KeyCode.MINUS || c == KeyCode.SUBTRACT;
+            if (zoomKey && !e.isShortcutDown() && !e.isAltDown()) {
+                timeline.fireEvent(e.copyFor(timeline, timeline));
+                e.consume();
+            }
+        });
+    }
+
     private HBox rangeWithItsLabel() {
         HBox both = new HBox(range, rangeLabel);
         // ControlsFX's slider hands Tab on from its end thumb to the next node in its box, and Shift+Tab from its

@@ -117,6 +117,7 @@ public final class MainWindow extends BorderPane {
         zones = new ZoneOffer(state, toolbar, menu, this::window);
         FilterBar filterBar = new FilterBar(filters, state.zoneProperty());
         filterBar.disableProperty().bind(hasTimeline.not());
+        filterBar.zoomKeysTo(timeline);
         setTop(new VBox(menu, toolbar, filterBar));
         TabPane side = CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(),
                 settings, problems::isShown);

@@ -144,6 +144,29 @@ class KeyboardFocusTest {
         }
     }
 
+    /** On the time slider, 0 fits the timeline to what the range shows, and + and − zoom it, as on the timeline. */
+    @Test
+    void zeroOnTheSliderFitsTheTimelineToTheRange(FxRobot robot) {
+        RangeSlider range = (RangeSlider) window.lookup("#filter-range");
+        org.summittimeline.ui.timeline.TimelineView timeline =
+                (org.summittimeline.ui.timeline.TimelineView) window.lookup("#timeline");
+        robot.interact(() -> {
+            range.setLowValue(range.getMin() + (range.getMax() - range.getMin()) * 0.6);
+            range.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = timeline.viewport().secondsPerPixel();
+        robot.type(KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(range.isFocused(), "the keys stay on the slider");
+        assertTrue(timeline.viewport().secondsPerPixel() < before * 0.9,
+                "fitted to the narrower range: " + before + " -> " + timeline.viewport().secondsPerPixel());
+        double fitted = timeline.viewport().secondsPerPixel();
+        robot.type(KeyCode.MINUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.viewport().secondsPerPixel() > fitted, "and minus zooms out");
+    }
+
     /** Shift+Tab onto the slider from the timeline marks the thumb the arrow keys then move, and only that one. */
     @Test
     void shiftTabOntoTheSliderMarksTheThumbTheKeysMove(FxRobot robot) {
