@@ -69,8 +69,11 @@ final class WindowCommands {
         openExample = new Command("open-example", Texts.get("window.command.openExample"),
                 null, w::openBundled, always);
         reload = new Command("reload", Texts.get("window.command.reload"), key(KeyCode.R, SHORTCUT), w::reload, hasFile);
+        // A file without quotes (a TimelineJS file has none) offered to export its quotes, and wrote a header alone.
+        BooleanBinding hasQuotes = Bindings.createBooleanBinding(() -> wholeTimeline.get() && w.state().query() != null
+                && !w.state().query().timeline().quotes().isEmpty(), wholeTimeline, w.state().queryProperty());
         export = new Command("export", Texts.get("window.command.export"),
-                key(KeyCode.E, SHORTCUT), () -> w.findings().exportQuotes(), wholeTimeline);
+                key(KeyCode.E, SHORTCUT), () -> w.findings().exportQuotes(), hasQuotes);
         exportImage = new Command("export-image", Texts.get("export.menu.image"),
                 null, () -> w.findings().exportImage(), wholeTimeline);
         exportEvents = new Command("export-events", Texts.get("export.menu.events"),

@@ -77,6 +77,14 @@ class ImportWindowTest {
         assertEquals(List.of("Space race", "Apollo & Gemini"), t.eras().stream().map(e -> e.title()).toList());
         TimelineView view = robot.lookup("#timeline").queryAs(TimelineView.class);
         assertNotNull(view.pointOf("sputnik"), "the imported event is drawn");
+        // It has no quotes: Export Quotes… has nothing to write, and says so by being greyed.
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem export = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-export".equals(i.getId())).findFirst().orElseThrow();
+        assertTrue(export.isDisable(), "no quotes to export");
+        robot.interact(window::openBundled);
+        RenderedPulse.await(robot, window.getScene());
+        assertFalse(export.isDisable(), "the bundled timeline has quotes");
     }
 
     @Test
