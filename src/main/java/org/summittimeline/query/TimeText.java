@@ -197,7 +197,10 @@ public final class TimeText {
         return first;
     }
 
-    /** The place a zone is named after: "Helsinki" for Europe/Helsinki, "New York"; the full name otherwise. */
+    /**
+     * The place a zone is named after: "Helsinki" for Europe/Helsinki, "New York"; "UTC" for UTC however written;
+     * the full name otherwise.
+     */
     public static String city(ZoneId zone) {
         String id = zone.getId();
         if (!id.contains("/") && zone.normalized().equals(ZoneOffset.UTC)) {

@@ -73,6 +73,8 @@ class IsoInstantTest {
         assertEquals(17, IsoInstant.misfit("2018-07-16T14:07:60+03:00").index());
         assertEquals(new IsoInstant.Misfit(16, "the offset +19:00 does not exist; offsets from UTC run from -18:00 to +18:00"),
                 IsoInstant.misfit("2018-07-16T14:07+19:00"));
+        assertEquals(new IsoInstant.Misfit(20, "the offset +03:60 has no minute 60; minutes run from 00 to 59"),
+                IsoInstant.misfit("2018-07-16T14:07+03:60"));
         // The shape is what is wrong here, or nothing is: no part to name.
         for (String text : List.of("2018-07-16 14:07", "2018-07-16T14:07", "2018-07-16", "yesterday",
                 "2018-07-16T14:07+0300", "2018-07-16T14:07+03:00")) {

@@ -89,6 +89,7 @@ class MutatedFilesTest {
             "unknown time zone \".*\"; write an IANA name such as .*",
             "\".*\" is not an? (date|usable id|colour|web address|timecode|kind of quote|basis|relation|duration|precision"
                     + "|ISO-8601 time with an offset); .*",
+            "\".*\" is not a time that exists: .*",
             "duplicate id \".*\": \\w+\\[\\d+\\] already uses it \\(the item that begins at line \\d+\\); give each \\w+ its own id",
             "no \\w+ has the id \".*\"(; did you mean \".*\"\\?|; add it to the \\w+ or correct the id)",
             "cite at least one source",

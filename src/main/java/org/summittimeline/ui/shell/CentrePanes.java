@@ -21,7 +21,7 @@ final class CentrePanes {
      * {@code squeezed}: the panes are not at their own size (a failed file's problems stand below them), so a
      * divider the split moves to keep a pane's least size is not the reader's choice and is not kept for the next
      * start; the walk found the timeline 67 px taller, then a lane cut in half, after two failed live reloads.
-     * Returns the side's tabs (Quotes first).
+     * Returns the side's tabs.
      */
     static TabPane build(SplitPane mainSplit, SplitPane leftSplit, TimelineView timeline, EventDetails details,
                          QuotePanel quotes, EventList eventList, Tab lessonTab, Settings settings,

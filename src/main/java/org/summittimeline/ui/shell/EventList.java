@@ -59,8 +59,9 @@ final class EventList extends ListView<Event> {
             boolean plain = !e.isShiftDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
             int row = getSelectionModel().getSelectedIndex();
             if (plain && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && !getItems().isEmpty()) {
-                int next = row < 0 ? 0 : Math.max(0, Math.min(getItems().size() - 1,
-                        row + (e.getCode() == KeyCode.RIGHT ? 1 : -1)));
+                // With none selected, Right takes the first and Left the last, as on the timeline.
+                int next = row < 0 ? (e.getCode() == KeyCode.RIGHT ? 0 : getItems().size() - 1)
+                        : Math.max(0, Math.min(getItems().size() - 1, row + (e.getCode() == KeyCode.RIGHT ? 1 : -1)));
                 getSelectionModel().clearAndSelect(next);
                 e.consume();
             }

@@ -104,10 +104,6 @@ final class FilterBar extends SortedToolBar {
     }
 
     /**
-     * The slider and its label as one item, so that the bar's overflow (») takes or leaves them together: at 133 %
-     * the label alone had gone into it, and a reader dragging the slider no longer saw the range chosen.
-     */
-    /**
      * 0, + and − on the time slider act on the timeline, as they do there: fitting the view to a range just narrowed
      * is the natural next step, and the keys did nothing on the slider.
      */
@@ -123,6 +119,10 @@ final class FilterBar extends SortedToolBar {
         });
     }
 
+    /**
+     * The slider and its label as one item, so that the bar's overflow (») takes or leaves them together: at 133 %
+     * the label alone had gone into it, and a reader dragging the slider no longer saw the range chosen.
+     */
     private HBox rangeWithItsLabel() {
         HBox both = new HBox(range, rangeLabel);
         // ControlsFX's slider hands Tab on from its end thumb to the next node in its box, and Shift+Tab from its

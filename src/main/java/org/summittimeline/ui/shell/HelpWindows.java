@@ -167,12 +167,12 @@ final class HelpWindows {
         ListView<ZoneId> list = new ListView<>();
         list.setId("zone-list");
         list.getItems().setAll(ZoneChoices.search(""));
-        // The first match is chosen as the list narrows, so typing a city and pressing Enter is enough.
         Label none = new Label();
         none.setId("zone-none");
         none.setWrapText(true);
         none.setPadding(new Insets(12));
         list.setPlaceholder(none);
+        // The first match is chosen as the list narrows, so typing a city and pressing Enter is enough.
         filter.textProperty().addListener((obs, old, text) -> {
             list.getItems().setAll(ZoneChoices.search(text));
             list.getSelectionModel().selectFirst();

@@ -106,7 +106,7 @@ final class ImageExportDialog {
         grid.addRow(7, new Label(Texts.get("export.image.theme")), row(light, dark));
         DialogParts.exportCancel(dialog, grid, owner);
 
-        // The typed range is read again as it changes; what is wrong is said at once, and OK waits until it reads.
+        // The typed range is read again as it changes; what is wrong is said at once, and Export… waits until it reads.
         BooleanBinding invalid = Bindings.createBooleanBinding(() -> {
             String message = range.isSelected() ? rangeProblem(from.getText(), to.getText(), zone) : null;
             problem.setText(message == null ? "" : message);

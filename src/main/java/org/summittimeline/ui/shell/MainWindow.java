@@ -122,7 +122,8 @@ public final class MainWindow extends BorderPane {
         TabPane side = CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(),
                 settings, problems::isShown);
         // A lesson is presented from its tab: the quote it stopped at is shown where it can be cited, as after F5.
-        presentation.whenStoppedAtQuote(() -> side.getSelectionModel().select(0));
+        presentation.whenStoppedAtQuote(() -> side.getTabs().stream().filter(t -> "tab-quotes".equals(t.getId()))
+                .findFirst().ifPresent(side.getSelectionModel()::select));
         centre.getChildren().setAll(new Label(Texts.get("window.loading")));
         setCenter(centre);
         setBottom(status);

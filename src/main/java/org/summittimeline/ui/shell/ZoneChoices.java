@@ -124,7 +124,8 @@ public final class ZoneChoices {
     public static String alsoCalled(String zoneId, String typed) {
         String needle = typed == null ? "" : fold(typed.trim());
         String names = OTHER_NAMES.getProperty(zoneId);
-        if (needle.isEmpty() || names == null) {
+        // Found by its own city ("Mo" finds Moscow), the row has no other name to give.
+        if (needle.isEmpty() || names == null || fold(zoneId).contains(needle.replace(' ', '_'))) {
             return null;
         }
         for (String name : names.split(",")) {

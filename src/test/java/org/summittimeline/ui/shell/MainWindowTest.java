@@ -340,6 +340,14 @@ class MainWindowTest {
                 .filter(c -> c.getIndex() == 0 && c.isVisible()).findFirst().orElseThrow();
         assertTrue(shown.localToScene(shown.getLayoutBounds()).getMinY()
                 >= list.localToScene(list.getLayoutBounds()).getMinY() - 0.5, "the first row whole");
+        // With none selected, Left takes the last event and Right the first, as on the timeline.
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        robot.interact(list::requestFocus);
+        robot.type(KeyCode.LEFT);
+        assertEquals(list.getItems().get(list.getItems().size() - 1).id(), selectedId());
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        robot.type(KeyCode.RIGHT);
+        assertEquals(list.getItems().get(0).id(), selectedId());
     }
 
     /** A search marks the events list's rows as it marks the timeline: its matches with a bar, the rest muted. */

@@ -73,12 +73,15 @@ class ShellPartsTest {
     void aZoneIsFoundByTheOtherNamesReadersTypeForIt() {
         // Capitals that share a zone named after another city, and German names (the German prompt says "Tokio").
         for (String[] typed : new String[][] {{"Beijing", "Asia/Shanghai"}, {"Washington", "America/New_York"},
-            {"tokio", "Asia/Tokyo"}, {"Moskau", "Europe/Moscow"}, {"Zürich", "Europe/Zurich"}, {"new delhi", "Asia/Kolkata"},
-            {"Kiew", "Europe/Kyiv"}}) {
+            {"tokio", "Asia/Tokyo"}, {"Moskau", "Europe/Moscow"}, {"Zürich", "Europe/Zurich"}, {"new delhi", "Asia/Kolkata"}}) {
             assertTrue(ZoneChoices.search(typed[0]).contains(ZoneId.of(typed[1])), typed[0] + " finds " + typed[1]);
         }
+        // Kyiv's zone is Europe/Kyiv in newer time-zone data and Europe/Kiev in older: either is found.
+        assertTrue(ZoneChoices.search("Kiew").stream().anyMatch(z -> z.getId().equals("Europe/Kyiv")
+                || z.getId().equals("Europe/Kiev")));
         assertEquals("Beijing", ZoneChoices.alsoCalled("Asia/Shanghai", "bei"));
-        assertNull(ZoneChoices.alsoCalled("Asia/Tokyo", "tokyo"), "found by its own city, no other name to add");
+        assertNull(ZoneChoices.alsoCalled("Europe/Moscow", "Mo"), "found by its own city, no other name to add");
+        assertNull(ZoneChoices.alsoCalled("Asia/Tokyo", "Tok"));
         assertEquals(List.of(), ZoneChoices.search("Atlantis"));
     }
 

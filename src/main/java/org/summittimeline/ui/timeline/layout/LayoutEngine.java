@@ -218,7 +218,7 @@ public final class LayoutEngine {
         }
         List<Integer> found = new ArrayList<>();
         in.index().visit(cluster.from, cluster.to, i -> {
-            if (in.isShown(i) && in.index().startEarliest(i) >= cluster.from
+            if (in.isShown(i) && i != cluster.pulled && in.index().startEarliest(i) >= cluster.from
                     && Arrays.stream(in.lanes().of(i)).anyMatch(l -> l == cluster.lane)) {
                 found.add(i);
             }

@@ -26,6 +26,8 @@ public final class PlacedMark {
     long from;
     long to;
     boolean holdsSelection;
+    /** The selected event a binned column gave up to a row of its own, or -1. */
+    int pulled = -1;
     /** A cluster of the zoomed-out view, counted per column rather than by overlap. */
     boolean binned;
     boolean bar;

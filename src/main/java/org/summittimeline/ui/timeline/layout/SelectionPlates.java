@@ -110,13 +110,19 @@ final class SelectionPlates {
         LayoutInput in = f.in;
         TimeIndex index = in.index();
         column.count--;
+        // Its events are looked up on a click: the one taken out is not among them (a disc left saying "1" then
+        // selected its event, not a list of two).
+        column.pulled = selected;
         long columnStart = column.from;
         if (column.count == 1 || column.event == selected) {
             int lane = column.lane;
             int[] other = {-1};
             index.visit(columnStart, columnEnd, i -> {
+                // In the column as its count has it: the first column also holds what began before the view and
+                // lasts into it, never what ended before.
                 if (other[0] < 0 && i != selected && in.isShown(i) && index.startEarliest(i) >= columnStart
-                        && index.startEarliest(i) <= columnEnd && Arrays.stream(in.lanes().of(i)).anyMatch(l -> l == lane)) {
+                        && index.startEarliest(i) <= columnEnd && index.endLatest(i) >= Math.floor(in.start())
+                        && Arrays.stream(in.lanes().of(i)).anyMatch(l -> l == lane)) {
                     other[0] = i;
                 }
             });

@@ -478,6 +478,9 @@ class LayoutEngineTest {
                     .findFirst().orElseThrow();
             assertEquals(column.count() - 1, rest.count(), "the column counts the others");
             assertFalse(rest.holdsSelection());
+            int[] members = engine.membersOf(in, rest);
+            assertEquals(rest.count(), members.length, "a click on the column finds the others");
+            assertTrue(Arrays.stream(members).noneMatch(m -> m == selected), "and not the one taken out");
             assertTrue(after.plates().stream().anyMatch(p -> p.event() == selected && p.lane() == own.lane()
                     && p.y() == own.y() && p.left() >= own.x1()), "its title on a plate beside it");
         }
