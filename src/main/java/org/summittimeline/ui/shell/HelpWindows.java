@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -131,6 +132,25 @@ final class HelpWindows {
         scroll.setPrefViewportHeight(Math.min(text.prefHeight(ABOUT_WIDTH), screen.getHeight() - ABOUT_FRAME));
         scroll.setMaxHeight(screen.getHeight() - ABOUT_FRAME);
         about.getDialogPane().setContent(scroll);
+        // The focus stands on OK, so the text's own keys never reached it: Page Down, Down and the rest scroll it
+        // from wherever the focus is (the data's licence, last, could not be read without the mouse).
+        about.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            double page = scroll.getViewportBounds().getHeight();
+            double room = text.getHeight() - page;
+            double step = switch (e.getCode()) {
+                case PAGE_DOWN -> page;
+                case PAGE_UP -> -page;
+                case DOWN -> 40;
+                case UP -> -40;
+                case END -> room;
+                case HOME -> -room;
+                default -> 0;
+            };
+            if (step != 0 && room > 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + step / room)));
+                e.consume();
+            }
+        });
         about.getDialogPane().setMaxWidth(ABOUT_WIDTH + 60);
         about.getDialogPane().setId("about");
         about.setResizable(true);

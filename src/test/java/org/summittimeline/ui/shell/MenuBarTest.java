@@ -423,6 +423,22 @@ class MenuBarTest {
         assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
                 dialog.getY() + " + " + dialog.getHeight() + " on " + screen.getHeight());
         assertTrue(robot.from(about).lookup(".scroll-pane").tryQuery().isPresent(), "the text scrolls");
+        // From the keyboard too, with the focus on OK: in a viewport short enough to scroll, Page Down goes down a
+        // page and Home back to the top.
+        javafx.scene.control.ScrollPane scroll = robot.from(about).lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> {
+            scroll.setPrefViewportHeight(120);
+            scroll.setMaxHeight(140);
+            about.getScene().getWindow().sizeToScene();
+            about.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, scroll.getVvalue(), 1e-9);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(scroll.getVvalue() > 0.05, "Page Down scrolled: " + scroll.getVvalue());
+        robot.type(KeyCode.HOME);
+        assertEquals(0, scroll.getVvalue(), 1e-9);
+        assertTrue(about.getScene().getWindow().isShowing(), "the keys did not close it");
         robot.clickOn(robot.from(about).lookup(".button").queryButton());
 
         // File ▸ Quit closes the window
