@@ -190,6 +190,15 @@ class KeyboardFocusTest {
         assertTrue(startFilled ? range.getLowValue() > low : range.getHighValue() < high, "the filled thumb moved");
         assertEquals(startFilled ? high : low, startFilled ? range.getHighValue() : range.getLowValue(), 1e-9,
                 "the other stayed");
+        // Page Down moves it earlier and Page Up later, as the key table says.
+        double before = startFilled ? range.getLowValue() : range.getHighValue();
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        double earlier = startFilled ? range.getLowValue() : range.getHighValue();
+        assertTrue(earlier < before, "Page Down: " + before + " -> " + earlier);
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue((startFilled ? range.getLowValue() : range.getHighValue()) > earlier, "Page Up");
     }
 
     /**
