@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,7 +22,6 @@ import org.summittimeline.model.TimeBound;
  * their own, not by recursion, so a chain of any length cannot overflow the thread's stack.
  */
 final class TimeResolver extends NodeChecks {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
 
     private final ZoneId zone;
     /** Filled at the first relative time: most large files have none, and the table was a tenth of their load. */
@@ -238,6 +236,6 @@ final class TimeResolver extends NodeChecks {
     }
 
     private String show(Instant instant) {
-        return SHOWN.format(instant.atZone(zone).toOffsetDateTime());
+        return InstantReader.show(instant, zone);
     }
 }

@@ -113,7 +113,8 @@ public final class ZoneChoices {
         String needle = typed == null ? "" : fold(typed.trim()).replace(' ', '_');
         List<ZoneId> out = new ArrayList<>();
         for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-            if (fold(id).contains(needle) || !needle.isEmpty() && alsoCalled(id, typed) != null) {
+            // Zone ids are ASCII: lower case is all they need, not a decomposition per id and keystroke.
+            if (id.toLowerCase(Locale.ROOT).contains(needle) || !needle.isEmpty() && alsoCalled(id, typed) != null) {
                 out.add(ZoneId.of(id));
             }
         }
@@ -125,7 +126,7 @@ public final class ZoneChoices {
         String needle = typed == null ? "" : fold(typed.trim());
         String names = OTHER_NAMES.getProperty(zoneId);
         // Found by its own city ("Mo" finds Moscow), the row has no other name to give.
-        if (needle.isEmpty() || names == null || fold(zoneId).contains(needle.replace(' ', '_'))) {
+        if (needle.isEmpty() || names == null || zoneId.toLowerCase(Locale.ROOT).contains(needle.replace(' ', '_'))) {
             return null;
         }
         for (String name : names.split(",")) {
