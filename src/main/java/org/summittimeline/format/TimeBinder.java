@@ -38,7 +38,7 @@ final class TimeBinder extends NodeChecks {
     /** Null when the time is unusable; the reason is then recorded. */
     TimeSpec time(JsonNode node, JsonPath path) {
         if (node instanceof JsonNode.Str s) {
-            Instant at = instant(s, path);
+            Instant at = instants.read(s, path);
             return at == null ? null : new TimeSpec.Fixed(TimeBound.exact(at, impliedPrecision(s.value())));
         }
         JsonNode.Obj o = object(node, path, "a time (an ISO-8601 text such as \"2018-07-16T14:07+03:00\" or an "
@@ -97,7 +97,7 @@ final class TimeBinder extends NodeChecks {
                     + atNode.describe());
             return null;
         }
-        Instant at = instant(s, child(path, "at"));
+        Instant at = instants.read(s, child(path, "at"));
         if (at == null) {
             return null;
         }
@@ -143,7 +143,7 @@ final class TimeBinder extends NodeChecks {
             return null;
         }
         if (n instanceof JsonNode.Str s) {
-            return instant(s, child(path, field));
+            return instants.read(s, child(path, field));
         }
         error(n, child(path, field), "expected an ISO-8601 time in quotation marks, found " + n.describe());
         return null;
@@ -212,7 +212,7 @@ final class TimeBinder extends NodeChecks {
             return null;
         }
         if (n instanceof JsonNode.Str s) {
-            return instant(s, child(path, field));
+            return instants.read(s, child(path, field));
         }
         error(n, child(path, field), "expected an ISO-8601 time in quotation marks, found " + n.describe());
         return null;
@@ -270,7 +270,7 @@ final class TimeBinder extends NodeChecks {
             Instant[] range;
             Precision implied = Precision.MINUTE;
             if (a.get("at") instanceof JsonNode.Str s) {
-                Instant at = instant(s, child(ipath, "at"));
+                Instant at = instants.read(s, child(ipath, "at"));
                 range = at == null ? null : new Instant[] {at, at};
                 implied = impliedPrecision(s.value());
             } else if (a.get("at") != null) {
@@ -319,6 +319,7 @@ final class TimeBinder extends NodeChecks {
         return IsoInstant.hasSeconds(iso) ? Precision.SECOND : Precision.MINUTE;
     }
 
+    /** One clock time's text, for the eras (the times here call the reader straight: one call less on the load). */
     Instant instant(JsonNode.Str node, JsonPath path) {
         return instants.read(node, path);
     }
