@@ -64,6 +64,12 @@ final class AxisPainter {
      * The zone's short name as the axis gives it: at the header's day while it names one, else over the whole view
      * ("EET/EEST" for a year in Helsinki).
      */
+    /** "EEST (Helsinki)"; a zone whose name is its city's, as UTC's, is named once ("UTC (UTC)" said it twice). */
+    static String withCity(String name, ZoneId zone) {
+        String city = TimeText.city(zone);
+        return name.equals(city) ? name : name + " (" + city + ")";
+    }
+
     static String zoneName(TimeViewport viewport, Instant dayOf, ZoneId zone) {
         return zoneName(viewport, dayOf, zone, null);
     }
@@ -215,7 +221,7 @@ final class AxisPainter {
         g.setFont(type.header());
         long[] data = dataSpan(view);
         HeaderPlace place = placeHeader(header(viewport, dayOf, zone, data) + "  \u00b7  "
-                + zoneName(viewport, dayOf, zone, data) + " (" + TimeText.city(zone) + ")", left, width);
+                + withCity(zoneName(viewport, dayOf, zone, data), zone), left, width);
         g.fillText(place.text(), place.x(), type.px(11));
         g.setFont(type.axis());
         g.setFill(view.mutedFill());

@@ -32,6 +32,14 @@ class AxisHeaderTest {
     }
 
     @Test
+    void theHeaderNamesAZoneAndItsCityOnceEach() {
+        assertEquals("EEST (Helsinki)", AxisPainter.withCity("EEST", ZoneId.of("Europe/Helsinki")));
+        // A timeline in UTC (a TimelineJS file's): "UTC (UTC)" said it twice.
+        assertEquals("UTC", AxisPainter.withCity("UTC", ZoneId.of("UTC")));
+        assertEquals("UTC", AxisPainter.withCity("UTC", ZoneId.of("Etc/UTC")));
+    }
+
+    @Test
     void aViewAcrossAChangeOfClocksNamesBothTimesAndADayItsOwn() {
         ZoneId helsinki = ZoneId.of("Europe/Helsinki");
         TimeViewport viewport = new TimeViewport();
