@@ -118,7 +118,7 @@ public final class MainWindow extends BorderPane {
         FilterBar filterBar = new FilterBar(filters, state.zoneProperty());
         filterBar.disableProperty().bind(hasTimeline.not());
         filterBar.zoomKeysTo(timeline);
-        setTop(new VBox(menu, toolbar, filterBar));
+        setTop(new VBox(menu, toolbar.row(), filterBar));
         TabPane side = CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(),
                 settings, problems::isShown);
         // A lesson is presented from its tab: the quote it stopped at is shown where it can be cited, as after F5.

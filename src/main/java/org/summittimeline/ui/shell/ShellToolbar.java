@@ -15,6 +15,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -35,6 +36,10 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 /**
  * The frequent commands above the timeline: open and reload, search with its count of matches, zoom, lanes, the
  * time zone, present, export and the theme. Everything else is in the menu bar; it fits a 1280-pixel window.
+ *
+ * <p>Present, export and the theme stand in a bar of their own at the row's end ({@link #row()}), which never
+ * overflows: a tool bar moves its last items into the overflow (») first, and at the large type a class is shown,
+ * Present was the first to go, behind a » the teacher had to find.
  */
 final class ShellToolbar extends SortedToolBar {
     /** From this many events and quotes together, the search waits for a pause in typing. */
@@ -45,6 +50,8 @@ final class ShellToolbar extends SortedToolBar {
     private final Label matches = new Label();
     private final ChoiceBox<ZoneChoices.Choice> zones = new FittedChoiceBox<>(FittedChoiceBox.Fit.SHOWN_CHOICE);
     private final ToggleButton dark = new ToggleButton();
+    /** Present, export and the theme, beside the bar. */
+    private final ToolBar ends = new ToolBar();
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(150));
     private boolean showingZones;
     /** Set while the box is given the filter's search, which is no one's typing. */
@@ -187,12 +194,20 @@ final class ShellToolbar extends SortedToolBar {
         }
         present.disableProperty().bind(c.presentFromCurrent.enabled().not());
         Button export = button(c.export, "mdi2f-file-export-outline");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(open, reload, new Separator(Orientation.VERTICAL), search, matches,
                 new Separator(Orientation.VERTICAL), button(c.zoomIn, "mdi2m-magnify-plus-outline"),
                 button(c.zoomOut, "mdi2m-magnify-minus-outline"), button(c.fit, "mdi2a-arrow-expand-horizontal"), lanes,
-                zones, spacer, present, export, dark);
+                zones);
+        ends.getStyleClass().add("toolbar-ends");
+        ends.getItems().addAll(present, export, dark);
+        ends.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** The bar with Present, export and the theme at its end, as the window shows it. */
+    HBox row() {
+        HBox row = new HBox(this, ends);
+        HBox.setHgrow(this, Priority.ALWAYS);
+        return row;
     }
 
     private static void fitToHint(TextField field) {
