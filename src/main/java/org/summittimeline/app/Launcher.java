@@ -17,6 +17,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         CommandLine.Request request = CommandLine.parse(args);
+        if (!(request instanceof CommandLine.Open)) {
+            // A script reads what a command-line mode prints; the loader's INFO records ("opening the bundled
+            // timeline") had come between them on standard error. What went wrong still shows.
+            LogFiles.quietConsole();
+        }
         Integer exit = CommandLine.runWithoutWindow(request, System.out, System.err);
         if (exit != null) {
             System.exit(exit);

@@ -91,17 +91,22 @@ public final class LogFiles {
             root.addHandler(handler);
             // The file keeps the record of every start; a terminal the program was started from shows only
             // what went wrong.
-            for (Handler h : root.getHandlers()) {
-                if (h instanceof ConsoleHandler && h.getLevel().intValue() < Level.WARNING.intValue()) {
-                    consoleLevels.put(h, h.getLevel());
-                    h.setLevel(Level.WARNING);
-                }
-            }
+            quietConsole();
             installed = dir;
             return dir;
         } catch (IOException | SecurityException e) {
             Logger.getLogger(LogFiles.class.getName()).warning(() -> "no log file in " + dir + ": " + e.getMessage());
             return null;
+        }
+    }
+
+    /** Lets the console show only warnings and errors (see {@link #uninstall()} for how tests undo it). */
+    static synchronized void quietConsole() {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            if (h instanceof ConsoleHandler && h.getLevel().intValue() < Level.WARNING.intValue()) {
+                consoleLevels.putIfAbsent(h, h.getLevel());
+                h.setLevel(Level.WARNING);
+            }
         }
     }
 

@@ -40,6 +40,25 @@ class LogFilesTest {
     }
 
     @Test
+    void aCommandLineModeShowsOnlyWhatWentWrongOnTheConsole() {
+        // The launcher quiets the console for --validate, --export-png and the rest: the loader's INFO records
+        // had come between what a script reads on standard error.
+        ConsoleHandler console = new ConsoleHandler();
+        console.setLevel(Level.INFO);
+        Logger root = Logger.getLogger("");
+        root.addHandler(console);
+        try {
+            LogFiles.quietConsole();
+            assertEquals(Level.WARNING, console.getLevel());
+            assertTrue(console.isLoggable(new LogRecord(Level.WARNING, "a file could not be read")));
+            LogFiles.uninstall();
+            assertEquals(Level.INFO, console.getLevel(), "the tests' console is as it was");
+        } finally {
+            root.removeHandler(console);
+        }
+    }
+
+    @Test
     void eachPlatformLogsWhereItsProgramsUsuallyDo() {
         assertEquals(HOME.resolve(".local/share/summit-timeline/logs"), LogFiles.folder("Linux", Map.of(), HOME));
         assertEquals(Path.of("/data/ada/summit-timeline/logs"),

@@ -37,7 +37,7 @@ final class HelpWindows {
             "ControlsFX 11 \u2014 BSD 3-Clause",
             "AtlantaFX 2 \u2014 MIT",
             Texts.get("window.about.library.ikonli"),
-            "Gson \u2014 Apache 2.0",
+            Texts.get("window.about.library.gson"),
             Texts.get("window.about.library.csv"),
             Texts.get("window.about.library.citeproc"),
             "jbibtex, ANTLR 4 runtime \u2014 BSD 3-Clause",
