@@ -52,6 +52,8 @@ final class ShellToolbar extends SortedToolBar {
     private final ToggleButton dark = new ToggleButton();
     /** Present, export and the theme, beside the bar. */
     private final ToolBar ends = new ToolBar();
+    /** The bar and {@link #ends}, side by side: what the window shows. */
+    private final HBox row = new HBox(this, ends);
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(150));
     private boolean showingZones;
     /** Set while the box is given the filter's search, which is no one's typing. */
@@ -198,15 +200,13 @@ final class ShellToolbar extends SortedToolBar {
                 new Separator(Orientation.VERTICAL), button(c.zoomIn, "mdi2m-magnify-plus-outline"),
                 button(c.zoomOut, "mdi2m-magnify-minus-outline"), button(c.fit, "mdi2a-arrow-expand-horizontal"), lanes,
                 zones);
-        ends.getStyleClass().add("toolbar-ends");
         ends.getItems().addAll(present, export, dark);
         ends.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(this, Priority.ALWAYS);
     }
 
     /** The bar with Present, export and the theme at its end, as the window shows it. */
     HBox row() {
-        HBox row = new HBox(this, ends);
-        HBox.setHgrow(this, Priority.ALWAYS);
         return row;
     }
 
