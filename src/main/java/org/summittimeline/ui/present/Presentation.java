@@ -63,14 +63,34 @@ public final class Presentation {
      */
     public Presentation(TimelineQuery query, QueryResult shown, List<PresentationStep> steps, Event startAt) {
         slides = steps == null ? slides(query, shown, query.timeline().presentation()) : slides(query, shown, steps);
-        if (startAt != null) {
-            for (int i = 0; i < slides.size(); i++) {
-                if (slides.get(i).event().id().equals(startAt.id())) {
-                    step.set(i);
-                    break;
-                }
+        if (startAt != null && !slides.isEmpty()) {
+            step.set(slideFor(startAt));
+        }
+    }
+
+    /**
+     * The selected event's own slide; for an event that is no step (hidden by a lesson, or not in its list), the
+     * step that comes next in time after it, since a teacher who selected it means to go on from there; after the
+     * last step in time, that one.
+     */
+    private int slideFor(Event selected) {
+        int next = -1;
+        int latest = 0;
+        for (int i = 0; i < slides.size(); i++) {
+            Event e = slides.get(i).event();
+            if (e.id().equals(selected.id())) {
+                return i;
+            }
+            long at = e.startEarliestSecond();
+            if (at >= selected.startEarliestSecond()
+                    && (next < 0 || at < slides.get(next).event().startEarliestSecond())) {
+                next = i;
+            }
+            if (at > slides.get(latest).event().startEarliestSecond()) {
+                latest = i;
             }
         }
+        return next >= 0 ? next : latest;
     }
 
     private static List<Slide> slides(TimelineQuery query, QueryResult shown, List<PresentationStep> steps) {
@@ -248,6 +268,25 @@ public final class Presentation {
         atEnd.set(false);
         revealed.set(0);
         step.set(target);
+    }
+
+    /**
+     * What the typed digits will do, shown while they are typed: "Go to step 4 ↵"; past either end it says where
+     * Enter goes instead, so that a mistyped number is seen before the class sees the wrong step.
+     */
+    public String typedText() {
+        String typed = typedNumber.get();
+        if (typed.isEmpty()) {
+            return "";
+        }
+        int number = Integer.parseInt(typed);
+        if (number < 1) {
+            return Texts.format("present.goto.beforeFirst", typed);
+        }
+        if (number > slides.size()) {
+            return Texts.format("present.goto.pastLast", typed, slides.size());
+        }
+        return Texts.format("present.goto", typed);
     }
 
     /** A digit typed towards a jump ("1", "2", Enter goes to step 12). */

@@ -134,8 +134,7 @@ public final class PresentationView extends StackPane {
         model.atEndProperty().addListener(o -> refresh());
         model.cardProperty().addListener(o -> refresh());
         overlayShown.addListener(o -> refresh());
-        model.typedNumberProperty().addListener((obs, old, n) -> typed.setText(n.isEmpty() ? ""
-                : Texts.format("present.goto", n)));
+        model.typedNumberProperty().addListener(o -> typed.setText(model.typedText()));
         zone.addListener(refreshOnChange);
         fontScale.addListener(refreshOnChange);
         heightProperty().addListener(o -> refresh());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.BundledTimeline;
 import org.summittimeline.model.Event;
+import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
@@ -210,6 +211,42 @@ class PresentationTest {
         }
         p.last();
         assertTrue(p.atEndProperty().get(), "End on the end card stays on it");
+    }
+
+    @Test
+    void anEventThatIsNoStepStartsTheShowAtTheStepThatComesNextInTime() {
+        Presentation fromTheTalks = of(helsinki, QueryFilter.NONE, helsinki.event("expanded-talks").orElseThrow());
+        assertEquals("protester-removed", fromTheTalks.current().event().id(),
+                "the expanded talks (16:15) are no step: the next step in time is the protester, before 18:05");
+        assertEquals("3 / 6", fromTheTalks.counter());
+        assertEquals("one-on-one",
+                of(helsinki, QueryFilter.NONE, helsinki.event("breakfast-niinisto").orElseThrow()).current().event().id());
+        assertEquals("press-conference",
+                of(helsinki, QueryFilter.NONE, helsinki.event("press-conference").orElseThrow()).current().event().id(),
+                "a step starts at itself");
+        // A lesson whose steps all come before the selected event, the latest in time not at either end of the
+        // list: that one, not the first or the last step.
+        TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
+        List<PresentationStep> lesson = List.of(new PresentationStep("putin-lands", null, null),
+                new PresentationStep("one-on-one", null, null), new PresentationStep("air-force-one-lands", null, null));
+        Presentation late = new Presentation(q, q.apply(QueryFilter.NONE), lesson,
+                helsinki.event("would-wouldnt").orElseThrow());
+        assertEquals("one-on-one", late.current().event().id());
+    }
+
+    @Test
+    void aTypedNumberPastEitherEndSaysWhereEnterGoesBeforeItIsPressed() {
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
+        assertEquals("", p.typedText());
+        p.digit(4);
+        assertEquals(Texts.format("present.goto", "4"), p.typedText());
+        p.back();
+        p.digit(9);
+        assertEquals(Texts.format("present.goto.pastLast", "9", 6), p.typedText());
+        assertTrue(p.typedText().contains("6"), p.typedText());
+        p.back();
+        p.digit(0);
+        assertEquals(Texts.format("present.goto.beforeFirst", "0"), p.typedText());
     }
 
     @Test
