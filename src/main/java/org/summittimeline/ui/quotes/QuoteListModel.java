@@ -9,7 +9,8 @@ import org.summittimeline.ui.Texts;
 
 /**
  * Which quotes are shown, one rule for every reader of it: the quote panel, the export and the presentation.
- * With an event selected and "This event" chosen, that event's quotes that pass the filters; otherwise every
+ * With an event selected and "This event" chosen, that event's quotes that pass the filters; otherwise (also for
+ * an event that has no quotes) every
  * quote that passes them, in time order (event after event, each event's in the file's
  * order). Also what the panel's heading says about it. No toolkit.
  */
@@ -42,11 +43,10 @@ public final class QuoteListModel {
         if (total == 0) {
             return new Shown(List.of(), false, Texts.get("quotes.none"), Texts.get("quotes.none.inTimeline"));
         }
-        if (onlySelected && selected != null) {
+        // An event with no quotes at all would leave an empty pane: every quote stands in its place, the list at
+        // the quotes said after it (QuotePanel), and the heading says why.
+        if (onlySelected && selected != null && !query.quotesOf(selected.id()).isEmpty()) {
             List<Quote> quotes = ofEvent(query, result, selected.id());
-            String placeholder = result != null && result.shownQuoteCount() > 0
-                    ? Texts.get("quotes.none.ofEvent")
-                    : Texts.get("quotes.none.passFilters");
             long matching = result == null || !result.isSearching() ? 0
                     : quotes.stream().filter(q -> result.quoteMatches(query.quotePositionOf(q.id()))).count();
             // "1 quote of" an event that has two would hide that a filter holds one back.
@@ -55,11 +55,14 @@ public final class QuoteListModel {
                     ? Texts.format("quotes.heading.ofEvent", quotes.size(), selected.title())
                     : Texts.format("quotes.heading.someOfEvent", quotes.size(), all, selected.title());
             return new Shown(quotes, true, quotes.isEmpty() ? heading : withMatches(heading, result, matching),
-                    placeholder);
+                    Texts.get("quotes.none.ofEventFiltered"));
         }
         List<Quote> quotes = query.quotesInTimeOrder(result);
         String heading = quotes.size() == total
                 ? Texts.format("quotes.heading.all", total) : Texts.format("quotes.heading.some", quotes.size(), total);
+        if (onlySelected && selected != null) {
+            heading = Texts.format("quotes.heading.noneOfEvent", selected.title(), heading);
+        }
         // "0 quotes · no matches" would say it twice.
         return new Shown(quotes, false, quotes.isEmpty() ? heading
                 : withMatches(heading, result, result == null ? 0 : result.matchingQuoteCount()),

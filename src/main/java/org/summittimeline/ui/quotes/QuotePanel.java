@@ -208,7 +208,8 @@ public final class QuotePanel extends BorderPane {
             cards.fillStale();
             heading.setText(shown.heading());
             // "This event" is lit only while the panel does show one event's quotes; without a selection it cannot.
-            thisEvent.setDisable(state.selectedEvent() == null);
+            // Nor for an event that has no quotes: the list shows every quote in its place.
+            thisEvent.setDisable(state.selectedEvent() == null || q.quotesOf(state.selectedEvent().id()).isEmpty());
             showScope(shown.ofEvent());
         } finally {
             updating = false;
@@ -247,14 +248,39 @@ public final class QuotePanel extends BorderPane {
         atSearchMatch = false;
         if (state.selectedQuoteProperty().get() == null && state.selectedEvent() != null) {
             // The event's first quote that is listed, found through the id table rather than by reading the rows.
-            for (Quote first : q.quotesOf(state.selectedEvent().id())) {
+            List<Quote> own = q.quotesOf(state.selectedEvent().id());
+            for (Quote first : own) {
                 int i = items.indexOf(first);
                 if (i >= 0) {
                     reveal(i);
                     break;
                 }
             }
+            if (own.isEmpty() && !items.isEmpty()) {
+                // An event nobody is quoted at: what was said next, where the reader would look for it.
+                reveal(Math.min(items.size() - 1, firstAfter(q, q.positionOf(state.selectedEvent().id()))));
+            }
         }
+    }
+
+    /**
+     * The first row whose event comes after the event at time position {@code event}: the rows are in their
+     * events' time order (those naming none last), so halving finds it among a million without reading them all.
+     */
+    private int firstAfter(TimelineQuery q, int event) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            int at = q.positionOf(items.get(mid).eventId());
+            // Quotes that name no event of the timeline (-1) stand after every event's.
+            if (at >= 0 && at <= event) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Whether the list waits to show {@code q} until the timeline has drawn it; it is then shown by itself. */

@@ -54,11 +54,13 @@ class QuoteListModelTest {
         // Filtered to Trump, Putin's words are not counted.
         var trumpOnly = query.apply(QueryFilter.NONE.withSearch("nonsense").withSpeakers(Set.of("trump")));
         assertTrue(QuoteListModel.shown(query, trumpOnly, null, false).heading().endsWith("\u00b7 no matches"));
-        // An event without quotes, or a filter that leaves none: the count alone, not "0 quotes · no matches".
+        // A filter that leaves no quote: the count alone, not "0 quotes · no matches".
         Event breakfast = query.timeline().event("breakfast-niinisto").orElseThrow();
         var ofBreakfast = QuoteListModel.shown(query, nonsense, breakfast, true);
-        assertEquals(List.of(), ofBreakfast.quotes());
-        assertEquals("No quotes of \u201c" + breakfast.title() + "\u201d", ofBreakfast.heading());
+        assertEquals(total, ofBreakfast.quotes().size(), "an event nobody is quoted at: every quote in its place");
+        assertFalse(ofBreakfast.ofEvent());
+        assertEquals("No quotes of \u201c" + breakfast.title() + "\u201d \u00b7 All " + total + " quotes \u00b7 1 match",
+                ofBreakfast.heading());
         var noQuotes = query.apply(QueryFilter.NONE.withSearch("nonsense").withSpeakers(Set.of("no-such-speaker")));
         assertEquals("0 of " + total + " quotes", QuoteListModel.shown(query, noQuotes, null, false).heading());
         // No search: no count.
@@ -88,7 +90,9 @@ class QuoteListModelTest {
         assertFalse(presentation.slides().isEmpty());
         int quotes = 0;
         for (Presentation.Slide slide : presentation.slides()) {
-            assertEquals(QuoteListModel.shown(query, result, slide.event(), true).quotes(), slide.quotes(),
+            // Where nobody is quoted at the event the panel shows every quote in its place; the slide shows none.
+            var panel = QuoteListModel.shown(query, result, slide.event(), true);
+            assertEquals(panel.ofEvent() ? panel.quotes() : List.of(), slide.quotes(),
                     "the slide of " + slide.event().id() + " shows what the quote panel shows");
             assertTrue(slide.quotes().stream().allMatch(q -> q.speakerId().equals("putin")), slide.event().id());
             quotes += slide.quotes().size();

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +35,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Actor;
+import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryFilter;
@@ -202,11 +208,54 @@ class QuotePanelTest {
     }
 
     @Test
-    void anEmptyListSaysWhyItIsEmpty(FxRobot robot) {
+    void anEventNobodyIsQuotedAtShowsEveryQuoteAndSaysSo(FxRobot robot) {
         robot.clickOn("#quotes-this-event");
         select(robot, "walk");
+        assertEquals(List.of("q1", "q2", "q3", "q4"), shownIds(robot), "no empty pane: every quote in its place");
+        assertEquals("No quotes of \u201c" + timeline.event("walk").orElseThrow().title() + "\u201d \u00b7 All 4 quotes",
+                heading(robot));
+        assertTrue(robot.lookup("#quotes-this-event").queryAs(ToggleButton.class).isDisabled());
+        assertTrue(robot.lookup("#quotes-all").queryAs(ToggleButton.class).isSelected());
+        select(robot, "presser");
+        assertEquals(List.of("q3", "q4"), shownIds(robot), "an event with quotes shows its own again");
+        assertFalse(robot.lookup("#quotes-this-event").queryAs(ToggleButton.class).isDisabled());
+    }
+
+    @Test
+    void anEventNobodyIsQuotedAtShowsWhatWasSaidNextInTime(FxRobot robot) throws IOException {
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(300, 5, false).write(json);
+        Timeline full = new TimelineLoader().load(new ByteArrayInputStream(json.toString().getBytes(
+                StandardCharsets.UTF_8)), "generated.json").timeline();
+        Event silent = full.events().get(200);
+        Event next = full.events().get(201);
+        List<Quote> quotes = full.quotes().stream().filter(q -> !q.eventId().equals(silent.id())).toList();
+        Timeline t = new Timeline(1, full.title(), null, full.zone(), null, full.sources(), full.actors(),
+                full.categories(), full.events(), quotes);
+        robot.interact(() -> {
+            state.queryProperty().set(new TimelineQuery(t));
+            state.quotesOfSelectionOnlyProperty().set(true);
+            state.selectedEventProperty().set(silent);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> list(robot).layout());
+        assertEquals(quotes.size(), shownIds(robot).size());
+        List<String> inView = robot.lookup("#quotes .quote-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.isVisible() && c.getItem() instanceof Quote)
+                .map(c -> ((Quote) c.getItem()).eventId()).toList();
+        assertTrue(inView.contains(next.id()), "the quotes of the event after it are in view: " + inView);
+        assertFalse(inView.contains(full.events().get(0).id()), "not the list's start: " + inView);
+    }
+
+    @Test
+    void anEmptyListSaysWhyItIsEmpty(FxRobot robot) {
+        robot.clickOn("#quotes-this-event");
+        select(robot, "presser");
+        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("no-such-speaker"))));
         assertEquals(List.of(), shownIds(robot));
-        assertEquals("No quotes belong to this event. Choose \u201cAll\u201d to read every quote.", placeholder(robot));
+        assertEquals("The filters hide this event's quotes. Clear them to read them.", placeholder(robot));
+        assertEquals("0 of 2 quotes of \u201c" + timeline.event("presser").orElseThrow().title() + "\u201d",
+                heading(robot));
         robot.clickOn("#quotes-all");
         robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("no-such-topic"))));
         assertEquals(List.of(), shownIds(robot));
