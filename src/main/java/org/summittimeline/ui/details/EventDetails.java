@@ -60,6 +60,9 @@ public final class EventDetails extends ScrollPane {
     private void show(Event e) {
         content.getChildren().clear();
         if (e == null || state.query() == null) {
+            if (state.query() != null) {
+                about(state.query().timeline());
+            }
             Label hint = wrapped(Texts.get("details.hint"), "hint");
             hint.setId("details-hint");
             content.getChildren().add(hint);
@@ -99,6 +102,28 @@ public final class EventDetails extends ScrollPane {
             none.setId("details-no-sources");
             content.getChildren().add(none);
         }
+    }
+
+    /**
+     * With nothing selected, the timeline itself: its title, the file's own description (shown nowhere else) and
+     * what it holds, where the pane had only a line of help over empty space.
+     */
+    private void about(Timeline timeline) {
+        Label title = wrapped(timeline.title(), "details-title");
+        title.setId("details-timeline-title");
+        content.getChildren().add(title);
+        if (timeline.description() != null && !timeline.description().isBlank()) {
+            Label description = wrapped(timeline.description(), "details-summary");
+            description.setId("details-timeline-description");
+            content.getChildren().add(description);
+        }
+        // While the quotes are still read, their count would be a wrong 0.
+        Label holds = wrapped(state.query().areQuotesStillReading()
+                ? Texts.format("details.timeline.holdsReading", timeline.events().size(), timeline.sources().size())
+                : Texts.format("details.timeline.holds", timeline.events().size(), timeline.quotes().size(),
+                        timeline.sources().size()), "details-note");
+        holds.setId("details-timeline-holds");
+        content.getChildren().add(holds);
     }
 
     /** {@code which}: "start" or "end" of {@code event}, naming both the text and the label's id. */

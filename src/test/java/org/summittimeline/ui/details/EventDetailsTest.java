@@ -71,6 +71,27 @@ class EventDetailsTest {
                 .map(n -> (Labeled) n).toList();
     }
 
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void withNothingSelectedThePaneIntroducesTheTimeline(FxRobot robot) {
+        assertEquals("Panels", text(robot, "#details-timeline-title"));
+        assertEquals("3 events \u00b7 4 quotes \u00b7 3 sources", text(robot, "#details-timeline-holds"));
+        assertTrue(robot.lookup("#details-timeline-description").tryQuery().isEmpty(), "this file has no description");
+        assertTrue(robot.lookup("#details-hint").tryQuery().isPresent());
+        Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
+        assertEquals(summit.description(), text(robot, "#details-timeline-description"));
+        assertEquals(summit.title(), text(robot, "#details-timeline-title"));
+        select(robot, summit, "press-conference");
+        assertTrue(robot.lookup("#details-timeline-title").tryQuery().isEmpty(), "a selected event takes its place");
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        assertEquals(summit.events().size() + " events \u00b7 " + summit.quotes().size() + " quotes \u00b7 "
+                + summit.sources().size() + " sources", text(robot, "#details-timeline-holds"));
+    }
+
     @Test
     void aYearFromTimelineJsReadsAsTheYearAndAnEventWithoutSourcesSaysSo(FxRobot robot) throws URISyntaxException {
         Timeline moon = new TimelineLoader().load(Path.of(getClass().getResource("/timelinejs/moon.json").toURI()))
