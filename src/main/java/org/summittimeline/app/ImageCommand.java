@@ -152,7 +152,8 @@ final class ImageCommand {
             return CommandLine.INVALID_FILE;
         }
         out.println(request.out() + ": " + Math.round(drawn.width() * request.scale()) + " \u00d7 "
-                + Math.round(drawn.height() * request.scale()) + " pixels, " + timeline.events().size() + " events");
+                + Math.round(drawn.height() * request.scale()) + " pixels, " + drawn.eventsShown() + " of "
+                + timeline.events().size() + " events");
         return CommandLine.OK;
     }
 

@@ -63,7 +63,9 @@ public final class TimelinePicture {
         this.timeline = timeline;
         this.index = index;
         this.request = request;
-        this.lanes = Lanes.of(timeline, request.lanes(), request.shown());
+        // Only lanes with something in the picture's stretch of time: a picture of the press conference by actor had
+        // a row for each of 18 people, most of them empty there.
+        this.lanes = Lanes.of(timeline, request.lanes(), this::inPicture);
         double widest = 0;
         for (Lanes.Lane lane : lanes.all()) {
             widest = Math.max(widest, fonts.width(lane.label(), Surface.TextStyle.LANE));
@@ -87,6 +89,11 @@ public final class TimelinePicture {
     private LayoutInput input(double laneHeight) {
         return new LayoutInput(index, lanes, request.shown(), -1, request.from(), secondsPerPixel, areaWidth,
                 laneHeight, Set.of(), Double.NaN, null);
+    }
+
+    /** The lanes drawn. */
+    Lanes lanes() {
+        return lanes;
     }
 
     /** The picture's size in pixels at 1×. */
@@ -137,6 +144,12 @@ public final class TimelinePicture {
         return timeline.title() == null || timeline.title().isBlank() ? Texts.get("export.image.untitled") : timeline.title();
     }
 
+    /** Whether the event at time-order position {@code i} passes the filters and has a time in [from, to]. */
+    private boolean inPicture(int i) {
+        return (request.shown() == null || request.shown().test(i)) && index.endLatest(i) >= request.from()
+                && index.startEarliest(i) <= request.to();
+    }
+
     /** "Mon 16 July 2018, 12:00 – 20:00 (Europe/Helsinki) · lanes by category · 21 events". */
     String subtitle() {
         ZonedDateTime from = Instant.ofEpochSecond((long) Math.floor(request.from())).atZone(request.zone());
@@ -144,15 +157,20 @@ public final class TimelinePicture {
         String range = from.toLocalDate().equals(to.toLocalDate())
                 ? DAY.format(from) + ", " + CLOCK.format(from) + " \u2013 " + CLOCK.format(to)
                 : DAY_TIME.format(from) + " \u2013 " + DAY_TIME.format(to);
-        long shown = 0;
+        return Texts.format("export.image.subtitle", range, request.zone().getId(),
+                Texts.get(request.lanes() == LaneMode.ACTOR ? "export.image.byActor" : "export.image.byCategory"),
+                eventsShown());
+    }
+
+    /** How many events the picture shows: those the filters pass with a time in its stretch. */
+    public int eventsShown() {
+        int shown = 0;
         for (int i = 0; i < index.size(); i++) {
-            if ((request.shown() == null || request.shown().test(i)) && index.endLatest(i) >= request.from()
-                    && index.startEarliest(i) <= request.to()) {
+            if (inPicture(i)) {
                 shown++;
             }
         }
-        return Texts.format("export.image.subtitle", range, request.zone().getId(),
-                Texts.get(request.lanes() == LaneMode.ACTOR ? "export.image.byActor" : "export.image.byCategory"), shown);
+        return shown;
     }
 
     private void draw(Surface s) {

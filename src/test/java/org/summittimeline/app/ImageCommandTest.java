@@ -50,6 +50,9 @@ class ImageCommandTest {
         assertEquals(0, run("--export-png", png.toString(), "--from", "2018-07-16T12:00", "--to", "2018-07-16T20:00",
                 "--lanes", "actor", "--scale", "2", "--width", "800"), errors());
         assertEquals(1600, ImageIO.read(png.toFile()).getWidth());
+        // The count is of what the picture shows, as its subtitle says, not of the whole file.
+        assertTrue(out.toString(StandardCharsets.UTF_8).trim().endsWith(" pixels, 8 of 12 events"),
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.summittimeline.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,7 @@ import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeIndex;
 import org.summittimeline.ui.timeline.layout.LaneMode;
+import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -109,6 +111,19 @@ class TimelinePictureTest {
     }
 
     @Test
+    void aPictureOfAStretchOfTimeHasOnlyTheLanesWithSomethingInIt() {
+        // 16 July, 18:00 to 19:00 in Helsinki: the protester and the press conference; Niinistö's breakfast that
+        // morning and the arrivals are outside it.
+        double six = Instant.parse("2018-07-16T15:00:00Z").getEpochSecond();
+        TimelinePicture p = new TimelinePicture(helsinki, index,
+                new PictureRequest(LaneMode.ACTOR, null, six, six + 3600, 1200, 1, ImageTheme.LIGHT, ZONE));
+        List<String> lanes = p.lanes().all().stream().map(l -> l.label()).toList();
+        assertTrue(lanes.contains("Vladimir Putin") && lanes.contains("Sam Husseini"), lanes.toString());
+        assertFalse(lanes.contains("Sauli Niinist\u00f6"), lanes.toString());
+        assertTrue(lanes.size() < Lanes.of(helsinki, LaneMode.ACTOR).size(), lanes.toString());
+    }
+
+    @Test
     void theSvgParsesAsXmlAndNamesEveryLane() throws Exception {
         String svg = picture(LaneMode.ACTOR, 2, ImageTheme.LIGHT).svg();
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -120,7 +135,7 @@ class TimelinePictureTest {
         for (int k = 0; k < nodes.getLength(); k++) {
             texts.add(nodes.item(k).getTextContent());
         }
-        for (var actor : List.of("Donald Trump", "Vladimir Putin", "Sauli Niinist\u00f6", "Jeff Mason")) {
+        for (var actor : List.of("Donald Trump", "Vladimir Putin", "Sam Husseini", "Jeff Mason")) {
             assertTrue(texts.contains(actor), actor + " names a lane");
         }
         assertTrue(texts.contains("Joint press conference"));
