@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,7 +205,18 @@ class TimelinePictureTest {
         assertEquals(NOON, TimeInput.parse("2018-07-16T12:00", ZONE).getAsLong());
         assertEquals(NOON, TimeInput.parse("2018-07-16T09:00Z", ZONE).getAsLong());
         assertEquals(NOON - 12 * 3600, TimeInput.parse("2018-07-16", ZONE).getAsLong());
-        assertTrue(TimeInput.parse("16/07/2018", ZONE).isEmpty());
+        assertTrue(TimeInput.parse("16/07/2018", ZONE).isEmpty(), "the command line reads ISO alone");
+        // A dialog also reads the date as the reader's language writes it in figures, and writes it so.
+        Locale german = Locale.GERMANY;
+        assertEquals("16.07.2018 12:00", TimeInput.format((long) NOON, ZONE, german));
+        assertEquals("16/07/2018 12:00", TimeInput.format((long) NOON, ZONE, Locale.UK));
+        assertEquals(NOON, TimeInput.parse("16.07.2018 12:00", ZONE, german).getAsLong());
+        assertEquals(NOON, TimeInput.parse("16.7.2018  12:00", ZONE, german).getAsLong());
+        assertEquals(NOON - 12 * 3600, TimeInput.parse("16.7.2018", ZONE, german).getAsLong());
+        assertEquals(NOON, TimeInput.parse("2018-07-16 12:00", ZONE, german).getAsLong());
+        assertEquals(NOON, TimeInput.parse("16/07/2018 12:00", ZONE, Locale.UK).getAsLong());
+        assertTrue(TimeInput.parse("16/07/2018 12:00", ZONE, german).isEmpty());
+        assertTrue(TimeInput.parse("31.02.2018", ZONE, german).isEmpty(), "no 31 February");
         assertTrue(TimeInput.parse("2018-07-32", ZONE).isEmpty());
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,10 +37,6 @@ import org.summittimeline.ui.Texts;
  * which cannot be confirmed until they read.
  */
 final class ImageExportDialog {
-    /** What the range fields hold and read back: ISO date and clock, the same in every language. */
-    private static final DateTimeFormatter TYPED = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .appendLiteral(' ').appendPattern("HH:mm").toFormatter(Locale.ROOT);
-
     /** What the reader chose; the range in epoch seconds. */
     record Choice(double from, double to, int width, double scale, boolean svg, ImageTheme theme, Path file) {
     }
@@ -65,8 +60,11 @@ final class ImageExportDialog {
         RadioButton view = DialogParts.radio(what, "export-image-view", Texts.format("export.image.view",
                 shown.format(at(viewFrom, zone)) + " \u2013 " + shown.format(at(viewTo, zone))), true);
         RadioButton range = DialogParts.radio(what, "export-image-range", Texts.format("export.image.range", ZoneChoices.label(zone)), false);
-        TextField from = field("export-image-from", TYPED.format(at(viewFrom, zone)));
-        TextField to = field("export-image-to", TYPED.format(at(viewTo, zone)));
+        // The range as the reader's language writes dates in figures, beside labels in that language (ISO is read too).
+        Locale language = Words.current().locale();
+        String example = TimeInput.format((long) Math.floor(viewFrom), zone, language);
+        TextField from = field("export-image-from", example, example);
+        TextField to = field("export-image-to", TimeInput.format((long) Math.ceil(viewTo), zone, language), example);
         from.disableProperty().bind(range.selectedProperty().not());
         to.disableProperty().bind(range.selectedProperty().not());
         Label problem = new Label();
@@ -108,7 +106,8 @@ final class ImageExportDialog {
 
         // The typed range is read again as it changes; what is wrong is said at once, and Export… waits until it reads.
         BooleanBinding invalid = Bindings.createBooleanBinding(() -> {
-            String message = range.isSelected() ? rangeProblem(from.getText(), to.getText(), zone) : null;
+            String message = range.isSelected() ? rangeProblem(from.getText(), to.getText(), zone, language, example)
+                    : null;
             problem.setText(message == null ? "" : message);
             return message != null;
         }, range.selectedProperty(), from.textProperty(), to.textProperty());
@@ -120,8 +119,8 @@ final class ImageExportDialog {
         double start = viewFrom;
         double end = viewTo;
         if (range.isSelected()) {
-            start = TimeInput.parse(from.getText(), zone).getAsLong();
-            end = TimeInput.parse(to.getText(), zone).getAsLong();
+            start = TimeInput.parse(from.getText(), zone, language).getAsLong();
+            end = TimeInput.parse(to.getText(), zone, language).getAsLong();
         }
         boolean asSvg = svg.isSelected();
         String extension = asSvg ? "svg" : "png";
@@ -133,15 +132,16 @@ final class ImageExportDialog {
                         dark.isSelected() ? ImageTheme.DARK : ImageTheme.LIGHT, file));
     }
 
-    /** What is wrong with a typed range, or null when it reads. */
-    static String rangeProblem(String from, String to, ZoneId zone) {
-        OptionalLong start = TimeInput.parse(from, zone);
+    /** What is wrong with a typed range, or null when it reads; {@code example}: a time as the fields write it. */
+    static String rangeProblem(String from, String to, ZoneId zone, Locale language, String example) {
+        String day = example.substring(0, example.indexOf(' '));
+        OptionalLong start = TimeInput.parse(from, zone, language);
         if (start.isEmpty()) {
-            return Texts.format("export.image.badTime", from.strip());
+            return Texts.format("export.image.badTime", from.strip(), example, day);
         }
-        OptionalLong end = TimeInput.parse(to, zone);
+        OptionalLong end = TimeInput.parse(to, zone, language);
         if (end.isEmpty()) {
-            return Texts.format("export.image.badTime", to.strip());
+            return Texts.format("export.image.badTime", to.strip(), example, day);
         }
         return end.getAsLong() > start.getAsLong() ? null : Texts.get("export.image.badRange");
     }
@@ -150,10 +150,10 @@ final class ImageExportDialog {
         return Instant.ofEpochSecond((long) Math.floor(epochSecond)).atZone(zone);
     }
 
-    private static TextField field(String id, String text) {
+    private static TextField field(String id, String text, String example) {
         TextField f = new TextField(text);
         f.setId(id);
-        f.setPromptText(Texts.get("export.image.timeHint"));
+        f.setPromptText(Texts.format("export.image.timeHint", example));
         f.setPrefColumnCount(12);
         return f;
     }

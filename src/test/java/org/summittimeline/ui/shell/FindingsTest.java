@@ -114,18 +114,24 @@ class FindingsTest {
                 .contains("Helsinki (Europe/Helsinki)"), "the zone named as the zone menu names it");
         robot.clickOn("#export-image-range");
         TextField from = robot.lookup("#export-image-from").queryAs(TextField.class);
+        // The view's start as British English writes a date in figures, beside the English labels.
+        String example = from.getText();
+        assertTrue(example.matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d"), example);
         robot.interact(() -> from.setText("16 July"));
         Node ok = DialogButtons.of(robot, "#export-image-view", t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .orElseThrow();
         assertTrue(ok.isDisabled());
-        assertEquals("\u201c16 July\u201d is not a time: write it as 2018-07-16 14:00 or 2018-07-16.",
+        assertEquals("\u201c16 July\u201d is not a time: write it as " + example + ", or a day as "
+                + example.substring(0, 10) + ".",
                 robot.lookup("#export-image-problem").queryAs(Label.class).getText());
         robot.interact(() -> from.setText("2018-07-17 12:00"));
         robot.interact(() -> robot.lookup("#export-image-to").queryAs(TextField.class).setText("2018-07-16 12:00"));
         assertEquals("The end of the range must come after its start.",
                 robot.lookup("#export-image-problem").queryAs(Label.class).getText());
+        robot.interact(() -> from.setText("16/7/2018 9:00"));
+        assertFalse(ok.isDisabled(), "read as the language writes it, one figure or two");
         robot.interact(() -> from.setText("2018-07-16 09:00"));
-        assertFalse(ok.isDisabled());
+        assertFalse(ok.isDisabled(), "and as ISO");
         assertEquals("", robot.lookup("#export-image-problem").queryAs(Label.class).getText());
         cancel(robot, "#export-image-view");
     }
