@@ -126,12 +126,10 @@ public final class LayoutEngine {
         int selected = in.selected();
         if (selected >= 0 && in.isShown(selected)) {
             for (int lane : in.lanes().of(selected)) {
-                if (!collapsed[lane]) {
-                    if (binned) {
-                        plates.plateBinnedSelection(frame, lane, selected);
-                    } else {
-                        plates.plateSelection(frame, lane, selected);
-                    }
+                if (binned && !collapsed[lane]) {
+                    plates.plateBinnedSelection(frame, lane, selected);
+                } else {
+                    plates.plateSelection(frame, lane, selected);
                 }
             }
         }

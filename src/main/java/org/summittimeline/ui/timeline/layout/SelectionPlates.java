@@ -24,8 +24,9 @@ final class SelectionPlates {
      */
     void plateSelection(LayoutFrame f, int lane, int selected) {
         PlacedMark holder = null;
+        // A folded lane's ticks have no titles: its selected tick is plated all the same, as the selection always is.
         for (PlacedMark m : f.marks) {
-            if (m.lane == lane && m.shape != PlacedMark.Shape.TICK && m.contains(selected)) {
+            if (m.lane == lane && (m.shape != PlacedMark.Shape.TICK || f.collapsed[lane]) && m.contains(selected)) {
                 holder = m;
             }
         }

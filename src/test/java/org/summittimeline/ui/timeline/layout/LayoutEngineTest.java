@@ -366,6 +366,14 @@ class LayoutEngineTest {
         TimelineLayout selected = new LayoutEngine(SEVEN_PIXELS).layout(shut.withSelection(putin));
         assertEquals(List.of(putin), selected.marks().stream().filter(PlacedMark::holdsSelection)
                 .map(PlacedMark::event).toList());
+        // And its whole title stands on a plate beside the tick, as the selection's always does.
+        PlacedMark tick = selected.marks().stream().filter(PlacedMark::holdsSelection).findFirst().orElseThrow();
+        Plate plate = selected.plates().stream().filter(p -> p.event() == putin).findFirst()
+                .orElseThrow(() -> new AssertionError("no plate for the selected tick of a folded lane"));
+        assertEquals(bundled.event("putin-lands").orElseThrow().title(), plate.text());
+        assertEquals(arrival.index(), plate.lane());
+        assertTrue(plate.left() >= tick.x1() || plate.right() <= tick.x0(), "beside the tick, not over it");
+        assertTrue(selected.labels().stream().noneMatch(l -> l.lane() == arrival.index()), "still no other titles");
     }
 
     @Test
