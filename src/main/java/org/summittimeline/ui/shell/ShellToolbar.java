@@ -14,8 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import atlantafx.base.controls.CustomTextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -46,7 +46,8 @@ final class ShellToolbar extends SortedToolBar {
     static final int LARGE_TIMELINE = 100_000;
 
     private final AppState state;
-    private final TextField search = new TextField();
+    /** The search box, with its count of matches at its right end inside it. */
+    private final CustomTextField search = new CustomTextField();
     private final Label matches = new Label();
     private final ChoiceBox<ZoneChoices.Choice> zones = new FittedChoiceBox<>(FittedChoiceBox.Fit.SHOWN_CHOICE);
     private final ToggleButton dark = new ToggleButton();
@@ -68,6 +69,8 @@ final class ShellToolbar extends SortedToolBar {
     private double widestCount;
     private Timeline widestCountFor;
     private Font widestCountFont;
+    /** The room the count keeps inside the search box: the widest count's, measured in fitMatches. */
+    private double countRoom;
 
     ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline, Consumer<String> say, Runnable unsay) {
         this.state = state;
@@ -78,8 +81,7 @@ final class ShellToolbar extends SortedToolBar {
         search.setPromptText(Texts.get("window.toolbar.search.prompt"));
         // As wide as its hint in the type drawn, and no narrower: eleven columns cut "Search… (Ctrl+F)" once the
         // type grew while the window was open, where the toolbar had shrunk the field to make room.
-        search.fontProperty().addListener(o -> fitToHint(search));
-        fitToHint(search);
+        search.fontProperty().addListener(o -> fitSearch());
         search.setMinWidth(Region.USE_PREF_SIZE);
         search.setAccessibleText(Texts.get("window.toolbar.search.name"));
         search.setTooltip(new Tooltip(Texts.get("window.toolbar.search.tip")));
@@ -143,9 +145,13 @@ final class ShellToolbar extends SortedToolBar {
         });
         matches.setId("matches");
         matches.getStyleClass().add("muted");
-        // Whole or in the overflow: "2 events · 11 …" hid the count of quotes at larger type.
-        matches.setMinWidth(Region.USE_PREF_SIZE);
+        // Whole where the bar has room for it (fitSearch); cut only where the box narrows to stay in the bar.
+        matches.setMinWidth(0);
         matches.fontProperty().addListener(o -> fitMatches());
+        // Inside the box, at its right end, as editors show a find's count: beside it, the room kept for the widest
+        // count stood as a blank gap after the box whenever nothing was searched.
+        search.setRight(matches);
+        fitSearch();
         state.resultProperty().addListener((obs, old, r) -> showMatches(r));
         ChoiceBox<LaneMode> lanes = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
         lanes.setId("lanes");
@@ -196,7 +202,7 @@ final class ShellToolbar extends SortedToolBar {
         }
         present.disableProperty().bind(c.presentFromCurrent.enabled().not());
         Button export = button(c.export, "mdi2f-file-export-outline");
-        getItems().addAll(open, reload, new Separator(Orientation.VERTICAL), search, matches,
+        getItems().addAll(open, reload, new Separator(Orientation.VERTICAL), search,
                 new Separator(Orientation.VERTICAL), button(c.zoomIn, "mdi2m-magnify-plus-outline"),
                 button(c.zoomOut, "mdi2m-magnify-minus-outline"), button(c.fit, "mdi2a-arrow-expand-horizontal"), lanes,
                 zones);
@@ -210,10 +216,50 @@ final class ShellToolbar extends SortedToolBar {
         return row;
     }
 
-    private static void fitToHint(TextField field) {
-        Text hint = new Text(field.getPromptText());
-        hint.setFont(field.getFont());
-        field.setPrefWidth(Math.ceil(hint.getLayoutBounds().getWidth() + 2.5 * field.getFont().getSize()));
+    /**
+     * The box as wide as its hint and the widest count beside each other, in the type drawn, where the bar has the
+     * room: at a class's largest type in a 1280 px window it has not, and the box narrows to what is left after the
+     * items before it (the count then gives way and ends in "…") rather than leave the bar for its overflow (»).
+     */
+    private void fitSearch() {
+        Text hint = new Text(search.getPromptText());
+        hint.setFont(search.getFont());
+        double hintOnly = Math.ceil(hint.getLayoutBounds().getWidth() + 2.5 * search.getFont().getSize());
+        double width = Math.max(hintOnly, Math.min(hintOnly + countRoom, roomForSearch()));
+        if (Math.abs(search.getPrefWidth() - width) > 0.5) {
+            search.setPrefWidth(width);
+        }
+        // The count takes its own width, the typing the rest: the hint needs its room only while nothing is typed,
+        // when there is no count. Six letters' room for the typing at least; a count wider than what is left ends in "…".
+        Text count = new Text(matches.getText());
+        count.setFont(matches.getFont());
+        double wanted = matches.getText().isEmpty() ? 0
+                : Math.ceil(count.getLayoutBounds().getWidth()) + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
+        double countWidth = Math.min(wanted, Math.max(0, width - 6 * search.getFont().getSize()));
+        if (Math.abs(matches.getPrefWidth() - countWidth) > 0.5) {
+            matches.setPrefWidth(countWidth);
+        }
+    }
+
+    /** What the bar leaves for the search box after the items before it and the overflow button; unbounded unsized. */
+    private double roomForSearch() {
+        if (getWidth() <= 0 || !(search.getParent() instanceof HBox box)) {
+            return Double.MAX_VALUE;
+        }
+        double used = snappedLeftInset() + snappedRightInset() + 3 * search.getFont().getSize();
+        for (var item : getItems()) {
+            if (item == search) {
+                break;
+            }
+            used += snapSizeX(item.prefWidth(-1)) + box.getSpacing();
+        }
+        return getWidth() - used;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        fitSearch();
+        super.layoutChildren();
     }
 
     private static Button button(Command c, String icon) {
@@ -259,7 +305,8 @@ final class ShellToolbar extends SortedToolBar {
             measure.setText(matches.getText());
         }
         double width = Math.max(widestCount, measure.getLayoutBounds().getWidth());
-        matches.setPrefWidth(Math.ceil(width) + matches.snappedLeftInset() + matches.snappedRightInset() + 4);
+        countRoom = Math.ceil(width) + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
+        fitSearch();
     }
 
     /** The width of the widest count the timeline can give, in {@code measure}'s font. */

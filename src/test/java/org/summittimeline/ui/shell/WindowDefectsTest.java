@@ -516,6 +516,18 @@ class WindowDefectsTest {
         });
         Bounds after = zoomIn.localToScene(zoomIn.getBoundsInLocal());
         assertEquals(before.getMinX(), after.getMinX(), 0.5, "the toolbar does not shift as the count comes");
+        // The count stands inside the search box, at its right end: no blank room is kept beside the box for it.
+        robot.interact(() -> {
+            Node search = robot.lookup("#search").query();
+            Bounds box = search.localToScene(search.getBoundsInLocal());
+            Bounds count = matches.localToScene(matches.getBoundsInLocal());
+            assertTrue(count.getMinX() >= box.getMinX() && count.getMaxX() <= box.getMaxX() + 0.5,
+                    "the count " + count + " in the box " + box);
+            Text typed = search.lookupAll(".text").stream().filter(n -> n instanceof Text t && "the".equals(t.getText()))
+                    .map(Text.class::cast).findFirst().orElseThrow(() -> new AssertionError("the typing is not drawn"));
+            Bounds typedAt = typed.localToScene(typed.getBoundsInLocal());
+            assertTrue(typedAt.getMaxX() <= count.getMinX(), "the typing left of the count");
+        });
     }
 
     @Test
@@ -667,6 +679,13 @@ class WindowDefectsTest {
             settle(robot);
             robot.interact(() -> bars().forEach(WindowDefectsTest::assertNothingUnderTheOverflowButton));
         }
+        // The search box stays in the bar at the largest type (narrowed to the room left), its count inside it.
+        robot.interact(() -> {
+            Node search = window.lookup("#search");
+            assertTrue(search != null && search.getScene() == window.getScene(), "the search box is in the bar");
+            Bounds box = search.localToScene(search.getBoundsInLocal());
+            assertTrue(box.getMaxX() <= 1280, "whole in the window: " + box);
+        });
         // At the largest type, an icon button in the open overflow says what it is beside its icon; in the bar, or
         // with the overflow closed, it is the icon alone (so that its width in the bar is what the tool bar sorts by).
         ToolBar main = bars().get(0);
