@@ -11,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Bounds;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -72,11 +73,16 @@ final class TimelineInput {
         this.skin = skin;
         this.canvas = canvas;
         windowFocused = view.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::focusedProperty);
-        tooltip.setMaxWidth(640);
         tooltip.setWrapText(true);
         rest.setOnFinished(e -> {
             if (hovered != null) {
+                Bounds area = canvas.localToScreen(canvas.getLayoutBounds());
+                TooltipPlace place = TooltipPlace.beside(pointerX, area.getMinX(), area.getMaxX());
+                tooltip.setMaxWidth(place.maxWidth());
                 tooltip.show(canvas, pointerX + 14, pointerY + 22);
+                if (place.leftOfPointer()) {
+                    tooltip.setX(pointerX - 14 - tooltip.getWidth());
+                }
             }
         });
         clusterMenu.setId("cluster-menu");
