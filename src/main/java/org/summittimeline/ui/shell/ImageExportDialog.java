@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.summittimeline.export.ImageTheme;
 import org.summittimeline.export.PictureRequest;
@@ -75,6 +76,14 @@ final class ImageExportDialog {
         // The line takes room only while there is something to say.
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        // Its lines whole: the grid gave the message one line, cut before it said what to write, and the dialog
+        // kept its height, so the line pushed the buttons out of its bottom. It grows with the message.
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().addListener((obs, old, text) -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         Spinner<Integer> width = new Spinner<>(PictureRequest.MIN_WIDTH, PictureRequest.MAX_WIDTH,
                 Math.max(1200, Math.min(PictureRequest.MAX_WIDTH, viewWidth)), 100);
         width.setEditable(true);

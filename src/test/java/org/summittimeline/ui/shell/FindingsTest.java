@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -124,6 +125,17 @@ class FindingsTest {
         assertEquals("\u201c16 July\u201d is not a time: write it as " + example + ", or a day as "
                 + example.substring(0, 10) + ".",
                 robot.lookup("#export-image-problem").queryAs(Label.class).getText());
+        // The message is drawn whole, on as many lines as it needs, and the dialog grows to keep its buttons.
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Label problem = robot.lookup("#export-image-problem").queryAs(Label.class);
+            String drawn = problem.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+            assertEquals(problem.getText(), drawn, "not cut with an ellipsis");
+            Bounds button = ok.localToScene(ok.getLayoutBounds());
+            assertTrue(button.getMaxY() <= ok.getScene().getHeight() + 0.5,
+                    "Export… at " + button + " in a dialog " + ok.getScene().getHeight() + " px high");
+        });
         robot.interact(() -> from.setText("2018-07-17 12:00"));
         robot.interact(() -> robot.lookup("#export-image-to").queryAs(TextField.class).setText("2018-07-16 12:00"));
         assertEquals("The end of the range must come after its start.",
