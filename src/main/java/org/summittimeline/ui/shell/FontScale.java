@@ -28,7 +28,11 @@ final class FontScale {
             return;
         }
         // The icons grow with the words beside them: at 200 % the toolbar's 18-pixel icons looked tiny by them.
-        String css = ".root { -fx-font-size: " + String.format(Locale.ROOT, "%.1f", 14 * scale) + "px; }\n"
+        // A tooltip's pop-up has a root of its own that the .root rule does not reach: the timeline's tooltips stayed
+        // in the designed size beside titles three sizes larger.
+        String size = String.format(Locale.ROOT, "%.1f", 14 * scale) + "px";
+        String css = ".root { -fx-font-size: " + size + "; }\n"
+                + ".tooltip { -fx-font-size: " + size + "; }\n"
                 + ".ikonli-font-icon { -fx-icon-size: " + Math.round(18 * scale) + "px; }";
         if (!scene.getStylesheets().contains(POPUPS)) {
             scene.getStylesheets().addAll(popupSheets(Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)));

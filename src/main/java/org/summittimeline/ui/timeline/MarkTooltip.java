@@ -56,17 +56,26 @@ final class MarkTooltip {
         } else if (time.phrase() != null && !time.phrase().isBlank()) {
             text.append("\n    ").append(Texts.format("quote.marks", time.phrase()));
             appendSources(text, time.sources().isEmpty() ? event.sources() : time.sources(), timeline);
+        } else if (!time.sources().isEmpty()) {
+            // Bounds that sources of their own give without a phrase of theirs (Trump's correction, from the
+            // transcripts): named all the same, as the details pane names them; a time the event's sources give
+            // alone stays a line.
+            text.append("\n    ").append(Texts.format("timeline.tip.per", names(time.sources(), timeline)));
         }
     }
 
     private static void appendSources(StringBuilder text, List<Citation> citations, Timeline timeline) {
-        String names = citations.stream()
+        String names = names(citations, timeline);
+        if (!names.isEmpty()) {
+            text.append(" \u2014 ").append(names);
+        }
+    }
+
+    private static String names(List<Citation> citations, Timeline timeline) {
+        return citations.stream()
                 .map(c -> timeline.source(c.sourceId()).map(Source::publisher).orElse(c.sourceId()))
                 // A semicolon between sources, as the details pane writes them: a source's own name may hold commas
                 // ("a reader's notes on A Very Stable Genius, a book by Washington Post reporters").
                 .distinct().collect(Collectors.joining("; "));
-        if (!names.isEmpty()) {
-            text.append(" \u2014 ").append(names);
-        }
     }
 }

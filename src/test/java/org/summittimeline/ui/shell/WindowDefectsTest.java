@@ -671,6 +671,15 @@ class WindowDefectsTest {
             assertTrue(hint.getLayoutBounds().getWidth() <= search.getWidth() - 16,
                     hint.getLayoutBounds().getWidth() + " px of hint in a field " + search.getWidth() + " px wide");
         });
+        // A tooltip grows with the words as well: its pop-up has a root of its own.
+        robot.interact(() -> {
+            javafx.scene.control.Tooltip tip = ((javafx.scene.control.Control) window.lookup("#search")).getTooltip();
+            tip.show(window.getScene().getWindow());
+            tip.getScene().getRoot().applyCss();
+            double size = tip.getFont().getSize();
+            tip.hide();
+            assertEquals(14 * 1.331, size, 0.2, "the tooltip's type at 133 %");
+        });
         // Grown further while open, nothing in either bar runs under its overflow button; back at the designed
         // size, everything is in the bars again (JavaFX's tool bar sorts its items only when it first overflows
         // or its width changes).

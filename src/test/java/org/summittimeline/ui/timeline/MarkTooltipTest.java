@@ -43,6 +43,9 @@ class MarkTooltipTest {
                   {"id": "removal", "title": "Protester escorted out", "category": "c", "sources": [{"source": "ap"}],
                    "start": {"relativeTo": {"event": "presser", "earliestOffset": "-PT15M", "latestOffset": "-PT1M"},
                              "phrase": "minutes before the presidents entered"}},
+                  {"id": "correction", "title": "Correction", "category": "c", "sources": [{"source": "ap"}],
+                   "start": {"earliest": "2018-07-17T14:00-04:00", "latest": "2018-07-17T15:02-04:00",
+                             "sources": [{"source": "stt"}, {"source": "comma"}]}},
                   {"id": "talk", "title": "Talk", "category": "c", "sources": [{"source": "ap"}],
                    "start": "2018-07-16T12:00+03:00",
                    "end": {"relativeTo": {"event": "talk", "offset": "PT46M"}, "phrase": "46 minutes",
@@ -94,5 +97,13 @@ class MarkTooltipTest {
                 Joint press conference
                 Start: 16 Jul 18:05 EEST
                 End: 16 Jul 18:51 EEST""", tip("presser"));
+    }
+
+    @Test
+    void boundsWithSourcesOfTheirOwnButNoPhraseNameTheSources() {
+        assertEquals("""
+                Correction
+                At: \u2248 17 Jul 21:00\u201322:02 EEST
+                    per STT; Goodreads, a reader's notes""", tip("correction"));
     }
 }
