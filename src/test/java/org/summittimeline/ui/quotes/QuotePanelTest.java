@@ -245,6 +245,12 @@ class QuotePanelTest {
                 .map(c -> ((Quote) c.getItem()).eventId()).toList();
         assertTrue(inView.contains(next.id()), "the quotes of the event after it are in view: " + inView);
         assertFalse(inView.contains(full.events().get(0).id()), "not the list's start: " + inView);
+        // The first of them at the top of the list, where reading starts.
+        ListCell<?> top = robot.lookup("#quotes .quote-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.isVisible() && c.getItem() instanceof Quote q && q.eventId().equals(next.id()))
+                .min(java.util.Comparator.comparingInt(ListCell::getIndex)).orElseThrow();
+        double listTop = list(robot).localToScene(list(robot).getLayoutBounds()).getMinY();
+        assertEquals(listTop, top.localToScene(top.getLayoutBounds()).getMinY(), 3, "the first said after it at the top");
     }
 
     @Test
