@@ -377,6 +377,28 @@ class LayoutEngineTest {
     }
 
     @Test
+    void aBurstTooDenseForTheRowsIsOneClusterAndTheRowsShowEventsOfItAsThemselves() {
+        // Sixty events within the same minute, in a lane with room for about a dozen rows.
+        Instant at = Instant.parse("2018-07-16T12:00:00Z");
+        List<Event> burst = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            burst.add(new Event("e" + k, "Event " + k, "c", List.of(), null, null,
+                    TimeBound.exact(at.plusSeconds(k), Precision.SECOND), null, List.of()));
+        }
+        Timeline t = new Timeline(1, "Burst", null, ZoneOffset.UTC, null, List.of(), List.of(),
+                List.of(new Category("c", "C", null)), burst, List.of());
+        LayoutInput in = new LayoutInput(new TimeIndex(t), Lanes.of(t, LaneMode.CATEGORY), null, -1,
+                at.getEpochSecond() - 3600, 7200.0 / 700, 700, 300, Set.of(), Double.NaN, null);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        List<PlacedMark> clusters = layout.marks().stream().filter(PlacedMark::isCluster).toList();
+        assertEquals(1, clusters.size(), "one disc counts what the rows cannot show, not one disc a row");
+        long alone = layout.marks().stream().filter(m -> !m.isCluster()).count();
+        assertTrue(alone >= 8, "the other rows show events of the burst as themselves: " + alone);
+        assertEquals(60, alone + clusters.get(0).count());
+        assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+    }
+
+    @Test
     void lanesTallerThanTheAreaScrollAndShortOnesStretch() {
         Lanes lanes = Lanes.of(bundled, LaneMode.ACTOR);
         TimelineLayout crowded = new LayoutEngine(SEVEN_PIXELS).layout(bundledView(Window.SMALL, LaneMode.ACTOR, "fitted"));
