@@ -213,8 +213,12 @@ final class LanePainter {
                 g.setGlobalAlpha(1);
                 g.setStroke(view.matchFill());
                 g.setLineWidth(2);
-                double outline = type.px(18);
-                g.strokeRoundRect(m.x0() - 3, cy - outline / 2, m.x1() - m.x0() + 6, outline, 8, 8);
+                // Inside the selection's ring where the match is selected: at the same size the ring covered it, and a
+                // selected event did not show that it matched.
+                boolean ringed = m.holdsSelection();
+                double outline = type.px(ringed ? 14 : 18);
+                double out = ringed ? 1 : 3;
+                g.strokeRoundRect(m.x0() - out, cy - outline / 2, m.x1() - m.x0() + 2 * out, outline, 6, 6);
             }
         }
         g.setGlobalAlpha(1);

@@ -612,6 +612,36 @@ class TimelineViewTest {
     }
 
     @Test
+    void aSelectedEventThatMatchesTheSearchShowsBothItsRingAndItsMatchOutline(FxRobot robot) {
+        settle(robot);
+        robot.interact(() -> {
+            state.selectedEventProperty().set(state.query().timeline().event("press-conference").orElseThrow());
+            state.search("nonsense");
+        });
+        settle(robot);
+        Point2D centre = view.pointOf("press-conference");
+        WritableImage picture = snapshot(robot);
+        Color match = view.matchFill();
+        Color ring = view.accent();
+        int matchPixels = 0;
+        int ringPixels = 0;
+        for (int dx = -16; dx <= 16; dx++) {
+            for (int dy = -14; dy <= 14; dy++) {
+                Color c = picture.getPixelReader().getColor((int) centre.getX() + dx, (int) centre.getY() + dy);
+                matchPixels += near(c, match) ? 1 : 0;
+                ringPixels += near(c, ring) ? 1 : 0;
+            }
+        }
+        assertTrue(matchPixels >= 12, "the match's outline shows inside the ring: " + matchPixels + " pixels");
+        assertTrue(ringPixels >= 12, "and the selection's ring: " + ringPixels + " pixels");
+    }
+
+    private static boolean near(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
+                + Math.abs(a.getBlue() - b.getBlue()) < 0.12;
+    }
+
+    @Test
     void aClusterSetBackByASearchStillHasACountThatReads(FxRobot robot) throws Exception {
         open(robot, dense(300, Duration.ofHours(1)));
         robot.interact(() -> state.search("zzzzqx"));
