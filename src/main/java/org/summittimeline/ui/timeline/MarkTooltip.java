@@ -12,6 +12,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.AnchorName;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.timeline.layout.TextMeasure;
 
 /**
  * What hovering a mark tells: the event's title, then each of its times as the sources give them, in their own
@@ -29,6 +30,40 @@ final class MarkTooltip {
             describe(text, "timeline.tip.end", event.end(), event, timeline, times);
         }
         return text.toString();
+    }
+
+    /**
+     * {@code text} with each line longer than {@code width} broken between words, an indented line's continuations
+     * indented as it is: wrapped by the tooltip itself, a source's name ran on at the left edge, under the times,
+     * and the accounts could no longer be told apart. A word longer than the width stands alone, left to the
+     * tooltip's own wrapping.
+     */
+    static String withHangingIndents(String text, double width, TextMeasure measure) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (measure.width(line) <= width) {
+                out.append(line);
+                continue;
+            }
+            String indent = line.substring(0, line.length() - line.stripLeading().length());
+            StringBuilder current = new StringBuilder(indent);
+            boolean empty = true;
+            for (String word : line.strip().split(" ")) {
+                String tried = empty ? current + word : current + " " + word;
+                if (!empty && measure.width(tried) > width) {
+                    out.append(current).append('\n');
+                    current = new StringBuilder(indent).append(word);
+                } else {
+                    current = new StringBuilder(tried);
+                }
+                empty = false;
+            }
+            out.append(current);
+        }
+        return out.toString();
     }
 
     /** What hovering a cluster says, and what a click on it will do. */

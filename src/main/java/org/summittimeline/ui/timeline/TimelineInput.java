@@ -11,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
 import javafx.geometry.Bounds;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -51,6 +52,12 @@ final class TimelineInput {
     private double lastDragY;
     private boolean dragged;
     private PlacedMark hovered;
+    /** What the hovered mark's tooltip says, unbroken. */
+    private String hoveredText;
+    /** The tooltip's type size at the designed text size, as FontScale sets it. */
+    private static final double TOOLTIP_TYPE = 14;
+    /** The tooltip's padding either side and a margin for rounding. */
+    private static final double TOOLTIP_INSETS = 32;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private final InvalidationListener windowMoved = o -> hover(null);
     /**
@@ -77,8 +84,18 @@ final class TimelineInput {
         rest.setOnFinished(e -> {
             if (hovered != null) {
                 Bounds area = canvas.localToScreen(canvas.getLayoutBounds());
-                TooltipPlace place = TooltipPlace.beside(pointerX, area.getMinX(), area.getMaxX());
+                // In the type the tooltip is drawn in (FontScale's rule); its padding and a margin for rounding beside.
+                LabelMeasure measure = new LabelMeasure(Font.font(tooltip.getFont().getFamily(),
+                        TOOLTIP_TYPE * view.getTextScale()));
+                double longest = 0;
+                for (String line : hoveredText.split("\n")) {
+                    longest = Math.max(longest, measure.width(line));
+                }
+                TooltipPlace place = TooltipPlace.beside(pointerX, area.getMinX(), area.getMaxX(),
+                        longest + TOOLTIP_INSETS);
                 tooltip.setMaxWidth(place.maxWidth());
+                tooltip.setText(MarkTooltip.withHangingIndents(hoveredText, place.maxWidth() - TOOLTIP_INSETS,
+                        measure));
                 tooltip.show(canvas, pointerX + 14, pointerY + 22);
                 if (place.leftOfPointer()) {
                     tooltip.setX(pointerX - 14 - tooltip.getWidth());
@@ -226,14 +243,15 @@ final class TimelineInput {
             return;
         }
         TimelineQuery q = view.query();
-        tooltip.setText(m.isCluster() ? MarkTooltip.ofCluster(m.count(), skin.splitView(m) != null)
-                : MarkTooltip.of(q.index().event(m.event()), q.timeline(), view.zoneProperty().get()));
+        hoveredText = m.isCluster() ? MarkTooltip.ofCluster(m.count(), skin.splitView(m) != null)
+                : MarkTooltip.of(q.index().event(m.event()), q.timeline(), view.zoneProperty().get());
+        tooltip.setText(hoveredText);
         rest.playFromStart();
     }
 
-    /** What the tooltip says while the pointer is over a mark; null elsewhere. */
+    /** What the tooltip says while the pointer is over a mark, before it is broken into lines; null elsewhere. */
     String tooltipText() {
-        return hovered == null ? null : tooltip.getText();
+        return hovered == null ? null : hoveredText;
     }
 
     /**

@@ -12,26 +12,31 @@ import org.junit.jupiter.api.Timeout;
 @Tag("toolkit-free")
 class TooltipPlaceTest {
     @Test
-    void withRoomOnTheRightTheTooltipStandsThereAtItsWidest() {
-        assertEquals(new TooltipPlace(640, false), TooltipPlace.beside(200, 0, 1280));
+    void withRoomOnTheRightTheTooltipStandsThereAsWideAsItsLongestLine() {
+        assertEquals(new TooltipPlace(640, false), TooltipPlace.beside(200, 0, 1280, 900));
+        assertEquals(new TooltipPlace(300, false), TooltipPlace.beside(200, 0, 1280, 300));
     }
 
     @Test
-    void nearTheTimelinesRightEdgeItNarrowsToTheRoomLeftWithoutCrossingTheEdge() {
+    void nearTheTimelinesRightEdgeAShortTooltipStaysRightOfThePointer() {
         // A timeline 790 px wide, the quote panel beyond it: 400 px left on the right of the pointer at 376.
-        TooltipPlace place = TooltipPlace.beside(376, 0, 790);
-        assertEquals(new TooltipPlace(400, false), place);
+        assertEquals(new TooltipPlace(350, false), TooltipPlace.beside(376, 0, 790, 350));
     }
 
     @Test
-    void withTooLittleRoomOnTheRightItStandsLeftOfThePointer() {
-        TooltipPlace place = TooltipPlace.beside(700, 0, 790);
-        assertEquals(new TooltipPlace(640, true), place, "686 px on the left, 76 on the right");
-        assertEquals(new TooltipPlace(486, true), TooltipPlace.beside(700, 200, 790));
+    void aTooltipTooWideForTheRightGoesLeftWhereItFitsWhole() {
+        assertEquals(new TooltipPlace(500, true), TooltipPlace.beside(700, 0, 790, 500),
+                "686 px on the left, 76 on the right");
     }
 
     @Test
-    void aNarrowTimelineStillGivesTheTooltipHalfTheNarrowestWidth() {
-        assertEquals(new TooltipPlace(160, false), TooltipPlace.beside(100, 50, 200));
+    void whereNeitherSideHoldsItWholeTheRoomierSideTakesItNarrowed() {
+        assertEquals(new TooltipPlace(428, true), TooltipPlace.beside(442, 0, 790, 600), "428 px left, 334 right");
+        assertEquals(new TooltipPlace(400, false), TooltipPlace.beside(376, 0, 790, 600), "362 px left, 400 right");
+    }
+
+    @Test
+    void aNarrowTimelineStillGivesTheTooltipTheNarrowestWidth() {
+        assertEquals(new TooltipPlace(160, false), TooltipPlace.beside(100, 50, 200, 400));
     }
 }
