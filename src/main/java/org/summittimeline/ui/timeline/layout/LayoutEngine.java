@@ -189,7 +189,9 @@ public final class LayoutEngine {
         double[] candidates = {gap / (MARK_WIDTH + MARK_GAP + 2), Math.max(1, cluster.to - cluster.from) * 1.2 / in.width()};
         for (double candidate : candidates) {
             double spp = Math.max(TimeViewport.MIN_SECONDS_PER_PIXEL, Math.min(candidates[1], candidate));
-            if (spp >= in.secondsPerPixel()) {
+            // Every member stays in view: zoomed to the closest two of a burst that came in bursts of its own, the
+            // view's middle fell between them, and a cluster of 36 "parted" into a lane with none of them in sight.
+            if (spp >= in.secondsPerPixel() || spp * in.width() < cluster.to - cluster.from) {
                 continue;
             }
             double start = centre - in.width() * spp / 2;

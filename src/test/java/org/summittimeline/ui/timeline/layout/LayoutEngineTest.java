@@ -211,8 +211,21 @@ class LayoutEngineTest {
 
     @Test
     void everyClusterClickEitherSplitsTheClusterOrListsIt() {
+        everyClusterClickSplitsOrLists(denseIndex, Lanes.of(dense, LaneMode.CATEGORY), 200);
+    }
+
+    @Test
+    void aClickOnABurstThatCameInBurstsKeepsEveryEventOfItInView() throws IOException {
+        // dense300 of a new user's walk: a year with a July burst, in bursts of its own; by category and by actor.
+        Timeline bursty = loaded(new SyntheticTimeline(300, 3, true));
+        TimeIndex index = new TimeIndex(bursty);
+        everyClusterClickSplitsOrLists(index, Lanes.of(bursty, LaneMode.CATEGORY), 300);
+        everyClusterClickSplitsOrLists(index, Lanes.of(bursty, LaneMode.ACTOR), 300);
+    }
+
+    private static void everyClusterClickSplitsOrLists(TimeIndex index, Lanes lanes, double height) {
         LayoutEngine engine = new LayoutEngine(SEVEN_PIXELS);
-        LayoutInput in = fitted(denseIndex, Lanes.of(dense, LaneMode.CATEGORY), 640, 200);
+        LayoutInput in = fitted(index, lanes, 640, height);
         List<PlacedMark> clusters = engine.layout(in).marks().stream().filter(PlacedMark::isCluster).toList();
         assertFalse(clusters.isEmpty());
         int listed = 0;
@@ -236,6 +249,11 @@ class LayoutEngineTest {
                     && Arrays.stream(members).allMatch(m::contains));
             assertFalse(stillTogether, "the click parts " + cluster);
             assertTrue(view[1] < in.secondsPerPixel(), "it zooms in");
+            for (int member : members) {
+                long at = LayoutEngine.markTime(in.index(), member, cluster.bar);
+                assertTrue(at >= view[0] && at <= view[0] + 640 * view[1],
+                        "every event of " + cluster + " stays in view: " + at + " outside " + view[0] + "+" + 640 * view[1]);
+            }
         }
         assertTrue(zoomed > listed, zoomed + " clusters zoom apart, " + listed + " are listed");
     }
