@@ -105,12 +105,12 @@ final class ImageExportDialog {
         grid.setPadding(new Insets(8, 8, 0, 8));
         grid.add(view, 0, 0, 4, 1);
         grid.add(range, 0, 1, 4, 1);
-        grid.addRow(2, new Label(Texts.get("export.image.from")), from, new Label(Texts.get("export.image.to")), to);
+        grid.addRow(2, whole("export.image.from"), from, whole("export.image.to"), to);
         grid.add(problem, 0, 3, 4, 1);
-        grid.addRow(4, new Label(Texts.get("export.image.width")), width);
-        grid.addRow(5, new Label(Texts.get("export.image.scale")), row(once, twice));
-        grid.addRow(6, new Label(Texts.get("export.image.format")), row(png, svg));
-        grid.addRow(7, new Label(Texts.get("export.image.theme")), row(light, dark));
+        grid.addRow(4, whole("export.image.width"), width);
+        grid.addRow(5, whole("export.image.scale"), row(once, twice));
+        grid.addRow(6, whole("export.image.format"), row(png, svg));
+        grid.addRow(7, whole("export.image.theme"), row(light, dark));
         DialogParts.exportCancel(dialog, grid, owner);
 
         // The typed range is read again as it changes; what is wrong is said at once, and Export… waits until it reads.
@@ -163,8 +163,17 @@ final class ImageExportDialog {
         TextField f = new TextField(text);
         f.setId(id);
         f.setPromptText(Texts.format("export.image.timeHint", example));
-        f.setPrefColumnCount(12);
+        f.setPrefColumnCount(13);
+        // Its time whole at a larger text size, where the dialog kept its width and cut "18:22" to "18:2".
+        f.setMinWidth(Region.USE_PREF_SIZE);
         return f;
+    }
+
+    /** A label that keeps its words: at a larger text size the grid cut "to" to "…" rather than grow the dialog. */
+    private static Label whole(String key) {
+        Label label = new Label(Texts.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static HBox row(Node... nodes) {

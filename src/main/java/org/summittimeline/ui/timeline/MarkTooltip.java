@@ -33,8 +33,8 @@ final class MarkTooltip {
     }
 
     /**
-     * {@code text} with each line longer than {@code width} broken between words, an indented line's continuations
-     * indented as it is: wrapped by the tooltip itself, a source's name ran on at the left edge, under the times,
+     * {@code text} with each line longer than {@code width} broken between words, each line's continuations two
+     * spaces deeper than it: wrapped by the tooltip itself, a source's name ran on at the left edge, under the times,
      * and the accounts could no longer be told apart. A word longer than the width stands alone, left to the
      * tooltip's own wrapping.
      */
@@ -49,13 +49,15 @@ final class MarkTooltip {
                 continue;
             }
             String indent = line.substring(0, line.length() - line.stripLeading().length());
+            // Two spaces deeper than the line: continued, an account stood at the indent of the account after it.
+            String continued = indent + "  ";
             StringBuilder current = new StringBuilder(indent);
             boolean empty = true;
             for (String word : line.strip().split(" ")) {
                 String tried = empty ? current + word : current + " " + word;
                 if (!empty && measure.width(tried) > width) {
                     out.append(current).append('\n');
-                    current = new StringBuilder(indent).append(word);
+                    current = new StringBuilder(continued).append(word);
                 } else {
                     current = new StringBuilder(tried);
                 }

@@ -96,9 +96,12 @@ final class TimelineInput {
                 tooltip.setMaxWidth(place.maxWidth());
                 tooltip.setText(MarkTooltip.withHangingIndents(hoveredText, place.maxWidth() - TOOLTIP_INSETS,
                         measure));
-                tooltip.show(canvas, pointerX + 14, pointerY + 22);
+                tooltip.show(canvas, pointerX + TooltipPlace.GAP, pointerY + TooltipPlace.BELOW);
                 if (place.leftOfPointer()) {
-                    tooltip.setX(pointerX - 14 - tooltip.getWidth());
+                    tooltip.setX(pointerX - TooltipPlace.GAP - tooltip.getWidth());
+                }
+                if (TooltipPlace.above(pointerY, area.getMinY(), area.getMaxY(), tooltip.getHeight())) {
+                    tooltip.setY(pointerY - TooltipPlace.GAP - tooltip.getHeight());
                 }
             }
         });

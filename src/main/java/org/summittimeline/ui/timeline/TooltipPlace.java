@@ -16,6 +16,8 @@ record TooltipPlace(double maxWidth, boolean leftOfPointer) {
     static final double NARROWEST = 160;
     /** Between the pointer and the tooltip. */
     static final double GAP = 14;
+    /** Below the pointer, the tooltip starts this far down, clear of the pointer's arrow. */
+    static final double BELOW = 22;
 
     /**
      * For the pointer at screen x {@code pointer} over a timeline from {@code left} to {@code right}, and a tooltip
@@ -27,5 +29,14 @@ record TooltipPlace(double maxWidth, boolean leftOfPointer) {
         double width = Math.min(WIDEST, wanted);
         boolean leftOf = after < width && (before >= width || before > after);
         return new TooltipPlace(Math.max(NARROWEST, Math.min(width, leftOf ? before : after)), leftOf);
+    }
+
+    /**
+     * Whether a tooltip {@code height} high stands above the pointer at screen y {@code pointer}, over a timeline
+     * from {@code top} to {@code bottom}: where below it would run out of the timeline (over the details of the
+     * event, at a lane near the bottom) and above it fits.
+     */
+    static boolean above(double pointer, double top, double bottom, double height) {
+        return pointer + BELOW + height > bottom && pointer - GAP - height >= top;
     }
 }

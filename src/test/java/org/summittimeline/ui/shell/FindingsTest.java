@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
@@ -146,6 +148,43 @@ class FindingsTest {
         assertFalse(ok.isDisabled(), "and as ISO");
         assertEquals("", robot.lookup("#export-image-problem").queryAs(Label.class).getText());
         cancel(robot, "#export-image-view");
+    }
+
+    @Test
+    void theImageDialogKeepsEveryLabelWholeAtALargerTextSize(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.state().fontScaleProperty().set(1.331));
+        try {
+            WaitForAsyncUtils.asyncFx(() -> window.findings().exportImage());
+            awaitDialog(robot, "#export-image-view");
+            robot.interact(() -> {
+                javafx.scene.Parent pane = robot.lookup("#export-image-view").queryAs(Node.class).getParent();
+                while (!(pane instanceof javafx.scene.control.DialogPane)) {
+                    pane = pane.getParent();
+                }
+                pane.getScene().getRoot().applyCss();
+                pane.getScene().getRoot().layout();
+                List<String> cut = new ArrayList<>();
+                for (Node n : pane.lookupAll(".label")) {
+                    if (n instanceof Label l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()
+                            && l.lookup(".text") instanceof javafx.scene.text.Text drawn
+                            && !drawn.getText().equals(l.getText())) {
+                        cut.add(l.getText() + " drawn as " + drawn.getText());
+                    }
+                }
+                assertEquals(List.of(), cut);
+                // The range's fields show their times whole.
+                for (String id : List.of("#export-image-from", "#export-image-to")) {
+                    TextField field = (TextField) pane.lookup(id);
+                    javafx.scene.text.Text time = new javafx.scene.text.Text(field.getText());
+                    time.setFont(field.getFont());
+                    assertTrue(time.getLayoutBounds().getWidth() + field.getPadding().getLeft()
+                            + field.getPadding().getRight() <= field.getWidth(), id + " " + field.getWidth() + " px");
+                }
+            });
+            cancel(robot, "#export-image-view");
+        } finally {
+            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+        }
     }
 
     @Test

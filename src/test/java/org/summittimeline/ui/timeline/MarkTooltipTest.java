@@ -108,15 +108,16 @@ class MarkTooltipTest {
     }
 
     @Test
-    void aLongIndentedLineIsBrokenBetweenWordsAndItsContinuationsKeepTheIndent() {
+    void aLongLineIsBrokenBetweenWordsAndItsContinuationsStandTwoSpacesDeeper() {
         // Seven pixels a letter, 140 pixels: twenty letters a line.
         String text = "Title that is long enough\n    \u201cabout 21:00\u201d \u2014 Finland Today; The Post & Email\nEnd";
         assertEquals("""
                 Title that is long
-                enough
+                  enough
                     \u201cabout 21:00\u201d \u2014
-                    Finland Today;
-                    The Post & Email
+                      Finland Today;
+                      The Post &
+                      Email
                 End""", MarkTooltip.withHangingIndents(text, 140, s -> s.length() * 7.0));
         assertEquals(text, MarkTooltip.withHangingIndents(text, 1000, s -> s.length() * 7.0), "short lines stay");
     }

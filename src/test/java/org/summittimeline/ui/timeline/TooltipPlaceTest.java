@@ -1,6 +1,8 @@
 package org.summittimeline.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -38,5 +40,13 @@ class TooltipPlaceTest {
     @Test
     void aNarrowTimelineStillGivesTheTooltipTheNarrowestWidth() {
         assertEquals(new TooltipPlace(160, false), TooltipPlace.beside(100, 50, 200, 400));
+    }
+
+    @Test
+    void nearTheTimelinesBottomATallTooltipStandsAboveThePointerWhereItFits() {
+        // The timeline from 120 to 478 on screen; a tooltip 140 px high.
+        assertTrue(TooltipPlace.above(381, 120, 478, 140), "below, it would run to 543, over the details");
+        assertFalse(TooltipPlace.above(200, 120, 478, 140), "below, it fits: 222 to 362");
+        assertFalse(TooltipPlace.above(200, 120, 478, 300), "fits neither way: below, as always");
     }
 }
