@@ -201,6 +201,12 @@ final class LanePainter {
                     }
                     Color disc = alpha < 1 ? tones.fadedDiscOf(c, view.background()) : tones.discOf(c);
                     g.setGlobalAlpha(1);
+                    Color ring = alpha < 1 ? Color.TRANSPARENT : tones.discRingOf(c, view.background());
+                    if (ring.getOpacity() > 0) {
+                        g.setStroke(ring);
+                        g.setLineWidth(1.5);
+                        g.strokeOval(cx - 9, cy - 9, 18, 18);
+                    }
                     sprites.cluster(g, disc, m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
                 }
                 case BAR -> drawBar(g, c, tones.edgeOf(c, view.background()), m.x0(),

@@ -29,6 +29,10 @@ final class MarkColours {
     private final Map<Color, Color> edges = new HashMap<>();
     private final Map<Color, Double> unmatched = new HashMap<>();
     private final Map<Color, Color> fadedDiscs = new HashMap<>();
+    private final Map<Color, Color> discRings = new HashMap<>();
+
+    /** What a mark needs against the background to be seen: WCAG's 3:1 for graphics. */
+    static final double GRAPHIC_CONTRAST = 3;
 
     /**
      * How strongly the mark of an event a search does not match is drawn: 0.22, set far back, unless that leaves
@@ -102,12 +106,30 @@ final class MarkColours {
                 c -> fadedDisc(discOf(c), unmatchedAlphaOf(c, background), background));
     }
 
+    /**
+     * A ring around the lane's cluster disc where the disc alone stands out from the background less than 3:1 (a
+     * darkened blue or green on the dark theme, about 2.2:1: its count read, the disc hardly showed); null where
+     * the disc needs none. The ring is the lane's outline colour, or white or black where that is no better.
+     */
+    Color discRingOf(Color lane, Color background) {
+        return against(background).discRings.computeIfAbsent(lane, c -> {
+            Color disc = discOf(c);
+            if (Contrast.ratio(disc, background) >= GRAPHIC_CONTRAST) {
+                return Color.TRANSPARENT;
+            }
+            Color ring = outline(c, background);
+            return Contrast.ratio(ring, background) >= GRAPHIC_CONTRAST ? ring
+                    : Contrast.readableOn(background, Color.BLACK, Color.WHITE);
+        });
+    }
+
     private MarkColours against(Color newBackground) {
         if (!newBackground.equals(background)) {
             outlines.clear();
             edges.clear();
             unmatched.clear();
             fadedDiscs.clear();
+            discRings.clear();
             background = newBackground;
         }
         return this;
