@@ -71,6 +71,12 @@ final class ShellToolbar extends SortedToolBar {
     private Font widestCountFont;
     /** The room the count keeps inside the search box: the widest count's, measured in fitMatches. */
     private double countRoom;
+    /** The box's width for its hint alone, and the count's own width, with the font and text they were measured for. */
+    private double hintOnly;
+    private Font hintMeasuredIn;
+    private double countWanted;
+    private String countMeasured;
+    private Font countMeasuredIn;
 
     ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline, Consumer<String> say, Runnable unsay) {
         this.state = state;
@@ -222,20 +228,27 @@ final class ShellToolbar extends SortedToolBar {
      * items before it (the count then gives way and ends in "…") rather than leave the bar for its overflow (»).
      */
     private void fitSearch() {
-        Text hint = new Text(search.getPromptText());
-        hint.setFont(search.getFont());
-        double hintOnly = Math.ceil(hint.getLayoutBounds().getWidth() + 2.5 * search.getFont().getSize());
+        // Measured again only when the font or the count changed: the bar's every layout pass comes here.
+        if (hintMeasuredIn != search.getFont() || countMeasured != matches.getText()
+                || countMeasuredIn != matches.getFont()) {
+            Text hint = new Text(search.getPromptText());
+            hint.setFont(search.getFont());
+            hintOnly = Math.ceil(hint.getLayoutBounds().getWidth() + 2.5 * search.getFont().getSize());
+            hintMeasuredIn = search.getFont();
+            Text count = new Text(matches.getText());
+            count.setFont(matches.getFont());
+            countWanted = matches.getText().isEmpty() ? 0 : Math.ceil(count.getLayoutBounds().getWidth())
+                    + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
+            countMeasured = matches.getText();
+            countMeasuredIn = matches.getFont();
+        }
         double width = Math.max(hintOnly, Math.min(hintOnly + countRoom, roomForSearch()));
         if (Math.abs(search.getPrefWidth() - width) > 0.5) {
             search.setPrefWidth(width);
         }
         // The count takes its own width, the typing the rest: the hint needs its room only while nothing is typed,
         // when there is no count. Six letters' room for the typing at least; a count wider than what is left ends in "…".
-        Text count = new Text(matches.getText());
-        count.setFont(matches.getFont());
-        double wanted = matches.getText().isEmpty() ? 0
-                : Math.ceil(count.getLayoutBounds().getWidth()) + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
-        double countWidth = Math.min(wanted, Math.max(0, width - 6 * search.getFont().getSize()));
+        double countWidth = Math.min(countWanted, Math.max(0, width - 6 * search.getFont().getSize()));
         if (Math.abs(matches.getPrefWidth() - countWidth) > 0.5) {
             matches.setPrefWidth(countWidth);
         }

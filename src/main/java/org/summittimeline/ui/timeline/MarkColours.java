@@ -108,8 +108,8 @@ final class MarkColours {
 
     /**
      * A ring around the lane's cluster disc where the disc alone stands out from the background less than 3:1 (a
-     * darkened blue or green on the dark theme, about 2.2:1: its count read, the disc hardly showed); null where
-     * the disc needs none. The ring is the lane's outline colour, or white or black where that is no better.
+     * darkened blue or green on the dark theme, about 2.2:1: its count read, the disc hardly showed); transparent
+     * where the disc needs none. The ring is the lane's outline colour, or white or black where that is no better.
      */
     Color discRingOf(Color lane, Color background) {
         return against(background).discRings.computeIfAbsent(lane, c -> {
