@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.summittimeline.export.ImageTheme;
 import org.summittimeline.export.PictureRequest;
@@ -119,16 +121,14 @@ final class ImageCommand {
         if (request.from() != null) {
             OptionalLong t = TimeInput.parse(request.from(), zone);
             if (t.isEmpty()) {
-                return usage(err, "--from \"" + request.from() + "\" is not a time; write 2018-07-16T14:00 (in "
-                        + zone.getId() + "), 2018-07-16, or 2018-07-16T14:00+03:00");
+                return usage(err, notATime("--from", request.from(), "2018-07-16T14:00", zone));
             }
             from = t.getAsLong();
         }
         if (request.to() != null) {
             OptionalLong t = TimeInput.parse(request.to(), zone);
             if (t.isEmpty()) {
-                return usage(err, "--to \"" + request.to() + "\" is not a time; write 2018-07-16T18:00 (in "
-                        + zone.getId() + "), 2018-07-17, or 2018-07-16T18:00+03:00");
+                return usage(err, notATime("--to", request.to(), "2018-07-16T18:00", zone));
             }
             to = t.getAsLong();
         }
@@ -156,6 +156,21 @@ final class ImageCommand {
                 + timeline.events().size() + " events");
         return CommandLine.OK;
     }
+
+    /** What is wrong with a time given on the command line, in English as every message of the command line. */
+    private static String notATime(String option, String typed, String example, ZoneId zone) {
+        String why = TimeInput.outOfRange(typed, Locale.ROOT)
+                .map(wrong -> ": " + FIELD_NAMES.get(wrong.field()) + " " + wrong.value() + " is not between "
+                        + wrong.min() + " and " + wrong.max())
+                .orElse("");
+        return option + " \"" + typed + "\" is not a time" + why + "; write " + example + " (in " + zone.getId() + "), "
+                + example.substring(0, 10) + ", or " + example + "+03:00";
+    }
+
+    private static final Map<ChronoField, String> FIELD_NAMES = Map.of(
+            ChronoField.MONTH_OF_YEAR, "month", ChronoField.DAY_OF_MONTH, "day",
+            ChronoField.HOUR_OF_DAY, "hour", ChronoField.MINUTE_OF_HOUR, "minute",
+            ChronoField.SECOND_OF_MINUTE, "second");
 
     private static int usage(PrintStream err, String problem) {
         err.println("summit-timeline: " + problem);

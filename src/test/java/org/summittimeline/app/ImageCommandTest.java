@@ -69,6 +69,9 @@ class ImageCommandTest {
         assertTrue(errors().contains("--from \"16.7.2018\" is not a time; write 2018-07-16T14:00 (in Europe/Helsinki)"),
                 errors());
         assertFalse(Files.exists(dir.resolve("x.png")));
+        assertEquals(2, run("--export-png", dir.resolve("x.png").toString(), "--to", "2018-07-16T25:00"));
+        assertTrue(errors().contains("--to \"2018-07-16T25:00\" is not a time: hour 25 is not between 0 and 23; write "),
+                errors());
     }
 
     @Test

@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -218,5 +220,26 @@ class TimelinePictureTest {
         assertTrue(TimeInput.parse("16/07/2018 12:00", ZONE, german).isEmpty());
         assertTrue(TimeInput.parse("31.02.2018", ZONE, german).isEmpty(), "no 31 February");
         assertTrue(TimeInput.parse("2018-07-32", ZONE).isEmpty());
+    }
+
+    @Test
+    void aTimeWithATimesShapeNamesTheFigureOutOfItsRange() {
+        Locale german = Locale.GERMANY;
+        assertEquals(Optional.of(new TimeInput.OutOfRange(ChronoField.HOUR_OF_DAY, 25, 0, 23)),
+                TimeInput.outOfRange("16.07.2018 25:00", german));
+        assertEquals(Optional.of(new TimeInput.OutOfRange(ChronoField.HOUR_OF_DAY, 24, 0, 23)),
+                TimeInput.outOfRange("2018-07-16 24:00", german), "ISO too; 24:00 is not read as midnight");
+        assertEquals(Optional.of(new TimeInput.OutOfRange(ChronoField.DAY_OF_MONTH, 31, 1, 30)),
+                TimeInput.outOfRange("31.6.2018", german), "June's own length");
+        assertEquals(Optional.of(new TimeInput.OutOfRange(ChronoField.DAY_OF_MONTH, 29, 1, 28)),
+                TimeInput.outOfRange("29/02/2019", Locale.UK));
+        assertEquals(Optional.of(new TimeInput.OutOfRange(ChronoField.MONTH_OF_YEAR, 13, 1, 12)),
+                TimeInput.outOfRange("2018-13-01", Locale.UK), "the month before its day");
+        assertEquals(Optional.of(new TimeInput.OutOfRange(ChronoField.MINUTE_OF_HOUR, 61, 0, 59)),
+                TimeInput.outOfRange("16/07/2018 14:61", Locale.UK));
+        assertEquals(Optional.empty(), TimeInput.outOfRange("16 July", Locale.UK), "not a time's shape");
+        assertEquals(Optional.empty(), TimeInput.outOfRange("16/07/2018 14:00", Locale.UK), "a time");
+        assertEquals(Optional.empty(), TimeInput.outOfRange("2018-07-16T12:00+25:00", Locale.UK),
+                "an offset out of range is no field of ours, and no exception");
     }
 }

@@ -68,17 +68,16 @@ final class ImageExportDialog {
         TextField to = field("export-image-to", TimeInput.format((long) Math.ceil(viewTo), zone, language), example);
         from.disableProperty().bind(range.selectedProperty().not());
         to.disableProperty().bind(range.selectedProperty().not());
+        // One line under the fields says how to write a time, or what is wrong with the one written. Its room is
+        // kept for two lines either way, so that the buttons stay where they are as the message comes and goes.
         Label problem = new Label();
         problem.setId("export-image-problem");
-        problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         problem.setMaxWidth(520);
-        // The line takes room only while there is something to say.
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        // Its lines whole: the grid gave the message one line, cut before it said what to write, and the dialog
-        // kept its height, so the line pushed the buttons out of its bottom. It grows with the message.
-        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setStyle("-fx-min-height: 2.8em;");
+        String hint = Texts.format("export.image.rangeHint", example, example.substring(0, example.indexOf(' ')),
+                TimeInput.formatIso((long) Math.floor(viewFrom), zone));
+        // A message longer than two lines still shows whole: the dialog grows with it.
         problem.textProperty().addListener((obs, old, text) -> {
             if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
@@ -117,7 +116,9 @@ final class ImageExportDialog {
         BooleanBinding invalid = Bindings.createBooleanBinding(() -> {
             String message = range.isSelected() ? rangeProblem(from.getText(), to.getText(), zone, language, example)
                     : null;
-            problem.setText(message == null ? "" : message);
+            problem.setText(message == null ? hint : message);
+            problem.getStyleClass().removeAll("danger", "text-muted");
+            problem.getStyleClass().add(message == null ? "text-muted" : "danger");
             return message != null;
         }, range.selectedProperty(), from.textProperty(), to.textProperty());
         Node ok = DialogParts.goButton(dialog);
@@ -146,13 +147,21 @@ final class ImageExportDialog {
         String day = example.substring(0, example.indexOf(' '));
         OptionalLong start = TimeInput.parse(from, zone, language);
         if (start.isEmpty()) {
-            return Texts.format("export.image.badTime", from.strip(), example, day);
+            return notATime(from, language, example, day);
         }
         OptionalLong end = TimeInput.parse(to, zone, language);
         if (end.isEmpty()) {
-            return Texts.format("export.image.badTime", to.strip(), example, day);
+            return notATime(to, language, example, day);
         }
         return end.getAsLong() > start.getAsLong() ? null : Texts.get("export.image.badRange");
+    }
+
+    /** "25:00" has a time's shape: its message names the figure out of range rather than the forms to write. */
+    private static String notATime(String typed, Locale language, String example, String day) {
+        return TimeInput.outOfRange(typed, language)
+                .map(wrong -> Texts.format("export.image.outOfRange", typed.strip(),
+                        Texts.get("export.image.field." + wrong.field().name()), wrong.value(), wrong.min(), wrong.max()))
+                .orElseGet(() -> Texts.format("export.image.badTime", typed.strip(), example, day));
     }
 
     private static ZonedDateTime at(double epochSecond, ZoneId zone) {

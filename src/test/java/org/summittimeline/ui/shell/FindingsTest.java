@@ -115,11 +115,27 @@ class FindingsTest {
         assertTrue(robot.lookup("#export-image-view").queryAs(RadioButton.class).getText().startsWith("The current view: "));
         assertTrue(robot.lookup("#export-image-range").queryAs(RadioButton.class).getText()
                 .contains("Helsinki (Europe/Helsinki)"), "the zone named as the zone menu names it");
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] height = new double[1];
+        robot.interact(() -> height[0] = robot.lookup("#export-image-view").queryAs(Node.class).getScene().getHeight());
         robot.clickOn("#export-image-range");
         TextField from = robot.lookup("#export-image-from").queryAs(TextField.class);
         // The view's start as British English writes a date in figures, beside the English labels.
         String example = from.getText();
         assertTrue(example.matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d"), example);
+        Label line = robot.lookup("#export-image-problem").queryAs(Label.class);
+        assertEquals("Write a time as " + example + ", or a day as " + example.substring(0, 10) + "; ISO ("
+                + example.substring(6, 10) + "-" + example.substring(3, 5) + "-" + example.substring(0, 2)
+                + example.substring(10) + ") is read too.", line.getText(), "how to write a time, before any is wrong");
+        assertTrue(line.getStyleClass().contains("text-muted"));
+        robot.interact(() -> from.setText("16/07/2018 25:00"));
+        assertEquals("\u201c16/07/2018 25:00\u201d is not a time: hour 25 is not between 0 and 23.", line.getText());
+        assertTrue(line.getStyleClass().contains("danger"));
+        robot.interact(() -> from.setText("31/06/2018"));
+        assertEquals("\u201c31/06/2018\u201d is not a time: day 31 is not between 1 and 30.", line.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertEquals(height[0], from.getScene().getHeight(), 0.5,
+                "the buttons stay where they were as the message comes"));
         robot.interact(() -> from.setText("16 July"));
         Node ok = DialogButtons.of(robot, "#export-image-view", t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .orElseThrow();
@@ -146,7 +162,10 @@ class FindingsTest {
         assertFalse(ok.isDisabled(), "read as the language writes it, one figure or two");
         robot.interact(() -> from.setText("2018-07-16 09:00"));
         assertFalse(ok.isDisabled(), "and as ISO");
-        assertEquals("", robot.lookup("#export-image-problem").queryAs(Label.class).getText());
+        assertTrue(line.getText().startsWith("Write a time as "), line.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertEquals(height[0], from.getScene().getHeight(), 0.5,
+                "and as it goes"));
         cancel(robot, "#export-image-view");
     }
 
