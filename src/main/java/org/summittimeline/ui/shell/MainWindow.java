@@ -104,9 +104,9 @@ public final class MainWindow extends BorderPane {
         filters = new FilterBarModel(state);
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
         findings = new Findings(state, work, settings, timeline, this::window, opening.guard(() -> currentFile),
-                () -> currentFile, status::say);
+                () -> currentFile, status::sayAside);
         lesson = new LessonPanel(state, presentation, work, () -> LessonPanel.Source.of(currentFile, loaded.get(),
-                opening.guard(() -> currentFile)), findings.saveFolder(), status::say);
+                opening.guard(() -> currentFile)), findings.saveFolder(), status::sayAside);
         commands = new WindowCommands(this, hasTimeline, hasTimeline.and(state.wholeTimelineProperty()), loaded.isNotNull());
         toolbar = new ShellToolbar(commands, state, timeline::requestFocus, status::sayAside, status::endAside);
         menu = new ShellMenuBar(commands, state, recent::list, this::open, this::chooseOtherZone, findings);
@@ -333,7 +333,7 @@ public final class MainWindow extends BorderPane {
     void copySelection(boolean withCitation) {
         String copied = SelectionText.copy(state, withCitation);
         if (copied != null) {
-            status.say(copied);
+            status.sayAside(copied);
         }
     }
 

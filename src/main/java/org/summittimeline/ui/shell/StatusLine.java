@@ -28,7 +28,6 @@ import org.summittimeline.ui.Texts;
 import org.summittimeline.format.Problem;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
-import org.summittimeline.ui.Texts;
 
 /**
  * The status bar: what happened last (opened, exported, could not open), how many events and quotes are shown
@@ -221,7 +220,10 @@ final class StatusLine extends StatusBar {
         setText(text);
     }
 
-    /** A message about the moment (where a search's step went), which {@link #endAside} takes back. */
+    /**
+     * A message about the moment (where a search's step went, what was copied or exported), which {@link #endAside}
+     * takes back: a search typed after "Copied …" showed the copy's message beside its own matches.
+     */
     void sayAside(String text) {
         aside = true;
         setText(text);

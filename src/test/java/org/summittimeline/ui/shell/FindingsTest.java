@@ -267,6 +267,7 @@ class FindingsTest {
         assertEquals("Copy in Citation Style: APA (7th edition)", menuItem(robot, "menu-copy-citation").getText());
         robot.interact(() -> state.selectedQuoteProperty().set(state.query().timeline().quote("putin-denial").orElseThrow()));
         RenderedPulse.await(robot, window.getScene());
+        String before = status(robot);
         robot.interact(() -> menuItem(robot, "menu-cite-mla").fire());
         String copied = clipboard(robot);
         assertTrue(copied.startsWith("Vladimir Putin: \u201cI had to repeat"), copied);
@@ -278,6 +279,10 @@ class FindingsTest {
         assertEquals("Copy in Citation Style: MLA (9th edition)", menuItem(robot, "menu-copy-citation").getText(),
                 "the command names the style it copies in");
         assertTrue(status(robot).startsWith("Copied in MLA (9th edition): Vladimir Putin:"), status(robot));
+        // Said about the moment: a search typed next takes it back, as it stood over the file's line.
+        robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText("Crimea"));
+        assertEquals(before, status(robot));
+        robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).clear());
 
         robot.interact(() -> state.selectedQuoteProperty().set(null));
         robot.interact(() -> menuItem(robot, "menu-copy-citation").fire());
