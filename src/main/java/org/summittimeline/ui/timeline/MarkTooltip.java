@@ -25,11 +25,23 @@ final class MarkTooltip {
     static String of(Event event, Timeline timeline, ZoneId zone) {
         TimeText times = new TimeText(zone);
         StringBuilder text = new StringBuilder(event.title());
-        describe(text, event.isRange() ? "timeline.tip.start" : "timeline.tip.at", event.start(), event, timeline, times);
+        TimeText own = ownZone(event, timeline, zone);
+        describe(text, event.isRange() ? "timeline.tip.start" : "timeline.tip.at", event.start(), event, timeline, times, own);
         if (event.isRange()) {
-            describe(text, "timeline.tip.end", event.end(), event, timeline, times);
+            describe(text, "timeline.tip.end", event.end(), event, timeline, times, own);
         }
         return text.toString();
+    }
+
+    /**
+     * The zone the event's first source tells its times in (New York's for a White House transcript), when it is
+     * not the zone shown: the tooltip gives the time there too, as the presentation does, so that a reader can hold
+     * it against the source's own words. Null otherwise.
+     */
+    private static TimeText ownZone(Event event, Timeline timeline, ZoneId shown) {
+        ZoneId own = event.sources().isEmpty() ? null
+                : timeline.source(event.sources().get(0).sourceId()).map(Source::zone).orElse(null);
+        return own == null || own.getRules().equals(shown.getRules()) ? null : new TimeText(own);
     }
 
     /**
@@ -74,8 +86,11 @@ final class MarkTooltip {
     }
 
     private static void describe(StringBuilder text, String whatKey, TimeBound time, Event event, Timeline timeline,
-                                 TimeText times) {
+                                 TimeText times, TimeText own) {
         text.append('\n').append(Texts.format(whatKey, times.bounds(time)));
+        if (own != null) {
+            text.append("\n    ").append(Texts.format("timeline.tip.inZone", TimeText.city(own.zone()), own.bounds(time)));
+        }
         if (time.isRelative()) {
             text.append("\n    ").append(TimeText.anchor(time.anchor(), AnchorName.of(time.anchor(), event, timeline)));
         }

@@ -29,7 +29,9 @@ class MarkTooltipTest {
                  "sources": [{"id": "stt", "publisher": "STT", "title": "Landing"},
                              {"id": "ft", "publisher": "Finland Today", "title": "Airport"},
                              {"id": "ap", "publisher": "AP", "title": "Report"},
-                             {"id": "comma", "publisher": "Goodreads, a reader's notes"}],
+                             {"id": "comma", "publisher": "Goodreads, a reader's notes"},
+                             {"id": "wh", "publisher": "The White House", "zone": "America/New_York"},
+                             {"id": "yle", "publisher": "Yle", "zone": "Europe/Helsinki"}],
                  "categories": [{"id": "c", "label": "C"}],
                  "events": [
                   {"id": "landing", "title": "Air Force One lands", "category": "c",
@@ -46,6 +48,10 @@ class MarkTooltipTest {
                   {"id": "correction", "title": "Correction", "category": "c", "sources": [{"source": "ap"}],
                    "start": {"earliest": "2018-07-17T14:00-04:00", "latest": "2018-07-17T15:02-04:00",
                              "sources": [{"source": "stt"}, {"source": "comma"}]}},
+                  {"id": "remarks", "title": "Remarks", "category": "c", "sources": [{"source": "wh"}],
+                   "start": {"earliest": "2018-07-17T14:00-04:00", "latest": "2018-07-17T15:02-04:00"}},
+                  {"id": "news", "title": "News", "category": "c", "sources": [{"source": "yle"}],
+                   "start": "2018-07-16T12:00+03:00"},
                   {"id": "talk", "title": "Talk", "category": "c", "sources": [{"source": "ap"}],
                    "start": "2018-07-16T12:00+03:00",
                    "end": {"relativeTo": {"event": "talk", "offset": "PT46M"}, "phrase": "46 minutes",
@@ -105,6 +111,17 @@ class MarkTooltipTest {
                 Correction
                 At: \u2248 17 Jul 21:00\u201322:02 EEST
                     per STT; Goodreads, a reader's notes""", tip("correction"));
+    }
+
+    @Test
+    void aTimeIsAlsoGivenInTheZoneItsSourceTellsTimesIn() {
+        assertEquals("""
+                Remarks
+                At: \u2248 17 Jul 21:00\u201322:02 EEST
+                    in New York: \u2248 17 Jul 14:00\u201315:02 EDT""", tip("remarks"));
+        assertEquals("""
+                News
+                At: 16 Jul 12:00 EEST""", tip("news"), "a source in the zone shown adds nothing");
     }
 
     @Test
