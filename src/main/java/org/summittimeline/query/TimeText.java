@@ -13,6 +13,7 @@ import java.util.TimeZone;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Precision;
+import org.summittimeline.model.Source;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 
@@ -33,6 +34,17 @@ public final class TimeText {
 
     public TimeText(ZoneId zone) {
         this.zone = zone;
+    }
+
+    /**
+     * The zone {@code event}'s first source tells its times in (New York's for a White House transcript), when its
+     * clocks are not those of {@code shown}: the time there too lets a reader hold it against the source's own
+     * words. Null when the source has no zone of its own or it reads as the zone shown.
+     */
+    public static ZoneId toldIn(Event event, Timeline timeline, ZoneId shown) {
+        ZoneId own = event.sources().isEmpty() ? null
+                : timeline.source(event.sources().get(0).sourceId()).map(Source::zone).orElse(null);
+        return own == null || own.getRules().equals(shown.getRules()) ? null : own;
     }
 
     /** Writes years from now on when {@code timeline}'s events fall in more than one calendar year. */

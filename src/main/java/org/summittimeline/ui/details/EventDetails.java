@@ -2,6 +2,7 @@ package org.summittimeline.ui.details;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -133,6 +134,15 @@ public final class EventDetails extends ScrollPane {
         Label main = wrapped(Texts.format(textKey, times.describe(t)), "details-time");
         main.setId("details-" + which);
         box.getChildren().add(main);
+        // Also in the zone its source tells times in (a White House transcript's EDT), as the tooltip and the
+        // presentation give it: the source's own "2 p.m." is then read straight off the pane.
+        ZoneId toldIn = TimeText.toldIn(event, timeline, times.zone());
+        if (toldIn != null) {
+            Label there = wrapped(Texts.format("details.inZone", TimeText.city(toldIn), new TimeText(toldIn).describe(t)),
+                    "details-note");
+            there.setId("details-" + which + "-told-in");
+            box.getChildren().add(there);
+        }
         if (t.isExact()) {
             box.getChildren().add(wrapped(Texts.get("details.exact." + t.precision().name().toLowerCase(Locale.ROOT)), "details-note"));
         } else if (!t.isDisputed()) {

@@ -17,7 +17,6 @@ import javafx.beans.property.StringProperty;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
-import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.query.QueryResult;
@@ -180,9 +179,8 @@ public final class Presentation {
      * House transcript), with the viewer's zone beside it when that differs; else in the viewer's zone alone.
      */
     public static String timeOf(Event event, Timeline timeline, ZoneId shown) {
-        ZoneId own = event.sources().isEmpty() ? null
-                : timeline.source(event.sources().get(0).sourceId()).map(Source::zone).orElse(null);
-        if (own == null || own.getRules().equals(shown.getRules())) {
+        ZoneId own = TimeText.toldIn(event, timeline, shown);
+        if (own == null) {
             return new TimeText(shown).describe(event.start());
         }
         return Texts.format("present.time.beside", new TimeText(own).describe(event.start()), TimeText.city(shown),

@@ -25,23 +25,14 @@ final class MarkTooltip {
     static String of(Event event, Timeline timeline, ZoneId zone) {
         TimeText times = new TimeText(zone);
         StringBuilder text = new StringBuilder(event.title());
-        TimeText own = ownZone(event, timeline, zone);
+        // The time in its source's zone too, as the presentation gives it.
+        ZoneId toldIn = TimeText.toldIn(event, timeline, zone);
+        TimeText own = toldIn == null ? null : new TimeText(toldIn);
         describe(text, event.isRange() ? "timeline.tip.start" : "timeline.tip.at", event.start(), event, timeline, times, own);
         if (event.isRange()) {
             describe(text, "timeline.tip.end", event.end(), event, timeline, times, own);
         }
         return text.toString();
-    }
-
-    /**
-     * The zone the event's first source tells its times in (New York's for a White House transcript), when it is
-     * not the zone shown: the tooltip gives the time there too, as the presentation does, so that a reader can hold
-     * it against the source's own words. Null otherwise.
-     */
-    private static TimeText ownZone(Event event, Timeline timeline, ZoneId shown) {
-        ZoneId own = event.sources().isEmpty() ? null
-                : timeline.source(event.sources().get(0).sourceId()).map(Source::zone).orElse(null);
-        return own == null || own.getRules().equals(shown.getRules()) ? null : new TimeText(own);
     }
 
     /**

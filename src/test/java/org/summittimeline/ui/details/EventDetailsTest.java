@@ -109,6 +109,25 @@ class EventDetailsTest {
     }
 
     @Test
+    void aTimeIsAlsoGivenInTheZoneItsSourceTellsTimesIn(FxRobot robot) {
+        Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+        robot.interact(() -> {
+            state.queryProperty().set(new TimelineQuery(summit));
+            state.zoneProperty().set(java.time.ZoneId.of("Europe/Helsinki"));
+        });
+        // Trump's correction: the American Presidency Project's record of the White House meeting, in New York's zone.
+        select(robot, summit, "would-wouldnt");
+        assertTrue(text(robot, "#details-start").contains("EEST"), text(robot, "#details-start"));
+        assertEquals("in New York, its source\u2019s zone: \u2248 17 Jul 14:00\u201315:02 EDT",
+                text(robot, "#details-start-told-in"));
+        select(robot, summit, "press-conference");
+        assertTrue(robot.lookup("#details-start-told-in").tryQuery().isEmpty(), "the AP tells no zone of its own");
+        robot.interact(() -> state.zoneProperty().set(java.time.ZoneId.of("America/New_York")));
+        select(robot, summit, "would-wouldnt");
+        assertTrue(robot.lookup("#details-start-told-in").tryQuery().isEmpty(), "shown in that zone already");
+    }
+
+    @Test
     void anEventWithExactEndsLastsOneSpan(FxRobot robot) {
         select(robot, timeline, "talks");
         assertEquals(List.of("Duration: 1 h 30 min"), durations(robot));
