@@ -79,8 +79,12 @@ final class JsonSyntaxProblem {
             message = "JSON has no comments; remove the comment or move its text into a \"description\" field";
         } else if (c == '\'') {
             message = "text and names take double quotation marks (\"), not single ones (')";
-        } else if (c == ',' && (before.endsWith(",") || before.endsWith("["))) {
-            message = "a comma stands where a list item should be; remove the extra comma";
+        } else if (c == ',' && before.endsWith("[")) {
+            message = "a comma stands before the list's first item; remove the comma";
+        } else if (c == ',' && before.endsWith(",")) {
+            // Between two fields of an object as between two items of a list: "where a list item should be"
+            // misled a reader whose extra comma followed a title.
+            message = "two commas stand together with nothing between them; remove the extra comma";
         } else if (isUnquoted(c)) {
             // An unquoted name: Gson has stepped over its first character, which is the place.
             message = UNQUOTED_WORD;

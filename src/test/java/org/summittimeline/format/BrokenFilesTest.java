@@ -122,7 +122,11 @@ class BrokenFilesTest {
                 Arguments.of("carriage-return-before-a-word.json", List.of(
                         "carriage-return-before-a-word.json:3:12: error: a word without quotation marks; write text in double quotation marks, or true, false or null")),
                 Arguments.of("double-comma.json", List.of(
-                        "double-comma.json:17:51: error: a comma stands where a list item should be; remove the extra comma")),
+                        "double-comma.json:17:51: error: two commas stand together with nothing between them; remove the extra comma")),
+                Arguments.of("double-comma-in-object.json", List.of(
+                        "double-comma-in-object.json:3:16: error: two commas stand together with nothing between them; remove the extra comma")),
+                Arguments.of("comma-first-in-list.json", List.of(
+                        "comma-first-in-list.json:3:14: error: a comma stands before the list's first item; remove the comma")),
                 Arguments.of("too-many-topics.json", List.of(
                         "too-many-topics.json:22:16: error: quotes[0].topics: holds 10001 items, more than the 10000 this reader accepts")),
                 Arguments.of("truncated.json", List.of(

@@ -70,23 +70,55 @@ final class ProblemsBeside {
         String name = file == null ? result.fileName() : file.getFileName().toString();
         String said = Texts.format(live ? "open.reloadKept" : readAgain ? "open.readAgainKept" : "open.openKept", name,
                 result.errors().size());
-        ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide)
-                .withExcerptsOf(file, work).withFormatGuide(formatGuide);
+        ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide);
+        problems.whenLinesRead(() -> fit(problems)).withExcerptsOf(file, work).withFormatGuide(formatGuide);
         if (live || watched) {
             problems.whileWatched(result);
         }
         Node focused = focusOwner();
         split.getItems().setAll(timelinePane, problems);
-        // The problems' heading, words and buttons take about 130 px: at 0.6 a window of 720 px listed two lines.
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(DIVIDER);
         centre.getChildren().setAll(split);
         // The split holds its items in its skin's panes: made now, so that the timeline is back in the scene.
         split.applyCss();
+        fit(problems);
         keepFocus(focused);
         // No notice as well: the problems' own heading says it, and the status bar. A notice at the lower corner
         // covered the problems it announced, and at the top corner the toolbar and the Help menu, for five seconds.
         status.say(said);
         closeNotices();
+    }
+
+    /** The problems' heading, words and buttons take about 130 px: at 0.6 a window of 720 px listed two lines. */
+    private static final double DIVIDER = 0.55;
+    /** The most the problems take, to show two problems whole with the first one's line of the file. */
+    private static final double ROOMIEST = 0.5;
+
+    /**
+     * The problems as tall as they need and no taller, the first one's line of the file shown where every problem
+     * still shows whole with it: one problem took 40 % of the window, most of it blank until it was clicked. Run
+     * when the problems are shown and again when the file's lines are read (whichever comes last shows the line).
+     */
+    private void fit(ProblemsView problems) {
+        if (!split.getItems().contains(problems) || centre.getScene() == null) {
+            return;
+        }
+        split.setDividerPositions(DIVIDER);
+        centre.layout();
+        if (problems.showFirstLine() && problems.roomUnderProblems() < 0) {
+            split.setDividerPositions(ROOMIEST);
+            centre.layout();
+            if (problems.roomUnderProblems() < 0) {
+                problems.hideFirstLine();
+                split.setDividerPositions(DIVIDER);
+                centre.layout();
+            }
+        }
+        double blank = problems.roomUnderProblems();
+        if (blank > 0 && split.getHeight() > 0) {
+            split.setDividerPositions(Math.min(1, split.getDividerPositions()[0] + blank / split.getHeight()));
+            centre.layout();
+        }
     }
 
     /**

@@ -245,10 +245,61 @@ final class ProblemsView extends BorderPane {
             }, read -> {
                 excerpts = read;
                 list.refresh();
+                linesRead.run();
             }, failed -> { });
         }
         return this;
     }
+
+    /**
+     * Beside a timeline, shows the first problem's line of the file (chooses it) once that line is read: the room
+     * kept for a clicked problem's line stood empty until a click. False when there is no line to show, or the reader
+     * has chosen a problem already.
+     */
+    boolean showFirstLine() {
+        if (!excerptOfSelectedOnly || list.getItems().isEmpty() || !list.getSelectionModel().isEmpty()
+                || list.getItems().get(0).isCount() || excerpts.at(list.getItems().get(0).problem()) == null) {
+            return false;
+        }
+        list.getSelectionModel().select(0);
+        list.layout();
+        return true;
+    }
+
+    /** Takes back {@link #showFirstLine()}: with its line a problem would be out of view. */
+    void hideFirstLine() {
+        list.getSelectionModel().clearSelection();
+        list.layout();
+    }
+
+    /**
+     * The height left blank under the last problem, each problem whole above it; negative when they are not all in
+     * view (or the list is not laid out).
+     */
+    double roomUnderProblems() {
+        if (list.getHeight() <= 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return -1;
+        }
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        if (first == null || last == null || first.getIndex() != 0 || last.getIndex() != list.getItems().size() - 1) {
+            return -1;
+        }
+        double bottom = flow.localToScene(flow.getLayoutBounds()).getMaxY();
+        double top = flow.localToScene(flow.getLayoutBounds()).getMinY();
+        if (first.localToScene(first.getLayoutBounds()).getMinY() < top - 0.5) {
+            return -1;
+        }
+        return bottom - last.localToScene(last.getLayoutBounds()).getMaxY();
+    }
+
+    /** Runs {@code fit} when the file's lines have been read and shown (after {@link #withExcerptsOf}). */
+    ProblemsView whenLinesRead(Runnable fit) {
+        linesRead = fit;
+        return this;
+    }
+
+    private Runnable linesRead = () -> { };
 
     /** Measures for the caret; on the UI thread, which alone lays out. */
     private static final Text MEASURE = new Text();

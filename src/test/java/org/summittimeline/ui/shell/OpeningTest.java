@@ -585,6 +585,7 @@ class OpeningTest {
         assertEquals(List.of(), outOfView, "inside " + three.localToScene(three.getLayoutBounds()));
         assertEquals(3L, robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> !c.isEmpty() && c.isVisible() && c.getParent().isVisible()).count(), "three lines shown");
+        assertTrue(three.getSelectionModel().isEmpty(), "no line of the file shown where it would push one out");
         // No notice says it over the window as well (it covered the toolbar and the Help menu for five seconds).
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
@@ -607,6 +608,23 @@ class OpeningTest {
                 .contains("Correct them in your editor and save: each save is read again;"),
                 robot.lookup("#problems-explanation").queryAs(Label.class).getText());
 
+        // Two problems leave room for the first one's line of the file: shown at once, where the room stood blank
+        // until a click, a third of the window.
+        save(file, original.replace("\"at\": \"2018-07-15T20:55+03:00\"", "\"at\": \"2018-07-15T25:55+03:00\"")
+                .replace("\"title\": \"Joint press conference\"", "\"title\": 42"));
+        waitUntil(() -> robot.lookup("#problems").queryListView().getItems().size() == 2
+                && robot.lookup("#problems").queryListView().getSelectionModel().getSelectedIndex() == 0
+                && robot.lookup("#problems .problem-excerpt").tryQuery().isPresent());
+        ListView<?> two = robot.lookup("#problems").queryListView();
+        robot.interact(() -> two.getScene().getRoot().layout());
+        assertEquals(List.of(), robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.isVisible() && c.getParent().isVisible())
+                .filter(c -> !two.localToScene(two.getLayoutBounds()).contains(c.localToScene(c.getLayoutBounds())))
+                .map(c -> c.getIndex() + " at " + c.localToScene(c.getLayoutBounds())).toList(), "both whole");
+        robot.interact(() -> {
+            double blank = ((ProblemsView) robot.lookup(".problems-view").query()).roomUnderProblems();
+            assertTrue(blank >= 0 && blank < 8, "the problems as tall as they need: " + blank + " px blank");
+        });
         save(file, original.replace("\"title\": \"Joint press conference\"", "\"title\": \"Joint press conference (fixed)\""));
         waitUntil(() -> state.query() != lastGood);
         assertEquals("Joint press conference (fixed)", state.selectedEvent().title(), "replaced, selection kept");
