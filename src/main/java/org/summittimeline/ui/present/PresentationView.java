@@ -46,8 +46,6 @@ public final class PresentationView extends StackPane {
     /** The heading sizes of the step shown, and what they were measured for. */
     private SlideParts.Heading heading;
     private List<Object> headingFor;
-    private SlideFit.Sizes sizes;
-    private List<Object> sizesFor;
     private final DoubleProperty fontScale;
     private final BooleanProperty overlayShown = new SimpleBooleanProperty(this, "overlayShown", false);
     private final BooleanProperty clockShown = new SimpleBooleanProperty(this, "clockShown", true);
@@ -261,7 +259,7 @@ public final class PresentationView extends StackPane {
                 : parts.quote(current, quote, model.revealedProperty().get(), zone.get());
         title.setText(p.title());
         time.setText(p.time());
-        SlideFit.Sizes s = sizes(p, quote == null, width, room, unit, scale);
+        SlideFit.Sizes s = parts.sizes(p, quote == null, width, room, unit, scale);
         // Under the presenter's band the room changes with each click (the band shows what comes next): the
         // heading is measured for the band at its tallest, so that it keeps its size through the step.
         double headingRoom = overlayShown.get() ? Math.min(room, room + overlay.getPrefHeight() - height0() * 0.3)
@@ -285,22 +283,6 @@ public final class PresentationView extends StackPane {
             slide.getChildren().add(context);
         }
         slide.getChildren().addAll(citation, progress);
-    }
-
-    /**
-     * The slide's sizes, fitted again only when what it shows or the room for it changes. Shown again as it was (a
-     * card of V or R taken away), it keeps them: JavaFX measured the same lines a pixel or two taller once the card's
-     * texts had been drawn, and on a slide that filled its room the title, speaker and citation shrank by a tenth.
-     */
-    private SlideFit.Sizes sizes(SlideFit.Parts p, boolean event, double width, double room, double unit,
-                                 double scale) {
-        List<Object> key = List.of(p, event, width, room, unit, scale);
-        if (!key.equals(sizesFor)) {
-            sizes = event ? SlideFit.fit(p, width, room, unit, scale, SlideParts.SUMMARY_MAX)
-                    : SlideFit.fit(p, width, room, unit, scale);
-            sizesFor = key;
-        }
-        return sizes;
     }
 
     /** The step's shared heading sizes, measured again only when the step or the room for it changes. */
@@ -340,11 +322,13 @@ public final class PresentationView extends StackPane {
                 ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline);
         Label heading = label("p-card-title", Texts.format(which == Presentation.Card.VARIANTS
                 ? "present.card.variantsTitle" : "present.card.relationsTitle", words.getText()));
-        heading.setFont(Font.font("System", FontWeight.BOLD, 26 * unit));
-        heading.setMaxHeight(3 * 26 * unit * 1.3);
-        double headingHeight = Math.min(TextFit.height(heading.getText(), width, 26 * unit, FontWeight.BOLD),
-                3 * 26 * unit * 1.3);
-        VBox box = new VBox(8 * unit, heading, QuoteCard.build(columns, width, room - headingHeight - 24 * unit, unit));
+        double scale = Math.max(1, fontScale.get());
+        heading.setFont(Font.font("System", FontWeight.BOLD, 26 * unit * scale));
+        heading.setMaxHeight(3 * 26 * unit * scale * 1.3);
+        double headingHeight = Math.min(TextFit.height(heading.getText(), width, 26 * unit * scale, FontWeight.BOLD),
+                3 * 26 * unit * scale * 1.3);
+        VBox box = new VBox(8 * unit, heading, QuoteCard.build(columns, width, room - headingHeight - 24 * unit, unit,
+                scale));
         card.getChildren().setAll(box);
         card.setVisible(true);
         slide.setVisible(false);

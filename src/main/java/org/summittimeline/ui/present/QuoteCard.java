@@ -89,12 +89,16 @@ final class QuoteCard {
         return q.kind() == QuoteKind.DIRECT ? Texts.format("quote.marks", q.text()) : q.text();
     }
 
-    /** The card as nodes: its columns side by side, type as large as lets the tallest fit {@code room}. */
-    static HBox build(List<List<Line>> columns, double width, double room, double unit) {
+    /**
+     * The card as nodes: its columns side by side, type as large as lets the tallest fit {@code room}, up to the
+     * designed size times the teacher's {@code scale} (Ctrl+plus changed nothing on a card).
+     */
+    static HBox build(List<List<Line>> columns, double width, double room, double unit, double scale) {
         double gap = 28 * unit;
         double columnWidth = (width - gap * (columns.size() - 1)) / columns.size();
-        double size = 34 * unit;
-        while (size > 14 * unit && tallest(columns, columnWidth, size, unit) > room) {
+        double size = 34 * unit * Math.max(1, scale);
+        double small = 22 * unit * Math.max(1, scale);
+        while (size > 14 * unit && tallest(columns, columnWidth, size, small, unit) > room) {
             size -= unit;
         }
         HBox card = new HBox(gap);
@@ -105,7 +109,7 @@ final class QuoteCard {
                 l.getStyleClass().add(line.styleClass());
                 l.setWrapText(true);
                 l.setMinHeight(Region.USE_PREF_SIZE);
-                l.setFont(font(line, size));
+                l.setFont(font(line, size, small));
                 box.getChildren().add(l);
             }
             box.setPrefWidth(columnWidth);
@@ -117,24 +121,25 @@ final class QuoteCard {
         return card;
     }
 
-    private static double tallest(List<List<Line>> columns, double width, double size, double unit) {
+    private static double tallest(List<List<Line>> columns, double width, double size, double small, double unit) {
         double tallest = 0;
         for (List<Line> column : columns) {
             double h = 8 * unit;
             for (Line line : column) {
-                h += 8 * unit + TextFit.height(line.text(), width, fontSize(line, size), weight(line));
+                h += 8 * unit + TextFit.height(line.text(), width, fontSize(line, size, small), weight(line));
             }
             tallest = Math.max(tallest, h);
         }
         return tallest;
     }
 
-    private static Font font(Line line, double size) {
-        return Font.font("System", weight(line), fontSize(line, size));
+    private static Font font(Line line, double size, double small) {
+        return Font.font("System", weight(line), fontSize(line, size, small));
     }
 
-    private static double fontSize(Line line, double size) {
-        return line.styleClass().equals("p-card-words") ? size : Math.max(size * 0.7, Math.min(size, 22));
+    /** The words at the card's size; the lines about them (who, where from) no larger than {@code small}. */
+    private static double fontSize(Line line, double size, double small) {
+        return line.styleClass().equals("p-card-words") ? size : Math.max(size * 0.7, Math.min(size, small));
     }
 
     private static FontWeight weight(Line line) {

@@ -50,8 +50,20 @@ final class SlideFit {
 
     /** As {@link #fit}, with the quote's slot holding a text that should grow no larger than {@code max}. */
     static Sizes fit(Parts t, double width, double room, double unit, double scale, double max) {
+        return fit(t, width, room, unit, scale, max, fitted(t, width, room, unit, 1, max).sizes());
+    }
+
+    /**
+     * As {@link #fit(Parts, double, double, double, double, double)}, no text smaller than in {@code designed}, the
+     * slide's sizes at the designed scale as they were shown: with a larger scale, the quote of a slide that filled
+     * its room came out a pixel smaller at each press (65, then 64 px where it had 66), with nothing larger to show.
+     */
+    static Sizes fit(Parts t, double width, double room, double unit, double scale, double max, Sizes designed) {
+        if (scale <= 1) {
+            return fitted(t, width, room, unit, scale, max).sizes();
+        }
         Fitted atScale = fitted(t, width, room, unit, scale, max);
-        if (scale <= 1 || atScale.others() >= 1) {
+        if (atScale.others() >= 1 && noneSmaller(atScale.sizes(), designed)) {
             return atScale.sizes();
         }
         // As much of the teacher's larger type as the slide has room for: at 200 % an event's summary of six lines
@@ -60,21 +72,28 @@ final class SlideFit {
             // Sought at the edge of the room, a size is taken with a line's leading to spare: the measure that
             // chooses it and the label that draws it differ by a few pixels.
             Fitted fits = fitted(t, width, room - 8 * unit, unit, less, max);
-            if (fits.others() >= 1) {
+            if (fits.others() >= 1 && noneSmaller(fits.sizes(), designed)) {
                 return fits.sizes();
             }
         }
         // No room for larger type: the quote's larger minimum would push the title, the time and the rest below
-        // their designed sizes (an event's long summary at 1280x720 took the title from 60 to 42 px). They keep
-        // those, and the quote takes the room they leave, never less than it has at the designed scale.
-        Fitted designed = fitted(t, width, room, unit, 1, max);
-        if (designed.others() < 1 || !present(t.quote())) {
-            return designed.sizes();
+        // their designed sizes (an event's long summary at 1280x720 took the title from 60 to 42 px). The slide
+        // stays as it is at the designed scale, where the quote already has the room the others leave.
+        return designed;
+    }
+
+    /** Whether every text of {@code sizes} is at least as large as in {@code designed}. */
+    private static boolean noneSmaller(Sizes sizes, Sizes designed) {
+        double[] a = {sizes.title(), sizes.time(), sizes.speaker(), sizes.quote(), sizes.context(), sizes.citation(),
+            sizes.progress()};
+        double[] b = {designed.title(), designed.time(), designed.speaker(), designed.quote(), designed.context(),
+            designed.citation(), designed.progress()};
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] < b[i] - 0.01) {
+                return false;
+            }
         }
-        Sizes others = others(t, width, unit, 1, designed.sizes().quote());
-        double quote = TextFit.size(t.quote(), width, room - others.height(), max * unit,
-                designed.sizes().quote(), FontWeight.NORMAL);
-        return withQuote(others, quote, TextFit.height(t.quote(), width, quote, FontWeight.NORMAL));
+        return true;
     }
 
     /** The sizes, and the factor the texts other than the quote got (below 1 when they gave way to it). */

@@ -3,7 +3,9 @@ package org.summittimeline.ui.present;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
@@ -60,12 +62,38 @@ final class SlideParts {
                 Texts.format("present.progress", revealed, step.quotes().size()) + hints);
     }
 
+    /**
+     * The slide's sizes, fitted once for what it shows, the room for it and the type's scale, and kept: JavaFX
+     * measures the same lines a pixel or two taller once texts of those sizes have been drawn (hinted metrics), so
+     * that a slide fitted again after Ctrl+plus and Ctrl+0, or after a card of V or R, came back smaller than it was
+     * (the title 54 px where it had 60) on a slide that filled its room. Nothing is smaller than at the designed scale.
+     */
+    SlideFit.Sizes sizes(SlideFit.Parts p, boolean event, double width, double room, double unit, double scale) {
+        List<Object> key = List.of(p, event, width, room, unit, scale);
+        SlideFit.Sizes known = fitted.get(key);
+        if (known == null) {
+            double max = event ? SUMMARY_MAX : SlideFit.QUOTE_MAX;
+            known = scale <= 1 ? SlideFit.fit(p, width, room, unit, scale, max)
+                    : SlideFit.fit(p, width, room, unit, scale, max, sizes(p, event, width, room, unit, 1));
+            fitted.put(key, known);
+        }
+        return known;
+    }
+
+    /** The sizes already fitted, the latest few hundred: a lesson's slides at the scales and rooms a teacher uses. */
+    private final Map<List<Object>, SlideFit.Sizes> fitted = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, SlideFit.Sizes> eldest) {
+            return size() > 512;
+        }
+    };
+
     /** The largest title and time that every slide of the step gives them at this size of screen and type. */
     Heading heading(Presentation.Slide step, ZoneId zone, double width, double room, double unit, double scale) {
         List<SlideFit.Sizes> all = new ArrayList<>();
-        all.add(SlideFit.fit(event(step, zone), width, room, unit, scale, SUMMARY_MAX));
+        all.add(sizes(event(step, zone), true, width, room, unit, scale));
         for (int i = 0; i < step.quotes().size(); i++) {
-            all.add(SlideFit.fit(quote(step, step.quotes().get(i), i + 1, zone), width, room, unit, scale));
+            all.add(sizes(quote(step, step.quotes().get(i), i + 1, zone), false, width, room, unit, scale));
         }
         return new Heading(all.stream().mapToDouble(SlideFit.Sizes::title).min().orElseThrow(),
                 all.stream().mapToDouble(SlideFit.Sizes::time).min().orElseThrow());

@@ -124,6 +124,35 @@ class PresentationFitTest {
     }
 
     @Test
+    void ctrlZeroAfterCtrlPlusShowsTheSlideAsItWasAtFirst(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT);
+        assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cI had to repeat"), label(robot, "#p-quote").getText());
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+        String before = fontSizes(robot);
+        double quote = label(robot, "#p-quote").getFont().getSize();
+        double title = label(robot, "#p-title").getFont().getSize();
+        for (int press = 1; press <= 2; press++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            // A slide that fills its room: the quote lost a pixel a press, with nothing larger to show for it.
+            assertTrue(label(robot, "#p-quote").getFont().getSize() >= quote
+                    && label(robot, "#p-title").getFont().getSize() >= title, "press " + press + ": " + fontSizes(robot));
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+        assertEquals(before, fontSizes(robot), "title, time, speaker, quote, context, citation, progress");
+    }
+
+    private String fontSizes(FxRobot robot) {
+        return java.util.stream.Stream.of("#p-title", "#p-time", "#p-speaker", "#p-quote", "#p-context", "#p-citation",
+                        "#p-progress")
+                .map(id -> robot.lookup(id).tryQuery().map(n -> String.valueOf(((Label) n).getFont().getSize()))
+                        .orElse("-"))
+                .collect(java.util.stream.Collectors.joining(" / "));
+    }
+
+    @Test
     void aQuoteOfSixtyWordsIsLargeAt1280x720AndNothingIsCutAt1024x768(FxRobot robot) throws URISyntaxException {
         open(robot, "/presentation/sixty-words.json");
         presentAt(robot, 1280, 720);
@@ -201,6 +230,18 @@ class PresentationFitTest {
         List<Node> columns = robot.from(card).lookup(".p-card-words").queryAll().stream().toList();
         assertEquals(onScene(columns.get(0)).getMinY(), onScene(columns.get(1)).getMinY(), 0.5, "side by side");
         assertTrue(onScene(columns.get(0)).getMaxX() <= onScene(columns.get(1)).getMinX());
+        // Ctrl+plus enlarges a card's type as far as its room allows (it changed nothing on a card).
+        double heading = robot.from(card).lookup(".p-card-title").queryAs(Label.class).getFont().getSize();
+        double words = ((Label) columns.get(0)).getFont().getSize();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        try {
+            assertTrue(robot.from(card).lookup(".p-card-title").queryAs(Label.class).getFont().getSize() > heading);
+            double wordsNow = robot.from(card).lookup(".p-card-words").queryAllAs(Label.class).iterator().next()
+                    .getFont().getSize();
+            assertTrue(wordsNow > words, words + " -> " + wordsNow);
+        } finally {
+            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        }
         robot.type(KeyCode.V);
         assertFalse(card.isVisible(), "V again hides it");
         // This quote answers nothing and nothing answers it (its hint offers V alone): R leaves the slide as it is,
