@@ -347,17 +347,22 @@ final class LanePainter {
         g.beginPath();
         g.rect(names, stripTop, g.getCanvas().getWidth() - names, height - stripTop);
         g.clip();
+        g.setLineCap(StrokeLineCap.ROUND);
+        // The strip's lower edge: the lanes scroll under it, and with larger type a title of the row under it stood
+        // flush against the bracket, which read as drawn over its letters (a new user's walk).
+        g.setStroke(view.gridStroke());
+        g.setLineWidth(1);
+        g.strokeLine(names, lanesTop - 0.5, g.getCanvas().getWidth(), lanesTop - 0.5);
         g.setStroke(view.accent());
         g.setLineWidth(1.5);
-        g.setLineCap(StrokeLineCap.ROUND);
         // The bracket and its ticks keep to the strip's last pixels, below the line of text (a tick ran through the
-        // note's words where the note was longer than the bracket).
-        double y = lanesTop - 3;
+        // note's words where the note was longer than the bracket), and stop short of its edge.
+        double y = lanesTop - 3.5;
         g.setLineDashes(5, 4);
         g.strokeLine(Math.min(ax, sx), y, Math.max(ax, sx), y);
         g.setLineDashes(null);
-        g.strokeLine(ax, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, ax, lanesTop);
-        g.strokeLine(sx, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, sx, lanesTop);
+        g.strokeLine(ax, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, ax, lanesTop - 2);
+        g.strokeLine(sx, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, sx, lanesTop - 2);
         // On the background, so that no grid line runs through its words.
         g.setFill(view.background());
         g.fillRect(names + note.textX() - 2, stripTop, note.textWidth() + 4,

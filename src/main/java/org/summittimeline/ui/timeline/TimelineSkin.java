@@ -141,7 +141,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** Where the lanes begin: below the axis and, while a relative time is selected, its note's strip. */
-    private double lanesTop() {
+    double lanesTop() {
         return axisHeight() + layout.stripHeight();
     }
 

@@ -249,6 +249,12 @@ public final class TimelineView extends Control {
         return s == null ? TimelineLayout.EMPTY : s.currentLayout();
     }
 
+    /** Where the lane area began in the last frame, on its canvas: below the axis and a relative time's note, if open. */
+    public double lanesTop() {
+        TimelineSkin s = timelineSkin();
+        return s == null ? 0 : s.lanesTop();
+    }
+
     /** Where a point of the layout's content coordinates stands in this control's coordinates. */
     public Point2D localOf(double x, double y) {
         TimelineSkin s = timelineSkin();

@@ -195,6 +195,18 @@ class TimelineViewTest {
         assertEquals("protester-removed", state.selectedEvent().id());
         double strip = view.currentLayout().stripHeight();
         assertTrue(strip > 0, "its relative time's note has its strip");
+        // Its lower edge is drawn: the lanes scroll under the strip, and a title flush against its bracket read as
+        // crossed by it.
+        WritableImage drawn = snapshot(robot);
+        double canvasTop = view.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.canvas.Canvas)
+                .findFirst().orElseThrow().getBoundsInParent().getMinY();
+        int edge = (int) Math.floor(canvasTop + view.lanesTop() - 1);
+        Color line = view.gridStroke();
+        for (double x : new double[] {view.getWidth() * 0.6, view.getWidth() - 40}) {
+            Color at = drawn.getPixelReader().getColor((int) x, edge);
+            assertEquals(line.getRed(), at.getRed(), 0.1, "the strip's edge at x " + x + ": " + at);
+            assertEquals(line.getBlue(), at.getBlue(), 0.1, "the strip's edge at x " + x + ": " + at);
+        }
         // The lanes scroll by the strip's height; keeping the chosen row whole in view may scroll a few pixels more.
         double moved = view.pointOf("protester-removed").getY() - protester.getY();
         assertTrue(Math.abs(moved) < strip / 4, "the chosen mark moved " + moved + " px as the " + strip
