@@ -95,8 +95,16 @@ class NodeChecks {
             }
             return s.printable || plainText(s, path, field, -1, MULTI_LINE.contains(field)) ? s.value() : null;
         }
-        error(node, child(path, field), "expected text in double quotation marks, found " + node.describe());
+        error(node, child(path, field), "expected text in double quotation marks, found " + node.describe()
+                + asText(node));
         return null;
+    }
+
+    /** What to write for a number or true/false meant as text ("42" as "\"42\""): every message says what to do. */
+    private static String asText(JsonNode node) {
+        String written = node instanceof JsonNode.Num n ? n.literal()
+                : node instanceof JsonNode.Bool b ? String.valueOf(b.value()) : null;
+        return written == null ? "" : "; write it in quotation marks, \"" + written + "\", or the text meant";
     }
 
     /**

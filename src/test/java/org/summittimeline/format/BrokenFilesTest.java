@@ -190,7 +190,7 @@ class BrokenFilesTest {
                 Arguments.of("huge-string.json", List.of(
                         "huge-string.json:15:50: error: a text value of 70000 characters is longer than the 65536 this reader accepts; shorten it")),
                 Arguments.of("many-errors.json", List.of(
-                        "many-errors.json:3:12: error: title: expected text in double quotation marks, found the number 7",
+                        "many-errors.json:3:12: error: title: expected text in double quotation marks, found the number 7; write it in quotation marks, \"7\", or the text meant",
                         "many-errors.json:15:51: error: events[0].category: no category has the id \"tlaks\"; did you mean \"talks\"?",
                         "many-errors.json:20:29: error: quotes[0].speaker: no actor has the id \"putin\"; add it to the actors or correct the id",
                         "many-errors.json:20:86: error: quotes[0].kind: \"quoted\" is not a kind of quote; write \"direct\" for the speaker's own words or \"paraphrase\" for reported speech")),
@@ -217,7 +217,7 @@ class BrokenFilesTest {
                 Arguments.of("not-utf8.json", List.of(
                         "not-utf8.json:3:16: error: the byte 0xE9 here is not UTF-8; save the file as UTF-8 (in most editors: Save As, Encoding UTF-8)")),
                 Arguments.of("number-for-title.json", List.of(
-                        "number-for-title.json:3:12: error: title: expected text in double quotation marks, found the number 42")),
+                        "number-for-title.json:3:12: error: title: expected text in double quotation marks, found the number 42; write it in quotation marks, \"42\", or the text meant")),
                 Arguments.of("paragraph-zero.json", List.of(
                         "paragraph-zero.json:21:46: error: quotes[0].source.paragraph: paragraphs are counted from 1, found 0")),
                 Arguments.of("presentation-unknown-ids.json", List.of(

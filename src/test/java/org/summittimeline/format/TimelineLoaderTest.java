@@ -199,7 +199,7 @@ class TimelineLoaderTest {
         Problem p = result.problems().get(0);
         assertEquals(3, p.line());
         assertEquals(12, p.column());
-        assertEquals("title: expected text in double quotation marks, found true", p.describe());
+        assertEquals("title: expected text in double quotation marks, found true; write it in quotation marks, \"true\", or the text meant", p.describe());
     }
 
     @Test
