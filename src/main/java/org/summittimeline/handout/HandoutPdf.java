@@ -14,15 +14,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.summittimeline.format.SafeWrite;
 
 /**
  * Writes a {@link Handout} as a PDF on A4 or Letter: the title, then each step with its time, summary and quotes,
- * wrapped to the page and continued on the next, with "page N of M" at the foot. Uses the PDF standard fonts, so
- * every reader shows it without embedded fonts; a character they cannot show (outside Western European
- * scripts) is written as "?" rather than failing the handout.
+ * wrapped to the page and continued on the next, with "page N of M" at the foot. In a sans-serif of the system's,
+ * embedded ({@link HandoutFonts}); a character the font cannot show is written as "?" rather than failing the
+ * handout.
  */
 public final class HandoutPdf {
     /** The paper sizes offered. */
@@ -52,9 +50,9 @@ public final class HandoutPdf {
 
     private static final float MARGIN = 56;
     private static final float BODY = 11;
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    private final PDFont regular;
+    private final PDFont bold;
+    private final PDFont italic;
     private final Map<Character, Boolean> encodable = new HashMap<>();
     private final PDDocument document = new PDDocument();
     private final PDRectangle paper;
@@ -62,8 +60,12 @@ public final class HandoutPdf {
     private PDPageContentStream page;
     private float y;
 
-    private HandoutPdf(Paper paper) {
+    private HandoutPdf(Paper paper, List<List<Path>> fontFamilies) {
         this.paper = paper.size;
+        HandoutFonts.Faces faces = HandoutFonts.load(document, fontFamilies);
+        regular = faces.regular();
+        bold = faces.bold();
+        italic = faces.italic();
     }
 
     /** Writes the handout to {@code target} (never over {@code openFile}, never half a file). */
@@ -77,7 +79,12 @@ public final class HandoutPdf {
     }
 
     public static void write(Handout handout, Paper paper, OutputStream out) throws IOException {
-        HandoutPdf pdf = new HandoutPdf(paper);
+        write(handout, paper, out, HandoutFonts.systemFamilies());
+    }
+
+    /** As {@link #write(Handout, Paper, OutputStream)}, in the first of {@code fontFamilies} found. */
+    static void write(Handout handout, Paper paper, OutputStream out, List<List<Path>> fontFamilies) throws IOException {
+        HandoutPdf pdf = new HandoutPdf(paper, fontFamilies);
         try (PDDocument doc = pdf.document) {
             pdf.lay(handout);
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -180,18 +187,25 @@ public final class HandoutPdf {
         return lines;
     }
 
-    /** The text with every character the standard fonts cannot show replaced by "?". */
+    /**
+     * The text with every character the fonts cannot show replaced: "≈" by "~" (the standard fonts lack it, and "?"
+     * before a time read as "unknown"), anything else by "?".
+     */
     private String safe(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            out.append(encodable.computeIfAbsent(c, this::canShow) ? c : '?');
+            out.append(encodable.computeIfAbsent(c, this::canShow) ? c
+                    : c == '\u2248' && encodable.computeIfAbsent('~', this::canShow) ? '~' : '?');
         }
         return out.toString();
     }
 
+    /** In all three faces: an embedded family's italic may lack a letter its regular has. */
     private boolean canShow(char c) {
         try {
-            regular.encode(String.valueOf(c));
+            for (PDFont face : List.of(regular, bold, italic)) {
+                face.encode(String.valueOf(c));
+            }
             return true;
         } catch (IOException | IllegalArgumentException e) {
             return false;

@@ -85,9 +85,33 @@ class HandoutPdfTest {
 
     @Test
     void charactersTheStandardFontsLackBecomeQuestionMarksNotFailures() throws Exception {
-        Handout h = new Handout("\u0421\u0430\u043c\u043c\u0438\u0442 Helsinki", "x", List.of());
+        // No font of the system's: the PDF standard fonts, which hold no Cyrillic and no "≈".
+        Handout h = Handout.of(timeline, List.of(), timeline.zone(), "\u0421\u0430\u043c\u043c\u0438\u0442 Helsinki");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HandoutPdf.write(h, HandoutPdf.Paper.A4, out, List.of());
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("?????? Helsinki"), text);
+            assertTrue(text.contains("~ 16 Jul 14:07\u201314:12 EEST"), "an uncertain time keeps a mark of it: " + text);
+        }
+    }
+
+    @Test
+    void withAFontOfTheSystemsTheHandoutShowsEveryLetterAndTheMarkOfAnUncertainTime() throws Exception {
+        Handout h = Handout.of(timeline, List.of(), timeline.zone(), "\u0421\u0430\u043c\u043c\u0438\u0442 Helsinki");
         try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
-            assertTrue(new PDFTextStripper().getText(doc).contains("?????? Helsinki"));
+            String text = new PDFTextStripper().getText(doc);
+            if (HandoutFonts.firstPresent(HandoutFonts.systemFamilies()).isPresent()) {
+                assertTrue(text.contains("\u2248 16 Jul 14:07\u201314:12 EEST"), text);
+                assertTrue(text.contains("\u0421\u0430\u043c\u043c\u0438\u0442 Helsinki"), text);
+                assertTrue(doc.getPage(0).getResources().getFontNames().iterator().hasNext());
+                String font = doc.getPage(0).getResources().getFont(
+                        doc.getPage(0).getResources().getFontNames().iterator().next()).getName();
+                assertFalse(font.startsWith("Helvetica"), "embedded, not a standard font: " + font);
+            } else {
+                // A machine without any of the families: the standard fonts, as above.
+                assertTrue(text.contains("~ 16 Jul 14:07\u201314:12 EEST"), text);
+            }
         }
     }
 
