@@ -341,6 +341,10 @@ public final class MainWindow extends BorderPane {
         toolbar.focusSearch();
     }
 
+    void stepMatch(boolean back) {
+        toolbar.stepMatch(back);
+    }
+
     /** Presents from the selected event (F5 without one starts at the first step). */
     public void present() {
         present(true);

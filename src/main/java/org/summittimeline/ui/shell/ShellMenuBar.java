@@ -58,7 +58,7 @@ final class ShellMenuBar extends MenuBar {
                 new SeparatorMenuItem(),
                 item(c.quit));
         Menu edit = menu("edit", Texts.get("window.menu.edit"), item(c.copyCited), item(c.copy), item(c.copyCitation), citationStyles(c, findings),
-                new SeparatorMenuItem(), item(c.find));
+                new SeparatorMenuItem(), item(c.find), item(c.findNext), item(c.findPrevious));
         ToggleGroup lanes = new ToggleGroup();
         RadioMenuItem byCategory = new RadioMenuItem(Texts.get("window.menu.lanesByCategory"));
         RadioMenuItem byActor = new RadioMenuItem(Texts.get("window.menu.lanesByActor"));

@@ -46,6 +46,8 @@ final class ShellToolbar extends SortedToolBar {
     static final int LARGE_TIMELINE = 100_000;
 
     private final AppState state;
+    /** Where a step through the matches is said: the status bar, aside. */
+    private final Consumer<String> say;
     /** The search box, with its count of matches at its right end inside it. */
     private final CustomTextField search = new CustomTextField();
     private final Label matches = new Label();
@@ -79,6 +81,7 @@ final class ShellToolbar extends SortedToolBar {
     private Font countMeasuredIn;
 
     ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline, Consumer<String> say, Runnable unsay) {
+        this.say = say;
         this.state = state;
         Button open = Buttons.labelled(Texts.get("window.toolbar.open"), "mdi2f-folder-open-outline", c.open.tip(), c.open::runIfEnabled);
         open.setId("open");
@@ -108,20 +111,7 @@ final class ShellToolbar extends SortedToolBar {
         });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                if (typingPause.getStatus() == Animation.Status.RUNNING) {
-                    typingPause.stop();
-                    state.search(search.getText());
-                }
-                AppState.MatchStep match = state.selectMatch(e.isShiftDown() ? -1 : 1);
-                // Said on every press: on the only match the selection does not move, and Enter seemed dead.
-                if (match != null) {
-                    // Going round is said, as a browser's find does: "7 of 7" then "1 of 7" read as a jump back.
-                    String key = !match.wrapped() || match.of() == 1 ? "window.search.at"
-                            : e.isShiftDown() ? "window.search.fromLast" : "window.search.fromFirst";
-                    say.accept(Texts.format(key, match.number(), match.of(), match.event().title()));
-                } else if (state.result() != null && state.result().isSearching()) {
-                    say.accept(Texts.get("window.search.none"));
-                }
+                stepMatch(e.isShiftDown());
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
@@ -351,6 +341,31 @@ final class ShellToolbar extends SortedToolBar {
     void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    /**
+     * The next (or, {@code back}, the previous) matching event selected, and where it is said: Enter in the box, and
+     * F3 anywhere (Enter after a click on the timeline did nothing). With nothing searched, to the box.
+     */
+    void stepMatch(boolean back) {
+        if (typingPause.getStatus() == Animation.Status.RUNNING) {
+            typingPause.stop();
+            state.search(search.getText());
+        }
+        if (search.getText().isBlank()) {
+            focusSearch();
+            return;
+        }
+        AppState.MatchStep match = state.selectMatch(back ? -1 : 1);
+        // Said on every press: on the only match the selection does not move, and Enter seemed dead.
+        if (match != null) {
+            // Going round is said, as a browser's find does: "7 of 7" then "1 of 7" read as a jump back.
+            String key = !match.wrapped() || match.of() == 1 ? "window.search.at"
+                    : back ? "window.search.fromLast" : "window.search.fromFirst";
+            say.accept(Texts.format(key, match.number(), match.of(), match.event().title()));
+        } else if (state.result() != null && state.result().isSearching()) {
+            say.accept(Texts.get("window.search.none"));
+        }
     }
 
     void showDark(boolean on) {

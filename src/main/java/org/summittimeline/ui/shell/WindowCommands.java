@@ -33,6 +33,8 @@ final class WindowCommands {
     final Command copyCited;
     final Command copyCitation;
     final Command find;
+    final Command findNext;
+    final Command findPrevious;
     final Command fit;
     final Command zoomIn;
     final Command zoomOut;
@@ -91,6 +93,10 @@ final class WindowCommands {
                 () -> w.findings().copyCitation(), hasSelection);
         find = new Command("find", Texts.get("window.command.find"),
                 key(KeyCode.F, SHORTCUT), w::focusSearch, hasTimeline);
+        findNext = new Command("find-next", Texts.get("window.command.findNext"), key(KeyCode.F3),
+                () -> w.stepMatch(false), hasTimeline);
+        findPrevious = new Command("find-previous", Texts.get("window.command.findPrevious"),
+                key(KeyCode.F3, SHIFT), () -> w.stepMatch(true), hasTimeline);
         fit = new Command("fit", Texts.get("window.command.fit"),
                 key(KeyCode.DIGIT0), () -> w.timelineView().zoomToFit(), hasTimeline);
         zoomIn = new Command("zoom-in", Texts.get("window.command.zoomIn"),
@@ -139,13 +145,16 @@ final class WindowCommands {
         return Shortcut.of(code, modifiers);
     }
 
-    /** Keys without a modifier are the timeline's own; a menu only names them, so they never reach a text field. */
+    /**
+     * Keys without a modifier are the timeline's own; a menu only names them, so they never reach a text field. The
+     * function keys are the window's: F1, F3 (the next match, from the search box too) and F5.
+     */
     static boolean isPlainKey(Command c) {
         KeyCombination k = c.key();
         return k != null && k.getShortcut() == KeyCombination.ModifierValue.UP
                 && k.getShift() == KeyCombination.ModifierValue.UP && k.getControl() == KeyCombination.ModifierValue.UP
                 && k.getAlt() == KeyCombination.ModifierValue.UP && Shortcut.code(k) != KeyCode.F5
-                && Shortcut.code(k) != KeyCode.F1;
+                && Shortcut.code(k) != KeyCode.F1 && Shortcut.code(k) != KeyCode.F3;
     }
 
     private static void foldOrSayWhy(MainWindow w) {

@@ -3,6 +3,7 @@ package org.summittimeline.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -227,6 +228,32 @@ class MainWindowTest {
                 status.getText());
         robot.type(KeyCode.ENTER);
         assertTrue(status.getText().startsWith("Matching event 2 of " + count + ": "), status.getText());
+    }
+
+    @Test
+    void f3StepsThroughTheMatchesFromTheTimelineAndWithNoSearchGoesToTheBox(FxRobot robot) {
+        robot.type(KeyCode.F3);
+        assertTrue(robot.lookup("#search").queryAs(TextField.class).isFocused(), "nothing searched: the box");
+        robot.write("Presidential Palace");
+        int count = state.result().matchingEventPositions().size();
+        assertTrue(count >= 2, "several matches");
+        robot.type(KeyCode.F3);
+        assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText()
+                .startsWith("Matching event 1 of " + count + ": "), "F3 in the box too");
+        // A click on the timeline takes the focus from the box; Enter there did nothing for the search.
+        robot.clickOn("#timeline");
+        assertFalse(robot.lookup("#search").queryAs(TextField.class).isFocused());
+        robot.type(KeyCode.F3);
+        StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
+        // The next match after the event the click chose, as Enter in the box steps from the selection.
+        assertTrue(status.getText().matches("Matching event \\d+ of " + count + "(, from the first again)?: .*"),
+                status.getText());
+        assertTrue(state.result().matchingEventPositions().contains(state.query().positionOf(selectedId())));
+        String first = selectedId();
+        robot.type(KeyCode.F3);
+        assertNotEquals(first, selectedId(), "F3 again: the match after it");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        assertEquals(first, selectedId(), "Shift+F3 back to the first");
     }
 
     @Test
