@@ -142,7 +142,7 @@ final class LanePacker {
                 merge(f, rows, bar, e, x0, x1);
                 return;
             }
-            cutBefore(row, bx0);
+            cutBefore(f, row, bx0);
         }
         // No whole title fits: the longest cut that does, inside the bar, right of the mark (clear of the bands
         // before it) or left of it.
@@ -190,6 +190,7 @@ final class LanePacker {
         PlacedMark m = new PlacedMark(lane, r.opened, x0, x1, bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT, e,
                 LayoutEngine.markTime(index, e, bar), bar ? index.endLatest(e) : LayoutEngine.markTime(index, e, false));
         f.marks.add(m);
+        r.endBefore = r.end;
         r.last = m;
         r.markEnd = x1;
         r.bandEnd = Math.max(r.bandEnd, bandEnd);
@@ -205,15 +206,18 @@ final class LanePacker {
         }
     }
 
-    /** Cuts the row's last title so that it ends before x (less the spacing), or drops it when too little is left. */
-    private void cutBefore(Row r, double x) {
+    /**
+     * Cuts the row's last title so that it ends before x (less the spacing); when too little is left, the title goes
+     * left of its mark where the row has room before it, else it is dropped.
+     */
+    private void cutBefore(LayoutFrame f, Row r, double x) {
         LabelDraft d = r.label;
         if (d != null && d.side == PlacedLabel.Side.RIGHT && d.right() > x - SPACING) {
             double room = x - SPACING - d.x;
             String cut = room >= MIN_LABEL ? text.fitTitle(d.title, room) : "";
             if (cut.isEmpty()) {
                 d.removed = true;
-                r.label = null;
+                r.label = leftOfMark(f, r, d);
             } else {
                 d.text = cut;
                 d.width = text.width(cut);
@@ -222,6 +226,27 @@ final class LanePacker {
         }
         r.end = Math.max(r.bandEnd, r.label == null || r.label.side != PlacedLabel.Side.RIGHT ? r.markEnd
                 : Math.max(r.markEnd, r.label.right()));
+    }
+
+    /**
+     * {@code d}'s title left of its mark (and of an uncertain moment's band), as much of it as the row's room before
+     * the mark holds; null when too little. A diamond whose title the burst right of it cut to nothing stood bare,
+     * with room on its left (a new user's walk, on a dense file).
+     */
+    private LabelDraft leftOfMark(LayoutFrame f, Row r, LabelDraft d) {
+        PlacedMark m = d.mark;
+        double bandStart = m.shape() == PlacedMark.Shape.BAR ? m.x0
+                : Math.min(m.x0, f.in.xOf(f.in.index().startEarliest(m.event())));
+        double room = bandStart - LABEL_GAP - Math.max(2, r.endBefore + SPACING);
+        String left = room >= MIN_LABEL ? text.fitTitle(d.title, room) : "";
+        if (left.isEmpty()) {
+            return null;
+        }
+        double w = text.width(left);
+        LabelDraft moved = new LabelDraft(m, d.title, left, left.equals(d.title), bandStart - LABEL_GAP - w, w,
+                PlacedLabel.Side.LEFT);
+        f.labels.add(moved);
+        return moved;
     }
 
     /**

@@ -29,6 +29,8 @@ final class LayoutFrame {
         double markEnd = Double.NEGATIVE_INFINITY;
         /** How far the fading bands of the row's uncertain moments reach; titles keep clear of them. */
         double bandEnd = Double.NEGATIVE_INFINITY;
+        /** Where the row ended before its last mark came: the room a title of that mark may take on its left. */
+        double endBefore = Double.NEGATIVE_INFINITY;
         PlacedMark last;
         LabelDraft label;
         /** The order in which the lane opened it; rows of spans are stacked above rows of moments at the end. */

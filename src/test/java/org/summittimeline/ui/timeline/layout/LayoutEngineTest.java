@@ -259,6 +259,38 @@ class LayoutEngineTest {
     }
 
     @Test
+    void aTitleCutToNothingOnTheRightByTheMarkAfterItMovesToItsLeftWhereThereIsRoom() throws IOException {
+        // Three moments three minutes apart in a lane of two rows: the third goes into the row whose title ends
+        // first, after the second's mark, and leaves that title no room on the right; the second had room on its
+        // left, where it stood bare.
+        StringBuilder events = new StringBuilder();
+        String[] titles = {"First of three", "Second", "Third"};
+        for (int i = 0; i < 3; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i).append("\",\"title\":\"")
+                    .append(titles[i]).append("\",\"category\":\"c\",\"start\":\"2018-07-16T12:0").append(3 * i)
+                    .append("+03:00\",\"sources\":[{\"source\":\"s\"}]}");
+        }
+        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\","
+                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
+                + "\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":[" + events + "]}";
+        LoadResult r = new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "three.json");
+        assertFalse(r.hasErrors(), r.problems().toString());
+        TimeIndex index = new TimeIndex(r.timeline());
+        LayoutInput in = between(index, Lanes.of(r.timeline(), LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
+                "2018-07-16T10:00:00Z", 640, 30);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        assertEquals(3, layout.marks().size(), "three marks, no cluster: " + layout.marks());
+        for (int e = 0; e < 3; e++) {
+            assertNotNull(layout.labelOf(e), "every one keeps a title: " + layout.labels());
+        }
+        PlacedLabel second = layout.labelOf(1);
+        assertEquals(PlacedLabel.Side.LEFT, second.side(), second.toString());
+        assertTrue(second.whole(), second.text());
+        assertTrue(second.right() <= layout.markOf(1).x0(), second + " left of " + layout.markOf(1));
+        assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+    }
+
+    @Test
     void eventsAtTheSameMomentAreListedNotZoomedForever() throws IOException {
         // Twelve events at 12:00:00 sharp: no zoom can part them.
         StringBuilder events = new StringBuilder();
