@@ -70,7 +70,7 @@ final class ProblemsView extends BorderPane {
         // A file that was never read (missing, a folder, not a timeline at all) has nothing to correct at a place.
         boolean unplaced = loaded.problems().stream().allMatch(p -> p.line() <= 0);
         // Alone, every problem shows its line of the file already; beside a timeline only the one clicked does.
-        explanation.setText(unplaced ? Texts.format("window.problems.explanationUnplaced", loaded.fileName())
+        explain(unplaced ? Texts.format("window.problems.explanationUnplaced", loaded.fileName())
                 : Texts.format(hide == null ? "window.problems.explanation" : "window.problems.explanationBeside",
                 loaded.fileName(), errors, loaded.warnings().size()));
         explanation.setId("problems-explanation");
@@ -203,6 +203,15 @@ final class ProblemsView extends BorderPane {
     }
 
     /**
+     * The explanation, and in another language than English that the messages are English: they name the format's
+     * fields, as {@code --validate} writes them, and a German window gave them without a word on why.
+     */
+    private void explain(String text) {
+        explanation.setText("en".equals(Texts.locale().getLanguage()) ? text
+                : text + " " + Texts.get("window.problems.englishOnly"));
+    }
+
+    /**
      * Adds a button that shows the format's description (Help ▸ Timeline File Format) beside Reload: the messages
      * name it, and a reader correcting a file by hand looks for the rules here.
      */
@@ -222,7 +231,7 @@ final class ProblemsView extends BorderPane {
         if (loaded.problems().stream().allMatch(p -> p.line() <= 0)) {
             return this; // a file that could not be read again (moved away, say): its own words stand
         }
-        explanation.setText(Texts.format(excerptOfSelectedOnly ? "window.problems.explanationLive"
+        explain(Texts.format(excerptOfSelectedOnly ? "window.problems.explanationLive"
                 : "window.problems.explanationLiveAlone", loaded.fileName(), loaded.errors().size(),
                 loaded.warnings().size()));
         return this;

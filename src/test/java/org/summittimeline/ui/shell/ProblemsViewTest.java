@@ -155,6 +155,10 @@ class ProblemsViewTest {
         assertTrue(said[1].endsWith("Click a problem to see its line of the file and copy its place (file:line:column); "
                 + "Ctrl+C copies the problems chosen."), said[1]);
         assertTrue(said[2].contains("Ein Klick auf ein Problem zeigt seine Zeile der Datei"), said[2]);
+        // The messages are the command line's, in English: the German window says so, the English one has no need.
+        assertTrue(said[2].endsWith(" Die Meldungen sind englisch, wie die Felder des Formats hei\u00dfen, die sie "
+                + "nennen."), said[2]);
+        assertFalse(said[1].contains("in English"), said[1]);
         // Watched by live reload, alone: save, not reload; and still a click copies (every line is shown already).
         assertTrue(said[3].contains("Correct them in your editor and save: each save is read again;"), said[3]);
         assertTrue(said[3].endsWith("Click a problem to copy its place (file:line:column); Ctrl+C copies the problems "
