@@ -7,12 +7,24 @@ package org.summittimeline.ui.timeline;
 final class NamesColumn {
     static final double MIN_WIDTH = 120;
     static final double MAX_WIDTH = 210;
+    /**
+     * The most of the canvas the column takes, unless that is less than {@link #MIN_WIDTH}: at 195 % in a window of
+     * 1280 the names took 290 of the timeline's 790 pixels; beyond it a long name is cut with "…", whole in its
+     * tooltip.
+     */
+    static final double MAX_SHARE = 0.25;
 
     private double width = MIN_WIDTH;
 
-    /** Takes the width the longest name {@code need}s in {@code type}, within the limits; true when it changed. */
-    boolean fit(double need, CanvasType type) {
+    /**
+     * Takes the width the longest name {@code need}s in {@code type}, within the limits and a quarter of a canvas
+     * {@code canvasWidth} wide (none while it is not laid out); true when it changed.
+     */
+    boolean fit(double need, CanvasType type, double canvasWidth) {
         double fitted = Math.max(type.px(MIN_WIDTH), Math.min(type.px(MAX_WIDTH), need));
+        if (canvasWidth > 0) {
+            fitted = Math.min(fitted, Math.max(MIN_WIDTH, Math.floor(canvasWidth * MAX_SHARE)));
+        }
         if (fitted == width) {
             return false;
         }

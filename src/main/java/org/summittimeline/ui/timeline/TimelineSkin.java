@@ -160,6 +160,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             canvas.setHeight(mainHeight);
             overview.resize(w);
             double oldWidth = getSkinnable().viewport().width();
+            names.fit(lanePainter.namesWidth(getSkinnable().query(), getSkinnable().laneModeProperty().get()),
+                    types.current(), w);
             getSkinnable().viewport().setWidth(names.timeWidth(w));
             if (oldWidth <= 1) {
                 fitPending = true;
@@ -219,7 +221,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The lane names' column as wide as its longest name needs in the type drawn, within its limits. */
     private void fitNamesColumn() {
         if (names.fit(lanePainter.namesWidth(getSkinnable().query(), getSkinnable().laneModeProperty().get()),
-                types.current())) {
+                types.current(), canvas.getWidth())) {
             getSkinnable().viewport().setWidth(names.timeWidth(canvas.getWidth()));
         }
     }

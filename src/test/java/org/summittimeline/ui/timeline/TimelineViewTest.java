@@ -1128,6 +1128,35 @@ class TimelineViewTest {
     }
 
     @Test
+    void theLaneNamesTakeAtMostAQuarterOfTheTimelineAtLargeType(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            state.laneModeProperty().set(LaneMode.ACTOR);
+        });
+        settle(robot);
+        double atOne = view.laneNamesWidth();
+        try {
+            robot.interact(() -> state.fontScaleProperty().set(1.95));
+            settle(robot);
+            // "Press conference" and the actors' names at 195 % took 290 of the timeline's 790 pixels.
+            assertTrue(view.laneNamesWidth() <= Math.floor(view.getWidth() * 0.25) + 0.5,
+                    view.laneNamesWidth() + " of " + view.getWidth());
+            assertTrue(view.laneNamesWidth() > atOne, "still wider than at 100 %: " + atOne);
+            // A narrower window narrows it, a wider one gives it back.
+            robot.interact(() -> stage.setWidth(900));
+            settle(robot);
+            assertTrue(view.laneNamesWidth() <= Math.floor(view.getWidth() * 0.25) + 0.5,
+                    view.laneNamesWidth() + " of " + view.getWidth());
+        } finally {
+            robot.interact(() -> {
+                state.fontScaleProperty().set(1.0);
+                state.laneModeProperty().set(LaneMode.CATEGORY);
+                stage.setWidth(1280);
+            });
+        }
+    }
+
+    @Test
     void aTextIsCutOnlyWhenItDoesNotFit(FxRobot robot) {
         robot.interact(() -> {
             for (double scale = 1; scale <= 2.5; scale *= 1.1) {
