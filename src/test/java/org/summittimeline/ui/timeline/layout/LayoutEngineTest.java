@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -91,6 +92,23 @@ class LayoutEngineTest {
         synthetic.write(json);
         LoadResult r = new TimelineLoader().load(new ByteArrayInputStream(json.toString()
                 .getBytes(StandardCharsets.UTF_8)), "synthetic.json");
+        assertFalse(r.hasErrors(), r.problems().toString());
+        return r.timeline();
+    }
+
+    /** A timeline of one category whose events have these titles and start at these times (ISO, with offsets). */
+    private static Timeline oneLane(List<String> titles, List<String> starts) {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < titles.size(); i++) {
+            events.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i).append("\",\"title\":\"")
+                    .append(titles.get(i)).append("\",\"category\":\"c\",\"start\":\"").append(starts.get(i))
+                    .append("\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}");
+        }
+        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\","
+                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
+                + "\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":[" + events + "]}";
+        LoadResult r = new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "one-lane.json");
         assertFalse(r.hasErrors(), r.problems().toString());
         return r.timeline();
     }
@@ -259,24 +277,14 @@ class LayoutEngineTest {
     }
 
     @Test
-    void aTitleCutToNothingOnTheRightByTheMarkAfterItMovesToItsLeftWhereThereIsRoom() throws IOException {
+    void aTitleCutToNothingOnTheRightByTheMarkAfterItMovesToItsLeftWhereThereIsRoom() {
         // Three moments three minutes apart in a lane of two rows: the third goes into the row whose title ends
         // first, after the second's mark, and leaves that title no room on the right; the second had room on its
         // left, where it stood bare.
-        StringBuilder events = new StringBuilder();
-        String[] titles = {"First of three", "Second", "Third"};
-        for (int i = 0; i < 3; i++) {
-            events.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i).append("\",\"title\":\"")
-                    .append(titles[i]).append("\",\"category\":\"c\",\"start\":\"2018-07-16T12:0").append(3 * i)
-                    .append("+03:00\",\"sources\":[{\"source\":\"s\"}]}");
-        }
-        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\","
-                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
-                + "\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":[" + events + "]}";
-        LoadResult r = new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "three.json");
-        assertFalse(r.hasErrors(), r.problems().toString());
-        TimeIndex index = new TimeIndex(r.timeline());
-        LayoutInput in = between(index, Lanes.of(r.timeline(), LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
+        Timeline three = oneLane(List.of("First of three", "Second", "Third"),
+                List.of("2018-07-16T12:00+03:00", "2018-07-16T12:03+03:00", "2018-07-16T12:06+03:00"));
+        TimeIndex index = new TimeIndex(three);
+        LayoutInput in = between(index, Lanes.of(three, LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
                 "2018-07-16T10:00:00Z", 640, 30);
         TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
         assertEquals(3, layout.marks().size(), "three marks, no cluster: " + layout.marks());
@@ -291,22 +299,16 @@ class LayoutEngineTest {
     }
 
     @Test
-    void eventsAtTheSameMomentAreListedNotZoomedForever() throws IOException {
+    void eventsAtTheSameMomentAreListedNotZoomedForever() {
         // Twelve events at 12:00:00 sharp: no zoom can part them.
-        StringBuilder events = new StringBuilder();
+        List<String> titles = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            events.append(i == 0 ? "" : ",").append("{\"id\":\"e").append(i).append("\",\"title\":\"Event ").append(i)
-                    .append("\",\"category\":\"c\",\"start\":\"2018-07-16T12:00+03:00\",")
-                    .append("\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}");
+            titles.add("Event " + i);
         }
-        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\","
-                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
-                + "\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":[" + events + "]}";
-        LoadResult r = new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "same.json");
-        assertFalse(r.hasErrors(), r.problems().toString());
-        TimeIndex index = new TimeIndex(r.timeline());
+        Timeline same = oneLane(titles, Collections.nCopies(12, "2018-07-16T12:00+03:00"));
+        TimeIndex index = new TimeIndex(same);
         LayoutEngine engine = new LayoutEngine(SEVEN_PIXELS);
-        LayoutInput in = between(index, Lanes.of(r.timeline(), LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
+        LayoutInput in = between(index, Lanes.of(same, LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
                 "2018-07-16T10:00:00Z", 640, 60);
         TimelineLayout layout = engine.layout(in);
         PlacedMark cluster = layout.marks().stream().filter(PlacedMark::isCluster).findFirst().orElseThrow();
