@@ -188,18 +188,21 @@ public final class QuotePanel extends BorderPane {
             // A new timeline before its result: the result's own change comes next and shows both together.
             return;
         }
-        boolean every = !state.quotesOfSelectionOnlyProperty().get() || state.selectedEvent() == null;
-        // In the list of every quote, the selected event's stand out: "All" keeps them among the rest.
-        cards.set(q, result, every, every && state.selectedEvent() != null ? state.selectedEvent().id() : null);
         updating = true;
         try {
             if (q == null || result == null) {
+                cards.set(q, result, true, null);
                 show(List.of(), null);
                 heading.setText(Texts.get("quotes.heading"));
                 return;
             }
             QuoteListModel.Shown shown = QuoteListModel.shown(q, result, state.selectedEvent(),
                     state.quotesOfSelectionOnlyProperty().get());
+            // Cards name their event wherever the list is not one event's: in "All", and in the whole list shown for
+            // an event nobody is quoted at (its cards had no event, as if all were the breakfast's). In the list of
+            // every quote, the selected event's stand out.
+            boolean every = !shown.ofEvent();
+            cards.set(q, result, every, every && state.selectedEvent() != null ? state.selectedEvent().id() : null);
             show(shown.quotes(), q.timeline());
             placeholder.setText(shown.quotes().isEmpty() ? shown.placeholder() : "");
             if (shown.quotes().isEmpty() && q.areQuotesStillReading()) {

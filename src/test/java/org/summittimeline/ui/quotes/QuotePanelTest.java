@@ -216,8 +216,12 @@ class QuotePanelTest {
                 heading(robot));
         assertTrue(robot.lookup("#quotes-this-event").queryAs(ToggleButton.class).isDisabled());
         assertTrue(robot.lookup("#quotes-all").queryAs(ToggleButton.class).isSelected());
+        // Quotes of other events: each card names its event, as in "All" (they stood unnamed, as if the walk's).
+        assertEquals(List.of(timeline.event(timeline.quote("q3").orElseThrow().eventId()).orElseThrow().title()),
+                texts(cell(robot, "q3"), "quote-event"));
         select(robot, "presser");
         assertEquals(List.of("q3", "q4"), shownIds(robot), "an event with quotes shows its own again");
+        assertEquals(List.of(), texts(cell(robot, "q3"), "quote-event"), "one event's list names none");
         assertFalse(robot.lookup("#quotes-this-event").queryAs(ToggleButton.class).isDisabled());
     }
 
