@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -66,8 +67,15 @@ final class HelpWindows {
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll);
         root.setBottom(buttons);
+        // The focus stands on Close: Page Down, Down, End and Home scroll the table from it (from the keyboard only
+        // the first ten rows could be read).
+        scrollWithKeys(root, scroll, content);
         stage.setTitle(Texts.get("window.help.shortcutsTitle"));
-        stage.setScene(new Scene(root, 760, 600));
+        // As tall as the screen allows, less the window's frame (the table is longer than any screen): at 1920x1080
+        // it kept 600 pixels and scrolled.
+        Rectangle2D screen = (owner != null ? Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1).stream()
+                .findFirst().orElse(Screen.getPrimary()) : Screen.getPrimary()).getVisualBounds();
+        stage.setScene(new Scene(root, 760, Math.max(400, Math.min(1000, screen.getHeight() - WINDOW_FRAME))));
         Theme.fillWhenShown(stage);
         stage.getScene().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
@@ -98,6 +106,27 @@ final class HelpWindows {
             grid.addRow(i, keys, what);
         }
         return new VBox(8, heading, grid);
+    }
+
+    /** Page Down / Up, Down / Up, End and Home scroll {@code scroll}'s {@code content} wherever in {@code root} the focus is. */
+    private static void scrollWithKeys(Node root, ScrollPane scroll, Region content) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            double page = scroll.getViewportBounds().getHeight();
+            double room = content.getHeight() - page;
+            double step = switch (e.getCode()) {
+                case PAGE_DOWN -> page;
+                case PAGE_UP -> -page;
+                case DOWN -> 40;
+                case UP -> -40;
+                case END -> room;
+                case HOME -> -room;
+                default -> 0;
+            };
+            if (step != 0 && room > 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + step / room)));
+                e.consume();
+            }
+        });
     }
 
     /** Help ▸ About, with the version the jar's manifest gives (none in a build from the IDE). */
@@ -134,23 +163,7 @@ final class HelpWindows {
         about.getDialogPane().setContent(scroll);
         // The focus stands on OK, so the text's own keys never reached it: Page Down, Down and the rest scroll it
         // from wherever the focus is (the data's licence, last, could not be read without the mouse).
-        about.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            double page = scroll.getViewportBounds().getHeight();
-            double room = text.getHeight() - page;
-            double step = switch (e.getCode()) {
-                case PAGE_DOWN -> page;
-                case PAGE_UP -> -page;
-                case DOWN -> 40;
-                case UP -> -40;
-                case END -> room;
-                case HOME -> -room;
-                default -> 0;
-            };
-            if (step != 0 && room > 0) {
-                scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + step / room)));
-                e.consume();
-            }
-        });
+        scrollWithKeys(about.getDialogPane(), scroll, text);
         about.getDialogPane().setMaxWidth(ABOUT_WIDTH + 60);
         about.getDialogPane().setId("about");
         about.setResizable(true);
@@ -164,6 +177,8 @@ final class HelpWindows {
     private static final double ABOUT_WIDTH = 600;
     /** What About's heading, button and window frame take of the screen's height. */
     static final double ABOUT_FRAME = 200;
+    /** A window's title bar and border, which the screen's room for a scene leaves out. */
+    static final double WINDOW_FRAME = 80;
 
     private static Label aboutLine(String words, double indent, double above) {
         Label line = new Label(words);

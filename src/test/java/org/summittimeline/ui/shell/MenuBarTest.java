@@ -64,7 +64,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MenuBarTest {
     /** Commands that act on a timeline (its selection, or the file it was read from): greyed while none is open. */
     private static final Set<String> NEED_A_TIMELINE = Set.of("export", "export-image", "export-events",
-            "export-sources", "export-json", "copy", "copy-cited", "copy-citation", "find", "fit", "zoom-in",
+            "export-sources", "export-json", "copy", "copy-cited", "copy-citation", "find", "find-next", "find-previous", "fit", "zoom-in",
             "zoom-out", "fold-lanes", "unfold-lanes", "previous", "next", "first", "last", "present", "present-current", "presenter-view", "compare",
             "reload");
     /** Commands that make sense with nothing open. */
@@ -392,6 +392,19 @@ class MenuBarTest {
         for (KeyTable.Row row : KeyTable.presentation()) {
             assertTrue(shown.contains(row.keys()), "the shortcuts window lists " + row.keys());
         }
+        // As tall as the screen allows, and read to its end from the keyboard, the focus on Close: from there only
+        // the first ten rows could be read without the mouse.
+        javafx.scene.control.ScrollPane keys = (javafx.scene.control.ScrollPane) table.getParent().getParent().getParent();
+        javafx.geometry.Rectangle2D visible = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertEquals(Math.min(1000, visible.getHeight() - HelpWindows.WINDOW_FRAME), table.getScene().getHeight(), 1,
+                "as tall as the screen has room for: " + table.getScene().getHeight() + " on " + visible.getHeight());
+        assertTrue(robot.lookup("#shortcuts-close").queryButton().isFocused());
+        assertEquals(0, keys.getVvalue(), 1e-9);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(keys.getVvalue() > 0.05, "Page Down scrolled: " + keys.getVvalue());
+        robot.type(KeyCode.END);
+        assertEquals(1, keys.getVvalue(), 1e-9, "End: the last row");
+        assertTrue(table.getScene().getWindow().isShowing(), "the keys did not close it");
         robot.clickOn(robot.lookup("#shortcuts-close").queryButton());
 
         // Help ▸ Timeline File Format: the format's description, its sections listed beside it
