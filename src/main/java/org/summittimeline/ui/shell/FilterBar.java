@@ -49,6 +49,12 @@ final class FilterBar extends SortedToolBar {
     private final ObjectProperty<ZoneId> zone;
     /** True while the controls are being set from the model, so that their change is not taken as a choice. */
     private boolean showing;
+    /** The range as the label gives it with room ("15 Jul 20:50 – 17 Jul 22:02"), and short ("15 Jul – 17 Jul"). */
+    private String rangeWhole = "";
+    private String rangeBrief = "";
+    private final Tooltip rangeTip = new Tooltip();
+    private static final double SLIDER_WIDTH = 120;
+    private final Text measure = new Text();
 
     FilterBar(FilterBarModel model, ObjectProperty<ZoneId> zone) {
         this.model = model;
@@ -84,7 +90,7 @@ final class FilterBar extends SortedToolBar {
         model.kindProperty().addListener((obs, old, k) -> show(() -> kinds.setValue(k)));
         range.setId("filter-range");
         range.getStylesheets().add(RANGE_STYLESHEET);
-        range.setPrefWidth(120);
+        range.setPrefWidth(SLIDER_WIDTH);
         range.setTooltip(new Tooltip(Texts.get("filter.tip.range")));
         range.setAccessibleText(Texts.get("filter.range"));
         range.lowValueProperty().addListener(o -> rangeMoved());
@@ -192,7 +198,54 @@ final class FilterBar extends SortedToolBar {
             range.setLowValue(chosen[0]);
             range.setHighValue(chosen[1]);
         });
-        rangeLabel.setText(span[1] - span[0] <= 60 && chosen[0] == span[0] ? "" : model.rangeText(zone.get()));
+        boolean none = span[1] - span[0] <= 60 && chosen[0] == span[0];
+        rangeWhole = none ? "" : model.rangeText(zone.get());
+        rangeBrief = none ? "" : model.briefRangeText(zone.get());
+        rangeLabel.setText(rangeWhole);
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        fitRangeLabel();
+        super.layoutChildren();
+    }
+
+    /**
+     * The range's label short where the whole of it would send the slider and its label into the overflow: one
+     * step of larger type at 1280 px hid the chosen range behind », beside a third of the bar left empty. The whole
+     * range is in the label's tooltip then.
+     */
+    private void fitRangeLabel() {
+        HBox box = box();
+        if (rangeWhole.isEmpty() || getWidth() <= 0 || box == null) {
+            return;
+        }
+        double spacing = box.getSpacing();
+        double others = 0;
+        Node group = getItems().get(getItems().size() - 1);
+        for (Node item : getItems()) {
+            others += item == group || !item.isManaged() ? 0 : snapSizeX(item.prefWidth(-1)) + spacing;
+        }
+        measure.setFont(rangeLabel.getFont());
+        measure.setText(rangeLabel.getText());
+        // The group as it would be with the whole label and the slider at its own width.
+        double rest = group.prefWidth(-1) - measure.getLayoutBounds().getWidth() - range.prefWidth(-1);
+        measure.setText(rangeWhole);
+        double whole = measure.getLayoutBounds().getWidth();
+        measure.setText(rangeBrief);
+        double shortened = measure.getLayoutBounds().getWidth();
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - others;
+        boolean brief = rest + SLIDER_WIDTH + whole > room;
+        // Short of room for the short label too, the slider gives up to a third of its width before both go.
+        range.setPrefWidth(brief ? Math.max(SLIDER_WIDTH * 2 / 3, Math.min(SLIDER_WIDTH, room - rest - shortened))
+                : SLIDER_WIDTH);
+        String text = brief ? rangeBrief : rangeWhole;
+        if (!text.equals(rangeLabel.getText())) {
+            rangeLabel.setText(text);
+        }
+        rangeTip.setText(rangeWhole);
+        rangeLabel.setTooltip(brief ? rangeTip : null);
     }
 
     private void rangeMoved() {

@@ -137,6 +137,23 @@ public final class FilterBarModel {
         return text.dayAndClock(low, years) + " \u2013 " + text.dayAndClock(high, years);
     }
 
+    /**
+     * The chosen range as briefly as it reads: its days ("15 Jul – 17 Jul"), or within one day that day and its clock
+     * times ("16 Jul 14:00–18:00"); where the bar lacks room for {@link #rangeText}.
+     */
+    public String briefRangeText(ZoneId zone) {
+        TimeText text = new TimeText(zone);
+        Instant low = Instant.ofEpochSecond(range.get()[0]);
+        Instant high = Instant.ofEpochSecond(range.get()[1]);
+        boolean years = low.atZone(zone).getYear() != high.atZone(zone).getYear();
+        if (low.atZone(zone).toLocalDate().equals(high.atZone(zone).toLocalDate())) {
+            String day = text.dayAndClock(low, years);
+            String end = text.dayAndClock(high, years);
+            return day + "\u2013" + end.substring(end.lastIndexOf(' ') + 1);
+        }
+        return text.day(low, years) + " \u2013 " + text.day(high, years);
+    }
+
     /** The longest chosen stretch whose label gives the clock. */
     static final long CLOCK_UP_TO_SECONDS = 7 * 86_400L;
 

@@ -136,7 +136,7 @@ class SortedToolBar extends ToolBar {
     }
 
     /** The box the tool bar lays its shown items out in, or null before it has one. */
-    private HBox box() {
+    HBox box() {
         for (Node child : getChildrenUnmodifiable()) {
             if (child instanceof HBox box && child.getStyleClass().contains("container")) {
                 return box;

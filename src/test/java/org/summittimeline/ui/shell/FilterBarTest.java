@@ -1,6 +1,8 @@
 package org.summittimeline.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -34,6 +37,7 @@ import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.RenderedPulse;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -74,6 +78,32 @@ class FilterBarTest {
 
     private String counts(FxRobot robot) {
         return robot.lookup("#counts").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aStepOfLargerTypeShortensTheRangesLabelRatherThanHidingTheSlider(FxRobot robot) {
+        RenderedPulse.await(robot, robot.lookup("#range-label").query().getScene());
+        Label label = robot.lookup("#range-label").queryAs(Label.class);
+        String whole = label.getText();
+        assertEquals("15 Jul 20:50 \u2013 17 Jul 22:02", whole);
+        assertNull(label.getTooltip());
+        try {
+            for (double scale : new double[] {1.1, 1.21}) {
+                robot.interact(() -> state.fontScaleProperty().set(scale));
+                RenderedPulse.await(robot, robot.lookup("#clear-filters").query().getScene());
+                RenderedPulse.await(robot, robot.lookup("#clear-filters").query().getScene());
+                Node group = robot.lookup("#range-group").query();
+                assertSame(robot.lookup("#clear-filters").query().getScene(), group.getScene(),
+                        "the slider stays in the bar at " + scale + ", not behind \u00bb");
+                assertEquals("15 Jul \u2013 17 Jul", label.getText(), "at " + scale);
+                assertEquals(whole, label.getTooltip().getText(), "the whole range in its tooltip");
+            }
+        } finally {
+            robot.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+        RenderedPulse.await(robot, label.getScene());
+        RenderedPulse.await(robot, label.getScene());
+        assertEquals(whole, label.getText(), "whole again with room");
     }
 
     @Test
