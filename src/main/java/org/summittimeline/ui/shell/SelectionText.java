@@ -42,8 +42,15 @@ final class SelectionText {
         // What was copied, as Copy in Citation Style says it: "Copied the quote" alone left the reader to paste it
         // somewhere to see which quote and which citation.
         String first = text.lines().findFirst().orElse("");
+        if (quote != null && withCitation) {
+            // The citation first, the part a reader checks: after the quote it stood where the bar cut the message.
+            String citation = new CitationText(q.timeline()).cite(quote.citation());
+            String words = first.endsWith(" \u2014 " + citation)
+                    ? first.substring(0, first.length() - citation.length() - 3) : first;
+            return Texts.format("window.copied.quoteCited", words, citation);
+        }
         if (quote != null) {
-            return Texts.format(withCitation ? "window.copied.quoteCited" : "window.copied.quote", first);
+            return Texts.format("window.copied.quote", first);
         }
         return Texts.format(withCitation ? "window.copied.eventCited" : "window.copied.event", first);
     }
