@@ -45,6 +45,8 @@ final class ProblemsView extends BorderPane {
     private final boolean excerptOfSelectedOnly;
     private final Label explanation = new Label();
     private final HBox buttons = new HBox(8);
+    /** Run once the file's lines are read and shown: beside a timeline, the pane is fitted to them then. */
+    private Runnable linesRead = () -> { };
     /** Set when the view leaves the window: a read of a large file still going gives up. */
     private volatile boolean gone;
 
@@ -307,8 +309,6 @@ final class ProblemsView extends BorderPane {
         linesRead = fit;
         return this;
     }
-
-    private Runnable linesRead = () -> { };
 
     /** Measures for the caret; on the UI thread, which alone lays out. */
     private static final Text MEASURE = new Text();
