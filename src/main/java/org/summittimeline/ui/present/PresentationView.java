@@ -322,11 +322,17 @@ public final class PresentationView extends StackPane {
                 ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline);
         Label heading = label("p-card-title", Texts.format(which == Presentation.Card.VARIANTS
                 ? "present.card.variantsTitle" : "present.card.relationsTitle", words.getText()));
+        // The teacher's larger type where the card's words keep at least their size at the designed scale: the
+        // larger heading and lines about them took the words' room, and the words shrank as Ctrl+plus was pressed.
         double scale = Math.max(1, fontScale.get());
+        if (scale > 1 && QuoteCard.wordsSize(columns, width, room - cardHeading(heading, width, unit, scale) - 24 * unit,
+                unit, scale) < QuoteCard.wordsSize(columns, width, room - cardHeading(heading, width, unit, 1) - 24 * unit,
+                unit, 1)) {
+            scale = 1;
+        }
+        double headingHeight = cardHeading(heading, width, unit, scale);
         heading.setFont(Font.font("System", FontWeight.BOLD, 26 * unit * scale));
         heading.setMaxHeight(3 * 26 * unit * scale * 1.3);
-        double headingHeight = Math.min(TextFit.height(heading.getText(), width, 26 * unit * scale, FontWeight.BOLD),
-                3 * 26 * unit * scale * 1.3);
         VBox box = new VBox(8 * unit, heading, QuoteCard.build(columns, width, room - headingHeight - 24 * unit, unit,
                 scale));
         card.getChildren().setAll(box);
@@ -339,6 +345,12 @@ public final class PresentationView extends StackPane {
             slideIn.play();
         }
         cardShown = which;
+    }
+
+    /** The height the card's heading takes at {@code scale}: at most three lines. */
+    private static double cardHeading(Label heading, double width, double unit, double scale) {
+        return Math.min(TextFit.height(heading.getText(), width, 26 * unit * scale, FontWeight.BOLD),
+                3 * 26 * unit * scale * 1.3);
     }
 
     private void hideCard() {

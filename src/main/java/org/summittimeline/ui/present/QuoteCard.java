@@ -96,11 +96,8 @@ final class QuoteCard {
     static HBox build(List<List<Line>> columns, double width, double room, double unit, double scale) {
         double gap = 28 * unit;
         double columnWidth = (width - gap * (columns.size() - 1)) / columns.size();
-        double size = 34 * unit * Math.max(1, scale);
+        double size = wordsSize(columns, width, room, unit, scale);
         double small = 22 * unit * Math.max(1, scale);
-        while (size > 14 * unit && tallest(columns, columnWidth, size, small, unit) > room) {
-            size -= unit;
-        }
         HBox card = new HBox(gap);
         for (List<Line> column : columns) {
             VBox box = new VBox(8 * unit);
@@ -119,6 +116,18 @@ final class QuoteCard {
         }
         card.setPadding(new Insets(8 * unit, 0, 0, 0));
         return card;
+    }
+
+    /** The size of the card's words: the largest that lets the tallest column fit {@code room}, at most 34 px × scale. */
+    static double wordsSize(List<List<Line>> columns, double width, double room, double unit, double scale) {
+        double gap = 28 * unit;
+        double columnWidth = (width - gap * (columns.size() - 1)) / columns.size();
+        double size = 34 * unit * Math.max(1, scale);
+        double small = 22 * unit * Math.max(1, scale);
+        while (size > 14 * unit && tallest(columns, columnWidth, size, small, unit) > room) {
+            size -= unit;
+        }
+        return size;
     }
 
     private static double tallest(List<List<Line>> columns, double width, double size, double small, double unit) {
