@@ -111,6 +111,11 @@ public final class HandoutPdf {
             }
             for (Handout.Line q : s.quotes()) {
                 space(4);
+                // A speaker's name never stands alone at the foot of a page, apart from the words (page 1 of the
+                // bundled lesson ended with "Vladimir Putin"): room for it, two lines of the quote and its source.
+                if (y - MARGIN < 4 * BODY * 1.35f) {
+                    newPage();
+                }
                 paragraph(q.speaker(), bold, BODY, 0);
                 paragraph(q.words(), regular, BODY, 0, 14);
                 paragraph("\u2014 " + q.citation(), italic, BODY - 1, 2, 14);

@@ -69,6 +69,35 @@ class HandoutPdfTest {
     }
 
     @Test
+    void noPageEndsWithASpeakersNameApartFromTheWords() throws Exception {
+        List<PresentationStep> everything = new ArrayList<>();
+        timeline.events().forEach(e -> everything.add(new PresentationStep(e.id(), null, null)));
+        // The bundled lesson (no steps of its own: the file's), and every event, on both papers.
+        for (List<PresentationStep> steps : List.of(List.<PresentationStep>of(), everything)) {
+            for (HandoutPdf.Paper paper : HandoutPdf.Paper.values()) {
+                assertNoPageEndsWithASpeaker(Handout.of(timeline, steps, timeline.zone(), null), paper);
+            }
+        }
+    }
+
+    private static void assertNoPageEndsWithASpeaker(Handout h, HandoutPdf.Paper paper) throws Exception {
+        java.util.Set<String> speakers = new java.util.HashSet<>();
+        h.steps().forEach(s -> s.quotes().forEach(q -> speakers.add(q.speaker())));
+        try (PDDocument doc = pdf(h, paper)) {
+            assertTrue(doc.getNumberOfPages() > 1);
+            for (int page = 1; page < doc.getNumberOfPages(); page++) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setStartPage(page);
+                s.setEndPage(page);
+                List<String> lines = s.getText(doc).lines().filter(l -> !l.isBlank()).toList();
+                // The last line is the foot ("… · page 1 of 3"); the one above it ends the page's text.
+                String last = lines.get(lines.size() - 2).strip();
+                assertFalse(speakers.contains(last), paper + ", page " + page + " ends with " + last);
+            }
+        }
+    }
+
+    @Test
     void letterPaperAndALongHandoutFlowOntoMorePages() throws Exception {
         List<PresentationStep> everything = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
