@@ -1,5 +1,7 @@
 package org.summittimeline.ui.shell;
 
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.ui.Texts;
 
@@ -10,6 +12,29 @@ import org.summittimeline.ui.Texts;
  */
 final class SearchCount {
     private SearchCount() {
+    }
+
+    /**
+     * The width of the widest count a timeline of {@code events} and {@code quotes} can give, each figure written
+     * with the font's widest digit, as {@code width} measures a text.
+     */
+    static double widest(ToDoubleFunction<String> width, int events, int quotes) {
+        char widestDigit = '0';
+        double digitWidth = 0;
+        for (char d = '0'; d <= '9'; d++) {
+            double w = width.applyAsDouble(String.valueOf(d));
+            if (w > digitWidth) {
+                digitWidth = w;
+                widestDigit = d;
+            }
+        }
+        double widest = 0;
+        for (String text : List.of(text(QueryResult.Search.DONE, events, quotes), text(QueryResult.Search.DONE, events, 0),
+                text(QueryResult.Search.DONE, 0, quotes), text(QueryResult.Search.DONE, 0, 0),
+                text(QueryResult.Search.PREPARING, 0, 0))) {
+            widest = Math.max(widest, width.applyAsDouble(text.replaceAll("\\d", String.valueOf(widestDigit))));
+        }
+        return widest;
     }
 
     static String text(QueryResult.Search search, int events, int quotes) {

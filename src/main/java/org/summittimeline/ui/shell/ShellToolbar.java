@@ -319,23 +319,10 @@ final class ShellToolbar extends SortedToolBar {
         // count's width grew by five digits when they came, and the zoom buttons beside it moved under the pointer.
         int quotes = timelineCounted == null ? 0 : quotesComing ? Math.max(events, timelineCounted.quotes().size())
                 : timelineCounted.quotes().size();
-        char widestDigit = '0';
-        double digitWidth = 0;
-        for (char d = '0'; d <= '9'; d++) {
-            measure.setText(String.valueOf(d));
-            if (measure.getLayoutBounds().getWidth() > digitWidth) {
-                digitWidth = measure.getLayoutBounds().getWidth();
-                widestDigit = d;
-            }
-        }
-        double width = 0;
-        for (String text : List.of(SearchCount.text(QueryResult.Search.DONE, events, quotes),
-                SearchCount.text(QueryResult.Search.DONE, events, 0), SearchCount.text(QueryResult.Search.DONE, 0, quotes),
-                SearchCount.text(QueryResult.Search.DONE, 0, 0), SearchCount.text(QueryResult.Search.PREPARING, 0, 0))) {
-            measure.setText(text.replaceAll("\\d", String.valueOf(widestDigit)));
-            width = Math.max(width, measure.getLayoutBounds().getWidth());
-        }
-        return width;
+        return SearchCount.widest(text -> {
+            measure.setText(text);
+            return measure.getLayoutBounds().getWidth();
+        }, events, quotes);
     }
 
     void focusSearch() {

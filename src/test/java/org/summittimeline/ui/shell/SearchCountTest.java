@@ -30,6 +30,19 @@ class SearchCountTest {
     }
 
     @Test
+    void theWidestCountIsMeasuredWithTheFontsWidestDigit() {
+        Texts.use(Locale.ENGLISH);
+        List<String> measured = new ArrayList<>();
+        // A font whose 4 is wider than its other digits: each figure of the counts is measured as 4s.
+        double widest = SearchCount.widest(text -> {
+            measured.add(text);
+            return text.chars().mapToDouble(c -> c == '4' ? 12 : 7).sum();
+        }, 123, 45_678);
+        assertTrue(measured.contains("444 events \u00b7 44,444 quotes"), measured.toString());
+        assertEquals("444 events \u00b7 44,444 quotes".chars().mapToDouble(c -> c == '4' ? 12 : 7).sum(), widest, 1e-9);
+    }
+
+    @Test
     void aSearchTypedBeforeTheIndexesAreBuiltSaysItIsPreparedThenCounts() {
         List<Runnable> held = new ArrayList<>();
         TimelineQuery q = new TimelineQuery(new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json"))
