@@ -211,6 +211,25 @@ public final class Presentation {
         return Texts.get("present.next.end");
     }
 
+    /**
+     * Every "next" the presenter's band gives through the current step's clicks: each of its quotes to come, then
+     * what follows it. The step's heading is measured for the band at the tallest of them.
+     */
+    public List<String> nextDescriptionsOfStep() {
+        Slide s = current();
+        if (s == null) {
+            return List.of();
+        }
+        List<String> nexts = new ArrayList<>();
+        for (int i = 0; i < s.quotes().size(); i++) {
+            nexts.add(Texts.format("present.next.quote", i + 1, s.quotes().size(), s.quotes().get(i).text()));
+        }
+        nexts.add(step.get() + 1 < slides.size()
+                ? Texts.format("present.next.event", slides.get(step.get() + 1).event().title())
+                : Texts.get("present.next.end"));
+        return nexts;
+    }
+
     public void forward() {
         typedNumber.set("");
         Slide s = current();

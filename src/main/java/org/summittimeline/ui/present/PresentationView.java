@@ -235,11 +235,8 @@ public final class PresentationView extends StackPane {
             ((Region) box).setPrefWidth(column);
             ((Region) box).setMaxWidth(column);
         }
-        double left = TextFit.height(overlayWarning.getText(), column, size, FontWeight.NORMAL)
-                + TextFit.height(model.nextDescription(), column, size, FontWeight.NORMAL) + size * 1.4 + 12 * unit;
-        double right = TextFit.height(notes, column, size, FontWeight.NORMAL) + size * 1.4 + 4 * unit;
-        // Long notes are cut in the band rather than pushing the quote off the screen; the class comes first.
-        double band = Math.min(Math.max(left, right) + 26 * unit, height0() * 0.3);
+        double band = OverlayBand.height(overlayWarning.getText(), model.nextDescription(), notes, width, unit,
+                height0());
         overlay.setMinHeight(band);
         overlay.setPrefHeight(band);
         overlay.setMaxHeight(band);
@@ -261,9 +258,12 @@ public final class PresentationView extends StackPane {
         time.setText(p.time());
         SlideFit.Sizes s = parts.sizes(p, quote == null, width, room, unit, scale);
         // Under the presenter's band the room changes with each click (the band shows what comes next): the
-        // heading is measured for the band at its tallest, so that it keeps its size through the step.
-        double headingRoom = overlayShown.get() ? Math.min(room, room + overlay.getPrefHeight() - height0() * 0.3)
-                : room;
+        // heading is measured for the band at the tallest the step's clicks make it, so that it keeps its size
+        // through the step. (Measured for a band of three tenths of the screen, the title fell to 42 px with
+        // 170 px left empty under the slide.)
+        double headingRoom = overlayShown.get() ? Math.min(room, room + overlay.getPrefHeight()
+                - OverlayBand.tallest(overlayWarning.getText(), model.nextDescriptionsOfStep(), overlayNotes.getText(),
+                width, unit, height0())) : room;
         apply(s, heading(current, width, headingRoom, unit, scale));
         progress.setText(p.progress());
         if (quote == null) {

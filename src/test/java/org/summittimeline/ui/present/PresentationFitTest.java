@@ -371,6 +371,27 @@ class PresentationFitTest {
      * and 70 px from one click to the next (the event's long summary leaves the title less room than its quotes).
      */
     @Test
+    void underThePresentersBandTheTitleKeepsItsSizeWhereTheBandLeavesRoom(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.RIGHT);
+        assertTrue(label(robot, "#p-title").getText().startsWith("Trump: \u201cwould\u201d"),
+                label(robot, "#p-title").getText());
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+        double alone = label(robot, "#p-title").getFont().getSize();
+        robot.type(KeyCode.P);
+        try {
+            RenderedPulse.await(robot, mode().audienceView().getScene());
+            // Measured for a band of three tenths of the screen, it fell to 42 px with 170 px empty under the slide.
+            assertTrue(label(robot, "#p-title").getFont().getSize() >= SlideFit.TITLE_MIN,
+                    label(robot, "#p-title").getFont().getSize() + " under the band, " + alone + " without");
+            assertNothingCut(robot, "under the band");
+        } finally {
+            robot.type(KeyCode.P);
+        }
+    }
+
+    @Test
     void theTitleAndTimeKeepOneSizeThroughAnEventsSlides(FxRobot robot) {
         presentAt(robot, 1280, 720);
         for (int press = 1; press <= 5; press++) {
