@@ -9,8 +9,7 @@ final class NamesColumn {
     static final double MAX_WIDTH = 210;
     /**
      * The most of the canvas the column takes, unless that is less than {@link #MIN_WIDTH}: at 195 % in a window of
-     * 1280 the names took 290 of the timeline's 790 pixels; beyond it a long name is cut with "…", whole in its
-     * tooltip.
+     * 1280 the names took 290 of the timeline's 790 pixels; beyond it a long name is cut with "…".
      */
     static final double MAX_SHARE = 0.25;
 

@@ -160,8 +160,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             canvas.setHeight(mainHeight);
             overview.resize(w);
             double oldWidth = getSkinnable().viewport().width();
-            names.fit(lanePainter.namesWidth(getSkinnable().query(), getSkinnable().laneModeProperty().get()),
-                    types.current(), w);
+            fitNamesColumn();
             getSkinnable().viewport().setWidth(names.timeWidth(w));
             if (oldWidth <= 1) {
                 fitPending = true;
