@@ -3,9 +3,12 @@ package org.summittimeline.ui.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.control.Dialog;
@@ -14,14 +17,18 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.summittimeline.model.Event;
+import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.Texts;
 
-/** Asks which of an event's quotes the lesson shows (all, to begin with) and the teacher's note for the step. */
+/** Asks which of an event's quotes the lesson shows and the teacher's note for the step. */
 final class AddToLessonDialog {
+    /** Up to this many quotes, an event that is no step of the timeline's own presentation has all ticked. */
+    static final int FEW_QUOTES = 4;
+
     /** The teacher's choice: the quotes in the order to reveal them, and the note. */
     record Choice(List<String> quoteIds, String notes) {
     }
@@ -43,6 +50,21 @@ final class AddToLessonDialog {
         return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "\u2026";
     }
 
+    /**
+     * The quotes ticked when the dialog opens: those the timeline's own presentation reveals at this event, where
+     * the event is one of its steps; else all of a few and none of many. Each ticked quote is a click in class: all
+     * ticked made the press conference a step of 27 clicks, 26 of them quotes, where its own presentation has six.
+     */
+    static Set<String> tickedAtFirst(Timeline timeline, Event event, List<Quote> quotes) {
+        Set<String> all = quotes.stream().map(Quote::id).collect(Collectors.toSet());
+        for (PresentationStep step : timeline.presentation()) {
+            if (step.eventId().equals(event.id())) {
+                return step.quoteIds() == null ? all : Set.copyOf(step.quoteIds());
+            }
+        }
+        return quotes.size() <= FEW_QUOTES ? all : Set.of();
+    }
+
     static Optional<Choice> ask(Window owner, Timeline timeline, Event event, List<Quote> quotes) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -54,6 +76,14 @@ final class AddToLessonDialog {
         content.getChildren().add(Labels.wrapped(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
                 : Texts.get("lesson.add.quotes"), "lesson-quotes-label"));
         VBox choices = new VBox(6);
+        Set<String> ticked = tickedAtFirst(timeline, event, quotes);
+        Label count = Labels.wrapped("", "lesson-add-count");
+        count.setId("lesson-add-count");
+        Runnable recount = () -> {
+            long chosen = boxes.stream().filter(CheckBox::isSelected).count();
+            // The step's own click shows the event; each ticked quote takes one more.
+            count.setText(Texts.format("lesson.add.count", chosen, boxes.size(), chosen + 1));
+        };
         for (Quote q : quotes) {
             String who = timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId());
             String words = shortened(q.text(), 140);
@@ -61,7 +91,8 @@ final class AddToLessonDialog {
                     : "lesson.add.reported", who, words));
             box.setId("lesson-quote-" + q.id());
             box.setUserData(q.id());
-            box.setSelected(true);
+            box.setSelected(ticked.contains(q.id()));
+            box.selectedProperty().addListener((o, was, is) -> recount.run());
             box.setWrapText(true);
             // Without a height of its own a wrapping check box keeps one line and cuts the words.
             box.setMinHeight(Region.USE_PREF_SIZE);
@@ -80,6 +111,7 @@ final class AddToLessonDialog {
             // A gap as wide as a word's: underlined side by side, 4 px apart, the two read as one link.
             content.getChildren().add(new HBox(16, all, none));
         }
+        recount.run();
         ScrollPane scroll = new ScrollPane(choices);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(560);
@@ -93,7 +125,7 @@ final class AddToLessonDialog {
             scroll.setPrefViewportHeight(Math.min(300, choices.prefHeight(scroll.getPrefViewportWidth())));
         });
         if (!quotes.isEmpty()) {
-            content.getChildren().add(scroll);
+            content.getChildren().addAll(scroll, count);
         }
         TextArea note = new TextArea();
         note.setId("lesson-note");

@@ -3,7 +3,15 @@ package org.summittimeline.ui.lesson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.summittimeline.BundledTimeline;
+import org.summittimeline.model.Event;
+import org.summittimeline.model.PresentationStep;
+import org.summittimeline.model.Quote;
+import org.summittimeline.model.Timeline;
 
 class AddToLessonDialogTest {
     @Test
@@ -19,5 +27,44 @@ class AddToLessonDialogTest {
         assertEquals(putin, AddToLessonDialog.shortened(putin, 140));
         String longer = putin + ", the president said, and more words that run past a quarter over";
         assertTrue(AddToLessonDialog.shortened(longer, 140).endsWith("\u2026"), "cut past a quarter over");
+    }
+
+    /**
+     * A step takes a click per ticked quote: the dialog opens with the quotes the timeline's own presentation shows at
+     * the event ticked (all 26 of the press conference's had been, a step of 27 clicks), and where the event is no
+     * step of it, all of a few quotes and none of many.
+     */
+    @Test
+    void theQuotesTickedAtFirstAreTheTimelinesOwnChoiceElseAllOfAFewAndNoneOfMany() {
+        Timeline helsinki = BundledTimeline.helsinki();
+        Event conference = helsinki.event("press-conference").orElseThrow();
+        List<Quote> itsQuotes = quotesOf(helsinki, conference);
+        assertEquals(26, itsQuotes.size());
+        assertEquals(Set.of("putin-denial", "trump-four-hours", "putin-nonsense", "mason-question", "putin-yes-i-did",
+                "trump-server"), AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes));
+        Event protester = helsinki.event("protester-removed").orElseThrow();
+        assertEquals(Set.of("husseini-sign", "husseini-the-nation"),
+                AddToLessonDialog.tickedAtFirst(helsinki, protester, quotesOf(helsinki, protester)));
+
+        // The same timeline without a presentation of its own.
+        Timeline bare = new Timeline(helsinki.formatVersion(), helsinki.title(), helsinki.description(),
+                helsinki.zone(), helsinki.date(), helsinki.sources(), helsinki.actors(), helsinki.categories(),
+                helsinki.events(), helsinki.quotes(), List.of());
+        assertEquals(Set.of(), AddToLessonDialog.tickedAtFirst(bare, conference, itsQuotes), "none of 26");
+        List<Quote> few = itsQuotes.subList(0, AddToLessonDialog.FEW_QUOTES);
+        assertEquals(few.stream().map(Quote::id).collect(Collectors.toSet()),
+                AddToLessonDialog.tickedAtFirst(bare, conference, few), "all of four");
+        assertEquals(Set.of(), AddToLessonDialog.tickedAtFirst(bare, conference,
+                itsQuotes.subList(0, AddToLessonDialog.FEW_QUOTES + 1)), "none of five");
+
+        // A step that names no quotes shows them all, so all are ticked.
+        Timeline allShown = new Timeline(helsinki.formatVersion(), helsinki.title(), helsinki.description(),
+                helsinki.zone(), helsinki.date(), helsinki.sources(), helsinki.actors(), helsinki.categories(),
+                helsinki.events(), helsinki.quotes(), List.of(new PresentationStep("press-conference", null, "")));
+        assertEquals(26, AddToLessonDialog.tickedAtFirst(allShown, conference, itsQuotes).size());
+    }
+
+    private static List<Quote> quotesOf(Timeline timeline, Event event) {
+        return timeline.quotes().stream().filter(q -> event.id().equals(q.eventId())).toList();
     }
 }
