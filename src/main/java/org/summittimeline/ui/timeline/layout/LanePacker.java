@@ -153,14 +153,17 @@ final class LanePacker {
         String inside = insideRoom >= MIN_LABEL ? text.fitTitle(title, insideRoom) : "";
         String right = inside.isEmpty() && limit - from >= MIN_LABEL ? text.fitTitle(title, limit - from) : "";
         String left = inside.isEmpty() && right.isEmpty() && leftRoom >= MIN_LABEL ? text.fitTitle(title, leftRoom) : "";
+        // The room a cut made, or the row's bands, can hold the whole title after all.
         if (!inside.isEmpty()) {
-            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.INSIDE, insideX, text.width(inside), false,
-                    inside);
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.INSIDE, insideX, text.width(inside),
+                    inside.equals(title), inside);
         } else if (!right.isEmpty()) {
-            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.RIGHT, from, text.width(right), false, right);
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.RIGHT, from, text.width(right),
+                    right.equals(title), right);
         } else if (!left.isEmpty()) {
             double w = text.width(left);
-            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.LEFT, bx0 - LABEL_GAP - w, w, false, left);
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.LEFT, bx0 - LABEL_GAP - w, w,
+                    left.equals(title), left);
         } else {
             put(f, row, lane, e, x0, x1, bx1, bar, title, null, 0, 0, false, null);
         }
@@ -207,17 +210,29 @@ final class LanePacker {
     }
 
     /**
-     * Cuts the row's last title so that it ends before x (less the spacing); when too little is left, the title goes
-     * left of its mark where the row has room before it, else it is dropped.
+     * Cuts the row's last title so that it ends before x (less the spacing); where the row's room before the mark
+     * holds more of it, the title goes left of its mark instead, else, when too little is left, it is dropped.
      */
     private void cutBefore(LayoutFrame f, Row r, double x) {
         LabelDraft d = r.label;
         if (d != null && d.side == PlacedLabel.Side.RIGHT && d.right() > x - SPACING) {
             double room = x - SPACING - d.x;
             String cut = room >= MIN_LABEL ? text.fitTitle(d.title, room) : "";
-            if (cut.isEmpty()) {
+            double bandStart = bandStart(f, d.mark);
+            double leftRoom = bandStart - LABEL_GAP - Math.max(2, r.endBefore + SPACING);
+            String left = leftRoom >= MIN_LABEL ? text.fitTitle(d.title, leftRoom) : "";
+            // On a dense file a title was cut to "place to…" right of its diamond with 400 empty pixels on its left
+            // (a new user's walk); a title cut to nothing left the diamond bare.
+            if (left.length() > cut.length()) {
                 d.removed = true;
-                r.label = leftOfMark(f, r, d);
+                double w = text.width(left);
+                LabelDraft moved = new LabelDraft(d.mark, d.title, left, left.equals(d.title),
+                        bandStart - LABEL_GAP - w, w, PlacedLabel.Side.LEFT);
+                f.labels.add(moved);
+                r.label = moved;
+            } else if (cut.isEmpty()) {
+                d.removed = true;
+                r.label = null;
             } else {
                 d.text = cut;
                 d.width = text.width(cut);
@@ -228,25 +243,10 @@ final class LanePacker {
                 : Math.max(r.markEnd, r.label.right()));
     }
 
-    /**
-     * {@code d}'s title left of its mark (and of an uncertain moment's band), as much of it as the row's room before
-     * the mark holds; null when too little. A diamond whose title the burst right of it cut to nothing stood bare,
-     * with room on its left (a new user's walk, on a dense file).
-     */
-    private LabelDraft leftOfMark(LayoutFrame f, Row r, LabelDraft d) {
-        PlacedMark m = d.mark;
-        double bandStart = m.shape() == PlacedMark.Shape.BAR ? m.x0
+    /** Where a mark's drawing begins: a bar's start, or an uncertain moment's band's when it is left of the mark. */
+    private static double bandStart(LayoutFrame f, PlacedMark m) {
+        return m.shape() == PlacedMark.Shape.BAR ? m.x0
                 : Math.min(m.x0, f.in.xOf(f.in.index().startEarliest(m.event())));
-        double room = bandStart - LABEL_GAP - Math.max(2, r.endBefore + SPACING);
-        String left = room >= MIN_LABEL ? text.fitTitle(d.title, room) : "";
-        if (left.isEmpty()) {
-            return null;
-        }
-        double w = text.width(left);
-        LabelDraft moved = new LabelDraft(m, d.title, left, left.equals(d.title), bandStart - LABEL_GAP - w, w,
-                PlacedLabel.Side.LEFT);
-        f.labels.add(moved);
-        return moved;
     }
 
     /**

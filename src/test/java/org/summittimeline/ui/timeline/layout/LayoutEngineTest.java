@@ -299,6 +299,27 @@ class LayoutEngineTest {
     }
 
     @Test
+    void aTitleTheMarkAfterItWouldCutGoesWholeToItsLeftWhereThereIsRoom() {
+        // As above, with the second's title long and the third a quarter of an hour on: the third goes into the
+        // first's row and would leave its title a few letters on the right ("First…"), where the row's room on its
+        // left holds it whole (a new user's walk: "place to…" beside 400 empty pixels of a dense file).
+        Timeline three = oneLane(List.of("First of three", "Second of the three moments", "Third"),
+                List.of("2018-07-16T12:00+03:00", "2018-07-16T12:03+03:00", "2018-07-16T12:15+03:00"));
+        TimeIndex index = new TimeIndex(three);
+        LayoutInput in = between(index, Lanes.of(three, LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
+                "2018-07-16T10:00:00Z", 640, 30);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        assertEquals(3, layout.marks().size(), "three marks, no cluster: " + layout.marks());
+        for (int e = 0; e < 3; e++) {
+            assertTrue(layout.labelOf(e) != null && layout.labelOf(e).whole(), "every title whole: " + layout.labels());
+        }
+        PlacedLabel first = layout.labelOf(0);
+        assertEquals(PlacedLabel.Side.LEFT, first.side(), first.toString());
+        assertTrue(first.right() <= layout.markOf(0).x0(), first + " left of " + layout.markOf(0));
+        assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+    }
+
+    @Test
     void eventsAtTheSameMomentAreListedNotZoomedForever() {
         // Twelve events at 12:00:00 sharp: no zoom can part them.
         List<String> titles = new ArrayList<>();
