@@ -19,7 +19,7 @@ final class JsonSyntaxProblem {
             + "with \" before the end of its line, and write a tab or line break inside text as \\t or \\n";
 
     static final String NOT_JSON = "this is not a JSON timeline: such a file is one JSON object that starts with "
-            + "'{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example "
+            + "'{' (see Help \u25b8 Timeline File Format, and File \u25b8 Open Example "
             + "for a whole one)";
     static final String EXPECTED_NAME = "expected a field name in double quotation marks; remove a comma that stands "
             + "before '}'";

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class JsonTreeReader {
     static final String EMPTY = "the file is empty; a timeline file is a JSON object that starts with '{' "
-            + "(see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example for a whole one)";
+            + "(see Help \u25b8 Timeline File Format, and File \u25b8 Open Example for a whole one)";
 
     /** Receives the document's top-level fields as they are read. */
     interface Sink {

@@ -127,7 +127,7 @@ public final class LessonFile {
                     notObject[0] = true;
                     problems.add(new Problem(Severity.ERROR, root.line(), root.column(), "",
                             "a lesson file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, "
-                            + "Lessons, or docs/FORMAT.md)"));
+                            + "Lessons)"));
                 }
 
                 @Override

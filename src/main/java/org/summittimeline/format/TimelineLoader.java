@@ -130,7 +130,7 @@ public final class TimelineLoader {
             return "is a folder, not a " + what + " file; name a " + suffix + " file inside it";
         }
         if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
-            return "no such file; check the name and the folder";
+            return noSuchFile(file.toString());
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             return "is not a regular file but a device, a pipe or a socket, which may never end or never answer; "
@@ -221,10 +221,18 @@ public final class TimelineLoader {
         if (e instanceof AccessDeniedException) {
             return "cannot be read: permission denied; ask for read access or copy the file somewhere you can read";
         }
-        if (e instanceof NoSuchFileException) {
-            return "no such file; check the name and the folder";
+        if (e instanceof NoSuchFileException missing && missing.getFile() != null) {
+            return noSuchFile(missing.getFile());
         }
         return "cannot be read: " + reason(e);
+    }
+
+    /**
+     * Names the whole path looked for: a name given from the command line or a recent-files list said only
+     * "nope.json" or "files/nope.json", which does not tell which folder was searched.
+     */
+    private static String noSuchFile(String file) {
+        return "no such file as " + Path.of(file).toAbsolutePath().normalize() + "; check the name and the folder";
     }
 
     static String reason(IOException e) {

@@ -51,7 +51,7 @@ class BrokenFilesTest {
                         "bad-anchor-point.json:19:58: error: events[1].start.relativeTo.point: expected \"start\" or \"end\", found \"middle\"")),
                 // A word as the first thing in the file: another kind of file, not a word to put in quotation marks.
                 Arguments.of("bare-word.json", List.of(
-                        "bare-word.json:1:1: error: this is not a JSON timeline: such a file is one JSON object that starts with '{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example for a whole one)")),
+                        "bare-word.json:1:1: error: this is not a JSON timeline: such a file is one JSON object that starts with '{' (see Help \u25b8 Timeline File Format, and File \u25b8 Open Example for a whole one)")),
                 // Past the 60 letters a shown line keeps before its place: the place is the character itself.
                 Arguments.of("control-in-closed-text.json", List.of(
                         "control-in-closed-text.json:20:135: error: this text holds the control character U+0007 at character 71; remove it")),
@@ -174,7 +174,7 @@ class BrokenFilesTest {
                 Arguments.of("earliest-after-latest.json", List.of(
                         "earliest-after-latest.json:17:26: error: events[0].start.latest: the latest time 2018-07-16T14:07+03:00 is before the earliest 2018-07-16T14:12+03:00; swap them")),
                 Arguments.of("empty.json", List.of(
-                        "empty.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example for a whole one)")),
+                        "empty.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, and File \u25b8 Open Example for a whole one)")),
                 Arguments.of("end-before-start.json", List.of(
                         "end-before-start.json:17:13: error: events[0].end: the end (2018-07-16T13:07+03:00 at the latest) is before the start (2018-07-16T14:07+03:00 at the earliest); swap them or correct one")),
                 Arguments.of("event-unknown-category.json", List.of(
@@ -207,7 +207,7 @@ class BrokenFilesTest {
                 Arguments.of("missing-time-zone.json", List.of(
                         "missing-time-zone.json:1:1: error: the required field \"timeZone\" is missing; write the zone the clock times are told in, as its IANA name, such as \"timeZone\": \"Europe/Helsinki\" (or \"UTC\")")),
                 Arguments.of("markdown-not-json.json", List.of(
-                        "markdown-not-json.json:1:1: error: this is not a JSON timeline: such a file is one JSON object that starts with '{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example for a whole one)")),
+                        "markdown-not-json.json:1:1: error: this is not a JSON timeline: such a file is one JSON object that starts with '{' (see Help \u25b8 Timeline File Format, and File \u25b8 Open Example for a whole one)")),
                 Arguments.of("missing-title.json", List.of(
                         "missing-title.json:1:1: error: the required field \"title\" is missing")),
                 Arguments.of("newer-format-version.json", List.of(
@@ -314,7 +314,7 @@ class BrokenFilesTest {
                 Arguments.of("source-date-month-zero.json", List.of(
                         "source-date-month-zero.json:6:64: error: sources[0].date: \"2018-00-16\" is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known, such as 2018-07-16 or 2019")),
                 Arguments.of("whitespace-only.json", List.of(
-                        "whitespace-only.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example for a whole one)")));
+                        "whitespace-only.json:1:1: error: the file is empty; a timeline file is a JSON object that starts with '{' (see Help \u25b8 Timeline File Format, and File \u25b8 Open Example for a whole one)")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -445,7 +445,8 @@ class BrokenFilesTest {
     @Test
     void aMissingFileIsNamedAsMissing(@TempDir Path dir) {
         LoadResult result = loader.load(dir.resolve("nowhere.json"));
-        assertEquals("no such file; check the name and the folder", result.problems().get(0).message());
+        assertEquals("no such file as " + dir.toAbsolutePath().normalize().resolve("nowhere.json")
+                + "; check the name and the folder", result.problems().get(0).message());
         assertEquals(0, result.problems().get(0).line());
     }
 

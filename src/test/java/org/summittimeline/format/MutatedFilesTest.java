@@ -38,7 +38,7 @@ class MutatedFilesTest {
      */
     private static final List<Pattern> KNOWN = compile(
             // reading and syntax
-            "the file is empty; a timeline file is a JSON object that starts with '\\{' \\(see Help \u25b8 Timeline File Format, or docs/FORMAT.md, and File \u25b8 Open Example for a whole one\\)",
+            "the file is empty; a timeline file is a JSON object that starts with '\\{' \\(see Help \u25b8 Timeline File Format, and File \u25b8 Open Example for a whole one\\)",
             "the file starts with a UTF-8 byte-order mark; .*",
             "the byte 0x[0-9A-F]{2} here is not UTF-8; save the file as UTF-8 \\(in most editors: Save As, Encoding UTF-8\\)",
             "the file is not UTF-8 text; save it as UTF-8 \\(in most editors: Save As, Encoding UTF-8\\)",
