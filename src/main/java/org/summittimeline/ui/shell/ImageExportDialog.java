@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -119,6 +120,11 @@ final class ImageExportDialog {
             problem.setText(message == null ? hint : message);
             problem.getStyleClass().removeAll("danger", "text-muted");
             problem.getStyleClass().add(message == null ? "text-muted" : "danger");
+            // Each field that does not read is outlined, so a second wrong one is seen beside the first's message.
+            boolean fromReads = TimeInput.parse(from.getText(), zone, language).isPresent();
+            from.pseudoClassStateChanged(Styles.STATE_DANGER, message != null && !fromReads);
+            to.pseudoClassStateChanged(Styles.STATE_DANGER, message != null
+                    && (fromReads || TimeInput.parse(to.getText(), zone, language).isEmpty()));
             return message != null;
         }, range.selectedProperty(), from.textProperty(), to.textProperty());
         Node ok = DialogParts.goButton(dialog);
@@ -146,10 +152,11 @@ final class ImageExportDialog {
     static String rangeProblem(String from, String to, ZoneId zone, Locale language, String example) {
         String day = example.substring(0, example.indexOf(' '));
         OptionalLong start = TimeInput.parse(from, zone, language);
-        if (start.isEmpty()) {
-            return notATime(from, language, example, day);
-        }
         OptionalLong end = TimeInput.parse(to, zone, language);
+        if (start.isEmpty()) {
+            String first = notATime(from, language, example, day);
+            return end.isPresent() ? first : first + " " + Texts.format("export.image.notEither", to.strip());
+        }
         if (end.isEmpty()) {
             return notATime(to, language, example, day);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.Styles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -131,6 +132,16 @@ class FindingsTest {
         robot.interact(() -> from.setText("16/07/2018 25:00"));
         assertEquals("\u201c16/07/2018 25:00\u201d is not a time: hour 25 is not between 0 and 23.", line.getText());
         assertTrue(line.getStyleClass().contains("danger"));
+        TextField to = robot.lookup("#export-image-to").queryAs(TextField.class);
+        String end = to.getText();
+        assertTrue(from.getPseudoClassStates().contains(Styles.STATE_DANGER), "the field that does not read is outlined");
+        assertFalse(to.getPseudoClassStates().contains(Styles.STATE_DANGER), "the one that reads is not");
+        // Both wrong: the second is named too, and outlined (only the first had been).
+        robot.interact(() -> to.setText("yesterday"));
+        assertEquals("\u201c16/07/2018 25:00\u201d is not a time: hour 25 is not between 0 and 23. Nor is \u201cyesterday\u201d.",
+                line.getText());
+        assertTrue(to.getPseudoClassStates().contains(Styles.STATE_DANGER));
+        robot.interact(() -> to.setText(end));
         robot.interact(() -> from.setText("31/06/2018"));
         assertEquals("\u201c31/06/2018\u201d is not a time: day 31 is not between 1 and 30.", line.getText());
         WaitForAsyncUtils.waitForFxEvents();
