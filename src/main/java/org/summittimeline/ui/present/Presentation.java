@@ -43,6 +43,9 @@ public final class Presentation {
     public enum Card { NONE, VARIANTS, RELATIONS }
 
     private final List<Slide> slides;
+    /** The story's first and last event's times (midpoints of their starts), in epoch seconds. */
+    private final long storyFirst;
+    private final long storyLast;
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
     private final IntegerProperty revealed = new SimpleIntegerProperty(this, "revealed", 0);
     private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(this, "blank", Blank.NONE);
@@ -62,6 +65,15 @@ public final class Presentation {
      */
     public Presentation(TimelineQuery query, QueryResult shown, List<PresentationStep> steps, Event startAt) {
         slides = steps == null ? slides(query, shown, query.timeline().presentation()) : slides(query, shown, steps);
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (Event e : query.timeline().events()) {
+            long at = e.start().midpoint().getEpochSecond();
+            first = Math.min(first, at);
+            last = Math.max(last, at);
+        }
+        storyFirst = first;
+        storyLast = last;
         if (startAt != null && !slides.isEmpty()) {
             step.set(slideFor(startAt));
         }
@@ -117,6 +129,15 @@ public final class Presentation {
 
     public List<Slide> slides() {
         return slides;
+    }
+
+    /** When the whole story begins, however few of its events are steps: the strip along the slides' foot. */
+    public long storyFirst() {
+        return storyFirst;
+    }
+
+    public long storyLast() {
+        return storyLast;
     }
 
     public ReadOnlyIntegerProperty stepProperty() {

@@ -39,13 +39,22 @@ final class StoryStrip extends Pane {
      * spacing, they share it evenly.
      */
     static double[] dotPlaces(long[] times, double left, double right) {
+        return dotPlaces(times, Long.MAX_VALUE, Long.MIN_VALUE, left, right);
+    }
+
+    /**
+     * As {@link #dotPlaces(long[], double, double)}, with the line standing for the story from {@code storyFirst}
+     * to {@code storyLast} (or the steps' own times, where they reach further): a lesson of two steps a quarter of
+     * an hour apart in a story of two days had them at the line's two ends, the dot leaping across at a click.
+     */
+    static double[] dotPlaces(long[] times, long storyFirst, long storyLast, double left, double right) {
         int n = times.length;
         double[] xs = new double[n];
         if (n == 0) {
             return xs;
         }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
+        long first = storyFirst;
+        long last = storyLast;
         for (long t : times) {
             first = Math.min(first, t);
             last = Math.max(last, t);
@@ -83,7 +92,7 @@ final class StoryStrip extends Pane {
             times[i] = slides.get(i).event().start().midpoint().getEpochSecond();
         }
         double margin = 64;
-        double[] xs = dotPlaces(times, margin, w - margin);
+        double[] xs = dotPlaces(times, model.storyFirst(), model.storyLast(), margin, w - margin);
         double y = h / 2;
         g.setStroke(theme.muted());
         g.setLineWidth(2);

@@ -82,4 +82,34 @@ class StoryStripTest {
         assertTrue(back[0] - back[1] >= StoryStrip.DOT_SPACING - 1e-9, back[0] + ", " + back[1]);
         assertArrayEquals(new double[] {0, 10, 20, 30}, StoryStrip.dotPlaces(new long[] {5, 5, 5, 5}, 0, 30), 1e-9);
     }
+
+    /**
+     * The line stands for the whole story, whatever steps a lesson has: two steps a quarter of an hour apart stood
+     * at its two ends, and the current dot leapt from one end to the other at the click between them.
+     */
+    @Test
+    void aLessonsStepsStandWhereTheyAreInTheWholeStory() {
+        Timeline helsinki = BundledTimeline.helsinki();
+        TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
+        Presentation lesson = new Presentation(q, q.apply(QueryFilter.NONE), java.util.List.of(
+                new org.summittimeline.model.PresentationStep("press-conference", null, ""),
+                new org.summittimeline.model.PresentationStep("protester-removed", null, "")), null);
+        long first = helsinki.events().stream().mapToLong(e -> e.start().midpoint().getEpochSecond()).min().orElseThrow();
+        long last = helsinki.events().stream().mapToLong(e -> e.start().midpoint().getEpochSecond()).max().orElseThrow();
+        assertEquals(first, lesson.storyFirst());
+        assertEquals(last, lesson.storyLast());
+        long[] times = lesson.slides().stream().mapToLong(s -> s.event().start().midpoint().getEpochSecond()).toArray();
+        double[] xs = StoryStrip.dotPlaces(times, lesson.storyFirst(), lesson.storyLast(), 64, 1216);
+        for (int i = 0; i < xs.length; i++) {
+            double atItsTime = 64 + (times[i] - first) * 1152.0 / (last - first);
+            assertTrue(Math.abs(xs[i] - atItsTime) <= StoryStrip.DOT_SPACING, "step " + i + " at " + xs[i]
+                    + ", its time at " + atItsTime);
+        }
+        assertTrue(Math.abs(xs[0] - xs[1]) < 3 * StoryStrip.DOT_SPACING, "a quarter of an hour apart: " + xs[0]
+                + ", " + xs[1]);
+        // Steps beyond the story's span (none here) widen it rather than fall off the line.
+        double[] wider = StoryStrip.dotPlaces(new long[] {-100, 50}, 0, 100, 0, 200);
+        assertEquals(0, wider[0], 1e-9);
+        assertEquals(150, wider[1], 1e-9);
+    }
 }
