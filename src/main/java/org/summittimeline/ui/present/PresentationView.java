@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.animation.TranslateTransition;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -60,6 +61,8 @@ public final class PresentationView extends StackPane {
     private final Label citation = label("p-citation");
     private final Label progress = label("p-progress");
     private final Label typed = label("p-typed");
+    private final Label scaleLabel = label("p-scale");
+    private final ScaleNote scaleNote = new ScaleNote(scaleLabel);
     private final Label end = label("p-end");
     private final Label overlayWarning = label("p-overlay-warning");
     private final Label overlayNext = label("p-overlay-next");
@@ -78,6 +81,12 @@ public final class PresentationView extends StackPane {
 
     /** Kept so that the view can let go of the viewer's zone and type size, which outlive it. */
     private final InvalidationListener refreshOnChange = o -> refresh();
+    private final ChangeListener<Number> rescale = (o, was, now) -> {
+        double before = ScaleNote.textSizes(centre);
+        refresh();
+        scaleNote.changed(now.doubleValue(), now.doubleValue() > was.doubleValue()
+                && ScaleNote.textSizes(centre) <= before);
+    };
 
     public PresentationView(Presentation model, Timeline timeline, ObjectProperty<ZoneId> zone, DoubleProperty fontScale) {
         this.model = model;
@@ -95,7 +104,7 @@ public final class PresentationView extends StackPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        top = new HBox(24, typed, spacer, counter, clock);
+        top = new HBox(24, typed, scaleLabel, spacer, counter, clock);
         top.setAlignment(Pos.CENTER_RIGHT);
         top.getStyleClass().add("p-top");
         slide.getStyleClass().add("p-slide");
@@ -134,7 +143,7 @@ public final class PresentationView extends StackPane {
         overlayShown.addListener(o -> refresh());
         model.typedNumberProperty().addListener(o -> typed.setText(model.typedText()));
         zone.addListener(refreshOnChange);
-        fontScale.addListener(refreshOnChange);
+        fontScale.addListener(rescale);
         heightProperty().addListener(o -> refresh());
         widthProperty().addListener(o -> refresh());
         refresh();
@@ -155,7 +164,7 @@ public final class PresentationView extends StackPane {
     /** Lets go of the viewer's properties; the view is done with once its presentation ends. */
     public void dispose() {
         zone.removeListener(refreshOnChange);
-        fontScale.removeListener(refreshOnChange);
+        fontScale.removeListener(rescale);
     }
 
     /** The font size the current quote is shown at, for tests that check readability. */
@@ -178,7 +187,7 @@ public final class PresentationView extends StackPane {
         double width = Math.max(200, (getWidth() > 0 ? getWidth() : 1280) - 2 * MARGIN * unit);
         counter.setText(model.counter());
         // The corner keeps its size: the room it leaves the quote must not shrink when the teacher enlarges the type.
-        for (Label l : new Label[] {counter, clock}) {
+        for (Label l : new Label[] {counter, clock, scaleLabel}) {
             l.setFont(Font.font("System", SlideFit.PROGRESS * unit));
         }
         typed.setFont(Font.font("System", FontWeight.BOLD, SlideFit.PROGRESS * unit));

@@ -123,6 +123,33 @@ class PresentationFitTest {
         }
     }
 
+    /**
+     * Ctrl+plus says the type's size for a moment, and on a slide too full to grow, that it is (six presses on the
+     * protester's summary changed nothing on screen: the key looked broken).
+     */
+    @Test
+    void ctrlPlusSaysTheTypesSizeAndWhenTheSlideIsFull(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        Label note = label(robot, "#p-scale");
+        assertFalse(note.isVisible(), "nothing said before a key");
+        // The first step, Air Force One's arrival: a title and two lines, room to grow.
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertTrue(note.isVisible());
+        assertEquals("Type 110 %", note.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertEquals("Type 100 %", note.getText(), "smaller is never called full");
+        // A slide that fills its room at the designed size: nothing on it can grow.
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT);
+        assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cI had to repeat"));
+        String sizes = fontSizes(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertEquals(sizes, fontSizes(robot), "this slide keeps its sizes");
+        assertEquals("Type 110 % \u00b7 this slide is full; emptier ones grow", note.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals("Type 100 %", note.getText());
+    }
+
     @Test
     void ctrlZeroAfterCtrlPlusShowsTheSlideAsItWasAtFirst(FxRobot robot) {
         presentAt(robot, 1280, 720);

@@ -1,0 +1,52 @@
+package org.summittimeline.ui.present;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.util.Duration;
+import org.summittimeline.ui.Texts;
+
+/**
+ * Says the type's size for a moment after Ctrl+plus, Ctrl+minus or Ctrl+0, and, where a larger size left the slide
+ * as it was, that the slide is full. A teacher pressed Ctrl+plus six times on a full slide and saw nothing change:
+ * the key looked broken, as nothing on screen said what size the type was or why this slide kept its own.
+ */
+final class ScaleNote {
+    static final Duration SHOWN = Duration.seconds(2.5);
+    private final Label label;
+    private final PauseTransition hide = new PauseTransition(SHOWN);
+
+    ScaleNote(Label label) {
+        this.label = label;
+        label.setVisible(false);
+        hide.setOnFinished(e -> label.setVisible(false));
+    }
+
+    /** The scale changed to {@code scale}; {@code grewNothing}: it was made larger and no text of the slide grew. */
+    void changed(double scale, boolean grewNothing) {
+        long percent = Math.round(scale * 100);
+        label.setText(Texts.format(grewNothing ? "present.scale.full" : "present.scale", percent));
+        label.setVisible(true);
+        hide.playFromStart();
+    }
+
+    /**
+     * The sizes of the texts shown in {@code shown}, summed. No text is made smaller when the type grows
+     * (SlideFit), so a sum that does not grow means that none grew.
+     */
+    static double textSizes(Parent shown) {
+        double sum = 0;
+        for (Node n : shown.getChildrenUnmodifiable()) {
+            if (!n.isVisible()) {
+                continue;
+            }
+            if (n instanceof Label l) {
+                sum += l.getText().isEmpty() ? 0 : l.getFont().getSize();
+            } else if (n instanceof Parent p) {
+                sum += textSizes(p);
+            }
+        }
+        return sum;
+    }
+}
