@@ -75,8 +75,7 @@ final class LaneNames {
             // 9-15 px below the name at the band's top).
             double row = layout.rowHeight();
             double firstRow = lane.collapsed() ? lane.top() + lane.height() / 2
-                    : lane.top() + LayoutEngine.LANE_PADDING / 2 + row / 2
-                            + Math.max(0, (lane.height() - LayoutEngine.LANE_PADDING - Math.max(1, lane.rows()) * row) / 2);
+                    : lane.firstRowCentre(row);
             double y = Math.min(Math.max(firstRow, shownTop + Math.min(lane.height() / 2, type.px(14))),
                     shownBottom - type.px(8));
             g.setFill(view.mutedFill());

@@ -8,6 +8,9 @@ import org.summittimeline.ui.timeline.layout.LayoutFrame.Row;
 
 /** The lanes of a frame stacked down the lane area, each as tall as its rows at the reader's type size. */
 final class LaneStack {
+    /** The least padding a lane's rows keep, above and below together, when lanes squeeze under a strip. */
+    static final double MIN_PADDING = 2;
+
     private LaneStack() {
     }
 
@@ -16,7 +19,7 @@ final class LaneStack {
      * lanes grow into spare height up to a limit, stacks them, and puts each mark on its row's centre line:
      * rows of spans above rows of moments, each kind in the order the lane opened them.
      */
-    static List<PlacedLane> stack(LayoutFrame f, double visible, RowMetrics metrics) {
+    static List<PlacedLane> stack(LayoutFrame f, double visible, RowMetrics metrics, double strip) {
         int n = f.collapsed.length;
         double row = metrics.rowHeight();
         double limit = metrics.stretchLimit();
@@ -24,14 +27,28 @@ final class LaneStack {
         double sum = 0;
         int open = 0;
         for (int l = 0; l < n; l++) {
-            int rows = f.rows.get(l).size();
-            heights[l] = f.collapsed[l] ? metrics.collapsedHeight()
-                    : Math.max(metrics.minLaneHeight(), rows * row + LANE_PADDING);
-            sum += heights[l];
             open += f.collapsed[l] ? 0 : 1;
         }
-        // Spare height is shared out among the lanes still under the limit, again while any is left.
-        double spare = visible - sum;
+        // A relative time's strip takes its height from the top of the lanes. Where they would then scroll, their
+        // padding gives way first, down to MIN_PADDING: at 1280×720 the strip of the protester's "1–15 min before"
+        // had scrolled Air Force One's row, the first, out of sight, and two new users took it for missing.
+        double padding = LANE_PADDING;
+        for (int pass = 0; pass < 2; pass++) {
+            sum = 0;
+            for (int l = 0; l < n; l++) {
+                int rows = f.rows.get(l).size();
+                heights[l] = f.collapsed[l] ? metrics.collapsedHeight()
+                        : Math.max(row, rows * row) + padding;
+                sum += heights[l];
+            }
+            if (strip <= 0 || sum <= visible - strip || open == 0 || pass == 1) {
+                break;
+            }
+            padding = Math.max(MIN_PADDING, LANE_PADDING - (sum - (visible - strip)) / open);
+        }
+        // Spare height is shared out among the lanes still under the limit, again while any is left: below the
+        // strip, so that the lanes need not scroll under it.
+        double spare = visible - strip - sum;
         for (int pass = 0; pass < n && spare > 0.5 && open > 0; pass++) {
             double share = spare / open;
             open = 0;
@@ -61,7 +78,7 @@ final class LaneStack {
                     finalRow[l][r.opened] = next++;
                 }
             }
-            lanes.add(new PlacedLane(l, f.in.lanes().get(l), top, heights[l], rows.size(), f.collapsed[l]));
+            lanes.add(new PlacedLane(l, f.in.lanes().get(l), top, heights[l], rows.size(), f.collapsed[l], padding));
             top += heights[l];
         }
         for (PlacedMark m : f.marks) {
@@ -70,10 +87,8 @@ final class LaneStack {
                 m.y = lane.top() + lane.height() / 2;
                 continue;
             }
-            int rows = Math.max(1, lane.rows());
             m.row = m.row < finalRow[m.lane].length ? finalRow[m.lane][m.row] : 0;
-            double offset = Math.max(0, (lane.height() - LANE_PADDING - rows * row) / 2);
-            m.y = lane.top() + LANE_PADDING / 2 + offset + m.row * row + row / 2;
+            m.y = lane.firstRowCentre(row) + m.row * row;
         }
         return lanes;
     }

@@ -103,9 +103,9 @@ public final class LayoutEngine {
         int laneCount = in.lanes().size();
         double strip = in.anchorText() != null && !Double.isNaN(in.anchorTime()) && in.selected() >= 0
                 ? metrics.anchorStrip() : 0;
-        // The lanes are laid out in the whole height, the relative time's strip or not: the strip takes its height
-        // from the top of the lanes, which scroll under it as far as they scroll (SelectionReveal), rather than all
-        // sliding down as it opens.
+        // The lanes' rows are packed in the whole height, the relative time's strip or not, so that none moves to
+        // another row as it opens; the lanes are stacked below it, squeezing their padding before they scroll under
+        // it (LaneStack), and scroll under it only as far as they must (SelectionReveal).
         double height = Math.max(0, in.height());
         double row = metrics.rowHeight();
         int cap = Math.max(2, (int) Math.floor((height - LANE_PADDING) / row));
@@ -122,7 +122,7 @@ public final class LayoutEngine {
         } else {
             placeEach(frame, from, to);
         }
-        List<PlacedLane> lanes = LaneStack.stack(frame, height, metrics);
+        List<PlacedLane> lanes = LaneStack.stack(frame, height, metrics, strip);
         int selected = in.selected();
         if (selected >= 0 && in.isShown(selected)) {
             for (int lane : in.lanes().of(selected)) {

@@ -3,7 +3,6 @@ package org.summittimeline.ui.timeline.layout;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.ANCHOR_BRACKET;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.ANCHOR_TEXT;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.COLLAPSED_HEIGHT;
-import static org.summittimeline.ui.timeline.layout.LayoutEngine.LANE_PADDING;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.ROW_HEIGHT;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.STRETCH_LIMIT;
 
@@ -14,10 +13,6 @@ import static org.summittimeline.ui.timeline.layout.LayoutEngine.STRETCH_LIMIT;
 record RowMetrics(double scale) {
     double rowHeight() {
         return Math.round(ROW_HEIGHT * scale);
-    }
-
-    double minLaneHeight() {
-        return rowHeight() + LANE_PADDING;
     }
 
     double collapsedHeight() {

@@ -404,19 +404,41 @@ class LayoutEngineTest {
         assertNotNull(layout.anchor());
         assertTrue(layout.anchor().textX() >= 0 && layout.anchor().textX() + layout.anchor().textWidth() <= 640);
         assertEquals(0, new LayoutEngine(SEVEN_PIXELS).layout(plain).stripHeight());
-        // The lanes stand as they do without the note, in a crowded area and in one with height to spare: the strip
-        // covers their top, and they scroll under it, rather than all sliding down as it opens.
-        for (double height : new double[] {300, 1200}) {
+        // Below the strip: with height to spare the lanes share what is left; where they would scroll under it,
+        // their padding gives way first (at 1280×720 the first lane's first row, Air Force One, had scrolled out of
+        // sight under the strip); only past that do they scroll. No mark changes its lane or row as the strip opens.
+        double natural = 0;
+        for (PlacedLane lane : new LayoutEngine(SEVEN_PIXELS).layout(plain).lanes()) {
+            natural += Math.max(1, lane.rows()) * LayoutEngine.ROW_HEIGHT + LayoutEngine.LANE_PADDING;
+        }
+        // natural + strip - 10: ten pixels short, which the six lanes' padding can give.
+        for (double height : new double[] {1200, 300, natural + LayoutEngine.ANCHOR_STRIP - 10, 120}) {
             LayoutInput without = between(bundledIndex, lanes, "2018-07-16T13:00:00Z", "2018-07-16T16:00:00Z", 640,
                     height).withSelection(protester);
             LayoutInput with = new LayoutInput(without.index(), lanes, null, protester, without.start(),
                     without.secondsPerPixel(), 640, height, Set.of(), withNote.anchorTime(), withNote.anchorText());
             TimelineLayout a = new LayoutEngine(SEVEN_PIXELS).layout(without);
             TimelineLayout b = new LayoutEngine(SEVEN_PIXELS).layout(with);
-            assertEquals(a.lanes().stream().map(l -> l.top() + "+" + l.height()).toList(),
-                    b.lanes().stream().map(l -> l.top() + "+" + l.height()).toList(), height + " px");
-            assertEquals(a.marks().stream().map(m -> m.event + "@" + m.y()).toList(),
-                    b.marks().stream().map(m -> m.event + "@" + m.y()).toList(), height + " px");
+            double below = height - b.stripHeight();
+            double rowsAtLeast = 0;
+            for (PlacedLane lane : b.lanes()) {
+                rowsAtLeast += Math.max(1, lane.rows()) * b.rowHeight() + LaneStack.MIN_PADDING;
+            }
+            if (rowsAtLeast <= below) {
+                assertTrue(b.contentHeight() <= below + 0.5, height + " px: the lanes take " + b.contentHeight()
+                        + " px of the " + below + " below the strip");
+            } else {
+                assertEquals(rowsAtLeast, b.contentHeight(), 0.5, height + " px: squeezed as far as they go");
+            }
+            assertEquals(a.lanes().stream().map(PlacedLane::rows).toList(), b.lanes().stream().map(PlacedLane::rows)
+                    .toList(), height + " px");
+            assertEquals(a.marks().stream().map(m -> m.event + "@" + m.lane() + "/" + m.row).toList(),
+                    b.marks().stream().map(m -> m.event + "@" + m.lane() + "/" + m.row).toList(), height + " px");
+            for (PlacedMark m : b.marks()) {
+                PlacedLane lane = b.lanes().get(m.lane());
+                assertTrue(m.y() - b.rowHeight() / 2 >= lane.top() - 1e-9
+                        && m.y() + b.rowHeight() / 2 <= lane.bottom() + 1e-9, height + " px: " + m + " in " + lane);
+            }
         }
     }
 
