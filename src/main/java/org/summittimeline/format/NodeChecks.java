@@ -1,5 +1,6 @@
 package org.summittimeline.format;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,16 @@ class NodeChecks {
 
     final List<Problem> problems;
     final Suggestions suggestions;
+    /**
+     * The last few unknown fields that look like a field their object lacks ("lable" for "label"), with the warning
+     * each was given: when the field they look like is required, one message at the misspelt name takes the place
+     * of both. (A new user's "lable" had an error at the object's brace and, apart from it, the warning that said
+     * what to mend.) Few, so that no item's tree is kept past its read.
+     */
+    private final ArrayDeque<Misspelt> misspelt = new ArrayDeque<>();
+
+    private record Misspelt(JsonNode.Obj in, String field, JsonNode.Member written, Problem warning) {
+    }
 
     NodeChecks(List<Problem> problems, Suggestions suggestions) {
         this.problems = problems;
@@ -73,6 +84,16 @@ class NodeChecks {
             // The writer did name the field: point at its null, not at the object's opening brace lines above.
             error(given, child(path, field), "found null, but this field is required" + tail);
             return;
+        }
+        for (Misspelt m : misspelt) {
+            if (m.in() == o && m.field().equals(field)) {
+                problems.remove(m.warning());
+                problems.add(new Problem(Severity.ERROR, m.written().line(), m.written().column(),
+                        child(path, m.written().name()).toString(), "\"" + m.written().name()
+                        + "\" looks like the required field \"" + field + "\" misspelt: write \"" + field + "\""
+                        + tail));
+                return;
+            }
         }
         error(o, path, "the required field \"" + field + "\" is missing" + tail);
     }
@@ -212,6 +233,12 @@ class NodeChecks {
                 warning(m.line(), m.column(), child(path, m.name()), "unknown field \"" + m.name()
                         + "\" is ignored" + (guess == null ? "; the fields here are " + String.join(", ",
                         new TreeSet<>(known)) : "; did you mean \"" + guess + "\"?"));
+                if (guess != null && o.get(guess) == null) {
+                    if (misspelt.size() == 8) {
+                        misspelt.removeFirst();
+                    }
+                    misspelt.addLast(new Misspelt(o, guess, m, problems.get(problems.size() - 1)));
+                }
             }
         }
     }

@@ -75,6 +75,7 @@ class MutatedFilesTest {
             "the JSON is malformed \\((Unterminated escape sequence)\\)",
             // fields and values
             "the required field \"\\w+\" is missing(; .*)?",
+            "\".+\" looks like the required field \"\\w+\" misspelt: write \"\\w+\"(; .*)?",
             "expected .* as an object \\{ \u2026 \\}, found .*",
             "expected text in double quotation marks, found .*",
             "must not be empty",
