@@ -3,7 +3,10 @@ package org.summittimeline.ui.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import org.summittimeline.model.Actor;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
@@ -53,11 +56,31 @@ final class QuoteCell extends WrappingCell<Quote> {
             expanded = !expanded;
             if (getItem() != null) {
                 fill(getItem());
+                if (expanded && getListView() != null) {
+                    // Opened at the list's foot, its new lines were below the edge: "Hide other renderings" with
+                    // nothing to see (a new user's walk).
+                    showWhole(getListView(), getIndex());
+                }
             }
         });
         card.setVisible(false);
         setGraphic(card);
         return true;
+    }
+
+    /**
+     * Scrolls row {@code i} whole into view, as little as it takes, by the cells' real heights (laid out at once);
+     * a card taller than the list is shown from its top, where the flow showed its bottom and hid its speaker.
+     */
+    static void showWhole(ListView<?> list, int i) {
+        if (i >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            list.layout();
+            flow.scrollTo(i);
+            IndexedCell<?> shown = flow.getVisibleCell(i);
+            if (shown != null && shown.getLayoutY() < 0) {
+                flow.scrollToTop(i);
+            }
+        }
     }
 
     /** Fills the card again if the setting changed since, and the cell still holds a row that is shown. */

@@ -6,10 +6,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -336,14 +334,7 @@ public final class QuotePanel extends BorderPane {
      */
     private void reveal(int i) {
         list.scrollTo(i);
-        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            list.layout();
-            flow.scrollTo(i);
-            IndexedCell<?> shown = flow.getVisibleCell(i);
-            if (shown != null && shown.getLayoutY() < 0) {
-                flow.scrollToTop(i);
-            }
-        }
+        QuoteCell.showWhole(list, i);
     }
 
     private void showScope(boolean ofEvent) {

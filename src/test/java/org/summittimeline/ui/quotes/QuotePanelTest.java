@@ -273,6 +273,29 @@ class QuotePanelTest {
         assertEquals("0 of 4 quotes", heading(robot));
     }
 
+    /** A card opened at the list's foot scrolls up to show its new lines (they were below the edge). */
+    @Test
+    void aCardOpenedAtTheListsFootShowsWhatItOpened(FxRobot robot) {
+        ListView<Quote> list = list(robot);
+        robot.interact(() -> list.getScene().getWindow().setHeight(320));
+        int at = shownIds(robot).indexOf("q3");
+        robot.interact(() -> {
+            list.layout();
+            ((javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow")).scrollTo(at);
+        });
+        ListCell<?> corrected = cell(robot, "q3");
+        double viewBottom = list.localToScene(list.getLayoutBounds()).getMaxY();
+        assertTrue(corrected.localToScene(corrected.getLayoutBounds()).getMaxY() <= viewBottom + 1,
+                "the card stands at the list's foot before it opens");
+        robot.clickOn(corrected.lookup(".expand"));
+        ListCell<?> opened = cell(robot, "q3");
+        assertEquals(1, texts(opened, "relation").size(), "opened");
+        Label line = (Label) opened.lookupAll(".relation").iterator().next();
+        double lineBottom = line.localToScene(line.getLayoutBounds()).getMaxY();
+        assertTrue(lineBottom <= viewBottom + 1, "the opened line ends at " + lineBottom + ", the list at "
+                + viewBottom);
+    }
+
     @Test
     void otherRenderingsAndLinksShowOnlyWhenAskedFor(FxRobot robot) {
         ListCell<?> first = cell(robot, "q1");
