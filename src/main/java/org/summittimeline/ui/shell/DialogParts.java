@@ -16,6 +16,16 @@ import org.summittimeline.ui.Texts;
 
 /** What the export dialogs share: their choices, their Export… and Cancel, and the question where to save. */
 final class DialogParts {
+    /**
+     * Where a file was written, for the status bar: its name and its folder. The name alone ("Exported 29 quotes to
+     * the-trump-…-quotes.csv") did not say which folder the save dialog had been in.
+     */
+    static String placeOf(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        return folder == null ? String.valueOf(target.getFileName())
+                : Texts.format("export.place", target.getFileName(), folder);
+    }
+
     private DialogParts() {
     }
 

@@ -42,18 +42,18 @@ final class FindingsExport {
                 picture.writePng(target, openFile);
             }
         }, Texts.format("export.image.done", Math.round(picture.width() * scale), Math.round(picture.height() * scale),
-                target.getFileName()));
+                DialogParts.placeOf(target)));
     }
 
     static String writeEvents(Timeline timeline, List<Event> events, boolean byteOrderMark, Path target, Path openFile) {
         return write(target, () -> EventCsvWriter.export(timeline, events, target, openFile, byteOrderMark),
-                Texts.format("export.events.done", events.size(), target.getFileName()));
+                Texts.format("export.events.done", events.size(), DialogParts.placeOf(target)));
     }
 
     static String writeSources(ReferenceFormat format, List<Source> sources, LocalDate accessed, Path target,
                                Path openFile) {
         return write(target, () -> ReferenceFiles.export(format, sources, accessed, target, openFile),
-                Texts.format("cite.sources.done", sources.size(), format.label(), target.getFileName()));
+                Texts.format("cite.sources.done", sources.size(), format.label(), DialogParts.placeOf(target)));
     }
 
     /**

@@ -65,6 +65,6 @@ final class QuoteExport {
         } catch (IOException e) {
             return Texts.format("window.quotes.failed", target, e.getMessage());
         }
-        return Texts.format("window.quotes.done", quotes.size(), target.getFileName());
+        return Texts.format("window.quotes.done", quotes.size(), DialogParts.placeOf(target));
     }
 }

@@ -47,9 +47,9 @@ class FindingsExportTest {
         Path open = Files.writeString(dir.resolve("t.json"), "{}");
         String refused = FindingsExport.writeSources(ReferenceFormat.RIS, helsinki.sources(), null, open, open);
         assertTrue(refused.startsWith("Not exported: "), refused);
-        assertEquals("Exported 48 sources as BibTeX to s.bib", FindingsExport.writeSources(ReferenceFormat.BIBTEX,
+        assertEquals("Exported 48 sources as BibTeX to s.bib in " + dir.toAbsolutePath(), FindingsExport.writeSources(ReferenceFormat.BIBTEX,
                 helsinki.sources(), null, dir.resolve("s.bib"), open));
-        assertEquals("Exported one event to e.csv", FindingsExport.writeEvents(helsinki, helsinki.events().subList(0, 1),
+        assertEquals("Exported one event to e.csv in " + dir.toAbsolutePath(), FindingsExport.writeEvents(helsinki, helsinki.events().subList(0, 1),
                 true, dir.resolve("e.csv"), open));
         assertEquals(QuoteExport.suggestedName(helsinki).replace("-quotes.csv", "-events.csv"),
                 FindingsExport.suggestedName(helsinki, "events.csv"));

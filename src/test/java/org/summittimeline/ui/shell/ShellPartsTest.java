@@ -157,7 +157,9 @@ class ShellPartsTest {
         assertTrue(QuoteExport.suggestedName(bundled).matches("[a-z0-9-]+\\.csv"), QuoteExport.suggestedName(bundled));
         Path csv = dir.resolve(QuoteExport.suggestedName(bundled));
         String said = QuoteExport.write(csv, null, bundled, QuoteExport.quotes(QuoteExport.Scope.FILTERED, state), true);
-        assertEquals("Exported " + filtered + " quotes to " + csv.getFileName(), said);
+        // The folder too: the name alone did not say where the save dialog had been.
+        assertEquals("Exported " + filtered + " quotes to " + csv.getFileName() + " in "
+                + csv.toAbsolutePath().getParent(), said);
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\u00b6"));
