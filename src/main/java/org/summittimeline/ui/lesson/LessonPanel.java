@@ -234,6 +234,7 @@ public final class LessonPanel extends VBox {
         try {
             LessonFile.write(target, s.guard().apply(target), model.toLesson(s.name(), hash(s)));
             model.markSaved();
+            saveFolder.remember(target);
             say.accept(Texts.format("lesson.saved", target.getFileName(), model.steps().size()));
         } catch (IOException e) {
             failed(Texts.format("lesson.saveFailed", target.getFileName(), e.getMessage()));
@@ -298,7 +299,7 @@ public final class LessonPanel extends VBox {
 
     private void chooseAndOpen() {
         if (mayLetGo(Texts.get("lesson.unsaved.leavingForOther"), window())) {
-            chooser(Texts.get("lesson.open.menu")).map(c -> c.showOpenDialog(window())).ifPresent(f -> open(f.toPath()));
+            Optional.ofNullable(chooser(Texts.get("lesson.open.menu")).showOpenDialog(window())).ifPresent(f -> open(f.toPath()));
         }
     }
 
@@ -316,30 +317,23 @@ public final class LessonPanel extends VBox {
     }
 
     private void chooseAndSave(Window owner) {
-        Optional<FileChooser> c = chooser(Texts.get("lesson.save.menu"));
-        c.ifPresent(ch -> ch.setInitialFileName(stem() + LessonFile.SUFFIX));
-        c.map(ch -> ch.showSaveDialog(owner)).ifPresent(f -> save(f.toPath()));
+        FileChooser c = chooser(Texts.get("lesson.save.menu"));
+        c.setInitialFileName(stem() + LessonFile.SUFFIX);
+        Optional.ofNullable(c.showSaveDialog(owner)).ifPresent(f -> save(f.toPath()));
     }
 
     private void chooseAndWriteHandout() {
         if (state.query() == null) {
             return;
         }
-        // A handout is an export like the others: it goes where the last one went, not beside the lesson file.
+        // Where a file was saved last: the lesson's folder just after it was saved (not the home folder).
         saveFolder.ask(window(), Texts.get("lesson.pdf.menu"), stem() + "-handout.pdf",
                 new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"))
                 .ifPresent(f -> writeHandout(f, HandoutPdf.Paper.forCountry(Locale.getDefault().getCountry())));
     }
 
-    private Optional<FileChooser> chooser(String title) {
-        FileChooser ch = new FileChooser();
-        ch.setTitle(title);
-        ch.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("lesson.files"), "*" + LessonFile.SUFFIX));
-        Source s = source.get();
-        if (s.file() != null && s.file().toAbsolutePath().getParent() != null) {
-            ch.setInitialDirectory(s.file().toAbsolutePath().getParent().toFile());
-        }
-        return Optional.of(ch);
+    private FileChooser chooser(String title) {
+        return LessonChooser.of(title, source.get().file(), saveFolder);
     }
 
     private String stem() {

@@ -317,4 +317,32 @@ class LessonFlowTest {
         assertEquals(List.of("x.lesson.json is not a lesson that can be opened:"), said);
         assertTrue(panel[0].model().steps().isEmpty());
     }
+
+    /**
+     * A lesson saved is a file saved: the handout's save window opens where it went (it had opened in the home
+     * folder just after the lesson was saved elsewhere), and so does the lesson's own for the bundled timeline,
+     * which has no folder (it had opened in the folder the program was started from).
+     */
+    @Test
+    void aLessonSavedSetsTheFolderTheNextSaveWindowOpensIn(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Path lessons = Files.createDirectory(dir.resolve("lessons"));
+        Settings settings = Settings.inMemory();
+        SaveFolder saved = new SaveFolder(settings, () -> null);
+        settings.put(Settings.Key.LAST_SAVE_FOLDER, home.toString());
+        LessonPanel[] panel = new LessonPanel[1];
+        robot.interact(() -> {
+            panel[0] = new LessonPanel(window.state(), window.presentation(), BackgroundWork.sameThread(),
+                    () -> new LessonPanel.Source(null, "helsinki-2018-summit.json"), saved, text -> { });
+            window.openBundled();
+            panel[0].model().add(window.state().query().timeline().events().get(0), List.of(), "");
+        });
+        assertEquals(home, LessonChooser.initialFolder(null, saved));
+        robot.interact(() -> panel[0].save(lessons.resolve("summit.lesson.json")));
+        assertTrue(Files.exists(lessons.resolve("summit.lesson.json")));
+        assertEquals(lessons, saved.initial(), "the handout's save window opens beside the lesson");
+        assertEquals(lessons, LessonChooser.initialFolder(null, saved), "and so does the next lesson's");
+        Path timeline = dir.resolve("t.json");
+        assertEquals(dir, LessonChooser.initialFolder(timeline, saved), "a lesson of a file: beside the file");
+    }
 }
