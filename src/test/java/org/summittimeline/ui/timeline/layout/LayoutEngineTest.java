@@ -281,21 +281,8 @@ class LayoutEngineTest {
         // Three moments three minutes apart in a lane of two rows: the third goes into the row whose title ends
         // first, after the second's mark, and leaves that title no room on the right; the second had room on its
         // left, where it stood bare.
-        Timeline three = oneLane(List.of("First of three", "Second", "Third"),
-                List.of("2018-07-16T12:00+03:00", "2018-07-16T12:03+03:00", "2018-07-16T12:06+03:00"));
-        TimeIndex index = new TimeIndex(three);
-        LayoutInput in = between(index, Lanes.of(three, LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
-                "2018-07-16T10:00:00Z", 640, 30);
-        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
-        assertEquals(3, layout.marks().size(), "three marks, no cluster: " + layout.marks());
-        for (int e = 0; e < 3; e++) {
-            assertNotNull(layout.labelOf(e), "every one keeps a title: " + layout.labels());
-        }
-        PlacedLabel second = layout.labelOf(1);
-        assertEquals(PlacedLabel.Side.LEFT, second.side(), second.toString());
-        assertTrue(second.whole(), second.text());
-        assertTrue(second.right() <= layout.markOf(1).x0(), second + " left of " + layout.markOf(1));
-        assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+        titleMovedLeft(List.of("First of three", "Second", "Third"),
+                List.of("2018-07-16T12:00+03:00", "2018-07-16T12:03+03:00", "2018-07-16T12:06+03:00"), 1);
     }
 
     @Test
@@ -303,20 +290,32 @@ class LayoutEngineTest {
         // As above, with the second's title long and the third a quarter of an hour on: the third goes into the
         // first's row and would leave its title a few letters on the right ("First…"), where the row's room on its
         // left holds it whole (a new user's walk: "place to…" beside 400 empty pixels of a dense file).
-        Timeline three = oneLane(List.of("First of three", "Second of the three moments", "Third"),
-                List.of("2018-07-16T12:00+03:00", "2018-07-16T12:03+03:00", "2018-07-16T12:15+03:00"));
-        TimeIndex index = new TimeIndex(three);
-        LayoutInput in = between(index, Lanes.of(three, LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
+        TimelineLayout layout = titleMovedLeft(List.of("First of three", "Second of the three moments", "Third"),
+                List.of("2018-07-16T12:00+03:00", "2018-07-16T12:03+03:00", "2018-07-16T12:15+03:00"), 0);
+        for (int e = 0; e < 3; e++) {
+            assertTrue(layout.labelOf(e).whole(), "every title whole: " + layout.labels());
+        }
+    }
+
+    /**
+     * Three moments in one lane of two rows, in 640 pixels for two hours: each keeps a title, and {@code moved}'s
+     * stands whole left of its mark.
+     */
+    private static TimelineLayout titleMovedLeft(List<String> titles, List<String> starts, int moved) {
+        Timeline three = oneLane(titles, starts);
+        LayoutInput in = between(new TimeIndex(three), Lanes.of(three, LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
                 "2018-07-16T10:00:00Z", 640, 30);
         TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
         assertEquals(3, layout.marks().size(), "three marks, no cluster: " + layout.marks());
         for (int e = 0; e < 3; e++) {
-            assertTrue(layout.labelOf(e) != null && layout.labelOf(e).whole(), "every title whole: " + layout.labels());
+            assertNotNull(layout.labelOf(e), "every one keeps a title: " + layout.labels());
         }
-        PlacedLabel first = layout.labelOf(0);
-        assertEquals(PlacedLabel.Side.LEFT, first.side(), first.toString());
-        assertTrue(first.right() <= layout.markOf(0).x0(), first + " left of " + layout.markOf(0));
+        PlacedLabel left = layout.labelOf(moved);
+        assertEquals(PlacedLabel.Side.LEFT, left.side(), left.toString());
+        assertTrue(left.whole(), left.text());
+        assertTrue(left.right() <= layout.markOf(moved).x0(), left + " left of " + layout.markOf(moved));
         assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+        return layout;
     }
 
     @Test
