@@ -299,7 +299,8 @@ public final class LessonPanel extends VBox {
 
     private void chooseAndOpen() {
         if (mayLetGo(Texts.get("lesson.unsaved.leavingForOther"), window())) {
-            Optional.ofNullable(chooser(Texts.get("lesson.open.menu")).showOpenDialog(window())).ifPresent(f -> open(f.toPath()));
+            Optional.ofNullable(chooser(Texts.get("lesson.open.menu")).showOpenDialog(window()))
+                    .ifPresent(f -> open(f.toPath()));
         }
     }
 
