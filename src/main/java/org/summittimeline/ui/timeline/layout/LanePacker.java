@@ -149,10 +149,16 @@ final class LanePacker {
         double from = Math.max(rightX, row.bandEnd + SPACING);
         double leftFrom = Math.max(2, row.end + SPACING);
         double leftRoom = bx0 - LABEL_GAP - leftFrom;
-        // A side whose room keeps too little of the title to read (TextMeasure.fitTitle) gives way to the next.
+        // A side whose room keeps too little of the title to read (TextMeasure.fitTitle) gives way to the next; the
+        // left side also where it keeps more of the title than the right ("were cou…" at the lane's right end, with
+        // 210 empty pixels left of the mark).
         String inside = insideRoom >= MIN_LABEL ? text.fitTitle(title, insideRoom) : "";
         String right = inside.isEmpty() && limit - from >= MIN_LABEL ? text.fitTitle(title, limit - from) : "";
-        String left = inside.isEmpty() && right.isEmpty() && leftRoom >= MIN_LABEL ? text.fitTitle(title, leftRoom) : "";
+        String left = inside.isEmpty() && leftRoom >= MIN_LABEL && leftRoom > limit - from
+                ? text.fitTitle(title, leftRoom) : "";
+        if (left.length() > right.length()) {
+            right = "";
+        }
         // The room a cut made, or the row's bands, can hold the whole title after all.
         if (!inside.isEmpty()) {
             put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.INSIDE, insideX, text.width(inside),

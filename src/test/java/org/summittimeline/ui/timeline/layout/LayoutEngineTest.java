@@ -297,6 +297,24 @@ class LayoutEngineTest {
         }
     }
 
+    @Test
+    void aTitleTooLongForEitherSideIsCutOnTheSideThatKeepsMoreOfIt() {
+        // A moment 80 pixels from the view's right end, its title longer than the whole view: the right side holds
+        // a word or so, the left nearly all of it ("were cou…" had stood at a dense lane's right end beside 210
+        // empty pixels).
+        String title = String.join(" ", Collections.nCopies(20, "word"));
+        Timeline one = oneLane(List.of(title), List.of("2018-07-16T12:45+03:00"));
+        LayoutInput in = between(new TimeIndex(one), Lanes.of(one, LaneMode.CATEGORY), "2018-07-16T08:00:00Z",
+                "2018-07-16T10:00:00Z", 640, 30);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        PlacedLabel label = layout.labelOf(0);
+        assertEquals(PlacedLabel.Side.LEFT, label.side(), label.toString());
+        assertFalse(label.whole());
+        assertTrue(label.text().length() > 40, label.text());
+        assertTrue(label.right() <= layout.markOf(0).x0(), label + " left of " + layout.markOf(0));
+        assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+    }
+
     /**
      * Three moments in one lane of two rows, in 640 pixels for two hours: each keeps a title, and {@code moved}'s
      * stands whole left of its mark.
