@@ -26,6 +26,7 @@ import javafx.util.Duration;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -319,6 +320,12 @@ public final class PresentationView extends StackPane {
         progress.setFont(Font.font("System", s.progress()));
     }
 
+    private double cardWords(List<List<QuoteCard.Line>> columns, Label heading, double width, double room,
+                             double unit, double scale) {
+        return QuoteCard.wordsSize(columns, width, room - cardHeading(heading, width, unit, scale) - 24 * unit, unit,
+                scale);
+    }
+
     /** V and R slide a card in over the quote from the right; it goes when the teacher moves on. */
     private void showCard(double width, double room, double unit) {
         Presentation.Card which = model.cardProperty().get();
@@ -331,13 +338,13 @@ public final class PresentationView extends StackPane {
                 ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline);
         Label heading = label("p-card-title", Texts.format(which == Presentation.Card.VARIANTS
                 ? "present.card.variantsTitle" : "present.card.relationsTitle", words.getText()));
-        // The teacher's larger type where the card's words keep at least their size at the designed scale: the
-        // larger heading and lines about them took the words' room, and the words shrank as Ctrl+plus was pressed.
+        // The largest of the teacher's steps, up to the one chosen, at which the card's words keep at least their
+        // size at the designed scale: the larger heading and lines about them took the words' room, and the words
+        // shrank as Ctrl+plus was pressed (and falling back to 100 % from 121 % made the card smaller than at 110 %).
         double scale = Math.max(1, fontScale.get());
-        if (scale > 1 && QuoteCard.wordsSize(columns, width, room - cardHeading(heading, width, unit, scale) - 24 * unit,
-                unit, scale) < QuoteCard.wordsSize(columns, width, room - cardHeading(heading, width, unit, 1) - 24 * unit,
-                unit, 1)) {
-            scale = 1;
+        double designed = cardWords(columns, heading, width, room, unit, 1);
+        while (scale > 1 && cardWords(columns, heading, width, room, unit, scale) < designed) {
+            scale = Math.max(1, Settings.Key.FONT_SCALE.step(scale, 1 / 1.1));
         }
         double headingHeight = cardHeading(heading, width, unit, scale);
         heading.setFont(Font.font("System", FontWeight.BOLD, 26 * unit * scale));
