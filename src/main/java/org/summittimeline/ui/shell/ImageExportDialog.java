@@ -155,7 +155,12 @@ final class ImageExportDialog {
         OptionalLong end = TimeInput.parse(to, zone, language);
         if (start.isEmpty()) {
             String first = notATime(from, language, example, day);
-            return end.isPresent() ? first : first + " " + Texts.format("export.image.notEither", to.strip());
+            // The second's reason too where it has a time's shape: "Nor is “2018-07-32 10:00”: day 32 is not …".
+            return end.isPresent() ? first : first + " " + TimeInput.outOfRange(to, language)
+                    .map(wrong -> Texts.format("export.image.notEitherBecause", to.strip(),
+                            Texts.get("export.image.field." + wrong.field().name()), wrong.value(), wrong.min(),
+                            wrong.max()))
+                    .orElseGet(() -> Texts.format("export.image.notEither", to.strip()));
         }
         if (end.isEmpty()) {
             return notATime(to, language, example, day);

@@ -141,6 +141,9 @@ class FindingsTest {
         assertEquals("\u201c16/07/2018 25:00\u201d is not a time: hour 25 is not between 0 and 23. Nor is \u201cyesterday\u201d.",
                 line.getText());
         assertTrue(to.getPseudoClassStates().contains(Styles.STATE_DANGER));
+        robot.interact(() -> to.setText("16/07/2018 24:30"));
+        assertEquals("\u201c16/07/2018 25:00\u201d is not a time: hour 25 is not between 0 and 23. Nor is "
+                + "\u201c16/07/2018 24:30\u201d: hour 24 is not between 0 and 23.", line.getText());
         robot.interact(() -> to.setText(end));
         robot.interact(() -> from.setText("31/06/2018"));
         assertEquals("\u201c31/06/2018\u201d is not a time: day 31 is not between 1 and 30.", line.getText());
