@@ -348,6 +348,9 @@ final class LanePainter {
         g.rect(names, stripTop, g.getCanvas().getWidth() - names, height - stripTop);
         g.clip();
         g.setLineCap(StrokeLineCap.ROUND);
+        // On the background, so that no grid line runs through the strip, above, below or through its words.
+        g.setFill(view.background());
+        g.fillRect(names, stripTop, g.getCanvas().getWidth() - names, lanesTop - stripTop);
         // The strip's lower edge: the lanes scroll under it, and with larger type a title of the row under it stood
         // flush against the bracket, which read as drawn over its letters (a new user's walk).
         g.setStroke(view.gridStroke());
@@ -363,10 +366,6 @@ final class LanePainter {
         g.setLineDashes(null);
         g.strokeLine(ax, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, ax, lanesTop - 2);
         g.strokeLine(sx, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, sx, lanesTop - 2);
-        // On the background, so that no grid line runs through its words.
-        g.setFill(view.background());
-        g.fillRect(names + note.textX() - 2, stripTop, note.textWidth() + 4,
-                lanesTop - stripTop - LayoutEngine.ANCHOR_BRACKET);
         g.setFill(view.textFill());
         g.setFont(type.note());
         g.setTextAlign(TextAlignment.LEFT);

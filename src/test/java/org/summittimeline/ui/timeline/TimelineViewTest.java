@@ -207,6 +207,15 @@ class TimelineViewTest {
             assertEquals(line.getRed(), at.getRed(), 0.1, "the strip's edge at x " + x + ": " + at);
             assertEquals(line.getBlue(), at.getBlue(), 0.1, "the strip's edge at x " + x + ": " + at);
         }
+        // The strip is drawn on the background: the time grid's lines had run through it, above and below its words.
+        int inStrip = edge - 4;
+        int crossed = 0;
+        for (int x = (int) (view.getWidth() * 0.3); x < view.getWidth() - 20; x++) {
+            Color at = drawn.getPixelReader().getColor(x, inStrip);
+            crossed += Math.abs(at.getRed() - line.getRed()) < 0.02 && Math.abs(at.getBlue() - line.getBlue()) < 0.02
+                    ? 1 : 0;
+        }
+        assertEquals(0, crossed, "pixels of grid lines in the strip");
         // The lanes make room for the strip below it, squeezing their padding, rather than scroll under it: the
         // first lane's first row (Air Force One) had gone out of sight at 1280×720, and was taken for missing.
         // The chosen mark moves by a part of the strip's height only (it had slid down by all of it).
