@@ -226,7 +226,8 @@ final class LanePacker {
             String cut = room >= MIN_LABEL ? text.fitTitle(d.title, room) : "";
             double bandStart = bandStart(f, d.mark);
             double leftRoom = bandStart - LABEL_GAP - Math.max(2, r.endBefore + SPACING);
-            String left = leftRoom >= MIN_LABEL ? text.fitTitle(d.title, leftRoom) : "";
+            // Measured only where the left has more room: it cannot keep more of the title with less.
+            String left = leftRoom >= MIN_LABEL && leftRoom > room ? text.fitTitle(d.title, leftRoom) : "";
             // On a dense file a title was cut to "place to…" right of its diamond with 400 empty pixels on its left
             // (a new user's walk); a title cut to nothing left the diamond bare.
             if (left.length() > cut.length()) {
