@@ -167,7 +167,13 @@ final class DocumentReader {
                 Problem last = problems.remove(problems.size() - 1);
                 problems.add(FileBytes.refineSyntax(file, last));
             }
-            return finish(name, null, problems);
+            LoadResult result = finish(name, null, problems);
+            // A syntax error ends the reading: mistakes after it show only once it is mended (a new user mended
+            // three in three rounds, told of one at a time without a word that more might follow). An empty file
+            // has no "after".
+            return stopped.encoding == null && !problems.isEmpty()
+                    && !JsonTreeReader.EMPTY.equals(problems.get(problems.size() - 1).message())
+                    ? result.stoppedReading() : result;
         } catch (InterruptedIOException | ClosedByInterruptException e) {
             throw e;
         } catch (IOException e) {

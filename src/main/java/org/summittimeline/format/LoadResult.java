@@ -5,15 +5,25 @@ import java.util.Objects;
 import org.summittimeline.model.Timeline;
 
 /**
- * What loading a file gives: the timeline when it has no errors, and every problem found, in file order.
+ * What loading a file gives: the timeline when it has no errors, and every problem found, in file order;
+ * {@code readStopped} when a syntax error ended the reading, so that mistakes after it are not yet known.
  */
-public record LoadResult(String fileName, Timeline timeline, List<Problem> problems) {
+public record LoadResult(String fileName, Timeline timeline, List<Problem> problems, boolean readStopped) {
 
     public LoadResult {
         problems = List.copyOf(problems);
         if (problems.stream().anyMatch(Problem::isError)) {
             timeline = null;
         }
+    }
+
+    public LoadResult(String fileName, Timeline timeline, List<Problem> problems) {
+        this(fileName, timeline, problems, false);
+    }
+
+    /** The same result, told that the reading stopped at its last problem. */
+    LoadResult stoppedReading() {
+        return new LoadResult(fileName, timeline, problems, true);
     }
 
     public boolean hasErrors() {
@@ -33,11 +43,12 @@ public record LoadResult(String fileName, Timeline timeline, List<Problem> probl
     @Override
     public boolean equals(Object other) {
         return other instanceof LoadResult r && Objects.equals(fileName, r.fileName)
-                && Objects.equals(timeline, r.timeline) && problems.equals(r.problems);
+                && Objects.equals(timeline, r.timeline) && problems.equals(r.problems) && readStopped == r.readStopped;
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Objects.hashCode(fileName) + Objects.hashCode(timeline)) + problems.hashCode();
+        return 2 * (31 * (31 * Objects.hashCode(fileName) + Objects.hashCode(timeline)) + problems.hashCode())
+                + (readStopped ? 1 : 0);
     }
 }

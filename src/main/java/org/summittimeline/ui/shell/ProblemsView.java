@@ -43,6 +43,8 @@ final class ProblemsView extends BorderPane {
      * so that three problems still show whole at 1280 x 720.
      */
     private final boolean excerptOfSelectedOnly;
+    /** A syntax error ended the reading: the explanation says that more mistakes may follow it. */
+    private final boolean readStopped;
     private final Label explanation = new Label();
     private final HBox buttons = new HBox(8);
     /** Run once the file's lines are read and shown: beside a timeline, the pane is fitted to them then. */
@@ -58,6 +60,7 @@ final class ProblemsView extends BorderPane {
     ProblemsView(LoadResult loaded, Runnable openAnother, Runnable reload, String title, Runnable hide) {
         getStyleClass().add("problems-view");
         excerptOfSelectedOnly = hide != null;
+        readStopped = loaded.readStopped();
         sceneProperty().addListener((o, was, now) -> gone |= was != null && now == null);
         Label heading = new Label(title);
         heading.getStyleClass().add("heading");
@@ -209,8 +212,9 @@ final class ProblemsView extends BorderPane {
      * fields, as {@code --validate} writes them, and a German window gave them without a word on why.
      */
     private void explain(String text) {
-        explanation.setText("en".equals(Texts.locale().getLanguage()) ? text
-                : text + " " + Texts.get("window.problems.englishOnly"));
+        String told = readStopped ? text + " " + Texts.get("window.problems.readStopped") : text;
+        explanation.setText("en".equals(Texts.locale().getLanguage()) ? told
+                : told + " " + Texts.get("window.problems.englishOnly"));
     }
 
     /**

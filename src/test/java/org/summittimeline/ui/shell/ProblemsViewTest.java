@@ -131,6 +131,30 @@ class ProblemsViewTest {
     }
 
     /**
+     * A syntax error ends the reading, and the explanation says that mistakes after it show once it is mended (a
+     * new user mended three in three rounds, told of one at a time); a file read to its end says nothing of it.
+     */
+    @Test
+    void aSyntaxErrorSaysThatMoreMayFollowIt(FxRobot robot) throws Exception {
+        TimelineLoader loader = new TimelineLoader();
+        LoadResult broken = loader.load(Path.of(getClass().getResource("/corpus/missing-comma-between-fields.json")
+                .toURI()));
+        LoadResult unmended = loader.load(Path.of(getClass().getResource("/corpus/misspelt-required-field.json")
+                .toURI()));
+        LoadResult empty = loader.load(Path.of(getClass().getResource("/corpus/empty.json").toURI()));
+        assertTrue(broken.readStopped() && !unmended.readStopped() && !empty.readStopped());
+        String[] said = new String[2];
+        robot.interact(() -> {
+            said[0] = ((Label) new ProblemsView(broken, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
+            said[1] = ((Label) new ProblemsView(unmended, () -> { }, () -> { }).lookup("#problems-explanation"))
+                    .getText();
+        });
+        assertTrue(said[0].endsWith(" Reading stopped at this mistake: once it is mended, the rest of the file is "
+                + "read, and mistakes after it, if any, show then."), said[0]);
+        assertFalse(said[1].contains("Reading stopped"), said[1]);
+    }
+
+    /**
      * Alone, every problem shows its line of the file, so a click copies its place; beside a timeline only the
      * problem clicked shows its line, and the words say so. (They said "below a timeline" to a window without one.)
      * A file live reload watches is corrected by saving it, alone too.
