@@ -91,6 +91,7 @@ class HandWrittenRecordEqualityTest {
                 Map.entry(double.class, List.of(Double.NaN, 1.0)),
                 Map.entry(long.class, List.of(1L, 2L)),
                 Map.entry(int.class, List.of(1, 2)),
+                Map.entry(boolean.class, List.of(false, true)),
                 Map.entry(char.class, List.of('a', 'b')),
                 Map.entry(Set.class, List.of(Set.of(), Set.of("x"))),
                 Map.entry(List.class, List.of(List.of(), List.of(new Problem(Severity.WARNING, 1, 1, "$", "w")))),
