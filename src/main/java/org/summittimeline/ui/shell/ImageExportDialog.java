@@ -156,10 +156,7 @@ final class ImageExportDialog {
         if (start.isEmpty()) {
             String first = notATime(from, language, example, day);
             // The second's reason too where it has a time's shape: "Nor is “2018-07-32 10:00”: day 32 is not …".
-            return end.isPresent() ? first : first + " " + TimeInput.outOfRange(to, language)
-                    .map(wrong -> Texts.format("export.image.notEitherBecause", to.strip(),
-                            Texts.get("export.image.field." + wrong.field().name()), wrong.value(), wrong.min(),
-                            wrong.max()))
+            return end.isPresent() ? first : first + " " + outOfRange("export.image.notEitherBecause", to, language)
                     .orElseGet(() -> Texts.format("export.image.notEither", to.strip()));
         }
         if (end.isEmpty()) {
@@ -170,10 +167,14 @@ final class ImageExportDialog {
 
     /** "25:00" has a time's shape: its message names the figure out of range rather than the forms to write. */
     private static String notATime(String typed, Locale language, String example, String day) {
-        return TimeInput.outOfRange(typed, language)
-                .map(wrong -> Texts.format("export.image.outOfRange", typed.strip(),
-                        Texts.get("export.image.field." + wrong.field().name()), wrong.value(), wrong.min(), wrong.max()))
+        return outOfRange("export.image.outOfRange", typed, language)
                 .orElseGet(() -> Texts.format("export.image.badTime", typed.strip(), example, day));
+    }
+
+    /** {@code key}'s message naming the figure of {@code typed} that is out of range, where it has a time's shape. */
+    private static Optional<String> outOfRange(String key, String typed, Locale language) {
+        return TimeInput.outOfRange(typed, language).map(wrong -> Texts.format(key, typed.strip(),
+                Texts.get("export.image.field." + wrong.field().name()), wrong.value(), wrong.min(), wrong.max()));
     }
 
     private static ZonedDateTime at(double epochSecond, ZoneId zone) {
