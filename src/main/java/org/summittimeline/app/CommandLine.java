@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.Problem;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.format.SyntheticTimeline;
@@ -27,7 +28,7 @@ public final class CommandLine {
     static final String USAGE_TEXT = String.join(System.lineSeparator(),
             "usage: summit-timeline [FILE]              open FILE (default: the bundled Helsinki summit)",
             "       summit-timeline --present [FILE]    open it and start the classroom presentation",
-            "       summit-timeline --validate FILE...  check files; print file:line:col: error|warning: message",
+            "       summit-timeline --validate FILE...  check files; print file:line:col: error|warning|note: message",
             "       summit-timeline --convert IN --out OUT.json",
             "                                           write IN (ours, TimelineJS JSON or its CSV sheet) in our",
             "                                           format; its warnings go to standard error",
@@ -196,6 +197,7 @@ public final class CommandLine {
             for (ProblemGroups.Line line : ProblemGroups.group(result.problems())) {
                 out.println(line.format(file.toString()));
             }
+            printStopNote(result, file, out);
             if (result.hasErrors()) {
                 anyErrors = true;
             } else {
@@ -206,6 +208,19 @@ public final class CommandLine {
             }
         }
         return anyErrors ? INVALID_FILE : OK;
+    }
+
+    /**
+     * After a syntax error, says that the reading stopped there, as a compiler's {@code note:} line that scripts
+     * filtering for {@code error:} and {@code warning:} pass over: a new user mended three mistakes in three rounds,
+     * told of one at a time without a word that more might follow.
+     */
+    private static void printStopNote(LoadResult result, Path file, PrintStream out) {
+        if (result.readStopped()) {
+            Problem at = result.problems().get(result.problems().size() - 1);
+            out.println(at.place(file.toString()) + ": note: reading stopped at this syntax error; "
+                    + "mistakes after it, if any, are told once it is mended");
+        }
     }
 
     /**
@@ -226,6 +241,7 @@ public final class CommandLine {
         for (ProblemGroups.Line line : ProblemGroups.group(result.problems())) {
             err.println(line.format(request.in().toString()));
         }
+        printStopNote(result, request.in(), err);
         if (result.hasErrors()) {
             err.println("summit-timeline: " + request.in() + " has errors; nothing was written");
             return INVALID_FILE;

@@ -51,6 +51,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aSyntaxErrorIsFollowedByANoteThatTheReadingStoppedThere() throws URISyntaxException {
+        String file = corpus("missing-comma-between-items.json");
+        assertEquals(1, run("--validate", file));
+        List<String> lines = outLines();
+        assertEquals(2, lines.size(), String.join("\n", lines));
+        String place = lines.get(0).substring(0, lines.get(0).indexOf(": error: "));
+        assertEquals(place + ": note: reading stopped at this syntax error; mistakes after it, if any, are told "
+                + "once it is mended", lines.get(1));
+    }
+
+    @Test
+    void aFileReadToItsEndGetsNoStopNote() throws URISyntaxException {
+        assertEquals(1, run("--validate", corpus("time-without-offset.json"), corpus("empty.json")));
+        assertTrue(outLines().stream().noneMatch(line -> line.contains(": note: ")), String.join("\n", outLines()));
+    }
+
+    @Test
     void warningsAloneStillExitWithZero() throws URISyntaxException {
         assertEquals(0, run("--validate", corpus("unknown-field.json")));
         assertTrue(outLines().get(0).contains(": warning: categories[0].colr: unknown field"));
@@ -189,6 +206,9 @@ class CommandLineTest {
         Path outFile = dir.resolve("never.json");
         assertEquals(1, run("--convert", corpus("time-without-offset.json"), "--out", outFile.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("has errors; nothing was written"));
+        assertTrue(java.nio.file.Files.notExists(outFile));
+        assertEquals(1, run("--convert", corpus("missing-colon.json"), "--out", outFile.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(": note: reading stopped at this syntax error"));
         assertTrue(java.nio.file.Files.notExists(outFile));
         assertEquals(2, run("--convert", in.toString()));
         assertEquals(2, run("--convert", in.toString(), "--to", "x.json"));
