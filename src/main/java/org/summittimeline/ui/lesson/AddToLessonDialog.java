@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -15,6 +16,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
@@ -28,6 +30,8 @@ import org.summittimeline.ui.Texts;
 final class AddToLessonDialog {
     /** Up to this many quotes, an event that is no step of the timeline's own presentation has all ticked. */
     static final int FEW_QUOTES = 4;
+    /** The dialog's title bar and a margin above and below it on the screen. */
+    private static final double TITLE_AND_MARGIN = 60;
 
     /** The teacher's choice: the quotes in the order to reveal them, and the note. */
     record Choice(List<String> quoteIds, String notes) {
@@ -65,6 +69,22 @@ final class AddToLessonDialog {
         return quotes.size() <= FEW_QUOTES ? all : Set.of();
     }
 
+    /**
+     * The height the quotes' view asks for: as tall as their {@code lines}, up to three fifths of a screen
+     * {@code screen} pixels high, and never so tall that the dialog, {@code rest} pixels without the view, puts its
+     * buttons off the screen; a few lines at least, where the screen is too low for all of that.
+     */
+    static double quotesHeight(double lines, double rest, double screen, double fontSize) {
+        double room = Math.min(0.6 * screen, screen - rest - TITLE_AND_MARGIN);
+        return Math.min(lines, Math.max(4 * fontSize, room));
+    }
+
+    private static Rectangle2D screenOf(Window owner) {
+        List<Screen> under = owner == null ? List.of()
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        return (under.isEmpty() ? Screen.getPrimary() : under.get(0)).getVisualBounds();
+    }
+
     static Optional<Choice> ask(Window owner, Timeline timeline, Event event, List<Quote> quotes) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -96,7 +116,6 @@ final class AddToLessonDialog {
             box.setWrapText(true);
             // Without a height of its own a wrapping check box keeps one line and cuts the words.
             box.setMinHeight(Region.USE_PREF_SIZE);
-            box.setMaxWidth(540);
             boxes.add(box);
             choices.getChildren().add(box);
         }
@@ -114,15 +133,24 @@ final class AddToLessonDialog {
         recount.run();
         ScrollPane scroll = new ScrollPane(choices);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(560);
-        // As tall as the quotes' lines, up to 300 pixels: a fixed height per quote showed one long quote by half.
-        // Measured once styled, before the dialog takes its size from its content.
+        // As tall as the quotes' lines, as far as the screen has room: a fixed height per quote showed one long quote
+        // by half, and a fixed 300 pixels showed five of the press conference's 26 on a 1080-pixel screen at larger
+        // type. Measured once styled, before the dialog takes its size from its content.
         dialog.setOnShowing(e -> {
             // The pane's style pass gives the scroll pane its skin, which puts the quotes into the scene; only then
             // are their boxes styled and measured (before, each measured 0).
             dialog.getDialogPane().applyCss();
             choices.applyCss();
-            scroll.setPrefViewportHeight(Math.min(300, choices.prefHeight(scroll.getPrefViewportWidth())));
+            Rectangle2D screen = screenOf(owner);
+            // As wide as 40 letters' heights: a fixed 560 pixels wrapped the quotes after four words at 200 %.
+            double width = Math.min(40 * count.getFont().getSize(), 0.8 * screen.getWidth());
+            boxes.forEach(b -> b.setMaxWidth(width - 20));
+            scroll.setPrefViewportWidth(width);
+            // One pixel, not 0: at 0 the scroll pane asks for its content's whole height.
+            scroll.setPrefViewportHeight(1);
+            double rest = dialog.getDialogPane().prefHeight(-1) - 1;
+            scroll.setPrefViewportHeight(quotesHeight(choices.prefHeight(width), rest, screen.getHeight(),
+                    count.getFont().getSize()));
         });
         if (!quotes.isEmpty()) {
             content.getChildren().addAll(scroll, count);

@@ -30,6 +30,25 @@ class AddToLessonDialogTest {
     }
 
     /**
+     * The quotes' view takes the room the screen has: a fixed 300 pixels showed five of 26 quotes on a 1080-pixel
+     * screen at larger type; it still keeps the buttons on a 720-pixel one, and is no taller than its quotes.
+     */
+    @Test
+    void theQuotesTakeTheRoomTheScreenHasButLeaveTheButtonsOnIt() {
+        // 1080 pixels, the rest of the dialog 400 at larger type: 620 of the 2000 pixels of quotes show.
+        assertEquals(620, AddToLessonDialog.quotesHeight(2000, 400, 1080, 20), 1e-9);
+        // A low dialog on a tall screen stops at three fifths of it.
+        assertEquals(648, AddToLessonDialog.quotesHeight(2000, 200, 1080, 14), 1e-9);
+        // 720 pixels: the dialog, title bar and margin included, fills the screen and no more.
+        double view = AddToLessonDialog.quotesHeight(2000, 330, 720, 14);
+        assertEquals(720, view + 330 + 60, 1e-9);
+        // Two quotes ask for their own lines only.
+        assertEquals(90, AddToLessonDialog.quotesHeight(90, 330, 1080, 14), 1e-9);
+        // A screen too low for the rest still shows four lines' worth.
+        assertEquals(56, AddToLessonDialog.quotesHeight(2000, 600, 620, 14), 1e-9);
+    }
+
+    /**
      * A step takes a click per ticked quote: the dialog opens with the quotes the timeline's own presentation shows at
      * the event ticked (all 26 of the press conference's had been, a step of 27 clicks), and where the event is no
      * step of it, all of a few quotes and none of many.

@@ -93,6 +93,10 @@ class LessonFlowTest {
         double lines = scroll.getContent().getLayoutBounds().getHeight();
         double asked = scroll.getPrefViewportHeight();
         assertTrue(asked + 6 >= Math.min(300, lines), "the quotes take " + lines + " px, the view asks " + asked);
+        // However many quotes, the dialog's buttons stay on the screen.
+        javafx.stage.Window dialog = scroll.getScene().getWindow();
+        assertTrue(dialog.getHeight() <= javafx.stage.Screen.getPrimary().getVisualBounds().getHeight(),
+                "the dialog is " + dialog.getHeight() + " px high");
         for (String quote : toggle) {
             CheckBox box = robot.lookup("#lesson-quote-" + quote).queryAs(CheckBox.class);
             boolean was = box.isSelected();
