@@ -391,8 +391,8 @@ class WindowDefectsTest {
     }
 
     @Test
-    void aBrokenFileCountsItsErrorsRightLetsTheirPlacesBeCopiedAndDisablesWhatNeedsATimeline(FxRobot robot)
-            throws URISyntaxException, TimeoutException, IOException {
+    void aBrokenFileCountsItsErrorsRightLetsTheirPlacesBeCopiedAndDisablesWhatNeedsATimeline(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws URISyntaxException, TimeoutException, IOException {
         Path broken = corpus("single-quotes.json");
         // The first file opened fails: no timeline was on screen before it, so its problems fill the window.
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
@@ -409,7 +409,7 @@ class WindowDefectsTest {
         robot.interact(() -> robot.lookup("#format-guide-close").queryButton().fire());
         assertEquals("1 error", text(robot, "#counts"));
         // Warnings are counted beside the errors, as the explanation above the problems counts them.
-        Path mixed = Files.createTempFile("mixed", ".json");
+        Path mixed = dir.resolve("mixed.json");
         Files.writeString(mixed, "{\"formatVersion\": 1, \"title\": \"T\", \"timeZone\": \"UTC\", \"colr\": 1,\n"
                 + " \"events\": [{\"id\": \"e1\", \"title\": \"E\", \"category\": \"none\", \"start\": \"2018-07-16T14:07Z\"}]}");
         robot.interact(() -> window.open(mixed));
