@@ -86,8 +86,11 @@ public final class ReferenceFiles {
                 entry.addField(new Key("date"), braced(date.toString()));
             }
             if (s.url() != null) {
-                // Addresses are verbatim in BibTeX's url field; only a per cent sign would start a comment.
-                entry.addField(BibTeXEntry.KEY_URL, new StringValue(s.url().replace("%", "\\%"), StringValue.Style.BRACED));
+                // Verbatim, as biblatex, the url package and JabRef read the field: "\\%" broke every address with
+                // an escaped letter (".../Niinist\\%C3\\%B6n..."). Only braces, which would end the field, are written
+                // as the address's own escapes, which mean the same.
+                entry.addField(BibTeXEntry.KEY_URL, new StringValue(s.url().replace("{", "%7B").replace("}", "%7D"),
+                        StringValue.Style.BRACED));
                 if (accessed != null) {
                     entry.addField(new Key("urldate"), braced(accessed.toString()));
                 }

@@ -82,7 +82,7 @@ public final class StyledCitations {
             if (timeline.source(c.sourceId()).isEmpty()) {
                 unknown.add(c.sourceId());
             } else {
-                cited.add(item(c));
+                cited.add(item(style, c));
             }
         }
         if (cited.isEmpty()) {
@@ -102,7 +102,7 @@ public final class StyledCitations {
         return rendered.strip().replace(", .", ".");
     }
 
-    private static CSLCitationItem item(org.summittimeline.model.Citation citation) {
+    private static CSLCitationItem item(CitationStyle style, org.summittimeline.model.Citation citation) {
         CSLCitationItemBuilder item = new CSLCitationItemBuilder(citation.sourceId());
         Locator place = citation.locator();
         CSLLabel label = switch (place.kind()) {
@@ -111,7 +111,13 @@ public final class StyledCitations {
             case SECTION -> CSLLabel.SECTION;
             case TIMECODE, NONE -> null;
         };
-        if (label != null) {
+        if (label != null && style == CitationStyle.CHICAGO && label != CSLLabel.PAGE) {
+            // Chicago labels every place but a page; its style asks which with a locator condition, which this
+            // processor does not read (it takes the first branch, a page's, for every place): "(Associated Press
+            // 2018, 3)" read as page 3. The place follows in words, with the locale's short term, as a time code
+            // does (in the locator the processor takes a leading "para." for the label again and drops it).
+            item.suffix(", " + (label == CSLLabel.PARAGRAPH ? "para. " : "sec. ") + place.value());
+        } else if (label != null) {
             item.locator(place.value()).label(label);
         } else if (place.kind() == Locator.Kind.TIMECODE) {
             // This processor knows no time-code label: the place follows the citation in words.

@@ -45,7 +45,7 @@ class ReferenceFilesTest {
     }
     /** Characters each format must carry through: TeX's specials, quotes, accents, a line break. */
     private static final Source AWKWARD = new Source("odd id, {1}", "Smith & Söhne 100% #1",
-            "A_b {c} \"d\" ~e^ \\f\nsecond line", new SourceDate(2019, 7, 0), "https://example.org/a%20b?x=1&y_z");
+            "A_b {c} \"d\" ~e^ \\f\nsecond line", new SourceDate(2019, 7, 0), "https://example.org/a%20b?x={1}&y_z");
 
     private static String write(ReferenceFormat format, List<Source> sources) throws IOException {
         StringWriter out = new StringWriter();
@@ -106,7 +106,8 @@ class ReferenceFilesTest {
         assertEquals("A\\_b \\{c\\} \"d\" \\textasciitilde{}e\\textasciicircum{} \\textbackslash{}f\nsecond line",
                 entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
         assertEquals("Smith \\& Söhne 100\\% \\#1", entry.getField(BibTeXEntry.KEY_HOWPUBLISHED).toUserString());
-        assertEquals("https://example.org/a\\%20b?x=1&y_z", entry.getField(BibTeXEntry.KEY_URL).toUserString());
+        // Verbatim, as biblatex and JabRef read an address: an escaped "\\%" broke the link.
+        assertEquals("https://example.org/a%20b?x=%7B1%7D&y_z", entry.getField(BibTeXEntry.KEY_URL).toUserString());
     }
 
     @Test
@@ -118,7 +119,7 @@ class ReferenceFilesTest {
                 "DA  - 2018/07/16/", "ER  - "), lines.subList(0, 7));
         assertEquals(List.of("TY  - NEWS", "ID  - odd id, {1}", "TI  - A_b {c} \"d\" ~e^ \\f second line",
                 "T2  - Smith & Söhne 100% #1", "PB  - Smith & Söhne 100% #1", "PY  - 2019", "DA  - 2019/07//",
-                "UR  - https://example.org/a%20b?x=1&y_z", "Y2  - 2026/11/30", "ER  - "), lines.subList(7, 17));
+                "UR  - https://example.org/a%20b?x={1}&y_z", "Y2  - 2026/11/30", "ER  - "), lines.subList(7, 17));
         assertTrue(lines.stream().allMatch(l -> l.matches("[A-Z][A-Z0-9]  - .*")), "every line is TAG  - value");
         assertFalse(ris.replace("\r\n", "").contains("\n"), "lines end in CRLF");
     }

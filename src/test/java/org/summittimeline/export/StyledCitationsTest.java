@@ -43,6 +43,8 @@ class StyledCitationsTest {
                 + "July 18. " + GUARDIAN + ".", cite.reference(CitationStyle.CHICAGO, "guardian"));
         assertEquals("Associated Press. 2018. July 16.", cite.reference(CitationStyle.CHICAGO, "ap"));
         assertEquals("(TASS via News.az, n.d.)", cite.inText(CitationStyle.CHICAGO, new Citation("tass-newsaz", Locator.NONE)));
+        assertEquals("(Associated Press 2018, 12)",
+                cite.inText(CitationStyle.CHICAGO, new Citation("ap", new Locator(Locator.Kind.PAGE, "12"))));
     }
 
     @Test
@@ -61,7 +63,8 @@ class StyledCitationsTest {
         String words = "Vladimir Putin: \u201c" + quote.text() + "\u201d ";
         assertEquals(words + "(Associated Press, 2018, para. 3)" + NL + NL + "Associated Press. (2018, July 16).",
                 cite.quote(CitationStyle.APA, quote));
-        assertEquals(words + "(Associated Press 2018, 3)" + NL + NL + "Associated Press. 2018. July 16.",
+        // Chicago labels a paragraph ("3" alone read as page 3) and leaves a page bare.
+        assertEquals(words + "(Associated Press 2018, para. 3)" + NL + NL + "Associated Press. 2018. July 16.",
                 cite.quote(CitationStyle.CHICAGO, quote));
         assertEquals(words + "(Associated Press, par. 3)" + NL + NL + "Associated Press. 16 July 2018.",
                 cite.quote(CitationStyle.MLA, quote));
@@ -102,7 +105,7 @@ class StyledCitationsTest {
         var question = helsinki.quote("mason-question").orElseThrow();
         assertEquals("(\u201cWhite House Updates Online Transcript of Trump-Putin News Conference,\u201d 2018, "
                 + "sec. corrected White House transcript)", cite.inText(CitationStyle.APA, question.citation()));
-        assertEquals("(CBS News 2018, corrected White House transcript)",
+        assertEquals("(CBS News 2018, sec. corrected White House transcript)",
                 cite.inText(CitationStyle.CHICAGO, question.citation()));
         assertEquals("(Associated Press, 2018, at 00:12:30)", cite.inText(CitationStyle.APA,
                 new Citation("ap", new Locator(Locator.Kind.TIMECODE, "00:12:30"))));
