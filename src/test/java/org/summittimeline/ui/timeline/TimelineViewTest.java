@@ -1255,6 +1255,12 @@ class TimelineViewTest {
             settle(robot);
             assertTrue(org.summittimeline.ui.Contrast.ratio(view.textFill(), view.background()) >= 4.5, theme + " background");
             assertTrue(org.summittimeline.ui.Contrast.ratio(view.textFill(), view.laneFill()) >= 4.5, theme + " lane band");
+            // The hours' lines stand out from both grounds as much in the dark theme as in the light one (1.36 there);
+            // the dark theme's had 1.11 on the lane bands, and a reader could not find them.
+            for (Color under : new Color[] {view.background(), view.laneFill()}) {
+                assertTrue(org.summittimeline.ui.Contrast.ratio(view.gridStroke(), under) >= 1.3,
+                        theme + " grid on " + under + ": " + org.summittimeline.ui.Contrast.ratio(view.gridStroke(), under));
+            }
             // A title a search does not match is set back, not out of reach.
             for (Color under : new Color[] {view.background(), view.laneFill()}) {
                 Color text = view.textFill();
