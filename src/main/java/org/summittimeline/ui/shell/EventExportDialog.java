@@ -2,7 +2,6 @@ package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -32,7 +31,7 @@ final class EventExportDialog {
         RadioButton all = DialogParts.radio(scope, "export-events-every", Texts.format("export.events.every", every), false);
         CheckBox bom = DialogParts.byteOrderMark("export-events-bom");
         VBox content = new VBox(10, filtered, all, bom);
-        content.setPadding(new Insets(8, 8, 0, 8));
+        DialogParts.padded(content);
         DialogParts.exportCancel(dialog, content, owner);
         if (!DialogParts.confirmed(dialog)) {
             return Optional.empty();

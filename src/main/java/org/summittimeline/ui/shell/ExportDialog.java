@@ -5,7 +5,6 @@ import org.summittimeline.ui.Texts;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
@@ -26,7 +25,7 @@ final class ExportDialog {
         dialog.setHeaderText(Texts.get("window.quotes.header"));
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(8);
-        choices.setPadding(new Insets(8, 8, 0, 8));
+        DialogParts.padded(choices);
         for (QuoteExport.Scope scope : QuoteExport.Scope.values()) {
             int n = QuoteExport.quotes(scope, state).size();
             RadioButton option = new RadioButton(Texts.format("window.quotes.option", scope.label(), n));

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -102,7 +101,7 @@ final class ImageExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.setPadding(new Insets(8, 8, 0, 8));
+        DialogParts.padded(grid);
         grid.add(view, 0, 0, 4, 1);
         grid.add(range, 0, 1, 4, 1);
         grid.addRow(2, whole("export.image.from"), from, whole("export.image.to"), to);

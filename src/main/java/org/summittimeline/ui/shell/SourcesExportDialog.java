@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -64,7 +63,7 @@ final class SourcesExportDialog {
         note.getStyleClass().add("text-muted");
         content.getChildren().addAll(new Separator(), new HBox(10, new Label(Texts.get("cite.sources.accessed")), accessed),
                 note);
-        content.setPadding(new Insets(8, 8, 0, 8));
+        DialogParts.padded(content);
         DialogParts.exportCancel(dialog, content, owner);
         if (!DialogParts.confirmed(dialog)) {
             return Optional.empty();

@@ -213,6 +213,15 @@ class FindingsTest {
                     assertTrue(time.getLayoutBounds().getWidth() + field.getPadding().getLeft()
                             + field.getPadding().getRight() <= field.getWidth(), id + " " + field.getWidth() + " px");
                 }
+                // The choices stand as far in as the buttons: the "to" field had run to 8 px of the dialog's edge,
+                // 6 px further out than Export….
+                javafx.scene.control.DialogPane dialogPane = (javafx.scene.control.DialogPane) pane;
+                Node export = dialogPane.lookupButton(dialogPane.getButtonTypes().stream()
+                        .filter(t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
+                Node to = pane.lookup("#export-image-to");
+                double fieldRight = to.localToScene(to.getLayoutBounds()).getMaxX();
+                double buttonRight = export.localToScene(export.getLayoutBounds()).getMaxX();
+                assertTrue(fieldRight <= buttonRight + 0.5, "the field ends at " + fieldRight + ", Export… at " + buttonRight);
             });
             cancel(robot, "#export-image-view");
         } finally {
