@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,11 +26,16 @@ public final class CompareCsv {
     private CompareCsv() {
     }
 
-    /** The header: the event, then per speaker the words, the quote's id, its citation and its relations. */
+    /**
+     * The header: the event, then per speaker the words, whether they are the speaker's own or reported (as the
+     * quotes' CSV says it: without it a reporter's paraphrase read as the speaker's words, which the view marks),
+     * the quote's id, its citation and its relations.
+     */
     public static List<String> header(CompareModel model) {
         List<String> header = new ArrayList<>(List.of("event_id", "event", "event_start_earliest_utc", "line"));
         for (Column c : model.columns()) {
             header.add(c.name());
+            header.add(c.name() + " kind");
             header.add(c.name() + " quote_id");
             header.add(c.name() + " citation");
             header.add(c.name() + " relations");
@@ -56,9 +62,10 @@ public final class CompareCsv {
                 for (Cell cell : row.cells()) {
                     if (line < cell.entries().size()) {
                         Entry e = cell.entries().get(line);
-                        record.addAll(List.of(e.quote().text(), e.quote().id(), e.citation(), relations(e)));
+                        record.addAll(List.of(e.quote().text(), e.quote().kind().name().toLowerCase(Locale.ROOT),
+                                e.quote().id(), e.citation(), relations(e)));
                     } else {
-                        record.addAll(List.of("", "", "", ""));
+                        record.addAll(List.of("", "", "", "", ""));
                     }
                 }
                 printer.printRecord(record.stream().map(QuoteCsvWriter::cell).toList());

@@ -29,6 +29,7 @@ import org.summittimeline.model.Actor;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -78,7 +79,7 @@ public final class CompareView extends BorderPane {
         export.setId("compare-export");
         export.disableProperty().bind(model.isNull());
         export.setOnAction(e -> {
-            Path target = chooseTarget.apply("compare-speakers.csv");
+            Path target = chooseTarget.apply(ExportName.of(state.query().timeline(), "compare-speakers.csv"));
             if (target != null) {
                 message.setText(export(target, openFileFor.apply(target)));
             }

@@ -56,6 +56,6 @@ public final class CompareWindow {
 
     private Path chooseTarget(String suggested) {
         return saveFolder.ask(stage, Texts.get("compare.exportTitle"), suggested,
-                new FileChooser.ExtensionFilter(Texts.get("compare.csvFiles"), "*.csv")).orElse(null);
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv")).orElse(null);
     }
 }

@@ -18,6 +18,7 @@ import org.summittimeline.model.Source;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryResult;
+import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -30,8 +31,7 @@ final class FindingsExport {
 
     /** A file name from the timeline's title: "helsinki-summit-16-july-2018-events.csv". */
     static String suggestedName(Timeline timeline, String ending) {
-        String quotes = QuoteExport.suggestedName(timeline);
-        return quotes.substring(0, quotes.length() - "quotes.csv".length()) + ending;
+        return ExportName.of(timeline, ending);
     }
 
     static String writeImage(TimelinePicture picture, boolean svg, Path target, Path openFile, double scale) {

@@ -3,14 +3,13 @@ package org.summittimeline.ui.shell;
 import org.summittimeline.ui.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import org.summittimeline.format.QuoteCsvWriter;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.quotes.QuoteListModel;
 
 /**
@@ -45,12 +44,7 @@ final class QuoteExport {
 
     /** "helsinki-summit-16-july-2018-quotes.csv": the timeline's title in plain letters. */
     static String suggestedName(Timeline timeline) {
-        String plain = Normalizer.normalize(timeline.title() == null ? "" : timeline.title(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (plain.length() > 60) {
-            plain = plain.substring(0, 60).replaceAll("-[^-]*$", "");
-        }
-        return (plain.isEmpty() ? "timeline" : plain) + "-quotes.csv";
+        return ExportName.of(timeline, "quotes.csv");
     }
 
     /**

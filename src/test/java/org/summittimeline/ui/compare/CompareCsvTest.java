@@ -50,14 +50,16 @@ class CompareCsvTest {
         Path out = dir.resolve("compare.csv");
         CompareCsv.export(m, out, null);
         List<CSVRecord> rows = readBack(out, List.of("event_id", "event", "event_start_earliest_utc", "line",
-                "Donald Trump", "Donald Trump quote_id", "Donald Trump citation", "Donald Trump relations",
-                "Vladimir Putin", "Vladimir Putin quote_id", "Vladimir Putin citation", "Vladimir Putin relations"));
+                "Donald Trump", "Donald Trump kind", "Donald Trump quote_id", "Donald Trump citation",
+                "Donald Trump relations", "Vladimir Putin", "Vladimir Putin kind", "Vladimir Putin quote_id",
+                "Vladimir Putin citation", "Vladimir Putin relations"));
         // 15 lines for the press conference (Putin's 15 quotes beside Trump's 10), one for the next day.
         assertEquals(16, rows.size());
         CSVRecord first = rows.get(0);
         assertEquals("press-conference", first.get("event_id"));
         assertEquals("1", first.get("line"));
         assertEquals("trump-raised-meddling", first.get("Donald Trump quote_id"));
+        assertEquals("paraphrase", first.get("Donald Trump kind"), "a reporter's words, not his");
         assertEquals("putin-never-interfered", first.get("Vladimir Putin quote_id"));
         assertEquals("Moscow never interfered and will never interfere in the U.S. electoral process.",
                 first.get("Vladimir Putin"));

@@ -10,7 +10,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
@@ -48,6 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CompareViewTest {
     private final AppState state = new AppState();
     private Path exportTo;
+    private String suggested;
     private CompareView view;
 
     @Start
@@ -55,7 +58,10 @@ class CompareViewTest {
         Theme.LIGHT.apply();
         LoadResult loaded = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json"));
         state.queryProperty().set(new TimelineQuery(loaded.timeline()));
-        view = new CompareView(state, name -> exportTo, target -> Path.of("data", "helsinki-2018-summit.json"));
+        view = new CompareView(state, name -> {
+            suggested = name;
+            return exportTo;
+        }, target -> Path.of("data", "helsinki-2018-summit.json"));
         stage.setScene(new Scene(view, 1280, 720));
         stage.show();
     }
@@ -185,7 +191,10 @@ class CompareViewTest {
         assertFalse(robot.lookup("#compare-row-would-wouldnt").tryQuery().isPresent());
         assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().startsWith("8 quotes from one event"));
         exportTo = dir.resolve("compare.csv");
+        suggested = null;
         robot.clickOn("#compare-export");
+        // Named from the timeline's title as every other export is (it had been "compare-speakers.csv").
+        assertEquals("the-trump-putin-summit-in-helsinki-15-17-july-2018-compare-speakers.csv", suggested);
         assertEquals("Exported the comparison to compare.csv.", robot.lookup("#compare-message").queryAs(Label.class).getText());
         try (Reader in = Files.newBufferedReader(exportTo, StandardCharsets.UTF_8)) {
             in.read(); // the byte-order mark
@@ -193,6 +202,17 @@ class CompareViewTest {
                     .get()).getRecords();
             assertEquals(6, rows.size(), "Trump's six quotes on the topic beside Putin's two");
             assertEquals("putin-cold-war-over", rows.get(0).get("Vladimir Putin quote_id"));
+            // Each quote says whether it is the speaker's words or a report of them, as the view marks it.
+            Set<String> kinds = new HashSet<>();
+            for (CSVRecord row : rows) {
+                String id = row.get("Donald Trump quote_id");
+                if (!id.isEmpty()) {
+                    assertEquals(state.query().timeline().quote(id).orElseThrow().kind().name().toLowerCase(java.util.Locale.ROOT),
+                            row.get("Donald Trump kind"), id);
+                    kinds.add(row.get("Donald Trump kind"));
+                }
+            }
+            assertEquals(Set.of("direct", "paraphrase"), kinds, "the topic has both kinds of Trump's quotes");
         }
     }
 
