@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -19,6 +17,7 @@ import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeIndex;
+import org.summittimeline.query.Words;
 import org.summittimeline.ui.Luminance;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
@@ -43,9 +42,6 @@ public final class TimelinePicture {
     static final double MARGIN = 16;
     static final double HEADER = 64;
     static final double AXIS = 30;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final Timeline timeline;
     private final TimeIndex index;
@@ -150,13 +146,18 @@ public final class TimelinePicture {
                 && index.startEarliest(i) <= request.to();
     }
 
-    /** "Mon 16 July 2018, 12:00 – 20:00 (Europe/Helsinki) · lanes by category · 21 events". */
+    /**
+     * "Monday, 16 July 2018, 12:00 – 20:00 (Europe/Helsinki) · lanes by category · 21 events", its dates as the
+     * window's language writes them, as its words are: a German picture had said "15 Jul 2018" beside "Bahnen".
+     */
     String subtitle() {
         ZonedDateTime from = Instant.ofEpochSecond((long) Math.floor(request.from())).atZone(request.zone());
         ZonedDateTime to = Instant.ofEpochSecond((long) Math.ceil(request.to())).atZone(request.zone());
+        Words words = Words.current();
         String range = from.toLocalDate().equals(to.toLocalDate())
-                ? DAY.format(from) + ", " + CLOCK.format(from) + " \u2013 " + CLOCK.format(to)
-                : DAY_TIME.format(from) + " \u2013 " + DAY_TIME.format(to);
+                ? words.fullDay(from) + ", " + words.clock().format(from) + " \u2013 " + words.clock().format(to)
+                : words.dayWithYear(from) + " " + words.clock().format(from) + " \u2013 " + words.dayWithYear(to) + " "
+                        + words.clock().format(to);
         return Texts.format("export.image.subtitle", range, request.zone().getId(),
                 Texts.get(request.lanes() == LaneMode.ACTOR ? "export.image.byActor" : "export.image.byCategory"),
                 eventsShown());

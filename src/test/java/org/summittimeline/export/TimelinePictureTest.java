@@ -201,6 +201,27 @@ class TimelinePictureTest {
                 () -> new PictureRequest(LaneMode.CATEGORY, null, NOON, EVENING, 1200, 3, ImageTheme.LIGHT, ZONE));
     }
 
+    /** The line under the title writes its dates as the window's language does, as it writes its words. */
+    @Test
+    void theSubtitleWritesItsDatesInTheWindowsLanguage() {
+        TimelinePicture day = picture(LaneMode.CATEGORY, 1, ImageTheme.LIGHT);
+        TimelinePicture days = new TimelinePicture(helsinki, index,
+                new PictureRequest(LaneMode.CATEGORY, null, NOON - 24 * 3600, EVENING, 1200, 1, ImageTheme.LIGHT, ZONE));
+        assertTrue(day.subtitle().startsWith("Monday, 16 July 2018, 12:00 \u2013 20:00 (Europe/Helsinki) \u00b7 lanes"),
+                day.subtitle());
+        assertTrue(days.subtitle().startsWith("15 Jul 2018 12:00 \u2013 16 Jul 2018 20:00 (Europe/Helsinki)"),
+                days.subtitle());
+        org.summittimeline.ui.Texts.use(Locale.GERMANY);
+        try {
+            // A German picture had said "15 Jul 2018 18:22" beside "Bahnen nach Kategorie".
+            assertTrue(day.subtitle().startsWith("Montag, 16. Juli 2018, 12:00 \u2013 20:00 (Europe/Helsinki) \u00b7 Bahnen"),
+                    day.subtitle());
+            assertTrue(days.subtitle().startsWith("15.07.2018 12:00 \u2013 16.07.2018 20:00"), days.subtitle());
+        } finally {
+            org.summittimeline.ui.Texts.use(Locale.ENGLISH);
+        }
+    }
+
     @Test
     void typedTimesAreReadInTheTimelinesZone() {
         assertEquals(NOON, TimeInput.parse("2018-07-16 12:00", ZONE).getAsLong());
