@@ -10,6 +10,7 @@ import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.CitationText;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.query.Words;
 
 /**
  * What a student takes home from a lesson: each step's event with its time, its summary, and the quotes shown,
@@ -43,6 +44,8 @@ public record Handout(String title, String subtitle, List<Step> steps) {
                 .map(e -> new PresentationStep(e.id(), null, null)).toList();
         TimeText.showYearsFor(timeline);
         TimeText times = new TimeText(zone);
+        // In the window's language, as its times are: a German handout had said "times in" and "page 1 of 1".
+        Words words = Words.current();
         CitationText cite = new CitationText(timeline);
         List<Step> out = new ArrayList<>();
         for (PresentationStep s : chosen) {
@@ -56,14 +59,14 @@ public record Handout(String title, String subtitle, List<Step> steps) {
             List<Line> lines = new ArrayList<>();
             for (Quote q : quotes) {
                 String who = timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId());
-                lines.add(new Line(q.kind() == QuoteKind.DIRECT ? who : who + " (reported speech)",
-                        q.kind() == QuoteKind.DIRECT ? "\u201c" + q.text() + "\u201d" : q.text(),
+                lines.add(new Line(q.kind() == QuoteKind.DIRECT ? who : words.format("handout.reportedSpeech", who),
+                        q.kind() == QuoteKind.DIRECT ? words.format("marks", q.text()) : q.text(),
                         cite.cite(q.citation())));
             }
             out.add(new Step(out.size() + 1, e.title(), times.describe(e.start()), e.summary(), lines));
         }
         boolean ownTitle = title != null && !title.isBlank() && !title.equals(timeline.title());
-        String subtitle = (ownTitle ? timeline.title() + " \u00b7 " : "") + "times in " + TimeText.city(zone);
+        String subtitle = (ownTitle ? timeline.title() + " \u00b7 " : "") + words.format("handout.timesIn", TimeText.city(zone));
         return new Handout(ownTitle ? title : timeline.title(), subtitle, out);
     }
 }

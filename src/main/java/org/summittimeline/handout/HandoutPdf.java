@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.summittimeline.format.SafeWrite;
+import org.summittimeline.query.Words;
 
 /**
  * Writes a {@link Handout} as a PDF on A4 or Letter: the title, then each step with its time, summary and quotes,
@@ -125,7 +126,7 @@ public final class HandoutPdf {
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream foot = new PDPageContentStream(document, pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true)) {
-                String text = safe(h.title()) + " \u00b7 page " + (i + 1) + " of " + pages.size();
+                String text = safe(Words.current().format("handout.page", h.title(), i + 1, pages.size()));
                 foot.beginText();
                 foot.setFont(regular, 8);
                 foot.newLineAtOffset(MARGIN, MARGIN / 2);

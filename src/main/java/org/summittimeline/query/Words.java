@@ -134,7 +134,8 @@ public final class Words {
         return format("reported", words);
     }
 
-    String format(String key, Object... arguments) {
+    /** The pattern {@code key} of this language's words, filled: "times in {0}" with "Helsinki". */
+    public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
     }
 

@@ -68,6 +68,31 @@ class HandoutPdfTest {
         }
     }
 
+    /**
+     * In the window's language, as its times and citations already were: a German handout had said "times in
+     * Helsinki", "(reported speech)" and "page 1 of 2", and put German slides' „…“ quotes in English marks.
+     */
+    @Test
+    void aGermanHandoutIsGermanThroughout() throws Exception {
+        org.summittimeline.query.Words.use(java.util.Locale.GERMANY);
+        try {
+            Handout h = Handout.of(timeline, List.of(), timeline.zone(), null);
+            assertEquals("Uhrzeiten in Helsinki", h.subtitle());
+            assertTrue(h.steps().stream().flatMap(s -> s.quotes().stream())
+                    .anyMatch(q -> q.speaker().endsWith(" (wiedergegebene Rede)")), "reported speech named so");
+            try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
+                String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertTrue(text.contains("\u201eNuclear Weapon Ban Treaty\u201c"), "a quote in German marks");
+                assertTrue(text.contains("Seite 2 von 2"), text);
+                assertFalse(text.contains("page "), "no English at the foot");
+            }
+        } finally {
+            org.summittimeline.query.Words.use(java.util.Locale.ENGLISH);
+        }
+        Handout english = Handout.of(timeline, List.of(), timeline.zone(), null);
+        assertEquals("times in Helsinki", english.subtitle());
+    }
+
     @Test
     void noPageEndsWithASpeakersNameApartFromTheWords() throws Exception {
         List<PresentationStep> everything = new ArrayList<>();
