@@ -213,6 +213,7 @@ public final class MainWindow extends BorderPane {
         LoadResult result = opened.result();
         if (result.hasErrors()) {
             presenting.forget();
+            recent.rememberIfThere(file);
             problems.show(file, result, live, file != null && file.equals(currentFile), opening.isWatching());
             return;
         }

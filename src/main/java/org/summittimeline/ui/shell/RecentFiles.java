@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,16 @@ final class RecentFiles {
         files.remove(file.toAbsolutePath());
         files.add(0, file.toAbsolutePath());
         settings.put(Settings.Key.RECENT_FILES, String.join("\n", files.stream().limit(LIMIT).map(Path::toString).toList()));
+    }
+
+    /**
+     * A file that opened with errors is remembered too, when it is there to open again: whoever mends it by hand
+     * opens it again after the next start, and found it missing from the list. A missing file is not.
+     */
+    void rememberIfThere(Path file) {
+        if (file != null && Files.isRegularFile(file)) {
+            remember(file);
+        }
     }
 
     List<Path> list() {

@@ -167,6 +167,17 @@ class OpeningTest {
         assertTrue(items.get(1).isDisable(), "a file that has gone is greyed");
         // Remembered: a window made later with the same settings offers the same files.
         assertEquals(List.of(kept.toAbsolutePath(), gone.toAbsolutePath()), new RecentFiles(settings).list());
+        // A file that opens with errors is remembered as well, to be opened again once mended; one that is not
+        // there is not.
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1,");
+        robot.interact(() -> window.open(broken));
+        waitUntil(() -> new RecentFiles(settings).list().size() == 3);
+        int readsBefore = documents.reads();
+        robot.interact(() -> window.open(dir.resolve("never-was.json")));
+        waitUntil(() -> documents.reads() > readsBefore);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(broken.toAbsolutePath(), kept.toAbsolutePath(), gone.toAbsolutePath()),
+                new RecentFiles(settings).list());
     }
 
     // Progress and Cancel
