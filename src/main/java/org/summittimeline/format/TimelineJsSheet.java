@@ -1,5 +1,6 @@
 package org.summittimeline.format;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -44,9 +45,46 @@ final class TimelineJsSheet {
         return !line.stripLeading().startsWith("{") && line.contains("year") && line.contains("headline");
     }
 
+    /** How much of the file's start the separator is told from: the header row and then some. */
+    private static final int HEADER_LOOK = 8192;
+
+    /**
+     * The character that separates the header row's columns: a comma, or a semicolon or tab where the header has
+     * more of those. Excel in German and other languages that write 0,5 saves its CSV with semicolons, and such a
+     * sheet had been refused for want of a "Year" column that was there.
+     */
+    static char separator(String start) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < start.length(); i++) {
+            char c = start.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
     /** The timeline, or null when the sheet cannot be read at all (the errors say why). */
-    Timeline read(Reader in, int maxRows) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+    Timeline read(Reader file, int maxRows) throws IOException {
+        BufferedReader in = new BufferedReader(file, HEADER_LOOK);
+        in.mark(HEADER_LOOK);
+        char[] start = new char[HEADER_LOOK];
+        int read = in.read(start, 0, HEADER_LOOK);
+        in.reset();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator(new String(start, 0, Math.max(0, read))))
+                .setHeader().setSkipHeaderRecord(true)
                 .setIgnoreHeaderCase(true).setTrim(true).setAllowMissingColumnNames(true).get();
         ImportedTimeline timeline = new ImportedTimeline(problems, fileName, false);
         int row = 1;

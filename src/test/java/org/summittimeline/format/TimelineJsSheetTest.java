@@ -48,6 +48,27 @@ class TimelineJsSheetTest {
                 sheet.problems().stream().map(p -> p.format("sheet.csv")).toList());
     }
 
+    /**
+     * Excel in German saves CSV with semicolons (its decimal mark is the comma): such a sheet had been refused for
+     * want of a "Year" column that was there. A tab-separated one reads too; commas inside quotes count for nothing.
+     */
+    @Test
+    void aSheetSavedWithSemicolonsOrTabsIsReadAsOneSavedWithCommas() {
+        String commas = "Year,Month,Day,Time,Headline,Text,Media,Media Credit,Type\n"
+                + "2018,7,16,14:07,\"Talks, one on one\",Trump and Putin meet.,https://example.org/a,AP,\n";
+        LoadResult byCommas = load(commas, "c.csv");
+        assertFalse(byCommas.hasErrors(), byCommas.problems().toString());
+        for (char separator : new char[] {';', '\t'}) {
+            String other = commas.replace(',', separator).replace("Talks" + separator + " one on one", "Talks, one on one");
+            LoadResult read = load(other, "s.csv");
+            assertFalse(read.hasErrors(), separator + ": " + read.problems());
+            assertEquals(byCommas.timeline().events(), read.timeline().events(), "separated by " + separator);
+        }
+        assertEquals("Talks, one on one", byCommas.timeline().events().get(0).title());
+        assertEquals(',', TimelineJsSheet.separator("Year,\"Head;line;x\",Text;\nnext;;;;"), "only the header row counts");
+        assertEquals(';', TimelineJsSheet.separator("\"Year, of it\";Headline;Text"), "a comma in quotes is no separator");
+    }
+
     @Test
     void headerNamesAreMatchedWithoutCaseAndTheTitleRowNamesTheTimeline() {
         assertEquals("Helsinki summit", timeline.title());
