@@ -45,19 +45,21 @@ public final class EventCsvWriter {
      * Writes the events to {@code target} through {@link SafeWrite}: never over {@code openFile}, all or nothing.
      *
      * @param byteOrderMark whether the file starts with one, which spreadsheet programs need to read UTF-8
+     * @param separator     ',' as RFC 4180 has it, or ';' for Excel where the decimal mark is a comma (German)
      */
     public static void export(Timeline timeline, List<Event> events, Path target, Path openFile,
-                              boolean byteOrderMark) throws IOException {
+                              boolean byteOrderMark, char separator) throws IOException {
         SafeWrite.to(target, openFile, out -> {
             if (byteOrderMark) {
                 out.write('\ufeff');
             }
-            write(timeline, events, out);
+            write(timeline, events, out, separator);
         });
     }
 
-    public static void write(Timeline timeline, List<Event> events, Writer out) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+    public static void write(Timeline timeline, List<Event> events, Writer out, char separator) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setHeader(HEADER.toArray(String[]::new))
+                .get();
         // Not closed here: the writer is the caller's.
         CSVPrinter printer = new CSVPrinter(out, format);
         CitationText cite = new CitationText(timeline);

@@ -33,14 +33,15 @@ public final class QuoteCsvWriter {
      *
      * @param byteOrderMark whether the file starts with one: spreadsheet programs then read it as UTF-8, so ¶ and
      *                      accents survive; other tools may take it for a character of the first column's name
+     * @param separator     ',' as RFC 4180 has it, or ';' for Excel where the decimal mark is a comma (German)
      */
     public static void export(Timeline timeline, List<Quote> quotes, Path target, Path openFile,
-                              boolean byteOrderMark) throws IOException {
+                              boolean byteOrderMark, char separator) throws IOException {
         SafeWrite.to(target, openFile, out -> {
             if (byteOrderMark) {
                 out.write('\ufeff');
             }
-            write(timeline, quotes, out);
+            write(timeline, quotes, out, separator);
         });
     }
 
@@ -59,8 +60,9 @@ public final class QuoteCsvWriter {
         return formula ? "'" + text : text;
     }
 
-    public static void write(Timeline timeline, List<Quote> quotes, Writer out) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+    public static void write(Timeline timeline, List<Quote> quotes, Writer out, char separator) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setHeader(HEADER.toArray(String[]::new))
+                .get();
         // Not closed here: the writer is the caller's (SafeWrite flushes and moves it into place after this).
         CSVPrinter printer = new CSVPrinter(out, format);
         for (Quote q : quotes) {

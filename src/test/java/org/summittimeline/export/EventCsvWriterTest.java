@@ -50,7 +50,7 @@ class EventCsvWriterTest {
 
     private static List<CSVRecord> written(Timeline timeline, List<Event> events) throws IOException {
         StringWriter out = new StringWriter();
-        EventCsvWriter.write(timeline, events, out);
+        EventCsvWriter.write(timeline, events, out, ',');
         return read(new StringReader(out.toString()));
     }
 
@@ -108,8 +108,8 @@ class EventCsvWriterTest {
     void theByteOrderMarkIsThereOnlyWhenAskedFor(@TempDir Path dir) throws IOException {
         Path with = dir.resolve("with.csv");
         Path without = dir.resolve("without.csv");
-        EventCsvWriter.export(helsinki, helsinki.events(), with, null, true);
-        EventCsvWriter.export(helsinki, helsinki.events(), without, null, false);
+        EventCsvWriter.export(helsinki, helsinki.events(), with, null, true, ',');
+        EventCsvWriter.export(helsinki, helsinki.events(), without, null, false, ',');
         byte[] bytes = Files.readAllBytes(with);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
         assertEquals('e', Files.readAllBytes(without)[0]);
@@ -120,7 +120,7 @@ class EventCsvWriterTest {
     @Test
     void neverOverTheOpenTimeline(@TempDir Path dir) throws IOException {
         Path open = Files.writeString(dir.resolve("t.json"), "{}");
-        assertThrows(SafeWrite.Refused.class, () -> EventCsvWriter.export(helsinki, helsinki.events(), open, open, true));
+        assertThrows(SafeWrite.Refused.class, () -> EventCsvWriter.export(helsinki, helsinki.events(), open, open, true, ','));
         assertEquals("{}", Files.readString(open));
     }
 }

@@ -37,10 +37,16 @@ class QuoteCsvWriterTest {
     }
 
     private static CSVRecord exported(Timeline t) throws IOException {
+        return exported(t, ',');
+    }
+
+    private static CSVRecord exported(Timeline t, char separator) throws IOException {
         StringWriter out = new StringWriter();
-        QuoteCsvWriter.write(t, t.quotes(), out);
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString())).getRecords();
+        QuoteCsvWriter.write(t, t.quotes(), out, separator);
+        assertEquals(String.join(String.valueOf(separator), QuoteCsvWriter.HEADER), out.toString().lines().findFirst()
+                .orElseThrow(), "the header, separated by " + separator);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
+                .get().parse(new StringReader(out.toString())).getRecords();
         assertEquals(1, rows.size());
         return rows.get(0);
     }
@@ -55,6 +61,16 @@ class QuoteCsvWriterTest {
             assertEquals("'+title", row.get("event"));
             assertEquals("'@AP", row.get("publisher"));
         }
+    }
+
+    /** For Excel where the decimal mark is a comma: semicolons between the columns, one within a text quoted. */
+    @Test
+    void semicolonsSeparateTheColumnsWhenAsked() throws IOException {
+        String words = "We had a \"direct; open\" dialogue, \u2013 I think";
+        CSVRecord row = exported(timeline(words, "Donald Trump", "Talks; lunch"), ';');
+        assertEquals(words, row.get("text"));
+        assertEquals("Talks; lunch", row.get("event"));
+        assertEquals(QuoteCsvWriter.HEADER.size(), row.size());
     }
 
     @Test

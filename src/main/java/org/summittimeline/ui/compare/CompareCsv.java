@@ -43,16 +43,19 @@ public final class CompareCsv {
         return header;
     }
 
-    /** Writes through {@link SafeWrite}: all or nothing, and never over {@code openFile}. */
-    public static void export(CompareModel model, Path target, Path openFile) throws IOException {
+    /**
+     * Writes through {@link SafeWrite}: all or nothing, and never over {@code openFile}; {@code separator} ',' or,
+     * for Excel where the decimal mark is a comma, ';'.
+     */
+    public static void export(CompareModel model, Path target, Path openFile, char separator) throws IOException {
         SafeWrite.to(target, openFile, out -> {
             out.write('\ufeff'); // spreadsheets then read the file as UTF-8
-            write(model, out);
+            write(model, out, separator);
         });
     }
 
-    public static void write(CompareModel model, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+    public static void write(CompareModel model, Writer out, char separator) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(separator)
                 .setHeader(header(model).stream().map(QuoteCsvWriter::cell).toArray(String[]::new)).get());
         for (Row row : model.rows()) {
             int lines = row.cells().stream().mapToInt(c -> c.entries().size()).max().orElse(0);

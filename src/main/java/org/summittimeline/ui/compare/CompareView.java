@@ -29,6 +29,7 @@ import org.summittimeline.model.Actor;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.Texts;
 
@@ -212,7 +213,7 @@ public final class CompareView extends BorderPane {
     private String export(Path target, Path openFile) {
         CompareModel m = model.get();
         try {
-            CompareCsv.export(m, target, openFile);
+            CompareCsv.export(m, target, openFile, CsvSeparator.preferred());
             return Texts.format("compare.exported", target.getFileName());
         } catch (SafeWrite.Refused e) {
             return Texts.format("compare.refused", e.getMessage());

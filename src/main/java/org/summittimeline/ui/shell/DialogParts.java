@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
@@ -61,6 +62,21 @@ final class DialogParts {
         bom.setWrapText(true);
         bom.setMaxWidth(460);
         return bom;
+    }
+
+    /** Semicolons between the columns: ticked at first in a German window, where Excel expects them. */
+    static CheckBox semicolons(String id) {
+        CheckBox box = new CheckBox(Texts.get("export.semicolons"));
+        box.setId(id);
+        box.setSelected(CsvSeparator.preferred() == ';');
+        box.setWrapText(true);
+        box.setMaxWidth(460);
+        return box;
+    }
+
+    /** The separator {@code semicolons} chose. */
+    static char separator(CheckBox semicolons) {
+        return semicolons.isSelected() ? ';' : ',';
     }
 
     /** Gives {@code dialog} its content, OK and Cancel, and its window; the caller shows it. */

@@ -15,7 +15,7 @@ import org.summittimeline.ui.Texts;
 
 /** Asks which events to export as CSV (those the filters show, or all) and whether with a byte-order mark. */
 final class EventExportDialog {
-    record Choice(boolean filtered, boolean byteOrderMark, Path file) {
+    record Choice(boolean filtered, boolean byteOrderMark, char separator, Path file) {
     }
 
     private EventExportDialog() {
@@ -30,7 +30,8 @@ final class EventExportDialog {
                 true);
         RadioButton all = DialogParts.radio(scope, "export-events-every", Texts.format("export.events.every", every), false);
         CheckBox bom = DialogParts.byteOrderMark("export-events-bom");
-        VBox content = new VBox(10, filtered, all, bom);
+        CheckBox semicolons = DialogParts.semicolons("export-events-semicolons");
+        VBox content = new VBox(10, filtered, all, bom, semicolons);
         DialogParts.padded(content);
         DialogParts.exportCancel(dialog, content, owner);
         if (!DialogParts.confirmed(dialog)) {
@@ -38,6 +39,6 @@ final class EventExportDialog {
         }
         return DialogParts.saveAs(owner, folder, Texts.get("export.events.chooser"),
                 FindingsExport.suggestedName(timeline, "events.csv"), "CSV", "csv")
-                .map(file -> new Choice(filtered.isSelected(), bom.isSelected(), file));
+                .map(file -> new Choice(filtered.isSelected(), bom.isSelected(), DialogParts.separator(semicolons), file));
     }
 }

@@ -37,7 +37,8 @@ final class ExportDialog {
         }
         // A choice, as the events' export offers it: told as a fact, it could not be turned off for other tools.
         CheckBox bom = DialogParts.byteOrderMark("export-quotes-bom");
-        choices.getChildren().add(bom);
+        CheckBox semicolons = DialogParts.semicolons("export-quotes-semicolons");
+        choices.getChildren().addAll(bom, semicolons);
         DialogParts.exportCancel(dialog, choices, owner);
         dialog.setResultConverter(b -> DialogParts.isGo(b) ? (QuoteExport.Scope) group.getSelectedToggle().getUserData() : null);
         Optional<QuoteExport.Scope> scope = dialog.showAndWait();
@@ -46,9 +47,9 @@ final class ExportDialog {
             return Optional.empty();
         }
         return DialogParts.saveAs(owner, folder, Texts.get("window.quotes.chooser"), QuoteExport.suggestedName(state.query().timeline()),
-                "CSV", "csv").map(file -> new Choice(scope.get(), bom.isSelected(), file));
+                "CSV", "csv").map(file -> new Choice(scope.get(), bom.isSelected(), DialogParts.separator(semicolons), file));
     }
 
-    record Choice(QuoteExport.Scope scope, boolean byteOrderMark, Path file) {
+    record Choice(QuoteExport.Scope scope, boolean byteOrderMark, char separator, Path file) {
     }
 }

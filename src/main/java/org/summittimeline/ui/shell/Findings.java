@@ -27,6 +27,7 @@ import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Settings.Key;
@@ -179,14 +180,15 @@ final class Findings {
     void exportQuotes() {
         ExportDialog.ask(owner.get(), saveFolder, state).filter(choice -> state.query() != null)
                 .ifPresent(choice -> say.accept(QuoteExport.write(choice.file(), openFile.apply(choice.file()),
-                        state.query().timeline(), QuoteExport.quotes(choice.scope(), state), choice.byteOrderMark())));
+                        state.query().timeline(), QuoteExport.quotes(choice.scope(), state), choice.byteOrderMark(),
+                        choice.separator())));
     }
 
     /** Writes the quotes the panel shows; refuses to write over the timeline that is open. */
     void writeQuotes(Path target) {
         if (state.query() != null) {
             say.accept(QuoteExport.write(target, openFile.apply(target), state.query().timeline(),
-                    QuoteExport.quotes(QuoteExport.Scope.PANEL, state), true));
+                    QuoteExport.quotes(QuoteExport.Scope.PANEL, state), true, CsvSeparator.preferred()));
         }
     }
 
@@ -218,7 +220,8 @@ final class Findings {
         }
         Timeline timeline = q.timeline();
         List<Event> events = c.filtered() && state.result() != null ? state.result().shownEvents() : timeline.events();
-        say.accept(FindingsExport.writeEvents(timeline, events, c.byteOrderMark(), c.file(), openFile.apply(c.file())));
+        say.accept(FindingsExport.writeEvents(timeline, events, c.byteOrderMark(), c.separator(), c.file(),
+                openFile.apply(c.file())));
     }
 
     void exportSources() {

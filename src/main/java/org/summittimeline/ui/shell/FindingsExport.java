@@ -45,8 +45,9 @@ final class FindingsExport {
                 DialogParts.placeOf(target)));
     }
 
-    static String writeEvents(Timeline timeline, List<Event> events, boolean byteOrderMark, Path target, Path openFile) {
-        return write(target, () -> EventCsvWriter.export(timeline, events, target, openFile, byteOrderMark),
+    static String writeEvents(Timeline timeline, List<Event> events, boolean byteOrderMark, char separator, Path target,
+                              Path openFile) {
+        return write(target, () -> EventCsvWriter.export(timeline, events, target, openFile, byteOrderMark, separator),
                 Texts.format("export.events.done", events.size(), DialogParts.placeOf(target)));
     }
 

@@ -51,9 +51,10 @@ final class QuoteExport {
      * Writes the quotes to {@code target} through {@link SafeWrite}: never over the open file (by any path or
      * link), all or nothing; returns what the status bar says.
      */
-    static String write(Path target, Path openFile, Timeline timeline, List<Quote> quotes, boolean byteOrderMark) {
+    static String write(Path target, Path openFile, Timeline timeline, List<Quote> quotes, boolean byteOrderMark,
+                        char separator) {
         try {
-            QuoteCsvWriter.export(timeline, quotes, target, openFile, byteOrderMark);
+            QuoteCsvWriter.export(timeline, quotes, target, openFile, byteOrderMark, separator);
         } catch (SafeWrite.Refused e) {
             return Texts.format("window.quotes.refused", e.getMessage());
         } catch (IOException e) {

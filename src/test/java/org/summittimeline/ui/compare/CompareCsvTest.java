@@ -48,7 +48,7 @@ class CompareCsvTest {
     void trumpAndPutinStandSideBySideLineByLine(@TempDir Path dir) throws IOException {
         CompareModel m = CompareModel.of(helsinki("", ""), List.of("trump", "putin"), null);
         Path out = dir.resolve("compare.csv");
-        CompareCsv.export(m, out, null);
+        CompareCsv.export(m, out, null, ',');
         List<CSVRecord> rows = readBack(out, List.of("event_id", "event", "event_start_earliest_utc", "line",
                 "Donald Trump", "Donald Trump kind", "Donald Trump quote_id", "Donald Trump citation",
                 "Donald Trump relations", "Vladimir Putin", "Vladimir Putin kind", "Vladimir Putin quote_id",
@@ -78,7 +78,7 @@ class CompareCsvTest {
         CompareModel m = CompareModel.of(helsinki("Moscow never interfered and will never interfere in the U.S. "
                 + "electoral process.", "=HYPERLINK(\\\"http://example.com\\\")"), List.of("trump", "putin"), null);
         Path out = dir.resolve("compare.csv");
-        CompareCsv.export(m, out, null);
+        CompareCsv.export(m, out, null, ',');
         assertEquals("'=HYPERLINK(\"http://example.com\")", readBack(out, CompareCsv.header(m)).get(0).get("Vladimir Putin"));
     }
 
@@ -87,7 +87,7 @@ class CompareCsvTest {
         Path open = dir.resolve("timeline.json");
         Files.writeString(open, "{}");
         CompareModel m = CompareModel.of(helsinki("", ""), List.of("trump", "putin"), null);
-        assertThrows(SafeWrite.Refused.class, () -> CompareCsv.export(m, open, open));
+        assertThrows(SafeWrite.Refused.class, () -> CompareCsv.export(m, open, open, ','));
         assertArrayEquals("{}".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(open));
     }
 }

@@ -50,7 +50,11 @@ class FindingsExportTest {
         assertEquals("Exported 48 sources as BibTeX to s.bib in " + dir.toAbsolutePath(), FindingsExport.writeSources(ReferenceFormat.BIBTEX,
                 helsinki.sources(), null, dir.resolve("s.bib"), open));
         assertEquals("Exported one event to e.csv in " + dir.toAbsolutePath(), FindingsExport.writeEvents(helsinki, helsinki.events().subList(0, 1),
-                true, dir.resolve("e.csv"), open));
+                true, ';', dir.resolve("e.csv"), open));
+        // Semicolons between the columns, as Excel expects them where the decimal mark is a comma; a semicolon
+        // within a text is quoted.
+        String header = java.nio.file.Files.readAllLines(dir.resolve("e.csv")).get(0).substring(1);
+        assertEquals(String.join(";", org.summittimeline.export.EventCsvWriter.HEADER), header);
         assertEquals(QuoteExport.suggestedName(helsinki).replace("-quotes.csv", "-events.csv"),
                 FindingsExport.suggestedName(helsinki, "events.csv"));
     }

@@ -263,7 +263,20 @@ class FindingsTest {
                 robot.lookup("#export-events-filtered").queryAs(RadioButton.class).getText());
         assertEquals("Every event of the timeline (12)", robot.lookup("#export-events-every").queryAs(RadioButton.class).getText());
         robot.lookup("#export-events-bom").match(NodeMatchers.isVisible()).query();
+        // Semicolons are a choice, not ticked in an English window; a German one ticks it, as its Excel expects.
+        assertFalse(robot.lookup("#export-events-semicolons").match(NodeMatchers.isVisible())
+                .queryAs(javafx.scene.control.CheckBox.class).isSelected());
         cancel(robot, "#export-events-filtered");
+        boolean[] ticked = new boolean[1];
+        robot.interact(() -> {
+            org.summittimeline.ui.Texts.use(java.util.Locale.GERMANY);
+            try {
+                ticked[0] = DialogParts.semicolons("german").isSelected();
+            } finally {
+                org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
+            }
+        });
+        assertTrue(ticked[0], "ticked in a German window");
     }
 
     @Test

@@ -516,7 +516,7 @@ class OpeningTest {
             exports.put(svg ? "SVG" : "PNG", () -> window.findings().writeImage(
                     new ImageExportDialog.Choice(from, to, 800, 1, svg, ImageTheme.LIGHT, broken)));
         }
-        exports.put("events CSV", () -> window.findings().writeEvents(new EventExportDialog.Choice(false, true, broken)));
+        exports.put("events CSV", () -> window.findings().writeEvents(new EventExportDialog.Choice(false, true, ',', broken)));
         for (ReferenceFormat format : ReferenceFormat.values()) {
             exports.put(format.label(), () -> window.findings().writeSources(
                     new SourcesExportDialog.Choice(false, format, LocalDate.of(2026, 11, 30), broken)));

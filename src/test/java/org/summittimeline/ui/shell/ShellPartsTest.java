@@ -156,7 +156,7 @@ class ShellPartsTest {
         assertTrue(QuoteExport.suggestedName(bundled).endsWith("-quotes.csv"));
         assertTrue(QuoteExport.suggestedName(bundled).matches("[a-z0-9-]+\\.csv"), QuoteExport.suggestedName(bundled));
         Path csv = dir.resolve(QuoteExport.suggestedName(bundled));
-        String said = QuoteExport.write(csv, null, bundled, QuoteExport.quotes(QuoteExport.Scope.FILTERED, state), true);
+        String said = QuoteExport.write(csv, null, bundled, QuoteExport.quotes(QuoteExport.Scope.FILTERED, state), true, ',');
         // The folder too: the name alone did not say where the save dialog had been.
         assertEquals("Exported " + filtered + " quotes to " + csv.getFileName() + " in "
                 + csv.toAbsolutePath().getParent(), said);
@@ -164,7 +164,7 @@ class ShellPartsTest {
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\u00b6"));
         // Without the mark when the reader turns it off (for tools that would read it as part of the first name).
-        QuoteExport.write(csv, null, bundled, QuoteExport.quotes(QuoteExport.Scope.FILTERED, state), false);
+        QuoteExport.write(csv, null, bundled, QuoteExport.quotes(QuoteExport.Scope.FILTERED, state), false, ',');
         assertTrue(Files.readString(csv).startsWith("quote_id,"), "no mark before the header");
     }
 
