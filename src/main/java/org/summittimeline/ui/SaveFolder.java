@@ -15,6 +15,16 @@ import javafx.stage.Window;
  * initial folder the system's window opened wherever the program was started from.
  */
 public final class SaveFolder {
+    /**
+     * Where a file was written, for the status bar: its name and its folder. The name alone ("Exported 29 quotes to
+     * the-trump-…-quotes.csv", "Saved the lesson to …") did not say which folder the save dialog had been in.
+     */
+    public static String placeOf(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        return folder == null ? String.valueOf(target.getFileName())
+                : Texts.format("export.place", target.getFileName(), folder);
+    }
+
     private final Settings settings;
     private final Supplier<Path> openFile;
 

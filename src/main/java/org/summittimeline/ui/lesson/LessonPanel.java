@@ -235,7 +235,7 @@ public final class LessonPanel extends VBox {
             LessonFile.write(target, s.guard().apply(target), model.toLesson(s.name(), hash(s)));
             model.markSaved();
             saveFolder.remember(target);
-            say.accept(Texts.format("lesson.saved", target.getFileName(), model.steps().size()));
+            say.accept(Texts.format("lesson.saved", SaveFolder.placeOf(target), model.steps().size()));
         } catch (IOException e) {
             failed(Texts.format("lesson.saveFailed", target.getFileName(), e.getMessage()));
         }
@@ -280,7 +280,7 @@ public final class LessonPanel extends VBox {
     public void writeHandout(Path target, HandoutPdf.Paper paper) {
         try {
             HandoutPdf.write(handout(), paper, target, source.get().guard().apply(target));
-            say.accept(Texts.format("lesson.pdf.written", target.getFileName()));
+            say.accept(Texts.format("lesson.pdf.written", SaveFolder.placeOf(target)));
         } catch (IOException e) {
             failed(Texts.format("lesson.saveFailed", target.getFileName(), e.getMessage()));
         }

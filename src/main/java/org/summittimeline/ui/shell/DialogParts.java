@@ -28,16 +28,6 @@ final class DialogParts {
         return content;
     }
 
-    /**
-     * Where a file was written, for the status bar: its name and its folder. The name alone ("Exported 29 quotes to
-     * the-trump-…-quotes.csv") did not say which folder the save dialog had been in.
-     */
-    static String placeOf(Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        return folder == null ? String.valueOf(target.getFileName())
-                : Texts.format("export.place", target.getFileName(), folder);
-    }
-
     private DialogParts() {
     }
 

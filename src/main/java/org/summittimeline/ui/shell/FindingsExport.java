@@ -19,6 +19,7 @@ import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.ui.ExportName;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -42,19 +43,19 @@ final class FindingsExport {
                 picture.writePng(target, openFile);
             }
         }, Texts.format("export.image.done", Math.round(picture.width() * scale), Math.round(picture.height() * scale),
-                DialogParts.placeOf(target)));
+                SaveFolder.placeOf(target)));
     }
 
     static String writeEvents(Timeline timeline, List<Event> events, boolean byteOrderMark, char separator, Path target,
                               Path openFile) {
         return write(target, () -> EventCsvWriter.export(timeline, events, target, openFile, byteOrderMark, separator),
-                Texts.format("export.events.done", events.size(), DialogParts.placeOf(target)));
+                Texts.format("export.events.done", events.size(), SaveFolder.placeOf(target)));
     }
 
     static String writeSources(ReferenceFormat format, List<Source> sources, LocalDate accessed, Path target,
                                Path openFile) {
         return write(target, () -> ReferenceFiles.export(format, sources, accessed, target, openFile),
-                Texts.format("cite.sources.done", sources.size(), format.label(), DialogParts.placeOf(target)));
+                Texts.format("cite.sources.done", sources.size(), format.label(), SaveFolder.placeOf(target)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.summittimeline.ui.shell;
 
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,6 +61,6 @@ final class QuoteExport {
         } catch (IOException e) {
             return Texts.format("window.quotes.failed", target, e.getMessage());
         }
-        return Texts.format("window.quotes.done", quotes.size(), DialogParts.placeOf(target));
+        return Texts.format("window.quotes.done", quotes.size(), SaveFolder.placeOf(target));
     }
 }

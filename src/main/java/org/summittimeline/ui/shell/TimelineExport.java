@@ -42,6 +42,6 @@ final class TimelineExport {
             return Texts.format("import.exportJson.failed", target, e.getMessage());
         }
         long written = quotes.stream().filter(q -> events.stream().anyMatch(e -> e.id().equals(q.eventId()))).count();
-        return Texts.format("import.exportJson.done", events.size(), written, DialogParts.placeOf(target));
+        return Texts.format("import.exportJson.done", events.size(), written, SaveFolder.placeOf(target));
     }
 }

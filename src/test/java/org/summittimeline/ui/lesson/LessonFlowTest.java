@@ -335,15 +335,19 @@ class LessonFlowTest {
         SaveFolder saved = new SaveFolder(settings, () -> null);
         settings.put(Settings.Key.LAST_SAVE_FOLDER, home.toString());
         LessonPanel[] panel = new LessonPanel[1];
+        List<String> said = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
             panel[0] = new LessonPanel(window.state(), window.presentation(), BackgroundWork.sameThread(),
-                    () -> new LessonPanel.Source(null, "helsinki-2018-summit.json"), saved, text -> { });
+                    () -> new LessonPanel.Source(null, "helsinki-2018-summit.json"), saved, said::add);
             window.openBundled();
             panel[0].model().add(window.state().query().timeline().events().get(0), List.of(), "");
         });
         assertEquals(home, LessonChooser.initialFolder(null, saved));
         robot.interact(() -> panel[0].save(lessons.resolve("summit.lesson.json")));
         assertTrue(Files.exists(lessons.resolve("summit.lesson.json")));
+        // The status bar names the folder too, as the exports' messages do: the save window had opened elsewhere.
+        assertEquals("Saved the lesson to summit.lesson.json in " + lessons.toAbsolutePath()
+                + ": 1 step; the timeline file was not touched", said.get(said.size() - 1));
         assertEquals(lessons, saved.initial(), "the handout's save window opens beside the lesson");
         assertEquals(lessons, LessonChooser.initialFolder(null, saved), "and so does the next lesson's");
         Path timeline = dir.resolve("t.json");
