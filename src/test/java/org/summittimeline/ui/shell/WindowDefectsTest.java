@@ -244,6 +244,31 @@ class WindowDefectsTest {
         }
     }
 
+    /**
+     * The chosen lesson step's notes stay readable in both themes: in the dark one the theme's grey row under the
+     * muted notes gave 4.0:1; the step list now marks its choice as the events list does.
+     */
+    @Test
+    void theChosenLessonStepsNotesKeepTheirContrastInBothThemes(FxRobot robot) {
+        robot.interact(() -> window.lesson().model().add(state.query().timeline().events().get(0), List.of(),
+                "Ask: who arrived first?"));
+        robot.clickOn("#tab-lesson .tab-label");
+        for (Theme theme : Theme.values()) {
+            robot.interact(theme::apply);
+            robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(0));
+            settle(robot);
+            ListCell<?> cell = robot.lookup("#lesson-steps .list-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.isSelected()).findFirst().orElseThrow();
+            Color background = solid(cell.getBackground().getFills().get(cell.getBackground().getFills().size() - 1)
+                    .getFill(), theme);
+            Labeled notes = (Labeled) cell.lookup(".lesson-step-notes");
+            assertEquals("Ask: who arrived first?", notes.getText());
+            assertTrue(Contrast.ratio((Color) notes.getTextFill(), background) >= 4.5,
+                    theme + ": " + notes.getTextFill() + " on " + background);
+        }
+        robot.interact(Theme.LIGHT::apply);
+    }
+
     private static boolean shownIn(Node n, Node upTo) {
         for (Node at = n; at != null && at != upTo; at = at.getParent()) {
             if (!at.isVisible() || !at.isManaged()) {
