@@ -51,6 +51,8 @@ public final class HandoutPdf {
 
     private static final float MARGIN = 56;
     private static final float BODY = 11;
+    /** The room a quote needs below its speaker's name, which never stands alone at the foot of a page. */
+    private static final float SPEAKER_ROOM = 4 * BODY * 1.35f;
     private final PDFont regular;
     private final PDFont bold;
     private final PDFont italic;
@@ -101,8 +103,11 @@ public final class HandoutPdf {
         paragraph(h.subtitle(), italic, BODY, 10);
         for (Handout.Step s : h.steps()) {
             space(10);
-            // A step's heading never stands alone at the foot of a page.
-            if (y - MARGIN < 90) {
+            // A step's heading, time and summary stay on the page of its first quote (the press conference's ended
+            // page 1 with its three quotes on page 2), where a page holds them all; else the heading at least
+            // never stands alone at the foot of a page.
+            float together = opening(s);
+            if (y - MARGIN < (together <= paper.getHeight() - 2 * MARGIN ? together : 90)) {
                 newPage();
             }
             paragraph(s.number() + ". " + s.title(), bold, 14, 0);
@@ -114,7 +119,7 @@ public final class HandoutPdf {
                 space(4);
                 // A speaker's name never stands alone at the foot of a page, apart from the words (page 1 of the
                 // bundled lesson ended with "Vladimir Putin"): room for it, two lines of the quote and its source.
-                if (y - MARGIN < 4 * BODY * 1.35f) {
+                if (y - MARGIN < SPEAKER_ROOM) {
                     newPage();
                 }
                 paragraph(q.speaker(), bold, BODY, 0);
@@ -134,6 +139,26 @@ public final class HandoutPdf {
                 foot.endText();
             }
         }
+    }
+
+    /** How tall a step's heading, time, summary and first quote are, as {@link #lay} writes them. */
+    private float opening(Handout.Step s) throws IOException {
+        float height = height(s.number() + ". " + s.title(), bold, 14, 0) + height(s.time(), italic, BODY - 1, 0) + 2;
+        if (s.summary() != null && !s.summary().isBlank()) {
+            height += height(s.summary(), regular, BODY, 0) + 4;
+        }
+        if (!s.quotes().isEmpty()) {
+            Handout.Line q = s.quotes().get(0);
+            float quote = height(q.speaker(), bold, BODY, 0) + height(q.words(), regular, BODY, 14)
+                    + height("\u2014 " + q.citation(), italic, BODY - 1, 14) + 2;
+            height += 4 + Math.max(SPEAKER_ROOM, quote);
+        }
+        return height;
+    }
+
+    /** The height of {@code text} wrapped as {@link #paragraph} wraps it. */
+    private float height(String text, PDFont font, float size, float indent) throws IOException {
+        return wrap(safe(text), font, size, paper.getWidth() - 2 * MARGIN - indent).size() * size * 1.35f;
     }
 
     private void newPage() throws IOException {

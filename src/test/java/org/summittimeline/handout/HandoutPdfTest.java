@@ -56,13 +56,15 @@ class HandoutPdfTest {
         assertEquals(6, h.steps().size());
         try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertEquals(2, doc.getNumberOfPages(), "six steps and their quotes take two A4 pages");
+            // Three pages: the press conference's heading goes to the page of its quotes, and the last step to the
+            // page after (two, when page 1 had ended with the press conference's heading and summary).
+            assertEquals(3, doc.getNumberOfPages(), "six steps and their quotes take three A4 pages");
             assertTrue(text.contains("1. Air Force One lands in Helsinki") || text.contains("1. "), text);
             assertTrue(text.contains("4. Joint press conference"), text);
             assertTrue(text.contains("\u201cNuclear Weapon Ban Treaty\u201d"), "a quote in its marks");
             assertTrue(text.contains("\u2014 Associated Press, 16 July 2018, \u00b63"), "a citation");
             assertTrue(text.contains("16 Jul"), "times");
-            assertTrue(text.contains("page 2 of 2"));
+            assertTrue(text.contains("page 3 of 3"));
             assertFalse(text.contains("Set the scene"), "the teacher's notes stay off the handout");
             assertEquals(PDRectangle.A4.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.5);
         }
@@ -83,7 +85,7 @@ class HandoutPdfTest {
             try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
                 String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
                 assertTrue(text.contains("\u201eNuclear Weapon Ban Treaty\u201c"), "a quote in German marks");
-                assertTrue(text.contains("Seite 2 von 2"), text);
+                assertTrue(text.contains("Seite " + doc.getNumberOfPages() + " von " + doc.getNumberOfPages()), text);
                 assertFalse(text.contains("page "), "no English at the foot");
             }
         } finally {
@@ -101,6 +103,48 @@ class HandoutPdfTest {
         for (List<PresentationStep> steps : List.of(List.<PresentationStep>of(), everything)) {
             for (HandoutPdf.Paper paper : HandoutPdf.Paper.values()) {
                 assertNoPageEndsWithASpeaker(Handout.of(timeline, steps, timeline.zone(), null), paper);
+            }
+        }
+    }
+
+    /**
+     * A step's heading stands on the page of its first quote: the bundled lesson's press conference ended page 1
+     * with its heading and summary, its quotes starting page 2.
+     */
+    @Test
+    void aStepsHeadingStandsOnThePageOfItsFirstQuote() throws Exception {
+        List<PresentationStep> everything = new ArrayList<>();
+        timeline.events().forEach(e -> everything.add(new PresentationStep(e.id(), null, null)));
+        for (List<PresentationStep> steps : List.of(List.<PresentationStep>of(), everything)) {
+            for (HandoutPdf.Paper paper : HandoutPdf.Paper.values()) {
+                Handout h = Handout.of(timeline, steps, timeline.zone(), null);
+                try (PDDocument doc = pdf(h, paper)) {
+                    List<String> pages = new ArrayList<>();
+                    for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                        PDFTextStripper s = new PDFTextStripper();
+                        s.setStartPage(page);
+                        s.setEndPage(page);
+                        pages.add(s.getText(doc).replaceAll("\\s+", " "));
+                    }
+                    int checked = 0;
+                    for (Handout.Step step : h.steps()) {
+                        if (step.quotes().isEmpty()) {
+                            continue;
+                        }
+                        String heading = step.number() + ". " + step.title();
+                        String citation = "\u2014 " + step.quotes().get(0).citation();
+                        int at = -1;
+                        for (int i = 0; i < pages.size(); i++) {
+                            at = at < 0 && pages.get(i).contains(heading) ? i : at;
+                        }
+                        assertTrue(at >= 0, heading);
+                        assertTrue(pages.get(at).indexOf(citation, pages.get(at).indexOf(heading)) > 0,
+                                paper + ": " + heading + " on page " + (at + 1) + " without its first quote " + citation
+                                        + ": " + pages.get(at));
+                        checked++;
+                    }
+                    assertTrue(checked >= 3, "steps with quotes: " + checked);
+                }
             }
         }
     }

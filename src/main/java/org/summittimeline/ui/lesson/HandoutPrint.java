@@ -35,34 +35,44 @@ final class HandoutPrint {
         return true;
     }
 
-    /** The handout's texts cut into pages of the printable size; a block is never split across two. */
+    /**
+     * The handout's texts cut into pages of the printable size; a block is never split across two, and a step's
+     * heading, time and summary stay on the page of its first quote, as in the PDF.
+     */
     static List<VBox> pages(Handout h, double width, double height) {
-        List<Text> blocks = new ArrayList<>();
-        blocks.add(text(h.title(), FontWeight.BOLD, FontPosture.REGULAR, 18, width));
-        blocks.add(text(h.subtitle(), FontWeight.NORMAL, FontPosture.ITALIC, 10, width));
+        List<List<Text>> groups = new ArrayList<>();
+        groups.add(List.of(text(h.title(), FontWeight.BOLD, FontPosture.REGULAR, 18, width)));
+        groups.add(List.of(text(h.subtitle(), FontWeight.NORMAL, FontPosture.ITALIC, 10, width)));
         for (Handout.Step s : h.steps()) {
-            blocks.add(text("\n" + s.number() + ". " + s.title(), FontWeight.BOLD, FontPosture.REGULAR, 13, width));
-            blocks.add(text(s.time(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
+            List<Text> opening = new ArrayList<>();
+            opening.add(text("\n" + s.number() + ". " + s.title(), FontWeight.BOLD, FontPosture.REGULAR, 13, width));
+            opening.add(text(s.time(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
             if (s.summary() != null) {
-                blocks.add(text(s.summary(), FontWeight.NORMAL, FontPosture.REGULAR, 10, width));
+                opening.add(text(s.summary(), FontWeight.NORMAL, FontPosture.REGULAR, 10, width));
             }
+            groups.add(opening);
             for (Handout.Line q : s.quotes()) {
-                blocks.add(text(q.speaker() + "\n" + q.words() + "\n\u2014 " + q.citation(), FontWeight.NORMAL,
-                        FontPosture.REGULAR, 10, width));
+                Text quote = text(q.speaker() + "\n" + q.words() + "\n\u2014 " + q.citation(), FontWeight.NORMAL,
+                        FontPosture.REGULAR, 10, width);
+                if (q == s.quotes().get(0)) {
+                    opening.add(quote);
+                } else {
+                    groups.add(List.of(quote));
+                }
             }
         }
         List<VBox> pages = new ArrayList<>();
         VBox page = new VBox(4);
         double used = 0;
-        for (Text t : blocks) {
-            double h2 = t.getLayoutBounds().getHeight() + 4;
-            if (used + h2 > height && !page.getChildren().isEmpty()) {
+        for (List<Text> group : groups) {
+            double tall = group.stream().mapToDouble(t -> t.getLayoutBounds().getHeight() + 4).sum();
+            if (used + tall > height && !page.getChildren().isEmpty()) {
                 pages.add(page);
                 page = new VBox(4);
                 used = 0;
             }
-            page.getChildren().add(t);
-            used += h2;
+            page.getChildren().addAll(group);
+            used += tall;
         }
         pages.add(page);
         return pages;
