@@ -43,7 +43,6 @@ public record Handout(String title, String subtitle, List<Step> steps) {
                 ? timeline.presentation() : timeline.events().stream()
                 .map(e -> new PresentationStep(e.id(), null, null)).toList();
         TimeText.showYearsFor(timeline);
-        TimeText times = new TimeText(zone);
         // In the window's language, as its times are: a German handout had said "times in" and "page 1 of 1".
         Words words = Words.current();
         CitationText cite = new CitationText(timeline);
@@ -63,10 +62,20 @@ public record Handout(String title, String subtitle, List<Step> steps) {
                         q.kind() == QuoteKind.DIRECT ? words.format("marks", q.text()) : q.text(),
                         cite.cite(q.citation())));
             }
-            out.add(new Step(out.size() + 1, e.title(), times.describe(e.start()), e.summary(), lines));
+            out.add(new Step(out.size() + 1, e.title(), timeOf(e, timeline, zone, words), e.summary(), lines));
         }
         boolean ownTitle = title != null && !title.isBlank() && !title.equals(timeline.title());
         String subtitle = (ownTitle ? timeline.title() + " \u00b7 " : "") + words.format("handout.timesIn", TimeText.city(zone));
         return new Handout(ownTitle ? title : timeline.title(), subtitle, out);
+    }
+
+    /**
+     * A step's time as its slide tells it: in the zone its first source tells times in (EDT for a White House
+     * transcript), with the handout's zone beside it; students had read one time on the screen and another on paper.
+     */
+    static String timeOf(Event e, Timeline timeline, ZoneId zone, Words words) {
+        ZoneId own = TimeText.toldIn(e, timeline, zone);
+        return own == null ? new TimeText(zone).describe(e.start()) : words.format("handout.timeBeside",
+                new TimeText(own).describe(e.start()), TimeText.city(zone), new TimeText(zone).bounds(e.start()));
     }
 }

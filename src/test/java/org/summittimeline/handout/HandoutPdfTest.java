@@ -54,6 +54,11 @@ class HandoutPdfTest {
     void theBundledLessonsHandoutHasEveryStepWithItsTimeQuotesAndCitations() throws Exception {
         Handout h = Handout.of(timeline, List.of(), timeline.zone(), null);
         assertEquals(6, h.steps().size());
+        // Told as the slide tells it: first in the zone its source tells times in, then in the handout's (the
+        // handout had given Helsinki's alone, the slide Washington's first).
+        assertTrue(h.steps().get(5).time().startsWith("\u2248 17 Jul 14:00\u201315:02 EDT \u00b7 Helsinki: "),
+                h.steps().get(5).time());
+        assertEquals("\u2248 16 Jul 14:07\u201314:12 EEST", h.steps().get(1).time(), "in Helsinki's zone alone");
         try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             // Three pages: the press conference's heading goes to the page of its quotes, and the last step to the
