@@ -100,16 +100,24 @@ class HandoutPdfTest {
         assertEquals("times in Helsinki", english.subtitle());
     }
 
-    @Test
-    void noPageEndsWithASpeakersNameApartFromTheWords() throws Exception {
+    private interface HandoutCheck {
+        void check(Handout h, HandoutPdf.Paper paper) throws Exception;
+    }
+
+    /** Checks the bundled lesson's handout (no steps of its own: the file's) and every event's, on both papers. */
+    private static void forEachHandout(HandoutCheck check) throws Exception {
         List<PresentationStep> everything = new ArrayList<>();
         timeline.events().forEach(e -> everything.add(new PresentationStep(e.id(), null, null)));
-        // The bundled lesson (no steps of its own: the file's), and every event, on both papers.
         for (List<PresentationStep> steps : List.of(List.<PresentationStep>of(), everything)) {
             for (HandoutPdf.Paper paper : HandoutPdf.Paper.values()) {
-                assertNoPageEndsWithASpeaker(Handout.of(timeline, steps, timeline.zone(), null), paper);
+                check.check(Handout.of(timeline, steps, timeline.zone(), null), paper);
             }
         }
+    }
+
+    @Test
+    void noPageEndsWithASpeakersNameApartFromTheWords() throws Exception {
+        forEachHandout(HandoutPdfTest::assertNoPageEndsWithASpeaker);
     }
 
     /**
@@ -118,40 +126,35 @@ class HandoutPdfTest {
      */
     @Test
     void aStepsHeadingStandsOnThePageOfItsFirstQuote() throws Exception {
-        List<PresentationStep> everything = new ArrayList<>();
-        timeline.events().forEach(e -> everything.add(new PresentationStep(e.id(), null, null)));
-        for (List<PresentationStep> steps : List.of(List.<PresentationStep>of(), everything)) {
-            for (HandoutPdf.Paper paper : HandoutPdf.Paper.values()) {
-                Handout h = Handout.of(timeline, steps, timeline.zone(), null);
-                try (PDDocument doc = pdf(h, paper)) {
-                    List<String> pages = new ArrayList<>();
-                    for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                        PDFTextStripper s = new PDFTextStripper();
-                        s.setStartPage(page);
-                        s.setEndPage(page);
-                        pages.add(s.getText(doc).replaceAll("\\s+", " "));
-                    }
-                    int checked = 0;
-                    for (Handout.Step step : h.steps()) {
-                        if (step.quotes().isEmpty()) {
-                            continue;
-                        }
-                        String heading = step.number() + ". " + step.title();
-                        String citation = "\u2014 " + step.quotes().get(0).citation();
-                        int at = -1;
-                        for (int i = 0; i < pages.size(); i++) {
-                            at = at < 0 && pages.get(i).contains(heading) ? i : at;
-                        }
-                        assertTrue(at >= 0, heading);
-                        assertTrue(pages.get(at).indexOf(citation, pages.get(at).indexOf(heading)) > 0,
-                                paper + ": " + heading + " on page " + (at + 1) + " without its first quote " + citation
-                                        + ": " + pages.get(at));
-                        checked++;
-                    }
-                    assertTrue(checked >= 3, "steps with quotes: " + checked);
+        forEachHandout((h, paper) -> {
+            try (PDDocument doc = pdf(h, paper)) {
+                List<String> pages = new ArrayList<>();
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    PDFTextStripper s = new PDFTextStripper();
+                    s.setStartPage(page);
+                    s.setEndPage(page);
+                    pages.add(s.getText(doc).replaceAll("\\s+", " "));
                 }
+                int checked = 0;
+                for (Handout.Step step : h.steps()) {
+                    if (step.quotes().isEmpty()) {
+                        continue;
+                    }
+                    String heading = step.number() + ". " + step.title();
+                    String citation = "\u2014 " + step.quotes().get(0).citation();
+                    int at = -1;
+                    for (int i = 0; i < pages.size(); i++) {
+                        at = at < 0 && pages.get(i).contains(heading) ? i : at;
+                    }
+                    assertTrue(at >= 0, heading);
+                    assertTrue(pages.get(at).indexOf(citation, pages.get(at).indexOf(heading)) > 0,
+                            paper + ": " + heading + " on page " + (at + 1) + " without its first quote " + citation
+                                    + ": " + pages.get(at));
+                    checked++;
+                }
+                assertTrue(checked >= 3, "steps with quotes: " + checked);
             }
-        }
+        });
     }
 
     private static void assertNoPageEndsWithASpeaker(Handout h, HandoutPdf.Paper paper) throws Exception {
