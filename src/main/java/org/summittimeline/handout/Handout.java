@@ -65,7 +65,8 @@ public record Handout(String title, String subtitle, List<Step> steps) {
             out.add(new Step(out.size() + 1, e.title(), timeOf(e, timeline, zone, words), e.summary(), lines));
         }
         boolean ownTitle = title != null && !title.isBlank() && !title.equals(timeline.title());
-        String subtitle = (ownTitle ? timeline.title() + " \u00b7 " : "") + words.format("handout.timesIn", TimeText.city(zone));
+        String subtitle = (ownTitle ? timeline.title() + " \u00b7 " : "")
+                + words.format("handout.timesIn", TimeText.city(zone));
         return new Handout(ownTitle ? title : timeline.title(), subtitle, out);
     }
 

@@ -15,7 +15,8 @@ public final class ExportName {
 
     public static String of(Timeline timeline, String ending) {
         String plain = Normalizer.normalize(timeline.title() == null ? "" : timeline.title(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         if (plain.length() > 60) {
             plain = plain.substring(0, 60).replaceAll("-[^-]*$", "");
         }

@@ -39,6 +39,7 @@ final class EventExportDialog {
         }
         return DialogParts.saveAs(owner, folder, Texts.get("export.events.chooser"),
                 FindingsExport.suggestedName(timeline, "events.csv"), "CSV", "csv")
-                .map(file -> new Choice(filtered.isSelected(), bom.isSelected(), DialogParts.separator(semicolons), file));
+                .map(file -> new Choice(filtered.isSelected(), bom.isSelected(), DialogParts.separator(semicolons),
+                        file));
     }
 }

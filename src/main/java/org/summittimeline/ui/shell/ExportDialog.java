@@ -47,7 +47,8 @@ final class ExportDialog {
             return Optional.empty();
         }
         return DialogParts.saveAs(owner, folder, Texts.get("window.quotes.chooser"), QuoteExport.suggestedName(state.query().timeline()),
-                "CSV", "csv").map(file -> new Choice(scope.get(), bom.isSelected(), DialogParts.separator(semicolons), file));
+                "CSV", "csv").map(file -> new Choice(scope.get(), bom.isSelected(), DialogParts.separator(semicolons),
+                        file));
     }
 
     record Choice(QuoteExport.Scope scope, boolean byteOrderMark, char separator, Path file) {
