@@ -1,5 +1,9 @@
 package org.summittimeline.ui.lesson;
 
+import static org.summittimeline.ui.lesson.LessonControls.button;
+import static org.summittimeline.ui.lesson.LessonControls.item;
+import static org.summittimeline.ui.lesson.LessonControls.note;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -76,6 +80,8 @@ public final class LessonPanel extends VBox {
     private final ListView<PresentationStep> list = new ListView<>(model.steps());
     private final TextArea notes = new TextArea();
     private boolean showingNotes;
+    /** A lesson is being presented from this panel: its end chooses the step shown last. */
+    private boolean presented;
     /** Where the handout's save window opens, as every export's does. */
     private final SaveFolder saveFolder;
     /** Presenting a lesson, its handout and printing wait for the whole file (AppState's wholeTimeline). */
@@ -159,6 +165,18 @@ public final class LessonPanel extends VBox {
         notesHeading.setWrapText(true);
         notesHeading.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(steps, warning, missing, list, notesHeading, notes, files);
+        // A presented lesson ends with the step shown last chosen, its notes ready to edit (no step was chosen):
+        // the viewer selects that step's event when the presentation stops.
+        state.selectedEventProperty().addListener((obs, was, shown) -> {
+            if (presented && !presentation.isRunning()) {
+                presented = false;
+                int step = shown == null ? -1 : model.steps().stream().map(PresentationStep::eventId).toList()
+                        .lastIndexOf(shown.id());
+                if (step >= 0) {
+                    list.getSelectionModel().select(step);
+                }
+            }
+        });
     }
 
     public LessonModel model() {
@@ -225,6 +243,7 @@ public final class LessonPanel extends VBox {
         if (state.query() != null && !model.steps().isEmpty()) {
             state.selectedEventProperty().set(null);
             presentation.start(model.presentableIn(state.query().timeline()));
+            presented = presentation.isRunning();
         }
     }
 
@@ -369,27 +388,5 @@ public final class LessonPanel extends VBox {
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static MenuItem item(String id, String text, Runnable action) {
-        MenuItem i = new MenuItem(text);
-        i.setId("menu-" + id);
-        i.setOnAction(e -> action.run());
-        return i;
-    }
-
-    private static Label note(String id, String text) {
-        Label l = new Label(text);
-        l.setId(id);
-        l.setWrapText(true);
-        l.getStyleClass().add("lesson-note");
-        return l;
     }
 }

@@ -250,6 +250,8 @@ class LessonFlowTest {
         // left on the Lesson tab, the teacher could not see it.
         assertEquals("tab-quotes", robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
         assertEquals(lastQuote, window.state().selectedQuoteProperty().get().id());
+        // In the Lesson tab the step shown last is the chosen one, its notes ready to edit (none had been chosen).
+        assertEquals(2, robot.lookup("#lesson-steps").queryListView().getSelectionModel().getSelectedIndex());
         assertArrayEquals(before, Files.readAllBytes(timeline), "the timeline file is never written");
         assertTrue(Files.readString(saved).contains("\"file\": \"helsinki.json\""));
     }
