@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -59,6 +62,17 @@ final class HandoutFonts {
         return families.stream().filter(f -> f.stream().allMatch(Files::isReadable)).findFirst();
     }
 
+    /**
+     * A face that draws each letter as typed, without the font's ligatures: PDFBox set "ff" and "ffi" as one
+     * glyph each, which a PDF's text then gave back as "ﬀ" and "ﬃ" ("Jeﬀ", "oﬃcials"), so that a search for
+     * "officials" in the handout found nothing. Read whole into memory: the file is not held open.
+     */
+    private static PDType0Font lettersAsTyped(PDDocument document, Path file) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
+    }
+
     /** The faces for {@code document}: the first family that loads, else the standard fonts. */
     static Faces load(PDDocument document, List<List<Path>> families) {
         for (List<Path> family : families) {
@@ -66,9 +80,8 @@ final class HandoutFonts {
                 continue;
             }
             try {
-                return new Faces(PDType0Font.load(document, family.get(0).toFile()),
-                        PDType0Font.load(document, family.get(1).toFile()),
-                        PDType0Font.load(document, family.get(2).toFile()), true);
+                return new Faces(lettersAsTyped(document, family.get(0)), lettersAsTyped(document, family.get(1)),
+                        lettersAsTyped(document, family.get(2)), true);
             } catch (IOException | RuntimeException unreadable) {
                 // A damaged or unusual font file: the next family, or the standard fonts.
             }

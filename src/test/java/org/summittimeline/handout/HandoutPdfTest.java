@@ -214,6 +214,18 @@ class HandoutPdfTest {
                 String font = doc.getPage(0).getResources().getFont(
                         doc.getPage(0).getResources().getFontNames().iterator().next()).getName();
                 assertFalse(font.startsWith("Helvetica"), "embedded, not a standard font: " + font);
+                // Each letter its own glyph, as typed: set as ligatures, "Jeff" and "officials" came back from the
+                // PDF as "Jeﬀ" and "oﬃcials" (the stripper's own text joins them again, so ask it glyph by glyph).
+                StringBuilder glyphs = new StringBuilder();
+                PDFTextStripper byGlyph = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String string, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        positions.forEach(p -> glyphs.append(p.getUnicode()));
+                    }
+                };
+                byGlyph.getText(doc);
+                assertTrue(glyphs.indexOf("Jeff Mason") >= 0 || glyphs.indexOf("JeffMason") >= 0, glyphs.toString());
+                assertTrue(glyphs.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "a ligature: " + glyphs);
             } else {
                 // A machine without any of the families: the standard fonts, as above.
                 assertTrue(text.contains("~ 16 Jul 14:07\u201314:12 EEST"), text);
