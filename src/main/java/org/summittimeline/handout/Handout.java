@@ -73,10 +73,21 @@ public record Handout(String title, String subtitle, List<Step> steps) {
     /**
      * A step's time as its slide tells it: in the zone its first source tells times in (EDT for a White House
      * transcript), with the handout's zone beside it; students had read one time on the screen and another on paper.
+     * With its end, where it has one: the start alone made talks of over two hours read as five minutes.
      */
     static String timeOf(Event e, Timeline timeline, ZoneId zone, Words words) {
         ZoneId own = TimeText.toldIn(e, timeline, zone);
-        return own == null ? new TimeText(zone).describe(e.start()) : words.format("handout.timeBeside",
-                new TimeText(own).describe(e.start()), TimeText.city(zone), new TimeText(zone).bounds(e.start()));
+        TimeText here = new TimeText(zone);
+        return own == null ? startToEnd(e, here.describe(e.start()), here, words) : words.format("handout.timeBeside",
+                startToEnd(e, new TimeText(own).describe(e.start()), new TimeText(own), words), TimeText.city(zone),
+                startToEnd(e, here.bounds(e.start()), here, words));
+    }
+
+    /**
+     * "≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:15–16:35 EEST": {@code start} and the end's bounds, in words (an
+     * arrow is a letter the PDF's standard fonts lack).
+     */
+    private static String startToEnd(Event e, String start, TimeText times, Words words) {
+        return e.end() == null ? start : words.format("handout.startToEnd", start, times.bounds(e.end()));
     }
 }
