@@ -1,5 +1,6 @@
 package org.summittimeline.ui.lesson;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,8 @@ final class AddToLessonDialog {
         return (under.isEmpty() ? Screen.getPrimary() : under.get(0)).getVisualBounds();
     }
 
-    static Optional<Choice> ask(Window owner, Timeline timeline, Event event, List<Quote> quotes) {
+    /** {@code alreadyAt}: the index of a step of the lesson that shows the event already, or -1. */
+    static Optional<Choice> ask(Window owner, Timeline timeline, Event event, List<Quote> quotes, int alreadyAt) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Texts.get("lesson.add.title"));
@@ -93,6 +95,14 @@ final class AddToLessonDialog {
         VBox content = new VBox(8);
         content.setId("lesson-add");
         List<CheckBox> boxes = new ArrayList<>();
+        if (alreadyAt >= 0) {
+            // Said, not refused: a second step of one event can reveal other quotes. Added twice by mistake, two
+            // identical steps had followed each other without a word.
+            Label again = Labels.wrapped(Texts.format("lesson.add.already", alreadyAt + 1), "lesson-add-already");
+            again.setId("lesson-add-already");
+            again.getStyleClass().add(Styles.WARNING);
+            content.getChildren().add(again);
+        }
         content.getChildren().add(Labels.wrapped(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
                 : Texts.get("lesson.add.quotes"), "lesson-quotes-label"));
         VBox choices = new VBox(6);

@@ -203,7 +203,8 @@ public final class LessonPanel extends VBox {
         menu.setId("menu-lesson");
         MenuItem add = item("lesson-add", Texts.get("lesson.add.menu"), this::addSelected);
         add.setAccelerator(Shortcut.of(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        add.disableProperty().bind(state.selectedEventProperty().isNull());
+        // Not greyed without a selection: Ctrl+L then says what it needs (it had done nothing and said nothing).
+        add.disableProperty().bind(state.queryProperty().isNull());
         MenuItem present = item("lesson-present", Texts.get("lesson.present.menu"), this::present);
         present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
         menu.getItems().addAll(add, present, item("lesson-open", Texts.get("lesson.open.menu"), this::chooseAndOpen),
@@ -222,11 +223,13 @@ public final class LessonPanel extends VBox {
     public void addSelected() {
         Event event = state.selectedEvent();
         if (event == null || state.query() == null) {
+            say.accept(state.query() == null ? "" : Texts.get("lesson.add.selectFirst"));
             return;
         }
         Timeline t = state.query().timeline();
         AddToLessonDialog.ask(getScene() == null ? null : getScene().getWindow(), t, event,
-                state.query().quotesOf(event.id())).ifPresent(choice -> {
+                state.query().quotesOf(event.id()), model.steps().stream().map(PresentationStep::eventId).toList()
+                        .indexOf(event.id())).ifPresent(choice -> {
                     model.add(event, choice.quoteIds(), choice.notes());
                     list.getSelectionModel().selectLast();
                     say.accept(Texts.format("lesson.added", event.title(), model.steps().size()));

@@ -180,12 +180,26 @@ class LessonFlowTest {
         Files.copy(Path.of("data", "helsinki-2018-summit.json"), timeline);
         byte[] before = Files.readAllBytes(timeline);
         robot.interact(() -> window.open(timeline));
+        // Ctrl+L with no event chosen says what it needs (it had done nothing and said nothing).
+        robot.interact(() -> window.state().selectedEventProperty().set(null));
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Select an event first: Ctrl+L adds it to the lesson as a step.",
+                robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
         select(robot, "would-wouldnt");
         addWithKeys(robot, "Start with the correction");
         select(robot, "press-conference");
         // Ticked at first: the six the timeline's own presentation shows; one of them out, one more in.
         addCounting(robot, "", "6 of 26 ticked: in class the step takes 7 clicks.", "putin-denial",
                 "putin-so-called");
+        // An event that is a step already is said to be one, and may be added again (for other quotes).
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#lesson-add-already").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        assertTrue(robot.lookup("#lesson-add-already").queryAs(Label.class).getText().startsWith(
+                "This event is step 2 of the lesson already"));
+        robot.clickOn(button(robot, ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
         select(robot, "one-on-one");
         addWithKeys(robot, "Who was in the room?");
         LessonModel model = window.lesson().model();
