@@ -82,8 +82,10 @@ public final class EventCsvWriter {
             time(row, e.end(), cite);
             row.add(e.sources().stream().map(cite::cite).collect(Collectors.joining("; ")));
             row.add(e.sources().stream().map(EventCsvWriter::place).collect(Collectors.joining("; ")));
+            // One place per source, empty where it has no address: the n-th address is the n-th source's (with
+            // those without one left out, nine sources stood beside six addresses, and none could be matched).
             row.add(e.sources().stream().map(c -> timeline.source(c.sourceId()).map(s -> s.url()).orElse(null))
-                    .filter(u -> u != null).distinct().collect(Collectors.joining("; ")));
+                    .map(u -> u == null ? "" : u).collect(Collectors.joining("; ")));
             row.add(String.join("; ", quotesByEvent.getOrDefault(e.id(), List.of())));
             printer.printRecord(row.stream().map(QuoteCsvWriter::cell).toList());
         }

@@ -1,6 +1,7 @@
 package org.summittimeline.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -77,6 +78,21 @@ class EventCsvWriterTest {
                 protester.get("start_phrase"));
         assertEquals("Associated Press, 16 July 2018, \u00b619; CNN (live updates), 16 July 2018", protester.get("start_sources"));
         assertEquals("", protester.get("end_earliest_utc"), "a moment has no end");
+        // The n-th address is the n-th source's, empty where a source has none (they had been left out, and nine
+        // sources stood beside six addresses).
+        for (CSVRecord row : rows) {
+            String[] ids = row.get("source_ids").split("; ", -1);
+            String[] urls = row.get("urls").split("; ", -1);
+            assertEquals(ids.length, urls.length, row.get("event_id") + ": " + row.get("urls"));
+            for (int i = 0; i < ids.length; i++) {
+                String id = ids[i].split(" ")[0];
+                assertEquals(helsinki.source(id).map(s -> s.url()).orElse(null) == null ? "" : helsinki.source(id)
+                        .orElseThrow().url(), urls[i], row.get("event_id") + ", source " + id);
+            }
+        }
+        assertTrue(protester.get("urls").contains("; ; ") || protester.get("urls").startsWith("; ")
+                || protester.get("urls").endsWith("; "), "a source without an address keeps its place: "
+                + protester.get("urls"));
     }
 
     @Test
