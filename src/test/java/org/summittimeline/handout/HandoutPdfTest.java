@@ -99,7 +99,7 @@ class HandoutPdfTest {
             org.summittimeline.query.Words.use(java.util.Locale.ENGLISH);
         }
         Handout english = Handout.of(timeline, List.of(), timeline.zone(), null);
-        assertEquals("times in Helsinki", english.subtitle());
+        assertEquals("Times in Helsinki", english.subtitle());
     }
 
     private interface HandoutCheck {
