@@ -78,9 +78,12 @@ public record Handout(String title, String subtitle, List<Step> steps) {
     static String timeOf(Event e, Timeline timeline, ZoneId zone, Words words) {
         ZoneId own = TimeText.toldIn(e, timeline, zone);
         TimeText here = new TimeText(zone);
-        return own == null ? startToEnd(e, here.describe(e.start()), here, words) : words.format("handout.timeBeside",
-                startToEnd(e, new TimeText(own).describe(e.start()), new TimeText(own), words), TimeText.city(zone),
-                startToEnd(e, here.bounds(e.start()), here, words));
+        if (own == null) {
+            return startToEnd(e, here.describe(e.start()), here, words);
+        }
+        TimeText there = new TimeText(own);
+        return words.format("handout.timeBeside", startToEnd(e, there.describe(e.start()), there, words),
+                TimeText.city(zone), startToEnd(e, here.bounds(e.start()), here, words));
     }
 
     /**

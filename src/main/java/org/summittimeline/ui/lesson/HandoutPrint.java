@@ -51,10 +51,12 @@ final class HandoutPrint {
                 opening.add(text(s.summary(), FontWeight.NORMAL, FontPosture.REGULAR, 10, width));
             }
             groups.add(opening);
-            for (Handout.Line q : s.quotes()) {
+            for (int i = 0; i < s.quotes().size(); i++) {
+                Handout.Line q = s.quotes().get(i);
                 Text quote = text(q.speaker() + "\n" + q.words() + "\n\u2014 " + q.citation(), FontWeight.NORMAL,
                         FontPosture.REGULAR, 10, width);
-                if (q == s.quotes().get(0)) {
+                // The first quote stays with its step's heading; each later one is a group of its own.
+                if (i == 0) {
                     opening.add(quote);
                 } else {
                     groups.add(List.of(quote));
