@@ -45,9 +45,9 @@ public final class PresentationView extends StackPane {
     /** The slides' texts, and which quotes R has something to show for. */
     private final SlideParts parts;
     private final ObjectProperty<ZoneId> zone;
-    /** The heading sizes of the step shown, and what they were measured for. */
-    private SlideParts.Heading heading;
-    private List<Object> headingFor;
+    /** The sizes the step's slides share, and what they were measured for. */
+    private SlideFit.Sizes shared;
+    private List<Object> sharedFor;
     private final DoubleProperty fontScale;
     private final BooleanProperty overlayShown = new SimpleBooleanProperty(this, "overlayShown", false);
     private final BooleanProperty clockShown = new SimpleBooleanProperty(this, "clockShown", true);
@@ -267,14 +267,15 @@ public final class PresentationView extends StackPane {
         title.setText(p.title());
         time.setText(p.time());
         SlideFit.Sizes s = parts.sizes(p, quote == null, width, room, unit, scale);
-        // Under the presenter's band the room changes with each click (the band shows what comes next): the
-        // heading is measured for the band at the tallest the step's clicks make it, so that it keeps its size
-        // through the step. (Measured for a band of three tenths of the screen, the title fell to 42 px with
-        // 170 px left empty under the slide.)
+        // Under the presenter's band the room changes with each click (the band shows what comes next): the shared
+        // sizes are measured for the band at its tallest in the step. (Measured for a band of three tenths of the
+        // screen, the title fell to 42 px with 170 px left empty under the slide.)
         double headingRoom = overlayShown.get() ? Math.min(room, room + overlay.getPrefHeight()
                 - OverlayBand.tallest(overlayWarning.getText(), model.nextDescriptionsOfStep(), overlayNotes.getText(),
                 width, unit, height0())) : room;
-        apply(s, heading(current, width, headingRoom, unit, scale));
+        s = parts.sharing(p, quote == null, s, shared(current, width, headingRoom, unit, scale), width, room, unit,
+                scale);
+        apply(s);
         progress.setText(p.progress());
         if (quote == null) {
             summary.setText(p.quote());
@@ -295,15 +296,14 @@ public final class PresentationView extends StackPane {
         slide.getChildren().addAll(citation, progress);
     }
 
-    /** The step's shared heading sizes, measured again only when the step or the room for it changes. */
-    private SlideParts.Heading heading(Presentation.Slide step, double width, double room, double unit,
-                                       double scale) {
+    /** The step's shared sizes, measured again only when the step or the room for it changes. */
+    private SlideFit.Sizes shared(Presentation.Slide step, double width, double room, double unit, double scale) {
         List<Object> key = List.of(step, width, room, unit, scale, zone.get());
-        if (!key.equals(headingFor)) {
-            heading = parts.heading(step, zone.get(), width, room, unit, scale);
-            headingFor = key;
+        if (!key.equals(sharedFor)) {
+            shared = parts.shared(step, zone.get(), width, room, unit, scale);
+            sharedFor = key;
         }
-        return heading;
+        return shared;
     }
 
     /** Whether R has something to show for the quote: what it answers, contradicts or corrects, or what answers it. */
@@ -311,9 +311,9 @@ public final class PresentationView extends StackPane {
         return parts.hasRelations(quote);
     }
 
-    private void apply(SlideFit.Sizes s, SlideParts.Heading shared) {
-        title.setFont(Font.font("System", FontWeight.BOLD, Math.min(s.title(), shared.title())));
-        time.setFont(Font.font("System", Math.min(s.time(), shared.time())));
+    private void apply(SlideFit.Sizes s) {
+        title.setFont(Font.font("System", FontWeight.BOLD, s.title()));
+        time.setFont(Font.font("System", s.time()));
         speaker.setFont(Font.font("System", FontWeight.BOLD, s.speaker()));
         context.setFont(Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, s.context()));
         citation.setFont(Font.font("System", s.citation()));

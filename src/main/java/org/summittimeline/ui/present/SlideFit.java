@@ -1,5 +1,7 @@
 package org.summittimeline.ui.present;
 
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 import javafx.scene.text.FontWeight;
 
 /**
@@ -114,6 +116,13 @@ final class SlideFit {
         for (double others = scale; others > 1; others = Math.max(1, others / 1.05)) {
             Sizes s = others(t, width, unit, others, quote);
             if (s.height() + quoteHeight <= room) {
+                // Then a quote at its cap grows with the type into the room still free: "nonsense", one word, stayed
+                // at its 100 % size at 146 %, with half the slide empty under it.
+                if (present(t.quote()) && quote >= max * unit - 0.5) {
+                    quote = Math.max(quote, TextFit.size(t.quote(), width, room - s.height() - 8 * unit,
+                            max * unit * scale, quote, FontWeight.NORMAL));
+                    quoteHeight = TextFit.height(t.quote(), width, quote, FontWeight.NORMAL);
+                }
                 return new Fitted(withQuote(s, quote, quoteHeight), others);
             }
         }
@@ -135,6 +144,39 @@ final class SlideFit {
         return new Fitted(withQuote(smallest, quote, quoteHeight), factor);
     }
 
+    /**
+     * The slide with every text but the quote at the step's {@code shared} sizes (each no larger than the slide's
+     * {@code own}), and the quote as large as the room they leave allows, up to its cap, never smaller than its own.
+     * Fitted alone, a step's slides gave the speaker, context and citation a different size at each click (26, then
+     * 38 px), and the time, shared, ended smaller than the citation under it.
+     */
+    static Sizes sharing(Parts t, Sizes own, Sizes shared, double width, double room, double unit, double scale,
+                         double max) {
+        // No larger than the slide's own either: measured for a shorter room under the presenter's band, a shared
+        // size could exceed what this slide fitted.
+        Sizes both = smallest(List.of(own, shared));
+        double[] sizes = {both.time(), both.speaker(), both.context(), both.citation(), both.progress()};
+        double height = heightOf(t, both.title(), sizes, width, unit);
+        double quote = own.quote();
+        if (present(t.quote())) {
+            double cap = Math.max(own.quote(), max * unit * scale);
+            quote = Math.max(own.quote(), TextFit.size(t.quote(), width, room - height - 8 * unit, cap, own.quote(),
+                    FontWeight.NORMAL));
+            height += TextFit.height(t.quote(), width, quote, FontWeight.NORMAL);
+        }
+        return new Sizes(both.title(), sizes[0], sizes[1], quote, sizes[2], sizes[3], sizes[4], height);
+    }
+
+    /** The smallest of each text's size over {@code all}: what a step's slides share. */
+    static Sizes smallest(List<Sizes> all) {
+        return new Sizes(min(all, Sizes::title), min(all, Sizes::time), min(all, Sizes::speaker), 0,
+                min(all, Sizes::context), min(all, Sizes::citation), min(all, Sizes::progress), 0);
+    }
+
+    private static double min(List<Sizes> all, ToDoubleFunction<Sizes> size) {
+        return all.stream().mapToDouble(size).min().orElseThrow();
+    }
+
     private static Sizes withQuote(Sizes s, double quote, double quoteHeight) {
         return new Sizes(s.title(), s.time(), s.speaker(), quote, s.context(), s.citation(), s.progress(),
                 s.height() + quoteHeight);
@@ -150,9 +192,16 @@ final class SlideFit {
         double k = unit * scale;
         double title = TextFit.size(t.title(), width, 2.6 * TITLE_MAX * k, TITLE_MAX * k, TITLE_MIN * k,
                 FontWeight.BOLD);
+        double[] sizes = {TIME * unit * timeScale, SPEAKER * k, CONTEXT * k, CITATION * k, PROGRESS * k};
+        double height = heightOf(t, title, sizes, width, unit);
+        return new Sizes(title, sizes[0], sizes[1], quote, sizes[2], sizes[3], sizes[4], height);
+    }
+
+    /** The height of the title and of the time, speaker, context, citation and progress at {@code sizes}, with the
+     *  gaps between them and the one above the quote. */
+    private static double heightOf(Parts t, double title, double[] sizes, double width, double unit) {
         double height = TextFit.height(t.title(), width, title, FontWeight.BOLD);
         double gap = GAP * unit;
-        double[] sizes = {TIME * unit * timeScale, SPEAKER * k, CONTEXT * k, CITATION * k, PROGRESS * k};
         String[] texts = {t.time(), t.speaker(), t.context(), t.citation(), t.progress()};
         FontWeight[] weights = {FontWeight.NORMAL, FontWeight.BOLD, FontWeight.NORMAL, FontWeight.NORMAL,
             FontWeight.NORMAL};
@@ -161,11 +210,7 @@ final class SlideFit {
                 height += gap + TextFit.height(texts[i], width, sizes[i], weights[i]);
             }
         }
-
-        if (quote > 0 || present(t.quote())) {
-            height += gap;
-        }
-        return new Sizes(title, sizes[0], sizes[1], quote, sizes[2], sizes[3], sizes[4], height);
+        return present(t.quote()) ? height + gap : height;
     }
 
     private static boolean present(String text) {

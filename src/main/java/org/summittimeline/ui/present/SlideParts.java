@@ -15,16 +15,13 @@ import org.summittimeline.ui.Texts;
 
 /**
  * The texts of a step's slides, the event's own and each of its quotes', as {@link SlideFit} measures them; and the
- * title and time sizes the step's slides share, so that the heading keeps one size while the teacher clicks through
- * an event's quotes (with large type it went 60, 80, 70 px from one click to the next, and to two lines and back).
+ * sizes the step's slides share, so that the heading and the lines around the quote keep one size while the teacher
+ * clicks through an event's quotes (with large type the title went 60, 80, 70 px from one click to the next, and to
+ * two lines and back).
  */
 final class SlideParts {
     /** The quote slot of an event's own slide holds its summary, which grows no larger than this. */
     static final double SUMMARY_MAX = 36;
-
-    /** Title and time sizes for every slide of one step. */
-    record Heading(double title, double time) {
-    }
 
     private final Timeline timeline;
     /** The ids of the quotes another quote answers, contradicts or corrects, gathered once for the timeline. */
@@ -80,6 +77,16 @@ final class SlideParts {
         return known;
     }
 
+    /**
+     * The slide's sizes with the step's {@code shared} sizes around its quote ({@link SlideFit#sharing}), kept as
+     * {@link #sizes} are, for the same reason.
+     */
+    SlideFit.Sizes sharing(SlideFit.Parts p, boolean event, SlideFit.Sizes own, SlideFit.Sizes shared, double width,
+                           double room, double unit, double scale) {
+        return fitted.computeIfAbsent(List.of(p, event, own, shared, width, room, unit, scale), k -> SlideFit.sharing(
+                p, own, shared, width, room, unit, scale, event ? SUMMARY_MAX : SlideFit.QUOTE_MAX));
+    }
+
     /** The sizes already fitted, the latest few hundred: a lesson's slides at the scales and rooms a teacher uses. */
     private final Map<List<Object>, SlideFit.Sizes> fitted = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -88,15 +95,27 @@ final class SlideParts {
         }
     };
 
-    /** The largest title and time that every slide of the step gives them at this size of screen and type. */
-    Heading heading(Presentation.Slide step, ZoneId zone, double width, double room, double unit, double scale) {
-        List<SlideFit.Sizes> all = new ArrayList<>();
-        all.add(sizes(event(step, zone), true, width, room, unit, scale));
+    /**
+     * The sizes of everything but the quote that the step's slides share at this size of screen and type: the
+     * title and time the smallest over all its slides, the lines around a quote the smallest over its quotes' slides
+     * (the event's own slide shows none of them, and its long summary must not keep them small), so that they keep
+     * one size while the teacher clicks through the event's quotes.
+     */
+    SlideFit.Sizes shared(Presentation.Slide step, ZoneId zone, double width, double room, double unit, double scale) {
+        SlideFit.Sizes own = sizes(event(step, zone), true, width, room, unit, scale);
+        List<SlideFit.Sizes> quotes = new ArrayList<>();
         for (int i = 0; i < step.quotes().size(); i++) {
-            all.add(sizes(quote(step, step.quotes().get(i), i + 1, zone), false, width, room, unit, scale));
+            quotes.add(sizes(quote(step, step.quotes().get(i), i + 1, zone), false, width, room, unit, scale));
         }
-        return new Heading(all.stream().mapToDouble(SlideFit.Sizes::title).min().orElseThrow(),
-                all.stream().mapToDouble(SlideFit.Sizes::time).min().orElseThrow());
+        List<SlideFit.Sizes> all = new ArrayList<>(quotes);
+        all.add(own);
+        SlideFit.Sizes heading = SlideFit.smallest(all);
+        SlideFit.Sizes around = quotes.isEmpty() ? own : SlideFit.smallest(quotes);
+        // The lines under the quote no larger than the time, which they match at every scale as designed: the time
+        // is what the class is asked to look at, and it had ended smaller than the citation under it.
+        double time = heading.time();
+        return new SlideFit.Sizes(heading.title(), time, around.speaker(), 0, Math.min(around.context(), time),
+                Math.min(around.citation(), time), Math.min(around.progress(), time), 0);
     }
 
     private String time(Presentation.Slide step, ZoneId zone) {

@@ -29,8 +29,17 @@ final class StoryStrip extends Pane {
         draw();
     }
 
-    /** Apart from each other by at least this, centre to centre: a step's dot (12 px) and a gap. */
-    static final double DOT_SPACING = 16;
+    /** The radius of a step's dot, and of the current step's, on a strip of the baseline's height. */
+    static final double DOT_RADIUS = 6;
+    static final double CURRENT_RADIUS = 11;
+    /**
+     * Apart from each other by at least this, centre to centre, on a strip of the baseline's height: the current
+     * dot's radius, a dot's and a gap. At 16 px a neighbour minutes away (the press conference after the protester)
+     * stood under the current dot's rim, a bump on it rather than a step of its own.
+     */
+    static final double DOT_SPACING = CURRENT_RADIUS + DOT_RADIUS + 5;
+    /** The strip's height at the 720-line baseline; a taller strip draws its dots larger in proportion. */
+    static final double BASELINE_HEIGHT = 56;
 
     /**
      * Where each step's dot stands between {@code left} and {@code right}: in proportion to its time, then moved
@@ -39,7 +48,7 @@ final class StoryStrip extends Pane {
      * spacing, they share it evenly.
      */
     static double[] dotPlaces(long[] times, double left, double right) {
-        return dotPlaces(times, Long.MAX_VALUE, Long.MIN_VALUE, left, right);
+        return dotPlaces(times, Long.MAX_VALUE, Long.MIN_VALUE, left, right, DOT_SPACING);
     }
 
     /**
@@ -47,7 +56,8 @@ final class StoryStrip extends Pane {
      * to {@code storyLast} (or the steps' own times, where they reach further): a lesson of two steps a quarter of
      * an hour apart in a story of two days had them at the line's two ends, the dot leaping across at a click.
      */
-    static double[] dotPlaces(long[] times, long storyFirst, long storyLast, double left, double right) {
+    static double[] dotPlaces(long[] times, long storyFirst, long storyLast, double left, double right,
+                              double apart) {
         int n = times.length;
         double[] xs = new double[n];
         if (n == 0) {
@@ -66,7 +76,7 @@ final class StoryStrip extends Pane {
                     : left + (times[i] - first) * (right - left) / (double) (last - first);
         }
         Arrays.sort(byTime, Comparator.comparingLong(i -> times[i]));
-        double spacing = n > 1 ? Math.min(DOT_SPACING, (right - left) / (n - 1)) : 0;
+        double spacing = n > 1 ? Math.min(apart, (right - left) / (n - 1)) : 0;
         // Pushed right where too close, then back from the right end: each pass moves a dot only as far as needed.
         for (int k = 1; k < n; k++) {
             xs[byTime[k]] = Math.max(xs[byTime[k]], xs[byTime[k - 1]] + spacing);
@@ -91,11 +101,14 @@ final class StoryStrip extends Pane {
         for (int i = 0; i < times.length; i++) {
             times[i] = slides.get(i).event().start().midpoint().getEpochSecond();
         }
-        double margin = 64;
-        double[] xs = dotPlaces(times, model.storyFirst(), model.storyLast(), margin, w - margin);
+        // On a 1080-line projector the strip is half as tall again, and its dots grow with it.
+        double k = Math.max(1, h / BASELINE_HEIGHT);
+        double margin = 64 * k;
+        double[] xs = dotPlaces(times, model.storyFirst(), model.storyLast(), margin, w - margin, DOT_SPACING * k);
+        double dot = DOT_RADIUS * k;
         double y = h / 2;
         g.setStroke(theme.muted());
-        g.setLineWidth(2);
+        g.setLineWidth(2 * k);
         g.strokeLine(margin, y, w - margin, y);
         int current = model.stepProperty().get();
         double currentX = Double.NaN;
@@ -105,7 +118,7 @@ final class StoryStrip extends Pane {
             if (i == current) {
                 currentX = xs[i];
             } else {
-                g.fillOval(xs[i] - 6, y - 6, 12, 12);
+                g.fillOval(xs[i] - dot, y - dot, 2 * dot, 2 * dot);
             }
         }
         g.setGlobalAlpha(1);
@@ -113,7 +126,8 @@ final class StoryStrip extends Pane {
         // part of it.
         if (!Double.isNaN(currentX)) {
             g.setFill(theme.accent());
-            g.fillOval(currentX - 11, y - 11, 22, 22);
+            double r = CURRENT_RADIUS * k;
+            g.fillOval(currentX - r, y - r, 2 * r, 2 * r);
         }
     }
 }

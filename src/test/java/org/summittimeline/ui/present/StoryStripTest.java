@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StoryStripTest {
-    private static final double CURRENT_RADIUS = 11;
+    private static final double CURRENT_RADIUS = StoryStrip.CURRENT_RADIUS;
     private StoryStrip strip;
 
     @Start
@@ -58,6 +58,36 @@ class StoryStripTest {
         }
         assertTrue(longest >= 2 * CURRENT_RADIUS - 2, "the current dot shows " + longest + " px of its "
                 + (int) (2 * CURRENT_RADIUS) + " across");
+    }
+
+    /**
+     * The next step, minutes later, stands clear of the current dot: 16 px apart, its dot had stood under the
+     * current one's rim, a bump on it rather than a step of its own.
+     */
+    @Test
+    void aNeighbourMinutesAwayStandsClearOfTheCurrentDot(FxRobot robot) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = strip.snapshot(null, null));
+        PixelReader pixels = shot[0].getPixelReader();
+        // Above the line, through the dots' upper halves: the current dot, then blank, then its neighbour's dot.
+        int y = (int) (shot[0].getHeight() / 2 - StoryStrip.DOT_RADIUS / 2);
+        Color accent = PresentationTheme.HIGH_CONTRAST.accent();
+        Color blank = pixels.getColor(1, y);
+        int x = 0;
+        while (x < shot[0].getWidth() && !near(pixels.getColor(x, y), accent)) {
+            x++;
+        }
+        while (x < shot[0].getWidth() && near(pixels.getColor(x, y), accent)) {
+            x++;
+        }
+        x++; // the current dot's softened rim
+        int gap = 0;
+        while (x < shot[0].getWidth() && near(pixels.getColor(x, y), blank)) {
+            gap++;
+            x++;
+        }
+        assertTrue(gap < StoryStrip.DOT_SPACING, "a neighbour's dot follows within a dot's spacing: " + gap + " px");
+        assertTrue(gap >= 3, "the next dot begins " + gap + " px after the current one");
     }
 
     private static boolean near(Color a, Color b) {
@@ -99,7 +129,8 @@ class StoryStripTest {
         assertEquals(first, lesson.storyFirst());
         assertEquals(last, lesson.storyLast());
         long[] times = lesson.slides().stream().mapToLong(s -> s.event().start().midpoint().getEpochSecond()).toArray();
-        double[] xs = StoryStrip.dotPlaces(times, lesson.storyFirst(), lesson.storyLast(), 64, 1216);
+        double[] xs = StoryStrip.dotPlaces(times, lesson.storyFirst(), lesson.storyLast(), 64, 1216,
+                StoryStrip.DOT_SPACING);
         for (int i = 0; i < xs.length; i++) {
             double atItsTime = 64 + (times[i] - first) * 1152.0 / (last - first);
             assertTrue(Math.abs(xs[i] - atItsTime) <= StoryStrip.DOT_SPACING, "step " + i + " at " + xs[i]
@@ -108,7 +139,7 @@ class StoryStripTest {
         assertTrue(Math.abs(xs[0] - xs[1]) < 3 * StoryStrip.DOT_SPACING, "a quarter of an hour apart: " + xs[0]
                 + ", " + xs[1]);
         // Steps beyond the story's span (none here) widen it rather than fall off the line.
-        double[] wider = StoryStrip.dotPlaces(new long[] {-100, 50}, 0, 100, 0, 200);
+        double[] wider = StoryStrip.dotPlaces(new long[] {-100, 50}, 0, 100, 0, 200, StoryStrip.DOT_SPACING);
         assertEquals(0, wider[0], 1e-9);
         assertEquals(150, wider[1], 1e-9);
     }
