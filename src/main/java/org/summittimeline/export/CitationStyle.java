@@ -29,6 +29,24 @@ public enum CitationStyle {
         return resource(file);
     }
 
+    /**
+     * The CSL locale file for {@code tag} ("de-DE"): English from our copy beside the styles, any other from the
+     * CSL project's locales on the class path.
+     */
+    static String locale(String tag) {
+        if (tag.equals("en-US")) {
+            return resource("locales-en-US.xml");
+        }
+        try (InputStream in = CitationStyle.class.getResourceAsStream("/locales-" + tag + ".xml")) {
+            if (in == null) {
+                throw new IllegalStateException("the program is missing the citation locale locales-" + tag + ".xml");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String resource(String name) {
         try (InputStream in = CitationStyle.class.getResourceAsStream("csl/" + name)) {
             if (in == null) {

@@ -22,7 +22,17 @@ final class SourceItems {
      *                 access date, so it is what the reader says when exporting
      */
     static CSLItemData of(Source source, LocalDate accessed) {
+        return of(source, accessed, null);
+    }
+
+    /**
+     * As {@link #of(Source, LocalDate)}, its titles said to be in {@code language} ("en"): cited in a German window,
+     * the English titles were set in sentence case ("Putin arrives late, but consensus already emerging"), as the
+     * styles set a title whose language they cannot tell.
+     */
+    static CSLItemData of(Source source, LocalDate accessed, String language) {
         CSLItemDataBuilder item = new CSLItemDataBuilder()
+                .language(language)
                 .id(source.id())
                 // Our sources are news reports, transcripts and their reprints: a newspaper article is the type
                 // whose styles print the publication after the title, as "Associated Press via KSAT".

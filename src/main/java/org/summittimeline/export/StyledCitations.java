@@ -32,16 +32,25 @@ import org.summittimeline.query.Words;
  * state between calls, so calls take turns.
  */
 public final class StyledCitations {
-    private static final Words ENGLISH = Words.of(java.util.Locale.ENGLISH);
     private final Timeline timeline;
+    /** The language citations are written in, and its CSL locale's tag ("en-US", "de-DE"). */
+    private final Words words;
+    private final String localeTag;
     private final ListItemDataProvider items;
     private final Map<CitationStyle, CSL> processors = new EnumMap<>(CitationStyle.class);
 
+    /** Citations in the window's language. */
     public StyledCitations(Timeline timeline) {
+        this(timeline, Words.current().locale());
+    }
+
+    public StyledCitations(Timeline timeline, java.util.Locale language) {
         this.timeline = timeline;
+        this.words = Words.of(language);
+        this.localeTag = words.locale().getLanguage().equals("de") ? "de-DE" : "en-US";
         List<CSLItemData> all = new ArrayList<>();
         for (Source s : timeline.sources()) {
-            all.add(SourceItems.of(s, null));
+            all.add(SourceItems.of(s, null, "en"));
         }
         this.items = new ListItemDataProvider(all);
     }
@@ -102,7 +111,7 @@ public final class StyledCitations {
         return rendered.strip().replace(", .", ".");
     }
 
-    private static CSLCitationItem item(CitationStyle style, org.summittimeline.model.Citation citation) {
+    private CSLCitationItem item(CitationStyle style, org.summittimeline.model.Citation citation) {
         CSLCitationItemBuilder item = new CSLCitationItemBuilder(citation.sourceId());
         Locator place = citation.locator();
         CSLLabel label = switch (place.kind()) {
@@ -116,12 +125,13 @@ public final class StyledCitations {
             // processor does not read (it takes the first branch, a page's, for every place): "(Associated Press
             // 2018, 3)" read as page 3. The place follows in words, with the locale's short term, as a time code
             // does (in the locator the processor takes a leading "para." for the label again and drops it).
-            item.suffix(", " + (label == CSLLabel.PARAGRAPH ? "para. " : "sec. ") + place.value());
+            item.suffix(", " + words.format(label == CSLLabel.PARAGRAPH ? "cite.paragraph" : "cite.section",
+                    place.value()));
         } else if (label != null) {
             item.locator(place.value()).label(label);
         } else if (place.kind() == Locator.Kind.TIMECODE) {
             // This processor knows no time-code label: the place follows the citation in words.
-            item.suffix(", " + place.display());
+            item.suffix(", " + words.format("cite.timecode", place.value()));
         }
         return item.build();
     }
@@ -129,14 +139,13 @@ public final class StyledCitations {
     /**
      * A quote as a paper quotes it: speaker, words, in-text citation; then its reference-list entry. Reported
      * speech is marked as the window and Copy with Citation mark it: without marks or a word, a reporter's
-     * paraphrase read as the speaker's own words. In English, as the styles' citations are (en-US), whatever the
-     * window's language.
+     * paraphrase read as the speaker's own words. In the citations' language, with its quotation marks.
      */
     public String quote(CitationStyle style, Quote quote) {
         String speaker = timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
-        String words = quote.kind() == QuoteKind.DIRECT ? "\u201c" + quote.text() + "\u201d"
-                : ENGLISH.reported(quote.text());
-        return speaker + ": " + words + " " + inText(style, quote.citation()) + System.lineSeparator()
+        String said = quote.kind() == QuoteKind.DIRECT ? words.format("marks", quote.text())
+                : words.reported(quote.text());
+        return speaker + ": " + said + " " + inText(style, quote.citation()) + System.lineSeparator()
                 + System.lineSeparator() + reference(style, quote.citation().sourceId());
     }
 
@@ -170,8 +179,8 @@ public final class StyledCitations {
         return processors.computeIfAbsent(style, s -> {
             try {
                 CSL csl = new CSLBuilder().itemDataProvider(items)
-                        .localeProvider(lang -> CitationStyle.resource("locales-en-US.xml"))
-                        .style(s.xml()).lang("en-US").build();
+                        .localeProvider(CitationStyle::locale)
+                        .style(s.xml()).lang(localeTag).build();
                 return csl;
             } catch (IOException e) {
                 throw new UncheckedIOException("citation style " + s.label() + " cannot be read", e);

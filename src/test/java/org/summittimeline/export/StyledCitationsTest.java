@@ -1,6 +1,7 @@
 package org.summittimeline.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +74,7 @@ class StyledCitationsTest {
     @Test
     void reportedSpeechIsNotPutInQuotationMarksButMarkedAsReported() {
         var quote = helsinki.quote("putin-never-interfered").orElseThrow();
-        // In English whatever the window's language, as the style's citation is.
+        // In the language the citations were made in, as the style's citation is: the window's, when they were made.
         org.summittimeline.query.Words.use(java.util.Locale.GERMAN);
         String cited;
         try {
@@ -84,6 +85,31 @@ class StyledCitationsTest {
         assertEquals(cited, cite.quote(CitationStyle.APA, quote));
         assertEquals("Vladimir Putin: (reported) " + quote.text() + " (Associated Press, 2018, para. 1)" + NL + NL
                 + "Associated Press. (2018, July 16).", cite.quote(CitationStyle.APA, quote));
+    }
+
+    /**
+     * In a German window the styles cite in German (the CSL project's de-DE locale): „…“ marks, "Abs." for a
+     * paragraph, "o. J." for no date, the month's German name. The titles stay as the English sources capitalise
+     * them: told nothing of their language, the styles set them in sentence case ("Putin arrives late, but …").
+     */
+    @Test
+    void inGermanTheStylesCiteInGermanAndTheEnglishTitlesKeepTheirCapitals() {
+        StyledCitations german = new StyledCitations(helsinki, java.util.Locale.GERMAN);
+        var denial = helsinki.quote("putin-denial").orElseThrow();
+        assertEquals("Vladimir Putin: \u201e" + denial.text() + "\u201c (Associated Press, 2018, Abs. 3)" + NL + NL
+                + "Associated Press. (2018, Juli 16).", german.quote(CitationStyle.APA, denial));
+        assertEquals("(Associated Press 2018, Abs. 3)", german.inText(CitationStyle.CHICAGO, denial.citation()));
+        var reported = helsinki.quote("putin-never-interfered").orElseThrow();
+        assertTrue(german.quote(CitationStyle.MLA, reported).startsWith("Vladimir Putin: (wiedergegeben) "
+                + reported.text() + " (Associated Press, Abs. 1)"), german.quote(CitationStyle.MLA, reported));
+        assertEquals("(TASS via News.az, o.\u00a0J.)", german.inText(CitationStyle.CHICAGO,
+                new Citation("tass-newsaz", Locator.NONE)));
+        assertEquals("(Associated Press, 2018, bei 00:12:30)", german.inText(CitationStyle.APA,
+                new Citation("ap", new Locator(Locator.Kind.TIMECODE, "00:12:30"))));
+        assertEquals("The Guardian. 2018. Activist Tells of Detention for Disrupting Trump-Putin Summit. Juli 18. "
+                + GUARDIAN + ".", german.reference(CitationStyle.CHICAGO, "guardian"));
+        assertEquals("(\u201ePutin Arrives Late, but Consensus Already Emerging in Helsinki\u201c, 2018)",
+                german.inText(CitationStyle.APA, new Citation("politico", Locator.NONE)));
     }
 
     @Test
