@@ -67,15 +67,20 @@ public final class ReferenceFiles {
         Set<String> keys = new HashSet<>();
         for (Source s : sources) {
             BibTeXEntry entry = new BibTeXEntry(BibTeXEntry.TYPE_MISC, new Key(bibKey(s.id(), keys)));
+            Publication from = Publication.of(s.publisher());
             if (s.title() != null) {
-                entry.addField(BibTeXEntry.KEY_TITLE, braced(s.title()));
-                entry.addField(BibTeXEntry.KEY_HOWPUBLISHED, braced(s.publisher()));
-            } else {
-                // An organisation as author in double braces, so that BibTeX does not split it into names.
-                entry.addField(BibTeXEntry.KEY_AUTHOR, new StringValue("{" + latex(s.publisher()) + "}",
+                entry.addField(BibTeXEntry.KEY_TITLE, new StringValue(capitalsKept(latex(s.title())),
                         StringValue.Style.BRACED));
             }
-            entry.addField(BibTeXEntry.KEY_PUBLISHER, braced(s.publisher()));
+            if (s.title() != null || from.agency() != null) {
+                entry.addField(BibTeXEntry.KEY_HOWPUBLISHED, braced(from.outlet()));
+            }
+            if (s.title() == null || from.agency() != null) {
+                // An organisation as author in double braces, so that BibTeX does not split it into names.
+                entry.addField(BibTeXEntry.KEY_AUTHOR, new StringValue("{" + latex(from.author()) + "}",
+                        StringValue.Style.BRACED));
+            }
+            entry.addField(BibTeXEntry.KEY_PUBLISHER, braced(from.outlet()));
             SourceDate date = s.date();
             if (date != null) {
                 entry.addField(BibTeXEntry.KEY_YEAR, braced(Integer.toString(date.year())));
@@ -102,6 +107,15 @@ public final class ReferenceFiles {
 
     private static StringValue braced(String text) {
         return new StringValue(latex(text), StringValue.Style.BRACED);
+    }
+
+    /**
+     * Each word with a capital in braces, as JabRef protects them: the styles that set a title in sentence case
+     * (plain, abbrv) lowercase every letter not in braces, and "Trump-Putin summit" came out "Trump-putin summit".
+     * A command's name (after a backslash) has no capitals, so it is never split from its backslash.
+     */
+    static String capitalsKept(String latex) {
+        return latex.replaceAll("(?<![\\\\\\p{L}\\p{N}])([\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*)", "{$1}");
     }
 
     /** Text as BibTeX reads it: the characters TeX treats as commands escaped; letters beyond ASCII stay UTF-8. */
@@ -137,13 +151,17 @@ public final class ReferenceFiles {
             // RIS is a line per field, "TAG  - value", CRLF as the format's specification has it.
             risLine(out, "TY", "NEWS");
             risLine(out, "ID", s.id());
+            Publication from = Publication.of(s.publisher());
+            if (s.title() == null || from.agency() != null) {
+                risLine(out, "AU", from.author());
+            }
             if (s.title() != null) {
                 risLine(out, "TI", s.title());
-                risLine(out, "T2", s.publisher());
-            } else {
-                risLine(out, "AU", s.publisher());
             }
-            risLine(out, "PB", s.publisher());
+            if (s.title() != null || from.agency() != null) {
+                risLine(out, "T2", from.outlet());
+            }
+            risLine(out, "PB", from.outlet());
             SourceDate date = s.date();
             if (date != null) {
                 risLine(out, "PY", Integer.toString(date.year()));

@@ -11,7 +11,8 @@ import org.summittimeline.model.SourceDate;
 /**
  * Our sources as CSL items, the common currency of citation processors and reference managers. A source names
  * its publisher, not its writers, so an item with a title has no author: the styles then lead with the title, as
- * they do for unsigned news reports, rather than with a name we would have to invent.
+ * they do for unsigned news reports, rather than with a name we would have to invent. A wire report reprinted
+ * ("Associated Press via KSAT") has its agency as author and the paper as where it appeared ({@link Publication}).
  */
 final class SourceItems {
     private SourceItems() {
@@ -37,9 +38,15 @@ final class SourceItems {
                 // Our sources are news reports, transcripts and their reprints: a newspaper article is the type
                 // whose styles print the publication after the title, as "Associated Press via KSAT".
                 .type(CSLType.ARTICLE_NEWSPAPER);
+        Publication from = Publication.of(source.publisher());
+        if (from.agency() != null) {
+            // A wire report reprinted: the agency wrote it, the paper is where it was read ("Associated Press.
+            // (2018, July 16). LIVE: … KSAT.").
+            item.author(new CSLNameBuilder().literal(from.agency()).build()).containerTitle(from.outlet());
+        }
         if (source.title() != null) {
-            item.title(source.title()).containerTitle(source.publisher());
-        } else {
+            item.title(source.title()).containerTitle(from.outlet());
+        } else if (from.agency() == null) {
             // Without a title the publisher is all there is to name the work by: it stands as its author, as
             // the styles name an agency's unsigned wire report ("Associated Press. (2018, July 16).").
             item.author(new CSLNameBuilder().literal(source.publisher()).build());

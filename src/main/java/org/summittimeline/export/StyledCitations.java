@@ -75,7 +75,22 @@ public final class StyledCitations {
         CSL csl = fresh(style);
         csl.registerCitationItems(sourceId);
         String[] entries = csl.makeBibliography().getEntries();
-        return entries.length == 0 ? sourceId : tidy(entries[0]);
+        return entries.length == 0 ? sourceId
+                : asWritten(tidy(entries[0]), Publication.of(timeline.source(sourceId).get().publisher()).outlet());
+    }
+
+    /**
+     * The reference with a paper's name in capitals as the paper writes it: the styles set the paper's name in title
+     * case, and CSL's rule lowers a name in capitals before it, so "KSAT" came out "Ksat".
+     */
+    static String asWritten(String rendered, String outlet) {
+        if (outlet.length() < 2 || !outlet.equals(outlet.toUpperCase(java.util.Locale.ROOT))
+                || outlet.chars().noneMatch(Character::isLetter)) {
+            return rendered;
+        }
+        String titled = outlet.charAt(0) + outlet.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return rendered.replaceAll("(?<!\\p{L})" + java.util.regex.Pattern.quote(titled) + "(?!\\p{L})",
+                java.util.regex.Matcher.quoteReplacement(outlet));
     }
 
     /** The in-text citation of a place in a source: "(Associated Press, 2018, para. 3)". */

@@ -86,7 +86,8 @@ class ReferenceFilesTest {
         assertEquals(48, db.getEntries().size());
         BibTeXEntry newsday = db.resolveEntry(new Key("guardian"));
         assertEquals(BibTeXEntry.TYPE_MISC, newsday.getType());
-        assertEquals("Activist tells of detention for disrupting Trump-Putin summit",
+        // Each word with a capital braced: plain and abbrv lowercase the rest ("Trump-putin summit").
+        assertEquals("{Activist} tells of detention for disrupting {Trump}-{Putin} summit",
                 newsday.getField(BibTeXEntry.KEY_TITLE).toUserString());
         assertEquals("The Guardian", newsday.getField(BibTeXEntry.KEY_HOWPUBLISHED).toUserString());
         assertEquals("2018", newsday.getField(BibTeXEntry.KEY_YEAR).toUserString());
@@ -97,17 +98,47 @@ class ReferenceFilesTest {
         assertEquals("{Associated Press}", db.resolveEntry(new Key("ap")).getField(BibTeXEntry.KEY_AUTHOR).toUserString());
     }
 
+    /** "Associated Press via Newsday" had stood as the author's name in Zotero and JabRef. */
+    @Test
+    void aReprintedWireReportHasTheAgencyAsAuthorAndThePaperAsPublication() throws Exception {
+        List<Source> reprints = helsinki.stream().filter(s -> s.id().equals("ap-live") || s.id().equals("ap-newsday"))
+                .toList();
+        List<String> ris = write(ReferenceFormat.RIS, reprints).lines().toList();
+        assertEquals(List.of("TY  - NEWS", "ID  - ap-live", "AU  - Associated Press",
+                "TI  - LIVE: Here's the latest on Trump-Putin summit meeting in Finland", "T2  - KSAT", "PB  - KSAT"),
+                ris.subList(0, 6));
+        assertEquals(List.of("TY  - NEWS", "ID  - ap-newsday", "AU  - Associated Press", "T2  - Newsday",
+                "PB  - Newsday"), ris.subList(ris.indexOf("ID  - ap-newsday") - 1, ris.indexOf("ID  - ap-newsday") + 4));
+        BibTeXDatabase db = new BibTeXParser().parse(new StringReader(write(ReferenceFormat.BIBTEX, reprints)));
+        BibTeXEntry newsday = db.resolveEntry(new Key("ap-newsday"));
+        assertEquals("{Associated Press}", newsday.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+        assertEquals("Newsday", newsday.getField(BibTeXEntry.KEY_HOWPUBLISHED).toUserString());
+        assertEquals("Newsday", newsday.getField(BibTeXEntry.KEY_PUBLISHER).toUserString());
+        JsonObject item = JsonParser.parseString(write(ReferenceFormat.CSL_JSON, reprints)).getAsJsonArray().get(0)
+                .getAsJsonObject();
+        assertEquals("Associated Press", item.getAsJsonArray("author").get(0).getAsJsonObject().get("literal")
+                .getAsString());
+        assertEquals("KSAT", item.get("container-title").getAsString());
+    }
+
     @Test
     void bibtexEscapesWhatTeXWouldRunAndMakesEveryKeyUsable() throws Exception {
         Source again = new Source("odd id, {1}", "Other", "Other", null, null);
         BibTeXDatabase db = new BibTeXParser().parse(new StringReader(write(ReferenceFormat.BIBTEX, List.of(AWKWARD, again))));
         assertEquals(List.of("odd-id---1-", "odd-id---1--2"), db.getEntries().keySet().stream().map(Key::getValue).toList());
         BibTeXEntry entry = db.getEntries().values().iterator().next();
-        assertEquals("A\\_b \\{c\\} \"d\" \\textasciitilde{}e\\textasciicircum{} \\textbackslash{}f\nsecond line",
+        assertEquals("{A}\\_b \\{c\\} \"d\" \\textasciitilde{}e\\textasciicircum{} \\textbackslash{}f\nsecond line",
                 entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
         assertEquals("Smith \\& Söhne 100\\% \\#1", entry.getField(BibTeXEntry.KEY_HOWPUBLISHED).toUserString());
         // Verbatim, as biblatex and JabRef read an address: an escaped "\\%" broke the link.
         assertEquals("https://example.org/a%20b?x=%7B1%7D&y_z", entry.getField(BibTeXEntry.KEY_URL).toUserString());
+    }
+
+    @Test
+    void aTitlesCapitalsAreBracedWordByWordAndACommandIsLeftWhole() {
+        assertEquals("{U}.{S}.-{Russia} ({Video}) [{Translated}] \\textbackslash{}{Über} {iPhone} 2018 talks",
+                ReferenceFiles.capitalsKept("U.S.-Russia (Video) [Translated] \\textbackslash{}Über iPhone 2018 talks"));
+        assertEquals("no capitals here \\& none", ReferenceFiles.capitalsKept("no capitals here \\& none"));
     }
 
     @Test

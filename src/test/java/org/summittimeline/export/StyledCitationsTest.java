@@ -43,7 +43,7 @@ class StyledCitationsTest {
         assertEquals("The Guardian. 2018. Activist Tells of Detention for Disrupting Trump-Putin Summit. "
                 + "July 18. " + GUARDIAN + ".", cite.reference(CitationStyle.CHICAGO, "guardian"));
         assertEquals("Associated Press. 2018. July 16.", cite.reference(CitationStyle.CHICAGO, "ap"));
-        assertEquals("(TASS via News.az, n.d.)", cite.inText(CitationStyle.CHICAGO, new Citation("tass-newsaz", Locator.NONE)));
+        assertEquals("(TASS, n.d.)", cite.inText(CitationStyle.CHICAGO, new Citation("tass-newsaz", Locator.NONE)));
         assertEquals("(Associated Press 2018, 12)",
                 cite.inText(CitationStyle.CHICAGO, new Citation("ap", new Locator(Locator.Kind.PAGE, "12"))));
     }
@@ -102,7 +102,7 @@ class StyledCitationsTest {
         var reported = helsinki.quote("putin-never-interfered").orElseThrow();
         assertTrue(german.quote(CitationStyle.MLA, reported).startsWith("Vladimir Putin: (wiedergegeben) "
                 + reported.text() + " (Associated Press, Abs. 1)"), german.quote(CitationStyle.MLA, reported));
-        assertEquals("(TASS via News.az, o.\u00a0J.)", german.inText(CitationStyle.CHICAGO,
+        assertEquals("(TASS, o.\u00a0J.)", german.inText(CitationStyle.CHICAGO,
                 new Citation("tass-newsaz", Locator.NONE)));
         assertEquals("(Associated Press, 2018, bei 00:12:30)", german.inText(CitationStyle.APA,
                 new Citation("ap", new Locator(Locator.Kind.TIMECODE, "00:12:30"))));
@@ -118,11 +118,11 @@ class StyledCitationsTest {
         String text = cite.event(CitationStyle.APA, event);
         List<String> lines = text.lines().toList();
         assertEquals("Putin lands, late (Finland Today, 2018; \u201cPutin Arrives Late, but Consensus Already Emerging in "
-                + "Helsinki,\u201d 2018; TASS via News.az, n.d.; \u201cTrump Arrived in Helsinki for the Meeting with Putin "
+                + "Helsinki,\u201d 2018; TASS, n.d.; \u201cTrump Arrived in Helsinki for the Meeting with Putin "
                 + "(Video) [Translated],\u201d 2018)", lines.get(0));
         assertEquals("", lines.get(1));
         assertEquals(event.sources().size(), lines.size() - 2);
-        assertEquals("TASS via News.az. (n.d.). Retrieved https://news.az/news/putin-arrives-in-helsinki-for-meeting-with-trump",
+        assertEquals("TASS. (n.d.). News.az. Retrieved https://news.az/news/putin-arrives-in-helsinki-for-meeting-with-trump",
                 lines.get(2));
     }
 
@@ -135,6 +135,27 @@ class StyledCitationsTest {
                 cite.inText(CitationStyle.CHICAGO, question.citation()));
         assertEquals("(Associated Press, 2018, at 00:12:30)", cite.inText(CitationStyle.APA,
                 new Citation("ap", new Locator(Locator.Kind.TIMECODE, "00:12:30"))));
+    }
+
+    /**
+     * A wire report read where a paper reprinted it ("Associated Press via KSAT") is the agency's, in the paper:
+     * the agency leads as author, the paper stands where the styles name a newspaper, in its own capitals.
+     */
+    @Test
+    void aReprintedWireReportIsTheAgencysInThePaperThatReprintedIt() {
+        String live = "https://www.ksat.com/news/2018/07/16/live-heres-the-latest-on-trump-putin-summit-meeting-in-finland/";
+        assertEquals("Associated Press. (2018, July 16). LIVE: Here\u2019s the latest on Trump-Putin summit meeting in "
+                + "Finland. KSAT. " + live, cite.reference(CitationStyle.APA, "ap-live"));
+        assertEquals("(Associated Press, 2018)", cite.inText(CitationStyle.APA, new Citation("ap-live", Locator.NONE)));
+        assertEquals("Associated Press. 2018. Newsday, July 16. "
+                + "https://www.newsday.com/news/world/trump-putin-apparent-protester-1.19858147.",
+                cite.reference(CitationStyle.CHICAGO, "ap-newsday"));
+        assertEquals("The Hill. \u201cPutin Denies Interference in U.S. Election at Meeting with Trump.\u201d Matzav, "
+                + "16 July 2018, http://matzav.com/putin-denies-interference-in-u-s-election-at-meeting-with-trump/.",
+                cite.reference(CitationStyle.MLA, "the-hill"));
+        assertEquals("A KSAT report", StyledCitations.asWritten("A Ksat report", "KSAT"));
+        assertEquals("Ksatish", StyledCitations.asWritten("Ksatish", "KSAT"), "a longer word is left alone");
+        assertEquals("Matzav", StyledCitations.asWritten("Matzav", "Matzav"));
     }
 
     @Test
