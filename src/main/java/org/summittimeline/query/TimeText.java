@@ -138,10 +138,18 @@ public final class TimeText {
 
     /** For a relative time: "1–15 min before the start of press-conference". */
     public static String anchor(Anchor anchor) {
-        return anchor(anchor, anchor.eventId());
+        return anchor(anchor, Words.current().format("anchor.id", anchor.eventId()));
     }
 
-    /** The same, naming the anchor event as given: "1–15 min before the start of “Joint press conference”". */
+    /** "“Joint press conference”" as {@link #anchor(Anchor, String)} names an event by its title. */
+    public static String titled(String title) {
+        return Words.current().format("anchor.titled", title);
+    }
+
+    /**
+     * The same, naming the anchor event as given, in the form the language's phrase takes it ("“X”", "dieses
+     * Ereignisses", "von „X“"): "1–15 min before the start of “Joint press conference”".
+     */
     public static String anchor(Anchor anchor, String anchorName) {
         Words words = Words.current();
         long a = anchor.earliestOffset().toMinutes();

@@ -3,6 +3,7 @@ package org.summittimeline.ui;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimeText;
 
 /**
  * How a relative time names the event it counts from: its title in quotation marks, or "this event" when an end
@@ -18,6 +19,6 @@ public final class AnchorName {
             return Texts.get("anchor.itself");
         }
         String title = timeline.event(anchor.eventId()).map(Event::title).orElse(anchor.eventId());
-        return Texts.format("quote.marks", title);
+        return TimeText.titled(title);
     }
 }

@@ -41,9 +41,12 @@ class WordsTest {
         Words.use(Locale.GERMAN);
         assertEquals("16.07. 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
         assertEquals("Montag, 16. Juli 2018", Words.current().fullDay(NOON.atZone(HELSINKI)));
-        assertEquals("1\u201315 Min. vor dem Beginn von den Gesprächen", TimeText.anchor(anchor(-15, -1), "den Gesprächen"));
-        assertEquals("20 Min. nach dem Ende von X", TimeText.anchor(new Anchor("x", Anchor.Point.END,
-                Duration.ofMinutes(20), Duration.ofMinutes(20)), "X"));
+        // The name in the phrase's case: "vor dem Beginn von diesem Ereignis" read as a learner's German.
+        assertEquals("1\u201315 Min. vor dem Beginn der Gespräche", TimeText.anchor(anchor(-15, -1), "der Gespräche"));
+        assertEquals("20 Min. nach dem Ende von \u201eX\u201c", TimeText.anchor(new Anchor("x", Anchor.Point.END,
+                Duration.ofMinutes(20), Duration.ofMinutes(20)), TimeText.titled("X")));
+        assertEquals("20 Min. nach dem Ende von x", TimeText.anchor(new Anchor("x", Anchor.Point.END,
+                Duration.ofMinutes(20), Duration.ofMinutes(20))));
     }
 
     @Test

@@ -5,7 +5,6 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeText;
-import org.summittimeline.ui.Texts;
 
 /** The anchor of the selected event's relative time: when it is, and how the note says it; NaN and null without one. */
 record SelectedAnchor(double time, String text) {
@@ -17,6 +16,6 @@ record SelectedAnchor(double time, String text) {
         }
         TimeBound point = anchor.point() == Anchor.Point.START ? target.start() : target.end();
         return new SelectedAnchor(point.midpoint().getEpochSecond(),
-                TimeText.anchor(anchor, Texts.format("quote.marks", target.title())));
+                TimeText.anchor(anchor, TimeText.titled(target.title())));
     }
 }
