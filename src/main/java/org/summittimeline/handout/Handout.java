@@ -91,6 +91,6 @@ public record Handout(String title, String subtitle, List<Step> steps) {
      * arrow is a letter the PDF's standard fonts lack).
      */
     private static String startToEnd(Event e, String start, TimeText times, Words words) {
-        return e.end() == null ? start : words.format("handout.startToEnd", start, times.bounds(e.end()));
+        return e.end() == null ? start : words.format("startToEnd", start, times.bounds(e.end()));
     }
 }

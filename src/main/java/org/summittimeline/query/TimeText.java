@@ -124,6 +124,14 @@ public final class TimeText {
         return "\u2248 " + day(from) + " \u2013 " + day(to);
     }
 
+    /**
+     * An event's time from its start to its end, "{@code start} to ≈ 16 Jul 16:15–16:35 EEST", or {@code start}
+     * alone for a moment: a start's window alone made two hours of talks read as five minutes.
+     */
+    public String startToEnd(Event event, String start) {
+        return event.end() == null ? start : words.format("startToEnd", start, bounds(event.end()));
+    }
+
     /** The bounds and, when the source has its own words for the time, those words. */
     public String describe(TimeBound time) {
         String phrase = time.phrase();

@@ -196,16 +196,19 @@ public final class Presentation {
     }
 
     /**
-     * An event's time as the class should read it: in the zone its first source tells times in (EDT for a White
-     * House transcript), with the viewer's zone beside it when that differs; else in the viewer's zone alone.
+     * An event's time as the class should read it, from its start to its end: in the zone its first source tells
+     * times in (EDT for a White House transcript), with the viewer's zone beside it when that differs; else in the
+     * viewer's zone alone. (The start's window alone made two hours of talks read as five minutes.)
      */
     public static String timeOf(Event event, Timeline timeline, ZoneId shown) {
         ZoneId own = TimeText.toldIn(event, timeline, shown);
+        TimeText here = new TimeText(shown);
         if (own == null) {
-            return new TimeText(shown).describe(event.start());
+            return here.startToEnd(event, here.describe(event.start()));
         }
-        return Texts.format("present.time.beside", new TimeText(own).describe(event.start()), TimeText.city(shown),
-                new TimeText(shown).bounds(event.start()));
+        TimeText there = new TimeText(own);
+        return Texts.format("present.time.beside", there.startToEnd(event, there.describe(event.start())),
+                TimeText.city(shown), here.startToEnd(event, here.bounds(event.start())));
     }
 
     /** The end card's words: "End · 6 of 6". */

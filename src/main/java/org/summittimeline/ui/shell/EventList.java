@@ -115,6 +115,7 @@ final class EventList extends ListView<Event> {
 
         EventCell() {
             time.getStyleClass().addAll("event-time", "muted");
+            time.setWrapText(true);
             title.getStyleClass().add("event-title");
             title.setWrapText(true);
         }
@@ -129,10 +130,12 @@ final class EventList extends ListView<Event> {
                 return;
             }
             TimeText text = new TimeText(state.zoneProperty().get());
-            time.setText(text.bounds(e.start()));
+            // From start to end: the start's window alone read as the event's length (two hours of talks as five
+            // minutes).
+            time.setText(text.startToEnd(e, text.bounds(e.start())));
             title.setText(e.title());
             setGraphic(box);
-            spoken = e.title() + ", " + text.describe(e.start());
+            spoken = e.title() + ", " + text.startToEnd(e, text.describe(e.start()));
             mark();
         }
 

@@ -20,6 +20,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Texts;
 
@@ -311,6 +312,19 @@ class PresentationTest {
         Event talks = helsinki.event("one-on-one").orElseThrow();
         assertTrue(Presentation.timeOf(talks, helsinki, helsinki.zone()).startsWith("\u2248 16 Jul"));
         assertFalse(Presentation.timeOf(talks, helsinki, helsinki.zone()).contains("\u00b7"), "a Helsinki source: one zone");
+    }
+
+    /** The start's window alone ("≈ 16 Jul 18:05–18:35") read as a half-hour press conference. */
+    @Test
+    void aSlideTellsAnEventsTimeFromItsStartToItsEnd() {
+        Event conference = helsinki.event("press-conference").orElseThrow();
+        TimeText times = new TimeText(helsinki.zone());
+        assertEquals(times.bounds(conference.start()) + " to " + times.bounds(conference.end()),
+                Presentation.timeOf(conference, helsinki, helsinki.zone()));
+        assertTrue(times.bounds(conference.end()).startsWith("\u2248 16 Jul 18:5"), times.bounds(conference.end()));
+        Event protester = helsinki.event("protester-removed").orElseThrow();
+        assertEquals(times.describe(protester.start()), Presentation.timeOf(protester, helsinki, helsinki.zone()),
+                "a moment: its start alone");
     }
 
     @Test

@@ -53,6 +53,7 @@ import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
+import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
@@ -467,6 +468,14 @@ class WindowDefectsTest {
         Label time = (Label) cell.lookup(".event-time");
         Label title = (Label) cell.lookup(".event-title");
         assertTrue(time.getFont().getSize() < title.getFont().getSize(), time.getFont() + " vs " + title.getFont());
+        // An event with an end is told from its start to its end: the start's window alone read as its length.
+        ListCell<?> conference = robot.lookup("#event-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof Event e && e.id().equals("press-conference")).findFirst()
+                .orElseThrow();
+        Event pressConference = (Event) conference.getItem();
+        TimeText times = new TimeText(state.zoneProperty().get());
+        assertEquals(times.bounds(pressConference.start()) + " to " + times.bounds(pressConference.end()),
+                ((Label) conference.lookup(".event-time")).getText());
         // The chosen row is tinted with the accent's bar, its time and title still read at 4.5:1, in both themes.
         for (Theme theme : Theme.values()) {
             robot.interact(theme::apply);
