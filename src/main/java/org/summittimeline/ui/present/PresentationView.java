@@ -137,6 +137,7 @@ public final class PresentationView extends StackPane {
         clock.visibleProperty().bind(clockShown);
         getChildren().addAll(content, blank);
 
+        scaleNote.goesWith(model.stepProperty(), model.revealedProperty());
         model.stepProperty().addListener(o -> refresh());
         model.revealedProperty().addListener(o -> refresh());
         model.atEndProperty().addListener(o -> refresh());
@@ -206,7 +207,7 @@ public final class PresentationView extends StackPane {
         end.setVisible(model.atEndProperty().get());
         slide.setVisible(!model.atEndProperty().get());
         if (current == null) {
-            showNothing(width, room, unit, scale);
+            showNothing(unit, scale);
         } else if (model.atEndProperty().get()) {
             end.setText(model.endText());
             end.setFont(Font.font("System", FontWeight.BOLD, SlideFit.TITLE_MAX * unit * scale));
@@ -253,7 +254,7 @@ public final class PresentationView extends StackPane {
         return band;
     }
 
-    private void showNothing(double width, double room, double unit, double scale) {
+    private void showNothing(double unit, double scale) {
         title.setText(Texts.get("present.nothing"));
         title.setFont(Font.font("System", FontWeight.BOLD, SlideFit.TITLE_MIN * unit * scale));
         slide.getChildren().setAll(title);
@@ -320,12 +321,6 @@ public final class PresentationView extends StackPane {
         progress.setFont(Font.font("System", s.progress()));
     }
 
-    private double cardWords(List<List<QuoteCard.Line>> columns, Label heading, double width, double room,
-                             double unit, double scale) {
-        return QuoteCard.wordsSize(columns, width, room - cardHeading(heading, width, unit, scale) - 24 * unit, unit,
-                scale);
-    }
-
     /** V and R slide a card in over the quote from the right; it goes when the teacher moves on. */
     private void showCard(double width, double room, double unit) {
         Presentation.Card which = model.cardProperty().get();
@@ -338,19 +333,10 @@ public final class PresentationView extends StackPane {
                 ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline);
         Label heading = label("p-card-title", Texts.format(which == Presentation.Card.VARIANTS
                 ? "present.card.variantsTitle" : "present.card.relationsTitle", words.getText()));
-        // The largest of the teacher's steps, up to the one chosen, at which the card's words keep at least their
-        // size at the designed scale: the larger heading and lines about them took the words' room, and the words
-        // shrank as Ctrl+plus was pressed (and falling back to 100 % from 121 % made the card smaller than at 110 %).
-        double scale = Math.max(1, fontScale.get());
-        double designed = cardWords(columns, heading, width, room, unit, 1);
-        while (scale > 1 && cardWords(columns, heading, width, room, unit, scale) < designed) {
-            scale = Math.max(1, Settings.Key.FONT_SCALE.step(scale, 1 / 1.1));
-        }
-        double headingHeight = cardHeading(heading, width, unit, scale);
-        heading.setFont(Font.font("System", FontWeight.BOLD, 26 * unit * scale));
-        heading.setMaxHeight(3 * 26 * unit * scale * 1.3);
-        VBox box = new VBox(8 * unit, heading, QuoteCard.build(columns, width, room - headingHeight - 24 * unit, unit,
-                scale));
+        QuoteCard.Fit fit = QuoteCard.fit(columns, heading.getText(), width, room, unit, fontScale.get());
+        heading.setFont(Font.font("System", FontWeight.BOLD, 26 * unit * fit.scale()));
+        heading.setMaxHeight(3 * 26 * unit * fit.scale() * 1.3);
+        VBox box = new VBox(8 * unit, heading, QuoteCard.build(columns, width, fit, unit));
         card.getChildren().setAll(box);
         card.setVisible(true);
         slide.setVisible(false);
@@ -361,12 +347,6 @@ public final class PresentationView extends StackPane {
             slideIn.play();
         }
         cardShown = which;
-    }
-
-    /** The height the card's heading takes at {@code scale}: at most three lines. */
-    private static double cardHeading(Label heading, double width, double unit, double scale) {
-        return Math.min(TextFit.height(heading.getText(), width, 26 * unit * scale, FontWeight.BOLD),
-                3 * 26 * unit * scale * 1.3);
     }
 
     private void hideCard() {

@@ -90,14 +90,76 @@ final class QuoteCard {
     }
 
     /**
-     * The card as nodes: its columns side by side, type as large as lets the tallest fit {@code room}, up to the
-     * designed size times the teacher's {@code scale} (Ctrl+plus changed nothing on a card).
+     * The largest size of a card's words at the 720-line baseline: at 34 px a card of two short renderings left the
+     * lower half of the screen empty, its words smaller than the slide's quote they stand for.
      */
-    static HBox build(List<List<Line>> columns, double width, double room, double unit, double scale) {
+    static final double WORDS_MAX = 44;
+
+    /** The card's type: the teacher's scale it is shown at, and its words' size in pixels. */
+    record Fit(double scale, double words) {
+    }
+
+    /**
+     * The card's type for {@code chosen}, the teacher's scale: the largest of the steps up to it at which the words
+     * are at least as large as at every smaller step. The larger heading and lines about them take the words' room,
+     * and the words had shrunk as Ctrl+plus was pressed (48 px at 110 %, 47 at 121 %; and falling back to 100 % from
+     * 121 % made the card smaller than at 110 %).
+     */
+    static Fit fit(List<List<Line>> columns, String heading, double width, double room, double unit, double chosen) {
+        Fit best = new Fit(1, wordsUnder(columns, heading, width, room, unit, 1));
+        for (double scale = step(1); scale <= chosen + 1e-9; ) {
+            double these = wordsUnder(columns, heading, width, room, unit, scale);
+            if (these >= best.words()) {
+                best = new Fit(scale, these);
+            }
+            double next = step(scale);
+            if (next <= scale) {
+                break; // the largest scale there is
+            }
+            scale = next;
+        }
+        return best;
+    }
+
+    private static double step(double scale) {
+        return org.summittimeline.ui.Settings.Key.FONT_SCALE.step(scale, 1.1);
+    }
+
+    /**
+     * The size of the words under the heading at {@code scale}, in {@code room}; found once and kept: JavaFX
+     * measures the same lines a pixel taller once texts of those sizes have been drawn, so that the words at 110 %
+     * came out 48 px at one press and 47 at the next, and a larger step seemed the better one. The UI thread alone
+     * uses it.
+     */
+    private static double wordsUnder(List<List<Line>> columns, String heading, double width, double room, double unit,
+                                     double scale) {
+        return FITTED.computeIfAbsent(List.of(columns, heading, width, room, unit, scale), k -> wordsSize(columns,
+                width, room - headingHeight(heading, width, unit, scale) - 24 * unit, unit, scale));
+    }
+
+    /** The latest few hundred sizes found. */
+    private static final java.util.Map<List<Object>, Double> FITTED = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Double> eldest) {
+            return size() > 256;
+        }
+    };
+
+    /** The height the card's heading takes at {@code scale}: at most three lines. */
+    static double headingHeight(String heading, double width, double unit, double scale) {
+        return Math.min(TextFit.height(heading, width, 26 * unit * scale, FontWeight.BOLD),
+                3 * 26 * unit * scale * 1.3);
+    }
+
+    /**
+     * The card as nodes: its columns side by side, its words at {@code fit}'s size (the lines about them, who and
+     * where from, no larger than 22 px × scale).
+     */
+    static HBox build(List<List<Line>> columns, double width, Fit fit, double unit) {
         double gap = 28 * unit;
         double columnWidth = (width - gap * (columns.size() - 1)) / columns.size();
-        double size = wordsSize(columns, width, room, unit, scale);
-        double small = 22 * unit * Math.max(1, scale);
+        double size = fit.words();
+        double small = 22 * unit * Math.max(1, fit.scale());
         HBox card = new HBox(gap);
         for (List<Line> column : columns) {
             VBox box = new VBox(8 * unit);
@@ -118,16 +180,30 @@ final class QuoteCard {
         return card;
     }
 
-    /** The size of the card's words: the largest that lets the tallest column fit {@code room}, at most 34 px × scale. */
+    /**
+     * The size of the card's words: the largest that lets the tallest column fit {@code room}, at most
+     * {@link #WORDS_MAX} px × scale.
+     */
     static double wordsSize(List<List<Line>> columns, double width, double room, double unit, double scale) {
         double gap = 28 * unit;
         double columnWidth = (width - gap * (columns.size() - 1)) / columns.size();
-        double size = 34 * unit * Math.max(1, scale);
         double small = 22 * unit * Math.max(1, scale);
-        while (size > 14 * unit && tallest(columns, columnWidth, size, small, unit) > room) {
-            size -= unit;
+        // Whole pixels, sought by halves: a size the room binds is then the same at every scale that reaches it (a
+        // step down of a unit from each scale's cap gave 48.4 px at 110 % and 48.24 at 121 %).
+        int lo = (int) Math.ceil(14 * unit);
+        int hi = (int) Math.floor(WORDS_MAX * unit * Math.max(1, scale));
+        if (tallest(columns, columnWidth, hi, small, unit) <= room) {
+            return hi;
         }
-        return size;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) / 2;
+            if (tallest(columns, columnWidth, mid, small, unit) <= room) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static double tallest(List<List<Line>> columns, double width, double size, double small, double unit) {

@@ -23,6 +23,19 @@ final class ScaleNote {
         hide.setOnFinished(e -> label.setVisible(false));
     }
 
+    /**
+     * Goes when any of {@code moves} changes: "this slide is full" stayed on the next slide, which had grown, for
+     * the rest of its moment.
+     */
+    void goesWith(javafx.beans.Observable... moves) {
+        for (javafx.beans.Observable move : moves) {
+            move.addListener(o -> {
+                hide.stop();
+                label.setVisible(false);
+            });
+        }
+    }
+
     /** The scale changed to {@code scale}; {@code grewNothing}: it was made larger and no text of the slide grew. */
     void changed(double scale, boolean grewNothing) {
         long percent = Math.round(scale * 100);

@@ -97,9 +97,10 @@ final class SlideParts {
 
     /**
      * The sizes of everything but the quote that the step's slides share at this size of screen and type: the
-     * title and time the smallest over all its slides, the lines around a quote the smallest over its quotes' slides
-     * (the event's own slide shows none of them, and its long summary must not keep them small), so that they keep
-     * one size while the teacher clicks through the event's quotes.
+     * title the smallest over all its slides, the time and the lines around a quote the smallest over its quotes'
+     * slides, so that they keep one size while the teacher clicks through the event's quotes. The event's own slide
+     * keeps its time where its long summary leaves no room for a larger one: with larger type, the protester's
+     * summary had held the time and every line under his quotes at their 100 % size.
      */
     SlideFit.Sizes shared(Presentation.Slide step, ZoneId zone, double width, double room, double unit, double scale) {
         SlideFit.Sizes own = sizes(event(step, zone), true, width, room, unit, scale);
@@ -113,7 +114,7 @@ final class SlideParts {
         SlideFit.Sizes around = quotes.isEmpty() ? own : SlideFit.smallest(quotes);
         // The lines under the quote no larger than the time, which they match at every scale as designed: the time
         // is what the class is asked to look at, and it had ended smaller than the citation under it.
-        double time = heading.time();
+        double time = quotes.isEmpty() ? heading.time() : around.time();
         return new SlideFit.Sizes(heading.title(), time, around.speaker(), 0, Math.min(around.context(), time),
                 Math.min(around.citation(), time), Math.min(around.progress(), time), 0);
     }

@@ -88,6 +88,11 @@ class StoryStripTest {
         }
         assertTrue(gap < StoryStrip.DOT_SPACING, "a neighbour's dot follows within a dot's spacing: " + gap + " px");
         assertTrue(gap >= 3, "the next dot begins " + gap + " px after the current one");
+        // Whole, in the theme's muted colour: at 0.6 alpha the dots were pale on a light slide (3:1).
+        Color dot = pixels.getColor(x + 3, y);
+        Color muted = PresentationTheme.HIGH_CONTRAST.muted();
+        assertTrue(Math.abs(dot.getRed() - muted.getRed()) < 0.02 && Math.abs(dot.getGreen() - muted.getGreen()) < 0.02
+                && Math.abs(dot.getBlue() - muted.getBlue()) < 0.02, "the next dot in " + dot + ", not " + muted);
     }
 
     private static boolean near(Color a, Color b) {
