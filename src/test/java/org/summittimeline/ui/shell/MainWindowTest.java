@@ -450,7 +450,7 @@ class MainWindowTest {
                 + "plan to interfere, in internal American electoral process.\u201d \u2014 Associated Press, "
                 + "16 July 2018, \u00b63", copied[0]);
         // The citation first, where the bar does not cut it; then the words.
-        assertEquals("Copied with its citation, Associated Press, 16 July 2018, \u00b63: Vladimir Putin: \u201cI had to "
+        assertEquals("Copied with its citation (Associated Press, 16 July 2018, \u00b63) \u00b7 Vladimir Putin: \u201cI had to "
                 + "repeat that the Russian state never interfered, and does not plan to interfere, in internal American "
                 + "electoral process.\u201d", robot.lookup("#status").queryAs(StatusBar.class).getText(),
                 "Ctrl+C in the quote list says what it copied, as the menu's Copy does");
