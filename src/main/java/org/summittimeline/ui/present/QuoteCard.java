@@ -94,6 +94,8 @@ final class QuoteCard {
      * lower half of the screen empty, its words smaller than the slide's quote they stand for.
      */
     static final double WORDS_MAX = 44;
+    /** The same for a card of one column (what a quote answers), which has the slide's whole width. */
+    static final double WORDS_MAX_ALONE = 56;
 
     /** The card's type: the teacher's scale it is shown at, and its words' size in pixels. */
     record Fit(double scale, double words) {
@@ -182,7 +184,7 @@ final class QuoteCard {
 
     /**
      * The size of the card's words: the largest that lets the tallest column fit {@code room}, at most
-     * {@link #WORDS_MAX} px × scale.
+     * {@link #WORDS_MAX} px × scale ({@link #WORDS_MAX_ALONE} in one column).
      */
     static double wordsSize(List<List<Line>> columns, double width, double room, double unit, double scale) {
         double gap = 28 * unit;
@@ -191,7 +193,7 @@ final class QuoteCard {
         // Whole pixels, sought by halves: a size the room binds is then the same at every scale that reaches it (a
         // step down of a unit from each scale's cap gave 48.4 px at 110 % and 48.24 at 121 %).
         int lo = (int) Math.ceil(14 * unit);
-        int hi = (int) Math.floor(WORDS_MAX * unit * Math.max(1, scale));
+        int hi = (int) Math.floor((columns.size() == 1 ? WORDS_MAX_ALONE : WORDS_MAX) * unit * Math.max(1, scale));
         if (tallest(columns, columnWidth, hi, small, unit) <= room) {
             return hi;
         }

@@ -318,6 +318,9 @@ class PresentationFitTest {
         assertFalse(card.isVisible(), "no card of one rendering");
         robot.type(KeyCode.R);
         assertTrue(card.isVisible());
+        // One column, the slide's whole width: its words larger than two columns' (at 34 px half the screen was empty).
+        double alone = robot.from(card).lookup(".p-card-words").queryAs(Label.class).getFont().getSize();
+        assertTrue(alone > QuoteCard.WORDS_MAX, "one column's words at " + alone + " px");
         // Named as the hint names it: the card shows what answers the quote as well as what it answers.
         String title = robot.from(card).lookup(".p-card-title").queryAs(Label.class).getText();
         assertTrue(title.startsWith("Answers and disputes: "), title);
