@@ -41,6 +41,7 @@ final class HelpWindows {
             Texts.get("window.about.library.gson"),
             Texts.get("window.about.library.csv"),
             Texts.get("window.about.library.citeproc"),
+            Texts.get("window.about.library.cslLocales"),
             "jbibtex, ANTLR 4 runtime \u2014 BSD 3-Clause",
             Texts.get("window.about.library.jsoup"),
             Texts.get("window.about.library.commonmark"),

@@ -107,6 +107,7 @@ class ShellPartsTest {
                 Map.entry("controlsfx", "ControlsFX"), Map.entry("atlantafx-base", "AtlantaFX"),
                 Map.entry("ikonli-javafx", "Ikonli"), Map.entry("ikonli-materialdesign2-pack", "Material Design Icons"),
                 Map.entry("commons-csv", "Commons CSV"), Map.entry("citeproc-java", "citeproc-java"),
+                Map.entry("locales", "CSL locales"),
                 Map.entry("jsoup", "jsoup \u2014 MIT"), Map.entry("gson", "Gson"),
                 Map.entry("pdfbox", "PDFBox, FontBox, Apache Commons Logging \u2014 Apache 2.0"),
                 Map.entry("commonmark", "commonmark-java"), Map.entry("commonmark-ext-gfm-tables", "commonmark-java"));
