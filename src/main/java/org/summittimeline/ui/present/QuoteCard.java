@@ -1,7 +1,9 @@
 package org.summittimeline.ui.present;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,6 +18,7 @@ import org.summittimeline.model.Relation;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.model.Variant;
 import org.summittimeline.query.CitationText;
+import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -124,7 +127,7 @@ final class QuoteCard {
     }
 
     private static double step(double scale) {
-        return org.summittimeline.ui.Settings.Key.FONT_SCALE.step(scale, 1.1);
+        return Settings.Key.FONT_SCALE.step(scale, 1.1);
     }
 
     /**
@@ -140,9 +143,9 @@ final class QuoteCard {
     }
 
     /** The latest few hundred sizes found. */
-    private static final java.util.Map<List<Object>, Double> FITTED = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<List<Object>, Double> FITTED = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Double> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Double> eldest) {
             return size() > 256;
         }
     };

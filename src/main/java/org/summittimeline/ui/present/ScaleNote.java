@@ -1,6 +1,7 @@
 package org.summittimeline.ui.present;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -27,8 +28,8 @@ final class ScaleNote {
      * Goes when any of {@code moves} changes: "this slide is full" stayed on the next slide, which had grown, for
      * the rest of its moment.
      */
-    void goesWith(javafx.beans.Observable... moves) {
-        for (javafx.beans.Observable move : moves) {
+    void goesWith(Observable... moves) {
+        for (Observable move : moves) {
             move.addListener(o -> {
                 hide.stop();
                 label.setVisible(false);
