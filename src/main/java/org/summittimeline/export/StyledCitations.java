@@ -146,7 +146,7 @@ public final class StyledCitations {
             item.locator(place.value()).label(label);
         } else if (place.kind() == Locator.Kind.TIMECODE) {
             // This processor knows no time-code label: the place follows the citation in words.
-            item.suffix(", " + words.format("cite.timecode", place.value()));
+            item.suffix(", " + words.place(place));
         }
         return item.build();
     }

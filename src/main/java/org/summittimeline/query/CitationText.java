@@ -25,7 +25,7 @@ public final class CitationText {
                 text.append(", ").append(Words.current().sourceDate(source.date()));
             }
         }
-        String place = citation.locator().display();
+        String place = Words.current().place(citation.locator());
         if (!place.isEmpty()) {
             text.append(", ").append(place);
         }

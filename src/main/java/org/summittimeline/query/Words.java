@@ -11,6 +11,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.summittimeline.model.Locator;
 import org.summittimeline.model.SourceDate;
 
 /**
@@ -132,6 +133,20 @@ public final class Words {
     /** Reported speech as every copy marks it, "(reported) …": a paraphrase must not read as the speaker's words. */
     public String reported(String words) {
         return format("reported", words);
+    }
+
+    /**
+     * The place in a source as a short citation gives it: "¶3", "p. 12", "at 00:12:30" in English; "Abs. 3", "S. 12",
+     * "bei 00:12:30" in German, as the German citation styles write them (a German copy had said "¶18" in one
+     * command and "Abs. 18" in the next).
+     */
+    public String place(Locator place) {
+        return switch (place.kind()) {
+            case PARAGRAPH -> format("place.paragraph", place.value());
+            case PAGE -> format("place.page", place.value());
+            case TIMECODE -> format("place.timecode", place.value());
+            case SECTION, NONE -> place.display();
+        };
     }
 
     /** The pattern {@code key} of this language's words, filled: "times in {0}" with "Helsinki". */

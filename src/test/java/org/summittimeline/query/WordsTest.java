@@ -34,6 +34,8 @@ class WordsTest {
         assertEquals("16 Jul 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
         assertEquals("Monday, 16 July 2018", Words.current().fullDay(NOON.atZone(HELSINKI)));
         assertEquals("1\u201315 min before the start of the talks", TimeText.anchor(anchor(-15, -1), "the talks"));
+        assertEquals("\u00b618", Words.current().place(new org.summittimeline.model.Locator(
+                org.summittimeline.model.Locator.Kind.PARAGRAPH, "18")));
     }
 
     @Test
@@ -41,6 +43,11 @@ class WordsTest {
         Words.use(Locale.GERMAN);
         assertEquals("16.07. 14:07", new TimeText(HELSINKI).dayAndClock(NOON));
         assertEquals("Montag, 16. Juli 2018", Words.current().fullDay(NOON.atZone(HELSINKI)));
+        // A place in a source as the German citation styles write it, in every copy alike.
+        assertEquals("Abs. 18", Words.current().place(new org.summittimeline.model.Locator(
+                org.summittimeline.model.Locator.Kind.PARAGRAPH, "18")));
+        assertEquals("S. 12", Words.current().place(new org.summittimeline.model.Locator(
+                org.summittimeline.model.Locator.Kind.PAGE, "12")));
         // The name in the phrase's case: "vor dem Beginn von diesem Ereignis" read as a learner's German.
         assertEquals("1\u201315 Min. vor dem Beginn der Gespräche", TimeText.anchor(anchor(-15, -1), "der Gespräche"));
         assertEquals("20 Min. nach dem Ende von \u201eX\u201c", TimeText.anchor(new Anchor("x", Anchor.Point.END,
