@@ -34,10 +34,10 @@ final class StoryStrip extends Pane {
     static final double CURRENT_RADIUS = 11;
     /**
      * Apart from each other by at least this, centre to centre, on a strip of the baseline's height: the current
-     * dot's radius, a dot's and a gap. At 16 px a neighbour minutes away (the press conference after the protester)
-     * stood under the current dot's rim, a bump on it rather than a step of its own.
+     * dot's radius with its ring, a dot's, and a gap. At 16 px a neighbour minutes away (the press conference after
+     * the protester) stood under the current dot's rim, a bump on it rather than a step of its own.
      */
-    static final double DOT_SPACING = CURRENT_RADIUS + DOT_RADIUS + 5;
+    static final double DOT_SPACING = CURRENT_RADIUS + DOT_RADIUS + 7;
     /** The strip's height at the 720-line baseline; a taller strip draws its dots larger in proportion. */
     static final double BASELINE_HEIGHT = 56;
 
@@ -130,6 +130,11 @@ final class StoryStrip extends Pane {
             g.setFill(theme.accent());
             double r = CURRENT_RADIUS * k;
             g.fillOval(currentX - r, y - r, 2 * r, 2 * r);
+            // Ringed in the text's colour: the accent stood only 1.2:1 from the other dots in the dark and light
+            // themes, so that on a washed-out projector only its size told it apart.
+            g.setStroke(theme.text());
+            g.setLineWidth(2 * k);
+            g.strokeOval(currentX - r - 2 * k, y - r - 2 * k, 2 * (r + 2 * k), 2 * (r + 2 * k));
         }
     }
 }

@@ -95,6 +95,30 @@ class StoryStripTest {
                 && Math.abs(dot.getBlue() - muted.getBlue()) < 0.02, "the next dot in " + dot + ", not " + muted);
     }
 
+    /** The current dot is ringed in the text's colour: its accent alone stood 1.2:1 from the other dots. */
+    @Test
+    void theCurrentDotIsRingedInTheTextsColour(FxRobot robot) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            strip.setTheme(PresentationTheme.LIGHT);
+            shot[0] = strip.snapshot(null, null);
+            strip.setTheme(PresentationTheme.HIGH_CONTRAST);
+        });
+        PixelReader pixels = shot[0].getPixelReader();
+        int y = (int) (shot[0].getHeight() / 2);
+        Color accent = PresentationTheme.LIGHT.accent();
+        int x = 0;
+        while (x < shot[0].getWidth() && !near(pixels.getColor(x, y), accent)) {
+            x++;
+        }
+        assertTrue(x < shot[0].getWidth(), "the current dot");
+        boolean ringed = false;
+        for (int left = x - 1; left >= Math.max(0, x - 5); left--) {
+            ringed |= near(pixels.getColor(left, y), PresentationTheme.LIGHT.text());
+        }
+        assertTrue(ringed, "a ring of the text's colour just left of the current dot at " + x);
+    }
+
     private static boolean near(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) < 0.1 && Math.abs(a.getGreen() - b.getGreen()) < 0.1
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.1;
