@@ -42,14 +42,17 @@ final class SourceItems {
         if (from.agency() != null) {
             // A wire report reprinted: the agency wrote it, the paper is where it was read ("Associated Press.
             // (2018, July 16). LIVE: … KSAT.").
-            item.author(new CSLNameBuilder().literal(from.agency()).build()).containerTitle(from.outlet());
-        }
-        if (source.title() != null) {
-            item.title(source.title()).containerTitle(from.outlet());
-        } else if (from.agency() == null) {
+            item.author(new CSLNameBuilder().literal(from.agency()).build());
+        } else if (source.title() == null) {
             // Without a title the publisher is all there is to name the work by: it stands as its author, as
             // the styles name an agency's unsigned wire report ("Associated Press. (2018, July 16).").
             item.author(new CSLNameBuilder().literal(source.publisher()).build());
+        }
+        if (source.title() != null) {
+            item.title(source.title());
+        }
+        if (source.title() != null || from.agency() != null) {
+            item.containerTitle(from.outlet());
         }
         SourceDate date = source.date();
         if (date != null) {

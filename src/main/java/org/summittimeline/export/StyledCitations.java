@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Locator;
 import org.summittimeline.model.Quote;
@@ -44,7 +47,7 @@ public final class StyledCitations {
         this(timeline, Words.current().locale());
     }
 
-    public StyledCitations(Timeline timeline, java.util.Locale language) {
+    public StyledCitations(Timeline timeline, Locale language) {
         this.timeline = timeline;
         this.words = Words.of(language);
         this.localeTag = words.locale().getLanguage().equals("de") ? "de-DE" : "en-US";
@@ -84,13 +87,13 @@ public final class StyledCitations {
      * case, and CSL's rule lowers a name in capitals before it, so "KSAT" came out "Ksat".
      */
     static String asWritten(String rendered, String outlet) {
-        if (outlet.length() < 2 || !outlet.equals(outlet.toUpperCase(java.util.Locale.ROOT))
+        if (outlet.length() < 2 || !outlet.equals(outlet.toUpperCase(Locale.ROOT))
                 || outlet.chars().noneMatch(Character::isLetter)) {
             return rendered;
         }
-        String titled = outlet.charAt(0) + outlet.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return rendered.replaceAll("(?<!\\p{L})" + java.util.regex.Pattern.quote(titled) + "(?!\\p{L})",
-                java.util.regex.Matcher.quoteReplacement(outlet));
+        String titled = outlet.charAt(0) + outlet.substring(1).toLowerCase(Locale.ROOT);
+        return rendered.replaceAll("(?<!\\p{L})" + Pattern.quote(titled) + "(?!\\p{L})",
+                Matcher.quoteReplacement(outlet));
     }
 
     /** The in-text citation of a place in a source: "(Associated Press, 2018, para. 3)". */

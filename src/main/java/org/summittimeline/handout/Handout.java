@@ -76,21 +76,8 @@ public record Handout(String title, String subtitle, List<Step> steps) {
      * With its end, where it has one: the start alone made talks of over two hours read as five minutes.
      */
     static String timeOf(Event e, Timeline timeline, ZoneId zone, Words words) {
-        ZoneId own = TimeText.toldIn(e, timeline, zone);
-        TimeText here = new TimeText(zone);
-        if (own == null) {
-            return startToEnd(e, here.describe(e.start()), here, words);
-        }
-        TimeText there = new TimeText(own);
-        return words.format("handout.timeBeside", startToEnd(e, there.describe(e.start()), there, words),
-                TimeText.city(zone), startToEnd(e, here.bounds(e.start()), here, words));
-    }
-
-    /**
-     * "≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:15–16:35 EEST": {@code start} and the end's bounds, in words (an
-     * arrow is a letter the PDF's standard fonts lack).
-     */
-    private static String startToEnd(Event e, String start, TimeText times, Words words) {
-        return e.end() == null ? start : words.format("startToEnd", start, times.bounds(e.end()));
+        TimeText.EventTime time = TimeText.EventTime.of(e, timeline, zone);
+        return time.here() == null ? time.told()
+                : words.format("handout.timeBeside", time.told(), time.city(), time.here());
     }
 }

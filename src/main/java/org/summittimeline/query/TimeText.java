@@ -41,6 +41,25 @@ public final class TimeText {
      * clocks are not those of {@code shown}: the time there too lets a reader hold it against the source's own
      * words. Null when the source has no zone of its own or it reads as the zone shown.
      */
+    /**
+     * An event's time from its start to its end as a slide and a handout tell it: {@code told} in the zone its first
+     * source tells times in (EDT for a White House transcript), in its source's words; and, when that zone differs
+     * from {@code shown}, {@code city}, the shown zone's name, and {@code here}, the bounds there. {@code here} and
+     * {@code city} are null when one zone tells it.
+     */
+    public record EventTime(String told, String city, String here) {
+        public static EventTime of(Event event, Timeline timeline, ZoneId shown) {
+            ZoneId own = toldIn(event, timeline, shown);
+            TimeText there = new TimeText(own == null ? shown : own);
+            String told = there.startToEnd(event, there.describe(event.start()));
+            if (own == null) {
+                return new EventTime(told, null, null);
+            }
+            TimeText times = new TimeText(shown);
+            return new EventTime(told, TimeText.city(shown), times.startToEnd(event, times.bounds(event.start())));
+        }
+    }
+
     public static ZoneId toldIn(Event event, Timeline timeline, ZoneId shown) {
         ZoneId own = event.sources().isEmpty() ? null
                 : timeline.source(event.sources().get(0).sourceId()).map(Source::zone).orElse(null);

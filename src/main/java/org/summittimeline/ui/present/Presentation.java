@@ -201,14 +201,9 @@ public final class Presentation {
      * viewer's zone alone. (The start's window alone made two hours of talks read as five minutes.)
      */
     public static String timeOf(Event event, Timeline timeline, ZoneId shown) {
-        ZoneId own = TimeText.toldIn(event, timeline, shown);
-        TimeText here = new TimeText(shown);
-        if (own == null) {
-            return here.startToEnd(event, here.describe(event.start()));
-        }
-        TimeText there = new TimeText(own);
-        return Texts.format("present.time.beside", there.startToEnd(event, there.describe(event.start())),
-                TimeText.city(shown), here.startToEnd(event, here.bounds(event.start())));
+        TimeText.EventTime time = TimeText.EventTime.of(event, timeline, shown);
+        return time.here() == null ? time.told()
+                : Texts.format("present.time.beside", time.told(), time.city(), time.here());
     }
 
     /** The end card's words: "End · 6 of 6". */

@@ -69,6 +69,13 @@ class PresentationFitTest {
         RenderedPulse.await(robot, mode().audienceView().getScene());
     }
 
+    /** Presents at {@code width}×{@code height} and goes to the press conference's {@code quote}-th quote. */
+    private void atPressConference(FxRobot robot, double width, double height, int quote) {
+        presentAt(robot, width, height);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        robot.type(KeyCode.RIGHT, quote);
+    }
+
     private void open(FxRobot robot, String resource) throws URISyntaxException {
         Path file = Path.of(getClass().getResource(resource).toURI());
         robot.interact(() -> window.open(file));
@@ -106,9 +113,7 @@ class PresentationFitTest {
 
     @Test
     void ctrlPlusNeverMakesTheQuoteSmaller(FxRobot robot) {
-        presentAt(robot, 1280, 720);
-        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
-        robot.type(KeyCode.RIGHT, 6);
+        atPressConference(robot, 1280, 720, 6);
         assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cMy people came to me"));
         for (String quoteStep : List.of("longest", "shortest")) {
             double before = mode().audienceView().quoteFontSize();
@@ -155,9 +160,7 @@ class PresentationFitTest {
 
     @Test
     void ctrlZeroAfterCtrlPlusShowsTheSlideAsItWasAtFirst(FxRobot robot) {
-        presentAt(robot, 1280, 720);
-        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
-        robot.type(KeyCode.RIGHT);
+        atPressConference(robot, 1280, 720, 1);
         assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cI had to repeat"), label(robot, "#p-quote").getText());
         RenderedPulse.await(robot, mode().audienceView().getScene());
         String before = fontSizes(robot);
@@ -213,9 +216,7 @@ class PresentationFitTest {
 
     @Test
     void theOverlayTakesTheBottomBandAndTheQuoteRefitsAbove(FxRobot robot) {
-        presentAt(robot, 1024, 768);
-        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
-        robot.type(KeyCode.RIGHT, 6);
+        atPressConference(robot, 1024, 768, 6);
         double alone = mode().audienceView().quoteFontSize();
         robot.type(KeyCode.P);
         RenderedPulse.await(robot, mode().audienceView().getScene());
@@ -231,9 +232,7 @@ class PresentationFitTest {
 
     @Test
     void theContextNoteAndTheKindShowUnderTheQuote(FxRobot robot) {
-        presentAt(robot, 1280, 720);
-        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
-        robot.type(KeyCode.RIGHT, 2);
+        atPressConference(robot, 1280, 720, 2);
         assertEquals("\u201cchanged as of about four hours ago.\u201d", label(robot, "#p-quote").getText());
         Label context = label(robot, "#p-context");
         assertTrue(context.isVisible() && context.getParent() != null);
@@ -245,9 +244,7 @@ class PresentationFitTest {
 
     @Test
     void vShowsTheVariantsSideBySideAndRWhatTheQuoteAnswers(FxRobot robot) {
-        presentAt(robot, 1280, 720);
-        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
-        robot.type(KeyCode.RIGHT, 2);
+        atPressConference(robot, 1280, 720, 2);
         Node card = robot.lookup("#p-card").query();
         assertFalse(card.isVisible());
         robot.type(KeyCode.V);
@@ -485,9 +482,7 @@ class PresentationFitTest {
      */
     @Test
     void aStepsSlidesShareTheirSizesAroundTheQuoteAndAShortQuoteGrowsWithTheType(FxRobot robot) {
-        presentAt(robot, 1920, 1080);
-        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
-        robot.type(KeyCode.RIGHT, 3);
+        atPressConference(robot, 1920, 1080, 3);
         assertEquals("\u201cnonsense\u201d", label(robot, "#p-quote").getText());
         double designed = mode().audienceView().quoteFontSize();
         for (int press = 1; press <= 4; press++) {
