@@ -117,6 +117,11 @@ public final class Event {
         return sources;
     }
 
+    /** Whether the start is given relative to another event's, without making the bound of a plain one. */
+    public boolean startIsRelative() {
+        return start != null && start.isRelative();
+    }
+
     public boolean isRange() {
         return end != null || endPlain != NONE;
     }

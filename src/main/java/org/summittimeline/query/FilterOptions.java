@@ -33,6 +33,7 @@ final class FilterOptions {
     private List<String> speakers;
     private List<String> eventActors;
     private int[] categoryPositions;
+    private boolean relativeTimes;
 
     FilterOptions(Timeline timeline) {
         this.timeline = timeline;
@@ -62,6 +63,11 @@ final class FilterOptions {
     /** The place in {@link Timeline#categories()} of each event's category (time order), -1 for none there. */
     int[] categoryPositions() {
         return categoryPositions;
+    }
+
+    /** Whether an event's start is given relative to another event's; false before {@link #eventsSeen}. */
+    boolean relativeTimes() {
+        return relativeTimes;
     }
 
     /** The topics and the speakers in one pass; a loader gives equal lists of topics one instance, looked into once. */
@@ -94,6 +100,7 @@ final class FilterOptions {
     void eventsSeen(EventsPass pass) {
         categoryPositions = pass.positions;
         eventActors = inActorOrder(pass.acting);
+        relativeTimes = pass.relative;
     }
 
     final class EventsPass implements ObjIntConsumer<Event> {
@@ -101,6 +108,7 @@ final class FilterOptions {
         private final int[] positions = new int[timeline.events().size()];
         private final Set<String> acting = new HashSet<>();
         private final ListsSeen lists = new ListsSeen();
+        private boolean relative;
 
         private EventsPass() {
             List<Category> categories = timeline.categories();
@@ -115,6 +123,7 @@ final class FilterOptions {
             if (lists.firstTime(e.actorIds())) {
                 acting.addAll(e.actorIds());
             }
+            relative |= e.startIsRelative();
         }
     }
 

@@ -207,6 +207,14 @@ public final class TimelineQuery {
         return options.categoryPositions();
     }
 
+    /**
+     * Whether any event's start is given relative to another's: the timeline then keeps room for the note that
+     * says so, where it has room to spare, so that choosing such an event moves no lane.
+     */
+    public boolean hasRelativeTimes() {
+        return options.relativeTimes();
+    }
+
     /** Steps through the shown events in time order, from a selection or into a view. */
     public EventSteps steps() {
         return new EventSteps(this);

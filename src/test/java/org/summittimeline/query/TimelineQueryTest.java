@@ -291,5 +291,17 @@ class TimelineQueryTest {
         List<String> categoryOrder = t.categories().stream().map(c -> c.id()).toList();
         int[] places = t.events().stream().mapToInt(e -> categoryOrder.indexOf(e.categoryId())).toArray();
         org.junit.jupiter.api.Assertions.assertArrayEquals(places, query.categoryPositions());
+        assertEquals(t.events().stream().anyMatch(e -> e.start().isRelative()), query.hasRelativeTimes());
+    }
+
+    @Test
+    void aTimelineSaysWhetherAnyEventsTimeIsRelative() {
+        assertTrue(new TimelineQuery(helsinki, work -> { }).hasRelativeTimes(), "the protester's 1-15 min before");
+        List<org.summittimeline.model.Event> fixed = helsinki.events().stream()
+                .filter(e -> !e.start().isRelative()).toList();
+        assertTrue(fixed.size() < helsinki.events().size());
+        Timeline withoutRelative = new Timeline(1, "fixed", null, helsinki.zone(), null, helsinki.sources(),
+                helsinki.actors(), helsinki.categories(), fixed, List.of());
+        assertFalse(new TimelineQuery(withoutRelative, work -> { }).hasRelativeTimes());
     }
 }

@@ -8,9 +8,9 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
 /**
  * Keeps the selected event in sight as the view changes under it: once chosen, the view moves only as far as its
  * mark and title need and its lane scrolls into view; once zoomed around, the lanes stack anew and its row is
- * kept in view. A choice that opens or closes the strip of a relative time's note scrolls the lanes by the strip's
- * height, as far as they scroll (only lanes too tall to fit below it once squeezed do: LaneStack), so that they
- * stay where the reader sees them. Asked for between frames, done in the next layout pass, when the lanes' room is
+ * kept in view. A choice that opens or closes the strip of a relative time's note (where the lanes had no height
+ * to spare for keeping its room: LayoutEngine) scrolls the lanes by the strip's height, as far as they scroll (only
+ * lanes too tall to fit below it once squeezed do: LaneStack), so that they stay where the reader sees them. Asked for between frames, done in the next layout pass, when the lanes' room is
  * known.
  */
 final class SelectionReveal {

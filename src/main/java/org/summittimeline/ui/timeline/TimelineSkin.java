@@ -246,7 +246,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         QueryResult result = view.result();
         IntPredicate shown = result != null && result.showsEveryEvent() ? null : shown();
         return new LayoutInput(q.index(), lanes.lanes(), shown, position, window.start(), window.secondsPerPixel(),
-                window.width(), areaHeight, getSkinnable().folded().ids(), anchor.time(), anchor.text());
+                window.width(), areaHeight, getSkinnable().folded().ids(), anchor.time(), anchor.text(),
+                q.hasRelativeTimes());
     }
 
     private void draw() {

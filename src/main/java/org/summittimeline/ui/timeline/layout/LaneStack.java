@@ -14,6 +14,16 @@ final class LaneStack {
     private LaneStack() {
     }
 
+    /** The height the lanes take with their full padding and no stretch. */
+    static double natural(LayoutFrame f, RowMetrics metrics) {
+        double sum = 0;
+        for (int l = 0; l < f.collapsed.length; l++) {
+            sum += f.collapsed[l] ? metrics.collapsedHeight()
+                    : Math.max(metrics.rowHeight(), f.rows.get(l).size() * metrics.rowHeight()) + LANE_PADDING;
+        }
+        return sum;
+    }
+
     /**
      * Gives each lane its height (the rows it uses, at least the minimum; collapsed lanes a thin strip), lets
      * lanes grow into spare height up to a limit, stacks them, and puts each mark on its row's centre line:

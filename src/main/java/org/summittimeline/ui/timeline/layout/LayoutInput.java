@@ -15,13 +15,23 @@ import org.summittimeline.query.TimeIndex;
  * @param height      the lane area's height on screen, below the axis
  * @param anchorTime  epoch second of the anchor of the selection's relative time, NaN when there is none
  * @param anchorText  what the anchor note says, null when there is none
+ * @param stripKept   the timeline has relative times: their note's strip keeps its room while the lanes have height
+ *                    to spare, so that choosing one, or leaving it, moves no lane under the reader's pointer
  */
 public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int selected, double start,
                           double secondsPerPixel, double width, double height, Set<String> collapsed,
-                          double anchorTime, String anchorText) {
+                          double anchorTime, String anchorText, boolean stripKept) {
 
     public LayoutInput {
         collapsed = Set.copyOf(collapsed);
+    }
+
+    /** An input whose timeline keeps no room for a relative time's note: pictures, previews and tests. */
+    public LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int selected, double start,
+                       double secondsPerPixel, double width, double height, Set<String> collapsed,
+                       double anchorTime, String anchorText) {
+        this(index, lanes, shown, selected, start, secondsPerPixel, width, height, collapsed, anchorTime, anchorText,
+                false);
     }
 
     /** The same input without a selection's anchor, for plain views in tests and previews. */
@@ -33,12 +43,12 @@ public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int 
 
     public LayoutInput withView(double newStart, double newSecondsPerPixel) {
         return new LayoutInput(index, lanes, shown, selected, newStart, newSecondsPerPixel, width, height, collapsed,
-                anchorTime, anchorText);
+                anchorTime, anchorText, stripKept);
     }
 
     public LayoutInput withSelection(int newSelected) {
         return new LayoutInput(index, lanes, shown, newSelected, start, secondsPerPixel, width, height, collapsed,
-                anchorTime, anchorText);
+                anchorTime, anchorText, stripKept);
     }
 
     public double xOf(double epochSecond) {
@@ -66,7 +76,8 @@ public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int 
                 && Objects.equals(shown, i.shown) && selected == i.selected && Double.compare(start, i.start) == 0
                 && Double.compare(secondsPerPixel, i.secondsPerPixel) == 0 && Double.compare(width, i.width) == 0
                 && Double.compare(height, i.height) == 0 && collapsed.equals(i.collapsed)
-                && Double.compare(anchorTime, i.anchorTime) == 0 && Objects.equals(anchorText, i.anchorText);
+                && Double.compare(anchorTime, i.anchorTime) == 0 && Objects.equals(anchorText, i.anchorText)
+                && stripKept == i.stripKept;
     }
 
     @Override
@@ -81,6 +92,7 @@ public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int 
         h = 31 * h + Double.hashCode(height);
         h = 31 * h + collapsed.hashCode();
         h = 31 * h + Double.hashCode(anchorTime);
-        return 31 * h + Objects.hashCode(anchorText);
+        h = 31 * h + Objects.hashCode(anchorText);
+        return 31 * h + Boolean.hashCode(stripKept);
     }
 }

@@ -460,6 +460,44 @@ class LayoutEngineTest {
     }
 
     @Test
+    void aTimelineWithRelativeTimesKeepsTheNotesRoomWhileTheLanesHaveHeightToSpare() {
+        Lanes lanes = Lanes.of(bundled, LaneMode.CATEGORY);
+        int protester = positionOf("protester-removed");
+        int talks = positionOf("one-on-one");
+        double anchor = Instant.parse("2018-07-16T15:05:00Z").getEpochSecond();
+        String note = "1\u201315 min before the start of \u201cJoint press conference\u201d";
+        LayoutInput view = between(bundledIndex, lanes, "2018-07-16T13:00:00Z", "2018-07-16T16:00:00Z", 640, 600);
+        double natural = 0;
+        for (PlacedLane lane : new LayoutEngine(SEVEN_PIXELS).layout(view).lanes()) {
+            natural += Math.max(1, lane.rows()) * LayoutEngine.ROW_HEIGHT + LayoutEngine.LANE_PADDING;
+        }
+        for (double height : new double[] {1200, natural + LayoutEngine.ANCHOR_STRIP}) {
+            LayoutInput noted = new LayoutInput(view.index(), lanes, null, protester, view.start(),
+                    view.secondsPerPixel(), 640, height, Set.of(), anchor, note, true);
+            TimelineLayout withNote = new LayoutEngine(SEVEN_PIXELS).layout(noted);
+            for (int other : new int[] {-1, talks}) {
+                TimelineLayout without = new LayoutEngine(SEVEN_PIXELS).layout(new LayoutInput(view.index(), lanes,
+                        null, other, view.start(), view.secondsPerPixel(), 640, height, Set.of(), Double.NaN, null,
+                        true));
+                assertNull(without.anchor(), "no note without a relative time chosen");
+                assertEquals(LayoutEngine.ANCHOR_STRIP, without.stripHeight(), height + " px: the room is kept");
+                assertEquals(withNote.lanes().stream().map(l -> l.top() + "+" + l.height()).toList(),
+                        without.lanes().stream().map(l -> l.top() + "+" + l.height()).toList(),
+                        height + " px: no lane moves as the note comes and goes");
+                assertEquals(withNote.marks().stream().map(m -> m.event + "@" + m.y()).toList(),
+                        without.marks().stream().map(m -> m.event + "@" + m.y()).toList(), height + " px");
+            }
+        }
+        // Short of height the lanes keep it for their rows, and squeeze only while the note shows (LaneStack).
+        double tight = natural + LayoutEngine.ANCHOR_STRIP - 10;
+        assertEquals(0, new LayoutEngine(SEVEN_PIXELS).layout(new LayoutInput(view.index(), lanes, null, talks,
+                view.start(), view.secondsPerPixel(), 640, tight, Set.of(), Double.NaN, null, true)).stripHeight());
+        // A timeline without relative times keeps no room for their note.
+        assertEquals(0, new LayoutEngine(SEVEN_PIXELS).layout(new LayoutInput(view.index(), lanes, null, talks,
+                view.start(), view.secondsPerPixel(), 640, 1200, Set.of(), Double.NaN, null, false)).stripHeight());
+    }
+
+    @Test
     void aCollapsedLaneIsAThinStripWithoutTitles() {
         Lanes lanes = Lanes.of(bundled, LaneMode.CATEGORY);
         LayoutInput open = between(bundledIndex, lanes, "2018-07-16T10:00:00Z", "2018-07-16T16:00:00Z", 640, 300);
