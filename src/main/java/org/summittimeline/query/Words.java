@@ -10,7 +10,10 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.summittimeline.model.Locator;
 import org.summittimeline.model.SourceDate;
 
@@ -149,9 +152,45 @@ public final class Words {
         };
     }
 
-    /** The pattern {@code key} of this language's words, filled: "times in {0}" with "Helsinki". */
+    /**
+     * The pattern {@code key} of this language's words, filled: "times in {0}" with "Helsinki". A text filled in
+     * between quotation marks has its own double marks made single ({@link #inMarks}).
+     */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        String pattern = get(key);
+        return new MessageFormat(pattern, locale).format(inMarks(pattern, arguments));
+    }
+
+    /** Which arguments of each pattern stand between quotation marks; worked out once per pattern. */
+    private static final Map<String, int[]> QUOTED = new ConcurrentHashMap<>();
+    private static final Pattern QUOTED_ARGUMENT = Pattern.compile("[\u201c\u201e]\\{(\\d+)\\}[\u201d\u201c]");
+
+    /**
+     * {@code arguments} for {@code pattern}, each text that the pattern sets between quotation marks (“{1}”, „{1}“)
+     * with its own double marks made single ({@link #nested}), so that no caller can forget to; the array itself
+     * when there is none.
+     */
+    public static Object[] inMarks(String pattern, Object... arguments) {
+        Object[] filled = arguments;
+        for (int i : QUOTED.computeIfAbsent(pattern,
+                p -> QUOTED_ARGUMENT.matcher(p).results().mapToInt(m -> Integer.parseInt(m.group(1))).toArray())) {
+            if (i < filled.length && filled[i] instanceof String text) {
+                filled = filled == arguments ? arguments.clone() : filled;
+                filled[i] = nested(text);
+            }
+        }
+        return filled;
+    }
+
+    /**
+     * A text that is set inside quotation marks, with its own double marks made single: a title such as
+     * Trump: “would” should have been “wouldn't” then reads “Trump: ‘would’ should have been ‘wouldn't’”, not
+     * with two closing marks at its end. English and German write quotations within quotations so alike
+     * (“…‘…’…”, „…‚…‘…“) that one swap serves both.
+     */
+    public static String nested(String text) {
+        return text == null ? null : text.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
+                .replace('\u201e', '\u201a').replace('"', '\'');
     }
 
     private String pattern(FormatStyle date, FormatStyle time) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.summittimeline.query.Words;
 
 /**
@@ -56,17 +55,11 @@ public final class Texts {
     /**
      * The text for {@code key} with {@code {0}}, {@code {1}}… filled in, numbers in the language's format. A text
      * filled in between the language's quotation marks (“{1}”, „{1}“) has its own double marks made single
-     * ({@link #nested}), so that no caller can forget to.
+     * ({@link Words#inMarks}), so that no caller can forget to.
      */
     public static String format(String key, Object... arguments) {
         String pattern = get(key);
-        Object[] filled = arguments;
-        for (int i : QUOTED.computeIfAbsent(pattern, Texts::quotedArguments)) {
-            if (i < filled.length && filled[i] instanceof String text) {
-                filled = filled == arguments ? arguments.clone() : filled;
-                filled[i] = nested(text);
-            }
-        }
+        Object[] filled = Words.inMarks(pattern, arguments);
         Locale locale = locale();
         MessageFormat made = FORMATS.get(pattern);
         if (made == null || !made.getLocale().equals(locale)) {
@@ -83,25 +76,6 @@ public final class Texts {
 
     /** Each pattern's format, made once; the number formats in it follow the language it was made for. */
     private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
-
-    /** Which arguments of each pattern stand between quotation marks; worked out once per pattern. */
-    private static final Map<String, int[]> QUOTED = new ConcurrentHashMap<>();
-    private static final Pattern QUOTED_ARGUMENT = Pattern.compile("[\u201c\u201e]\\{(\\d+)\\}[\u201d\u201c]");
-
-    private static int[] quotedArguments(String pattern) {
-        return QUOTED_ARGUMENT.matcher(pattern).results().mapToInt(m -> Integer.parseInt(m.group(1))).toArray();
-    }
-
-    /**
-     * A text that is set inside quotation marks, with its own double marks made single: a title such as
-     * Trump: “would” should have been “wouldn't” then reads “Trump: ‘would’ should have been ‘wouldn't’”, not
-     * with two closing marks at its end. English and German write quotations within quotations so alike
-     * (“…‘…’…”, „…‚…‘…“) that one swap serves both.
-     */
-    static String nested(String text) {
-        return text == null ? null : text.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
-                .replace('\u201e', '\u201a').replace('"', '\'');
-    }
 
     private static ResourceBundle load(Locale locale) {
         // The root bundle is English; without this control a German system would fall back to it only after

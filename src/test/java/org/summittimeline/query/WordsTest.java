@@ -57,6 +57,23 @@ class WordsTest {
     }
 
     @Test
+    void aTitleWithinQuotationMarksHasItsOwnMarksMadeSingle() {
+        String title = "Trump: \u201cwould\u201d should have been \u201cwouldn't\u201d";
+        Words.use(Locale.ENGLISH);
+        assertEquals("\u201cTrump: \u2018would\u2019 should have been \u2018wouldn't\u2019\u201d",
+                TimeText.titled(title));
+        assertEquals("\u201che said 'no'\u201d", Words.current().format("marks", "he said \"no\""));
+        Words.use(Locale.GERMAN);
+        assertEquals("von \u201eTrump: \u2018would\u2019 should have been \u2018wouldn't\u2019\u201c",
+                TimeText.titled(title));
+        assertEquals("\u201eein \u201aWort\u2018\u201c", Words.current().format("marks",
+                "ein \u201eWort\u201c"));
+        // Only what stands between marks: a place or a number is left as it is.
+        assertEquals("\u201eX\u201c, Abs. 3", Words.current().format("marks", "X") + ", "
+                + Words.current().format("place.paragraph", "3"));
+    }
+
+    @Test
     void aTimelineThatSpansYearsWritesTheYearWithEachDay() throws Exception {
         Timeline history = new TimelineLoader().load(Path.of("src/test/resources/timelinejs/moon.json")).timeline();
         Timeline summit = new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline();

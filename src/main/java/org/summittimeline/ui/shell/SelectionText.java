@@ -15,6 +15,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.summittimeline.query.CitationText;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.query.Words;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 
@@ -59,7 +60,7 @@ final class SelectionText {
         if (withCitation) {
             return new CitationText(timeline).quote(q);
         }
-        return q.kind() == QuoteKind.DIRECT ? "\u201c" + q.text() + "\u201d" : q.text();
+        return q.kind() == QuoteKind.DIRECT ? Words.current().format("marks", q.text()) : q.text();
     }
 
     /**
@@ -89,11 +90,11 @@ final class SelectionText {
     }
 
     private static String time(TimeBound t, TimeText times) {
-        String phrase = t.phrase();
-        if ((phrase == null || phrase.isBlank()) && t.isDisputed()) {
-            phrase = t.accounts().stream().map(a -> a.phrase()).filter(p -> p != null && !p.isBlank())
-                    .collect(Collectors.joining("\u201d / \u201c"));
-        }
-        return phrase == null || phrase.isBlank() ? times.bounds(t) : times.bounds(t) + " (\u201c" + phrase + "\u201d)";
+        List<String> phrases = t.phrase() != null && !t.phrase().isBlank() ? List.of(t.phrase())
+                : !t.isDisputed() ? List.of()
+                : t.accounts().stream().map(a -> a.phrase()).filter(p -> p != null && !p.isBlank()).toList();
+        Words words = Words.current();
+        return phrases.isEmpty() ? times.bounds(t) : times.bounds(t) + " ("
+                + phrases.stream().map(p -> words.format("marks", p)).collect(Collectors.joining(" / ")) + ")";
     }
 }

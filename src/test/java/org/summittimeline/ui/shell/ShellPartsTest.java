@@ -178,6 +178,21 @@ class ShellPartsTest {
         String cited = SelectionText.event(presser, bundled, ZoneId.of("Europe/Helsinki"), true);
         assertTrue(cited.startsWith(plain + " \u2014 "), cited);
         assertTrue(cited.contains("Associated Press"), cited);
+        // Where the sources disagree, each one's words in marks of their own.
+        String talks = SelectionText.event(bundled.event("one-on-one").orElseThrow(), bundled,
+                ZoneId.of("Europe/Helsinki"), false);
+        assertTrue(talks.contains("(\u201c14:12\u201d / \u201cstill meeting"), talks);
+        // In the window's language: a German copy had set the quote in English marks.
+        var nonsense = bundled.quote("putin-nonsense").orElseThrow();
+        assertEquals("\u201cnonsense\u201d", SelectionText.quote(nonsense, bundled, false));
+        try {
+            Texts.use(java.util.Locale.GERMAN);
+            assertEquals("\u201enonsense\u201c", SelectionText.quote(nonsense, bundled, false));
+            assertTrue(SelectionText.event(presser, bundled, ZoneId.of("Europe/Helsinki"), false)
+                    .contains("(\u201eApproximately 11:10 a.m. EDT"), "German marks");
+        } finally {
+            Texts.use(java.util.Locale.ENGLISH);
+        }
     }
 
     @Test
