@@ -530,6 +530,62 @@ class PresentationFitTest {
 
 
     @Test
+    void aWrappedTimeNeverLeavesOneWordAloneOnItsLastLine(FxRobot robot) throws Exception {
+        presentAt(robot, 1280, 720);
+        robot.type(KeyCode.DIGIT3).type(KeyCode.ENTER);
+        int wrapped = 0;
+        try {
+            for (int size = 0; size < 3; size++) {
+                int quotes = mode().model().current().quotes().size();
+                for (int slide = 0; slide <= quotes; slide++) {
+                    RenderedPulse.await(robot, mode().audienceView().getScene());
+                    Label time = label(robot, "#p-time");
+                    String[] lines = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lines(time))
+                            .get(10, TimeUnit.SECONDS);
+                    if (lines.length > 1) {
+                        wrapped++;
+                        String last = lines[lines.length - 1].strip();
+                        assertTrue(last.contains(" ") || last.contains("\u00a0"), "size " + size + ", slide " + slide
+                                + ": the time's last line is \"" + last + "\" of " + String.join(" | ", lines));
+                    }
+                    robot.type(KeyCode.RIGHT);
+                }
+                robot.type(KeyCode.DIGIT3).type(KeyCode.ENTER);
+                robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            }
+        } finally {
+            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        }
+        assertTrue(wrapped > 0, "the protester's time wraps on some slide");
+    }
+
+    private static double caretTop(Text text, int at) {
+        return ((javafx.scene.shape.MoveTo) text.caretShape(at, true)[0]).getY();
+    }
+
+    /** The lines {@code label}'s text wraps into at its width and font, as a Text of that width lays them out. */
+    private static String[] lines(Label label) {
+        String text = label.getText();
+        Text probe = new Text(text);
+        probe.setFont(label.getFont());
+        probe.setWrappingWidth(label.getWidth() - label.snappedLeftInset() - label.snappedRightInset());
+        // A line begins where the caret's top moves down.
+        List<String> found = new java.util.ArrayList<>();
+        int from = 0;
+        double top = caretTop(probe, 0);
+        for (int i = 1; i < text.length(); i++) {
+            double y = caretTop(probe, i);
+            if (y > top + 1) {
+                found.add(text.substring(from, i));
+                from = i;
+                top = y;
+            }
+        }
+        found.add(text.substring(from));
+        return found.toArray(String[]::new);
+    }
+
+    @Test
     void ctrlPlusNeverMakesAnEventSlidesTitleOrTimeSmaller(FxRobot robot) {
         presentAt(robot, 1280, 720);
         // The protester's step: an event slide whose summary is long, in the slot a quote takes later.
