@@ -4,9 +4,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
- * The quote panel's heading beside its toggles while the heading keeps room for a dozen letters there, else above
+ * The quote panel's heading, with its note under it when it has one, beside its toggles while the heading keeps room for a dozen letters there, else above
  * them, right-aligned below it: in large type beside toggles that keep their words, the heading wrapped a word or
  * a syllable a line ("1 quote / of / “Trump / :").
  */
@@ -17,12 +18,19 @@ final class HeadingBar extends Region {
     static final double LEAST_EMS = 12;
 
     private final Label heading;
+    /** The heading and its note, one under the other, in the heading's place. */
+    private final VBox block;
     private final Region toggles;
 
-    HeadingBar(Label heading, Region toggles) {
+    HeadingBar(Label heading, Label note, Region toggles) {
         this.heading = heading;
         this.toggles = toggles;
-        getChildren().addAll(heading, toggles);
+        // A note without words takes no line.
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        block = new VBox(2, heading, note);
+        block.setMinWidth(0);
+        getChildren().addAll(block, toggles);
         setPadding(new Insets(8, 10, 8, 10));
     }
 
@@ -40,15 +48,15 @@ final class HeadingBar extends Region {
         double tw = toggles.prefWidth(-1);
         double th = toggles.prefHeight(tw);
         if (stacked(getWidth())) {
-            double hh = heading.prefHeight(inner);
-            heading.resizeRelocate(x, y, inner, hh);
+            double hh = block.prefHeight(inner);
+            block.resizeRelocate(x, y, inner, hh);
             toggles.resizeRelocate(x + inner - tw, y + hh + GAP, tw, th);
             return;
         }
         double hw = Math.max(0, inner - tw - GAP);
-        double hh = heading.prefHeight(hw);
+        double hh = block.prefHeight(hw);
         double row = Math.max(hh, th);
-        heading.resizeRelocate(x, y + (row - hh) / 2, hw, hh);
+        block.resizeRelocate(x, y + (row - hh) / 2, hw, hh);
         toggles.resizeRelocate(x + inner - tw, y + (row - th) / 2, tw, th);
     }
 
@@ -58,14 +66,14 @@ final class HeadingBar extends Region {
         double inner = w - snappedLeftInset() - snappedRightInset();
         double tw = toggles.prefWidth(-1);
         double th = toggles.prefHeight(tw);
-        double body = stacked(w) ? heading.prefHeight(inner) + GAP + th
-                : Math.max(heading.prefHeight(Math.max(0, inner - tw - GAP)), th);
+        double body = stacked(w) ? block.prefHeight(inner) + GAP + th
+                : Math.max(block.prefHeight(Math.max(0, inner - tw - GAP)), th);
         return snappedTopInset() + body + snappedBottomInset();
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + heading.prefWidth(-1) + GAP + toggles.prefWidth(-1) + snappedRightInset();
+        return snappedLeftInset() + block.prefWidth(-1) + GAP + toggles.prefWidth(-1) + snappedRightInset();
     }
 
     @Override

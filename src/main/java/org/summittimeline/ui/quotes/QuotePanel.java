@@ -54,6 +54,7 @@ public final class QuotePanel extends BorderPane {
     private List<Quote> rows = List.of();
     private ObservableList<Quote> items = FXCollections.observableArrayList();
     private final Label heading = new Label(Texts.get("quotes.heading"));
+    private final Label headingNote = new Label();
     private final ToggleButton thisEvent = new ToggleButton(Texts.get("quotes.thisEvent"));
     private final ToggleButton all = new ToggleButton(Texts.get("quotes.all"));
     private final Label placeholder = new Label();
@@ -119,7 +120,11 @@ public final class QuotePanel extends BorderPane {
         heading.setMinWidth(0);
         heading.setWrapText(true);
         heading.textProperty().addListener((obs, old, text) -> heading.setTooltip(new Tooltip(text)));
-        setTop(new HeadingBar(heading, toggles));
+        headingNote.getStyleClass().add("panel-heading-note");
+        headingNote.setId("quotes-heading-note");
+        headingNote.setMinWidth(0);
+        headingNote.setWrapText(true);
+        setTop(new HeadingBar(heading, headingNote, toggles));
         setCenter(list);
 
         state.queryProperty().addListener(this::refresh);
@@ -192,6 +197,7 @@ public final class QuotePanel extends BorderPane {
                 cards.set(q, result, true, null);
                 show(List.of(), null);
                 heading.setText(Texts.get("quotes.heading"));
+                headingNote.setText("");
                 return;
             }
             QuoteListModel.Shown shown = QuoteListModel.shown(q, result, state.selectedEvent(),
@@ -208,6 +214,7 @@ public final class QuotePanel extends BorderPane {
             }
             cards.fillStale();
             heading.setText(shown.heading());
+            headingNote.setText(shown.note());
             // "This event" is lit only while the panel does show one event's quotes; without a selection it cannot.
             // Nor for an event that has no quotes: the list shows every quote in its place.
             thisEvent.setDisable(state.selectedEvent() == null || q.quotesOf(state.selectedEvent().id()).isEmpty());

@@ -59,8 +59,11 @@ class QuoteListModelTest {
         var ofBreakfast = QuoteListModel.shown(query, nonsense, breakfast, true);
         assertEquals(total, ofBreakfast.quotes().size(), "an event nobody is quoted at: every quote in its place");
         assertFalse(ofBreakfast.ofEvent());
-        assertEquals("No quotes of \u201c" + breakfast.title() + "\u201d \u00b7 All " + total + " quotes \u00b7 1\u00a0match",
-                ofBreakfast.heading());
+        // What the list is in the heading, why in the note under it: the two in one bold heading took four lines.
+        assertEquals("All " + total + " quotes \u00b7 1\u00a0match", ofBreakfast.heading());
+        assertEquals("No quotes of \u201c" + breakfast.title() + "\u201d", ofBreakfast.note());
+        assertEquals("", ofPresser.note(), "one event's own quotes need no note");
+        assertEquals("", QuoteListModel.shown(query, nonsense, breakfast, false).note(), "\"All\" chosen: no note");
         var noQuotes = query.apply(QueryFilter.NONE.withSearch("nonsense").withSpeakers(Set.of("no-such-speaker")));
         assertEquals("0 of " + total + " quotes", QuoteListModel.shown(query, noQuotes, null, false).heading());
         // No search: no count.

@@ -212,8 +212,13 @@ class QuotePanelTest {
         robot.clickOn("#quotes-this-event");
         select(robot, "walk");
         assertEquals(List.of("q1", "q2", "q3", "q4"), shownIds(robot), "no empty pane: every quote in its place");
-        assertEquals("No quotes of \u201c" + timeline.event("walk").orElseThrow().title() + "\u201d \u00b7 All 4 quotes",
-                heading(robot));
+        assertEquals("All 4 quotes", heading(robot));
+        Label note = robot.lookup("#quotes-heading-note").queryAs(Label.class);
+        assertEquals("No quotes of \u201c" + timeline.event("walk").orElseThrow().title() + "\u201d", note.getText());
+        assertTrue(note.isVisible() && note.getHeight() > 0, "the note shows under the heading");
+        assertTrue(note.localToScene(0, 0).getY() >= robot.lookup("#quotes-heading").queryAs(Label.class)
+                .localToScene(0, 0).getY() + robot.lookup("#quotes-heading").queryAs(Label.class).getHeight() - 0.5,
+                "under the heading");
         assertTrue(robot.lookup("#quotes-this-event").queryAs(ToggleButton.class).isDisabled());
         assertTrue(robot.lookup("#quotes-all").queryAs(ToggleButton.class).isSelected());
         // Quotes of other events: each card names its event, as in "All" (they stood unnamed, as if the walk's).
@@ -221,6 +226,7 @@ class QuotePanelTest {
                 texts(cell(robot, "q3"), "quote-event"));
         select(robot, "presser");
         assertEquals(List.of("q3", "q4"), shownIds(robot), "an event with quotes shows its own again");
+        assertFalse(robot.lookup("#quotes-heading-note").queryAs(Label.class).isVisible(), "no note then");
         assertEquals(List.of(), texts(cell(robot, "q3"), "quote-event"), "one event's list names none");
         assertFalse(robot.lookup("#quotes-this-event").queryAs(ToggleButton.class).isDisabled());
     }
