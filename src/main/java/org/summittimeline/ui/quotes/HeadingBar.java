@@ -7,9 +7,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The quote panel's heading, with its note under it when it has one, beside its toggles while the heading keeps room for a dozen letters there, else above
- * them, right-aligned below it: in large type beside toggles that keep their words, the heading wrapped a word or
- * a syllable a line ("1 quote / of / “Trump / :").
+ * The quote panel's heading, with its note under it when it has one, beside its toggles while the heading keeps room
+ * for a dozen letters there, else above them, right-aligned below it: in large type beside toggles that keep their
+ * words, the heading wrapped a word or a syllable a line ("1 quote / of / “Trump / :").
  */
 final class HeadingBar extends Region {
     /** Between the heading and the toggles, across or down. */
