@@ -101,6 +101,14 @@ final class RangeSliderKeys {
      */
     private void keys(KeyEvent e) {
         KeyCode code = e.getCode();
+        if (e.getEventType() == KeyEvent.KEY_PRESSED && !isSlidersOwn(e) && range.getParent() != null) {
+            // ControlsFX's skin takes every key pressed on the slider, so the window's keys did nothing there
+            // once it had been clicked: F1, F5, Ctrl+F and every menu's shortcut. They go on from its parent, as
+            // from any other control.
+            e.consume();
+            range.getParent().fireEvent(e.copyFor(range.getParent(), range.getParent()));
+            return;
+        }
         if (code == KeyCode.TAB) {
             tabbingBack = e.isShiftDown();
         }
@@ -133,6 +141,15 @@ final class RangeSliderKeys {
             range.setLowValue(Math.max(range.getMin(), Math.min(range.getHighValue(), range.getLowValue() + step)));
         }
         e.consume();
+    }
+
+    /** The keys the slider answers: the arrows, the pages, Home, End, Tab, and 0, + and − (FilterBar.zoomKeysTo). */
+    private static boolean isSlidersOwn(KeyEvent e) {
+        return switch (e.getCode()) {
+            case LEFT, RIGHT, UP, DOWN, KP_LEFT, KP_RIGHT, KP_UP, KP_DOWN, PAGE_UP, PAGE_DOWN, HOME, END, TAB -> true;
+            case DIGIT0, NUMPAD0, PLUS, ADD, EQUALS, MINUS, SUBTRACT -> !e.isShortcutDown() && !e.isAltDown();
+            default -> false;
+        };
     }
 
     /**

@@ -144,6 +144,32 @@ class KeyboardFocusTest {
         }
     }
 
+    /** F1 opens the keyboard shortcuts from the time slider too, once it has been clicked (it had done nothing). */
+    @Test
+    void f1OpensTheShortcutsFromTheTimeSlider(FxRobot robot) {
+        RangeSlider range = (RangeSlider) window.lookup("#filter-range");
+        robot.clickOn(range.lookup(".high-thumb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(range.isFocused(), "the slider has the keys");
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#shortcuts").tryQuery().map(Node::isVisible).orElse(false),
+                "the shortcuts window shows");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // A menu's shortcut as well: Ctrl+F goes to the search box.
+        robot.clickOn(range.lookup(".high-thumb"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("search", range.getScene().getFocusOwner().getId(), "Ctrl+F from the slider");
+        // The slider keeps its own keys.
+        robot.clickOn(range.lookup(".high-thumb"));
+        double high = range.getHighValue();
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(range.getHighValue() < high, "Left moved the end thumb");
+    }
+
     /** On the time slider, 0 fits the timeline to what the range shows, and + and − zoom it, as on the timeline. */
     @Test
     void zeroOnTheSliderFitsTheTimelineToTheRange(FxRobot robot) {
