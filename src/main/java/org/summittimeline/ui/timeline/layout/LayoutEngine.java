@@ -131,7 +131,19 @@ public final class LayoutEngine {
         List<PlacedLane> lanes = LaneStack.stack(frame, height, metrics, strip);
         int selected = in.selected();
         if (selected >= 0 && in.isShown(selected)) {
-            for (int lane : in.lanes().of(selected)) {
+            // Folded lanes are strips of ticks without titles: the selected event's title stands in its open lanes,
+            // or, with all of them folded, once, in the first. By actor, the talks' title had stood in ten strips.
+            int[] of = in.lanes().of(selected);
+            boolean anyOpen = false;
+            int first = Integer.MAX_VALUE;
+            for (int lane : of) {
+                anyOpen |= !collapsed[lane];
+                first = Math.min(first, lane);
+            }
+            for (int lane : of) {
+                if (collapsed[lane] && (anyOpen || lane != first)) {
+                    continue;
+                }
                 if (binned && !collapsed[lane]) {
                     plates.plateBinnedSelection(frame, lane, selected);
                 } else {

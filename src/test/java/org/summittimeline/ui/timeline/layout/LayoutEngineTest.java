@@ -527,6 +527,35 @@ class LayoutEngineTest {
     }
 
     @Test
+    void anEventInManyFoldedLanesShowsItsTitleOnceNotInEveryStrip() {
+        Lanes lanes = Lanes.of(bundled, LaneMode.ACTOR);
+        int talks = positionOf("expanded-talks");
+        int[] of = lanes.of(talks);
+        assertTrue(of.length >= 5, "the expanded talks have many actors: " + of.length);
+        Set<String> all = new java.util.HashSet<>();
+        for (int lane : of) {
+            all.add(lanes.get(lane).id());
+        }
+        LayoutInput view = between(bundledIndex, lanes, "2018-07-16T12:00:00Z", "2018-07-16T17:00:00Z", 640, 600);
+        int first = java.util.Arrays.stream(of).min().orElseThrow();
+        // Every lane of it folded: one plate, in the first.
+        TimelineLayout folded = new LayoutEngine(SEVEN_PIXELS).layout(new LayoutInput(view.index(), lanes, null,
+                talks, view.start(), view.secondsPerPixel(), 640, 600, all, Double.NaN, null));
+        assertEquals(List.of(first), folded.plates().stream().filter(p -> p.event() == talks).map(Plate::lane)
+                .toList());
+        // One lane open: its title stands there, and in no folded strip.
+        int second = java.util.Arrays.stream(of).filter(l -> l != first).min().orElseThrow();
+        Set<String> allButSecond = new java.util.HashSet<>(all);
+        allButSecond.remove(lanes.get(second).id());
+        TimelineLayout oneOpen = new LayoutEngine(SEVEN_PIXELS).layout(new LayoutInput(view.index(), lanes, null,
+                talks, view.start(), view.secondsPerPixel(), 640, 600, allButSecond, Double.NaN, null));
+        assertEquals(List.of(second), oneOpen.plates().stream().filter(p -> p.event() == talks).map(Plate::lane)
+                .toList());
+        // Its ticks are still marked as selected in every strip.
+        assertEquals(of.length, oneOpen.marks().stream().filter(PlacedMark::holdsSelection).count());
+    }
+
+    @Test
     void aBurstTooDenseForTheRowsIsOneClusterAndTheRowsShowEventsOfItAsThemselves() {
         // Sixty events within the same minute, in a lane with room for about a dozen rows.
         Instant at = Instant.parse("2018-07-16T12:00:00Z");
