@@ -31,6 +31,7 @@ import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.ExportName;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -214,7 +215,7 @@ public final class CompareView extends BorderPane {
         CompareModel m = model.get();
         try {
             CompareCsv.export(m, target, openFile, CsvSeparator.preferred());
-            return Texts.format("compare.exported", target.getFileName());
+            return Texts.format("compare.exported", SaveFolder.placeOf(target));
         } catch (SafeWrite.Refused e) {
             return Texts.format("compare.refused", e.getMessage());
         } catch (IOException e) {

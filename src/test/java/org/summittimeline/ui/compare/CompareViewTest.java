@@ -195,7 +195,9 @@ class CompareViewTest {
         robot.clickOn("#compare-export");
         // Named from the timeline's title as every other export is (it had been "compare-speakers.csv").
         assertEquals("the-trump-putin-summit-in-helsinki-15-17-july-2018-compare-speakers.csv", suggested);
-        assertEquals("Exported the comparison to compare.csv.", robot.lookup("#compare-message").queryAs(Label.class).getText());
+        // And where: the folder too, as every export says (the name alone had left the reader to guess).
+        assertEquals("Exported the comparison to compare.csv in " + dir.toAbsolutePath() + ".",
+                robot.lookup("#compare-message").queryAs(Label.class).getText());
         try (Reader in = Files.newBufferedReader(exportTo, StandardCharsets.UTF_8)) {
             in.read(); // the byte-order mark
             List<CSVRecord> rows = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
