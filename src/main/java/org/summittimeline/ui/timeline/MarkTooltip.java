@@ -86,14 +86,11 @@ final class MarkTooltip {
             text.append("\n    ").append(TimeText.anchor(time.anchor(), AnchorName.of(time.anchor(), event, timeline)));
         }
         if (time.isDisputed()) {
+            // Each account's times and its words, as the details pane gives them: the Guardian's "almost six hours"
+            // alone did not say which six hours it meant.
             for (TimeAccount account : time.accounts()) {
-                text.append("\n    ");
-                if (account.phrase() == null || account.phrase().isBlank()) {
-                    text.append(times.bounds(new TimeBound(account.earliest(), account.latest(), time.precision(),
-                            null, null, List.of(), List.of())));
-                } else {
-                    text.append(Texts.format("quote.marks", account.phrase()));
-                }
+                text.append("\n    ").append(times.describe(new TimeBound(account.earliest(), account.latest(),
+                        time.precision(), account.phrase(), null, List.of(), List.of())));
                 appendSources(text, account.sources(), timeline);
             }
         } else if (time.phrase() != null && !time.phrase().isBlank()) {

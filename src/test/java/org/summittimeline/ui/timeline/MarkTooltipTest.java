@@ -68,12 +68,14 @@ class MarkTooltipTest {
     }
 
     @Test
-    void sourcesThatDisagreeEachKeepTheirPhraseAndTheirName() {
+    void sourcesThatDisagreeEachKeepTheirTimesTheirPhraseAndTheirName() {
+        // Each account's own times as well as its words, as the details pane gives them.
         assertEquals("""
                 Air Force One lands
                 At: \u2248 15 Jul 20:50\u201321:10 EEST
-                    \u201clanded 20:55\u201d \u2014 STT
-                    \u201cabout 21:00\u201d \u2014 Finland Today""", tip("landing"));
+                    15 Jul 20:55 EEST \u2014 \u201clanded 20:55\u201d \u2014 STT
+                    \u2248 15 Jul 20:50\u201321:10 EEST \u2014 \u201cabout 21:00\u201d \u2014 Finland Today""",
+                tip("landing"));
     }
 
     @Test
