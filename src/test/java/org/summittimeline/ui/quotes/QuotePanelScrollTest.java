@@ -101,6 +101,30 @@ class QuotePanelScrollTest {
         assertFalse(isShown(robot, first), "a new text moves to its match");
     }
 
+    /** A card clicked where the list cuts it at its lower edge scrolls the little it takes to show it whole. */
+    @Test
+    void aCardClickedAtTheListsEdgeShowsWhole(FxRobot robot) {
+        robot.interact(() -> state.quotesOfSelectionOnlyProperty().set(false));
+        ListView<Quote> list = robot.lookup("#quotes").queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        javafx.scene.control.IndexedCell<?> cut = flow.getLastVisibleCell();
+        double height = flow.getHeight();
+        assertTrue(cut.getLayoutY() + cut.getHeight() > height + 1, "the last card in view is cut");
+        int first = firstRowShown(robot);
+        javafx.geometry.Bounds at = cut.localToScreen(cut.getLayoutBounds());
+        robot.clickOn(new javafx.geometry.Point2D(at.getCenterX(), (at.getMinY() + Math.min(at.getMaxY(),
+                flow.localToScreen(flow.getLayoutBounds()).getMaxY())) / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        int row = cut.getIndex();
+        assertEquals(list.getItems().get(row), state.selectedQuoteProperty().get());
+        javafx.scene.control.IndexedCell<?> shown = flow.getVisibleCell(row);
+        assertTrue(shown != null && shown.getLayoutY() >= -0.5 && shown.getLayoutY() + shown.getHeight() <= height + 0.5,
+                "shown whole: " + (shown == null ? "not shown" : shown.getLayoutY() + " + " + shown.getHeight())
+                        + " of " + height);
+        assertTrue(firstRowShown(robot) - first <= 2, "scrolled a little, not to the card's top");
+    }
+
     @Test
     void clearingTheSearchLeavesTheListAtItsStart(FxRobot robot) {
         robot.interact(() -> state.search("double negative"));
