@@ -18,10 +18,16 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.QuadCurveTo;
+import javafx.scene.shape.Shape;
 import javafx.scene.shape.Rectangle;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.model.Quote;
 import org.summittimeline.ui.compare.CompareModel.Cell;
 import org.summittimeline.ui.compare.CompareModel.Column;
 import org.summittimeline.ui.compare.CompareModel.Entry;
@@ -29,7 +35,7 @@ import org.summittimeline.ui.compare.CompareModel.Link;
 import org.summittimeline.ui.compare.CompareModel.Row;
 
 /**
- * The comparison drawn: a grid of events by speakers, and over it a curve for every relation, from the quote
+ * The comparison drawn: a grid of events by speakers, and behind its quotes a curve for every relation, from the quote
  * that answers, contradicts or corrects to the quote it concerns. The curves are placed after each layout, from
  * where the quotes' boxes ended up.
  */
@@ -56,7 +62,9 @@ final class CompareGrid extends Pane {
         links.setMouseTransparent(true);
         links.setManaged(false);
         links.setClip(linksShown);
-        getChildren().addAll(grid, links);
+        // Behind the quotes: a relation between columns that are not side by side crosses the columns between them,
+        // and drawn over their quotes it had run through their words. It passes behind them and shows in the gaps.
+        getChildren().addAll(links, grid);
     }
 
     void show(CompareModel shown, ZoneId zone) {
@@ -230,24 +238,54 @@ final class CompareGrid extends Pane {
             }
             Bounds a = boundsHere(from);
             Bounds b = boundsHere(to);
-            CubicCurve curve;
+            Shape curve;
+            boolean rightward = a.getCenterX() < b.getCenterX();
+            double x1 = rightward ? a.getMaxX() : a.getMinX();
+            double x2 = rightward ? b.getMinX() : b.getMaxX();
             if (Math.abs(a.getCenterX() - b.getCenterX()) < 1) {
                 // Same speaker: the curve leaves and comes back on the right, outside the words.
                 double x = a.getMaxX() - 4;
                 curve = new CubicCurve(x, a.getCenterY(), x + 40, a.getCenterY(), x + 40, b.getCenterY(), x,
                         b.getCenterY());
-            } else {
-                boolean rightward = a.getCenterX() < b.getCenterX();
-                double x1 = rightward ? a.getMaxX() : a.getMinX();
-                double x2 = rightward ? b.getMinX() : b.getMaxX();
+            } else if (Math.abs(columnOf(link.from()) - columnOf(link.to())) == 1) {
+                // Side by side: an S in the gap between the two columns.
                 double mid = (x1 + x2) / 2;
                 curve = new CubicCurve(x1, a.getCenterY(), mid, a.getCenterY(), mid, b.getCenterY(), x2,
+                        b.getCenterY());
+            } else {
+                curve = throughTheGap(x1, a.getCenterY(), x2 - (rightward ? 1 : -1) * grid.getHgap() / 2, x2,
                         b.getCenterY());
             }
             curve.getStyleClass().addAll("compare-link", "compare-link-" + CompareCsv.words(link.type()));
             links.getChildren().add(curve);
         }
     }
+
+    /**
+     * Between columns with others between them: across at the first quote's height, down the gap beside the
+     * other quote's column ({@code gap}), and into it, with rounded corners. Down the middle it had run through the
+     * words of the columns between (Jeff Mason's question to Putin's answer, across Trump's).
+     */
+    static Path throughTheGap(double x1, double y1, double gap, double x2, double y2) {
+        double across = Math.signum(x2 - x1);
+        double down = Math.signum(y2 - y1);
+        double r = Math.min(CORNER, Math.abs(y2 - y1) / 2);
+        return new Path(new MoveTo(x1, y1), new LineTo(gap - across * r, y1),
+                new QuadCurveTo(gap, y1, gap, y1 + down * r), new LineTo(gap, y2 - down * r),
+                new QuadCurveTo(gap, y2, gap + across * r, y2), new LineTo(x2, y2));
+    }
+
+    private int columnOf(Quote quote) {
+        for (int i = 0; i < model.columns().size(); i++) {
+            if (model.columns().get(i).speakerId().equals(quote.speakerId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The radius of a routed relation's corners. */
+    private static final double CORNER = 8;
 
     /** A quote box's bounds in this pane: box in cell, cell in grid, grid here. */
     private Bounds boundsHere(Node node) {

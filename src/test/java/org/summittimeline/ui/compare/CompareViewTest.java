@@ -236,6 +236,38 @@ class CompareViewTest {
         assertTrue(robot.lookup("#compare-export").query().isDisabled());
     }
 
+    @Test
+    void aRelationBetweenColumnsApartRunsDownTheGapNotThroughTheQuotesBetween(FxRobot robot) {
+        robot.interact(() -> view.choose(List.of("putin", "trump", "sam-husseini", "jeff-mason"), null));
+        RenderedPulse.await(robot, view.getScene());
+        // Behind the quotes, so that where it crosses a column it passes under the words.
+        List<Node> layers = view.grid().getChildrenUnmodifiable();
+        assertTrue(layers.indexOf(view.grid().links()) < layers.size() - 1, "the curves under the grid");
+        javafx.scene.shape.Path answer = view.grid().links().getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.shape.Path).map(n -> (javafx.scene.shape.Path) n)
+                .filter(p -> p.getStyleClass().contains("compare-link-answers")).findFirst()
+                .orElseThrow(() -> new AssertionError("Mason's question to Putin's answer, three columns apart"));
+        Bounds question = inGrid(entry("mason-question"));
+        Bounds yes = inGrid(entry("putin-yes-i-did"));
+        javafx.scene.shape.MoveTo start = (javafx.scene.shape.MoveTo) answer.getElements().get(0);
+        javafx.scene.shape.LineTo end = (javafx.scene.shape.LineTo) answer.getElements()
+                .get(answer.getElements().size() - 1);
+        assertEquals(yes.getMaxX(), start.getX(), 1, "leaves the answer at its right edge");
+        assertEquals(yes.getCenterY(), start.getY(), 1);
+        assertEquals(question.getMinX(), end.getX(), 1, "reaches the question at its left edge");
+        assertEquals(question.getCenterY(), end.getY(), 1);
+        // Its way down lies in the gap beside Mason's column, clear of every quote's box.
+        double down = ((javafx.scene.shape.LineTo) answer.getElements().get(3)).getX();
+        for (String id : List.of("trump-server", "trump-would-wouldnt", "husseini-sign", "putin-yes-i-did",
+                "mason-question")) {
+            Bounds box = inGrid(entry(id));
+            assertTrue(down < box.getMinX() || down > box.getMaxX(), "down at x " + down + " beside " + id + " "
+                    + box.getMinX() + "-" + box.getMaxX());
+        }
+        assertTrue(down < question.getMinX() && down > inGrid(entry("husseini-sign")).getMaxX(), "in the gap: "
+                + down);
+    }
+
     private Node entry(String quoteId) {
         Node n = view.grid().entry(quoteId);
         assertNotNull(n, quoteId);
