@@ -1,7 +1,6 @@
 package org.summittimeline.ui.quotes;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -371,7 +370,8 @@ public final class QuotePanel extends BorderPane {
                 } else {
                     // Chosen in the list, the card stays where the reader looks, but a card clicked at the list's
                     // edge scrolls the little it takes to show it whole (half of it had stayed below the edge).
-                    Platform.runLater(() -> QuoteCell.showWhole(list, list.getSelectionModel().getSelectedIndex()));
+                    Pulses.afterLayoutWhen(list.getScene(), () -> true,
+                            () -> QuoteCell.showWhole(list, list.getSelectionModel().getSelectedIndex()));
                 }
             }
         } finally {

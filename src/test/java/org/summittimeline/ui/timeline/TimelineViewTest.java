@@ -262,6 +262,8 @@ class TimelineViewTest {
         assertEquals(talks.getY(), view.pointOf("one-on-one").getY(), 0.5);
         assertEquals(protester.getY(), view.pointOf("protester-removed").getY(), 0.5);
         assertEquals(0, view.laneScroll(), 0.5);
+        // The stage outlives the test: the next ones expect the window's own size.
+        robot.interact(() -> stage.setHeight(720));
     }
 
     @Test
@@ -628,8 +630,12 @@ class TimelineViewTest {
     @Test
     void aClusterClickZoomsUntilItParts(FxRobot robot) throws Exception {
         open(robot, dense(300, Duration.ofHours(1)));
+        // One the reader can click: in the lanes' part of the view, not scrolled below it.
+        javafx.geometry.Bounds lanes = view.localToScreen(new javafx.geometry.BoundingBox(0, view.lanesTop(),
+                view.getWidth(), view.getHeight() - view.lanesTop() - view.overviewHeight()));
         PlacedMark cluster = view.currentLayout().marks().stream()
-                .filter(m -> m.isCluster() && skin().splitView(m) != null).findFirst().orElseThrow();
+                .filter(m -> m.isCluster() && skin().splitView(m) != null
+                        && lanes.contains(onScreen(m.centre(), m.y()))).findFirst().orElseThrow();
         int[] members = cluster.members();
         double spp = view.viewport().secondsPerPixel();
         robot.clickOn(onScreen(cluster.centre(), cluster.y()));
