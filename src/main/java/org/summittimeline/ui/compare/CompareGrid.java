@@ -35,9 +35,9 @@ import org.summittimeline.ui.compare.CompareModel.Link;
 import org.summittimeline.ui.compare.CompareModel.Row;
 
 /**
- * The comparison drawn: a grid of events by speakers, and behind its quotes a curve for every relation, from the quote
- * that answers, contradicts or corrects to the quote it concerns. The curves are placed after each layout, from
- * where the quotes' boxes ended up.
+ * The comparison drawn: a grid of events by speakers, and behind its quotes a curve for every relation, from the
+ * quote that answers, contradicts or corrects to the quote it concerns. The curves are placed after each layout,
+ * from where the quotes' boxes ended up.
  */
 final class CompareGrid extends Pane {
     static final double EVENT_COLUMN = 170;

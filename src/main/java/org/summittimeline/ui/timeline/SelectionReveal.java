@@ -10,8 +10,8 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
  * mark and title need and its lane scrolls into view; once zoomed around, the lanes stack anew and its row is
  * kept in view. A choice that opens or closes the strip of a relative time's note (where the lanes had no height
  * to spare for keeping its room: LayoutEngine) scrolls the lanes by the strip's height, as far as they scroll (only
- * lanes too tall to fit below it once squeezed do: LaneStack), so that they stay where the reader sees them. Asked for between frames, done in the next layout pass, when the lanes' room is
- * known.
+ * lanes too tall to fit below it once squeezed do: LaneStack), so that they stay where the reader sees them.
+ * Asked for between frames, done in the next layout pass, when the lanes' room is known.
  */
 final class SelectionReveal {
     /** The lanes as a frame laid out now would place them, and the height left for them. */

@@ -18,10 +18,15 @@ final class LaneStack {
     static double natural(LayoutFrame f, RowMetrics metrics) {
         double sum = 0;
         for (int l = 0; l < f.collapsed.length; l++) {
-            sum += f.collapsed[l] ? metrics.collapsedHeight()
-                    : Math.max(metrics.rowHeight(), f.rows.get(l).size() * metrics.rowHeight()) + LANE_PADDING;
+            sum += height(f, l, metrics, LANE_PADDING);
         }
         return sum;
+    }
+
+    /** Lane {@code l}'s height with this padding: its rows (at least one), or a folded lane's strip. */
+    private static double height(LayoutFrame f, int l, RowMetrics metrics, double padding) {
+        return f.collapsed[l] ? metrics.collapsedHeight()
+                : Math.max(metrics.rowHeight(), f.rows.get(l).size() * metrics.rowHeight()) + padding;
     }
 
     /**
@@ -46,9 +51,7 @@ final class LaneStack {
         for (int pass = 0; pass < 2; pass++) {
             sum = 0;
             for (int l = 0; l < n; l++) {
-                int rows = f.rows.get(l).size();
-                heights[l] = f.collapsed[l] ? metrics.collapsedHeight()
-                        : Math.max(row, rows * row) + padding;
+                heights[l] = height(f, l, metrics, padding);
                 sum += heights[l];
             }
             if (strip <= 0 || sum <= visible - strip || open == 0 || pass == 1) {
