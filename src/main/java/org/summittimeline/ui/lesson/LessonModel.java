@@ -93,7 +93,10 @@ public final class LessonModel {
     public void setNotes(int index, String notes) {
         if (index >= 0 && index < steps.size()) {
             PresentationStep s = steps.get(index);
-            steps.set(index, new PresentationStep(s.eventId(), s.quoteIds(), blankToNull(notes)));
+            // As typed, spaces and line breaks at the end too: the box shows the step's notes again as it changes,
+            // and stripped there a teacher's space or Enter vanished at once ("Asktheclass:which…").
+            steps.set(index, new PresentationStep(s.eventId(), s.quoteIds(),
+                    notes == null || notes.isBlank() ? null : notes));
         }
     }
 

@@ -139,9 +139,12 @@ public final class LessonPanel extends VBox {
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
-            showingNotes = true;
-            notes.setText(s == null || s.notes() == null ? "" : s.notes());
-            showingNotes = false;
+            String shown = s == null || s.notes() == null ? "" : s.notes();
+            if (!shown.equals(notes.getText())) {
+                showingNotes = true;
+                notes.setText(shown);
+                showingNotes = false;
+            }
         });
         notes.textProperty().addListener((obs, old, text) -> {
             int i = list.getSelectionModel().getSelectedIndex();

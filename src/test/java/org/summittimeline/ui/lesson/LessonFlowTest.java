@@ -230,6 +230,13 @@ class LessonFlowTest {
         robot.clickOn("#lesson-notes").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("Only the interpreters were there");
         assertEquals("Only the interpreters were there", model.steps().get(1).notes());
+        // Typed key by key, a space and Enter stay where they were typed (the box had dropped both at once).
+        robot.clickOn("#lesson-notes").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .type(KeyCode.A, KeyCode.SPACE, KeyCode.B, KeyCode.ENTER, KeyCode.C, KeyCode.SPACE);
+        assertEquals("a b\nc ", notesBox.getText());
+        assertEquals("a b\nc ", model.steps().get(1).notes());
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Only the interpreters were there");
 
         Path saved = dir.resolve("summit.lesson.json");
         robot.interact(() -> window.lesson().save(saved));
