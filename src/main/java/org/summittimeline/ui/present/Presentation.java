@@ -332,6 +332,19 @@ public final class Presentation {
         }
     }
 
+    /**
+     * Backspace: takes back the last digit of a number being typed, as in any slide program; with none typed,
+     * steps back (a clicker's Back). It had gone back a slide and dropped the whole number.
+     */
+    public void backspace() {
+        String typed = typedNumber.get();
+        if (typed.isEmpty()) {
+            back();
+        } else {
+            typedNumber.set(typed.substring(0, typed.length() - 1));
+        }
+    }
+
     /** Enter: finishes a typed number, or steps forward. */
     public void enter() {
         if (typedNumber.get().isEmpty()) {

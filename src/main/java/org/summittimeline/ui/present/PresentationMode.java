@@ -212,7 +212,8 @@ public final class PresentationMode {
         switch (code) {
             case RIGHT, DOWN, PAGE_DOWN, SPACE -> model.forward();
             case ENTER -> model.enter();
-            case LEFT, UP, PAGE_UP, BACK_SPACE -> model.back();
+            case LEFT, UP, PAGE_UP -> model.back();
+            case BACK_SPACE -> model.backspace();
             case HOME -> model.first();
             case END -> model.last();
             case B, PERIOD -> model.toggleBlank(Presentation.Blank.BLACK);

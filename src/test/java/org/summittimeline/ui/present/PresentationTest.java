@@ -271,6 +271,24 @@ class PresentationTest {
     }
 
     @Test
+    void backspaceTakesBackATypedDigitAndElseGoesBack() {
+        Presentation p = of(withoutOrder(), QueryFilter.NONE, null);
+        p.forward();
+        p.forward();
+        String at = p.counter();
+        p.digit(1);
+        p.digit(2);
+        p.backspace();
+        assertEquals("1", p.typedNumberProperty().get(), "the last digit taken back");
+        assertEquals(at, p.counter(), "the slide stays");
+        p.digit(1);
+        p.enter();
+        assertEquals("11 / 12", p.counter());
+        p.backspace();
+        assertEquals("10 / 12", p.counter(), "nothing typed: back a step");
+    }
+
+    @Test
     void backAtTheFirstStepStaysThereAndDropsATypedNumber() {
         Presentation p = of(helsinki, QueryFilter.NONE, null);
         p.digit(4);
