@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -176,6 +177,11 @@ final class AddToLessonDialog {
         ButtonType add = new ButtonType(Texts.get("lesson.add.button"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(add).setId("lesson-add-ok");
+        if (alreadyAt >= 0) {
+            // Enter, pressed out of habit, had added the step a second time under the warning that it is one.
+            ((Button) dialog.getDialogPane().lookupButton(add)).setDefaultButton(false);
+            ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
         dialog.setResultConverter(b -> b != add ? null : new Choice(boxes.stream().filter(CheckBox::isSelected)
                 .map(c -> (String) c.getUserData()).toList(), note.getText()));
         return dialog.showAndWait();

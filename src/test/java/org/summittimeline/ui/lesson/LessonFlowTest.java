@@ -198,8 +198,12 @@ class LessonFlowTest {
                 () -> robot.lookup("#lesson-add-already").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         assertTrue(robot.lookup("#lesson-add-already").queryAs(Label.class).getText().startsWith(
                 "This event is step 2 of the lesson already"));
-        robot.clickOn(button(robot, ButtonType.CANCEL));
-        WaitForAsyncUtils.waitForFxEvents();
+        // Enter does not add it again: Cancel is the default under that warning.
+        int stepsBefore = window.lesson().model().steps().size();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#lesson-add-already").tryQuery().isEmpty());
+        assertEquals(stepsBefore, window.lesson().model().steps().size(), "Enter added no step");
         select(robot, "one-on-one");
         addWithKeys(robot, "Who was in the room?");
         LessonModel model = window.lesson().model();
