@@ -182,7 +182,7 @@ public final class CommandLine {
             SafeWrite.toNew(request.out(),
                     writer -> new SyntheticTimeline(request.events(), request.seed(), request.bursty()).write(writer));
         } catch (IOException e) {
-            err.println("summit-timeline: cannot write " + request.out() + ": " + e.getMessage());
+            err.println(CannotWrite.message(request.out(), e));
             return INVALID_FILE;
         }
         out.println(request.out() + ": wrote " + request.events() + " events and as many quotes");
@@ -250,7 +250,7 @@ public final class CommandLine {
         try {
             TimelineWriter.export(timeline, timeline.events(), timeline.quotes(), request.out(), request.in());
         } catch (IOException e) {
-            err.println("summit-timeline: cannot write " + request.out() + ": " + e.getMessage());
+            err.println(CannotWrite.message(request.out(), e));
             return INVALID_FILE;
         }
         out.println(request.out() + ": wrote " + count(timeline.events().size(), "event") + ", "

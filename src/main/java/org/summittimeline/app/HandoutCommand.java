@@ -106,7 +106,7 @@ final class HandoutCommand {
             // Neither the lesson read nor its timeline: --out x.lesson.json must not destroy the lesson.
             HandoutPdf.write(handout, request.paper(), request.out(), Arrays.asList(timelineFile, input));
         } catch (IOException e) {
-            err.println("summit-timeline: cannot write " + request.out() + ": " + e.getMessage());
+            err.println(CannotWrite.message(request.out(), e));
             return CommandLine.INVALID_FILE;
         }
         out.println(request.out() + ": wrote the handout, " + handout.steps().size() + " steps, on "

@@ -148,7 +148,7 @@ final class ImageCommand {
             err.println("summit-timeline: not written: " + e.getMessage());
             return CommandLine.INVALID_FILE;
         } catch (IOException e) {
-            err.println("summit-timeline: cannot write " + request.out() + ": " + e.getMessage());
+            err.println(CannotWrite.message(request.out(), e));
             return CommandLine.INVALID_FILE;
         }
         out.println(request.out() + ": " + Math.round(drawn.width() * request.scale()) + " \u00d7 "

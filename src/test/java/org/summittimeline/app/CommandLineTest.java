@@ -1,6 +1,7 @@
 package org.summittimeline.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,6 +137,19 @@ class CommandLineTest {
         assertEquals(1, run("--generate", "10", "--out", out.toString()));
         assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(out)), "the file is untouched");
         assertEquals(2, run("--generate", "ten", "--out", out.toString()));
+    }
+
+    @Test
+    void anOutputInAFolderThatIsNotThereSaysSoNotTheTemporaryFilesName(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path missing = dir.resolve("no-such-folder").resolve("h.pdf");
+        assertEquals(1, run("--handout", "data/helsinki-2018-summit.json", "--out", missing.toString()));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("cannot write " + missing + ": there is no folder " + dir.resolve("no-such-folder")
+                + "; create it first"), said);
+        assertFalse(said.contains(".tmp"), "no temporary file's name: " + said);
+        err.reset();
+        assertEquals(1, run("--generate", "5", "--out", missing.resolveSibling("g.json").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("there is no folder"), err.toString());
     }
 
     @Test
