@@ -70,7 +70,8 @@ public final class LessonModel {
 
     /** Adds a step at the end; {@code quoteIds} in the order to reveal them. */
     public void add(Event event, List<String> quoteIds, String notes) {
-        steps.add(new PresentationStep(event.id(), List.copyOf(quoteIds), blankToNull(notes)));
+        steps.add(new PresentationStep(event.id(), List.copyOf(quoteIds), blankToNull(notes == null ? null
+                : notes.strip())));
     }
 
     /** Moves step {@code index} by {@code by} places (−1 up, +1 down); returns its new index. */
@@ -95,8 +96,7 @@ public final class LessonModel {
             PresentationStep s = steps.get(index);
             // As typed, spaces and line breaks at the end too: the box shows the step's notes again as it changes,
             // and stripped there a teacher's space or Enter vanished at once ("Asktheclass:which…").
-            steps.set(index, new PresentationStep(s.eventId(), s.quoteIds(),
-                    notes == null || notes.isBlank() ? null : notes));
+            steps.set(index, new PresentationStep(s.eventId(), s.quoteIds(), blankToNull(notes)));
         }
     }
 
@@ -143,6 +143,6 @@ public final class LessonModel {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -179,14 +179,19 @@ class TimelineViewTest {
         assertEquals("one-on-one", state.selectedEvent().id());
     }
 
-    @Test
-    void aRelativeTimesNoteTakesItsRoomFromTheLanesPaddingNotTheirFirstRow(FxRobot robot) {
+    /** The window 1280 wide and {@code height} tall, its lanes by category, laid out. */
+    private void byCategoryAt(FxRobot robot, double height) {
         robot.interact(() -> {
             stage.setWidth(1280);
-            stage.setHeight(720);
+            stage.setHeight(height);
             state.laneModeProperty().set(LaneMode.CATEGORY);
         });
         settle(robot);
+    }
+
+    @Test
+    void aRelativeTimesNoteTakesItsRoomFromTheLanesPaddingNotTheirFirstRow(FxRobot robot) {
+        byCategoryAt(robot, 720);
         assertEquals(0, view.currentLayout().stripHeight());
         Point2D protester = view.pointOf("protester-removed");
         assertNotNull(protester);
@@ -236,12 +241,7 @@ class TimelineViewTest {
 
     @Test
     void withHeightToSpareChoosingARelativeTimeMovesNoLane(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            state.laneModeProperty().set(LaneMode.CATEGORY);
-        });
-        settle(robot);
+        byCategoryAt(robot, 800);
         double kept = view.currentLayout().stripHeight();
         assertTrue(kept > 0, "the note's room is kept before any event is chosen");
         Point2D protester = view.pointOf("protester-removed");
