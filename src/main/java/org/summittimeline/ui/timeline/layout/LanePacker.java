@@ -121,7 +121,7 @@ final class LanePacker {
             }
         }
         Row row = null;
-        if (mayOpen(f, rows, bar, v)) {
+        if (mayOpen(f.laneCap[lane], rows, bar, v)) {
             row = new Row(bar, rows.size());
             rows.add(row);
             if (insideWhole || rightWhole || leftWhole) {
@@ -176,8 +176,8 @@ final class LanePacker {
     }
 
     /** A lane may open a row while it has fewer than the cap, keeping one for moments if it has moments but no row for them (and likewise for spans). */
-    private static boolean mayOpen(LayoutFrame f, List<Row> rows, boolean bar, Visible v) {
-        if (rows.size() >= f.cap) {
+    private static boolean mayOpen(int cap, List<Row> rows, boolean bar, Visible v) {
+        if (rows.size() >= cap) {
             return false;
         }
         int same = 0;
@@ -190,7 +190,7 @@ final class LanePacker {
             }
         }
         boolean otherKindWaits = (bar ? v.hasMoments : v.hasBars) && other == 0;
-        return same < f.cap - (otherKindWaits ? 1 : 0);
+        return same < cap - (otherKindWaits ? 1 : 0);
     }
 
     private void put(LayoutFrame f, Row r, int lane, int e, double x0, double x1, double bandEnd, boolean bar,

@@ -7,6 +7,8 @@ import java.util.List;
 final class LayoutFrame {
     final LayoutInput in;
     final int cap;
+    /** The most rows each lane may open: the area's cap, less for a busy lane that would hide the lanes below it. */
+    final int[] laneCap;
     final boolean[] collapsed;
     final List<PlacedMark> marks = new ArrayList<>();
     final List<LabelDraft> labels = new ArrayList<>();
@@ -17,6 +19,8 @@ final class LayoutFrame {
         this.in = in;
         this.cap = cap;
         this.collapsed = collapsed;
+        this.laneCap = new int[collapsed.length];
+        java.util.Arrays.fill(laneCap, cap);
         for (int l = 0; l < collapsed.length; l++) {
             rows.add(new ArrayList<>());
         }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -173,23 +174,83 @@ class LayoutEngineTest {
     }
 
     @Test
-    void aDenseLaneUsesEveryRowItsHeightAllowsBeforeItClusters() {
+    void aDenseLaneAloneUsesEveryRowItsHeightAllowsBeforeItClusters() {
+        List<String> titles = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            titles.add("Event number " + i);
+            // Ten bursts of thirty events, each burst within half a minute: deeper than any lane area's rows.
+            starts.add(Instant.parse("2018-07-16T09:00:00Z").plusSeconds(360L * (i / 30) + i % 30).toString());
+        }
+        Timeline one = oneLane(titles, starts);
+        TimeIndex index = new TimeIndex(one);
         for (double height : new double[] {120, 300, 535}) {
-            LayoutInput in = fitted(denseIndex, Lanes.of(dense, LaneMode.CATEGORY), 640, height);
+            LayoutInput in = fitted(index, Lanes.of(one, LaneMode.CATEGORY), 640, height);
             TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
             assertEquals((int) Math.floor((height - LayoutEngine.LANE_PADDING) / LayoutEngine.ROW_HEIGHT), layout.rowCap());
-            boolean clustered = false;
-            for (PlacedLane lane : layout.lanes()) {
-                boolean hasCluster = layout.marks().stream().anyMatch(m -> m.lane() == lane.index() && m.isCluster());
-                clustered |= hasCluster;
-                if (hasCluster) {
-                    assertEquals(layout.rowCap(), lane.rows(), lane.lane().label() + " at " + height + " px");
-                    assertTrue(lane.height() >= lane.rows() * LayoutEngine.ROW_HEIGHT);
-                }
-            }
-            assertTrue(clustered, "300 events in an hour cannot all stand apart in " + height + " px");
+            PlacedLane lane = layout.lanes().get(0);
+            assertTrue(layout.marks().stream().anyMatch(PlacedMark::isCluster), "300 events in an hour cluster in " + height + " px");
+            assertEquals(layout.rowCap(), lane.rows(), "at " + height + " px");
+            assertTrue(lane.bottom() <= height, "the lane fits " + height + " px: " + lane);
             assertEquals(List.of(), LayoutChecks.invariants(in, layout));
         }
+    }
+
+    @Test
+    void denseLanesShareTheAreasRowsSoThatEveryLaneIsInSight() {
+        Lanes lanes = Lanes.of(dense, LaneMode.CATEGORY);
+        String quiet = lanes.get(0).id();
+        // One lane shows a fifteenth of its events, few enough that it is not full.
+        IntPredicate shown = i -> !denseIndex.event(i).categoryId().equals(quiet) || i % 15 == 0;
+        for (double height : new double[] {300, 535}) {
+            TimeViewport v = new TimeViewport();
+            v.setWidth(640);
+            v.fit(denseIndex.first(), denseIndex.last());
+            LayoutInput in = new LayoutInput(denseIndex, lanes, shown, -1, v, height);
+            TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+            List<PlacedLane> clustered = layout.lanes().stream().filter(lane -> layout.marks().stream()
+                    .anyMatch(m -> m.lane() == lane.index() && m.isCluster())).toList();
+            assertTrue(clustered.size() >= 3, "most lanes of 300 events in an hour cluster: " + clustered);
+            for (PlacedLane lane : clustered) {
+                assertTrue(lane.rows() >= RowShares.MIN_ROWS && lane.rows() < layout.rowCap(),
+                        lane.lane().label() + " keeps a share of the rows at " + height + " px: " + lane.rows());
+                assertTrue(lane.rows() >= clustered.get(clustered.size() - 1).rows(), "the shares' extra rows go to the top");
+                assertTrue(lane.rows() - clustered.get(clustered.size() - 1).rows() <= 1, "shares differ by one row at most");
+            }
+            // The lanes that are not full keep what they were packed with, marks and titles, though the full ones
+            // are packed again.
+            TimelineLayout unlimited = new LayoutEngine(SEVEN_PIXELS).layout(new LayoutInput(denseIndex, lanes, shown, -1, v, 4000));
+            List<PlacedLane> kept = layout.lanes().stream().filter(lane -> !clustered.contains(lane)).toList();
+            assertFalse(kept.isEmpty(), "a lane of the dense hour is not full at " + height + " px");
+            for (PlacedLane lane : kept) {
+                assertEquals(unlimited.labels().stream().filter(l -> l.lane() == lane.index()).map(PlacedLabel::text).toList(),
+                        layout.labels().stream().filter(l -> l.lane() == lane.index()).map(PlacedLabel::text).toList());
+                assertEquals(unlimited.marks().stream().filter(m -> m.lane() == lane.index()).count(),
+                        layout.marks().stream().filter(m -> m.lane() == lane.index()).count());
+            }
+            PlacedLane last = layout.lanes().get(layout.lanes().size() - 1);
+            if (clustered.get(clustered.size() - 1).rows() > RowShares.MIN_ROWS) {
+                assertTrue(last.bottom() <= height, "every lane is in sight at " + height + " px: " + last);
+            } else {
+                assertTrue(last.top() < height * 2, "lanes at their least rows scroll a little: " + last);
+            }
+            assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+        }
+    }
+
+    /** The rows a lane of the bundled file uses, and what its titles say, are as in a lane area with no limit. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("bundledViews")
+    void noLaneOfTheBundledFileGivesUpRowsToItsNeighbours(Window w, LaneMode mode, String view) {
+        LayoutInput in = bundledView(w, mode, view);
+        LayoutInput tall = new LayoutInput(in.index(), in.lanes(), null, -1, in.start(), in.secondsPerPixel(),
+                in.width(), 4000, Set.of(), Double.NaN, null);
+        TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+        TimelineLayout unlimited = new LayoutEngine(SEVEN_PIXELS).layout(tall);
+        assertEquals(unlimited.lanes().stream().map(PlacedLane::rows).toList(),
+                layout.lanes().stream().map(PlacedLane::rows).toList());
+        assertEquals(unlimited.labels().stream().map(PlacedLabel::text).toList(),
+                layout.labels().stream().map(PlacedLabel::text).toList());
     }
 
     @Test

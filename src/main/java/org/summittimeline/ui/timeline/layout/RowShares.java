@@ -1,0 +1,61 @@
+package org.summittimeline.ui.timeline.layout;
+
+import static org.summittimeline.ui.timeline.layout.LayoutEngine.LANE_PADDING;
+
+/**
+ * How many rows each lane may open when together they would not fit the lane area. A lane that opened every row
+ * the area holds is full (its titles are cut and its marks cluster already, and more rows would not change that):
+ * the rows the other lanes leave are shared out among the full lanes, each keeping at least {@link #MIN_ROWS}. On
+ * a dense file the busiest lane had taken the whole area, and three new users saw one lane with the others out of
+ * sight below a thin scroll bar. A lane short of the area's cap keeps all its rows: by actor at 1280×720 Trump's
+ * seven rows of the bundled file hold every title whole, and four would have cut them and clustered Putin's talks.
+ */
+final class RowShares {
+    /** The rows a full lane keeps however many lanes share the area. */
+    static final int MIN_ROWS = 3;
+
+    private RowShares() {
+    }
+
+    /** Each lane's cap, from the rows each opened with the area's cap; null where no lane is held back. */
+    static int[] caps(LayoutFrame f, RowMetrics metrics, double height) {
+        int n = f.collapsed.length;
+        if (LaneStack.natural(f, metrics) <= height) {
+            return null;
+        }
+        double room = height;
+        int full = 0;
+        int kept = 0;
+        for (int l = 0; l < n; l++) {
+            if (f.collapsed[l]) {
+                room -= metrics.collapsedHeight();
+                continue;
+            }
+            room -= LANE_PADDING;
+            int rows = f.rows.get(l).size();
+            if (rows >= f.cap) {
+                full++;
+            } else {
+                kept += Math.max(1, rows);
+            }
+        }
+        if (full == 0) {
+            return null;
+        }
+        int share = (int) Math.floor(Math.max(0, room) / metrics.rowHeight()) - kept;
+        int level = Math.max(MIN_ROWS, share / full);
+        // The rows the level leaves over go one each to the full lanes, from the top.
+        int left = share - level * full;
+        if (level >= f.cap) {
+            return null;
+        }
+        int[] caps = new int[n];
+        for (int l = 0; l < n; l++) {
+            caps[l] = f.cap;
+            if (!f.collapsed[l] && f.rows.get(l).size() >= f.cap) {
+                caps[l] = Math.min(f.cap, level + (left-- > 0 ? 1 : 0));
+            }
+        }
+        return caps;
+    }
+}
