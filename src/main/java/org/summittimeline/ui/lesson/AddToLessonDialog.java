@@ -4,8 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -61,14 +59,27 @@ final class AddToLessonDialog {
      * the event is one of its steps; else all of a few and none of many. Each ticked quote is a click in class: all
      * ticked made the press conference a step of 27 clicks, 26 of them quotes, where its own presentation has six.
      */
-    static Set<String> tickedAtFirst(Timeline timeline, Event event, List<Quote> quotes) {
-        Set<String> all = quotes.stream().map(Quote::id).collect(Collectors.toSet());
+    static List<String> tickedAtFirst(Timeline timeline, Event event, List<Quote> quotes) {
+        List<String> all = quotes.stream().map(Quote::id).toList();
         for (PresentationStep step : timeline.presentation()) {
             if (step.eventId().equals(event.id())) {
-                return step.quoteIds() == null ? all : Set.copyOf(step.quoteIds());
+                // In the order the timeline's own step reveals them: listed, the press conference's six had come
+                // in the file's order, and the lesson showed Putin's "nonsense" before Trump's "four hours".
+                return step.quoteIds() == null ? all : step.quoteIds().stream().filter(all::contains).toList();
             }
         }
-        return quotes.size() <= FEW_QUOTES ? all : Set.of();
+        return quotes.size() <= FEW_QUOTES ? all : List.of();
+    }
+
+    /**
+     * The order of reveal after a box is ticked or cleared: a quote ticked goes last, one cleared leaves its place to
+     * the next. So the teacher sets the order by ticking, and the numbers beside the boxes say it.
+     */
+    static void reorder(List<String> order, String quoteId, boolean ticked) {
+        order.remove(quoteId);
+        if (ticked) {
+            order.add(quoteId);
+        }
     }
 
     /**
@@ -107,13 +118,19 @@ final class AddToLessonDialog {
         content.getChildren().add(Labels.wrapped(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
                 : Texts.get("lesson.add.quotes"), "lesson-quotes-label"));
         VBox choices = new VBox(6);
-        Set<String> ticked = tickedAtFirst(timeline, event, quotes);
+        List<String> ticked = tickedAtFirst(timeline, event, quotes);
+        List<String> order = new ArrayList<>(ticked);
+        List<Label> places = new ArrayList<>();
         Label count = Labels.wrapped("", "lesson-add-count");
         count.setId("lesson-add-count");
         Runnable recount = () -> {
-            long chosen = boxes.stream().filter(CheckBox::isSelected).count();
+            long chosen = order.size();
             // The step's own click shows the event; each ticked quote takes one more.
             count.setText(Texts.format("lesson.add.count", chosen, boxes.size(), chosen + 1));
+            for (int i = 0; i < places.size(); i++) {
+                int at = order.indexOf((String) boxes.get(i).getUserData());
+                places.get(i).setText(at < 0 ? "" : Integer.toString(at + 1));
+            }
         };
         for (Quote q : quotes) {
             String who = timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId());
@@ -123,12 +140,22 @@ final class AddToLessonDialog {
             box.setId("lesson-quote-" + q.id());
             box.setUserData(q.id());
             box.setSelected(ticked.contains(q.id()));
-            box.selectedProperty().addListener((o, was, is) -> recount.run());
+            box.selectedProperty().addListener((o, was, is) -> {
+                reorder(order, q.id(), is);
+                recount.run();
+            });
             box.setWrapText(true);
             // Without a height of its own a wrapping check box keeps one line and cuts the words.
             box.setMinHeight(Region.USE_PREF_SIZE);
+            // The quote's place in the order of reveal, beside its box: which click in class shows it.
+            Label place = new Label();
+            place.setId("lesson-place-" + q.id());
+            place.getStyleClass().addAll(Styles.ACCENT, Styles.TEXT_BOLD);
+            place.setMinWidth(Region.USE_PREF_SIZE);
+            place.setPrefWidth(2 * count.getFont().getSize());
             boxes.add(box);
-            choices.getChildren().add(box);
+            places.add(place);
+            choices.getChildren().add(new HBox(4, place, box));
         }
         // The press conference has a score of quotes: they scroll, so the buttons stay on a 720-pixel screen.
         if (quotes.size() > 3) {
@@ -155,7 +182,8 @@ final class AddToLessonDialog {
             Rectangle2D screen = screenOf(owner);
             // As wide as 40 letters' heights: a fixed 560 pixels wrapped the quotes after four words at 200 %.
             double width = Math.min(40 * count.getFont().getSize(), 0.8 * screen.getWidth());
-            boxes.forEach(b -> b.setMaxWidth(width - 20));
+            boxes.forEach(b -> b.setMaxWidth(width - 24 - 2 * count.getFont().getSize()));
+            places.forEach(p -> p.setPrefWidth(2 * count.getFont().getSize()));
             scroll.setPrefViewportWidth(width);
             // One pixel, not 0: at 0 the scroll pane asks for its content's whole height.
             scroll.setPrefViewportHeight(1);
@@ -182,8 +210,7 @@ final class AddToLessonDialog {
             ((Button) dialog.getDialogPane().lookupButton(add)).setDefaultButton(false);
             ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         }
-        dialog.setResultConverter(b -> b != add ? null : new Choice(boxes.stream().filter(CheckBox::isSelected)
-                .map(c -> (String) c.getUserData()).toList(), note.getText()));
+        dialog.setResultConverter(b -> b != add ? null : new Choice(List.copyOf(order), note.getText()));
         return dialog.showAndWait();
     }
 }

@@ -3,9 +3,8 @@ package org.summittimeline.ui.lesson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.summittimeline.BundledTimeline;
 import org.summittimeline.model.Event;
@@ -59,21 +58,22 @@ class AddToLessonDialogTest {
         Event conference = helsinki.event("press-conference").orElseThrow();
         List<Quote> itsQuotes = quotesOf(helsinki, conference);
         assertEquals(26, itsQuotes.size());
-        assertEquals(Set.of("putin-denial", "trump-four-hours", "putin-nonsense", "mason-question", "putin-yes-i-did",
+        // In the order of the timeline's own step, not the file's: Trump's "four hours" before Putin's "nonsense".
+        assertEquals(List.of("putin-denial", "trump-four-hours", "putin-nonsense", "mason-question", "putin-yes-i-did",
                 "trump-server"), AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes));
         Event protester = helsinki.event("protester-removed").orElseThrow();
-        assertEquals(Set.of("husseini-sign", "husseini-the-nation"),
+        assertEquals(List.of("husseini-sign", "husseini-the-nation"),
                 AddToLessonDialog.tickedAtFirst(helsinki, protester, quotesOf(helsinki, protester)));
 
         // The same timeline without a presentation of its own.
         Timeline bare = new Timeline(helsinki.formatVersion(), helsinki.title(), helsinki.description(),
                 helsinki.zone(), helsinki.date(), helsinki.sources(), helsinki.actors(), helsinki.categories(),
                 helsinki.events(), helsinki.quotes(), List.of());
-        assertEquals(Set.of(), AddToLessonDialog.tickedAtFirst(bare, conference, itsQuotes), "none of 26");
+        assertEquals(List.of(), AddToLessonDialog.tickedAtFirst(bare, conference, itsQuotes), "none of 26");
         List<Quote> few = itsQuotes.subList(0, AddToLessonDialog.FEW_QUOTES);
-        assertEquals(few.stream().map(Quote::id).collect(Collectors.toSet()),
+        assertEquals(few.stream().map(Quote::id).toList(),
                 AddToLessonDialog.tickedAtFirst(bare, conference, few), "all of four");
-        assertEquals(Set.of(), AddToLessonDialog.tickedAtFirst(bare, conference,
+        assertEquals(List.of(), AddToLessonDialog.tickedAtFirst(bare, conference,
                 itsQuotes.subList(0, AddToLessonDialog.FEW_QUOTES + 1)), "none of five");
 
         // A step that names no quotes shows them all, so all are ticked.
@@ -81,6 +81,20 @@ class AddToLessonDialogTest {
                 helsinki.zone(), helsinki.date(), helsinki.sources(), helsinki.actors(), helsinki.categories(),
                 helsinki.events(), helsinki.quotes(), List.of(new PresentationStep("press-conference", null, "")));
         assertEquals(26, AddToLessonDialog.tickedAtFirst(allShown, conference, itsQuotes).size());
+    }
+
+    /** A quote ticked goes last in the order of reveal; one cleared leaves its place to the next. */
+    @Test
+    void theOrderOfRevealIsTheOrderOfTicking() {
+        List<String> order = new ArrayList<>(List.of("a", "b", "c"));
+        AddToLessonDialog.reorder(order, "a", false);
+        assertEquals(List.of("b", "c"), order);
+        AddToLessonDialog.reorder(order, "a", true);
+        assertEquals(List.of("b", "c", "a"), order);
+        AddToLessonDialog.reorder(order, "d", true);
+        assertEquals(List.of("b", "c", "a", "d"), order);
+        AddToLessonDialog.reorder(order, "c", false);
+        assertEquals(List.of("b", "a", "d"), order);
     }
 
     private static List<Quote> quotesOf(Timeline timeline, Event event) {

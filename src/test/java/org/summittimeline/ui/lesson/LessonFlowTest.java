@@ -16,7 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -106,6 +108,20 @@ class LessonFlowTest {
         if (count != null) {
             assertEquals(count, robot.lookup("#lesson-add-count").queryAs(Label.class).getText());
         }
+        // Each ticked quote has its place in the order of reveal beside it, 1 to the count; the last ticked, the last.
+        List<CheckBox> boxes = robot.lookup(".check-box").queryAllAs(CheckBox.class).stream()
+                .filter(b -> b.getId() != null && b.getId().startsWith("lesson-quote-")).toList();
+        Function<CheckBox, String> place = b -> robot.lookup("#lesson-place-" + b.getUserData())
+                .queryAs(Label.class).getText();
+        List<String> placed = boxes.stream().filter(CheckBox::isSelected).map(place).sorted().toList();
+        assertEquals(IntStream.rangeClosed(1, placed.size()).mapToObj(Integer::toString).sorted().toList(), placed);
+        assertTrue(boxes.stream().filter(b -> !b.isSelected()).map(place).allMatch(String::isEmpty),
+                "a quote not ticked has no place");
+        if (toggle.length > 0 && robot.lookup("#lesson-quote-" + toggle[toggle.length - 1]).queryAs(CheckBox.class)
+                .isSelected()) {
+            assertEquals(Integer.toString(placed.size()), robot.lookup("#lesson-place-" + toggle[toggle.length - 1])
+                    .queryAs(Label.class).getText());
+        }
         if (!note.isEmpty()) {
             robot.clickOn("#lesson-note").write(note);
         }
@@ -189,9 +205,10 @@ class LessonFlowTest {
         select(robot, "would-wouldnt");
         addWithKeys(robot, "Start with the correction");
         select(robot, "press-conference");
-        // Ticked at first: the six the timeline's own presentation shows; one of them out, one more in.
-        addCounting(robot, "", "6 of 26 ticked: in class the step takes 7 clicks.", "putin-denial",
-                "putin-so-called");
+        // Ticked at first: the six the timeline's own presentation shows, in its order; the first cleared, one more
+        // ticked, and the first ticked again: each goes last, and the number beside it says so.
+        addCounting(robot, "", "7 of 26 ticked: in class the step takes 8 clicks.", "putin-denial",
+                "putin-so-called", "putin-denial");
         // An event that is a step already is said to be one, and may be added again (for other quotes).
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -260,9 +277,8 @@ class LessonFlowTest {
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"),
                 shown.slides().stream().map(s -> s.event().id()).toList(), "presented in the saved order");
         List<String> quotes = shown.slides().get(2).quotes().stream().map(q -> q.id()).toList();
-        assertEquals(Set.of("putin-so-called", "trump-four-hours", "putin-nonsense", "mason-question",
-                "putin-yes-i-did", "trump-server"), Set.copyOf(quotes), "only the quotes chosen");
-        assertEquals("putin-so-called", quotes.get(0), "in the dialog's order: " + quotes);
+        assertEquals(List.of("trump-four-hours", "putin-nonsense", "mason-question", "putin-yes-i-did", "trump-server",
+                "putin-so-called", "putin-denial"), quotes, "the quotes chosen, in the order ticked");
         assertEquals("1 / 3", robot.lookup("#p-counter").queryAs(Label.class).getText());
         robot.type(KeyCode.PAGE_DOWN, 2);
         assertEquals("One-on-one talks", robot.lookup("#p-title").queryAs(Label.class).getText());
