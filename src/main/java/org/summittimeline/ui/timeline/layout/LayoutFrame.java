@@ -1,6 +1,7 @@
 package org.summittimeline.ui.timeline.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** What one frame of layout gathers while it is made: the marks and titles so far, and each lane's rows. */
@@ -20,7 +21,7 @@ final class LayoutFrame {
         this.cap = cap;
         this.collapsed = collapsed;
         this.laneCap = new int[collapsed.length];
-        java.util.Arrays.fill(laneCap, cap);
+        Arrays.fill(laneCap, cap);
         for (int l = 0; l < collapsed.length; l++) {
             rows.add(new ArrayList<>());
         }
