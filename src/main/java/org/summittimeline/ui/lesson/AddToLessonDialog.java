@@ -182,6 +182,13 @@ final class AddToLessonDialog {
             Rectangle2D screen = screenOf(owner);
             // As wide as 40 letters' heights: a fixed 560 pixels wrapped the quotes after four words at 200 %.
             double width = Math.min(40 * count.getFont().getSize(), 0.8 * screen.getWidth());
+            // The wrapped texts measured at that width too: on one line, the explanation of the order had made the
+            // dialog open as wide as itself and then narrower, its left side and its buttons off the screen at 146 %.
+            content.getChildren().forEach(n -> {
+                if (n instanceof Label l && l.isWrapText()) {
+                    l.setPrefWidth(width);
+                }
+            });
             boxes.forEach(b -> b.setMaxWidth(width - 24 - 2 * count.getFont().getSize()));
             places.forEach(p -> p.setPrefWidth(2 * count.getFont().getSize()));
             scroll.setPrefViewportWidth(width);

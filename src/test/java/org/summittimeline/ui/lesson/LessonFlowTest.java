@@ -134,6 +134,32 @@ class LessonFlowTest {
     }
 
     /**
+     * At larger type the dialog stands wholly on the screen: its wrapped explanation had been measured on one line, so
+     * the dialog opened as wide as that line, its left side and its buttons off a 720-pixel screen.
+     */
+    @Test
+    void atLargerTypeTheAddDialogIsWhollyOnTheScreen(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        robot.interact(() -> window.state().fontScaleProperty().set(1.46));
+        try {
+            select(robot, "press-conference");
+            robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.stage.Window dialog = robot.lookup("#lesson-note").query().getScene().getWindow();
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            assertTrue(dialog.getX() >= screen.getMinX() && dialog.getX() + dialog.getWidth() <= screen.getMaxX(),
+                    "the dialog spans x " + dialog.getX() + " to " + (dialog.getX() + dialog.getWidth()) + " on " + screen);
+            assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
+                    "the dialog spans y " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight()) + " on " + screen);
+            robot.clickOn(button(robot, ButtonType.CANCEL));
+        } finally {
+            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+        }
+    }
+
+    /**
      * Ctrl+Q on a lesson whose steps no file holds asks first (it had closed the window on them without a word):
      * Cancel keeps the window and the steps, Don't Save closes it; a lesson saved closes at once, and a change after
      * the save asks again.
