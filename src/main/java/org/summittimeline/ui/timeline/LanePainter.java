@@ -177,6 +177,16 @@ final class LanePainter {
         TimeIndex index = q.index();
         List<PlacedMark> marks = layout.marks();
         double row = layout.rowHeight();
+        // First what lies under the marks, every mark's: an uncertain moment's fading band and a cluster's span. Drawn
+        // with each mark, a band covered the marks before it in its row, and a cluster's count on it read blue on blue.
+        for (int k = 0; k < marks.size(); k++) {
+            PlacedMark m = marks.get(k);
+            if (visible(m.y() - row / 2, m.y() + row / 2, scroll, areaHeight)) {
+                Color c = colours[m.lane()];
+                g.setGlobalAlpha(lit == null || lit[k] ? 1 : tones.unmatchedAlphaOf(c, view.background()));
+                drawUnder(g, viewport, index, m, c);
+            }
+        }
         for (int k = 0; k < marks.size(); k++) {
             PlacedMark m = marks.get(k);
             if (!visible(m.y() - row / 2, m.y() + row / 2, scroll, areaHeight)) {
@@ -193,12 +203,7 @@ final class LanePainter {
                     g.fillRect(m.x0() + (m.x1() - m.x0()) / 2 - 1, cy - 5, 2, 10);
                 }
                 case CLUSTER -> {
-                    double r = 8;
-                    double cx = Math.max(m.x0() + r, Math.min(m.x1() - r, m.centre()));
-                    if (m.x1() - m.x0() > 2 * r + 4) {
-                        g.setFill(c.deriveColor(0, 1, 1, 0.25));
-                        g.fillRoundRect(m.x0(), cy - 5, m.x1() - m.x0(), 10, 10, 10);
-                    }
+                    double cx = Math.max(m.x0() + CLUSTER_RADIUS, Math.min(m.x1() - CLUSTER_RADIUS, m.centre()));
                     Color disc = alpha < 1 ? tones.fadedDiscOf(c, view.background()) : tones.discOf(c);
                     g.setGlobalAlpha(1);
                     Color ring = alpha < 1 ? Color.TRANSPARENT : tones.discRingOf(c, view.background());
@@ -228,6 +233,25 @@ final class LanePainter {
             }
         }
         g.setGlobalAlpha(1);
+    }
+
+    /** A cluster's disc, whose span of time shows as a pale strip under it where the span is wider than the disc. */
+    private static final double CLUSTER_RADIUS = 8;
+
+    /** What a mark has under it: an uncertain moment's fading band, or a wide cluster's pale strip. */
+    private void drawUnder(GraphicsContext g, TimeViewport viewport, TimeIndex index, PlacedMark m, Color c) {
+        double cy = m.y();
+        if (m.shape() == PlacedMark.Shape.CLUSTER && m.x1() - m.x0() > 2 * CLUSTER_RADIUS + 4) {
+            g.setFill(c.deriveColor(0, 1, 1, 0.25));
+            g.fillRoundRect(m.x0(), cy - 5, m.x1() - m.x0(), 10, 10, 10);
+        } else if (m.shape() == PlacedMark.Shape.POINT && !index.event(m.event()).startIsExact()) {
+            TimeBound start = index.event(m.event()).start();
+            double xs = viewport.xOf(start.earliest().getEpochSecond());
+            double xl = viewport.xOf(start.latest().getEpochSecond());
+            if (xl - xs >= 2) {
+                sprites.fade(g, c, 0.75, MarkSprites.Fade.BAND, xs, cy - 5, xl - xs, 10);
+            }
+        }
     }
 
     /**
@@ -262,8 +286,8 @@ final class LanePainter {
     }
 
     /**
-     * A moment: an exact one is a solid diamond; an uncertain one is a band fading out towards its earliest and
-     * latest bounds with a hollow marker in the middle, and disputed accounts add a tick per account.
+     * A moment: an exact one is a solid diamond; an uncertain one is a hollow marker in the middle of its band (drawn
+     * before, under every mark), and disputed accounts add a tick per account.
      */
     private void drawMoment(GraphicsContext g, TimelineView view, Color c, Event event, PlacedMark m, double cy) {
         TimeViewport viewport = view.viewport();
@@ -273,13 +297,8 @@ final class LanePainter {
             sprites.diamond(g, c, tones.edgeOf(c, view.background()), cx, cy);
             return;
         }
-        TimeBound start = event.start();
-        double xs = viewport.xOf(start.earliest().getEpochSecond());
-        double xl = viewport.xOf(start.latest().getEpochSecond());
-        if (xl - xs >= 2) {
-            sprites.fade(g, c, 0.75, MarkSprites.Fade.BAND, xs, cy - 5, xl - xs, 10);
-        }
-        for (TimeAccount a : start.accounts()) {
+        // Its band is drawn under every mark first (drawUnder).
+        for (TimeAccount a : event.start().accounts()) {
             double ax = viewport.xOf((a.earliest().getEpochSecond() + a.latest().getEpochSecond()) / 2.0);
             g.setFill(tones.outlineOf(c, view.background()));
             g.fillRect(ax - 0.75, cy + 5, 1.5, 4);

@@ -53,6 +53,7 @@ import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.QueryFilter;
+import org.summittimeline.query.TimeIndex;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
@@ -638,6 +639,46 @@ class TimelineViewTest {
         assertTrue(view.currentLayout().marks().stream().noneMatch(m -> m.isCluster()
                 && Arrays.stream(members).allMatch(e -> Arrays.stream(m.members()).anyMatch(x -> x == e))),
                 "the cluster parted");
+    }
+
+    /**
+     * Every cluster's disc of a lane is drawn in the lane's one colour, none under another mark's fading band: drawn
+     * with each mark, an uncertain moment's band had covered the discs before it in its row, their counts blue on blue.
+     */
+    @Test
+    void noFadingBandIsDrawnOverAnotherMark(FxRobot robot) throws Exception {
+        open(robot, dense(300, Duration.ofHours(1)));
+        TimeIndex index = state.query().index();
+        // The first hour, where the moments stand thick and their bands cross the marks of their rows.
+        robot.interact(() -> view.viewport().show(index.first(), index.first() + 3900));
+        settle(robot);
+        javafx.geometry.Bounds lanes = view.localToScreen(new javafx.geometry.BoundingBox(0, view.lanesTop(),
+                view.getWidth(), view.getHeight() - view.lanesTop() - view.overviewHeight()));
+        WritableImage picture = snapshot(robot);
+        // The darkest pixel of a little square in each disc, left of its count: the disc's own colour where nothing
+        // covers it, a much paler one under a band.
+        Map<Integer, List<Color>> discColours = new HashMap<>();
+        for (PlacedMark m : view.currentLayout().marks()) {
+            double cx = Math.max(m.x0() + 8, Math.min(m.x1() - 8, m.centre()));
+            if (!m.isCluster() || !lanes.contains(onScreen(cx, m.y()))) {
+                continue;
+            }
+            Point2D at = view.screenToLocal(onScreen(cx - 5, m.y()));
+            Color darkest = Color.WHITE;
+            for (int dx = -2; dx <= 2; dx++) {
+                for (int dy = -2; dy <= 2; dy++) {
+                    Color c = picture.getPixelReader().getColor((int) at.getX() + dx, (int) at.getY() + dy);
+                    darkest = c.getBrightness() < darkest.getBrightness() ? c : darkest;
+                }
+            }
+            discColours.computeIfAbsent(m.lane(), l -> new ArrayList<>()).add(darkest);
+        }
+        assertTrue(discColours.values().stream().mapToInt(List::size).sum() >= 10, "discs in view: " + discColours);
+        discColours.forEach((lane, colours) -> {
+            double least = colours.stream().mapToDouble(Color::getBrightness).min().orElseThrow();
+            double most = colours.stream().mapToDouble(Color::getBrightness).max().orElseThrow();
+            assertTrue(most - least < 0.05, "lane " + lane + "'s discs from brightness " + least + " to " + most);
+        });
     }
 
     @Test
