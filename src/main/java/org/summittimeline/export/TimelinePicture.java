@@ -174,7 +174,8 @@ public final class TimelinePicture {
         return shown;
     }
 
-    private void draw(Surface s) {
+    /** Draws the picture on {@code s}; package-private for the tests that record what is drawn in which order. */
+    void draw(Surface s) {
         ImageTheme theme = request.theme();
         double w = width();
         s.fillRect(0, 0, w, height, theme.background);
@@ -199,6 +200,11 @@ public final class TimelinePicture {
             s.text(fit(lane.lane().label(), namesWidth - 18), MARGIN + 12, y, Surface.TextStyle.LANE, theme.text, false);
         }
         s.line(left - 0.5, lanesTop, left - 0.5, lanesBottom, theme.grid, 1);
+        // Bands and clusters' spans under every mark first, as the window draws them: drawn with each mark, a band
+        // covered the marks before it in its row.
+        for (PlacedMark m : layout.marks()) {
+            drawUnder(s, m, colours[m.lane()], left, lanesTop);
+        }
         for (PlacedMark m : layout.marks()) {
             drawMark(s, m, colours[m.lane()], left, lanesTop);
         }
@@ -228,6 +234,22 @@ public final class TimelinePicture {
         }
     }
 
+    /** What a mark has under it: a wide cluster's pale span, an uncertain moment's fading band. */
+    private void drawUnder(Surface s, PlacedMark m, Color c, double left, double top) {
+        double cy = top + m.y();
+        if (m.shape() == PlacedMark.Shape.CLUSTER && m.x1() - m.x0() > 2 * 8 + 4) {
+            s.fillRoundRect(left + Math.max(0, m.x0()), cy - 5, Math.min(m.x1(), areaWidth) - Math.max(0, m.x0()),
+                    10, 10, AwtSurface.withAlpha(c, 0.25));
+        } else if (m.shape() == PlacedMark.Shape.POINT && !index.event(m.event()).start().isExact()) {
+            TimeBound start = index.event(m.event()).start();
+            double xs = Math.max(left, left + xOf(start.earliest().getEpochSecond()));
+            double xl = Math.min(left + areaWidth, left + xOf(start.latest().getEpochSecond()));
+            if (xl - xs >= 2) {
+                s.fade(xs, cy - 5, xl - xs, 10, c, 0.75, Surface.Fade.BAND);
+            }
+        }
+    }
+
     private void drawMark(Surface s, PlacedMark m, Color c, double left, double top) {
         double cy = top + m.y();
         double right = left + areaWidth;
@@ -236,10 +258,6 @@ public final class TimelinePicture {
             case CLUSTER -> {
                 double r = 8;
                 double cx = left + Math.max(m.x0() + r, Math.min(m.x1() - r, m.centre()));
-                if (m.x1() - m.x0() > 2 * r + 4) {
-                    s.fillRoundRect(left + Math.max(0, m.x0()), cy - 5, Math.min(m.x1(), areaWidth) - Math.max(0, m.x0()),
-                            10, 10, AwtSurface.withAlpha(c, 0.25));
-                }
                 s.fillCircle(cx, cy, r, c.darker());
                 s.text(m.count() > 99 ? "99+" : String.valueOf(m.count()), cx, cy, Surface.TextStyle.COUNT,
                         Color.WHITE, true);
@@ -266,13 +284,13 @@ public final class TimelinePicture {
                     }
                 }
             }
-            case POINT -> drawMoment(s, index.event(m.event()).start(), left + m.centre(), cy, c, left, right);
+            case POINT -> drawMoment(s, index.event(m.event()).start(), left + m.centre(), cy, c, left);
             default -> { }
         }
     }
 
-    /** An exact moment is a diamond; an uncertain one a ring over a band fading to its bounds, a tick per account. */
-    private void drawMoment(Surface s, TimeBound start, double cx, double cy, Color c, double left, double right) {
+    /** An exact moment is a diamond; an uncertain one a ring (over its band), a tick per account. */
+    private void drawMoment(Surface s, TimeBound start, double cx, double cy, Color c, double left) {
         if (start.isExact()) {
             diamond(s, cx, cy, c);
             Color edge = edge(c);
@@ -282,11 +300,7 @@ public final class TimelinePicture {
             }
             return;
         }
-        double xs = Math.max(left, left + xOf(start.earliest().getEpochSecond()));
-        double xl = Math.min(right, left + xOf(start.latest().getEpochSecond()));
-        if (xl - xs >= 2) {
-            s.fade(xs, cy - 5, xl - xs, 10, c, 0.75, Surface.Fade.BAND);
-        }
+        // Its band is drawn under every mark first (drawUnder).
         Color ring = outline(c);
         for (TimeAccount a : start.accounts()) {
             double ax = left + xOf((a.earliest().getEpochSecond() + a.latest().getEpochSecond()) / 2.0);

@@ -126,6 +126,64 @@ class TimelinePictureTest {
         assertTrue(lanes.size() < Lanes.of(helsinki, LaneMode.ACTOR).size(), lanes.toString());
     }
 
+    /**
+     * No fading band is drawn after a mark it covers: bands and clusters' spans go under every mark, as in the window
+     * (drawn with its mark, a band had covered the diamonds and cluster discs before it in its row).
+     */
+    @Test
+    void noBandIsDrawnOverAMarkBeforeIt() throws IOException {
+        java.io.StringWriter json = new java.io.StringWriter();
+        new org.summittimeline.format.SyntheticTimeline(300, 21, false, java.time.Duration.ofHours(1)).write(json);
+        Timeline dense = new org.summittimeline.format.TimelineLoader().load(new ByteArrayInputStream(
+                json.toString().getBytes(StandardCharsets.UTF_8)), "dense.json").timeline();
+        TimeIndex denseIndex = new TimeIndex(dense);
+        TimelinePicture picture = new TimelinePicture(dense, denseIndex, new PictureRequest(LaneMode.CATEGORY, null,
+                denseIndex.first(), denseIndex.first() + 3900, 1200, 1, ImageTheme.LIGHT, ZONE));
+        // What is drawn, in order: each band as its row's middle and its extent, each disc and diamond as its centre.
+        List<double[]> bands = new ArrayList<>();
+        List<double[]> marks = new ArrayList<>();
+        int[] order = {0};
+        picture.draw(new Surface() {
+            @Override public void fillRect(double x, double y, double w, double h, java.awt.Color c) { order[0]++; }
+            @Override public void fillRoundRect(double x, double y, double w, double h, double arc, java.awt.Color c) {
+                order[0]++;
+            }
+            @Override public void strokeRoundRect(double x, double y, double w, double h, double arc, java.awt.Color c,
+                                                  double width) {
+                order[0]++;
+            }
+            @Override public void line(double x0, double y0, double x1, double y1, java.awt.Color c, double width) {
+                order[0]++;
+            }
+            @Override public void fillPolygon(double[] xs, double[] ys, java.awt.Color c) {
+                marks.add(new double[] {order[0]++, xs[0], ys[1]});
+            }
+            @Override public void fillCircle(double cx, double cy, double r, java.awt.Color c) {
+                marks.add(new double[] {order[0]++, cx, cy});
+            }
+            @Override public void fade(double x, double y, double w, double h, java.awt.Color c, double peak, Fade fade) {
+                if (fade == Fade.BAND) {
+                    bands.add(new double[] {order[0], x, x + w, y + h / 2});
+                }
+                order[0]++;
+            }
+            @Override public void text(String text, double x, double y, TextStyle style, java.awt.Color c, boolean centred) {
+                order[0]++;
+            }
+        });
+        int covered = 0;
+        for (double[] band : bands) {
+            for (double[] mark : marks) {
+                if (Math.abs(mark[2] - band[3]) < 0.5 && mark[1] > band[1] && mark[1] < band[2]) {
+                    covered++;
+                    assertTrue(band[0] < mark[0], "a band from x " + band[1] + " to " + band[2] + " drawn after the mark at "
+                            + mark[1] + ", " + mark[2]);
+                }
+            }
+        }
+        assertTrue(covered > 20, "marks on other marks' bands in a dense hour: " + covered);
+    }
+
     @Test
     void theSvgParsesAsXmlAndNamesEveryLane() throws Exception {
         String svg = picture(LaneMode.ACTOR, 2, ImageTheme.LIGHT).svg();
