@@ -10,14 +10,16 @@ import java.util.List;
 import org.summittimeline.query.Words;
 
 /**
- * The ticks of the time axis for a zoom level: a step from minutes to years chosen so that labels stand at
+ * The ticks of the time axis for a zoom level: a step from seconds to years chosen so that labels stand at
  * least {@code minSpacing} pixels apart, aligned to whole local minutes, hours, days and months in the zone.
  */
 public final class TimeAxis {
     private static final long MINUTE = 60;
     private static final long HOUR = 3600;
     private static final long DAY = 86_400;
-    private static final long[] STEPS = {MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR,
+    // Seconds too: zoomed in on a burst of a few minutes (a tenth of a second a pixel at most), a minute's ticks
+    // left one clock time on the whole axis.
+    private static final long[] STEPS = {5, 10, 15, 30, MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR,
         2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY,
         // Imported timelines (TimelineJS) span decades and centuries: years in round numbers, labelled by year.
         2 * 365 * DAY, 5 * 365 * DAY, 10 * 365 * DAY, 25 * 365 * DAY, 50 * 365 * DAY, 100 * 365 * DAY,
@@ -49,8 +51,13 @@ public final class TimeAxis {
         if (step >= 30 * DAY) {
             return words.month(t);
         }
-        boolean midnight = t.getHour() == 0 && t.getMinute() == 0;
-        return step >= DAY || midnight ? words.day().format(t) : words.clock().format(t);
+        boolean midnight = t.getHour() == 0 && t.getMinute() == 0 && t.getSecond() == 0;
+        return step >= DAY || midnight ? words.day().format(t) : clockFor(step, words).format(t);
+    }
+
+    /** A clock with seconds for steps under a minute ("02:54:30"), without them else. */
+    private static DateTimeFormatter clockFor(long step, Words words) {
+        return step < MINUTE ? words.clockSeconds() : words.clock();
     }
 
     /** ISO's year as readers count it: 2018 stays, 0 (1 BCE) is -1, -43 (44 BCE) is -44. */
@@ -67,7 +74,7 @@ public final class TimeAxis {
         long step = step(secondsPerPixel, minSpacing);
         Words words = Words.current();
         DateTimeFormatter dayLabel = words.day();
-        DateTimeFormatter clock = words.clock();
+        DateTimeFormatter clock = clockFor(step, words);
         List<Tick> ticks = new ArrayList<>();
         ZonedDateTime t = Instant.ofEpochSecond((long) Math.floor(from)).atZone(zone);
         if (step < DAY) {
@@ -75,7 +82,10 @@ public final class TimeAxis {
             ZonedDateTime limit = Instant.ofEpochSecond((long) Math.ceil(to)).atZone(zone);
             while (!t.isAfter(limit) && ticks.size() < 2000) {
                 ZonedDateTime dayStart = t.truncatedTo(ChronoUnit.DAYS);
-                for (ZonedDateTime s = dayStart; s.truncatedTo(ChronoUnit.DAYS).equals(dayStart)
+                // From the last tick before the view, not from midnight: at five seconds a step, a walk from midnight
+                // made 17,000 times a frame.
+                long skipped = Math.max(0, Math.floorDiv((long) Math.floor(from) - dayStart.toEpochSecond(), step));
+                for (ZonedDateTime s = dayStart.plusSeconds(skipped * step); s.truncatedTo(ChronoUnit.DAYS).equals(dayStart)
                         && !s.isAfter(limit); s = s.plusSeconds(step)) {
                     if (s.toEpochSecond() >= from) {
                         boolean midnight = s.equals(dayStart);

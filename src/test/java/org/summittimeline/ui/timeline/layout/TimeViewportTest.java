@@ -79,6 +79,23 @@ class TimeViewportTest {
         assertEquals("Jul 2018", TimeAxis.label(t, 31 * 86_400, ZoneId.of("UTC")));
     }
 
+    /** Zoomed in on a few minutes, the axis counts seconds: a minute's ticks had left one clock time on it. */
+    @Test
+    void zoomedInToSecondsTheTicksCountSeconds() {
+        long t = Instant.parse("2018-07-16T11:54:00Z").getEpochSecond();
+        // The closest zoom, a tenth of a second a pixel, 1,000 pixels: 100 seconds.
+        List<TimeAxis.Tick> ticks = TimeAxis.ticks(t - 10, t + 90, 0.1, ZoneId.of("Europe/Helsinki"), 70);
+        assertEquals(10, TimeAxis.step(0.1, 70));
+        assertEquals(List.of("14:53:50", "14:54:00", "14:54:10", "14:54:20"),
+                ticks.subList(0, 4).stream().map(TimeAxis.Tick::label).toList());
+        assertEquals(11, ticks.size());
+        assertEquals("14:54:30", TimeAxis.label(t + 30, 30, ZoneId.of("Europe/Helsinki")));
+        // A tick at midnight still names the day.
+        long midnight = Instant.parse("2018-07-16T21:00:00Z").getEpochSecond();
+        assertEquals("17 Jul", TimeAxis.ticks(midnight - 20, midnight + 20, 0.1, ZoneId.of("Europe/Helsinki"), 70)
+                .stream().filter(k -> k.epochSecond() == midnight).findFirst().orElseThrow().label());
+    }
+
     @Test
     void ticksGrowFromMinutesToMonthsAsTheViewWidens() {
         assertEquals(60, TimeAxis.step(0.5, 70));
