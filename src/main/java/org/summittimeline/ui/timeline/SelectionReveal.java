@@ -61,7 +61,7 @@ final class SelectionReveal {
         }
     }
 
-    /** The view zoomed around the selection: in the next pass its row is kept in view. */
+    /** The lanes were stacked anew around the selection (a zoom, the other lane mode): its row is kept in view. */
     void afterZoom() {
         zoomed = true;
     }

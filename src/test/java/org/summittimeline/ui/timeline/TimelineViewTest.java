@@ -382,6 +382,26 @@ class TimelineViewTest {
         assertEquals(scrolled, view.laneScroll(), 1, "the lanes stay where the event was chosen");
     }
 
+    /** Lanes by actor after lanes by category: the selected event's row is scrolled into view (it had been below). */
+    @Test
+    void theOtherLaneModeKeepsTheSelectedEventInView(FxRobot robot) {
+        byCategoryAt(robot, 720);
+        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
+                .orElseThrow()));
+        settle(robot);
+        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        settle(robot);
+        assertTrue(view.currentLayout().contentHeight() > skin().laneAreaHeight(), "18 actor lanes overflow");
+        PlacedMark mark = view.currentLayout().markOf(state.query().positionOf("protester-removed"));
+        assertNotNull(mark);
+        double top = view.laneScroll();
+        assertTrue(view.currentLayout().marks().stream().anyMatch(m -> m.holdsSelection() && m.y() >= top
+                && m.y() <= top + skin().laneAreaHeight()), "the protester's mark is in the lanes' view, scrolled "
+                + top + " of its rows at " + mark.y());
+        robot.interact(() -> state.laneModeProperty().set(LaneMode.CATEGORY));
+        settle(robot);
+    }
+
     @Test
     void theWheelOverTheLaneNamesScrollsTheLanes(FxRobot robot) {
         robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
