@@ -223,11 +223,15 @@ public final class PresentationMode {
             case V -> {
                 if (model.currentQuote() != null && !model.currentQuote().variants().isEmpty()) {
                     model.toggleCard(Presentation.Card.VARIANTS);
+                } else {
+                    audienceView.sayNoCard(Presentation.Card.VARIANTS);
                 }
             }
             case R -> {
                 if (model.currentQuote() != null && audienceView.offersRelations(model.currentQuote())) {
                     model.toggleCard(Presentation.Card.RELATIONS);
+                } else {
+                    audienceView.sayNoCard(Presentation.Card.RELATIONS);
                 }
             }
             case P -> audienceView.overlayShownProperty().set(!audienceView.overlayShownProperty().get());

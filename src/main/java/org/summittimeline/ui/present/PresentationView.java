@@ -307,6 +307,15 @@ public final class PresentationView extends StackPane {
         return shared;
     }
 
+    /**
+     * V or R pressed where the slide offers no card: said in the corner for a moment, as the type's size is. Silent,
+     * the key looked broken; a card saying there is nothing had read as a broken slide in front of the class.
+     */
+    void sayNoCard(Presentation.Card which) {
+        scaleNote.say(Texts.get(which == Presentation.Card.VARIANTS ? "present.key.noVariants"
+                : "present.key.noRelations"));
+    }
+
     /** Whether R has something to show for the quote: what it answers, contradicts or corrects, or what answers it. */
     boolean offersRelations(Quote quote) {
         return parts.hasRelations(quote);

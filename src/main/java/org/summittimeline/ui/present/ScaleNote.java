@@ -40,7 +40,12 @@ final class ScaleNote {
     /** The scale changed to {@code scale}; {@code grewNothing}: it was made larger and no text of the slide grew. */
     void changed(double scale, boolean grewNothing) {
         long percent = Math.round(scale * 100);
-        label.setText(Texts.format(grewNothing ? "present.scale.full" : "present.scale", percent));
+        say(Texts.format(grewNothing ? "present.scale.full" : "present.scale", percent));
+    }
+
+    /** Says {@code text} in the corner for a moment: a key that had nothing to do here says so. */
+    void say(String text) {
+        label.setText(text);
         label.setVisible(true);
         hide.playFromStart();
     }

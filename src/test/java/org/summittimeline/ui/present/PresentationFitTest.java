@@ -307,12 +307,17 @@ class PresentationFitTest {
         robot.type(KeyCode.R);
         assertFalse(card.isVisible(), "no card of nothing");
         assertTrue(robot.lookup(".p-slide").query().isVisible());
+        // The corner says so for a moment, as it says the type's size: silent, the key had looked broken.
+        Label corner = label(robot, "#p-scale");
+        assertTrue(corner.isVisible());
+        assertEquals("R: this slide has no answers or disputes to show", corner.getText());
         robot.type(KeyCode.RIGHT, 3); // "Yes, I did" answers Mason's question
         // Its hint offers R alone: V leaves the slide as it is, as R did above.
         String hint = label(robot, "#p-progress").getText();
         assertTrue(hint.contains("R:") && !hint.contains("V:"), hint);
         robot.type(KeyCode.V);
         assertFalse(card.isVisible(), "no card of one rendering");
+        assertEquals("V: this slide has no other renderings of a quote", label(robot, "#p-scale").getText());
         robot.type(KeyCode.R);
         assertTrue(card.isVisible());
         // One column, the slide's whole width: its words larger than two columns' (at 34 px half the screen was empty).
