@@ -5,7 +5,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.summittimeline.model.Event;
@@ -15,10 +14,8 @@ import org.summittimeline.query.TimeIndex;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.Pulses;
-import org.summittimeline.ui.timeline.layout.AnchorNote;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.Lanes;
-import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.MarkEdge;
 import org.summittimeline.ui.timeline.layout.PlacedEra;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
@@ -47,6 +44,7 @@ final class LanePainter {
     private CanvasType type = CanvasType.DESIGNED;
     private final LaneNames laneNames = new LaneNames();
     private final EraPainter eraPainter = new EraPainter();
+    private final AnchorPainter anchors = new AnchorPainter();
 
     /** Each lane's colour: the data's, or one of the palette's in turn. */
     static Color[] colours(Lanes lanes) {
@@ -66,6 +64,7 @@ final class LanePainter {
     void setType(CanvasType type) {
         this.type = type;
         laneNames.setType(type);
+        anchors.setType(type);
     }
 
     int spritesPrepared() {
@@ -131,6 +130,7 @@ final class LanePainter {
         drawMarks(g, view, q, layout, lit, colours, scroll, areaHeight);
         drawLabels(g, view, layout, colours, scroll, areaHeight);
         drawSelection(g, view, layout, scroll, areaHeight);
+        anchors.ring(g, view, layout, scroll, areaHeight);
         g.restore();
         QueryResult result = view.result();
         if (result != null && result.shownEventCount() == 0) {
@@ -144,7 +144,7 @@ final class LanePainter {
             g.setTextAlign(TextAlignment.LEFT);
         }
         if (layout.anchor() != null) {
-            drawAnchor(g, view, layout.anchor(), names, top - layout.stripHeight(), top, height);
+            anchors.strip(g, view, layout.anchor(), names, top - layout.stripHeight(), top, height);
         }
     }
 
@@ -352,44 +352,5 @@ final class LanePainter {
             g.setFill(view.textFill());
             g.fillText(p.text(), p.x(), p.y());
         }
-    }
-
-    /**
-     * The relative time's note in its strip: a dashed bracket from the anchor's moment to the event's, with a tick
-     * down at each end, and the words above it. It stays in the strip, so it crosses no title in the lanes.
-     */
-    private void drawAnchor(GraphicsContext g, TimelineView view, AnchorNote note, double names, double stripTop,
-                            double lanesTop, double height) {
-        double ax = names + note.anchorX();
-        double sx = names + note.eventX();
-        g.save();
-        g.beginPath();
-        g.rect(names, stripTop, g.getCanvas().getWidth() - names, height - stripTop);
-        g.clip();
-        g.setLineCap(StrokeLineCap.ROUND);
-        // On the background, so that no grid line runs through the strip, above, below or through its words.
-        g.setFill(view.background());
-        g.fillRect(names, stripTop, g.getCanvas().getWidth() - names, lanesTop - stripTop);
-        // The strip's lower edge: the lanes scroll under it, and with larger type a title of the row under it stood
-        // flush against the bracket, which read as drawn over its letters (a new user's walk).
-        g.setStroke(view.gridStroke());
-        g.setLineWidth(1);
-        g.strokeLine(names, lanesTop - 0.5, g.getCanvas().getWidth(), lanesTop - 0.5);
-        g.setStroke(view.accent());
-        g.setLineWidth(1.5);
-        // The bracket and its ticks keep to the strip's last pixels, below the line of text (a tick ran through the
-        // note's words where the note was longer than the bracket), and stop short of its edge.
-        double y = lanesTop - 3.5;
-        g.setLineDashes(5, 4);
-        g.strokeLine(Math.min(ax, sx), y, Math.max(ax, sx), y);
-        g.setLineDashes(null);
-        g.strokeLine(ax, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, ax, lanesTop - 2);
-        g.strokeLine(sx, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, sx, lanesTop - 2);
-        g.setFill(view.textFill());
-        g.setFont(type.note());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(note.text(), names + note.textX(), stripTop + (lanesTop - stripTop - LayoutEngine.ANCHOR_BRACKET) / 2);
-        g.restore();
     }
 }

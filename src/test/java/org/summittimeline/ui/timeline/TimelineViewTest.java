@@ -382,6 +382,35 @@ class TimelineViewTest {
         assertEquals(scrolled, view.laneScroll(), 1, "the lanes stay where the event was chosen");
     }
 
+    /** A relative time's anchor event is ringed in dashes of the accent, as the note's bracket: which event it was
+     *  had not shown. */
+    @Test
+    void aRelativeTimesAnchorEventIsRinged(FxRobot robot) {
+        byCategoryAt(robot, 720);
+        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("one-on-one")
+                .orElseThrow()));
+        settle(robot);
+        assertEquals(0, accentPixelsAround(robot, "press-conference"), "no ring while a fixed time is chosen");
+        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
+                .orElseThrow()));
+        settle(robot);
+        assertTrue(accentPixelsAround(robot, "press-conference") >= 20, "the press conference, its anchor, is ringed");
+    }
+
+    /** Pixels in the accent's colour within 16 px of the event's mark. */
+    private int accentPixelsAround(FxRobot robot, String eventId) {
+        Point2D centre = view.pointOf(eventId);
+        WritableImage picture = snapshot(robot);
+        int found = 0;
+        for (int dx = -16; dx <= 16; dx++) {
+            for (int dy = -14; dy <= 14; dy++) {
+                found += near(picture.getPixelReader().getColor((int) centre.getX() + dx, (int) centre.getY() + dy),
+                        view.accent()) ? 1 : 0;
+            }
+        }
+        return found;
+    }
+
     /** Lanes by actor after lanes by category: the selected event's row is scrolled into view (it had been below). */
     @Test
     void theOtherLaneModeKeepsTheSelectedEventInView(FxRobot robot) {
