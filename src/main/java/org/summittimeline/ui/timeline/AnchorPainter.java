@@ -51,8 +51,8 @@ final class AnchorPainter {
      * The relative time's note in its strip: a dashed bracket from the anchor's moment to the event's, with a tick
      * down at each end, and the words above it. It stays in the strip, so it crosses no title in the lanes.
      */
-    void strip(GraphicsContext g, TimelineView view, AnchorNote note, double names, double stripTop,
-                            double lanesTop, double height) {
+    void strip(GraphicsContext g, TimelineView view, AnchorNote note, double names, double stripTop, double lanesTop,
+               double height) {
         double ax = names + note.anchorX();
         double sx = names + note.eventX();
         g.save();

@@ -19,8 +19,8 @@ public final class TimeAxis {
     private static final long DAY = 86_400;
     // Seconds too: zoomed in on a burst of a few minutes (a tenth of a second a pixel at most), a minute's ticks
     // left one clock time on the whole axis.
-    private static final long[] STEPS = {5, 10, 15, 30, MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR,
-        2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY,
+    private static final long[] STEPS = {5, 10, 15, 30, MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE,
+        30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY,
         // Imported timelines (TimelineJS) span decades and centuries: years in round numbers, labelled by year.
         2 * 365 * DAY, 5 * 365 * DAY, 10 * 365 * DAY, 25 * 365 * DAY, 50 * 365 * DAY, 100 * 365 * DAY,
         250 * 365 * DAY, 500 * 365 * DAY, 1000 * 365 * DAY};
@@ -85,8 +85,8 @@ public final class TimeAxis {
                 // From the last tick before the view, not from midnight: at five seconds a step, a walk from midnight
                 // made 17,000 times a frame.
                 long skipped = Math.max(0, Math.floorDiv((long) Math.floor(from) - dayStart.toEpochSecond(), step));
-                for (ZonedDateTime s = dayStart.plusSeconds(skipped * step); s.truncatedTo(ChronoUnit.DAYS).equals(dayStart)
-                        && !s.isAfter(limit); s = s.plusSeconds(step)) {
+                for (ZonedDateTime s = dayStart.plusSeconds(skipped * step);
+                        s.truncatedTo(ChronoUnit.DAYS).equals(dayStart) && !s.isAfter(limit); s = s.plusSeconds(step)) {
                     if (s.toEpochSecond() >= from) {
                         boolean midnight = s.equals(dayStart);
                         ticks.add(new Tick(s.toEpochSecond(), midnight ? dayLabel.format(s) : clock.format(s), midnight));
