@@ -61,7 +61,10 @@ final class SelectionReveal {
         }
     }
 
-    /** The lanes were stacked anew around the selection (a zoom, the other lane mode): its row is kept in view. */
+    /**
+     * The lanes were stacked anew around the selection (a zoom, the other lane mode): its row is kept in view. By
+     * actor after by category, the protester's lanes had been out of sight below Trump's and Putin's.
+     */
     void afterZoom() {
         zoomed = true;
     }

@@ -82,7 +82,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         });
         registerChangeListener(view.laneModeProperty(), o -> {
             scroll.reset();
-            // The selected event's row kept in view in the new lanes: by actor, the protester's had been out of sight.
             reveal.afterZoom();
             // Category and actor lanes have ids of their own: folds of the one mode mean nothing in the other.
             getSkinnable().folded().clear();
