@@ -41,7 +41,8 @@ final class AnchorPainter {
         for (PlacedMark m : layout.marks()) {
             if (m.event() == target && m.shape() != PlacedMark.Shape.TICK
                     && LanePainter.visible(m.y() - ring / 2, m.y() + ring / 2, scroll, areaHeight)) {
-                g.strokeRoundRect(m.x0() - 4, m.y() - ring / 2, m.x1() - m.x0() + 8, ring, 8, 8);
+                double left = LanePainter.onCanvas(m.x0() - 4);
+                g.strokeRoundRect(left, m.y() - ring / 2, LanePainter.onCanvas(m.x1() + 4) - left, ring, 8, 8);
             }
         }
         g.setLineDashes(null);

@@ -38,6 +38,14 @@ final class LanePainter {
      */
     static final double UNMATCHED_TITLE_ALPHA = 0.68;
 
+    /**
+     * Where a mark's drawing is cut that reaches far off the canvas. Zoomed in to seconds on a span of hours, a bar
+     * ran 40,000 px either side, and the software renderer drew nothing of it (past about 32,000 px), its title left
+     * standing alone in the colour meant for inside the bar.
+     */
+    static final double OFF_LEFT = -1024;
+    static final double OFF_RIGHT = 16384;
+
     private final MarkSprites sprites = new MarkSprites();
     private final MarkColours tones = new MarkColours();
     private boolean countsPending;
@@ -166,6 +174,11 @@ final class LanePainter {
         }
     }
 
+    /** {@code x} kept to the canvas's reach (see {@link #OFF_LEFT}). */
+    static double onCanvas(double x) {
+        return Math.max(OFF_LEFT, Math.min(OFF_RIGHT, x));
+    }
+
     static boolean visible(double y0, double y1, double scroll, double areaHeight) {
         return y1 >= scroll && y0 <= scroll + areaHeight;
     }
@@ -229,7 +242,8 @@ final class LanePainter {
                 boolean ringed = m.holdsSelection();
                 double outline = type.px(ringed ? 14 : 18);
                 double out = ringed ? 1 : 3;
-                g.strokeRoundRect(m.x0() - out, cy - outline / 2, m.x1() - m.x0() + 2 * out, outline, 6, 6);
+                double left = onCanvas(m.x0() - out);
+                g.strokeRoundRect(left, cy - outline / 2, onCanvas(m.x1() + out) - left, outline, 6, 6);
             }
         }
         g.setGlobalAlpha(1);
@@ -243,7 +257,7 @@ final class LanePainter {
         double cy = m.y();
         if (m.shape() == PlacedMark.Shape.CLUSTER && m.x1() - m.x0() > 2 * CLUSTER_RADIUS + 4) {
             g.setFill(c.deriveColor(0, 1, 1, 0.25));
-            g.fillRoundRect(m.x0(), cy - 5, m.x1() - m.x0(), 10, 10, 10);
+            g.fillRoundRect(onCanvas(m.x0()), cy - 5, onCanvas(m.x1()) - onCanvas(m.x0()), 10, 10, 10);
         } else if (m.shape() == PlacedMark.Shape.POINT && !index.event(m.event()).startIsExact()) {
             TimeBound start = index.event(m.event()).start();
             double xs = viewport.xOf(start.earliest().getEpochSecond());
@@ -268,16 +282,18 @@ final class LanePainter {
         }
         g.setFill(c);
         double solid = Math.max(1, solidTo - solidFrom);
-        g.fillRect(solidFrom, top, solid, height);
+        double from = onCanvas(solidFrom);
+        double to = onCanvas(solidFrom + solid);
+        g.fillRect(from, top, to - from, height);
         if (!edge.equals(c)) {
             g.setFill(edge);
-            g.fillRect(solidFrom, top, solid, 1);
-            g.fillRect(solidFrom, top + height - 1, solid, 1);
+            g.fillRect(from, top, to - from, 1);
+            g.fillRect(from, top + height - 1, to - from, 1);
             if (MarkEdge.rimsStart(x0, solidFrom)) {
-                g.fillRect(solidFrom, top, 1, height);
+                g.fillRect(from, top, 1, height);
             }
             if (MarkEdge.rimsEnd(solidTo, x1)) {
-                g.fillRect(solidFrom + solid - 1, top, 1, height);
+                g.fillRect(to - 1, top, 1, height);
             }
         }
         if (x1 - solidTo > 0.5) {
@@ -332,7 +348,8 @@ final class LanePainter {
         for (PlacedMark m : layout.marks()) {
             if (m.holdsSelection()) {
                 double ring = type.px(20);
-                g.strokeRoundRect(m.x0() - 4, m.y() - ring / 2, m.x1() - m.x0() + 8, ring, 8, 8);
+                double left = onCanvas(m.x0() - 4);
+                g.strokeRoundRect(left, m.y() - ring / 2, onCanvas(m.x1() + 4) - left, ring, 8, 8);
             }
         }
         g.setFont(type.title());

@@ -361,7 +361,12 @@ final class MarkSprites {
             }
             return strip;
         });
-        g.drawImage(image, 1, 1, FADE_STEPS, 2, x, y, w, h);
+        // Only the part within the canvas's reach (LanePainter.OFF_LEFT): the strip's matching part of the image.
+        double from = Math.max(x, LanePainter.OFF_LEFT);
+        double to = Math.min(x + w, LanePainter.OFF_RIGHT);
+        if (to > from) {
+            g.drawImage(image, 1 + (from - x) / w * FADE_STEPS, 1, (to - from) / w * FADE_STEPS, 2, from, y, to - from, h);
+        }
     }
 
     /** On a whole screen pixel, so that the image is copied as it is rather than resampled. */

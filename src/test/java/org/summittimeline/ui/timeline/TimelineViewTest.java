@@ -166,6 +166,32 @@ class TimelineViewTest {
         }
     }
 
+    /**
+     * Zoomed in to a tenth of a second a pixel in the middle of a month-long span, its bar runs some thirteen million
+     * pixels either side of the view and is still drawn there: the software renderer had drawn nothing of it, and its
+     * title stood alone in the colour meant for inside the bar.
+     */
+    @Test
+    void aSpanThatRunsFarPastBothEdgesIsDrawnAcrossTheView(FxRobot robot) {
+        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\","
+                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
+                + "\"categories\":[{\"id\":\"c\",\"label\":\"C\",\"colour\":\"#1f77b4\"}],\"events\":["
+                + "{\"id\":\"month\",\"title\":\"A month\",\"category\":\"c\",\"start\":\"2018-07-01T00:00+03:00\","
+                + "\"end\":\"2018-07-31T00:00+03:00\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}]}";
+        open(robot, new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "month.json"));
+        double middle = Instant.parse("2018-07-15T21:00:00Z").getEpochSecond();
+        robot.interact(() -> view.viewport().show(middle - 30, middle + 30));
+        settle(robot);
+        PlacedMark bar = view.currentLayout().markOf(state.query().positionOf("month"));
+        assertTrue(bar.x0() < -1e6 && bar.x1() > 1e6, "the bar from " + bar.x0() + " to " + bar.x1());
+        Point2D local = view.pointOf("month");
+        Color drawn = snapshot(robot).getPixelReader().getColor((int) local.getX(), (int) local.getY());
+        Color lane = Color.web("#1f77b4");
+        assertEquals(lane.getRed(), drawn.getRed(), 0.02, drawn + " vs " + lane);
+        assertEquals(lane.getGreen(), drawn.getGreen(), 0.02);
+        assertEquals(lane.getBlue(), drawn.getBlue(), 0.02);
+    }
+
     @Test
     void aClickOnAMarkLandsOnItsDrawnPixelsAndSelectsIt(FxRobot robot) {
         settle(robot);
