@@ -216,7 +216,7 @@ final class LanePainter {
                     g.fillRect(m.x0() + (m.x1() - m.x0()) / 2 - 1, cy - 5, 2, 10);
                 }
                 case CLUSTER -> {
-                    double cx = Math.max(m.x0() + CLUSTER_RADIUS, Math.min(m.x1() - CLUSTER_RADIUS, m.centre()));
+                    double cx = discX(m, viewport.width());
                     Color disc = alpha < 1 ? tones.fadedDiscOf(c, view.background()) : tones.discOf(c);
                     g.setGlobalAlpha(1);
                     Color ring = alpha < 1 ? Color.TRANSPARENT : tones.discRingOf(c, view.background());
@@ -251,6 +251,17 @@ final class LanePainter {
 
     /** A cluster's disc, whose span of time shows as a pale strip under it where the span is wider than the disc. */
     private static final double CLUSTER_RADIUS = 8;
+
+    /**
+     * Where a cluster's disc stands: at its middle, kept on the part of its span that is in view. A cluster of long
+     * spans had its disc, and so its count, off screen, a pale bar with no number left in view.
+     */
+    static double discX(PlacedMark m, double viewWidth) {
+        double from = Math.max(m.x0(), 0) + CLUSTER_RADIUS;
+        double to = Math.min(m.x1(), viewWidth) - CLUSTER_RADIUS;
+        return from <= to ? Math.max(from, Math.min(to, m.centre()))
+                : Math.max(m.x0() + CLUSTER_RADIUS, Math.min(m.x1() - CLUSTER_RADIUS, m.centre()));
+    }
 
     /** What a mark has under it: an uncertain moment's fading band, or a wide cluster's pale strip. */
     private void drawUnder(GraphicsContext g, TimeViewport viewport, TimeIndex index, PlacedMark m, Color c) {

@@ -192,6 +192,32 @@ class TimelineViewTest {
         assertEquals(lane.getBlue(), drawn.getBlue(), 0.02);
     }
 
+    /** A cluster of long spans keeps its disc, and its count, on the part of it in view (it had stood off screen). */
+    @Test
+    void aWideClustersCountStandsOnThePartInView(FxRobot robot) {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"id\":\"s").append(i).append("\",\"title\":\"Span ").append(i)
+                    .append("\",\"category\":\"c\",\"start\":\"2018-07-16T00:00+03:00\",")
+                    .append("\"end\":\"2018-07-16T10:00+03:00\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}");
+        }
+        String json = "{\"formatVersion\":1,\"title\":\"t\",\"timeZone\":\"Europe/Helsinki\","
+                + "\"sources\":[{\"id\":\"s\",\"publisher\":\"S\"}],"
+                + "\"categories\":[{\"id\":\"c\",\"label\":\"C\"}],\"events\":[" + events + "]}";
+        open(robot, new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "spans.json"));
+        double start = Instant.parse("2018-07-15T21:00:00Z").getEpochSecond();
+        // The first hour of ten: the cluster's middle is far right of the view.
+        robot.interact(() -> view.viewport().show(start, start + 3600));
+        settle(robot);
+        PlacedMark cluster = view.currentLayout().marks().stream().filter(PlacedMark::isCluster).findFirst().orElseThrow();
+        assertTrue(cluster.centre() > view.viewport().width(), "its middle is off screen: " + cluster);
+        double x = LanePainter.discX(cluster, view.viewport().width());
+        assertTrue(x >= 0 && x <= view.viewport().width(), "its disc at " + x);
+        Point2D at = view.screenToLocal(onScreen(x - 5, cluster.y()));
+        Color drawn = snapshot(robot).getPixelReader().getColor((int) at.getX(), (int) at.getY());
+        assertTrue(drawn.getBrightness() < 0.7, "the disc is drawn there: " + drawn);
+    }
+
     @Test
     void aClickOnAMarkLandsOnItsDrawnPixelsAndSelectsIt(FxRobot robot) {
         settle(robot);
