@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -92,6 +93,15 @@ final class AddToLessonDialog {
         return Math.min(lines, Math.max(4 * fontSize, room));
     }
 
+    /**
+     * The quotes' width: 40 letters' heights, at least 45 % of a screen {@code screen} pixels wide, at most 80 %. A
+     * fixed 560 pixels had wrapped the quotes after four words at 200 %, and on a 1920-pixel screen at 146 % the
+     * dialog stayed 600 pixels wide, six quotes in view.
+     */
+    static double quotesWidth(double fontSize, double screen) {
+        return Math.min(Math.max(40 * fontSize, 0.45 * screen), 0.8 * screen);
+    }
+
     private static Rectangle2D screenOf(Window owner) {
         List<Screen> under = owner == null ? List.of()
                 : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
@@ -155,7 +165,11 @@ final class AddToLessonDialog {
             place.setPrefWidth(2 * count.getFont().getSize());
             boxes.add(box);
             places.add(place);
-            choices.getChildren().add(new HBox(4, place, box));
+            HBox row = new HBox(4, place, box);
+            // Beside the box, which stands in the middle of a wrapped quote's lines: at the top, a number read as the
+            // row above's.
+            row.setAlignment(Pos.CENTER_LEFT);
+            choices.getChildren().add(row);
         }
         // The press conference has a score of quotes: they scroll, so the buttons stay on a 720-pixel screen.
         if (quotes.size() > 3) {
@@ -180,8 +194,7 @@ final class AddToLessonDialog {
             dialog.getDialogPane().applyCss();
             choices.applyCss();
             Rectangle2D screen = screenOf(owner);
-            // As wide as 40 letters' heights: a fixed 560 pixels wrapped the quotes after four words at 200 %.
-            double width = Math.min(40 * count.getFont().getSize(), 0.8 * screen.getWidth());
+            double width = quotesWidth(count.getFont().getSize(), screen.getWidth());
             // The wrapped texts measured at that width too: on one line, the explanation of the order had made the
             // dialog open as wide as itself and then narrower, its left side and its buttons off the screen at 146 %.
             content.getChildren().forEach(n -> {

@@ -137,7 +137,8 @@ public final class PresentationView extends StackPane {
         clock.visibleProperty().bind(clockShown);
         getChildren().addAll(content, blank);
 
-        scaleNote.goesWith(model.stepProperty(), model.revealedProperty());
+        // And when a card opens: "V: this slide has no …" had stood on over the R card opened after it.
+        scaleNote.goesWith(model.stepProperty(), model.revealedProperty(), model.cardProperty());
         model.stepProperty().addListener(o -> refresh());
         model.revealedProperty().addListener(o -> refresh());
         model.atEndProperty().addListener(o -> refresh());

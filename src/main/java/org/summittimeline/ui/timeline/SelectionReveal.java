@@ -30,6 +30,8 @@ final class SelectionReveal {
     private final NextFrame frame;
     private boolean chosen;
     private boolean zoomed;
+    /** The next zoomed pass reveals the selection's whole lane, not its row alone. */
+    private boolean wholeLane;
     /** The choice being made is a click on the event's mark or title, which the reader sees where it is. */
     private boolean pointing;
     /** The last choice was such a click: the view keeps its time, as the reader's eyes are on the mark. */
@@ -61,18 +63,26 @@ final class SelectionReveal {
         }
     }
 
-    /**
-     * The lanes were stacked anew around the selection (a zoom, the other lane mode): its row is kept in view. By
-     * actor after by category, the protester's lanes had been out of sight below Trump's and Putin's.
-     */
+    /** The view zoomed around the selection: in the next pass its row is kept in view. */
     void afterZoom() {
         zoomed = true;
+    }
+
+    /**
+     * The lanes changed between categories and actors: the selection's whole lane is brought into view where it fits.
+     * By actor after by category, the protester's lanes had been out of sight below Trump's and Putin's, and with its
+     * row alone revealed it stood on the area's lower edge, the row under it cut.
+     */
+    void afterLaneModeChange() {
+        zoomed = true;
+        wholeLane = true;
     }
 
     /** The reader's view is to stay as it is. */
     void cancel() {
         chosen = false;
         zoomed = false;
+        wholeLane = false;
     }
 
     /** In a layout pass with room for the lanes; {@code lanesKnown} false while a timeline has no lanes yet. */
@@ -94,8 +104,9 @@ final class SelectionReveal {
             zoomed = false;
             int i = selectedPosition();
             if (i >= 0) {
-                revealRow(frame.layout(), i, false);
+                revealRow(frame.layout(), i, wholeLane);
             }
+            wholeLane = false;
         }
     }
 

@@ -82,7 +82,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         });
         registerChangeListener(view.laneModeProperty(), o -> {
             scroll.reset();
-            reveal.afterZoom();
+            reveal.afterLaneModeChange();
             // Category and actor lanes have ids of their own: folds of the one mode mean nothing in the other.
             getSkinnable().folded().clear();
             rebuildLanes();

@@ -83,6 +83,15 @@ class AddToLessonDialogTest {
         assertEquals(26, AddToLessonDialog.tickedAtFirst(allShown, conference, itsQuotes).size());
     }
 
+    /** The quotes' width grows with the type and the screen, within the screen. */
+    @Test
+    void theQuotesAreAsWideAsTheTypeAndTheScreenAllow() {
+        assertEquals(576, AddToLessonDialog.quotesWidth(14, 1280), 1e-9, "45 % of a 1280-pixel screen");
+        assertEquals(864, AddToLessonDialog.quotesWidth(14, 1920), 1e-9, "45 % of a 1920-pixel screen");
+        assertEquals(816, AddToLessonDialog.quotesWidth(20.4, 1280), 1e-9, "40 letters at 146 %");
+        assertEquals(1024, AddToLessonDialog.quotesWidth(30, 1280), 1e-9, "no wider than 80 % of the screen");
+    }
+
     /** A quote ticked goes last in the order of reveal; one cleared leaves its place to the next. */
     @Test
     void theOrderOfRevealIsTheOrderOfTicking() {

@@ -119,6 +119,14 @@ class LessonFlowTest {
         assertEquals(IntStream.rangeClosed(1, placed.size()).mapToObj(Integer::toString).sorted().toList(), placed);
         assertTrue(boxes.stream().filter(b -> !b.isSelected()).map(place).allMatch(String::isEmpty),
                 "a quote not ticked has no place");
+        // Each number stands beside its box, level with it, wrapped quotes too.
+        for (CheckBox b : boxes.stream().filter(CheckBox::isSelected).toList()) {
+            javafx.geometry.Bounds number = robot.lookup("#lesson-place-" + b.getUserData()).query()
+                    .localToScene(robot.lookup("#lesson-place-" + b.getUserData()).query().getLayoutBounds());
+            javafx.scene.Node mark = b.lookup(".box");
+            javafx.geometry.Bounds box = mark.localToScene(mark.getLayoutBounds());
+            assertEquals(box.getCenterY(), number.getCenterY(), 3, b.getUserData() + "'s number beside its box");
+        }
         if (toggle.length > 0 && robot.lookup("#lesson-quote-" + toggle[toggle.length - 1]).queryAs(CheckBox.class)
                 .isSelected()) {
             assertEquals(Integer.toString(placed.size()), robot.lookup("#lesson-place-" + toggle[toggle.length - 1])

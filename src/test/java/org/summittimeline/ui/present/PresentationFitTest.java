@@ -320,6 +320,7 @@ class PresentationFitTest {
         assertEquals("V: this slide has no other renderings of a quote", label(robot, "#p-scale").getText());
         robot.type(KeyCode.R);
         assertTrue(card.isVisible());
+        assertFalse(label(robot, "#p-scale").isVisible(), "the note about V goes as the card comes");
         // One column, the slide's whole width: its words larger than two columns' (at 34 px half the screen was empty).
         double alone = robot.from(card).lookup(".p-card-words").queryAs(Label.class).getFont().getSize();
         assertTrue(alone > QuoteCard.WORDS_MAX, "one column's words at " + alone + " px");

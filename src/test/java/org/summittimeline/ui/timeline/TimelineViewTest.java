@@ -479,6 +479,11 @@ class TimelineViewTest {
         assertTrue(view.currentLayout().marks().stream().anyMatch(m -> m.holdsSelection() && m.y() >= top
                 && m.y() <= top + skin().laneAreaHeight()), "the protester's mark is in the lanes' view, scrolled "
                 + top + " of its rows at " + mark.y());
+        // Its whole lane, where it fits: its row alone had stood on the area's lower edge, the row under it cut.
+        PlacedLane lane = view.currentLayout().lanes().get(mark.lane());
+        assertTrue(lane.height() <= skin().laneAreaHeight(), "the lane fits: " + lane);
+        assertTrue(lane.top() >= top - 0.5 && lane.bottom() <= top + skin().laneAreaHeight() + 0.5,
+                "its lane from " + lane.top() + " to " + lane.bottom() + " in the view from " + top);
         robot.interact(() -> state.laneModeProperty().set(LaneMode.CATEGORY));
         settle(robot);
     }
