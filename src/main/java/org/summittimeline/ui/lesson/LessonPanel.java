@@ -76,6 +76,7 @@ public final class LessonPanel extends VBox {
     private final PresentationMode presentation;
     private final BackgroundWork work;
     private final Supplier<Source> source;
+    /** Says what the lesson did, until another event is chosen: "Added …" had stood on after the presentation. */
     private final Consumer<String> say;
     private final ListView<PresentationStep> list = new ListView<>(model.steps());
     private final TextArea notes = new TextArea();

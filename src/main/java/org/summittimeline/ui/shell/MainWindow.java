@@ -105,7 +105,6 @@ public final class MainWindow extends BorderPane {
         BooleanBinding hasTimeline = showingTimeline.getReadOnlyProperty().and(state.queryProperty().isNotNull());
         findings = new Findings(state, work, settings, timeline, this::window, opening.guard(() -> currentFile),
                 () -> currentFile, status::sayAside);
-        // The lesson's messages last until another event is chosen: "Added …" had stood on after the presentation.
         lesson = new LessonPanel(state, presentation, work, () -> LessonPanel.Source.of(currentFile, loaded.get(),
                 opening.guard(() -> currentFile)), findings.saveFolder(), said -> status.hintUntil(said, state.selectedEventProperty()));
         commands = new WindowCommands(this, hasTimeline, hasTimeline.and(state.wholeTimelineProperty()), loaded.isNotNull());

@@ -7,6 +7,7 @@ import static org.summittimeline.ui.timeline.layout.LayoutEngine.MIN_LABEL;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.RIGHT_MARGIN;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.SPACING;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.summittimeline.query.TimeIndex;
@@ -14,7 +15,8 @@ import org.summittimeline.ui.timeline.layout.LayoutFrame.LabelDraft;
 import org.summittimeline.ui.timeline.layout.LayoutFrame.Row;
 
 /**
- * Packs one lane's visible events into rows, in the order of their marks' left edges: an event takes the first
+ * Packs each lane's visible events into rows (a lane that fills the area while the lanes overflow, again with its
+ * share of the rows: RowShares), in the order of their marks' left edges: an event takes the first
  * row where its mark and its whole title fit (inside its bar, right of it, or left of it), opens a row while the
  * lane may have more, else goes where its mark overlaps no other (cutting the title before it), and only where
  * its mark overlaps the last mark of every row does it join a cluster. Spans and moments never share a row.
@@ -76,7 +78,60 @@ final class LanePacker {
         }
     }
 
-    void place(LayoutFrame f, int lane, Visible v, int e, double x0, double x1, boolean bar) {
+    /**
+     * Packs every lane's visible events, each lane on its own; where the lanes then overflow the area and a lane
+     * opened every row it holds, that lane is packed again with its share of the rows (RowShares), and the others
+     * keep what they made.
+     */
+    void packLanes(LayoutFrame f, Visible[] visible, RowMetrics metrics) {
+        int lanes = visible.length;
+        int[] marksFrom = new int[lanes + 1];
+        int[] labelsFrom = new int[lanes + 1];
+        for (int lane = 0; lane < lanes; lane++) {
+            marksFrom[lane] = f.marks.size();
+            labelsFrom[lane] = f.labels.size();
+            pack(f, lane, visible[lane]);
+        }
+        marksFrom[lanes] = f.marks.size();
+        labelsFrom[lanes] = f.labels.size();
+        int[] caps = RowShares.caps(f, metrics, Math.max(0, f.in.height()));
+        if (caps == null) {
+            return;
+        }
+        // Packed again only where a lane opened more rows than its share; the other lanes keep what they made.
+        List<PlacedMark> marks = new ArrayList<>(f.marks);
+        List<LabelDraft> labels = new ArrayList<>(f.labels);
+        f.marks.clear();
+        f.labels.clear();
+        for (int lane = 0; lane < lanes; lane++) {
+            if (f.rows.get(lane).size() <= caps[lane]) {
+                f.marks.addAll(marks.subList(marksFrom[lane], marksFrom[lane + 1]));
+                f.labels.addAll(labels.subList(labelsFrom[lane], labelsFrom[lane + 1]));
+            } else {
+                f.laneCap[lane] = caps[lane];
+                f.rows.get(lane).clear();
+                pack(f, lane, visible[lane]);
+            }
+        }
+    }
+
+    /** Packs one lane's visible events into its rows; a folded lane's become ticks on its strip. */
+    private void pack(LayoutFrame f, int lane, Visible v) {
+        if (f.collapsed[lane]) {
+            for (int k = 0; k < v.n; k++) {
+                PlacedMark tick = new PlacedMark(lane, 0, v.x0[k], v.x1[k], PlacedMark.Shape.TICK, v.event[k], 0, 0);
+                // Left and Right step through a folded lane's events too: the one selected is ringed there.
+                tick.holdsSelection = v.event[k] == f.in.selected();
+                f.marks.add(tick);
+            }
+            return;
+        }
+        for (int k : v.order()) {
+            place(f, lane, v, v.event[k], v.x0[k], v.x1[k], v.bar[k]);
+        }
+    }
+
+    private void place(LayoutFrame f, int lane, Visible v, int e, double x0, double x1, boolean bar) {
         LayoutInput in = f.in;
         List<Row> rows = f.rows.get(lane);
         String title = in.index().event(e).title();

@@ -273,51 +273,7 @@ public final class LayoutEngine {
                 visible[lane].add(i, x0, x1, bar);
             }
         });
-        int lanes = visible.length;
-        int[] marksFrom = new int[lanes + 1];
-        int[] labelsFrom = new int[lanes + 1];
-        for (int lane = 0; lane < lanes; lane++) {
-            marksFrom[lane] = f.marks.size();
-            labelsFrom[lane] = f.labels.size();
-            pack(f, lane, visible[lane]);
-        }
-        marksFrom[lanes] = f.marks.size();
-        labelsFrom[lanes] = f.labels.size();
-        int[] caps = RowShares.caps(f, metrics, Math.max(0, in.height()));
-        if (caps == null) {
-            return;
-        }
-        // Packed again only where a lane opened more rows than its share; the other lanes keep what they made.
-        List<PlacedMark> marks = new ArrayList<>(f.marks);
-        List<LabelDraft> labels = new ArrayList<>(f.labels);
-        f.marks.clear();
-        f.labels.clear();
-        for (int lane = 0; lane < lanes; lane++) {
-            if (f.rows.get(lane).size() <= caps[lane]) {
-                f.marks.addAll(marks.subList(marksFrom[lane], marksFrom[lane + 1]));
-                f.labels.addAll(labels.subList(labelsFrom[lane], labelsFrom[lane + 1]));
-            } else {
-                f.laneCap[lane] = caps[lane];
-                f.rows.get(lane).clear();
-                pack(f, lane, visible[lane]);
-            }
-        }
-    }
-
-    /** Packs one lane's visible events into its rows; a folded lane's become ticks on its strip. */
-    private void pack(LayoutFrame f, int lane, LanePacker.Visible v) {
-        if (f.collapsed[lane]) {
-            for (int k = 0; k < v.n; k++) {
-                PlacedMark tick = new PlacedMark(lane, 0, v.x0[k], v.x1[k], PlacedMark.Shape.TICK, v.event[k], 0, 0);
-                // Left and Right step through a folded lane's events too: the one selected is ringed there.
-                tick.holdsSelection = v.event[k] == f.in.selected();
-                f.marks.add(tick);
-            }
-            return;
-        }
-        for (int k : v.order()) {
-            packer.place(f, lane, v, v.event[k], v.x0[k], v.x1[k], v.bar[k]);
-        }
+        packer.packLanes(f, visible, metrics);
     }
 
     /**
