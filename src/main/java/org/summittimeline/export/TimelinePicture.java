@@ -234,10 +234,12 @@ public final class TimelinePicture {
         }
     }
 
+    private static final double CLUSTER_RADIUS = 8;
+
     /** What a mark has under it: a wide cluster's pale span, an uncertain moment's fading band. */
     private void drawUnder(Surface s, PlacedMark m, Color c, double left, double top) {
         double cy = top + m.y();
-        if (m.shape() == PlacedMark.Shape.CLUSTER && m.x1() - m.x0() > 2 * 8 + 4) {
+        if (m.shape() == PlacedMark.Shape.CLUSTER && m.x1() - m.x0() > 2 * CLUSTER_RADIUS + 4) {
             s.fillRoundRect(left + Math.max(0, m.x0()), cy - 5, Math.min(m.x1(), areaWidth) - Math.max(0, m.x0()),
                     10, 10, AwtSurface.withAlpha(c, 0.25));
         } else if (m.shape() == PlacedMark.Shape.POINT && !index.event(m.event()).start().isExact()) {
@@ -256,7 +258,7 @@ public final class TimelinePicture {
         switch (m.shape()) {
             case TICK -> s.fillRect(left + m.centre() - 1, cy - 5, 2, 10, edge(c));
             case CLUSTER -> {
-                double r = 8;
+                double r = CLUSTER_RADIUS;
                 double cx = left + Math.max(m.x0() + r, Math.min(m.x1() - r, m.centre()));
                 s.fillCircle(cx, cy, r, c.darker());
                 s.text(m.count() > 99 ? "99+" : String.valueOf(m.count()), cx, cy, Surface.TextStyle.COUNT,

@@ -45,6 +45,8 @@ final class LanePainter {
      */
     static final double OFF_LEFT = -1024;
     static final double OFF_RIGHT = 16384;
+    /** A cluster's disc, whose span of time shows as a pale strip under it where the span is wider than the disc. */
+    private static final double CLUSTER_RADIUS = 8;
 
     private final MarkSprites sprites = new MarkSprites();
     private final MarkColours tones = new MarkColours();
@@ -248,9 +250,6 @@ final class LanePainter {
         }
         g.setGlobalAlpha(1);
     }
-
-    /** A cluster's disc, whose span of time shows as a pale strip under it where the span is wider than the disc. */
-    private static final double CLUSTER_RADIUS = 8;
 
     /**
      * Where a cluster's disc stands: at its middle, kept on the part of its span that is in view. A cluster of long

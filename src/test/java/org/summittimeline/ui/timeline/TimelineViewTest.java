@@ -765,7 +765,7 @@ class TimelineViewTest {
         // covers it, a much paler one under a band.
         Map<Integer, List<Color>> discColours = new HashMap<>();
         for (PlacedMark m : view.currentLayout().marks()) {
-            double cx = Math.max(m.x0() + 8, Math.min(m.x1() - 8, m.centre()));
+            double cx = LanePainter.discX(m, view.viewport().width());
             if (!m.isCluster() || !lanes.contains(onScreen(cx, m.y()))) {
                 continue;
             }
