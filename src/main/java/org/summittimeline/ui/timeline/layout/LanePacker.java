@@ -187,6 +187,7 @@ final class LanePacker {
                 return;
             }
         } else {
+            f.crowded[lane] = true;
             // Every row is open already: the mark goes where it overlaps no mark, cutting the title before it.
             for (Row r : rows) {
                 if (r.bar == bar && x0 >= r.markEnd + MARK_GAP && (row == null || r.end < row.end)) {

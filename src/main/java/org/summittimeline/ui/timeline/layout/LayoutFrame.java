@@ -11,6 +11,8 @@ final class LayoutFrame {
     /** The most rows each lane may open: the area's cap, less for a busy lane that would hide the lanes below it. */
     final int[] laneCap;
     final boolean[] collapsed;
+    /** Lanes that had an event with nowhere whole to go and no row left to open: their titles cut, or marks clustered. */
+    final boolean[] crowded;
     final List<PlacedMark> marks = new ArrayList<>();
     final List<LabelDraft> labels = new ArrayList<>();
     final List<Plate> plates = new ArrayList<>();
@@ -21,6 +23,7 @@ final class LayoutFrame {
         this.cap = cap;
         this.collapsed = collapsed;
         this.laneCap = new int[collapsed.length];
+        this.crowded = new boolean[collapsed.length];
         Arrays.fill(laneCap, cap);
         for (int l = 0; l < collapsed.length; l++) {
             rows.add(new ArrayList<>());

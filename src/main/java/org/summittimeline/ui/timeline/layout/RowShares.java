@@ -4,7 +4,7 @@ import static org.summittimeline.ui.timeline.layout.LayoutEngine.LANE_PADDING;
 
 /**
  * How many rows each lane may open when together they would not fit the lane area. A lane that opened every row
- * the area holds is full (its titles are cut and its marks cluster already, and more rows would not change that):
+ * the area holds and still cut titles or clustered marks is full (more rows would not change that much):
  * the rows the other lanes leave are shared out among the full lanes, each keeping at least {@link #MIN_ROWS}. On
  * a dense file the busiest lane had taken the whole area, and three new users saw one lane with the others out of
  * sight below a thin scroll bar. A lane short of the area's cap keeps all its rows: by actor at 1280×720 Trump's
@@ -33,7 +33,7 @@ final class RowShares {
             }
             room -= LANE_PADDING;
             int rows = f.rows.get(l).size();
-            if (rows >= f.cap) {
+            if (full(f, l)) {
                 full++;
             } else {
                 kept += Math.max(1, rows);
@@ -52,10 +52,19 @@ final class RowShares {
         int[] caps = new int[n];
         for (int l = 0; l < n; l++) {
             caps[l] = f.cap;
-            if (!f.collapsed[l] && f.rows.get(l).size() >= f.cap) {
+            if (!f.collapsed[l] && full(f, l)) {
                 caps[l] = Math.min(f.cap, level + (left-- > 0 ? 1 : 0));
             }
         }
         return caps;
+    }
+
+    /**
+     * A lane is full when it opened every row the area holds and still had an event with nowhere whole to go. One
+     * that needs just the area's rows keeps them: at larger type in a low area, Arrival's four rows of the bundled
+     * file had been cut to three, and two of its whole titles became a cluster.
+     */
+    private static boolean full(LayoutFrame f, int lane) {
+        return f.rows.get(lane).size() >= f.cap && f.crowded[lane];
     }
 }

@@ -253,6 +253,50 @@ class LayoutEngineTest {
                 layout.labels().stream().map(PlacedLabel::text).toList());
     }
 
+    /**
+     * At larger type in a low area a lane of the bundled file can need just the rows the area holds: it is not
+     * crowded (every title whole, no cluster), so it keeps them. At 210 % in a 1280×720 window Arrival's four rows
+     * were cut to three, and "Putin lands, late" and "Trump reaches …" became a cluster of two.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("scalesAndModes")
+    void aLaneThatNeedsJustTheRowsTheAreaHoldsKeepsThemAtAnyTypeSize(double scale, LaneMode mode) {
+        TextMeasure measure = text -> text.length() * 7.0 * scale;
+        LayoutEngine engine = new LayoutEngine(measure);
+        engine.setTextScale(scale);
+        Lanes lanes = Lanes.of(bundled, mode);
+        int checked = 0;
+        for (double width : new double[] {580, 900}) {
+            TimelineLayout unlimited = engine.layout(fitted(bundledIndex, lanes, width, 4000));
+            for (double height = 100; height <= 400; height += 10) {
+                LayoutInput in = fitted(bundledIndex, lanes, width, height);
+                TimelineLayout layout = engine.layout(in);
+                for (PlacedLane lane : unlimited.lanes()) {
+                    if (lane.rows() > layout.rowCap()) {
+                        continue;
+                    }
+                    String where = lane.lane().label() + " at " + width + " × " + height;
+                    assertEquals(lane.rows(), layout.lanes().get(lane.index()).rows(), where);
+                    assertEquals(unlimited.labels().stream().filter(l -> l.lane() == lane.index()).map(PlacedLabel::text).toList(),
+                            layout.labels().stream().filter(l -> l.lane() == lane.index()).map(PlacedLabel::text).toList(), where);
+                    checked += lane.rows() == layout.rowCap() && lane.rows() > RowShares.MIN_ROWS ? 1 : 0;
+                }
+                assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+            }
+        }
+        assertTrue(checked > 0, "some lane needs just the rows the area holds");
+    }
+
+    static Stream<Arguments> scalesAndModes() {
+        List<Arguments> all = new ArrayList<>();
+        for (double scale : new double[] {1.0, 1.5, 2.1}) {
+            for (LaneMode mode : LaneMode.values()) {
+                all.add(Arguments.of(scale, mode));
+            }
+        }
+        return all.stream();
+    }
+
     @Test
     void largerTypeGivesEveryRowStripAndLaneItsScale() {
         // Titles measured 1.5 times as wide, as the canvas measures them at a text size of 150 %.
