@@ -294,6 +294,9 @@ public final class TimelinePicture {
     /** An exact moment is a diamond; an uncertain one a ring (over its band), a tick per account. */
     private void drawMoment(Surface s, TimeBound start, double cx, double cy, Color c, double left) {
         if (start.isExact()) {
+            // In the halo the window draws round it, so that a diamond on a band of its own colour keeps its outline.
+            s.fillPolygon(new double[] {cx, cx + 7.6, cx, cx - 7.6}, new double[] {cy - 8.8, cy, cy + 8.8, cy},
+                    halo(request.theme().background));
             diamond(s, cx, cy, c);
             Color edge = edge(c);
             if (!edge.equals(c)) {
@@ -309,6 +312,11 @@ public final class TimelinePicture {
             s.fillRect(ax - 0.75, cy + 5, 1.5, 4, ring);
         }
         ring(s, cx, cy, ring, request.theme().background);
+    }
+
+    /** As the window's (MarkSprites.halo): the background, a little translucent over a striped lane. */
+    private static Color halo(Color background) {
+        return new Color(background.getRed(), background.getGreen(), background.getBlue(), 217);
     }
 
     static void diamond(Surface s, double cx, double cy, Color c) {

@@ -128,7 +128,8 @@ class TimelinePictureTest {
 
     /**
      * No fading band is drawn after a mark it covers: bands and clusters' spans go under every mark, as in the window
-     * (drawn with its mark, a band had covered the diamonds and cluster discs before it in its row).
+     * (drawn with its mark, a band had covered the diamonds and cluster discs before it in its row); and each diamond
+     * stands in a halo of the background, so that on a band of its own colour it keeps its outline.
      */
     @Test
     void noBandIsDrawnOverAMarkBeforeIt() throws IOException {
@@ -157,6 +158,7 @@ class TimelinePictureTest {
         // What is drawn, in order: each band as its row's middle and its extent, each disc and diamond as its centre.
         List<double[]> bands = new ArrayList<>();
         List<double[]> marks = new ArrayList<>();
+        List<Object[]> polygons = new ArrayList<>();
         int[] order = {0};
         picture.draw(new Surface() {
             @Override public void fillRect(double x, double y, double w, double h, java.awt.Color c) { order[0]++; }
@@ -171,6 +173,7 @@ class TimelinePictureTest {
                 order[0]++;
             }
             @Override public void fillPolygon(double[] xs, double[] ys, java.awt.Color c) {
+                polygons.add(new Object[] {xs[1] - xs[0], c});
                 marks.add(new double[] {order[0]++, xs[0], ys[1]});
             }
             @Override public void fillCircle(double cx, double cy, double r, java.awt.Color c) {
@@ -197,6 +200,18 @@ class TimelinePictureTest {
             }
         }
         assertTrue(covered >= 1, "a mark on another's band: " + covered);
+        // Each diamond stands in a halo of the background drawn just before it, wider than its edge, as in the window.
+        int diamonds = 0;
+        for (int k = 0; k < polygons.size(); k++) {
+            // A diamond is its colour, then its edge and inside again: its first polygon 6 px wide is the one after the halo.
+            if ((double) polygons.get(k)[0] == 6 && (k == 0 || (double) polygons.get(k - 1)[0] != 6)) {
+                diamonds++;
+                assertTrue(k > 0 && (double) polygons.get(k - 1)[0] > 7, "the halo reaches past the diamond's tips");
+                java.awt.Color halo = (java.awt.Color) polygons.get(k - 1)[1];
+                assertEquals(ImageTheme.LIGHT.background.getRGB() & 0xffffff, halo.getRGB() & 0xffffff, "in the background's colour");
+            }
+        }
+        assertTrue(diamonds >= 1, "the picture has diamonds: " + diamonds);
     }
 
     @Test

@@ -320,7 +320,7 @@ final class LanePainter {
         double cx = m.centre();
         if (event.startIsExact()) {
             // Most moments, drawn each frame: their bounds are not made for it.
-            sprites.diamond(g, c, tones.edgeOf(c, view.background()), cx, cy);
+            sprites.diamond(g, c, tones.edgeOf(c, view.background()), view.background(), cx, cy);
             return;
         }
         // Its band is drawn under every mark first (drawUnder).

@@ -14,6 +14,8 @@ import javafx.scene.paint.Color;
  */
 final class MarkOutlines {
     private static final int SAMPLES = 4;
+    /** The diamond's halo: its edge's outline pushed out by 1.2 px (1 + 1.2 × √(1/6² + 1/7²)). */
+    static final double HALO = 1 + 1.2 * Math.sqrt(1 / 36.0 + 1 / 49.0);
 
     /**
      * A mark's shape: the parts it is made of, each filled with one colour. Which part a point falls in is asked
@@ -24,9 +26,14 @@ final class MarkOutlines {
     enum Outline {
         /** A cluster's disc, 16 across. */
         DISC(18, 18, 1, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? 0 : -1),
-        /** An exact moment, 12 wide and 14 high: an inside (part 0) in an edge a little over a pixel wide (part 1). */
-        DIAMOND(14, 16, 2, (x, y) -> Math.abs(x - 7) / 4.6 + Math.abs(y - 8) / 5.4 <= 1 ? 0
-                : Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? 1 : -1),
+        /**
+         * An exact moment, 12 wide and 14 high: an inside (part 0) in an edge a little over a pixel wide (part 1), in
+         * a halo of 1.2 px (part 2, the background's colour). In a dense hour blue diamonds stood on a neighbour's
+         * blue band, and their edges ran into it and into each other.
+         */
+        DIAMOND(16, 18, 3, (x, y) -> Math.abs(x - 8) / 4.6 + Math.abs(y - 9) / 5.4 <= 1 ? 0
+                : Math.abs(x - 8) / 6 + Math.abs(y - 9) / 7 <= 1 ? 1
+                : Math.abs(x - 8) / 6 + Math.abs(y - 9) / 7 <= MarkOutlines.HALO ? 2 : -1),
         /** An uncertain moment: an inside 8 across (part 0) in a ring 2 wide (part 1). */
         HOLLOW(14, 14, 2, (x, y) -> {
             double r = Math.hypot(x - 7, y - 7);

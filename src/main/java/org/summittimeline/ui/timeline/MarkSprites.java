@@ -31,9 +31,9 @@ final class MarkSprites {
     enum Fade { IN, OUT, BAND }
 
     /** What an image shows; a record, because building a text key formats colours, which cost more than the draw. */
-    private record Key(char shape, Color colour, Color inner, double peak, Fade fade, String text) {
+    private record Key(char shape, Color colour, Color inner, Color outer, double peak, Fade fade, String text) {
         Key(char shape, Color colour, Color inner, double peak, Fade fade) {
-            this(shape, colour, inner, peak, fade, null);
+            this(shape, colour, inner, null, peak, fade, null);
         }
 
         // Written out, not generated: the generated pair is linked through method handles the first time it runs, which
@@ -41,7 +41,8 @@ final class MarkSprites {
         @Override
         public boolean equals(Object other) {
             return other instanceof Key k && shape == k.shape && Objects.equals(colour, k.colour)
-                    && Objects.equals(inner, k.inner) && Double.compare(peak, k.peak) == 0 && fade == k.fade
+                    && Objects.equals(inner, k.inner) && Objects.equals(outer, k.outer)
+                    && Double.compare(peak, k.peak) == 0 && fade == k.fade
                     && Objects.equals(text, k.text);
         }
 
@@ -49,6 +50,7 @@ final class MarkSprites {
         public int hashCode() {
             int h = 31 * shape + Objects.hashCode(colour);
             h = 31 * h + Objects.hashCode(inner);
+            h = 31 * h + Objects.hashCode(outer);
             h = 31 * h + Double.hashCode(peak);
             h = 31 * h + Objects.hashCode(fade);
             return 31 * h + Objects.hashCode(text);
@@ -72,11 +74,16 @@ final class MarkSprites {
         }
     }
 
-    /** An exact moment: a solid diamond 12 wide and 14 high around (cx, cy), its edge in {@code edge}. */
-    void diamond(GraphicsContext g, Color c, Color edge, double cx, double cy) {
-        Image image = cache.computeIfAbsent(new Key('d', c, edge, 0, null),
-                k -> outlines.raster(MarkOutlines.Outline.DIAMOND, c, edge));
-        g.drawImage(image, snap(cx - 7), snap(cy - 8), 14, 16);
+    /** An exact moment: a solid diamond 12 wide and 14 high around (cx, cy), its edge in {@code edge}, in a thin halo. */
+    void diamond(GraphicsContext g, Color c, Color edge, Color background, double cx, double cy) {
+        Image image = cache.computeIfAbsent(new Key('d', c, edge, background, 0, null, null),
+                k -> outlines.raster(MarkOutlines.Outline.DIAMOND, c, edge, halo(background)));
+        g.drawImage(image, snap(cx - 8), snap(cy - 9), 16, 18);
+    }
+
+    /** The diamond's halo: the background, a little translucent so that it softens into a striped lane. */
+    static Color halo(Color background) {
+        return Color.color(background.getRed(), background.getGreen(), background.getBlue(), 0.85);
     }
 
     /** An uncertain moment's marker: a disc of the background, 8 across, in a ring 2 wide (12 across in all). */
@@ -107,7 +114,7 @@ final class MarkSprites {
         double side = clusterSide();
         if (cell < 0) {
             // The font is part of the key: these are not dropped with the count sheet when the type size changes.
-            Image image = cache.computeIfAbsent(new Key('c', c, null, 0, null, count + "\n" + font), k -> {
+            Image image = cache.computeIfAbsent(new Key('c', c, null, null, 0, null, count + "\n" + font), k -> {
                 Image written = written(new String[] {count}, font);
                 return new Discs(c, pixels(written), (int) written.getWidth(), (int) written.getHeight(), 1).with(0);
             });

@@ -134,9 +134,11 @@ class ClusterDiscsTest {
                 }), outlines.raster(MarkOutlines.Outline.HOLLOW, inside, ring), "hollow at " + scale);
                 assertLike(sampled(18, 18, scale, (x, y) -> Math.hypot(x - 9, y - 9) <= 8 ? ring : null),
                         outlines.raster(MarkOutlines.Outline.DISC, ring), "disc at " + scale);
-                assertLike(sampled(14, 16, scale, (x, y) -> Math.abs(x - 7) / 4.6 + Math.abs(y - 8) / 5.4 <= 1 ? inside
-                                : Math.abs(x - 7) / 6 + Math.abs(y - 8) / 7 <= 1 ? ring : null),
-                        outlines.raster(MarkOutlines.Outline.DIAMOND, inside, ring), "diamond at " + scale);
+                Color halo = Color.web("#ffffff", 0.85);
+                assertLike(sampled(16, 18, scale, (x, y) -> Math.abs(x - 8) / 4.6 + Math.abs(y - 9) / 5.4 <= 1 ? inside
+                                : Math.abs(x - 8) / 6 + Math.abs(y - 9) / 7 <= 1 ? ring
+                                : Math.abs(x - 8) / 6 + Math.abs(y - 9) / 7 <= 1.263 ? halo : null),
+                        outlines.raster(MarkOutlines.Outline.DIAMOND, inside, ring, halo), "diamond at " + scale);
             });
         }
     }

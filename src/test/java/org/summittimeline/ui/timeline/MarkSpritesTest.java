@@ -19,14 +19,21 @@ class MarkSpritesTest {
         Color yellow = Color.web("#edc948");
         Color edge = MarkColours.edge(yellow, Color.WHITE);
         assertTrue(Contrast.ratio(edge, Color.WHITE) >= 3, "the yellow's edge stands out on white");
-        Image image = new MarkOutlines().raster(MarkOutlines.Outline.DIAMOND, yellow, edge);
-        Color middle = image.getPixelReader().getColor(7, 8);
-        Color tip = image.getPixelReader().getColor(1, 8);
+        Color halo = MarkSprites.halo(Color.WHITE);
+        Image image = new MarkOutlines().raster(MarkOutlines.Outline.DIAMOND, yellow, edge, halo);
+        Color middle = image.getPixelReader().getColor(8, 9);
+        Color tip = image.getPixelReader().getColor(2, 9);
         assertEquals(yellow.getRed(), middle.getRed(), 0.01);
         assertEquals(yellow.getBlue(), middle.getBlue(), 0.01);
         assertEquals(edge.getRed(), tip.getRed(), 0.01, "the left tip is the edge's colour");
         assertEquals(edge.getBlue(), tip.getBlue(), 0.01);
         assertTrue(tip.getOpacity() > 0.2, "and drawn");
+        // Round it, a rim of the background: a diamond on a band of its own colour keeps its outline.
+        Color rim = image.getPixelReader().getColor(8, 1);
+        assertEquals(1, rim.getRed(), 0.01, "above the top tip, the halo is white");
+        assertEquals(1, rim.getBlue(), 0.01);
+        assertTrue(rim.getOpacity() > 0.5, "and drawn: " + rim.getOpacity());
+        assertEquals(0, image.getPixelReader().getColor(1, 1).getOpacity(), 0.01, "the corner stays clear");
     }
 
     @Test
