@@ -31,6 +31,8 @@ final class EventList extends ListView<Event> {
     private TimelineQuery rowsFrom;
     /** The cells, to mark again when a search changes and the rows stay (a cell the list lets go leaves with it). */
     private final Set<EventCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
+    /** The selected row is to be shown at the next layout, when the list knows its size. */
+    private boolean revealPending;
 
     EventList(AppState state) {
         this.state = state;
@@ -69,8 +71,44 @@ final class EventList extends ListView<Event> {
         state.selectedEventProperty().addListener((obs, old, e) -> showSelection());
         state.resultProperty().addListener((obs, old, r) -> showShown());
         state.zoneProperty().addListener((obs, old, z) -> refresh());
-        // The list may join the window after the selection was made: it shows it then.
-        sceneProperty().addListener((obs, old, scene) -> showSelection());
+        // The list joins the window when its tab is first opened, after the selection was made, and a scroll asked
+        // for before it has a skin goes nowhere: it scrolls once it has one (a new user saw July's rows for March's).
+        skinProperty().addListener((obs, old, skin) -> reveal());
+    }
+
+    /** Shows the selected event's row whole once the list has its skin and its size. */
+    private void reveal() {
+        showSelection();
+        revealPending = getSelectionModel().getSelectedIndex() >= 0;
+        requestLayout();
+    }
+
+    /**
+     * The list's own scroll to a row reckons with an estimate of the rows' heights, which wrapped titles make wrong
+     * by several rows; its flow measures the rows it passes, once it has its size.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        int row = getSelectionModel().getSelectedIndex();
+        if (revealPending && row >= 0 && lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getHeight() > 0) {
+            revealPending = false;
+            // Each pass measures the rows it lays out, so that the next scroll's reckoning is nearer; a few do.
+            for (int pass = 0; pass < 4 && !wholeIn(flow, row); pass++) {
+                flow.scrollTo(row);
+                flow.layout();
+            }
+        }
+    }
+
+    private static boolean wholeIn(VirtualFlow<?> flow, int row) {
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        if (first == null || last == null || row < first.getIndex() || row > last.getIndex()) {
+            return false;
+        }
+        var cell = flow.getCell(row);
+        return cell.getLayoutY() >= -0.5 && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5;
     }
 
     /**
