@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -33,12 +34,18 @@ final class EventList extends ListView<Event> {
     private final Set<EventCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     /** The selected row is to be shown at the next layout, when the list knows its size. */
     private boolean revealPending;
+    private final Label empty = new Label();
 
     EventList(AppState state) {
         this.state = state;
         setId("event-list");
         setAccessibleText(Texts.get("events.spoken"));
         getStyleClass().add("event-list");
+        // An empty list says why: an empty tab read as a list that had failed to load.
+        empty.setWrapText(true);
+        empty.getStyleClass().add("muted");
+        empty.setPadding(new Insets(12));
+        setPlaceholder(empty);
         setCellFactory(l -> {
             EventCell cell = new EventCell();
             cells.add(cell);
@@ -120,6 +127,8 @@ final class EventList extends ListView<Event> {
     private void showShown() {
         QueryResult r = state.result();
         List<Event> shown = r == null ? List.of() : r.shownEvents();
+        boolean filteredOut = r != null && state.query() != null && !state.query().timeline().events().isEmpty();
+        empty.setText(Texts.get(filteredOut ? "timeline.noneShown" : "events.none"));
         if (state.query() != rowsFrom || !rows.equals(shown)) {
             rows = shown;
             rowsFrom = state.query();

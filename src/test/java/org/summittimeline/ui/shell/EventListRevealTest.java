@@ -8,9 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -29,6 +31,7 @@ import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.TestStage;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -59,6 +62,21 @@ class EventListRevealTest {
     @AfterEach
     void closeWindows() throws TimeoutException {
         FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void anEmptyListSaysThatTheFiltersLeaveNoEvent(FxRobot robot) {
+        robot.clickOn("#tab-events .tab-label");
+        ListView<Event> list = robot.lookup("#event-list").queryListView();
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("no-such-category"))));
+        RenderedPulse.await(robot, window.getScene());
+        assertEquals(0, list.getItems().size());
+        Label said = robot.lookup("#event-list .placeholder .label").queryAs(Label.class);
+        assertEquals(Texts.get("timeline.noneShown"), said.getText());
+        assertTrue(said.isVisible() && said.getWidth() > 0, "and shown");
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of())));
+        RenderedPulse.await(robot, window.getScene());
+        assertEquals(12, list.getItems().size(), "the filter cleared, every event is listed again");
     }
 
     @Test
