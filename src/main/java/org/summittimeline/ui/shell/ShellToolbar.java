@@ -114,8 +114,13 @@ final class ShellToolbar extends SortedToolBar {
                 stepMatch(e.isShiftDown());
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-                backToTimeline.run();
+                // A search cleared keeps the caret for the next one (typed into the timeline, its "f" had folded a
+                // lane); Escape in the empty box goes back to the timeline.
+                if (search.getText().isEmpty()) {
+                    backToTimeline.run();
+                } else {
+                    search.clear();
+                }
                 e.consume();
             }
         });

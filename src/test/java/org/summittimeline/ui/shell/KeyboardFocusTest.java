@@ -63,6 +63,28 @@ class KeyboardFocusTest {
         return ((Region) node).getBackground().getFills();
     }
 
+    /**
+     * Escape in the search box clears it and keeps the caret there, for the next search; a second Escape, in the
+     * empty box, goes back to the timeline. A new user cleared a search and typed the next: its "f" folded a lane.
+     */
+    @Test
+    void escapeClearsTheSearchThenASecondGoesBackToTheTimeline(FxRobot robot) {
+        robot.clickOn("#search").write("so-called");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("", search.getText());
+        assertEquals("search", window.getScene().getFocusOwner().getId(), "the box keeps the keys");
+        robot.write("talks");
+        assertEquals("talks", search.getText(), "the next search is typed into it");
+        robot.type(KeyCode.ESCAPE, KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", search.getText());
+        assertNotEquals("search", window.getScene().getFocusOwner().getId(), "the second Escape leaves the box");
+        assertTrue(window.lookup("#timeline").isFocused() || window.lookup("#timeline").isFocusWithin(),
+                "for the timeline: " + window.getScene().getFocusOwner());
+    }
+
     @Test
     void afterTheQuoteListTabGoesToTheToolBarNotTheStatusBar(FxRobot robot) {
         robot.interact(() -> window.lookup("#quotes").requestFocus());
