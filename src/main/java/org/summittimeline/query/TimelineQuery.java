@@ -356,8 +356,8 @@ public final class TimelineQuery {
                 }
             }
         }
-        // Topics and kinds narrow the events to those with such a quote; speakers narrow only the quotes, so an
-        // event a speaker took part in without speaking stays on the timeline.
+        // Topics and kinds narrow the events to those with such a quote, by anyone; speakers narrow only the
+        // quotes, so an event a speaker took part in without speaking stays on the timeline.
         boolean quoteFacets = !filter.topics().isEmpty() || !filter.kinds().isEmpty();
         BitSet shownQuotes = new BitSet(quotes.size());
         if (!quoteFacets && filter.speakers().isEmpty()) {
@@ -378,17 +378,18 @@ public final class TimelineQuery {
             if (e < 0 || !shownEvents.get(e)) {
                 continue;
             }
-            if (!filter.speakers().isEmpty() && !filter.speakers().contains(q.speakerId())) {
-                continue;
-            }
             if (!filter.kinds().isEmpty() && !filter.kinds().contains(q.kind())) {
                 continue;
             }
             if (!filter.topics().isEmpty() && q.topics().stream().noneMatch(filter.topics()::contains)) {
                 continue;
             }
-            shownQuotes.set(i);
+            // Whoever says it: a topic and a speaker chosen together had hidden every event of the topic that the
+            // speaker did not speak at, though a speaker alone hides none.
             eventsWithQuotes.set(e);
+            if (filter.speakers().isEmpty() || filter.speakers().contains(q.speakerId())) {
+                shownQuotes.set(i);
+            }
         }
         if (quoteFacets) {
             shownEvents.and(eventsWithQuotes);

@@ -149,6 +149,24 @@ class TimelineQueryTest {
         assertTrue(q.apply(QueryFilter.NONE.withSearch("2016 election")).quoteMatches(soCalled), "found by its note");
     }
 
+    /**
+     * Speakers never change which events show, with a topic chosen too: the protester's event has quotes on the
+     * nuclear-weapons protest, none of them Trump's, and stays; no quote shows. A new user had seen every event go
+     * while the status bar said the speaker narrowed only the quotes.
+     */
+    @Test
+    void aSpeakerBesideATopicNarrowsTheQuotesNotTheEvents() {
+        TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
+        QueryFilter topic = QueryFilter.NONE.withTopics(Set.of("nuclear-weapons protest"));
+        assertEquals(List.of("protester-removed"), q.apply(topic).shownEvents().stream().map(Event::id).toList());
+        var both = q.apply(topic.withSpeakers(Set.of("trump")));
+        assertEquals(List.of("protester-removed"), both.shownEvents().stream().map(Event::id).toList());
+        assertEquals(List.of(), both.shownQuotes());
+        var his = q.apply(topic.withSpeakers(Set.of("sam-husseini")));
+        assertEquals(2, his.shownQuotes().size(), "the protester's own quotes on it");
+        assertTrue(his.shownQuotes().stream().allMatch(x -> x.speakerId().equals("sam-husseini")));
+    }
+
     @Test
     void aTimeRangeKeepsEventsThatOverlapIt() {
         TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
