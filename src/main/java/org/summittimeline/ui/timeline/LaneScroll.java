@@ -3,6 +3,8 @@ package org.summittimeline.ui.timeline;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
+import org.summittimeline.ui.timeline.layout.PlacedLane;
+import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
 /**
  * How far the lanes are scrolled down when they are taller than the lane area, and the bar beside them that
@@ -61,6 +63,48 @@ final class LaneScroll {
         } else if (y1 > value + area) {
             value = Math.min(y0, y1 - area);
         }
+    }
+
+    /**
+     * As {@link #reveal(double, double, double)}, then, where it scrolled, on to the nearest of {@code stops} (the
+     * tops of the lanes and their rows) that keeps the band in view: scrolled to a selection, the area's top edge had
+     * cut through a row above it, a sliver of its titles and marks over the next lane's name.
+     */
+    void reveal(double y0, double y1, double area, double[] stops) {
+        double before = value;
+        reveal(y0, y1, area);
+        if (value == before) {
+            return;
+        }
+        boolean down = value > before;
+        double best = Double.NaN;
+        for (double stop : stops) {
+            boolean keeps = stop <= y0 + 0.5 && stop >= y1 - area - 0.5;
+            boolean onward = down ? stop >= value - 0.5 : stop <= value + 0.5;
+            if (keeps && onward && (Double.isNaN(best) || (down ? stop < best : stop > best))) {
+                best = stop;
+            }
+        }
+        if (!Double.isNaN(best)) {
+            value = Math.max(0, best);
+        }
+    }
+
+    /** Where each lane and each of its rows begins, the stops a reveal scrolls to. */
+    static double[] stops(TimelineLayout layout) {
+        double row = layout.rowHeight();
+        double[] stops = new double[layout.lanes().stream().mapToInt(l -> l.collapsed() ? 1 : 1 + l.rows()).sum()];
+        int n = 0;
+        for (PlacedLane lane : layout.lanes()) {
+            stops[n++] = lane.top();
+            if (!lane.collapsed()) {
+                double first = lane.firstRowCentre(row) - row / 2;
+                for (int r = 0; r < lane.rows(); r++) {
+                    stops[n++] = Math.floor(first + r * row);
+                }
+            }
+        }
+        return stops;
     }
 
     /** After a frame is laid out: holds the value within the content and sets the bar to match. */

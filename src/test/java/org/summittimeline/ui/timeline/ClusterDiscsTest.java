@@ -137,7 +137,7 @@ class ClusterDiscsTest {
                 Color halo = Color.web("#ffffff", 0.85);
                 assertLike(sampled(16, 18, scale, (x, y) -> Math.abs(x - 8) / 4.6 + Math.abs(y - 9) / 5.4 <= 1 ? inside
                                 : Math.abs(x - 8) / 6 + Math.abs(y - 9) / 7 <= 1 ? ring
-                                : Math.abs(x - 8) / 6 + Math.abs(y - 9) / 7 <= 1.263 ? halo : null),
+                                : Math.abs(x - 8) / 6 + Math.abs(y - 9) / 7 <= MarkOutlines.HALO ? halo : null),
                         outlines.raster(MarkOutlines.Outline.DIAMOND, inside, ring, halo), "diamond at " + scale);
             });
         }

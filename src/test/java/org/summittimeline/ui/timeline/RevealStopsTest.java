@@ -1,0 +1,109 @@
+package org.summittimeline.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.SyntheticTimeline;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
+import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.shell.MainWindow;
+import org.summittimeline.ui.timeline.layout.TimelineLayout;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Scrolled to a selection, the lanes stop with a lane's or a row's top at the area's top edge. A new user stepping
+ * through a dense file saw a sliver of the row above, the feet of its letters and the tips of its diamonds, over the
+ * next lane's name.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class RevealStopsTest {
+    private AppState state;
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        MainWindow window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                Settings.inMemory(), url -> { });
+        state = window.state();
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+        view = window.timelineView();
+    }
+
+    @Test
+    void aSelectionScrolledToLeavesNoRowCutAtTheTop(FxRobot robot) throws Exception {
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(300, 3, true).write(json);
+        LoadResult loaded = new TimelineLoader().load(new ByteArrayInputStream(
+                json.toString().getBytes(StandardCharsets.UTF_8)), "dense.json");
+        assertFalse(loaded.hasErrors(), loaded.problems().toString());
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(loaded.timeline())));
+        RenderedPulse.await(robot, view.getScene());
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        List<Event> events = state.result().shownEvents();
+        int moved = 0;
+        double before = view.laneScroll();
+        // Every seventh event, from the first to the last and back: the lanes scroll down and up.
+        for (int k = 0; k < 2 * events.size(); k += 7) {
+            Event e = events.get(k < events.size() ? k : 2 * events.size() - 1 - k);
+            robot.interact(() -> state.selectedEventProperty().set(e));
+            WaitForAsyncUtils.waitForFxEvents();
+            RenderedPulse.await(robot, view.getScene());
+            double now = view.laneScroll();
+            TimelineLayout layout = view.currentLayout();
+            double max = LaneScroll.maxFor(layout.contentHeight(), skin.laneAreaHeight());
+            if (Math.abs(now - before) > 0.5 && now > 0.5 && now < max - 0.5) {
+                moved++;
+                double[] stops = LaneScroll.stops(layout);
+                double at = now;
+                assertTrue(Arrays.stream(stops).anyMatch(s -> Math.abs(s - at) <= 1),
+                        e.title() + ": scrolled to " + now + ", not a lane's or row's top: " + Arrays.toString(stops));
+            }
+            before = now;
+        }
+        assertTrue(moved >= 3, "the lanes scrolled to selections: " + moved);
+    }
+
+    @Test
+    void theStopsAreEachLanesTopAndEachOfItsRowsTops() {
+        LaneScroll scroll = new LaneScroll(() -> { });
+        double[] stops = {0, 3, 23, 43, 70, 73, 93};
+        // Down to a band [80, 110] in an area 50 high: the least move (60) would cut the row from 43 to 63; the
+        // next stop (70) keeps the band whole.
+        scroll.reveal(80, 110, 50, stops);
+        assertArrayEquals(new double[] {70}, new double[] {scroll.value()});
+        // Up to a band [30, 60]: to 30 would cut the row from 23; its top keeps the band whole.
+        scroll.reveal(30, 60, 50, stops);
+        assertArrayEquals(new double[] {23}, new double[] {scroll.value()});
+        // A band already in view moves nothing.
+        scroll.reveal(30, 50, 50, stops);
+        assertArrayEquals(new double[] {23}, new double[] {scroll.value()});
+    }
+}
