@@ -60,16 +60,16 @@ final class AxisPainter {
         return from == to ? words.year(from) : words.year(from) + " \u2013 " + words.year(to);
     }
 
-    /**
-     * The zone's short name as the axis gives it: at the header's day while it names one, else over the whole view
-     * ("EET/EEST" for a year in Helsinki).
-     */
     /** "EEST (Helsinki)"; a zone whose name is its city's, as UTC's, is named once ("UTC (UTC)" said it twice). */
     static String withCity(String name, ZoneId zone) {
         String city = TimeText.city(zone);
         return name.equals(city) ? name : name + " (" + city + ")";
     }
 
+    /**
+     * The zone's short name as the header gives it: at the header's day while it names one, else over the whole view
+     * ("EET/EEST" for a year in Helsinki).
+     */
     static String zoneName(TimeViewport viewport, Instant dayOf, ZoneId zone) {
         return zoneName(viewport, dayOf, zone, null);
     }
@@ -78,6 +78,15 @@ final class AxisPainter {
         if (viewport.end() - viewport.start() < NAMES_A_DAY_UP_TO) {
             return TimeText.abbreviation(zone, dayOf);
         }
+        long[] spoken = spoken(viewport, data);
+        return TimeText.abbreviation(zone, Instant.ofEpochSecond(spoken[0]), Instant.ofEpochSecond(spoken[1]));
+    }
+
+    /**
+     * The zone's short name beside the ticks: over the whole view, whose ticks may fall either side of a change of
+     * clocks while the header names one day ("EEST" beside ticks from February to April).
+     */
+    static String ticksZoneName(TimeViewport viewport, ZoneId zone, long[] data) {
         long[] spoken = spoken(viewport, data);
         return TimeText.abbreviation(zone, Instant.ofEpochSecond(spoken[0]), Instant.ofEpochSecond(spoken[1]));
     }
@@ -225,9 +234,9 @@ final class AxisPainter {
         g.fillText(place.text(), place.x(), type.px(11));
         g.setFont(type.axis());
         g.setFill(view.mutedFill());
-        g.fillText(zoneName(viewport, dayOf, zone, data), 8, type.px(31));
+        g.fillText(ticksZoneName(viewport, zone, data), 8, type.px(31));
         if (second != null) {
-            g.fillText(zoneName(viewport, dayOf, second, data), 8, secondRow);
+            g.fillText(ticksZoneName(viewport, second, data), 8, secondRow);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);

@@ -68,6 +68,29 @@ class AxisHeaderTest {
                 Instant.parse("2018-01-01T00:00:00Z"), Instant.parse("2018-12-31T00:00:00Z")));
     }
 
+    /**
+     * The ticks' zone is named over the whole view: from February to April the header names a day of summer time,
+     * and the ticks beside "EEST" had stood either side of the change. A day of the change itself names both too.
+     */
+    @Test
+    void theTicksZoneIsNamedOverTheWholeViewWhileTheHeaderNamesItsDay() {
+        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+        TimeViewport viewport = new TimeViewport();
+        viewport.setWidth(1000);
+        Instant day = Instant.parse("2018-03-30T09:00:00Z");
+        viewport.show(Instant.parse("2018-02-01T00:00:00Z").getEpochSecond(),
+                Instant.parse("2018-04-10T00:00:00Z").getEpochSecond());
+        assertEquals("EEST", AxisPainter.zoneName(viewport, day, helsinki), "the header's day");
+        assertEquals("EET/EEST", AxisPainter.ticksZoneName(viewport, helsinki, null));
+        // 25 March 2018: clocks went from 03:00 EET to 04:00 EEST.
+        viewport.show(Instant.parse("2018-03-24T22:00:00Z").getEpochSecond(),
+                Instant.parse("2018-03-25T10:00:00Z").getEpochSecond());
+        assertEquals("EET/EEST", AxisPainter.ticksZoneName(viewport, helsinki, null));
+        viewport.show(Instant.parse("2018-07-16T09:00:00Z").getEpochSecond(),
+                Instant.parse("2018-07-16T11:00:00Z").getEpochSecond());
+        assertEquals("EEST", AxisPainter.ticksZoneName(viewport, helsinki, null), "two hours of summer");
+    }
+
     @Test
     void aWholeTimelinesHeaderNamesItsOwnYearsNotThoseOfTheMarginRoundIt() {
         ZoneId helsinki = ZoneId.of("Europe/Helsinki");
