@@ -63,6 +63,7 @@ public final class EventDetails extends ScrollPane {
         if (e == null || state.query() == null) {
             if (state.query() != null) {
                 about(state.query().timeline());
+                content.getChildren().add(MarkKey.node());
             }
             Label hint = wrapped(Texts.get("details.hint"), "hint");
             hint.setId("details-hint");

@@ -25,6 +25,7 @@ import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -73,6 +74,38 @@ class EventDetailsTest {
 
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /**
+     * With nothing selected the pane says what each mark means, as the exported picture's legend does: a new user
+     * found nothing on screen that told a diamond from a ring. Each entry's words whole, the rings hollow in the
+     * page's colour of either theme, and the key gone once an event is selected.
+     */
+    @Test
+    void withNothingSelectedThePaneSaysWhatTheMarksMean(FxRobot robot) {
+        Node key = robot.lookup("#details-legend").query();
+        List<String> words = key.lookupAll(".details-note").stream().map(n -> ((Label) n).getText()).toList();
+        assertEquals(List.of(Texts.get("export.legend.0"), Texts.get("export.legend.1"), Texts.get("export.legend.2"),
+                Texts.get("export.legend.3"), Texts.get("details.legend.4")), words);
+        robot.interact(() -> {
+            for (Node n : key.lookupAll(".details-note")) {
+                Label label = (Label) n;
+                assertEquals(label.getText(), ((javafx.scene.text.Text) label.lookup(".text")).getText(), "whole");
+            }
+        });
+        for (Theme theme : Theme.values()) {
+            robot.interact(theme::apply);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> key.getScene().getRoot().applyCss());
+            for (Node inside : key.lookupAll(".mark-key-inside")) {
+                assertEquals(theme.background(), ((javafx.scene.shape.Shape) inside).getFill(), theme + ": hollow");
+            }
+        }
+        robot.interact(Theme.LIGHT::apply);
+        Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
+        select(robot, summit, "press-conference");
+        assertTrue(robot.lookup("#details-legend").tryQuery().isEmpty(), "a selected event takes its place");
     }
 
     @Test
