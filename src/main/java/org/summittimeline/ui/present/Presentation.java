@@ -189,6 +189,27 @@ public final class Presentation {
         return s == null || revealed.get() == 0 ? null : s.quotes().get(revealed.get() - 1);
     }
 
+    /** Whether {@code q} is revealed by a click still to come: later on this slide, or on a slide after it. */
+    public boolean isStillToCome(Quote q) {
+        Slide s = current();
+        if (s == null || atEnd.get()) {
+            return false;
+        }
+        for (int i = revealed.get(); i < s.quotes().size(); i++) {
+            if (s.quotes().get(i).id().equals(q.id())) {
+                return true;
+            }
+        }
+        for (int k = step.get() + 1; k < slides.size(); k++) {
+            for (Quote later : slides.get(k).quotes()) {
+                if (later.id().equals(q.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "7 / 12"; "1 / 300,000" in the reader's language, a large number read at a glance from the back row. */
     public String counter() {
         return slides.isEmpty() ? "0 / 0"

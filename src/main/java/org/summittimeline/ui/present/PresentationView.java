@@ -340,7 +340,7 @@ public final class PresentationView extends StackPane {
             return;
         }
         List<List<QuoteCard.Line>> columns = which == Presentation.Card.VARIANTS
-                ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline);
+                ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline, model::isStillToCome);
         Label heading = label("p-card-title", Texts.format(which == Presentation.Card.VARIANTS
                 ? "present.card.variantsTitle" : "present.card.relationsTitle", words.getText()));
         QuoteCard.Fit fit = QuoteCard.fit(columns, heading.getText(), width, room, unit, fontScale.get());

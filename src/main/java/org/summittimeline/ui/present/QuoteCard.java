@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -48,17 +49,26 @@ final class QuoteCard {
     }
 
     static List<List<Line>> relations(Quote quote, Timeline timeline) {
+        return relations(quote, timeline, q -> false);
+    }
+
+    /**
+     * As {@link #relations(Quote, Timeline)}; a quote {@code toCome} in the presentation is named, its words kept
+     * for its own slide: on Mason's question the card had shown Putin's answer, which the next click then revealed.
+     */
+    static List<List<Line>> relations(Quote quote, Timeline timeline, Predicate<Quote> toCome) {
         CitationText cite = new CitationText(timeline);
         List<Line> lines = new ArrayList<>();
         for (Relation r : quote.relations()) {
             timeline.quote(r.quoteId()).ifPresent(other -> addRelated(lines, "present.relation." + key(r.type()),
-                    r.basis(), other, timeline, cite));
+                    r.basis(), other, timeline, cite, toCome.test(other)));
         }
         // The links point one way in the file; the class also wants to see what answered this quote.
         for (Quote other : timeline.quotes()) {
             for (Relation r : other.relations()) {
                 if (r.quoteId().equals(quote.id())) {
-                    addRelated(lines, "present.relation." + key(r.type()) + ".by", r.basis(), other, timeline, cite);
+                    addRelated(lines, "present.relation." + key(r.type()) + ".by", r.basis(), other, timeline, cite,
+                            toCome.test(other));
                 }
             }
         }
@@ -69,12 +79,16 @@ final class QuoteCard {
     }
 
     private static void addRelated(List<Line> lines, String key, Relation.Basis basis, Quote other, Timeline timeline,
-            CitationText cite) {
+            CitationText cite, boolean toCome) {
         String speaker = timeline.actor(other.speakerId()).map(a -> a.name()).orElse(other.speakerId());
         lines.add(new Line(Texts.format(key, speaker), "p-card-heading"));
         // A class must not take the author's reading of two quotes for something a source says.
         if (basis == Relation.Basis.EDITORIAL) {
             lines.add(new Line(Texts.get("relation.ourReading"), "p-card-source"));
+        }
+        if (toCome) {
+            lines.add(new Line(Texts.get("present.card.toCome"), "p-card-source"));
+            return;
         }
         lines.add(new Line(words(other), "p-card-words"));
         lines.add(new Line(cite.cite(other.citation()), "p-card-source"));

@@ -53,6 +53,33 @@ class PresentationTest {
         assertTrue(p.slides().get(0).notes().startsWith("Set the scene"));
     }
 
+    /**
+     * On Mason's question, R's card names Putin's answer without its words while a click is still to reveal it: the
+     * card had shown the answer that the next click then announced. Once revealed (or never to come), its words show.
+     */
+    @Test
+    void theRelationsCardKeepsTheWordsOfAQuoteStillToComeForItsOwnClick() {
+        Presentation p = of(helsinki, QueryFilter.NONE, helsinki.event("press-conference").orElseThrow());
+        var answer = helsinki.quote("putin-yes-i-did").orElseThrow();
+        while (p.currentQuote() == null || !p.currentQuote().id().equals("mason-question")) {
+            p.forward();
+            assertFalse(p.atEndProperty().get(), "Mason's question is on the press conference's slide");
+        }
+        assertTrue(p.isStillToCome(answer));
+        List<String> card = QuoteCard.relations(p.currentQuote(), helsinki, p::isStillToCome).get(0).stream()
+                .map(QuoteCard.Line::text).toList();
+        assertTrue(card.contains(Texts.get("present.card.toCome")), card.toString());
+        assertTrue(card.stream().noneMatch(line -> line.contains(answer.text())), "the answer's words wait: " + card);
+        assertTrue(card.contains(Texts.format("present.relation.respondsTo.by", "Vladimir Putin")), "its speaker is named");
+        while (!p.currentQuote().id().equals("putin-yes-i-did")) {
+            p.forward();
+        }
+        assertFalse(p.isStillToCome(answer), "revealed");
+        p.back();
+        assertTrue(p.isStillToCome(answer), "hidden again by Back");
+        assertFalse(p.isStillToCome(p.current().quotes().get(0)), "the slide's first quote, shown already");
+    }
+
     @Test
     void theCounterOfALongPresentationGroupsItsDigits() {
         List<Event> many = new ArrayList<>();
