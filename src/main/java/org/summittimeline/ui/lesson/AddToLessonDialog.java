@@ -16,6 +16,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -231,6 +233,23 @@ final class AddToLessonDialog {
             ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         }
         dialog.setResultConverter(b -> b != add ? null : new Choice(List.copyOf(order), note.getText()));
+        // The caret starts in the note: the first words typed had gone nowhere, and a Space after them had pressed
+        // the focused Add with no note. Enter there still presses the default button (Add, or Cancel under the
+        // warning), as before; Shift+Enter starts a new line of the note.
+        dialog.setOnShown(e -> note.requestFocus());
+        note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            if (e.isShiftDown()) {
+                note.replaceSelection("\n");
+            } else {
+                dialog.getDialogPane().getButtonTypes().stream().map(dialog.getDialogPane()::lookupButton)
+                        .filter(b -> b instanceof Button button && button.isDefaultButton())
+                        .findFirst().ifPresent(b -> ((Button) b).fire());
+            }
+            e.consume();
+        });
         return dialog.showAndWait();
     }
 }

@@ -189,25 +189,28 @@ public final class Presentation {
         return s == null || revealed.get() == 0 ? null : s.quotes().get(revealed.get() - 1);
     }
 
-    /** Whether {@code q} is revealed by a click still to come: later on this slide, or on a slide after it. */
-    public boolean isStillToCome(Quote q) {
+    /**
+     * Where a click still to come reveals {@code q}, as the relations card names it ("at step 6: Trump: “would”
+     * should have been “wouldn't”"), or null when it is shown already or not in the presentation.
+     */
+    public String stillToCome(Quote q) {
         Slide s = current();
         if (s == null || atEnd.get()) {
-            return false;
+            return null;
         }
         for (int i = revealed.get(); i < s.quotes().size(); i++) {
             if (s.quotes().get(i).id().equals(q.id())) {
-                return true;
+                return Texts.get("present.card.toComeHere");
             }
         }
         for (int k = step.get() + 1; k < slides.size(); k++) {
             for (Quote later : slides.get(k).quotes()) {
                 if (later.id().equals(q.id())) {
-                    return true;
+                    return Texts.format("present.card.toCome", k + 1, slides.get(k).event().title());
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** "7 / 12"; "1 / 300,000" in the reader's language, a large number read at a glance from the back row. */
@@ -273,7 +276,7 @@ public final class Presentation {
     public void forward() {
         typedNumber.set("");
         Slide s = current();
-        if (s == null) {
+        if (s == null || unblanked()) {
             return;
         }
         started.set(true);
@@ -291,6 +294,9 @@ public final class Presentation {
     /** Back hides the last quote shown; before the first quote, it returns to the previous slide as it was left. */
     public void back() {
         typedNumber.set("");
+        if (unblanked()) {
+            return;
+        }
         card.set(Card.NONE);
         if (atEnd.get()) {
             atEnd.set(false);
@@ -373,6 +379,18 @@ public final class Presentation {
         } else {
             jumpTo(Integer.parseInt(typedNumber.get()));
         }
+    }
+
+    /**
+     * A clicker's Next or Back on a blanked screen brings the slide back where it was: it had moved on unseen, and
+     * the class came back two steps later.
+     */
+    private boolean unblanked() {
+        if (blank.get() == Blank.NONE) {
+            return false;
+        }
+        blank.set(Blank.NONE);
+        return true;
     }
 
     public void toggleBlank(Blank colour) {

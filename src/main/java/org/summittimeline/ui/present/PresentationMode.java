@@ -203,6 +203,9 @@ public final class PresentationMode {
                 state.fontScaleProperty().set(Settings.Key.FONT_SCALE.step(state.fontScaleProperty().get(), 1 / 1.1));
             } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
                 state.fontScaleProperty().set(1.0);
+            } else if (code == KeyCode.D && e.isShiftDown()) {
+                // The viewer's theme key: the presentation keeps colours of its own (C), and the key had done nothing.
+                audienceView.sayWhyNot("present.key.themeIsC");
             } else {
                 return;
             }
@@ -224,14 +227,14 @@ public final class PresentationMode {
                 if (model.currentQuote() != null && !model.currentQuote().variants().isEmpty()) {
                     model.toggleCard(Presentation.Card.VARIANTS);
                 } else {
-                    audienceView.sayNoCard(Presentation.Card.VARIANTS);
+                    audienceView.sayWhyNot("present.key.noVariants");
                 }
             }
             case R -> {
                 if (model.currentQuote() != null && audienceView.offersRelations(model.currentQuote())) {
                     model.toggleCard(Presentation.Card.RELATIONS);
                 } else {
-                    audienceView.sayNoCard(Presentation.Card.RELATIONS);
+                    audienceView.sayWhyNot("present.key.noRelations");
                 }
             }
             case P -> audienceView.overlayShownProperty().set(!audienceView.overlayShownProperty().get());
@@ -241,8 +244,12 @@ public final class PresentationMode {
                 applyTheme();
             }
             case S -> {
-                screens = screens.swapped();
-                place();
+                if (screens.hasTwoScreens()) {
+                    screens = screens.swapped();
+                    place();
+                } else {
+                    audienceView.sayWhyNot("present.key.oneScreen");
+                }
             }
             case ESCAPE -> stop();
             default -> {

@@ -84,9 +84,10 @@ public final class PresentationView extends StackPane {
     private final InvalidationListener refreshOnChange = o -> refresh();
     private final ChangeListener<Number> rescale = (o, was, now) -> {
         double before = ScaleNote.textSizes(centre);
+        double quoteBefore = ScaleNote.size(words);
         refresh();
-        scaleNote.changed(now.doubleValue(), now.doubleValue() > was.doubleValue()
-                && ScaleNote.textSizes(centre) <= before);
+        scaleNote.changed(now.doubleValue(), now.doubleValue() > was.doubleValue(), before, quoteBefore,
+                ScaleNote.textSizes(centre), ScaleNote.size(words));
     };
 
     public PresentationView(Presentation model, Timeline timeline, ObjectProperty<ZoneId> zone, DoubleProperty fontScale) {
@@ -312,9 +313,9 @@ public final class PresentationView extends StackPane {
      * V or R pressed where the slide offers no card: said in the corner for a moment, as the type's size is. Silent,
      * the key looked broken; a card saying there is nothing had read as a broken slide in front of the class.
      */
-    void sayNoCard(Presentation.Card which) {
-        scaleNote.say(Texts.get(which == Presentation.Card.VARIANTS ? "present.key.noVariants"
-                : "present.key.noRelations"));
+    /** Says in the corner for a moment why a key did nothing here (the text of {@code key}). */
+    void sayWhyNot(String key) {
+        scaleNote.say(Texts.get(key));
     }
 
     /** Whether R has something to show for the quote: what it answers, contradicts or corrects, or what answers it. */
@@ -340,7 +341,7 @@ public final class PresentationView extends StackPane {
             return;
         }
         List<List<QuoteCard.Line>> columns = which == Presentation.Card.VARIANTS
-                ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline, model::isStillToCome);
+                ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline, model::stillToCome);
         Label heading = label("p-card-title", Texts.format(which == Presentation.Card.VARIANTS
                 ? "present.card.variantsTitle" : "present.card.relationsTitle", words.getText()));
         QuoteCard.Fit fit = QuoteCard.fit(columns, heading.getText(), width, room, unit, fontScale.get());

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -49,26 +49,27 @@ final class QuoteCard {
     }
 
     static List<List<Line>> relations(Quote quote, Timeline timeline) {
-        return relations(quote, timeline, q -> false);
+        return relations(quote, timeline, q -> null);
     }
 
     /**
-     * As {@link #relations(Quote, Timeline)}; a quote {@code toCome} in the presentation is named, its words kept
-     * for its own slide: on Mason's question the card had shown Putin's answer, which the next click then revealed.
+     * As {@link #relations(Quote, Timeline)}; a quote still to come in the presentation is named with where it comes
+     * ({@code toCome}, null for one shown), its words kept for its own slide: on Mason's question the card had shown
+     * Putin's answer, which the next click then revealed.
      */
-    static List<List<Line>> relations(Quote quote, Timeline timeline, Predicate<Quote> toCome) {
+    static List<List<Line>> relations(Quote quote, Timeline timeline, Function<Quote, String> toCome) {
         CitationText cite = new CitationText(timeline);
         List<Line> lines = new ArrayList<>();
         for (Relation r : quote.relations()) {
             timeline.quote(r.quoteId()).ifPresent(other -> addRelated(lines, "present.relation." + key(r.type()),
-                    r.basis(), other, timeline, cite, toCome.test(other)));
+                    r.basis(), other, timeline, cite, toCome.apply(other)));
         }
         // The links point one way in the file; the class also wants to see what answered this quote.
         for (Quote other : timeline.quotes()) {
             for (Relation r : other.relations()) {
                 if (r.quoteId().equals(quote.id())) {
                     addRelated(lines, "present.relation." + key(r.type()) + ".by", r.basis(), other, timeline, cite,
-                            toCome.test(other));
+                            toCome.apply(other));
                 }
             }
         }
@@ -79,15 +80,15 @@ final class QuoteCard {
     }
 
     private static void addRelated(List<Line> lines, String key, Relation.Basis basis, Quote other, Timeline timeline,
-            CitationText cite, boolean toCome) {
+            CitationText cite, String toCome) {
         String speaker = timeline.actor(other.speakerId()).map(a -> a.name()).orElse(other.speakerId());
         lines.add(new Line(Texts.format(key, speaker), "p-card-heading"));
         // A class must not take the author's reading of two quotes for something a source says.
         if (basis == Relation.Basis.EDITORIAL) {
             lines.add(new Line(Texts.get("relation.ourReading"), "p-card-source"));
         }
-        if (toCome) {
-            lines.add(new Line(Texts.get("present.card.toCome"), "p-card-source"));
+        if (toCome != null) {
+            lines.add(new Line(toCome, "p-card-source"));
             return;
         }
         lines.add(new Line(words(other), "p-card-words"));

@@ -37,10 +37,23 @@ final class ScaleNote {
         }
     }
 
-    /** The scale changed to {@code scale}; {@code grewNothing}: it was made larger and no text of the slide grew. */
-    void changed(double scale, boolean grewNothing) {
+    /**
+     * The scale changed to {@code scale} ({@code larger}: up); the slide's texts summed and its quote's size before and
+     * after. Made larger, a slide where no text grew is full; one where the quote alone grew keeps the sizes its step
+     * shares for the lines round the quote, which a teacher read as "nothing grew but the quote".
+     */
+    void changed(double scale, boolean larger, double before, double quoteBefore, double after, double quoteAfter) {
         long percent = Math.round(scale * 100);
-        say(Texts.format(grewNothing ? "present.scale.full" : "present.scale", percent));
+        boolean grewNothing = larger && after <= before;
+        boolean quoteAlone = larger && !grewNothing && quoteAfter > quoteBefore
+                && after - quoteAfter <= before - quoteBefore + 0.01;
+        say(Texts.format(grewNothing ? "present.scale.full" : quoteAlone ? "present.scale.quoteAlone"
+                : "present.scale", percent));
+    }
+
+    /** A label's type size when it shows text, else 0. */
+    static double size(Label label) {
+        return label.isVisible() && !label.getText().isEmpty() ? label.getFont().getSize() : 0;
     }
 
     /** Says {@code text} in the corner for a moment: a key that had nothing to do here says so. */

@@ -42,7 +42,8 @@ final class PresentWhenRead {
             }
             return;
         }
-        if (way == Way.FROM_START) {
+        // Ctrl+F5 is F5 with the presenter's band: from the first step too (it had started at the selection).
+        if (way == Way.FROM_START || way == Way.PRESENTER_VIEW) {
             state.selectedEventProperty().set(null);
         }
         start.run();

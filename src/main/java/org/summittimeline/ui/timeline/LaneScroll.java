@@ -65,18 +65,33 @@ final class LaneScroll {
         }
     }
 
+    /** Where the lanes begin, and where each of their rows begins: the places a reveal stops at. */
+    record Stops(double[] lanes, double[] rows) {
+    }
+
     /**
-     * As {@link #reveal(double, double, double)}, then, where it scrolled, on to the nearest of {@code stops} (the
-     * tops of the lanes and their rows) that keeps the band in view: scrolled to a selection, the area's top edge had
-     * cut through a row above it, a sliver of its titles and marks over the next lane's name.
+     * As {@link #reveal(double, double, double)}, then, where it scrolled, on to the nearest lane's top that keeps the
+     * band in view, else the nearest row's: scrolled to a selection, the area's top edge had cut through a row above
+     * it, a sliver of its titles and marks over the next lane's name; and stopped at a lane's last row, the lane's
+     * name beside that row alone read as a lane of one event.
      */
-    void reveal(double y0, double y1, double area, double[] stops) {
+    void reveal(double y0, double y1, double area, Stops stops) {
         double before = value;
         reveal(y0, y1, area);
         if (value == before) {
             return;
         }
-        boolean down = value > before;
+        double best = nearest(stops.lanes(), y0, y1, area, value > before);
+        if (Double.isNaN(best)) {
+            best = nearest(stops.rows(), y0, y1, area, value > before);
+        }
+        if (!Double.isNaN(best)) {
+            value = Math.max(0, best);
+        }
+    }
+
+    /** The stop nearest the value onward (further down when scrolling down) that keeps [y0, y1] in view; NaN if none. */
+    private double nearest(double[] stops, double y0, double y1, double area, boolean down) {
         double best = Double.NaN;
         for (double stop : stops) {
             boolean keeps = stop <= y0 + 0.5 && stop >= y1 - area - 0.5;
@@ -85,26 +100,25 @@ final class LaneScroll {
                 best = stop;
             }
         }
-        if (!Double.isNaN(best)) {
-            value = Math.max(0, best);
-        }
+        return best;
     }
 
     /** Where each lane and each of its rows begins, the stops a reveal scrolls to. */
-    static double[] stops(TimelineLayout layout) {
+    static Stops stops(TimelineLayout layout) {
         double row = layout.rowHeight();
-        double[] stops = new double[layout.lanes().stream().mapToInt(l -> l.collapsed() ? 1 : 1 + l.rows()).sum()];
+        double[] lanes = new double[layout.lanes().size()];
+        double[] rows = new double[layout.lanes().stream().mapToInt(l -> l.collapsed() ? 0 : l.rows()).sum()];
         int n = 0;
         for (PlacedLane lane : layout.lanes()) {
-            stops[n++] = lane.top();
+            lanes[lane.index()] = lane.top();
             if (!lane.collapsed()) {
                 double first = lane.firstRowCentre(row) - row / 2;
                 for (int r = 0; r < lane.rows(); r++) {
-                    stops[n++] = Math.floor(first + r * row);
+                    rows[n++] = Math.floor(first + r * row);
                 }
             }
         }
-        return stops;
+        return new Stops(lanes, rows);
     }
 
     /** After a frame is laid out: holds the value within the content and sets the bar to match. */

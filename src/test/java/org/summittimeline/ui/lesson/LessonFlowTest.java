@@ -145,6 +145,35 @@ class LessonFlowTest {
      * At larger type the dialog stands wholly on the screen: its wrapped explanation had been measured on one line, so
      * the dialog opened as wide as that line, its left side and its buttons off a 720-pixel screen.
      */
+    /**
+     * The dialog opens with the caret in the note: a teacher's first words had gone nowhere, and the Space after
+     * them pressed Add with no note.
+     */
+    @Test
+    void theAddDialogOpensReadyForTheNote(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        select(robot, "protester-removed");
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea note = robot.lookup("#lesson-note").queryAs(TextArea.class);
+        assertTrue(note.isFocused(), "the note has the keys: " + note.getScene().getFocusOwner());
+        // The headless robot types into the window it last clicked: a click on the note's words, which take no focus.
+        robot.clickOn(".lesson-note-label");
+        assertTrue(note.isFocused(), "still the note's: " + note.getScene().getFocusOwner());
+        robot.write("Ask who he was");
+        assertEquals("Ask who he was", note.getText());
+        // Shift+Enter starts a new line; Enter presses Add, as it did before the note had the keys.
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        robot.write("and why");
+        assertEquals("Ask who he was\nand why", note.getText());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+        assertEquals(1, window.lesson().model().steps().size(), "Enter added the step");
+        assertEquals("Ask who he was\nand why", window.lesson().model().steps().get(0).notes());
+    }
+
     @Test
     void atLargerTypeTheAddDialogIsWhollyOnTheScreen(FxRobot robot) throws TimeoutException {
         robot.interact(window::openBundled);

@@ -158,6 +158,27 @@ class PresentationFitTest {
         assertEquals("Type 100 %", note.getText());
     }
 
+    /**
+     * Where the quote alone grows, the corner says why the lines round it did not: its step's slides share their
+     * sizes, the smallest the fullest has room for. A teacher pressed Ctrl+plus on "nonsense" at 1920×1080 and saw
+     * title, time and source stay as they were.
+     */
+    @Test
+    void ctrlPlusThatGrowsTheQuoteAloneSaysWhy(FxRobot robot) {
+        atPressConference(robot, 1920, 1080, 3);
+        assertTrue(label(robot, "#p-quote").getText().contains("nonsense"), label(robot, "#p-quote").getText());
+        String[] before = fontSizes(robot).split(" / ");
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        String[] after = fontSizes(robot).split(" / ");
+        assertTrue(Double.parseDouble(after[3]) > Double.parseDouble(before[3]), "the quote grows");
+        for (int k : new int[] {0, 1, 2, 4, 5, 6}) {
+            assertEquals(before[k], after[k], "line " + k + " keeps its size");
+        }
+        assertEquals("Type 110 % \u00b7 the quote grows; the lines round it keep the size the step\u2019s fullest slide"
+                + " has room for", label(robot, "#p-scale").getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+    }
+
     @Test
     void ctrlZeroAfterCtrlPlusShowsTheSlideAsItWasAtFirst(FxRobot robot) {
         atPressConference(robot, 1280, 720, 1);
@@ -311,6 +332,11 @@ class PresentationFitTest {
         Label corner = label(robot, "#p-scale");
         assertTrue(corner.isVisible());
         assertEquals("R: this slide has no answers or disputes to show", corner.getText());
+        // S on one screen, and the viewer's theme key, say why they do nothing too.
+        robot.type(KeyCode.S);
+        assertEquals("S: there is one screen, no second to swap with", corner.getText());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("The presentation has colours of its own: C changes them", corner.getText());
         robot.type(KeyCode.RIGHT, 3); // "Yes, I did" answers Mason's question
         // Its hint offers R alone: V leaves the slide as it is, as R did above.
         String hint = label(robot, "#p-progress").getText();

@@ -65,19 +65,50 @@ class PresentationTest {
             p.forward();
             assertFalse(p.atEndProperty().get(), "Mason's question is on the press conference's slide");
         }
-        assertTrue(p.isStillToCome(answer));
-        List<String> card = QuoteCard.relations(p.currentQuote(), helsinki, p::isStillToCome).get(0).stream()
+        assertEquals(Texts.get("present.card.toComeHere"), p.stillToCome(answer), "a later click on this step");
+        List<String> card = QuoteCard.relations(p.currentQuote(), helsinki, p::stillToCome).get(0).stream()
                 .map(QuoteCard.Line::text).toList();
-        assertTrue(card.contains(Texts.get("present.card.toCome")), card.toString());
+        assertTrue(card.contains(Texts.get("present.card.toComeHere")), card.toString());
         assertTrue(card.stream().noneMatch(line -> line.contains(answer.text())), "the answer's words wait: " + card);
         assertTrue(card.contains(Texts.format("present.relation.respondsTo.by", "Vladimir Putin")), "its speaker is named");
         while (!p.currentQuote().id().equals("putin-yes-i-did")) {
             p.forward();
         }
-        assertFalse(p.isStillToCome(answer), "revealed");
+        assertNull(p.stillToCome(answer), "revealed");
         p.back();
-        assertTrue(p.isStillToCome(answer), "hidden again by Back");
-        assertFalse(p.isStillToCome(p.current().quotes().get(0)), "the slide's first quote, shown already");
+        assertEquals(Texts.get("present.card.toComeHere"), p.stillToCome(answer), "hidden again by Back");
+        assertNull(p.stillToCome(p.current().quotes().get(0)), "the slide's first quote, shown already");
+        // On a later step: its number and its event's title, so that the class knows which quote is meant.
+        var correction = helsinki.quote("trump-would-wouldnt").orElseThrow();
+        int at = 0;
+        while (!p.slides().get(at).quotes().contains(correction)) {
+            at++;
+        }
+        assertEquals(Texts.format("present.card.toCome", at + 1, p.slides().get(at).event().title()),
+                p.stillToCome(correction));
+    }
+
+    /** Next and Back on a blanked screen bring the slide back as it was, unmoved: a clicker had stepped on unseen. */
+    @Test
+    void nextOrBackOnABlankScreenShowsTheSameSlideAgain() {
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
+        p.forward();
+        int step = p.stepProperty().get();
+        int revealed = p.revealedProperty().get();
+        for (Presentation.Blank colour : new Presentation.Blank[] {Presentation.Blank.BLACK, Presentation.Blank.WHITE}) {
+            p.toggleBlank(colour);
+            p.forward();
+            assertEquals(Presentation.Blank.NONE, p.blankProperty().get(), colour + ": Next shows the slide");
+            assertEquals(step, p.stepProperty().get());
+            assertEquals(revealed, p.revealedProperty().get());
+            p.toggleBlank(colour);
+            p.back();
+            assertEquals(Presentation.Blank.NONE, p.blankProperty().get(), colour + ": Back shows it too");
+            assertEquals(step, p.stepProperty().get());
+            assertEquals(revealed, p.revealedProperty().get());
+        }
+        p.forward();
+        assertTrue(p.stepProperty().get() != step || p.revealedProperty().get() != revealed, "then Next moves on");
     }
 
     @Test

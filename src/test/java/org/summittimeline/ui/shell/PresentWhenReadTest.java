@@ -65,6 +65,9 @@ class PresentWhenReadTest {
         presenting.present(Way.PRESENTER_VIEW);
         showWholeFile();
         assertEquals(List.of("start", "presenter view"), done);
+        // Ctrl+F5 starts at the first step too, as F5 does, with the presenter's band: it had started at the
+        // selected event, and a teacher saw step 2 first.
+        assertNull(state.selectedEvent(), "Ctrl+F5 starts at the first step");
     }
 
     @Test

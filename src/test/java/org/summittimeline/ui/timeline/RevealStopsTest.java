@@ -69,6 +69,7 @@ class RevealStopsTest {
         TimelineSkin skin = (TimelineSkin) view.getSkin();
         List<Event> events = state.result().shownEvents();
         int moved = 0;
+        int lanesTop = 0;
         double before = view.laneScroll();
         // Every seventh event, from the first to the last and back: the lanes scroll down and up.
         for (int k = 0; k < 2 * events.size(); k += 7) {
@@ -81,29 +82,36 @@ class RevealStopsTest {
             double max = LaneScroll.maxFor(layout.contentHeight(), skin.laneAreaHeight());
             if (Math.abs(now - before) > 0.5 && now > 0.5 && now < max - 0.5) {
                 moved++;
-                double[] stops = LaneScroll.stops(layout);
+                LaneScroll.Stops stops = LaneScroll.stops(layout);
                 double at = now;
-                assertTrue(Arrays.stream(stops).anyMatch(s -> Math.abs(s - at) <= 1),
-                        e.title() + ": scrolled to " + now + ", not a lane's or row's top: " + Arrays.toString(stops));
+                assertTrue(Arrays.stream(stops.lanes()).anyMatch(s -> Math.abs(s - at) <= 1)
+                                || Arrays.stream(stops.rows()).anyMatch(s -> Math.abs(s - at) <= 1),
+                        e.title() + ": scrolled to " + now + ", not a lane's or row's top: " + Arrays.toString(stops.rows()));
+                lanesTop += Arrays.stream(stops.lanes()).anyMatch(s -> Math.abs(s - at) <= 1) ? 1 : 0;
             }
             before = now;
         }
         assertTrue(moved >= 3, "the lanes scrolled to selections: " + moved);
+        assertTrue(lanesTop >= 1, "a lane's top where one keeps the selection in view: " + lanesTop + " of " + moved);
     }
 
     @Test
-    void theStopsAreEachLanesTopAndEachOfItsRowsTops() {
+    void aRevealStopsAtALanesTopElseARowsTop() {
         LaneScroll scroll = new LaneScroll(() -> { });
-        double[] stops = {0, 3, 23, 43, 70, 73, 93};
+        // Two lanes, at 0 and 70, of three rows each.
+        LaneScroll.Stops stops = new LaneScroll.Stops(new double[] {0, 70}, new double[] {3, 23, 43, 73, 93, 113});
         // Down to a band [80, 110] in an area 50 high: the least move (60) would cut the row from 43 to 63; the
-        // next stop (70) keeps the band whole.
+        // second lane's top (70) keeps the band whole.
         scroll.reveal(80, 110, 50, stops);
         assertArrayEquals(new double[] {70}, new double[] {scroll.value()});
-        // Up to a band [30, 60]: to 30 would cut the row from 23; its top keeps the band whole.
+        // Up to a band [30, 60]: no lane's top keeps it whole in 50 px (0 would cut it); its row's top (23) does.
         scroll.reveal(30, 60, 50, stops);
         assertArrayEquals(new double[] {23}, new double[] {scroll.value()});
         // A band already in view moves nothing.
         scroll.reveal(30, 50, 50, stops);
         assertArrayEquals(new double[] {23}, new double[] {scroll.value()});
+        // Down to [95, 125]: 75 is the least move; the second lane's top (70) would cut the band, its row (93) keeps it.
+        scroll.reveal(95, 125, 50, stops);
+        assertArrayEquals(new double[] {93}, new double[] {scroll.value()});
     }
 }
