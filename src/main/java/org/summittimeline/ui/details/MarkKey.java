@@ -28,7 +28,7 @@ import org.summittimeline.ui.Texts;
 final class MarkKey {
     /** The first lane colour the timeline gives: readable at 4:1 on the light page and the dark one. */
     private static final Color SAMPLE = Color.web("#4e79a7");
-    static final int ENTRIES = 5;
+    private static final int ENTRIES = 5;
 
     private MarkKey() {
     }

@@ -190,8 +190,8 @@ public final class Presentation {
     }
 
     /**
-     * Where a click still to come reveals {@code q}, as the relations card names it ("at step 6: Trump: “would”
-     * should have been “wouldn't”"), or null when it is shown already or not in the presentation.
+     * Where a click still to come reveals {@code q}, as the relations card names it ("Its words come later: at step 6,
+     * “Trump: “would” should have been “wouldn't””"), or null when it is shown already or not in the presentation.
      */
     public String stillToCome(Quote q) {
         Slide s = current();

@@ -127,8 +127,9 @@ final class EventList extends ListView<Event> {
     private void showShown() {
         QueryResult r = state.result();
         List<Event> shown = r == null ? List.of() : r.shownEvents();
-        boolean filteredOut = r != null && state.query() != null && !state.query().timeline().events().isEmpty();
-        empty.setText(Texts.get(filteredOut ? "timeline.noneShown" : "events.none"));
+        // Nothing said before a timeline is there; one with events and none shown has had them filtered away.
+        empty.setText(state.query() == null ? "" : Texts.get(state.query().timeline().events().isEmpty()
+                ? "events.none" : "timeline.noneShown"));
         if (state.query() != rowsFrom || !rows.equals(shown)) {
             rows = shown;
             rowsFrom = state.query();
