@@ -189,30 +189,6 @@ public final class Presentation {
         return s == null || revealed.get() == 0 ? null : s.quotes().get(revealed.get() - 1);
     }
 
-    /**
-     * Where a click still to come reveals {@code q}, as the relations card names it ("Its words come later: at step 6,
-     * “Trump: “would” should have been “wouldn't””"), or null when it is shown already or not in the presentation.
-     */
-    public String stillToCome(Quote q) {
-        Slide s = current();
-        if (s == null || atEnd.get()) {
-            return null;
-        }
-        for (int i = revealed.get(); i < s.quotes().size(); i++) {
-            if (s.quotes().get(i).id().equals(q.id())) {
-                return Texts.get("present.card.toComeHere");
-            }
-        }
-        for (int k = step.get() + 1; k < slides.size(); k++) {
-            for (Quote later : slides.get(k).quotes()) {
-                if (later.id().equals(q.id())) {
-                    return Texts.format("present.card.toCome", k + 1, slides.get(k).event().title());
-                }
-            }
-        }
-        return null;
-    }
-
     /** "7 / 12"; "1 / 300,000" in the reader's language, a large number read at a glance from the back row. */
     public String counter() {
         return slides.isEmpty() ? "0 / 0"
@@ -233,44 +209,6 @@ public final class Presentation {
     /** The end card's words: "End · 6 of 6". */
     public String endText() {
         return Texts.format("present.end", step.get() + 1, slides.size());
-    }
-
-    /** What the next press shows: a description for the presenter ("Quote 2 of 5: …" or the next event). */
-    public String nextDescription() {
-        Slide s = current();
-        if (s == null) {
-            return "";
-        }
-        if (atEnd.get()) {
-            return Texts.get("present.next.nothing");
-        }
-        if (revealed.get() < s.quotes().size()) {
-            Quote q = s.quotes().get(revealed.get());
-            return Texts.format("present.next.quote", revealed.get() + 1, s.quotes().size(), q.text());
-        }
-        if (step.get() + 1 < slides.size()) {
-            return Texts.format("present.next.event", slides.get(step.get() + 1).event().title());
-        }
-        return Texts.get("present.next.end");
-    }
-
-    /**
-     * Every "next" the presenter's band gives through the current step's clicks: each of its quotes to come, then
-     * what follows it. The step's heading is measured for the band at the tallest of them.
-     */
-    public List<String> nextDescriptionsOfStep() {
-        Slide s = current();
-        if (s == null) {
-            return List.of();
-        }
-        List<String> nexts = new ArrayList<>();
-        for (int i = 0; i < s.quotes().size(); i++) {
-            nexts.add(Texts.format("present.next.quote", i + 1, s.quotes().size(), s.quotes().get(i).text()));
-        }
-        nexts.add(step.get() + 1 < slides.size()
-                ? Texts.format("present.next.event", slides.get(step.get() + 1).event().title())
-                : Texts.get("present.next.end"));
-        return nexts;
     }
 
     public void forward() {

@@ -201,7 +201,7 @@ public final class PresentationView extends StackPane {
         slide.setSpacing(SlideFit.GAP * unit);
         stripPane.setPrefHeight(56 * unit);
         stripPane.setMinHeight(56 * unit);
-        overlayNext.setText(model.nextDescription());
+        overlayNext.setText(ComingUp.next(model));
         // The end card is no step: the last step's notes do not stay with it.
         overlayNotes.setText(current == null || current.notes() == null || model.atEndProperty().get()
                 ? Texts.get("present.overlay.noNotes") : current.notes());
@@ -248,7 +248,7 @@ public final class PresentationView extends StackPane {
             ((Region) box).setPrefWidth(column);
             ((Region) box).setMaxWidth(column);
         }
-        double band = OverlayBand.height(overlayWarning.getText(), model.nextDescription(), notes, width, unit,
+        double band = OverlayBand.height(overlayWarning.getText(), ComingUp.next(model), notes, width, unit,
                 height0());
         overlay.setMinHeight(band);
         overlay.setPrefHeight(band);
@@ -274,7 +274,7 @@ public final class PresentationView extends StackPane {
         // sizes are measured for the band at its tallest in the step. (Measured for a band of three tenths of the
         // screen, the title fell to 42 px with 170 px left empty under the slide.)
         double headingRoom = overlayShown.get() ? Math.min(room, room + overlay.getPrefHeight()
-                - OverlayBand.tallest(overlayWarning.getText(), model.nextDescriptionsOfStep(), overlayNotes.getText(),
+                - OverlayBand.tallest(overlayWarning.getText(), ComingUp.ofStep(model), overlayNotes.getText(),
                 width, unit, height0())) : room;
         s = parts.sharing(p, quote == null, s, shared(current, width, headingRoom, unit, scale), width, room, unit,
                 scale);
@@ -341,7 +341,7 @@ public final class PresentationView extends StackPane {
             return;
         }
         List<List<QuoteCard.Line>> columns = which == Presentation.Card.VARIANTS
-                ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline, model::stillToCome);
+                ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline, q -> ComingUp.stillToCome(model, q));
         Label heading = label("p-card-title", Texts.format(which == Presentation.Card.VARIANTS
                 ? "present.card.variantsTitle" : "present.card.relationsTitle", words.getText()));
         QuoteCard.Fit fit = QuoteCard.fit(columns, heading.getText(), width, room, unit, fontScale.get());

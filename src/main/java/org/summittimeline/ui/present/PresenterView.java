@@ -78,12 +78,12 @@ public final class PresenterView extends BorderPane {
         Quote q = model.currentQuote();
         if (model.atEndProperty().get()) {
             now.setText(model.endText());
-            next.setText(model.nextDescription());
+            next.setText(ComingUp.next(model));
             notes.setText("");
             return;
         }
         now.setText(slide.event().title() + (q == null ? "" : "\n" + Texts.format("quote.marks", q.text())));
-        next.setText(model.nextDescription());
+        next.setText(ComingUp.next(model));
         notes.setText(slide.notes() == null ? Texts.get("present.overlay.noNotes") : slide.notes());
     }
 }

@@ -65,8 +65,8 @@ class PresentationTest {
             p.forward();
             assertFalse(p.atEndProperty().get(), "Mason's question is on the press conference's slide");
         }
-        assertEquals(Texts.get("present.card.toComeHere"), p.stillToCome(answer), "a later click on this step");
-        List<String> card = QuoteCard.relations(p.currentQuote(), helsinki, p::stillToCome).get(0).stream()
+        assertEquals(Texts.get("present.card.toComeHere"), ComingUp.stillToCome(p, answer), "a later click on this step");
+        List<String> card = QuoteCard.relations(p.currentQuote(), helsinki, q -> ComingUp.stillToCome(p, q)).get(0).stream()
                 .map(QuoteCard.Line::text).toList();
         assertTrue(card.contains(Texts.get("present.card.toComeHere")), card.toString());
         assertTrue(card.stream().noneMatch(line -> line.contains(answer.text())), "the answer's words wait: " + card);
@@ -74,10 +74,10 @@ class PresentationTest {
         while (!p.currentQuote().id().equals("putin-yes-i-did")) {
             p.forward();
         }
-        assertNull(p.stillToCome(answer), "revealed");
+        assertNull(ComingUp.stillToCome(p, answer), "revealed");
         p.back();
-        assertEquals(Texts.get("present.card.toComeHere"), p.stillToCome(answer), "hidden again by Back");
-        assertNull(p.stillToCome(p.current().quotes().get(0)), "the slide's first quote, shown already");
+        assertEquals(Texts.get("present.card.toComeHere"), ComingUp.stillToCome(p, answer), "hidden again by Back");
+        assertNull(ComingUp.stillToCome(p, p.current().quotes().get(0)), "the slide's first quote, shown already");
         // On a later step: its number and its event's title, so that the class knows which quote is meant.
         var correction = helsinki.quote("trump-would-wouldnt").orElseThrow();
         int at = 0;
@@ -85,7 +85,7 @@ class PresentationTest {
             at++;
         }
         assertEquals(Texts.format("present.card.toCome", at + 1, p.slides().get(at).event().title()),
-                p.stillToCome(correction));
+                ComingUp.stillToCome(p, correction));
     }
 
     /** Next and Back on a blanked screen bring the slide back as it was, unmoved: a clicker had stepped on unseen. */
@@ -214,15 +214,15 @@ class PresentationTest {
     @Test
     void thePresenterIsToldWhatComesNext() {
         Presentation p = of(helsinki, QueryFilter.NONE, null);
-        assertEquals("Next event: One-on-one talks", p.nextDescription());
+        assertEquals("Next event: One-on-one talks", ComingUp.next(p));
         p.jumpTo(3);
-        assertTrue(p.nextDescription().startsWith("Quote 1 of 2: \u201cNuclear Weapon Ban Treaty"));
+        assertTrue(ComingUp.next(p).startsWith("Quote 1 of 2: \u201cNuclear Weapon Ban Treaty"));
         // On the last step with its quotes shown: the end card, under a heading that already says "Next".
         p.last();
         for (int k = 0; k < p.current().quotes().size(); k++) {
             p.forward();
         }
-        assertEquals("The end card", p.nextDescription());
+        assertEquals("The end card", ComingUp.next(p));
     }
 
     @Test
@@ -376,7 +376,7 @@ class PresentationTest {
         assertEquals(0, p.revealedProperty().get());
         assertNull(p.currentQuote());
         assertNull(p.lastShownEvent());
-        assertEquals("", p.nextDescription());
+        assertEquals("", ComingUp.next(p));
     }
 
     @Test
