@@ -1,7 +1,10 @@
 package org.summittimeline.ui.details;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -49,14 +52,27 @@ final class MarkKey {
             words.getStyleClass().add("details-note");
             // A pane narrower than an entry (larger type) wraps its words rather than cutting them.
             words.maxWidthProperty().bind(entries.widthProperty().subtract(40));
-            HBox entry = new HBox(6, sample(k), words);
+            HBox entry = new HBox(6, scaled(sample(k), words), words);
             entry.setAlignment(Pos.CENTER_LEFT);
             entries.getChildren().add(entry);
         }
         return entries;
     }
 
-    private static Node sample(int k) {
+    /**
+     * The sample in a group that grows with the words beside it: at larger type the samples had stayed at their
+     * first size beside words twice as tall, the cluster's "3" unreadable.
+     */
+    private static Node scaled(Pane sample, Label words) {
+        double base = Font.getDefault().getSize();
+        DoubleBinding scale = Bindings.createDoubleBinding(() -> Math.max(1, words.getFont().getSize() / base),
+                words.fontProperty());
+        sample.scaleXProperty().bind(scale);
+        sample.scaleYProperty().bind(scale);
+        return new Group(sample);
+    }
+
+    private static Pane sample(int k) {
         Pane p = new Pane();
         p.setMinSize(30, 18);
         p.setPrefSize(30, 18);
@@ -90,9 +106,13 @@ final class MarkKey {
         return d;
     }
 
-    /** An uncertain moment's marker: a ring in the lane's colour round a disc of the page's. */
+    /**
+     * An uncertain moment's marker: a ring in the lane's colour made darker on a light page and lighter on a dark one,
+     * as the timeline draws it (its colour from the stylesheet), round a disc of the page's colour.
+     */
     private static Pane ring(double cx, double cy) {
-        Circle outer = new Circle(cx, cy, 6, SAMPLE);
+        Circle outer = new Circle(cx, cy, 6);
+        outer.getStyleClass().add("mark-key-outline");
         Circle inner = new Circle(cx, cy, 4);
         inner.getStyleClass().add("mark-key-inside");
         Pane ring = new Pane(outer, inner);
@@ -102,7 +122,7 @@ final class MarkKey {
 
     private static Rectangle tick(double x, double y) {
         Rectangle r = new Rectangle(x, y, 1.5, 4);
-        r.setFill(SAMPLE);
+        r.getStyleClass().add("mark-key-outline");
         return r;
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,8 +101,24 @@ class EventDetailsTest {
             for (Node inside : key.lookupAll(".mark-key-inside")) {
                 assertEquals(theme.background(), ((javafx.scene.shape.Shape) inside).getFill(), theme + ": hollow");
             }
+            // Rings and ticks in the timeline's colour for the theme: the lane's blue darker on white, lighter on dark.
+            Color lane = Color.web("#4e79a7");
+            Color ring = theme == Theme.DARK ? lane.brighter() : lane.darker();
+            for (Node outline : key.lookupAll(".mark-key-outline")) {
+                Color fill = (Color) ((javafx.scene.shape.Shape) outline).getFill();
+                assertEquals(ring.getRed(), fill.getRed(), 0.01, theme + ": " + fill);
+                assertEquals(ring.getBlue(), fill.getBlue(), 0.01, theme + ": " + fill);
+            }
         }
         robot.interact(Theme.LIGHT::apply);
+        // The samples grow with the type, as the words beside them do.
+        Node sample = key.lookupAll(".mark-key-outline").iterator().next().getParent().getParent();
+        double small = sample.getBoundsInParent().getHeight();
+        robot.interact(() -> key.setStyle("-fx-font-size: 26px"));
+        robot.interact(() -> key.getScene().getRoot().applyCss());
+        robot.interact(() -> key.getScene().getRoot().layout());
+        assertTrue(sample.getBoundsInParent().getHeight() > 1.5 * small,
+                "at twice the type: " + sample.getBoundsInParent().getHeight() + " against " + small);
         Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
         robot.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
         select(robot, summit, "press-conference");

@@ -168,14 +168,22 @@ class PresentationFitTest {
         atPressConference(robot, 1920, 1080, 3);
         assertTrue(label(robot, "#p-quote").getText().contains("nonsense"), label(robot, "#p-quote").getText());
         String[] before = fontSizes(robot).split(" / ");
+        Label counter = label(robot, "#p-counter");
+        double line = counter.getHeight();
+        double quoteTop = onScene(label(robot, "#p-quote")).getMinY();
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+        // The note beside the counter never wraps it ("4 /" over "6") nor pushes the slide down.
+        assertEquals(line, counter.getHeight(), 0.5, "the counter keeps one line: " + counter.getText());
+        assertEquals(line, label(robot, "#p-clock").getHeight(), 0.5, "and the clock");
+        assertEquals(quoteTop, onScene(label(robot, "#p-quote")).getMinY(), 0.5, "the quote stays where it was");
         String[] after = fontSizes(robot).split(" / ");
         assertTrue(Double.parseDouble(after[3]) > Double.parseDouble(before[3]), "the quote grows");
         for (int k : new int[] {0, 1, 2, 4, 5, 6}) {
             assertEquals(before[k], after[k], "line " + k + " keeps its size");
         }
-        assertEquals("Type 110 % \u00b7 the quote grows; the lines round it keep the size the step\u2019s fullest slide"
-                + " has room for", label(robot, "#p-scale").getText());
+        assertEquals("Type 110 % \u00b7 the quote grows; the lines round it keep their step\u2019s size",
+                label(robot, "#p-scale").getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
     }
 
