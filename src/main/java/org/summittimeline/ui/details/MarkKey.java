@@ -50,9 +50,12 @@ final class MarkKey {
             Label words = new Label(Texts.get(k == 4 ? "details.legend.4" : "export.legend." + k));
             words.setWrapText(true);
             words.getStyleClass().add("details-note");
-            // A pane narrower than an entry (larger type) wraps its words rather than cutting them.
-            words.maxWidthProperty().bind(entries.widthProperty().subtract(40));
-            HBox entry = new HBox(6, scaled(sample(k), words), words);
+            Pane sample = sample(k);
+            Node scaled = scaled(sample, words);
+            // A pane narrower than an entry (larger type) wraps its words rather than cutting them, beside the
+            // sample as wide as the type has made it.
+            words.maxWidthProperty().bind(entries.widthProperty().subtract(sample.scaleXProperty().multiply(30).add(12)));
+            HBox entry = new HBox(6, scaled, words);
             entry.setAlignment(Pos.CENTER_LEFT);
             entries.getChildren().add(entry);
         }

@@ -241,6 +241,10 @@ final class AddToLessonDialog {
             if (e.getCode() != KeyCode.ENTER || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }
+            if (alreadyAt >= 0 && !note.getText().isEmpty()) {
+                // Under the warning Enter means Cancel: a note begun is not thrown away by it, Enter is a new line.
+                return;
+            }
             if (e.isShiftDown()) {
                 note.replaceSelection("\n");
             } else {

@@ -84,10 +84,11 @@ public final class PresentationView extends StackPane {
     private final InvalidationListener refreshOnChange = o -> refresh();
     private final ChangeListener<Number> rescale = (o, was, now) -> {
         double before = ScaleNote.textSizes(centre);
-        double quoteBefore = ScaleNote.size(words);
+        // The quote counts while its slide shows: under a card it is not what grew on screen.
+        double quoteBefore = slide.isVisible() ? ScaleNote.size(words) : 0;
         refresh();
         scaleNote.changed(now.doubleValue(), now.doubleValue() > was.doubleValue(), before, quoteBefore,
-                ScaleNote.textSizes(centre), ScaleNote.size(words));
+                ScaleNote.textSizes(centre), slide.isVisible() ? ScaleNote.size(words) : 0);
     };
 
     public PresentationView(Presentation model, Timeline timeline, ObjectProperty<ZoneId> zone, DoubleProperty fontScale) {

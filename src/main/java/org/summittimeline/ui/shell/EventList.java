@@ -151,6 +151,9 @@ final class EventList extends ListView<Event> {
         } else if (getSelectionModel().getSelectedItem() != e) {
             getSelectionModel().select(e);
             scrollTo(e);
+            // The estimate put right at the next layout, as when the list first shows (wrapped rows mislead it).
+            revealPending = true;
+            requestLayout();
         }
     }
 

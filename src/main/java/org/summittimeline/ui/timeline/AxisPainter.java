@@ -83,12 +83,13 @@ final class AxisPainter {
     }
 
     /**
-     * The zone's short name beside the ticks: over the whole view, whose ticks may fall either side of a change of
-     * clocks while the header names one day ("EEST" beside ticks from February to April).
+     * The zone's short name beside the ticks: over the whole view, margins round the timeline too, whose ticks may
+     * fall either side of a change of clocks while the header names one day ("EEST" beside ticks from February to
+     * April).
      */
-    static String ticksZoneName(TimeViewport viewport, ZoneId zone, long[] data) {
-        long[] spoken = spoken(viewport, data);
-        return TimeText.abbreviation(zone, Instant.ofEpochSecond(spoken[0]), Instant.ofEpochSecond(spoken[1]));
+    static String ticksZoneName(TimeViewport viewport, ZoneId zone) {
+        return TimeText.abbreviation(zone, Instant.ofEpochSecond((long) viewport.start()),
+                Instant.ofEpochSecond((long) viewport.end()));
     }
 
     /** The stretch a long view's header speaks of: the view, within the timeline's own seconds where they meet. */
@@ -234,9 +235,9 @@ final class AxisPainter {
         g.fillText(place.text(), place.x(), type.px(11));
         g.setFont(type.axis());
         g.setFill(view.mutedFill());
-        g.fillText(ticksZoneName(viewport, zone, data), 8, type.px(31));
+        g.fillText(ticksZoneName(viewport, zone), 8, type.px(31));
         if (second != null) {
-            g.fillText(ticksZoneName(viewport, second, data), 8, secondRow);
+            g.fillText(ticksZoneName(viewport, second), 8, secondRow);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);

@@ -119,6 +119,19 @@ class EventDetailsTest {
         robot.interact(() -> key.getScene().getRoot().layout());
         assertTrue(sample.getBoundsInParent().getHeight() > 1.5 * small,
                 "at twice the type: " + sample.getBoundsInParent().getHeight() + " against " + small);
+        // In a narrow pane each entry's words wrap beside the grown sample, within the pane, never cut.
+        robot.interact(() -> key.getScene().getWindow().setWidth(360));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            key.getScene().getRoot().layout();
+            double right = key.localToScene(key.getLayoutBounds()).getMaxX();
+            for (Node n : key.lookupAll(".details-note")) {
+                Label label = (Label) n;
+                assertTrue(label.localToScene(label.getLayoutBounds()).getMaxX() <= right + 0.5,
+                        label.getText() + " ends past the pane's edge " + right);
+                assertEquals(label.getText(), ((javafx.scene.text.Text) label.lookup(".text")).getText(), "whole");
+            }
+        });
         Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
         robot.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
         select(robot, summit, "press-conference");

@@ -280,8 +280,14 @@ class LessonFlowTest {
                 () -> robot.lookup("#lesson-add-already").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         assertTrue(robot.lookup("#lesson-add-already").queryAs(Label.class).getText().startsWith(
                 "This event is step 2 of the lesson already"));
-        // Enter does not add it again: Cancel is the default under that warning.
+        // Enter does not add it again: Cancel is the default under that warning. A note begun there is not thrown
+        // away by Enter, which is then a new line of it.
         int stepsBefore = window.lesson().model().steps().size();
+        TextArea begun = robot.lookup("#lesson-note").queryAs(TextArea.class);
+        robot.clickOn(begun).write("For the");
+        robot.type(KeyCode.ENTER);
+        assertEquals("For the\n", begun.getText(), "a new line, the dialog still open");
+        robot.interact(begun::clear);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#lesson-add-already").tryQuery().isEmpty());

@@ -81,14 +81,21 @@ class AxisHeaderTest {
         viewport.show(Instant.parse("2018-02-01T00:00:00Z").getEpochSecond(),
                 Instant.parse("2018-04-10T00:00:00Z").getEpochSecond());
         assertEquals("EEST", AxisPainter.zoneName(viewport, day, helsinki), "the header's day");
-        assertEquals("EET/EEST", AxisPainter.ticksZoneName(viewport, helsinki, null));
+        assertEquals("EET/EEST", AxisPainter.ticksZoneName(viewport, helsinki));
         // 25 March 2018: clocks went from 03:00 EET to 04:00 EEST.
         viewport.show(Instant.parse("2018-03-24T22:00:00Z").getEpochSecond(),
                 Instant.parse("2018-03-25T10:00:00Z").getEpochSecond());
-        assertEquals("EET/EEST", AxisPainter.ticksZoneName(viewport, helsinki, null));
+        assertEquals("EET/EEST", AxisPainter.ticksZoneName(viewport, helsinki));
         viewport.show(Instant.parse("2018-07-16T09:00:00Z").getEpochSecond(),
                 Instant.parse("2018-07-16T11:00:00Z").getEpochSecond());
-        assertEquals("EEST", AxisPainter.ticksZoneName(viewport, helsinki, null), "two hours of summer");
+        assertEquals("EEST", AxisPainter.ticksZoneName(viewport, helsinki), "two hours of summer");
+        // A timeline of July seen from February to August: the header speaks of July's days, the ticks of the view's.
+        long[] july = {Instant.parse("2018-07-15T17:50:00Z").getEpochSecond(),
+                Instant.parse("2018-07-17T19:02:00Z").getEpochSecond()};
+        viewport.show(Instant.parse("2018-02-01T00:00:00Z").getEpochSecond(),
+                Instant.parse("2018-08-01T00:00:00Z").getEpochSecond());
+        assertEquals("EEST", AxisPainter.zoneName(viewport, day, helsinki, july), "the header, of the timeline's days");
+        assertEquals("EET/EEST", AxisPainter.ticksZoneName(viewport, helsinki), "the ticks, of the whole view");
     }
 
     @Test
