@@ -108,15 +108,12 @@ public final class PresentationView extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         top = new HBox(24, typed, scaleLabel, spacer, counter, clock);
-        // The counter and clock keep one line whatever the corner's note says: a long note had wrapped them into
-        // "4 /" over "6", and the corner stayed two lines high after it went. The note gives way (cut), not they.
+        // The counter and clock keep one line whatever the corner's note says (ScaleNote gives way): a long note had
+        // wrapped them into "4 /" over "6", and the corner stayed two lines high after it went.
         for (Label l : new Label[] {counter, clock}) {
             l.setWrapText(false);
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        scaleLabel.setWrapText(false);
-        scaleLabel.setMinWidth(0);
-        scaleLabel.managedProperty().bind(scaleLabel.visibleProperty());
         top.setAlignment(Pos.CENTER_RIGHT);
         top.getStyleClass().add("p-top");
         slide.getStyleClass().add("p-slide");

@@ -20,6 +20,10 @@ final class ScaleNote {
 
     ScaleNote(Label label) {
         this.label = label;
+        // The note gives way to the counter and clock beside it, cut on one line, and takes no room when gone.
+        label.setWrapText(false);
+        label.setMinWidth(0);
+        label.managedProperty().bind(label.visibleProperty());
         label.setVisible(false);
         hide.setOnFinished(e -> label.setVisible(false));
     }
