@@ -3,6 +3,7 @@ package org.summittimeline.ui.lesson;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -104,6 +105,25 @@ final class AddToLessonDialog {
         return Math.min(Math.max(40 * fontSize, 0.45 * screen), 0.8 * screen);
     }
 
+    /**
+     * Whether a quotes' view {@code view} pixels high at type {@code fontSize} is too low to choose in: under about
+     * four quotes of two lines.
+     */
+    static boolean isShort(double view, double fontSize) {
+        return view < 11 * fontSize;
+    }
+
+    /** Sets the quotes' view as high as the dialog leaves room for on the screen, and returns that height. */
+    private static double quotesView(Dialog<?> dialog, ScrollPane scroll, double lines, Rectangle2D screen,
+            double fontSize) {
+        // One pixel, not 0: at 0 the scroll pane asks for its content's whole height.
+        scroll.setPrefViewportHeight(1);
+        double rest = dialog.getDialogPane().prefHeight(-1) - 1;
+        double view = quotesHeight(lines, rest, screen.getHeight(), fontSize);
+        scroll.setPrefViewportHeight(view);
+        return view;
+    }
+
     private static Rectangle2D screenOf(Window owner) {
         List<Screen> under = owner == null ? List.of()
                 : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
@@ -185,6 +205,11 @@ final class AddToLessonDialog {
             content.getChildren().add(new HBox(16, all, none));
         }
         recount.run();
+        TextArea note = new TextArea();
+        note.setId("lesson-note");
+        note.setPromptText(Texts.get("lesson.add.notePrompt"));
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
         ScrollPane scroll = new ScrollPane(choices);
         scroll.setFitToWidth(true);
         // As tall as the quotes' lines, as far as the screen has room: a fixed height per quote showed one long quote
@@ -196,7 +221,12 @@ final class AddToLessonDialog {
             dialog.getDialogPane().applyCss();
             choices.applyCss();
             Rectangle2D screen = screenOf(owner);
-            double width = quotesWidth(count.getFont().getSize(), screen.getWidth());
+            double fontSize = count.getFont().getSize();
+            double width = quotesWidth(fontSize, screen.getWidth());
+            // AtlantaFX's theme caps a dialog at 600 pixels, whatever the type: the width chosen here had been cut to
+            // it, and at 146 % the press conference's quotes wrapped to three lines, two of them in view at 720 lines.
+            // Inline, as the theme's rule outranks a value set in code.
+            dialog.getDialogPane().setStyle(String.format(Locale.ROOT, "-fx-max-width: %.0fpx;", screen.getWidth()));
             // The wrapped texts measured at that width too: on one line, the explanation of the order had made the
             // dialog open as wide as itself and then narrower, its left side and its buttons off the screen at 146 %.
             content.getChildren().forEach(n -> {
@@ -204,23 +234,30 @@ final class AddToLessonDialog {
                     l.setPrefWidth(width);
                 }
             });
-            boxes.forEach(b -> b.setMaxWidth(width - 24 - 2 * count.getFont().getSize()));
-            places.forEach(p -> p.setPrefWidth(2 * count.getFont().getSize()));
+            boxes.forEach(b -> b.setMaxWidth(width - 24 - 2 * fontSize));
+            places.forEach(p -> p.setPrefWidth(2 * fontSize));
             scroll.setPrefViewportWidth(width);
-            // One pixel, not 0: at 0 the scroll pane asks for its content's whole height.
-            scroll.setPrefViewportHeight(1);
-            double rest = dialog.getDialogPane().prefHeight(-1) - 1;
-            scroll.setPrefViewportHeight(quotesHeight(choices.prefHeight(width), rest, screen.getHeight(),
-                    count.getFont().getSize()));
+            double view = quotesView(dialog, scroll, choices.prefHeight(width), screen, fontSize);
+            if (isShort(view, fontSize)) {
+                // At 146 % on a 720-line screen two or three of the press conference's quotes were in view. The
+                // header's band becomes a line of the content, the note needs two rows to begin, and the buttons need
+                // no gap of two lines above them.
+                Label heading = Labels.wrapped(dialog.getHeaderText(), "lesson-add-heading");
+                heading.getStyleClass().add(Styles.TEXT_BOLD);
+                heading.setPrefWidth(width);
+                content.getChildren().add(0, heading);
+                dialog.setHeaderText(null);
+                // Without a header AtlantaFX leaves the content no left margin, for a graphic there.
+                content.setStyle("-fx-padding: 1em 1em 0 1em;");
+                note.setPrefRowCount(2);
+                dialog.getDialogPane().lookup(".button-bar > .container").setStyle("-fx-padding: 0.5em 1em 1em 1em;");
+                dialog.getDialogPane().applyCss();
+                quotesView(dialog, scroll, choices.prefHeight(width), screen, fontSize);
+            }
         });
         if (!quotes.isEmpty()) {
             content.getChildren().addAll(scroll, count);
         }
-        TextArea note = new TextArea();
-        note.setId("lesson-note");
-        note.setPromptText(Texts.get("lesson.add.notePrompt"));
-        note.setPrefRowCount(3);
-        note.setWrapText(true);
         // Wrapped: at larger type the dialog's width cut it to "(the class does not see it on two sc…".
         content.getChildren().addAll(Labels.wrapped(Texts.get("lesson.add.note"), "lesson-note-label"), note);
         dialog.getDialogPane().setContent(content);

@@ -190,10 +190,42 @@ class LessonFlowTest {
                     "the dialog spans x " + dialog.getX() + " to " + (dialog.getX() + dialog.getWidth()) + " on " + screen);
             assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
                     "the dialog spans y " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight()) + " on " + screen);
+            assertQuotesToChooseFrom(robot, screen);
             robot.clickOn(button(robot, ButtonType.CANCEL));
         } finally {
             robot.interact(() -> window.state().fontScaleProperty().set(1.0));
         }
+    }
+
+    /**
+     * The quotes take the width the type asks for, beyond the theme's 600-pixel dialogs, and on a screen too low for
+     * the whole dialog at this type the header's band gives its room to a line of the content, so that about four
+     * quotes of two lines are in view (at 146 % on a 720-line screen two had been).
+     */
+    @Test
+    void onAScreenLowForTheTypeTheAddDialogKeepsItsRoomForTheQuotes(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        robot.interact(() -> window.state().fontScaleProperty().set(1.77));
+        try {
+            select(robot, "press-conference");
+            robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertQuotesToChooseFrom(robot, javafx.stage.Screen.getPrimary().getVisualBounds());
+            robot.clickOn(button(robot, ButtonType.CANCEL));
+        } finally {
+            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+        }
+    }
+
+    private static void assertQuotesToChooseFrom(FxRobot robot, javafx.geometry.Rectangle2D screen) {
+        ScrollPane scroll = robot.lookup("#lesson-add .scroll-pane").queryAs(ScrollPane.class);
+        double fontSize = robot.lookup("#lesson-add-count").queryAs(Label.class).getFont().getSize();
+        assertEquals(AddToLessonDialog.quotesWidth(fontSize, screen.getWidth()), scroll.getViewportBounds().getWidth(),
+                fontSize, "the quotes' width at " + fontSize + " px on " + screen);
+        assertTrue(scroll.getViewportBounds().getHeight() >= 10 * fontSize, "the quotes' view is "
+                + scroll.getViewportBounds().getHeight() + " px high at " + fontSize + " px type on " + screen);
     }
 
     /**
