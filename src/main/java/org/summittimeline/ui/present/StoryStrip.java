@@ -45,7 +45,7 @@ final class StoryStrip extends Pane {
      * Where each step's dot stands between {@code left} and {@code right}: in proportion to its time, then moved
      * apart, the fewest pixels it takes, where steps minutes apart would draw one dot on another (the protester and
      * the press conference). Each dot stays in the order of its time; with more dots than the line holds at that
-     * spacing, they share it evenly.
+     * spacing, they stand closer, at most half the line's length given to moving them apart.
      */
     static double[] dotPlaces(long[] times, double left, double right) {
         return dotPlaces(times, Long.MAX_VALUE, Long.MIN_VALUE, left, right, DOT_SPACING);
@@ -76,7 +76,9 @@ final class StoryStrip extends Pane {
                     : left + (times[i] - first) * (right - left) / (double) (last - first);
         }
         Arrays.sort(byTime, Comparator.comparingLong(i -> times[i]));
-        double spacing = n > 1 ? Math.min(apart, (right - left) / (n - 1)) : 0;
+        // At most half the line goes to moving dots apart; the rest keeps them at their times. Sharing all of it,
+        // 300 steps of a year had stood in the order of their steps, evenly, 14 March at the line's left end.
+        double spacing = n > 1 ? Math.min(apart, (right - left) / (n - 1) / 2) : 0;
         // Pushed right where too close, then back from the right end: each pass moves a dot only as far as needed.
         for (int k = 1; k < n; k++) {
             xs[byTime[k]] = Math.max(xs[byTime[k]], xs[byTime[k - 1]] + spacing);
@@ -105,7 +107,10 @@ final class StoryStrip extends Pane {
         double k = Math.max(1, h / BASELINE_HEIGHT);
         double margin = 64 * k;
         double[] xs = dotPlaces(times, model.storyFirst(), model.storyLast(), margin, w - margin, DOT_SPACING * k);
-        double dot = DOT_RADIUS * k;
+        // Where the line holds fewer dots than the steps, each is smaller, so that a burst of steps reads as a
+        // dense stretch of the line and a lone one as a dot, not all of them as one grey bar.
+        double share = (w - 2 * margin) / Math.max(1, xs.length - 1);
+        double dot = Math.min(DOT_RADIUS * k, Math.max(3 * k, 0.4 * share));
         double y = h / 2;
         // The line faint, the dots whole: at 0.6 alpha a dot was pale grey on the light theme's white (3:1) and
         // darker than the line it sat on in the dark one.

@@ -1,6 +1,5 @@
 package org.summittimeline.ui.present;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,7 +138,34 @@ class StoryStripTest {
         // Out of order in the lesson, in order of time on the line; more dots than the line holds share it.
         double[] back = StoryStrip.dotPlaces(new long[] {36_600, 36_000, 0, 86_400}, 64, 1216);
         assertTrue(back[0] - back[1] >= StoryStrip.DOT_SPACING - 1e-9, back[0] + ", " + back[1]);
-        assertArrayEquals(new double[] {0, 10, 20, 30}, StoryStrip.dotPlaces(new long[] {5, 5, 5, 5}, 0, 30), 1e-9);
+        double[] same = StoryStrip.dotPlaces(new long[] {5, 5, 5, 5}, 0, 30);
+        for (int i = 1; i < same.length; i++) {
+            assertTrue(same[i] > same[i - 1] && same[i] <= 30, java.util.Arrays.toString(same));
+        }
+    }
+
+    /**
+     * More steps than the line holds apart stand closer, near their times: 300 steps of a year had shared the line
+     * evenly, in the order of their steps, the second (in March) at the line's left end.
+     */
+    @Test
+    void aCrowdedStripKeepsItsDotsNearTheirTimes() {
+        long day = 86_400;
+        long[] times = new long[300];
+        times[1] = 50 * day;
+        for (int i = 2; i < times.length - 1; i++) {
+            times[i] = 170 * day + i * 1_000; // a burst in July
+        }
+        times[times.length - 1] = 365 * day;
+        double[] xs = StoryStrip.dotPlaces(times, 64, 1216);
+        assertEquals(64, xs[0], 1e-9);
+        assertEquals(1216, xs[xs.length - 1], 1e-9);
+        assertEquals(64 + 50 * 1152 / 365.0, xs[1], 1e-9, "the March step at its time");
+        for (int i = 1; i < xs.length; i++) {
+            assertTrue(xs[i] > xs[i - 1], "in the order of their times at " + i);
+        }
+        double burst = 64 + 170 * 1152 / 365.0;
+        assertTrue(Math.abs(xs[150] - burst) < 1152 / 4.0, "the burst's middle at " + xs[150] + ", its time at " + burst);
     }
 
     /**
