@@ -1,13 +1,16 @@
 package org.summittimeline.ui.compare;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -26,7 +29,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The comparison's own window closes by its Close button, by Escape and by Ctrl+W. */
+/** The comparison's own window closes by its Close button, by Escape and by Ctrl+W, and pages with a clicker's keys. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CompareWindowTest {
@@ -68,6 +71,34 @@ class CompareWindowTest {
         showFocused(robot);
         robot.targetWindow(compare.stage()).press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         assertFalse(compare.stage().isShowing(), "closed by Ctrl+W");
+    }
+
+    /**
+     * Page Down and Page Up, a clicker's buttons, page the table from wherever the focus is (on the speakers' box it
+     * had done nothing); End and Home go to its ends.
+     */
+    @Test
+    void theTablePagesWithAClickersKeys(FxRobot robot) {
+        showFocused(robot);
+        robot.interact(() -> compare.view().choose(List.of("trump", "putin"), null));
+        robot.interact(() -> robot.lookup("#compare-speakers").query().requestFocus());
+        ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
+        double view = scroll.getViewportBounds().getHeight();
+        double beyond = scroll.getContent().getLayoutBounds().getHeight() - view;
+        assertTrue(beyond > view, "a table of several pages: " + beyond + " px beyond a view of " + view);
+        robot.targetWindow(compare.stage()).type(KeyCode.PAGE_DOWN);
+        double top = scroll.getVvalue() * beyond;
+        assertTrue(top > view / 2 && top <= view, "a page down is most of a view: " + top + " of " + view);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(Math.min(beyond, 2 * top), scroll.getVvalue() * beyond, 1, "and the next, or to the end");
+        double second = scroll.getVvalue() * beyond;
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(second - top, scroll.getVvalue() * beyond, 1, "a page up goes a page back");
+        robot.type(KeyCode.END);
+        assertEquals(1, scroll.getVvalue(), 1e-9, "End");
+        robot.type(KeyCode.HOME);
+        assertEquals(0, scroll.getVvalue(), 1e-9, "Home");
+        assertTrue(compare.stage().isShowing(), "still open");
     }
 
     @Test
