@@ -17,6 +17,13 @@ final class LaneScroll {
     private double value;
 
     /** {@code moved} runs when the reader drags the bar. */
+    /**
+     * How far past the content's end a reveal has scrolled, so that the area's top edge stands at a row's top: at the
+     * end the top edge had stood where the content's height put it, through a row (stepped to the bundled summit's
+     * last event, half of "Putin lands, late" over Arrival's name). Gone once the reader scrolls back within the end.
+     */
+    private double overshoot;
+
     LaneScroll(Runnable moved) {
         bar.setOrientation(Orientation.VERTICAL);
         bar.setId("lane-scroll");
@@ -39,16 +46,18 @@ final class LaneScroll {
 
     void reset() {
         value = 0;
+        overshoot = 0;
     }
 
     /** Scrolls to {@code pixels} down, held within the content at the next {@link #fit}. */
     void set(double pixels) {
         value = Math.max(0, pixels);
+        overshoot = 0;
     }
 
     /** Scrolls by this many pixels, no further than {@code max}; false when it could not move. */
     boolean by(double pixels, double max) {
-        double next = Math.max(0, Math.min(max, value + pixels));
+        double next = Math.max(0, Math.min(Math.max(max, max + overshoot), value + pixels));
         if (next == value) {
             return false;
         }
@@ -90,6 +99,33 @@ final class LaneScroll {
         }
     }
 
+    /**
+     * As {@link #reveal(double, double, double, Stops)}, with the lanes scrolling {@code max} at most: where that
+     * scrolled to or past {@code max}, and {@code max} is no stop, on to the first stop past it, up to a row
+     * ({@code row} pixels) beyond the content's end, that keeps the band's top in view.
+     */
+    void reveal(double y0, double y1, double area, Stops stops, double max, double row) {
+        double before = value;
+        reveal(y0, y1, area, stops);
+        // Where the band was in view already, the lanes stay where the reader put them.
+        if (value == before || max <= 0 || value < max - 0.5) {
+            return;
+        }
+        double best = Double.NaN;
+        for (double[] some : new double[][] {stops.lanes(), stops.rows()}) {
+            for (double stop : some) {
+                boolean fits = stop >= max - 0.5 && stop < max + row && stop <= y0 + 0.5;
+                if (fits && (Double.isNaN(best) || stop < best)) {
+                    best = stop;
+                }
+            }
+        }
+        if (!Double.isNaN(best)) {
+            value = best;
+            overshoot = Math.max(0, best - max);
+        }
+    }
+
     /** The stop nearest the value onward (further down when scrolling down) that keeps [y0, y1] in view; NaN if none. */
     private double nearest(double[] stops, double y0, double y1, double area, boolean down) {
         double best = Double.NaN;
@@ -123,8 +159,10 @@ final class LaneScroll {
 
     /** After a frame is laid out: holds the value within the content and sets the bar to match. */
     void fit(double content, double area) {
-        double max = maxFor(content, area);
+        double end = maxFor(content, area);
+        double max = end > 0 ? end + overshoot : 0;
         value = Math.round(Math.max(0, Math.min(max, value)));
+        overshoot = Math.max(0, Math.min(overshoot, value - end));
         bar.setVisible(max > 0);
         bar.setMax(max);
         bar.setVisibleAmount(max * area / Math.max(1, content));

@@ -144,7 +144,8 @@ final class SelectionReveal {
             PlacedLane lane = next.lanes().get(m.lane());
             boolean fits = wholeLane && lane.height() <= area;
             scroll.reveal(fits ? lane.top() : m.y() - next.rowHeight(),
-                    fits ? lane.bottom() : m.y() + next.rowHeight(), area, LaneScroll.stops(next));
+                    fits ? lane.bottom() : m.y() + next.rowHeight(), area, LaneScroll.stops(next),
+                    LaneScroll.maxFor(next.contentHeight(), area), next.rowHeight());
         }
     }
 }

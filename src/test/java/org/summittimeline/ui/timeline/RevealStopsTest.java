@@ -80,7 +80,7 @@ class RevealStopsTest {
             double now = view.laneScroll();
             TimelineLayout layout = view.currentLayout();
             double max = LaneScroll.maxFor(layout.contentHeight(), skin.laneAreaHeight());
-            if (Math.abs(now - before) > 0.5 && now > 0.5 && now < max - 0.5) {
+            if (Math.abs(now - before) > 0.5 && now > 0.5) {
                 moved++;
                 LaneScroll.Stops stops = LaneScroll.stops(layout);
                 double at = now;
@@ -113,5 +113,34 @@ class RevealStopsTest {
         // Down to [95, 125]: 75 is the least move; the second lane's top (70) would cut the band, its row (93) keeps it.
         scroll.reveal(95, 125, 50, stops);
         assertArrayEquals(new double[] {93}, new double[] {scroll.value()});
+    }
+
+    /**
+     * At the content's end the area's top edge stood where the content's height put it, through a row: a reveal
+     * there goes on to the next row's top, up to a row past the end, and the reader's scroll back comes within it.
+     */
+    @Test
+    void aRevealAtTheEndStopsAtARowsTopPastIt() {
+        LaneScroll scroll = new LaneScroll(() -> { });
+        LaneScroll.Stops stops = new LaneScroll.Stops(new double[] {0, 70}, new double[] {3, 23, 43, 73, 93, 113});
+        // Content 136 px in an area 50 high: the lanes scroll 86 at most, through the row from 73 to 93.
+        double max = LaneScroll.maxFor(136, 50);
+        assertArrayEquals(new double[] {86}, new double[] {max});
+        scroll.reveal(100, 136, 50, stops, max, 20);
+        scroll.fit(136, 50);
+        assertArrayEquals(new double[] {93}, new double[] {scroll.value()});
+        // A wheel's notch up comes back within the content; down goes no further than the reveal went.
+        assertFalse(scroll.by(10, max), "no further down");
+        assertTrue(scroll.by(-10, max));
+        scroll.fit(136, 50);
+        assertArrayEquals(new double[] {83}, new double[] {scroll.value()});
+        assertTrue(scroll.by(10, max));
+        scroll.fit(136, 50);
+        assertArrayEquals(new double[] {86}, new double[] {scroll.value()}, "the content's end, as before");
+        // No stop within a row past the end: the end it is.
+        scroll.set(0);
+        scroll.reveal(100, 136, 50, new LaneScroll.Stops(new double[] {0}, new double[] {3, 23, 43, 63, 113}), max, 20);
+        scroll.fit(136, 50);
+        assertArrayEquals(new double[] {86}, new double[] {scroll.value()});
     }
 }
