@@ -5,6 +5,7 @@ import javafx.scene.layout.VBox;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.Texts;
@@ -18,11 +19,17 @@ final class StepCell extends WrappingCell<PresentationStep> {
     private final AppState state;
     private final Label step = Labels.wrapped("", "lesson-step-title");
     private final Label notes = Labels.wrapped("", "lesson-step-notes");
-    private final VBox lines = new VBox(2, step, notes);
+    /**
+     * When the step's event happened, and where that is before the step above it: added as they were found, the
+     * press conference before the protester played backwards in class, and nothing in the list had said so.
+     */
+    private final Label time = Labels.wrapped("", "lesson-step-time");
+    private final VBox lines = new VBox(2, time, step, notes);
 
     StepCell(AppState state) {
         this.state = state;
         notes.getStyleClass().add("muted");
+        time.getStyleClass().add("muted");
     }
 
     @Override
@@ -40,10 +47,25 @@ final class StepCell extends WrappingCell<PresentationStep> {
         int quotes = s.quoteIds() == null ? (t == null ? 0 : state.query().quotesOf(s.eventId()).size())
                 : s.quoteIds().size();
         step.setText(Texts.format("lesson.step", getIndex() + 1, title, quotes));
+        Event event = t == null ? null : t.event(s.eventId()).orElse(null);
+        time.setText(event == null ? "" : timeOf(event, t));
+        time.setVisible(event != null);
+        time.setManaged(event != null);
         notes.setText(s.notes() == null ? "" : s.notes());
         notes.setVisible(s.notes() != null);
         notes.setManaged(s.notes() != null);
         setGraphic(lines);
-        setAccessibleText(step.getText() + (s.notes() == null ? "" : ". " + s.notes()));
+        setAccessibleText(step.getText() + (event == null ? "" : ", " + time.getText())
+                + (s.notes() == null ? "" : ". " + s.notes()));
+    }
+
+    /** The event's time, and, where it began before the step above's event, that it is earlier. */
+    private String timeOf(Event event, Timeline t) {
+        String when = new TimeText(state.zoneProperty().get()).bounds(event.start());
+        int index = getIndex();
+        Event above = index <= 0 || index > getListView().getItems().size() ? null
+                : t.event(getListView().getItems().get(index - 1).eventId()).orElse(null);
+        return above != null && event.start().midpoint().isBefore(above.start().midpoint())
+                ? Texts.format("lesson.step.earlier", when, index) : when;
     }
 }

@@ -219,6 +219,15 @@ class LessonFlowTest {
         }
     }
 
+    /** The time lines of the lesson's steps, in the steps' order. */
+    private static List<String> stepTimes(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#lesson-steps .list-cell").queryAllAs(StepCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.getItem() != null)
+                .sorted(java.util.Comparator.comparingInt(StepCell::getIndex))
+                .map(c -> ((Label) c.lookup(".lesson-step-time")).getText()).toList();
+    }
+
     private static void assertQuotesToChooseFrom(FxRobot robot, javafx.geometry.Rectangle2D screen) {
         ScrollPane scroll = robot.lookup("#lesson-add .scroll-pane").queryAs(ScrollPane.class);
         double fontSize = robot.lookup("#lesson-add-count").queryAs(Label.class).getFont().getSize();
@@ -343,6 +352,10 @@ class LessonFlowTest {
         Label firstStep = (Label) firstNotes.getParent().lookup(".lesson-step-title");
         assertTrue(firstStep.getText().startsWith("1. Trump"), firstStep.getText());
         assertFalse(firstStep.getTextFill().equals(firstNotes.getTextFill()), "the notes in another colour");
+        // Each step says when its event was, and where that is before the step above, says so: this lesson runs
+        // back in time from the correction (added as they were found, a lesson had played backwards unsaid).
+        assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST", "≈ 16 Jul 18:05–18:35 EEST · earlier than step 1",
+                "≈ 16 Jul 14:07–14:12 EEST · earlier than step 2"), stepTimes(robot));
         // Up and Down are greyed where they cannot move the step; the notes, greyed without a step, say why.
         ListView<?> stepList = robot.lookup("#lesson-steps").queryListView();
         TextArea notesBox = robot.lookup("#lesson-notes").queryAs(TextArea.class);
@@ -357,6 +370,8 @@ class LessonFlowTest {
         assertTrue(robot.lookup("#lesson-down").query().isDisabled(), "the last step cannot go down");
         robot.clickOn("#lesson-up");
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "moved up");
+        assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST", "≈ 16 Jul 14:07–14:12 EEST · earlier than step 1",
+                "≈ 16 Jul 18:05–18:35 EEST"), stepTimes(robot), "the order said again after the move");
         robot.clickOn("#lesson-notes").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("Only the interpreters were there");
         assertEquals("Only the interpreters were there", model.steps().get(1).notes());
