@@ -292,13 +292,19 @@ public final class FormatGuide {
         place.node().getStyleClass().add("md-found-current");
         // A quarter down the page, with the words before it in view: at the very top its first line was cut.
         scrollTo(place.node(), scroll.getViewportBounds().getHeight() / 4);
-        if (place.section() != null && contents.getItems().contains(place.section())) {
+        boolean listed = place.section() != null && contents.getItems().contains(place.section());
+        if (listed) {
             choose(place.section());
+        } else {
+            // In the introduction, which no section of the list holds: the section chosen before had stayed chosen,
+            // or none was, and the note's "in 3 sections" sent the reader looking for the place in the list.
+            contents.getSelectionModel().clearSelection();
         }
         // The sections the list shows: the introduction, under the page's title, is not one of them.
         long sections = found.stream().map(MarkdownPage.Place::section).filter(contents.getItems()::contains)
                 .distinct().count();
-        note.setText(Texts.format("help.format.found", shown + 1, found.size(), sections));
+        note.setText(Texts.format(listed ? "help.format.found" : "help.format.foundIntro", shown + 1, found.size(),
+                sections));
     }
 
     /** Escape and Ctrl+W close; Page Up and Down, Ctrl+Home and Ctrl+End move the page wherever the focus is. */

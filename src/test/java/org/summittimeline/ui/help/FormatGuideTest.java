@@ -271,11 +271,31 @@ class FormatGuideTest {
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> contents = (ListView<?>) stage.getScene().lookup("#format-guide-contents");
         String said = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
-        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("Place 1 of \\d+ in (\\d+) sections?;.*")
+        // The first place is there, and the note says so, no section chosen: "in 3 sections" had sent the reader
+        // looking in the list.
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile(
+                "Place 1 of \\d+, in the introduction above the sections \\(others in (\\d+) sections?\\);.*")
                 .matcher(said);
         assertTrue(counted.matches(), said);
+        assertEquals(null, fx(() -> contents.getSelectionModel().getSelectedItem()), "no section chosen");
         int listed = fx(() -> contents.getItems().size());
         assertTrue(Integer.parseInt(counted.group(1)) <= listed, said + ", but the list shows " + listed);
+        // Through every place: one in a section has it chosen, one in the introduction none.
+        int places = Integer.parseInt(said.replaceAll("Place 1 of (\\d+),.*", "$1"));
+        int inSections = 0;
+        robot.clickOn(find);
+        for (int i = 2; i <= places; i++) {
+            robot.type(KeyCode.ENTER);
+            String note = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
+            boolean inSection = note.matches("Place " + i + " of \\d+ in \\d+ sections?;.*");
+            assertTrue(inSection || note.startsWith("Place " + i + " of " + places + ", in the introduction"), note);
+            assertEquals(inSection, fx(() -> contents.getSelectionModel().getSelectedItem()) != null, note);
+            inSections += inSection ? 1 : 0;
+        }
+        assertTrue(inSections >= 1, "places in sections too: " + inSections + " of " + places);
+        // Round again to the first, in the introduction: the last place's section is chosen no longer.
+        robot.type(KeyCode.ENTER);
+        assertEquals(null, fx(() -> contents.getSelectionModel().getSelectedItem()), "none chosen at the first again");
     }
 
     @Test
