@@ -89,11 +89,8 @@ public final class MainWindow extends BorderPane {
         presentation = new PresentationMode(state, settings);
         // Over the quote panel, which says the quotes are coming: at the bottom it would cover the reading's Cancel,
         // at the top the toolbar's controls.
-        presenting = new PresentWhenRead(state, presentation::start, () -> {
-            if (presentation.isRunning()) {
-                presentation.audienceView().overlayShownProperty().set(true);
-            }
-        }, opening::isReading,
+        presenting = new PresentWhenRead(state, presentation::start, presentation::isRunning,
+                () -> presentation.audienceView().overlayShownProperty().set(true), opening::isReading,
                 text -> problems.notify(text, Pos.CENTER_RIGHT));
         appearance = new Appearance(settings, state, this::getScene).largerOnCtrlEquals(this);
         timeline = TimelineBinding.bind(new TimelineView(), state);

@@ -16,19 +16,22 @@ final class PresentWhenRead {
 
     private final AppState state;
     private final Runnable start;
+    private final BooleanSupplier running;
     private final Runnable presenterView;
     private final BooleanSupplier reading;
     private final Consumer<String> notify;
     private Way pending;
 
     /**
-     * {@code start}: the presentation's; {@code presenterView}: turns on the presenter's overlay of a running one;
-     * {@code reading}: a file is being read; {@code notify}: a note shown over the window.
+     * {@code start}: the presentation's; {@code running}: one is running; {@code presenterView}: turns on the
+     * presenter's overlay of a running one; {@code reading}: a file is being read; {@code notify}: a note shown over
+     * the window.
      */
-    PresentWhenRead(AppState state, Runnable start, Runnable presenterView, BooleanSupplier reading,
-                    Consumer<String> notify) {
+    PresentWhenRead(AppState state, Runnable start, BooleanSupplier running, Runnable presenterView,
+                    BooleanSupplier reading, Consumer<String> notify) {
         this.state = state;
         this.start = start;
+        this.running = running;
         this.presenterView = presenterView;
         this.reading = reading;
         this.notify = notify;
@@ -42,12 +45,16 @@ final class PresentWhenRead {
             }
             return;
         }
-        // Ctrl+F5 is F5 with the presenter's band: from the first step too (it had started at the selection).
-        if (way == Way.FROM_START || way == Way.PRESENTER_VIEW) {
-            state.selectedEventProperty().set(null);
+        // Pressed in the viewer while a presentation runs on the other screen, F5 and Ctrl+F5 start nothing new, and
+        // the viewer keeps its selection (it had been cleared); Ctrl+F5 still shows the presenter's band.
+        if (!running.getAsBoolean()) {
+            // Ctrl+F5 is F5 with the presenter's band: from the first step too (it had started at the selection).
+            if (way == Way.FROM_START || way == Way.PRESENTER_VIEW) {
+                state.selectedEventProperty().set(null);
+            }
+            start.run();
         }
-        start.run();
-        if (way == Way.PRESENTER_VIEW) {
+        if (way == Way.PRESENTER_VIEW && running.getAsBoolean()) {
             presenterView.run();
         }
     }

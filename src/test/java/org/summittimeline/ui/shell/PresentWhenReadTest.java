@@ -25,12 +25,15 @@ class PresentWhenReadTest {
     private final List<String> notes = new ArrayList<>();
     private final List<String> done = new ArrayList<>();
     private boolean reading;
+    private boolean running;
     private PresentWhenRead presenting;
 
     @BeforeEach
     void setUp() {
-        presenting = new PresentWhenRead(state, () -> done.add("start"), () -> done.add("presenter view"),
-                () -> reading, notes::add);
+        presenting = new PresentWhenRead(state, () -> {
+            done.add("start");
+            running = true;
+        }, () -> running, () -> done.add("presenter view"), () -> reading, notes::add);
     }
 
     private void showWholeFile() {
@@ -61,6 +64,7 @@ class PresentWhenReadTest {
         assertEquals(List.of("start"), done);
         assertNull(state.selectedEvent(), "F5 starts at the first step, whatever was selected meanwhile");
         done.clear();
+        running = false;
         state.queryProperty().set(null);
         presenting.present(Way.PRESENTER_VIEW);
         showWholeFile();
@@ -68,6 +72,24 @@ class PresentWhenReadTest {
         // Ctrl+F5 starts at the first step too, as F5 does, with the presenter's band: it had started at the
         // selected event, and a teacher saw step 2 first.
         assertNull(state.selectedEvent(), "Ctrl+F5 starts at the first step");
+    }
+
+    /**
+     * Pressed in the viewer while a presentation runs on the other screen, F5 starts nothing and Ctrl+F5 only shows
+     * the presenter's band: neither clears the viewer's selection (both had).
+     */
+    @Test
+    void whileAPresentationRunsTheViewerKeepsItsSelection() {
+        showWholeFile();
+        presenting.present(Way.FROM_START);
+        state.selectedEventProperty().set(state.query().timeline().events().get(5));
+        done.clear();
+        presenting.present(Way.PRESENTER_VIEW);
+        assertEquals(List.of("presenter view"), done);
+        assertEquals(state.query().timeline().events().get(5), state.selectedEvent());
+        presenting.present(Way.FROM_START);
+        assertEquals(List.of("presenter view"), done, "nothing started again");
+        assertEquals(state.query().timeline().events().get(5), state.selectedEvent());
     }
 
     @Test
