@@ -95,6 +95,34 @@ class RevealStopsTest {
         assertTrue(lanesTop >= 1, "a lane's top where one keeps the selection in view: " + lanesTop + " of " + moved);
     }
 
+    /**
+     * A new user stepped to a dense file's last lane and zoomed in twice: the lanes had stopped at their end, half of
+     * the lane above's cluster over the last lane's name. They stop at a lane's or a row's top, past the end if need be.
+     */
+    @Test
+    void steppedToTheLastLaneAndZoomedTheLanesStopAtARowsTop(FxRobot robot) throws Exception {
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(300, 3, true).write(json);
+        LoadResult loaded = new TimelineLoader().load(new ByteArrayInputStream(
+                json.toString().getBytes(StandardCharsets.UTF_8)), "dense.json");
+        robot.interact(() -> state.queryProperty().set(new TimelineQuery(loaded.timeline())));
+        RenderedPulse.await(robot, view.getScene());
+        for (int step = 0; step < 3; step++) {
+            robot.interact(() -> view.selectRelative(1));
+            RenderedPulse.await(robot, view.getScene());
+        }
+        for (int zoom = 0; zoom < 3; zoom++) {
+            double now = view.laneScroll();
+            LaneScroll.Stops stops = LaneScroll.stops(view.currentLayout());
+            assertTrue(now < 0.5 || Arrays.stream(stops.lanes()).anyMatch(s -> Math.abs(s - now) <= 1)
+                            || Arrays.stream(stops.rows()).anyMatch(s -> Math.abs(s - now) <= 1),
+                    "after " + zoom + " zooms the lanes at " + now + ", no lane's or row's top: "
+                            + Arrays.toString(stops.rows()));
+            robot.interact(view::zoomIn);
+            RenderedPulse.await(robot, view.getScene());
+        }
+    }
+
     @Test
     void aRevealStopsAtALanesTopElseARowsTop() {
         LaneScroll scroll = new LaneScroll(() -> { });
