@@ -3,7 +3,6 @@ package org.summittimeline.ui.lesson;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -106,11 +105,12 @@ final class AddToLessonDialog {
     }
 
     /**
-     * Whether a quotes' view {@code view} pixels high at type {@code fontSize} is too low to choose in: under about
-     * four quotes of two lines.
+     * Whether a quotes' view {@code view} pixels high at type {@code fontSize}, for quotes {@code lines} pixels high,
+     * is too low to choose in: cut short of them, and under about four quotes of two lines. (A few quotes shown
+     * whole are not cut short, however low their view.)
      */
-    static boolean isShort(double view, double fontSize) {
-        return view < 11 * fontSize;
+    static boolean isShort(double view, double lines, double fontSize) {
+        return view < Math.min(lines, 11 * fontSize) - 0.5;
     }
 
     /** Sets the quotes' view as high as the dialog leaves room for on the screen, and returns that height. */
@@ -225,8 +225,8 @@ final class AddToLessonDialog {
             double width = quotesWidth(fontSize, screen.getWidth());
             // AtlantaFX's theme caps a dialog at 600 pixels, whatever the type: the width chosen here had been cut to
             // it, and at 146 % the press conference's quotes wrapped to three lines, two of them in view at 720 lines.
-            // Inline, as the theme's rule outranks a value set in code.
-            dialog.getDialogPane().setStyle(String.format(Locale.ROOT, "-fx-max-width: %.0fpx;", screen.getWidth()));
+            // (The theme is the user-agent stylesheet, which a value set in code outranks.)
+            dialog.getDialogPane().setMaxWidth(screen.getWidth());
             // The wrapped texts measured at that width too: on one line, the explanation of the order had made the
             // dialog open as wide as itself and then narrower, its left side and its buttons off the screen at 146 %.
             content.getChildren().forEach(n -> {
@@ -237,8 +237,9 @@ final class AddToLessonDialog {
             boxes.forEach(b -> b.setMaxWidth(width - 24 - 2 * fontSize));
             places.forEach(p -> p.setPrefWidth(2 * fontSize));
             scroll.setPrefViewportWidth(width);
-            double view = quotesView(dialog, scroll, choices.prefHeight(width), screen, fontSize);
-            if (isShort(view, fontSize)) {
+            double lines = choices.prefHeight(width);
+            double view = quotesView(dialog, scroll, lines, screen, fontSize);
+            if (isShort(view, lines, fontSize)) {
                 // At 146 % on a 720-line screen two or three of the press conference's quotes were in view. The
                 // header's band becomes a line of the content, the note needs two rows to begin, and the buttons need
                 // no gap of two lines above them.
@@ -252,7 +253,7 @@ final class AddToLessonDialog {
                 note.setPrefRowCount(2);
                 dialog.getDialogPane().lookup(".button-bar > .container").setStyle("-fx-padding: 0.5em 1em 1em 1em;");
                 dialog.getDialogPane().applyCss();
-                quotesView(dialog, scroll, choices.prefHeight(width), screen, fontSize);
+                quotesView(dialog, scroll, lines, screen, fontSize);
             }
         });
         if (!quotes.isEmpty()) {

@@ -128,7 +128,7 @@ public final class LessonPanel extends VBox {
         // Inside the list's frame the text stood against its left edge.
         empty.setPadding(new Insets(0, 12, 0, 12));
         list.setPlaceholder(empty);
-        list.setCellFactory(v -> new StepCell(state));
+        StepCell.showIn(list, state);
         VBox.setVgrow(list, Priority.ALWAYS);
         notes.setId("lesson-notes");
         // Greyed without a step, and its hint says so: typing into it had gone nowhere without a word.

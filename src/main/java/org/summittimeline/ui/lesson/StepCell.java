@@ -1,6 +1,8 @@
 package org.summittimeline.ui.lesson;
 
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
@@ -25,6 +27,18 @@ final class StepCell extends WrappingCell<PresentationStep> {
      */
     private final Label time = Labels.wrapped("", "lesson-step-time");
     private final VBox lines = new VBox(2, time, step, notes);
+
+    /**
+     * Shows {@code list}'s steps in cells of this kind, told again when the zone or the timeline changes, which the
+     * list does not see: the times had stayed in the zone chosen before. (A step moved or removed, the list tells
+     * every cell again, the "earlier than" of the steps round it too.)
+     */
+    static void showIn(ListView<PresentationStep> list, AppState state) {
+        list.setCellFactory(v -> new StepCell(state));
+        InvalidationListener again = o -> list.refresh();
+        state.zoneProperty().addListener(again);
+        state.queryProperty().addListener(again);
+    }
 
     StepCell(AppState state) {
         this.state = state;

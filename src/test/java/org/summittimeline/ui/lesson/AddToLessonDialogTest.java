@@ -1,6 +1,7 @@
 package org.summittimeline.ui.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -90,6 +91,19 @@ class AddToLessonDialogTest {
         assertEquals(864, AddToLessonDialog.quotesWidth(14, 1920), 1e-9, "45 % of a 1920-pixel screen");
         assertEquals(816, AddToLessonDialog.quotesWidth(20.4, 1280), 1e-9, "40 letters at 146 %");
         assertEquals(1024, AddToLessonDialog.quotesWidth(30, 1280), 1e-9, "no wider than 80 % of the screen");
+    }
+
+    /**
+     * A view is short when it cuts the quotes short under about four quotes of two lines; a few quotes shown whole
+     * are not, however low their view (the protester's two had moved the header into the content on any screen).
+     */
+    @Test
+    void aViewIsShortOnlyWhenItCutsManyQuotesShort() {
+        assertTrue(AddToLessonDialog.isShort(186, 2000, 24.8), "the press conference at 177 % on 800 lines");
+        assertFalse(AddToLessonDialog.isShort(300, 2000, 24.8), "room for more than four");
+        assertFalse(AddToLessonDialog.isShort(90, 90, 20), "two quotes shown whole");
+        assertFalse(AddToLessonDialog.isShort(0, 0, 14), "no quotes");
+        assertTrue(AddToLessonDialog.isShort(120, 300, 20), "three quotes cut short");
     }
 
     /** A quote ticked goes last in the order of reveal; one cleared leaves its place to the next. */

@@ -198,6 +198,8 @@ class LessonFlowTest {
                 assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
                         scale + ": the dialog spans y " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight()));
                 assertQuotesToChooseFrom(robot, screen);
+                // Only on the screen low for the type is the header a line of the content.
+                assertEquals(scale > 1.7, robot.lookup(".lesson-add-heading").tryQuery().isPresent(), "heading at " + scale);
                 robot.clickOn(button(robot, ButtonType.CANCEL));
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
             } finally {
@@ -359,6 +361,19 @@ class LessonFlowTest {
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "moved up");
         assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST", "≈ 16 Jul 14:07–14:12 EEST · earlier than step 1",
                 "≈ 16 Jul 18:05–18:35 EEST"), stepTimes(robot), "the order said again after the move");
+        // The first moved down: the step under the two swapped, which did not move, is told again too.
+        robot.interact(() -> stepList.getSelectionModel().select(0));
+        robot.clickOn("#lesson-down");
+        assertEquals(List.of("≈ 16 Jul 14:07–14:12 EEST", "≈ 17 Jul 21:00–22:02 EEST",
+                "≈ 16 Jul 18:05–18:35 EEST · earlier than step 2"), stepTimes(robot), "the third step told again");
+        robot.clickOn("#lesson-up");
+        robot.interact(() -> stepList.getSelectionModel().select(1));
+        // In another zone the times are told in it (they had stayed in the zone chosen before).
+        java.time.ZoneId zone = window.state().zoneProperty().get();
+        robot.interact(() -> window.state().zoneProperty().set(java.time.ZoneOffset.UTC));
+        assertTrue(stepTimes(robot).get(0).startsWith("≈ 17 Jul 18:00"), stepTimes(robot).toString());
+        robot.interact(() -> window.state().zoneProperty().set(zone));
+        assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "back as it was");
         robot.clickOn("#lesson-notes").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("Only the interpreters were there");
         assertEquals("Only the interpreters were there", model.steps().get(1).notes());
