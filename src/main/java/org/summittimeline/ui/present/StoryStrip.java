@@ -43,9 +43,9 @@ final class StoryStrip extends Pane {
 
     /**
      * Where each step's dot stands between {@code left} and {@code right}: in proportion to its time, then moved
-     * apart, the fewest pixels it takes, where steps minutes apart would draw one dot on another (the protester and
-     * the press conference). Each dot stays in the order of its time; with more dots than the line holds at that
-     * spacing, they stand closer, at most half the line's length given to moving them apart.
+     * apart, as little as it takes, where steps minutes apart would draw one dot on another (the protester and the
+     * press conference), a close group centred on its times. Each dot stays in the order of its time; with more dots
+     * than the line holds at that spacing, they stand closer (see {@link #spacing}).
      */
     static double[] dotPlaces(long[] times, double left, double right) {
         return dotPlaces(times, Long.MAX_VALUE, Long.MIN_VALUE, left, right, DOT_SPACING);
@@ -76,18 +76,42 @@ final class StoryStrip extends Pane {
                     : left + (times[i] - first) * (right - left) / (double) (last - first);
         }
         Arrays.sort(byTime, Comparator.comparingLong(i -> times[i]));
-        // At most half the line goes to moving dots apart; the rest keeps them at their times. Sharing all of it,
-        // 300 steps of a year had stood in the order of their steps, evenly, 14 March at the line's left end.
-        double spacing = n > 1 ? Math.min(apart, (right - left) / (n - 1) / 2) : 0;
-        // Pushed right where too close, then back from the right end: each pass moves a dot only as far as needed.
-        for (int k = 1; k < n; k++) {
-            xs[byTime[k]] = Math.max(xs[byTime[k]], xs[byTime[k - 1]] + spacing);
+        double spacing = spacing(n, left, right, apart);
+        // In the order of time the k-th dot wants its time's place w; with y = x - k * spacing the dots stand far
+        // enough apart exactly where y never falls. The y nearest the wanted ones is each run of dots pooled where
+        // the wanted y falls, at the run's mean: a close group stands centred on its times (pushed only rightwards,
+        // a burst of July's steps had stood 90 days late).
+        int[] firstOf = new int[n];
+        double[] sum = new double[n];
+        int[] count = new int[n];
+        int runs = 0;
+        for (int k = 0; k < n; k++) {
+            firstOf[runs] = k;
+            sum[runs] = xs[byTime[k]] - k * spacing;
+            count[runs] = 1;
+            runs++;
+            while (runs > 1 && sum[runs - 2] / count[runs - 2] > sum[runs - 1] / count[runs - 1]) {
+                sum[runs - 2] += sum[runs - 1];
+                count[runs - 2] += count[runs - 1];
+                runs--;
+            }
         }
-        xs[byTime[n - 1]] = Math.min(xs[byTime[n - 1]], right);
-        for (int k = n - 2; k >= 0; k--) {
-            xs[byTime[k]] = Math.min(xs[byTime[k]], xs[byTime[k + 1]] - spacing);
+        for (int r = 0; r < runs; r++) {
+            double y = Math.max(left, Math.min(right - (n - 1) * spacing, sum[r] / count[r]));
+            for (int k = firstOf[r]; k < firstOf[r] + count[r]; k++) {
+                xs[byTime[k]] = y + k * spacing;
+            }
         }
         return xs;
+    }
+
+    /**
+     * How far apart {@code n} dots stand at least on a line from {@code left} to {@code right}: {@code apart}, or,
+     * where the line is too short for that, half of it shared out (the rest keeps the dots at their times; sharing
+     * all of it, 300 steps of a year had stood evenly in the order of their steps, 14 March at the line's left end).
+     */
+    static double spacing(int n, double left, double right, double apart) {
+        return n > 1 ? Math.min(apart, (right - left) / (n - 1) / 2) : 0;
     }
 
     void draw() {
@@ -107,10 +131,10 @@ final class StoryStrip extends Pane {
         double k = Math.max(1, h / BASELINE_HEIGHT);
         double margin = 64 * k;
         double[] xs = dotPlaces(times, model.storyFirst(), model.storyLast(), margin, w - margin, DOT_SPACING * k);
-        // Where the line holds fewer dots than the steps, each is smaller, so that a burst of steps reads as a
-        // dense stretch of the line and a lone one as a dot, not all of them as one grey bar.
-        double share = (w - 2 * margin) / Math.max(1, xs.length - 1);
-        double dot = Math.min(DOT_RADIUS * k, Math.max(3 * k, 0.4 * share));
+        // Where the dots stand closer than designed, each is smaller, so that a burst of steps reads as a dense
+        // stretch of the line and a lone one as a dot, not all of them as one grey bar.
+        double dot = Math.min(DOT_RADIUS * k, Math.max(3 * k,
+                0.45 * spacing(xs.length, margin, w - margin, DOT_SPACING * k)));
         double y = h / 2;
         // The line faint, the dots whole: at 0.6 alpha a dot was pale grey on the light theme's white (3:1) and
         // darker than the line it sat on in the dark one.

@@ -134,14 +134,14 @@ class StoryStripTest {
         }
         assertEquals(64, xs[0], 1e-9);
         assertEquals(1216, xs[4], 1e-9);
-        assertEquals(64 + 36_000 * 1152 / 86_400.0, xs[1], 1e-9, "the first of the close ones keeps its time's place");
+        double wanted = (36_000 + 36_600 + 36_900) * 1152 / 86_400.0 / 3 + 64;
+        assertEquals(wanted, (xs[1] + xs[2] + xs[3]) / 3, 1e-9, "the close ones centred on their times");
         // Out of order in the lesson, in order of time on the line; more dots than the line holds share it.
         double[] back = StoryStrip.dotPlaces(new long[] {36_600, 36_000, 0, 86_400}, 64, 1216);
         assertTrue(back[0] - back[1] >= StoryStrip.DOT_SPACING - 1e-9, back[0] + ", " + back[1]);
         double[] same = StoryStrip.dotPlaces(new long[] {5, 5, 5, 5}, 0, 30);
-        for (int i = 1; i < same.length; i++) {
-            assertTrue(same[i] > same[i - 1] && same[i] <= 30, java.util.Arrays.toString(same));
-        }
+        assertEquals(java.util.Arrays.toString(new double[] {7.5, 12.5, 17.5, 22.5}), java.util.Arrays.toString(same),
+                "four at one time, centred on it");
     }
 
     /**
@@ -164,8 +164,8 @@ class StoryStripTest {
         for (int i = 1; i < xs.length; i++) {
             assertTrue(xs[i] > xs[i - 1], "in the order of their times at " + i);
         }
-        double burst = 64 + 170 * 1152 / 365.0;
-        assertTrue(Math.abs(xs[150] - burst) < 1152 / 4.0, "the burst's middle at " + xs[150] + ", its time at " + burst);
+        double burst = 64 + (170 * day + 150 * 1_000) * 1152 / (365.0 * day); // the time of its middle step
+        assertEquals(burst, xs[150], 2, "the burst's middle at its time");
     }
 
     /**
