@@ -192,6 +192,11 @@ final class CompareGrid extends Pane {
         keepHeadingsInSight();
     }
 
+    /** The height of the column headings, which stay at the view's top over the rows scrolled under them. */
+    double headingsHeight() {
+        return headings.stream().mapToDouble(Label::getHeight).max().orElse(0);
+    }
+
     /** The scroll pane shows the grid from {@code top} down: the headings and each event's name keep to it. */
     void showFrom(double top) {
         viewTop = top;

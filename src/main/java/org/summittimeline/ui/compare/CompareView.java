@@ -105,7 +105,7 @@ public final class CompareView extends BorderPane {
         scroll.viewportBoundsProperty().addListener(viewMoved);
         grid.heightProperty().addListener(viewMoved);
         setCenter(scroll);
-        GridPaging.install(this, scroll, () -> message.getFont().getSize());
+        GridPaging.install(this, scroll, () -> message.getFont().getSize(), grid::headingsHeight);
         message.setId("compare-message");
         message.setPadding(new Insets(4, 12, 4, 12));
         message.setWrapText(true);

@@ -23,18 +23,25 @@ final class GridPaging {
 
     private final ScrollPane scroll;
     private final DoubleSupplier fontSize;
+    private final DoubleSupplier headings;
 
-    private GridPaging(ScrollPane scroll, DoubleSupplier fontSize) {
+    private GridPaging(ScrollPane scroll, DoubleSupplier fontSize, DoubleSupplier headings) {
         this.scroll = scroll;
         this.fontSize = fontSize;
+        this.headings = headings;
     }
 
-    /** Pages {@code scroll} with keys pressed anywhere in {@code view}; {@code fontSize} is the type's size now. */
-    static void install(Node view, ScrollPane scroll, DoubleSupplier fontSize) {
-        GridPaging paging = new GridPaging(scroll, fontSize);
+    /**
+     * Pages {@code scroll} with keys pressed anywhere in {@code view}; {@code fontSize} is the type's size now,
+     * {@code headings} the height of the headings that stay at the view's top.
+     */
+    static void install(Node view, ScrollPane scroll, DoubleSupplier fontSize, DoubleSupplier headings) {
+        GridPaging paging = new GridPaging(scroll, fontSize, headings);
         view.addEventFilter(KeyEvent.KEY_PRESSED, paging::key);
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() != 0 && !e.isShortcutDown()) {
+            // A wheel's notches only: a touchpad's or a touch screen's strokes, and a diagonal one's sideways part
+            // (five speakers' columns scroll sideways), keep the scroll pane's own handling.
+            if (e.getDeltaY() != 0 && e.getDeltaX() == 0 && !e.isShortcutDown() && !e.isDirect() && !e.isInertia()) {
                 paging.moveBy(-e.getDeltaY() * WHEEL_FACTOR);
                 e.consume();
             }
@@ -46,16 +53,19 @@ final class GridPaging {
             return;
         }
         Node focus = scroll.getScene() == null ? null : scroll.getScene().getFocusOwner();
-        // A box that is chosen from with the arrows, a field typed in, a button Space presses keep those keys.
+        // A box chosen from with the arrows, a field typed in, a button that Space presses and the arrows leave for
+        // the next keep those keys.
         boolean choosing = focus instanceof ComboBoxBase || focus instanceof CheckComboBox
-                || focus instanceof TextInputControl;
-        double page = Math.max(fontSize.getAsDouble(), viewHeight() - 2 * fontSize.getAsDouble());
+                || focus instanceof TextInputControl || focus instanceof ButtonBase;
+        // A page keeps two lines of the last in view, under the headings that stay at the top.
+        double page = Math.max(fontSize.getAsDouble(),
+                viewHeight() - headings.getAsDouble() - 2 * fontSize.getAsDouble());
         double line = 3 * fontSize.getAsDouble();
         switch (e.getCode()) {
             case PAGE_DOWN -> moveBy(page);
             case PAGE_UP -> moveBy(-page);
             case SPACE -> {
-                if (choosing || focus instanceof ButtonBase) {
+                if (choosing) {
                     return;
                 }
                 moveBy(e.isShiftDown() ? -page : page);
