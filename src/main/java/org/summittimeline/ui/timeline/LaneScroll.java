@@ -16,7 +16,6 @@ final class LaneScroll {
     private final ScrollBar bar = new ScrollBar();
     private double value;
 
-    /** {@code moved} runs when the reader drags the bar. */
     /**
      * How far past the content's end a reveal has scrolled, so that the area's top edge stands at a row's top: at the
      * end the top edge had stood where the content's height put it, through a row (stepped to the bundled summit's
@@ -24,6 +23,7 @@ final class LaneScroll {
      */
     private double overshoot;
 
+    /** {@code moved} runs when the reader drags the bar. */
     LaneScroll(Runnable moved) {
         bar.setOrientation(Orientation.VERTICAL);
         bar.setId("lane-scroll");
@@ -49,10 +49,12 @@ final class LaneScroll {
         overshoot = 0;
     }
 
-    /** Scrolls to {@code pixels} down, held within the content at the next {@link #fit}. */
+    /**
+     * Scrolls to {@code pixels} down, held within the content at the next {@link #fit}: past its end as far as a
+     * reveal had taken it (a reload puts back where the lanes were, a row's top past the end included).
+     */
     void set(double pixels) {
         value = Math.max(0, pixels);
-        overshoot = 0;
     }
 
     /** Scrolls by this many pixels, no further than {@code max}; false when it could not move. */
@@ -114,7 +116,7 @@ final class LaneScroll {
         double best = Double.NaN;
         for (double[] some : new double[][] {stops.lanes(), stops.rows()}) {
             for (double stop : some) {
-                boolean fits = stop >= max - 0.5 && stop < max + row && stop <= y0 + 0.5;
+                boolean fits = stop >= max - 0.5 && stop < max + row && stop <= y0 + 0.5 && stop >= y1 - area - 0.5;
                 if (fits && (Double.isNaN(best) || stop < best)) {
                     best = stop;
                 }

@@ -111,16 +111,25 @@ class RevealStopsTest {
             robot.interact(() -> view.selectRelative(1));
             RenderedPulse.await(robot, view.getScene());
         }
-        for (int zoom = 0; zoom < 3; zoom++) {
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        int atTheEnd = 0;
+        for (int zoom = 0; zoom <= 3; zoom++) {
             double now = view.laneScroll();
-            LaneScroll.Stops stops = LaneScroll.stops(view.currentLayout());
+            TimelineLayout layout = view.currentLayout();
+            LaneScroll.Stops stops = LaneScroll.stops(layout);
+            assertTrue(zoom > 0 || now > 0.5, "the lanes scrolled to the last lane's event");
             assertTrue(now < 0.5 || Arrays.stream(stops.lanes()).anyMatch(s -> Math.abs(s - now) <= 1)
                             || Arrays.stream(stops.rows()).anyMatch(s -> Math.abs(s - now) <= 1),
                     "after " + zoom + " zooms the lanes at " + now + ", no lane's or row's top: "
                             + Arrays.toString(stops.rows()));
-            robot.interact(view::zoomIn);
-            RenderedPulse.await(robot, view.getScene());
+            double max = LaneScroll.maxFor(layout.contentHeight(), skin.laneAreaHeight());
+            atTheEnd += max > 0 && now >= max - 0.5 ? 1 : 0;
+            if (zoom < 3) {
+                robot.interact(view::zoomIn);
+                RenderedPulse.await(robot, view.getScene());
+            }
         }
+        assertTrue(atTheEnd >= 1, "at the lanes' end at least once");
     }
 
     @Test
