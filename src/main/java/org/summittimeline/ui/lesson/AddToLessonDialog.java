@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -169,6 +170,12 @@ final class AddToLessonDialog {
             String words = shortened(q.text(), 140);
             CheckBox box = new CheckBox(Texts.format(q.kind() == QuoteKind.DIRECT ? "lesson.add.direct"
                     : "lesson.add.reported", who, words));
+            if (!words.equals(q.text())) {
+                // The whole quote on hover, to read before ticking it: cut, Trump's ended "…'I don't see any reason…'".
+                Tooltip whole = new Tooltip(q.text());
+                whole.setWrapText(true);
+                box.setTooltip(whole);
+            }
             box.setId("lesson-quote-" + q.id());
             box.setUserData(q.id());
             box.setSelected(ticked.contains(q.id()));
@@ -234,7 +241,12 @@ final class AddToLessonDialog {
                     l.setPrefWidth(width);
                 }
             });
-            boxes.forEach(b -> b.setMaxWidth(width - 24 - 2 * fontSize));
+            boxes.forEach(b -> {
+                b.setMaxWidth(width - 24 - 2 * fontSize);
+                if (b.getTooltip() != null) {
+                    b.getTooltip().setMaxWidth(width);
+                }
+            });
             places.forEach(p -> p.setPrefWidth(2 * fontSize));
             scroll.setPrefViewportWidth(width);
             double lines = choices.prefHeight(width);
@@ -276,6 +288,14 @@ final class AddToLessonDialog {
         // warning), as before; Shift+Enter starts a new line of the note.
         dialog.setOnShown(e -> note.requestFocus());
         note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                // Tab goes on to the next control, as everywhere in a dialog: it had typed tabs into the note, and
+                // the quotes and buttons could not be reached from the keyboard. (Ctrl+Tab is the text area's way.)
+                e.consume();
+                note.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
+                        false));
+                return;
+            }
             if (e.getCode() != KeyCode.ENTER || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }

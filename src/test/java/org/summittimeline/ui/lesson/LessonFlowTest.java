@@ -168,6 +168,12 @@ class LessonFlowTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
         robot.write("and why");
         assertEquals("Ask who he was\nand why", note.getText());
+        // Tab goes on to the next control and Shift+Tab comes back, as in any dialog (Tab had typed tabs into it).
+        robot.type(KeyCode.TAB);
+        assertFalse(note.isFocused(), "Tab left the note: " + note.getScene().getFocusOwner());
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertTrue(note.isFocused(), "Shift+Tab came back: " + note.getScene().getFocusOwner());
+        assertEquals("Ask who he was\nand why", note.getText(), "no tab typed");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
         assertEquals(1, window.lesson().model().steps().size(), "Enter added the step");
@@ -198,6 +204,12 @@ class LessonFlowTest {
                 assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
                         scale + ": the dialog spans y " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight()));
                 assertQuotesToChooseFrom(robot, screen);
+                // A quote cut short in its box is whole in the box's tooltip, to be read before it is ticked.
+                CheckBox cut = robot.lookup("#lesson-quote-trump-server").queryAs(CheckBox.class);
+                String whole = window.state().query().timeline().quotes().stream()
+                        .filter(q -> q.id().equals("trump-server")).findFirst().orElseThrow().text();
+                assertTrue(cut.getText().contains("\u2026") && cut.getTooltip() != null
+                        && whole.equals(cut.getTooltip().getText()), cut.getText());
                 // Only on the screen low for the type is the header a line of the content.
                 assertEquals(scale > 1.7, robot.lookup(".lesson-add-heading").tryQuery().isPresent(), "heading at " + scale);
                 robot.clickOn(button(robot, ButtonType.CANCEL));
