@@ -18,6 +18,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -87,10 +88,14 @@ public final class CompareView extends BorderPane {
             }
         });
         Label topicLabel = new Label(Texts.get("compare.topicLabel"));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        // The box names itself ("Speakers (2/4)"): a label "Speakers:" before it said the word twice.
-        HBox bar = new HBox(8, speakers, topicLabel, topic, gap, legend(), export);
+        topicLabel.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        // The box names itself ("Speakers (2/4)"): a label "Speakers:" before it said the word twice. The bar
+        // wraps where the type is larger than the window is wide: in one row, at 177 % "Topic:" had become "…", the
+        // key "answ…" and the button "Export …".
+        HBox choices = new HBox(8, speakers, topicLabel, topic);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(12, 6, choices, legend(), export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("compare-bar");
@@ -257,6 +262,7 @@ public final class CompareView extends BorderPane {
 
     private static HBox legend() {
         HBox legend = new HBox(10);
+        legend.setMinWidth(Region.USE_PREF_SIZE);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (String type : List.of("answers", "contradicts", "corrects")) {
             Region swatch = new Region();

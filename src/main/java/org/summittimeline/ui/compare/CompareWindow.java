@@ -28,8 +28,10 @@ public final class CompareWindow {
         view = new CompareView(state, name -> chooseTarget(name), openFileFor);
         stage.initOwner(owner);
         stage.setTitle(Texts.get("compare.title"));
-        double width = owner == null ? 1100 : Math.max(800, Math.min(1400, owner.getWidth() - 40));
-        double height = owner == null ? 640 : Math.max(480, Math.min(900, owner.getHeight() - 40));
+        // Nearly the viewer's size, as the README says: capped at 1400 x 900, it had left a quarter of a 1920-pixel
+        // viewer on either side, and its bar's words cut at larger type.
+        double width = owner == null ? 1100 : Math.max(800, owner.getWidth() - 40);
+        double height = owner == null ? 640 : Math.max(480, owner.getHeight() - 40);
         Scene scene = new Scene(view, width, height);
         if (owner != null && owner.getScene() != null) {
             // The owner's stylesheets carry the theme's extras and the type size.

@@ -105,6 +105,31 @@ class CompareWindowTest {
         assertTrue(compare.stage().isShowing(), "still open");
     }
 
+    /**
+     * At larger type the bar wraps rather than cut its words: in one row at 177 % "Topic:" had become "…", the key's
+     * words "answ…" and the button "Export …".
+     */
+    @Test
+    void atLargerTypeTheBarKeepsItsWordsWhole(FxRobot robot) {
+        showFocused(robot);
+        robot.interact(() -> {
+            compare.view().setStyle("-fx-font-size: 24.8px;");
+            compare.view().choose(List.of("trump", "putin"), null);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node bar = robot.lookup(".compare-bar").query();
+        List<javafx.scene.control.Labeled> words = robot.from(bar).lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()
+                        && l.isVisible() && !(l instanceof javafx.scene.control.ListCell))
+                .queryAllAs(javafx.scene.control.Labeled.class).stream().toList();
+        assertTrue(words.size() >= 5, "the bar's words: " + words.size());
+        for (javafx.scene.control.Labeled l : words) {
+            assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, "\"" + l.getText() + "\" is " + l.getWidth()
+                    + " px of " + l.prefWidth(-1));
+        }
+        assertTrue(compare.stage().getWidth() >= 1280 - 40 - 1, "nearly the viewer's width: " + compare.stage().getWidth());
+    }
+
     @Test
     void theCloseButtonClosesTheWindow(FxRobot robot) {
         showFocused(robot);
