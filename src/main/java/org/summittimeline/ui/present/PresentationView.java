@@ -100,7 +100,7 @@ public final class PresentationView extends StackPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("presentation");
         setId("presentation");
-        stripPane = new StoryStrip(model);
+        stripPane = new StoryStrip(model, zone);
         blank.setId("p-blank");
         overlay.setId("p-overlay");
         card.setId("p-card");

@@ -1,11 +1,18 @@
 package org.summittimeline.ui.present;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.summittimeline.query.TimeText;
 
 /** The whole story as dots on a line, in time, along the bottom of the slide; the current event stands out. */
 final class StoryStrip extends Pane {
@@ -14,8 +21,12 @@ final class StoryStrip extends Pane {
     /** The strip is drawn, not styled, so it needs the theme's colours themselves. */
     private PresentationTheme theme = PresentationTheme.HIGH_CONTRAST;
 
-    StoryStrip(Presentation model) {
+    /** The zone the ends of the line are told in, the viewer's. */
+    private final ObservableValue<ZoneId> zone;
+
+    StoryStrip(Presentation model, ObservableValue<ZoneId> zone) {
         this.model = model;
+        this.zone = zone;
         getChildren().add(canvas);
         getStyleClass().add("p-strip");
         canvas.widthProperty().bind(widthProperty());
@@ -114,6 +125,21 @@ final class StoryStrip extends Pane {
         return n > 1 ? Math.min(apart, (right - left) / (n - 1) / 2) : 0;
     }
 
+    /**
+     * What the line's two ends say, the story's first and last moment in {@code zone}: the days, with the clock where
+     * the story is three days or less. Without them a class could not read a time from the line (a teacher's walk:
+     * "it only shows roughly how far along you are").
+     */
+    static String[] ends(long first, long last, ZoneId zone) {
+        TimeText text = new TimeText(zone);
+        Instant from = Instant.ofEpochSecond(first);
+        Instant to = Instant.ofEpochSecond(last);
+        boolean withClock = last - first <= 3 * 86_400L;
+        boolean years = from.atZone(zone).getYear() != to.atZone(zone).getYear();
+        return withClock ? new String[] {text.dayAndClock(from), text.dayAndClock(to)}
+                : new String[] {text.day(from, years), text.day(to, years)};
+    }
+
     void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -152,6 +178,16 @@ final class StoryStrip extends Pane {
             } else {
                 g.fillOval(xs[i] - dot, y - dot, 2 * dot, 2 * dot);
             }
+        }
+        if (model.storyFirst() < model.storyLast() && zone.getValue() != null) {
+            // Under the line's ends, small and muted: where the story begins and ends, to read the dots' times by.
+            String[] said = ends(model.storyFirst(), model.storyLast(), zone.getValue());
+            g.setFill(theme.muted());
+            g.setFont(Font.font(12 * k));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(said[0], margin, h - k);
+            g.fillText(said[1], w - margin, h - k);
         }
         // Last, over the others: the next step minutes later (the press conference after the protester) covered
         // part of it.

@@ -35,7 +35,8 @@ class StoryStripTest {
         TimelineQuery q = new TimelineQuery(helsinki, Runnable::run);
         // The protester was escorted out minutes before the press conference, the next step: their dots overlap.
         Event protester = helsinki.event("protester-removed").orElseThrow();
-        strip = new StoryStrip(new Presentation(q, q.apply(QueryFilter.NONE), protester));
+        strip = new StoryStrip(new Presentation(q, q.apply(QueryFilter.NONE), protester),
+                new javafx.beans.property.SimpleObjectProperty<>(java.time.ZoneId.of("Europe/Helsinki")));
         strip.setTheme(PresentationTheme.HIGH_CONTRAST);
         stage.setScene(new Scene(new StackPane(strip), 1280, 40));
         stage.show();
@@ -142,6 +143,24 @@ class StoryStripTest {
         double[] same = StoryStrip.dotPlaces(new long[] {5, 5, 5, 5}, 0, 30);
         assertEquals(java.util.Arrays.toString(new double[] {7.5, 12.5, 17.5, 22.5}), java.util.Arrays.toString(same),
                 "four at one time, centred on it");
+    }
+
+    /**
+     * The line's ends say where the story begins and ends, with the clock for a story of days, the day alone for
+     * one of months, the year where it spans years: a class could not read a time from the dots.
+     */
+    @Test
+    void theLinesEndsSayWhereTheStoryBeginsAndEnds() {
+        java.time.ZoneId helsinki = java.time.ZoneId.of("Europe/Helsinki");
+        long first = java.time.ZonedDateTime.of(2018, 7, 15, 20, 50, 0, 0, helsinki).toEpochSecond();
+        long last = java.time.ZonedDateTime.of(2018, 7, 17, 21, 30, 0, 0, helsinki).toEpochSecond();
+        assertEquals(java.util.List.of("15 Jul 20:50", "17 Jul 21:30"),
+                java.util.List.of(StoryStrip.ends(first, last, helsinki)));
+        long december = java.time.ZonedDateTime.of(2018, 12, 20, 9, 0, 0, 0, helsinki).toEpochSecond();
+        assertEquals(java.util.List.of("15 Jul", "20 Dec"), java.util.List.of(StoryStrip.ends(first, december, helsinki)));
+        long next = java.time.ZonedDateTime.of(2019, 2, 1, 9, 0, 0, 0, helsinki).toEpochSecond();
+        String[] years = StoryStrip.ends(first, next, helsinki);
+        assertTrue(years[0].contains("2018") && years[1].contains("2019"), java.util.Arrays.toString(years));
     }
 
     /**
