@@ -287,7 +287,11 @@ public final class FormatGuide {
         if (shown >= 0) {
             found.get(shown).node().getStyleClass().remove("md-found-current");
         }
+        int before = shown;
         shown = Math.floorMod(shown + step, found.size());
+        // Round from the last place to the first (or back): said, as a browser's find bar says it; the count had
+        // simply fallen from 11 to 1.
+        boolean round = before >= 0 && found.size() > 1 && (step > 0 ? shown < before : shown > before);
         MarkdownPage.Place place = found.get(shown);
         place.node().getStyleClass().add("md-found-current");
         // A quarter down the page, with the words before it in view: at the very top its first line was cut.
@@ -303,8 +307,9 @@ public final class FormatGuide {
         // The sections the list shows: the introduction, under the page's title, is not one of them.
         long sections = found.stream().map(MarkdownPage.Place::section).filter(contents.getItems()::contains)
                 .distinct().count();
-        note.setText(Texts.format(listed ? "help.format.found" : "help.format.foundIntro", shown + 1, found.size(),
-                sections));
+        String said = Texts.format(listed ? "help.format.found" : "help.format.foundIntro", shown + 1, found.size(),
+                sections);
+        note.setText(!round ? said : Texts.format(step > 0 ? "help.format.fromFirst" : "help.format.fromLast", said));
     }
 
     /** Escape and Ctrl+W close; Page Up and Down, Ctrl+Home and Ctrl+End move the page wherever the focus is. */

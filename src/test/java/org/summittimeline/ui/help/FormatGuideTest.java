@@ -293,9 +293,18 @@ class FormatGuideTest {
             inSections += inSection ? 1 : 0;
         }
         assertTrue(inSections >= 1, "places in sections too: " + inSections + " of " + places);
-        // Round again to the first, in the introduction: the last place's section is chosen no longer.
+        // Round again to the first, in the introduction: the last place's section is chosen no longer, and the note
+        // says it went round; Shift+Enter goes back round to the last.
         robot.type(KeyCode.ENTER);
         assertEquals(null, fx(() -> contents.getSelectionModel().getSelectedItem()), "none chosen at the first again");
+        String again = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
+        assertTrue(again.startsWith("From the first again: Place 1 of " + places), again);
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        String back = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
+        assertTrue(back.startsWith("From the last again: Place " + places + " of " + places), back);
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        String plain = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
+        assertTrue(plain.startsWith("Place " + (places - 1) + " of "), plain);
     }
 
     @Test
