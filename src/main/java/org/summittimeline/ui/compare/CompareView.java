@@ -111,6 +111,14 @@ public final class CompareView extends BorderPane {
         grid.heightProperty().addListener(viewMoved);
         setCenter(scroll);
         GridPaging.install(this, scroll, () -> message.getFont().getSize(), grid::headingsHeight);
+        // The table has the keys when the window opens, so that Space pages it as Page Down does (on the speakers'
+        // box, where the focus had stood, Space did nothing).
+        scroll.setFocusTraversable(true);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scroll.requestFocus();
+            }
+        });
         message.setId("compare-message");
         message.setPadding(new Insets(4, 12, 4, 12));
         message.setWrapText(true);

@@ -75,7 +75,9 @@ final class StepCell extends WrappingCell<PresentationStep> {
 
     /** The event's time, and, where it began before the step above's event, that it is earlier. */
     private String timeOf(Event event, Timeline t) {
-        String when = new TimeText(state.zoneProperty().get()).bounds(event.start());
+        // From start to end, as the Events list and the slide say it: the start's window alone read as the length.
+        TimeText text = new TimeText(state.zoneProperty().get());
+        String when = text.startToEnd(event, text.bounds(event.start()));
         int index = getIndex();
         Event above = index <= 0 || index > getListView().getItems().size() ? null
                 : t.event(getListView().getItems().get(index - 1).eventId()).orElse(null);

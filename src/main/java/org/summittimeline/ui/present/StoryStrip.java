@@ -183,7 +183,7 @@ final class StoryStrip extends Pane {
             // Under the line's ends, small and muted: where the story begins and ends, to read the dots' times by.
             String[] said = ends(model.storyFirst(), model.storyLast(), zone.getValue());
             g.setFill(theme.muted());
-            g.setFont(Font.font(12 * k));
+            g.setFont(Font.font(15 * k));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText(said[0], margin, h - k);

@@ -81,6 +81,13 @@ class CompareWindowTest {
     void theTablePagesWithAClickersKeys(FxRobot robot) {
         showFocused(robot);
         robot.interact(() -> compare.view().choose(List.of("trump", "putin"), null));
+        // Opened, the table has the keys: Space pages it (on the speakers' box, where the focus had stood, it did
+        // nothing), Shift+Space comes back.
+        assertTrue(robot.lookup("#compare-scroll").query().isFocused(), "the table has the focus at first");
+        robot.targetWindow(compare.stage()).type(KeyCode.SPACE);
+        assertTrue(robot.lookup("#compare-scroll").queryAs(ScrollPane.class).getVvalue() > 0, "Space paged");
+        robot.press(KeyCode.SHIFT).type(KeyCode.SPACE).release(KeyCode.SHIFT);
+        assertEquals(0, robot.lookup("#compare-scroll").queryAs(ScrollPane.class).getVvalue(), 1e-9, "Shift+Space back");
         robot.interact(() -> robot.lookup("#compare-speakers").query().requestFocus());
         ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
         double view = scroll.getViewportBounds().getHeight();

@@ -355,8 +355,9 @@ class LessonFlowTest {
         assertFalse(firstStep.getTextFill().equals(firstNotes.getTextFill()), "the notes in another colour");
         // Each step says when its event was, and where that is before the step above, says so: this lesson runs
         // back in time from the correction (added as they were found, a lesson had played backwards unsaid).
-        assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST", "≈ 16 Jul 18:05–18:35 EEST · earlier than step 1",
-                "≈ 16 Jul 14:07–14:12 EEST · earlier than step 2"), stepTimes(robot));
+        assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST",
+                "≈ 16 Jul 18:05–18:35 EEST to ≈ 16 Jul 18:51–19:00 EEST · earlier than step 1",
+                "≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:17–16:30 EEST · earlier than step 2"), stepTimes(robot));
         // Up and Down are greyed where they cannot move the step; the notes, greyed without a step, say why.
         ListView<?> stepList = robot.lookup("#lesson-steps").queryListView();
         TextArea notesBox = robot.lookup("#lesson-notes").queryAs(TextArea.class);
@@ -371,13 +372,15 @@ class LessonFlowTest {
         assertTrue(robot.lookup("#lesson-down").query().isDisabled(), "the last step cannot go down");
         robot.clickOn("#lesson-up");
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "moved up");
-        assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST", "≈ 16 Jul 14:07–14:12 EEST · earlier than step 1",
-                "≈ 16 Jul 18:05–18:35 EEST"), stepTimes(robot), "the order said again after the move");
+        assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST",
+                "≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:17–16:30 EEST · earlier than step 1",
+                "≈ 16 Jul 18:05–18:35 EEST to ≈ 16 Jul 18:51–19:00 EEST"), stepTimes(robot), "the order said again after the move");
         // The first moved down: the step under the two swapped, which did not move, is told again too.
         robot.interact(() -> stepList.getSelectionModel().select(0));
         robot.clickOn("#lesson-down");
-        assertEquals(List.of("≈ 16 Jul 14:07–14:12 EEST", "≈ 17 Jul 21:00–22:02 EEST",
-                "≈ 16 Jul 18:05–18:35 EEST · earlier than step 2"), stepTimes(robot), "the third step told again");
+        assertEquals(List.of("≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:17–16:30 EEST",
+                "≈ 17 Jul 21:00–22:02 EEST",
+                "≈ 16 Jul 18:05–18:35 EEST to ≈ 16 Jul 18:51–19:00 EEST · earlier than step 2"), stepTimes(robot), "the third step told again");
         robot.clickOn("#lesson-up");
         robot.interact(() -> stepList.getSelectionModel().select(1));
         // In another zone the times are told in it (they had stayed in the zone chosen before).
