@@ -183,11 +183,11 @@ final class StoryStrip extends Pane {
             // Under the line's ends, small and muted: where the story begins and ends, to read the dots' times by.
             String[] said = ends(model.storyFirst(), model.storyLast(), zone.getValue());
             g.setFill(theme.muted());
-            g.setFont(Font.font(15 * k));
+            g.setFont(Font.font(14 * k));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(said[0], margin, h - k);
-            g.fillText(said[1], w - margin, h - k);
+            g.fillText(said[0], margin, h);
+            g.fillText(said[1], w - margin, h);
         }
         // Last, over the others: the next step minutes later (the press conference after the protester) covered
         // part of it.
