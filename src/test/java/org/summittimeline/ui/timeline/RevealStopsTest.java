@@ -57,8 +57,8 @@ class RevealStopsTest {
         view = window.timelineView();
     }
 
-    @Test
-    void aSelectionScrolledToLeavesNoRowCutAtTheTop(FxRobot robot) throws Exception {
+    /** Shows the bursty 300-event file the dense-file walks used. */
+    private void showDense(FxRobot robot) throws Exception {
         StringWriter json = new StringWriter();
         new SyntheticTimeline(300, 3, true).write(json);
         LoadResult loaded = new TimelineLoader().load(new ByteArrayInputStream(
@@ -66,6 +66,11 @@ class RevealStopsTest {
         assertFalse(loaded.hasErrors(), loaded.problems().toString());
         robot.interact(() -> state.queryProperty().set(new TimelineQuery(loaded.timeline())));
         RenderedPulse.await(robot, view.getScene());
+    }
+
+    @Test
+    void aSelectionScrolledToLeavesNoRowCutAtTheTop(FxRobot robot) throws Exception {
+        showDense(robot);
         TimelineSkin skin = (TimelineSkin) view.getSkin();
         List<Event> events = state.result().shownEvents();
         int moved = 0;
@@ -101,12 +106,7 @@ class RevealStopsTest {
      */
     @Test
     void steppedToTheLastLaneAndZoomedTheLanesStopAtARowsTop(FxRobot robot) throws Exception {
-        StringWriter json = new StringWriter();
-        new SyntheticTimeline(300, 3, true).write(json);
-        LoadResult loaded = new TimelineLoader().load(new ByteArrayInputStream(
-                json.toString().getBytes(StandardCharsets.UTF_8)), "dense.json");
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(loaded.timeline())));
-        RenderedPulse.await(robot, view.getScene());
+        showDense(robot);
         for (int step = 0; step < 3; step++) {
             robot.interact(() -> view.selectRelative(1));
             RenderedPulse.await(robot, view.getScene());
