@@ -172,7 +172,7 @@ final class AddToLessonDialog {
                     : "lesson.add.reported", who, words));
             if (!words.equals(q.text())) {
                 // The whole quote on hover, to read before ticking it: cut, Trump's ended "…'I don't see any reason…'".
-                Tooltip whole = new Tooltip(q.text());
+                Tooltip whole = new Tooltip(who + ": " + q.text());
                 whole.setWrapText(true);
                 box.setTooltip(whole);
             }

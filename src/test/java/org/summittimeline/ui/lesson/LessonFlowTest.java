@@ -209,7 +209,7 @@ class LessonFlowTest {
                 String whole = window.state().query().timeline().quotes().stream()
                         .filter(q -> q.id().equals("trump-server")).findFirst().orElseThrow().text();
                 assertTrue(cut.getText().contains("\u2026") && cut.getTooltip() != null
-                        && whole.equals(cut.getTooltip().getText()), cut.getText());
+                        && ("Donald Trump: " + whole).equals(cut.getTooltip().getText()), cut.getText());
                 // Only on the screen low for the type is the header a line of the content.
                 assertEquals(scale > 1.7, robot.lookup(".lesson-add-heading").tryQuery().isPresent(), "heading at " + scale);
                 robot.clickOn(button(robot, ButtonType.CANCEL));
