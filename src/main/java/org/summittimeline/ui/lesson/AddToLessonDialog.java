@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -263,7 +264,10 @@ final class AddToLessonDialog {
                 // Without a header AtlantaFX leaves the content no left margin, for a graphic there.
                 content.setStyle("-fx-padding: 1em 1em 0 1em;");
                 note.setPrefRowCount(2);
-                dialog.getDialogPane().lookup(".button-bar > .container").setStyle("-fx-padding: 0.5em 1em 1em 1em;");
+                Node buttons = dialog.getDialogPane().lookup(".button-bar > .container");
+                if (buttons != null) { // the theme's own container; another theme may lay the bar out otherwise
+                    buttons.setStyle("-fx-padding: 0.5em 1em 1em 1em;");
+                }
                 dialog.getDialogPane().applyCss();
                 quotesView(dialog, scroll, lines, screen, fontSize);
             }
