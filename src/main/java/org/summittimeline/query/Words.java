@@ -2,13 +2,16 @@ package org.summittimeline.query;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -31,6 +34,7 @@ public final class Words {
     private final ResourceBundle bundle;
     private final DateTimeFormatter day;
     private final DateTimeFormatter dayWithYear;
+    private final DateTimeFormatter dayAndClock;
     private final DateTimeFormatter clock;
     private final DateTimeFormatter clockSeconds;
     private final DateTimeFormatter fullDay;
@@ -44,15 +48,16 @@ public final class Words {
         this.locale = language.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK;
         this.bundle = ResourceBundle.getBundle("org.summittimeline.query.words", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.day = DateTimeFormatter.ofPattern(withoutYear(pattern(FormatStyle.MEDIUM, null)), locale);
-        this.dayWithYear = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.day = formatter(withoutYear(pattern(FormatStyle.MEDIUM, null)));
+        this.dayWithYear = formatter(pattern(FormatStyle.MEDIUM, null));
+        this.dayAndClock = formatter(pattern(FormatStyle.MEDIUM, FormatStyle.SHORT));
         this.clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.clockSeconds = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale);
         this.fullDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         this.fullDayWithoutYear = DateTimeFormatter.ofPattern(withoutYear(pattern(FormatStyle.FULL, null)), locale);
         // A month and year has no format style before Java 19's skeletons; the month's name is the locale's.
-        this.month = DateTimeFormatter.ofPattern("MMM y", locale);
-        this.monthWithoutYear = DateTimeFormatter.ofPattern("MMM", locale);
+        this.month = formatter("MMM y");
+        this.monthWithoutYear = formatter("MMM");
         this.longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.longMonth = DateTimeFormatter.ofPattern("MMMM y", locale);
     }
@@ -85,6 +90,19 @@ public final class Words {
     public String dayWithYear(TemporalAccessor t) {
         int year = t.get(ChronoField.YEAR);
         return year > 0 ? dayWithYear.format(t) : day.format(t) + " " + year(year);
+    }
+
+    /** The locale's medium date, with the year, and its short clock ("16 Jul 2018, 14:05"), for a range typed or shown. */
+    public DateTimeFormatter dayAndClock() {
+        return dayAndClock;
+    }
+
+    /**
+     * The locale's medium date as a formatter, for a field that reads back what it shows ("16 Jul 2018"); month
+     * names are read in any case.
+     */
+    public DateTimeFormatter dateFormat() {
+        return dayWithYear;
     }
 
     public DateTimeFormatter clock() {
@@ -195,6 +213,32 @@ public final class Words {
 
     private String pattern(FormatStyle date, FormatStyle time) {
         return DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time, IsoChronology.INSTANCE, locale);
+    }
+
+    /**
+     * {@code pattern} in this locale, with one change for English: a short month is always three letters. The
+     * British data since Java 17 writes "Sept", so an axis read "22 Sept" beside "10 Nov" and a column of dates
+     * lost its line.
+     */
+    private DateTimeFormatter formatter(String pattern) {
+        if (!locale.getLanguage().equals("en")) {
+            return DateTimeFormatter.ofPattern(pattern, locale);
+        }
+        Map<Long, String> shortMonths = new HashMap<>();
+        for (Month m : Month.values()) {
+            shortMonths.put((long) m.getValue(), m.getDisplayName(TextStyle.SHORT, Locale.US));
+        }
+        DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive();
+        String[] parts = pattern.split("(?<!M)MMM(?!M)", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isEmpty()) {
+                b.appendPattern(parts[i]);
+            }
+            if (i < parts.length - 1) {
+                b.appendText(ChronoField.MONTH_OF_YEAR, shortMonths);
+            }
+        }
+        return b.toFormatter(locale);
     }
 
     /** "d MMM y" → "d MMM", "MMM d, y" → "MMM d", "dd.MM.y" → "dd.MM.": Java 17 has no skeletons to ask for. */

@@ -129,6 +129,22 @@ class WordsTest {
     }
 
     @Test
+    void everyShortMonthInEnglishIsThreeLettersAndReadsBack() {
+        Words.use(Locale.ENGLISH);
+        Words words = Words.current();
+        java.time.ZonedDateTime september = Instant.parse("2018-09-22T10:15:00Z").atZone(ZoneId.of("UTC"));
+        assertEquals("22 Sep", words.day().format(september));
+        assertEquals("22 Sep 2018", words.dayWithYear(september));
+        assertEquals("Sep 2018", words.month(september));
+        assertEquals("22 Sep 2018, 10:15", words.dayAndClock().format(september));
+        assertEquals(java.time.LocalDate.of(2018, 9, 22),
+                java.time.LocalDate.parse("22 SEP 2018", words.dateFormat()));
+        // German keeps its own abbreviations, where "Sept." is the written norm.
+        Words.use(Locale.GERMAN);
+        assertEquals("Sept. 2018", Words.current().month(september));
+    }
+
+    @Test
     void aTimeKnownToTheDayOrYearShowsNoClockNoSourceGave() {
         ZoneId utc = ZoneId.of("UTC");
         TimeText.showYearsFor(new TimelineLoader().load(Path.of("src/test/resources/timelinejs/moon.json")).timeline());

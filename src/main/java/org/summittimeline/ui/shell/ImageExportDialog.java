@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -56,8 +55,7 @@ final class ImageExportDialog {
         dialog.setTitle(Texts.get("export.image.title"));
         dialog.setHeaderText(Texts.get("export.image.header"));
         ToggleGroup what = new ToggleGroup();
-        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Words.current().locale());
+        DateTimeFormatter shown = Words.current().dayAndClock();
         RadioButton view = DialogParts.radio(what, "export-image-view", Texts.format("export.image.view",
                 shown.format(at(viewFrom, zone)) + " \u2013 " + shown.format(at(viewTo, zone))), true);
         RadioButton range = DialogParts.radio(what, "export-image-range", Texts.format("export.image.range", ZoneChoices.label(zone)), false);

@@ -2,8 +2,6 @@ package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -55,8 +53,7 @@ final class SourcesExportDialog {
         accessed.setId("export-sources-accessed");
         // The picker writes dates as the machine's locale does (11/30/2026 in the US); the program writes them in
         // the language the reader chose, as everywhere else.
-        accessed.setConverter(new LocalDateStringConverter(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Words.current().locale()), null));
+        accessed.setConverter(new LocalDateStringConverter(Words.current().dateFormat(), null));
         Label note = new Label(Texts.get("cite.sources.accessedNote"));
         note.setWrapText(true);
         note.setMaxWidth(460);
