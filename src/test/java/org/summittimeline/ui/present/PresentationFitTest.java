@@ -150,7 +150,7 @@ class PresentationFitTest {
         String sizes = fontSizes(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         assertEquals(sizes, fontSizes(robot), "this slide keeps its sizes");
-        assertEquals("Type 110 % \u00b7 this slide is full; emptier ones grow", note.getText());
+        assertEquals("Type 110 % \u00b7 larger type would not fit on this slide; emptier ones grow", note.getText());
         // It goes with the slide it speaks of: it had stayed on the next slide, which had grown.
         robot.type(KeyCode.RIGHT);
         assertFalse(note.isVisible(), "the next slide: " + note.getText());
