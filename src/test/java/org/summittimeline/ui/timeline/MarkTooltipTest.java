@@ -120,7 +120,7 @@ class MarkTooltipTest {
         assertEquals("""
                 Remarks
                 At: \u2248 17 Jul 21:00\u201322:02 EEST
-                    in New York: \u2248 17 Jul 14:00\u201315:02 EDT""", tip("remarks"));
+                    New York time: \u2248 17 Jul 14:00\u201315:02 EDT""", tip("remarks"));
         assertEquals("""
                 News
                 At: 16 Jul 12:00 EEST""", tip("news"), "a source in the zone shown adds nothing");
