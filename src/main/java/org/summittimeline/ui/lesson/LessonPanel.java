@@ -177,7 +177,7 @@ public final class LessonPanel extends VBox {
                 int step = shown == null ? -1 : model.steps().stream().map(PresentationStep::eventId).toList()
                         .lastIndexOf(shown.id());
                 if (step >= 0) {
-                    list.getSelectionModel().select(step);
+                    StepCell.choose(list, step);
                 }
             }
         });
@@ -235,14 +235,14 @@ public final class LessonPanel extends VBox {
                 state.query().quotesOf(event.id()), model.steps().stream().map(PresentationStep::eventId).toList()
                         .indexOf(event.id())).ifPresent(choice -> {
                     model.add(event, choice.quoteIds(), choice.notes());
-                    list.getSelectionModel().selectLast();
+                    StepCell.choose(list, model.steps().size() - 1);
                     say.accept(Texts.format("lesson.added", event.title(), model.steps().size()));
                 });
     }
 
     private void move(int by) {
         int i = list.getSelectionModel().getSelectedIndex();
-        list.getSelectionModel().select(model.move(i, by));
+        StepCell.choose(list, model.move(i, by));
     }
 
     /** Presents the lesson's steps that the timeline holds, in the lesson's order, from its first step. */

@@ -1,8 +1,10 @@
 package org.summittimeline.ui.lesson;
 
 import javafx.beans.InvalidationListener;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
@@ -38,6 +40,29 @@ final class StepCell extends WrappingCell<PresentationStep> {
         InvalidationListener again = o -> list.refresh();
         state.zoneProperty().addListener(again);
         state.queryProperty().addListener(again);
+    }
+
+    /**
+     * Chooses step {@code i} and scrolls the list only as far as it takes to show it: a step moved down with the
+     * arrow button, added at the end or stopped at in a presentation had been chosen below the list's edge.
+     */
+    static void choose(ListView<PresentationStep> list, int i) {
+        list.getSelectionModel().select(i);
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            list.scrollTo(i);
+            return;
+        }
+        // Laid out before and after: the cells a move replaced still stood where the old steps were, and the flow
+        // places a cell of a height it has not measured a few pixels off, so the last pixels are counted here.
+        list.layout();
+        flow.scrollTo(i);
+        list.layout();
+        IndexedCell<?> cell = flow.getVisibleCell(i);
+        if (cell != null) {
+            double top = cell.getLayoutY();
+            double over = top + cell.getHeight() - flow.getHeight();
+            flow.scrollPixels(top < 0 ? top : over > 0 ? Math.min(over, top) : 0);
+        }
     }
 
     StepCell(AppState state) {

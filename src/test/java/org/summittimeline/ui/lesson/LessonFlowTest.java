@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -436,6 +437,52 @@ class LessonFlowTest {
         assertEquals(2, robot.lookup("#lesson-steps").queryListView().getSelectionModel().getSelectedIndex());
         assertArrayEquals(before, Files.readAllBytes(timeline), "the timeline file is never written");
         assertTrue(Files.readString(saved).contains("\"file\": \"helsinki.json\""));
+    }
+
+    /**
+     * A step moved, or the one a presentation stopped at, stays in sight in a list longer than its room: moved down
+     * with the arrow button, a step went below the list's edge, and the teacher moved it on without seeing where.
+     */
+    @Test
+    void theChosenStepStaysInSightInALongLesson(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.open(Path.of("data", "helsinki-2018-summit.json")));
+        LessonModel model = window.lesson().model();
+        robot.interact(() -> {
+            for (var e : window.state().query().timeline().events()) {
+                model.add(e, List.of(), "A note long enough to take a second line in the step's cell at this width");
+            }
+            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
+        @SuppressWarnings("unchecked")
+        ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        Button down = robot.lookup("#lesson-down").queryButton();
+        int last = model.steps().size() - 1;
+        for (int i = 0; i < last; i++) {
+            robot.interact(down::fire);
+            assertChosenInSight(robot, list);
+        }
+        assertEquals(last, list.getSelectionModel().getSelectedIndex());
+        Button up = robot.lookup("#lesson-up").queryButton();
+        for (int i = 0; i < last; i++) {
+            robot.interact(up::fire);
+            assertChosenInSight(robot, list);
+        }
+    }
+
+    private static void assertChosenInSight(FxRobot robot, ListView<PresentationStep> list) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int chosen = list.getSelectionModel().getSelectedIndex();
+        javafx.geometry.Bounds room = list.localToScreen(list.getLayoutBounds());
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#lesson-steps .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getIndex() == chosen)
+                .queryAs(javafx.scene.control.ListCell.class);
+        javafx.geometry.Bounds at = cell.localToScreen(cell.getLayoutBounds());
+        assertTrue(at.getMinY() >= room.getMinY() - 1 && at.getMaxY() <= room.getMaxY() + 1,
+                "step " + (chosen + 1) + " at " + at.getMinY() + "\u2013" + at.getMaxY() + ", the list "
+                        + room.getMinY() + "\u2013" + room.getMaxY());
     }
 
     @Test
