@@ -103,9 +103,10 @@ public final class CompareView extends BorderPane {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("compare-scroll");
-        // Where the view stands in the grid, from the scroll's value (0 to 1 over what does not fit).
-        InvalidationListener viewMoved = o -> grid.showFrom(scroll.getVvalue()
-                * Math.max(0, grid.getHeight() - scroll.getViewportBounds().getHeight()));
+        // Where the view stands in the grid, from the scroll's value (0 to 1 over what does not fit), on the whole
+        // pixel the scroll pane puts the grid at: between two, a citation's foot had shown in a strip above the names.
+        InvalidationListener viewMoved = o -> grid.showFrom(-scroll.snapPositionY(-scroll.getVvalue()
+                * Math.max(0, grid.getHeight() - scroll.getViewportBounds().getHeight())));
         scroll.vvalueProperty().addListener(viewMoved);
         scroll.viewportBoundsProperty().addListener(viewMoved);
         grid.heightProperty().addListener(viewMoved);
