@@ -22,7 +22,7 @@ final class FoundWords {
     /**
      * As {@link MarkdownPage#find}, with each run of words split so that only the words looked for are a place of
      * their own (one per time they stand in the run): marked as runs, a single letter underlined nearly every
-     * paragraph. Code blocks stay one place each. The runs split by the last call are put back first.
+     * paragraph. The runs split by the last call are put back first.
      */
     List<MarkdownPage.Place> find(String words) {
         unsplit();

@@ -90,13 +90,13 @@ public final class MarkdownPage {
         return content;
     }
 
-    /** A place on the page that holds the words looked for: a run of words, or a code block; and its section. */
+    /** A place on the page that holds the words looked for: a run of words (a code block's too); and its section. */
     public record Place(Node node, Section section) {
     }
 
     /**
-     * Every run of words and code block that holds {@code words} (letter case aside), in the page's order, each with
-     * the section it stands in (null before the first heading).
+     * Every run of words, a code block's included, that holds {@code words} (letter case aside), in the page's
+     * order, each with the section it stands in (null before the first heading).
      */
     public List<Place> find(String words) {
         List<Place> found = new ArrayList<>();
@@ -111,8 +111,7 @@ public final class MarkdownPage {
         current[0] = sectionOf.getOrDefault(node, current[0]);
         // The page's own words only: not a button's, a list's marker or the text nodes a label's skin makes.
         if (node instanceof Labeled || node instanceof Text) {
-            String words = node instanceof Text t && t.getStyleClass().contains("md-text") ? t.getText()
-                    : node instanceof Label l && l.getStyleClass().contains("md-code-block-text") ? l.getText() : "";
+            String words = node instanceof Text t && t.getStyleClass().contains("md-text") ? t.getText() : "";
             if (words.toLowerCase(Locale.ROOT).contains(wanted)) {
                 found.add(new Place(node, current[0]));
             }
@@ -203,11 +202,14 @@ public final class MarkdownPage {
      */
     private Node codeBlock(String literal) {
         String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
-        Label code = new Label(text);
+        // Words in a flow, as a paragraph's are, so that Find marks each occurrence in it: as a label, the whole block
+        // was one place, and the one shown now could not be told from the others in it.
+        Text words = new Text(text);
+        words.getStyleClass().addAll("md-text", "md-code-text");
+        TextFlow code = new TextFlow(words);
         code.getStyleClass().add("md-code-block-text");
-        code.setWrapText(true);
-        code.setMinHeight(Label.USE_PREF_SIZE);
-        code.setMaxWidth(Double.MAX_VALUE);
+        code.setMinWidth(0);
+        code.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(code, Priority.ALWAYS);
         Button copyButton = new Button(Texts.get("help.copy"));
         copyButton.getStyleClass().addAll("md-copy", "small", "flat");

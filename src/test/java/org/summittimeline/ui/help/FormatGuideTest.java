@@ -392,6 +392,46 @@ class FormatGuideTest {
         }));
     }
 
+    /**
+     * In a code block, each time the words stand in it is a place of its own, and Enter goes from one to the next
+     * inside the block: the whole block had been marked as one place, the current one not told from the others.
+     */
+    @Test
+    void findMarksEachOccurrenceInACodeBlock(FxRobot robot) throws Exception {
+        Stage stage = open(robot);
+        ScrollPane page = (ScrollPane) stage.getScene().lookup("#format-guide-page");
+        robot.clickOn("#format-guide-find").write("speaker");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Text> inCode = fx(() -> page.getContent().lookupAll(".md-found").stream()
+                .filter(n -> n instanceof Text && n.getParent().getStyleClass().contains("md-code-block-text"))
+                .map(n -> (Text) n).toList());
+        assertTrue(inCode.size() >= 2, "the code blocks' places: " + inCode.size());
+        assertTrue(inCode.stream().allMatch(t -> t.getText().equalsIgnoreCase("speaker")),
+                inCode.stream().map(Text::getText).toList().toString());
+        // Two places side by side in one block: Enter from the first makes the second the current one.
+        Text first = null;
+        Text second = null;
+        for (int i = 1; i < inCode.size() && second == null; i++) {
+            if (inCode.get(i).getParent() == inCode.get(i - 1).getParent()) {
+                first = inCode.get(i - 1);
+                second = inCode.get(i);
+            }
+        }
+        assertTrue(second != null, "a block that holds the word twice");
+        for (int i = 0; i < 200 && !first.getStyleClass().contains("md-found-current"); i++) {
+            robot.type(KeyCode.ENTER);
+        }
+        assertTrue(first.getStyleClass().contains("md-found-current"), "Enter reaches the block's first");
+        assertFalse(second.getStyleClass().contains("md-found-current"));
+        robot.type(KeyCode.ENTER);
+        assertTrue(second.getStyleClass().contains("md-found-current"), "and then its second");
+        assertFalse(first.getStyleClass().contains("md-found-current"));
+        // Escape puts the block's words back whole, for Copy and for reading.
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(fx(() -> page.getContent().lookupAll(".md-code-block-text").stream()
+                .allMatch(flow -> ((javafx.scene.Parent) flow).getChildrenUnmodifiable().size() == 1)));
+    }
+
     private static <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }

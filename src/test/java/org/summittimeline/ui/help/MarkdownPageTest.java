@@ -79,7 +79,8 @@ class MarkdownPageTest {
         assertEquals(List.of("3.", "4."), markers(numbered));
         assertEquals(List.of("\u2022", "\u2022"), markers(bulleted));
         HBox code = (HBox) page.content().getChildren().get(2);
-        assertEquals("{\"a\": 1}", ((Label) code.getChildren().get(0)).getText());
+        assertEquals("{\"a\": 1}", ((javafx.scene.text.Text) ((javafx.scene.text.TextFlow) code.getChildren().get(0))
+                .getChildren().get(0)).getText());
         ((Button) code.getChildren().get(1)).fire();
         assertEquals(List.of("{\"a\": 1}"), copied);
     }
