@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -179,6 +180,41 @@ class LessonFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
         assertEquals(1, window.lesson().model().steps().size(), "Enter added the step");
         assertEquals("Ask who he was\nand why", window.lesson().model().steps().get(0).notes());
+    }
+
+    /**
+     * A quote's box and "Tick all", reached by Tab, are tinted behind their words: the theme marks a focused box by
+     * its edge alone, which a walk could not find. Clicked, they are not.
+     */
+    @Test
+    void theAddDialogsBoxesAndLinksShowTheKeyboardsFocus(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        select(robot, "press-conference");
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        javafx.scene.Scene dialog = robot.lookup("#lesson-note").query().getScene();
+        Map<Class<?>, javafx.scene.Node> reached = new java.util.HashMap<>();
+        for (int i = 0; i < 60 && reached.size() < 2; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node focus = dialog.getFocusOwner();
+            if (focus instanceof CheckBox || focus instanceof javafx.scene.control.Hyperlink) {
+                javafx.scene.layout.Background tint = ((javafx.scene.layout.Region) focus).getBackground();
+                assertTrue(tint != null && !tint.getFills().isEmpty()
+                                && tint.getFills().stream().anyMatch(f -> f.getFill() instanceof javafx.scene.paint.Color c
+                                && c.getOpacity() > 0), "tinted when Tab reaches it: " + focus);
+                reached.putIfAbsent(focus instanceof CheckBox ? CheckBox.class : javafx.scene.control.Hyperlink.class,
+                        focus);
+            }
+        }
+        assertEquals(2, reached.size(), "Tab reaches a quote's box and a link: " + reached);
+        CheckBox box = (CheckBox) reached.get(CheckBox.class);
+        robot.clickOn(box);
+        assertTrue(box.isFocused());
+        javafx.scene.layout.Background clicked = box.getBackground();
+        assertTrue(clicked == null || clicked.getFills().isEmpty(), "no tint when clicked: " + clicked);
+        robot.type(KeyCode.ESCAPE);
     }
 
     /**
