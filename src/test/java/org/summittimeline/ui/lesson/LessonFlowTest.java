@@ -87,11 +87,16 @@ class LessonFlowTest {
         addCounting(robot, note, null, toggle);
     }
 
-    /** As above; {@code count}, when not null, is what the dialog's count line says once the boxes are toggled. */
-    private void addCounting(FxRobot robot, String note, String count, String... toggle) throws TimeoutException {
+    /** Ctrl+L, until the dialog it opens shows. */
+    private static void openAddDialog(FxRobot robot) throws TimeoutException {
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+    }
+
+    /** As above; {@code count}, when not null, is what the dialog's count line says once the boxes are toggled. */
+    private void addCounting(FxRobot robot, String note, String count, String... toggle) throws TimeoutException {
+        openAddDialog(robot);
         // The quotes' list asks to be as tall as their lines, up to 300 pixels (a screen too low for that gets
         // less): a long quote is not shown by half in a row of 34 pixels. The dialog measures the boxes in their
         // first style pass, which can come out a few pixels short of their laid-out height (4 of 69 for two quotes).
@@ -155,9 +160,7 @@ class LessonFlowTest {
     void theAddDialogOpensReadyForTheNote(FxRobot robot) throws TimeoutException {
         robot.interact(window::openBundled);
         select(robot, "protester-removed");
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        openAddDialog(robot);
         WaitForAsyncUtils.waitForFxEvents();
         TextArea note = robot.lookup("#lesson-note").queryAs(TextArea.class);
         assertTrue(note.isFocused(), "the note has the keys: " + note.getScene().getFocusOwner());
@@ -190,9 +193,7 @@ class LessonFlowTest {
     void theAddDialogsBoxesAndLinksShowTheKeyboardsFocus(FxRobot robot) throws TimeoutException {
         robot.interact(window::openBundled);
         select(robot, "press-conference");
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        openAddDialog(robot);
         javafx.scene.Scene dialog = robot.lookup("#lesson-note").query().getScene();
         Map<Class<?>, javafx.scene.Node> reached = new java.util.HashMap<>();
         for (int i = 0; i < 60 && reached.size() < 2; i++) {
@@ -230,9 +231,7 @@ class LessonFlowTest {
         for (double scale : new double[] {1.46, 1.77}) {
             robot.interact(() -> window.state().fontScaleProperty().set(scale));
             try {
-                robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                        () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+                openAddDialog(robot);
                 WaitForAsyncUtils.waitForFxEvents();
                 javafx.stage.Window dialog = robot.lookup("#lesson-note").query().getScene().getWindow();
                 javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
