@@ -2,6 +2,8 @@ package org.summittimeline.ui.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +30,12 @@ public final class LessonModel {
     private boolean unsaved;
     /** Saved or opened at least once: what is not saved is changes, not the whole lesson. */
     private boolean inAFile;
+    /** The step removed last and where it stood, to put back; null when there is none (or another lesson came). */
+    private final ReadOnlyObjectWrapper<Removed> removed = new ReadOnlyObjectWrapper<>(this, "removed");
+
+    /** A step taken out of the lesson at {@code index}. */
+    public record Removed(int index, PresentationStep step) {
+    }
 
     public LessonModel() {
         steps.addListener((ListChangeListener<PresentationStep>) c -> unsaved = true);
@@ -85,10 +93,31 @@ public final class LessonModel {
         return target;
     }
 
+    /** Removes step {@code index}, kept to be put back ({@link #putBack}) until another is removed or the lesson goes. */
     public void remove(int index) {
         if (index >= 0 && index < steps.size()) {
-            steps.remove(index);
+            removed.set(new Removed(index, steps.remove(index)));
         }
+    }
+
+    /** The step removed last, while it can be put back; null otherwise. */
+    public ReadOnlyObjectProperty<Removed> removedProperty() {
+        return removed.getReadOnlyProperty();
+    }
+
+    /**
+     * Puts the step removed last back where it stood (at the end, when the lesson has fewer steps now); returns its
+     * index, or -1 when there is none to put back.
+     */
+    public int putBack() {
+        Removed r = removed.get();
+        if (r == null) {
+            return -1;
+        }
+        removed.set(null);
+        int at = Math.min(r.index(), steps.size());
+        steps.add(at, r.step());
+        return at;
     }
 
     public void setNotes(int index, String notes) {
@@ -101,6 +130,7 @@ public final class LessonModel {
     }
 
     public void clear() {
+        removed.set(null);
         steps.clear();
         missing.set("");
         warning.set("");
@@ -119,6 +149,7 @@ public final class LessonModel {
      * loses nothing), and says what {@code timeline} lacks and whether it is the timeline the lesson was made for.
      */
     public void load(Lesson lesson, Timeline timeline, String timelineFile, String timelineSha256) {
+        removed.set(null);
         steps.setAll(lesson.steps());
         title.set(lesson.title());
         List<String> lines = new ArrayList<>();

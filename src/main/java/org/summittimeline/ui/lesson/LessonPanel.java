@@ -80,6 +80,7 @@ public final class LessonPanel extends VBox {
     private final Consumer<String> say;
     private final ListView<PresentationStep> list = new ListView<>(model.steps());
     private final TextArea notes = new TextArea();
+    private final StepEditing editing;
     private boolean showingNotes;
     /** A lesson is being presented from this panel: its end chooses the step shown last. */
     private boolean presented;
@@ -97,15 +98,16 @@ public final class LessonPanel extends VBox {
         this.source = source;
         this.say = say;
         noWholeTimeline = state.wholeTimelineProperty().not();
+        editing = new StepEditing(model, list, id -> state.query() == null ? id
+                : state.query().timeline().event(id).map(Event::title).orElse(id), say);
         setId("lesson-panel");
         setSpacing(6);
         setPadding(new Insets(6));
         Button add = button("lesson-add", Texts.get("lesson.add.short"), this::addSelected);
         add.disableProperty().bind(state.selectedEventProperty().isNull());
-        Button up = button("lesson-up", "\u2191", () -> move(-1));
-        Button down = button("lesson-down", "\u2193", () -> move(1));
-        Button remove = button("lesson-remove", Texts.get("lesson.remove"),
-                () -> model.remove(list.getSelectionModel().getSelectedIndex()));
+        Button up = button("lesson-up", "\u2191", () -> editing.move(-1));
+        Button down = button("lesson-down", "\u2193", () -> editing.move(1));
+        Button remove = button("lesson-remove", Texts.get("lesson.remove"), editing::remove);
         Button present = button("lesson-present", Texts.get("lesson.present"), this::present);
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         // Greyed where they cannot move the step: the first up, the last down (both with one step).
@@ -214,8 +216,8 @@ public final class LessonPanel extends VBox {
         menu.getItems().addAll(add, present, item("lesson-open", Texts.get("lesson.open.menu"), this::chooseAndOpen),
                 item("lesson-save", Texts.get("lesson.save.menu"), () -> chooseAndSave(window())),
                 item("lesson-pdf", Texts.get("lesson.pdf.menu"), this::chooseAndWriteHandout),
-                item("lesson-print", Texts.get("lesson.print.menu"), this::print));
-        for (MenuItem i : menu.getItems().subList(2, menu.getItems().size())) {
+                item("lesson-print", Texts.get("lesson.print.menu"), this::print), editing.putBackItem());
+        for (MenuItem i : menu.getItems().subList(2, menu.getItems().size() - 1)) {
             if (!i.getId().equals("menu-lesson-open")) {
                 i.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
             }
@@ -238,11 +240,6 @@ public final class LessonPanel extends VBox {
                     StepCell.choose(list, model.steps().size() - 1);
                     say.accept(Texts.format("lesson.added", event.title(), model.steps().size()));
                 });
-    }
-
-    private void move(int by) {
-        int i = list.getSelectionModel().getSelectedIndex();
-        StepCell.choose(list, model.move(i, by));
     }
 
     /** Presents the lesson's steps that the timeline holds, in the lesson's order, from its first step. */

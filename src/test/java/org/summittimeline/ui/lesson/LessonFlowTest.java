@@ -507,6 +507,64 @@ class LessonFlowTest {
         }
     }
 
+    /**
+     * Space twice on ↓ moves the step to the end and no further: the focus stays on the list when ↓ greys out (it had
+     * gone on to Remove, and the second Space deleted the step). A step removed is named in the status bar, and
+     * Ctrl+Z puts it back where it stood, once; a lesson opened or cleared has none to put back.
+     */
+    @Test
+    void aStepIsNeverRemovedUnaskedAndTheLastRemovedComesBack(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        LessonModel model = window.lesson().model();
+        List<String> events = List.of("air-force-one-lands", "press-conference", "would-wouldnt");
+        robot.interact(() -> {
+            for (String id : events) {
+                model.add(window.state().query().timeline().event(id).orElseThrow(), List.of(), null);
+            }
+            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
+        @SuppressWarnings("unchecked")
+        ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
+        Button down = robot.lookup("#lesson-down").queryButton();
+        robot.interact(() -> {
+            list.getSelectionModel().select(1);
+            down.requestFocus();
+        });
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("air-force-one-lands", "would-wouldnt", "press-conference"), ids(model.steps()),
+                "moved to the end, and nothing removed");
+        assertTrue(list.isFocused(), "the list has the keys: " + list.getScene().getFocusOwner());
+        assertEquals(2, list.getSelectionModel().getSelectedIndex());
+
+        robot.interact(() -> list.getSelectionModel().select(1));
+        robot.clickOn("#lesson-remove");
+        assertEquals(List.of("air-force-one-lands", "press-conference"), ids(model.steps()));
+        String status = robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        assertTrue(status.startsWith("Removed step 2, \u201cTrump: ") && status.endsWith(
+                ": 2 steps left. Ctrl+Z puts it back."), status);
+        assertTrue(list.isFocused(), "after Remove, the list has the keys");
+        assertEquals(1, list.getSelectionModel().getSelectedIndex(), "the step now in its place is chosen");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("air-force-one-lands", "would-wouldnt", "press-conference"), ids(model.steps()), "put back");
+        assertEquals(1, list.getSelectionModel().getSelectedIndex(), "and chosen");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, model.steps().size(), "once only");
+        robot.interact(() -> {
+            model.remove(0);
+            model.clear();
+        });
+        assertEquals(null, model.removedProperty().get(), "another lesson, nothing to put back");
+        int[] back = {0};
+        robot.interact(() -> back[0] = model.putBack());
+        assertEquals(-1, back[0]);
+    }
+
     private static void assertChosenInSight(FxRobot robot, ListView<PresentationStep> list) {
         WaitForAsyncUtils.waitForFxEvents();
         int chosen = list.getSelectionModel().getSelectedIndex();

@@ -1,0 +1,76 @@
+package org.summittimeline.ui.lesson;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import org.summittimeline.model.PresentationStep;
+import org.summittimeline.ui.Shortcut;
+import org.summittimeline.ui.Texts;
+
+/**
+ * The Lesson tab's ↑, ↓ and Remove, and Ctrl+Z that puts back the step removed last. The keys' focus stays on the
+ * list: a teacher pressing Space twice on ↓ had moved the step to the end, where ↓ greys out and the focus went on to
+ * Remove, and the second Space deleted the step with its quotes and note, unasked and for good.
+ */
+final class StepEditing {
+    private final LessonModel model;
+    private final ListView<PresentationStep> list;
+    /** The title of the event an id names, or the id where the timeline on screen lacks it. */
+    private final Function<String, String> titleOf;
+    private final Consumer<String> say;
+
+    StepEditing(LessonModel model, ListView<PresentationStep> list, Function<String, String> titleOf,
+                Consumer<String> say) {
+        this.model = model;
+        this.list = list;
+        this.titleOf = titleOf;
+        this.say = say;
+    }
+
+    /** Moves the chosen step {@code by} places; where its button greys out at an end, the list takes the keys. */
+    void move(int by) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        StepCell.choose(list, model.move(i, by));
+        Node focus = list.getScene() == null ? null : list.getScene().getFocusOwner();
+        if (focus != null && focus.isDisabled()) {
+            list.requestFocus();
+        }
+    }
+
+    /** Removes the chosen step, says which and that Ctrl+Z puts it back, and chooses the one now in its place. */
+    void remove() {
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i < 0) {
+            return;
+        }
+        String title = titleOf.apply(model.steps().get(i).eventId());
+        model.remove(i);
+        if (!model.steps().isEmpty()) {
+            StepCell.choose(list, Math.min(i, model.steps().size() - 1));
+        }
+        list.requestFocus();
+        say.accept(Texts.format("lesson.removed", i + 1, title, model.steps().size()));
+    }
+
+    /** Puts the step removed last back where it stood, chosen. */
+    void putBack() {
+        int at = model.putBack();
+        if (at >= 0) {
+            StepCell.choose(list, at);
+            say.accept(Texts.format("lesson.putBack", at + 1, titleOf.apply(model.steps().get(at).eventId()),
+                    model.steps().size()));
+        }
+    }
+
+    /** The Lesson menu's Put Back Removed Step, Ctrl+Z, greyed while there is none. */
+    MenuItem putBackItem() {
+        MenuItem item = LessonControls.item("lesson-put-back", Texts.get("lesson.putBack.menu"), this::putBack);
+        item.setAccelerator(Shortcut.of(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        item.disableProperty().bind(model.removedProperty().isNull());
+        return item;
+    }
+}
