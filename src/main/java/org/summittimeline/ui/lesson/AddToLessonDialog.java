@@ -2,8 +2,10 @@ package org.summittimeline.ui.lesson;
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -77,6 +79,20 @@ final class AddToLessonDialog {
     }
 
     /**
+     * As above, less the quotes that {@code lesson}'s steps of the event reveal already: added again, the press
+     * conference came with the same six ticked, under the warning to add it again only for other quotes.
+     */
+    static List<String> tickedAtFirst(Timeline timeline, Event event, List<Quote> quotes, List<PresentationStep> lesson) {
+        Set<String> shown = new HashSet<>();
+        for (PresentationStep step : lesson) {
+            if (step.eventId().equals(event.id())) {
+                shown.addAll(step.quoteIds() == null ? quotes.stream().map(Quote::id).toList() : step.quoteIds());
+            }
+        }
+        return tickedAtFirst(timeline, event, quotes).stream().filter(id -> !shown.contains(id)).toList();
+    }
+
+    /**
      * The order of reveal after a box is ticked or cleared: a quote ticked goes last, one cleared leaves its place to
      * the next. So the teacher sets the order by ticking, and the numbers beside the boxes say it.
      */
@@ -132,8 +148,10 @@ final class AddToLessonDialog {
         return (under.isEmpty() ? Screen.getPrimary() : under.get(0)).getVisualBounds();
     }
 
-    /** {@code alreadyAt}: the index of a step of the lesson that shows the event already, or -1. */
-    static Optional<Choice> ask(Window owner, Timeline timeline, Event event, List<Quote> quotes, int alreadyAt) {
+    /** {@code lesson}: the lesson's steps so far, where the event may be one already. */
+    static Optional<Choice> ask(Window owner, Timeline timeline, Event event, List<Quote> quotes,
+                                List<PresentationStep> lesson) {
+        int alreadyAt = lesson.stream().map(PresentationStep::eventId).toList().indexOf(event.id());
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Texts.get("lesson.add.title"));
@@ -152,7 +170,7 @@ final class AddToLessonDialog {
         content.getChildren().add(Labels.wrapped(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
                 : Texts.get("lesson.add.quotes"), "lesson-quotes-label"));
         VBox choices = new VBox(6);
-        List<String> ticked = tickedAtFirst(timeline, event, quotes);
+        List<String> ticked = tickedAtFirst(timeline, event, quotes, lesson);
         List<String> order = new ArrayList<>(ticked);
         List<Label> places = new ArrayList<>();
         Label count = Labels.wrapped("", "lesson-add-count");

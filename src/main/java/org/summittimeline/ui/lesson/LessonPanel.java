@@ -234,8 +234,7 @@ public final class LessonPanel extends VBox {
         }
         Timeline t = state.query().timeline();
         AddToLessonDialog.ask(getScene() == null ? null : getScene().getWindow(), t, event,
-                state.query().quotesOf(event.id()), model.steps().stream().map(PresentationStep::eventId).toList()
-                        .indexOf(event.id())).ifPresent(choice -> {
+                state.query().quotesOf(event.id()), List.copyOf(model.steps())).ifPresent(choice -> {
                     model.add(event, choice.quoteIds(), choice.notes());
                     StepCell.choose(list, model.steps().size() - 1);
                     say.accept(Texts.format("lesson.added", event.title(), model.steps().size()));

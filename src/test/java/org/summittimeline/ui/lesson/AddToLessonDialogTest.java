@@ -84,6 +84,27 @@ class AddToLessonDialogTest {
         assertEquals(26, AddToLessonDialog.tickedAtFirst(allShown, conference, itsQuotes).size());
     }
 
+    /**
+     * An event added again comes with the quotes its steps in the lesson do not reveal yet ticked: it had come with
+     * the same six, under the warning to add it again only for other quotes.
+     */
+    @Test
+    void anEventAddedAgainHasOnlyTheQuotesNotYetRevealedTicked() {
+        Timeline helsinki = BundledTimeline.helsinki();
+        Event conference = helsinki.event("press-conference").orElseThrow();
+        List<Quote> itsQuotes = quotesOf(helsinki, conference);
+        List<PresentationStep> two = List.of(new PresentationStep("would-wouldnt", List.of(), null),
+                new PresentationStep("press-conference", List.of("trump-four-hours", "mason-question"), null));
+        assertEquals(List.of("putin-denial", "putin-nonsense", "putin-yes-i-did", "trump-server"),
+                AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes, two));
+        List<PresentationStep> all = List.of(new PresentationStep("press-conference", null, null));
+        assertEquals(List.of(), AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes, all),
+                "a step that reveals them all leaves none");
+        assertEquals(AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes),
+                AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes, List.of(two.get(0))),
+                "another event's step changes nothing");
+    }
+
     /** The quotes' width grows with the type and the screen, within the screen. */
     @Test
     void theQuotesAreAsWideAsTheTypeAndTheScreenAllow() {
