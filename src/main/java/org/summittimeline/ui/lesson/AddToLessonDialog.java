@@ -225,8 +225,15 @@ final class AddToLessonDialog {
             Hyperlink none = new Hyperlink(Texts.get("lesson.add.none"));
             all.setId("lesson-add-all");
             none.setId("lesson-add-none");
-            all.setOnAction(e -> boxes.forEach(b -> b.setSelected(true)));
-            none.setOnAction(e -> boxes.forEach(b -> b.setSelected(false)));
+            // Commands, not places: marked visited, "Tick none" turned the theme's black and looked greyed out.
+            all.setOnAction(e -> {
+                boxes.forEach(b -> b.setSelected(true));
+                all.setVisited(false);
+            });
+            none.setOnAction(e -> {
+                boxes.forEach(b -> b.setSelected(false));
+                none.setVisited(false);
+            });
             // A gap as wide as a word's: underlined side by side, 4 px apart, the two read as one link.
             content.getChildren().add(new HBox(16, all, none));
         }
