@@ -108,9 +108,9 @@ public final class PresentationView extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         top = new HBox(24, typed, scaleLabel, spacer, counter, clock);
-        // The counter and clock keep one line whatever the corner's note says (ScaleNote gives way): a long note had
-        // wrapped them into "4 /" over "6", and the corner stayed two lines high after it went.
-        for (Label l : new Label[] {counter, clock}) {
+        // The counter, the clock and a number typed keep one line whatever the corner's note says (ScaleNote gives
+        // way): a long note had wrapped them into "4 /" over "6", and "No step 9…" onto two lines that moved the slide.
+        for (Label l : new Label[] {typed, counter, clock}) {
             l.setWrapText(false);
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -146,7 +146,8 @@ public final class PresentationView extends StackPane {
         getChildren().addAll(content, blank);
 
         // And when a card opens: "V: this slide has no …" had stood on over the R card opened after it.
-        scaleNote.goesWith(model.stepProperty(), model.revealedProperty(), model.cardProperty());
+        scaleNote.goesWith(model.stepProperty(), model.revealedProperty(), model.cardProperty(),
+                model.typedNumberProperty());
         model.stepProperty().addListener(o -> refresh());
         model.revealedProperty().addListener(o -> refresh());
         model.atEndProperty().addListener(o -> refresh());

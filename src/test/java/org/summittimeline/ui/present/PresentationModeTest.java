@@ -219,6 +219,30 @@ class PresentationModeTest {
         assertEquals("1 / 6", robot.lookup("#p-counter").queryAs(Label.class).getText());
     }
 
+    /**
+     * A number typed for a jump is said on one line of the corner and moves nothing: with the type's note beside it,
+     * "No step 9…" had wrapped to two lines, pushed the slide down and made its title smaller.
+     */
+    @Test
+    void aNumberTypedMovesNothingOnTheSlide(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ADD).release(KeyCode.CONTROL);
+        Label scale = robot.lookup("#p-scale").queryAs(Label.class);
+        assertTrue(scale.isVisible(), "the type's size is said");
+        Label title = robot.lookup("#p-title").queryAs(Label.class);
+        double size = title.getFont().getSize();
+        double top = title.localToScene(0, 0).getY();
+        robot.type(KeyCode.DIGIT9);
+        Label typed = robot.lookup("#p-typed").queryAs(Label.class);
+        assertTrue(typed.getText().startsWith("No step 9"), typed.getText());
+        Label counter = robot.lookup("#p-counter").queryAs(Label.class);
+        assertTrue(typed.getHeight() < 1.5 * counter.getHeight(), "one line: " + typed.getHeight() + " px");
+        assertFalse(scale.isVisible(), "the type's note gives way to the number");
+        assertEquals(size, title.getFont().getSize(), 0.01, "the title keeps its size");
+        assertEquals(top, title.localToScene(0, 0).getY(), 0.5, "and its place");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void aCustomOrderFromAFileIsFollowed(FxRobot robot) throws URISyntaxException {
         Path custom = Path.of(getClass().getResource("/presentation/custom-order.json").toURI());
