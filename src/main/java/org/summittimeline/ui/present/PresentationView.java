@@ -207,8 +207,7 @@ public final class PresentationView extends StackPane {
         slide.setPadding(new Insets(8 * unit, MARGIN * unit, 0, MARGIN * unit));
         card.setPadding(slide.getPadding());
         slide.setSpacing(SlideFit.GAP * unit);
-        stripPane.setPrefHeight(56 * unit);
-        stripPane.setMinHeight(56 * unit);
+        stripPane.size(unit, scale);
         overlayNext.setText(ComingUp.next(model));
         // The end card is no step: the last step's notes do not stay with it.
         overlayNotes.setText(current == null || current.notes() == null || model.atEndProperty().get()

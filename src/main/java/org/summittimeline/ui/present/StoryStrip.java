@@ -11,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.summittimeline.query.TimeText;
 
@@ -51,6 +52,29 @@ final class StoryStrip extends Pane {
     static final double DOT_SPACING = CURRENT_RADIUS + DOT_RADIUS + 7;
     /** The strip's height at the 720-line baseline; a taller strip draws its dots larger in proportion. */
     static final double BASELINE_HEIGHT = 56;
+    /** The end dates' size at the baseline and 100 % type. */
+    static final double END_TEXT = 18;
+    /** The screen's size against the 720-line baseline, and the type's scale, that {@link #size} was given. */
+    private double unit;
+    private double textScale = 1;
+
+    /**
+     * Sizes the strip for a screen {@code unit} times the 720-line baseline and type at {@code scale}. The end dates
+     * grow with the type, as every text of the slide does (at 14 px whatever the type, they could not be read from
+     * the back); they stand beside the line's ends, so the strip keeps its height and the slide its room.
+     */
+    void size(double unit, double scale) {
+        this.unit = unit;
+        this.textScale = Math.max(1, scale);
+        setPrefHeight(BASELINE_HEIGHT * unit);
+        setMinHeight(BASELINE_HEIGHT * unit);
+    }
+
+    /** The end dates' size now, in pixels: with the type, within the strip's height. */
+    double endTextSize() {
+        double k = Math.max(1, unit);
+        return Math.min(END_TEXT * k * textScale, 0.45 * BASELINE_HEIGHT * k);
+    }
 
     /**
      * Where each step's dot stands between {@code left} and {@code right}: in proportion to its time, then moved
@@ -140,6 +164,12 @@ final class StoryStrip extends Pane {
                 : new String[] {text.day(from, years), text.day(to, years)};
     }
 
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -154,20 +184,28 @@ final class StoryStrip extends Pane {
             times[i] = slides.get(i).event().start().midpoint().getEpochSecond();
         }
         // On a 1080-line projector the strip is half as tall again, and its dots grow with it.
-        double k = Math.max(1, h / BASELINE_HEIGHT);
-        double margin = 64 * k;
-        double[] xs = dotPlaces(times, model.storyFirst(), model.storyLast(), margin, w - margin, DOT_SPACING * k);
+        double k = unit > 0 ? Math.max(1, unit) : Math.max(1, h / BASELINE_HEIGHT);
+        // Where the story begins and ends, beside the line's ends, to read the dots' times by; the line begins where
+        // they leave room.
+        String[] said = model.storyFirst() < model.storyLast() && zone.getValue() != null
+                ? ends(model.storyFirst(), model.storyLast(), zone.getValue()) : null;
+        Font endFont = Font.font(endTextSize());
+        // Clear of the current dot's ring where the current step is the first or the last.
+        double gap = (CURRENT_RADIUS + 8) * k;
+        double left = Math.max(64 * k, said == null ? 0 : 2 * gap + width(said[0], endFont));
+        double right = w - Math.max(64 * k, said == null ? 0 : 2 * gap + width(said[1], endFont));
+        double[] xs = dotPlaces(times, model.storyFirst(), model.storyLast(), left, right, DOT_SPACING * k);
         // Where the dots stand closer than designed, each is smaller, so that a burst of steps reads as a dense
         // stretch of the line and a lone one as a dot, not all of them as one grey bar.
         double dot = Math.min(DOT_RADIUS * k, Math.max(3 * k,
-                0.45 * spacing(xs.length, margin, w - margin, DOT_SPACING * k)));
+                0.45 * spacing(xs.length, left, right, DOT_SPACING * k)));
         double y = h / 2;
         // The line faint, the dots whole: at 0.6 alpha a dot was pale grey on the light theme's white (3:1) and
         // darker than the line it sat on in the dark one.
         g.setStroke(theme.muted());
         g.setLineWidth(2 * k);
         g.setGlobalAlpha(0.5);
-        g.strokeLine(margin, y, w - margin, y);
+        g.strokeLine(left, y, right, y);
         g.setGlobalAlpha(1);
         int current = model.stepProperty().get();
         double currentX = Double.NaN;
@@ -179,15 +217,14 @@ final class StoryStrip extends Pane {
                 g.fillOval(xs[i] - dot, y - dot, 2 * dot, 2 * dot);
             }
         }
-        if (model.storyFirst() < model.storyLast() && zone.getValue() != null) {
-            // Under the line's ends, small and muted: where the story begins and ends, to read the dots' times by.
-            String[] said = ends(model.storyFirst(), model.storyLast(), zone.getValue());
+        if (said != null) {
             g.setFill(theme.muted());
-            g.setFont(Font.font(14 * k));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(said[0], margin, h);
-            g.fillText(said[1], w - margin, h);
+            g.setFont(endFont);
+            g.setTextBaseline(VPos.CENTER);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(said[0], left - gap, y);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(said[1], right + gap, y);
         }
         // Last, over the others: the next step minutes later (the press conference after the protester) covered
         // part of it.

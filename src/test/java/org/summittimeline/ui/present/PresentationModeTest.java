@@ -243,6 +243,28 @@ class PresentationModeTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /**
+     * The story strip's end dates grow with the type, as the slide's texts do, beside the line's ends, so the strip
+     * keeps its height and the slide its room: they had stayed at 14 px at every size, unread from the back.
+     */
+    @Test
+    void theStripsEndDatesGrowWithTheType(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        StoryStrip strip = robot.lookup((javafx.scene.Node n) -> n instanceof StoryStrip).queryAs(StoryStrip.class);
+        double text = strip.endTextSize();
+        double height = strip.getHeight();
+        for (int i = 0; i < 4; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.ADD).release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(strip.endTextSize() > 1.35 * text, "the dates at 146 %: " + strip.endTextSize() + " px from " + text);
+        assertTrue(strip.endTextSize() < 0.5 * strip.getHeight(), "within the strip");
+        assertEquals(height, strip.getHeight(), 0.5, "the strip keeps its height");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, strip.endTextSize(), 0.01, "Ctrl+0, as they were");
+    }
+
     @Test
     void aCustomOrderFromAFileIsFollowed(FxRobot robot) throws URISyntaxException {
         Path custom = Path.of(getClass().getResource("/presentation/custom-order.json").toURI());
