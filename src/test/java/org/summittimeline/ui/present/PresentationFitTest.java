@@ -150,7 +150,7 @@ class PresentationFitTest {
         String sizes = fontSizes(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         assertEquals(sizes, fontSizes(robot), "this slide keeps its sizes");
-        assertEquals("Type 110 % \u00b7 larger type would not fit on this slide; emptier ones grow", note.getText());
+        assertEquals("Type 110 % \u00b7 no room for larger type on this slide; slides with more room grow", note.getText());
         // It goes with the slide it speaks of: it had stayed on the next slide, which had grown.
         robot.type(KeyCode.RIGHT);
         assertFalse(note.isVisible(), "the next slide: " + note.getText());
@@ -182,7 +182,7 @@ class PresentationFitTest {
         for (int k : new int[] {0, 1, 2, 4, 5, 6}) {
             assertEquals(before[k], after[k], "line " + k + " keeps its size");
         }
-        assertEquals("Type 110 % \u00b7 the quote grows; the lines round it keep their step\u2019s size",
+        assertEquals("Type 110 % \u00b7 only the quote grows: the other lines keep one size through the event",
                 label(robot, "#p-scale").getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
     }
