@@ -181,7 +181,7 @@ public final class Words {
 
     /** Which arguments of each pattern stand between quotation marks; worked out once per pattern. */
     private static final Map<String, int[]> QUOTED = new ConcurrentHashMap<>();
-    private static final Pattern QUOTED_ARGUMENT = Pattern.compile("[\u201c\u201e]\\{(\\d+)\\}[\u201d\u201c]");
+    private static final Pattern QUOTED_ARGUMENT = Pattern.compile("([\u201c\u201e])\\{(\\d+)\\}[\u201d\u201c]");
 
     /**
      * {@code arguments} for {@code pattern}, each text that the pattern sets between quotation marks (“{1}”, „{1}“)
@@ -190,11 +190,13 @@ public final class Words {
      */
     public static Object[] inMarks(String pattern, Object... arguments) {
         Object[] filled = arguments;
-        for (int i : QUOTED.computeIfAbsent(pattern,
-                p -> QUOTED_ARGUMENT.matcher(p).results().mapToInt(m -> Integer.parseInt(m.group(1))).toArray())) {
+        // Each argument's index, twice over, plus one where the marks round it are German („…“).
+        for (int coded : QUOTED.computeIfAbsent(pattern, p -> QUOTED_ARGUMENT.matcher(p).results()
+                .mapToInt(m -> 2 * Integer.parseInt(m.group(2)) + (m.group(1).equals("\u201e") ? 1 : 0)).toArray())) {
+            int i = coded / 2;
             if (i < filled.length && filled[i] instanceof String text) {
                 filled = filled == arguments ? arguments.clone() : filled;
-                filled[i] = nested(text);
+                filled[i] = coded % 2 == 1 ? nestedGerman(text) : nested(text);
             }
         }
         return filled;
@@ -203,12 +205,25 @@ public final class Words {
     /**
      * A text that is set inside quotation marks, with its own double marks made single: a title such as
      * Trump: “would” should have been “wouldn't” then reads “Trump: ‘would’ should have been ‘wouldn't’”, not
-     * with two closing marks at its end. English and German write quotations within quotations so alike
-     * (“…‘…’…”, „…‚…‘…“) that one swap serves both.
+     * with two closing marks at its end. Inside German marks, {@link #nestedGerman}.
      */
     public static String nested(String text) {
         return text == null ? null : text.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
                 .replace('\u201e', '\u201a').replace('"', '\'');
+    }
+
+    /**
+     * As {@link #nested}, for a text set inside German marks („…“): its marks become the German single ones, ‚…‘.
+     * The German window had set English single marks inside German double ones: „Trump: ‘would’ … ‘wouldn't’“. A
+     * text in English marks (“…”) has “ as its opening mark; one in German marks („…“), as its closing one.
+     */
+    public static String nestedGerman(String text) {
+        if (text == null) {
+            return null;
+        }
+        char leftDouble = text.indexOf('\u201e') >= 0 ? '\u2018' : '\u201a';
+        return text.replace('\u201e', '\u201a').replace('\u201c', leftDouble).replace('\u201d', '\u2018')
+                .replace('"', '\'');
     }
 
     private String pattern(FormatStyle date, FormatStyle time) {

@@ -64,7 +64,8 @@ class WordsTest {
                 TimeText.titled(title));
         assertEquals("\u201che said 'no'\u201d", Words.current().format("marks", "he said \"no\""));
         Words.use(Locale.GERMAN);
-        assertEquals("von \u201eTrump: \u2018would\u2019 should have been \u2018wouldn't\u2019\u201c",
+        // German single marks inside German double ones, not English ones.
+        assertEquals("von \u201eTrump: \u201awould\u2018 should have been \u201awouldn't\u2018\u201c",
                 TimeText.titled(title));
         assertEquals("\u201eein \u201aWort\u2018\u201c", Words.current().format("marks",
                 "ein \u201eWort\u201c"));
@@ -126,6 +127,21 @@ class WordsTest {
         Words.use(Locale.GERMAN);
         assertEquals("15.03. 44 v. Chr.", Words.current().dayWithYear(ides.atZone(utc)));
         assertEquals("10000 v. Chr.", Words.current().year(-9999));
+    }
+
+    /** A text set inside quotation marks takes the single marks of the marks round it: English ‘…’, German ‚…‘. */
+    @Test
+    void marksInsideMarksAreTheLanguagesOwnSingleOnes() {
+        String title = "Trump: \u201cwould\u201d should have been \u201cwouldn't\u201d";
+        assertEquals("Trump: \u2018would\u2019 should have been \u2018wouldn't\u2019",
+                Words.inMarks("\u201c{0}\u201d", title)[0]);
+        assertEquals("Trump: \u201awould\u2018 should have been \u201awouldn't\u2018",
+                Words.inMarks("\u201e{0}\u201c", title)[0]);
+        // A German text's own marks, „…“, inside German marks.
+        assertEquals("er sagte \u201anie\u2018", Words.nestedGerman("er sagte \u201enie\u201c"));
+        Object[] filled = Words.inMarks("Zitat {0}: \u201e{1}\u201c", 3, "a \u201cb\u201d c");
+        assertEquals(3, filled[0], "an argument outside the marks as it was");
+        assertEquals("a \u201ab\u2018 c", filled[1]);
     }
 
     @Test
