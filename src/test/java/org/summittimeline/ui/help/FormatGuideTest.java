@@ -298,10 +298,10 @@ class FormatGuideTest {
         robot.type(KeyCode.ENTER);
         assertEquals(null, fx(() -> contents.getSelectionModel().getSelectedItem()), "none chosen at the first again");
         String again = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
-        assertTrue(again.startsWith("From the first again: Place 1 of " + places), again);
+        assertTrue(again.startsWith("From the first again. Place 1 of " + places), again);
         robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
         String back = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
-        assertTrue(back.startsWith("From the last again: Place " + places + " of " + places), back);
+        assertTrue(back.startsWith("From the last again. Place " + places + " of " + places), back);
         robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
         String plain = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
         assertTrue(plain.startsWith("Place " + (places - 1) + " of "), plain);
