@@ -155,6 +155,8 @@ class CompareWindowTest {
         }
         assertTrue(compare.stage().getWidth() >= 1280 - 40 - 1, "nearly the viewer's width: " + compare.stage().getWidth());
         ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
+        // At the top already before any scrolling, so that they do not jump at the first.
+        assertHeadingsAtTheTop(robot, scroll);
         for (int i = 0; i < 3; i++) {
             robot.targetWindow(compare.stage()).type(KeyCode.PAGE_DOWN);
             assertHeadingsAtTheTop(robot, scroll);
