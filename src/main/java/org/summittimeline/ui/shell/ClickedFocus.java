@@ -3,17 +3,20 @@ package org.summittimeline.ui.shell;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 
 /**
  * A button or a tab clicked does its work and leaves the keys where they were. Clicked, such a control takes the
  * focus, and its arrows then move between controls or tabs: a reader who clicked "All", a toolbar button or the
  * Events tab and pressed Right, to step to the next event as everywhere else, saw the focus move or got the Lesson
- * tab (a new user's walk). The control that had the focus before the press gets it back on release. A control
- * reached with the Tab key keeps its own keys.
+ * tab (a new user's walk). The control that had the focus before the press gets it back on release; the Tab key
+ * right after a tab's click goes into that tab. A control reached with the Tab key keeps its own keys.
  */
 final class ClickedFocus {
     private ClickedFocus() {
@@ -21,8 +24,26 @@ final class ClickedFocus {
 
     static void keepKeysWhereTheyWere(Node root) {
         Node[] before = new Node[1];
-        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> before[0] = root.getScene() == null ? null
-                : root.getScene().getFocusOwner());
+        // The tabs clicked last, whose tab the next Tab key goes into.
+        TabPane[] clickedTabs = new TabPane[1];
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            before[0] = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            clickedTabs[0] = null;
+        });
+        // The keys stay where they were, but Tab goes on into the tab clicked: after a click on Lesson, Tab had
+        // gone from the timeline to the details' source links, where Space opened a browser (a new user's walk).
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TabPane tabs = clickedTabs[0];
+            clickedTabs[0] = null;
+            if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown() && tabs != null
+                    && tabs.getSelectionModel().getSelectedItem() != null) {
+                Node first = firstToFocus(tabs.getSelectionModel().getSelectedItem().getContent());
+                if (first != null) {
+                    first.requestFocus();
+                    e.consume();
+                }
+            }
+        });
         // On release: a control's own handler of the press, which takes the focus, runs after this window's filters.
         root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             Node had = before[0];
@@ -32,8 +53,28 @@ final class ClickedFocus {
             if ((now instanceof ButtonBase || now instanceof TabPane) && had != null && had != now
                     && had.getScene() == scene) {
                 had.requestFocus();
+                clickedTabs[0] = now instanceof TabPane tabs ? tabs : null;
             }
         });
+    }
+
+    /** The first control in {@code node} that Tab would stop at, or null. */
+    private static Node firstToFocus(Node node) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstToFocus(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /**

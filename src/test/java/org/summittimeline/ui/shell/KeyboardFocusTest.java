@@ -120,6 +120,32 @@ class KeyboardFocusTest {
         assertNotEquals(focused.get(0).getFill(), focused.get(1).getFill(), "the gap is not the ring's colour");
     }
 
+    /**
+     * After a click on a side tab, Tab goes on into it: after a click on "Lesson", Tab had gone from the timeline to
+     * the details' source links, and Space on one opened a browser.
+     */
+    @Test
+    void afterASideTabIsClickedTabGoesIntoIt(FxRobot robot) {
+        robot.interact(() -> {
+            window.state().selectedEventProperty().set(
+                    window.state().query().timeline().event("press-conference").orElseThrow());
+            window.lookup("#timeline").requestFocus();
+        });
+        Node header = robot.lookup(".side-panel .tab").match((Node n) -> n.getId() != null
+                && n.getId().equals("tab-lesson")).query();
+        robot.clickOn(header);
+        // The keys stay where they were, for Right to step on as everywhere (ClickedFocus)...
+        assertEquals("timeline", window.getScene().getFocusOwner().getId());
+        // ...and the next Tab goes into the tab clicked.
+        Node next = tab(robot);
+        Node panel = window.lookup("#lesson-panel");
+        boolean inside = false;
+        for (Node n = next; n != null; n = n.getParent()) {
+            inside |= n == panel;
+        }
+        assertTrue(inside, "Tab goes into the Lesson tab: " + next);
+    }
+
     /** The side panel's tabs and the quote list, reached by Tab, are marked too; clicked, they are not. */
     @Test
     void theSidePanelsTabsAndTheQuoteListShowTheirFocus(FxRobot robot) {
