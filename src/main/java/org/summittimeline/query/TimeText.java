@@ -248,6 +248,14 @@ public final class TimeText {
      * The place a zone is named after: "Helsinki" for Europe/Helsinki, "New York"; "UTC" for UTC however written;
      * the full name otherwise.
      */
+    /**
+     * A zone's time in words: "New York time" for a city's zone ("Zeit in New York"), the zone's own name for one
+     * that names no city ("UTC", "Central European Standard Time", not "… Time time").
+     */
+    public static String zoneTime(ZoneId zone) {
+        return zone.getId().contains("/") ? Words.current().format("zone.cityTime", city(zone)) : city(zone);
+    }
+
     public static String city(ZoneId zone) {
         String id = zone.getId();
         if (!id.contains("/") && zone.normalized().equals(ZoneOffset.UTC)) {

@@ -98,8 +98,8 @@ public final class Words {
     }
 
     /**
-     * The locale's medium date as a formatter, for a field that reads back what it shows ("16 Jul 2018"); month
-     * names are read in any case.
+     * The locale's medium date as a formatter, for a field that reads back what it shows ("16 Jul 2018"); English
+     * month names are read in any case.
      */
     public DateTimeFormatter dateFormat() {
         return dayWithYear;
@@ -214,16 +214,28 @@ public final class Words {
 
     /**
      * As {@link #nested}, for a text set inside German marks („…“): its marks become the German single ones, ‚…‘.
-     * The German window had set English single marks inside German double ones: „Trump: ‘would’ … ‘wouldn't’“. A
-     * text in English marks (“…”) has “ as its opening mark; one in German marks („…“), as its closing one.
+     * The German window had set English single marks inside German double ones: „Trump: ‘would’ … ‘wouldn't’“. A “
+     * opens a quotation in English (“…”) and closes one in German („…“): it opens where it starts the text or
+     * follows a space or a bracket, and closes elsewhere.
      */
     public static String nestedGerman(String text) {
         if (text == null) {
             return null;
         }
-        char leftDouble = text.indexOf('\u201e') >= 0 ? '\u2018' : '\u201a';
-        return text.replace('\u201e', '\u201a').replace('\u201c', leftDouble).replace('\u201d', '\u2018')
-                .replace('"', '\'');
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean opens = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{\u2014\u2013".indexOf(
+                    text.charAt(i - 1)) >= 0;
+            out.append(switch (c) {
+                case '\u201e' -> '\u201a';
+                case '\u201c' -> opens ? '\u201a' : '\u2018';
+                case '\u201d' -> '\u2018';
+                case '"' -> '\'';
+                default -> c;
+            });
+        }
+        return out.toString();
     }
 
     private String pattern(FormatStyle date, FormatStyle time) {
@@ -233,7 +245,8 @@ public final class Words {
     /**
      * {@code pattern} in this locale, with one change for English: a short month is always three letters. The
      * British data since Java 17 writes "Sept", so an axis read "22 Sept" beside "10 Nov" and a column of dates
-     * lost its line.
+     * lost its line. Only for the locale's own patterns and ours, which hold no quoted literal and no stand-alone
+     * month (LLL): a "MMM" inside quotes would be split here too.
      */
     private DateTimeFormatter formatter(String pattern) {
         if (!locale.getLanguage().equals("en")) {

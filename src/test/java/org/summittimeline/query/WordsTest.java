@@ -1,6 +1,7 @@
 package org.summittimeline.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -139,9 +140,23 @@ class WordsTest {
                 Words.inMarks("\u201e{0}\u201c", title)[0]);
         // A German text's own marks, „…“, inside German marks.
         assertEquals("er sagte \u201anie\u2018", Words.nestedGerman("er sagte \u201enie\u201c"));
+        // Both in one text: each “ read by where it stands.
+        assertEquals("\u201aA\u2018 und \u201aB\u2018", Words.nestedGerman("\u201eA\u201c und \u201cB\u201d"));
         Object[] filled = Words.inMarks("Zitat {0}: \u201e{1}\u201c", 3, "a \u201cb\u201d c");
         assertEquals(3, filled[0], "an argument outside the marks as it was");
         assertEquals("a \u201ab\u2018 c", filled[1]);
+    }
+
+    /** A city's zone is "New York time"; a zone that names no city keeps its own name, not "… Time time". */
+    @Test
+    void aZonesTimeIsNamedByItsCityOrItsOwnName() {
+        Words.use(Locale.ENGLISH);
+        assertEquals("New York time", TimeText.zoneTime(ZoneId.of("America/New_York")));
+        assertEquals("UTC", TimeText.zoneTime(ZoneId.of("UTC")));
+        String cet = TimeText.zoneTime(ZoneId.of("CET"));
+        assertTrue(!cet.endsWith("time time") && !cet.endsWith("Time time") && !cet.isEmpty(), cet);
+        Words.use(Locale.GERMAN);
+        assertEquals("Zeit in New York", TimeText.zoneTime(ZoneId.of("America/New_York")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.summittimeline.ui.lesson;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -48,11 +49,16 @@ final class StepEditing {
             return;
         }
         String title = titleOf.apply(model.steps().get(i).eventId());
+        // Pressed from the keys (Space on Remove), the list takes them, so a second Space removes nothing more;
+        // clicked, Remove has left the keys where they were (ClickedFocus), and they stay there.
+        boolean fromTheKeys = list.getScene() != null && list.getScene().getFocusOwner() instanceof ButtonBase;
         model.remove(i);
         if (!model.steps().isEmpty()) {
             StepCell.choose(list, Math.min(i, model.steps().size() - 1));
         }
-        list.requestFocus();
+        if (fromTheKeys) {
+            list.requestFocus();
+        }
         say.accept(Texts.format("lesson.removed", i + 1, title, model.steps().size()));
     }
 

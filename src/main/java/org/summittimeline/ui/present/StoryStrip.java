@@ -70,10 +70,13 @@ final class StoryStrip extends Pane {
         setMinHeight(BASELINE_HEIGHT * unit);
     }
 
-    /** The end dates' size now, in pixels: with the type, within the strip's height. */
+    /**
+     * The end dates' size now, in pixels: with the type, up to half the strip's height (about 155 % of the type; a
+     * strip on a window under 720 lines is lower, and its dates smaller with it).
+     */
     double endTextSize() {
-        double k = Math.max(1, unit);
-        return Math.min(END_TEXT * k * textScale, 0.45 * BASELINE_HEIGHT * k);
+        double k = unit > 0 ? unit : 1;
+        return Math.min(END_TEXT * k * textScale, 0.5 * BASELINE_HEIGHT * k);
     }
 
     /**
@@ -194,6 +197,12 @@ final class StoryStrip extends Pane {
         double gap = (CURRENT_RADIUS + 8) * k;
         double left = Math.max(64 * k, said == null ? 0 : 2 * gap + width(said[0], endFont));
         double right = w - Math.max(64 * k, said == null ? 0 : 2 * gap + width(said[1], endFont));
+        if (said != null && right - left < w / 3) {
+            // A window too narrow for the dates beside a line worth the name: the line, without them.
+            said = null;
+            left = 64 * k;
+            right = w - 64 * k;
+        }
         double[] xs = dotPlaces(times, model.storyFirst(), model.storyLast(), left, right, DOT_SPACING * k);
         // Where the dots stand closer than designed, each is smaller, so that a burst of steps reads as a dense
         // stretch of the line and a lone one as a dot, not all of them as one grey bar.

@@ -37,10 +37,12 @@ final class ClickedFocus {
             clickedTabs[0] = null;
             if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown() && tabs != null
                     && tabs.getSelectionModel().getSelectedItem() != null) {
-                Node first = firstToFocus(tabs.getSelectionModel().getSelectedItem().getContent());
-                if (first != null) {
-                    first.requestFocus();
+                if (firstToFocus(tabs.getSelectionModel().getSelectedItem().getContent()) != null) {
+                    // Traversed into from the tabs, as a Tab press does, so that the control reached shows its ring
+                    // (a focus requested in code shows none).
                     e.consume();
+                    tabs.requestFocus();
+                    tabs.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, false, false, false));
                 }
             }
         });

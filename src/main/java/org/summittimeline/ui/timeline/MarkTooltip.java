@@ -80,7 +80,7 @@ final class MarkTooltip {
                                  TimeText times, TimeText own) {
         text.append('\n').append(Texts.format(whatKey, times.bounds(time)));
         if (own != null) {
-            text.append("\n    ").append(Texts.format("timeline.tip.inZone", TimeText.city(own.zone()), own.bounds(time)));
+            text.append("\n    ").append(Texts.format("timeline.tip.inZone", TimeText.zoneTime(own.zone()), own.bounds(time)));
         }
         if (time.isRelative()) {
             text.append("\n    ").append(TimeText.anchor(time.anchor(), AnchorName.of(time.anchor(), event, timeline)));

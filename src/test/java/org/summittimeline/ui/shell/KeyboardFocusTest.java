@@ -144,6 +144,7 @@ class KeyboardFocusTest {
             inside |= n == panel;
         }
         assertTrue(inside, "Tab goes into the Lesson tab: " + next);
+        assertTrue(next.isFocusVisible(), "and marks what it reaches, as Tab does");
     }
 
     /** The side panel's tabs and the quote list, reached by Tab, are marked too; clicked, they are not. */
