@@ -544,13 +544,7 @@ class LessonFlowTest {
         @SuppressWarnings("unchecked")
         ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
         Button down = robot.lookup("#lesson-down").queryButton();
-        robot.interact(() -> {
-            list.getSelectionModel().select(1);
-            down.requestFocus();
-        });
-        robot.type(KeyCode.SPACE);
-        robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        spaceTwice(robot, list, 1, down);
         assertEquals(List.of("air-force-one-lands", "would-wouldnt", "press-conference"), ids(model.steps()),
                 "moved to the end, and nothing removed");
         assertTrue(list.isFocused(), "the list has the keys: " + list.getScene().getFocusOwner());
@@ -558,13 +552,7 @@ class LessonFlowTest {
 
         // Space on Remove removes the chosen step; the list then has the keys, so a second Space removes no more.
         Button remove = robot.lookup("#lesson-remove").queryButton();
-        robot.interact(() -> {
-            list.getSelectionModel().select(1);
-            remove.requestFocus();
-        });
-        robot.type(KeyCode.SPACE);
-        robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        spaceTwice(robot, list, 1, remove);
         assertEquals(List.of("air-force-one-lands", "press-conference"), ids(model.steps()));
         String status = robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();
         assertTrue(status.startsWith("Removed step 2, \u201cTrump: ") && status.endsWith(
@@ -586,6 +574,17 @@ class LessonFlowTest {
         int[] back = {0};
         robot.interact(() -> back[0] = model.putBack());
         assertEquals(-1, back[0]);
+    }
+
+    /** Chooses step {@code step}, gives {@code button} the keys and presses Space on it twice, as a hurried teacher. */
+    private static void spaceTwice(FxRobot robot, ListView<PresentationStep> list, int step, Button button) {
+        robot.interact(() -> {
+            list.getSelectionModel().select(step);
+            button.requestFocus();
+        });
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void assertChosenInSight(FxRobot robot, ListView<PresentationStep> list) {
