@@ -139,8 +139,8 @@ public final class EventDetails extends ScrollPane {
         // presentation give it: the source's own "2 p.m." is then read straight off the pane.
         ZoneId toldIn = TimeText.toldIn(event, timeline, times.zone());
         if (toldIn != null) {
-            Label there = wrapped(Texts.format("details.inZone", TimeText.city(toldIn), new TimeText(toldIn).describe(t)),
-                    "details-note");
+            Label there = wrapped(Texts.format("details.inZone", TimeText.zoneTime(toldIn),
+                    new TimeText(toldIn).describe(t)), "details-note");
             there.setId("details-" + which + "-told-in");
             box.getChildren().add(there);
         }

@@ -181,7 +181,7 @@ class EventDetailsTest {
         // Trump's correction: the American Presidency Project's record of the White House meeting, in New York's zone.
         select(robot, summit, "would-wouldnt");
         assertTrue(text(robot, "#details-start").contains("EEST"), text(robot, "#details-start"));
-        assertEquals("In its first source\u2019s zone (New York): \u2248 17 Jul 14:00\u201315:02 EDT",
+        assertEquals("New York time: \u2248 17 Jul 14:00\u201315:02 EDT",
                 text(robot, "#details-start-told-in"));
         select(robot, summit, "press-conference");
         assertTrue(robot.lookup("#details-start-told-in").tryQuery().isEmpty(), "the AP tells no zone of its own");
