@@ -6,8 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
@@ -18,6 +20,7 @@ import org.summittimeline.ui.Texts;
  * Remove, and the second Space deleted the step with its quotes and note, unasked and for good.
  */
 final class StepEditing {
+    private static final KeyCombination UNDO = Shortcut.of(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private final LessonModel model;
     private final ListView<PresentationStep> list;
     /** The title of the event an id names, or the id where the timeline on screen lacks it. */
@@ -72,10 +75,23 @@ final class StepEditing {
         }
     }
 
+    /**
+     * Ctrl+Z in {@code notes} undoes the typing first, as in any text, and once there is none left to undo, puts the
+     * removed step back: the status bar says "Ctrl+Z puts it back", and in the notes it had done nothing.
+     */
+    void putBackFrom(TextInputControl notes) {
+        notes.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && !notes.isUndoable() && model.removedProperty().get() != null) {
+                putBack();
+                e.consume();
+            }
+        });
+    }
+
     /** The Lesson menu's Put Back Removed Step, Ctrl+Z, greyed while there is none. */
     MenuItem putBackItem() {
         MenuItem item = LessonControls.item("lesson-put-back", Texts.get("lesson.putBack.menu"), this::putBack);
-        item.setAccelerator(Shortcut.of(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        item.setAccelerator(UNDO);
         item.disableProperty().bind(model.removedProperty().isNull());
         return item;
     }

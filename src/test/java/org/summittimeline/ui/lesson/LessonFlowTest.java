@@ -559,6 +559,12 @@ class LessonFlowTest {
                 ": 2 steps left. Ctrl+Z puts it back."), status);
         assertTrue(list.isFocused(), "after Remove, the list has the keys");
         assertEquals(1, list.getSelectionModel().getSelectedIndex(), "the step now in its place is chosen");
+        // In the notes, Ctrl+Z undoes the typing first, then puts the step back (it had done nothing there).
+        robot.clickOn("#lesson-notes").write("x");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#lesson-notes").queryAs(TextArea.class).getText(), "the typing undone");
+        assertEquals(2, model.steps().size(), "and only the typing");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("air-force-one-lands", "would-wouldnt", "press-conference"), ids(model.steps()), "put back");
