@@ -135,8 +135,8 @@ public final class EventDetails extends ScrollPane {
         Label main = wrapped(Texts.format(textKey, times.describe(t)), "details-time");
         main.setId("details-" + which);
         box.getChildren().add(main);
-        // Also in the zone its source tells times in (a White House transcript's EDT), as the tooltip and the
-        // presentation give it: the source's own "2 p.m." is then read straight off the pane.
+        // Also in the zone its source tells times in (a White House transcript's EDT), worded as the tooltip words
+        // it: the source's own "2 p.m." is then read straight off the pane.
         ZoneId toldIn = TimeText.toldIn(event, timeline, times.zone());
         if (toldIn != null) {
             Label there = wrapped(Texts.format("details.inZone", TimeText.zoneTime(toldIn),

@@ -11,7 +11,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.summittimeline.query.TimeText;
 
@@ -167,12 +166,6 @@ final class StoryStrip extends Pane {
                 : new String[] {text.day(from, years), text.day(to, years)};
     }
 
-    private static double width(String text, Font font) {
-        Text t = new Text(text);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
-    }
-
     void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -195,8 +188,8 @@ final class StoryStrip extends Pane {
         Font endFont = Font.font(endTextSize());
         // Clear of the current dot's ring where the current step is the first or the last.
         double gap = (CURRENT_RADIUS + 8) * k;
-        double left = Math.max(64 * k, said == null ? 0 : 2 * gap + width(said[0], endFont));
-        double right = w - Math.max(64 * k, said == null ? 0 : 2 * gap + width(said[1], endFont));
+        double left = Math.max(64 * k, said == null ? 0 : 2 * gap + TextFit.width(said[0], endFont));
+        double right = w - Math.max(64 * k, said == null ? 0 : 2 * gap + TextFit.width(said[1], endFont));
         if (said != null && right - left < w / 3) {
             // A window too narrow for the dates beside a line worth the name: the line, without them.
             said = null;
