@@ -141,7 +141,7 @@ public final class LessonPanel extends VBox {
         // The list grows into the room; without a floor the notes were squeezed to one line by a long lesson.
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        editing.putBackFrom(notes);
+        editing.undoKeys(this, notes);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             String shown = s == null || s.notes() == null ? "" : s.notes();
             if (!shown.equals(notes.getText())) {

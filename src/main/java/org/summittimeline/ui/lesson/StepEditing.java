@@ -35,10 +35,21 @@ final class StepEditing {
         this.say = say;
     }
 
-    /** Moves the chosen step {@code by} places; where its button greys out at an end, the list takes the keys. */
+    /**
+     * Moves the chosen step {@code by} places and says where to; where its button greys out at an end, the list takes
+     * the keys. Said, because with a long title two steps look alike in a narrow list.
+     */
     void move(int by) {
         int i = list.getSelectionModel().getSelectedIndex();
-        StepCell.choose(list, model.move(i, by));
+        if (i < 0) {
+            return;
+        }
+        int to = model.move(i, by);
+        StepCell.choose(list, to);
+        if (to != i) {
+            say.accept(Texts.format("lesson.moved", i + 1, titleOf.apply(model.steps().get(to).eventId()), to + 1,
+                    model.steps().size()));
+        }
         Node focus = list.getScene() == null ? null : list.getScene().getFocusOwner();
         if (focus != null && focus.isDisabled()) {
             list.requestFocus();
@@ -76,16 +87,32 @@ final class StepEditing {
     }
 
     /**
-     * Ctrl+Z in {@code notes} undoes the typing first, as in any text, and once there is none left to undo, puts the
-     * removed step back: the status bar says "Ctrl+Z puts it back", and in the notes it had done nothing.
+     * Ctrl+Z anywhere in {@code panel}: in {@code notes} it undoes the typing first, as in any text, and once there is
+     * none left to undo, puts the removed step back (the status bar says "Ctrl+Z puts it back", and in the notes it had
+     * done nothing). With no step to put back it says so: a second Ctrl+Z had met silence, as if the key were lost.
      */
-    void putBackFrom(TextInputControl notes) {
+    void undoKeys(Node panel, TextInputControl notes) {
         notes.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e) && !notes.isUndoable() && model.removedProperty().get() != null) {
-                putBack();
+            if (UNDO.match(e) && !notes.isUndoable()) {
+                putBackOrSayNone();
                 e.consume();
             }
         });
+        // Bubbling, after the focused control: the menu's accelerator, greyed with none removed, takes no key.
+        panel.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && model.removedProperty().get() == null) {
+                putBackOrSayNone();
+                e.consume();
+            }
+        });
+    }
+
+    private void putBackOrSayNone() {
+        if (model.removedProperty().get() != null) {
+            putBack();
+        } else {
+            say.accept(Texts.get("lesson.putBack.none"));
+        }
     }
 
     /** The Lesson menu's Put Back Removed Step, Ctrl+Z, greyed while there is none. */

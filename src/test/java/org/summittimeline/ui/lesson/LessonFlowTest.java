@@ -549,12 +549,13 @@ class LessonFlowTest {
                 "moved to the end, and nothing removed");
         assertTrue(list.isFocused(), "the list has the keys: " + list.getScene().getFocusOwner());
         assertEquals(2, list.getSelectionModel().getSelectedIndex());
+        assertEquals("Moved step 2, \u201cJoint press conference\u201d, to place 3 of 3", statusText(robot));
 
         // Space on Remove removes the chosen step; the list then has the keys, so a second Space removes no more.
         Button remove = robot.lookup("#lesson-remove").queryButton();
         spaceTwice(robot, list, 1, remove);
         assertEquals(List.of("air-force-one-lands", "press-conference"), ids(model.steps()));
-        String status = robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        String status = statusText(robot);
         assertTrue(status.startsWith("Removed step 2, \u201cTrump: ") && status.endsWith(
                 ": 2 steps left. Ctrl+Z puts it back."), status);
         assertTrue(list.isFocused(), "after Remove, the list has the keys");
@@ -572,6 +573,14 @@ class LessonFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, model.steps().size(), "once only");
+        assertEquals("Nothing to put back: Ctrl+Z brings back only the step removed last, once", statusText(robot),
+                "in the notes, the second Ctrl+Z is answered");
+        robot.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
+        robot.interact(list::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Nothing to put back: Ctrl+Z brings back only the step removed last, once", statusText(robot),
+                "and in the list");
         robot.interact(() -> {
             model.remove(0);
             model.clear();
@@ -580,6 +589,10 @@ class LessonFlowTest {
         int[] back = {0};
         robot.interact(() -> back[0] = model.putBack());
         assertEquals(-1, back[0]);
+    }
+
+    private static String statusText(FxRobot robot) {
+        return robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();
     }
 
     /** Chooses step {@code step}, gives {@code button} the keys and presses Space on it twice, as a hurried teacher. */
