@@ -99,10 +99,7 @@ class KeyboardFocusTest {
         Node reload = tab(robot);
         assertEquals("reload", reload.getId());
         assertTrue(reload.isFocusVisible());
-        List<BackgroundFill> focused = fills(reload);
-        assertTrue(focused.size() >= 2 && focused.get(1).getInsets().getTop() >= 2
-                        && !focused.get(0).getFill().equals(focused.get(1).getFill()),
-                "an accent ring around the fill: " + focused);
+        assertRingInside(reload);
         List<BackgroundFill> left = fills(open);
         assertTrue(left.stream().allMatch(f -> f.getInsets().getTop() == 0)
                 || left.stream().map(BackgroundFill::getFill).distinct().count() == 1,
@@ -145,6 +142,35 @@ class KeyboardFocusTest {
         }
         assertTrue(inside, "Tab goes into the Lesson tab: " + next);
         assertTrue(next.isFocusVisible(), "and marks what it reaches, as Tab does");
+        // A button there shows it by a ring inside its fill: the theme's 1-px border had been the only mark.
+        assertEquals("lesson-add", next.getId());
+        assertRingInside(next);
+    }
+
+    private static void assertRingInside(Node node) {
+        List<BackgroundFill> focused = fills(node);
+        assertTrue(focused.size() >= 2 && focused.get(1).getInsets().getTop() >= 2
+                        && !focused.get(0).getFill().equals(focused.get(1).getFill()),
+                "an accent ring around the fill: " + focused);
+    }
+
+    /** A source link in the details pane, reached by Tab, gets a ring round its tint: the tint alone hardly showed. */
+    @Test
+    void aSourceLinkReachedByTabShowsARing(FxRobot robot) {
+        robot.interact(() -> {
+            window.state().selectedEventProperty().set(
+                    window.state().query().timeline().event("press-conference").orElseThrow());
+            window.lookup("#timeline").requestFocus();
+        });
+        Node next = tab(robot);
+        for (int i = 0; i < 6 && !(next instanceof javafx.scene.control.Hyperlink); i++) {
+            next = tab(robot);
+        }
+        assertTrue(next instanceof javafx.scene.control.Hyperlink, "Tab reaches a source link: " + next);
+        List<BackgroundFill> focused = fills(next);
+        assertEquals(3, focused.size(), "ring, the page's colour, tint: " + focused);
+        assertTrue(focused.get(1).getInsets().getTop() >= 1, "the ring shows round the rest: " + focused);
+        assertNotEquals(focused.get(0).getFill(), focused.get(2).getFill(), "the ring is not the tint");
     }
 
     /** The side panel's tabs and the quote list, reached by Tab, are marked too; clicked, they are not. */
