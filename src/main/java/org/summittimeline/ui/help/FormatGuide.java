@@ -307,8 +307,9 @@ public final class FormatGuide {
         // The sections the list shows: the introduction, under the page's title, is not one of them.
         long sections = found.stream().map(MarkdownPage.Place::section).filter(contents.getItems()::contains)
                 .distinct().count();
+        // The section is named: "in 3 sections" alone left the reader to find which one in the list.
         String said = Texts.format(listed ? "help.format.found" : "help.format.foundIntro", shown + 1, found.size(),
-                sections);
+                sections, listed ? place.section().title() : "");
         note.setText(!round ? said : Texts.format(step > 0 ? "help.format.fromFirst" : "help.format.fromLast", said));
     }
 

@@ -190,7 +190,8 @@ class FormatGuideTest {
         List<Node> marked = fx(() -> page.getContent().lookupAll(".md-found").stream().toList());
         assertTrue(marked.size() >= 2, "the places are marked: " + marked.size());
         String said = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
-        assertTrue(said.matches("Place 1 of \\d+ in \\d+ sections?; Enter the next, Shift\\+Enter the one before"), said);
+        assertTrue(said.matches("Place 1 of \\d+, in \u201c[^\u201d]+\u201d \\(places in \\d+ sections\\); Enter the next, "
+                + "Shift\\+Enter the one before"), said);
         double first = fx(page::getVvalue);
         assertTrue(first > 0, "the first place is shown");
         assertEquals(1, (int) fx(() -> page.getContent().lookupAll(".md-found-current").size()), "one place is the current");
@@ -213,6 +214,9 @@ class FormatGuideTest {
         // Its section is the one chosen in the list, also when the place is a heading a quarter down the page.
         MarkdownPage.Section chosen = (MarkdownPage.Section) fx(() -> contents.getSelectionModel().getSelectedItem());
         assertTrue(listed.contains(chosen.title()), chosen.title());
+        // The note names it, as the list chooses it.
+        assertTrue(fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()).startsWith(
+                "Place 1 of " + said.replaceAll("Place 1 of (\\d+),.*", "$1") + ", in \u201c" + chosen.title() + "\u201d"));
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("Citations");
         WaitForAsyncUtils.waitForFxEvents();
@@ -287,9 +291,13 @@ class FormatGuideTest {
         for (int i = 2; i <= places; i++) {
             robot.type(KeyCode.ENTER);
             String note = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
-            boolean inSection = note.matches("Place " + i + " of \\d+ in \\d+ sections?;.*");
+            boolean inSection = note.matches("Place " + i + " of \\d+, in \u201c[^\u201d]+\u201d( \\(places in \\d+ sections\\))?;.*");
             assertTrue(inSection || note.startsWith("Place " + i + " of " + places + ", in the introduction"), note);
             assertEquals(inSection, fx(() -> contents.getSelectionModel().getSelectedItem()) != null, note);
+            if (inSection) {
+                String title = fx(() -> ((MarkdownPage.Section) contents.getSelectionModel().getSelectedItem()).title());
+                assertTrue(note.contains(", in \u201c" + title + "\u201d"), note + " names " + title);
+            }
             inSections += inSection ? 1 : 0;
         }
         assertTrue(inSections >= 1, "places in sections too: " + inSections + " of " + places);
