@@ -2,10 +2,10 @@ package org.summittimeline.ui.lesson;
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -83,13 +83,22 @@ final class AddToLessonDialog {
      * conference came with the same six ticked, under the warning to add it again only for other quotes.
      */
     static List<String> tickedAtFirst(Timeline timeline, Event event, List<Quote> quotes, List<PresentationStep> lesson) {
-        Set<String> shown = new HashSet<>();
-        for (PresentationStep step : lesson) {
+        Map<String, Integer> shown = shownIn(event, quotes, lesson);
+        return tickedAtFirst(timeline, event, quotes).stream().filter(id -> !shown.containsKey(id)).toList();
+    }
+
+    /** The quotes of {@code event} that {@code lesson}'s steps reveal already, each with the first such step (from 1). */
+    static Map<String, Integer> shownIn(Event event, List<Quote> quotes, List<PresentationStep> lesson) {
+        Map<String, Integer> shown = new HashMap<>();
+        for (int i = 0; i < lesson.size(); i++) {
+            PresentationStep step = lesson.get(i);
             if (step.eventId().equals(event.id())) {
-                shown.addAll(step.quoteIds() == null ? quotes.stream().map(Quote::id).toList() : step.quoteIds());
+                int number = i + 1;
+                (step.quoteIds() == null ? quotes.stream().map(Quote::id).toList() : step.quoteIds())
+                        .forEach(id -> shown.putIfAbsent(id, number));
             }
         }
-        return tickedAtFirst(timeline, event, quotes).stream().filter(id -> !shown.contains(id)).toList();
+        return shown;
     }
 
     /**
@@ -171,6 +180,7 @@ final class AddToLessonDialog {
                 : Texts.get("lesson.add.quotes"), "lesson-quotes-label"));
         VBox choices = new VBox(6);
         List<String> ticked = tickedAtFirst(timeline, event, quotes, lesson);
+        Map<String, Integer> shownBefore = shownIn(event, quotes, lesson);
         List<String> order = new ArrayList<>(ticked);
         List<Label> places = new ArrayList<>();
         Label count = Labels.wrapped("", "lesson-add-count");
@@ -218,6 +228,23 @@ final class AddToLessonDialog {
             // row above's.
             row.setAlignment(Pos.CENTER_LEFT);
             choices.getChildren().add(row);
+            Integer shownAt = shownBefore.get(q.id());
+            if (shownAt != null) {
+                // Said under the quote: left unticked without a word, a quote the class has seen looked merely
+                // forgotten, and ticked again it is shown twice.
+                Label seen = Labels.wrapped(Texts.format("lesson.add.shownIn", shownAt), "lesson-add-shown");
+                seen.setId("lesson-shown-" + q.id());
+                seen.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                // Close under the quote, in line with its words wherever the theme and the type put them.
+                box.skinProperty().addListener((o, old, skin) -> {
+                    Node text = box.lookup(".text");
+                    if (text != null) {
+                        text.boundsInParentProperty().addListener((b, was, at) -> VBox.setMargin(seen,
+                                new javafx.geometry.Insets(-4, 0, 0, box.getLayoutX() + at.getMinX())));
+                    }
+                });
+                choices.getChildren().add(seen);
+            }
         }
         // The press conference has a score of quotes: they scroll, so the buttons stay on a 720-pixel screen.
         if (quotes.size() > 3) {

@@ -103,6 +103,13 @@ class AddToLessonDialogTest {
         assertEquals(AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes),
                 AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes, List.of(two.get(0))),
                 "another event's step changes nothing");
+        // Each quote shown already is named with the first step that shows it.
+        List<PresentationStep> three = List.of(two.get(0), two.get(1),
+                new PresentationStep("press-conference", List.of("mason-question", "putin-denial"), null));
+        assertEquals(java.util.Map.of("trump-four-hours", 2, "mason-question", 2, "putin-denial", 3),
+                AddToLessonDialog.shownIn(conference, itsQuotes, three));
+        assertEquals(itsQuotes.size(), AddToLessonDialog.shownIn(conference, itsQuotes, all).size(),
+                "a step without a list shows them all");
     }
 
     /** The quotes' width grows with the type and the screen, within the screen. */

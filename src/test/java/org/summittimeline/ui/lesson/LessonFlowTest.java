@@ -373,6 +373,14 @@ class LessonFlowTest {
                 () -> robot.lookup("#lesson-add-already").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         assertTrue(robot.lookup("#lesson-add-already").queryAs(Label.class).getText().startsWith(
                 "This event is step 2 of the lesson already"));
+        // The quotes step 2 reveals say so under their boxes (they had only been left unticked), the others nothing.
+        assertEquals("already revealed in step 2",
+                robot.lookup("#lesson-shown-putin-so-called").queryAs(Label.class).getText());
+        assertEquals(7, robot.lookup(".lesson-add-shown").queryAll().size(), "the seven step 2 reveals");
+        javafx.scene.Node seen = robot.lookup("#lesson-shown-putin-so-called").query();
+        javafx.scene.Node words = robot.lookup("#lesson-quote-putin-so-called .text").query();
+        assertEquals(words.localToScene(words.getBoundsInLocal()).getMinX(),
+                seen.localToScene(seen.getBoundsInLocal()).getMinX(), 1, "in line with the quote's words");
         // Enter does not add it again: Cancel is the default under that warning. A note begun there is not thrown
         // away by Enter, which is then a new line of it.
         int stepsBefore = window.lesson().model().steps().size();
