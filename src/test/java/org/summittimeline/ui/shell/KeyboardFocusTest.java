@@ -123,11 +123,7 @@ class KeyboardFocusTest {
      */
     @Test
     void afterASideTabIsClickedTabGoesIntoIt(FxRobot robot) {
-        robot.interact(() -> {
-            window.state().selectedEventProperty().set(
-                    window.state().query().timeline().event("press-conference").orElseThrow());
-            window.lookup("#timeline").requestFocus();
-        });
+        pressConferenceChosenFromTheTimeline(robot);
         Node header = robot.lookup(".side-panel .tab").match((Node n) -> n.getId() != null
                 && n.getId().equals("tab-lesson")).query();
         robot.clickOn(header);
@@ -147,6 +143,14 @@ class KeyboardFocusTest {
         assertRingInside(next);
     }
 
+    private void pressConferenceChosenFromTheTimeline(FxRobot robot) {
+        robot.interact(() -> {
+            window.state().selectedEventProperty().set(
+                    window.state().query().timeline().event("press-conference").orElseThrow());
+            window.lookup("#timeline").requestFocus();
+        });
+    }
+
     private static void assertRingInside(Node node) {
         List<BackgroundFill> focused = fills(node);
         assertTrue(focused.size() >= 2 && focused.get(1).getInsets().getTop() >= 2
@@ -157,11 +161,7 @@ class KeyboardFocusTest {
     /** A source link in the details pane, reached by Tab, gets a ring round its tint: the tint alone hardly showed. */
     @Test
     void aSourceLinkReachedByTabShowsARing(FxRobot robot) {
-        robot.interact(() -> {
-            window.state().selectedEventProperty().set(
-                    window.state().query().timeline().event("press-conference").orElseThrow());
-            window.lookup("#timeline").requestFocus();
-        });
+        pressConferenceChosenFromTheTimeline(robot);
         Node next = tab(robot);
         for (int i = 0; i < 6 && !(next instanceof javafx.scene.control.Hyperlink); i++) {
             next = tab(robot);
