@@ -45,6 +45,19 @@ public final class QueryResult {
         return new QueryResult(timeline, e, q, null, null, Search.NONE);
     }
 
+    /** The search's words, folded ({@link TextMatch#fold}), once it is answered; else empty. */
+    private String searched = "";
+
+    QueryResult searchedFor(String foldedNeedle) {
+        searched = foldedNeedle;
+        return this;
+    }
+
+    /** The words searched for, folded as {@link TextMatch#places} takes them; empty when no search was answered. */
+    public String searched() {
+        return searched;
+    }
+
     QueryResult withRange(long from, long to) {
         rangeFrom = from;
         rangeTo = to;

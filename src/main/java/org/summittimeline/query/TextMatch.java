@@ -1,6 +1,8 @@
 package org.summittimeline.query;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -86,6 +88,47 @@ public final class TextMatch {
             }
         }
         return true;
+    }
+
+    /**
+     * Where {@code foldedNeedle} (as {@link #fold} makes it) stands in {@code text}, as pairs of start and end in the
+     * text's own characters, for marking what a search found: the places at a word's beginning, as the search
+     * matches a word, or where none is, every place (a phrase may begin inside a word). Empty when it is not there.
+     */
+    public static List<int[]> places(String text, String foldedNeedle) {
+        if (text == null || foldedNeedle == null || foldedNeedle.isEmpty()) {
+            return List.of();
+        }
+        // Each character folded on its own, remembering which character each folded one came from: an accent
+        // stripped or a letter decomposed changes the length, and the marks must fall on the words shown.
+        StringBuilder folded = new StringBuilder(text.length());
+        int[] from = new int[text.length() * 2 + 1];
+        for (int i = 0; i < text.length(); i++) {
+            String one = fold(String.valueOf(text.charAt(i)));
+            for (int k = 0; k < one.length(); k++) {
+                if (folded.length() == from.length) {
+                    from = java.util.Arrays.copyOf(from, from.length * 2);
+                }
+                from[folded.length()] = i;
+                folded.append(one.charAt(k));
+            }
+        }
+        List<int[]> atWords = new ArrayList<>();
+        List<int[]> anywhere = new ArrayList<>();
+        int n = foldedNeedle.length();
+        for (int at = folded.indexOf(foldedNeedle); at >= 0; at = folded.indexOf(foldedNeedle, at + n)) {
+            int end = from[at + n - 1] + 1;
+            // A combining accent after the last letter folds to nothing: it belongs to the letter, and is marked.
+            while (end < text.length() && fold(String.valueOf(text.charAt(end))).isEmpty()) {
+                end++;
+            }
+            int[] place = {from[at], end};
+            anywhere.add(place);
+            if (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) {
+                atWords.add(place);
+            }
+        }
+        return atWords.isEmpty() ? anywhere : atWords;
     }
 
     /** Lower case without accents, with typographic quotes and dashes made plain. */

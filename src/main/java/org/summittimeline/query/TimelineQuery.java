@@ -332,7 +332,8 @@ public final class TimelineQuery {
             matchingEvents.set(quoteEvent[i]);
         }
         matchingEvents.and(shownEvents);
-        return new QueryResult(timeline, shownEvents, shownQuotes, matchingEvents, matchingQuotes, QueryResult.Search.DONE);
+        return new QueryResult(timeline, shownEvents, shownQuotes, matchingEvents, matchingQuotes, QueryResult.Search.DONE)
+                .searchedFor(needle);
     }
 
     /** Which events and quotes the facets (everything but the search) let through. */

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.quotes;
 
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -12,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import static org.summittimeline.ui.Labels.wrapped;
+import org.summittimeline.query.TextMatch;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -25,12 +27,15 @@ import org.summittimeline.ui.Texts;
  * again). The other renderings and links are made only while a card is open, which is rare.
  */
 final class ListedQuoteCard extends VBox {
+    private static final PseudoClass FOUND = PseudoClass.getPseudoClass("found");
     private final Circle dot = new Circle(5);
     private final Label name = new Label();
     private final Label reported = new Label(Texts.get("quotes.reported"));
     private final Label eventTitle = new Label();
     private final Label words = wrapped("", "quote-text");
+    private final MarkedWords markedWords = new MarkedWords(words);
     private final Label context = wrapped("", "quote-context");
+    private final MarkedWords markedContext = new MarkedWords(context);
     private final FlowPane chips = new FlowPane(4, 4);
     private final Label citation = wrapped("", "citation");
     private final Hyperlink more = new Hyperlink();
@@ -64,7 +69,8 @@ final class ListedQuoteCard extends VBox {
             more.setVisited(false);
             openOrClose.run();
         });
-        getChildren().addAll(who, words, context, chips, citation, more, extras);
+        getChildren().addAll(who, words, markedWords.flow(), context, markedContext.flow(), chips, citation, more,
+                extras);
     }
 
     /** The speaker's name and colour (null for none: grey), and whether the quote is reported speech. */
@@ -80,23 +86,25 @@ final class ListedQuoteCard extends VBox {
         show(eventTitle, title != null);
     }
 
-    /** The words: a direct quote in quotation marks, reported speech set apart in its own style. */
-    void words(String text, boolean direct) {
-        words.setText(direct ? Texts.format("quote.marks", text) : text);
+    /**
+     * The words: a direct quote in quotation marks, reported speech set apart in its own style; what the search
+     * found in them ({@code searched}, folded; empty for none) marked.
+     */
+    void words(String text, boolean direct, String searched) {
         String style = direct ? "quote-text" : "paraphrase-text";
         if (!words.getStyleClass().contains(style)) {
             words.getStyleClass().removeAll("quote-text", "paraphrase-text");
             words.getStyleClass().add(style);
         }
+        markedWords.show(direct ? Texts.format("quote.marks", text) : text, searched, true);
     }
 
-    void context(String text) {
-        context.setText(text == null ? "" : text);
-        show(context, text != null);
+    void context(String text, String searched) {
+        markedContext.show(text == null ? "" : text, searched, text != null);
     }
 
-    /** One chip per topic; chips made for an earlier quote's topics are kept unseen for the next. */
-    void topics(List<String> topics) {
+    /** One chip per topic, a topic the search found in outlined; chips made for an earlier quote's are kept unseen. */
+    void topics(List<String> topics, String searched) {
         List<Node> made = chips.getChildren();
         while (made.size() < topics.size()) {
             Label chip = new Label();
@@ -107,6 +115,7 @@ final class ListedQuoteCard extends VBox {
             Label chip = (Label) made.get(i);
             boolean used = i < topics.size();
             chip.setText(used ? topics.get(i) : "");
+            chip.pseudoClassStateChanged(FOUND, used && !TextMatch.places(topics.get(i), searched).isEmpty());
             show(chip, used);
         }
         show(chips, !topics.isEmpty());

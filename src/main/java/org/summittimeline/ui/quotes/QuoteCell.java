@@ -142,9 +142,11 @@ final class QuoteCell extends WrappingCell<Quote> {
                 quote.kind() == QuoteKind.PARAPHRASE);
         card.eventTitle(cards.withTitles()
                 ? timeline.event(quote.eventId()).map(ev -> ev.title()).orElse(null) : null);
-        card.words(quote.text(), quote.kind() == QuoteKind.DIRECT);
-        card.context(quote.context());
-        card.topics(quote.topics());
+        // What the search found, marked in a card it matches (a card it does not match has no word of it to mark).
+        String searched = result == null || !matches ? "" : result.searched();
+        card.words(quote.text(), quote.kind() == QuoteKind.DIRECT, searched);
+        card.context(quote.context(), searched);
+        card.topics(quote.topics(), searched);
         String citation = citations.cite(quote.citation());
         card.citation(citation);
         List<Quote> corrections = shownTimeline.correctionsOf(quote.id());

@@ -627,9 +627,28 @@ class QuotePanelTest {
     void aSearchMarksTheCardsShownWithoutChangingTheRows(FxRobot robot) {
         cell(robot, "q1");
         List<Quote> rows = list(robot).getItems();
+        javafx.scene.text.Font plain = ((Label) cell(robot, "q2").lookup(".paraphrase-text")).getFont();
         robot.interact(() -> state.search("useful"));
         assertSame(rows, list(robot).getItems(), "the same rows");
         assertTrue(cell(robot, "q2").getStyleClass().contains("match"));
+        // Where it matched is marked in its words, which keep their size and slant.
+        ListCell<?> matched = cell(robot, "q2");
+        List<javafx.scene.text.Text> found = matched.lookupAll(".found").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && shown(n, matched))
+                .map(n -> (javafx.scene.text.Text) n).toList();
+        assertEquals(List.of("useful"), found.stream().map(javafx.scene.text.Text::getText).toList());
+        assertEquals(List.of(), texts(matched, "paraphrase-text"), "the words shown once, marked");
+        javafx.scene.text.Text before = (javafx.scene.text.Text) matched.lookup(".run");
+        assertEquals("the talks were ", before.getText());
+        assertEquals(plain, before.getFont(), "the words keep the label's type");
+        assertNotEquals(before.getFill(), found.get(0).getFill(), "the place found stands out");
+        // A topic found is outlined among the chips.
+        robot.interact(() -> state.search("summit"));
+        Label topic = (Label) cell(robot, "q1").lookup(".chip");
+        assertEquals("summit", topic.getText());
+        assertTrue(topic.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("found")));
+        robot.interact(() -> state.search("useful"));
+        assertFalse(topic.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("found")));
         ListCell<?> dimmed = cell(robot, "q1");
         assertTrue(dimmed.getStyleClass().contains("dimmed"));
         // Its link steps back with it, in the citation's muted colour.
@@ -637,6 +656,7 @@ class QuotePanelTest {
         assertEquals(((Label) dimmed.lookup(".citation")).getTextFill(), more.getTextFill());
         robot.interact(() -> state.search(""));
         assertFalse(cell(robot, "q2").getStyleClass().contains("match"));
+        assertEquals(List.of("the talks were useful"), texts(cell(robot, "q2"), "paraphrase-text"), "unmarked again");
         assertFalse(cell(robot, "q1").getStyleClass().contains("dimmed"));
     }
 

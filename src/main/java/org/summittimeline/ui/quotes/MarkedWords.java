@@ -1,0 +1,77 @@
+package org.summittimeline.ui.quotes;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.summittimeline.query.TextMatch;
+
+/**
+ * A card's words with what the search found in them marked. The card's label shows them as ever; only while a
+ * search finds a place in them do they stand as runs in a text flow beside it, the places marked: the card's bar
+ * alone said that a quote matched, not where (a new user looked for "server" in Trump's five lines). The flow takes
+ * the label's style classes, so its words keep the label's size, slant and border.
+ */
+final class MarkedWords {
+    private final Label plain;
+    private final TextFlow marked = new TextFlow();
+
+    MarkedWords(Label plain) {
+        this.plain = plain;
+        show(marked, false);
+    }
+
+    /** The flow, to stand in the card right after the label. */
+    Node flow() {
+        return marked;
+    }
+
+    /**
+     * Shows {@code text} with the places of {@code searched} (folded, as {@link TextMatch#places} takes it; empty for
+     * none) marked; {@code shown} false hides it, for a part the quote lacks.
+     */
+    void show(String text, String searched, boolean shown) {
+        plain.setText(text);
+        List<int[]> places = shown ? TextMatch.places(text, searched) : List.of();
+        boolean marking = !places.isEmpty();
+        show(plain, shown && !marking);
+        show(marked, marking);
+        if (!marking) {
+            if (!marked.getChildren().isEmpty()) {
+                marked.getChildren().clear();
+            }
+            return;
+        }
+        List<String> styles = new java.util.ArrayList<>(plain.getStyleClass());
+        styles.remove("label");
+        styles.add("marked-words");
+        if (!marked.getStyleClass().equals(styles)) {
+            marked.getStyleClass().setAll(styles);
+        }
+        List<Node> runs = new java.util.ArrayList<>();
+        int at = 0;
+        for (int[] place : places) {
+            if (place[0] > at) {
+                runs.add(run(text.substring(at, place[0]), "run"));
+            }
+            runs.add(run(text.substring(place[0], place[1]), "found"));
+            at = place[1];
+        }
+        if (at < text.length()) {
+            runs.add(run(text.substring(at), "run"));
+        }
+        marked.getChildren().setAll(runs);
+    }
+
+    private static Text run(String words, String style) {
+        Text run = new Text(words);
+        run.getStyleClass().add(style);
+        return run;
+    }
+
+    private static void show(Node part, boolean shown) {
+        part.setVisible(shown);
+        part.setManaged(shown);
+    }
+}
