@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -240,7 +241,7 @@ final class AddToLessonDialog {
                     Node text = box.lookup(".text");
                     if (text != null) {
                         text.boundsInParentProperty().addListener((b, was, at) -> VBox.setMargin(seen,
-                                new javafx.geometry.Insets(-4, 0, 0, box.getLayoutX() + at.getMinX())));
+                                new Insets(-4, 0, 0, box.getLayoutX() + at.getMinX())));
                     }
                 });
                 choices.getChildren().add(seen);

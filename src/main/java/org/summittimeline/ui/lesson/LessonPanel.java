@@ -5,7 +5,6 @@ import static org.summittimeline.ui.lesson.LessonControls.item;
 import static org.summittimeline.ui.lesson.LessonControls.note;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +69,6 @@ public final class LessonPanel extends VBox {
         }
     }
 
-    private static final String BUNDLED = "/data/helsinki-2018-summit.json";
     private final LessonModel model = new LessonModel();
     private final AppState state;
     private final PresentationMode presentation;
@@ -143,6 +141,12 @@ public final class LessonPanel extends VBox {
         notes.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         editing.undoKeys(this, notes);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            // The chosen step's event is selected, so that the timeline, details and quotes show what it is about:
+            // a teacher clicking step 1 saw it highlighted beside another event's details.
+            if (s != null && state.query() != null && !presentation.isRunning()) {
+                state.query().timeline().event(s.eventId()).filter(e -> e != state.selectedEvent())
+                        .ifPresent(state.selectedEventProperty()::set);
+            }
             String shown = s == null || s.notes() == null ? "" : s.notes();
             if (!shown.equals(notes.getText())) {
                 showingNotes = true;
@@ -365,18 +369,8 @@ public final class LessonPanel extends VBox {
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
 
-    /** The SHA-256 of the timeline's bytes as read now; null when they cannot be read (the lesson then skips it). */
     private static String hash(Source s) {
-        try {
-            if (s.file() != null) {
-                return LessonFile.sha256(s.file());
-            }
-            try (InputStream in = LessonPanel.class.getResourceAsStream(BUNDLED)) {
-                return in == null ? null : LessonFile.sha256(in);
-            }
-        } catch (IOException e) {
-            return null;
-        }
+        return TimelineHash.of(s.file());
     }
 
     private void failed(String message) {

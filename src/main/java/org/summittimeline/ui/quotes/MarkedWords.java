@@ -1,5 +1,6 @@
 package org.summittimeline.ui.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,13 +44,13 @@ final class MarkedWords {
             }
             return;
         }
-        List<String> styles = new java.util.ArrayList<>(plain.getStyleClass());
+        List<String> styles = new ArrayList<>(plain.getStyleClass());
         styles.remove("label");
         styles.add("marked-words");
         if (!marked.getStyleClass().equals(styles)) {
             marked.getStyleClass().setAll(styles);
         }
-        List<Node> runs = new java.util.ArrayList<>();
+        List<Node> runs = new ArrayList<>();
         int at = 0;
         for (int[] place : places) {
             if (place[0] > at) {

@@ -599,6 +599,31 @@ class LessonFlowTest {
         assertEquals(-1, back[0]);
     }
 
+    /** A step chosen in the list, by a click or the keys, selects its event: the timeline and details show it. */
+    @Test
+    void choosingAStepSelectsItsEvent(FxRobot robot) {
+        robot.interact(window::openBundled);
+        LessonModel model = window.lesson().model();
+        robot.interact(() -> {
+            for (String id : List.of("air-force-one-lands", "press-conference")) {
+                model.add(window.state().query().timeline().event(id).orElseThrow(), List.of(), null);
+            }
+            window.state().selectedEventProperty().set(
+                    window.state().query().timeline().event("one-on-one").orElseThrow());
+            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#lesson-steps .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getIndex() == 0)
+                .queryAs(javafx.scene.control.ListCell.class));
+        assertEquals("air-force-one-lands", window.state().selectedEvent().id());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("press-conference", window.state().selectedEvent().id(), "by the keys too");
+    }
+
     private static String statusText(FxRobot robot) {
         return robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();
     }
