@@ -24,7 +24,6 @@ import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.Plate;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
-import org.summittimeline.ui.Texts;
 
 /**
  * Draws a {@link TimelineLayout}: lane bands and names, marks, titles, the selection's outline and plate, and the
@@ -55,6 +54,7 @@ final class LanePainter {
     private final LaneNames laneNames = new LaneNames();
     private final EraPainter eraPainter = new EraPainter();
     private final AnchorPainter anchors = new AnchorPainter();
+    private final NoneShownNote noneShown = new NoneShownNote();
 
     /** Each lane's colour: the data's, or one of the palette's in turn. */
     static Color[] colours(Lanes lanes) {
@@ -75,6 +75,7 @@ final class LanePainter {
         this.type = type;
         laneNames.setType(type);
         anchors.setType(type);
+        noneShown.setType(type);
     }
 
     int spritesPrepared() {
@@ -145,13 +146,7 @@ final class LanePainter {
         QueryResult result = view.result();
         if (result != null && result.shownEventCount() == 0) {
             // Everything filtered away: say so, rather than show an empty grid.
-            g.setFill(view.mutedFill());
-            g.setFont(type.lane());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(Texts.get("timeline.noneShown"),
-                    names + (width - names) / 2, top + Math.min(areaHeight / 2, 60));
-            g.setTextAlign(TextAlignment.LEFT);
+            noneShown.draw(g, view, names, width, top + Math.min(areaHeight / 2, 60));
         }
         if (layout.anchor() != null) {
             anchors.strip(g, view, layout.anchor(), names, top - layout.stripHeight(), top, height);
