@@ -79,10 +79,14 @@ final class QuoteCard {
         return List.of(lines);
     }
 
+    /** Who said {@code quote}: the actor's name, or the id where the timeline lacks the actor. */
+    static String speaker(Quote quote, Timeline timeline) {
+        return timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());
+    }
+
     private static void addRelated(List<Line> lines, String key, Relation.Basis basis, Quote other, Timeline timeline,
             CitationText cite, String toCome) {
-        String speaker = timeline.actor(other.speakerId()).map(a -> a.name()).orElse(other.speakerId());
-        lines.add(new Line(Texts.format(key, speaker), "p-card-heading"));
+        lines.add(new Line(Texts.format(key, speaker(other, timeline)), "p-card-heading"));
         // A class must not take the author's reading of two quotes for something a source says.
         if (basis == Relation.Basis.EDITORIAL) {
             lines.add(new Line(Texts.get("relation.ourReading"), "p-card-source"));

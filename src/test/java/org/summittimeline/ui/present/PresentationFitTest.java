@@ -283,6 +283,9 @@ class PresentationFitTest {
         assertEquals(List.of("\u201cchanged as of about four hours ago.\u201d", "\u201cOur relationship has never been "
                 + "worse than it is now. However, that changed as of about four hours ago. I really believe that.\u201d"),
                 texts);
+        // Headed by whose words they are, not by the quote again (it stood twice on the card).
+        assertEquals("What Donald Trump said, source by source",
+                robot.from(card).lookup(".p-card-title").queryAs(Label.class).getText());
         List<Node> columns = robot.from(card).lookup(".p-card-words").queryAll().stream().toList();
         assertEquals(onScene(columns.get(0)).getMinY(), onScene(columns.get(1)).getMinY(), 0.5, "side by side");
         // In the card's own row (the card slides in: two readings on the scene may fall in different frames of it).
