@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -95,7 +96,12 @@ public final class CompareView extends BorderPane {
         // key "answ…" and the button "Export …".
         HBox choices = new HBox(8, speakers, topicLabel, topic);
         choices.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(12, 6, choices, legend(), export);
+        // The key to the curves stands only while some are drawn: on a table without relations it explained nothing.
+        HBox legend = legend();
+        legend.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.get() != null
+                && !model.get().links().isEmpty(), model));
+        legend.managedProperty().bind(legend.visibleProperty());
+        FlowPane bar = new FlowPane(12, 6, choices, legend, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("compare-bar");
@@ -271,6 +277,7 @@ public final class CompareView extends BorderPane {
 
     private static HBox legend() {
         HBox legend = new HBox(10);
+        legend.setId("compare-legend");
         legend.setMinWidth(Region.USE_PREF_SIZE);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (String type : List.of("answers", "contradicts", "corrects")) {

@@ -182,6 +182,12 @@ class CompareViewTest {
         assertEquals(to.getMinX(), contradicts.getEndX(), 1, "reaches Putin's words at their left edge");
         assertEquals(to.getCenterY(), contradicts.getEndY(), 1);
         assertEquals(2, curves.stream().filter(c -> c.getStyleClass().contains("compare-link-corrects")).count());
+        assertTrue(robot.lookup("#compare-legend").query().isVisible(), "the key to the curves drawn");
+        // Two speakers with no relation between their quotes: no curve, and no key to explain none.
+        robot.interact(() -> view.choose(List.of("sam-husseini", "jeff-mason"), null));
+        assertEquals(List.of(), view.modelProperty().get().links());
+        assertFalse(robot.lookup("#compare-legend").query().isVisible());
+        assertFalse(robot.lookup("#compare-legend").query().isManaged(), "nor its room");
     }
 
     @Test
