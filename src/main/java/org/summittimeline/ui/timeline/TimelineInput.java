@@ -51,8 +51,9 @@ final class TimelineInput {
     private double lastDragX;
     private double lastDragY;
     private boolean dragged;
-    private PlacedMark hovered;
-    /** What the hovered mark's tooltip says, unbroken. */
+    /** The mark, or the lane whose name, under the resting pointer; null over neither. */
+    private Object hovered;
+    /** What the hovered mark's or name's tooltip says, unbroken. */
     private String hoveredText;
     /** The tooltip's type size at the designed text size, as FontScale sets it. */
     private static final double TOOLTIP_TYPE = 14;
@@ -230,19 +231,31 @@ final class TimelineInput {
         pointerX = e.getScreenX();
         pointerY = e.getScreenY();
         Point2D at = skin.area().contentAt(e.getX(), e.getY());
-        hover(at == null || e.getX() < skin.namesWidth() ? null
+        hover(at == null ? null : e.getX() < skin.namesWidth() ? skin.currentLayout().laneAt(at.getY())
                 : skin.currentLayout().markAt(at.getX(), at.getY()));
     }
 
-    /** Tooltips only over marks: over empty time or the lane names there is nothing to explain. */
-    private void hover(PlacedMark m) {
-        if (m == hovered) {
+    /**
+     * Tooltips over marks and over the lanes' names: over empty time there is nothing to explain. A name says itself
+     * whole (at larger type a long one is cut, "Press confer…") and what a click on it does.
+     */
+    private void hover(Object thing) {
+        if (thing == hovered || thing instanceof PlacedLane lane && hovered instanceof PlacedLane was
+                && lane.index() == was.index() && lane.collapsed() == was.collapsed()) {
             return;
         }
-        hovered = m;
+        hovered = thing;
         tooltip.hide();
         rest.stop();
-        if (m == null) {
+        if (thing instanceof PlacedLane lane) {
+            hoveredText = Texts.format(lane.collapsed() ? "timeline.lane.unfold" : "timeline.lane.fold",
+                    lane.lane().label());
+        }
+        if (!(thing instanceof PlacedMark m)) {
+            if (thing != null) {
+                tooltip.setText(hoveredText);
+                rest.playFromStart();
+            }
             return;
         }
         TimelineQuery q = view.query();

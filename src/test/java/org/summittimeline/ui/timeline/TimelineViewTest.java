@@ -1181,9 +1181,19 @@ class TimelineViewTest {
         robot.moveTo(view.localToScreen(new Point2D(view.laneNamesWidth() + 5, view.getHeight() - 60)));
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(skin().input().tooltipText(), "none over empty time");
-        robot.moveTo(view.localToScreen(new Point2D(view.laneNamesWidth() / 2, 150)));
+        // Over a lane's name, the name whole (a long one is cut at larger type) and what a click on it does.
+        var first = view.currentLayout().lanes().get(0);
+        robot.moveTo(view.localToScreen(new Point2D(view.laneNamesWidth() / 2,
+                view.localOf(0, first.firstRowCentre(view.currentLayout().rowHeight())).getY())));
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(skin().input().tooltipText(), "none over the lane names");
+        assertEquals(first.lane().label() + ": a click folds the lane to a strip", skin().input().tooltipText());
+        robot.clickOn();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveBy(0, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.lane().label() + ", folded: a click opens the lane again", skin().input().tooltipText());
+        robot.clickOn();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
