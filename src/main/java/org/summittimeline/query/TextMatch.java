@@ -93,7 +93,8 @@ public final class TextMatch {
     /**
      * Where {@code foldedNeedle} (as {@link #fold} makes it) stands in {@code text}, as pairs of start and end in the
      * text's own characters, for marking what a search found: the places at a word's beginning, as the search
-     * matches a word, or where none is, every place (a phrase may begin inside a word). Empty when it is not there.
+     * matches a word, or where none is and the needle is a phrase, every place (the search lets a phrase begin inside
+     * a word). Empty when it is not there: a single word inside another ("art" in "start") is not what was found.
      */
     public static List<int[]> places(String text, String foldedNeedle) {
         if (text == null || foldedNeedle == null || foldedNeedle.isEmpty()) {
@@ -117,6 +118,10 @@ public final class TextMatch {
         List<int[]> anywhere = new ArrayList<>();
         int n = foldedNeedle.length();
         for (int at = folded.indexOf(foldedNeedle); at >= 0; at = folded.indexOf(foldedNeedle, at + n)) {
+            if (!anywhere.isEmpty() && from[at] < anywhere.get(anywhere.size() - 1)[1]) {
+                // A character that folds to several began the last place: this one would mark it twice.
+                continue;
+            }
             int end = from[at + n - 1] + 1;
             // A combining accent after the last letter folds to nothing: it belongs to the letter, and is marked.
             while (end < text.length() && fold(String.valueOf(text.charAt(end))).isEmpty()) {
@@ -128,7 +133,7 @@ public final class TextMatch {
                 atWords.add(place);
             }
         }
-        return atWords.isEmpty() ? anywhere : atWords;
+        return !atWords.isEmpty() || foldedNeedle.indexOf(' ') < 0 ? atWords : anywhere;
     }
 
     /** Lower case without accents, with typographic quotes and dashes made plain. */

@@ -33,6 +33,9 @@ class TextMatchPlacesTest {
         // The search finds "he president" in "the president": marked there rather than not at all.
         assertEquals(List.of("he president"), found("with the president", "he president"));
         assertEquals(List.of(), found("with the president", "vice"));
+        // A single word inside another is not what the search found (it matches beginnings of words).
+        assertEquals(List.of(), found("the start of it", "art"));
+        assertEquals(List.of("Art"), found("the start of Art", "art"));
         assertEquals(List.of(), found("anything", ""));
     }
 }

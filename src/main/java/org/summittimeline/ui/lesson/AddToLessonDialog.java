@@ -235,7 +235,8 @@ final class AddToLessonDialog {
                 // forgotten, and ticked again it is shown twice.
                 Label seen = Labels.wrapped(Texts.format("lesson.add.shownIn", shownAt), "lesson-add-shown");
                 seen.setId("lesson-shown-" + q.id());
-                seen.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                // The list's own size, muted: smaller as well, it was hard to read on a projector.
+                seen.getStyleClass().add(Styles.TEXT_MUTED);
                 // Close under the quote, in line with its words wherever the theme and the type put them.
                 box.skinProperty().addListener((o, old, skin) -> {
                     Node text = box.lookup(".text");
@@ -344,15 +345,9 @@ final class AddToLessonDialog {
         // the focused Add with no note. Enter there still presses the default button (Add, or Cancel under the
         // warning), as before; Shift+Enter starts a new line of the note.
         dialog.setOnShown(e -> note.requestFocus());
+        // Tab goes on to the quotes and buttons: it had typed tabs into the note.
+        LessonControls.tabMovesOn(note);
         note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
-                // Tab goes on to the next control, as everywhere in a dialog: it had typed tabs into the note, and
-                // the quotes and buttons could not be reached from the keyboard. (Ctrl+Tab is the text area's way.)
-                e.consume();
-                note.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
-                        false));
-                return;
-            }
             if (e.getCode() != KeyCode.ENTER || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }

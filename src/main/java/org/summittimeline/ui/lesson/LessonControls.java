@@ -3,6 +3,9 @@ package org.summittimeline.ui.lesson;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** The Lesson tab's buttons, menu items and notes, each with the id the tests and the style sheet know it by. */
 final class LessonControls {
@@ -29,5 +32,20 @@ final class LessonControls {
         l.setWrapText(true);
         l.getStyleClass().add("lesson-note");
         return l;
+    }
+
+    /**
+     * Tab and Shift+Tab in {@code notes} go on to the next or the last control, as everywhere else: a text area types
+     * a tab, and the controls after it could not be reached from the keyboard (Ctrl+Tab is the text area's own way
+     * on, and still is). The event is consumed whatever else a filter added later makes of it.
+     */
+    static void tabMovesOn(TextArea notes) {
+        notes.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                notes.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
+                        false));
+            }
+        });
     }
 }

@@ -96,8 +96,9 @@ public final class LessonPanel extends VBox {
         this.source = source;
         this.say = say;
         noWholeTimeline = state.wholeTimelineProperty().not();
+        EventFollowing following = new EventFollowing(state, list, presentation::isRunning, () -> presented = false);
         editing = new StepEditing(model, list, id -> state.query() == null ? id
-                : state.query().timeline().event(id).map(Event::title).orElse(id), say);
+                : state.query().timeline().event(id).map(Event::title).orElse(id), say, following::quietly);
         setId("lesson-panel");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -140,13 +141,9 @@ public final class LessonPanel extends VBox {
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         editing.undoKeys(this, notes);
+        // Tab goes on to Open, Save, the handout and Print: it had typed a tab into the notes, and stayed there.
+        LessonControls.tabMovesOn(notes);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
-            // The chosen step's event is selected, so that the timeline, details and quotes show what it is about:
-            // a teacher clicking step 1 saw it highlighted beside another event's details.
-            if (s != null && state.query() != null && !presentation.isRunning()) {
-                state.query().timeline().event(s.eventId()).filter(e -> e != state.selectedEvent())
-                        .ifPresent(state.selectedEventProperty()::set);
-            }
             String shown = s == null || s.notes() == null ? "" : s.notes();
             if (!shown.equals(notes.getText())) {
                 showingNotes = true;

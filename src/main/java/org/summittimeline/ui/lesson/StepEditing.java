@@ -26,13 +26,16 @@ final class StepEditing {
     /** The title of the event an id names, or the id where the timeline on screen lacks it. */
     private final Function<String, String> titleOf;
     private final Consumer<String> say;
+    /** Runs a change to the list with the viewer's selection following only its outcome ({@link EventFollowing}). */
+    private final Consumer<Runnable> quietly;
 
     StepEditing(LessonModel model, ListView<PresentationStep> list, Function<String, String> titleOf,
-                Consumer<String> say) {
+                Consumer<String> say, Consumer<Runnable> quietly) {
         this.model = model;
         this.list = list;
         this.titleOf = titleOf;
         this.say = say;
+        this.quietly = quietly;
     }
 
     /**
@@ -44,8 +47,12 @@ final class StepEditing {
         if (i < 0) {
             return;
         }
-        int to = model.move(i, by);
-        StepCell.choose(list, to);
+        int[] moved = {i};
+        quietly.accept(() -> {
+            moved[0] = model.move(i, by);
+            StepCell.choose(list, moved[0]);
+        });
+        int to = moved[0];
         if (to != i) {
             say.accept(Texts.format("lesson.moved", i + 1, titleOf.apply(model.steps().get(to).eventId()), to + 1,
                     model.steps().size()));
@@ -66,10 +73,12 @@ final class StepEditing {
         // Pressed from the keys (Space on Remove), the list takes them, so a second Space removes nothing more;
         // clicked, Remove has left the keys where they were (ClickedFocus), and they stay there.
         boolean fromTheKeys = list.getScene() != null && list.getScene().getFocusOwner() instanceof ButtonBase;
-        model.remove(i);
-        if (!model.steps().isEmpty()) {
-            StepCell.choose(list, Math.min(i, model.steps().size() - 1));
-        }
+        quietly.accept(() -> {
+            model.remove(i);
+            if (!model.steps().isEmpty()) {
+                StepCell.choose(list, Math.min(i, model.steps().size() - 1));
+            }
+        });
         if (fromTheKeys) {
             list.requestFocus();
         }
@@ -78,9 +87,15 @@ final class StepEditing {
 
     /** Puts the step removed last back where it stood, chosen. */
     void putBack() {
-        int at = model.putBack();
+        int[] back = {-1};
+        quietly.accept(() -> {
+            back[0] = model.putBack();
+            if (back[0] >= 0) {
+                StepCell.choose(list, back[0]);
+            }
+        });
+        int at = back[0];
         if (at >= 0) {
-            StepCell.choose(list, at);
             say.accept(Texts.format("lesson.putBack", at + 1, titleOf.apply(model.steps().get(at).eventId()),
                     model.steps().size()));
         }

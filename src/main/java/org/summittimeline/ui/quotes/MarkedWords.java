@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.summittimeline.query.TextMatch;
@@ -20,6 +21,8 @@ final class MarkedWords {
 
     MarkedWords(Label plain) {
         this.plain = plain;
+        // As the label's (Labels.wrapped): never squeezed to fewer lines than its words need.
+        marked.setMinHeight(Region.USE_PREF_SIZE);
         show(marked, false);
     }
 

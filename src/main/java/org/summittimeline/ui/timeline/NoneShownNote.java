@@ -1,5 +1,6 @@
 package org.summittimeline.ui.timeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -8,7 +9,7 @@ import org.summittimeline.ui.Texts;
 
 /**
  * The note over lanes that the filters have emptied. It stands on the page's colour, clear of the grid lines that
- * had run through its words, and takes two lines where one does not fit: the German one ran off both sides of a
+ * had run through its words, and takes more lines where one does not fit: the German one ran off both sides of a
  * timeline 630 pixels wide, and at larger type the English one did too.
  */
 final class NoneShownNote {
@@ -45,14 +46,26 @@ final class NoneShownNote {
     }
 
     /**
-     * The note in one line where it fits {@code room}, else in two: split after its first sentence, which says what
-     * happened, so that the second says what to do. What still does not fit ends in "…" when drawn.
+     * The note in one line where it fits {@code room}, else a line for each sentence, the first saying what happened
+     * and the next what to do; a sentence still too long wraps between words, so that the instruction is never cut.
      */
     List<String> lines(String note, double room) {
-        int end = note.indexOf(". ");
-        if (measure.width(note) <= room || end < 0) {
+        if (measure.width(note) <= room) {
             return List.of(note);
         }
-        return List.of(note.substring(0, end + 1), note.substring(end + 2));
+        List<String> lines = new ArrayList<>();
+        int end = note.indexOf(". ");
+        for (String sentence : end < 0 ? List.of(note) : List.of(note.substring(0, end + 1), note.substring(end + 2))) {
+            StringBuilder line = new StringBuilder();
+            for (String word : sentence.split(" ")) {
+                if (line.length() > 0 && measure.width(line + " " + word) > room) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 }

@@ -97,6 +97,12 @@ final class TimelineInput {
                 tooltip.setMaxWidth(place.maxWidth());
                 tooltip.setText(MarkTooltip.withHangingIndents(hoveredText, place.maxWidth() - TOOLTIP_INSETS,
                         measure));
+                if (hovered instanceof PlacedLane) {
+                    // Beside the names, level with the pointer: below it, it covered the next lane's name.
+                    tooltip.show(canvas, area.getMinX() + skin.namesWidth() + TooltipPlace.GAP, pointerY);
+                    tooltip.setY(pointerY - tooltip.getHeight() / 2);
+                    return;
+                }
                 tooltip.show(canvas, pointerX + TooltipPlace.GAP, pointerY + TooltipPlace.BELOW);
                 if (place.leftOfPointer()) {
                     tooltip.setX(pointerX - TooltipPlace.GAP - tooltip.getWidth());
@@ -176,6 +182,8 @@ final class TimelineInput {
             PlacedLane lane = layout.laneAt(at.getY());
             if (lane != null) {
                 skin.toggleCollapsed(lane.lane().id());
+                // Its tooltip said what the click was to do: the next move of the pointer says what it does now.
+                hover(null);
                 // Its name was pinned at the top of the area while the lane's top was scrolled above it: folded to
                 // a strip there, the lane went out of view and the next lane's first rows under the axis.
                 skin.keepLaneInView(lane.index());
@@ -241,7 +249,7 @@ final class TimelineInput {
      */
     private void hover(Object thing) {
         if (thing == hovered || thing instanceof PlacedLane lane && hovered instanceof PlacedLane was
-                && lane.index() == was.index() && lane.collapsed() == was.collapsed()) {
+                && lane.lane().id().equals(was.lane().id()) && lane.collapsed() == was.collapsed()) {
             return;
         }
         hovered = thing;
@@ -263,6 +271,11 @@ final class TimelineInput {
                 : MarkTooltip.of(q.index().event(m.event()), q.timeline(), view.zoneProperty().get());
         tooltip.setText(hoveredText);
         rest.playFromStart();
+    }
+
+    /** The tooltip itself, for the tests of where it stands. */
+    Tooltip tooltip() {
+        return tooltip;
     }
 
     /** What the tooltip says while the pointer is over a mark, before it is broken into lines; null elsewhere. */

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.DialogButtons;
@@ -581,13 +582,13 @@ class LessonFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, model.steps().size(), "once only");
-        assertEquals("Nothing to put back: Ctrl+Z brings back only the step removed last, once", statusText(robot),
+        assertEquals("Nothing to put back: Ctrl+Z restores only the step removed last", statusText(robot),
                 "in the notes, the second Ctrl+Z is answered");
         robot.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
         robot.interact(list::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Nothing to put back: Ctrl+Z brings back only the step removed last, once", statusText(robot),
+        assertEquals("Nothing to put back: Ctrl+Z restores only the step removed last", statusText(robot),
                 "and in the list");
         robot.interact(() -> {
             model.remove(0);
@@ -622,6 +623,55 @@ class LessonFlowTest {
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("press-conference", window.state().selectedEvent().id(), "by the keys too");
+        // Another event chosen on the timeline, then a click on the step already chosen: it is followed again.
+        robot.interact(() -> window.state().selectedEventProperty().set(
+                window.state().query().timeline().event("one-on-one").orElseThrow()));
+        robot.clickOn(robot.lookup("#lesson-steps .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getIndex() == 1)
+                .queryAs(javafx.scene.control.ListCell.class));
+        assertEquals("press-conference", window.state().selectedEvent().id(), "the chosen step clicked again");
+        // Moving the chosen step keeps a quote chosen of its event: the list passed through the neighbour's event,
+        // which cleared it.
+        robot.interact(() -> window.state().selectedQuoteProperty().set(
+                window.state().query().timeline().quote("putin-denial").orElseThrow()));
+        List<String> selected = new java.util.ArrayList<>();
+        javafx.beans.value.ChangeListener<Event> seen = (o, was, e) -> selected.add(e == null ? null : e.id());
+        robot.interact(() -> window.state().selectedEventProperty().addListener(seen));
+        robot.interact(() -> robot.lookup("#lesson-up").queryButton().fire());
+        assertEquals(List.of("press-conference", "air-force-one-lands"), ids(model.steps()));
+        assertEquals("putin-denial", window.state().selectedQuoteProperty().get().id(), "the quote chosen stays");
+        assertEquals("Moved step 2, \u201cJoint press conference\u201d, to place 1 of 2", statusText(robot),
+                "and the message is not wiped");
+        // Down and Remove too: the viewer's selection never passes through a neighbour's event.
+        robot.interact(() -> robot.lookup("#lesson-down").queryButton().fire());
+        robot.interact(() -> robot.lookup("#lesson-up").queryButton().fire());
+        assertEquals(List.of(), selected, "the chosen step's event stayed selected throughout");
+        robot.interact(() -> robot.lookup("#lesson-remove").queryButton().fire());
+        assertEquals(List.of("air-force-one-lands"), selected, "the step now chosen, at once");
+        robot.interact(() -> window.state().selectedEventProperty().removeListener(seen));
+    }
+
+    /** Tab in the step's notes goes on to Open…, Shift+Tab back to the list: it had typed a tab and stayed. */
+    @Test
+    void tabLeavesTheNotes(FxRobot robot) {
+        robot.interact(window::openBundled);
+        LessonModel model = window.lesson().model();
+        robot.interact(() -> {
+            model.add(window.state().query().timeline().event("press-conference").orElseThrow(), List.of(), null);
+            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
+                    .findFirst().orElseThrow());
+            robot.lookup("#lesson-steps").queryAs(ListView.class).getSelectionModel().select(0);
+        });
+        TextArea notes = robot.lookup("#lesson-notes").queryAs(TextArea.class);
+        robot.clickOn(notes).write("Ask who");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ask who", notes.getText(), "no tab typed");
+        assertEquals("lesson-open", notes.getScene().getFocusOwner().getId());
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(notes.isFocused(), "Shift+Tab comes back: " + notes.getScene().getFocusOwner());
     }
 
     private static String statusText(FxRobot robot) {

@@ -18,8 +18,8 @@ import org.testfx.framework.junit5.Start;
 class NoneShownNoteTest {
     private static final String ENGLISH =
             "No event passes the filters. Clear them (the funnel in the filter bar) to see every event.";
-    private static final String GERMAN = "Kein Ereignis passt zu den Filtern. Heben Sie sie auf (der Trichter in der "
-            + "Filterleiste), um jedes Ereignis zu sehen.";
+    private static final String GERMAN = "Kein Ereignis passt zu den Filtern. Setzen Sie die Filter zurück (das "
+            + "Trichtersymbol in der Filterleiste), um jedes Ereignis zu sehen.";
 
     @Start
     void start(Stage stage) {
@@ -32,14 +32,21 @@ class NoneShownNoteTest {
         assertEquals(List.of(ENGLISH), note.lines(ENGLISH, 1000));
         // The German note in the room a 1280-pixel window gives the timeline: it had run off both sides.
         List<String> german = note.lines(GERMAN, 600);
-        assertEquals(List.of("Kein Ereignis passt zu den Filtern.",
-                "Heben Sie sie auf (der Trichter in der Filterleiste), um jedes Ereignis zu sehen."), german);
+        assertEquals("Kein Ereignis passt zu den Filtern.", german.get(0), german.toString());
+        assertEquals(GERMAN, String.join(" ", german), "every word kept");
         LabelMeasure measure = new LabelMeasure(CanvasType.DESIGNED.lane());
         for (String line : german) {
             assertTrue(measure.width(line) <= 600, line + ": " + measure.width(line));
         }
-        // At larger type the English one takes two lines as well.
+        // At larger type the English one takes two lines as well; in a narrow timeline more, none cut.
         note.setType(CanvasType.at(1.6));
-        assertEquals(2, note.lines(ENGLISH, 600).size());
+        assertEquals("No event passes the filters.", note.lines(ENGLISH, 600).get(0));
+        List<String> narrow = note.lines(ENGLISH, 300);
+        assertTrue(narrow.size() > 2, narrow.toString());
+        assertEquals(ENGLISH, String.join(" ", narrow), "every word kept");
+        LabelMeasure large = new LabelMeasure(CanvasType.at(1.6).lane());
+        for (String line : narrow) {
+            assertTrue(large.width(line) <= 300, line + ": " + large.width(line));
+        }
     }
 }

@@ -1145,7 +1145,8 @@ class TimelineViewTest {
     }
 
     @Test
-    void tooltipsShowOverMarksWithTheSourcesWordsAndNothingOverEmptySpace(FxRobot robot) {
+    void tooltipsShowOverMarksWithTheSourcesWordsAndNothingOverEmptySpace(FxRobot robot)
+            throws TimeoutException {
         settle(robot);
         robot.interact(() -> view.viewport().show(1_531_749_600L, 1_531_760_400L)); // 16 July 17:00-20:00 EEST
         settle(robot);
@@ -1187,6 +1188,11 @@ class TimelineViewTest {
                 view.localOf(0, first.firstRowCentre(view.currentLayout().rowHeight())).getY())));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first.lane().label() + ": a click folds the lane to a strip", skin().input().tooltipText());
+        // It stands beside the names, not over the next lane's name below the pointer.
+        javafx.scene.control.Tooltip tip = skin().input().tooltip();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, tip::isShowing);
+        double namesEnd = view.localToScreen(view.laneNamesWidth(), 0).getX();
+        assertTrue(tip.getX() >= namesEnd, "the tooltip at " + tip.getX() + ", the names end at " + namesEnd);
         robot.clickOn();
         WaitForAsyncUtils.waitForFxEvents();
         robot.moveBy(0, 1);

@@ -1,0 +1,60 @@
+package org.summittimeline.ui.lesson;
+
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseEvent;
+import org.summittimeline.model.PresentationStep;
+import org.summittimeline.ui.AppState;
+
+/**
+ * Keeps the viewer's selected event on the chosen step's, so that the timeline, the details and the quotes show
+ * what the step is about: a teacher clicking step 1 saw it highlighted beside another event's details.
+ *
+ * <p>Quiet while ↑, ↓, Remove or Ctrl+Z rework the list, and it follows once they are done: the list's selection
+ * passes through a neighbour there (a row taken out hands its selection on), and the neighbour's event, selected for
+ * an instant, cleared the quote the teacher had chosen.
+ */
+final class EventFollowing {
+    private final AppState state;
+    private final ListView<PresentationStep> list;
+    private final BooleanSupplier presenting;
+    private final Runnable presentationOver;
+    private boolean quiet;
+
+    /** {@code presentationOver}: told that a step is chosen by hand, so a presentation's end no longer chooses one. */
+    EventFollowing(AppState state, ListView<PresentationStep> list, BooleanSupplier presenting,
+                   Runnable presentationOver) {
+        this.state = state;
+        this.list = list;
+        this.presenting = presenting;
+        this.presentationOver = presentationOver;
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
+            // Notes typed give the same step a new record: nothing to follow, nor a message to wipe.
+            if (!quiet && (old == null || step == null || !old.eventId().equals(step.eventId()))) {
+                follow(step);
+            }
+        });
+        // A click on the step already chosen follows it too: the reader may have chosen another event since.
+        list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> follow(list.getSelectionModel().getSelectedItem()));
+    }
+
+    /** Runs {@code change} to the list without following, then follows the step it leaves chosen. */
+    void quietly(Runnable change) {
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = false;
+        }
+        follow(list.getSelectionModel().getSelectedItem());
+    }
+
+    private void follow(PresentationStep step) {
+        if (step == null || state.query() == null || presenting.getAsBoolean()) {
+            return;
+        }
+        presentationOver.run();
+        state.query().timeline().event(step.eventId()).filter(e -> e != state.selectedEvent())
+                .ifPresent(state.selectedEventProperty()::set);
+    }
+}
