@@ -52,6 +52,8 @@ public final class FormatGuide {
 
     /** The guide open for each window (the UI thread's alone). */
     private static final Map<Window, Stage> OPEN = new WeakHashMap<>();
+    /** A heading scrolled to stands this far under the page's top (or as near as the page's end allows). */
+    private static final double HEADING_ROOM = 8;
 
     private final Stage stage = new Stage();
     private final MarkdownPage page;
@@ -91,7 +93,7 @@ public final class FormatGuide {
                 // A click on the section chosen already brings it back to the top after the page was scrolled.
                 setOnMouseClicked(e -> {
                     if (getItem() != null) {
-                        scrollTo(getItem().node());
+                        scrollTo(getItem().node(), HEADING_ROOM);
                     }
                 });
             }
@@ -114,7 +116,7 @@ public final class FormatGuide {
         // The keys choose sections too (Up, Down, Home, End).
         contents.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
             if (section != null && !following) {
-                scrollTo(section.node());
+                scrollTo(section.node(), HEADING_ROOM);
             }
         });
         // The list shows which section is being read as the page scrolls.
@@ -294,8 +296,15 @@ public final class FormatGuide {
         boolean round = before >= 0 && found.size() > 1 && (step > 0 ? shown < before : shown > before);
         MarkdownPage.Place place = found.get(shown);
         place.node().getStyleClass().add("md-found-current");
-        // A quarter down the page, with the words before it in view: at the very top its first line was cut.
-        scrollTo(place.node(), scroll.getViewportBounds().getHeight() / 4);
+        // A quarter down, the words before it in view (at the top its first line was cut); from its section's heading
+        // where that fits above it (a quarter down had cut the heading and a table's header row in half at the top).
+        page.content().applyCss();
+        scroll.layout();
+        double view = scroll.getViewportBounds().getHeight();
+        Node heading = place.section() == null ? place.node() : place.section().node();
+        double below = place.node().localToScene(0, 0).getY() - heading.localToScene(0, 0).getY();
+        boolean withHeading = below > 0 && below < view * 0.6;
+        scrollTo(withHeading ? heading : place.node(), withHeading ? HEADING_ROOM : view / 4);
         boolean listed = place.section() != null && contents.getItems().contains(place.section());
         if (listed) {
             choose(place.section());
@@ -365,11 +374,6 @@ public final class FormatGuide {
         following = true;
         contents.getSelectionModel().select(section);
         following = false;
-    }
-
-    /** Scrolls the page so that {@code node} stands at its top (or as near as the page's end allows). */
-    private void scrollTo(Node node) {
-        scrollTo(node, 8);
     }
 
     /** Scrolls the page so that {@code node} stands {@code below} pixels under its top, as near as it can. */

@@ -128,6 +128,27 @@ class FormatGuideTest {
                 .filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
     }
 
+    /**
+     * A place found near its section's heading is shown from the heading: a quarter down, "paraphrase" in the quotes'
+     * table had left the heading "quotes" and the table's header row cut in half at the top.
+     */
+    @Test
+    void aPlaceNearItsHeadingIsShownFromTheHeading(FxRobot robot) throws Exception {
+        Stage stage = open(robot);
+        ScrollPane page = (ScrollPane) stage.getScene().lookup("#format-guide-page");
+        robot.interact(() -> ((TextField) stage.getScene().lookup("#format-guide-find")).setText("paraphrase"));
+        WaitForAsyncUtils.waitForFxEvents();
+        MarkdownPage.Section chosen = (MarkdownPage.Section) fx(() -> ((ListView<?>) stage.getScene()
+                .lookup("#format-guide-contents")).getSelectionModel().getSelectedItem());
+        assertEquals("quotes", chosen.title());
+        double top = fx(() -> topInViewport(page, chosen.node()));
+        assertTrue(top >= 0 && top < 40, "the heading whole at the top: " + top);
+        Node current = fx(() -> page.getContent().lookup(".md-found-current"));
+        double place = fx(() -> topInViewport(page, current));
+        double view = fx(() -> page.getViewportBounds().getHeight());
+        assertTrue(place > top && place < view, "and the place in view: " + place + " of " + view);
+    }
+
     private static double topInViewport(ScrollPane page, Node node) {
         Bounds heading = node.localToScene(node.getBoundsInLocal());
         Node viewport = page.lookup(".viewport");
