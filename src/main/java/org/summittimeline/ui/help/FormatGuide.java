@@ -1,6 +1,5 @@
 package org.summittimeline.ui.help;
 
-import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,26 +46,20 @@ import org.summittimeline.ui.WrappingCell;
  * program, which ships no docs folder.
  */
 public final class FormatGuide {
-    /** How many letters of words not found the note repeats. */
-    static final int NAMED_WORDS = 40;
-
     /** The guide open for each window (the UI thread's alone). */
     private static final Map<Window, Stage> OPEN = new WeakHashMap<>();
     /** A heading scrolled to stands this far under the page's top (or as near as the page's end allows). */
-    private static final double HEADING_ROOM = 8;
+    static final double HEADING_ROOM = 8;
 
     private final Stage stage = new Stage();
     private final MarkdownPage page;
-    private final FoundWords foundWords;
     private final ScrollPane scroll;
     private final ListView<MarkdownPage.Section> contents = new ListView<>();
     /** The sections the list offers (the page's second and third levels), whatever Find narrows it to. */
     private final List<MarkdownPage.Section> sections;
     private final Label note = new Label();
     private final TextField find = new TextField();
-    /** The places that hold the words looked for, in the page's order, and the one shown last. */
-    private List<MarkdownPage.Place> found = List.of();
-    private int shown = -1;
+    private final GuideFind finding;
     /** While the list follows the page's scrolling, its selection must not scroll the page back. */
     private boolean following;
     /**
@@ -79,7 +72,6 @@ public final class FormatGuide {
 
     private FormatGuide(Window owner, SaveFolder folder, UnaryOperator<Path> notToReplace) {
         page = MarkdownPage.of(GuideFiles.resource(GuideFiles.DESCRIPTION), this::copy);
-        foundWords = new FoundWords(page);
         page.content().setPadding(new Insets(16, 24, 24, 20));
         scroll = new ScrollPane(page.content());
         scroll.setFitToWidth(true);
@@ -123,11 +115,19 @@ public final class FormatGuide {
         scroll.vvalueProperty().addListener(o -> follow());
         find.setId("format-guide-find");
         find.setPromptText(Texts.get("help.format.find"));
-        find.textProperty().addListener((obs, old, words) -> find(words));
+        finding = new GuideFind(new FoundWords(page), sections, contents, find, note, this::scrollTo, this::choose,
+                () -> {
+                    // Find's pieces of text are new: styled and laid out first, or they would be measured in the
+                    // default font.
+                    page.content().applyCss();
+                    scroll.layout();
+                    return scroll.getViewportBounds().getHeight();
+                });
+        find.textProperty().addListener((obs, old, words) -> finding.find(words));
         // Enter the next place, Shift+Enter the one before, as the window's own search steps through events.
         find.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                show(e.isShiftDown() ? -1 : 1);
+                finding.step(e.isShiftDown() ? -1 : 1);
                 e.consume();
             }
         });
@@ -235,91 +235,6 @@ public final class FormatGuide {
         open.show();
         open.toFront();
         return open;
-    }
-
-    /**
-     * Marks every place that holds {@code words}, lists only the sections they stand in, and shows the first; the
-     * words cleared or not found, every section is listed.
-     */
-    private void find(String words) {
-        found.forEach(p -> p.node().getStyleClass().removeAll("md-found", "md-found-current"));
-        found = foundWords.find(words.strip());
-        shown = -1;
-        // Words not found turn the field red, as a browser's find bar does.
-        find.pseudoClassStateChanged(Styles.STATE_DANGER, found.isEmpty() && !words.isBlank());
-        if (words.isBlank()) {
-            contents.getItems().setAll(sections);
-            note.setText("");
-            return;
-        }
-        found.forEach(p -> p.node().getStyleClass().add("md-found"));
-        // A subsection found keeps its section above it ("Citations" under "sources"), as the full list has it.
-        List<MarkdownPage.Section> listed = new ArrayList<>();
-        MarkdownPage.Section parent = null;
-        for (MarkdownPage.Section section : sections) {
-            parent = section.level() == 2 ? section : parent;
-            if (found.stream().anyMatch(p -> p.section() == section)) {
-                if (section.level() > 2 && parent != null && !listed.contains(parent)) {
-                    listed.add(parent);
-                }
-                listed.add(section);
-            }
-        }
-        // Nothing found: every section stays listed, to go on reading from; an empty list looked broken.
-        contents.getItems().setAll(found.isEmpty() ? sections : listed);
-        if (found.isEmpty()) {
-            String shown = words.strip();
-            // A pasted paragraph is named by its beginning: whole, it filled the note with two lines of itself.
-            note.setText(Texts.format("help.format.notFound", shown.length() > NAMED_WORDS
-                    ? shown.substring(0, Character.isHighSurrogate(shown.charAt(NAMED_WORDS - 1)) ? NAMED_WORDS - 1
-                    : NAMED_WORDS).stripTrailing() + "\u2026" : shown));
-            return;
-        }
-        show(1);
-    }
-
-    /**
-     * The place {@code step} after the one shown last (Enter in the find field; -1, Shift+Enter, the one before),
-     * marked apart from the others, its section chosen in the list, and counted in the note.
-     */
-    private void show(int step) {
-        if (found.isEmpty()) {
-            return;
-        }
-        if (shown >= 0) {
-            found.get(shown).node().getStyleClass().remove("md-found-current");
-        }
-        int before = shown;
-        shown = Math.floorMod(shown + step, found.size());
-        // Round from the last place to the first (or back): said, as a browser's find bar says it; the count had
-        // simply fallen from 11 to 1.
-        boolean round = before >= 0 && found.size() > 1 && (step > 0 ? shown < before : shown > before);
-        MarkdownPage.Place place = found.get(shown);
-        place.node().getStyleClass().add("md-found-current");
-        // A quarter down, the words before it in view (at the top its first line was cut); from its section's heading
-        // where that fits above it (a quarter down had cut the heading and a table's header row in half at the top).
-        page.content().applyCss();
-        scroll.layout();
-        double view = scroll.getViewportBounds().getHeight();
-        Node heading = place.section() == null ? place.node() : place.section().node();
-        double below = place.node().localToScene(0, 0).getY() - heading.localToScene(0, 0).getY();
-        boolean withHeading = below > 0 && below < view * 0.6;
-        scrollTo(withHeading ? heading : place.node(), withHeading ? HEADING_ROOM : view / 4);
-        boolean listed = place.section() != null && contents.getItems().contains(place.section());
-        if (listed) {
-            choose(place.section());
-        } else {
-            // In the introduction, which no section of the list holds: the section chosen before had stayed chosen,
-            // or none was, and the note's "in 3 sections" sent the reader looking for the place in the list.
-            contents.getSelectionModel().clearSelection();
-        }
-        // The sections the list shows: the introduction, under the page's title, is not one of them.
-        long sections = found.stream().map(MarkdownPage.Place::section).filter(contents.getItems()::contains)
-                .distinct().count();
-        // The section is named: "in 3 sections" alone left the reader to find which one in the list.
-        String said = Texts.format(listed ? "help.format.found" : "help.format.foundIntro", shown + 1, found.size(),
-                sections, listed ? place.section().title() : "");
-        note.setText(!round ? said : Texts.format(step > 0 ? "help.format.fromFirst" : "help.format.fromLast", said));
     }
 
     /** Escape and Ctrl+W close; Page Up and Down, Ctrl+Home and Ctrl+End move the page wherever the focus is. */

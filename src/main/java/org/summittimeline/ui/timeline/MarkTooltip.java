@@ -42,6 +42,14 @@ final class MarkTooltip {
      * tooltip's own wrapping.
      */
     static String withHangingIndents(String text, double width, TextMeasure measure) {
+        return brokenBetweenWords(text, width, measure, "  ");
+    }
+
+    /**
+     * {@code text} with each line longer than {@code width} broken between words, each line's continuations
+     * {@code deeper} than it (the empty note over an emptied timeline, centred, goes on flush).
+     */
+    static String brokenBetweenWords(String text, double width, TextMeasure measure, String deeper) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             if (out.length() > 0) {
@@ -52,8 +60,8 @@ final class MarkTooltip {
                 continue;
             }
             String indent = line.substring(0, line.length() - line.stripLeading().length());
-            // Two spaces deeper than the line: continued, an account stood at the indent of the account after it.
-            String continued = indent + "  ";
+            // Deeper than the line: continued flush, an account stood at the indent of the account after it.
+            String continued = indent + deeper;
             StringBuilder current = new StringBuilder(indent);
             boolean empty = true;
             for (String word : line.strip().split(" ")) {

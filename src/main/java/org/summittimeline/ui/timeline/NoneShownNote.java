@@ -1,6 +1,5 @@
 package org.summittimeline.ui.timeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -53,19 +52,8 @@ final class NoneShownNote {
         if (measure.width(note) <= room) {
             return List.of(note);
         }
-        List<String> lines = new ArrayList<>();
         int end = note.indexOf(". ");
-        for (String sentence : end < 0 ? List.of(note) : List.of(note.substring(0, end + 1), note.substring(end + 2))) {
-            StringBuilder line = new StringBuilder();
-            for (String word : sentence.split(" ")) {
-                if (line.length() > 0 && measure.width(line + " " + word) > room) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(line.length() > 0 ? " " : "").append(word);
-            }
-            lines.add(line.toString());
-        }
-        return lines;
+        String sentences = end < 0 ? note : note.substring(0, end + 1) + "\n" + note.substring(end + 2);
+        return List.of(MarkTooltip.brokenBetweenWords(sentences, room, measure, "").split("\n"));
     }
 }

@@ -285,7 +285,7 @@ class FormatGuideTest {
             find.setText(pasted);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("\u201c" + pasted.substring(0, FormatGuide.NAMED_WORDS).stripTrailing() + "\u2026\u201d is not in the description.",
+        assertEquals("\u201c" + pasted.substring(0, GuideFind.NAMED_WORDS).stripTrailing() + "\u2026\u201d is not in the description.",
                 fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()));
         for (String id : List.of("#format-guide-save-schema", "#format-guide-close")) {
             Button button = (Button) stage.getScene().lookup(id);
