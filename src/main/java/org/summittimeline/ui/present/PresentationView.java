@@ -347,16 +347,8 @@ public final class PresentationView extends StackPane {
             hideCard();
             return;
         }
-        List<List<QuoteCard.Line>> columns = which == Presentation.Card.VARIANTS
-                ? QuoteCard.variants(quote, timeline) : QuoteCard.relations(quote, timeline, q -> ComingUp.stillToCome(model, q));
-        // The renderings' card names whose words they are: the quote itself, in the heading too, stood twice.
-        Label heading = label("p-card-title", which == Presentation.Card.VARIANTS
-                ? Texts.format("present.card.variantsTitle", QuoteCard.speaker(quote, timeline))
-                : Texts.format("present.card.relationsTitle", words.getText()));
-        QuoteCard.Fit fit = QuoteCard.fit(columns, heading.getText(), width, room, unit, fontScale.get());
-        heading.setFont(Font.font("System", FontWeight.BOLD, 26 * unit * fit.scale()));
-        heading.setMaxHeight(3 * 26 * unit * fit.scale() * 1.3);
-        VBox box = new VBox(8 * unit, heading, QuoteCard.build(columns, width, fit, unit));
+        VBox box = QuoteCard.pane(which, quote, timeline, q -> ComingUp.stillToCome(model, q), words.getText(),
+                width, room, unit, fontScale.get());
         card.getChildren().setAll(box);
         card.setVisible(true);
         slide.setVisible(false);

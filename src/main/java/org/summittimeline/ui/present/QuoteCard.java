@@ -79,6 +79,36 @@ final class QuoteCard {
         return List.of(lines);
     }
 
+    /**
+     * The whole card for {@code which}: its heading, its columns, and under them the keys that leave it. With no
+     * word of how back, a teacher pressed Escape, which ends the presentation. The renderings' card names whose words
+     * they are: the quote itself, in the heading too, stood twice. {@code quoteWords} heads the card of relations.
+     */
+    static VBox pane(Presentation.Card which, Quote quote, Timeline timeline, Function<Quote, String> toCome,
+                     String quoteWords, double width, double room, double unit, double scale) {
+        boolean variants = which == Presentation.Card.VARIANTS;
+        List<List<Line>> columns = variants ? variants(quote, timeline) : relations(quote, timeline, toCome);
+        String heading = variants ? Texts.format("present.card.variantsTitle", speaker(quote, timeline))
+                : Texts.format("present.card.relationsTitle", quoteWords);
+        Label leave = new Label(Texts.get(variants ? "present.card.leave.variants" : "present.card.leave.relations"));
+        leave.getStyleClass().add("p-card-leave");
+        leave.setWrapText(true);
+        leave.setMinHeight(Region.USE_PREF_SIZE);
+        // One size at every scale: grown with Ctrl+plus, it took the words' room, and they shrank at a press.
+        double leaveSize = 20 * unit;
+        leave.setFont(Font.font("System", leaveSize));
+        double leaveRoom = TextFit.height(leave.getText(), width, leaveSize, FontWeight.NORMAL) + 16 * unit;
+        Fit fit = fit(columns, heading, width, room - leaveRoom, unit, scale);
+        Label title = new Label(heading);
+        title.getStyleClass().add("p-card-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setFont(Font.font("System", FontWeight.BOLD, 26 * unit * fit.scale()));
+        title.setMaxHeight(3 * 26 * unit * fit.scale() * 1.3);
+        VBox.setMargin(leave, new Insets(8 * unit, 0, 0, 0));
+        return new VBox(8 * unit, title, build(columns, width, fit, unit), leave);
+    }
+
     /** Who said {@code quote}: the actor's name, or the id where the timeline lacks the actor. */
     static String speaker(Quote quote, Timeline timeline) {
         return timeline.actor(quote.speakerId()).map(a -> a.name()).orElse(quote.speakerId());

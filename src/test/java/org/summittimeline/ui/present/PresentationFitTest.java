@@ -286,6 +286,8 @@ class PresentationFitTest {
         // Headed by whose words they are, not by the quote again (it stood twice on the card).
         assertEquals("What Donald Trump said, source by source",
                 robot.from(card).lookup(".p-card-title").queryAs(Label.class).getText());
+        // Says how to leave it, under the words: with no word of it, a teacher pressed Escape, which ends it all.
+        assertEquals("V: back to the quote  \u00b7  \u2192: on to what comes next", leaveLine(robot, card).getText());
         List<Node> columns = robot.from(card).lookup(".p-card-words").queryAll().stream().toList();
         assertEquals(onScene(columns.get(0)).getMinY(), onScene(columns.get(1)).getMinY(), 0.5, "side by side");
         // In the card's own row (the card slides in: two readings on the scene may fall in different frames of it).
@@ -364,12 +366,37 @@ class PresentationFitTest {
         // Named as the hint names it: the card shows what answers the quote as well as what it answers.
         String title = robot.from(card).lookup(".p-card-title").queryAs(Label.class).getText();
         assertTrue(title.startsWith("Answers and disputes: "), title);
+        assertEquals("R: back to the quote  \u00b7  \u2192: on to what comes next", leaveLine(robot, card).getText());
         List<String> headings = robot.from(card).lookup(".p-card-heading").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
         assertTrue(headings.contains("It answers Jeff Mason:") || headings.stream().anyMatch(h -> h.startsWith("It answers")),
                 headings.toString());
         robot.type(KeyCode.RIGHT);
         assertFalse(card.isVisible(), "moving on takes the card away");
+    }
+
+    /** A card whose words fill the room keeps room for its way out, above the story strip, at every type size. */
+    @Test
+    void aFullCardKeepsItsWayOutOnScreen(FxRobot robot) {
+        atPressConference(robot, 800, 720, 1);
+        assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cI had to repeat"));
+        robot.type(KeyCode.V);
+        Node card = robot.lookup("#p-card").query();
+        try {
+            for (int press = 0; press <= 4; press++) {
+                if (press > 0) {
+                    robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+                }
+                Bounds leave = onScene(leaveLine(robot, card));
+                assertTrue(leave.getMaxY() <= onScene(robot.lookup(".p-strip").query()).getMinY(),
+                        "press " + press + ": " + leave);
+                for (Node column : robot.from(card).lookup(".p-card-words").queryAll()) {
+                    assertTrue(leave.getMinY() >= onScene(column).getMaxY(), "press " + press + ": " + leave);
+                }
+            }
+        } finally {
+            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        }
     }
 
     @Test
@@ -658,5 +685,9 @@ class PresentationFitTest {
             words = wordsNow;
         }
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+    }
+
+    private static Label leaveLine(FxRobot robot, Node card) {
+        return robot.from(card).lookup(".p-card-leave").queryAs(Label.class);
     }
 }
