@@ -128,13 +128,18 @@ final class ListedQuoteCard extends VBox {
     /**
      * The link to the other renderings ({@code renderings} of them) and the links with other quotes ({@code links});
      * none of either: no link. It names what it opens: "renderings and links (3)" over three links alone read as a
-     * promise of renderings. While the card is open, what it shows: each a line made for this quote.
+     * promise of renderings. While the card is closed and the search found its words in a rendering
+     * ({@code foundInRenderings}), the link says so, in the marks' amber. While the card is open, what it shows: each
+     * a line made for this quote.
      */
-    void extras(int renderings, int links, boolean open, List<Label> shown) {
+    void extras(int renderings, int links, boolean open, boolean foundInRenderings, List<? extends Node> shown) {
         int count = renderings + links;
         show(more, count > 0);
         String which = links == 0 ? ".renderings" : renderings == 0 ? ".links" : "";
-        more.setText(count > 0 ? Texts.format((open ? "quotes.extras.hide" : "quotes.extras.show") + which, count) : "");
+        String link = count > 0 ? Texts.format((open ? "quotes.extras.hide" : "quotes.extras.show") + which, count) : "";
+        boolean foundThere = count > 0 && !open && foundInRenderings;
+        more.setText(foundThere ? Texts.format("quotes.extras.found", link) : link);
+        more.pseudoClassStateChanged(FOUND, foundThere);
         boolean any = count > 0 && open && !shown.isEmpty();
         if (any || !extras.getChildren().isEmpty()) {
             extras.getChildren().setAll(any ? shown : List.of());

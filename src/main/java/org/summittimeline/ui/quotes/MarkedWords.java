@@ -47,12 +47,47 @@ final class MarkedWords {
             }
             return;
         }
-        List<String> styles = new ArrayList<>(plain.getStyleClass());
-        styles.remove("label");
-        styles.add("marked-words");
+        List<String> styles = styles(plain);
         if (!marked.getStyleClass().equals(styles)) {
             marked.getStyleClass().setAll(styles);
         }
+        marked.getChildren().setAll(runs(text, places));
+    }
+
+    /**
+     * {@code line} as it stands, or, where the search found places in its {@code part} ({@code searched} folded),
+     * a flow of its words with those places marked: an open card's other rendering, in which alone the search may
+     * have found its words. The line's other words (whose rendering it is) are not searched, and not marked.
+     */
+    static Node within(Label line, String part, String searched) {
+        String text = line.getText();
+        int from = text.indexOf(part);
+        if (from < 0) {
+            return line;
+        }
+        List<int[]> places = new ArrayList<>();
+        for (int[] place : TextMatch.places(part, searched)) {
+            places.add(new int[] {place[0] + from, place[1] + from});
+        }
+        if (places.isEmpty()) {
+            return line;
+        }
+        TextFlow flow = new TextFlow();
+        flow.setMinHeight(Region.USE_PREF_SIZE);
+        flow.getStyleClass().setAll(styles(line));
+        flow.getChildren().setAll(runs(text, places));
+        return flow;
+    }
+
+    /** The label's style classes for its flow, which marks it as one. */
+    private static List<String> styles(Label plain) {
+        List<String> styles = new ArrayList<>(plain.getStyleClass());
+        styles.remove("label");
+        styles.add("marked-words");
+        return styles;
+    }
+
+    private static List<Node> runs(String text, List<int[]> places) {
         List<Node> runs = new ArrayList<>();
         int at = 0;
         for (int[] place : places) {
@@ -65,7 +100,7 @@ final class MarkedWords {
         if (at < text.length()) {
             runs.add(run(text.substring(at), "run"));
         }
-        marked.getChildren().setAll(runs);
+        return runs;
     }
 
     private static Text run(String words, String style) {

@@ -3,8 +3,8 @@ package org.summittimeline.ui.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import org.summittimeline.model.Actor;
@@ -15,6 +15,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.model.Variant;
 import org.summittimeline.query.CitationText;
 import org.summittimeline.query.QueryResult;
+import org.summittimeline.query.TextMatch;
 import org.summittimeline.query.TimelineQuery;
 import static org.summittimeline.ui.Labels.wrapped;
 import org.summittimeline.ui.SearchMark;
@@ -150,19 +151,26 @@ final class QuoteCell extends WrappingCell<Quote> {
         String citation = citations.cite(quote.citation());
         card.citation(citation);
         List<Quote> corrections = shownTimeline.correctionsOf(quote.id());
+        // Found in another rendering alone, the card had its bar and no word marked: its link says where.
+        boolean foundInRenderings = quote.variants().stream()
+                .anyMatch(v -> !TextMatch.places(v.text(), searched).isEmpty());
         card.extras(quote.variants().size(), quote.relations().size() + corrections.size(), expanded,
-                expanded ? extraLines(quote, timeline, citations, corrections) : List.of());
+                foundInRenderings, expanded ? extraLines(quote, timeline, citations, corrections, searched) : List.of());
         card.setVisible(true);
         setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
                 speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citation));
     }
 
-    /** An open card's lines: the other sources' renderings, the quotes it is linked with, its corrections. */
-    private static List<Label> extraLines(Quote quote, Timeline timeline, CitationText citations,
-                                          List<Quote> corrections) {
-        List<Label> lines = new ArrayList<>();
+    /**
+     * An open card's lines: the other sources' renderings (what the search found in them marked), the quotes it is
+     * linked with, its corrections.
+     */
+    private static List<Node> extraLines(Quote quote, Timeline timeline, CitationText citations,
+                                         List<Quote> corrections, String searched) {
+        List<Node> lines = new ArrayList<>();
         for (Variant v : quote.variants()) {
-            lines.add(wrapped(Texts.format("quotes.variant", citations.cite(v.citation()), v.text()), "variant"));
+            lines.add(MarkedWords.within(wrapped(Texts.format("quotes.variant", citations.cite(v.citation()), v.text()),
+                    "variant"), v.text(), searched));
         }
         for (Relation r : quote.relations()) {
             lines.add(wrapped(relationText(r, timeline), "relation"));

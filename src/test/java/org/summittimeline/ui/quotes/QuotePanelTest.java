@@ -599,7 +599,7 @@ class QuotePanelTest {
         String[] said = new String[1];
         robot.interact(() -> {
             ListedQuoteCard card = new ListedQuoteCard(() -> { });
-            card.extras(1, 2, false, List.of());
+            card.extras(1, 2, false, false, List.of());
             said[0] = ((Hyperlink) card.lookup(".expand")).getText();
         });
         assertEquals("Show other renderings and links (3)", said[0]);
@@ -658,6 +658,41 @@ class QuotePanelTest {
         assertFalse(cell(robot, "q2").getStyleClass().contains("match"));
         assertEquals(List.of("the talks were useful"), texts(cell(robot, "q2"), "paraphrase-text"), "unmarked again");
         assertFalse(cell(robot, "q1").getStyleClass().contains("dimmed"));
+    }
+
+    /**
+     * Words found only in another rendering: the closed card's link says so, in the marks' colour, and the open card
+     * marks them in that rendering, not in whose rendering it is.
+     */
+    @Test
+    void wordsFoundInAnotherRenderingAloneAreSaidOnTheLinkAndMarkedInIt(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        javafx.scene.paint.Paint plainLink = ((Hyperlink) cell(robot, "q1").lookup(".expand")).getTextFill();
+        robot.interact(() -> state.search("really"));
+        ListCell<?> matched = cell(robot, "q1");
+        assertTrue(matched.getStyleClass().contains("match"));
+        Hyperlink more = (Hyperlink) matched.lookup(".expand");
+        assertEquals("Show other renderings (1) \u00b7 found in a rendering", more.getText());
+        javafx.css.PseudoClass found = javafx.css.PseudoClass.getPseudoClass("found");
+        assertTrue(more.getPseudoClassStates().contains(found));
+        assertNotEquals(plainLink, more.getTextFill(), "in the marks' colour, not a link's");
+        robot.clickOn(more);
+        ListCell<?> open = cell(robot, "q1");
+        List<String> marked = open.lookupAll(".found").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && shown(n, open))
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        assertEquals(List.of("really"), marked);
+        Hyperlink hide = (Hyperlink) open.lookup(".expand");
+        assertEquals("Hide other renderings (1)", hide.getText(), "open, the rendering itself shows where");
+        assertFalse(hide.getPseudoClassStates().contains(found));
+        // A word of whose rendering it is ("… renders it: “It went …”") is not searched, and is not marked.
+        robot.interact(() -> state.search("it"));
+        Node rendering = cell(robot, "q1").lookup(".variant");
+        assertTrue(rendering.getStyleClass().contains("marked-words"), rendering.getStyleClass().toString());
+        assertEquals(List.of("It"), rendering.lookupAll(".found").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+        robot.interact(() -> state.search(""));
+        assertFalse(((Hyperlink) cell(robot, "q1").lookup(".expand")).getPseudoClassStates().contains(found));
     }
 
     /** The same file read again has equal quotes of another timeline: the cells take the new timeline's own. */
