@@ -80,11 +80,11 @@ final class AddToLessonDialog {
     }
 
     /**
-     * As above, less the quotes that {@code lesson}'s steps of the event reveal already: added again, the press
-     * conference came with the same six ticked, under the warning to add it again only for other quotes.
+     * As above, less the quotes {@code shown} already, as {@link #shownIn} finds them in the lesson's steps of the
+     * event: added again, the press conference came with the same six ticked, under the warning to add it again only
+     * for other quotes.
      */
-    static List<String> tickedAtFirst(Timeline timeline, Event event, List<Quote> quotes, List<PresentationStep> lesson) {
-        Map<String, Integer> shown = shownIn(event, quotes, lesson);
+    static List<String> tickedAtFirst(Timeline timeline, Event event, List<Quote> quotes, Map<String, Integer> shown) {
         return tickedAtFirst(timeline, event, quotes).stream().filter(id -> !shown.containsKey(id)).toList();
     }
 
@@ -180,8 +180,8 @@ final class AddToLessonDialog {
         content.getChildren().add(Labels.wrapped(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
                 : Texts.get("lesson.add.quotes"), "lesson-quotes-label"));
         VBox choices = new VBox(6);
-        List<String> ticked = tickedAtFirst(timeline, event, quotes, lesson);
         Map<String, Integer> shownBefore = shownIn(event, quotes, lesson);
+        List<String> ticked = tickedAtFirst(timeline, event, quotes, shownBefore);
         List<String> order = new ArrayList<>(ticked);
         List<Label> places = new ArrayList<>();
         Label count = Labels.wrapped("", "lesson-add-count");

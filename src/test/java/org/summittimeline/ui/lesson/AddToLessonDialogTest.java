@@ -96,12 +96,15 @@ class AddToLessonDialogTest {
         List<PresentationStep> two = List.of(new PresentationStep("would-wouldnt", List.of(), null),
                 new PresentationStep("press-conference", List.of("trump-four-hours", "mason-question"), null));
         assertEquals(List.of("putin-denial", "putin-nonsense", "putin-yes-i-did", "trump-server"),
-                AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes, two));
+                AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes,
+                        AddToLessonDialog.shownIn(conference, itsQuotes, two)));
         List<PresentationStep> all = List.of(new PresentationStep("press-conference", null, null));
-        assertEquals(List.of(), AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes, all),
+        assertEquals(List.of(), AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes,
+                AddToLessonDialog.shownIn(conference, itsQuotes, all)),
                 "a step that reveals them all leaves none");
         assertEquals(AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes),
-                AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes, List.of(two.get(0))),
+                AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes,
+                        AddToLessonDialog.shownIn(conference, itsQuotes, List.of(two.get(0)))),
                 "another event's step changes nothing");
         // Each quote shown already is named with the first step that shows it.
         List<PresentationStep> three = List.of(two.get(0), two.get(1),
