@@ -22,7 +22,7 @@ public final class TimelineQuery {
     private final TimeIndex index;
     private final QuotesByEvent quotesByEvent;
     private final int[] quoteEvent;
-    private final Map<String, List<Quote>> correctedBy = new HashMap<>();
+    private final Map<String, List<Quote>> linkedFrom = new HashMap<>();
     /**
      * The two word indexes, built after the timeline is on screen: the first frame needs only the time index
      * and the quotes of each event, and the word indexes were a fifth of the wait for it. A search asked before
@@ -60,8 +60,9 @@ public final class TimelineQuery {
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             for (org.summittimeline.model.Relation r : q.relations()) {
-                if (r.type() == org.summittimeline.model.Relation.Type.CORRECTS) {
-                    correctedBy.computeIfAbsent(r.quoteId(), k -> new ArrayList<>()).add(q);
+                List<Quote> from = linkedFrom.computeIfAbsent(r.quoteId(), k -> new ArrayList<>());
+                if (from.isEmpty() || from.get(from.size() - 1) != q) {
+                    from.add(q);
                 }
             }
         }
@@ -173,9 +174,9 @@ public final class TimelineQuery {
         return timeline.eventPosition(eventId);
     }
 
-    /** The quotes that say they correct this one ("corrected by …"), in file order. */
-    public List<Quote> correctionsOf(String quoteId) {
-        return correctedBy.getOrDefault(quoteId, List.of());
+    /** The quotes that answer, contradict or correct this one ("corrected by …"), each once, in file order. */
+    public List<Quote> linkedFrom(String quoteId) {
+        return linkedFrom.getOrDefault(quoteId, List.of());
     }
 
     /** The position of the quote in the file's order, or -1. */

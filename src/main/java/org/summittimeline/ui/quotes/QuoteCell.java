@@ -150,12 +150,12 @@ final class QuoteCell extends WrappingCell<Quote> {
         card.topics(quote.topics(), searched);
         String citation = citations.cite(quote.citation());
         card.citation(citation);
-        List<Quote> corrections = shownTimeline.correctionsOf(quote.id());
+        List<Quote> linkedFrom = shownTimeline.linkedFrom(quote.id());
         // Found in another rendering alone, the card had its bar and no word marked: its link says where.
         boolean foundInRenderings = quote.variants().stream()
                 .anyMatch(v -> !TextMatch.places(v.text(), searched).isEmpty());
-        card.extras(quote.variants().size(), quote.relations().size() + corrections.size(), expanded,
-                foundInRenderings, expanded ? extraLines(quote, timeline, citations, corrections, searched) : List.of());
+        card.extras(quote.variants().size(), quote.relations().size() + linksFrom(quote, linkedFrom), expanded,
+                foundInRenderings, expanded ? extraLines(quote, timeline, citations, linkedFrom, searched) : List.of());
         card.setVisible(true);
         setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
                 speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citation));
@@ -163,10 +163,11 @@ final class QuoteCell extends WrappingCell<Quote> {
 
     /**
      * An open card's lines: the other sources' renderings (what the search found in them marked), the quotes it is
-     * linked with, its corrections.
+     * linked with, and those linked with it: what answers, contradicts or corrects it. Only its corrections had been
+     * shown, so that Trump's contradiction of Putin's denial was in Compare and in the presentation but not here.
      */
     private static List<Node> extraLines(Quote quote, Timeline timeline, CitationText citations,
-                                         List<Quote> corrections, String searched) {
+                                         List<Quote> linkedFrom, String searched) {
         List<Node> lines = new ArrayList<>();
         for (Variant v : quote.variants()) {
             lines.add(MarkedWords.within(wrapped(Texts.format("quotes.variant", citations.cite(v.citation()), v.text()),
@@ -175,13 +176,24 @@ final class QuoteCell extends WrappingCell<Quote> {
         for (Relation r : quote.relations()) {
             lines.add(wrapped(relationText(r, timeline), "relation"));
         }
-        for (Quote c : corrections) {
-            String text = Texts.format("quotes.correctedBy", speakerName(timeline, c), c.text());
-            boolean editorial = c.relations().stream().anyMatch(r -> r.quoteId().equals(quote.id())
-                    && r.type() == Relation.Type.CORRECTS && r.basis() == Relation.Basis.EDITORIAL);
-            lines.add(wrapped(editorial ? ourReading(text) : text, "relation"));
+        for (Quote other : linkedFrom) {
+            for (Relation r : other.relations()) {
+                if (r.quoteId().equals(quote.id())) {
+                    String text = Texts.format(key(r) + ".by", speakerName(timeline, other), other.text());
+                    lines.add(wrapped(r.basis() == Relation.Basis.EDITORIAL ? ourReading(text) : text, "relation"));
+                }
+            }
         }
         return lines;
+    }
+
+    /** How many links the quotes {@code linkedFrom} make to {@code quote}. */
+    private static int linksFrom(Quote quote, List<Quote> linkedFrom) {
+        int links = 0;
+        for (Quote other : linkedFrom) {
+            links += (int) other.relations().stream().filter(r -> r.quoteId().equals(quote.id())).count();
+        }
+        return links;
     }
 
     private static String speakerName(Timeline timeline, Quote q) {
@@ -189,14 +201,18 @@ final class QuoteCell extends WrappingCell<Quote> {
     }
 
     private static String relationText(Relation r, Timeline timeline) {
-        String key = switch (r.type()) {
+        String key = key(r);
+        String text = timeline.quote(r.quoteId()).map(other -> Texts.format(key, speakerName(timeline, other), other.text()))
+                .orElse(Texts.format(key + ".missing", r.quoteId()));
+        return r.basis() == Relation.Basis.EDITORIAL ? ourReading(text) : text;
+    }
+
+    private static String key(Relation r) {
+        return switch (r.type()) {
             case RESPONDS_TO -> "quotes.relation.respondsTo";
             case CONTRADICTS -> "quotes.relation.contradicts";
             case CORRECTS -> "quotes.relation.corrects";
         };
-        String text = timeline.quote(r.quoteId()).map(other -> Texts.format(key, speakerName(timeline, other), other.text()))
-                .orElse(Texts.format(key + ".missing", r.quoteId()));
-        return r.basis() == Relation.Basis.EDITORIAL ? ourReading(text) : text;
     }
 
     /** A link the timeline's author makes, not a source: said so beside it. */

@@ -61,6 +61,18 @@ class QuoteCardTest {
         assertEquals("\u201c" + quote.text() + "\u201d", QuoteCard.words(quote));
     }
 
+    /** In German the heading says which way the answer goes: "Es antwortet Jeff Mason" read as Mason answering. */
+    @Test
+    void theGermanHeadingNamesWhomTheQuoteAnswers() {
+        try {
+            Texts.use(Locale.GERMAN);
+            List<String> lines = relations("putin-yes-i-did");
+            assertTrue(lines.contains("Antwort auf Jeff Mason:"), lines.toString());
+        } finally {
+            Texts.use(Locale.ENGLISH);
+        }
+    }
+
     @Test
     void aLinkASourceMakesCarriesNoMark() {
         // Trump himself says what he corrects; Putin's answer follows Mason's question in the transcript.

@@ -295,8 +295,8 @@ class QuotePanelTest {
                 "the card stands at the list's foot before it opens");
         robot.clickOn(corrected.lookup(".expand"));
         ListCell<?> opened = cell(robot, "q3");
-        assertEquals(1, texts(opened, "relation").size(), "opened");
-        Label line = (Label) opened.lookupAll(".relation").iterator().next();
+        assertEquals(2, texts(opened, "relation").size(), "opened");
+        Label line = (Label) opened.lookupAll(".relation").stream().reduce((a, b) -> b).orElseThrow();
         double lineBottom = line.localToScene(line.getLayoutBounds()).getMaxY();
         assertTrue(lineBottom <= viewBottom + 1, "the opened line ends at " + lineBottom + ", the list at "
                 + viewBottom);
@@ -307,11 +307,13 @@ class QuotePanelTest {
         ListCell<?> first = cell(robot, "q1");
         assertEquals(List.of(), texts(first, "variant"));
         Hyperlink more = (Hyperlink) first.lookup(".expand");
-        assertEquals("Show other renderings (1)", more.getText());
+        // Its own rendering, and Putin's answer to it: what links to a quote is shown with it, not only what it links to.
+        assertEquals("Show other renderings and links (2)", more.getText());
         robot.clickOn(more);
         first = cell(robot, "q1");
         assertEquals(List.of("As The Hill renders it: \u201cIt went really well.\u201d"), texts(first, "variant"));
-        assertEquals("Hide other renderings (1)", ((Hyperlink) first.lookup(".expand")).getText());
+        assertEquals(List.of("Answered by Vladimir Putin: \u201cthe talks were useful\u201d"), texts(first, "relation"));
+        assertEquals("Hide other renderings and links (2)", ((Hyperlink) first.lookup(".expand")).getText());
 
         ListCell<?> reported = cell(robot, "q2");
         assertTrue(texts(reported, "paraphrase-text").contains("the talks were useful"), "reported speech unquoted");
@@ -324,7 +326,9 @@ class QuotePanelTest {
 
         ListCell<?> corrected = cell(robot, "q3");
         robot.clickOn(corrected.lookup(".expand"));
-        assertEquals(List.of("Corrected by Vladimir Putin: \u201cHe meant wouldn't.\u201d (our reading)"),
+        // Contradicted and corrected, each as its link says, the author's links marked as such.
+        assertEquals(List.of("Contradicted by Vladimir Putin: \u201cthe talks were useful\u201d (our reading)",
+                "Corrected by Vladimir Putin: \u201cHe meant wouldn't.\u201d (our reading)"),
                 texts(cell(robot, "q3"), "relation"));
         assertEquals(List.of("Corrects Donald Trump: \u201cI see no reason why it would be.\u201d (our reading)"),
                 texts(expanded(robot, "q4"), "relation"));
@@ -672,7 +676,7 @@ class QuotePanelTest {
         ListCell<?> matched = cell(robot, "q1");
         assertTrue(matched.getStyleClass().contains("match"));
         Hyperlink more = (Hyperlink) matched.lookup(".expand");
-        assertEquals("Show other renderings (1) \u00b7 found in a rendering", more.getText());
+        assertEquals("Show other renderings and links (2) \u00b7 found in a rendering", more.getText());
         javafx.css.PseudoClass found = javafx.css.PseudoClass.getPseudoClass("found");
         assertTrue(more.getPseudoClassStates().contains(found));
         assertNotEquals(plainLink, more.getTextFill(), "in the marks' colour, not a link's");
@@ -683,7 +687,7 @@ class QuotePanelTest {
                 .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
         assertEquals(List.of("really"), marked);
         Hyperlink hide = (Hyperlink) open.lookup(".expand");
-        assertEquals("Hide other renderings (1)", hide.getText(), "open, the rendering itself shows where");
+        assertEquals("Hide other renderings and links (2)", hide.getText(), "open, the rendering itself shows where");
         assertFalse(hide.getPseudoClassStates().contains(found));
         // A word of whose rendering it is ("… renders it: “It went …”") is not searched, and is not marked.
         robot.interact(() -> state.search("it"));
