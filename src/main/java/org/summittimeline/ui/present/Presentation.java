@@ -257,12 +257,17 @@ public final class Presentation {
         }
     }
 
-    /** Goes to slide {@code number} (counted from 1, as the counter shows), before its first quote. */
+    /**
+     * Goes to slide {@code number} (counted from 1, as the counter shows), before its first quote. On a blanked screen
+     * the slide gone to is shown: the jump is the teacher's choice of what the class sees next (blanked, it had
+     * happened unseen, and Next then revealed the new step's first quote).
+     */
     public void jumpTo(int number) {
         typedNumber.set("");
         if (slides.isEmpty()) {
             return;
         }
+        blank.set(Blank.NONE);
         int target = Math.max(1, Math.min(slides.size(), number)) - 1;
         started.set(true);
         card.set(Card.NONE);

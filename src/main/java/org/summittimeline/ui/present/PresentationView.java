@@ -71,7 +71,7 @@ public final class PresentationView extends StackPane {
     private final Label overlayNextHeading = label("p-overlay-heading", Texts.get("present.overlay.next"));
     private final Label overlayNotesHeading = label("p-overlay-heading", Texts.get("present.overlay.notes"));
     private final HBox overlay = new HBox();
-    private final Region blank = new Region();
+    private final BlankScreen blank;
     private final StoryStrip stripPane;
     private final HBox top;
     private final VBox slide = new VBox();
@@ -101,7 +101,6 @@ public final class PresentationView extends StackPane {
         getStyleClass().add("presentation");
         setId("presentation");
         stripPane = new StoryStrip(model, zone);
-        blank.setId("p-blank");
         overlay.setId("p-overlay");
         card.setId("p-card");
 
@@ -134,14 +133,7 @@ public final class PresentationView extends StackPane {
         content.setBottom(new VBox(stripPane, overlay));
         overlay.visibleProperty().bind(overlayShown);
         overlay.managedProperty().bind(overlayShown);
-        blank.getStyleClass().add("p-blank");
-        blank.visibleProperty().bind(model.blankProperty().isNotEqualTo(Presentation.Blank.NONE));
-        model.blankProperty().addListener((obs, old, b) -> {
-            blank.getStyleClass().removeAll("black", "white");
-            if (b != Presentation.Blank.NONE) {
-                blank.getStyleClass().add(b == Presentation.Blank.BLACK ? "black" : "white");
-            }
-        });
+        blank = new BlankScreen(model);
         clock.visibleProperty().bind(clockShown);
         getChildren().addAll(content, blank);
 
@@ -204,6 +196,7 @@ public final class PresentationView extends StackPane {
         }
         typed.setFont(Font.font("System", FontWeight.BOLD, SlideFit.PROGRESS * unit));
         top.setPadding(new Insets(12 * unit, 32 * unit, 0, 32 * unit));
+        blank.corner(typed.getFont(), top.getPadding());
         slide.setPadding(new Insets(8 * unit, MARGIN * unit, 0, MARGIN * unit));
         card.setPadding(slide.getPadding());
         slide.setSpacing(SlideFit.GAP * unit);

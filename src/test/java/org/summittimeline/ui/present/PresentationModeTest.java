@@ -153,6 +153,15 @@ class PresentationModeTest {
         assertTrue(blank.getStyleClass().contains("white"));
         robot.type(KeyCode.PERIOD);
         assertTrue(blank.getStyleClass().contains("black"));
+        // A number typed on it is seen in its corner, as on a slide: blind, "4" gave no sign of what Enter would do.
+        robot.type(KeyCode.DIGIT4);
+        Label typed = robot.lookup("#p-blank-typed").queryAs(Label.class);
+        assertTrue(typed.isVisible() && blank.isVisible());
+        assertEquals("Go to step 4 \u21b5", typed.getText());
+        assertTrue(typed.getFont().getSize() >= 14, "legible: " + typed.getFont());
+        robot.type(KeyCode.ENTER);
+        assertFalse(blank.isVisible(), "the step gone to is shown");
+        assertEquals("", typed.getText());
     }
 
     @Test

@@ -200,6 +200,23 @@ class PresentationTest {
         assertEquals("press-conference", p.lastShownEvent().id());
     }
 
+    /** A jump on a blanked screen shows the step gone to: made blind, the next Next revealed its first quote. */
+    @Test
+    void aJumpOnABlankScreenShowsTheStepGoneTo() {
+        Presentation p = of(helsinki, QueryFilter.NONE, null);
+        p.toggleBlank(Presentation.Blank.BLACK);
+        p.digit(4);
+        assertEquals(Presentation.Blank.BLACK, p.blankProperty().get(), "typing alone keeps it blank");
+        p.enter();
+        assertEquals(Presentation.Blank.NONE, p.blankProperty().get());
+        assertEquals(3, p.stepProperty().get());
+        assertEquals(0, p.revealedProperty().get(), "before its first quote");
+        p.toggleBlank(Presentation.Blank.WHITE);
+        p.last();
+        assertEquals(Presentation.Blank.NONE, p.blankProperty().get(), "End too");
+        assertEquals(p.slides().size() - 1, p.stepProperty().get());
+    }
+
     @Test
     void blankingTogglesAndSwitchesColour() {
         Presentation p = of(helsinki, QueryFilter.NONE, null);
