@@ -2,6 +2,7 @@ package org.summittimeline.ui.lesson;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ListView;
@@ -102,7 +103,7 @@ final class StepEditing {
     }
 
     /**
-     * Ctrl+Z anywhere in {@code panel}: in {@code notes} it undoes the typing first, as in any text, and once there is
+     * Ctrl+Z anywhere in the window of {@code panel}: in {@code notes} it undoes the typing first, as in any text, and once there is
      * none left to undo, puts the removed step back (the status bar says "Ctrl+Z puts it back", and in the notes it had
      * done nothing). With no step to put back it says so: a second Ctrl+Z had met silence, as if the key were lost.
      */
@@ -113,13 +114,25 @@ final class StepEditing {
                 e.consume();
             }
         });
-        // Bubbling, after the focused control: the menu's accelerator, greyed with none removed, takes no key.
-        panel.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // Bubbling, after the focused control: the menu's accelerator, greyed with none removed, takes no key. On the
+        // whole window, not the Lesson tab alone: pressed on the timeline, the key had met silence there too.
+        EventHandler<KeyEvent> sayNone = e -> {
             if (UNDO.match(e) && model.removedProperty().get() == null) {
                 putBackOrSayNone();
                 e.consume();
             }
+        };
+        panel.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventHandler(KeyEvent.KEY_PRESSED, sayNone);
+            }
+            if (scene != null) {
+                scene.addEventHandler(KeyEvent.KEY_PRESSED, sayNone);
+            }
         });
+        if (panel.getScene() != null) {
+            panel.getScene().addEventHandler(KeyEvent.KEY_PRESSED, sayNone);
+        }
     }
 
     private void putBackOrSayNone() {

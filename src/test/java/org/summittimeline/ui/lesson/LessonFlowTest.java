@@ -590,6 +590,13 @@ class LessonFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Nothing to put back: Ctrl+Z restores only the step removed last", statusText(robot),
                 "and in the list");
+        // And on the timeline, outside the Lesson tab, where the walk's first Ctrl+Z met silence.
+        robot.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
+        robot.interact(() -> robot.lookup("#timeline").query().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Nothing to put back: Ctrl+Z restores only the step removed last", statusText(robot),
+                "and on the timeline");
         robot.interact(() -> {
             model.remove(0);
             model.clear();
