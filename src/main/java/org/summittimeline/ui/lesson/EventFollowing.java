@@ -10,6 +10,9 @@ import org.summittimeline.ui.AppState;
  * Keeps the viewer's selected event on the chosen step's, so that the timeline, the details and the quotes show
  * what the step is about: a teacher clicking step 1 saw it highlighted beside another event's details.
  *
+ * Another event chosen in the viewer chooses its first step, or none, so that the step chosen is always about the
+ * event shown.
+ *
  * <p>Quiet while ↑, ↓, Remove or Ctrl+Z rework the list, and it follows once they are done: the list's selection
  * passes through a neighbour there (a row taken out hands its selection on), and the neighbour's event, selected for
  * an instant, cleared the quote the teacher had chosen.
@@ -36,6 +39,31 @@ final class EventFollowing {
         });
         // A click on the step already chosen follows it too: the reader may have chosen another event since.
         list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> follow(list.getSelectionModel().getSelectedItem()));
+        // And the other way: another event chosen in the viewer chooses its step, or none. Step 2 had stayed chosen
+        // beside another event's details, and the notes typed under "Notes for the selected step" went to step 2.
+        state.selectedEventProperty().addListener((obs, old, event) -> {
+            PresentationStep chosen = list.getSelectionModel().getSelectedItem();
+            if (quiet || presenting.getAsBoolean() || chosen != null && event != null
+                    && chosen.eventId().equals(event.id())) {
+                return;
+            }
+            int at = event == null ? -1 : indexOf(event.id());
+            if (at < 0) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(at);
+                list.scrollTo(at);
+            }
+        });
+    }
+
+    private int indexOf(String eventId) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).eventId().equals(eventId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Runs {@code change} to the list without following, then follows the step it leaves chosen. */

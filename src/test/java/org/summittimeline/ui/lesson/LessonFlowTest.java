@@ -630,6 +630,17 @@ class LessonFlowTest {
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("press-conference", window.state().selectedEvent().id(), "by the keys too");
+        // The other way: an event chosen in the viewer chooses its step, or none, so that notes typed never go to a
+        // step beside another event's details.
+        ListView<?> steps = robot.lookup("#lesson-steps").queryAs(ListView.class);
+        robot.interact(() -> window.state().selectedEventProperty().set(
+                window.state().query().timeline().event("air-force-one-lands").orElseThrow()));
+        assertEquals(0, steps.getSelectionModel().getSelectedIndex(), "its step");
+        robot.interact(() -> window.state().selectedEventProperty().set(
+                window.state().query().timeline().event("one-on-one").orElseThrow()));
+        assertEquals(-1, steps.getSelectionModel().getSelectedIndex(), "no step of it: none chosen");
+        assertTrue(robot.lookup("#lesson-notes").query().isDisabled(), "no step's notes to write");
+        assertEquals("one-on-one", window.state().selectedEvent().id(), "and the viewer keeps its choice");
         // Another event chosen on the timeline, then a click on the step already chosen: it is followed again.
         robot.interact(() -> window.state().selectedEventProperty().set(
                 window.state().query().timeline().event("one-on-one").orElseThrow()));
