@@ -140,6 +140,12 @@ final class CompareGrid extends Pane {
             entries.put(e.quote().id(), entry);
             box.getChildren().add(entry);
         }
+        if (cell.entries().isEmpty()) {
+            // Said, not left blank: an empty cell beside the other speaker's quotes read as a quote failed to load.
+            Label none = new Label(Texts.get("compare.noQuote"));
+            none.getStyleClass().add("compare-none");
+            box.getChildren().add(none);
+        }
         return box;
     }
 

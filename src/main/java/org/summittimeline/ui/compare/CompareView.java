@@ -3,7 +3,9 @@ package org.summittimeline.ui.compare;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
@@ -28,6 +30,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.summittimeline.format.SafeWrite;
 import org.summittimeline.model.Actor;
+import org.summittimeline.model.Relation;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
@@ -275,18 +278,30 @@ public final class CompareView extends BorderPane {
         setBottom(bottom);
     }
 
-    private static HBox legend() {
+    /**
+     * The key to the curves: of the kinds the table draws, each alone. With all three always, the blue "answers"
+     * stood in the key of Putin and Trump, between whom no quote answers another.
+     */
+    private HBox legend() {
         HBox legend = new HBox(10);
         legend.setId("compare-legend");
         legend.setMinWidth(Region.USE_PREF_SIZE);
         legend.setAlignment(Pos.CENTER_LEFT);
-        for (String type : List.of("answers", "contradicts", "corrects")) {
+        Map<Relation.Type, String> kinds = new EnumMap<>(Relation.Type.class);
+        kinds.put(Relation.Type.RESPONDS_TO, "answers");
+        kinds.put(Relation.Type.CONTRADICTS, "contradicts");
+        kinds.put(Relation.Type.CORRECTS, "corrects");
+        kinds.forEach((type, name) -> {
             Region swatch = new Region();
-            swatch.getStyleClass().addAll("compare-swatch", "compare-link-" + type);
-            Label label = new Label(Texts.get("compare.link." + type), swatch);
+            swatch.getStyleClass().addAll("compare-swatch", "compare-link-" + name);
+            Label label = new Label(Texts.get("compare.link." + name), swatch);
             label.getStyleClass().add("compare-legend");
+            label.setId("compare-legend-" + name);
+            label.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.get() != null
+                    && model.get().links().stream().anyMatch(l -> l.type() == type), model));
+            label.managedProperty().bind(label.visibleProperty());
             legend.getChildren().add(label);
-        }
+        });
         return legend;
     }
 }

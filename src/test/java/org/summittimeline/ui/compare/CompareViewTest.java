@@ -183,11 +183,25 @@ class CompareViewTest {
         assertEquals(to.getCenterY(), contradicts.getEndY(), 1);
         assertEquals(2, curves.stream().filter(c -> c.getStyleClass().contains("compare-link-corrects")).count());
         assertTrue(robot.lookup("#compare-legend").query().isVisible(), "the key to the curves drawn");
+        // Of the kinds drawn alone: no quote of either answers the other's.
+        assertTrue(robot.lookup("#compare-legend-contradicts").query().isVisible());
+        assertTrue(robot.lookup("#compare-legend-corrects").query().isVisible());
+        assertFalse(robot.lookup("#compare-legend-answers").query().isVisible(), "no answers curve, no answers key");
+        assertFalse(robot.lookup("#compare-legend-answers").query().isManaged());
+        // Putin said nothing at Trump's "would"/"wouldn't" correction: his cell there says so, not left blank.
+        Integer correctionRow = javafx.scene.layout.GridPane.getRowIndex(robot.lookup("#compare-row-would-wouldnt").query());
+        List<Node> none = new java.util.ArrayList<>(robot.lookup(".compare-none").queryAll());
+        assertTrue(none.stream().anyMatch(n -> correctionRow.equals(javafx.scene.layout.GridPane.getRowIndex(n.getParent()))
+                && ((Label) n).getText().equals("no quote at this event")), none.toString());
+        assertTrue(none.stream().noneMatch(n -> !((javafx.scene.layout.VBox) n.getParent()).getChildren().stream()
+                .filter(c -> c.getStyleClass().contains("compare-entry")).toList().isEmpty()), "only where none is");
         // Two speakers with no relation between their quotes: no curve, and no key to explain none.
         robot.interact(() -> view.choose(List.of("sam-husseini", "jeff-mason"), null));
         assertEquals(List.of(), view.modelProperty().get().links());
         assertFalse(robot.lookup("#compare-legend").query().isVisible());
         assertFalse(robot.lookup("#compare-legend").query().isManaged(), "nor its room");
+        String summary = robot.lookup("#compare-message").queryAs(Label.class).getText();
+        assertTrue(summary.endsWith(", no relations shown."), summary);
     }
 
     @Test
