@@ -42,6 +42,7 @@ import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
@@ -352,13 +353,18 @@ public final class LessonPanel extends VBox {
             return;
         }
         // Where a file was saved last: the lesson's folder just after it was saved (not the home folder).
-        saveFolder.ask(window(), Texts.get("lesson.pdf.menu"), stem() + "-handout.pdf",
+        saveFolder.ask(window(), Texts.get("lesson.pdf.menu"), handoutName(state.query().timeline()),
                 new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"))
                 .ifPresent(f -> writeHandout(f, HandoutPdf.Paper.forCountry(Locale.getDefault().getCountry())));
     }
 
     private FileChooser chooser(String title) {
         return LessonChooser.of(title, source.get().file(), saveFolder);
+    }
+
+    /** Named from the timeline's title, as every export is (it had been the timeline file's name). */
+    static String handoutName(Timeline timeline) {
+        return ExportName.of(timeline, "handout.pdf");
     }
 
     private String stem() {

@@ -154,4 +154,11 @@ class AddToLessonDialogTest {
     private static List<Quote> quotesOf(Timeline timeline, Event event) {
         return timeline.quotes().stream().filter(q -> event.id().equals(q.eventId())).toList();
     }
+
+    /** The handout's suggested name begins with the timeline's title, as every export's does. */
+    @Test
+    void theHandoutIsNamedFromTheTimelinesTitle() {
+        assertEquals("the-trump-putin-summit-in-helsinki-15-17-july-2018-handout.pdf",
+                LessonPanel.handoutName(BundledTimeline.helsinki()));
+    }
 }
