@@ -67,10 +67,12 @@ public final class Presentation {
         slides = steps == null ? slides(query, shown, query.timeline().presentation()) : slides(query, shown, steps);
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
+        // From the earliest a first event may have begun to the latest a last one may have ended, as the sources
+        // allow: the middles of their windows had put minutes no source gives at the strip's ends (21:00 for
+        // 20:50–21:10).
         for (Event e : query.timeline().events()) {
-            long at = e.start().midpoint().getEpochSecond();
-            first = Math.min(first, at);
-            last = Math.max(last, at);
+            first = Math.min(first, e.start().earliest().getEpochSecond());
+            last = Math.max(last, (e.end() == null ? e.start() : e.end()).latest().getEpochSecond());
         }
         storyFirst = first;
         storyLast = last;
@@ -131,7 +133,10 @@ public final class Presentation {
         return slides;
     }
 
-    /** When the whole story begins, however few of its events are steps: the strip along the slides' foot. */
+    /**
+     * When the whole story begins and ends (the earliest start and the latest end the sources allow), however few of
+     * its events are steps: the strip along the slides' foot.
+     */
     public long storyFirst() {
         return storyFirst;
     }

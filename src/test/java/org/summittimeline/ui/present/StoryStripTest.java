@@ -198,10 +198,15 @@ class StoryStripTest {
         Presentation lesson = new Presentation(q, q.apply(QueryFilter.NONE), java.util.List.of(
                 new org.summittimeline.model.PresentationStep("press-conference", null, ""),
                 new org.summittimeline.model.PresentationStep("protester-removed", null, "")), null);
-        long first = helsinki.events().stream().mapToLong(e -> e.start().midpoint().getEpochSecond()).min().orElseThrow();
-        long last = helsinki.events().stream().mapToLong(e -> e.start().midpoint().getEpochSecond()).max().orElseThrow();
+        long first = helsinki.events().stream().mapToLong(e -> e.start().earliest().getEpochSecond()).min().orElseThrow();
+        long last = helsinki.events().stream().mapToLong(e -> (e.end() == null ? e.start() : e.end()).latest()
+                .getEpochSecond()).max().orElseThrow();
         assertEquals(first, lesson.storyFirst());
         assertEquals(last, lesson.storyLast());
+        // Its ends are times the sources give: the first arrival's earliest and the last event's latest end, not the
+        // middles of their windows (21:00 of 20:50–21:10 was a minute no source gives).
+        assertEquals(java.util.List.of("15 Jul 20:50", "17 Jul 22:02"), java.util.List.of(
+                StoryStrip.ends(lesson.storyFirst(), lesson.storyLast(), helsinki.zone())));
         long[] times = lesson.slides().stream().mapToLong(s -> s.event().start().midpoint().getEpochSecond()).toArray();
         double[] xs = StoryStrip.dotPlaces(times, lesson.storyFirst(), lesson.storyLast(), 64, 1216,
                 StoryStrip.DOT_SPACING);
