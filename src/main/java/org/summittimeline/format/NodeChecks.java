@@ -24,7 +24,7 @@ class NodeChecks {
      * of both. (A new user's "lable" had an error at the object's brace and, apart from it, the warning that said
      * what to mend.) Few, so that no item's tree is kept past its read.
      */
-    private final ArrayDeque<Misspelt> misspelt = new ArrayDeque<>();
+    private final ArrayDeque<Misspelt> misspelt;
 
     private record Misspelt(JsonNode.Obj in, String field, JsonNode.Member written, Problem warning) {
     }
@@ -32,6 +32,18 @@ class NodeChecks {
     NodeChecks(List<Problem> problems, Suggestions suggestions) {
         this.problems = problems;
         this.suggestions = suggestions;
+        this.misspelt = new ArrayDeque<>();
+    }
+
+    /**
+     * Checks that report with {@code sharing}'s problems and know the names it found misspelt: a field one of them
+     * reads ("timeZone", by the readers of values) that the other warned about as unknown ("timeZon") is then told
+     * once, at the misspelt name, not as missing at the file's first brace besides the warning.
+     */
+    NodeChecks(NodeChecks sharing) {
+        this.problems = sharing.problems;
+        this.suggestions = sharing.suggestions;
+        this.misspelt = sharing.misspelt;
     }
 
     static JsonPath child(JsonPath path, String field) {
@@ -90,8 +102,7 @@ class NodeChecks {
                 problems.remove(m.warning());
                 problems.add(new Problem(Severity.ERROR, m.written().line(), m.written().column(),
                         child(path, m.written().name()).toString(), "\"" + m.written().name()
-                        + "\" looks like the required field \"" + field + "\" misspelt: write \"" + field + "\""
-                        + tail));
+                        + "\" looks like the required field \"" + field + "\" misspelt: write \"" + field + "\""));
                 return;
             }
         }

@@ -67,7 +67,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     TimelineBinder(List<Problem> problems, LoadLimits limits, Suggestions suggestions) {
         super(problems, suggestions);
-        this.values = new ValueReaders(problems, suggestions);
+        this.values = new ValueReaders(this);
         this.refs = new IdRegistry(problems, suggestions);
         this.citations = new CitationBinder(problems, suggestions, values, refs, limits);
         this.quoteBinder = new QuoteBinder(problems, suggestions, citations, refs, limits);

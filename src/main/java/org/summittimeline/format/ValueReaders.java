@@ -29,8 +29,9 @@ final class ValueReaders extends NodeChecks {
      */
     private final Locator[] paragraphs = new Locator[1 << 12];
 
-    ValueReaders(List<Problem> problems, Suggestions suggestions) {
-        super(problems, suggestions);
+    /** Reading values for {@code checks}: with its problems, and its fields found misspelt. */
+    ValueReaders(NodeChecks checks) {
+        super(checks);
     }
 
     LocalDate date(JsonNode.Obj o, JsonPath path, String field) {

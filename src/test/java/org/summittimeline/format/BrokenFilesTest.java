@@ -80,8 +80,10 @@ class BrokenFilesTest {
                         "item-not-an-object.json:17:29: error: events[0].sources[0].source: no source has the id \"ap\"; add it to the sources or correct the id",
                         "item-not-an-object.json:21:27: error: quotes[0].source.source: no source has the id \"ap\"; add it to the sources or correct the id")),
                 // A misspelt required field: one error at the misspelling says what to write (it was an error at
-                // the brace, and apart from it a warning with the mending); an optional one keeps its warning.
+                // the brace, and apart from it a warning with the mending); an optional one keeps its warning. The
+                // time zone too, which another reader than the unknown fields' reads.
                 Arguments.of("misspelt-required-field.json", List.of(
+                        "misspelt-required-field.json:4:3: error: timeZon: \"timeZon\" looks like the required field \"timeZone\" misspelt: write \"timeZone\"",
                         "misspelt-required-field.json:12:21: error: categories[0].lable: \"lable\" looks like the required field \"label\" misspelt: write \"label\"",
                         "misspelt-required-field.json:15:21: error: events[0].titel: \"titel\" looks like the required field \"title\" misspelt: write \"title\"",
                         "misspelt-required-field.json:15:60: warning: events[0].locaton: unknown field \"locaton\" is ignored; did you mean \"location\"?")),
