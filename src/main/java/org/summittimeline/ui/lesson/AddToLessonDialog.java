@@ -294,6 +294,9 @@ final class AddToLessonDialog {
             content.getChildren().forEach(n -> {
                 if (n instanceof Label l && l.isWrapText()) {
                     l.setPrefWidth(width);
+                    // And as wide as the dialog where its heading makes it wider: at 146 % the German explanation
+                    // of an event without quotes wrapped at three fifths of the dialog, its right side empty.
+                    l.setMaxWidth(Double.MAX_VALUE);
                 }
             });
             boxes.forEach(b -> {

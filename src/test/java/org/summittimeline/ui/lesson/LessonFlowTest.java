@@ -272,6 +272,34 @@ class LessonFlowTest {
         }
     }
 
+    /**
+     * The dialog's running text takes its whole width: at 146 % the German heading of an event without quotes made
+     * the dialog wider than the quotes' width, and the explanation under it wrapped at three fifths of it.
+     */
+    @Test
+    void theAddDialogsTextsTakeItsWholeWidth(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        select(robot, "photo-opportunity");
+        robot.interact(() -> window.state().fontScaleProperty().set(1.46));
+        try {
+            org.summittimeline.ui.Texts.use(java.util.Locale.GERMAN);
+            openAddDialog(robot);
+            WaitForAsyncUtils.waitForFxEvents();
+            double noteWidth = robot.lookup("#lesson-note").query().getLayoutBounds().getWidth();
+            List<Label> texts = robot.lookup("#lesson-add > .label").queryAllAs(Label.class).stream()
+                    .filter(Label::isWrapText).toList();
+            assertFalse(texts.isEmpty());
+            for (Label text : texts) {
+                assertEquals(noteWidth, text.getWidth(), 1, text.getText());
+            }
+            robot.clickOn(button(robot, ButtonType.CANCEL));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+        } finally {
+            org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
+            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+        }
+    }
+
     /** The time lines of the lesson's steps, in the steps' order. */
     private static List<String> stepTimes(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
