@@ -200,6 +200,7 @@ final class AxisPainter {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         double lastLabelEnd = Double.NEGATIVE_INFINITY;
+        double lastSecondEnd = Double.NEGATIVE_INFINITY;
         for (TimeAxis.Tick tick : ticks) {
             double x = left + viewport.xOf(tick.epochSecond());
             if (x < left) {
@@ -221,8 +222,14 @@ final class AxisPainter {
             lastLabelEnd = x + half;
             // The second zone's time under the first's, for the ticks whose first is written.
             if (second != null) {
-                g.setFill(view.mutedFill());
-                g.fillText(TimeAxis.label(tick.epochSecond(), step, second), x, secondRow);
+                // With its day, wider than the clock above it: left out where it would meet the one before.
+                String below = TimeAxis.secondLabel(tick.epochSecond(), step, zone, second);
+                double belowHalf = tickLabels.width(below) / 2;
+                if (x - belowHalf >= lastSecondEnd + 6 && x + belowHalf <= width - 2) {
+                    g.setFill(view.mutedFill());
+                    g.fillText(below, x, secondRow);
+                    lastSecondEnd = x + belowHalf;
+                }
             }
         }
         // The day and zone, so a lone "14:00" is never ambiguous.

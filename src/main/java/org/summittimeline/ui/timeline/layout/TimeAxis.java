@@ -55,6 +55,27 @@ public final class TimeAxis {
         return step >= DAY || midnight ? words.day().format(t) : clockFor(step, words).format(t);
     }
 
+    /**
+     * How a tick reads on the second zone's row, under {@code first}'s: as {@link #label}, with the second zone's day
+     * before its clock where the first row names a day there. "17:00" under "16 Jul" was 17:00 on 15 July in New
+     * York, and read as the 16th.
+     */
+    public static String secondLabel(long epochSecond, long step, ZoneId first, ZoneId second) {
+        String label = label(epochSecond, step, second);
+        if (step >= DAY) {
+            return label;
+        }
+        ZonedDateTime inFirst = Instant.ofEpochSecond(epochSecond).atZone(first);
+        ZonedDateTime inSecond = Instant.ofEpochSecond(epochSecond).atZone(second);
+        boolean firstNamesDay = inFirst.getHour() == 0 && inFirst.getMinute() == 0 && inFirst.getSecond() == 0;
+        boolean secondNamesDay = inSecond.getHour() == 0 && inSecond.getMinute() == 0 && inSecond.getSecond() == 0;
+        if (!firstNamesDay || secondNamesDay) {
+            return label;
+        }
+        Words words = Words.current();
+        return words.day().format(inSecond) + " " + label;
+    }
+
     /** A clock with seconds for steps under a minute ("02:54:30"), without them else. */
     private static DateTimeFormatter clockFor(long step, Words words) {
         return step < MINUTE ? words.clockSeconds() : words.clock();

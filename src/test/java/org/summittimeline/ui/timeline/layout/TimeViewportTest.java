@@ -77,6 +77,16 @@ class TimeViewportTest {
         assertEquals("16 Jul", TimeAxis.label(Instant.parse("2018-07-16T00:00:00Z").getEpochSecond(), 3600,
                 ZoneId.of("UTC")));
         assertEquals("Jul 2018", TimeAxis.label(t, 31 * 86_400, ZoneId.of("UTC")));
+        // Under the first zone's day, the second's clock says its own day: Helsinki's midnight is 17:00 the day
+        // before in New York. Under a clock time, and where the second zone names its own day, it is as ever.
+        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+        ZoneId newYork = ZoneId.of("America/New_York");
+        long midnight = Instant.parse("2018-07-15T21:00:00Z").getEpochSecond();
+        assertEquals("15 Jul 17:00", TimeAxis.secondLabel(midnight, 3600, helsinki, newYork));
+        assertEquals("07:00", TimeAxis.secondLabel(t, 3600, helsinki, newYork));
+        assertEquals("16 Jul", TimeAxis.secondLabel(Instant.parse("2018-07-16T04:00:00Z").getEpochSecond(), 3600,
+                helsinki, newYork));
+        assertEquals("15 Jul", TimeAxis.secondLabel(midnight, 86_400, helsinki, newYork), "a day's step names its days alone");
     }
 
     /** Zoomed in on a few minutes, the axis counts seconds: a minute's ticks had left one clock time on it. */
