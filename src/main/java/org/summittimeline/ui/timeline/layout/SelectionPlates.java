@@ -18,9 +18,9 @@ final class SelectionPlates {
 
     /**
      * The selected event gets its own mark (taken out of a cluster if it was in one) and its whole title on a
-     * plate, right of the mark where it fits, else left; a title too long for either side is cut to the roomier
-     * one, and only where not five letters of it fit there does the plate stand over the mark, as near as the
-     * view allows. The titles the plate covers are left out.
+     * plate, right of the mark where it fits before the next mark of its row, else left; a title too long for
+     * either side is cut to the roomier one, and only where not five letters of it fit there does the plate stand
+     * over the marks, as near as the view allows. The titles the plate covers are left out.
      */
     void plateSelection(LayoutFrame f, int lane, int selected) {
         PlacedMark holder = null;
@@ -68,21 +68,42 @@ final class SelectionPlates {
         double tw = text.width(title);
         double x;
         String shown = title;
-        double right = limit - own.x1 - LABEL_GAP;
-        double left = own.x0 - LABEL_GAP - 2;
+        // Up to the next mark of its row on either side: a plate laid over a cluster of 43 in a dense lane hid it.
+        // A mark the selection's overlaps (the cluster it was taken out of) is stepped over with it.
+        double markLeft = own.x0;
+        double markRight = own.x1;
+        for (PlacedMark m : f.marks) {
+            if (m != own && m.lane == lane && m.row == own.row && m.x0 <= own.x1 && m.x1 >= own.x0) {
+                markLeft = Math.min(markLeft, m.x0);
+                markRight = Math.max(markRight, m.x1);
+            }
+        }
+        double rightEnd = limit;
+        double leftEnd = 2;
+        for (PlacedMark m : f.marks) {
+            if (m != own && m.lane == lane && m.row == own.row) {
+                if (m.x0 > markRight) {
+                    rightEnd = Math.min(rightEnd, m.x0 - LABEL_GAP);
+                } else if (m.x1 < markLeft) {
+                    leftEnd = Math.max(leftEnd, m.x1 + LABEL_GAP);
+                }
+            }
+        }
+        double right = rightEnd - markRight - LABEL_GAP;
+        double left = markLeft - LABEL_GAP - leftEnd;
         String beside = tw <= right || tw <= left ? title : text.fitTitle(title, Math.max(right, left));
         if (label != null && label.whole) {
             x = label.x;
         } else if (tw <= right) {
-            x = own.x1 + LABEL_GAP;
+            x = markRight + LABEL_GAP;
         } else if (tw <= left) {
-            x = own.x0 - LABEL_GAP - tw;
+            x = markLeft - LABEL_GAP - tw;
         } else if (!beside.isEmpty()) {
             // Too long for either side (large type in a narrow window): cut beside the mark, on the roomier side,
             // rather than whole over the mark, which hid the very event the plate names.
             shown = beside;
             tw = text.width(shown);
-            x = right >= left ? own.x1 + LABEL_GAP : own.x0 - LABEL_GAP - tw;
+            x = right >= left ? markRight + LABEL_GAP : markLeft - LABEL_GAP - tw;
         } else if (tw <= limit - 2) {
             x = Math.max(2, Math.min(own.x1 + LABEL_GAP, limit - tw));
         } else {

@@ -495,6 +495,53 @@ class LayoutEngineTest {
         assertEquals(List.of(), LayoutChecks.noLabelsOverlap(layout));
     }
 
+    /**
+     * The plate stops short of the next mark in its row, on either side: in a dense lane a plate laid over a cluster
+     * of 43 hid it. (Checked for each event of the dense file chosen in turn.)
+     */
+    @Test
+    void aSelectedTitlesPlateLeavesTheOtherMarksOfItsRowInSight() {
+        LayoutEngine engine = new LayoutEngine(SEVEN_PIXELS);
+        int crossed = 0;
+        int cut = 0;
+        for (int width : new int[] {640, 1280}) {
+            LayoutInput in = fitted(denseIndex, Lanes.of(dense, LaneMode.CATEGORY), width, 400);
+            for (int chosen = 0; chosen < dense.events().size(); chosen++) {
+                TimelineLayout layout = engine.layout(in.withSelection(chosen));
+                int e = chosen;
+                Plate plate = layout.plates().stream().filter(p -> p.event() == e).findFirst().orElse(null);
+                if (plate == null) {
+                    continue;
+                }
+                if (plate.text().endsWith("\u2026")) {
+                    cut++;
+                }
+                // Where not five letters fit before the next mark on either side, the plate must lie over some mark.
+                PlacedMark own = layout.markOf(e);
+                List<PlacedMark> marks = layout.marks().stream().filter(m -> m.lane() == plate.lane()
+                        && Math.abs(m.y() - plate.y()) < 1 && !m.holdsSelection() && m.shape() != PlacedMark.Shape.TICK)
+                        .toList();
+                // The selection's mark with a mark it overlaps (the cluster it was taken out of), which it steps past.
+                List<PlacedMark> under = marks.stream().filter(m -> m.x0() <= own.x1() && m.x1() >= own.x0()).toList();
+                double markLeft = Math.min(own.x0(), under.stream().mapToDouble(PlacedMark::x0).min().orElse(own.x0()));
+                double markRight = Math.max(own.x1(), under.stream().mapToDouble(PlacedMark::x1).max().orElse(own.x1()));
+                double next = marks.stream().filter(m -> m.x0() > markRight).mapToDouble(PlacedMark::x0).min().orElse(width);
+                double before = marks.stream().filter(m -> m.x1() < markLeft).mapToDouble(PlacedMark::x1).max().orElse(0);
+                if (Math.max(next - markRight, markLeft - before) < 60) {
+                    continue;
+                }
+                // Those overlapping the selection's own (a span's cluster, drawn as a band it lies in) aside.
+                for (PlacedMark m : marks.stream().filter(m -> !under.contains(m)).toList()) {
+                    if (m.x0() < plate.right() && plate.left() < m.x1()) {
+                        crossed++;
+                    }
+                }
+            }
+        }
+        assertEquals(0, crossed, "plates laid over another mark of their row");
+        assertTrue(cut > 0, "some cut short before the next mark");
+    }
+
     @Test
     void aSelectedTitleTooLongForEitherSideIsCutBesideItsMarkNotDrawnOverIt() {
         // Type at 250 %: the press conference's title is wider than the room on either side of its mark.
