@@ -57,8 +57,7 @@ public final class TimelineQuery {
         this.options = options;
         List<Quote> quotes = timeline.quotes();
         quoteEvent = timeline.quoteEventPositions();
-        for (int i = 0; i < quotes.size(); i++) {
-            Quote q = quotes.get(i);
+        for (Quote q : quotes) {
             for (org.summittimeline.model.Relation r : q.relations()) {
                 List<Quote> from = linkedFrom.computeIfAbsent(r.quoteId(), k -> new ArrayList<>());
                 if (from.isEmpty() || from.get(from.size() - 1) != q) {
