@@ -37,7 +37,8 @@ final class EventFollowing {
                 follow(step);
             }
         });
-        // A click on the step already chosen follows it too: the reader may have chosen another event since.
+        // A click on the step already chosen follows it too: its event may not have been selectable when it was chosen
+        // (filtered out then), or the selection was cleared since.
         list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> follow(list.getSelectionModel().getSelectedItem()));
         // And the other way: another event chosen in the viewer chooses its step, or none. Step 2 had stayed chosen
         // beside another event's details, and the notes typed under "Notes for the selected step" went to step 2.
@@ -48,11 +49,17 @@ final class EventFollowing {
                 return;
             }
             int at = event == null ? -1 : indexOf(event.id());
-            if (at < 0) {
-                list.getSelectionModel().clearSelection();
-            } else {
-                list.getSelectionModel().select(at);
-                list.scrollTo(at);
+            // Quietly: the viewer shows the event already, and a presentation's end, which selects the event shown
+            // last, must still choose the step it was (a later step of the same event), not the first.
+            quiet = true;
+            try {
+                if (at < 0) {
+                    list.getSelectionModel().clearSelection();
+                } else {
+                    StepCell.choose(list, at);
+                }
+            } finally {
+                quiet = false;
             }
         });
     }

@@ -669,13 +669,13 @@ class LessonFlowTest {
         assertEquals(-1, steps.getSelectionModel().getSelectedIndex(), "no step of it: none chosen");
         assertTrue(robot.lookup("#lesson-notes").query().isDisabled(), "no step's notes to write");
         assertEquals("one-on-one", window.state().selectedEvent().id(), "and the viewer keeps its choice");
-        // Another event chosen on the timeline, then a click on the step already chosen: it is followed again.
+        // Another event chosen on the timeline (which leaves no step chosen), then a click on a step: followed.
         robot.interact(() -> window.state().selectedEventProperty().set(
                 window.state().query().timeline().event("one-on-one").orElseThrow()));
         robot.clickOn(robot.lookup("#lesson-steps .list-cell")
                 .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getIndex() == 1)
                 .queryAs(javafx.scene.control.ListCell.class));
-        assertEquals("press-conference", window.state().selectedEvent().id(), "the chosen step clicked again");
+        assertEquals("press-conference", window.state().selectedEvent().id(), "the step clicked");
         // Moving the chosen step keeps a quote chosen of its event: the list passed through the neighbour's event,
         // which cleared it.
         robot.interact(() -> window.state().selectedQuoteProperty().set(
@@ -695,6 +695,35 @@ class LessonFlowTest {
         robot.interact(() -> robot.lookup("#lesson-remove").queryButton().fire());
         assertEquals(List.of("air-force-one-lands"), selected, "the step now chosen, at once");
         robot.interact(() -> window.state().selectedEventProperty().removeListener(seen));
+    }
+
+    /**
+     * A presentation's end chooses the step shown last, also where an earlier step is of the same event: the viewer
+     * selecting that event had chosen its first step, and the notes typed then went to it.
+     */
+    @Test
+    void aPresentationsEndChoosesTheStepShownLastOfAnEventShownTwice(FxRobot robot) {
+        robot.interact(window::openBundled);
+        LessonModel model = window.lesson().model();
+        robot.interact(() -> {
+            for (String id : List.of("press-conference", "would-wouldnt", "press-conference")) {
+                model.add(window.state().query().timeline().event(id).orElseThrow(), List.of(), null);
+            }
+            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#lesson-present");
+        assertTrue(window.presentation().isRunning());
+        robot.type(KeyCode.DIGIT3).type(KeyCode.ENTER);
+        assertEquals("3 / 3", robot.lookup("#p-counter").queryAs(Label.class).getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.presentation().isRunning());
+        assertEquals("press-conference", window.state().selectedEvent().id());
+        assertEquals(2, robot.lookup("#lesson-steps").queryListView().getSelectionModel().getSelectedIndex(),
+                "the step shown last, not the event's first");
     }
 
     /** Tab in the step's notes goes on to Open…, Shift+Tab back to the list: it had typed a tab and stayed. */
