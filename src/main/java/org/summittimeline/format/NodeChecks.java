@@ -98,11 +98,16 @@ class NodeChecks {
             return;
         }
         for (Misspelt m : misspelt) {
-            if (m.in() == o && m.field().equals(field)) {
+            // Still the name warned about, where it was: a long list's items are read into the same nodes.
+            if (m.in() == o && m.field().equals(field) && m.written().line() == m.warning().line()
+                    && m.written().column() == m.warning().column()) {
                 problems.remove(m.warning());
                 problems.add(new Problem(Severity.ERROR, m.written().line(), m.written().column(),
                         child(path, m.written().name()).toString(), "\"" + m.written().name()
-                        + "\" looks like the required field \"" + field + "\" misspelt: write \"" + field + "\""));
+                        + "\" looks like the required field \"" + field + "\" misspelt: write \"" + field + "\""
+                        + tail));
+                // Used once: the object it was found in is read again for the next item of a long list.
+                misspelt.remove(m);
                 return;
             }
         }

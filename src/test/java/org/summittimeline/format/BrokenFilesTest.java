@@ -83,7 +83,7 @@ class BrokenFilesTest {
                 // the brace, and apart from it a warning with the mending); an optional one keeps its warning. The
                 // time zone too, which another reader than the unknown fields' reads.
                 Arguments.of("misspelt-required-field.json", List.of(
-                        "misspelt-required-field.json:4:3: error: timeZon: \"timeZon\" looks like the required field \"timeZone\" misspelt: write \"timeZone\"",
+                        "misspelt-required-field.json:4:3: error: timeZon: \"timeZon\" looks like the required field \"timeZone\" misspelt: write \"timeZone\"; write the zone the clock times are told in, as its IANA name, such as \"timeZone\": \"Europe/Helsinki\" (or \"UTC\")",
                         "misspelt-required-field.json:12:21: error: categories[0].lable: \"lable\" looks like the required field \"label\" misspelt: write \"label\"",
                         "misspelt-required-field.json:15:21: error: events[0].titel: \"titel\" looks like the required field \"title\" misspelt: write \"title\"",
                         "misspelt-required-field.json:15:60: warning: events[0].locaton: unknown field \"locaton\" is ignored; did you mean \"location\"?")),

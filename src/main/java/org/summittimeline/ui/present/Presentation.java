@@ -71,8 +71,8 @@ public final class Presentation {
         // allow: the middles of their windows had put minutes no source gives at the strip's ends (21:00 for
         // 20:50–21:10).
         for (Event e : query.timeline().events()) {
-            first = Math.min(first, e.start().earliest().getEpochSecond());
-            last = Math.max(last, (e.end() == null ? e.start() : e.end()).latest().getEpochSecond());
+            first = Math.min(first, e.startEarliestSecond());
+            last = Math.max(last, e.lastLatestSecond());
         }
         storyFirst = first;
         storyLast = last;
@@ -259,6 +259,8 @@ public final class Presentation {
     public void last() {
         if (!atEnd.get()) {
             jumpTo(slides.size());
+        } else {
+            blank.set(Blank.NONE);
         }
     }
 

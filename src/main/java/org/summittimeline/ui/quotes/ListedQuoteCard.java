@@ -128,9 +128,9 @@ final class ListedQuoteCard extends VBox {
     /**
      * The link to the other renderings ({@code renderings} of them) and the links with other quotes ({@code links});
      * none of either: no link. It names what it opens: "renderings and links (3)" over three links alone read as a
-     * promise of renderings. While the card is closed and the search found its words in a rendering
-     * ({@code foundInRenderings}), the link says so, in the marks' amber. While the card is open, what it shows: each
-     * a line made for this quote.
+     * promise of renderings. While the card is closed and the search found its words in a rendering alone
+     * ({@code foundInRenderings}), the link says so, in the marks' amber. While the card is open, what it shows:
+     * each a line made for this quote.
      */
     void extras(int renderings, int links, boolean open, boolean foundInRenderings, List<? extends Node> shown) {
         int count = renderings + links;

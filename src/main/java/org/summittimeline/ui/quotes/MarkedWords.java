@@ -61,7 +61,8 @@ final class MarkedWords {
      */
     static Node within(Label line, String part, String searched) {
         String text = line.getText();
-        int from = text.indexOf(part);
+        // The last place it stands: the line names whose rendering it is before its words.
+        int from = text.lastIndexOf(part);
         if (from < 0) {
             return line;
         }

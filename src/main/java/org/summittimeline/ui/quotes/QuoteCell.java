@@ -152,8 +152,10 @@ final class QuoteCell extends WrappingCell<Quote> {
         card.citation(citation);
         List<Quote> linkedFrom = shownTimeline.linkedFrom(quote.id());
         // Found in another rendering alone, the card had its bar and no word marked: its link says where.
-        boolean foundInRenderings = quote.variants().stream()
-                .anyMatch(v -> !TextMatch.places(v.text(), searched).isEmpty());
+        boolean foundInRenderings = !searched.isEmpty() && TextMatch.places(quote.text(), searched).isEmpty()
+                && TextMatch.places(quote.context(), searched).isEmpty()
+                && quote.topics().stream().allMatch(t -> TextMatch.places(t, searched).isEmpty())
+                && quote.variants().stream().anyMatch(v -> !TextMatch.places(v.text(), searched).isEmpty());
         card.extras(quote.variants().size(), quote.relations().size() + linksFrom(quote, linkedFrom), expanded,
                 foundInRenderings, expanded ? extraLines(quote, timeline, citations, linkedFrom, searched) : List.of());
         card.setVisible(true);

@@ -200,7 +200,8 @@ final class AxisPainter {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         double lastLabelEnd = Double.NEGATIVE_INFINITY;
-        double lastSecondEnd = Double.NEGATIVE_INFINITY;
+        // Not into the names column, where the second zone's own name stands on the row.
+        double lastSecondEnd = left - 6;
         for (TimeAxis.Tick tick : ticks) {
             double x = left + viewport.xOf(tick.epochSecond());
             if (x < left) {
@@ -223,7 +224,7 @@ final class AxisPainter {
             // The second zone's time under the first's, for the ticks whose first is written.
             if (second != null) {
                 // With its day, wider than the clock above it: left out where it would meet the one before.
-                String below = TimeAxis.secondLabel(tick.epochSecond(), step, zone, second);
+                String below = TimeAxis.secondLabel(tick.epochSecond(), step, tick.major(), second);
                 double belowHalf = tickLabels.width(below) / 2;
                 if (x - belowHalf >= lastSecondEnd + 6 && x + belowHalf <= width - 2) {
                     g.setFill(view.mutedFill());

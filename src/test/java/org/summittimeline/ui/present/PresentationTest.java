@@ -215,6 +215,14 @@ class PresentationTest {
         p.last();
         assertEquals(Presentation.Blank.NONE, p.blankProperty().get(), "End too");
         assertEquals(p.slides().size() - 1, p.stepProperty().get());
+        for (int i = 0; i < 100 && !p.atEndProperty().get(); i++) {
+            p.forward();
+        }
+        assertTrue(p.atEndProperty().get());
+        p.toggleBlank(Presentation.Blank.BLACK);
+        p.last();
+        assertEquals(Presentation.Blank.NONE, p.blankProperty().get(), "End on the end card shows it");
+        assertTrue(p.atEndProperty().get(), "and stays there");
     }
 
     @Test

@@ -697,6 +697,12 @@ class QuotePanelTest {
                 .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
         robot.interact(() -> state.search(""));
         assertFalse(((Hyperlink) cell(robot, "q1").lookup(".expand")).getPseudoClassStates().contains(found));
+        // Found in its own words too ("went"), the closed card marks them there, and its link says nothing more.
+        robot.clickOn(cell(robot, "q1").lookup(".expand"));
+        robot.interact(() -> state.search("went"));
+        Hyperlink closed = (Hyperlink) cell(robot, "q1").lookup(".expand");
+        assertEquals("Show other renderings and links (2)", closed.getText());
+        assertFalse(closed.getPseudoClassStates().contains(found));
     }
 
     /** The same file read again has equal quotes of another timeline: the cells take the new timeline's own. */

@@ -5,6 +5,7 @@ import static org.summittimeline.ui.timeline.layout.LayoutEngine.MARK_WIDTH;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.RIGHT_MARGIN;
 
 import java.util.Arrays;
+import java.util.List;
 import org.summittimeline.query.TimeIndex;
 import org.summittimeline.ui.timeline.layout.LayoutFrame.LabelDraft;
 
@@ -80,7 +81,8 @@ final class SelectionPlates {
         }
         double rightEnd = limit;
         double leftEnd = 2;
-        for (PlacedMark m : f.marks) {
+        // A folded lane's ticks are a strip, not titled marks: its plate stands whole beside its tick, over them.
+        for (PlacedMark m : f.collapsed[lane] ? List.<PlacedMark>of() : f.marks) {
             if (m != own && m.lane == lane && m.row == own.row) {
                 if (m.x0 > markRight) {
                     rightEnd = Math.min(rightEnd, m.x0 - LABEL_GAP);

@@ -56,18 +56,17 @@ public final class TimeAxis {
     }
 
     /**
-     * How a tick reads on the second zone's row, under {@code first}'s: as {@link #label}, with the second zone's day
-     * before its clock where the first row names a day there. "17:00" under "16 Jul" was 17:00 on 15 July in New
-     * York, and read as the 16th.
+     * How a tick reads on the second zone's row, under the first's: as {@link #label}, with the second zone's day
+     * before its clock where the first row names a day there ({@code firstNamesDay}: the tick is
+     * {@link Tick#major()}, a day's start, which a change of clock at midnight may put at 01:00). "17:00" under
+     * "16 Jul" was 17:00 on 15 July in New York, and read as the 16th.
      */
-    public static String secondLabel(long epochSecond, long step, ZoneId first, ZoneId second) {
+    public static String secondLabel(long epochSecond, long step, boolean firstNamesDay, ZoneId second) {
         String label = label(epochSecond, step, second);
         if (step >= DAY) {
             return label;
         }
-        ZonedDateTime inFirst = Instant.ofEpochSecond(epochSecond).atZone(first);
         ZonedDateTime inSecond = Instant.ofEpochSecond(epochSecond).atZone(second);
-        boolean firstNamesDay = inFirst.getHour() == 0 && inFirst.getMinute() == 0 && inFirst.getSecond() == 0;
         boolean secondNamesDay = inSecond.getHour() == 0 && inSecond.getMinute() == 0 && inSecond.getSecond() == 0;
         if (!firstNamesDay || secondNamesDay) {
             return label;

@@ -82,11 +82,14 @@ class TimeViewportTest {
         ZoneId helsinki = ZoneId.of("Europe/Helsinki");
         ZoneId newYork = ZoneId.of("America/New_York");
         long midnight = Instant.parse("2018-07-15T21:00:00Z").getEpochSecond();
-        assertEquals("15 Jul 17:00", TimeAxis.secondLabel(midnight, 3600, helsinki, newYork));
-        assertEquals("07:00", TimeAxis.secondLabel(t, 3600, helsinki, newYork));
+        TimeAxis.Tick dayStart = TimeAxis.ticks(midnight - 7200, midnight + 7200, 60, helsinki, 70).stream()
+                .filter(k -> k.epochSecond() == midnight).findFirst().orElseThrow();
+        assertTrue(dayStart.major(), "the first row names the day there");
+        assertEquals("15 Jul 17:00", TimeAxis.secondLabel(midnight, 3600, dayStart.major(), newYork));
+        assertEquals("07:00", TimeAxis.secondLabel(t, 3600, false, newYork));
         assertEquals("16 Jul", TimeAxis.secondLabel(Instant.parse("2018-07-16T04:00:00Z").getEpochSecond(), 3600,
-                helsinki, newYork));
-        assertEquals("15 Jul", TimeAxis.secondLabel(midnight, 86_400, helsinki, newYork), "a day's step names its days alone");
+                false, newYork));
+        assertEquals("15 Jul", TimeAxis.secondLabel(midnight, 86_400, true, newYork), "a day's step names its days alone");
     }
 
     /** Zoomed in on a few minutes, the axis counts seconds: a minute's ticks had left one clock time on it. */
