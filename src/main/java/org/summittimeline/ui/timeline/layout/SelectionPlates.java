@@ -70,11 +70,12 @@ final class SelectionPlates {
         double x;
         String shown = title;
         // Up to the next mark of its row on either side: a plate laid over a cluster of 43 in a dense lane hid it.
+        // Its row as drawn (a zoomed-out lane's columns number their rows otherwise).
         // A mark the selection's overlaps (the cluster it was taken out of) is stepped over with it.
         double markLeft = own.x0;
         double markRight = own.x1;
         for (PlacedMark m : f.marks) {
-            if (m != own && m.lane == lane && m.row == own.row && m.x0 <= own.x1 && m.x1 >= own.x0) {
+            if (m != own && m.lane == lane && Math.abs(m.y - own.y) < 1 && m.x0 <= own.x1 && m.x1 >= own.x0) {
                 markLeft = Math.min(markLeft, m.x0);
                 markRight = Math.max(markRight, m.x1);
             }
@@ -83,7 +84,7 @@ final class SelectionPlates {
         double leftEnd = 2;
         // A folded lane's ticks are a strip, not titled marks: its plate stands whole beside its tick, over them.
         for (PlacedMark m : f.collapsed[lane] ? List.<PlacedMark>of() : f.marks) {
-            if (m != own && m.lane == lane && m.row == own.row) {
+            if (m != own && m.lane == lane && Math.abs(m.y - own.y) < 1) {
                 if (m.x0 > markRight) {
                     rightEnd = Math.min(rightEnd, m.x0 - LABEL_GAP);
                 } else if (m.x1 < markLeft) {
