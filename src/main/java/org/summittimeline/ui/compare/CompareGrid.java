@@ -142,7 +142,9 @@ final class CompareGrid extends Pane {
         }
         if (cell.entries().isEmpty()) {
             // Said, not left blank: an empty cell beside the other speaker's quotes read as a quote failed to load.
-            Label none = new Label(Texts.get("compare.noQuote"));
+            // With a topic chosen, of that topic: "no quote at this event" beside Trump's twelve read as false.
+            Label none = new Label(model.topic() == null ? Texts.get("compare.noQuote")
+                    : Texts.format("compare.noQuoteOnTopic", model.topic()));
             none.getStyleClass().add("compare-none");
             box.getChildren().add(none);
         }

@@ -194,7 +194,8 @@ final class AxisPainter {
                 zone, spacing);
         double axisHeight = type.px(HEIGHT);
         double secondRow = axisHeight + type.px(SECOND_ZONE_HEIGHT) / 2 - 2;
-        double gridTop = type.px(37);
+        // Below the second zone's row where there is one: the lines had run through its labels ("05:|00").
+        double gridTop = type.px(37) + (second == null ? 0 : type.px(SECOND_ZONE_HEIGHT));
         double labelRow = type.px(30);
         g.setFont(type.axis());
         g.setTextBaseline(VPos.CENTER);

@@ -195,6 +195,11 @@ class CompareViewTest {
                 && ((Label) n).getText().equals("no quote at this event")), none.toString());
         assertTrue(none.stream().noneMatch(n -> !((javafx.scene.layout.VBox) n.getParent()).getChildren().stream()
                 .filter(c -> c.getStyleClass().contains("compare-entry")).toList().isEmpty()), "only where none is");
+        // With a topic chosen, of that topic: Trump said much at the press conference, nothing of collusion.
+        robot.interact(() -> view.choose(List.of("trump", "putin"), "collusion"));
+        assertEquals(List.of("no quote on \u201ccollusion\u201d at this event"), robot.lookup(".compare-none")
+                .queryAllAs(Label.class).stream().map(Label::getText).toList());
+        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
         // Two speakers with no relation between their quotes: no curve, and no key to explain none.
         robot.interact(() -> view.choose(List.of("sam-husseini", "jeff-mason"), null));
         assertEquals(List.of(), view.modelProperty().get().links());
