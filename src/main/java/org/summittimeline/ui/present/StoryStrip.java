@@ -153,7 +153,7 @@ final class StoryStrip extends Pane {
 
     /**
      * What the line's two ends say, the story's first and last moment in {@code zone}: the days, with the clock where
-     * the story is three days or less. Without them a class could not read a time from the line (a teacher's walk:
+     * the story is three days or less (and the zone's short name after the last). Without them a class could not read a time from the line (a teacher's walk:
      * "it only shows roughly how far along you are").
      */
     static String[] ends(long first, long last, ZoneId zone) {
@@ -162,7 +162,10 @@ final class StoryStrip extends Pane {
         Instant to = Instant.ofEpochSecond(last);
         boolean withClock = last - first <= 3 * 86_400L;
         boolean years = from.atZone(zone).getYear() != to.atZone(zone).getYear();
-        return withClock ? new String[] {text.dayAndClock(from), text.dayAndClock(to)}
+        // The clock's zone after the last: the slides give an event's time in its source's zone first (EDT for the
+        // White House), and "17 Jul 22:02" alone was read as that zone's.
+        return withClock ? new String[] {text.dayAndClock(from), text.dayAndClock(to) + " "
+                + TimeText.abbreviation(zone, to)}
                 : new String[] {text.day(from, years), text.day(to, years)};
     }
 

@@ -154,7 +154,7 @@ class StoryStripTest {
         java.time.ZoneId helsinki = java.time.ZoneId.of("Europe/Helsinki");
         long first = java.time.ZonedDateTime.of(2018, 7, 15, 20, 50, 0, 0, helsinki).toEpochSecond();
         long last = java.time.ZonedDateTime.of(2018, 7, 17, 21, 30, 0, 0, helsinki).toEpochSecond();
-        assertEquals(java.util.List.of("15 Jul 20:50", "17 Jul 21:30"),
+        assertEquals(java.util.List.of("15 Jul 20:50", "17 Jul 21:30 EEST"),
                 java.util.List.of(StoryStrip.ends(first, last, helsinki)));
         long december = java.time.ZonedDateTime.of(2018, 12, 20, 9, 0, 0, 0, helsinki).toEpochSecond();
         assertEquals(java.util.List.of("15 Jul", "20 Dec"), java.util.List.of(StoryStrip.ends(first, december, helsinki)));
@@ -205,7 +205,7 @@ class StoryStripTest {
         assertEquals(last, lesson.storyLast());
         // Its ends are times the sources give: the first arrival's earliest and the last event's latest end, not the
         // middles of their windows (21:00 of 20:50–21:10 was a minute no source gives).
-        assertEquals(java.util.List.of("15 Jul 20:50", "17 Jul 22:02"), java.util.List.of(
+        assertEquals(java.util.List.of("15 Jul 20:50", "17 Jul 22:02 EEST"), java.util.List.of(
                 StoryStrip.ends(lesson.storyFirst(), lesson.storyLast(), helsinki.zone())));
         long[] times = lesson.slides().stream().mapToLong(s -> s.event().start().midpoint().getEpochSecond()).toArray();
         double[] xs = StoryStrip.dotPlaces(times, lesson.storyFirst(), lesson.storyLast(), 64, 1216,
