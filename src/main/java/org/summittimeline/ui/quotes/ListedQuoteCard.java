@@ -88,37 +88,45 @@ final class ListedQuoteCard extends VBox {
 
     /**
      * The words: a direct quote in quotation marks, reported speech set apart in its own style; what the search
-     * found in them ({@code searched}, folded; empty for none) marked.
+     * found in them ({@code searched}, folded; empty for none) marked. True when it found a place there.
      */
-    void words(String text, boolean direct, String searched) {
+    boolean words(String text, boolean direct, String searched) {
         String style = direct ? "quote-text" : "paraphrase-text";
         if (!words.getStyleClass().contains(style)) {
             words.getStyleClass().removeAll("quote-text", "paraphrase-text");
             words.getStyleClass().add(style);
         }
-        markedWords.show(direct ? Texts.format("quote.marks", text) : text, searched, true);
+        return markedWords.show(direct ? Texts.format("quote.marks", text) : text, searched, true);
     }
 
-    void context(String text, String searched) {
-        markedContext.show(text == null ? "" : text, searched, text != null);
+    /** The note on the quote's context, what the search found marked; true when it found a place there. */
+    boolean context(String text, String searched) {
+        return markedContext.show(text == null ? "" : text, searched, text != null);
     }
 
-    /** One chip per topic, a topic the search found in outlined; chips made for an earlier quote's are kept unseen. */
-    void topics(List<String> topics, String searched) {
+    /**
+     * One chip per topic, a topic the search found in outlined (true when one is); chips made for an earlier quote's
+     * are kept unseen.
+     */
+    boolean topics(List<String> topics, String searched) {
         List<Node> made = chips.getChildren();
         while (made.size() < topics.size()) {
             Label chip = new Label();
             chip.getStyleClass().add("chip");
             made.add(chip);
         }
+        boolean any = false;
         for (int i = 0; i < made.size(); i++) {
             Label chip = (Label) made.get(i);
             boolean used = i < topics.size();
             chip.setText(used ? topics.get(i) : "");
-            chip.pseudoClassStateChanged(FOUND, used && !TextMatch.places(topics.get(i), searched).isEmpty());
+            boolean found = used && !TextMatch.places(topics.get(i), searched).isEmpty();
+            chip.pseudoClassStateChanged(FOUND, found);
+            any |= found;
             show(chip, used);
         }
         show(chips, !topics.isEmpty());
+        return any;
     }
 
     void citation(String text) {

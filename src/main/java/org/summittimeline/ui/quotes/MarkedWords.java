@@ -33,9 +33,9 @@ final class MarkedWords {
 
     /**
      * Shows {@code text} with the places of {@code searched} (folded, as {@link TextMatch#places} takes it; empty for
-     * none) marked; {@code shown} false hides it, for a part the quote lacks.
+     * none) marked; {@code shown} false hides it, for a part the quote lacks. True when it marked a place.
      */
-    void show(String text, String searched, boolean shown) {
+    boolean show(String text, String searched, boolean shown) {
         plain.setText(text);
         List<int[]> places = shown ? TextMatch.places(text, searched) : List.of();
         boolean marking = !places.isEmpty();
@@ -45,13 +45,14 @@ final class MarkedWords {
             if (!marked.getChildren().isEmpty()) {
                 marked.getChildren().clear();
             }
-            return;
+            return false;
         }
         List<String> styles = styles(plain);
         if (!marked.getStyleClass().equals(styles)) {
             marked.getStyleClass().setAll(styles);
         }
         marked.getChildren().setAll(runs(text, places));
+        return true;
     }
 
     /**

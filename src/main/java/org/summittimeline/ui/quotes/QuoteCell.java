@@ -145,16 +145,14 @@ final class QuoteCell extends WrappingCell<Quote> {
                 ? timeline.event(quote.eventId()).map(ev -> ev.title()).orElse(null) : null);
         // What the search found, marked in a card it matches (a card it does not match has no word of it to mark).
         String searched = result == null || !matches ? "" : result.searched();
-        card.words(quote.text(), quote.kind() == QuoteKind.DIRECT, searched);
-        card.context(quote.context(), searched);
-        card.topics(quote.topics(), searched);
+        // Each part marked in turn (not short-circuited: each must be filled).
+        boolean foundHere = card.words(quote.text(), quote.kind() == QuoteKind.DIRECT, searched)
+                | card.context(quote.context(), searched) | card.topics(quote.topics(), searched);
         String citation = citations.cite(quote.citation());
         card.citation(citation);
         List<Quote> linkedFrom = shownTimeline.linkedFrom(quote.id());
         // Found in another rendering alone, the card had its bar and no word marked: its link says where.
-        boolean foundInRenderings = !searched.isEmpty() && TextMatch.places(quote.text(), searched).isEmpty()
-                && TextMatch.places(quote.context(), searched).isEmpty()
-                && quote.topics().stream().allMatch(t -> TextMatch.places(t, searched).isEmpty())
+        boolean foundInRenderings = !foundHere
                 && quote.variants().stream().anyMatch(v -> !TextMatch.places(v.text(), searched).isEmpty());
         card.extras(quote.variants().size(), quote.relations().size() + linksFrom(quote, linkedFrom), expanded,
                 foundInRenderings, expanded ? extraLines(quote, timeline, citations, linkedFrom, searched) : List.of());
