@@ -135,8 +135,8 @@ final class ListedQuoteCard extends VBox {
 
     /**
      * The link to the other renderings ({@code renderings} of them) and the links with other quotes ({@code links});
-     * none of either: no link. It names what it opens: "renderings and links (3)" over three links alone read as a
-     * promise of renderings. While the card is closed and the search found its words in a rendering alone
+     * none of either: no link. It names what it opens and counts each kind: "renderings and links (3)" over three
+     * links alone read as a promise of renderings, and over one of each as three things. While the card is closed and the search found its words in a rendering alone
      * ({@code foundInRenderings}), the link says so, in the marks' amber. While the card is open, what it shows:
      * each a line made for this quote.
      */
@@ -144,7 +144,7 @@ final class ListedQuoteCard extends VBox {
         int count = renderings + links;
         show(more, count > 0);
         String which = links == 0 ? ".renderings" : renderings == 0 ? ".links" : "";
-        String link = count > 0 ? Texts.format((open ? "quotes.extras.hide" : "quotes.extras.show") + which, count) : "";
+        String link = count > 0 ? Texts.format((open ? "quotes.extras.hide" : "quotes.extras.show") + which, renderings, links) : "";
         boolean foundThere = count > 0 && !open && foundInRenderings;
         more.setText(foundThere ? Texts.format("quotes.extras.found", link) : link);
         more.pseudoClassStateChanged(FOUND, foundThere);

@@ -610,20 +610,20 @@ class LessonFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, model.steps().size(), "once only");
-        assertEquals("Nothing to put back: Ctrl+Z restores only the step removed last", statusText(robot),
+        assertEquals(NOTHING_TO_PUT_BACK, statusText(robot),
                 "in the notes, the second Ctrl+Z is answered");
         robot.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
         robot.interact(list::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Nothing to put back: Ctrl+Z restores only the step removed last", statusText(robot),
+        assertEquals(NOTHING_TO_PUT_BACK, statusText(robot),
                 "and in the list");
         // And on the timeline, outside the Lesson tab, where the walk's first Ctrl+Z met silence.
         robot.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
         robot.interact(() -> robot.lookup("#timeline").query().requestFocus());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Nothing to put back: Ctrl+Z restores only the step removed last", statusText(robot),
+        assertEquals(NOTHING_TO_PUT_BACK, statusText(robot),
                 "and on the timeline");
         robot.interact(() -> {
             model.remove(0);
@@ -633,6 +633,42 @@ class LessonFlowTest {
         int[] back = {0};
         robot.interact(() -> back[0] = model.putBack());
         assertEquals(-1, back[0]);
+    }
+
+    /**
+     * Delete on the list takes the chosen step out, as Remove does, and says that Ctrl+Z puts it back; Delete in the
+     * notes deletes a letter and leaves the step. A teacher told that Ctrl+Z does not take back an add is told Delete.
+     */
+    @Test
+    void deleteOnTheListRemovesTheChosenStep(FxRobot robot) {
+        robot.interact(window::openBundled);
+        LessonModel model = window.lesson().model();
+        robot.interact(() -> {
+            for (String id : List.of("air-force-one-lands", "press-conference")) {
+                model.add(window.state().query().timeline().event(id).orElseThrow(), List.of(), null);
+            }
+            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
+        @SuppressWarnings("unchecked")
+        ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
+        robot.interact(() -> {
+            list.getSelectionModel().select(0);
+            list.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(NOTHING_TO_PUT_BACK, statusText(robot), "after adds, Ctrl+Z names the key that takes one out");
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("press-conference"), ids(model.steps()));
+        String title = window.state().query().timeline().event("air-force-one-lands").orElseThrow().title();
+        assertEquals("Removed step 1, \u201c" + title + "\u201d: 1 step left. Ctrl+Z puts it back.", statusText(robot));
+        robot.clickOn("#lesson-notes").write("ab").type(KeyCode.HOME).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("b", robot.lookup("#lesson-notes").queryAs(TextArea.class).getText(), "in the notes, a letter");
+        assertEquals(List.of("press-conference"), ids(model.steps()), "and no step");
     }
 
     /** A step chosen in the list, by a click or the keys, selects its event: the timeline and details show it. */
@@ -748,6 +784,9 @@ class LessonFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(notes.isFocused(), "Shift+Tab comes back: " + notes.getScene().getFocusOwner());
     }
+
+    private static final String NOTHING_TO_PUT_BACK = "Nothing to put back: Ctrl+Z restores only the step removed"
+            + " last. To take a step out, choose it in the Lesson tab and press Delete.";
 
     private static String statusText(FxRobot robot) {
         return robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();

@@ -308,19 +308,19 @@ class QuotePanelTest {
         assertEquals(List.of(), texts(first, "variant"));
         Hyperlink more = (Hyperlink) first.lookup(".expand");
         // Its own rendering, and Putin's answer to it: what links to a quote is shown with it, not only what it links to.
-        assertEquals("Show other renderings and links (2)", more.getText());
+        assertEquals("Show 1 other rendering and 1 link", more.getText());
         robot.clickOn(more);
         first = cell(robot, "q1");
         assertEquals(List.of("As The Hill renders it: \u201cIt went really well.\u201d"), texts(first, "variant"));
         assertEquals(List.of("Answered by Vladimir Putin: \u201cthe talks were useful\u201d"), texts(first, "relation"));
-        assertEquals("Hide other renderings and links (2)", ((Hyperlink) first.lookup(".expand")).getText());
+        assertEquals("Hide 1 other rendering and 1 link", ((Hyperlink) first.lookup(".expand")).getText());
 
         ListCell<?> reported = cell(robot, "q2");
         assertTrue(texts(reported, "paraphrase-text").contains("the talks were useful"), "reported speech unquoted");
         assertTrue(texts(reported, "kind-reported").contains("reported"));
         robot.clickOn(reported.lookup(".expand"));
         // A link a source makes reads as it is; one the timeline's author makes says so.
-        assertEquals(List.of("Responds to Donald Trump: \u201cIt went very well.\u201d",
+        assertEquals(List.of("Answers Donald Trump: \u201cIt went very well.\u201d",
                 "Contradicts Donald Trump: \u201cI see no reason why it would be.\u201d (our reading)"),
                 texts(cell(robot, "q2"), "relation"));
 
@@ -597,16 +597,22 @@ class QuotePanelTest {
         }
     }
 
-    /** A card with both names both, with their count together. */
+    /** A card with both names both, each with its own count. */
     @Test
     void renderingsAndLinksTogetherAreNamedTogether(FxRobot robot) {
-        String[] said = new String[1];
+        String[] said = new String[3];
         robot.interact(() -> {
             ListedQuoteCard card = new ListedQuoteCard(() -> { });
             card.extras(1, 2, false, false, List.of());
             said[0] = ((Hyperlink) card.lookup(".expand")).getText();
+            card.extras(0, 1, false, false, List.of());
+            said[1] = ((Hyperlink) card.lookup(".expand")).getText();
+            card.extras(3, 0, true, false, List.of());
+            said[2] = ((Hyperlink) card.lookup(".expand")).getText();
         });
-        assertEquals("Show other renderings and links (3)", said[0]);
+        assertEquals("Show 1 other rendering and 2 links", said[0]);
+        assertEquals("Show 1 link with another quote", said[1]);
+        assertEquals("Hide 3 other renderings", said[2]);
     }
 
     /** An open card shown again for another quote is closed, and its link is not marked as visited. */
@@ -622,7 +628,7 @@ class QuotePanelTest {
         assertEquals(List.of(), texts(now, "variant"));
         Hyperlink more = (Hyperlink) now.lookup(".expand");
         // Links alone are named so: "renderings and links" over two links read as a promise of renderings.
-        assertEquals("Show links with other quotes (2)", more.getText());
+        assertEquals("Show 2 links with other quotes", more.getText());
         assertFalse(more.isVisited(), "a quote never opened");
     }
 
@@ -676,7 +682,7 @@ class QuotePanelTest {
         ListCell<?> matched = cell(robot, "q1");
         assertTrue(matched.getStyleClass().contains("match"));
         Hyperlink more = (Hyperlink) matched.lookup(".expand");
-        assertEquals("Show other renderings and links (2) \u00b7 found in a rendering", more.getText());
+        assertEquals("Show 1 other rendering and 1 link \u00b7 found in a rendering", more.getText());
         javafx.css.PseudoClass found = javafx.css.PseudoClass.getPseudoClass("found");
         assertTrue(more.getPseudoClassStates().contains(found));
         assertNotEquals(plainLink, more.getTextFill(), "in the marks' colour, not a link's");
@@ -687,7 +693,7 @@ class QuotePanelTest {
                 .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
         assertEquals(List.of("really"), marked);
         Hyperlink hide = (Hyperlink) open.lookup(".expand");
-        assertEquals("Hide other renderings and links (2)", hide.getText(), "open, the rendering itself shows where");
+        assertEquals("Hide 1 other rendering and 1 link", hide.getText(), "open, the rendering itself shows where");
         assertFalse(hide.getPseudoClassStates().contains(found));
         // A word of whose rendering it is ("… renders it: “It went …”") is not searched, and is not marked.
         robot.interact(() -> state.search("it"));
@@ -701,7 +707,7 @@ class QuotePanelTest {
         robot.clickOn(cell(robot, "q1").lookup(".expand"));
         robot.interact(() -> state.search("went"));
         Hyperlink closed = (Hyperlink) cell(robot, "q1").lookup(".expand");
-        assertEquals("Show other renderings and links (2)", closed.getText());
+        assertEquals("Show 1 other rendering and 1 link", closed.getText());
         assertFalse(closed.getPseudoClassStates().contains(found));
     }
 
