@@ -40,7 +40,13 @@ import org.summittimeline.ui.compare.CompareModel.Row;
  * from where the quotes' boxes ended up.
  */
 final class CompareGrid extends Pane {
-    static final double EVENT_COLUMN = 170;
+    /**
+     * The columns' widths in the type's size (at 14 px: 168, 224 and 364 px): fixed in pixels, the event column held
+     * "Joint press conference" and its time in five short lines at 146 %.
+     */
+    static final double EVENT_EMS = 12;
+    private static final double SPEAKER_MIN_EMS = 16;
+    private static final double SPEAKER_PREF_EMS = 26;
 
     private final GridPane grid = new GridPane();
     private final Group links = new Group();
@@ -74,13 +80,19 @@ final class CompareGrid extends Pane {
         headings.clear();
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        grid.getColumnConstraints().add(new ColumnConstraints(EVENT_COLUMN));
+        ColumnConstraints eventColumn = new ColumnConstraints();
+        grid.getColumnConstraints().add(eventColumn);
         for (int i = 0; i < shown.columns().size(); i++) {
-            ColumnConstraints c = new ColumnConstraints(220, 360, Double.MAX_VALUE);
+            ColumnConstraints c = new ColumnConstraints();
+            c.setMaxWidth(Double.MAX_VALUE);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        headings.add(header(Texts.get("compare.eventHeader")));
+        Label eventHeading = header(Texts.get("compare.eventHeader"));
+        // The type's size is known once the style sheet has reached the heading, and changes with Ctrl+plus.
+        eventHeading.fontProperty().addListener((obs, old, font) -> sizeColumns(font.getSize()));
+        sizeColumns(eventHeading.getFont().getSize());
+        headings.add(eventHeading);
         for (int i = 0; i < shown.columns().size(); i++) {
             Column column = shown.columns().get(i);
             Label name = header(column.name());
@@ -106,6 +118,18 @@ final class CompareGrid extends Pane {
             grid.add(headings.get(i), i, 0);
         }
         requestLayout();
+    }
+
+    private void sizeColumns(double em) {
+        List<ColumnConstraints> columns = grid.getColumnConstraints();
+        double event = EVENT_EMS * em;
+        columns.get(0).setMinWidth(event);
+        columns.get(0).setPrefWidth(event);
+        columns.get(0).setMaxWidth(event);
+        for (ColumnConstraints speaker : columns.subList(1, columns.size())) {
+            speaker.setMinWidth(SPEAKER_MIN_EMS * em);
+            speaker.setPrefWidth(SPEAKER_PREF_EMS * em);
+        }
     }
 
     private static Label header(String text) {

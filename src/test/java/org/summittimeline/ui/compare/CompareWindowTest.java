@@ -156,6 +156,11 @@ class CompareWindowTest {
                     + " px of " + l.prefWidth(-1));
         }
         assertTrue(compare.stage().getWidth() >= 1280 - 40 - 1, "nearly the viewer's width: " + compare.stage().getWidth());
+        // The event column grows with the type: at 170 px the events' titles and times had stood a word a line.
+        javafx.scene.control.Label eventHeading = robot.lookup(".compare-header").queryAllAs(
+                javafx.scene.control.Label.class).stream().filter(l -> l.getText().equals(
+                org.summittimeline.ui.Texts.get("compare.eventHeader"))).findFirst().orElseThrow();
+        assertEquals(CompareGrid.EVENT_EMS * 20.5, eventHeading.getWidth(), 0.5, "the event column's width");
         ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
         // At the top already before any scrolling, so that they do not jump at the first.
         assertHeadingsAtTheTop(robot, scroll);
