@@ -23,6 +23,15 @@ final class LaneStack {
         return sum;
     }
 
+    /** Whether the lanes, their padding squeezed to the least, fit in {@code visible} below a strip this high. */
+    static boolean fitsBelow(LayoutFrame f, double visible, RowMetrics metrics, double strip) {
+        double sum = 0;
+        for (int l = 0; l < f.collapsed.length; l++) {
+            sum += height(f, l, metrics, MIN_PADDING);
+        }
+        return sum + strip <= visible;
+    }
+
     /** Lane {@code l}'s height with this padding: its rows (at least one), or a folded lane's strip. */
     private static double height(LayoutFrame f, int l, RowMetrics metrics, double padding) {
         return f.collapsed[l] ? metrics.collapsedHeight()
@@ -46,7 +55,9 @@ final class LaneStack {
         }
         // A relative time's strip takes its height from the top of the lanes. Where they would then scroll, their
         // padding gives way first, down to MIN_PADDING: at 1280×720 the strip of the protester's "1–15 min before"
-        // had scrolled Air Force One's row, the first, out of sight, and two new users took it for missing.
+        // had scrolled Air Force One's row, the first, out of sight, and two new users took it for missing. Without a
+        // strip it gives way where that spares the scroll: with a second axis the last lane had stood half below the
+        // area's edge. Lanes that scroll anyway keep their room (by actor, eighteen lanes pressed together).
         double padding = LANE_PADDING;
         for (int pass = 0; pass < 2; pass++) {
             sum = 0;
@@ -54,7 +65,7 @@ final class LaneStack {
                 heights[l] = height(f, l, metrics, padding);
                 sum += heights[l];
             }
-            if (strip <= 0 || sum <= visible - strip || open == 0 || pass == 1) {
+            if (sum <= visible - strip || open == 0 || pass == 1 || strip <= 0 && !fitsBelow(f, visible, metrics, 0)) {
                 break;
             }
             padding = Math.max(MIN_PADDING, LANE_PADDING - (sum - (visible - strip)) / open);

@@ -125,7 +125,9 @@ public final class LayoutEngine {
         // A timeline with relative times keeps the strip's room whether its note shows or not: at 1920×1080 choosing
         // the protester had pushed every lane 19 px down, and at 1280×720, where the lanes squeeze their padding
         // under the strip, 17 px; the reader's next click, aimed where a title had been, landed on empty ground.
-        if (strip == 0 && in.stripKept()) {
+        // Only while every lane fits below it, its padding squeezed: with a second axis at 1280×720 the kept room had
+        // pushed the last lane half out of sight, for a note that shows only while a relative time is chosen.
+        if (strip == 0 && in.stripKept() && LaneStack.fitsBelow(frame, height, metrics, metrics.anchorStrip())) {
             strip = metrics.anchorStrip();
         }
         List<PlacedLane> lanes = LaneStack.stack(frame, height, metrics, strip);

@@ -15,8 +15,8 @@ import org.summittimeline.query.TimeIndex;
  * @param height      the lane area's height on screen, below the axis
  * @param anchorTime  epoch second of the anchor of the selection's relative time, NaN when there is none
  * @param anchorText  what the anchor note says, null when there is none
- * @param stripKept   the timeline has relative times: their note's strip keeps its room while the lanes have height
- *                    to spare, so that choosing one, or leaving it, moves no lane under the reader's pointer
+ * @param stripKept   the timeline has relative times: their note's strip keeps its room while every lane fits below
+ *                    it, so that choosing one, or leaving it, moves no lane under the reader's pointer
  */
 public record LayoutInput(TimeIndex index, Lanes lanes, IntPredicate shown, int selected, double start,
                           double secondsPerPixel, double width, double height, Set<String> collapsed,

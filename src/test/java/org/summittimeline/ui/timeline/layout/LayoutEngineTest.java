@@ -612,7 +612,7 @@ class LayoutEngineTest {
     }
 
     @Test
-    void aTimelineWithRelativeTimesAlwaysKeepsTheNotesRoom() {
+    void aTimelineWithRelativeTimesKeepsTheNotesRoomWhileTheLanesFitBelowIt() {
         Lanes lanes = Lanes.of(bundled, LaneMode.CATEGORY);
         int protester = positionOf("protester-removed");
         int talks = positionOf("one-on-one");
@@ -642,6 +642,16 @@ class LayoutEngineTest {
                         without.marks().stream().map(m -> m.event + "@" + m.y()).toList(), height + " px");
             }
         }
+        // Where even squeezed the lanes would not all fit below it, the room goes to the lanes: a second axis at
+        // 1280×720 had pushed the last lane half out of sight for a note that was not showing.
+        double squeezed = natural - lanes.size() * (LayoutEngine.LANE_PADDING - LaneStack.MIN_PADDING);
+        double tight = squeezed + LayoutEngine.ANCHOR_STRIP - 1;
+        TimelineLayout given = new LayoutEngine(SEVEN_PIXELS).layout(new LayoutInput(view.index(), lanes, null, talks,
+                view.start(), view.secondsPerPixel(), 640, tight, Set.of(), Double.NaN, null, true));
+        assertEquals(0, given.stripHeight(), tight + " px: no room kept");
+        PlacedLane last = given.lanes().get(given.lanes().size() - 1);
+        assertTrue(last.top() + last.height() <= tight + 1e-9, "the last lane ends at " + (last.top() + last.height())
+                + " px of " + tight);
         // A timeline without relative times keeps no room for their note.
         assertEquals(0, new LayoutEngine(SEVEN_PIXELS).layout(new LayoutInput(view.index(), lanes, null, talks,
                 view.start(), view.secondsPerPixel(), 640, 1200, Set.of(), Double.NaN, null, false)).stripHeight());
