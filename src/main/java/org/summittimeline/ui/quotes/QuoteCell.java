@@ -84,6 +84,15 @@ final class QuoteCell extends WrappingCell<Quote> {
         }
     }
 
+    /**
+     * Keeps the card read at the top of {@code list} there, whole, as the type's size changes ({@code type}, the
+     * font of a label in the same scene, changes with it): the flow kept its offset in pixels, and after Ctrl+plus the
+     * chosen card began mid-quote, its speaker above the view. The card read is the first at least half in sight.
+     */
+    static void keepTopCardAcrossType(ListView<?> list, javafx.scene.control.Labeled type) {
+        new TopCardKeeper(list).follow(type);
+    }
+
     /** Fills the card again if the setting changed since, and the cell still holds a row that is shown. */
     void fillIfStale() {
         Quote quote = getItem();

@@ -90,6 +90,7 @@ public final class QuotePanel extends BorderPane {
         list.setItems(items);
         list.setAccessibleText(Texts.get("quotes.heading"));
         list.setCellFactory(l -> cards.newCell());
+        QuoteCell.keepTopCardAcrossType(list, heading);
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(16));
         list.setPlaceholder(placeholder);

@@ -532,6 +532,41 @@ class QuotePanelTest {
         }
     }
 
+    /**
+     * Larger type keeps the card read at the top of the list there, from its speaker: the flow kept its offset in
+     * pixels, and after Ctrl+plus the chosen card began mid-quote.
+     */
+    @Test
+    void largerTypeKeepsTheCardAtTheTopWhole(FxRobot robot) {
+        robot.clickOn("#quotes-all");
+        int read = 1;
+        String id = list(robot).getItems().get(read).id();
+        robot.interact(() -> {
+            list(robot).getScene().getWindow().setHeight(320);
+            list(robot).getScene().getRoot().setStyle("-fx-font-size: 20px;");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> list(robot).scrollTo(read));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            for (String size : new String[] {"20px", "26px", "32px", "23px"}) {
+                robot.interact(() -> list(robot).getScene().getRoot().setStyle("-fx-font-size: " + size + ";"));
+                WaitForAsyncUtils.waitForFxEvents();
+                ListCell<?> top = cell(robot, id);
+                robot.interact(() -> {
+                    Bounds row = top.localToScene(top.getBoundsInLocal());
+                    Bounds view = list(robot).localToScene(list(robot).getLayoutBounds());
+                    assertEquals(view.getMinY(), row.getMinY(), 2, size + ": the card's top at the list's top");
+                });
+            }
+        } finally {
+            robot.interact(() -> {
+                list(robot).getScene().getRoot().setStyle("");
+                list(robot).getScene().getWindow().setHeight(700);
+            });
+        }
+    }
+
     /** A card taller than the list is shown from its top when its event is chosen, speaker and first words first. */
     @Test
     void aCardTallerThanTheListIsShownFromItsTop(FxRobot robot) {

@@ -1,0 +1,86 @@
+package org.summittimeline.ui.quotes;
+
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * Holds the card at the list's top there while the type's size changes. The cards settle over a few layouts (their
+ * words wrap anew, the panel's heading may move above its toggles and shorten the list), and a single scroll made
+ * after the first was undone by the next: so the card is put back at the top after each layout until it stays, for
+ * a few layouts at most (a card near the list's end cannot reach the top), or until the reader scrolls or clicks.
+ */
+final class TopCardKeeper {
+    /** Layouts in which the card may be put back; in the tests it stayed after the second. */
+    private static final int MOST_LAYOUTS = 4;
+
+    private final ListView<?> list;
+    private final Runnable afterLayout = this::putBack;
+    private final EventHandler<Event> readerMoves = e -> stop();
+    private Scene watched;
+    private int index = -1;
+    private int layoutsLeft;
+
+    TopCardKeeper(ListView<?> list) {
+        this.list = list;
+    }
+
+    void follow(Labeled type) {
+        type.fontProperty().addListener((obs, old, font) -> {
+            if (old != null && old.getSize() != font.getSize()) {
+                start();
+            }
+        });
+    }
+
+    private void start() {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || list.getScene() == null) {
+            return;
+        }
+        // Where the cells stood before the new size is laid out: the style pass runs before the layout.
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        if (first == null || first.getIndex() < 0) {
+            return;
+        }
+        stop();
+        index = first.getLayoutY() + first.getHeight() / 2 < 0 ? first.getIndex() + 1 : first.getIndex();
+        layoutsLeft = MOST_LAYOUTS;
+        watched = list.getScene();
+        watched.addPostLayoutPulseListener(afterLayout);
+        list.addEventFilter(ScrollEvent.SCROLL, readerMoves);
+        list.addEventFilter(MouseEvent.MOUSE_PRESSED, readerMoves);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, readerMoves);
+    }
+
+    private void putBack() {
+        if (index < 0 || index >= list.getItems().size() || layoutsLeft-- <= 0
+                || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            stop();
+            return;
+        }
+        IndexedCell<?> cell = flow.getVisibleCell(index);
+        if (cell != null && Math.abs(cell.getLayoutY()) < 0.5) {
+            stop();
+            return;
+        }
+        flow.scrollToTop(index);
+    }
+
+    private void stop() {
+        index = -1;
+        if (watched != null) {
+            watched.removePostLayoutPulseListener(afterLayout);
+            watched = null;
+        }
+        list.removeEventFilter(ScrollEvent.SCROLL, readerMoves);
+        list.removeEventFilter(MouseEvent.MOUSE_PRESSED, readerMoves);
+        list.removeEventFilter(KeyEvent.KEY_PRESSED, readerMoves);
+    }
+}
