@@ -343,7 +343,12 @@ public final class Presentation {
         return true;
     }
 
+    /**
+     * B or W: blanks the screen in that colour, or brings the slide back. A step number being typed is dropped: "5"
+     * typed on a white screen, W, then "2" had offered step 52.
+     */
     public void toggleBlank(Blank colour) {
+        typedNumber.set("");
         blank.set(blank.get() == colour ? Blank.NONE : colour);
     }
 

@@ -237,6 +237,15 @@ class PresentationTest {
         assertEquals(Presentation.Blank.WHITE, p.blankProperty().get());
         p.toggleBlank(Presentation.Blank.WHITE);
         assertEquals(Presentation.Blank.NONE, p.blankProperty().get());
+        // A number typed, then the screen brought back: the number is dropped, not the first digits of the next.
+        p.toggleBlank(Presentation.Blank.WHITE);
+        p.digit(5);
+        assertEquals("5", p.typedNumberProperty().get());
+        p.toggleBlank(Presentation.Blank.WHITE);
+        assertEquals("", p.typedNumberProperty().get());
+        p.digit(2);
+        p.enter();
+        assertEquals(1, p.stepProperty().get(), "step 2, not 52");
     }
 
     @Test
