@@ -142,8 +142,13 @@ final class Findings {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        say.accept(Texts.format("cite.copied", Texts.get("cite.style." + chosen.name()),
-                text.lines().findFirst().orElse("")));
+        // The references first: the status bar cuts a long line at its end, and cut after the quote's first words the
+        // reference the researcher wants to check stood only in the tooltip.
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        String references = String.join(" \u00b7 ", lines.subList(Math.min(1, lines.size()), lines.size()));
+        say.accept(Texts.format(references.isEmpty() ? "cite.copied" : "cite.copiedWithReference",
+                Texts.get("cite.style." + chosen.name()), lines.isEmpty() ? "" : lines.get(0), references,
+                lines.size() - 1));
     }
 
     void copyCitation() {

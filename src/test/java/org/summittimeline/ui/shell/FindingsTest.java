@@ -314,7 +314,9 @@ class FindingsTest {
         assertFalse(((RadioMenuItem) menuItem(robot, "menu-cite-apa")).isSelected());
         assertEquals("Copy in Citation Style: MLA (9th edition)", menuItem(robot, "menu-copy-citation").getText(),
                 "the command names the style it copies in");
-        assertTrue(status(robot).startsWith("Copied in MLA (9th edition): Vladimir Putin:"), status(robot));
+        // The reference first, which a status bar cut at its end had hidden after the quote's first words.
+        assertTrue(status(robot).startsWith("Copied in MLA (9th edition), with its reference: Associated Press. 16 July"
+                + " 2018. \u00b7 Vladimir Putin:"), status(robot));
         // Said about the moment: a search typed next takes it back, as it stood over the file's line.
         robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText("Crimea"));
         assertEquals(before, status(robot));
@@ -324,6 +326,9 @@ class FindingsTest {
         robot.interact(() -> menuItem(robot, "menu-copy-citation").fire());
         String event = clipboard(robot);
         assertTrue(event.startsWith(state.selectedEvent().title() + " ("), "the event, in the remembered style: " + event);
+        long references = event.lines().filter(l -> !l.isBlank()).count() - 1;
+        assertTrue(status(robot).startsWith("Copied in MLA (9th edition), with " + (references == 1 ? "its reference: "
+                : "its references: ")), status(robot));
         assertEquals(CitationStyle.MLA, window.findings().citationStyleProperty().get());
     }
 }
