@@ -4,10 +4,11 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.summittimeline.ui.Texts;
 
 /**
  * A quote card's first line: who spoke (with the "reported" mark), then the event's title beside it while the whole
- * title fits there, else on a line of its own below, where it has the card's width. In large type beside a long
+ * title fits there, else on a line of its own below, after "at", where it has the card's width. In large type beside a long
  * name, the title was squeezed into a column a syllable wide ("confer / ence"); kept to eight ems, it still stood
  * as a narrow column of three lines ("Apparent / protester escorted / out") beside an empty space under the name.
  */
@@ -21,6 +22,11 @@ final class WhoLine extends Region {
      * title's line when the title went below ("· Apparent protester escorted out").
      */
     private final Label dot = new Label("\u00b7");
+    /**
+     * "at", which begins the title's own line below the name: with nothing before it, a long title on a grey line of
+     * its own was read as the first words of the quote or of its note (a new user's walk, on the dense file).
+     */
+    private final Label at = new Label(Texts.get("quotes.atEvent"));
 
     WhoLine(HBox who, Label title) {
         this.who = who;
@@ -28,7 +34,15 @@ final class WhoLine extends Region {
         dot.getStyleClass().add("quote-event-dot");
         dot.managedProperty().bind(title.managedProperty());
         dot.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(who, dot, title);
+        at.getStyleClass().add("quote-event-at");
+        at.managedProperty().bind(title.managedProperty());
+        at.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(who, dot, at, title);
+    }
+
+    /** Where a title below the name begins: after "at" and a gap. */
+    private double afterAt() {
+        return at.prefWidth(-1) + GAP / 2;
     }
 
     /** The name, the gap, the dot and a gap: where a title beside the name begins. */
@@ -48,17 +62,24 @@ final class WhoLine extends Region {
         if (!title.isManaged()) {
             // A card used again for a quote shown without its event's title keeps no dot of the one before.
             dot.setVisible(false);
+            at.setVisible(false);
             who.resizeRelocate(0, 0, ww, wh);
             return;
         }
         boolean below = below(w);
         dot.setVisible(!below);
+        at.setVisible(below);
         if (below) {
             who.resizeRelocate(0, 0, ww, wh);
             dot.resizeRelocate(0, 0, 0, 0);
-            title.resizeRelocate(0, wh, w, title.prefHeight(w));
+            double tw = Math.max(0, w - afterAt());
+            // On the title's first baseline, as the dot stands on the name's.
+            at.resizeRelocate(0, wh + title.getBaselineOffset() - at.getBaselineOffset(), at.prefWidth(-1),
+                    at.prefHeight(-1));
+            title.resizeRelocate(afterAt(), wh, tw, title.prefHeight(tw));
             return;
         }
+        at.resizeRelocate(0, 0, 0, 0);
         double tw = w - besideName(ww);
         double th = title.prefHeight(tw);
         // The title's first line on the name's baseline, as the box of both did.
@@ -78,7 +99,7 @@ final class WhoLine extends Region {
             return wh;
         }
         if (below(w)) {
-            return wh + title.prefHeight(w);
+            return wh + title.prefHeight(Math.max(0, w - afterAt()));
         }
         double shift = who.getBaselineOffset() - title.getBaselineOffset();
         double top = Math.max(0, -shift);

@@ -624,6 +624,13 @@ class QuotePanelTest {
                             Bounds d = dot.localToScene(dot.getBoundsInLocal());
                             assertTrue(d.getMinX() >= n.getMaxX() && d.getMaxX() <= t.getMinX(), id + ": " + d);
                         }
+                        // Below, "at" begins its line: alone there, the title was read as the quote's first words.
+                        Label at = (Label) card.lookup(".quote-event-at");
+                        assertEquals(below, at.isVisible(), id + " at " + style + ": \"at\"");
+                        if (below) {
+                            Bounds a = at.localToScene(at.getBoundsInLocal());
+                            assertTrue(a.getMaxX() <= t.getMinX() && a.getMinY() >= n.getMaxY() - 1, id + ": " + a);
+                        }
                     });
                 }
             }
