@@ -331,7 +331,7 @@ class LessonFlowTest {
         Stage stage = (Stage) window.getScene().getWindow();
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         javafx.scene.Node cancel = button(robot, ButtonType.CANCEL);
-        assertEquals("Its step is not saved in any file yet, and closing the window would lose it.", said(robot));
+        assertEquals("This lesson has a step not saved in any file yet, and closing the window would lose it.", said(robot));
         robot.clickOn(cancel);
         assertTrue(stage.isShowing(), "Cancel keeps the window");
         assertEquals(1, model.steps().size());

@@ -87,7 +87,7 @@ class PresentationTest {
         assertEquals(Texts.format("present.card.toCome", at + 1, p.slides().get(at).event().title()),
                 ComingUp.stillToCome(p, correction));
         // The title named as the event's, not between quotation marks, where a class read it as Trump's words.
-        assertEquals("Its words come later: at step " + (at + 1) + ", the event " + p.slides().get(at).event().title()
+        assertEquals("Its words come later, at step " + (at + 1) + ", in the event titled " + p.slides().get(at).event().title()
                 + ".", ComingUp.stillToCome(p, correction));
     }
 

@@ -47,13 +47,13 @@ class ShellPartsTest {
     void zonesComeFromTheFileAndTheReaderWithoutRepeats() {
         List<ZoneChoices.Choice> axis = ZoneChoices.forAxis(bundled, ZoneId.of("Etc/UTC"), List.of());
         // A White House source tells its times in Washington's zone, and a time is written at -04:00.
-        assertEquals(List.of("Helsinki (timeline)", "New York (America/New_York)", "UTC"),
+        assertEquals(List.of("Helsinki (timeline's zone)", "New York (America/New_York)", "UTC"),
                 axis.stream().map(ZoneChoices.Choice::label).toList(), "a reader in UTC is not offered UTC twice");
         List<ZoneChoices.Choice> second = ZoneChoices.forSecondAxis(axis, ZoneId.of("UTC"));
-        assertEquals(List.of("No second axis", "Helsinki (timeline)", "New York (America/New_York)"),
+        assertEquals(List.of("No second axis", "Helsinki (timeline's zone)", "New York (America/New_York)"),
                 second.stream().map(ZoneChoices.Choice::label).toList(), "with the axis in UTC, the second axis offers Helsinki");
         List<ZoneChoices.Choice> berlin = ZoneChoices.forAxis(bundled, ZoneId.of("Europe/Berlin"), List.of(ZoneId.of("Asia/Tokyo")));
-        assertEquals(List.of("Helsinki (timeline)", "New York (America/New_York)", "UTC", "Berlin (Europe/Berlin) (your zone)",
+        assertEquals(List.of("Helsinki (timeline's zone)", "New York (America/New_York)", "UTC", "Berlin (Europe/Berlin) (your zone)",
                 "Tokyo (Asia/Tokyo)"), berlin.stream().map(ZoneChoices.Choice::label).toList());
         assertTrue(ZoneChoices.search("new yo").contains(ZoneId.of("America/New_York")));
         assertFalse(ZoneChoices.search("washington").contains(ZoneId.of("Europe/Helsinki")));
@@ -61,7 +61,7 @@ class ShellPartsTest {
 
     @Test
     void aTimelineInUtcNamesItsZoneUtc() {
-        // A file in "UTC" (as a TimelineJS import is) named its zone "Coordinated Universal Time (timeline)", long
+        // A file in "UTC" (as a TimelineJS import is) named its zone "Coordinated Universal Time (timeline's zone)", long
         // enough to push the toolbar's last button into its overflow; chosen from the list the zone read "UTC".
         for (ZoneId utc : List.of(ZoneId.of("UTC"), ZoneOffset.UTC, ZoneId.of("Etc/UTC"))) {
             assertEquals("UTC", org.summittimeline.query.TimeText.city(utc), utc.getId());
@@ -97,7 +97,7 @@ class ShellPartsTest {
                 .timeline();
         List<String> labels = ZoneChoices.forAxis(small, ZoneId.of("UTC"), List.of()).stream()
                 .map(ZoneChoices.Choice::label).toList();
-        assertEquals(List.of("Helsinki (timeline)", "UTC\u221204:00", "UTC"), labels);
+        assertEquals(List.of("Helsinki (timeline's zone)", "UTC\u221204:00", "UTC"), labels);
     }
 
     @Test

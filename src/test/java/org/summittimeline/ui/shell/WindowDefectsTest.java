@@ -338,7 +338,7 @@ class WindowDefectsTest {
         Menu zones = menu(robot, "menu-zone");
         Menu second = menu(robot, "menu-second-zone");
         assertEquals(1, zones.getItems().stream().filter(i -> i.getText().equals("UTC")).count());
-        assertTrue(second.getItems().stream().anyMatch(i -> i.getText().equals("Helsinki (timeline)")),
+        assertTrue(second.getItems().stream().anyMatch(i -> i.getText().equals("Helsinki (timeline's zone)")),
                 "with the axis in UTC, the second axis offers Helsinki");
         assertFalse(second.getItems().stream().anyMatch(i -> i.getText().equals("UTC")));
     }
