@@ -167,10 +167,18 @@ final class ShellMenuBar extends MenuBar {
         dark.setSelected(on);
     }
 
-    /** The zones offered now (from the open timeline), with the chosen one ticked. */
-    void showZones(List<ZoneChoices.Choice> axis, ZoneId main, ZoneId second) {
+    /**
+     * The zones offered now (from the open timeline), with the chosen one ticked; the second axis's end with Other
+     * Zone… ({@code otherSecond}), as the View menu's own does for the main axis: a walker looking there for Tokyo
+     * found New York and UTC alone.
+     */
+    void showZones(List<ZoneChoices.Choice> axis, ZoneId main, ZoneId second, Runnable otherSecond) {
         fill(zones, axis, main, z -> state.zoneProperty().set(z));
         fill(secondZones, ZoneChoices.forSecondAxis(axis, main), second, z -> state.secondZoneProperty().set(z));
+        MenuItem other = new MenuItem(Texts.get("window.menu.otherZone"));
+        other.setId("menu-second-other-zone");
+        other.setOnAction(e -> otherSecond.run());
+        secondZones.getItems().addAll(new SeparatorMenuItem(), other);
     }
 
     private static void fill(Menu menu, List<ZoneChoices.Choice> choices, ZoneId chosen, Consumer<ZoneId> choose) {

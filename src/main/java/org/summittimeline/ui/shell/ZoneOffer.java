@@ -10,7 +10,7 @@ import org.summittimeline.ui.AppState;
 
 /**
  * The zones the toolbar and View ▸ Time Zone offer: the timeline's own, the computer's, UTC, and every zone the
- * reader chose in View ▸ Other Zone during this run. Both lists follow the timeline and the chosen zones.
+ * reader chose in View ▸ Other Zone or View ▸ Second Axis ▸ Other Zone during this run. Both lists follow the timeline and the chosen zones.
  */
 final class ZoneOffer {
     private final AppState state;
@@ -32,11 +32,31 @@ final class ZoneOffer {
     /** View ▸ Other Zone: any zone Java knows, offered from then on beside the others. */
     void chooseOther() {
         HelpWindows.chooseZone(window.get()).ifPresent(z -> {
-            if (!chosen.contains(z)) {
-                chosen.add(z);
-            }
+            remember(z);
             state.zoneProperty().set(z);
         });
+    }
+
+    /**
+     * View ▸ Second Axis ▸ Other Zone: any zone for the second axis, offered from then on in both lists. The main
+     * axis's own zone is not shown twice: choosing it leaves the second axis as it was.
+     */
+    void chooseOtherSecond() {
+        HelpWindows.chooseZone(window.get()).ifPresent(z -> {
+            remember(z);
+            ZoneId main = state.zoneProperty().get() != null ? state.zoneProperty().get()
+                    : state.query() == null ? null : state.query().timeline().zone();
+            if (!z.equals(main)) {
+                state.secondZoneProperty().set(z);
+            }
+        });
+    }
+
+    private void remember(ZoneId z) {
+        if (!chosen.contains(z)) {
+            chosen.add(z);
+        }
+        show();
     }
 
     private void show() {
@@ -46,6 +66,6 @@ final class ZoneOffer {
         }
         var choices = ZoneChoices.forAxis(q.timeline(), ZoneId.systemDefault(), chosen);
         toolbar.showZones(choices, state.zoneProperty().get());
-        menu.showZones(choices, state.zoneProperty().get(), state.secondZoneProperty().get());
+        menu.showZones(choices, state.zoneProperty().get(), state.secondZoneProperty().get(), this::chooseOtherSecond);
     }
 }

@@ -198,6 +198,36 @@ class MenuBarTest {
     }
 
     /**
+     * View ▸ Second Axis ▸ Other Zone: a zone typed there becomes the second axis's, and both lists offer it from
+     * then on (a walker looking there for Tokyo had found New York and UTC alone).
+     */
+    @Test
+    void theSecondAxisOffersAnyZone(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        RenderedPulse.await(robot, window.getScene());
+        WaitForAsyncUtils.asyncFx(() -> item(robot, "menu-second-other-zone").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#zone-filter").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn("#zone-filter");
+        robot.write("Tokyo");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().equals(ButtonType.OK.getText())).findFirst().orElseThrow();
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#zone-list").tryQuery().isEmpty());
+        assertEquals(java.time.ZoneId.of("Asia/Tokyo"), state.secondZoneProperty().get());
+        assertNotEquals(java.time.ZoneId.of("Asia/Tokyo"), state.zoneProperty().get(), "the main axis keeps its zone");
+        javafx.scene.control.Menu second = (javafx.scene.control.Menu) item(robot, "menu-second-zone");
+        List<String> ticked = second.getItems().stream().filter(i -> i instanceof javafx.scene.control.RadioMenuItem r
+                && r.isSelected()).map(MenuItem::getText).toList();
+        assertEquals(List.of("Tokyo (Asia/Tokyo)"), ticked);
+        assertTrue(((javafx.scene.control.Menu) item(robot, "menu-zone")).getItems().stream()
+                .anyMatch(i -> "Tokyo (Asia/Tokyo)".equals(i.getText())), "offered for the main axis too");
+        assertEquals("menu-second-other-zone", second.getItems().get(second.getItems().size() - 1).getId(),
+                "Other Zone… stays at the list's end");
+    }
+
+    /**
      * A right click, and the request for a context menu that a desktop sends with it: Monocle sends none (TestFX
      * issue 645), so it is sent here, where the pointer is.
      */
