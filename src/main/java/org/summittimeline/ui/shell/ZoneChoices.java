@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
@@ -111,8 +112,12 @@ public final class ZoneChoices {
      */
     public static List<ZoneId> search(String typed) {
         String needle = typed == null ? "" : fold(typed.trim()).replace(' ', '_');
+        Set<String> known = ZoneId.getAvailableZoneIds();
         List<ZoneId> out = new ArrayList<>();
-        for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
+        for (String id : new TreeSet<>(known)) {
+            if (!offered(id, known)) {
+                continue;
+            }
             // Zone ids are ASCII: lower case is all they need, not a decomposition per id and keystroke.
             if (id.toLowerCase(Locale.ROOT).contains(needle) || !needle.isEmpty() && alsoCalled(id, typed) != null) {
                 out.add(ZoneId.of(id));
@@ -121,10 +126,34 @@ public final class ZoneChoices {
         return out;
     }
 
+    /**
+     * Whether the list offers zone {@code id}: a place's zone ("Europe/Helsinki", "America/Argentina/Cordoba") or
+     * UTC, and not an old spelling of one Java also knows (zone-renames.properties). Left out: the links kept for old
+     * programs ("US/Eastern", "Japan", "EST5EDT", "Etc/GMT+5", whose sign is the reverse of its offset's).
+     */
+    static boolean offered(String id, Set<String> known) {
+        if (id.equals("UTC")) {
+            return true;
+        }
+        int slash = id.indexOf('/');
+        if (slash < 0 || !PLACE_AREAS.contains(id.substring(0, slash))) {
+            return false;
+        }
+        String current = RENAMED.getProperty(id);
+        return current == null || !known.contains(current);
+    }
+
+    private static final Set<String> PLACE_AREAS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia",
+            "Atlantic", "Australia", "Europe", "Indian", "Pacific");
+
     /** The other name of the zone that contains the typed text ("Beijing" for Asia/Shanghai), or null. */
     public static String alsoCalled(String zoneId, String typed) {
         String needle = typed == null ? "" : fold(typed.trim());
         String names = OTHER_NAMES.getProperty(zoneId);
+        String before = OLD_CITIES.getProperty(zoneId);
+        if (before != null) {
+            names = names == null ? before : names + "," + before;
+        }
         // Found by its own city ("Mo" finds Moscow), the row has no other name to give.
         if (needle.isEmpty() || names == null || zoneId.toLowerCase(Locale.ROOT).contains(needle.replace(' ', '_'))) {
             return null;
@@ -141,11 +170,31 @@ public final class ZoneChoices {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    private static final Properties OTHER_NAMES = otherNames();
+    /** Old zone names that name no place a reader would type for it ("Australia/South"). */
+    private static final Set<String> NOT_PLACES = Set.of("North", "South", "West");
 
-    private static Properties otherNames() {
+    private static final Properties OTHER_NAMES = read("zone-names.properties");
+    private static final Properties RENAMED = read("zone-renames.properties");
+    /** Each current zone's old cities ("Katmandu" for Asia/Kathmandu), as other names it is found by. */
+    private static final Properties OLD_CITIES = oldCities();
+
+    private static Properties oldCities() {
+        Properties cities = new Properties();
+        for (String old : RENAMED.stringPropertyNames()) {
+            String current = RENAMED.getProperty(old);
+            String city = old.substring(old.lastIndexOf('/') + 1).replace('_', ' ');
+            if (city.equals(city.toUpperCase(Locale.ROOT)) || NOT_PLACES.contains(city)) {
+                continue;
+            }
+            String had = cities.getProperty(current);
+            cities.setProperty(current, had == null ? city : had + "," + city);
+        }
+        return cities;
+    }
+
+    private static Properties read(String resource) {
         Properties names = new Properties();
-        try (InputStream in = ZoneChoices.class.getResourceAsStream("zone-names.properties")) {
+        try (InputStream in = ZoneChoices.class.getResourceAsStream(resource)) {
             if (in != null) {
                 names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }

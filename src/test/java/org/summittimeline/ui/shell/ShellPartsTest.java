@@ -85,6 +85,25 @@ class ShellPartsTest {
         assertEquals(List.of(), ZoneChoices.search("Atlantis"));
     }
 
+    /**
+     * Each zone is offered once, by its current name: the dialog had offered "Asmara" and "Asmera", and the links kept
+     * for old programs ("US/Eastern", "Etc/GMT+5", whose sign is the reverse of its offset's). An old spelling still
+     * finds its zone, and the row says so.
+     */
+    @Test
+    void eachZoneIsOfferedOnceByItsCurrentName() {
+        List<String> asm = ZoneChoices.search("asm").stream().map(ZoneId::getId).toList();
+        assertTrue(asm.contains("Africa/Asmara") && !asm.contains("Africa/Asmera"), asm.toString());
+        List<String> all = ZoneChoices.search("").stream().map(ZoneId::getId).toList();
+        assertTrue(all.contains("UTC") && all.contains("Europe/Helsinki") && all.contains("America/Argentina/Cordoba"));
+        for (String old : List.of("US/Eastern", "Etc/GMT+5", "Japan", "EST5EDT", "Asia/Calcutta", "Asia/Katmandu")) {
+            assertFalse(all.contains(old), old);
+        }
+        assertTrue(ZoneChoices.search("Katmandu").contains(ZoneId.of("Asia/Kathmandu")));
+        assertEquals("Katmandu", ZoneChoices.alsoCalled("Asia/Kathmandu", "katm"));
+        assertFalse(ZoneChoices.search("south").contains(ZoneId.of("Australia/Adelaide")), "no direction for a name");
+    }
+
     @Test
     void theOffsetsTimesAreWrittenInAreOfferedAsTheFilesZoneOrElseAsTheOffset() {
         // Helsinki in July is +03:00: that time is the timeline's own zone; -04:00 names no zone of this file.
