@@ -37,13 +37,25 @@ public interface TextMeasure {
     }
 
     /**
-     * As {@link #fit}, for an event's title in its row: a cut that keeps fewer than {@link #LEAST_KEPT} letters or
-     * digits is "", and the title is placed elsewhere or not at all.
+     * As {@link #fit}, for an event's title in its row, cut between words where a word before the cut keeps
+     * {@link #LEAST_KEPT} letters or digits; a cut that keeps fewer is "", and the title is placed elsewhere or not
+     * at all.
      */
     default String fitTitle(String title, double room) {
         String cut = fit(title, room);
         if (cut.isEmpty() || cut.equals(title)) {
             return cut;
+        }
+        // Whole words: cut inside one, a title could say the opposite of itself (Trump: "would" should have been
+        // "would…", where the title says "wouldn't").
+        int kept = cut.length() - 1;
+        if (kept < title.length() && Character.isLetterOrDigit(title.charAt(kept))
+                && Character.isLetterOrDigit(title.charAt(kept - 1))) {
+            int space = cut.lastIndexOf(' ', kept - 1);
+            String words = space < 0 ? "" : title.substring(0, space).stripTrailing() + "\u2026";
+            if (words.codePoints().filter(Character::isLetterOrDigit).count() >= LEAST_KEPT) {
+                cut = words;
+            }
         }
         return cut.codePoints().filter(Character::isLetterOrDigit).count() < LEAST_KEPT ? "" : cut;
     }

@@ -31,6 +31,18 @@ class TextMeasureTest {
         assertEquals("Go\u2026", tenPixels.fitTitle("Go\u2026", 30));
     }
 
+    /** A title is cut between words, where the words before keep five letters: inside one it could say the opposite. */
+    @Test
+    void aTitleIsCutBetweenWords() {
+        String title = "Trump: \u201cwould\u201d should have been \u201cwouldn't\u201d";
+        assertEquals("Trump: \u201cwould\u201d should have been\u2026", tenPixels.fitTitle(title, 380),
+                "not \u201cwould\u2026, the word it corrects");
+        assertEquals("discussed said\u2026", tenPixels.fitTitle("discussed said cooperation", 180));
+        // One long word, or words too few to keep five letters: cut inside the word, as before.
+        assertEquals("Presiden\u2026", tenPixels.fitTitle("Presidential Palace", 90));
+        assertEquals("the summ\u2026", tenPixels.fitTitle("the summit", 90));
+    }
+
     @Test
     void otherTextsKeepWhatFitsHoweverShort() {
         // A lane's name, a plate or a note: a short cut still says which.
