@@ -146,10 +146,20 @@ final class StoryStrip extends Pane {
      * How far apart {@code n} dots stand at least on a line from {@code left} to {@code right}: {@code apart}, or,
      * where the line is too short for that, half of it shared out (the rest keeps the dots at their times; sharing
      * all of it, 300 steps of a year had stood evenly in the order of their steps, 14 March at the line's left end).
+     * Where that share is less than half a dot's radius the dots cannot be told apart anyway, and they keep only their
+     * order, {@link #ORDER_ONLY} apart: 150 steps of a few days in July, each 1.7 pixels from the next, had drawn a
+     * bar from April to September.
      */
     static double spacing(int n, double left, double right, double apart) {
-        return n > 1 ? Math.min(apart, (right - left) / (n - 1) / 2) : 0;
+        if (n <= 1) {
+            return 0;
+        }
+        double shared = (right - left) / (n - 1) / 2;
+        return shared >= apart ? apart : shared >= apart * DOT_RADIUS / DOT_SPACING / 2 ? shared : ORDER_ONLY;
     }
+
+    /** The spacing of dots too many to stand apart: enough to keep them in their order, too little to spread them. */
+    static final double ORDER_ONLY = 0.05;
 
     /**
      * What the line's two ends say, the story's first and last moment in {@code zone}: the days, with the clock where

@@ -185,6 +185,9 @@ class StoryStripTest {
         }
         double burst = 64 + (170 * day + 150 * 1_000) * 1152 / (365.0 * day); // the time of its middle step
         assertEquals(burst, xs[150], 2, "the burst's middle at its time");
+        // Too many to stand apart, the burst's dots keep their order but not a bar's width: spread 1.7 pixels apart
+        // they had drawn a bar from April to September.
+        assertTrue(xs[298] - xs[2] <= 3 * StoryStrip.DOT_RADIUS, "the burst is " + (xs[298] - xs[2]) + " px wide");
     }
 
     /**
