@@ -41,11 +41,13 @@ import org.summittimeline.ui.compare.CompareModel.Row;
  */
 final class CompareGrid extends Pane {
     /**
-     * The columns' widths in the type's size (at 14 px: 168, 224 and 364 px): fixed in pixels, the event column held
-     * "Joint press conference" and its time in five short lines at 146 %.
+     * The columns' widths in the type's size (at 14 px: the event's 168 px, a speaker's 364 px, at least 220): fixed in
+     * pixels, the event column held "Joint press conference" and its time in five short lines at 146 %. A speaker's
+     * least grows more slowly, so that two speakers still fit a 1280-pixel window at 210 % without a sideways scroll.
      */
     static final double EVENT_EMS = 12;
-    private static final double SPEAKER_MIN_EMS = 16;
+    private static final double SPEAKER_MIN_EMS = 12;
+    private static final double SPEAKER_MIN = 220;
     private static final double SPEAKER_PREF_EMS = 26;
 
     private final GridPane grid = new GridPane();
@@ -127,7 +129,7 @@ final class CompareGrid extends Pane {
         columns.get(0).setPrefWidth(event);
         columns.get(0).setMaxWidth(event);
         for (ColumnConstraints speaker : columns.subList(1, columns.size())) {
-            speaker.setMinWidth(SPEAKER_MIN_EMS * em);
+            speaker.setMinWidth(Math.max(SPEAKER_MIN, SPEAKER_MIN_EMS * em));
             speaker.setPrefWidth(SPEAKER_PREF_EMS * em);
         }
     }

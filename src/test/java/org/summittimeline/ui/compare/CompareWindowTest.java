@@ -176,6 +176,22 @@ class CompareWindowTest {
         assertHeadingsAtTheTop(robot, scroll);
     }
 
+    /** At the largest type two speakers' columns still fit the window: no sideways scroll to reach the second. */
+    @Test
+    void atTheLargestTypeTwoSpeakersFitWithoutASidewaysScroll(FxRobot robot) {
+        showFocused(robot);
+        robot.interact(() -> {
+            compare.stage().getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
+                    .encodeToString(".root { -fx-font-size: 29.4px; }".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            compare.view().choose(List.of("trump", "putin"), null);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> scroll.getScene().getRoot().layout());
+        assertTrue(scroll.getContent().getLayoutBounds().getWidth() <= scroll.getViewportBounds().getWidth() + 0.5,
+                scroll.getContent().getLayoutBounds().getWidth() + " px in a view " + scroll.getViewportBounds().getWidth());
+    }
+
     @Test
     void theCloseButtonClosesTheWindow(FxRobot robot) {
         showFocused(robot);
