@@ -75,7 +75,7 @@ class CompareModelTest {
         Entry wouldWouldnt = m.rows().get(1).cells().get(0).entries().get(0);
         // The link the timeline's author makes is marked as such; the corrections Trump himself makes are not.
         assertEquals("contradicts Vladimir Putin: \u201cI had to repeat that the Russian state never interfered,\u2026\u201d"
-                + " (our reading)", wouldWouldnt.relations().get(2));
+                + " (our reading, not a source's)", wouldWouldnt.relations().get(2));
         assertFalse(wouldWouldnt.relations().get(0).contains("our reading"), wouldWouldnt.relations().get(0));
     }
 
@@ -115,7 +115,7 @@ class CompareModelTest {
         List<String> denial = entry(m, "putin-denial").relations();
         assertEquals(1, denial.size(), denial.toString());
         assertTrue(denial.get(0).startsWith("Donald Trump contradicts it: \u201cIn a key sentence")
-                && denial.get(0).endsWith("\u201d (our reading)"), denial.get(0));
+                && denial.get(0).endsWith("\u201d (our reading, not a source's)"), denial.get(0));
         try {
             Texts.use(Locale.GERMAN);
             Entry german = entry(CompareModel.of(helsinki, List.of("trump", "putin"), null), "putin-denial");

@@ -321,16 +321,16 @@ class QuotePanelTest {
         robot.clickOn(reported.lookup(".expand"));
         // A link a source makes reads as it is; one the timeline's author makes says so.
         assertEquals(List.of("Answers Donald Trump: \u201cIt went very well.\u201d",
-                "Contradicts Donald Trump: \u201cI see no reason why it would be.\u201d (our reading)"),
+                "Contradicts Donald Trump: \u201cI see no reason why it would be.\u201d (our reading, not a source's)"),
                 texts(cell(robot, "q2"), "relation"));
 
         ListCell<?> corrected = cell(robot, "q3");
         robot.clickOn(corrected.lookup(".expand"));
         // Contradicted and corrected, each as its link says, the author's links marked as such.
-        assertEquals(List.of("Contradicted by Vladimir Putin: \u201cthe talks were useful\u201d (our reading)",
-                "Corrected by Vladimir Putin: \u201cHe meant wouldn't.\u201d (our reading)"),
+        assertEquals(List.of("Contradicted by Vladimir Putin: \u201cthe talks were useful\u201d (our reading, not a source's)",
+                "Corrected by Vladimir Putin: \u201cHe meant wouldn't.\u201d (our reading, not a source's)"),
                 texts(cell(robot, "q3"), "relation"));
-        assertEquals(List.of("Corrects Donald Trump: \u201cI see no reason why it would be.\u201d (our reading)"),
+        assertEquals(List.of("Corrects Donald Trump: \u201cI see no reason why it would be.\u201d (our reading, not a source's)"),
                 texts(expanded(robot, "q4"), "relation"));
     }
 
