@@ -28,6 +28,11 @@ public final class Shortcut extends KeyCombination {
         keys = new KeyCodeCombination(code, modifiers);
     }
 
+    /** Whether this is a Mac, whose key marked "delete" sends Backspace. */
+    public static boolean isMac() {
+        return MAC;
+    }
+
     public static KeyCombination of(KeyCode code, Modifier... modifiers) {
         return MAC ? new KeyCodeCombination(code, modifiers) : new Shortcut(code, modifiers);
     }

@@ -67,7 +67,6 @@ class TextsTest {
         }
     }
 
-    /** A pattern the two languages share writes its numbers as the language chosen last does, not the first. */
     /**
      * A pattern with arguments is filled by MessageFormat, where a lone apostrophe begins a quoted run and vanishes:
      * "{0} (timeline's zone)" came out "Helsinki (timelines zone)". Such a text writes it twice.
@@ -85,6 +84,7 @@ class TextsTest {
         }
     }
 
+    /** A pattern the two languages share writes its numbers as the language chosen last does, not the first. */
     @Test
     void numbersFollowTheLanguageChosenAfterThePatternWasFirstFilledIn() {
         Texts.use(Locale.ENGLISH);

@@ -39,7 +39,10 @@ final class StepEditing {
         this.quietly = quietly;
         // As in a file manager's list: a teacher told that Ctrl+Z does not take back an add reaches for Delete.
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DELETE && list.getSelectionModel().getSelectedIndex() >= 0) {
+            boolean delete = e.getCode() == KeyCode.DELETE
+                    || e.getCode() == KeyCode.BACK_SPACE && Shortcut.isMac(); // a Mac's key marked "delete"
+            if (delete && !e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()
+                    && list.getSelectionModel().getSelectedIndex() >= 0) {
                 remove();
                 e.consume();
             }

@@ -133,11 +133,19 @@ final class StoryStrip extends Pane {
                 runs--;
             }
         }
+        double[] wanted = xs.clone();
         for (int r = 0; r < runs; r++) {
             double y = Math.max(left, Math.min(right - (n - 1) * spacing, sum[r] / count[r]));
             for (int k = firstOf[r]; k < firstOf[r] + count[r]; k++) {
                 xs[byTime[k]] = y + k * spacing;
             }
+        }
+        // No dot stands further than a few dots' room from its time: a burst of 150 steps in a few days of July,
+        // 3.9 pixels apart, had still drawn a bar from April to September. Kept within its bounds, which rise with
+        // time as the places do, each dot stays in its order; those of a burst pile up at its edges.
+        double reach = Math.max(MOST_AWAY * spacing, Math.min(MOST_AWAY * apart, (right - left) / 8));
+        for (int i = 0; i < n; i++) {
+            xs[i] = Math.max(wanted[i] - reach, Math.min(wanted[i] + reach, xs[i]));
         }
         return xs;
     }
@@ -157,6 +165,9 @@ final class StoryStrip extends Pane {
         double shared = (right - left) / (n - 1) / 2;
         return shared >= apart ? apart : shared >= apart * DOT_RADIUS / DOT_SPACING / 2 ? shared : ORDER_ONLY;
     }
+
+    /** How many spacings at most a dot stands from its time's place: a close group of seven still stands apart. */
+    static final int MOST_AWAY = 3;
 
     /** The spacing of dots too many to stand apart: enough to keep them in their order, too little to spread them. */
     static final double ORDER_ONLY = 0.05;

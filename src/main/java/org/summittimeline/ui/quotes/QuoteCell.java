@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import org.summittimeline.model.Actor;
@@ -89,7 +90,7 @@ final class QuoteCell extends WrappingCell<Quote> {
      * font of a label in the same scene, changes with it): the flow kept its offset in pixels, and after Ctrl+plus the
      * chosen card began mid-quote, its speaker above the view. The card read is the first at least half in sight.
      */
-    static void keepTopCardAcrossType(ListView<?> list, javafx.scene.control.Labeled type) {
+    static void keepTopCardAcrossType(ListView<?> list, Labeled type) {
         new TopCardKeeper(list).follow(type);
     }
 

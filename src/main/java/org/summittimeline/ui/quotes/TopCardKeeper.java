@@ -1,5 +1,6 @@
 package org.summittimeline.ui.quotes;
 
+import java.util.List;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -15,7 +16,8 @@ import javafx.scene.input.ScrollEvent;
  * Holds the card at the list's top there while the type's size changes. The cards settle over a few layouts (their
  * words wrap anew, the panel's heading may move above its toggles and shorten the list), and a single scroll made
  * after the first was undone by the next: so the card is put back at the top after each layout until it stays, for
- * a few layouts at most (a card near the list's end cannot reach the top), or until the reader scrolls or clicks.
+ * a few layouts at most (a card near the list's end cannot reach the top), or until the reader scrolls or clicks, or
+ * the list shows other rows or chooses another.
  */
 final class TopCardKeeper {
     /** Layouts in which the card may be put back; in the tests it stayed after the second. */
@@ -26,10 +28,16 @@ final class TopCardKeeper {
     private final EventHandler<Event> readerMoves = e -> stop();
     private Scene watched;
     private int index = -1;
+    /** The row's quote, and the rows it stood in: another list, or another row there, is another reading. */
+    private Object item;
+    private List<?> items;
     private int layoutsLeft;
 
     TopCardKeeper(ListView<?> list) {
         this.list = list;
+        // Another event or a search's result chosen meanwhile scrolls the list to its own quote: that stands.
+        list.itemsProperty().addListener(o -> stop());
+        list.getSelectionModel().selectedIndexProperty().addListener(o -> stop());
     }
 
     void follow(Labeled type) {
@@ -51,6 +59,12 @@ final class TopCardKeeper {
         }
         stop();
         index = first.getLayoutY() + first.getHeight() / 2 < 0 ? first.getIndex() + 1 : first.getIndex();
+        items = list.getItems();
+        if (index >= items.size()) {
+            index = -1;
+            return;
+        }
+        item = items.get(index);
         layoutsLeft = MOST_LAYOUTS;
         watched = list.getScene();
         watched.addPostLayoutPulseListener(afterLayout);
@@ -60,8 +74,8 @@ final class TopCardKeeper {
     }
 
     private void putBack() {
-        if (index < 0 || index >= list.getItems().size() || layoutsLeft-- <= 0
-                || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+        if (index < 0 || list.getItems() != items || index >= items.size() || items.get(index) != item
+                || layoutsLeft-- <= 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             stop();
             return;
         }
@@ -75,6 +89,8 @@ final class TopCardKeeper {
 
     private void stop() {
         index = -1;
+        item = null;
+        items = null;
         if (watched != null) {
             watched.removePostLayoutPulseListener(afterLayout);
             watched = null;

@@ -73,10 +73,10 @@ final class WhoLine extends Region {
             who.resizeRelocate(0, 0, ww, wh);
             dot.resizeRelocate(0, 0, 0, 0);
             double tw = Math.max(0, w - afterAt());
-            // On the title's first baseline, as the dot stands on the name's.
+            title.resizeRelocate(afterAt(), wh, tw, title.prefHeight(tw));
+            // On the title's first baseline (known once the title has its size), as the dot stands on the name's.
             at.resizeRelocate(0, wh + title.getBaselineOffset() - at.getBaselineOffset(), at.prefWidth(-1),
                     at.prefHeight(-1));
-            title.resizeRelocate(afterAt(), wh, tw, title.prefHeight(tw));
             return;
         }
         at.resizeRelocate(0, 0, 0, 0);

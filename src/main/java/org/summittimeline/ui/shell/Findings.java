@@ -142,13 +142,21 @@ final class Findings {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
-        // The references first: the status bar cuts a long line at its end, and cut after the quote's first words the
-        // reference the researcher wants to check stood only in the tooltip.
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        String references = String.join(" \u00b7 ", lines.subList(Math.min(1, lines.size()), lines.size()));
-        say.accept(Texts.format(references.isEmpty() ? "cite.copied" : "cite.copiedWithReference",
-                Texts.get("cite.style." + chosen.name()), lines.isEmpty() ? "" : lines.get(0), references,
-                lines.size() - 1));
+        say.accept(copiedMessage(Texts.get("cite.style." + chosen.name()), text));
+    }
+
+    /**
+     * What the status bar says of {@code text} copied in {@code style}: the references first (those after the first
+     * blank line, where the reference list begins), then the first line of what is cited. The bar cuts a long line at
+     * its end, and cut after the quote's first words the reference a researcher checks stood only in the tooltip.
+     */
+    static String copiedMessage(String style, String text) {
+        String[] parts = text.split("\\R[ \\t]*\\R", 2);
+        String cited = parts[0].lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        List<String> references = parts.length < 2 ? List.of() : parts[1].lines().filter(l -> !l.isBlank()).toList();
+        return references.isEmpty() ? Texts.format("cite.copied", style, cited)
+                : Texts.format("cite.copiedWithReference", style, cited, String.join(" \u00b7 ", references),
+                references.size());
     }
 
     void copyCitation() {

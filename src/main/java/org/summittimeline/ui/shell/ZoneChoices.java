@@ -170,8 +170,11 @@ public final class ZoneChoices {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    /** Old zone names that name no place a reader would type for it ("Australia/South"). */
-    private static final Set<String> NOT_PLACES = Set.of("North", "South", "West");
+    /**
+     * Old zone names that name no place a reader would type for it ("Australia/South"), or another: Pacific/Samoa is
+     * American Samoa's zone, a day from Samoa's own (Pacific/Apia, which "Samoa" finds: zone-names.properties).
+     */
+    private static final Set<String> NOT_PLACES = Set.of("North", "South", "West", "Samoa");
 
     private static final Properties OTHER_NAMES = read("zone-names.properties");
     private static final Properties RENAMED = read("zone-renames.properties");

@@ -570,14 +570,7 @@ class LessonFlowTest {
         robot.interact(window::openBundled);
         LessonModel model = window.lesson().model();
         List<String> events = List.of("air-force-one-lands", "press-conference", "would-wouldnt");
-        robot.interact(() -> {
-            for (String id : events) {
-                model.add(window.state().query().timeline().event(id).orElseThrow(), List.of(), null);
-            }
-            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
-                    .findFirst().orElseThrow());
-        });
+        robot.interact(() -> stepsShown(robot, model, events));
         @SuppressWarnings("unchecked")
         ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
         Button down = robot.lookup("#lesson-down").queryButton();
@@ -643,14 +636,7 @@ class LessonFlowTest {
     void deleteOnTheListRemovesTheChosenStep(FxRobot robot) {
         robot.interact(window::openBundled);
         LessonModel model = window.lesson().model();
-        robot.interact(() -> {
-            for (String id : List.of("air-force-one-lands", "press-conference")) {
-                model.add(window.state().query().timeline().event(id).orElseThrow(), List.of(), null);
-            }
-            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
-                    .findFirst().orElseThrow());
-        });
+        robot.interact(() -> stepsShown(robot, model, List.of("air-force-one-lands", "press-conference")));
         @SuppressWarnings("unchecked")
         ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
         robot.interact(() -> {
@@ -660,6 +646,9 @@ class LessonFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(NOTHING_TO_PUT_BACK, statusText(robot), "after adds, Ctrl+Z names the key that takes one out");
+        robot.press(KeyCode.SHIFT).type(KeyCode.DELETE).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, model.steps().size(), "Shift+Delete is another key");
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("press-conference"), ids(model.steps()));
@@ -741,14 +730,7 @@ class LessonFlowTest {
     void aPresentationsEndChoosesTheStepShownLastOfAnEventShownTwice(FxRobot robot) {
         robot.interact(window::openBundled);
         LessonModel model = window.lesson().model();
-        robot.interact(() -> {
-            for (String id : List.of("press-conference", "would-wouldnt", "press-conference")) {
-                model.add(window.state().query().timeline().event(id).orElseThrow(), List.of(), null);
-            }
-            TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
-                    .findFirst().orElseThrow());
-        });
+        robot.interact(() -> stepsShown(robot, model, List.of("press-conference", "would-wouldnt", "press-conference")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lesson-present");
         assertTrue(window.presentation().isRunning());
@@ -783,6 +765,16 @@ class LessonFlowTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(notes.isFocused(), "Shift+Tab comes back: " + notes.getScene().getFocusOwner());
+    }
+
+    /** A step for each event of {@code ids}, with the Lesson tab shown. On the UI thread. */
+    private void stepsShown(FxRobot robot, LessonModel model, List<String> ids) {
+        for (String id : ids) {
+            model.add(window.state().query().timeline().event(id).orElseThrow(), List.of(), null);
+        }
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
+                .findFirst().orElseThrow());
     }
 
     private static final String NOTHING_TO_PUT_BACK = "Nothing to put back: Ctrl+Z restores only the step removed"

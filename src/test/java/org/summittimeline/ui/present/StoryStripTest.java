@@ -188,6 +188,17 @@ class StoryStripTest {
         // Too many to stand apart, the burst's dots keep their order but not a bar's width: spread 1.7 pixels apart
         // they had drawn a bar from April to September.
         assertTrue(xs[298] - xs[2] <= 3 * StoryStrip.DOT_RADIUS, "the burst is " + (xs[298] - xs[2]) + " px wide");
+        // Fewer, closer than their room but apart enough to spread: no dot stands more than three dots' room from its
+        // time (150 steps, 3.9 pixels apart, had still reached from April to September).
+        long[] fewer = java.util.Arrays.copyOf(times, 150);
+        fewer[149] = 365 * day;
+        double[] near = StoryStrip.dotPlaces(fewer, 64, 1216);
+        for (int i = 0; i < near.length; i++) {
+            double atItsTime = 64 + fewer[i] * 1152 / (365.0 * day);
+            assertTrue(Math.abs(near[i] - atItsTime) <= StoryStrip.MOST_AWAY * StoryStrip.DOT_SPACING + 1e-9,
+                    "step " + i + " at " + near[i] + ", its time at " + atItsTime);
+            assertTrue(i == 0 || near[i] >= near[i - 1], "in their order at " + i);
+        }
     }
 
     /**

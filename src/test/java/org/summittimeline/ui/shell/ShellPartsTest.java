@@ -86,6 +86,25 @@ class ShellPartsTest {
     }
 
     /**
+     * The copy's message names the references first, those after the first blank line; a quote's own line breaks
+     * stay part of what is cited (counted as references, a quote's second line had come first).
+     */
+    @Test
+    void aCopysMessageSaysItsReferencesFirst() {
+        String nl = System.lineSeparator();
+        assertEquals("Copied in APA (7th edition), with its reference: Associated Press. (2018, July 16). \u00b7 "
+                + "Vladimir Putin: \u201cnonsense\u201d (Associated Press, 2018)", Findings.copiedMessage(
+                "APA (7th edition)", "Vladimir Putin: \u201cnonsense\u201d (Associated Press, 2018)" + nl + nl
+                + "Associated Press. (2018, July 16)."));
+        assertEquals("Copied in MLA (9th edition), with its references: A. \u00b7 B. \u00b7 Talks (A; B)",
+                Findings.copiedMessage("MLA (9th edition)", "Talks (A; B)" + nl + nl + "A." + nl + "B."));
+        assertEquals("Copied in MLA (9th edition), with its reference: A. \u00b7 Trump: \u201cfirst line",
+                Findings.copiedMessage("MLA (9th edition)", "Trump: \u201cfirst line" + nl + "second line\u201d (A)"
+                        + nl + nl + "A."));
+        assertEquals("Copied in MLA (9th edition): Talks", Findings.copiedMessage("MLA (9th edition)", "Talks"));
+    }
+
+    /**
      * Each zone is offered once, by its current name: the dialog had offered "Asmara" and "Asmera", and the links kept
      * for old programs ("US/Eastern", "Etc/GMT+5", whose sign is the reverse of its offset's). An old spelling still
      * finds its zone, and the row says so.
@@ -102,6 +121,7 @@ class ShellPartsTest {
         assertTrue(ZoneChoices.search("Katmandu").contains(ZoneId.of("Asia/Kathmandu")));
         assertEquals("Katmandu", ZoneChoices.alsoCalled("Asia/Kathmandu", "katm"));
         assertFalse(ZoneChoices.search("south").contains(ZoneId.of("Australia/Adelaide")), "no direction for a name");
+        assertEquals(List.of(ZoneId.of("Pacific/Apia")), ZoneChoices.search("Samoa"), "Samoa's zone, not American Samoa's");
     }
 
     @Test

@@ -49,14 +49,22 @@ public interface TextMeasure {
         // Whole words: cut inside one, a title could say the opposite of itself (Trump: "would" should have been
         // "would…", where the title says "wouldn't").
         int kept = cut.length() - 1;
-        if (kept < title.length() && Character.isLetterOrDigit(title.charAt(kept))
-                && Character.isLetterOrDigit(title.charAt(kept - 1))) {
-            int space = cut.lastIndexOf(' ', kept - 1);
+        if (kept < title.length() && inWord(title.charAt(kept)) && inWord(title.charAt(kept - 1))) {
+            int space = kept - 1;
+            while (space >= 0 && !Character.isWhitespace(title.charAt(space))
+                    && !Character.isSpaceChar(title.charAt(space))) {
+                space--;
+            }
             String words = space < 0 ? "" : title.substring(0, space).stripTrailing() + "\u2026";
             if (words.codePoints().filter(Character::isLetterOrDigit).count() >= LEAST_KEPT) {
                 cut = words;
             }
         }
         return cut.codePoints().filter(Character::isLetterOrDigit).count() < LEAST_KEPT ? "" : cut;
+    }
+
+    /** A letter, digit, accent or apostrophe: part of a word ("wouldn't", "Trump's"), where a cut is inside it. */
+    private static boolean inWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

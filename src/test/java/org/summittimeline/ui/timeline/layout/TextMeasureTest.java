@@ -41,6 +41,9 @@ class TextMeasureTest {
         // One long word, or words too few to keep five letters: cut inside the word, as before.
         assertEquals("Presiden\u2026", tenPixels.fitTitle("Presidential Palace", 90));
         assertEquals("the summ\u2026", tenPixels.fitTitle("the summit", 90));
+        // An apostrophe is inside its word, and a no-break space between words.
+        assertEquals("said that\u2026", tenPixels.fitTitle("said that wouldn't do", 170));
+        assertEquals("Helsinki\u00a0summit\u2026", tenPixels.fitTitle("Helsinki\u00a0summit\u00a0talks", 180));
     }
 
     @Test
