@@ -40,14 +40,19 @@ final class WhoLine extends Region {
         getChildren().addAll(who, dot, at, title);
     }
 
-    /** Where a title below the name begins: after "at" and a word's space in its type (3 pixels read as none at 200 %). */
+    /** Where a title below the name begins: after "at" and a word's space. */
     private double afterAt() {
-        return at.prefWidth(-1) + Math.round(at.getFont().getSize() * 0.3);
+        return at.prefWidth(-1) + space();
+    }
+
+    /** A word's space in the title's type: 3 pixels after "·" or "at" read as none at 200 % ("·Apparent"). */
+    private double space() {
+        return Math.round(title.getFont().getSize() * 0.3);
     }
 
     /** The name, the gap, the dot and a gap: where a title beside the name begins. */
     private double besideName(double nameWidth) {
-        return nameWidth + GAP + dot.prefWidth(-1) + GAP / 2;
+        return nameWidth + GAP + dot.prefWidth(-1) + space();
     }
 
     private boolean below(double width) {

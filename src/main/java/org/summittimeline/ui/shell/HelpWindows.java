@@ -193,11 +193,14 @@ final class HelpWindows {
         return line;
     }
 
-    /** A searchable list of every zone Java knows; the chosen one, or empty. */
-    static Optional<ZoneId> chooseZone(Window owner) {
+    /**
+     * A searchable list of every zone Java knows; the chosen one, or empty. For the second axis ({@code second}) it
+     * says so: it had promised that every time would be shown in the zone, and the main axis stayed as it was.
+     */
+    static Optional<ZoneId> chooseZone(Window owner, boolean second) {
         Dialog<ZoneId> dialog = new Dialog<>();
-        dialog.setTitle(Texts.get("window.zone.title"));
-        dialog.setHeaderText(Texts.get("window.zone.header"));
+        dialog.setTitle(Texts.get(second ? "window.zone.titleSecond" : "window.zone.title"));
+        dialog.setHeaderText(Texts.get(second ? "window.zone.headerSecond" : "window.zone.header"));
         TextField filter = new TextField();
         filter.setId("zone-filter");
         filter.setPromptText(Texts.get("window.zone.prompt"));

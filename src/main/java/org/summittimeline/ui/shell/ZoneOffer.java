@@ -31,7 +31,7 @@ final class ZoneOffer {
 
     /** View ▸ Other Zone: any zone Java knows, offered from then on beside the others. */
     void chooseOther() {
-        HelpWindows.chooseZone(window.get()).ifPresent(z -> {
+        HelpWindows.chooseZone(window.get(), false).ifPresent(z -> {
             remember(z);
             state.zoneProperty().set(z);
         });
@@ -42,7 +42,7 @@ final class ZoneOffer {
      * axis's own zone is not shown twice: choosing it leaves the second axis as it was.
      */
     void chooseOtherSecond() {
-        HelpWindows.chooseZone(window.get()).ifPresent(z -> {
+        HelpWindows.chooseZone(window.get(), true).ifPresent(z -> {
             remember(z);
             ZoneId main = state.zoneProperty().get() != null ? state.zoneProperty().get()
                     : state.query() == null ? null : state.query().timeline().zone();

@@ -119,7 +119,7 @@ class CompareModelTest {
         try {
             Texts.use(Locale.GERMAN);
             Entry german = entry(CompareModel.of(helsinki, List.of("trump", "putin"), null), "putin-denial");
-            assertTrue(german.relations().get(0).startsWith("Dem widerspricht Donald Trump: \u201e"),
+            assertTrue(german.relations().get(0).startsWith("Donald Trump widerspricht dem: \u201e"),
                     german.relations().toString());
         } finally {
             Texts.use(Locale.ENGLISH);

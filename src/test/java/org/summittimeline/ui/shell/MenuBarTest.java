@@ -208,6 +208,8 @@ class MenuBarTest {
         WaitForAsyncUtils.asyncFx(() -> item(robot, "menu-second-other-zone").fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#zone-filter").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        assertEquals(Texts.get("window.zone.headerSecond"), robot.lookup(".dialog-pane").queryAs(
+                javafx.scene.control.DialogPane.class).getHeaderText(), "it says the main axis stays");
         robot.clickOn("#zone-filter");
         robot.write("Tokyo");
         WaitForAsyncUtils.waitForFxEvents();

@@ -59,20 +59,20 @@ public final class TimeAxis {
      * How a tick reads on the second zone's row, under the first's: as {@link #label}, with the second zone's day
      * before its clock where the first row names a day there ({@code firstNamesDay}: the tick is
      * {@link Tick#major()}, a day's start, which a change of clock at midnight may put at 01:00). "17:00" under
-     * "16 Jul" was 17:00 on 15 July in New York, and read as the 16th.
+     * "16 Jul" was 17:00 on 15 July in New York, and read as the 16th. Under a day, month or year, where the second
+     * zone's midnight is another moment, its day and clock ("15 Jul 17:00", "31 Mar 21:00").
      */
     public static String secondLabel(long epochSecond, long step, boolean firstNamesDay, ZoneId second) {
         String label = label(epochSecond, step, second);
-        if (step >= DAY) {
-            return label;
-        }
         ZonedDateTime inSecond = Instant.ofEpochSecond(epochSecond).atZone(second);
         boolean secondNamesDay = inSecond.getHour() == 0 && inSecond.getMinute() == 0 && inSecond.getSecond() == 0;
-        if (!firstNamesDay || secondNamesDay) {
+        if (secondNamesDay || step < DAY && !firstNamesDay) {
             return label;
         }
         Words words = Words.current();
-        return words.day().format(inSecond) + " " + label;
+        // A day, month or year tick is the first zone's midnight, another hour of another day in the second: named
+        // as its month ("Mar 2018" under "Apr 2018", UTC under Helsinki), it read as a month apart.
+        return words.day().format(inSecond) + " " + (step >= DAY ? words.clock().format(inSecond) : label);
     }
 
     /** A clock with seconds for steps under a minute ("02:54:30"), without them else. */

@@ -89,7 +89,13 @@ class TimeViewportTest {
         assertEquals("07:00", TimeAxis.secondLabel(t, 3600, false, newYork));
         assertEquals("16 Jul", TimeAxis.secondLabel(Instant.parse("2018-07-16T04:00:00Z").getEpochSecond(), 3600,
                 false, newYork));
-        assertEquals("15 Jul", TimeAxis.secondLabel(midnight, 86_400, true, newYork), "a day's step names its days alone");
+        assertEquals("15 Jul 17:00", TimeAxis.secondLabel(midnight, 86_400, true, newYork),
+                "under a day, the moment in the second zone (its day alone read as a day apart)");
+        long april = Instant.parse("2018-03-31T21:00:00Z").getEpochSecond();
+        assertEquals("31 Mar 21:00", TimeAxis.secondLabel(april, 31 * 86_400, true, ZoneId.of("UTC")),
+                "Helsinki's April begins on 31 March in UTC: \"Mar 2018\" under \"Apr 2018\" read as a month apart");
+        assertEquals("Apr 2018", TimeAxis.secondLabel(april, 31 * 86_400, true, ZoneId.of("Europe/Tallinn")),
+                "where the second zone's midnight is the same moment, its own month");
     }
 
     /** Zoomed in on a few minutes, the axis counts seconds: a minute's ticks had left one clock time on it. */
