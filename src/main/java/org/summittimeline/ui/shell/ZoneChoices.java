@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -143,8 +144,6 @@ public final class ZoneChoices {
         return current == null || !known.contains(current);
     }
 
-    private static final Set<String> PLACE_AREAS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia",
-            "Atlantic", "Australia", "Europe", "Indian", "Pacific");
 
     /** The other name of the zone that contains the typed text ("Beijing" for Asia/Shanghai), or null. */
     public static String alsoCalled(String zoneId, String typed) {
@@ -170,11 +169,10 @@ public final class ZoneChoices {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Old zone names that name no place a reader would type for it ("Australia/South"), or another: Pacific/Samoa is
-     * American Samoa's zone, a day from Samoa's own (Pacific/Apia, which "Samoa" finds: zone-names.properties).
-     */
-    private static final Set<String> NOT_PLACES = Set.of("North", "South", "West", "Samoa");
+    /** The zone lists' areas and the old names that are no places (zone-areas.properties says which and why). */
+    private static final Properties AREAS = read("zone-areas.properties");
+    private static final Set<String> PLACE_AREAS = listed("areas");
+    private static final Set<String> NOT_PLACES = listed("notPlaces");
 
     private static final Properties OTHER_NAMES = read("zone-names.properties");
     private static final Properties RENAMED = read("zone-renames.properties");
@@ -193,6 +191,16 @@ public final class ZoneChoices {
             cities.setProperty(current, had == null ? city : had + "," + city);
         }
         return cities;
+    }
+
+    private static Set<String> listed(String key) {
+        Set<String> names = new HashSet<>();
+        for (String name : AREAS.getProperty(key, "").split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.trim());
+            }
+        }
+        return Set.copyOf(names);
     }
 
     private static Properties read(String resource) {
