@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import org.summittimeline.model.Actor;
@@ -83,15 +82,6 @@ final class QuoteCell extends WrappingCell<Quote> {
                 flow.scrollToTop(i);
             }
         }
-    }
-
-    /**
-     * Keeps the card read at the top of {@code list} there, whole, as the type's size changes ({@code type}, the
-     * font of a label in the same scene, changes with it): the flow kept its offset in pixels, and after Ctrl+plus the
-     * chosen card began mid-quote, its speaker above the view. The card read is the first at least half in sight.
-     */
-    static void keepTopCardAcrossType(ListView<?> list, Labeled type) {
-        new TopCardKeeper(list).follow(type);
     }
 
     /** Fills the card again if the setting changed since, and the cell still holds a row that is shown. */

@@ -90,7 +90,8 @@ public final class QuotePanel extends BorderPane {
         list.setItems(items);
         list.setAccessibleText(Texts.get("quotes.heading"));
         list.setCellFactory(l -> cards.newCell());
-        QuoteCell.keepTopCardAcrossType(list, heading);
+        // The card read at the top stays there as the type's size changes (the heading's font changes with it).
+        new TopCardKeeper(list).follow(heading);
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(16));
         list.setPlaceholder(placeholder);

@@ -137,12 +137,7 @@ class CompareWindowTest {
     @Test
     void atLargerTypeTheBarKeepsItsWordsWholeAndTheNamesTheTop(FxRobot robot) {
         showFocused(robot);
-        robot.interact(() -> {
-            compare.stage().getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
-                    .encodeToString(".root { -fx-font-size: 20.5px; }".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            compare.view().choose(List.of("trump", "putin"), null);
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        trumpAndPutinAt(robot, "20.5px");
         javafx.scene.Node bar = robot.lookup(".compare-bar").query();
         List<javafx.scene.control.Labeled> words = robot.from(bar).lookup((javafx.scene.Node n) ->
                 n instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()
@@ -180,16 +175,22 @@ class CompareWindowTest {
     @Test
     void atTheLargestTypeTwoSpeakersFitWithoutASidewaysScroll(FxRobot robot) {
         showFocused(robot);
-        robot.interact(() -> {
-            compare.stage().getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
-                    .encodeToString(".root { -fx-font-size: 29.4px; }".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            compare.view().choose(List.of("trump", "putin"), null);
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        trumpAndPutinAt(robot, "29.4px");
         ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
         robot.interact(() -> scroll.getScene().getRoot().layout());
         assertTrue(scroll.getContent().getLayoutBounds().getWidth() <= scroll.getViewportBounds().getWidth() + 0.5,
                 scroll.getContent().getLayoutBounds().getWidth() + " px in a view " + scroll.getViewportBounds().getWidth());
+    }
+
+    /** Trump and Putin compared with the window's type at {@code size}. */
+    private void trumpAndPutinAt(FxRobot robot, String size) {
+        robot.interact(() -> {
+            compare.stage().getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
+                    .encodeToString((".root { -fx-font-size: " + size + "; }").getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)));
+            compare.view().choose(List.of("trump", "putin"), null);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -159,14 +159,8 @@ class MenuBarTest {
      */
     @Test
     void theOtherZoneDialogsOkWaitsForAZone(FxRobot robot) throws TimeoutException {
-        robot.interact(window::openBundled);
-        RenderedPulse.await(robot, window.getScene());
-        WaitForAsyncUtils.asyncFx(() -> item(robot, "menu-other-zone").fire());
-        // Until the dialog's window shows, the field is there but not visible to click.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#zone-filter").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
-                .stream().filter(b -> b.getText().equals(ButtonType.OK.getText())).findFirst().orElseThrow();
+        openZoneDialog(robot, "menu-other-zone");
+        javafx.scene.control.Button ok = okButton(robot);
         assertTrue(ok.isDisabled(), "no zone chosen yet");
         // Focused and empty, the field still says what to type (the theme hides a focused field's prompt).
         robot.clickOn("#zone-filter");
@@ -203,18 +197,13 @@ class MenuBarTest {
      */
     @Test
     void theSecondAxisOffersAnyZone(FxRobot robot) throws TimeoutException {
-        robot.interact(window::openBundled);
-        RenderedPulse.await(robot, window.getScene());
-        WaitForAsyncUtils.asyncFx(() -> item(robot, "menu-second-other-zone").fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#zone-filter").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        openZoneDialog(robot, "menu-second-other-zone");
         assertEquals(Texts.get("window.zone.headerSecond"), robot.lookup(".dialog-pane").queryAs(
                 javafx.scene.control.DialogPane.class).getHeaderText(), "it says the main axis stays");
         robot.clickOn("#zone-filter");
         robot.write("Tokyo");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
-                .stream().filter(b -> b.getText().equals(ButtonType.OK.getText())).findFirst().orElseThrow();
+        javafx.scene.control.Button ok = okButton(robot);
         robot.clickOn(ok);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#zone-list").tryQuery().isEmpty());
         assertEquals(java.time.ZoneId.of("Asia/Tokyo"), state.secondZoneProperty().get());
@@ -558,6 +547,21 @@ class MenuBarTest {
         }
         assertTrue(out.size() > 20, "found the commands: " + out.size());
         return out;
+    }
+
+    /** The bundled timeline open, and the zone dialog that menu item {@code id} opens, shown. */
+    private void openZoneDialog(FxRobot robot, String id) throws TimeoutException {
+        robot.interact(window::openBundled);
+        RenderedPulse.await(robot, window.getScene());
+        WaitForAsyncUtils.asyncFx(() -> item(robot, id).fire());
+        // Until the dialog's window shows, the field is there but not visible to click.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#zone-filter").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+    }
+
+    private static javafx.scene.control.Button okButton(FxRobot robot) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals(ButtonType.OK.getText())).findFirst().orElseThrow();
     }
 
     private static MenuItem item(FxRobot robot, String id) {

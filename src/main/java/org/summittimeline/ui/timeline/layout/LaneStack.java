@@ -16,20 +16,21 @@ final class LaneStack {
 
     /** The height the lanes take with their full padding and no stretch. */
     static double natural(LayoutFrame f, RowMetrics metrics) {
-        double sum = 0;
-        for (int l = 0; l < f.collapsed.length; l++) {
-            sum += height(f, l, metrics, LANE_PADDING);
-        }
-        return sum;
+        return stacked(f, metrics, LANE_PADDING);
     }
 
     /** Whether the lanes, their padding squeezed to the least, fit in {@code visible} below a strip this high. */
     static boolean fitsBelow(LayoutFrame f, double visible, RowMetrics metrics, double strip) {
+        return stacked(f, metrics, MIN_PADDING) + strip <= visible;
+    }
+
+    /** The lanes' heights together with this padding, unstretched. */
+    private static double stacked(LayoutFrame f, RowMetrics metrics, double padding) {
         double sum = 0;
         for (int l = 0; l < f.collapsed.length; l++) {
-            sum += height(f, l, metrics, MIN_PADDING);
+            sum += height(f, l, metrics, padding);
         }
-        return sum + strip <= visible;
+        return sum;
     }
 
     /** Lane {@code l}'s height with this padding: its rows (at least one), or a folded lane's strip. */
