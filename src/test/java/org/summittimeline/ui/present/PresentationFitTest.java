@@ -365,7 +365,7 @@ class PresentationFitTest {
         assertTrue(alone > QuoteCard.WORDS_MAX, "one column's words at " + alone + " px");
         // Named as the hint names it: the card shows what answers the quote as well as what it answers.
         String title = robot.from(card).lookup(".p-card-title").queryAs(Label.class).getText();
-        assertTrue(title.startsWith("Answers and disputes: "), title);
+        assertTrue(title.startsWith("Quotes linked to \u201c"), title);
         assertEquals("R: back to the quote  \u00b7  \u2192: on to what comes next", leaveLine(robot, card).getText());
         List<String> headings = robot.from(card).lookup(".p-card-heading").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();

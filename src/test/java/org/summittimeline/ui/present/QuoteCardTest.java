@@ -22,7 +22,7 @@ import org.summittimeline.ui.present.QuoteCard.Line;
 class QuoteCardTest {
     private static final Timeline HELSINKI =
             new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
-    private static final String OUR_READING = "(our reading: no source makes this link)";
+    private static final String OUR_READING = "(our reading, not a source's)";
 
     @BeforeAll
     static void english() {

@@ -166,6 +166,26 @@ class ProgramMenusTest {
                 "everything fits at 1280 pixels in German");
     }
 
+    /**
+     * In German the Lesson tab's step buttons stand in one row at 1280 pixels, as in English: "Unterrichtsstunde
+     * präsentieren" had wrapped to a second row and pushed the list down.
+     */
+    @Test
+    void inGermanTheLessonButtonsShareOneRow(FxRobot robot) {
+        MainWindow german = (MainWindow) germanMenuBar(robot).getScene().getRoot();
+        robot.interact(german::openBundled);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TabPane side = (javafx.scene.control.TabPane) german.lookup(".side-panel");
+        robot.interact(() -> side.getSelectionModel().select(side.getTabs().stream()
+                .filter(t -> "tab-lesson".equals(t.getId())).findFirst().orElseThrow()));
+        robot.interact(german::layout);
+        List<Double> rows = new ArrayList<>();
+        for (String id : List.of("#lesson-add", "#lesson-up", "#lesson-down", "#lesson-remove", "#lesson-present")) {
+            rows.add(german.lookup(id).getBoundsInParent().getMinY());
+        }
+        assertEquals(1, rows.stream().distinct().count(), "one row: " + rows);
+    }
+
     /** The menu bar of a second window, made in German (with a log folder to offer). */
     private static MenuBar germanMenuBar(FxRobot robot) {
         MenuBar[] bar = new MenuBar[1];
