@@ -16,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.LineTo;
@@ -61,6 +62,13 @@ final class CompareGrid extends Pane {
     private final List<Label> headings = new ArrayList<>();
     /** The top of what the scroll pane shows of the grid. */
     private double viewTop;
+    /** The left of what the scroll pane shows of the grid, where four speakers at large type scroll sideways. */
+    private double viewLeft;
+    /**
+     * Behind the event column kept at the view's left edge, over the speakers' quotes scrolled under it: without it
+     * their words showed through between the events' names.
+     */
+    private final Region eventBand = new Region();
     private CompareModel model;
 
     CompareGrid() {
@@ -73,6 +81,12 @@ final class CompareGrid extends Pane {
         // Behind the quotes: a relation between columns that are not side by side crosses the columns between them,
         // and drawn over their quotes it had run through their words. It passes behind them and shows in the gaps.
         getChildren().addAll(links, grid);
+        eventBand.getStyleClass().add("compare-event-band");
+        eventBand.setManaged(false);
+        eventBand.setMouseTransparent(true);
+        // Drawn from the bottom up: the quotes' cells, the speakers' names (kept over the rows scrolled under them),
+        // this band, the events' names on it, and over all the event column's heading, which keeps to both edges.
+        eventBand.setViewOrder(-3.5);
     }
 
     void show(CompareModel shown, ZoneId zone) {
@@ -80,7 +94,7 @@ final class CompareGrid extends Pane {
         entries.clear();
         events.clear();
         headings.clear();
-        grid.getChildren().clear();
+        grid.getChildren().setAll(eventBand);
         grid.getColumnConstraints().clear();
         ColumnConstraints eventColumn = new ColumnConstraints();
         grid.getColumnConstraints().add(eventColumn);
@@ -108,6 +122,7 @@ final class CompareGrid extends Pane {
             event.getStyleClass().add("compare-event");
             event.setId("compare-row-" + row.event().id());
             GridPane.setValignment(event, VPos.TOP);
+            event.setViewOrder(-3.7);
             grid.add(event, 0, line);
             events.add(event);
             for (Cell cell : row.cells()) {
@@ -118,6 +133,7 @@ final class CompareGrid extends Pane {
         // Added last, so that, kept in sight over the rows, they are drawn over the cells they pass.
         for (int i = 0; i < headings.size(); i++) {
             grid.add(headings.get(i), i, 0);
+            headings.get(i).setViewOrder(i == 0 ? -4 : -3);
         }
         requestLayout();
     }
@@ -238,6 +254,16 @@ final class CompareGrid extends Pane {
     }
 
     /**
+     * The scroll pane shows the grid from {@code left} rightwards: the event column keeps to the view's left edge,
+     * as the headings keep to its top. Four speakers at the largest type scroll sideways, and the events' names had
+     * gone out of sight with their column, leaving quotes no one could place.
+     */
+    void showFromLeft(double left) {
+        viewLeft = left;
+        keepHeadingsInSight();
+    }
+
+    /**
      * A row as tall as the press conference's quotes is taller than the window: scrolled into, its event's name
      * had gone up with its top and the quotes stood beside an empty cell (a new user's walk). The name moves
      * down with the view as far as its row's end, as a sticky heading does; the column headings stay at the top.
@@ -249,6 +275,15 @@ final class CompareGrid extends Pane {
             heading.setTranslateY(Math.max(0, viewTop - grid.getLayoutY() - heading.getLayoutY()));
             headingsHeight = Math.max(headingsHeight, heading.getHeight());
         }
+        double aside = Math.max(0, viewLeft);
+        if (!headings.isEmpty()) {
+            headings.get(0).setTranslateX(aside);
+            // From the view's left edge to the middle of the gap after the event column.
+            double right = headings.get(0).getWidth() + grid.getHgap() / 2;
+            eventBand.resizeRelocate(-grid.getLayoutX(), 0, grid.getLayoutX() + right, grid.getHeight());
+        }
+        eventBand.setTranslateX(aside);
+        eventBand.setVisible(aside > 0);
         // The curves pass under the headings, not over them.
         double below = Math.max(viewTop, grid.getLayoutY()) + headingsHeight;
         linksShown.setX(0);
@@ -261,6 +296,7 @@ final class CompareGrid extends Pane {
             double bottom = grid.getLayoutY() + (i + 1 < events.size() ? events.get(i + 1).getLayoutY() : grid.getHeight());
             double room = bottom - top - event.getHeight();
             event.setTranslateY(Math.max(0, Math.min(viewTop + headingsHeight - top, room)));
+            event.setTranslateX(aside);
         }
     }
 

@@ -119,6 +119,11 @@ public final class CompareView extends BorderPane {
         scroll.vvalueProperty().addListener(viewMoved);
         scroll.viewportBoundsProperty().addListener(viewMoved);
         grid.heightProperty().addListener(viewMoved);
+        InvalidationListener movedAside = o -> grid.showFromLeft(-scroll.snapPositionX(-scroll.getHvalue()
+                * Math.max(0, grid.getWidth() - scroll.getViewportBounds().getWidth())));
+        scroll.hvalueProperty().addListener(movedAside);
+        scroll.viewportBoundsProperty().addListener(movedAside);
+        grid.widthProperty().addListener(movedAside);
         setCenter(scroll);
         GridPaging.install(this, scroll, () -> message.getFont().getSize(), grid::headingsHeight);
         // The table has the keys when the window opens, so that Space pages it as Page Down does (on the speakers'

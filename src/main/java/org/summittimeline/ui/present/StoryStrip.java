@@ -174,7 +174,7 @@ final class StoryStrip extends Pane {
 
     /**
      * What the line's two ends say, the story's first and last moment in {@code zone}: the days, with the clock where
-     * the story is three days or less (and the zone's short name after the last). Without them a class could not read a time from the line (a teacher's walk:
+     * the story is three days or less (and the zone's short name after the last), else the year after the last. Without them a class could not read a time from the line (a teacher's walk:
      * "it only shows roughly how far along you are").
      */
     static String[] ends(long first, long last, ZoneId zone) {
@@ -185,9 +185,10 @@ final class StoryStrip extends Pane {
         boolean years = from.atZone(zone).getYear() != to.atZone(zone).getYear();
         // The clock's zone after the last: the slides give an event's time in its source's zone first (EDT for the
         // White House), and "17 Jul 22:02" alone was read as that zone's.
+        // The year after the last at least: "23 Jan" and "20 Dec" left a class to guess which year the story was.
         return withClock ? new String[] {text.dayAndClock(from), text.dayAndClock(to) + " "
                 + TimeText.abbreviation(zone, to)}
-                : new String[] {text.day(from, years), text.day(to, years)};
+                : new String[] {text.day(from, years), text.day(to, true)};
     }
 
     void draw() {

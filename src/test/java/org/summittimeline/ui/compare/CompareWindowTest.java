@@ -182,13 +182,58 @@ class CompareWindowTest {
                 scroll.getContent().getLayoutBounds().getWidth() + " px in a view " + scroll.getViewportBounds().getWidth());
     }
 
+    /**
+     * Four speakers at the largest type scroll sideways, and the event column keeps to the view's left edge over
+     * the quotes passing under it: it had scrolled out of sight, and the quotes could not be placed.
+     */
+    @Test
+    void scrolledSidewaysTheEventColumnStaysAtTheLeft(FxRobot robot) {
+        showFocused(robot);
+        speakersAt(robot, "29.4px", List.of("trump", "putin", "sam-husseini", "jeff-mason"));
+        ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> scroll.getScene().getRoot().layout());
+        double wide = scroll.getContent().getLayoutBounds().getWidth() - scroll.getViewportBounds().getWidth();
+        assertTrue(wide > 100, "the table is wider than the view by " + wide + " px");
+        javafx.scene.Node viewport = scroll.lookup(".viewport");
+        javafx.scene.Node event = robot.lookup("#compare-row-press-conference").query();
+        double before = event.localToScene(event.getBoundsInLocal()).getMinX();
+        robot.interact(() -> scroll.setHvalue(scroll.getHmax()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            double left = viewport.localToScene(viewport.getLayoutBounds()).getMinX();
+            javafx.geometry.Bounds name = event.localToScene(event.getBoundsInLocal());
+            assertEquals(before, name.getMinX(), 1, "the event's name stands where it stood before the scroll");
+            assertTrue(name.getMinX() >= left, "within the view");
+            javafx.scene.Node heading = robot.lookup(".compare-header").queryAll().iterator().next();
+            assertEquals(before, heading.localToScene(heading.getBoundsInLocal()).getMinX(), 1, "and its heading");
+            // The speakers' quotes pass under the column: what is drawn at the name's middle is the name, not a quote.
+            javafx.scene.Node band = robot.lookup(".compare-event-band").query();
+            javafx.geometry.Bounds under = band.localToScene(band.getBoundsInLocal());
+            assertTrue(band.isVisible() && under.getMinX() <= left + 0.5 && under.getMaxX() >= name.getMaxX(),
+                    "the band behind the names spans " + under + ", the view's left " + left + ", the name " + name);
+            javafx.scene.Node cell = robot.lookup(".compare-cell").queryAll().iterator().next();
+            assertTrue(cell.localToScene(cell.getBoundsInLocal()).getMinX() < name.getMaxX(),
+                    "a speaker's quotes scrolled under the column");
+            assertTrue(cell.getViewOrder() > band.getViewOrder() && band.getViewOrder() > event.getViewOrder(),
+                    "drawn: the quotes, the band over them, the names over it");
+        });
+        robot.interact(() -> scroll.setHvalue(0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".compare-event-band").query().isVisible(), "unscrolled, no band is needed");
+    }
+
     /** Trump and Putin compared with the window's type at {@code size}. */
     private void trumpAndPutinAt(FxRobot robot, String size) {
+        speakersAt(robot, size, List.of("trump", "putin"));
+    }
+
+    /** {@code speakers} compared with the window's type at {@code size}. */
+    private void speakersAt(FxRobot robot, String size, List<String> speakers) {
         robot.interact(() -> {
             compare.stage().getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
                     .encodeToString((".root { -fx-font-size: " + size + "; }").getBytes(
                             java.nio.charset.StandardCharsets.UTF_8)));
-            compare.view().choose(List.of("trump", "putin"), null);
+            compare.view().choose(speakers, null);
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }

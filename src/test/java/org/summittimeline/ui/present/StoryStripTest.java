@@ -147,7 +147,7 @@ class StoryStripTest {
 
     /**
      * The line's ends say where the story begins and ends, with the clock for a story of days, the day alone for
-     * one of months, the year where it spans years: a class could not read a time from the dots.
+     * one of months with its year after the last (the year on both where it spans years): a class could not read a time from the dots.
      */
     @Test
     void theLinesEndsSayWhereTheStoryBeginsAndEnds() {
@@ -157,7 +157,7 @@ class StoryStripTest {
         assertEquals(java.util.List.of("15 Jul 20:50", "17 Jul 21:30 EEST"),
                 java.util.List.of(StoryStrip.ends(first, last, helsinki)));
         long december = java.time.ZonedDateTime.of(2018, 12, 20, 9, 0, 0, 0, helsinki).toEpochSecond();
-        assertEquals(java.util.List.of("15 Jul", "20 Dec"), java.util.List.of(StoryStrip.ends(first, december, helsinki)));
+        assertEquals(java.util.List.of("15 Jul", "20 Dec 2018"), java.util.List.of(StoryStrip.ends(first, december, helsinki)));
         long next = java.time.ZonedDateTime.of(2019, 2, 1, 9, 0, 0, 0, helsinki).toEpochSecond();
         String[] years = StoryStrip.ends(first, next, helsinki);
         assertTrue(years[0].contains("2018") && years[1].contains("2019"), java.util.Arrays.toString(years));
