@@ -1,14 +1,21 @@
 package org.summittimeline.ui.compare;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.controlsfx.control.CheckComboBox;
 
 /**
@@ -62,13 +69,13 @@ final class GridPaging {
                 viewHeight() - headings.getAsDouble() - 2 * fontSize.getAsDouble());
         double line = 3 * fontSize.getAsDouble();
         switch (e.getCode()) {
-            case PAGE_DOWN -> moveBy(page);
-            case PAGE_UP -> moveBy(-page);
+            case PAGE_DOWN -> pageBy(page);
+            case PAGE_UP -> pageBy(-page);
             case SPACE -> {
                 if (choosing) {
                     return;
                 }
-                moveBy(e.isShiftDown() ? -page : page);
+                pageBy(e.isShiftDown() ? -page : page);
             }
             case HOME, END -> {
                 if (focus instanceof TextInputControl) {
@@ -95,13 +102,84 @@ final class GridPaging {
 
     /** Moves the table's view {@code pixels} down (up where negative), within the table. */
     void moveBy(double pixels) {
-        double beyond = scroll.getContent().getLayoutBounds().getHeight() - viewHeight();
+        double beyond = beyond();
+        if (beyond > 0) {
+            showFrom(Math.max(0, Math.min(beyond, top(beyond) + pixels)), beyond);
+        }
+    }
+
+    /**
+     * A page down (up where negative) of about {@code pixels}, ending where the headings' lower edge falls between
+     * lines of every quote it crosses: Page Down had left a line cut in half under the names, its lower half to read.
+     * The page is shorter by the part line, never shorter than half of it.
+     */
+    void pageBy(double pixels) {
+        double beyond = beyond();
         if (beyond <= 0) {
             return;
         }
-        double range = scroll.getVmax() - scroll.getVmin();
-        double top = (scroll.getVvalue() - scroll.getVmin()) / range * beyond;
-        double to = Math.max(0, Math.min(beyond, top + pixels));
-        scroll.setVvalue(scroll.getVmin() + to / beyond * range);
+        double to = Math.max(0, Math.min(beyond, top(beyond) + pixels));
+        double whole = to < beyond ? betweenLines(to) : to;
+        showFrom(Math.abs(whole - to) < Math.abs(pixels) / 2 ? Math.max(0, whole) : to, beyond);
+    }
+
+    /** {@code top}, or above it as far as the start of each line of words that the headings' edge would cut. */
+    private double betweenLines(double top) {
+        Node content = scroll.getContent();
+        double edge = top + headings.getAsDouble();
+        // A line moved to under the edge can cut another column's line in turn; a few passes settle it.
+        for (int pass = 0; pass < 4; pass++) {
+            double start = edge;
+            for (String kind : WORDS) {
+                for (Node label : content.lookupAll(kind)) {
+                    Node text = label.lookup(".text");
+                    if (text == null || !label.isVisible()) {
+                        continue;
+                    }
+                    Bounds b = content.sceneToLocal(text.localToScene(text.getBoundsInLocal()));
+                    if (b.getMinY() >= edge || b.getMaxY() <= edge) {
+                        continue;
+                    }
+                    double line = b.getHeight() / Math.max(1, Math.round(b.getHeight()
+                            / lineHeight(((Labeled) label).getFont())));
+                    double lineStart = b.getMinY() + Math.floor((edge - b.getMinY()) / line) * line;
+                    if (edge - lineStart > 0.5) {
+                        start = Math.min(start, lineStart);
+                    }
+                }
+            }
+            if (start == edge) {
+                break;
+            }
+            edge = Math.floor(start);
+        }
+        return edge - headings.getAsDouble();
+    }
+
+    private final Map<Font, Double> lineHeights = new HashMap<>();
+
+    /** The height of a line of {@code font}, by which a wrapped text's height is counted in lines. */
+    private double lineHeight(Font font) {
+        return lineHeights.computeIfAbsent(font, f -> {
+            Text probe = new Text("Ag");
+            probe.setFont(f);
+            return probe.getLayoutBounds().getHeight();
+        });
+    }
+
+    /** The kinds of words in the table's cells; the events' names keep below the headings by themselves. */
+    private static final List<String> WORDS = List.of(".compare-words", ".compare-citation", ".compare-relation",
+            ".compare-none");
+
+    private double beyond() {
+        return scroll.getContent().getLayoutBounds().getHeight() - viewHeight();
+    }
+
+    private double top(double beyond) {
+        return (scroll.getVvalue() - scroll.getVmin()) / (scroll.getVmax() - scroll.getVmin()) * beyond;
+    }
+
+    private void showFrom(double to, double beyond) {
+        scroll.setVvalue(scroll.getVmin() + to / beyond * (scroll.getVmax() - scroll.getVmin()));
     }
 }

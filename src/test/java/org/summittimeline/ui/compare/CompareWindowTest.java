@@ -101,17 +101,54 @@ class CompareWindowTest {
         assertTrue(headings > 0 && top > view / 2 && top <= view - headings - 1,
                 "a page down is most of a view: " + top + " of " + view + ", headings " + headings);
         assertHeadingsAtTheTop(robot, scroll);
+        int crossed = assertNoLineCutUnderTheHeadings(robot, scroll);
         robot.type(KeyCode.PAGE_DOWN);
         assertHeadingsAtTheTop(robot, scroll);
-        assertEquals(Math.min(beyond, 2 * top), scroll.getVvalue() * beyond, 1, "and the next, or to the end");
+        crossed += assertNoLineCutUnderTheHeadings(robot, scroll);
         double second = scroll.getVvalue() * beyond;
+        assertTrue(second == beyond || second - top > view / 2 && second - top <= view - headings - 1,
+                "and the next page, or to the end: from " + top + " to " + second);
         robot.type(KeyCode.PAGE_UP);
-        assertEquals(second - top, scroll.getVvalue() * beyond, 1, "a page up goes a page back");
+        double back = scroll.getVvalue() * beyond;
+        assertTrue(back < top && second - back > view / 2 && second - back <= view - headings - 1,
+                "a page up goes a page back: from " + second + " to " + back);
+        crossed += assertNoLineCutUnderTheHeadings(robot, scroll);
+        assertTrue(crossed > 0, "some quote passed under the names");
         robot.type(KeyCode.END);
         assertEquals(1, scroll.getVvalue(), 1e-9, "End");
         robot.type(KeyCode.HOME);
         assertEquals(0, scroll.getVvalue(), 1e-9, "Home");
         assertTrue(compare.stage().isShowing(), "still open");
+    }
+
+    /**
+     * Paged, the view's first line under the names is whole: Page Down had left a line cut in half there, its lower
+     * half to read. Returns how many quotes' texts pass under the names.
+     */
+    private static int assertNoLineCutUnderTheHeadings(FxRobot robot, ScrollPane scroll) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node viewport = scroll.lookup(".viewport");
+        double headings = robot.lookup(".compare-header").queryAllAs(javafx.scene.control.Label.class).stream()
+                .mapToDouble(javafx.scene.control.Label::getHeight).max().orElse(0);
+        double edge = viewport.localToScene(viewport.getLayoutBounds()).getMinY() + headings;
+        int crossed = 0;
+        for (String kind : List.of(".compare-words", ".compare-citation", ".compare-relation")) {
+            for (javafx.scene.control.Label label : robot.lookup(kind).queryAllAs(javafx.scene.control.Label.class)) {
+                javafx.scene.Node text = label.lookup(".text");
+                javafx.geometry.Bounds b = text.localToScene(text.getBoundsInLocal());
+                if (b.getMinY() >= edge || b.getMaxY() <= edge) {
+                    continue;
+                }
+                crossed++;
+                javafx.scene.text.Text probe = new javafx.scene.text.Text("Ag");
+                probe.setFont(label.getFont());
+                double line = b.getHeight() / Math.round(b.getHeight() / probe.getLayoutBounds().getHeight());
+                double into = (edge - b.getMinY()) % line;
+                assertTrue(into < 1.5 || into > line - 0.5, "\"" + label.getText() + "\" is cut " + into
+                        + " px into a line of " + line);
+            }
+        }
+        return crossed;
     }
 
     /**
