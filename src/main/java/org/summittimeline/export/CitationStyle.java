@@ -30,6 +30,20 @@ public enum CitationStyle {
     }
 
     /**
+     * The style's XML for citations written in {@code localeTag}. In German the day comes before its month, as
+     * German writes a date ("18. Juli"): the styles name month and day in the English order whatever the locale, and
+     * APA's German reference had read "(2018, Juli 18)". The style files stay as the CSL project has them; the
+     * change is made here, to the one pair of date parts the styles write in that order.
+     */
+    String xml(String localeTag) {
+        String xml = xml();
+        return localeTag.startsWith("de") ? xml.replace(MONTH_DAY, DAY_MONTH) : xml;
+    }
+
+    private static final String MONTH_DAY = "<date-part name=\"month\"/>\n      <date-part name=\"day\" prefix=\" \"/>";
+    private static final String DAY_MONTH = "<date-part name=\"day\" suffix=\". \"/>\n      <date-part name=\"month\"/>";
+
+    /**
      * The CSL locale file for {@code tag} ("de-DE"): English from our copy beside the styles, any other from the
      * CSL project's locales on the class path.
      */

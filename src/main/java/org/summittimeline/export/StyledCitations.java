@@ -198,7 +198,7 @@ public final class StyledCitations {
             try {
                 CSL csl = new CSLBuilder().itemDataProvider(items)
                         .localeProvider(CitationStyle::locale)
-                        .style(s.xml()).lang(localeTag).build();
+                        .style(s.xml(localeTag)).lang(localeTag).build();
                 return csl;
             } catch (IOException e) {
                 throw new UncheckedIOException("citation style " + s.label() + " cannot be read", e);

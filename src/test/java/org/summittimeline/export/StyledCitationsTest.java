@@ -89,15 +89,16 @@ class StyledCitationsTest {
 
     /**
      * In a German window the styles cite in German (the CSL project's de-DE locale): „…“ marks, "Abs." for a
-     * paragraph, "o. J." for no date, the month's German name. The titles stay as the English sources capitalise
-     * them: told nothing of their language, the styles set them in sentence case ("Putin arrives late, but …").
+     * paragraph, "o. J." for no date, the day before the month's German name ("16. Juli"; "Juli 16" had kept the
+     * English order). The titles stay as the English sources capitalise them: told nothing of their language, the
+     * styles set them in sentence case ("Putin arrives late, but …").
      */
     @Test
     void inGermanTheStylesCiteInGermanAndTheEnglishTitlesKeepTheirCapitals() {
         StyledCitations german = new StyledCitations(helsinki, java.util.Locale.GERMAN);
         var denial = helsinki.quote("putin-denial").orElseThrow();
         assertEquals("Vladimir Putin: \u201e" + denial.text() + "\u201c (Associated Press, 2018, Abs. 3)" + NL + NL
-                + "Associated Press. (2018, Juli 16).", german.quote(CitationStyle.APA, denial));
+                + "Associated Press. (2018, 16. Juli).", german.quote(CitationStyle.APA, denial));
         assertEquals("(Associated Press 2018, Abs. 3)", german.inText(CitationStyle.CHICAGO, denial.citation()));
         var reported = helsinki.quote("putin-never-interfered").orElseThrow();
         assertTrue(german.quote(CitationStyle.MLA, reported).startsWith("Vladimir Putin: (wiedergegeben) "
@@ -106,7 +107,7 @@ class StyledCitationsTest {
                 new Citation("tass-newsaz", Locator.NONE)));
         assertEquals("(Associated Press, 2018, bei 00:12:30)", german.inText(CitationStyle.APA,
                 new Citation("ap", new Locator(Locator.Kind.TIMECODE, "00:12:30"))));
-        assertEquals("The Guardian. 2018. Activist Tells of Detention for Disrupting Trump-Putin Summit. Juli 18. "
+        assertEquals("The Guardian. 2018. Activist Tells of Detention for Disrupting Trump-Putin Summit. 18. Juli. "
                 + GUARDIAN + ".", german.reference(CitationStyle.CHICAGO, "guardian"));
         assertEquals("(\u201ePutin Arrives Late, but Consensus Already Emerging in Helsinki\u201c, 2018)",
                 german.inText(CitationStyle.APA, new Citation("politico", Locator.NONE)));
