@@ -100,7 +100,10 @@ final class EventList extends ListView<Event> {
         int row = getSelectionModel().getSelectedIndex();
         if (revealPending && row >= 0 && lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getHeight() > 0) {
             revealPending = false;
-            // Each pass measures the rows it lays out, so that the next scroll's reckoning is nearer; a few do.
+            // Laid out first: with no rows placed yet, the flow's scroll put the row at the top even where it stood
+            // in sight below the first. Each pass measures the rows it lays out, so that the next scroll's
+            // reckoning is nearer; a few do.
+            flow.layout();
             for (int pass = 0; pass < 4 && !wholeIn(flow, row); pass++) {
                 flow.scrollTo(row);
                 flow.layout();
@@ -150,8 +153,9 @@ final class EventList extends ListView<Event> {
             getSelectionModel().clearSelection();
         } else if (getSelectionModel().getSelectedItem() != e) {
             getSelectionModel().select(e);
-            scrollTo(e);
-            // The estimate put right at the next layout, as when the list first shows (wrapped rows mislead it).
+            // Scrolled at the next layout, by the flow, as little as shows the row whole (wrapped rows mislead the
+            // list's estimate): the list's own scroll put the row at the top, and the second event's list opened
+            // without its first row, which would have stood above it in sight.
             revealPending = true;
             requestLayout();
         }

@@ -40,27 +40,27 @@ class QuoteListModelTest {
     void aSearchCountsTheMatchingQuotesInTheHeading() {
         int total = query.timeline().quotes().size();
         var nonsense = query.apply(QueryFilter.NONE.withSearch("nonsense"));
-        assertEquals("All " + total + " quotes \u00b7 1\u00a0match", QuoteListModel.shown(query, nonsense, null, false).heading());
+        assertEquals("All " + total + " quotes, 1\u00a0matching", QuoteListModel.shown(query, nonsense, null, false).heading());
         Event presser = query.timeline().event("press-conference").orElseThrow();
         var ofPresser = QuoteListModel.shown(query, nonsense, presser, true);
-        assertEquals(ofPresser.quotes().size() + " quotes of \u201cJoint press conference\u201d \u00b7 1\u00a0match",
+        assertEquals(ofPresser.quotes().size() + " quotes of \u201cJoint press conference\u201d, 1\u00a0matching",
                 ofPresser.heading());
         var interfere = query.apply(QueryFilter.NONE.withSearch("interfere"));
         long inQuotes = query.timeline().quotes().stream()
                 .filter(q -> interfere.quoteMatches(query.quotePositionOf(q.id()))).count();
         assertTrue(inQuotes > 1);
-        assertEquals("All " + total + " quotes \u00b7 " + inQuotes + "\u00a0matches",
+        assertEquals("All " + total + " quotes, " + inQuotes + "\u00a0matching",
                 QuoteListModel.shown(query, interfere, null, false).heading());
         // Filtered to Trump, Putin's words are not counted.
         var trumpOnly = query.apply(QueryFilter.NONE.withSearch("nonsense").withSpeakers(Set.of("trump")));
-        assertTrue(QuoteListModel.shown(query, trumpOnly, null, false).heading().endsWith("\u00b7 no\u00a0matches"));
-        // A filter that leaves no quote: the count alone, not "0 quotes · no matches".
+        assertTrue(QuoteListModel.shown(query, trumpOnly, null, false).heading().endsWith(", none\u00a0matching"));
+        // A filter that leaves no quote: the count alone, not "0 quotes, none matching".
         Event breakfast = query.timeline().event("breakfast-niinisto").orElseThrow();
         var ofBreakfast = QuoteListModel.shown(query, nonsense, breakfast, true);
         assertEquals(total, ofBreakfast.quotes().size(), "an event nobody is quoted at: every quote in its place");
         assertFalse(ofBreakfast.ofEvent());
         // What the list is in the heading, why in the note under it: the two in one bold heading took four lines.
-        assertEquals("All " + total + " quotes \u00b7 1\u00a0match", ofBreakfast.heading());
+        assertEquals("All " + total + " quotes, 1\u00a0matching", ofBreakfast.heading());
         assertEquals("No quotes of \u201c" + breakfast.title() + "\u201d", ofBreakfast.note());
         assertEquals("", ofPresser.note(), "one event's own quotes need no note");
         assertEquals("", QuoteListModel.shown(query, nonsense, breakfast, false).note(), "\"All\" chosen: no note");

@@ -79,6 +79,26 @@ class EventListRevealTest {
         assertEquals(12, list.getItems().size(), "the filter cleared, every event is listed again");
     }
 
+    /** The list scrolls no further than shows the chosen row: the second event's had opened without the first. */
+    @Test
+    void aRowInSightAlreadyIsNotScrolledToTheTop(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set(state.result().shownEvents().get(1)));
+        RenderedPulse.await(robot, window.getScene());
+        robot.clickOn("#tab-events .tab-label");
+        RenderedPulse.await(robot, window.getScene());
+        ListView<Event> list = robot.lookup("#event-list").queryListView();
+        assertEquals(1, list.getSelectionModel().getSelectedIndex());
+        robot.interact(() -> {
+            Bounds shown = list.localToScene(list.getBoundsInLocal());
+            ListCell<?> first = robot.lookup("#event-list .list-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.getIndex() == 0 && c.isVisible()).findFirst().orElse(null);
+            assertTrue(first != null, "the first row has a cell on screen");
+            Bounds at = first.localToScene(first.getBoundsInLocal());
+            assertTrue(at.getMinY() >= shown.getMinY() - 0.5, "the first row whole, at the list's top: " + at
+                    + " in " + shown);
+        });
+    }
+
     @Test
     void theSelectedEventIsInSightWheneverTheTabIsOpened(FxRobot robot, @TempDir Path dir) throws IOException, TimeoutException {
         Path file = dir.resolve("dense.json");
