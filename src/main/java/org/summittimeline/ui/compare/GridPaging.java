@@ -161,7 +161,7 @@ final class GridPaging {
     /** The height of a line of {@code font}, by which a wrapped text's height is counted in lines. */
     private double lineHeight(Font font) {
         return lineHeights.computeIfAbsent(font, f -> {
-            Text probe = new Text("Ag");
+            Text probe = new Text("x");
             probe.setFont(f);
             return probe.getLayoutBounds().getHeight();
         });

@@ -134,6 +134,11 @@ final class Findings {
         Quote quote = state.selectedQuoteProperty().get();
         Event event = state.selectedEvent();
         if (q == null || quote == null && event == null) {
+            // Chosen from the menu with nothing selected, the style is kept for the next copy; said, since nothing
+            // reached the clipboard.
+            if (q != null) {
+                say.accept(Texts.format("cite.chosenNothingCopied", Texts.get("cite.style." + chosen.name())));
+            }
             return;
         }
         StyledCitations cite = citations == null ? new StyledCitations(q.timeline())

@@ -65,8 +65,6 @@ final class WindowCommands {
     WindowCommands(MainWindow w, BooleanExpression hasTimeline, BooleanExpression wholeTimeline,
                    BooleanExpression hasFile) {
         ReadOnlyBooleanProperty always = new SimpleBooleanProperty(true);
-        BooleanBinding hasSelection = Bindings.createBooleanBinding(() -> w.state().selectedEvent() != null,
-                w.state().selectedEventProperty(), w.state().selectedQuoteProperty());
         open = new Command("open", Texts.get("window.command.open"), key(KeyCode.O, SHORTCUT), w::chooseFile, always);
         openExample = new Command("open-example", Texts.get("window.command.openExample"),
                 null, w::openBundled, always);
@@ -85,12 +83,14 @@ final class WindowCommands {
         exportJson = new Command("export-json", Texts.get("import.exportJson.menu"), null,
                 () -> w.findings().exportTimeline(null), wholeTimeline);
         quit = new Command("quit", Texts.get("window.command.quit"), key(KeyCode.Q, SHORTCUT), w::quit, always);
+        // Not greyed without a selection, as F is not: Ctrl+C pressed with nothing chosen had done nothing and said
+        // nothing, and the reader could not tell whether anything was copied.
         copy = new Command("copy", Texts.get("window.command.copy"),
-                key(KeyCode.C, SHORTCUT, SHIFT), () -> w.copySelection(false), hasSelection);
+                key(KeyCode.C, SHORTCUT, SHIFT), () -> copyOrSayWhy(w, () -> w.copySelection(false)), hasTimeline);
         copyCited = new Command("copy-cited", Texts.get("window.command.copyCited"),
-                key(KeyCode.C, SHORTCUT), () -> w.copySelection(true), hasSelection);
+                key(KeyCode.C, SHORTCUT), () -> copyOrSayWhy(w, () -> w.copySelection(true)), hasTimeline);
         copyCitation = new Command("copy-citation", Texts.get("cite.menu.copy"), key(KeyCode.C, SHORTCUT, ALT),
-                () -> w.findings().copyCitation(), hasSelection);
+                () -> copyOrSayWhy(w, () -> w.findings().copyCitation()), hasTimeline);
         find = new Command("find", Texts.get("window.command.find"),
                 key(KeyCode.F, SHORTCUT), w::focusSearch, hasTimeline);
         findNext = new Command("find-next", Texts.get("window.command.findNext"), key(KeyCode.F3),
@@ -155,6 +155,14 @@ final class WindowCommands {
                 && k.getShift() == KeyCombination.ModifierValue.UP && k.getControl() == KeyCombination.ModifierValue.UP
                 && k.getAlt() == KeyCombination.ModifierValue.UP && Shortcut.code(k) != KeyCode.F5
                 && Shortcut.code(k) != KeyCode.F1 && Shortcut.code(k) != KeyCode.F3;
+    }
+
+    private static void copyOrSayWhy(MainWindow w, Runnable copy) {
+        if (w.state().selectedEvent() == null && w.state().selectedQuoteProperty().get() == null) {
+            w.status().hintUntil(Texts.get("window.copy.selectFirst"), w.state().selectedEventProperty());
+        } else {
+            copy.run();
+        }
     }
 
     private static void foldOrSayWhy(MainWindow w) {

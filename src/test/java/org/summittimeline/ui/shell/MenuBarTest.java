@@ -320,7 +320,7 @@ class MenuBarTest {
         fire(robot, "menu-open-example");
         assertNotNull(state.query(), "the example is open");
         for (Command c : commands) {
-            boolean needsMore = c.id().startsWith("copy") || c.id().equals("unfold-lanes");
+            boolean needsMore = c.id().equals("unfold-lanes");
             assertEquals(needsMore, item(robot, "menu-" + c.id()).isDisable(), c.id() + " with a timeline open");
         }
 

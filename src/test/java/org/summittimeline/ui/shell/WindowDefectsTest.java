@@ -42,6 +42,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -61,6 +62,7 @@ import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.DialogButtons;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.TestStage;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.timeline.TimelineView;
@@ -573,11 +575,16 @@ class WindowDefectsTest {
                 "menu-smaller", "menu-reset-size", "menu-shortcuts")) {
             assertNotNull(menuItem(robot, id).getAccelerator(), id + " shows its key");
         }
-        assertTrue(menuItem(robot, "menu-copy-cited").isDisable(), "nothing is selected to copy");
+        // With nothing selected, copying says what it needs (it had done nothing and said nothing).
+        assertFalse(menuItem(robot, "menu-copy-cited").isDisable());
+        robot.interact(() -> menuItem(robot, "menu-copy-cited").fire());
+        assertEquals(Texts.get("window.copy.selectFirst"), robot.lookup("#status").queryAs(StatusBar.class).getText());
         robot.interact(() -> window.timelineView().requestFocus());
         robot.interact(() -> menuItem(robot, "menu-next").fire());
         assertEquals("air-force-one-lands", state.selectedEvent().id());
-        assertFalse(menuItem(robot, "menu-copy-cited").isDisable());
+        robot.interact(() -> menuItem(robot, "menu-copy-cited").fire());
+        assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().contains("Air Force One"),
+                "the copy says what it copied: " + robot.lookup("#status").queryAs(StatusBar.class).getText());
         robot.interact(() -> menuItem(robot, "menu-last").fire());
         assertEquals("would-wouldnt", state.selectedEvent().id());
         robot.interact(() -> menuItem(robot, "menu-lanes-actor").fire());
