@@ -174,9 +174,12 @@ final class ProblemsBeside {
         }
     }
 
-    /** A ControlsFX notification at the window's lower right corner, gone after a few seconds. */
+    /**
+     * A ControlsFX notification at the window's lower left corner, gone after a few seconds: over the status bar's
+     * words, which say the same, not over its counts of the events and quotes shown (at the right it hid them).
+     */
     void notify(String text) {
-        notify(text, Pos.BOTTOM_RIGHT);
+        notify(text, Pos.BOTTOM_LEFT);
     }
 
     /**

@@ -555,6 +555,12 @@ class OpeningTest {
                 .anyMatch(l -> l.getText().startsWith("helsinki.json changed on disk and was reloaded")));
         // The notice is drawn in the theme's colours (ControlsFX names Modena's, which the theme lacks): a box.
         robot.interact(() -> {
+            // Over the status bar's words, which say the same, not over its counts of what is shown.
+            javafx.scene.Node notice = robot.lookup(".notification-bar").query();
+            javafx.scene.Node counts = robot.lookup("#counts").query();
+            javafx.geometry.Bounds noticeAt = notice.localToScreen(notice.getBoundsInLocal());
+            javafx.geometry.Bounds countsAt = counts.localToScreen(counts.getBoundsInLocal());
+            assertFalse(noticeAt.intersects(countsAt), "the notice " + noticeAt + " covers the counts " + countsAt);
             var fills = ((javafx.scene.layout.Region) robot.lookup(".notification-bar > .pane").query()).getBackground();
             assertTrue(fills != null && fills.getFills().size() == 2, "the notice has its background: " + fills);
         });
