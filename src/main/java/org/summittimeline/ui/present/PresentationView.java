@@ -113,6 +113,9 @@ public final class PresentationView extends StackPane {
             l.setWrapText(false);
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // No room kept for a number not typed: the type's note had stood a gap in from the corner where the
+        // number stands.
+        typed.managedProperty().bind(typed.textProperty().isNotEmpty());
         top.setAlignment(Pos.CENTER_RIGHT);
         top.getStyleClass().add("p-top");
         slide.getStyleClass().add("p-slide");

@@ -241,9 +241,12 @@ class PresentationModeTest {
         Label title = robot.lookup("#p-title").queryAs(Label.class);
         double size = title.getFont().getSize();
         double top = title.localToScene(0, 0).getY();
+        double noteAt = scale.localToScene(0, 0).getX();
         robot.type(KeyCode.DIGIT9);
         Label typed = robot.lookup("#p-typed").queryAs(Label.class);
         assertTrue(typed.getText().startsWith("No step 9"), typed.getText());
+        // Both at the corner's edge: with no number typed, the type's note had stood a gap further in.
+        assertEquals(noteAt, typed.localToScene(0, 0).getX(), 0.5, "the number where the type's note stood");
         Label counter = robot.lookup("#p-counter").queryAs(Label.class);
         assertTrue(typed.getHeight() < 1.5 * counter.getHeight(), "one line: " + typed.getHeight() + " px");
         assertFalse(scale.isVisible(), "the type's note gives way to the number");
