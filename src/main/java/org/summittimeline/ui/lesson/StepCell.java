@@ -1,5 +1,6 @@
 package org.summittimeline.ui.lesson;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -40,6 +41,17 @@ final class StepCell extends WrappingCell<PresentationStep> {
         InvalidationListener again = o -> list.refresh();
         state.zoneProperty().addListener(again);
         state.queryProperty().addListener(again);
+        // Larger type, or a lower list: the rows grow or the room shrinks, and the chosen step had gone out of sight
+        // (at 146 % in a 720-line window the third of three, the list showing one and a half). After the layout
+        // that measures the new rows, the list scrolls as little as shows it whole again.
+        InvalidationListener keep = o -> Platform.runLater(() -> {
+            int chosen = list.getSelectionModel().getSelectedIndex();
+            if (chosen >= 0 && list.getScene() != null) {
+                choose(list, chosen);
+            }
+        });
+        state.fontScaleProperty().addListener(keep);
+        list.heightProperty().addListener(keep);
     }
 
     /**

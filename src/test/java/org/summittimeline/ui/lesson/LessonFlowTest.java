@@ -300,6 +300,39 @@ class LessonFlowTest {
         }
     }
 
+    /**
+     * Larger type keeps the chosen step in the list's sight: at 146 % in a 720-line window the list shows about one
+     * and a half steps, and the third of three, chosen, had stayed below its edge.
+     */
+    @Test
+    void atLargerTypeTheChosenStepStaysInSight(FxRobot robot) {
+        robot.interact(window::openBundled);
+        LessonModel model = window.lesson().model();
+        robot.interact(() -> stepsShown(robot, model, List.of("putin-at-palace", "photo-opportunity",
+                "protester-released")));
+        @SuppressWarnings("unchecked")
+        ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
+        robot.interact(() -> StepCell.choose(list, 2));
+        try {
+            for (double scale : new double[] {1.21, 1.46, 1.77}) {
+                robot.interact(() -> window.state().fontScaleProperty().set(scale));
+                WaitForAsyncUtils.waitForFxEvents();
+                org.summittimeline.ui.RenderedPulse.await(robot, window.getScene());
+                robot.interact(() -> {
+                    javafx.geometry.Bounds shown = list.localToScene(list.getLayoutBounds());
+                    StepCell cell = robot.lookup("#lesson-steps .list-cell").queryAllAs(StepCell.class).stream()
+                            .filter(c -> c.getIndex() == 2 && c.isVisible() && !c.isEmpty()).findFirst().orElse(null);
+                    assertTrue(cell != null, scale + ": the chosen step has a cell");
+                    javafx.geometry.Bounds at = cell.localToScene(cell.getLayoutBounds());
+                    assertTrue(at.getMinY() >= shown.getMinY() - 0.5 && at.getMaxY() <= shown.getMaxY() + 0.5,
+                            scale + ": the chosen step whole in the list: " + at + " in " + shown);
+                });
+            }
+        } finally {
+            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+        }
+    }
+
     /** The time lines of the lesson's steps, in the steps' order. */
     private static List<String> stepTimes(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
