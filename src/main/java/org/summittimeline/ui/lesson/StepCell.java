@@ -1,6 +1,5 @@
 package org.summittimeline.ui.lesson;
 
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -13,6 +12,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Labels;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
 
@@ -44,12 +44,16 @@ final class StepCell extends WrappingCell<PresentationStep> {
         // Larger type, or a lower list: the rows grow or the room shrinks, and the chosen step had gone out of sight
         // (at 146 % in a 720-line window the third of three, the list showing one and a half). After the layout
         // that measures the new rows, the list scrolls as little as shows it whole again.
-        InvalidationListener keep = o -> Platform.runLater(() -> {
-            int chosen = list.getSelectionModel().getSelectedIndex();
-            if (chosen >= 0 && list.getScene() != null) {
-                choose(list, chosen);
+        InvalidationListener keep = o -> {
+            if (list.getScene() != null) {
+                Pulses.afterLayoutWhen(list.getScene(), () -> true, () -> {
+                    int chosen = list.getSelectionModel().getSelectedIndex();
+                    if (chosen >= 0) {
+                        choose(list, chosen);
+                    }
+                });
             }
-        });
+        };
         state.fontScaleProperty().addListener(keep);
         list.heightProperty().addListener(keep);
     }

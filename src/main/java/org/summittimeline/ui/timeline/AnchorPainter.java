@@ -73,17 +73,18 @@ final class AnchorPainter {
         g.setLineWidth(1.5);
         // The bracket and its ticks keep to the strip's last pixels, below the line of text (a tick ran through the
         // note's words where the note was longer than the bracket), and stop short of its edge.
+        double bracket = type.px(LayoutEngine.ANCHOR_BRACKET);
         double y = lanesTop - 3.5;
         g.setLineDashes(5, 4);
         g.strokeLine(Math.min(ax, sx), y, Math.max(ax, sx), y);
         g.setLineDashes(null);
-        g.strokeLine(ax, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, ax, lanesTop - 2);
-        g.strokeLine(sx, lanesTop - LayoutEngine.ANCHOR_BRACKET + 1, sx, lanesTop - 2);
+        g.strokeLine(ax, lanesTop - bracket + 1, ax, lanesTop - 2);
+        g.strokeLine(sx, lanesTop - bracket + 1, sx, lanesTop - 2);
         g.setFill(view.textFill());
         g.setFont(type.note());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(note.text(), names + note.textX(), stripTop + (lanesTop - stripTop - LayoutEngine.ANCHOR_BRACKET) / 2);
+        g.fillText(note.text(), names + note.textX(), stripTop + (lanesTop - stripTop - bracket) / 2);
         g.restore();
     }
 }

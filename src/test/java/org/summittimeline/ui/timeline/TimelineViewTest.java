@@ -1238,7 +1238,8 @@ class TimelineViewTest {
     void theCanvasDrawsInTheReadersTextSize(FxRobot robot) {
         settle(robot);
         double namesBefore = view.laneNamesWidth();
-        double lanesTopBefore = view.localOf(0, 0).getY();
+        // The axis's foot, where the lanes or the relative time's strip (kept only while the lanes fit below it) begin.
+        double lanesTopBefore = view.localOf(0, 0).getY() - view.currentLayout().stripHeight();
         PlacedLabel before = view.currentLayout().labels().stream().filter(PlacedLabel::whole)
                 .min(Comparator.comparing(PlacedLabel::width)).orElseThrow();
         assertEquals(LayoutEngine.ROW_HEIGHT, view.currentLayout().rowHeight());
@@ -1253,7 +1254,7 @@ class TimelineViewTest {
         assertEquals(endBefore, view.viewport().end(), 1);
         assertEquals(30, larger.rowHeight(), "a row holds the larger titles");
         assertTrue(view.laneNamesWidth() > namesBefore, "the names' column grows with its names");
-        assertTrue(view.localOf(0, 0).getY() > lanesTopBefore, "the axis grows with its type");
+        assertTrue(view.localOf(0, 0).getY() - larger.stripHeight() > lanesTopBefore, "the axis grows with its type");
         PlacedLabel after = larger.labelOf(before.event());
         assertNotNull(after, "the shortest title still stands");
         if (after.whole()) {
@@ -1272,6 +1273,23 @@ class TimelineViewTest {
         settle(robot);
         assertEquals(LayoutEngine.ROW_HEIGHT, view.currentLayout().rowHeight());
         assertEquals(namesBefore, view.laneNamesWidth());
+    }
+
+    /**
+     * The relative time's note keeps above its bracket at every type size: its line had reached the bracket's room,
+     * and at 177 % the ticks stood in its words.
+     */
+    @Test
+    void theAnchorNotesLineFitsAboveItsBracketAtEveryTypeSize(FxRobot robot) {
+        robot.interact(() -> {
+            for (double scale : new double[] {1.0, 1.1, 1.21, 1.33, 1.46, 1.61, 1.77, 1.95, 2.14}) {
+                javafx.scene.text.Text line = new javafx.scene.text.Text("1\u201315 min before the start of \u201cJp\u201d");
+                line.setFont(CanvasType.at(scale).note());
+                double room = Math.round(LayoutEngine.ANCHOR_TEXT * scale);
+                assertTrue(line.getLayoutBounds().getHeight() <= room, scale + ": a line "
+                        + line.getLayoutBounds().getHeight() + " px high in " + room);
+            }
+        });
     }
 
     @Test

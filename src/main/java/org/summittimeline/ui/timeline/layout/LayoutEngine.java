@@ -27,8 +27,12 @@ public final class LayoutEngine {
     /** Lanes grow to fill spare height, but no taller than this: a lonely lane would look empty. */
     public static final double STRETCH_LIMIT = 96;
     public static final double COLLAPSED_HEIGHT = 22;
-    /** The anchor note's line of text, and below it the room its bracket and ticks take, which the text never enters. */
-    public static final double ANCHOR_TEXT = 13;
+    /**
+     * The anchor note's line of text, and below it the room its bracket and ticks take, which the text never enters;
+     * both grow with the type. At 13 a line of the note's 12 pixels (14 high with its descenders) had reached the
+     * bracket, which at larger type read as drawn through the note's words.
+     */
+    public static final double ANCHOR_TEXT = 15;
     public static final double ANCHOR_BRACKET = 6;
     public static final double ANCHOR_STRIP = ANCHOR_TEXT + ANCHOR_BRACKET;
     public static final double MARK_WIDTH = 10;

@@ -21,7 +21,7 @@ record RowMetrics(double scale) {
 
     /** The strip that holds a relative time's note: its line of text, and below it the bracket's room. */
     double anchorStrip() {
-        return Math.round(ANCHOR_TEXT * scale) + ANCHOR_BRACKET;
+        return Math.round(ANCHOR_TEXT * scale) + Math.round(ANCHOR_BRACKET * scale);
     }
 
     double stretchLimit() {

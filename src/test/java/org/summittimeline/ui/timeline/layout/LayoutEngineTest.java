@@ -326,7 +326,7 @@ class LayoutEngineTest {
         LayoutInput shut = new LayoutInput(open.index(), lanes, null, positionOf("protester-removed"), open.start(),
                 open.secondsPerPixel(), 640, 300, Set.of("arrival"), 1_531_753_500, "before the press conference");
         TimelineLayout folded = engine.layout(shut);
-        assertEquals(26, folded.stripHeight(), "the anchor note's strip: its line of text 1.5 x 13 px, its bracket 6 px");
+        assertEquals(32, folded.stripHeight(), "the anchor note's strip: its line of text 1.5 x 15 px, its bracket 1.5 x 6");
         assertEquals(33, folded.lanes().stream().filter(PlacedLane::collapsed).findFirst().orElseThrow().height());
         // The designed size is what the engine lays out until told otherwise (the exported picture's).
         assertEquals(LayoutEngine.ROW_HEIGHT, new LayoutEngine(SEVEN_PIXELS).layout(in).rowHeight());
