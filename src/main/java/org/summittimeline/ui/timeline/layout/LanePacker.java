@@ -256,6 +256,7 @@ final class LanePacker {
                 LayoutEngine.markTime(index, e, bar), bar ? index.endLatest(e) : LayoutEngine.markTime(index, e, false));
         f.marks.add(m);
         r.endBefore = r.end;
+        r.labelBefore = r.label;
         r.last = m;
         r.markEnd = x1;
         r.bandEnd = Math.max(r.bandEnd, bandEnd);
@@ -281,7 +282,9 @@ final class LanePacker {
             double room = x - SPACING - d.x;
             String cut = room >= MIN_LABEL ? text.fitTitle(d.title, room) : "";
             double bandStart = bandStart(f, d.mark);
-            double leftRoom = bandStart - LABEL_GAP - Math.max(2, r.endBefore + SPACING);
+            // Not left either where the new mark's band reaches back past this mark: the title would lie in it.
+            double leftRoom = bandStart - LABEL_GAP > x - SPACING ? -1
+                    : bandStart - LABEL_GAP - Math.max(2, r.endBefore + SPACING);
             // Measured only where the left has more room: it cannot keep more of the title with less.
             String left = leftRoom >= MIN_LABEL && leftRoom > room ? text.fitTitle(d.title, leftRoom) : "";
             // On a dense file a title was cut to "place to…" right of its diamond with 400 empty pixels on its left
@@ -301,6 +304,25 @@ final class LanePacker {
                 d.width = text.width(cut);
                 d.whole = false;
             }
+        } else if (d != null && d.side == PlacedLabel.Side.LEFT && d.right() > x - SPACING) {
+            // An uncertain moment's band of hours reaching back past the last mark: the title left of that mark lay
+            // in the band, to be read as the uncertain event's. It goes; its mark stays.
+            d.removed = true;
+            r.label = null;
+        }
+        // Reaching back further, over the title of the mark before the last: cut to end before the band, or gone.
+        LabelDraft before = r.labelBefore;
+        if (before != null && !before.removed && before.right() > x - SPACING) {
+            double room = x - SPACING - before.x;
+            String cut = before.side == PlacedLabel.Side.RIGHT && room >= MIN_LABEL ? text.fitTitle(before.title, room) : "";
+            if (cut.isEmpty()) {
+                before.removed = true;
+            } else {
+                before.text = cut;
+                before.width = text.width(cut);
+                before.whole = false;
+            }
+            r.labelBefore = null;
         }
         r.end = Math.max(r.bandEnd, r.label == null || r.label.side != PlacedLabel.Side.RIGHT ? r.markEnd
                 : Math.max(r.markEnd, r.label.right()));

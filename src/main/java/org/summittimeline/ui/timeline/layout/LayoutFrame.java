@@ -41,6 +41,8 @@ final class LayoutFrame {
         double endBefore = Double.NEGATIVE_INFINITY;
         PlacedMark last;
         LabelDraft label;
+        /** The title of the mark before the last, which an uncertain moment's band reaching back may also cross. */
+        LabelDraft labelBefore;
         /** The order in which the lane opened it; rows of spans are stacked above rows of moments at the end. */
         final int opened;
 

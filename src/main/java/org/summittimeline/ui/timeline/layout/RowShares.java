@@ -60,11 +60,21 @@ final class RowShares {
     }
 
     /**
-     * A lane is full when it opened every row the area holds and still had an event with nowhere whole to go. One
-     * that needs just the area's rows keeps them: at larger type in a low area, Arrival's four rows of the bundled
-     * file had been cut to three, and two of its whole titles became a cluster.
+     * A lane is full when it opened every row the area holds and still had an event with nowhere whole to go, or
+     * when it is tall ({@link #TALL}). One that needs just the area's rows keeps them: at larger type in a low area,
+     * Arrival's four rows of the bundled file had been cut to three, and two of its whole titles became a cluster.
      */
     private static boolean full(LayoutFrame f, int lane) {
-        return f.rows.get(lane).size() >= f.cap && f.crowded[lane];
+        int rows = f.rows.get(lane).size();
+        return rows >= f.cap && f.crowded[lane] || rows > TALL;
     }
+
+    /**
+     * A lane of more rows than this shares the area too, crowded or not, while the lanes do not all fit: in a window
+     * 1080 high a burst's lane of the 300-event file opened 24 rows uncrowded, nearly the whole area, and three
+     * speakers of twenty were in sight where a window 720 high, sharing, showed seven. (Held to two thirds of the
+     * area, such a lane only moved the drop to a taller window.) The bundled file's fullest lane, Trump's by actor,
+     * has seven rows, and keeps them.
+     */
+    static final int TALL = 3 * MIN_ROWS;
 }

@@ -238,6 +238,30 @@ class LayoutEngineTest {
         }
     }
 
+    /**
+     * A larger lane area never shows fewer lanes: on the bursty file of 300 events by actor, a window 1080 high let
+     * three speakers open 24 rows each, and showed three speakers of twenty, where a window 720 high, sharing the
+     * rows, showed seven.
+     */
+    @Test
+    void aTallerAreaNeverShowsFewerLanes() throws IOException {
+        Timeline bursty = loaded(new SyntheticTimeline(300, 3, true));
+        TimeIndex index = new TimeIndex(bursty);
+        Lanes lanes = Lanes.of(bursty, LaneMode.ACTOR);
+        int before = 0;
+        List<String> seen = new ArrayList<>();
+        for (double height = 240; height <= 1000; height += 20) {
+            LayoutInput in = fitted(index, lanes, 700, height);
+            TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
+            double h = height;
+            int inSight = (int) layout.lanes().stream().filter(l -> l.top() + LayoutEngine.ROW_HEIGHT <= h).count();
+            seen.add(h + ": " + inSight + " " + layout.lanes().stream().map(PlacedLane::rows).toList());
+            assertTrue(inSight >= before, "lanes in sight as the area grows: " + seen);
+            assertEquals(List.of(), LayoutChecks.invariants(in, layout));
+            before = inSight;
+        }
+    }
+
     /** The rows a lane of the bundled file uses, and what its titles say, are as in a lane area with no limit. */
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("bundledViews")
