@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /** The citation styles offered, each a CSL file of the CSL project kept unchanged in our resources. */
 public enum CitationStyle {
@@ -33,15 +35,30 @@ public enum CitationStyle {
      * The style's XML for citations written in {@code localeTag}. In German the day comes before its month, as
      * German writes a date ("18. Juli"): the styles name month and day in the English order whatever the locale, and
      * APA's German reference had read "(2018, Juli 18)". The style files stay as the CSL project has them; the
-     * change is made here, to the one pair of date parts the styles write in that order.
+     * change is made here, to each month-and-day pair the styles write in that order (APA's one, Chicago's two),
+     * whatever the line breaks between its parts.
      */
     String xml(String localeTag) {
         String xml = xml();
-        return localeTag.startsWith("de") ? xml.replace(MONTH_DAY, DAY_MONTH) : xml;
+        if (!localeTag.startsWith("de")) {
+            return xml;
+        }
+        String turned = dayFirst(xml);
+        if (turned.equals(xml) && xml.contains("<date-part name=\"month\"/>")) {
+            LOG.warning(() -> "citation style " + file + ": no month-and-day pair to turn round for German dates");
+        }
+        return turned;
     }
 
-    private static final String MONTH_DAY = "<date-part name=\"month\"/>\n      <date-part name=\"day\" prefix=\" \"/>";
-    private static final String DAY_MONTH = "<date-part name=\"day\" suffix=\". \"/>\n      <date-part name=\"month\"/>";
+    /** {@code xml} with each month-then-day pair of date parts turned round to the day, a full stop, the month. */
+    static String dayFirst(String xml) {
+        return MONTH_DAY.matcher(xml).replaceAll(DAY_MONTH);
+    }
+
+    private static final Logger LOG = Logger.getLogger(CitationStyle.class.getName());
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "<date-part name=\"month\"/>(\\s*)<date-part name=\"day\" prefix=\" \"/>");
+    private static final String DAY_MONTH = "<date-part name=\"day\" suffix=\". \"/>$1<date-part name=\"month\"/>";
 
     /**
      * The CSL locale file for {@code tag} ("de-DE"): English from our copy beside the styles, any other from the

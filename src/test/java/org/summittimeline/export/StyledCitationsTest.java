@@ -113,6 +113,17 @@ class StyledCitationsTest {
                 german.inText(CitationStyle.APA, new Citation("politico", Locator.NONE)));
     }
 
+    /** The day goes before the month whatever the line breaks between the two parts (a Windows checkout's CRLF). */
+    @Test
+    void theDayIsTurnedBeforeTheMonthAcrossAnyLineBreak() {
+        for (String between : List.of("\n      ", "\r\n      ", "")) {
+            assertEquals("<date-part name=\"day\" suffix=\". \"/>" + between + "<date-part name=\"month\"/>",
+                    CitationStyle.dayFirst("<date-part name=\"month\"/>" + between
+                            + "<date-part name=\"day\" prefix=\" \"/>"));
+        }
+        assertEquals(CitationStyle.APA.xml(), CitationStyle.APA.xml("en-US"), "English keeps the style as it is");
+    }
+
     @Test
     void anEventCitesAllItsSourcesInOneParenthesisAndListsEachReferenceOnce() {
         var event = helsinki.event("putin-lands").orElseThrow();

@@ -130,7 +130,7 @@ final class CompareGrid extends Pane {
             }
             line++;
         }
-        // Added last, so that, kept in sight over the rows, they are drawn over the cells they pass.
+        // Kept in sight over the rows, they are drawn over the cells they pass: their view order says so.
         for (int i = 0; i < headings.size(); i++) {
             grid.add(headings.get(i), i, 0);
             headings.get(i).setViewOrder(i == 0 ? -4 : -3);

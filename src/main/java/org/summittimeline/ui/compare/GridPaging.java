@@ -1,5 +1,6 @@
 package org.summittimeline.ui.compare;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,8 @@ final class GridPaging {
     /**
      * A page down (up where negative) of about {@code pixels}, ending where the headings' lower edge falls between
      * lines of every quote it crosses: Page Down had left a line cut in half under the names, its lower half to read.
-     * The page is shorter by the part line, never shorter than half of it.
+     * The page is shorter by the part line either way (down, the cut line is shown again; up, it is not reached), and
+     * never shorter than half of it.
      */
     void pageBy(double pixels) {
         double beyond = beyond();
@@ -119,39 +121,49 @@ final class GridPaging {
             return;
         }
         double to = Math.max(0, Math.min(beyond, top(beyond) + pixels));
-        double whole = to < beyond ? betweenLines(to) : to;
-        showFrom(Math.abs(whole - to) < Math.abs(pixels) / 2 ? Math.max(0, whole) : to, beyond);
+        double whole = to > 0 && to < beyond ? betweenLines(to, pixels < 0) : to;
+        showFrom(Math.abs(whole - to) < Math.abs(pixels) / 2 ? Math.max(0, Math.min(beyond, whole)) : to, beyond);
     }
 
-    /** {@code top}, or above it as far as the start of each line of words that the headings' edge would cut. */
-    private double betweenLines(double top) {
+    /**
+     * {@code top}, or as far as it takes for the headings' edge to cut no line of words: up to the start of each
+     * line it would cut, or, for a page up ({@code back}), down to that line's end.
+     */
+    private double betweenLines(double top, boolean back) {
         Node content = scroll.getContent();
+        List<Labeled> words = new ArrayList<>();
+        for (String kind : WORDS) {
+            for (Node n : content.lookupAll(kind)) {
+                if (n instanceof Labeled l && l.isVisible()) {
+                    words.add(l);
+                }
+            }
+        }
         double edge = top + headings.getAsDouble();
         // A line moved to under the edge can cut another column's line in turn; a few passes settle it.
         for (int pass = 0; pass < 4; pass++) {
-            double start = edge;
-            for (String kind : WORDS) {
-                for (Node label : content.lookupAll(kind)) {
-                    Node text = label.lookup(".text");
-                    if (text == null || !label.isVisible()) {
-                        continue;
-                    }
-                    Bounds b = content.sceneToLocal(text.localToScene(text.getBoundsInLocal()));
-                    if (b.getMinY() >= edge || b.getMaxY() <= edge) {
-                        continue;
-                    }
-                    double line = b.getHeight() / Math.max(1, Math.round(b.getHeight()
-                            / lineHeight(((Labeled) label).getFont())));
-                    double lineStart = b.getMinY() + Math.floor((edge - b.getMinY()) / line) * line;
-                    if (edge - lineStart > 0.5) {
-                        start = Math.min(start, lineStart);
-                    }
+            double moved = edge;
+            for (Labeled label : words) {
+                Node text = label.lookup(".text");
+                if (text == null) {
+                    continue;
+                }
+                Bounds b = content.sceneToLocal(text.localToScene(text.getBoundsInLocal()));
+                if (b.getMinY() >= edge || b.getMaxY() <= edge) {
+                    continue;
+                }
+                double line = b.getHeight() / Math.max(1, Math.round(b.getHeight() / lineHeight(label.getFont())));
+                double lineStart = b.getMinY() + Math.floor((edge - b.getMinY()) / line) * line;
+                double into = edge - lineStart;
+                // Within a pixel of a line's start or end is between lines: the view stands on whole pixels.
+                if (into > 1 && line - into > 1) {
+                    moved = back ? Math.max(moved, lineStart + line) : Math.min(moved, lineStart);
                 }
             }
-            if (start == edge) {
+            if (moved == edge) {
                 break;
             }
-            edge = Math.floor(start);
+            edge = moved;
         }
         return edge - headings.getAsDouble();
     }

@@ -44,11 +44,14 @@ final class StepCell extends WrappingCell<PresentationStep> {
         // Larger type, or a lower list: the rows grow or the room shrinks, and the chosen step had gone out of sight
         // (at 146 % in a 720-line window the third of three, the list showing one and a half). After the layout
         // that measures the new rows, the list scrolls as little as shows it whole again.
+        // Only a step in sight before: a teacher who scrolled away to other steps is not pulled back by a resize.
         InvalidationListener keep = o -> {
-            if (list.getScene() != null) {
+            int chosen = list.getSelectionModel().getSelectedIndex();
+            if (list.getScene() != null && chosen >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                    && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null
+                    && chosen >= flow.getFirstVisibleCell().getIndex() && chosen <= flow.getLastVisibleCell().getIndex()) {
                 Pulses.afterLayoutWhen(list.getScene(), () -> true, () -> {
-                    int chosen = list.getSelectionModel().getSelectedIndex();
-                    if (chosen >= 0) {
+                    if (list.getSelectionModel().getSelectedIndex() == chosen) {
                         choose(list, chosen);
                     }
                 });

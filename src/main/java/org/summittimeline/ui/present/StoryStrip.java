@@ -174,8 +174,9 @@ final class StoryStrip extends Pane {
 
     /**
      * What the line's two ends say, the story's first and last moment in {@code zone}: the days, with the clock where
-     * the story is three days or less (and the zone's short name after the last), else the year after the last. Without them a class could not read a time from the line (a teacher's walk:
-     * "it only shows roughly how far along you are").
+     * the story is three days or less (and the zone's short name after the last), else the year after the last.
+     * Without them a class could not read a time from the line (a teacher's walk: "it only shows roughly how far
+     * along you are").
      */
     static String[] ends(long first, long last, ZoneId zone) {
         TimeText text = new TimeText(zone);

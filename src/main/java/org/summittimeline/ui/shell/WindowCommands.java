@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import org.summittimeline.ui.Shortcut;
@@ -159,6 +160,10 @@ final class WindowCommands {
 
     private static void copyOrSayWhy(MainWindow w, Runnable copy) {
         if (w.state().selectedEvent() == null && w.state().selectedQuoteProperty().get() == null) {
+            // A field copies its own text: on macOS the system menu bar fires the menu's key as well.
+            if (w.getScene() != null && w.getScene().getFocusOwner() instanceof TextInputControl) {
+                return;
+            }
             w.status().hintUntil(Texts.get("window.copy.selectFirst"), w.state().selectedEventProperty());
         } else {
             copy.run();

@@ -22,6 +22,12 @@ final class LabelMeasure implements TextMeasure {
     }
 
     @Override
+    public double lineHeight() {
+        measurer.setText("x");
+        return measurer.getLayoutBounds().getHeight();
+    }
+
+    @Override
     public double width(String text) {
         Double known = widths.get(text);
         if (known != null) {

@@ -256,7 +256,6 @@ final class LanePacker {
                 LayoutEngine.markTime(index, e, bar), bar ? index.endLatest(e) : LayoutEngine.markTime(index, e, false));
         f.marks.add(m);
         r.endBefore = r.end;
-        r.labelBefore = r.label;
         r.last = m;
         r.markEnd = x1;
         r.bandEnd = Math.max(r.bandEnd, bandEnd);
@@ -266,6 +265,8 @@ final class LanePacker {
             LabelDraft d = new LabelDraft(m, title, shown, whole, x, width, side);
             f.labels.add(d);
             r.label = d;
+            d.previous = r.lastLabel;
+            r.lastLabel = d;
             if (side != PlacedLabel.Side.LEFT) {
                 r.end = Math.max(r.end, d.right());
             }
@@ -296,6 +297,10 @@ final class LanePacker {
                         bandStart - LABEL_GAP - w, w, PlacedLabel.Side.LEFT);
                 f.labels.add(moved);
                 r.label = moved;
+                moved.previous = d.previous;
+                if (r.lastLabel == d) {
+                    r.lastLabel = moved;
+                }
             } else if (cut.isEmpty()) {
                 d.removed = true;
                 r.label = null;
@@ -310,9 +315,15 @@ final class LanePacker {
             d.removed = true;
             r.label = null;
         }
-        // Reaching back further, over the title of the mark before the last: cut to end before the band, or gone.
-        LabelDraft before = r.labelBefore;
-        if (before != null && !before.removed && before.right() > x - SPACING) {
+        // Reaching back further, over the titles of the marks before the last: each cut to end before the band, or
+        // gone. A row's titles end further right one after another, so the walk stops at the first clear of it.
+        for (LabelDraft before = r.lastLabel; before != null; before = before.previous) {
+            if (before == r.label || before.removed) {
+                continue;
+            }
+            if (before.right() <= x - SPACING) {
+                break;
+            }
             double room = x - SPACING - before.x;
             String cut = before.side == PlacedLabel.Side.RIGHT && room >= MIN_LABEL ? text.fitTitle(before.title, room) : "";
             if (cut.isEmpty()) {
@@ -322,7 +333,6 @@ final class LanePacker {
                 before.width = text.width(cut);
                 before.whole = false;
             }
-            r.labelBefore = null;
         }
         r.end = Math.max(r.bandEnd, r.label == null || r.label.side != PlacedLabel.Side.RIGHT ? r.markEnd
                 : Math.max(r.markEnd, r.label.right()));

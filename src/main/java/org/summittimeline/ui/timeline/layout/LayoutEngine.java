@@ -51,13 +51,14 @@ public final class LayoutEngine {
 
     private final TextMeasure text;
     /** How much larger than designed the reader's type is: rows, strips and lanes grow with the titles in them. */
-    private RowMetrics metrics = new RowMetrics(1);
+    private RowMetrics metrics;
     private final LanePacker packer;
     private final SelectionPlates plates;
     private final ClusterCounts counts = new ClusterCounts();
 
     public LayoutEngine(TextMeasure text) {
         this.text = text;
+        this.metrics = new RowMetrics(1, text.lineHeight());
         this.packer = new LanePacker(text);
         this.plates = new SelectionPlates(text);
     }
@@ -68,7 +69,7 @@ public final class LayoutEngine {
      * next row. The text measure given at construction must measure in the same type.
      */
     public void setTextScale(double scale) {
-        metrics = new RowMetrics(Math.max(0.5, Math.min(4, scale)));
+        metrics = new RowMetrics(Math.max(0.5, Math.min(4, scale)), text.lineHeight());
     }
 
     public double textScale() {

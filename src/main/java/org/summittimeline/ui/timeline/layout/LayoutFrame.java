@@ -41,8 +41,8 @@ final class LayoutFrame {
         double endBefore = Double.NEGATIVE_INFINITY;
         PlacedMark last;
         LabelDraft label;
-        /** The title of the mark before the last, which an uncertain moment's band reaching back may also cross. */
-        LabelDraft labelBefore;
+        /** The row's latest title, whichever mark's: the first of those an uncertain moment's band may reach back over. */
+        LabelDraft lastLabel;
         /** The order in which the lane opened it; rows of spans are stacked above rows of moments at the end. */
         final int opened;
 
@@ -53,6 +53,8 @@ final class LayoutFrame {
     }
 
     static final class LabelDraft {
+        /** The title before it in its row, going back to the row's first. */
+        LabelDraft previous;
         final PlacedMark mark;
         final String title;
         String text;

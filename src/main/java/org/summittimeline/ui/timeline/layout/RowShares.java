@@ -4,11 +4,12 @@ import static org.summittimeline.ui.timeline.layout.LayoutEngine.LANE_PADDING;
 
 /**
  * How many rows each lane may open when together they would not fit the lane area. A lane that opened every row
- * the area holds and still cut titles or clustered marks is full (more rows would not change that much):
- * the rows the other lanes leave are shared out among the full lanes, each keeping at least {@link #MIN_ROWS}. On
- * a dense file the busiest lane had taken the whole area, and three new users saw one lane with the others out of
- * sight below a thin scroll bar. A lane short of the area's cap keeps all its rows: by actor at 1280×720 Trump's
- * seven rows of the bundled file hold every title whole, and four would have cut them and clustered Putin's talks.
+ * the area holds and still cut titles or clustered marks is full (more rows would not change that much), and so is
+ * a tall one ({@link #TALL}): the rows the other lanes leave are shared out among the full lanes, each keeping at
+ * least {@link #MIN_ROWS}, a tall lane that needs fewer than its share keeping what it needs. On a dense file the
+ * busiest lane had taken the whole area, and three new users saw one lane with the others out of sight below a
+ * thin scroll bar. Any other lane short of the area's cap keeps all its rows: by actor at 1280×720 Trump's seven
+ * rows of the bundled file hold every title whole, and four would have cut them and clustered Putin's talks.
  */
 final class RowShares {
     /** The rows a full lane keeps however many lanes share the area. */
@@ -24,6 +25,7 @@ final class RowShares {
             return null;
         }
         double room = height;
+        boolean[] sharing = new boolean[n];
         int full = 0;
         int kept = 0;
         for (int l = 0; l < n; l++) {
@@ -34,25 +36,39 @@ final class RowShares {
             room -= LANE_PADDING;
             int rows = f.rows.get(l).size();
             if (full(f, l)) {
+                sharing[l] = true;
                 full++;
             } else {
                 kept += Math.max(1, rows);
             }
         }
-        if (full == 0) {
+        int areaRows = (int) Math.floor(Math.max(0, room) / metrics.rowHeight());
+        int share = areaRows - kept;
+        int level = full == 0 ? 0 : Math.max(MIN_ROWS, share / full);
+        // A tall lane that needs no more than the level keeps what it needs, and the rows it leaves go to the others:
+        // shared out evenly, they had stood empty under it.
+        for (boolean settled = false; full > 0 && !settled; ) {
+            settled = true;
+            for (int l = 0; l < n; l++) {
+                if (sharing[l] && f.rows.get(l).size() <= level) {
+                    sharing[l] = false;
+                    full--;
+                    kept += f.rows.get(l).size();
+                    settled = false;
+                }
+            }
+            share = areaRows - kept;
+            level = full == 0 ? 0 : Math.max(MIN_ROWS, share / full);
+        }
+        if (full == 0 || level >= f.cap) {
             return null;
         }
-        int share = (int) Math.floor(Math.max(0, room) / metrics.rowHeight()) - kept;
-        int level = Math.max(MIN_ROWS, share / full);
         // The rows the level leaves over go one each to the full lanes, from the top.
         int left = share - level * full;
-        if (level >= f.cap) {
-            return null;
-        }
         int[] caps = new int[n];
         for (int l = 0; l < n; l++) {
             caps[l] = f.cap;
-            if (!f.collapsed[l] && full(f, l)) {
+            if (sharing[l]) {
                 caps[l] = Math.min(f.cap, level + (left-- > 0 ? 1 : 0));
             }
         }

@@ -16,6 +16,15 @@ public interface TextMeasure {
     double width(String text);
 
     /**
+     * The height of a line of the text measured, descenders included, or 0 where it is not known (the tests' fixed
+     * widths): the relative time's strip gives its line this much where the designed room is less (a font of taller
+     * line, as Windows' Segoe UI, would otherwise reach the bracket).
+     */
+    default double lineHeight() {
+        return 0;
+    }
+
+    /**
      * The longest start of {@code text} that fits {@code room} with an ellipsis, the whole text when it fits, and
      * "" when not even one letter and the ellipsis fit. A binary search measures a handful of candidates.
      */
