@@ -53,6 +53,29 @@ final class Appearance {
         return this;
     }
 
+    /**
+     * Another window of the viewer's (Compare Speakers) in the same type size, changed there with the same keys:
+     * Ctrl+plus in it had done nothing, and a size chosen in the viewer reached it only when it was opened again.
+     */
+    void alsoFor(Scene other) {
+        FontScale.apply(other, state.fontScaleProperty().get());
+        state.fontScaleProperty().addListener((obs, old, scale) -> FontScale.apply(other, scale.doubleValue()));
+        other.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            switch (e.getCode()) {
+                case PLUS, ADD, EQUALS -> scaleText(1.1);
+                case MINUS, SUBTRACT -> scaleText(1 / 1.1);
+                case DIGIT0, NUMPAD0 -> scaleText(0);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
     /** Multiplies the type size by {@code factor}; 0 resets it. */
     void scaleText(double factor) {
         double scale = factor == 0 ? 1.0 : Key.FONT_SCALE.step(state.fontScaleProperty().get(), factor);

@@ -365,6 +365,7 @@ public final class MainWindow extends BorderPane {
     void showCompare() {
         if (compare == null) {
             compare = new CompareWindow(window(), state, t -> opening.guardFor(t, currentFile), findings.saveFolder());
+            appearance.alsoFor(compare.stage().getScene());
         }
         compare.show();
     }

@@ -381,6 +381,18 @@ class MenuBarTest {
         fire(robot, "menu-compare");
         assertNotNull(window.compareWindow());
         assertTrue(window.compareWindow().stage().isShowing());
+        // Its type follows the viewer's, and Ctrl+plus and Ctrl+0 work in it too (they had done nothing there).
+        javafx.scene.Node compareHeading = robot.lookup(".compare-header").query();
+        double compareType = ((javafx.scene.control.Label) compareHeading).getFont().getSize();
+        robot.interact(() -> state.fontScaleProperty().set(1.21));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(compareType * 1.21, ((javafx.scene.control.Label) compareHeading).getFont().getSize(), 0.2,
+                "a size chosen in the viewer reaches the open comparison");
+        robot.targetWindow(window.compareWindow().stage()).press(KeyCode.CONTROL).type(KeyCode.ADD)
+                .release(KeyCode.CONTROL);
+        assertEquals(Settings.Key.FONT_SCALE.step(1.21, 1.1), state.fontScaleProperty().get(), 1e-9, "Ctrl+plus in Compare");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(1.0, state.fontScaleProperty().get(), 1e-9, "Ctrl+0 in Compare");
         robot.interact(() -> window.compareWindow().stage().hide());
 
         // Present ▸ From the Start (F5) and From the Current Event (Shift+F5)
