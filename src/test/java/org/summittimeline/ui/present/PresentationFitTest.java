@@ -344,7 +344,7 @@ class PresentationFitTest {
         // The corner says so for a moment, as it says the type's size: silent, the key had looked broken.
         Label corner = label(robot, "#p-scale");
         assertTrue(corner.isVisible());
-        assertEquals("R: this slide has no answers or disputes to show", corner.getText());
+        assertEquals("R: this slide has no linked quotes to show", corner.getText());
         // S on one screen, and the viewer's theme key, say why they do nothing too.
         robot.type(KeyCode.S);
         assertEquals("S: there is one screen, no second to swap with", corner.getText());

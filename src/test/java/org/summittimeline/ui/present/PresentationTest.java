@@ -86,9 +86,11 @@ class PresentationTest {
         }
         assertEquals(Texts.format("present.card.toCome", at + 1, p.slides().get(at).event().title()),
                 ComingUp.stillToCome(p, correction));
-        // The title named as the event's, not between quotation marks, where a class read it as Trump's words.
-        assertEquals("Its words come later, at step " + (at + 1) + ", in the event titled " + p.slides().get(at).event().title()
-                + ".", ComingUp.stillToCome(p, correction));
+        // The title named as the event's (between quotation marks alone, a class read it as Trump's words), and set off
+        // by them (without, a walker could not tell where it ended).
+        String toCome = ComingUp.stillToCome(p, correction);
+        assertTrue(toCome.startsWith("Its words come later, at step " + (at + 1) + ", in the event titled \u201cTrump: \u2018would")
+                && toCome.endsWith("\u2019\u201d."), toCome);
     }
 
     /** Next and Back on a blanked screen bring the slide back as it was, unmoved: a clicker had stepped on unseen. */

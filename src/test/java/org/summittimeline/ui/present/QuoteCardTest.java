@@ -35,6 +35,12 @@ class QuoteCardTest {
     }
 
     /** The line right under a heading: the mark, when the link is the author's, or the other quote's words. */
+    private static String afterTheWords(List<String> lines, String heading) {
+        int at = lines.indexOf(heading);
+        assertTrue(at >= 0 && at + 2 < lines.size(), heading + " in " + lines);
+        return lines.get(at + 2);
+    }
+
     private static String under(List<String> lines, String heading) {
         int at = lines.indexOf(heading);
         assertTrue(at >= 0, heading + " in " + lines);
@@ -44,8 +50,9 @@ class QuoteCardTest {
     @Test
     void aLinkTheAuthorMakesIsMarkedAsOurReadingWhicheverQuoteTheCardShows() {
         List<String> correction = relations("trump-would-wouldnt");
-        assertEquals(OUR_READING, under(correction, "It contradicts Vladimir Putin:"));
-        assertEquals(OUR_READING, under(relations("putin-denial"), "Donald Trump contradicts it:"));
+        // After the words, as the panel says it: between the heading and the words it read as a stray fragment.
+        assertEquals(OUR_READING, afterTheWords(correction, "It contradicts Vladimir Putin:"));
+        assertEquals(OUR_READING, afterTheWords(relations("putin-denial"), "Donald Trump contradicts it:"));
     }
 
     /** A direct quotation between the language's own marks, as in the quote panel: „…“ in German. */
