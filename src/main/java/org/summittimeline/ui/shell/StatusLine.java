@@ -65,7 +65,7 @@ final class StatusLine extends StatusBar {
         // of two filters were cut ("… events and quotes by t…") beside an empty half of the line. Set at each
         // layout (layoutChildren), where the sizes it depends on (texts, type size, buttons) are current.
         // A long message is cut as well ("Copied in APA … (Associa…"): the whole of it on hovering, as the counts'.
-        Tooltip wholeMessage = new Tooltip();
+        Tooltip wholeMessage = wrapping();
         textProperty().addListener((obs, old, text) -> showWhole(wholeMessage, text));
         skinProperty().addListener((obs, old, skin) -> {
             if (lookup(".progress-bar") instanceof Region bar) {
@@ -75,7 +75,7 @@ final class StatusLine extends StatusBar {
         });
         // With many filters the line is cut ("… actor: Jon Hu…"): the whole of it on hovering. One tooltip, its
         // text set again: the line changes with every search result.
-        Tooltip whole = new Tooltip();
+        Tooltip whole = wrapping();
         counts.textProperty().addListener((obs, old, text) -> {
             whole.setText(text);
             counts.setTooltip(text.isEmpty() ? null : whole);
@@ -98,6 +98,20 @@ final class StatusLine extends StatusBar {
         ticker.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> showProgress()));
         ticker.setCycleCount(Animation.INDEFINITE);
     }
+
+    /**
+     * A tooltip that wraps its text at about forty letters' width: a copied citation's ran off the screen's right
+     * edge on one line, and its end, the part the bar had cut, was cut again.
+     */
+    private static Tooltip wrapping() {
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.maxWidthProperty().bind(tip.fontProperty().map(f -> f.getSize() * WRAP_EMS));
+        return tip;
+    }
+
+    /** The width a status tooltip wraps at, in its type's size. */
+    static final double WRAP_EMS = 40;
 
     /** The message's tooltip holds its whole text; none while there is no message. */
     private void showWhole(Tooltip whole, String text) {

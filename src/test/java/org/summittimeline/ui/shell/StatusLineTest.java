@@ -68,6 +68,10 @@ class StatusLineTest {
                 .queryAs(javafx.scene.control.Label.class);
         assertTrue(message.getWidth() < message.prefWidth(-1), "cut in a window of 420 px: " + message.getWidth());
         assertEquals(copied, message.getTooltip().getText());
+        // Wrapped, not one line that runs off the screen's edge.
+        javafx.scene.control.Tooltip tip = message.getTooltip();
+        assertTrue(tip.isWrapText() && tip.getMaxWidth() == tip.getFont().getSize() * StatusLine.WRAP_EMS,
+                "wraps at " + tip.getMaxWidth());
         robot.interact(() -> status.say(""));
         assertEquals(null, message.getTooltip(), "no empty tooltip");
     }
