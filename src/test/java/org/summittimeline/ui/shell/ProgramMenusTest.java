@@ -168,7 +168,7 @@ class ProgramMenusTest {
 
     /**
      * In German the Lesson tab's step buttons stand in one row at 1280 pixels, as in English: "Unterrichtsstunde
-     * präsentieren" had wrapped to a second row and pushed the list down.
+     * präsentieren" had wrapped to a second row and pushed the list down ("Stunde präsentieren" fits).
      */
     @Test
     void inGermanTheLessonButtonsShareOneRow(FxRobot robot) {
