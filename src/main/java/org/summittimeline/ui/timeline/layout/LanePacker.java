@@ -309,16 +309,13 @@ final class LanePacker {
                 d.width = text.width(cut);
                 d.whole = false;
             }
-        } else if (d != null && d.side == PlacedLabel.Side.LEFT && d.right() > x - SPACING) {
-            // An uncertain moment's band of hours reaching back past the last mark: the title left of that mark lay
-            // in the band, to be read as the uncertain event's. It goes; its mark stays.
-            d.removed = true;
-            r.label = null;
         }
-        // Reaching back further, over the titles of the marks before the last: each cut to end before the band, or
-        // gone. A row's titles end further right one after another, so the walk stops at the first clear of it.
+        // An uncertain moment's band of hours can reach back past the last mark, over titles (the last mark's on its
+        // left, or those of the marks before): each is cut to end before the band, or goes, rather than lie in it
+        // and be read as the uncertain event's. A row's titles end further right one after another, so the walk
+        // stops at the first clear of the band.
         for (LabelDraft before = r.lastLabel; before != null; before = before.previous) {
-            if (before == r.label || before.removed) {
+            if (before.removed) {
                 continue;
             }
             if (before.right() <= x - SPACING) {
@@ -328,6 +325,9 @@ final class LanePacker {
             String cut = before.side == PlacedLabel.Side.RIGHT && room >= MIN_LABEL ? text.fitTitle(before.title, room) : "";
             if (cut.isEmpty()) {
                 before.removed = true;
+                if (before == r.label) {
+                    r.label = null;
+                }
             } else {
                 before.text = cut;
                 before.width = text.width(cut);

@@ -43,23 +43,24 @@ final class RowShares {
             }
         }
         int areaRows = (int) Math.floor(Math.max(0, room) / metrics.rowHeight());
-        int share = areaRows - kept;
-        int level = full == 0 ? 0 : Math.max(MIN_ROWS, share / full);
+        int share;
+        int level;
         // A tall lane that needs no more than the level keeps what it needs, and the rows it leaves go to the others:
         // shared out evenly, they had stood empty under it.
-        for (boolean settled = false; full > 0 && !settled; ) {
-            settled = true;
+        boolean moved;
+        do {
+            share = areaRows - kept;
+            level = Math.max(MIN_ROWS, share / Math.max(1, full));
+            moved = false;
             for (int l = 0; l < n; l++) {
                 if (sharing[l] && f.rows.get(l).size() <= level) {
                     sharing[l] = false;
                     full--;
                     kept += f.rows.get(l).size();
-                    settled = false;
+                    moved = true;
                 }
             }
-            share = areaRows - kept;
-            level = full == 0 ? 0 : Math.max(MIN_ROWS, share / full);
-        }
+        } while (moved && full > 0);
         if (full == 0 || level >= f.cap) {
             return null;
         }
