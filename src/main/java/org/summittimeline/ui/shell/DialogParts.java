@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
@@ -38,7 +39,18 @@ final class DialogParts {
         b.setToggleGroup(group);
         b.setSelected(selected);
         b.setMnemonicParsing(false);
-        return b;
+        return wrapped(b);
+    }
+
+    /**
+     * A choice's words wrapped at about 33 letters' heights (460 px at the designed size), at any text size: at a
+     * fixed 460 px the ticks' words stood in a narrow column at the largest type, and a choice that did not wrap
+     * ended in "(…" where its count stood.
+     */
+    static <T extends Labeled> T wrapped(T choice) {
+        choice.setWrapText(true);
+        choice.setStyle("-fx-max-width: 33em;");
+        return choice;
     }
 
     /**
@@ -49,9 +61,7 @@ final class DialogParts {
         CheckBox bom = new CheckBox(Texts.get("export.bom"));
         bom.setId(id);
         bom.setSelected(true);
-        bom.setWrapText(true);
-        bom.setMaxWidth(460);
-        return bom;
+        return wrapped(bom);
     }
 
     /** Semicolons between the columns: ticked at first in a German window, where Excel expects them. */
@@ -59,9 +69,7 @@ final class DialogParts {
         CheckBox box = new CheckBox(Texts.get("export.semicolons"));
         box.setId(id);
         box.setSelected(CsvSeparator.preferred() == ';');
-        box.setWrapText(true);
-        box.setMaxWidth(460);
-        return box;
+        return wrapped(box);
     }
 
     /** The separator {@code semicolons} chose. */
@@ -95,6 +103,9 @@ final class DialogParts {
     }
 
     private static void withButtons(Dialog<?> dialog, Node content, Window owner, ButtonType go) {
+        // The theme holds a dialog to 600 px, at any text size: at the largest type the export's choices wrapped in
+        // a column and one ended in "(…". As wide in letters as 600 px at the designed size, so it grows with them.
+        dialog.getDialogPane().setStyle("-fx-max-width: 43em;");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         if (owner != null) {

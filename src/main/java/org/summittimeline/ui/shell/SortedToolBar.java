@@ -67,6 +67,13 @@ class SortedToolBar extends ToolBar {
                     // after the text size went back down, the time range's label still measured 403 px, and stayed
                     // out of a bar with room for it.
                     item.applyCss();
+                } else if (item.getParent() == null && getScene() != null) {
+                    // In an overflow never opened, an item has no scene to be styled in and keeps the styles it had
+                    // in the bar: a window started at the largest type kept the zone's box in the overflow after
+                    // Ctrl+0, and the bar as tall as that box at that type. Styled here for a moment, as in the bar.
+                    getChildren().add(item);
+                    item.applyCss();
+                    getChildren().remove(item);
                 }
             }
         }

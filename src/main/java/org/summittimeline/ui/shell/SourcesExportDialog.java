@@ -54,9 +54,7 @@ final class SourcesExportDialog {
         // The picker writes dates as the machine's locale does (11/30/2026 in the US); the program writes them in
         // the language the reader chose, as everywhere else.
         accessed.setConverter(new LocalDateStringConverter(Words.current().dateFormat(), null));
-        Label note = new Label(Texts.get("cite.sources.accessedNote"));
-        note.setWrapText(true);
-        note.setMaxWidth(460);
+        Label note = DialogParts.wrapped(new Label(Texts.get("cite.sources.accessedNote")));
         note.getStyleClass().add("text-muted");
         content.getChildren().addAll(new Separator(), new HBox(10, new Label(Texts.get("cite.sources.accessed")), accessed),
                 note);

@@ -805,6 +805,38 @@ class WindowDefectsTest {
         });
     }
 
+    @Test
+    void backFromTheLargestTypeWithTheOverflowNeverOpenedTheBarsFitAgain(FxRobot robot) {
+        double[] designed = new double[1];
+        robot.interact(() -> designed[0] = bars().get(0).getHeight());
+        // A window started at the largest type: the items the bars moved into their overflows were styled in the
+        // bars, at that type, and have never been in a scene since (the overflow was not opened). Ctrl+0 left
+        // the zone's box in the overflow of a bar with room for it, the bar 12 px too tall (a new user's walk).
+        Settings remembered = Settings.inMemory();
+        remembered.putNumber(Settings.Key.FONT_SCALE, 2.14);
+        robot.interact(() -> {
+            window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), remembered,
+                    url -> { });
+            state = window.state();
+            TestStage.show(stage, window);
+            window.openBundled();
+        });
+        settle(robot);
+        robot.interact(() -> assertTrue(bars().get(0).lookup(".tool-bar-overflow-button").isVisible(),
+                "the toolbar overflows at the largest type"));
+        robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
+        settle(robot);
+        settle(robot);
+        robot.interact(() -> {
+            for (ToolBar bar : bars()) {
+                Node overflow = bar.lookup(".tool-bar-overflow-button");
+                assertFalse(overflow != null && overflow.isVisible(), bar.getStyleClass() + " fits 1280 pixels again");
+            }
+            assertEquals(window.getScene(), window.lookup("#zone").getScene(), "the zone's box is in the bar");
+            assertEquals(designed[0], bars().get(0).getHeight(), 0.5, "the toolbar's height");
+        });
+    }
+
     /** The tool bar's buttons that show only an icon in the bar, wherever they are now. */
     private static List<ButtonBase> iconButtons(ToolBar bar) {
         List<String> ids = List.of("reload", "zoom-in", "zoom-out", "zoom-fit");
@@ -857,6 +889,32 @@ class WindowDefectsTest {
                 ring.get(0).getFill() + " on " + ring.get(1).getFill());
         robot.clickOn(DialogButtons.of(robot, "#export-panel", ButtonType.CANCEL).orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isEmpty());
+    }
+
+    @Test
+    void atTheLargestTypeTheExportDialogsChoicesAreWhole(FxRobot robot) throws TimeoutException {
+        larger(robot, 8);
+        WaitForAsyncUtils.asyncFx(() -> window.findings().exportQuotes());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> DialogButtons.of(robot, "#export-panel", ButtonType.CANCEL).isPresent());
+        // The panel's choice had ended in "(…" where its count stood, and the two ticks wrapped in a column of
+        // 460 px with a third of the dialog blank beside them (a new user's walk).
+        robot.interact(() -> {
+            for (String id : List.of("#export-panel", "#export-filtered", "#export-every", "#export-quotes-bom",
+                    "#export-quotes-semicolons")) {
+                Labeled choice = robot.lookup(id).queryAs(Labeled.class);
+                Text drawn = (Text) choice.lookup(".text");
+                assertEquals(choice.getText(), drawn.getText().replace("\n", " ").replaceAll(" +", " "),
+                        id + " is drawn whole");
+                Bounds pane = choice.getScene().getRoot().localToScene(choice.getScene().getRoot().getLayoutBounds());
+                assertTrue(choice.localToScene(choice.getLayoutBounds()).getMaxX() <= pane.getMaxX(), id + " in the dialog");
+            }
+            Labeled bom = robot.lookup("#export-quotes-bom").queryAs(Labeled.class);
+            assertTrue(bom.getWidth() > 460 * 1.5, "the tick's words take the type's width: " + bom.getWidth());
+        });
+        robot.clickOn(DialogButtons.of(robot, "#export-panel", ButtonType.CANCEL).orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isEmpty());
+        robot.interact(() -> state.fontScaleProperty().set(1.0));
     }
 
     @Test
