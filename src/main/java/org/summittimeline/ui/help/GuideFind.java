@@ -35,6 +35,7 @@ final class GuideFind {
     /** The places that hold the words looked for, in the page's order, and the one shown last. */
     private List<MarkdownPage.Place> found = List.of();
     private int shown = -1;
+    private final FoundPlate plate = new FoundPlate();
 
     GuideFind(FoundWords foundWords, List<MarkdownPage.Section> sections, ListView<MarkdownPage.Section> contents,
               TextField field, Label note, BiConsumer<Node, Double> scrollTo, Consumer<MarkdownPage.Section> choose,
@@ -54,6 +55,7 @@ final class GuideFind {
      * words cleared or not found, every section is listed.
      */
     void find(String words) {
+        plate.hide();
         found.forEach(p -> p.node().getStyleClass().removeAll("md-found", "md-found-current"));
         found = foundWords.find(words.strip());
         shown = -1;
@@ -108,6 +110,7 @@ final class GuideFind {
         boolean round = before >= 0 && found.size() > 1 && (step > 0 ? shown < before : shown > before);
         MarkdownPage.Place place = found.get(shown);
         place.node().getStyleClass().add("md-found-current");
+        plate.show(place.node());
         // A quarter down, the words before it in view (at the top its first line was cut); from its section's heading
         // where that fits above it (a quarter down had cut the heading and a table's header row in half at the top).
         double view = laidOut.getAsDouble();

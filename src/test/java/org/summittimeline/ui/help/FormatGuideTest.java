@@ -216,17 +216,36 @@ class FormatGuideTest {
         double first = fx(page::getVvalue);
         assertTrue(first > 0, "the first place is shown");
         assertEquals(1, (int) fx(() -> page.getContent().lookupAll(".md-found-current").size()), "one place is the current");
-        // Drawn in the accent's blue, as a selection is: the red it had read as an error. (The theme's colours are
-        // named by the rule; another test may have left the other theme or none.)
-        robot.interact(Theme.LIGHT::apply);
-        Color current = fx(() -> {
-            Text text = (Text) page.getContent().lookup(".md-found-current");
-            text.applyCss();
-            return (Color) text.getFill();
-        });
-        double hue = current.getHue();
-        assertEquals(212, hue, 15, "the current place's colour: " + current);
+        // On a plate of the accent's blue behind its letters, as a selection is drawn: the red it had read as an
+        // error, and its blue letters with a glow were hard to tell on a code block in the dark theme. The letters
+        // read on the plate in both themes. (Another test may have left the other theme or none.)
+        for (Theme theme : List.of(Theme.DARK, Theme.LIGHT)) {
+            robot.interact(theme::apply);
+            robot.interact(() -> {
+                Text text = (Text) page.getContent().lookup(".md-found-current");
+                javafx.scene.shape.Path plate = (javafx.scene.shape.Path) page.getContent().lookup(".md-found-plate");
+                assertEquals(text.getParent(), plate.getParent(), "the plate stands in the place's paragraph");
+                // Laid out in the theme's type, as the next pulse would.
+                text.getParent().applyCss();
+                ((javafx.scene.Parent) text.getParent()).layout();
+                Bounds letters = text.getBoundsInParent();
+                Bounds behind = plate.getBoundsInParent();
+                assertTrue(behind.contains(letters.getCenterX(), letters.getCenterY())
+                        && behind.getWidth() >= letters.getWidth() - 1 && behind.getWidth() <= letters.getWidth() + 4,
+                        theme + ": the plate " + behind + " behind the words " + letters);
+                Color fill = (Color) plate.getFill();
+                assertEquals(214, fill.getHue(), 15, theme + ": the plate's colour " + fill);
+                assertTrue(org.summittimeline.ui.Contrast.ratio((Color) text.getFill(), fill) >= 4.5,
+                        theme + ": " + text.getFill() + " on " + fill);
+            });
+        }
         robot.type(KeyCode.ENTER);
+        // One plate, behind the place shown now.
+        robot.interact(() -> {
+            assertEquals(1, page.getContent().lookupAll(".md-found-plate").size());
+            assertEquals(page.getContent().lookup(".md-found-current").getParent(),
+                    page.getContent().lookup(".md-found-plate").getParent());
+        });
         assertTrue(fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()).startsWith("Place 2 of "));
         assertTrue(fx(page::getVvalue) != first, "Enter shows the next place");
         robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
