@@ -31,7 +31,10 @@ final class FoundPlate {
         plate.setMouseTransparent(true);
     }
 
-    /** Puts the plate behind {@code place}, taken from where it stood before; nothing for words outside a paragraph. */
+    /**
+     * Puts the plate behind {@code place}, taken from where it stood before. (The page sets every run of words in a
+     * paragraph; a place outside one would keep the accent's letters with a glow, markdown.css's rule under it.)
+     */
     void show(Node place) {
         hide();
         if (place instanceof Text text && text.getParent() instanceof TextFlow flow) {
@@ -68,6 +71,9 @@ final class FoundPlate {
             }
             start += !n.isManaged() ? 0 : n instanceof Text t ? t.getText().length() : 1;
         }
+        // The paragraph's shape of a range leaves out its own padding, where its words stand in from its edge (a
+        // heading's 14 px above, a table cell's 8 px at the left): the plate stood that far off them.
+        plate.relocate(flow.snappedLeftInset(), flow.snappedTopInset());
         plate.getElements().setAll(flow.rangeShape(start, start + on.getText().length()));
     }
 }

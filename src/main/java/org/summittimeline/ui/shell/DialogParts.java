@@ -39,18 +39,20 @@ final class DialogParts {
         b.setToggleGroup(group);
         b.setSelected(selected);
         b.setMnemonicParsing(false);
-        return wrapped(b);
+        // Wrapped where the dialog is narrower than its words; no wider than they are, so that its focus ring
+        // stays round them.
+        b.setWrapText(true);
+        return b;
     }
 
     /**
-     * A choice's words wrapped at about 33 letters' heights (460 px at the designed size), at any text size: at a
-     * fixed 460 px the ticks' words stood in a narrow column at the largest type, and a choice that did not wrap
-     * ended in "(…" where its count stood.
+     * A tick's or a note's words wrapped at about 33 letters' heights (460 px at the designed size), at any text
+     * size: at a fixed 460 px they stood in a narrow column at the largest type.
      */
-    static <T extends Labeled> T wrapped(T choice) {
-        choice.setWrapText(true);
-        choice.setStyle("-fx-max-width: 33em;");
-        return choice;
+    static <T extends Labeled> T wrapped(T words) {
+        words.setWrapText(true);
+        words.setStyle(words.getStyle() + "-fx-max-width: 33em;");
+        return words;
     }
 
     /**
@@ -88,6 +90,10 @@ final class DialogParts {
      * read "OK", which said nothing of a file to come).
      */
     static void exportCancel(Dialog<?> dialog, Node content, Window owner) {
+        // The theme holds a dialog to 600 px, at any text size: at the largest type the export's choices wrapped in
+        // a column and one ended in "(…". As wide in letters as 600 px at the designed size, so it grows with them
+        // (at 214 % an export dialog's choices and margins take about 1,100 px).
+        dialog.getDialogPane().setStyle(dialog.getDialogPane().getStyle() + "-fx-max-width: 43em;");
         withButtons(dialog, content, owner, new ButtonType(Texts.get("export.button"), ButtonBar.ButtonData.OK_DONE));
     }
 
@@ -103,9 +109,6 @@ final class DialogParts {
     }
 
     private static void withButtons(Dialog<?> dialog, Node content, Window owner, ButtonType go) {
-        // The theme holds a dialog to 600 px, at any text size: at the largest type the export's choices wrapped in
-        // a column and one ended in "(…". As wide in letters as 600 px at the designed size, so it grows with them.
-        dialog.getDialogPane().setStyle("-fx-max-width: 43em;");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         if (owner != null) {

@@ -28,7 +28,8 @@ final class ExportDialog {
         DialogParts.padded(choices);
         for (QuoteExport.Scope scope : QuoteExport.Scope.values()) {
             int n = QuoteExport.quotes(scope, state).size();
-            RadioButton option = DialogParts.wrapped(new RadioButton(Texts.format("window.quotes.option", scope.label(), n)));
+            RadioButton option = new RadioButton(Texts.format("window.quotes.option", scope.label(), n));
+            option.setWrapText(true);
             option.setUserData(scope);
             option.setToggleGroup(group);
             option.setId("export-" + scope.name().toLowerCase(Locale.ROOT));

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -121,19 +122,31 @@ final class ProblemsView extends BorderPane {
         // copied it pushed the list down under the pointer.
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getChildren().add(copied);
+        if (hide != null) {
+            // Beside a timeline, what a click does stands here until a click does it, not in the explanation: there
+            // it was a third line, and after a failed live reload at 1280 x 720 the lanes kept about 165 px.
+            copied.setText(Texts.get("window.problems.clickHint"));
+            copied.setWrapText(true);
+            copied.setMinWidth(0);
+            HBox.setHgrow(copied, Priority.ALWAYS);
+        }
+        // The hint wraps beside them; the buttons keep their words whole ("R…" for Reload at 1280 px).
+        buttons.getChildren().stream().filter(Button.class::isInstance)
+                .forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         list.setOnMouseClicked(e -> {
             ProblemGroups.Line line = list.getSelectionModel().getSelectedItem();
             if (line != null && !line.isCount() && e.getClickCount() == 1) {
                 String place = line.problem().place(loaded.fileName());
                 copy(place);
-                copied.setText(Texts.format("window.problems.copiedPlace", place));
+                saidInPlaceOfTheHint(copied, Texts.format("window.problems.copiedPlace", place));
             }
         });
         list.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copy(String.join("\n", list.getSelectionModel().getSelectedItems().stream()
                         .map(l -> l.format(loaded.fileName())).toList()));
-                copied.setText(Texts.format("window.problems.copied", list.getSelectionModel().getSelectedItems().size()));
+                saidInPlaceOfTheHint(copied, Texts.format("window.problems.copied",
+                        list.getSelectionModel().getSelectedItems().size()));
                 e.consume();
             }
         });
@@ -208,6 +221,15 @@ final class ProblemsView extends BorderPane {
     }
 
     /**
+     * What was copied, where the hint stood: the row keeps the hint's height, so that a shorter note does not move
+     * the list under the pointer that clicked it.
+     */
+    private static void saidInPlaceOfTheHint(Label note, String said) {
+        note.setMinHeight(Math.max(note.getMinHeight(), note.getHeight()));
+        note.setText(said);
+    }
+
+    /**
      * The explanation, and in another language than English that the messages are English: they name the format's
      * fields, as {@code --validate} writes them, and a German window gave them without a word on why.
      */
@@ -225,6 +247,7 @@ final class ProblemsView extends BorderPane {
         Button guide = new Button(Texts.get("window.command.formatGuide"));
         guide.setId("problems-format-guide");
         guide.setOnAction(e -> show.run());
+        guide.setMinWidth(Region.USE_PREF_SIZE);
         buttons.getChildren().add(2, guide);
         return this;
     }

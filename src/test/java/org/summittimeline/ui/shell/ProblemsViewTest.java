@@ -162,23 +162,32 @@ class ProblemsViewTest {
     @Test
     void theExplanationSaysWhatAClickDoesWhereTheProblemsStand(FxRobot robot) {
         String[] said = new String[4];
+        String[] hints = new String[3];
         robot.interact(() -> {
             said[0] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
             said[3] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).whileWatched(loaded)
                     .lookup("#problems-explanation")).getText();
-            said[1] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }, "Saved with errors", () -> { })
-                    .lookup("#problems-explanation")).getText();
+            ProblemsView beside = new ProblemsView(loaded, () -> { }, () -> { }, "Saved with errors", () -> { });
+            said[1] = ((Label) beside.lookup("#problems-explanation")).getText();
+            hints[0] = ((Label) beside.lookup("#problems-copied")).getText();
             Texts.use(Locale.GERMAN);
-            said[2] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }, "Mit Fehlern gespeichert", () -> { })
-                    .lookup("#problems-explanation")).getText();
+            beside = new ProblemsView(loaded, () -> { }, () -> { }, "Mit Fehlern gespeichert", () -> { });
+            said[2] = ((Label) beside.lookup("#problems-explanation")).getText();
+            hints[1] = ((Label) beside.lookup("#problems-copied")).getText();
+            hints[2] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).lookup("#problems-copied")).getText();
         });
         assertTrue(said[0].endsWith("Click a problem to copy its place (file:line:column); Ctrl+C copies the problems "
                 + "chosen."), said[0]);
         // After the file's name, whose folder may hold the word (a clone in "summit-timeline/").
         assertFalse(said[0].substring(loaded.fileName().length()).contains("timeline"), said[0]);
-        assertTrue(said[1].endsWith("Click a problem to see its line of the file and copy its place (file:line:column); "
-                + "Ctrl+C copies the problems chosen."), said[1]);
-        assertTrue(said[2].contains("Ein Klick auf ein Problem zeigt seine Zeile der Datei"), said[2]);
+        // Beside a timeline, what a click does stands beside the buttons, where "Copied …" comes once one does it:
+        // in the explanation it took a third line of the room the lanes keep.
+        assertEquals("Click a problem to see its line of the file and copy its place (file:line:column); "
+                + "Ctrl+C copies the problems chosen.", hints[0]);
+        assertFalse(said[1].contains("Click"), said[1]);
+        assertTrue(hints[1].startsWith("Ein Klick auf ein Problem zeigt seine Zeile der Datei"), hints[1]);
+        assertFalse(said[2].contains("Klick"), said[2]);
+        assertEquals("", hints[2], "alone, the explanation says it");
         // The messages are the command line's, in English: the German window says so, the English one has no need.
         assertTrue(said[2].endsWith(" Die Meldungen sind englisch, wie die Felder des Formats hei\u00dfen, die sie "
                 + "nennen."), said[2]);
