@@ -305,7 +305,9 @@ public final class MainWindow extends BorderPane {
         currentFile = file;
         loaded.set(result);
         // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
-        showInstead(problems.alone(file, result, opening.isWatching()));
+        ProblemsView alone = problems.alone(file, result, opening.isWatching());
+        showInstead(alone);
+        alone.takeFocus();
         status.say(Texts.format(again ? "window.notOpenedAgain" : "window.notOpened", result.fileName(),
                 String.format("%tT", LocalTime.now())));
         status.showErrors(result.errors().size(), result.warnings().size());

@@ -221,6 +221,14 @@ final class ProblemsView extends BorderPane {
     }
 
     /**
+     * The list takes the focus, filling the window: Down walks the problems and Ctrl+C copies them. The scene had
+     * given it to the toolbar's Reload, and Down went on along the toolbar.
+     */
+    void takeFocus() {
+        list.requestFocus();
+    }
+
+    /**
      * What was copied, where the hint stood: the row keeps the hint's height, so that a shorter note does not move
      * the list under the pointer that clicked it.
      */

@@ -435,8 +435,14 @@ class OpeningTest {
         robot.interact(() -> window.open(broken));
         waitUntil(() -> robot.lookup("#problems-reload").tryQuery().isPresent());
         assertTrue(status(robot).endsWith("broken.json \u2014 could not be opened"), status(robot));
+        // The problems have the focus, so that Down walks them and Ctrl+C copies them: the scene had given it to the
+        // toolbar's Reload, and Down went on along the toolbar (a new user's walk).
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(robot.lookup("#problems").query(), window.getScene().getFocusOwner());
         robot.clickOn("#problems-reload");
         waitUntil(() -> status(robot).contains("read again"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(robot.lookup("#problems").query(), window.getScene().getFocusOwner(), "and after Reload");
         assertTrue(status(robot).matches(".*broken\\.json \u2014 read again at \\d\\d:\\d\\d:\\d\\d, and still could not "
                 + "be opened"), status(robot));
     }
