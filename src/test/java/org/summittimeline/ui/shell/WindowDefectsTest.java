@@ -792,14 +792,8 @@ class WindowDefectsTest {
             css.removeHandler(record);
         }
         assertEquals(List.of(), cssWarnings);
-        robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
-        settle(robot);
-        settle(robot);
+        resetSizeAndBothBarsFit(robot);
         robot.interact(() -> {
-            for (ToolBar bar : bars()) {
-                Node overflow = bar.lookup(".tool-bar-overflow-button");
-                assertFalse(overflow != null && overflow.isVisible(), bar.getStyleClass() + " fits 1280 pixels again");
-            }
             for (ButtonBase b : iconButtons(bars().get(0))) {
                 assertTrue(b.getText() == null || b.getText().isEmpty(), b.getId() + " is its icon alone again");
             }
@@ -824,6 +818,15 @@ class WindowDefectsTest {
         });
         settle(robot);
         robot.interact(() -> assertNull(window.lookup("#zone"), "the zone's box is in the overflow, never opened"));
+        resetSizeAndBothBarsFit(robot);
+        robot.interact(() -> {
+            assertNotNull(window.lookup("#zone"), "the zone's box is in the bar");
+            assertEquals(designed[0], bars().get(0).getHeight(), 0.5, "the toolbar's height");
+        });
+    }
+
+    /** View ▸ Text Size ▸ Reset, and neither bar overflows at 1280 px. */
+    private void resetSizeAndBothBarsFit(FxRobot robot) {
         robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
         settle(robot);
         settle(robot);
@@ -832,8 +835,6 @@ class WindowDefectsTest {
                 Node overflow = bar.lookup(".tool-bar-overflow-button");
                 assertFalse(overflow != null && overflow.isVisible(), bar.getStyleClass() + " fits 1280 pixels again");
             }
-            assertNotNull(window.lookup("#zone"), "the zone's box is in the bar");
-            assertEquals(designed[0], bars().get(0).getHeight(), 0.5, "the toolbar's height");
         });
     }
 
