@@ -73,7 +73,9 @@ final class FoundPlate {
         }
         // The paragraph's shape of a range leaves out its own padding, where its words stand in from its edge (a
         // heading's 14 px above, a table cell's 8 px at the left): the plate stood that far off them.
-        plate.relocate(flow.snappedLeftInset(), flow.snappedTopInset());
+        // (Not relocate: it subtracts the shape's own left edge, and the plate had stood at the block's start.)
+        plate.setLayoutX(flow.snappedLeftInset());
+        plate.setLayoutY(flow.snappedTopInset());
         plate.getElements().setAll(flow.rangeShape(start, start + on.getText().length()));
     }
 }

@@ -230,6 +230,7 @@ class FormatGuideTest {
         // On a plate of the accent's blue behind its letters, as a selection is drawn: the red it had read as an
         // error, and its blue letters with a glow were hard to tell on a code block in the dark theme. The letters
         // read on the plate in both themes. (Another test may have left the other theme or none.)
+        Theme opened = fx(Theme::current);
         for (Theme theme : List.of(Theme.DARK, Theme.LIGHT)) {
             robot.interact(theme::apply);
             robot.interact(() -> {
@@ -248,6 +249,12 @@ class FormatGuideTest {
                         theme + ": " + text.getFill() + " on " + fill);
             });
         }
+        // Back in the theme the page was laid out in, where the place's scroll was measured.
+        robot.interact(opened::apply);
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
         robot.type(KeyCode.ENTER);
         // One plate, behind the place shown now.
         robot.interact(() -> {
@@ -284,6 +291,20 @@ class FormatGuideTest {
                 assertPlateBehind((javafx.scene.shape.Path) page.getContent().lookup(".md-found-plate"), text,
                         "the heading, " + stage.getWidth() + " px");
             });
+        }
+        // Words inside a paragraph, a table's cell and a code block, not only at their start: the plate had stood
+        // at the block's start, over other words, the words found white on white beside it (a new user's walk).
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("years");
+        for (int place = 1; place <= 6; place++) {
+            robot.interact(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                Text text = (Text) page.getContent().lookup(".md-found-current");
+                assertPlateBehind((javafx.scene.shape.Path) page.getContent().lookup(".md-found-plate"), text,
+                        ((Label) stage.getScene().lookup("#format-guide-note")).getText());
+            });
+            robot.type(KeyCode.ENTER);
         }
 
         // Escape in the field clears it (the guide stays), and every section is listed again, nothing marked.
