@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.PopupWindow;
@@ -76,7 +77,7 @@ final class ProblemsBeside {
             problems.whileWatched(result);
         }
         Node focused = focusOwner();
-        split.getItems().setAll(timelinePane, problems);
+        split.getItems().setAll(timelinePane, scrolled(problems));
         split.setDividerPositions(DIVIDER);
         centre.getChildren().setAll(split);
         // The split holds its items in its skin's panes: made now, so that the timeline is back in the scene.
@@ -87,6 +88,20 @@ final class ProblemsBeside {
         // covered the problems it announced, and at the top corner the toolbar and the Help menu, for five seconds.
         status.say(said);
         closeNotices();
+    }
+
+    /**
+     * The problems in a pane of their own that scrolls when they need more than their part of the window: at the
+     * largest type their heading and words alone were taller than it, and the split drew them over the menu bar.
+     */
+    private static ScrollPane scrolled(ProblemsView problems) {
+        ScrollPane pane = new ScrollPane(problems);
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.setMinHeight(0);
+        pane.getStyleClass().add("edge-to-edge");
+        return pane;
     }
 
     /** The problems' heading, words and buttons take about 130 px: at 0.6 a window of 720 px listed two lines. */
@@ -100,7 +115,8 @@ final class ProblemsBeside {
      * when the problems are shown and again when the file's lines are read (whichever comes last shows the line).
      */
     private void fit(ProblemsView problems) {
-        if (!split.getItems().contains(problems) || centre.getScene() == null) {
+        if (split.getItems().size() < 2 || !(split.getItems().get(1) instanceof ScrollPane pane)
+                || pane.getContent() != problems || centre.getScene() == null) {
             return;
         }
         split.setDividerPositions(DIVIDER);

@@ -461,6 +461,30 @@ class WindowDefectsTest {
     }
 
     @Test
+    void atTheLargestTypeAFailedFilesProblemsStayBelowTheTimeline(FxRobot robot) throws URISyntaxException {
+        larger(robot, 8);
+        Path broken = corpus("single-quotes.json");
+        robot.interact(() -> window.open(broken));
+        settle(robot);
+        settle(robot);
+        // Their heading and words alone were taller than their part of the window: the split had drawn them over
+        // the menu bar and the toolbar, the buttons and the list out of sight (a new user's walk). They scroll.
+        robot.interact(() -> {
+            javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) window.lookup("#problems-beside");
+            Node above = split.getItems().get(0);
+            Bounds kept = above.localToScene(above.getLayoutBounds());
+            Node heading = window.lookup("#problems-heading");
+            assertTrue(heading.localToScene(heading.getLayoutBounds()).getMinY() >= kept.getMaxY(),
+                    "the heading at " + heading.localToScene(heading.getLayoutBounds()) + " under " + kept);
+            Node timeline = window.timelineView();
+            assertTrue(timeline.localToScene(timeline.getLayoutBounds()).getHeight() > 100, "the timeline stays");
+            // The heading grows with the type, as the words under it do (it had stayed at 16 px).
+            assertEquals(16 * 2.14, ((Label) heading).getFont().getSize(), 1);
+        });
+        robot.interact(() -> state.fontScaleProperty().set(1.0));
+    }
+
+    @Test
     void theEventsListShowsTheSelectionWhenOpenedAndTellsTimeFromTitle(FxRobot robot) {
         select(robot, "protester-removed");
         robot.clickOn("#tab-events .tab-label");
