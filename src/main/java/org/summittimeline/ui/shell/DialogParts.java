@@ -91,9 +91,13 @@ final class DialogParts {
      */
     static void exportCancel(Dialog<?> dialog, Node content, Window owner) {
         // The theme holds a dialog to 600 px, at any text size: at the largest type the export's choices wrapped in
-        // a column and one ended in "(…". As wide in letters as 600 px at the designed size, so it grows with them
-        // (at 214 % an export dialog's choices and margins take about 1,100 px).
-        dialog.getDialogPane().setStyle(dialog.getDialogPane().getStyle() + "-fx-max-width: 43em;");
+        // a column and one ended in "(…". As wide as its words need, up to its window's width less a margin (a
+        // width in letters, 43 em, had run the image's dialog past both edges of a 1280-pixel screen at 250 %).
+        // (A style, as the theme's rule is: it outweighs a width set in code.)
+        if (owner != null) {
+            dialog.getDialogPane().setStyle(dialog.getDialogPane().getStyle() + "-fx-max-width: "
+                    + Math.round(Math.max(600, owner.getWidth() - 40)) + "px;");
+        }
         withButtons(dialog, content, owner, new ButtonType(Texts.get("export.button"), ButtonBar.ButtonData.OK_DONE));
     }
 

@@ -70,9 +70,8 @@ final class ImageExportDialog {
         // kept for two lines either way, so that the buttons stay where they are as the message comes and goes.
         Label problem = new Label();
         problem.setId("export-image-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(520);
         problem.setStyle("-fx-min-height: 2.8em;");
+        DialogParts.wrapped(problem);
         String hint = Texts.format("export.image.rangeHint", example, example.substring(0, example.indexOf(' ')),
                 TimeInput.formatIso((long) Math.floor(viewFrom), zone));
         // A message longer than two lines still shows whole: the dialog grows with it.
@@ -85,7 +84,8 @@ final class ImageExportDialog {
                 Math.max(1200, Math.min(PictureRequest.MAX_WIDTH, viewWidth)), 100);
         width.setEditable(true);
         width.setId("export-image-width");
-        width.setPrefWidth(110);
+        // In letters: at a fixed 110 px the largest type showed "12" of 1200.
+        width.setStyle("-fx-pref-width: 8em;");
         ToggleGroup scale = new ToggleGroup();
         RadioButton once = DialogParts.radio(scale, "export-image-1x", "1\u00d7", true);
         RadioButton twice = DialogParts.radio(scale, "export-image-2x", "2\u00d7", false);

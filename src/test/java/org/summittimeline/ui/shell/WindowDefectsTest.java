@@ -943,6 +943,23 @@ class WindowDefectsTest {
         });
         robot.clickOn(DialogButtons.of(robot, "#export-panel", ButtonType.CANCEL).orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-panel").tryQuery().isEmpty());
+        // The image's dialog stays inside its 1280-pixel window (at 43 em it ran past both edges) and its width
+        // field shows the whole number (at a fixed 110 px it showed "12" of 1200).
+        WaitForAsyncUtils.asyncFx(() -> window.findings().exportImage());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> DialogButtons.of(robot, "#export-image-view", ButtonType.CANCEL).isPresent());
+        robot.interact(() -> {
+            Node pane = robot.lookup("#export-image-view").query().getScene().getRoot();
+            assertTrue(pane.getLayoutBounds().getWidth() <= 1280, "the dialog is " + pane.getLayoutBounds().getWidth());
+            TextField field = robot.lookup("#export-image-width").queryAs(javafx.scene.control.Spinner.class)
+                    .getEditor();
+            Text number = new Text(field.getText());
+            number.setFont(field.getFont());
+            assertTrue(number.getLayoutBounds().getWidth() <= field.getWidth() - field.getPadding().getLeft()
+                    - field.getPadding().getRight(), field.getText() + " in a field " + field.getWidth() + " px wide");
+        });
+        robot.clickOn(DialogButtons.of(robot, "#export-image-view", ButtonType.CANCEL).orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
         robot.interact(() -> state.fontScaleProperty().set(1.0));
     }
 
