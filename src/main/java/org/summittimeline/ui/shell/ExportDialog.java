@@ -28,12 +28,9 @@ final class ExportDialog {
         DialogParts.padded(choices);
         for (QuoteExport.Scope scope : QuoteExport.Scope.values()) {
             int n = QuoteExport.quotes(scope, state).size();
-            RadioButton option = new RadioButton(Texts.format("window.quotes.option", scope.label(), n));
-            option.setWrapText(true);
+            RadioButton option = DialogParts.radio(group, "export-" + scope.name().toLowerCase(Locale.ROOT),
+                    Texts.format("window.quotes.option", scope.label(), n), scope == QuoteExport.Scope.PANEL);
             option.setUserData(scope);
-            option.setToggleGroup(group);
-            option.setId("export-" + scope.name().toLowerCase(Locale.ROOT));
-            option.setSelected(scope == QuoteExport.Scope.PANEL);
             choices.getChildren().add(option);
         }
         // A choice, as the events' export offers it: told as a fact, it could not be turned off for other tools.
