@@ -2,16 +2,20 @@ package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.SaveFolder;
@@ -19,6 +23,9 @@ import org.summittimeline.ui.Texts;
 
 /** What the export dialogs share: their choices, their Export… and Cancel, and the question where to save. */
 final class DialogParts {
+    /** A window's title bar and a little room above and below the dialog, in pixels. */
+    private static final double TITLE_AND_MARGIN = 80;
+
     /**
      * Gives the choices their margin: as far in as the header's words and the buttons' edge, in letters' heights as
      * theirs are, so at any text size. With 8 pixels a side the "to" field ran to within a few pixels of the
@@ -93,12 +100,44 @@ final class DialogParts {
         // The theme holds a dialog to 600 px, at any text size: at the largest type the export's choices wrapped in
         // a column and one ended in "(…". As wide as its words need, up to its window's width less a margin (a
         // width in letters, 43 em, had run the image's dialog past both edges of a 1280-pixel screen at 250 %).
-        // (A style, as the theme's rule is: it outweighs a width set in code.)
+        // (A style, as the theme's rule is: it outweighs a width set in code.) As tall as its words need, up to its screen's height less room for the window's title: at 250 % the
+        // sources' and the image's dialogs ran below a 720-pixel screen with Cancel and Export… under its edge. What
+        // does not fit scrolls; the header and the buttons stay.
+        withButtons(dialog, scrolling(content), owner,
+                new ButtonType(Texts.get("export.button"), ButtonBar.ButtonData.OK_DONE));
         if (owner != null) {
-            dialog.getDialogPane().setStyle(dialog.getDialogPane().getStyle() + "-fx-max-width: "
-                    + Math.round(Math.max(600, owner.getWidth() - 40)) + "px;");
+            double widest = Math.round(Math.max(600, owner.getWidth() - 40));
+            double tallest = Math.round(Math.max(300, screenOf(owner).getHeight() - TITLE_AND_MARGIN));
+            DialogPane pane = dialog.getDialogPane();
+            pane.setStyle(pane.getStyle() + "-fx-max-width: " + widest + "px; -fx-max-height: " + tallest + "px;");
+            // The dialog is centred on its window by its preferred size, which its largest size does not bound: at
+            // 250 % it was placed for 922 px, its header above the screen's top edge. Held to the bounds here.
+            dialog.setOnShowing(e -> {
+                pane.applyCss();
+                double width = Math.min(pane.prefWidth(-1), widest);
+                if (pane.prefHeight(width) > tallest) {
+                    pane.setPrefHeight(tallest);
+                }
+                if (pane.prefWidth(-1) > widest) {
+                    pane.setPrefWidth(widest);
+                }
+            });
         }
-        withButtons(dialog, content, owner, new ButtonType(Texts.get("export.button"), ButtonBar.ButtonData.OK_DONE));
+    }
+
+    /** The visible part of the screen {@code owner} stands on most. */
+    static Rectangle2D screenOf(Window owner) {
+        return Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    }
+
+    /** Content that scrolls up and down when the dialog is held shorter than it, and is never scrolled sideways. */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("edge-to-edge");
+        return scroller;
     }
 
     /** Whether {@code button} is an export dialog's Export… (or another dialog's OK). */

@@ -100,14 +100,16 @@ final class ImageExportDialog {
         grid.setHgap(10);
         grid.setVgap(10);
         DialogParts.padded(grid);
-        grid.add(view, 0, 0, 4, 1);
-        grid.add(range, 0, 1, 4, 1);
-        grid.addRow(2, whole("export.image.from"), from, whole("export.image.to"), to);
-        grid.add(problem, 0, 3, 4, 1);
-        grid.addRow(4, whole("export.image.width"), width);
-        grid.addRow(5, whole("export.image.scale"), row(once, twice));
-        grid.addRow(6, whole("export.image.format"), row(png, svg));
-        grid.addRow(7, whole("export.image.theme"), row(light, dark));
+        grid.add(view, 0, 0, 2, 1);
+        grid.add(range, 0, 1, 2, 1);
+        // "from" and "to" a row each: side by side, at 250 % type the two fields made the dialog 1,450 px wide.
+        grid.addRow(2, whole("export.image.from"), from);
+        grid.addRow(3, whole("export.image.to"), to);
+        grid.add(problem, 0, 4, 2, 1);
+        grid.addRow(5, whole("export.image.width"), width);
+        grid.addRow(6, whole("export.image.scale"), row(once, twice));
+        grid.addRow(7, whole("export.image.format"), row(png, svg));
+        grid.addRow(8, whole("export.image.theme"), row(light, dark));
         DialogParts.exportCancel(dialog, grid, owner);
 
         // The typed range is read again as it changes; what is wrong is said at once, and Export… waits until it reads.
@@ -185,6 +187,8 @@ final class ImageExportDialog {
         f.setPrefColumnCount(13);
         // Its time whole at a larger text size, where the dialog kept its width and cut "18:22" to "18:2".
         f.setMinWidth(Region.USE_PREF_SIZE);
+        // As wide as a time needs, not as the choice above it that spans its column.
+        f.setMaxWidth(Region.USE_PREF_SIZE);
         return f;
     }
 
