@@ -2,6 +2,7 @@ package org.summittimeline.ui.shell;
 
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -14,6 +15,9 @@ import org.summittimeline.ui.timeline.TimelineView;
 
 /** The window's centre: the timeline over the event details, and the quotes, events and lesson tabs beside them. */
 final class CentrePanes {
+    /** The side panel's least width at the designed type size. */
+    private static final double SIDE_LEAST_WIDTH = 280;
+
     private CentrePanes() {
     }
 
@@ -42,8 +46,20 @@ final class CentrePanes {
                 eventTab.setContent(eventList);
             }
         });
-        TabPane side = new TabPane(quoteTab, eventTab, lessonTab);
-        side.setMinWidth(280);
+        TabPane side = new TabPane(quoteTab, eventTab, lessonTab) {
+            /**
+             * At least as wide as its tabs' names at the type's size, and 280 px: at 250 % the split gave the side
+             * the width of 215 % and cut Lesson to "Les", the German "Unterricht" to "Ur", behind the tab list's menu.
+             */
+            @Override
+            protected double computeMinWidth(double height) {
+                Node names = lookup(".tab-header-area");
+                // A pixel more than the names' row asks for: the skin hides the tab list's menu only when they
+                // fit with room to spare.
+                return Math.max(SIDE_LEAST_WIDTH, names == null ? 0
+                        : names.prefWidth(-1) + snappedLeftInset() + snappedRightInset() + 1);
+            }
+        };
         side.getStyleClass().add("side-panel");
         mainSplit.getItems().addAll(leftSplit, side);
         mainSplit.setDividerPositions(settings.number(Key.DIVIDER_QUOTES));

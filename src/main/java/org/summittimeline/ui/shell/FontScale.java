@@ -16,6 +16,8 @@ import javafx.scene.Scene;
  * that pass, which logged a ClassCastException for each of Modena's colours the theme lacks.)
  */
 final class FontScale {
+    /** The viewer's type size at 100 %, in pixels. */
+    static final double DESIGNED_SIZE = 14;
     private static final String POPUPS = FontScale.class.getResource("popups.css").toExternalForm();
     /** Pop-ups without their shadows, where windows cannot be see-through (opaque-popups.css says why). */
     static final String OPAQUE_POPUPS = FontScale.class.getResource("opaque-popups.css").toExternalForm();
@@ -30,7 +32,7 @@ final class FontScale {
         // The icons grow with the words beside them: at 200 % the toolbar's 18-pixel icons looked tiny by them.
         // A tooltip's pop-up has a root of its own that the .root rule does not reach: the timeline's tooltips stayed
         // in the designed size beside titles three sizes larger.
-        String size = String.format(Locale.ROOT, "%.1f", 14 * scale) + "px";
+        String size = String.format(Locale.ROOT, "%.1f", DESIGNED_SIZE * scale) + "px";
         String css = ".root { -fx-font-size: " + size + "; }\n"
                 + ".tooltip { -fx-font-size: " + size + "; }\n"
                 + ".ikonli-font-icon { -fx-icon-size: " + Math.round(18 * scale) + "px; }";

@@ -3,6 +3,7 @@ package org.summittimeline.ui.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -20,6 +22,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.summittimeline.export.CitationStyle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -42,6 +46,36 @@ final class ShellMenuBar extends MenuBar {
     private final CheckMenuItem dark;
     private final Findings findings;
     private final CheckMenuItem liveReload = new CheckMenuItem(Texts.get("window.menu.liveReload"));
+
+    /**
+     * The menus' names at a smaller size when at the reader's size they are wider than the bar: the German names at
+     * 250 % in a window 1280 wide were cut to "Da…", "Hi…". Their padding stays; their letters shrink just enough,
+     * and grow back when there is room.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        List<Node> buttons = new ArrayList<>(lookupAll(".menu-bar > .container > .menu-button"));
+        if (buttons.isEmpty() || !(buttons.get(0) instanceof Labeled first) || !(first.getParent() instanceof HBox row)) {
+            return;
+        }
+        double now = first.getFont().getSize();
+        double names = 0;
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - row.snappedLeftInset()
+                - row.snappedRightInset() - row.getSpacing() * (buttons.size() - 1);
+        for (Node b : buttons) {
+            Region button = (Region) b;
+            double padding = button.snappedLeftInset() + button.snappedRightInset();
+            names += button.prefWidth(-1) - padding;
+            room -= padding;
+        }
+        double designed = FontScale.DESIGNED_SIZE * state.fontScaleProperty().get();
+        double namesAtDesigned = names * designed / now;
+        double size = namesAtDesigned <= room ? designed : Math.floor(2 * designed * room / namesAtDesigned) / 2;
+        if (Math.abs(size - now) >= 0.5) {
+            setStyle(size == designed ? "" : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+        }
+    }
 
     ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,
                  Runnable chooseZone, Findings findings) {

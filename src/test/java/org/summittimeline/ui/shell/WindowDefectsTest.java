@@ -633,20 +633,7 @@ class WindowDefectsTest {
     void theSidePanelsTabsStayWholeAtLargeType(FxRobot robot) {
         larger(robot, 8);
         assertEquals(2.14, state.fontScaleProperty().get(), 0.01);
-        robot.interact(() -> {
-            Node side = window.lookup("#tab-events").getParent();
-            Node headers = window.lookup(".tab-pane > .tab-header-area > .headers-region");
-            Node menu = window.lookup(".tab-pane > .tab-header-area > .control-buttons-tab");
-            assertTrue(menu == null || !menu.isVisible(), "no tab behind the tab list's menu");
-            javafx.geometry.Bounds area = headers.getParent().localToScene(headers.getParent().getLayoutBounds());
-            for (Node tab : headers.lookupAll(".tab")) {
-                javafx.geometry.Bounds at = tab.localToScene(tab.getLayoutBounds());
-                assertTrue(at.getMaxX() <= area.getMaxX() + 0.5, "a tab reaches " + at.getMaxX() + " of the panel's "
-                        + area.getMaxX() + " (" + side + ")");
-                javafx.scene.text.Text drawn = (javafx.scene.text.Text) tab.lookup(".tab-label .text");
-                assertTrue(List.of("Quotes", "Events", "Lesson").contains(drawn.getText()), "whole: " + drawn.getText());
-            }
-        });
+        robot.interact(this::assertSideTabsWhole);
         // The Lesson tab's buttons and words, drawn whole: in one row its buttons had read "Add to l...", "Re...".
         robot.interact(() -> ((javafx.scene.control.TabPane) window.lookup("#tab-events").getParent().getParent()
                 .getParent()).getSelectionModel().select(2));
@@ -849,6 +836,72 @@ class WindowDefectsTest {
         });
     }
 
+    /** The side panel's tab names, drawn whole and none behind the tab list's menu. */
+    private void assertSideTabsWhole() {
+        Node side = window.lookup("#tab-events").getParent();
+        Node headers = window.lookup(".tab-pane > .tab-header-area > .headers-region");
+        Node menu = window.lookup(".tab-pane > .tab-header-area > .control-buttons-tab");
+        assertTrue(menu == null || !menu.isVisible(), "no tab behind the tab list's menu");
+        javafx.geometry.Bounds area = headers.getParent().localToScene(headers.getParent().getLayoutBounds());
+        for (Node tab : headers.lookupAll(".tab")) {
+            javafx.geometry.Bounds at = tab.localToScene(tab.getLayoutBounds());
+            assertTrue(at.getMaxX() <= area.getMaxX() + 0.5, "a tab reaches " + at.getMaxX() + " of the panel's "
+                    + area.getMaxX() + " (" + side + ")");
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) tab.lookup(".tab-label .text");
+            assertTrue(List.of("Quotes", "Events", "Lesson").contains(drawn.getText()), "whole: " + drawn.getText());
+        }
+    }
+
+    /**
+     * At the largest type, 250 %, the side panel is as wide as its tabs' names (the split gave it the width of 215 %
+     * and Lesson read "Les"); the German menus' names, too wide for a 1280-pixel window at 250 %, are drawn a little
+     * smaller, not cut (they read "Da…", "Hi…"), and at the type's size again where they fit.
+     */
+    @Test
+    void atTheLargestTypeTheTabsAndTheMenusNamesAreWhole(FxRobot robot) {
+        larger(robot, 10);
+        assertEquals(2.5, state.fontScaleProperty().get(), 0.001);
+        try {
+            robot.interact(this::assertSideTabsWhole);
+        } finally {
+            robot.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+        MainWindow[] german = new MainWindow[1];
+        robot.interact(() -> {
+            Texts.use(java.util.Locale.GERMAN);
+            try {
+                german[0] = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                        Settings.inMemory(), url -> { });
+                Stage second = new Stage();
+                second.setScene(new Scene(german[0], 1280, 720));
+                second.show();
+                german[0].openBundled();
+                german[0].state().fontScaleProperty().set(2.5);
+            } finally {
+                Texts.use(java.util.Locale.ENGLISH);
+            }
+        });
+        RenderedPulse.await(robot, german[0].getScene());
+        robot.interact(() -> {
+            List<String> cut = new ArrayList<>();
+            double size = 0;
+            for (Node n : german[0].lookupAll(".menu-bar > .container > .menu-button")) {
+                Labeled name = (Labeled) n;
+                Text drawn = (Text) name.lookup(".text");
+                size = name.getFont().getSize();
+                if (!drawn.getText().equals(name.getText().replace("_", ""))) {
+                    cut.add(name.getText() + " drawn as " + drawn.getText());
+                }
+            }
+            assertEquals(List.of(), cut);
+            assertTrue(size < 14 * 2.5 && size > 14 * 2, "smaller, but not much: " + size);
+            german[0].state().fontScaleProperty().set(1.0);
+        });
+        RenderedPulse.await(robot, german[0].getScene());
+        robot.interact(() -> assertEquals(14, ((Labeled) german[0].lookup(".menu-bar > .container > .menu-button"))
+                .getFont().getSize(), 0.01, "at the type's size where they fit"));
+    }
+
     /** View ▸ Text Size ▸ Reset, and neither bar overflows at 1280 px. */
     private void resetSizeAndBothBarsFit(FxRobot robot) {
         robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
@@ -961,6 +1014,55 @@ class WindowDefectsTest {
         robot.clickOn(DialogButtons.of(robot, "#export-image-view", ButtonType.CANCEL).orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
         robot.interact(() -> state.fontScaleProperty().set(1.0));
+    }
+
+    /**
+     * At the largest type (250 %) the image's and the sources' dialogs stand whole on the screen, their header at the
+     * top and their buttons on it: they had been placed for their full height, 922 px, header above the screen's top
+     * edge and Export… below its bottom. What does not fit scrolls, and the image's dialog is no wider than its window.
+     */
+    @Test
+    void atTheLargestTypeTheExportDialogsStandOnTheScreenAndScroll(FxRobot robot) throws TimeoutException {
+        larger(robot, 10);
+        assertEquals(2.5, state.fontScaleProperty().get(), 0.001);
+        try {
+            for (String first : List.of("#export-image-view", "#export-sources-cited")) {
+                WaitForAsyncUtils.asyncFx(first.contains("image") ? () -> window.findings().exportImage()
+                        : () -> window.findings().exportSources());
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                        () -> DialogButtons.of(robot, first, ButtonType.CANCEL).isPresent());
+                robot.interact(() -> {
+                    Node choice = robot.lookup(first).query();
+                    javafx.stage.Window dialog = choice.getScene().getWindow();
+                    javafx.geometry.Rectangle2D screen = DialogParts.screenOf(window.getScene().getWindow());
+                    assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
+                            first + "'s dialog from " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight())
+                                    + " on a screen " + screen);
+                    assertTrue(dialog.getWidth() <= window.getScene().getWindow().getWidth(), "as wide as "
+                            + dialog.getWidth());
+                    // Side by side, the range's two fields had needed 1,450 px.
+                    for (Node field : choice.getScene().getRoot().lookupAll(".text-field")) {
+                        Bounds at = field.localToScene(field.getLayoutBounds());
+                        assertTrue(at.getMaxX() <= dialog.getScene().getWidth(), field.getId() + " at " + at);
+                    }
+                    javafx.scene.control.ScrollPane scroller = null;
+                    for (Node up = choice; up != null; up = up.getParent()) {
+                        scroller = up instanceof javafx.scene.control.ScrollPane s ? s : scroller;
+                    }
+                    assertNotNull(scroller, "the choices scroll");
+                    assertTrue(scroller.getContent().getLayoutBounds().getHeight()
+                            > scroller.getViewportBounds().getHeight(), "more choices than room, at this size");
+                    Node go = DialogButtons.of(robot, first, t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                            .orElseThrow();
+                    Bounds at = go.localToScene(go.getLayoutBounds());
+                    assertTrue(at.getMaxY() <= dialog.getScene().getHeight(), "Export… at " + at);
+                });
+                robot.clickOn(DialogButtons.of(robot, first, ButtonType.CANCEL).orElseThrow());
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(first).tryQuery().isEmpty());
+            }
+        } finally {
+            robot.interact(() -> state.fontScaleProperty().set(1.0));
+        }
     }
 
     @Test
