@@ -53,6 +53,7 @@ final class FilterBar extends SortedToolBar {
     private String rangeWhole = "";
     private String rangeBrief = "";
     private final Tooltip rangeTip = new Tooltip();
+    /** The slider's width at the designed type size. */
     private static final double SLIDER_WIDTH = 120;
     private final Text measure = new Text();
 
@@ -236,10 +237,15 @@ final class FilterBar extends SortedToolBar {
         measure.setText(rangeBrief);
         double shortened = measure.getLayoutBounds().getWidth();
         double room = getWidth() - snappedLeftInset() - snappedRightInset() - others;
-        boolean brief = rest + SLIDER_WIDTH + whole > room;
+        // The slider grows with the type: at a fixed 120 px it was a stub beside labels two and a half times as
+        // large, and in the overflow at 250 % it had been cut to 80.
+        double full = SLIDER_WIDTH * rangeLabel.getFont().getSize() / FontScale.DESIGNED_SIZE;
+        // Where even the short label and the narrowest slider leave the bar, they go into the overflow, which has
+        // room for the whole of both.
+        boolean overflows = rest + full * 2 / 3 + shortened > room;
+        boolean brief = !overflows && rest + full + whole > room;
         // Short of room for the short label too, the slider gives up to a third of its width before both go.
-        range.setPrefWidth(brief ? Math.max(SLIDER_WIDTH * 2 / 3, Math.min(SLIDER_WIDTH, room - rest - shortened))
-                : SLIDER_WIDTH);
+        range.setPrefWidth(brief ? Math.max(full * 2 / 3, Math.min(full, room - rest - shortened)) : full);
         String text = brief ? rangeBrief : rangeWhole;
         if (!text.equals(rangeLabel.getText())) {
             rangeLabel.setText(text);

@@ -70,7 +70,7 @@ final class ImageExportDialog {
         // kept for two lines either way, so that the buttons stay where they are as the message comes and goes.
         Label problem = new Label();
         problem.setId("export-image-problem");
-        problem.setStyle("-fx-min-height: 2.8em;");
+        problem.setStyle("-fx-min-height: 2.8em; -fx-pref-width: 33em;");
         DialogParts.wrapped(problem);
         String hint = Texts.format("export.image.rangeHint", example, example.substring(0, example.indexOf(' ')),
                 TimeInput.formatIso((long) Math.floor(viewFrom), zone));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -56,8 +57,12 @@ final class SourcesExportDialog {
         accessed.setConverter(new LocalDateStringConverter(Words.current().dateFormat(), null));
         Label note = DialogParts.wrapped(new Label(Texts.get("cite.sources.accessedNote")));
         note.getStyleClass().add("text-muted");
-        content.getChildren().addAll(new Separator(), new HBox(10, new Label(Texts.get("cite.sources.accessed")), accessed),
-                note);
+        Label accessedOn = new Label(Texts.get("cite.sources.accessed"));
+        accessedOn.setLabelFor(accessed);
+        HBox accessedRow = new HBox(10, accessedOn, accessed);
+        // On the line of the date's letters: at the top of the row the label stood higher than the field's words.
+        accessedRow.setAlignment(Pos.BASELINE_LEFT);
+        content.getChildren().addAll(new Separator(), accessedRow, note);
         DialogParts.padded(content);
         DialogParts.exportCancel(dialog, content, owner);
         if (!DialogParts.confirmed(dialog)) {

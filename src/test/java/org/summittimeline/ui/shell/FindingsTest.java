@@ -280,6 +280,11 @@ class FindingsTest {
         assertTrue(ticked[0], "ticked in a German window");
     }
 
+    /** Where a text's letters stand, in the scene. */
+    private static double baseline(javafx.scene.text.Text text) {
+        return text.localToScene(0, text.getLayoutBounds().getMinY() + text.getBaselineOffset()).getY();
+    }
+
     @Test
     void theSourcesDialogOffersTheThreeFormatsAndTodayAsTheAccessDate(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.asyncFx(() -> window.findings().exportSources());
@@ -293,6 +298,13 @@ class FindingsTest {
         // Written as the program writes dates ("30 Nov 2026"), not as the machine's locale might (11/30/2026).
         assertEquals(java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.UK)
                 .format(LocalDate.now()), accessed.getEditor().getText());
+        // Its label stands on the line of the date's letters (it stood at the top of the field, higher).
+        robot.interact(() -> {
+            Label on = (Label) accessed.getParent().getChildrenUnmodifiable().get(0);
+            double labelLine = baseline((javafx.scene.text.Text) on.lookup(".text"));
+            double dateLine = baseline((javafx.scene.text.Text) accessed.getEditor().lookup(".text"));
+            assertEquals(dateLine, labelLine, 1.5, on.getText() + " beside the date");
+        });
         cancel(robot, "#export-sources-cited");
     }
 

@@ -38,6 +38,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
@@ -797,6 +798,17 @@ class WindowDefectsTest {
             settle(robot);
             robot.interact(() -> assertTrue(window.lookup("#filter-range") == null
                     || window.lookup("#filter-range").getScene() != window.getScene(), "the slider is in the overflow"));
+            // There, the slider at its width for the type, its thumbs as tall as the letters and the range whole:
+            // at a fixed 120 px, cut to 80 for a bar it was no longer in, it was a stub with 14-pixel thumbs.
+            robot.interact(() -> {
+                double type = 14 * state.fontScaleProperty().get();
+                Region range = robot.lookup("#filter-range").queryAs(Region.class);
+                assertEquals(120 * type / 14, range.getWidth(), 1.5, "the slider's width");
+                assertEquals(type, range.lookup(".low-thumb").getLayoutBounds().getWidth(), 1.5, "a thumb's width");
+                Label label = robot.lookup("#range-label").queryAs(Label.class);
+                assertEquals("15 Jul 20:50 \u2013 17 Jul 22:02", label.getText(), "the range whole");
+                assertEquals(label.getText(), ((Text) label.lookup(".text")).getText(), "and drawn whole");
+            });
             robot.type(KeyCode.ESCAPE);
             settle(robot);
         } finally {
