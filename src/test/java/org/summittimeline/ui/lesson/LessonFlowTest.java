@@ -197,17 +197,18 @@ class LessonFlowTest {
         openAddDialog(robot);
         javafx.scene.Scene dialog = robot.lookup("#lesson-note").query().getScene();
         Map<Class<?>, javafx.scene.Node> reached = new java.util.HashMap<>();
-        for (int i = 0; i < 60 && reached.size() < 3; i++) {
+        for (int i = 0; i < 60 && reached.size() < 4; i++) {
             robot.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             javafx.scene.Node focus = dialog.getFocusOwner();
-            // Add, the default button: a ring, a line of the page's colour, its own fill (it had only darkened).
-            if (focus instanceof Button b && b.isDefaultButton()) {
+            // Add, the default button: a ring, a line of the page's colour, its own fill (it had only darkened);
+            // Cancel the same (it had a border of one pixel).
+            if (focus instanceof Button b) {
                 List<javafx.scene.layout.BackgroundFill> fills = b.getBackground().getFills();
                 assertEquals(3, fills.size(), "ring, gap, fill: " + fills);
                 assertNotEquals(fills.get(0).getFill(), fills.get(1).getFill());
                 assertNotEquals(fills.get(1).getFill(), fills.get(2).getFill());
-                reached.putIfAbsent(Button.class, b);
+                reached.putIfAbsent(b.isDefaultButton() ? Button.class : javafx.scene.control.ButtonBase.class, b);
             }
             if (focus instanceof CheckBox || focus instanceof javafx.scene.control.Hyperlink) {
                 javafx.scene.layout.Background tint = ((javafx.scene.layout.Region) focus).getBackground();
@@ -217,11 +218,13 @@ class LessonFlowTest {
                                 && ring.getOpacity() > 0 && !tint.getFills().get(0).getFill().equals(
                                         tint.getFills().get(1).getFill()),
                         "ringed and tinted when Tab reaches it: " + focus + " " + (tint == null ? null : tint.getFills()));
+                // Outside the box, clear of its words: the ring had touched a radio button's last letter.
+                assertTrue(tint.getFills().get(0).getInsets().getRight() <= -3, "round the words: " + tint.getFills());
                 reached.putIfAbsent(focus instanceof CheckBox ? CheckBox.class : javafx.scene.control.Hyperlink.class,
                         focus);
             }
         }
-        assertEquals(3, reached.size(), "Tab reaches a quote's box, a link and Add: " + reached);
+        assertEquals(4, reached.size(), "Tab reaches a quote's box, a link, Add and Cancel: " + reached);
         // "Tick none" is a command: used, it is not drawn as a link visited (the theme's black, read as greyed out).
         javafx.scene.control.Hyperlink none = robot.lookup("#lesson-add-none").queryAs(javafx.scene.control.Hyperlink.class);
         robot.clickOn(none);
