@@ -1,11 +1,16 @@
 package org.summittimeline.ui.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import javafx.beans.binding.DoubleExpression;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Settings.Key;
@@ -15,8 +20,10 @@ import org.summittimeline.ui.timeline.TimelineView;
 
 /** The window's centre: the timeline over the event details, and the quotes, events and lesson tabs beside them. */
 final class CentrePanes {
-    /** The side panel's least width at the designed type size. */
+    /** The side panel's least width. */
     private static final double SIDE_LEAST_WIDTH = 280;
+    /** The room JavaFX's tab pane keeps beside its tabs, and a pixel: with less it puts them behind its menu. */
+    private static final double TAB_SPACER = 11;
 
     private CentrePanes() {
     }
@@ -29,7 +36,7 @@ final class CentrePanes {
      */
     static TabPane build(SplitPane mainSplit, SplitPane leftSplit, TimelineView timeline, EventDetails details,
                          QuotePanel quotes, EventList eventList, Tab lessonTab, Settings settings,
-                         BooleanSupplier squeezed) {
+                         BooleanSupplier squeezed, DoubleExpression scale) {
         leftSplit.setOrientation(Orientation.VERTICAL);
         leftSplit.getItems().addAll(timeline, details);
         leftSplit.setDividerPositions(settings.number(Key.DIVIDER_TIMELINE));
@@ -47,19 +54,27 @@ final class CentrePanes {
             }
         });
         TabPane side = new TabPane(quoteTab, eventTab, lessonTab) {
-            /**
-             * At least as wide as its tabs' names at the type's size, and 280 px: at 250 % the split gave the side
-             * the width of 215 % and cut Lesson to "Les", the German "Unterricht" to "Ur", behind the tab list's menu.
-             */
+            /** The tabs' names a little smaller where at the reader's type they are wider than the panel. */
             @Override
-            protected double computeMinWidth(double height) {
-                Node names = lookup(".tab-header-area");
-                // A pixel more than the names' row asks for: the skin hides the tab list's menu only when they
-                // fit with room to spare.
-                return Math.max(SIDE_LEAST_WIDTH, names == null ? 0
-                        : names.prefWidth(-1) + snappedLeftInset() + snappedRightInset() + 1);
+            protected void layoutChildren() {
+                super.layoutChildren();
+                Node area = lookup(".tab-header-area");
+                Node row = lookup(".tab-header-area > .headers-region");
+                List<Region> tabs = new ArrayList<>();
+                for (Node tab : lookupAll(".tab-header-area > .headers-region > .tab")) {
+                    tabs.add((Region) tab);
+                }
+                if (!(area instanceof Region a) || !(row instanceof Region r) || tabs.isEmpty()
+                        || !(tabs.get(0).lookup(".tab-label") instanceof Labeled name)) {
+                    return;
+                }
+                // Less the room the skin keeps beside the tabs before it hides them behind its menu (10 px).
+                double room = a.getWidth() - a.snappedLeftInset() - a.snappedRightInset() - r.snappedLeftInset()
+                        - r.snappedRightInset() - TAB_SPACER;
+                FittedNames.fit(a, tabs, room, name.getFont().getSize(), FontScale.DESIGNED_SIZE * scale.get());
             }
         };
+        side.setMinWidth(SIDE_LEAST_WIDTH);
         side.getStyleClass().add("side-panel");
         mainSplit.getItems().addAll(leftSplit, side);
         mainSplit.setDividerPositions(settings.number(Key.DIVIDER_QUOTES));

@@ -117,7 +117,7 @@ public final class MainWindow extends BorderPane {
         filterBar.zoomKeysTo(timeline);
         setTop(new VBox(menu, toolbar.row(), filterBar));
         TabPane side = CentrePanes.build(mainSplit, leftSplit, timeline, details, quotes, eventList, lesson.tab(),
-                settings, problems::isShown);
+                settings, problems::isShown, state.fontScaleProperty());
         // A lesson is presented from its tab: the quote it stopped at is shown where it can be cited, as after F5.
         presentation.whenStoppedAtQuote(() -> side.getTabs().stream().filter(t -> "tab-quotes".equals(t.getId()))
                 .findFirst().ifPresent(side.getSelectionModel()::select));

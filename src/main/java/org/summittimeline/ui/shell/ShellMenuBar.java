@@ -47,34 +47,21 @@ final class ShellMenuBar extends MenuBar {
     private final Findings findings;
     private final CheckMenuItem liveReload = new CheckMenuItem(Texts.get("window.menu.liveReload"));
 
-    /**
-     * The menus' names at a smaller size when at the reader's size they are wider than the bar: the German names at
-     * 250 % in a window 1280 wide were cut to "Da…", "Hi…". Their padding stays; their letters shrink just enough,
-     * and grow back when there is room.
-     */
+    /** The menus' names a little smaller where at the reader's type they are wider than the bar (FittedNames). */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        List<Node> buttons = new ArrayList<>(lookupAll(".menu-bar > .container > .menu-button"));
+        List<Region> buttons = new ArrayList<>();
+        for (Node n : lookupAll(".menu-bar > .container > .menu-button")) {
+            buttons.add((Region) n);
+        }
         if (buttons.isEmpty() || !(buttons.get(0) instanceof Labeled first) || !(first.getParent() instanceof HBox row)) {
             return;
         }
-        double now = first.getFont().getSize();
-        double names = 0;
         double room = getWidth() - snappedLeftInset() - snappedRightInset() - row.snappedLeftInset()
                 - row.snappedRightInset() - row.getSpacing() * (buttons.size() - 1);
-        for (Node b : buttons) {
-            Region button = (Region) b;
-            double padding = button.snappedLeftInset() + button.snappedRightInset();
-            names += button.prefWidth(-1) - padding;
-            room -= padding;
-        }
-        double designed = FontScale.DESIGNED_SIZE * state.fontScaleProperty().get();
-        double namesAtDesigned = names * designed / now;
-        double size = namesAtDesigned <= room ? designed : Math.floor(2 * designed * room / namesAtDesigned) / 2;
-        if (Math.abs(size - now) >= 0.5) {
-            setStyle(size == designed ? "" : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
-        }
+        FittedNames.fit(this, buttons, room, first.getFont().getSize(),
+                FontScale.DESIGNED_SIZE * state.fontScaleProperty().get());
     }
 
     ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,

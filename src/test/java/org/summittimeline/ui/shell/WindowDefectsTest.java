@@ -848,6 +848,14 @@ class WindowDefectsTest {
         });
     }
 
+    private javafx.scene.control.SplitPane sideSplit() {
+        Node up = window.lookup(".side-panel");
+        while (!(up instanceof javafx.scene.control.SplitPane)) {
+            up = up.getParent();
+        }
+        return (javafx.scene.control.SplitPane) up;
+    }
+
     /** The side panel's tab names, drawn whole and none behind the tab list's menu. */
     private void assertSideTabsWhole() {
         Node side = window.lookup("#tab-events").getParent();
@@ -871,10 +879,19 @@ class WindowDefectsTest {
      */
     @Test
     void atTheLargestTypeTheTabsAndTheMenusNamesAreWhole(FxRobot robot) {
+        double[] divider = new double[1];
+        robot.interact(() -> divider[0] = sideSplit().getDividerPositions()[0]);
         larger(robot, 10);
         assertEquals(2.5, state.fontScaleProperty().get(), 0.001);
         try {
             robot.interact(this::assertSideTabsWhole);
+            // The names a little smaller, and the panel at the reader's width: widened for them, it stayed wide
+            // after Ctrl+0 (a new user's walk).
+            robot.interact(() -> {
+                double size = ((Labeled) window.lookup(".side-panel .tab-label")).getFont().getSize();
+                assertTrue(size < 14 * 2.5 && size > 14 * 2, "a little smaller: " + size);
+                assertEquals(divider[0], sideSplit().getDividerPositions()[0], 0.001, "the divider where it was");
+            });
         } finally {
             robot.interact(() -> state.fontScaleProperty().set(1.0));
         }
