@@ -306,6 +306,9 @@ final class AddToLessonDialog {
                 }
             });
             places.forEach(p -> p.setPrefWidth(2 * fontSize));
+            // The note too: its forty letters' width made the dialog 1,487 px wide at 250 %, and JavaFX centres a
+            // dialog by that width before holding it to the screen's, so its left side was off the screen.
+            note.setPrefWidth(width);
             scroll.setPrefViewportWidth(width);
             double lines = choices.prefHeight(width);
             double view = quotesView(dialog, scroll, lines, screen, fontSize);

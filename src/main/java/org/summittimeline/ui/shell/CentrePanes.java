@@ -68,10 +68,16 @@ final class CentrePanes {
                         || !(tabs.get(0).lookup(".tab-label") instanceof Labeled name)) {
                     return;
                 }
-                // Less the room the skin keeps beside the tabs before it hides them behind its menu (10 px).
+                // Less the room the skin keeps beside the tabs before it hides them behind its menu (10 px), and
+                // the menu's button: once it has shown, the skin counts its width, shown or not, and without it the
+                // names stayed too wide for the room beside it, "Lesse" cut.
+                Node menu = lookup(".tab-header-area > .control-buttons-tab");
                 double room = a.getWidth() - a.snappedLeftInset() - a.snappedRightInset() - r.snappedLeftInset()
-                        - r.snappedRightInset() - TAB_SPACER;
-                FittedNames.fit(a, tabs, room, name.getFont().getSize(), FontScale.DESIGNED_SIZE * scale.get());
+                        - r.snappedRightInset() - TAB_SPACER - (menu == null ? 0 : menu.prefWidth(-1));
+                if (FittedNames.fit(a, tabs, room, true, () -> name.getFont().getSize(),
+                        FontScale.DESIGNED_SIZE * scale.get())) {
+                    super.layoutChildren();
+                }
             }
         };
         side.setMinWidth(SIDE_LEAST_WIDTH);

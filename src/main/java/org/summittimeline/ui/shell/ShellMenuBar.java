@@ -60,8 +60,10 @@ final class ShellMenuBar extends MenuBar {
         }
         double room = getWidth() - snappedLeftInset() - snappedRightInset() - row.snappedLeftInset()
                 - row.snappedRightInset() - row.getSpacing() * (buttons.size() - 1);
-        FittedNames.fit(this, buttons, room, first.getFont().getSize(),
-                FontScale.DESIGNED_SIZE * state.fontScaleProperty().get());
+        if (FittedNames.fit(this, buttons, room, false, () -> first.getFont().getSize(),
+                FontScale.DESIGNED_SIZE * state.fontScaleProperty().get())) {
+            super.layoutChildren();
+        }
     }
 
     ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,

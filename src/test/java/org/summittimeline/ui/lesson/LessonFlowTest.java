@@ -276,6 +276,34 @@ class LessonFlowTest {
     }
 
     /**
+     * At the largest type, 250 %, the dialog stands on the screen from edge to edge: the note's forty letters had
+     * asked for 1,487 px, and the dialog, centred for that width before it was held to the screen's, began 103 px
+     * left of it ("r note" for "Your note"), with and without quotes.
+     */
+    @Test
+    void atTheLargestTypeTheAddDialogIsOnTheScreen(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        robot.interact(() -> window.state().fontScaleProperty().set(2.5));
+        try {
+            for (String event : List.of("one-on-one", "press-conference")) {
+                select(robot, event);
+                openAddDialog(robot);
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.stage.Window dialog = robot.lookup("#lesson-note").query().getScene().getWindow();
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                assertTrue(dialog.getX() >= screen.getMinX() && dialog.getX() + dialog.getWidth() <= screen.getMaxX(),
+                        event + ": the dialog spans x " + dialog.getX() + " to " + (dialog.getX() + dialog.getWidth()));
+                assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
+                        event + ": the dialog spans y " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight()));
+                robot.clickOn(button(robot, ButtonType.CANCEL));
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+            }
+        } finally {
+            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+        }
+    }
+
+    /**
      * The dialog's running text takes its whole width: at 146 % the German heading of an event without quotes made
      * the dialog wider than the quotes' width, and the explanation under it wrapped at three fifths of it.
      */

@@ -892,6 +892,15 @@ class WindowDefectsTest {
                 assertTrue(size < 14 * 2.5 && size > 14 * 2, "a little smaller: " + size);
                 assertEquals(divider[0], sideSplit().getDividerPositions()[0], 0.001, "the divider where it was");
             });
+            // And with the panel narrower, down to its least width: once the tab list's menu showed, the names had
+            // stayed a tab too wide for the room beside it ("Lesse").
+            for (double at : new double[] {0.66, 0.7, 0.74, 0.78, 0.82, 0.86, 0.95}) {
+                robot.interact(() -> sideSplit().setDividerPositions(at));
+                settle(robot);
+                settle(robot);
+                robot.interact(this::assertSideTabsWhole);
+            }
+            robot.interact(() -> sideSplit().setDividerPositions(divider[0]));
         } finally {
             robot.interact(() -> state.fontScaleProperty().set(1.0));
         }
