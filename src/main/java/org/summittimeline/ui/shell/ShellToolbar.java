@@ -237,7 +237,10 @@ final class ShellToolbar extends SortedToolBar {
             countMeasured = matches.getText();
             countMeasuredIn = matches.getFont();
         }
-        double width = Math.max(hintOnly, Math.min(hintOnly + countRoom, roomForSearch()));
+        // Narrower than its hint where the bar has not even that room, down to eight letters' heights: at 250 % the
+        // German hint, "Suchen… (Strg+F)", sent the box into the overflow, where Ctrl+F could not reach it.
+        double least = Math.min(hintOnly, 8 * search.getFont().getSize());
+        double width = Math.max(least, Math.min(hintOnly + countRoom, roomForSearch()));
         if (Math.abs(search.getPrefWidth() - width) > 0.5) {
             search.setPrefWidth(width);
         }
@@ -251,7 +254,10 @@ final class ShellToolbar extends SortedToolBar {
 
     /** What the bar leaves for the search box after the items before it and the overflow button; unbounded unsized. */
     private double roomForSearch() {
-        if (getWidth() <= 0 || !(search.getParent() instanceof HBox box)) {
+        // The bar's row, also while the box is in the overflow: measured from there, the box asked for its whole
+        // width, which kept it in the overflow for good.
+        HBox box = box();
+        if (getWidth() <= 0 || box == null) {
             return Double.MAX_VALUE;
         }
         double used = snappedLeftInset() + snappedRightInset() + 3 * search.getFont().getSize();

@@ -875,7 +875,8 @@ class WindowDefectsTest {
     /**
      * At the largest type, 250 %, the side panel is as wide as its tabs' names (the split gave it the width of 215 %
      * and Lesson read "Les"); the German menus' names, too wide for a 1280-pixel window at 250 %, are drawn a little
-     * smaller, not cut (they read "Da…", "Hi…"), and at the type's size again where they fit.
+     * smaller, not cut (they read "Da…", "Hi…"), and at the type's size again where they fit; there the search box
+     * stays in the bar.
      */
     @Test
     void atTheLargestTypeTheTabsAndTheMenusNamesAreWhole(FxRobot robot) {
@@ -933,6 +934,12 @@ class WindowDefectsTest {
             }
             assertEquals(List.of(), cut);
             assertTrue(size < 14 * 2.5 && size > 14 * 2, "smaller, but not much: " + size);
+            // The search box stays in the bar, narrower than its hint, and Ctrl+F reaches it: wider than the room,
+            // the German hint had sent it into the overflow for good.
+            Node search = german[0].lookup("#search");
+            assertTrue(search.getScene() == german[0].getScene() && search.isVisible(), "the search box in the bar");
+            german[0].focusSearch();
+            assertTrue(search.isFocused(), "Ctrl+F reaches it");
             german[0].state().fontScaleProperty().set(1.0);
         });
         RenderedPulse.await(robot, german[0].getScene());
