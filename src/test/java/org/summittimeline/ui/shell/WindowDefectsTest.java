@@ -1097,6 +1097,9 @@ class WindowDefectsTest {
                     assertNotNull(scroller, "the choices scroll");
                     assertTrue(scroller.getContent().getLayoutBounds().getHeight()
                             > scroller.getViewportBounds().getHeight(), "more choices than room, at this size");
+                    // The chosen option's ring grows with its dot: at 3 px round a dot of 26 it read as an empty ring.
+                    assertEquals(0.215 * 14 * 2.5, ((Region) choice.lookup(".radio")).getPadding().getTop(), 0.5,
+                            "the ring round the dot");
                     Node go = DialogButtons.of(robot, first, t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                             .orElseThrow();
                     Bounds at = go.localToScene(go.getLayoutBounds());
