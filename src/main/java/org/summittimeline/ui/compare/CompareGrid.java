@@ -44,10 +44,10 @@ final class CompareGrid extends Pane {
     /**
      * The columns' widths in the type's size (at 14 px: the event's 168 px, a speaker's 364 px, at least 220): fixed in
      * pixels, the event column held "Joint press conference" and its time in five short lines at 146 %. A speaker's
-     * least grows more slowly, so that two speakers still fit a 1280-pixel window at 210 % without a sideways scroll.
+     * least grows more slowly, so that two speakers still fit a 1280-pixel window at 250 % without a sideways scroll.
      */
     static final double EVENT_EMS = 12;
-    private static final double SPEAKER_MIN_EMS = 12;
+    private static final double SPEAKER_MIN_EMS = 10;
     private static final double SPEAKER_MIN = 220;
     private static final double SPEAKER_PREF_EMS = 26;
 
