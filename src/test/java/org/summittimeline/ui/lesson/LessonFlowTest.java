@@ -250,14 +250,7 @@ class LessonFlowTest {
         for (double scale : new double[] {1.46, 1.77}) {
             robot.interact(() -> window.state().fontScaleProperty().set(scale));
             try {
-                openAddDialog(robot);
-                WaitForAsyncUtils.waitForFxEvents();
-                javafx.stage.Window dialog = robot.lookup("#lesson-note").query().getScene().getWindow();
-                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-                assertTrue(dialog.getX() >= screen.getMinX() && dialog.getX() + dialog.getWidth() <= screen.getMaxX(),
-                        scale + ": the dialog spans x " + dialog.getX() + " to " + (dialog.getX() + dialog.getWidth()));
-                assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
-                        scale + ": the dialog spans y " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight()));
+                javafx.geometry.Rectangle2D screen = openAddDialogOnTheScreen(robot, String.valueOf(scale));
                 assertQuotesToChooseFrom(robot, screen);
                 // A quote cut short in its box is whole in the box's tooltip, to be read before it is ticked.
                 CheckBox cut = robot.lookup("#lesson-quote-trump-server").queryAs(CheckBox.class);
@@ -275,6 +268,19 @@ class LessonFlowTest {
         }
     }
 
+    /** Opens the Add to Lesson dialog and checks that it stands wholly on the screen, which it returns. */
+    private javafx.geometry.Rectangle2D openAddDialogOnTheScreen(FxRobot robot, String at) throws TimeoutException {
+        openAddDialog(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = robot.lookup("#lesson-note").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(dialog.getX() >= screen.getMinX() && dialog.getX() + dialog.getWidth() <= screen.getMaxX(),
+                at + ": the dialog spans x " + dialog.getX() + " to " + (dialog.getX() + dialog.getWidth()));
+        assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
+                at + ": the dialog spans y " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight()));
+        return screen;
+    }
+
     /**
      * At the largest type, 250 %, the dialog stands on the screen from edge to edge: the note's forty letters had
      * asked for 1,487 px, and the dialog, centred for that width before it was held to the screen's, began 103 px
@@ -287,14 +293,7 @@ class LessonFlowTest {
         try {
             for (String event : List.of("one-on-one", "press-conference")) {
                 select(robot, event);
-                openAddDialog(robot);
-                WaitForAsyncUtils.waitForFxEvents();
-                javafx.stage.Window dialog = robot.lookup("#lesson-note").query().getScene().getWindow();
-                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-                assertTrue(dialog.getX() >= screen.getMinX() && dialog.getX() + dialog.getWidth() <= screen.getMaxX(),
-                        event + ": the dialog spans x " + dialog.getX() + " to " + (dialog.getX() + dialog.getWidth()));
-                assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
-                        event + ": the dialog spans y " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight()));
+                openAddDialogOnTheScreen(robot, event);
                 robot.clickOn(button(robot, ButtonType.CANCEL));
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
             }
