@@ -20,7 +20,7 @@ import org.summittimeline.ui.timeline.TimelineView;
 
 /** The window's centre: the timeline over the event details, and the quotes, events and lesson tabs beside them. */
 final class CentrePanes {
-    /** The side panel's least width. */
+    /** The side panel's least width: room for a quote's speaker, its badge and a few words of the quote beside it. */
     private static final double SIDE_LEAST_WIDTH = 280;
     /** The room JavaFX's tab pane keeps beside its tabs, and a pixel: with less it puts them behind its menu. */
     private static final double TAB_SPACER = 11;
@@ -58,11 +58,17 @@ final class CentrePanes {
             @Override
             protected void layoutChildren() {
                 super.layoutChildren();
-                Node area = lookup(".tab-header-area");
-                Node row = lookup(".tab-header-area > .headers-region");
+                // Looked for among the pane's own parts, not through the tabs' contents, on every layout.
+                Node area = getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("tab-header-area"))
+                        .findFirst().orElse(null);
+                Node row = area == null ? null : area.lookup(".headers-region");
                 List<Region> tabs = new ArrayList<>();
-                for (Node tab : lookupAll(".tab-header-area > .headers-region > .tab")) {
-                    tabs.add((Region) tab);
+                if (row instanceof Region headers) {
+                    for (Node tab : headers.getChildrenUnmodifiable()) {
+                        if (tab.getStyleClass().contains("tab")) {
+                            tabs.add((Region) tab);
+                        }
+                    }
                 }
                 if (!(area instanceof Region a) || !(row instanceof Region r) || tabs.isEmpty()
                         || !(tabs.get(0).lookup(".tab-label") instanceof Labeled name)) {
@@ -71,7 +77,7 @@ final class CentrePanes {
                 // Less the room the skin keeps beside the tabs before it hides them behind its menu (10 px), and
                 // the menu's button: once it has shown, the skin counts its width, shown or not, and without it the
                 // names stayed too wide for the room beside it, "Lesse" cut.
-                Node menu = lookup(".tab-header-area > .control-buttons-tab");
+                Node menu = a.lookup(".control-buttons-tab");
                 double room = a.getWidth() - a.snappedLeftInset() - a.snappedRightInset() - r.snappedLeftInset()
                         - r.snappedRightInset() - TAB_SPACER - (menu == null ? 0 : menu.prefWidth(-1));
                 if (FittedNames.fit(a, tabs, room, true, () -> name.getFont().getSize(),

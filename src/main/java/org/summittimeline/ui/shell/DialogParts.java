@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
@@ -32,7 +33,8 @@ final class DialogParts {
      * dialog's edge, 6 further out than the Export… button below it.
      */
     static <T extends Region> T padded(T content) {
-        content.setStyle("-fx-padding: 0.57em 1em 0 1em;");
+        // Below, room for the ring a focused last choice draws outside itself: the scrolling view clips at its edge.
+        content.setStyle("-fx-padding: 0.57em 1em 0.3em 1em;");
         return content;
     }
 
@@ -97,22 +99,23 @@ final class DialogParts {
      * read "OK", which said nothing of a file to come).
      */
     static void exportCancel(Dialog<?> dialog, Node content, Window owner) {
-        // The theme holds a dialog to 600 px, at any text size: at the largest type the export's choices wrapped in
-        // a column and one ended in "(…". As wide as its words need, up to its window's width less a margin (a
-        // width in letters, 43 em, had run the image's dialog past both edges of a 1280-pixel screen at 250 %).
-        // (A style, as the theme's rule is: it outweighs a width set in code.) As tall as its words need, up to its screen's height less room for the window's title: at 250 % the
+        // As tall as its words need, up to its screen's height less room for the window's title: at 250 % the
         // sources' and the image's dialogs ran below a 720-pixel screen with Cancel and Export… under its edge. What
         // does not fit scrolls; the header and the buttons stay.
         withButtons(dialog, scrolling(content), owner,
                 new ButtonType(Texts.get("export.button"), ButtonBar.ButtonData.OK_DONE));
         if (owner != null) {
+            // The theme holds a dialog to 600 px, at any text size: at the largest type the export's choices wrapped
+            // in a column and one ended in "(…". As wide as its words need, up to its window's width less a margin
+            // (a width in letters, 43 em, had run the image's dialog past both edges of a 1280-pixel screen at
+            // 250 %). (A style, as the theme's rule is: it outweighs a width set in code.)
             double widest = Math.round(Math.max(600, owner.getWidth() - 40));
             double tallest = Math.round(Math.max(300, screenOf(owner).getHeight() - TITLE_AND_MARGIN));
             DialogPane pane = dialog.getDialogPane();
             pane.setStyle(pane.getStyle() + "-fx-max-width: " + widest + "px; -fx-max-height: " + tallest + "px;");
             // The dialog is centred on its window by its preferred size, which its largest size does not bound: at
             // 250 % it was placed for 922 px, its header above the screen's top edge. Held to the bounds here.
-            dialog.setOnShowing(e -> {
+            dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> {
                 pane.applyCss();
                 double width = Math.min(pane.prefWidth(-1), widest);
                 if (pane.prefHeight(width) > tallest) {
@@ -125,7 +128,7 @@ final class DialogParts {
         }
     }
 
-    /** The visible part of the screen {@code owner} stands on most. */
+    /** The visible part of the first screen {@code owner} stands on (the main screen where it stands on none). */
     static Rectangle2D screenOf(Window owner) {
         return Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
                 Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();

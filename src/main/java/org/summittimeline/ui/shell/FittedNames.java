@@ -51,6 +51,11 @@ final class FittedNames {
                     : Math.max(designed / 2, Math.floor(2 * designed * rest / lettersAtDesigned) / 2);
             // A name still too wide at the size it has: half a pixel smaller.
             size = letters > rest && size >= drawn ? drawn - 0.5 : size;
+            // Grown only with a pixel a name to spare at the new size: letters do not grow quite in proportion, and
+            // a step up that did not fit went back down, on every layout of the bar.
+            if (size > drawn && letters * size / drawn > rest - names.size()) {
+                return changed;
+            }
             if (Math.abs(size - drawn) < 0.5 || size < designed / 2) {
                 return changed;
             }

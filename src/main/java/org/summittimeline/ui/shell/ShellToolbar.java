@@ -237,8 +237,8 @@ final class ShellToolbar extends SortedToolBar {
             countMeasured = matches.getText();
             countMeasuredIn = matches.getFont();
         }
-        // Narrower than its hint where the bar has not even that room, down to eight letters' heights: at 250 % the
-        // German hint, "Suchen… (Strg+F)", sent the box into the overflow, where Ctrl+F could not reach it.
+        // Narrower than its hint (cut) where the bar lacks that room, to eight letters' heights: at 250 % the German
+        // hint, "Suchen… (Strg+F)", sent the box into the overflow, where Ctrl+F could not reach it.
         double least = Math.min(hintOnly, 8 * search.getFont().getSize());
         double width = Math.max(least, Math.min(hintOnly + countRoom, roomForSearch()));
         if (Math.abs(search.getPrefWidth() - width) > 0.5) {
