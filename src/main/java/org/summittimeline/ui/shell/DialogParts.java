@@ -128,9 +128,12 @@ final class DialogParts {
         }
     }
 
-    /** The visible part of the first screen {@code owner} stands on (the main screen where it stands on none). */
+    /**
+     * The visible part of the first screen {@code owner} stands on (the main screen without an owner, or where it
+     * stands on none); the help windows' size and the export dialogs' height follow it.
+     */
     static Rectangle2D screenOf(Window owner) {
-        return Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+        return owner == null ? Screen.getPrimary().getVisualBounds() : Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
                 Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
     }
 

@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.summittimeline.ui.Texts;
@@ -74,7 +73,7 @@ final class HelpWindows {
         stage.setTitle(Texts.get("window.help.shortcutsTitle"));
         // As tall as the screen allows, less the window's frame (the table is longer than any screen): at 1920x1080
         // it kept 600 pixels and scrolled.
-        Rectangle2D screen = screenOf(owner);
+        Rectangle2D screen = DialogParts.screenOf(owner);
         stage.setScene(new Scene(root, 760, Math.max(400, Math.min(1000, screen.getHeight() - WINDOW_FRAME))));
         Theme.fillWhenShown(stage);
         stage.getScene().setOnKeyPressed(e -> {
@@ -106,12 +105,6 @@ final class HelpWindows {
             grid.addRow(i, keys, what);
         }
         return new VBox(8, heading, grid);
-    }
-
-    /** The room of the screen {@code owner} stands on (the main screen without an owner), less its task bars. */
-    private static Rectangle2D screenOf(Window owner) {
-        return (owner != null ? Screen.getScreensForRectangle(owner.getX(), owner.getY(), 1, 1).stream()
-                .findFirst().orElse(Screen.getPrimary()) : Screen.getPrimary()).getVisualBounds();
     }
 
     /** Page Down / Up, Down / Up, End and Home scroll {@code scroll}'s {@code content} wherever in {@code root} the focus is. */
@@ -162,7 +155,7 @@ final class HelpWindows {
         scroll.getStyleClass().add("edge-to-edge");
         // At 1280x720 the whole text was taller than the screen: the heading and OK stood off it, with no scroll
         // bar. The text scrolls within the room the screen leaves beside the heading and the button.
-        Rectangle2D screen = screenOf(owner);
+        Rectangle2D screen = DialogParts.screenOf(owner);
         scroll.setPrefViewportHeight(Math.min(text.prefHeight(ABOUT_WIDTH), screen.getHeight() - ABOUT_FRAME));
         scroll.setMaxHeight(screen.getHeight() - ABOUT_FRAME);
         about.getDialogPane().setContent(scroll);
