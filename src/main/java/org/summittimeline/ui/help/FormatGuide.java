@@ -30,11 +30,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.summittimeline.ui.SaveFolder;
+import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.WrappingCell;
@@ -173,7 +173,7 @@ public final class FormatGuide {
         root.getStyleClass().add("format-guide");
         stage.setTitle(Texts.get("help.format.title"));
         // Within the screen: at 1280 by 720 a window of 680 pixels stood with its title bar above the screen's top.
-        Rectangle2D screen = screenOf(owner).getVisualBounds();
+        Rectangle2D screen = Screens.visibleBoundsOf(owner);
         // On a large screen larger (at 1920 by 1080 a window of 980 pixels wrapped the example's lines at 60 letters).
         stage.setScene(new Scene(root, Math.min(Math.max(980, screen.getWidth() * 0.6), screen.getWidth() * 0.9),
                 Math.min(Math.max(680, screen.getHeight() * 0.8), screen.getHeight() * 0.85)));
@@ -199,17 +199,6 @@ public final class FormatGuide {
         sameSheets.invalidated(ownerSheets);
         ownerSheets.addListener(sameSheets);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ownerSheets.removeListener(sameSheets));
-    }
-
-    private static Screen screenOf(Window owner) {
-        if (owner != null) {
-            List<Screen> screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
-                    owner.getHeight());
-            if (!screens.isEmpty()) {
-                return screens.get(0);
-            }
-        }
-        return Screen.getPrimary();
     }
 
     /**

@@ -24,7 +24,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
@@ -32,6 +31,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.Labels;
+import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.Texts;
 
 /** Asks which of an event's quotes the lesson shows and the teacher's note for the step. */
@@ -152,10 +152,28 @@ final class AddToLessonDialog {
         return view;
     }
 
-    private static Rectangle2D screenOf(Window owner) {
-        List<Screen> under = owner == null ? List.of()
-                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
-        return (under.isEmpty() ? Screen.getPrimary() : under.get(0)).getVisualBounds();
+    /**
+     * Makes the dialog's whole content one page that scrolls, the quotes at their full height in it, and the dialog
+     * {@code tallest} pixels high. In German at 250 % the heading, the explanations and the note alone are taller
+     * than a 720-line screen: the dialog's heading stood above the screen's top edge and its buttons below the
+     * bottom, even for two quotes. (Not a list that scrolls within a page that scrolls: the inner one takes the
+     * wheel, and the page stops where the pointer happens to be.)
+     */
+    private static void scrollAsOne(Dialog<?> dialog, VBox content, ScrollPane quotes, double lines, double tallest) {
+        quotes.setPrefViewportHeight(lines);
+        ScrollPane page = new ScrollPane();
+        page.setId("lesson-add-page");
+        page.setFitToWidth(true);
+        page.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        page.getStyleClass().add("edge-to-edge");
+        // The theme's margin for a dialog's content goes to the page's words, not round the page and its scroll bar
+        // as well (two margins had left 70 px empty above the heading); below them, room for the note's focus ring.
+        page.setStyle("-fx-padding: 0;");
+        content.setStyle("-fx-padding: 1em 1em 0.3em 1em;");
+        dialog.getDialogPane().setContent(page);
+        page.setContent(content);
+        dialog.getDialogPane().applyCss();
+        dialog.getDialogPane().setPrefHeight(tallest);
     }
 
     /** {@code lesson}: the lesson's steps so far, where the event may be one already. */
@@ -282,7 +300,7 @@ final class AddToLessonDialog {
             // are their boxes styled and measured (before, each measured 0).
             dialog.getDialogPane().applyCss();
             choices.applyCss();
-            Rectangle2D screen = screenOf(owner);
+            Rectangle2D screen = Screens.visibleBoundsOf(owner);
             double fontSize = count.getFont().getSize();
             double width = quotesWidth(fontSize, screen.getWidth());
             // AtlantaFX's theme caps a dialog at 600 pixels, whatever the type: the width chosen here had been cut to
@@ -331,7 +349,12 @@ final class AddToLessonDialog {
                 dialog.getDialogPane().applyCss();
                 quotesView(dialog, scroll, lines, screen, fontSize);
             }
+            double tallest = screen.getHeight() - TITLE_AND_MARGIN;
+            if (dialog.getDialogPane().prefHeight(-1) > tallest) {
+                scrollAsOne(dialog, content, scroll, lines, tallest);
+            }
         });
+        Screens.keepOnScreen(dialog);
         if (!quotes.isEmpty()) {
             content.getChildren().addAll(scroll, count);
         }
@@ -350,7 +373,10 @@ final class AddToLessonDialog {
         // The caret starts in the note: the first words typed had gone nowhere, and a Space after them had pressed
         // the focused Add with no note. Enter there still presses the default button (Add, or Cancel under the
         // warning), as before; Shift+Enter starts a new line of the note.
-        dialog.setOnShown(e -> note.requestFocus());
+        // Where the whole dialog scrolls, the note is below its view: the focus starts on the first quote's box, and
+        // the page shows the heading and the quotes, not a note that pushed them out of sight.
+        dialog.setOnShown(e -> (dialog.getDialogPane().getContent() != content && !boxes.isEmpty() ? boxes.get(0)
+                : note).requestFocus());
         // Tab goes on to the quotes and buttons: it had typed tabs into the note.
         LessonControls.tabMovesOn(note);
         note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

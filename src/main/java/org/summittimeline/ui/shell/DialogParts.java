@@ -2,7 +2,6 @@ package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,10 +15,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.SaveFolder;
+import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.Texts;
 
 /** What the export dialogs share: their choices, their Export… and Cancel, and the question where to save. */
@@ -110,7 +109,7 @@ final class DialogParts {
             // (a width in letters, 43 em, had run the image's dialog past both edges of a 1280-pixel screen at
             // 250 %). (A style, as the theme's rule is: it outweighs a width set in code.)
             double widest = Math.round(Math.max(600, owner.getWidth() - 40));
-            double tallest = Math.round(Math.max(300, screenOf(owner).getHeight() - TITLE_AND_MARGIN));
+            double tallest = Math.round(Math.max(300, Screens.visibleBoundsOf(owner).getHeight() - TITLE_AND_MARGIN));
             DialogPane pane = dialog.getDialogPane();
             pane.setStyle(pane.getStyle() + "-fx-max-width: " + widest + "px; -fx-max-height: " + tallest + "px;");
             // The dialog is centred on its window by its preferred size, which its largest size does not bound: at
@@ -125,16 +124,8 @@ final class DialogParts {
                     pane.setPrefWidth(widest);
                 }
             });
+            Screens.keepOnScreen(dialog);
         }
-    }
-
-    /**
-     * The visible part of the first screen {@code owner} stands on (the main screen without an owner, or where it
-     * stands on none); the help windows' size and the export dialogs' height follow it.
-     */
-    static Rectangle2D screenOf(Window owner) {
-        return owner == null ? Screen.getPrimary().getVisualBounds() : Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
-                Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
     }
 
     /** Content that scrolls up and down when the dialog is held shorter than it, and is never scrolled sideways. */

@@ -26,6 +26,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
 
@@ -73,7 +74,7 @@ final class HelpWindows {
         stage.setTitle(Texts.get("window.help.shortcutsTitle"));
         // As tall as the screen allows, less the window's frame (the table is longer than any screen): at 1920x1080
         // it kept 600 pixels and scrolled.
-        Rectangle2D screen = DialogParts.screenOf(owner);
+        Rectangle2D screen = Screens.visibleBoundsOf(owner);
         stage.setScene(new Scene(root, 760, Math.max(400, Math.min(1000, screen.getHeight() - WINDOW_FRAME))));
         Theme.fillWhenShown(stage);
         stage.getScene().setOnKeyPressed(e -> {
@@ -155,7 +156,7 @@ final class HelpWindows {
         scroll.getStyleClass().add("edge-to-edge");
         // At 1280x720 the whole text was taller than the screen: the heading and OK stood off it, with no scroll
         // bar. The text scrolls within the room the screen leaves beside the heading and the button.
-        Rectangle2D screen = DialogParts.screenOf(owner);
+        Rectangle2D screen = Screens.visibleBoundsOf(owner);
         scroll.setPrefViewportHeight(Math.min(text.prefHeight(ABOUT_WIDTH), screen.getHeight() - ABOUT_FRAME));
         scroll.setMaxHeight(screen.getHeight() - ABOUT_FRAME);
         about.getDialogPane().setContent(scroll);

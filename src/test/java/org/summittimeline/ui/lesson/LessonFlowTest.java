@@ -91,8 +91,9 @@ class LessonFlowTest {
     /** Ctrl+L, until the dialog it opens shows. */
     private static void openAddDialog(FxRobot robot) throws TimeoutException {
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        // The dialog's content, not its note: where the whole dialog scrolls, the note starts below its view.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#lesson-note").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+                () -> robot.lookup("#lesson-add").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
     }
 
     /** As above; {@code count}, when not null, is what the dialog's count line says once the boxes are toggled. */
@@ -291,15 +292,59 @@ class LessonFlowTest {
         robot.interact(window::openBundled);
         robot.interact(() -> window.state().fontScaleProperty().set(2.5));
         try {
-            for (String event : List.of("one-on-one", "press-conference")) {
-                select(robot, event);
-                openAddDialogOnTheScreen(robot, event);
-                robot.clickOn(button(robot, ButtonType.CANCEL));
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+            for (java.util.Locale language : List.of(java.util.Locale.ENGLISH, java.util.Locale.GERMAN)) {
+                org.summittimeline.ui.Texts.use(language);
+                for (String event : List.of("one-on-one", "protester-removed", "press-conference")) {
+                    select(robot, event);
+                    openAddDialogOnTheScreen(robot, language + " " + event);
+                    robot.clickOn(button(robot, ButtonType.CANCEL));
+                    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+                }
             }
         } finally {
+            org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
             robot.interact(() -> window.state().fontScaleProperty().set(1.0));
         }
+    }
+
+    /**
+     * Where the whole dialog scrolls (German at 250 %: its heading, explanations and note alone are taller than the
+     * screen, and its heading had stood above the screen's top edge, its buttons below the bottom), it opens at the
+     * top, the focus on the first quote, and scrolls to the note when Tab reaches it.
+     */
+    @Test
+    void whereTheWholeAddDialogScrollsTheFocusedPartIsInView(FxRobot robot) throws TimeoutException {
+        robot.interact(window::openBundled);
+        robot.interact(() -> window.state().fontScaleProperty().set(2.5));
+        try {
+            org.summittimeline.ui.Texts.use(java.util.Locale.GERMAN);
+            select(robot, "protester-removed");
+            openAddDialogOnTheScreen(robot, "German protester-removed");
+            javafx.scene.control.ScrollPane page = robot.lookup("#lesson-add-page")
+                    .queryAs(javafx.scene.control.ScrollPane.class);
+            assertEquals(page.getVmin(), page.getVvalue(), 1e-9, "opens at the top");
+            assertTrue(robot.lookup("#lesson-quote-husseini-the-nation").queryAs(CheckBox.class).isFocused(),
+                    "the first quote has the focus: " + page.getScene().getFocusOwner());
+            javafx.scene.Node note = robot.lookup("#lesson-note").query();
+            assertFalse(isInView(page, note), "the note begins below the view");
+            for (int i = 0; i < 4 && !note.isFocused(); i++) {
+                robot.type(javafx.scene.input.KeyCode.TAB);
+            }
+            assertTrue(note.isFocused());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(isInView(page, note), "the focused note scrolled into view");
+            robot.clickOn(button(robot, ButtonType.CANCEL));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+        } finally {
+            org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
+            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+        }
+    }
+
+    private static boolean isInView(javafx.scene.control.ScrollPane page, javafx.scene.Node part) {
+        javafx.geometry.Bounds view = page.localToScene(page.getLayoutBounds());
+        javafx.geometry.Bounds at = part.localToScene(part.getLayoutBounds());
+        return at.getMinY() >= view.getMinY() - 0.5 && at.getMaxY() <= view.getMaxY() + 0.5;
     }
 
     /**

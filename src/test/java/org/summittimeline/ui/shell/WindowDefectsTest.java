@@ -1079,7 +1079,7 @@ class WindowDefectsTest {
                 robot.interact(() -> {
                     Node choice = robot.lookup(first).query();
                     javafx.stage.Window dialog = choice.getScene().getWindow();
-                    javafx.geometry.Rectangle2D screen = DialogParts.screenOf(window.getScene().getWindow());
+                    javafx.geometry.Rectangle2D screen = org.summittimeline.ui.Screens.visibleBoundsOf(window.getScene().getWindow());
                     assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
                             first + "'s dialog from " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight())
                                     + " on a screen " + screen);
@@ -1110,6 +1110,34 @@ class WindowDefectsTest {
             }
         } finally {
             robot.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+    }
+
+    /**
+     * A dialog stands on its window's screen even where the window stands low on it: JavaFX centres a dialog on its
+     * window, and with the window's top at two thirds of the screen the image dialog's Export… was below its edge.
+     */
+    @Test
+    void anExportDialogOfAWindowLowOnTheScreenStandsOnTheScreen(FxRobot robot) throws TimeoutException {
+        javafx.stage.Window main = window.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = org.summittimeline.ui.Screens.visibleBoundsOf(main);
+        double wasY = main.getY();
+        robot.interact(() -> main.setY(screen.getMinY() + screen.getHeight() * 2 / 3));
+        try {
+            WaitForAsyncUtils.asyncFx(() -> window.findings().exportImage());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> DialogButtons.of(robot, "#export-image-view", ButtonType.CANCEL).isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                javafx.stage.Window dialog = robot.lookup("#export-image-view").query().getScene().getWindow();
+                assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
+                        "the dialog from " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight())
+                                + " on a screen " + screen);
+            });
+            robot.clickOn(DialogButtons.of(robot, "#export-image-view", ButtonType.CANCEL).orElseThrow());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
+        } finally {
+            robot.interact(() -> main.setY(wasY));
         }
     }
 
