@@ -71,7 +71,8 @@ final class QuoteCell extends WrappingCell<Quote> {
 
     /**
      * Scrolls row {@code i} whole into view, as little as it takes, by the cells' real heights (laid out at once);
-     * a card taller than the list is shown from its top, where the flow showed its bottom and hid its speaker.
+     * a card taller than the list is shown from its top, where the flow showed its bottom and hid its speaker, and
+     * held there while the cards settle.
      */
     static void showWhole(ListView<?> list, int i) {
         if (i >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
@@ -80,6 +81,10 @@ final class QuoteCell extends WrappingCell<Quote> {
             IndexedCell<?> shown = flow.getVisibleCell(i);
             if (shown != null && shown.getLayoutY() < 0) {
                 flow.scrollToTop(i);
+                // And held there: the cards are filled anew at the next pulse (a search's marks), and the rows above
+                // may change their height; at 250 % a search's first match was shown from its middle, its speaker
+                // out of sight (the flow places a row by its estimate of the rows above, which that had made wrong).
+                TopCardKeeper.of(list).ifPresent(keeper -> keeper.hold(i));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.quotes;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -13,7 +14,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
 /**
- * Holds the card at the list's top there while the type's size changes. The cards settle over a few layouts (their
+ * Holds the card at the list's top there while the type's size changes, and a card taller than the list shown from
+ * its top (a search's first match, a chosen quote) while the cards are filled anew. The cards settle over a few layouts (their
  * words wrap anew, the panel's heading may move above its toggles and shorten the list), and a single scroll made
  * after the first was undone by the next: so the card is put back at the top after each layout until it stays, for
  * a few layouts at most (a card near the list's end cannot reach the top), or until the reader scrolls or clicks, or
@@ -35,6 +37,7 @@ final class TopCardKeeper {
 
     TopCardKeeper(ListView<?> list) {
         this.list = list;
+        list.getProperties().put(TopCardKeeper.class, this);
         // Another event or a search's result chosen meanwhile scrolls the list to its own quote: that stands.
         list.itemsProperty().addListener(o -> stop());
         list.getSelectionModel().selectedIndexProperty().addListener(o -> stop());
@@ -57,13 +60,23 @@ final class TopCardKeeper {
         if (first == null || first.getIndex() < 0) {
             return;
         }
+        hold(first.getLayoutY() + first.getHeight() / 2 < 0 ? first.getIndex() + 1 : first.getIndex());
+    }
+
+    /** The keeper of {@code list}'s top card, where it has one. */
+    static Optional<TopCardKeeper> of(ListView<?> list) {
+        return Optional.ofNullable((TopCardKeeper) list.getProperties().get(TopCardKeeper.class));
+    }
+
+    /** Holds row {@code row} at the list's top for the next few layouts, on the terms above. */
+    void hold(int row) {
         stop();
-        index = first.getLayoutY() + first.getHeight() / 2 < 0 ? first.getIndex() + 1 : first.getIndex();
         items = list.getItems();
-        if (index >= items.size()) {
-            index = -1;
+        if (row < 0 || row >= items.size() || list.getScene() == null) {
+            items = null;
             return;
         }
+        index = row;
         item = items.get(index);
         layoutsLeft = MOST_LAYOUTS;
         watched = list.getScene();
@@ -84,7 +97,12 @@ final class TopCardKeeper {
             stop();
             return;
         }
-        flow.scrollToTop(index);
+        if (cell != null) {
+            // By its real place: scrollToTop goes by the flow's estimate of the rows above, which can be wrong.
+            flow.scrollPixels(cell.getLayoutY());
+        } else {
+            flow.scrollToTop(index);
+        }
     }
 
     private void stop() {

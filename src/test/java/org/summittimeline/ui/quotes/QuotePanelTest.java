@@ -593,6 +593,42 @@ class QuotePanelTest {
     }
 
     /**
+     * A search's first match, on a card taller than the list, is shown from its top as the search is typed, letter
+     * by letter: at 250 % the list had shown the middle of the first match's card, its speaker out of sight.
+     */
+    @Test
+    void aSearchsFirstMatchTallerThanTheListIsShownFromItsTop(FxRobot robot) {
+        robot.interact(() -> {
+            list(robot).getScene().getRoot().setStyle("-fx-font-size: 40px;");
+            list(robot).getScene().getWindow().setHeight(320);
+        });
+        try {
+            robot.clickOn("#quotes-all");
+            String word = "useful";
+            for (int n = 1; n <= word.length(); n++) {
+                String typed = word.substring(0, n);
+                robot.interact(() -> state.search(typed));
+                assertAtTheTop(robot, cell(robot, "q2"), typed);
+            }
+        } finally {
+            robot.interact(() -> {
+                state.search("");
+                list(robot).getScene().getRoot().setStyle("");
+                list(robot).getScene().getWindow().setHeight(700);
+            });
+        }
+    }
+
+    private void assertAtTheTop(FxRobot robot, ListCell<?> card, String when) {
+        robot.interact(() -> {
+            Bounds row = card.localToScene(card.getBoundsInLocal());
+            Bounds view = list(robot).localToScene(list(robot).getBoundsInLocal());
+            assertTrue(row.getHeight() > view.getHeight(), "the card is taller than the list: " + row + " / " + view);
+            assertEquals(view.getMinY(), row.getMinY(), 1.5, when + ": its top at the list's: " + row + " / " + view);
+        });
+    }
+
+    /**
      * In large type an event's title on a card stands whole on one line beside the name, or below it with the card's
      * width: not as a narrow column of short lines beside an empty space under the name.
      */
