@@ -198,9 +198,7 @@ final class ShellToolbar extends SortedToolBar {
         present.setId("present");
         // Larger type: the toolbar moves what does not fit into its overflow rather than cutting "Open" and
         // "Present" to "Ope…" and "Pres…" (it shrinks what may shrink first).
-        for (Button labelled : List.of(open, present)) {
-            labelled.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        List.of(open, present).forEach(labelled -> labelled.setMinWidth(Region.USE_PREF_SIZE));
         present.disableProperty().bind(c.presentFromCurrent.enabled().not());
         Button export = button(c.export, "mdi2f-file-export-outline");
         getItems().addAll(open, reload, new Separator(Orientation.VERTICAL), search,
@@ -260,7 +258,9 @@ final class ShellToolbar extends SortedToolBar {
         if (getWidth() <= 0 || box == null) {
             return Double.MAX_VALUE;
         }
-        double used = snappedLeftInset() + snappedRightInset() + 3 * search.getFont().getSize();
+        // The overflow button's width as the skin counts it: 3 em kept for it had cut the count with 90 px empty.
+        double used = snappedLeftInset() + snappedRightInset() + box.getSpacing()
+                + snapSizeX(((Region) lookup(".tool-bar-overflow-button")).prefWidth(-1));
         for (var item : getItems()) {
             if (item == search) {
                 break;
