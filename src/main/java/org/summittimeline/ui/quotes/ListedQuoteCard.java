@@ -2,12 +2,10 @@ package org.summittimeline.ui.quotes;
 
 import java.util.List;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -55,9 +53,7 @@ final class ListedQuoteCard extends VBox {
         eventTitle.getStyleClass().add("quote-event");
         eventTitle.setWrapText(true);
         eventTitle.setMinHeight(Region.USE_PREF_SIZE);
-        HBox speaker = new HBox(6, name, reported);
-        speaker.setAlignment(Pos.BASELINE_LEFT);
-        WhoLine who = new WhoLine(speaker, eventTitle);
+        WhoLine who = new WhoLine(new NameAndMark(name, reported, 6), eventTitle);
         who.setMinHeight(Region.USE_PREF_SIZE);
         more.getStyleClass().add("expand");
         // Wrapped, not cut: "Show other renderings and lin…" at 200 %.

@@ -2,7 +2,6 @@ package org.summittimeline.ui.quotes;
 
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.summittimeline.ui.Texts;
 
@@ -15,7 +14,7 @@ import org.summittimeline.ui.Texts;
 final class WhoLine extends Region {
     static final double GAP = 6;
 
-    private final HBox who;
+    private final Region who;
     private final Label title;
     /**
      * The "·" between the name and the title beside it, a label of its own: part of the title's text, it began the
@@ -28,7 +27,7 @@ final class WhoLine extends Region {
      */
     private final Label at = new Label(Texts.get("quotes.atEvent"));
 
-    WhoLine(HBox who, Label title) {
+    WhoLine(Region who, Label title) {
         this.who = who;
         this.title = title;
         dot.getStyleClass().add("quote-event-dot");

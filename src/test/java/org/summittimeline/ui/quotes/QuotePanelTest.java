@@ -629,6 +629,39 @@ class QuotePanelTest {
     }
 
     /**
+     * The "reported" mark stands within its card at any type: beside the name where both fit, else under it. Beside it
+     * in a box, the German mark ran past the card's edge at 250 % ("wiedergeg").
+     */
+    @Test
+    void theReportedMarkStandsWithinItsCardAtAnyType(FxRobot robot) {
+        try {
+            boolean wentBelow = false;
+            for (int size = 14; size <= 56; size += 6) {
+                String style = "-fx-font-size: " + size + "px;";
+                robot.interact(() -> list(robot).getScene().getRoot().setStyle(style));
+                ListCell<?> card = cell(robot, "q2");
+                Label mark = (Label) card.lookup(".kind-reported");
+                Label name = (Label) card.lookup(".speaker");
+                Bounds m = mark.localToScene(mark.getBoundsInLocal());
+                Bounds n = name.localToScene(name.getBoundsInLocal());
+                Bounds c = card.localToScene(card.getBoundsInLocal());
+                Bounds l = list(robot).localToScene(list(robot).getBoundsInLocal());
+                assertTrue(mark.isVisible() && m.getMaxX() <= Math.min(c.getMaxX(), l.getMaxX()) + 0.5,
+                        style + ": the mark " + m + " in " + c + " in " + l);
+                boolean below = m.getMinY() >= n.getMaxY() - 1;
+                // Beside the name on its baseline, or under it at its left edge.
+                assertTrue(below ? Math.abs(m.getMinX() - n.getMinX()) < 1
+                        : Math.abs(mark.localToScene(0, mark.getBaselineOffset()).getY()
+                                - name.localToScene(0, name.getBaselineOffset()).getY()) < 1, style + ": " + m + " / " + n);
+                wentBelow |= below;
+            }
+            assertTrue(wentBelow, "at some size the mark goes under the name");
+        } finally {
+            robot.interact(() -> list(robot).getScene().getRoot().setStyle(""));
+        }
+    }
+
+    /**
      * In large type an event's title on a card stands whole on one line beside the name, or below it with the card's
      * width: not as a narrow column of short lines beside an empty space under the name.
      */
