@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
@@ -230,9 +231,10 @@ public final class MarkdownPage {
     }
 
     /**
-     * A table as a grid. A column of short cells ("required": yes, no) is as wide as its widest cell and never
-     * wraps; the columns of longer ones share the rest of the width, each from a start that follows its longest
-     * cell, and wrap. (Shares by length alone squeezed "required" to a letter or two a line.)
+     * A table as a grid. A column of short cells ("required": yes, no) is as wide as its widest cell, wrapped only
+     * where the page is too narrow for it; the columns of longer ones share the rest of the width, each from a start
+     * that follows its longest cell, and wrap. (Shares by length alone squeezed "required" to a letter or two a line.)
+     * No column is narrower than its longest word.
      */
     private Node table(TableBlock table) {
         GridPane grid = new GridPane();
@@ -263,20 +265,16 @@ public final class MarkdownPage {
         }
         for (int c = 0; c < columns; c++) {
             ColumnConstraints constraint = new ColumnConstraints();
-            if (longest[c] <= SHORT_CELL) {
-                constraint.setMinWidth(Region.USE_PREF_SIZE);
-                constraint.setHgrow(Priority.NEVER);
-            } else {
-                constraint.setMinWidth(60);
-                constraint.setPrefWidth(6.0 * Math.min(longest[c], 70));
-                constraint.setHgrow(Priority.ALWAYS);
-            }
+            // No column narrower than its longest word (CellFlow): at 250 % the short columns, kept whole on one
+            // line, made a table wider than the page, which then ran past the window's edge, every paragraph too.
+            constraint.setHgrow(longest[c] <= SHORT_CELL ? Priority.NEVER : Priority.ALWAYS);
             grid.getColumnConstraints().add(constraint);
         }
         for (int r = 0; r < rows.size(); r++) {
             List<TableCell> cells = rows.get(r);
             for (int c = 0; c < cells.size(); c++) {
-                TextFlow flow = inline(cells.get(c));
+                TextFlow flow = new CellFlow(longest[c] <= SHORT_CELL ? 0 : Math.min(longest[c], 70));
+                addInline(cells.get(c), flow, List.of());
                 if (heads.get(r)) {
                     flow.getStyleClass().add("md-table-head");
                 } else if (r % 2 == 0) {
@@ -288,6 +286,55 @@ public final class MarkdownPage {
             }
         }
         return grid;
+    }
+
+    /**
+     * A table's cell, never narrower than its longest word, which it would break: a column gets narrower than its
+     * words (down to them) only where the page lacks the room for their lines.
+     */
+    private static final class CellFlow extends TextFlow {
+        /** A long column's cell starts this many letters wide (0: a short one, on one line), in its own type. */
+        private final int letters;
+        private Font measuredIn;
+        private double longestWord;
+
+        CellFlow(int letters) {
+            this.letters = letters;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double whole = Math.max(super.computePrefWidth(height), computeMinWidth(height));
+            return letters == 0 || measuredIn == null ? whole
+                    : Math.max(computeMinWidth(height), Math.min(whole, letters * 0.43 * measuredIn.getSize()));
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            List<Text> spans = getChildren().stream().filter(Text.class::isInstance).map(Text.class::cast).toList();
+            Font font = spans.isEmpty() ? null : spans.get(0).getFont();
+            if (font != measuredIn) {
+                measuredIn = font;
+                longestWord = 0;
+                // A word may run on across spans: "`paragraph`," is a code span and a comma.
+                double word = 0;
+                Text measure = new Text();
+                for (Text span : spans) {
+                    measure.setFont(span.getFont());
+                    for (String part : span.getText().split("(?<=\\s)|(?=\\s)")) {
+                        if (part.isBlank()) {
+                            longestWord = Math.max(longestWord, word);
+                            word = 0;
+                        } else {
+                            measure.setText(part);
+                            word += measure.getLayoutBounds().getWidth();
+                        }
+                    }
+                }
+                longestWord = Math.ceil(Math.max(longestWord, word)) + 1;
+            }
+            return snappedLeftInset() + longestWord + snappedRightInset();
+        }
     }
 
     /** The words of a heading, paragraph or cell, with code, bold and italic words styled apart. */

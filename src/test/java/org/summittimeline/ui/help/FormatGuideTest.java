@@ -434,6 +434,33 @@ class FormatGuideTest {
         assertTrue(fx(() -> FormatGuide.show(owner, folder, target -> null)) != guide, "closed, a new one is made");
     }
 
+    /**
+     * Opened from a window at larger type, the guide is seventy letters' heights wide, as far as 90 % of the screen:
+     * at 980 pixels and 250 % its page was narrower than a table's words side by side, and ran past the window's edge.
+     */
+    @Test
+    void theGuideIsAsWideAsItsTypeNeedsAsFarAsTheScreenAllows(FxRobot robot) throws Exception {
+        double screen = fx(() -> javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
+        // .root { -fx-font-size: 17.5px; } and 35px: 125 % and 250 %
+        for (String[] size : List.of(new String[] {"17.5", "LnJvb3QgeyAtZngtZm9udC1zaXplOiAxNy41cHg7IH0="}, new String[] {"35", "LnJvb3QgeyAtZngtZm9udC1zaXplOiAzNXB4OyB9"})) {
+            String sheet = "data:text/css;base64," + size[1];
+            Stage owner = fx(() -> {
+                Stage made = new Stage();
+                made.setScene(new Scene(new Label("window"), 300, 200));
+                made.getScene().getStylesheets().add(sheet);
+                made.show();
+                return made;
+            });
+            Stage guide = fx(() -> FormatGuide.show(owner, new SaveFolder(Settings.inMemory(), () -> null), target -> null));
+            double wanted = Math.min(0.9 * screen, Math.max(980, 70 * Double.parseDouble(size[0])));
+            assertEquals(wanted, fx(guide::getWidth), 1, size[0] + " px on a screen " + screen + " wide");
+            robot.interact(() -> {
+                guide.close();
+                owner.close();
+            });
+        }
+    }
+
     @Test
     void aWindowInAnotherLanguageSaysTheDescriptionIsInEnglish(FxRobot robot) {
         Stage english = open(robot);

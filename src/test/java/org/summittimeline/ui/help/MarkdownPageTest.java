@@ -111,6 +111,43 @@ class MarkdownPageTest {
         assertTrue(right <= 420.5, "the table fits the page's width: " + right);
     }
 
+    /**
+     * At the largest type a table narrows to the page: its short columns wrap between words, never inside one. Kept
+     * whole on one line, they had made the format guide's tables wider than its page at 250 %, and the page ran past
+     * the window's edge with every paragraph.
+     */
+    @Test
+    void atLargeTypeATableFitsThePageAndBreaksNoWord(FxRobot robot) throws Exception {
+        String meaning = "One or more citations. An event without sources still loads; the file gets one warning.";
+        MarkdownPage page = MarkdownPage.of("| field | required | meaning |\n|---|---|---|\n"
+                + "| `sources`, `actors`, `categories` | no, but expected | " + meaning + " |\n"
+                + "| `title` | yes | short |\n", t -> { });
+        GridPane grid = (GridPane) page.content().getChildren().get(0);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            page.content().setStyle("-fx-font-size: 35px;");
+            stage.setScene(new Scene(page.content(), 640, 900));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            assertTrue(grid.getLayoutX() + grid.getWidth() <= 640.5, "the table fits the page: " + grid.getWidth());
+            TextFlow expected = cell(grid, 1, 1);
+            Text word = new Text("expected");
+            word.setFont(((Text) expected.getChildren().get(0)).getFont());
+            assertTrue(expected.getWidth() >= word.getLayoutBounds().getWidth() + expected.getPadding().getLeft()
+                    + expected.getPadding().getRight(), "\"expected\" whole in a cell " + expected.getWidth() + " wide");
+            TextFlow code = cell(grid, 1, 0);
+            Text categories = new Text("categories,");
+            categories.setFont(((Text) code.getChildren().get(0)).getFont());
+            // Its column as wide: a column narrower than its cell had drawn "formatVersion" over "yes".
+            assertTrue(expected.getBoundsInParent().getMinX() - code.getBoundsInParent().getMinX()
+                    >= categories.getLayoutBounds().getWidth(), "a code word whole in its column: " + code.getBoundsInParent()
+                    + " / " + expected.getBoundsInParent());
+            assertTrue(cell(grid, 2, 1).getHeight() < 1.5 * cell(grid, 2, 2).getHeight(), "\"yes\" on one line");
+        });
+    }
+
     private static double height(TextFlow cell) throws Exception {
         return WaitForAsyncUtils.asyncFx(cell::getHeight).get(10, TimeUnit.SECONDS);
     }
