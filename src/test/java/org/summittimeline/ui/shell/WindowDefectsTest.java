@@ -953,6 +953,14 @@ class WindowDefectsTest {
             }
             assertEquals(List.of(), cut);
             assertTrue(size < 14 * 2.5 && size > 14 * 2, "smaller, but not much: " + size);
+            // Their items keep the type's size: they had shrunk with the names.
+            ((javafx.scene.control.MenuBar) german[0].lookup(".menu-bar")).getMenus().get(0).show();
+        });
+        robot.interact(() -> {
+            javafx.scene.control.Menu file = ((javafx.scene.control.MenuBar) german[0].lookup(".menu-bar")).getMenus().get(0);
+            Node open = file.getItems().get(0).getStyleableNode();
+            assertEquals(14 * 2.5, ((Labeled) open.lookup(".label")).getFont().getSize(), 0.05, "a menu's item");
+            file.hide();
             // The search box stays in the bar, narrower than its hint, and Ctrl+F reaches it: wider than the room,
             // the German hint had sent it into the overflow for good.
             Node search = german[0].lookup("#search");
