@@ -142,14 +142,16 @@ final class StatusLine extends StatusBar {
         return getWidth() - bar - buttons - 48;
     }
 
-    /** Half the line, or all the room the left side (the file's name, a reading's bar) and the buttons leave. */
+    /** Half the line, or all the room the left side (a message, a reading's bar) and the buttons leave. */
     private double roomForCounts() {
         double width = getWidth();
         if (!(lookup(".status-label") instanceof Region name)) {
             return width * 0.5;
         }
-        double left = name.prefWidth(-1) + (lookup(".progress-bar") instanceof Region bar && bar.isVisible()
-                ? bar.prefWidth(-1) : 0);
+        // A message claims at most a third of the line: "Select an event first: F folds…", in German at 250 %,
+        // had left the counts half of it and cut them to "29 von 2…" (the message is whole in its tooltip).
+        double left = Math.min(name.prefWidth(-1), width / 3) + (lookup(".progress-bar") instanceof Region bar
+                && bar.isVisible() ? bar.prefWidth(-1) : 0);
         double buttons = (warnings.isManaged() ? warnings.prefWidth(-1) : 0)
                 + (cancel.isManaged() ? cancel.prefWidth(-1) : 0);
         // The bar's own padding and the gaps between its parts (36 px at the default type), with room to spare.

@@ -111,6 +111,27 @@ class StatusLineTest {
         assertEquals(line, drawn.getText(), "whole, beside a short file name");
     }
 
+    /** In German at 250 %, the counts stay whole beside a message aside, which gives way. */
+    @Test
+    void atTheLargestTypeTheGermanCountsStayWholeBesideAMessage(FxRobot robot) {
+        javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
+        String line = "12 von 12 Ereignissen \u00b7 29 von 29 Zitaten";
+        try {
+            robot.interact(() -> {
+                robot.window(0).setWidth(1280);
+                status.getScene().getRoot().setStyle("-fx-font-size: 35px;");
+                status.say("W\u00e4hlen Sie zuerst ein Ereignis: F klappt die Bahnen des gew\u00e4hlten Ereignisses ein");
+                counts.setText(line);
+                status.getScene().getRoot().applyCss();
+                status.getScene().getRoot().layout();
+            });
+            assertTrue(counts.prefWidth(-1) > status.getWidth() / 2, "counts longer than half the bar");
+            assertEquals(line, ((javafx.scene.text.Text) counts.lookup(".text")).getText(), "the counts whole");
+        } finally {
+            robot.interact(() -> status.getScene().getRoot().setStyle(""));
+        }
+    }
+
     @Test
     void aLongMessageLeavesTheCountsWhole(FxRobot robot) {
         javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
