@@ -953,14 +953,22 @@ class WindowDefectsTest {
             }
             assertEquals(List.of(), cut);
             assertTrue(size < 14 * 2.5 && size > 14 * 2, "smaller, but not much: " + size);
-            // Their items keep the type's size: they had shrunk with the names.
-            ((javafx.scene.control.MenuBar) german[0].lookup(".menu-bar")).getMenus().get(0).show();
         });
+        // Their items keep the type's size (they had shrunk with the names), and each menu stands on the screen (the
+        // German View menu ran past its right edge, a shortcut cut to "Strg+").
+        for (javafx.scene.control.Menu menu : ((javafx.scene.control.MenuBar) german[0].lookup(".menu-bar")).getMenus()) {
+            robot.interact(menu::show);
+            robot.interact(() -> {
+                Node first = menu.getItems().get(0).getStyleableNode();
+                assertEquals(14 * 2.5, ((Labeled) first.lookup(".label")).getFont().getSize(), 0.05, menu.getText());
+                // The menu's own box on the screen (its window is a shadow's width larger).
+                Node box = first.getScene().getRoot().lookup(".context-menu");
+                Bounds on = box.localToScreen(box.getLayoutBounds());
+                assertTrue(on.getMinX() >= -0.5 && on.getMaxX() <= 1280.5, menu.getText() + " at " + on);
+                menu.hide();
+            });
+        }
         robot.interact(() -> {
-            javafx.scene.control.Menu file = ((javafx.scene.control.MenuBar) german[0].lookup(".menu-bar")).getMenus().get(0);
-            Node open = file.getItems().get(0).getStyleableNode();
-            assertEquals(14 * 2.5, ((Labeled) open.lookup(".label")).getFont().getSize(), 0.05, "a menu's item");
-            file.hide();
             // The search box stays in the bar, narrower than its hint, and Ctrl+F reaches it: wider than the room,
             // the German hint had sent it into the overflow for good.
             Node search = german[0].lookup("#search");
