@@ -85,6 +85,13 @@ final class HelpWindows {
         if (owner != null) {
             stage.initOwner(owner);
             stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
+            // Fifty-four letters' heights of its type wide (760 px at the designed size), as far as the screen
+            // allows: at 250 % it stayed 760 px on a 1280-pixel screen, its keys wrapped four lines deep.
+            root.applyCss();
+            double wide = Math.min(screen.getWidth() * 0.9, 54 * close.getFont().getSize());
+            if (wide > stage.getScene().getWidth()) {
+                stage.setWidth(wide);
+            }
         }
         return stage;
     }
@@ -99,10 +106,12 @@ final class HelpWindows {
             Label keys = new Label(rows.get(i).keys());
             keys.getStyleClass().add("text-bold");
             keys.setWrapText(true);
-            keys.setMaxWidth(260);
+            // In letters' heights (260 and 420 px at the designed size): in pixels, the columns kept their width at
+            // 250 % in the wider window, and the keys wrapped four lines deep beside an empty half.
+            keys.setStyle("-fx-max-width: 18.6em;");
             Label what = new Label(rows.get(i).what().replace("`", ""));
             what.setWrapText(true);
-            what.setMaxWidth(420);
+            what.setStyle("-fx-max-width: 30em;");
             grid.addRow(i, keys, what);
         }
         return new VBox(8, heading, grid);

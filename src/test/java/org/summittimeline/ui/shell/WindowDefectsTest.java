@@ -1148,6 +1148,34 @@ class WindowDefectsTest {
         }
     }
 
+    /** The keyboard help grows with the type, as far as the screen allows: at 250 % it had stayed 760 px wide. */
+    @Test
+    void atTheLargestTypeTheKeyboardHelpIsWider(FxRobot robot) {
+        larger(robot, 10);
+        try {
+            javafx.stage.Window main = window.getScene().getWindow();
+            double screen = org.summittimeline.ui.Screens.visibleBoundsOf(main).getWidth();
+            Stage help = WaitForAsyncUtils.asyncFx(() -> HelpWindows.shortcuts(main)).get(10, TimeUnit.SECONDS);
+            robot.interact(help::show);
+            assertEquals(Math.min(0.9 * screen, 54 * 14 * 2.5), help.getWidth(), 1, "on a screen " + screen + " wide");
+            // Its columns take the width: the descriptions had kept 420 px beside an empty half of the window.
+            robot.interact(() -> {
+                Node table = help.getScene().lookup("#shortcuts");
+                double right = 0;
+                for (Node label : table.lookupAll(".label")) {
+                    right = Math.max(right, label.localToScene(label.getLayoutBounds()).getMaxX());
+                }
+                assertTrue(right > 0.8 * help.getScene().getWidth(), "the table reaches " + right + " of "
+                        + help.getScene().getWidth());
+            });
+            robot.interact(help::close);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            robot.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+    }
+
     /**
      * A dialog stands on its window's screen even where the window stands low on it: JavaFX centres a dialog on its
      * window, and with the window's top at two thirds of the screen the image dialog's Export… was below its edge.
