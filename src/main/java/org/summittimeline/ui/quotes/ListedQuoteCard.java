@@ -47,7 +47,10 @@ final class ListedQuoteCard extends VBox {
         // on the name's line when the title takes two.
         name.setMinWidth(Region.USE_PREF_SIZE);
         name.setGraphic(dot);
-        name.setGraphicTextGap(6);
+        // Dot and gap grow with the name's type (10 and 6 px at the designed size): fixed, at 250 % the dot was a
+        // speck that touched the name ("•Sam Husseini").
+        name.setStyle("-fx-graphic-text-gap: 0.43em;");
+        name.fontProperty().addListener((o, was, font) -> dot.setRadius(Math.round(font.getSize() * 0.72) / 2.0));
         reported.getStyleClass().add("kind-reported");
         reported.setMinWidth(Region.USE_PREF_SIZE);
         eventTitle.getStyleClass().add("quote-event");

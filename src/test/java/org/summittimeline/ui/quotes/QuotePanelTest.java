@@ -628,6 +628,28 @@ class QuotePanelTest {
         });
     }
 
+    /** The speaker's dot and the gap after it grow with the type: fixed, at 250 % the dot touched the name. */
+    @Test
+    void theSpeakersDotGrowsWithTheType(FxRobot robot) {
+        try {
+            for (int size : new int[] {14, 35}) {
+                robot.interact(() -> list(robot).getScene().getRoot().setStyle("-fx-font-size: " + size + "px;"));
+                ListCell<?> card = cell(robot, "q2");
+                robot.interact(() -> {
+                    Label name = (Label) card.lookup(".speaker");
+                    javafx.scene.shape.Circle dot = (javafx.scene.shape.Circle) name.getGraphic();
+                    Node text = name.lookup(".text");
+                    double gap = text.localToScene(text.getLayoutBounds()).getMinX()
+                            - dot.localToScene(dot.getLayoutBounds()).getMaxX();
+                    assertEquals(size * 0.36, dot.getRadius(), 0.5, "the dot at " + size + " px");
+                    assertTrue(gap >= size * 0.4 - 1, "the gap at " + size + " px: " + gap);
+                });
+            }
+        } finally {
+            robot.interact(() -> list(robot).getScene().getRoot().setStyle(""));
+        }
+    }
+
     /**
      * The "reported" mark stands within its card at any type: beside the name where both fit, else under it. Beside it
      * in a box, the German mark ran past the card's edge at 250 % ("wiedergeg").
