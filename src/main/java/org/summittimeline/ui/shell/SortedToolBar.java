@@ -7,6 +7,9 @@ import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -95,8 +98,17 @@ class SortedToolBar extends ToolBar {
         }
     }
 
-    /** Gives each icon button (its accessible text names it) its name while it is in the open overflow. */
+    /**
+     * Gives each icon button (its accessible text names it) its name while it is in the open overflow; and hides a
+     * separator that leads the open overflow, a line above the first item that separates nothing.
+     */
     private void nameWhatIsInTheOverflow() {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof ContextMenu overflow && overflow.isShowing() && isMine(overflow.getOwnerNode())) {
+                overflow.getItems().stream().filter(MenuItem::isVisible).findFirst()
+                        .filter(SeparatorMenuItem.class::isInstance).ifPresent(line -> line.setVisible(false));
+            }
+        }
         for (Node item : getItems()) {
             if (item instanceof ButtonBase b && b.getGraphic() != null && b.getAccessibleText() != null
                     && (b.getText() == null || b.getText().isEmpty() || b.getProperties().containsKey(NAMED))) {
@@ -109,6 +121,15 @@ class SortedToolBar extends ToolBar {
                 }
             }
         }
+    }
+
+    private boolean isMine(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the item stands in the overflow's own window, and that window is {@code showing} or not. */

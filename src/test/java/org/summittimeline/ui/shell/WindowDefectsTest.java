@@ -785,6 +785,12 @@ class WindowDefectsTest {
                 named += over ? 1 : 0;
             }
             assertTrue(named >= 2, "the zoom buttons at least are in the overflow: " + named);
+            // No line above the first item: the separator after the search box had led the open overflow.
+            javafx.scene.control.ContextMenu overflow = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu m && m.isShowing())
+                    .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow();
+            assertFalse(overflow.getItems().stream().filter(javafx.scene.control.MenuItem::isVisible).findFirst()
+                    .orElseThrow() instanceof javafx.scene.control.SeparatorMenuItem, "a separator first");
         });
         robot.type(KeyCode.ESCAPE);
         settle(robot);
