@@ -1,8 +1,10 @@
 package org.summittimeline.ui.shell;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -122,9 +124,10 @@ final class HelpWindows {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             double page = scroll.getViewportBounds().getHeight();
             double room = content.getHeight() - page;
+            double top = scroll.getVvalue() * room;
             double step = switch (e.getCode()) {
-                case PAGE_DOWN -> page;
-                case PAGE_UP -> -page;
+                case PAGE_DOWN, PAGE_UP -> PageLines.pagedTo(top, page, room, e.getCode() == KeyCode.PAGE_DOWN,
+                        lines(content)) - top;
                 case DOWN -> 40;
                 case UP -> -40;
                 case END -> room;
@@ -136,6 +139,16 @@ final class HelpWindows {
                 e.consume();
             }
         });
+    }
+
+    /** Where each of {@code content}'s labels stands in it, top and bottom: the lines Page Down keeps whole. */
+    private static List<double[]> lines(Region content) {
+        List<double[]> lines = new ArrayList<>();
+        for (Node label : content.lookupAll(".label")) {
+            Bounds at = content.sceneToLocal(label.localToScene(label.getLayoutBounds()));
+            lines.add(new double[] {at.getMinY(), at.getMaxY()});
+        }
+        return lines;
     }
 
     /** Help ▸ About, with the version the jar's manifest gives (none in a build from the IDE). */

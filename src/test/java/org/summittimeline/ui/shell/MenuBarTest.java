@@ -435,6 +435,15 @@ class MenuBarTest {
         assertEquals(0, keys.getVvalue(), 1e-9);
         robot.type(KeyCode.PAGE_DOWN);
         assertTrue(keys.getVvalue() > 0.05, "Page Down scrolled: " + keys.getVvalue());
+        // To a line's top: no line is cut by the view's top edge (by a whole page, one was, through its letters).
+        robot.interact(() -> {
+            double edge = keys.localToScene(keys.getLayoutBounds()).getMinY() + keys.snappedTopInset();
+            for (Node label : table.lookupAll(".label")) {
+                javafx.geometry.Bounds at = label.localToScene(label.getLayoutBounds());
+                assertFalse(at.getMinY() < edge - 0.5 && at.getMaxY() > edge + 0.5,
+                        ((javafx.scene.control.Label) label).getText() + " cut at " + edge + ": " + at);
+            }
+        });
         robot.type(KeyCode.END);
         assertEquals(1, keys.getVvalue(), 1e-9, "End: the last row");
         assertTrue(table.getScene().getWindow().isShowing(), "the keys did not close it");
