@@ -65,11 +65,14 @@ public final class Screens {
     /**
      * Moves {@code dialog}, once its window is placed and whenever its size changes, onto its owner's screen where
      * it stands partly off: a dialog is centred on its owner, and an owner low on a large screen, or half off it,
-     * took the dialog's buttons below the screen's bottom edge with it. (Moved by the reader, it stays where put.)
+     * took the dialog's buttons below the screen's bottom edge with it. (Moved by the reader to another screen, it is
+     * kept on that one.)
      */
     public static void keepOnScreen(Dialog<?> dialog) {
-        InvalidationListener resized = o -> onScreen(dialog);
-        EventHandler<WindowEvent> placed = e -> onScreen(dialog);
+        // Placed, on its owner's screen; grown later, on the screen it stands on, where the reader may have moved it.
+        EventHandler<WindowEvent> placed = e -> onScreen(dialog, visibleBoundsOf(dialog.getOwner()));
+        InvalidationListener resized = o -> onScreen(dialog,
+                visibleBoundsOf(dialog.getDialogPane().getScene().getWindow()));
         // On its window's showing, not on the dialog's DIALOG_SHOWN: JavaFX fires that before it places the window;
         // and on later sizes too, as its content's first layout can make it taller after it shows.
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> {
@@ -83,12 +86,11 @@ public final class Screens {
         });
     }
 
-    private static void onScreen(Dialog<?> dialog) {
+    private static void onScreen(Dialog<?> dialog, Rectangle2D screen) {
         Window shown = dialog.getDialogPane().getScene().getWindow();
         if (!shown.isShowing()) {
             return;
         }
-        Rectangle2D screen = visibleBoundsOf(dialog.getOwner());
         double x = within(shown.getX(), shown.getWidth(), screen.getMinX(), screen.getMaxX());
         double y = within(shown.getY(), shown.getHeight(), screen.getMinY(), screen.getMaxY());
         if (x != shown.getX()) {

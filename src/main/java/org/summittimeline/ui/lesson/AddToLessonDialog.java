@@ -153,14 +153,19 @@ final class AddToLessonDialog {
     }
 
     /**
-     * Makes the dialog's whole content one page that scrolls, the quotes at their full height in it, and the dialog
-     * {@code tallest} pixels high. In German at 250 % the heading, the explanations and the note alone are taller
-     * than a 720-line screen: the dialog's heading stood above the screen's top edge and its buttons below the
-     * bottom, even for two quotes. (Not a list that scrolls within a page that scrolls: the inner one takes the
-     * wheel, and the page stops where the pointer happens to be.)
+     * Makes the dialog's whole content one page that scrolls, the quotes standing in it at their full height (their own
+     * scrolling list taken away), and the dialog {@code tallest} pixels high. In German at 250 % the heading, the
+     * explanations and the note alone are taller than a 720-line screen: the dialog's heading stood above the screen's
+     * top edge and its buttons below the bottom, even for two quotes. (Not a list that scrolls within a page that
+     * scrolls: the inner one takes the wheel, and the page stops where the pointer happens to be.)
      */
-    private static void scrollAsOne(Dialog<?> dialog, VBox content, ScrollPane quotes, double lines, double tallest) {
-        quotes.setPrefViewportHeight(lines);
+    private static void scrollAsOne(Dialog<?> dialog, VBox content, ScrollPane quotes, double tallest) {
+        int at = content.getChildren().indexOf(quotes);
+        if (at >= 0) {
+            Node list = quotes.getContent();
+            quotes.setContent(null);
+            content.getChildren().set(at, list);
+        }
         ScrollPane page = new ScrollPane();
         page.setId("lesson-add-page");
         page.setFitToWidth(true);
@@ -351,7 +356,7 @@ final class AddToLessonDialog {
             }
             double tallest = screen.getHeight() - TITLE_AND_MARGIN;
             if (dialog.getDialogPane().prefHeight(-1) > tallest) {
-                scrollAsOne(dialog, content, scroll, lines, tallest);
+                scrollAsOne(dialog, content, scroll, tallest);
             }
         });
         Screens.keepOnScreen(dialog);

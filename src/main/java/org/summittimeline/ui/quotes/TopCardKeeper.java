@@ -14,10 +14,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
 /**
- * Holds the card at the list's top there while the type's size changes, and a card taller than the list shown from
- * its top (a search's first match, a chosen quote) while the cards are filled anew. The cards settle over a few layouts (their
- * words wrap anew, the panel's heading may move above its toggles and shorten the list), and a single scroll made
- * after the first was undone by the next: so the card is put back at the top after each layout until it stays, for
+ * Holds the card at the list's top there while the type's size changes, and a card taller than the list shown from its
+ * top (a search's first match, a chosen quote) while the cards are filled anew. The cards settle over a few layouts
+ * (their words wrap anew, the panel's heading may move above its toggles and shorten the list), and a single scroll
+ * made after the first was undone by the next: so the card is put back at the top after each layout until it stays, for
  * a few layouts at most (a card near the list's end cannot reach the top), or until the reader scrolls or clicks, or
  * the list shows other rows or chooses another.
  */

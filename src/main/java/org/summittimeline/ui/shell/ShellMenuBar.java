@@ -60,14 +60,10 @@ final class ShellMenuBar extends MenuBar {
         }
         double room = getWidth() - snappedLeftInset() - snappedRightInset() - row.snappedLeftInset()
                 - row.snappedRightInset() - row.getSpacing() * (buttons.size() - 1);
-        double designed = FontScale.DESIGNED_SIZE * state.fontScaleProperty().get();
-        if (FittedNames.fit(this, buttons, room, false, () -> first.getFont().getSize(), designed)) {
+        if (FittedNames.fit(this, buttons, room, false, () -> first.getFont().getSize(),
+                FontScale.DESIGNED_SIZE * state.fontScaleProperty().get())) {
             super.layoutChildren();
         }
-        // The menus' items at the type's own size: they take their type from the bar, and had shrunk with it. (Set
-        // again on each layout, for items added since; the same style set again changes nothing.)
-        String items = getStyle().isEmpty() ? "" : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", designed);
-        getMenus().forEach(menu -> menu.getItems().forEach(item -> item.setStyle(items)));
     }
 
     ShellMenuBar(WindowCommands c, AppState state, Supplier<List<Path>> recentFiles, Consumer<Path> openFile,

@@ -452,7 +452,9 @@ class FormatGuideTest {
                 return made;
             });
             Stage guide = fx(() -> FormatGuide.show(owner, new SaveFolder(Settings.inMemory(), () -> null), target -> null));
-            double wanted = Math.min(0.9 * screen, Math.max(980, 70 * Double.parseDouble(size[0])));
+            // The width it had (980 px, or three fifths of a large screen), grown to seventy letters' heights.
+            double had = Math.min(Math.max(980, 0.6 * screen), 0.9 * screen);
+            double wanted = Math.max(had, Math.min(0.9 * screen, 70 * Double.parseDouble(size[0])));
             assertEquals(wanted, fx(guide::getWidth), 1, size[0] + " px on a screen " + screen + " wide");
             robot.interact(() -> {
                 guide.close();

@@ -91,9 +91,11 @@ class LessonFlowTest {
     /** Ctrl+L, until the dialog it opens shows. */
     private static void openAddDialog(FxRobot robot) throws TimeoutException {
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        // The dialog's content, not its note: where the whole dialog scrolls, the note starts below its view.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#lesson-add").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        // The dialog's content (its VBox, not the Lesson tab's Add button of the same id), not its note: where the
+        // whole dialog scrolls, the note starts below its view.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.layout.VBox && "lesson-add".equals(n.getId()))
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
     }
 
     /** As above; {@code count}, when not null, is what the dialog's count line says once the boxes are toggled. */
@@ -322,22 +324,39 @@ class LessonFlowTest {
             openAddDialogOnTheScreen(robot, "German protester-removed");
             javafx.scene.control.ScrollPane page = robot.lookup("#lesson-add-page")
                     .queryAs(javafx.scene.control.ScrollPane.class);
-            assertEquals(page.getVmin(), page.getVvalue(), 1e-9, "opens at the top");
-            assertTrue(robot.lookup("#lesson-quote-husseini-the-nation").queryAs(CheckBox.class).isFocused(),
-                    "the first quote has the focus: " + page.getScene().getFocusOwner());
             javafx.scene.Node note = robot.lookup("#lesson-note").query();
-            assertFalse(isInView(page, note), "the note begins below the view");
-            for (int i = 0; i < 4 && !note.isFocused(); i++) {
+            robot.interact(() -> {
+                assertEquals(page.getVmin(), page.getVvalue(), 1e-9, "opens at the top");
+                assertTrue(robot.lookup("#lesson-quote-husseini-the-nation").queryAs(CheckBox.class).isFocused(),
+                        "the first quote has the focus: " + page.getScene().getFocusOwner());
+                assertFalse(isInView(page, note), "the note begins below the view");
+                // One scroll only: the quotes stand in the page itself, not in a list that scrolls inside it.
+                javafx.scene.Node up = robot.lookup("#lesson-quote-husseini-the-nation").query().getParent();
+                for (; up != page; up = up.getParent()) {
+                    assertFalse(up instanceof javafx.scene.control.ScrollPane, "the quotes scroll within the page");
+                }
+            });
+            for (int i = 0; i < 4 && !onFx(note::isFocused); i++) {
                 robot.type(javafx.scene.input.KeyCode.TAB);
             }
-            assertTrue(note.isFocused());
             WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(isInView(page, note), "the focused note scrolled into view");
+            robot.interact(() -> {
+                assertTrue(note.isFocused());
+                assertTrue(isInView(page, note), "the focused note scrolled into view");
+            });
             robot.clickOn(button(robot, ButtonType.CANCEL));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
         } finally {
             org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
             robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+        }
+    }
+
+    private static boolean onFx(java.util.function.BooleanSupplier question) {
+        try {
+            return WaitForAsyncUtils.asyncFx(question::getAsBoolean).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 

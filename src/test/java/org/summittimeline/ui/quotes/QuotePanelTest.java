@@ -662,20 +662,23 @@ class QuotePanelTest {
                 String style = "-fx-font-size: " + size + "px;";
                 robot.interact(() -> list(robot).getScene().getRoot().setStyle(style));
                 ListCell<?> card = cell(robot, "q2");
-                Label mark = (Label) card.lookup(".kind-reported");
-                Label name = (Label) card.lookup(".speaker");
-                Bounds m = mark.localToScene(mark.getBoundsInLocal());
-                Bounds n = name.localToScene(name.getBoundsInLocal());
-                Bounds c = card.localToScene(card.getBoundsInLocal());
-                Bounds l = list(robot).localToScene(list(robot).getBoundsInLocal());
-                assertTrue(mark.isVisible() && m.getMaxX() <= Math.min(c.getMaxX(), l.getMaxX()) + 0.5,
-                        style + ": the mark " + m + " in " + c + " in " + l);
-                boolean below = m.getMinY() >= n.getMaxY() - 1;
-                // Beside the name on its baseline, or under it at its left edge.
-                assertTrue(below ? Math.abs(m.getMinX() - n.getMinX()) < 1
-                        : Math.abs(mark.localToScene(0, mark.getBaselineOffset()).getY()
-                                - name.localToScene(0, name.getBaselineOffset()).getY()) < 1, style + ": " + m + " / " + n);
-                wentBelow |= below;
+                boolean[] below = new boolean[1];
+                robot.interact(() -> {
+                    Label mark = (Label) card.lookup(".kind-reported");
+                    Label name = (Label) card.lookup(".speaker");
+                    Bounds m = mark.localToScene(mark.getBoundsInLocal());
+                    Bounds n = name.localToScene(name.getBoundsInLocal());
+                    Bounds c = card.localToScene(card.getBoundsInLocal());
+                    Bounds l = list(robot).localToScene(list(robot).getBoundsInLocal());
+                    assertTrue(mark.isVisible() && m.getMaxX() <= Math.min(c.getMaxX(), l.getMaxX()) + 0.5,
+                            style + ": the mark " + m + " in " + c + " in " + l);
+                    below[0] = m.getMinY() >= n.getMaxY() - 1;
+                    // Beside the name on its baseline, or under it at its left edge.
+                    assertTrue(below[0] ? Math.abs(m.getMinX() - n.getMinX()) < 1
+                            : Math.abs(mark.localToScene(0, mark.getBaselineOffset()).getY()
+                                    - name.localToScene(0, name.getBaselineOffset()).getY()) < 1, style + ": " + m + " / " + n);
+                });
+                wentBelow |= below[0];
             }
             assertTrue(wentBelow, "at some size the mark goes under the name");
         } finally {

@@ -125,8 +125,10 @@ class StatusLineTest {
                 status.getScene().getRoot().applyCss();
                 status.getScene().getRoot().layout();
             });
-            assertTrue(counts.prefWidth(-1) > status.getWidth() / 2, "counts longer than half the bar");
-            assertEquals(line, ((javafx.scene.text.Text) counts.lookup(".text")).getText(), "the counts whole");
+            robot.interact(() -> {
+                assertTrue(counts.prefWidth(-1) > status.getWidth() / 2, "counts longer than half the bar");
+                assertEquals(line, ((javafx.scene.text.Text) counts.lookup(".text")).getText(), "the counts whole");
+            });
         } finally {
             robot.interact(() -> status.getScene().getRoot().setStyle(""));
         }
