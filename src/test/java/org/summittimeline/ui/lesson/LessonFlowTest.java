@@ -263,12 +263,22 @@ class LessonFlowTest {
                         && ("Donald Trump: " + whole).equals(cut.getTooltip().getText()), cut.getText());
                 // Only on the screen low for the type is the header a line of the content.
                 assertEquals(scale > 1.7, robot.lookup(".lesson-add-heading").tryQuery().isPresent(), "heading at " + scale);
-                robot.clickOn(button(robot, ButtonType.CANCEL));
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+                cancelAddDialog(robot);
             } finally {
                 robot.interact(() -> window.state().fontScaleProperty().set(1.0));
             }
         }
+    }
+
+    /** Cancel in the Add to Lesson dialog, until the dialog is gone. */
+    private static void cancelAddDialog(FxRobot robot) throws TimeoutException {
+        robot.clickOn(button(robot, ButtonType.CANCEL));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+    }
+
+    private void inEnglishAtTheDesignedSize(FxRobot robot) {
+        org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
+        robot.interact(() -> window.state().fontScaleProperty().set(1.0));
     }
 
     /** Opens the Add to Lesson dialog and checks that it stands wholly on the screen, which it returns. */
@@ -299,13 +309,11 @@ class LessonFlowTest {
                 for (String event : List.of("one-on-one", "protester-removed", "press-conference")) {
                     select(robot, event);
                     openAddDialogOnTheScreen(robot, language + " " + event);
-                    robot.clickOn(button(robot, ButtonType.CANCEL));
-                    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+                    cancelAddDialog(robot);
                 }
             }
         } finally {
-            org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
-            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+            inEnglishAtTheDesignedSize(robot);
         }
     }
 
@@ -344,11 +352,9 @@ class LessonFlowTest {
                 assertTrue(note.isFocused());
                 assertTrue(isInView(page, note), "the focused note scrolled into view");
             });
-            robot.clickOn(button(robot, ButtonType.CANCEL));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+            cancelAddDialog(robot);
         } finally {
-            org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
-            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+            inEnglishAtTheDesignedSize(robot);
         }
     }
 
@@ -386,11 +392,9 @@ class LessonFlowTest {
             for (Label text : texts) {
                 assertEquals(noteWidth, text.getWidth(), 1, text.getText());
             }
-            robot.clickOn(button(robot, ButtonType.CANCEL));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+            cancelAddDialog(robot);
         } finally {
-            org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
-            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+            inEnglishAtTheDesignedSize(robot);
         }
     }
 
