@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
@@ -286,58 +285,6 @@ public final class MarkdownPage {
             }
         }
         return grid;
-    }
-
-    /**
-     * A table's cell, never narrower than its longest word, which it would break: a column gets narrower than its
-     * words (down to them) only where the page lacks the room for their lines.
-     */
-    private static final class CellFlow extends TextFlow {
-        /**
-         * A long column's cell starts this many letters wide (0: a short one, on one line), at 0.43 of its type's
-         * size a letter (6 px at the designed 14 px, the start the columns had in pixels).
-         */
-        private final int letters;
-        private Font measuredIn;
-        private double longestWord;
-
-        CellFlow(int letters) {
-            this.letters = letters;
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            double whole = Math.max(super.computePrefWidth(height), computeMinWidth(height));
-            return letters == 0 || measuredIn == null ? whole
-                    : Math.max(computeMinWidth(height), Math.min(whole, letters * 0.43 * measuredIn.getSize()));
-        }
-
-        @Override
-        protected double computeMinWidth(double height) {
-            List<Text> spans = getChildren().stream().filter(Text.class::isInstance).map(Text.class::cast).toList();
-            Font font = spans.isEmpty() ? null : spans.get(0).getFont();
-            if (font != measuredIn) {
-                measuredIn = font;
-                longestWord = 0;
-                // A word may run on across spans: "`paragraph`," is a code span and a comma.
-                double word = 0;
-                Text measure = new Text();
-                for (Text span : spans) {
-                    measure.setFont(span.getFont());
-                    for (String part : span.getText().split("(?<=\\s)|(?=\\s)")) {
-                        if (part.isBlank()) {
-                            longestWord = Math.max(longestWord, word);
-                            word = 0;
-                        } else {
-                            measure.setText(part);
-                            word += measure.getLayoutBounds().getWidth();
-                        }
-                    }
-                }
-                longestWord = Math.ceil(Math.max(longestWord, word)) + 1;
-            }
-            return snappedLeftInset() + longestWord + snappedRightInset();
-        }
     }
 
     /** The words of a heading, paragraph or cell, with code, bold and italic words styled apart. */
