@@ -7,6 +7,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -52,6 +53,18 @@ public final class Screens {
     /** The part of that screen that windows may take: without the task bar and the like. */
     public static Rectangle2D visibleBoundsOf(Window window) {
         return of(window).getVisualBounds();
+    }
+
+    /**
+     * Widens {@code stage}, not yet shown, to {@code ems} letters' heights of its type, {@code type} pixels, as far
+     * as nine tenths of {@code screen} allow; never narrower than its scene was made. The help windows' widths were
+     * set in pixels for the designed type, and at 250 % their text stood wrapped in a narrow column.
+     */
+    public static void widenToType(Stage stage, double ems, double type, Rectangle2D screen) {
+        double wide = Math.min(screen.getWidth() * 0.9, ems * type);
+        if (wide > stage.getScene().getWidth()) {
+            stage.setWidth(wide);
+        }
     }
 
     /**

@@ -200,10 +200,7 @@ public final class FormatGuide {
         // As wide as seventy letters' heights of its type, as far as the screen allows: 980 pixels at 250 % left the
         // page 700 wide, narrower than a table's words side by side, and the page ran past the window's right edge.
         root.applyCss();
-        double wide = Math.min(screen.getWidth() * 0.9, 70 * close.getFont().getSize());
-        if (wide > stage.getScene().getWidth()) {
-            stage.setWidth(wide);
-        }
+        Screens.widenToType(stage, 70, close.getFont().getSize(), screen);
         ownerSheets.addListener(sameSheets);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ownerSheets.removeListener(sameSheets));
     }

@@ -56,7 +56,7 @@ final class ListedQuoteCard extends VBox {
         eventTitle.getStyleClass().add("quote-event");
         eventTitle.setWrapText(true);
         eventTitle.setMinHeight(Region.USE_PREF_SIZE);
-        WhoLine who = new WhoLine(new NameAndMark(name, reported, 6), eventTitle);
+        WhoLine who = new WhoLine(new NameAndMark(name, reported), eventTitle);
         who.setMinHeight(Region.USE_PREF_SIZE);
         more.getStyleClass().add("expand");
         // Wrapped, not cut: "Show other renderings and lin…" at 200 %.

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.quotes;
 
 import javafx.geometry.Orientation;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 
 /**
@@ -9,19 +10,22 @@ import javafx.scene.layout.Region;
  * right edge at 250 % and was cut to "wiedergeg".
  */
 final class NameAndMark extends Region {
-    private final Region name;
+    private final Labeled name;
     private final Region mark;
-    private final double gap;
 
-    NameAndMark(Region name, Region mark, double gap) {
+    NameAndMark(Labeled name, Region mark) {
         this.name = name;
         this.mark = mark;
-        this.gap = gap;
         getChildren().addAll(name, mark);
     }
 
+    /** Between the name and the mark, as after the speaker's dot: 6 px at the designed size, growing with the type. */
+    private double gap() {
+        return 0.43 * name.getFont().getSize();
+    }
+
     private boolean oneLine(double width) {
-        return !mark.isManaged() || width < 0 || name.prefWidth(-1) + gap + mark.prefWidth(-1) <= width + 0.5;
+        return !mark.isManaged() || width < 0 || name.prefWidth(-1) + gap() + mark.prefWidth(-1) <= width + 0.5;
     }
 
     /** The first line's baseline: the lower of the two where both stand on it. */
@@ -37,7 +41,7 @@ final class NameAndMark extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return name.prefWidth(-1) + (mark.isManaged() ? gap + mark.prefWidth(-1) : 0);
+        return name.prefWidth(-1) + (mark.isManaged() ? gap() + mark.prefWidth(-1) : 0);
     }
 
     @Override
@@ -62,7 +66,7 @@ final class NameAndMark extends Region {
         if (oneLine(w)) {
             double a = ascent(true);
             name.resizeRelocate(0, a - name.getBaselineOffset(), nameWidth, name.prefHeight(-1));
-            mark.resizeRelocate(nameWidth + gap, a - mark.getBaselineOffset(), mark.prefWidth(-1), mark.prefHeight(-1));
+            mark.resizeRelocate(nameWidth + gap(), a - mark.getBaselineOffset(), mark.prefWidth(-1), mark.prefHeight(-1));
         } else {
             double nameHeight = name.prefHeight(-1);
             name.resizeRelocate(0, 0, nameWidth, nameHeight);

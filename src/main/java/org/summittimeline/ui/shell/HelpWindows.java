@@ -90,10 +90,7 @@ final class HelpWindows {
             // Fifty-four letters' heights of its type wide (760 px at the designed size), as far as the screen
             // allows: at 250 % it stayed 760 px on a 1280-pixel screen, its keys wrapped four lines deep.
             root.applyCss();
-            double wide = Math.min(screen.getWidth() * 0.9, 54 * close.getFont().getSize());
-            if (wide > stage.getScene().getWidth()) {
-                stage.setWidth(wide);
-            }
+            Screens.widenToType(stage, 54, close.getFont().getSize(), screen);
         }
         return stage;
     }
