@@ -33,6 +33,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.VisibleFocus;
 
 /** Asks which of an event's quotes the lesson shows and the teacher's note for the step. */
 final class AddToLessonDialog {
@@ -351,8 +352,8 @@ final class AddToLessonDialog {
         // warning), as before; Shift+Enter starts a new line of the note.
         // Where the whole dialog scrolls, the note is below its view: the focus starts on the first quote's box, and
         // the page shows the heading and the quotes, not a note that pushed them out of sight.
-        dialog.setOnShown(e -> (dialog.getDialogPane().getContent() != content && !boxes.isEmpty() ? boxes.get(0)
-                : note).requestFocus());
+        dialog.setOnShown(e -> VisibleFocus.request(dialog.getDialogPane().getContent() != content
+                && !boxes.isEmpty() ? boxes.get(0) : note));
         // Tab goes on to the quotes and buttons: it had typed tabs into the note.
         LessonControls.tabMovesOn(note);
         note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

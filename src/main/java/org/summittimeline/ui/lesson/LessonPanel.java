@@ -46,6 +46,7 @@ import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.VisibleFocus;
 import org.summittimeline.ui.present.PresentationMode;
 
 /**
@@ -380,6 +381,7 @@ public final class LessonPanel extends VBox {
         say.accept(message.lines().findFirst().orElse(message));
         if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            VisibleFocus.whenOpened(alert);
             alert.initOwner(window());
             alert.setHeaderText(null);
             alert.getDialogPane().setId("lesson-error");

@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.VisibleFocus;
 
 /**
  * The question before a lesson with steps no file holds is let go (the window closes, another lesson is opened):
@@ -47,6 +48,7 @@ final class UnsavedLesson {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 Texts.format(inAFile ? "lesson.unsaved.changed" : "lesson.unsaved.text", steps, leaving), save, discard,
                 ButtonType.CANCEL);
+        VisibleFocus.whenOpened(alert);
         alert.getDialogPane().lookupButton(save).setDisable(!canSave);
         for (ButtonType type : alert.getButtonTypes()) {
             // Whole at any type size: the bar had cut the German save button to "Unterrichtsstunde ...".

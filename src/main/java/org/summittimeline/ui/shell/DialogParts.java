@@ -20,6 +20,7 @@ import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.VisibleFocus;
 
 /** What the export dialogs share: their choices, their Export… and Cancel, and the question where to save. */
 final class DialogParts {
@@ -151,6 +152,7 @@ final class DialogParts {
     private static void withButtons(Dialog<?> dialog, Node content, Window owner, ButtonType go) {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        VisibleFocus.whenOpened(dialog);
         if (owner != null) {
             dialog.initOwner(owner);
         }

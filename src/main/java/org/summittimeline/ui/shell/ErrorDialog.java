@@ -11,6 +11,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.VisibleFocus;
 
 /**
  * What the reader sees when something fails that nothing else caught: the message in a dialog with "Copy
@@ -51,6 +52,7 @@ public final class ErrorDialog {
         showing = true;
         try {
             Alert alert = new Alert(Alert.AlertType.ERROR);
+            VisibleFocus.whenOpened(alert);
             alert.setTitle(Texts.get("error.title"));
             alert.setHeaderText(Texts.get("error.header"));
             alert.setContentText(message(e));

@@ -31,6 +31,7 @@ import javafx.stage.Window;
 import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
+import org.summittimeline.ui.VisibleFocus;
 
 /** Help ▸ Keyboard shortcuts, Help ▸ About, and View ▸ Other Zone: the window's small secondary windows. */
 final class HelpWindows {
@@ -64,6 +65,7 @@ final class HelpWindows {
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         HBox buttons = new HBox(close);
+        buttons.getStyleClass().add("window-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(8, 16, 12, 16));
         ScrollPane scroll = new ScrollPane(content);
@@ -79,6 +81,7 @@ final class HelpWindows {
         Rectangle2D screen = Screens.visibleBoundsOf(owner);
         stage.setScene(new Scene(root, 760, Math.max(400, Math.min(1000, screen.getHeight() - WINDOW_FRAME))));
         Theme.fillWhenShown(stage);
+        stage.setOnShown(e -> VisibleFocus.request(close));
         stage.getScene().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
                 stage.close();
@@ -188,6 +191,7 @@ final class HelpWindows {
         if (owner != null) {
             about.initOwner(owner);
         }
+        VisibleFocus.whenOpened(about);
         about.show();
     }
 

@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import org.summittimeline.ui.Language;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.VisibleFocus;
 
 /** View ▸ Language: the languages offered, each named in itself; a change is remembered for the next start. */
 final class LanguageMenu {
@@ -39,6 +40,7 @@ final class LanguageMenu {
 
     private static void tellRestart(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Texts.get("app.language.restart"));
+        VisibleFocus.whenOpened(alert);
         alert.setTitle(Texts.get("app.language.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("language-restart");

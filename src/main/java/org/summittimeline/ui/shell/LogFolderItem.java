@@ -14,6 +14,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.VisibleFocus;
 
 /**
  * Help ▸ Open Log Folder: opens the folder in the system's file manager; where none can be asked, shows the
@@ -38,6 +39,7 @@ final class LogFolderItem {
 
     private static void showPath(Path folder, Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        VisibleFocus.whenOpened(alert);
         alert.setTitle(Texts.get("app.logs.title"));
         alert.setHeaderText(Texts.get("app.logs.header"));
         // A text field, not a label: the path can be selected and copied in part.

@@ -25,6 +25,7 @@ import javafx.util.Duration;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.VisibleFocus;
 import org.summittimeline.format.Problem;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
@@ -317,6 +318,7 @@ final class StatusLine extends StatusBar {
      */
     static Alert warnings(LoadResult result) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
+        VisibleFocus.whenOpened(alert);
         alert.setTitle(Texts.get("window.warnings.title"));
         alert.setHeaderText(Texts.format("window.warnings.header", result.fileName(), result.warnings().size()));
         Path path = Path.of(result.fileName()).getFileName();

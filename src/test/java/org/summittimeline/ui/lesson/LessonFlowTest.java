@@ -335,8 +335,9 @@ class LessonFlowTest {
             javafx.scene.Node note = robot.lookup("#lesson-note").query();
             robot.interact(() -> {
                 assertEquals(page.getVmin(), page.getVvalue(), 1e-9, "opens at the top");
-                assertTrue(robot.lookup("#lesson-quote-husseini-the-nation").queryAs(CheckBox.class).isFocused(),
-                        "the first quote has the focus: " + page.getScene().getFocusOwner());
+                CheckBox first = robot.lookup("#lesson-quote-husseini-the-nation").queryAs(CheckBox.class);
+                assertTrue(first.isFocused(), "the first quote has the focus: " + page.getScene().getFocusOwner());
+                assertTrue(first.isFocusVisible(), "and shows it, as a box reached by Tab does");
                 assertFalse(isInView(page, note), "the note begins below the view");
                 // One scroll only: the quotes stand in the page itself, not in a list that scrolls inside it.
                 javafx.scene.Node up = robot.lookup("#lesson-quote-husseini-the-nation").query().getParent();

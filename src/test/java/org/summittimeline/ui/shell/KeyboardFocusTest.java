@@ -408,4 +408,43 @@ class KeyboardFocusTest {
             robot.interact(Theme.LIGHT::apply);
         }
     }
+
+    /**
+     * A dialog or help window opens with its focus ringed where it stands: JavaFX rings only a control reached by
+     * Tab, and a new user's walk could not tell where Space would go in the export dialog (its Export…), the keyboard
+     * help (its Close) or the Add dialog (its first quote).
+     */
+    @Test
+    void aDialogOpensWithItsFocusRinged(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> window.findings().exportImage());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> org.summittimeline.ui.DialogButtons.of(robot,
+                "#export-image-view", javafx.scene.control.ButtonType.CANCEL).isPresent());
+        Scene dialog = robot.lookup("#export-image-view").query().getScene();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> dialog.getFocusOwner() != null && dialog.getFocusOwner().isFocusVisible()).get());
+        Node go = org.summittimeline.ui.DialogButtons.of(robot, "#export-image-view", DialogParts::isGo).orElseThrow();
+        robot.interact(() -> {
+            assertEquals(go, dialog.getFocusOwner(), "Export… has the keys");
+            go.applyCss();
+            assertRingInside(go);
+        });
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
+
+        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#shortcuts-close").tryQuery().map(Node::isFocusVisible).orElse(false));
+        robot.interact(() -> {
+            Node close = robot.lookup("#shortcuts-close").query();
+            close.applyCss();
+            assertRingInside(close);
+        });
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#shortcuts-close").query().isFocusVisible(),
+                "Tab stays on Close, ringed: the table scrolls from it and is no stop of its own");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-close").tryQuery().isEmpty());
+    }
 }

@@ -1219,6 +1219,10 @@ class WindowDefectsTest {
                 () -> DialogButtons.showing(robot, copyDetails).isPresent());
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().startsWith("Something went wrong: the index broke")).tryQuery().isPresent());
+        // Where the keys are is shown from the start (JavaFX rings only what Tab reached).
+        Scene dialog = DialogButtons.showing(robot, copyDetails).orElseThrow().getScene();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> dialog.getFocusOwner() != null && dialog.getFocusOwner().isFocusVisible()).get());
         robot.clickOn(DialogButtons.showing(robot, copyDetails).orElseThrow());
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
