@@ -25,7 +25,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.summittimeline.format.SafeWrite;
@@ -37,6 +36,7 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.SaveFolder;
+import org.summittimeline.ui.ShownAs;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -70,17 +70,7 @@ public final class CompareView extends BorderPane {
         speakers.setTitle(Texts.get("compare.speakers"));
         speakers.setShowCheckedCount(true);
         speakers.setAccessibleText(Texts.get("compare.speakers"));
-        speakers.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Actor a) {
-                return a == null ? "" : a.name();
-            }
-
-            @Override
-            public Actor fromString(String s) {
-                return null;
-            }
-        });
+        speakers.setConverter(ShownAs.of(Actor::name));
         topic.setId("compare-topic");
         Button export = new Button(Texts.get("compare.export"), new FontIcon("mdi2f-file-delimited-outline"));
         export.setId("compare-export");

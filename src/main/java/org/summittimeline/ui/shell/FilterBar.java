@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -25,12 +24,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
 import org.summittimeline.ui.shell.FilterBarModel.Facet;
 import org.summittimeline.ui.shell.FilterBarModel.Kind;
 import org.summittimeline.ui.shell.FilterBarModel.Option;
+import org.summittimeline.ui.ShownAs;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -165,7 +164,7 @@ final class FilterBar extends SortedToolBar {
             // quotes, and "Speakers (0/0)" growing to "(0/20)" moved the boxes, Clear and the slider 36 px.
             int room = options.isEmpty() ? 99 : options.size();
             box.widestTitle(Texts.format("filter.caption", f.title(), room, room));
-            box.setConverter(converter(id -> labels.getOrDefault(id, id)));
+            box.setConverter(ShownAs.of(id -> labels.getOrDefault(id, id)));
         });
         showChosen(f);
     }
@@ -258,20 +257,6 @@ final class FilterBar extends SortedToolBar {
         if (!showing) {
             model.chooseRange((long) range.getLowValue(), (long) range.getHighValue());
         }
-    }
-
-    private static StringConverter<String> converter(Function<String, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : label.apply(id);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
     }
 
     /**

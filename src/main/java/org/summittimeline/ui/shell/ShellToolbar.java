@@ -25,12 +25,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.ShownAs;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
 /**
@@ -44,6 +44,8 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 final class ShellToolbar extends SortedToolBar {
     /** From this many events and quotes together, the search waits for a pause in typing. */
     static final int LARGE_TIMELINE = 100_000;
+    /** The room the search box keeps for what is typed beside the count, in letters' heights. */
+    private static final double TYPING = 6;
 
     private final AppState state;
     /** Where a step through the matches is said: the status bar, aside. */
@@ -157,17 +159,8 @@ final class ShellToolbar extends SortedToolBar {
         ChoiceBox<LaneMode> lanes = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
         lanes.setId("lanes");
         lanes.getItems().setAll(LaneMode.values());
-        lanes.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LaneMode m) {
-                return m == null ? "" : Texts.get(m == LaneMode.CATEGORY ? "window.toolbar.lanes.category" : "window.toolbar.lanes.actor");
-            }
-
-            @Override
-            public LaneMode fromString(String s) {
-                return null;
-            }
-        });
+        lanes.setConverter(ShownAs.of(m -> Texts.get(m == LaneMode.CATEGORY ? "window.toolbar.lanes.category"
+                : "window.toolbar.lanes.actor")));
         lanes.setValue(state.laneModeProperty().get());
         lanes.valueProperty().addListener((obs, old, m) -> state.laneModeProperty().set(m));
         state.laneModeProperty().addListener((obs, old, m) -> lanes.setValue(m));
@@ -216,8 +209,8 @@ final class ShellToolbar extends SortedToolBar {
     }
 
     /**
-     * The box as wide as its hint and the widest count beside each other, in the type drawn, where the bar has the
-     * room: at a class's largest type in a 1280 px window it has not, and the box narrows to what is left after the
+     * The box as wide as its hint, or as the typing's room and the widest count, in the type drawn, where the bar
+     * has the room: at a class's largest type in a 1280 px window it has not, and the box narrows to what is left after the
      * items before it (the count then gives way and ends in "…") rather than leave the bar for its overflow (»).
      */
     private void fitSearch() {
@@ -238,13 +231,16 @@ final class ShellToolbar extends SortedToolBar {
         // Narrower than its hint (cut) where the bar lacks that room, to eight letters' heights: at 250 % the German
         // hint, "Suchen… (Strg+F)", sent the box into the overflow, where Ctrl+F could not reach it.
         double least = Math.min(hintOnly, 8 * search.getFont().getSize());
-        double width = Math.max(least, Math.min(hintOnly + countRoom, roomForSearch()));
+        // The hint shows only while nothing is typed, the count only once something is: both side by side, German at
+        // 250 % on 1920 px kept 850 px for the box and sent + and − into the overflow.
+        double width = Math.max(least, Math.min(Math.max(hintOnly, TYPING * search.getFont().getSize() + countRoom),
+                roomForSearch()));
         if (Math.abs(search.getPrefWidth() - width) > 0.5) {
             search.setPrefWidth(width);
         }
         // The count takes its own width, the typing the rest: the hint needs its room only while nothing is typed,
-        // when there is no count. Six letters' room for the typing at least; a count wider than what is left ends in "…".
-        double countWidth = Math.min(countWanted, Math.max(0, width - 6 * search.getFont().getSize()));
+        // when there is no count. Room for the typing at least; a count wider than what is left ends in "…".
+        double countWidth = Math.min(countWanted, Math.max(0, width - TYPING * search.getFont().getSize()));
         if (Math.abs(matches.getPrefWidth() - countWidth) > 0.5) {
             matches.setPrefWidth(countWidth);
         }

@@ -1,0 +1,84 @@
+package org.summittimeline.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.app.FileDocuments;
+import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.RenderedPulse;
+import org.summittimeline.ui.Settings;
+import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The search box's room beside the zoom buttons. The box had asked for its hint and the widest count side by side,
+ * though the hint shows only while nothing is typed and the count only once something is; in German that is a long
+ * line, and where the bar had no room for it beside + and −, the zoom buttons went into the overflow (») while the
+ * box kept hundreds of pixels it never filled (German at 250 % on 1920 px; here, at 170 % on 1280 px).
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class SearchBoxRoomTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        Texts.use(Locale.GERMAN);
+        try {
+            window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                    Settings.inMemory(), url -> { });
+        } finally {
+            Texts.use(Locale.ENGLISH);
+        }
+        // Within the headless screen (1280 x 800): a window larger than it is drawn past the screen's buffer.
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        window.openBundled();
+    }
+
+    @Test
+    void theZoomButtonsKeepTheirPlaceBesideABoxAsWideAsItsHintOrItsCount(FxRobot robot) {
+        robot.interact(() -> window.state().fontScaleProperty().set(1.7));
+        RenderedPulse.await(robot, window.getScene());
+        RenderedPulse.await(robot, window.getScene());
+        robot.interact(() -> {
+            TextField search = (TextField) window.lookup("#search");
+            ToolBar bar = (ToolBar) search.getParent().getParent();
+            for (String id : List.of("zoom-in", "zoom-out", "zoom-fit")) {
+                Node button = bar.getItems().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
+                assertTrue(button.getParent() != null && button.getParent().getParent() == bar && button.isVisible(),
+                        id + " stands in the bar, not in its overflow");
+            }
+            Text hint = new Text(search.getPromptText());
+            hint.setFont(search.getFont());
+            assertTrue(search.getWidth() >= hint.getLayoutBounds().getWidth(),
+                    "the box shows its whole hint: " + search.getWidth() + " px for " + hint.getLayoutBounds().getWidth());
+            assertEquals(search.getScene(), window.getScene());
+            search.setText("Putin");
+        });
+        RenderedPulse.await(robot, window.getScene());
+        robot.interact(() -> {
+            Label count = (Label) window.lookup("#matches");
+            assertTrue(!count.getText().isEmpty() && count.getText().equals(((Text) count.lookup(".text")).getText()),
+                    "a search's count is whole beside the typing: " + ((Text) count.lookup(".text")).getText());
+        });
+    }
+}
