@@ -81,4 +81,37 @@ class SearchBoxRoomTest {
                     "a search's count is whole beside the typing: " + ((Text) count.lookup(".text")).getText());
         });
     }
+
+    /**
+     * Where the box is narrower than a count and six letters, a short search still gets its count whole: six
+     * letters' room kept beside "Putin" had cut "4 events · 10 quotes" to "4 events · 10 q…" at 250 % on 1280 px.
+     */
+    @Test
+    void aShortSearchLeavesItsCountTheRoomItDoesNotType(FxRobot robot) {
+        MainWindow[] english = new MainWindow[1];
+        robot.interact(() -> {
+            english[0] = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                    Settings.inMemory(), url -> { });
+            Stage second = new Stage();
+            second.setScene(new Scene(english[0], 1280, 720));
+            second.show();
+            english[0].openBundled();
+            english[0].state().fontScaleProperty().set(2.5);
+        });
+        RenderedPulse.await(robot, english[0].getScene());
+        robot.interact(() -> ((TextField) english[0].lookup("#search")).setText("Putin"));
+        RenderedPulse.await(robot, english[0].getScene());
+        robot.interact(() -> {
+            Label count = (Label) english[0].lookup("#matches");
+            assertEquals("4 events \u00b7 10 quotes", count.getText());
+            assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "drawn whole");
+            TextField search = (TextField) english[0].lookup("#search");
+            assertTrue(search.getWidth() < TYPING_ROOM * search.getFont().getSize() + count.prefWidth(-1),
+                    "the box is narrower than six letters and the count");
+            english[0].getScene().getWindow().hide();
+        });
+    }
+
+    /** What the box kept for the typing beside the count, in letters' heights, before it measured what is typed. */
+    private static final double TYPING_ROOM = 6;
 }
