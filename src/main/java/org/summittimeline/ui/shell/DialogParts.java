@@ -2,6 +2,7 @@ package org.summittimeline.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -51,6 +52,7 @@ final class DialogParts {
         // Wrapped where the dialog is narrower than its words; no wider than they are, so that its focus ring
         // stays round them.
         b.setWrapText(true);
+        b.setAlignment(Pos.TOP_LEFT);
         return b;
     }
 
@@ -60,6 +62,9 @@ final class DialogParts {
      */
     static <T extends Labeled> T wrapped(T words) {
         words.setWrapText(true);
+        // A box beside its first line, not the middle of its lines: at 250 % a choice's first line showed at the
+        // scrolled view's foot with its box below it, out of sight, and read as plain text (a new user's walk).
+        words.setAlignment(Pos.TOP_LEFT);
         words.setStyle(words.getStyle() + "-fx-max-width: 33em;");
         return words;
     }

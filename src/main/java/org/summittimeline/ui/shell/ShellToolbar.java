@@ -44,8 +44,6 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 final class ShellToolbar extends SortedToolBar {
     /** From this many events and quotes together, the search waits for a pause in typing. */
     static final int LARGE_TIMELINE = 100_000;
-    /** The room the search box keeps for what is typed beside the count, in letters' heights. */
-    private static final double TYPING = 6;
 
     private final AppState state;
     /** Where a step through the matches is said: the status bar, aside. */
@@ -73,13 +71,8 @@ final class ShellToolbar extends SortedToolBar {
     private double widestCount;
     private Timeline widestCountFor;
     private Font widestCountFont;
-    /** The room the count keeps inside the search box: the widest count's, measured in fitMatches. */
-    private double countRoom;
-    /** The box's width for its hint alone, the count's own width and the typing's, and the type and texts measured. */
-    private double hintOnly;
-    private double countWanted;
-    private double typed;
-    private List<Object> measuredFor = List.of();
+    /** How wide the search box is, and how its count shares it with the typing. */
+    private final SearchBoxFit searchFit;
 
     ShellToolbar(WindowCommands c, AppState state, Runnable backToTimeline, Consumer<String> say, Runnable unsay) {
         this.say = say;
@@ -87,11 +80,13 @@ final class ShellToolbar extends SortedToolBar {
         Button open = Buttons.labelled(Texts.get("window.toolbar.open"), "mdi2f-folder-open-outline", c.open.tip(), c.open::runIfEnabled);
         open.setId("open");
         Button reload = button(c.reload, "mdi2r-reload");
+        Button fit = button(c.fit, "mdi2a-arrow-expand-horizontal");
+        searchFit = new SearchBoxFit(this, search, matches, fit);
         search.setId("search");
         search.setPromptText(Texts.get("window.toolbar.search.prompt"));
         // As wide as its hint in the type drawn, and no narrower: eleven columns cut "Search… (Ctrl+F)" once the
         // type grew while the window was open, where the toolbar had shrunk the field to make room.
-        search.fontProperty().addListener(o -> fitSearch());
+        search.fontProperty().addListener(o -> searchFit.fit());
         search.setMinWidth(Region.USE_PREF_SIZE);
         search.setAccessibleText(Texts.get("window.toolbar.search.name"));
         search.setTooltip(new Tooltip(Texts.get("window.toolbar.search.tip")));
@@ -147,13 +142,13 @@ final class ShellToolbar extends SortedToolBar {
         });
         matches.setId("matches");
         matches.getStyleClass().add("muted");
-        // Whole where the bar has room for it (fitSearch); cut only where the box narrows to stay in the bar.
+        // Whole where the bar has room for it (SearchBoxFit); cut only where the box narrows to stay in the bar.
         matches.setMinWidth(0);
         matches.fontProperty().addListener(o -> fitMatches());
         // Inside the box, at its right end, as editors show a find's count: beside it, the room kept for the widest
         // count stood as a blank gap after the box whenever nothing was searched.
         search.setRight(matches);
-        fitSearch();
+        searchFit.fit();
         state.resultProperty().addListener((obs, old, r) -> showMatches(r));
         ChoiceBox<LaneMode> lanes = new FittedChoiceBox<>(FittedChoiceBox.Fit.LONGEST_CHOICE);
         lanes.setId("lanes");
@@ -195,7 +190,7 @@ final class ShellToolbar extends SortedToolBar {
         Button export = button(c.export, "mdi2f-file-export-outline");
         getItems().addAll(open, reload, new Separator(Orientation.VERTICAL), search,
                 new Separator(Orientation.VERTICAL), button(c.zoomIn, "mdi2m-magnify-plus-outline"),
-                button(c.zoomOut, "mdi2m-magnify-minus-outline"), button(c.fit, "mdi2a-arrow-expand-horizontal"), lanes,
+                button(c.zoomOut, "mdi2m-magnify-minus-outline"), fit, lanes,
                 zones);
         ends.getItems().addAll(present, export, dark);
         ends.setMinWidth(Region.USE_PREF_SIZE);
@@ -207,68 +202,9 @@ final class ShellToolbar extends SortedToolBar {
         return row;
     }
 
-    /**
-     * The box as wide as its hint, or as the typing's room and the widest count, in the type drawn, where the bar
-     * has the room: at a class's largest type in a 1280 px window it has not, and the box narrows to what is left
-     * after the items before it (the count then gives way and ends in "…") rather than leave the bar for its ».
-     */
-    private void fitSearch() {
-        double em = search.getFont().getSize();
-        // Measured again only when the font, the count or the typing changed: the bar's every layout pass comes here.
-        List<Object> measuring = List.of(search.getFont(), matches.getText(), matches.getFont(), search.getText());
-        if (!measuring.equals(measuredFor)) {
-            hintOnly = Math.ceil(widthOf(search.getPromptText(), search.getFont()) + 2.5 * em);
-            countWanted = matches.getText().isEmpty() ? 0 : Math.ceil(widthOf(matches.getText(), matches.getFont()))
-                    + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
-            typed = widthOf(search.getText(), search.getFont());
-            measuredFor = measuring;
-        }
-        // Narrower than its hint (cut) where the bar lacks that room, to eight letters' heights: at 250 % the German
-        // hint, "Suchen… (Strg+F)", sent the box into the overflow, where Ctrl+F could not reach it.
-        double least = Math.min(hintOnly, 8 * em);
-        // The hint shows only while nothing is typed, the count only once something is: both side by side, German at
-        // 250 % on 1920 px kept 850 px for the box and sent + and − into the overflow.
-        double width = Math.max(least, Math.min(Math.max(hintOnly, TYPING * em + countRoom), roomForSearch()));
-        if (Math.abs(search.getPrefWidth() - width) > 0.5) {
-            search.setPrefWidth(width);
-        }
-        // The count takes its own width, the typing the rest, up to six letters' heights; a count wider than what is
-        // left ends in "…" (at 250 % on 1280 px, six letters kept beside "Putin" had cut "4 events · 10 q…").
-        double countWidth = Math.min(countWanted, Math.max(0, width - Math.min(TYPING * em, typed + 1.5 * em)));
-        if (Math.abs(matches.getPrefWidth() - countWidth) > 0.5) {
-            matches.setPrefWidth(countWidth);
-        }
-    }
-
-    private static double widthOf(String text, Font font) {
-        Text measured = new Text(text);
-        measured.setFont(font);
-        return measured.getLayoutBounds().getWidth();
-    }
-
-    /** What the bar leaves for the search box after the items before it and the overflow button; unbounded unsized. */
-    private double roomForSearch() {
-        // The bar's row, also while the box is in the overflow: measured from there, the box asked for its whole
-        // width, which kept it in the overflow for good.
-        HBox box = box();
-        if (getWidth() <= 0 || box == null) {
-            return Double.MAX_VALUE;
-        }
-        // The overflow button's width as the skin counts it: 3 em kept for it had cut the count with 90 px empty.
-        double used = snappedLeftInset() + snappedRightInset() + box.getSpacing()
-                + snapSizeX(((Region) lookup(".tool-bar-overflow-button")).prefWidth(-1));
-        for (var item : getItems()) {
-            if (item == search) {
-                break;
-            }
-            used += snapSizeX(item.prefWidth(-1)) + box.getSpacing();
-        }
-        return getWidth() - used;
-    }
-
     @Override
     protected void layoutChildren() {
-        fitSearch();
+        searchFit.fit();
         super.layoutChildren();
     }
 
@@ -315,8 +251,7 @@ final class ShellToolbar extends SortedToolBar {
             measure.setText(matches.getText());
         }
         double width = Math.max(widestCount, measure.getLayoutBounds().getWidth());
-        countRoom = Math.ceil(width) + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
-        fitSearch();
+        searchFit.countRoom(Math.ceil(width) + matches.snappedLeftInset() + matches.snappedRightInset() + 4);
     }
 
     /** The width of the widest count the timeline can give, in {@code measure}'s font. */

@@ -427,6 +427,9 @@ class KeyboardFocusTest {
             assertEquals(go, dialog.getFocusOwner(), "Export… has the keys");
             go.applyCss();
             assertRingInside(go);
+            // On the default button, whose fill is the ring's accent, a wider line of the page's colour between.
+            List<BackgroundFill> ring = fills(go);
+            assertTrue(ring.get(2).getInsets().getTop() - ring.get(1).getInsets().getTop() >= 2, "gap: " + ring);
         });
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
@@ -446,5 +449,32 @@ class KeyboardFocusTest {
                 "Tab stays on Close, ringed: the table scrolls from it and is no stop of its own");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-close").tryQuery().isEmpty());
+    }
+
+    /**
+     * A choice whose words wrap has its box beside their first line: centred on three lines, at 250 % the box stood
+     * below the scrolled view's foot while the first line showed, and the choice read as plain text.
+     */
+    @Test
+    void aWrappedChoicesBoxStandsBesideItsFirstLine(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> window.findings().exportQuotes());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> org.summittimeline.ui.DialogButtons.of(robot,
+                "#export-quotes-semicolons", javafx.scene.control.ButtonType.CANCEL).isPresent());
+        javafx.scene.control.CheckBox semicolons = robot.lookup("#export-quotes-semicolons")
+                .queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(() -> {
+            // As narrow as a small screen's dialog at a large type: the words wrap to three lines or more.
+            semicolons.resize(220, semicolons.prefHeight(220));
+            semicolons.layout();
+            Bounds box = semicolons.lookup(".box").getBoundsInParent();
+            Bounds words = semicolons.lookup(".text").getBoundsInParent();
+            double line = semicolons.getFont().getSize() * 1.5;
+            assertTrue(words.getHeight() > 2.5 * line / 1.5, "the words wrap: " + words);
+            assertTrue(box.getMinY() < words.getMinY() + line, "the box from " + box.getMinY()
+                    + " beside the first line, the words from " + words.getMinY() + " to " + words.getMaxY());
+        });
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-quotes-semicolons").tryQuery().isEmpty());
     }
 }

@@ -26,6 +26,7 @@ import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The search box's room beside the zoom buttons. The box had asked for its hint and the widest count side by side,
@@ -72,8 +73,9 @@ class SearchBoxRoomTest {
             assertTrue(search.getWidth() >= hint.getLayoutBounds().getWidth(),
                     "the box shows its whole hint: " + search.getWidth() + " px for " + hint.getLayoutBounds().getWidth());
             assertEquals(search.getScene(), window.getScene());
-            search.setText("Putin");
         });
+        awaitSearchReady(window);
+        robot.interact(() -> ((TextField) window.lookup("#search")).setText("Putin"));
         RenderedPulse.await(robot, window.getScene());
         robot.interact(() -> {
             Label count = (Label) window.lookup("#matches");
@@ -99,6 +101,7 @@ class SearchBoxRoomTest {
             english[0].state().fontScaleProperty().set(2.5);
         });
         RenderedPulse.await(robot, english[0].getScene());
+        awaitSearchReady(english[0]);
         robot.interact(() -> ((TextField) english[0].lookup("#search")).setText("Putin"));
         RenderedPulse.await(robot, english[0].getScene());
         robot.interact(() -> {
@@ -114,4 +117,61 @@ class SearchBoxRoomTest {
 
     /** What the box kept for the typing beside the count, in letters' heights, before it measured what is typed. */
     private static final double TYPING_ROOM = 6;
+
+    /**
+     * The zoom buttons stay in the bar or go into the overflow together, at every size: German at 170 % had kept +
+     * in the bar and sent − and fit into the overflow (a new user's walk).
+     */
+    @Test
+    void theZoomButtonsStayOrGoTogether(FxRobot robot) {
+        for (int step = 0; step <= 15; step++) {
+            double scale = 1 + step / 10.0;
+            robot.interact(() -> window.state().fontScaleProperty().set(scale));
+            RenderedPulse.await(robot, window.getScene());
+            RenderedPulse.await(robot, window.getScene());
+            robot.interact(() -> {
+                ToolBar bar = (ToolBar) window.lookup("#search").getParent().getParent();
+                long inBar = List.of("zoom-in", "zoom-out", "zoom-fit").stream()
+                        .map(id -> bar.getItems().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow())
+                        .filter(b -> b.getParent() != null && b.getParent().getParent() == bar).count();
+                assertTrue(inBar == 0 || inBar == 3, scale + ": " + inBar + " of the three zoom buttons in the bar");
+            });
+        }
+    }
+
+    /**
+     * Where the bar has room, a long word and its count are both whole: six letters' room kept beside the count had
+     * shown "interference" as "…erference" with 170 px of the bar empty (a new user's walk).
+     */
+    @Test
+    void whereTheBarHasRoomALongSearchAndItsCountAreWhole(FxRobot robot) {
+        awaitSearchReady(window);
+        robot.interact(() -> ((TextField) window.lookup("#search")).setText("interference"));
+        RenderedPulse.await(robot, window.getScene());
+        robot.interact(() -> {
+            TextField search = (TextField) window.lookup("#search");
+            Label count = (Label) window.lookup("#matches");
+            assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "the count drawn whole");
+            Text typed = (Text) search.lookup(".text");
+            javafx.geometry.Bounds word = typed.localToScene(typed.getBoundsInLocal());
+            javafx.geometry.Bounds box = search.localToScene(search.getBoundsInLocal());
+            javafx.geometry.Bounds beside = count.localToScene(count.getBoundsInLocal());
+            assertTrue(word.getMinX() >= box.getMinX() && word.getMaxX() <= beside.getMinX(),
+                    "the word from " + word.getMinX() + " to " + word.getMaxX() + " in a box from " + box.getMinX()
+                            + ", its count from " + beside.getMinX());
+        });
+    }
+
+    /**
+     * Waits for the word indexes: with the tests' background work on the UI thread, a search typed before they are
+     * built waits for them there, and they are never built (the UI thread stood still).
+     */
+    private static void awaitSearchReady(MainWindow window) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> window.state().query() != null && window.state().query().searchReady()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the word indexes were not built in 10 s", e);
+        }
+    }
 }

@@ -1,0 +1,132 @@
+package org.summittimeline.ui.shell;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * How wide the tool bar's search box is, and how its match count shares it with what is typed. The hint shows only
+ * while nothing is typed and the count only once something is, so the box needs room for the one or for the count
+ * and the typing, never for both side by side (that had kept 850 px in German at 250 % on 1920 px, and sent the
+ * zoom buttons into the overflow).
+ *
+ * <p>What gives way, in order: first the box's spare room for long searches (twelve letters' heights beside the
+ * count where the whole bar has room; six had cut "interference" to "…erference" with 170 px of the bar empty),
+ * then the lane and zone choices, then the zoom buttons, all three together (German at 170 % on 1280 px had kept
+ * + in the bar and sent − and fit into the overflow), and last the box itself, which narrows rather than leave the
+ * bar, down to its hint or eight letters' heights, the count then ending in "…".
+ */
+final class SearchBoxFit {
+    /**
+     * The room kept for what is typed beside the count, in letters' heights: at least (with the count's own half
+     * letter of gap, six), and where the bar has it.
+     */
+    private static final double TYPING = 5.5;
+    private static final double TYPING_WITH_ROOM = 12;
+
+    private final SortedToolBar bar;
+    private final TextField search;
+    private final Label matches;
+    /** The last of the zoom buttons, after the box: they stay or go together. */
+    private final Node lastZoom;
+    /** The room the count keeps: the widest count's, which the tool bar measures for its timeline. */
+    private double countRoom;
+    /** The box's width for its hint alone, the count's own width and the typing's, and the type and texts measured. */
+    private double hintOnly;
+    private double countWanted;
+    private double typed;
+    private List<Object> measuredFor = List.of();
+
+    SearchBoxFit(SortedToolBar bar, TextField search, Label matches, Node lastZoom) {
+        this.bar = bar;
+        this.search = search;
+        this.matches = matches;
+        this.lastZoom = lastZoom;
+    }
+
+    /** Keeps {@code room} pixels for the widest count this timeline can give, and fits the box again. */
+    void countRoom(double room) {
+        countRoom = room;
+        fit();
+    }
+
+    /** Sizes the box and its count for the bar's width, the type and the texts; called on each layout of the bar. */
+    void fit() {
+        double em = search.getFont().getSize();
+        // Measured again only when the font, the count or the typing changed: the bar's every layout pass comes here.
+        List<Object> measuring = List.of(search.getFont(), matches.getText(), matches.getFont(), search.getText());
+        if (!measuring.equals(measuredFor)) {
+            hintOnly = Math.ceil(widthOf(search.getPromptText(), search.getFont()) + 2.5 * em);
+            countWanted = matches.getText().isEmpty() ? 0 : Math.ceil(widthOf(matches.getText(), matches.getFont()))
+                    + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
+            typed = widthOf(search.getText(), search.getFont());
+            measuredFor = measuring;
+        }
+        double needed = Math.max(hintOnly, TYPING * em + countRoom);
+        double roomy = Math.max(hintOnly, TYPING_WITH_ROOM * em + countRoom);
+        double everything = roomBeside(null, false);
+        double zoom = roomBeside(lastZoom, true);
+        // Narrower than its hint (cut) where the bar lacks that room, to eight letters' heights: at 250 % the German
+        // hint, "Suchen… (Strg+F)", sent the box into the overflow, where Ctrl+F could not reach it.
+        // Never past the room beside the items before it (measured in the closed overflow, the items after it can
+        // be narrower than they are in the bar, and the box had run under the overflow button).
+        double before = roomBeside(search, true);
+        // Where the zoom buttons go, up to the overflow button, less a quarter letter: at its very edge, the box's
+        // focus ring ran under the button.
+        double width = Math.max(Math.min(hintOnly, 8 * em), Math.min(before, everything >= needed
+                ? Math.min(roomy, everything) : zoom >= needed ? Math.min(roomy, zoom) : before - em / 4));
+
+        if (Math.abs(search.getPrefWidth() - width) > 0.5) {
+            search.setPrefWidth(width);
+        }
+        // The count takes its own width, the typing the rest, as much as is typed up to the room kept for it; a count
+        // wider than what is left ends in "…" (at 250 % on 1280 px, six letters kept beside "Putin" had cut
+        // "4 events · 10 q…").
+        double countWidth = Math.min(countWanted, Math.max(0, width - Math.min(TYPING * em, typed + em)));
+        if (Math.abs(matches.getPrefWidth() - countWidth) > 0.5) {
+            matches.setPrefWidth(countWidth);
+        }
+    }
+
+    /**
+     * What the bar leaves for the box beside its items up to {@code last} (the box itself: those before it; null:
+     * all of them) and, where some go into it, the overflow button; unbounded while the bar has no width.
+     */
+    private double roomBeside(Node last, boolean overflowing) {
+        // The bar's row, also while the box is in the overflow: measured from there, the box asked for its whole
+        // width, which kept it in the overflow for good.
+        HBox box = bar.box();
+        if (bar.getWidth() <= 0 || box == null) {
+            return Double.MAX_VALUE;
+        }
+        // The overflow button's width as the skin counts it: 3 em kept for it had cut the count with 90 px empty.
+        double used = bar.snappedLeftInset() + bar.snappedRightInset() + (overflowing ? box.getSpacing()
+                + bar.snapSizeX(((Region) bar.lookup(".tool-bar-overflow-button")).prefWidth(-1)) : 0);
+        for (Node item : bar.getItems()) {
+            if (item == search) {
+                if (last == search) {
+                    break;
+                }
+                continue;
+            }
+            if (item.isManaged()) {
+                used += bar.snapSizeX(item.prefWidth(-1)) + box.getSpacing();
+            }
+            if (item == last) {
+                break;
+            }
+        }
+        return bar.getWidth() - used;
+    }
+
+    private static double widthOf(String text, Font font) {
+        Text measured = new Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
+    }
+}
