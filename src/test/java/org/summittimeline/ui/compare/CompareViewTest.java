@@ -306,4 +306,39 @@ class CompareViewTest {
     private Bounds inGrid(Node n) {
         return view.grid().sceneToLocal(bounds(n));
     }
+
+    /**
+     * Each stop of the Tab key is marked with the accent, as in the viewer's window, whose rules do not reach this
+     * one: a new user's walk saw a box's border a shade darker, a one-pixel line on Export CSV…, and on the table,
+     * whose keys scroll it, nothing.
+     */
+    @Test
+    void everyStopOfTheTabKeyIsRinged(FxRobot robot) {
+        Region topic = robot.lookup("#compare-topic").queryAs(Region.class);
+        Region speakers = (Region) robot.lookup("#compare-speakers").queryAs(Region.class);
+        Region export = robot.lookup("#compare-export").queryAs(Region.class);
+        ScrollPane table = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
+        javafx.scene.paint.Paint[] accent = new javafx.scene.paint.Paint[1];
+        for (Region stop : List.of(topic, speakers, export)) {
+            robot.interact(() -> {
+                org.summittimeline.ui.VisibleFocus.request(stop);
+                view.applyCss();
+                Region drawn = stop == speakers ? (Region) speakers.lookupAll(".combo-box-base").stream()
+                        .filter(n -> n != speakers).findFirst().orElseThrow() : stop;
+                List<javafx.scene.layout.BackgroundFill> fills = drawn.getBackground().getFills();
+                assertTrue(stop.isFocusVisible(), stop.getId() + " reached as Tab reaches it");
+                assertTrue(fills.size() >= 2 && fills.get(1).getInsets().getTop() >= 2
+                        && !fills.get(0).getFill().equals(fills.get(1).getFill()), stop.getId() + ": " + fills);
+                accent[0] = fills.get(0).getFill();
+            });
+        }
+        robot.interact(() -> {
+            org.summittimeline.ui.VisibleFocus.request(table);
+            view.applyCss();
+            assertTrue(table.isFocusVisible());
+            javafx.scene.layout.BorderStroke edge = table.getBorder().getStrokes().get(0);
+            assertEquals(accent[0], edge.getTopStroke(), "the table's edge in the accent");
+            assertTrue(edge.getWidths().getTop() >= 2, "two pixels wide: " + edge.getWidths());
+        });
+    }
 }
