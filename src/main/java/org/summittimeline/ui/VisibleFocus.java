@@ -7,8 +7,6 @@ import javafx.scene.control.DialogEvent;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 
 /**
  * The control a window opens with, shown as focused. JavaFX draws the focus ring ({@code :focus-visible}) only on
@@ -47,15 +45,10 @@ public final class VisibleFocus {
     }
 
     /**
-     * When {@code window} has opened, shows the focus where it stands then, on the control its own code or JavaFX
-     * gave it to (a dialog's default button). After the first layout once shown: the dialog's own handlers of its
-     * showing place the focus first.
+     * When {@code dialog} has opened, shows the focus where it stands then, on the control its own code or JavaFX
+     * gave it to (its default button). After the first layout once shown: the dialog's own handlers of its showing
+     * place the focus first.
      */
-    public static void whenOpened(Window window) {
-        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> showOwnerAfterLayout(window.getScene()));
-    }
-
-    /** As {@link #whenOpened(Window)}, for a dialog, whose window is made when it is shown. */
     public static void whenOpened(Dialog<?> dialog) {
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> showOwnerAfterLayout(dialog.getDialogPane().getScene()));
     }
