@@ -15,11 +15,12 @@ import javafx.scene.text.Text;
  * and the typing, never for both side by side (that had kept 850 px in German at 250 % on 1920 px, and sent the
  * zoom buttons into the overflow).
  *
- * <p>What gives way, in order: first the box's spare room for long searches (twelve letters' heights beside the
- * count where the whole bar has room; six had cut "interference" to "…erference" with 170 px of the bar empty),
- * then the lane and zone choices, then the zoom buttons, all three together (German at 170 % on 1280 px had kept
- * + in the bar and sent − and fit into the overflow), and last the box itself, which narrows rather than leave the
- * bar, down to its hint or eight letters' heights, the count then ending in "…".
+ * <p>The box takes up to twelve letters' heights beside the count (six had cut "interference" to "…erference" with
+ * 170 px of the bar empty), as far as the bar has room beside every item, or else beside the zoom buttons, the lane
+ * and zone choices going into the overflow (»); where even the zoom buttons leave it less than its hint, or six
+ * letters beside the count, they go into the overflow all three together (German at 170 % on 1280 px had kept + in
+ * the bar and sent − and fit into the overflow), and the box takes the bar up to the overflow button, down to its
+ * hint or eight letters' heights; what is typed then scrolls, and a count wider than what is left ends in "…".
  */
 final class SearchBoxFit {
     /**

@@ -84,8 +84,8 @@ final class ShellToolbar extends SortedToolBar {
         searchFit = new SearchBoxFit(this, search, matches, fit);
         search.setId("search");
         search.setPromptText(Texts.get("window.toolbar.search.prompt"));
-        // As wide as its hint in the type drawn, and no narrower: eleven columns cut "Search… (Ctrl+F)" once the
-        // type grew while the window was open, where the toolbar had shrunk the field to make room.
+        // Sized in the type drawn (SearchBoxFit), and measured again when the type changes: eleven columns cut
+        // "Search… (Ctrl+F)" once the type grew while the window was open.
         search.fontProperty().addListener(o -> searchFit.fit());
         search.setMinWidth(Region.USE_PREF_SIZE);
         search.setAccessibleText(Texts.get("window.toolbar.search.name"));
