@@ -72,16 +72,14 @@ final class SearchBoxFit {
         double roomy = Math.max(hintOnly, TYPING_WITH_ROOM * em + countRoom);
         double everything = roomBeside(null, false);
         double zoom = roomBeside(lastZoom, true);
-        // Narrower than its hint (cut) where the bar lacks that room, to eight letters' heights: at 250 % the German
-        // hint, "Suchen… (Strg+F)", sent the box into the overflow, where Ctrl+F could not reach it.
-        // Never past the room beside the items before it (measured in the closed overflow, the items after it can
-        // be narrower than they are in the bar, and the box had run under the overflow button).
         double before = roomBeside(search, true);
         // Where the zoom buttons go, up to the overflow button, less a quarter letter: at its very edge, the box's
-        // focus ring ran under the button.
+        // focus ring ran under the button. Never past the room beside the items before it (measured in the closed
+        // overflow, the items after it can be narrower than in the bar, and the box had run under the button). And
+        // narrower than its hint (cut) only down to eight letters' heights: at 250 % the German hint, "Suchen…
+        // (Strg+F)", had sent the box into the overflow, where Ctrl+F could not reach it.
         double width = Math.max(Math.min(hintOnly, 8 * em), Math.min(before, everything >= needed
                 ? Math.min(roomy, everything) : zoom >= needed ? Math.min(roomy, zoom) : before - em / 4));
-
         if (Math.abs(search.getPrefWidth() - width) > 0.5) {
             search.setPrefWidth(width);
         }
