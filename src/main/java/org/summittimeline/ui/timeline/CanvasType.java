@@ -2,6 +2,7 @@ package org.summittimeline.ui.timeline;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.summittimeline.ui.timeline.layout.MarkSizes;
 
 /**
  * The type the timeline's canvas draws in, at the reader's text size: the canvas has no stylesheet, so the
@@ -23,6 +24,11 @@ record CanvasType(double scale, Font title, Font lane, Font note, Font axis, Fon
         return new CanvasType(scale, Font.font("System", 12 * scale), Font.font("System", FontWeight.BOLD, 12 * scale),
                 Font.font("System", 12 * scale), Font.font("System", 11 * scale),
                 Font.font("System", FontWeight.BOLD, 12 * scale), Font.font("System", FontWeight.BOLD, 11 * scale));
+    }
+
+    /** How much larger than designed the marks are drawn: as the type, never smaller ({@link MarkSizes}). */
+    double markScale() {
+        return MarkSizes.at(scale).scale();
     }
 
     /** A length of the designed layout at this size, in whole pixels. */

@@ -44,13 +44,17 @@ final class LanePainter {
      */
     static final double OFF_LEFT = -1024;
     static final double OFF_RIGHT = 16384;
-    /** A cluster's disc, whose span of time shows as a pale strip under it where the span is wider than the disc. */
+    /**
+     * A cluster's disc as designed, whose span of time shows as a pale strip under it where the span is wider than
+     * the disc; it grows with the type, as every mark does ({@link CanvasType#markScale}).
+     */
     private static final double CLUSTER_RADIUS = 8;
 
     private final MarkSprites sprites = new MarkSprites();
     private final MarkColours tones = new MarkColours();
     private boolean countsPending;
     private CanvasType type = CanvasType.DESIGNED;
+    private double outputScale = 1;
     private final LaneNames laneNames = new LaneNames();
     private final EraPainter eraPainter = new EraPainter();
     private final AnchorPainter anchors = new AnchorPainter();
@@ -73,6 +77,7 @@ final class LanePainter {
     /** Draws in this type from the next frame on; the lane names are measured again in it. */
     void setType(CanvasType type) {
         this.type = type;
+        sprites.scale(outputScale, type.markScale());
         laneNames.setType(type);
         anchors.setType(type);
         noneShown.setType(type);
@@ -83,7 +88,8 @@ final class LanePainter {
     }
 
     void scale(double outputScale) {
-        sprites.scale(outputScale);
+        this.outputScale = outputScale;
+        sprites.scale(outputScale, type.markScale());
     }
 
     /** Whether the clusters' counts are written for the current scale, so that drawing them waits for nothing. */
@@ -210,17 +216,19 @@ final class LanePainter {
             switch (m.shape()) {
                 case TICK -> {
                     g.setFill(tones.edgeOf(c, view.background()));
-                    g.fillRect(m.x0() + (m.x1() - m.x0()) / 2 - 1, cy - 5, 2, 10);
+                    double grown = type.markScale();
+                    g.fillRect(m.x0() + (m.x1() - m.x0()) / 2 - grown, cy - 5 * grown, 2 * grown, 10 * grown);
                 }
                 case CLUSTER -> {
-                    double cx = discX(m, viewport.width());
+                    double cx = discX(m, viewport.width(), type.markScale());
                     Color disc = alpha < 1 ? tones.fadedDiscOf(c, view.background()) : tones.discOf(c);
                     g.setGlobalAlpha(1);
                     Color ring = alpha < 1 ? Color.TRANSPARENT : tones.discRingOf(c, view.background());
                     if (ring.getOpacity() > 0) {
                         g.setStroke(ring);
                         g.setLineWidth(1.5);
-                        g.strokeOval(cx - 9, cy - 9, 18, 18);
+                        double radius = 9 * type.markScale();
+                        g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
                     }
                     sprites.cluster(g, disc, m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
                 }
@@ -238,7 +246,7 @@ final class LanePainter {
                 // selected event did not show that it matched.
                 boolean ringed = m.holdsSelection();
                 double outline = type.px(ringed ? 14 : 18);
-                double out = ringed ? 1 : 3;
+                double out = (ringed ? 1 : 3) * type.markScale();
                 double left = onCanvas(m.x0() - out);
                 g.strokeRoundRect(left, cy - outline / 2, onCanvas(m.x1() + out) - left, outline, 6, 6);
             }
@@ -250,25 +258,27 @@ final class LanePainter {
      * Where a cluster's disc stands: at its middle, kept on the part of its span that is in view. A cluster of long
      * spans had its disc, and so its count, off screen, a pale bar with no number left in view.
      */
-    static double discX(PlacedMark m, double viewWidth) {
-        double from = Math.max(m.x0(), 0) + CLUSTER_RADIUS;
-        double to = Math.min(m.x1(), viewWidth) - CLUSTER_RADIUS;
+    static double discX(PlacedMark m, double viewWidth, double markScale) {
+        double radius = CLUSTER_RADIUS * markScale;
+        double from = Math.max(m.x0(), 0) + radius;
+        double to = Math.min(m.x1(), viewWidth) - radius;
         return from <= to ? Math.max(from, Math.min(to, m.centre()))
-                : Math.max(m.x0() + CLUSTER_RADIUS, Math.min(m.x1() - CLUSTER_RADIUS, m.centre()));
+                : Math.max(m.x0() + radius, Math.min(m.x1() - radius, m.centre()));
     }
 
     /** What a mark has under it: an uncertain moment's fading band, or a wide cluster's pale strip. */
     private void drawUnder(GraphicsContext g, TimeViewport viewport, TimeIndex index, PlacedMark m, Color c) {
         double cy = m.y();
-        if (m.shape() == PlacedMark.Shape.CLUSTER && m.x1() - m.x0() > 2 * CLUSTER_RADIUS + 4) {
+        double k = type.markScale();
+        if (m.shape() == PlacedMark.Shape.CLUSTER && m.x1() - m.x0() > (2 * CLUSTER_RADIUS + 4) * k) {
             g.setFill(c.deriveColor(0, 1, 1, 0.25));
-            g.fillRoundRect(onCanvas(m.x0()), cy - 5, onCanvas(m.x1()) - onCanvas(m.x0()), 10, 10, 10);
+            g.fillRoundRect(onCanvas(m.x0()), cy - 5 * k, onCanvas(m.x1()) - onCanvas(m.x0()), 10 * k, 10 * k, 10 * k);
         } else if (m.shape() == PlacedMark.Shape.POINT && !index.event(m.event()).startIsExact()) {
             TimeBound start = index.event(m.event()).start();
             double xs = viewport.xOf(start.earliest().getEpochSecond());
             double xl = viewport.xOf(start.latest().getEpochSecond());
             if (xl - xs >= 2) {
-                sprites.fade(g, c, 0.75, MarkSprites.Fade.BAND, xs, cy - 5, xl - xs, 10);
+                sprites.fade(g, c, 0.75, MarkSprites.Fade.BAND, xs, cy - 5 * k, xl - xs, 10 * k);
             }
         }
     }
@@ -319,10 +329,11 @@ final class LanePainter {
             return;
         }
         // Its band is drawn under every mark first (drawUnder).
+        double k = type.markScale();
         for (TimeAccount a : event.start().accounts()) {
             double ax = viewport.xOf((a.earliest().getEpochSecond() + a.latest().getEpochSecond()) / 2.0);
             g.setFill(tones.outlineOf(c, view.background()));
-            g.fillRect(ax - 0.75, cy + 5, 1.5, 4);
+            g.fillRect(ax - 0.75 * k, cy + 5 * k, 1.5 * k, 4 * k);
         }
         sprites.hollow(g, tones.outlineOf(c, view.background()), view.background(), cx, cy);
     }
@@ -353,8 +364,9 @@ final class LanePainter {
         for (PlacedMark m : layout.marks()) {
             if (m.holdsSelection()) {
                 double ring = type.px(20);
-                double left = onCanvas(m.x0() - 4);
-                g.strokeRoundRect(left, m.y() - ring / 2, onCanvas(m.x1() + 4) - left, ring, 8, 8);
+                double pad = 4 * type.markScale();
+                double left = onCanvas(m.x0() - pad);
+                g.strokeRoundRect(left, m.y() - ring / 2, onCanvas(m.x1() + pad) - left, ring, 8, 8);
             }
         }
         g.setFont(type.title());

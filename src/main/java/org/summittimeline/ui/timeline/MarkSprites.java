@@ -16,10 +16,9 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.summittimeline.ui.Contrast;
 
 /**
- * The small marks of the timeline as ready-made images, one per shape, colour and screen scale. JavaFX's
+ * The small marks of the timeline as ready-made images, one per shape, colour, screen scale and mark size. JavaFX's
  * software renderer rasterises every oval, polygon and gradient again for each mark of each frame (two thirds
  * of a frame's time at 100,000 events); copying a prepared image is a plain blit. The shapes are rasterised here
  * once ({@link MarkOutlines}), with 4 × 4 samples per pixel for smooth edges.
@@ -61,24 +60,41 @@ final class MarkSprites {
     private final MarkOutlines outlines = new MarkOutlines();
     /** Each colour's discs with the counts of the count sheet on them. */
     private final Map<Color, Discs> countDiscs = new HashMap<>();
+    /** The screen's pixels per unit of the canvas. */
     private double scale = 1;
+    /** How much larger than designed the marks are drawn: they grow with the reader's type (MarkSizes). */
+    private double markScale = 1;
 
-    /** Drops the images when the screen's scale changes; colours are part of each image's key. */
-    void scale(double outputScale) {
-        if (outputScale != scale) {
+    /**
+     * Drops the images when the screen's scale or the marks' size changes; colours are part of each image's key.
+     * The shapes are rasterised at both scales at once, so that a mark grown with the type is as sharp as one
+     * drawn at its designed size, not an enlarged copy of it.
+     */
+    void scale(double outputScale, double marks) {
+        if (outputScale != scale || marks != markScale) {
             cache.clear();
-            outlines.scale(outputScale);
+            outlines.scale(outputScale * marks);
             countDiscs.clear();
             countSheet = null;
             scale = outputScale;
+            markScale = marks;
         }
     }
 
-    /** An exact moment: a solid diamond 12 wide and 14 high around (cx, cy), its edge in {@code edge}, in a thin halo. */
+    /** The image's width on the canvas: its pixels, one to each of the screen's, so that it is copied as it is. */
+    private double onCanvas(double pixels) {
+        return pixels / scale;
+    }
+
+    /**
+     * An exact moment: a solid diamond 12 wide and 14 high (as designed) around (cx, cy), its edge in {@code edge},
+     * in a thin halo.
+     */
     void diamond(GraphicsContext g, Color c, Color edge, Color background, double cx, double cy) {
         Image image = cache.computeIfAbsent(new Key('d', c, edge, background, 0, null, null),
                 k -> outlines.raster(MarkOutlines.Outline.DIAMOND, c, edge, halo(background)));
-        g.drawImage(image, snap(cx - 8), snap(cy - 9), 16, 18);
+        g.drawImage(image, snap(cx - 8 * markScale), snap(cy - 9 * markScale), onCanvas(image.getWidth()),
+                onCanvas(image.getHeight()));
     }
 
     /** The diamond's halo: the background, a little translucent so that it softens into a striped lane. */
@@ -86,11 +102,15 @@ final class MarkSprites {
         return Color.color(background.getRed(), background.getGreen(), background.getBlue(), 0.85);
     }
 
-    /** An uncertain moment's marker: a disc of the background, 8 across, in a ring 2 wide (12 across in all). */
+    /**
+     * An uncertain moment's marker: a disc of the background, 8 across, in a ring 2 wide (12 across in all, as
+     * designed).
+     */
     void hollow(GraphicsContext g, Color ring, Color background, double cx, double cy) {
         Image image = cache.computeIfAbsent(new Key('h', ring, background, 0, null),
                 k -> outlines.raster(MarkOutlines.Outline.HOLLOW, background, ring));
-        g.drawImage(image, snap(cx - 7), snap(cy - 7), 14, 14);
+        g.drawImage(image, snap(cx - 7 * markScale), snap(cy - 7 * markScale), onCanvas(image.getWidth()),
+                onCanvas(image.getHeight()));
     }
 
     /** Cluster counts as drawn: "1" to "99", then "99+". */
@@ -102,8 +122,9 @@ final class MarkSprites {
     private Font countSheetFont;
 
     /**
-     * A cluster: a disc 16 across with its count written on it in white, in a smaller size when the count ("99+")
-     * is wider than the disc; clusters stand 18 px apart, so the disc cannot grow. Writing text costs a text
+     * A cluster: a disc 16 across (as designed) with its count written on it in white, in a smaller size when the
+     * count ("99+") is wider than the disc; clusters stand a column (18 px as designed) apart, so the disc can grow
+     * only with the columns (MarkSizes). Writing text costs a text
      * layout per call on the render thread, so each count is written once into an image: the hundred counts once
      * in white (one snapshot), laid over each colour's disc here, pixel by pixel. (A snapshot per count and
      * colour kept the first frame of a million events, which shows most counts in every colour, waiting
@@ -118,13 +139,15 @@ final class MarkSprites {
                 Image written = written(new String[] {count}, font);
                 return new Discs(c, pixels(written), (int) written.getWidth(), (int) written.getHeight(), 1).with(0);
             });
-            g.drawImage(image, 1, 1, side, side, snap(cx - 9), snap(cy - 9), 18, 18);
+            g.drawImage(image, 1, 1, side, side, snap(cx - 9 * markScale), snap(cy - 9 * markScale), onCanvas(side),
+                    onCanvas(side));
             return;
         }
         writeCounts(font);
         Image sheet = countDiscs.computeIfAbsent(c, k -> new Discs(c, countSheetPixels, (int) countSheet.getWidth(),
                 (int) countSheet.getHeight(), COUNTS)).with(cell);
-        g.drawImage(sheet, cell * (side + 2) + 1, 1, side, side, snap(cx - 9), snap(cy - 9), 18, 18);
+        g.drawImage(sheet, cell * (side + 2) + 1, 1, side, side, snap(cx - 9 * markScale), snap(cy - 9 * markScale),
+                onCanvas(side), onCanvas(side));
     }
 
     /** Writes the count sheet in {@code font} at the current scale, unless it is written already. */
@@ -168,7 +191,7 @@ final class MarkSprites {
     }
 
     private double clusterSide() {
-        return Math.ceil(18 * scale);
+        return Math.ceil(18 * scale * markScale);
     }
 
     /**
@@ -187,7 +210,7 @@ final class MarkSprites {
         for (int i = 0; i < counts.length; i++) {
             cg.save();
             cg.translate(i * (side + 2) + 1, 1);
-            cg.scale(scale, scale);
+            cg.scale(scale * markScale, scale * markScale);
             String count = counts[i];
             if (count.length() > 1 && count.endsWith("+")) {
                 String digits = count.substring(0, count.length() - 1);
@@ -230,7 +253,7 @@ final class MarkSprites {
 
         Discs(Color c, int[] text, int textWidth, int textHeight, int cells) {
             int side = (int) clusterSide();
-            this.ink = inkOn(c);
+            this.ink = MarkColours.inkOn(c);
             this.disc = pixels(outlines.raster(MarkOutlines.Outline.DISC, c), side, side);
             this.text = text;
             this.textWidth = textWidth;
@@ -257,28 +280,6 @@ final class MarkSprites {
             laid[cell] = true;
             return image;
         }
-    }
-
-    /**
-     * The disc of a cluster in a lane of colour {@code lane}: darker than the lane, and then, where the count's
-     * black or white on it would not reach 7:1, darker still under white writing or lighter under black. The
-     * counts are written in 8 or 9 pixels, where 4.5:1 (black on a pale teal disc: 4.75) was hard to read.
-     */
-    static Color discOf(Color lane) {
-        Color disc = lane.darker();
-        Color ink = Contrast.readableOn(disc, Color.BLACK, Color.WHITE);
-        for (int step = 0; step < 8 && Contrast.ratio(ink, disc) < SMALL_TEXT_CONTRAST; step++) {
-            disc = ink.equals(Color.BLACK) ? disc.deriveColor(0, 1, 1.08, 1) : disc.deriveColor(0, 1, 0.92, 1);
-        }
-        return disc;
-    }
-
-    /** The contrast small writing needs: WCAG's enhanced level. */
-    static final double SMALL_TEXT_CONTRAST = 7;
-
-    /** The count's colour on a disc of {@code disc} (RGB): black or white, whichever contrasts more. */
-    static int inkOn(Color disc) {
-        return Contrast.readableOn(disc, Color.BLACK, Color.WHITE).equals(Color.BLACK) ? 0x000000 : 0xffffff;
     }
 
     private static int[] pixels(Image image) {

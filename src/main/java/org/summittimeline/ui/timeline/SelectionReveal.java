@@ -1,6 +1,8 @@
 package org.summittimeline.ui.timeline;
 
 import java.util.Comparator;
+import java.util.function.Supplier;
+import org.summittimeline.ui.timeline.layout.MarkSizes;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
@@ -26,6 +28,8 @@ final class SelectionReveal {
 
     private final TimelineView view;
     private final LabelMeasure labels;
+    /** The marks' sizes at the type drawn now, which the view moves for. */
+    private final Supplier<MarkSizes> sizes;
     private final LaneScroll scroll;
     private final NextFrame frame;
     private boolean chosen;
@@ -37,9 +41,10 @@ final class SelectionReveal {
     /** The last choice was such a click: the view keeps its time, as the reader's eyes are on the mark. */
     private boolean inPlace;
 
-    SelectionReveal(TimelineView view, LabelMeasure labels, LaneScroll scroll, NextFrame frame) {
+    SelectionReveal(TimelineView view, LabelMeasure labels, Supplier<MarkSizes> sizes, LaneScroll scroll, NextFrame frame) {
         this.view = view;
         this.labels = labels;
+        this.sizes = sizes;
         this.scroll = scroll;
         this.frame = frame;
     }
@@ -91,7 +96,7 @@ final class SelectionReveal {
             chosen = false;
             zoomed = false;
             int i = !lanesKnown ? -1
-                    : inPlace ? selectedPosition() : ViewportMoves.revealSelected(view, labels);
+                    : inPlace ? selectedPosition() : ViewportMoves.revealSelected(view, labels, sizes.get());
             TimelineLayout next = lanesKnown && (i >= 0 || frame.stripNow() > 0) ? frame.layout() : null;
             if (next != null) {
                 keepLanesStill(next);

@@ -56,7 +56,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         types.use(eraPainter::setType);
         types.use(overview::setType);
         input = new TimelineInput(view, this, canvas);
-        reveal = new SelectionReveal(view, labels, scroll, new SelectionReveal.NextFrame() {
+        reveal = new SelectionReveal(view, labels, engine::markSizes, scroll, new SelectionReveal.NextFrame() {
             @Override
             public TimelineLayout layout() {
                 return layouts.forReveal(input(Math.max(0, canvas.getHeight() - axisHeight())));
@@ -92,7 +92,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             if (lanes.changedBy(view.result())) {
                 QueryResult before = lanes.madeFor();
                 rebuildLanes();
-                ViewportMoves.bringShownIntoView(view, labels, before);
+                ViewportMoves.bringShownIntoView(view, labels, engine.markSizes(), before);
             }
             overview.recount();
             redraw();
@@ -299,7 +299,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // Commands
 
     void fit() {
-        ViewportMoves.fit(getSkinnable(), labels);
+        ViewportMoves.fit(getSkinnable(), labels, engine.markSizes());
     }
 
     void zoomAroundSelection(double factor) {

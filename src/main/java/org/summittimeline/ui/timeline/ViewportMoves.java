@@ -4,7 +4,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimeIndex;
 import org.summittimeline.query.TimelineQuery;
-import org.summittimeline.ui.timeline.layout.LayoutEngine;
+import org.summittimeline.ui.timeline.layout.MarkSizes;
 import org.summittimeline.ui.timeline.layout.Reveal;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 
@@ -27,7 +27,7 @@ final class ViewportMoves {
      * Fits the whole timeline; with a filter on, the events it shows (the zoom-out limit stays the whole timeline's,
      * so clearing the filter and zooming out still reaches every event).
      */
-    static void fit(TimelineView view, LabelMeasure labels) {
+    static void fit(TimelineView view, LabelMeasure labels, MarkSizes sizes) {
         TimelineQuery q = view.query();
         if (q == null || q.index().size() == 0) {
             return;
@@ -36,7 +36,7 @@ final class ViewportMoves {
         if (shown == null) {
             view.viewport().fit(q.index().first(), q.index().last());
         } else {
-            showFilteredEvents(view, labels, shown);
+            showFilteredEvents(view, labels, sizes, shown);
         }
     }
 
@@ -47,11 +47,11 @@ final class ViewportMoves {
      * that held none of the events shown {@code before} the change either: the reader went to an empty stretch on
      * purpose, and a filter is no reason to take them away from it. Returns whether it moved.
      */
-    static boolean bringShownIntoView(TimelineView view, LabelMeasure labels, QueryResult before) {
+    static boolean bringShownIntoView(TimelineView view, LabelMeasure labels, MarkSizes sizes, QueryResult before) {
         if (!filtering(view) || anyShownInView(view, view.result()) || lookingAwayFrom(view, before)) {
             return false;
         }
-        showFilteredEvents(view, labels, filteredExtent(view));
+        showFilteredEvents(view, labels, sizes, filteredExtent(view));
         return true;
     }
 
@@ -62,7 +62,7 @@ final class ViewportMoves {
      * there: fitted to its own bounds, an uncertain moment's band or a span's bar filled the view, and the title
      * had nowhere to stand. A title too long for that leaves the event in the middle, a third of the view.
      */
-    private static void showFilteredEvents(TimelineView view, LabelMeasure labels, long[] shown) {
+    private static void showFilteredEvents(TimelineView view, LabelMeasure labels, MarkSizes sizes, long[] shown) {
         TimeIndex index = view.query().index();
         double leastSeconds = Math.max(MIN_SHOWN_SPAN, (index.last() - index.first()) / 100.0);
         TimeViewport viewport = view.viewport();
@@ -76,7 +76,7 @@ final class ViewportMoves {
         double seconds = shown[1] - shown[0];
         double lead = 2 * Reveal.MARGIN;
         double title = labels.width(index.event(view.result().nextShown(-1, 1)).title());
-        double markRoom = Math.min(width / 3, Reveal.roomLeftOfTitle(width - lead, title));
+        double markRoom = Math.min(width / 3, Reveal.roomLeftOfTitle(width - lead, title, sizes.labelGap()));
         boolean beside = markRoom >= width / 8;
         double secondsPerPixel = Math.max(seconds / (beside ? markRoom : width / 3), leastSeconds / width);
         double start = beside ? shown[0] - lead * secondsPerPixel
@@ -145,7 +145,7 @@ final class ViewportMoves {
      * Moves the view sideways only as far as needed for the selected event's mark and its title to show; never
      * zooms. Returns the event's position in time order, or -1 when nothing is selected.
      */
-    static int revealSelected(TimelineView view, LabelMeasure labels) {
+    static int revealSelected(TimelineView view, LabelMeasure labels, MarkSizes sizes) {
         Event e = view.selectedEvent();
         TimelineQuery q = view.query();
         if (e == null || q == null) {
@@ -155,11 +155,11 @@ final class ViewportMoves {
         TimeViewport viewport = view.viewport();
         double xs = viewport.xOf(q.index().startEarliest(i));
         double xe = viewport.xOf(q.index().endLatest(i));
-        boolean bar = q.index().isRange(i) && xe - xs >= LayoutEngine.MIN_BAR;
+        boolean bar = q.index().isRange(i) && xe - xs >= sizes.minBar();
         double centre = (xs + viewport.xOf(q.index().startLatest(i))) / 2;
-        double x0 = bar ? xs : centre - LayoutEngine.MARK_WIDTH / 2;
-        double x1 = bar ? xe : centre + LayoutEngine.MARK_WIDTH / 2;
-        double shift = Reveal.withinData(Reveal.shift(x0, x1, labels.width(e.title()), viewport.width()), x0, x1,
+        double x0 = bar ? xs : centre - sizes.markWidth() / 2;
+        double x1 = bar ? xe : centre + sizes.markWidth() / 2;
+        double shift = Reveal.withinData(Reveal.shift(x0, x1, labels.width(e.title()), viewport.width(), sizes.labelGap()), x0, x1,
                 viewport.xOf(q.index().first()), viewport.xOf(q.index().last()), viewport.width());
         if (shift != 0) {
             viewport.setView(viewport.start() + shift * viewport.secondsPerPixel(), viewport.secondsPerPixel());

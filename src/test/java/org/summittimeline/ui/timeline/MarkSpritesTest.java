@@ -50,10 +50,10 @@ class MarkSpritesTest {
 
     @Test
     void countsAreWrittenInWhateverOfBlackAndWhiteReadsBetterOnTheirDisc() {
-        assertEquals(0xffffff, MarkSprites.inkOn(Color.web("#4e79a7").darker()), "dark blue: white");
-        assertEquals(0xffffff, MarkSprites.inkOn(Color.web("#c0392b").darker()), "red: white");
-        assertEquals(0x000000, MarkSprites.inkOn(Color.web("#edc948").darker()), "ochre: black");
-        assertEquals(0x000000, MarkSprites.inkOn(Color.web("#76b7b2").darker()), "pale teal: black");
+        assertEquals(0xffffff, MarkColours.inkOn(Color.web("#4e79a7").darker()), "dark blue: white");
+        assertEquals(0xffffff, MarkColours.inkOn(Color.web("#c0392b").darker()), "red: white");
+        assertEquals(0x000000, MarkColours.inkOn(Color.web("#edc948").darker()), "ochre: black");
+        assertEquals(0x000000, MarkColours.inkOn(Color.web("#76b7b2").darker()), "pale teal: black");
     }
 
     @Test
@@ -87,15 +87,15 @@ class MarkSpritesTest {
         colours.addAll(List.of("#c0392b", "#2c5aa0", "#888888", "#ffffff", "#000000", "#ffff00", "#00ffff"));
         for (String hex : colours) {
             Color lane = Color.web(hex);
-            Color disc = MarkSprites.discOf(lane);
-            Color ink = MarkSprites.inkOn(disc) == 0 ? Color.BLACK : Color.WHITE;
-            assertTrue(Contrast.ratio(ink, disc) >= MarkSprites.SMALL_TEXT_CONTRAST, hex + ": " + Contrast.ratio(ink, disc));
+            Color disc = MarkColours.readableDisc(lane);
+            Color ink = MarkColours.inkOn(disc) == 0 ? Color.BLACK : Color.WHITE;
+            assertTrue(Contrast.ratio(ink, disc) >= MarkColours.SMALL_TEXT_CONTRAST, hex + ": " + Contrast.ratio(ink, disc));
             if (lane.getSaturation() > 0.2) {
                 assertEquals(lane.getHue(), disc.getHue(), 1, hex + ": the lane's hue");
             }
         }
         // Where the darker colour already reads at 7:1, it is the disc, as before.
-        assertEquals(Color.web("#4e79a7").darker(), MarkSprites.discOf(Color.web("#4e79a7")));
+        assertEquals(Color.web("#4e79a7").darker(), MarkColours.readableDisc(Color.web("#4e79a7")));
     }
 
     @Test
@@ -103,10 +103,10 @@ class MarkSpritesTest {
         for (Color background : new Color[] {Color.WHITE, Color.web("#0d1117")}) {
             for (String hex : org.summittimeline.ui.timeline.layout.Lanes.PALETTE) {
                 Color lane = Color.web(hex);
-                Color disc = MarkSprites.discOf(lane);
+                Color disc = MarkColours.readableDisc(lane);
                 double alpha = MarkColours.unmatchedAlpha(lane, background);
                 Color faded = MarkColours.fadedDisc(disc, alpha, background);
-                Color ink = MarkSprites.inkOn(faded) == 0 ? Color.BLACK : Color.WHITE;
+                Color ink = MarkColours.inkOn(faded) == 0 ? Color.BLACK : Color.WHITE;
                 assertTrue(Contrast.ratio(ink, faded) >= Contrast.AA, hex + " on " + background + ": "
                         + Contrast.ratio(ink, faded));
                 assertTrue(Contrast.ratio(faded, background) < Contrast.ratio(disc, background), hex + " is set back");

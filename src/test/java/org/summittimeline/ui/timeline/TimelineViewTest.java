@@ -214,7 +214,7 @@ class TimelineViewTest {
         settle(robot);
         PlacedMark cluster = view.currentLayout().marks().stream().filter(PlacedMark::isCluster).findFirst().orElseThrow();
         assertTrue(cluster.centre() > view.viewport().width(), "its middle is off screen: " + cluster);
-        double x = LanePainter.discX(cluster, view.viewport().width());
+        double x = LanePainter.discX(cluster, view.viewport().width(), 1);
         assertTrue(x >= 0 && x <= view.viewport().width(), "its disc at " + x);
         Point2D at = view.screenToLocal(onScreen(x - 5, cluster.y()));
         Color drawn = snapshot(robot).getPixelReader().getColor((int) at.getX(), (int) at.getY());
@@ -768,7 +768,7 @@ class TimelineViewTest {
         // covers it, a much paler one under a band.
         Map<Integer, List<Color>> discColours = new HashMap<>();
         for (PlacedMark m : view.currentLayout().marks()) {
-            double cx = LanePainter.discX(m, view.viewport().width());
+            double cx = LanePainter.discX(m, view.viewport().width(), 1);
             if (!m.isCluster() || !lanes.contains(onScreen(cx, m.y()))) {
                 continue;
             }

@@ -1,11 +1,6 @@
 package org.summittimeline.ui.timeline.layout;
 
-import static org.summittimeline.ui.timeline.layout.LayoutEngine.INSIDE_PAD;
-import static org.summittimeline.ui.timeline.layout.LayoutEngine.LABEL_GAP;
-import static org.summittimeline.ui.timeline.layout.LayoutEngine.MARK_GAP;
-import static org.summittimeline.ui.timeline.layout.LayoutEngine.MIN_LABEL;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.RIGHT_MARGIN;
-import static org.summittimeline.ui.timeline.layout.LayoutEngine.SPACING;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -143,8 +138,8 @@ final class LanePacker {
             // Titles sit on the solid part of a bar: on its faded, uncertain ends no colour of text stays readable.
             double solidFrom = Math.max(x0, in.xOf(in.index().startLatest(e)));
             double solidTo = Math.min(x1, in.xOf(in.index().endEarliest(e)));
-            insideX = Math.max(solidFrom, 0) + INSIDE_PAD;
-            insideRoom = Math.min(solidTo, limit) - INSIDE_PAD - insideX;
+            insideX = Math.max(solidFrom, 0) + f.sizes.insidePad();
+            insideRoom = Math.min(solidTo, limit) - f.sizes.insidePad() - insideX;
         }
         // An uncertain moment's fading band belongs to it too: titles keep off it, though clusters do not count it.
         double bx0 = x0;
@@ -153,14 +148,14 @@ final class LanePacker {
             bx0 = Math.min(x0, in.xOf(in.index().startEarliest(e)));
             bx1 = Math.max(x1, in.xOf(in.index().startLatest(e)));
         }
-        double rightX = bx1 + LABEL_GAP;
-        double leftX = bx0 - LABEL_GAP - tw;
+        double rightX = bx1 + f.sizes.labelGap();
+        double leftX = bx0 - f.sizes.labelGap() - tw;
         boolean insideWhole = bar && insideRoom >= tw;
         boolean rightWhole = rightX + tw <= limit;
         boolean leftWhole = leftX >= 2;
         if (insideWhole || rightWhole) {
             for (Row r : rows) {
-                if (r.bar == bar && bx0 >= r.end + SPACING) {
+                if (r.bar == bar && bx0 >= r.end + f.sizes.spacing()) {
                     put(f, r, lane, e, x0, x1, bx1, bar, title, insideWhole ? PlacedLabel.Side.INSIDE : PlacedLabel.Side.RIGHT,
                             insideWhole ? insideX : rightX, tw, true, title);
                     return;
@@ -169,7 +164,7 @@ final class LanePacker {
         }
         if (leftWhole) {
             for (Row r : rows) {
-                if (r.bar == bar && leftX >= r.end + SPACING) {
+                if (r.bar == bar && leftX >= r.end + f.sizes.spacing()) {
                     put(f, r, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.LEFT, leftX, tw, true, title);
                     return;
                 }
@@ -190,7 +185,7 @@ final class LanePacker {
             f.crowded[lane] = true;
             // Every row is open already: the mark goes where it overlaps no mark, cutting the title before it.
             for (Row r : rows) {
-                if (r.bar == bar && x0 >= r.markEnd + MARK_GAP && (row == null || r.end < row.end)) {
+                if (r.bar == bar && x0 >= r.markEnd + f.sizes.markGap() && (row == null || r.end < row.end)) {
                     row = r;
                 }
             }
@@ -202,15 +197,15 @@ final class LanePacker {
         }
         // No whole title fits: the longest cut that does, inside the bar, right of the mark (clear of the bands
         // before it) or left of it.
-        double from = Math.max(rightX, row.bandEnd + SPACING);
-        double leftFrom = Math.max(2, row.end + SPACING);
-        double leftRoom = bx0 - LABEL_GAP - leftFrom;
+        double from = Math.max(rightX, row.bandEnd + f.sizes.spacing());
+        double leftFrom = Math.max(2, row.end + f.sizes.spacing());
+        double leftRoom = bx0 - f.sizes.labelGap() - leftFrom;
         // A side whose room keeps too little of the title to read (TextMeasure.fitTitle) gives way to the next; the
         // left side also where it keeps more of the title than the right ("were cou…" at the lane's right end, with
         // 210 empty pixels left of the mark).
-        String inside = insideRoom >= MIN_LABEL ? text.fitTitle(title, insideRoom) : "";
-        String right = inside.isEmpty() && limit - from >= MIN_LABEL ? text.fitTitle(title, limit - from) : "";
-        String left = inside.isEmpty() && leftRoom >= MIN_LABEL && leftRoom > limit - from
+        String inside = insideRoom >= f.sizes.minLabel() ? text.fitTitle(title, insideRoom) : "";
+        String right = inside.isEmpty() && limit - from >= f.sizes.minLabel() ? text.fitTitle(title, limit - from) : "";
+        String left = inside.isEmpty() && leftRoom >= f.sizes.minLabel() && leftRoom > limit - from
                 ? text.fitTitle(title, leftRoom) : "";
         if (left.length() > right.length()) {
             right = "";
@@ -224,7 +219,7 @@ final class LanePacker {
                     right.equals(title), right);
         } else if (!left.isEmpty()) {
             double w = text.width(left);
-            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.LEFT, bx0 - LABEL_GAP - w, w,
+            put(f, row, lane, e, x0, x1, bx1, bar, title, PlacedLabel.Side.LEFT, bx0 - f.sizes.labelGap() - w, w,
                     left.equals(title), left);
         } else {
             put(f, row, lane, e, x0, x1, bx1, bar, title, null, 0, 0, false, null);
@@ -279,22 +274,22 @@ final class LanePacker {
      */
     private void cutBefore(LayoutFrame f, Row r, double x) {
         LabelDraft d = r.label;
-        if (d != null && d.side == PlacedLabel.Side.RIGHT && d.right() > x - SPACING) {
-            double room = x - SPACING - d.x;
-            String cut = room >= MIN_LABEL ? text.fitTitle(d.title, room) : "";
+        if (d != null && d.side == PlacedLabel.Side.RIGHT && d.right() > x - f.sizes.spacing()) {
+            double room = x - f.sizes.spacing() - d.x;
+            String cut = room >= f.sizes.minLabel() ? text.fitTitle(d.title, room) : "";
             double bandStart = bandStart(f, d.mark);
             // Not left either where the new mark's band reaches back past this mark: the title would lie in it.
-            double leftRoom = bandStart - LABEL_GAP > x - SPACING ? -1
-                    : bandStart - LABEL_GAP - Math.max(2, r.endBefore + SPACING);
+            double leftRoom = bandStart - f.sizes.labelGap() > x - f.sizes.spacing() ? -1
+                    : bandStart - f.sizes.labelGap() - Math.max(2, r.endBefore + f.sizes.spacing());
             // Measured only where the left has more room: it cannot keep more of the title with less.
-            String left = leftRoom >= MIN_LABEL && leftRoom > room ? text.fitTitle(d.title, leftRoom) : "";
+            String left = leftRoom >= f.sizes.minLabel() && leftRoom > room ? text.fitTitle(d.title, leftRoom) : "";
             // On a dense file a title was cut to "place to…" right of its diamond with 400 empty pixels on its left
             // (a new user's walk); a title cut to nothing left the diamond bare.
             if (left.length() > cut.length()) {
                 d.removed = true;
                 double w = text.width(left);
                 LabelDraft moved = new LabelDraft(d.mark, d.title, left, left.equals(d.title),
-                        bandStart - LABEL_GAP - w, w, PlacedLabel.Side.LEFT);
+                        bandStart - f.sizes.labelGap() - w, w, PlacedLabel.Side.LEFT);
                 f.labels.add(moved);
                 r.label = moved;
                 moved.previous = d.previous;
@@ -318,11 +313,11 @@ final class LanePacker {
             if (before.removed) {
                 continue;
             }
-            if (before.right() <= x - SPACING) {
+            if (before.right() <= x - f.sizes.spacing()) {
                 break;
             }
-            double room = x - SPACING - before.x;
-            String cut = before.side == PlacedLabel.Side.RIGHT && room >= MIN_LABEL ? text.fitTitle(before.title, room) : "";
+            double room = x - f.sizes.spacing() - before.x;
+            String cut = before.side == PlacedLabel.Side.RIGHT && room >= f.sizes.minLabel() ? text.fitTitle(before.title, room) : "";
             if (cut.isEmpty()) {
                 before.removed = true;
                 if (before == r.label) {

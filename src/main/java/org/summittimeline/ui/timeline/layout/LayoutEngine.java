@@ -52,6 +52,8 @@ public final class LayoutEngine {
     private final TextMeasure text;
     /** How much larger than designed the reader's type is: rows, strips and lanes grow with the titles in them. */
     private RowMetrics metrics;
+    /** The marks and their gaps, grown with the type as the rows are. */
+    private MarkSizes sizes = MarkSizes.DESIGNED;
     private final LanePacker packer;
     private final SelectionPlates plates;
     private final ClusterCounts counts = new ClusterCounts();
@@ -70,6 +72,12 @@ public final class LayoutEngine {
      */
     public void setTextScale(double scale) {
         metrics = new RowMetrics(Math.max(0.5, Math.min(4, scale)), text.lineHeight());
+        sizes = MarkSizes.at(scale);
+    }
+
+    /** The marks' sizes and the gaps round them at the current type size. */
+    public MarkSizes markSizes() {
+        return sizes;
     }
 
     public double textScale() {
@@ -96,7 +104,7 @@ public final class LayoutEngine {
      * bucket, made once per {@code matches} (keep one predicate per search result), as the shown events' are.
      */
     public boolean[] matching(LayoutInput in, TimelineLayout layout, IntPredicate matches) {
-        return counts.matching(in, layout, matches, BIN);
+        return counts.matching(in, layout, matches, sizes.bin());
     }
 
     /** The cluster counts the last zoomed-out layout read, for the tests of who made them. */
@@ -118,7 +126,7 @@ public final class LayoutEngine {
         for (int l = 0; l < laneCount; l++) {
             collapsed[l] = in.collapsed().contains(in.lanes().get(l).id());
         }
-        LayoutFrame frame = new LayoutFrame(in, cap, collapsed);
+        LayoutFrame frame = new LayoutFrame(in, sizes, cap, collapsed);
         long from = (long) Math.floor(in.start());
         long to = (long) Math.ceil(in.end());
         boolean binned = in.index().entriesIn(from, to) > in.width() * 4;
@@ -166,7 +174,7 @@ public final class LayoutEngine {
             }
         }
         return new TimelineLayout(lanes, frame.marks, labels, frame.plates, anchorNote(in), strip,
-                lanes.isEmpty() ? 0 : lanes.get(lanes.size() - 1).bottom(), binned, cap, row);
+                lanes.isEmpty() ? 0 : lanes.get(lanes.size() - 1).bottom(), binned, cap, row, sizes);
     }
 
     /**
@@ -211,7 +219,7 @@ public final class LayoutEngine {
         // First the zoom at which neighbouring marks stop touching; then the cluster's whole span across the view,
         // which frees rows when the cluster's events are spans that overlap in time.
         double centre = (cluster.from + cluster.to) / 2.0;
-        double[] candidates = {gap / (MARK_WIDTH + MARK_GAP + 2), Math.max(1, cluster.to - cluster.from) * 1.2 / in.width()};
+        double[] candidates = {gap / (sizes.markWidth() + sizes.markGap() + 2), Math.max(1, cluster.to - cluster.from) * 1.2 / in.width()};
         for (double candidate : candidates) {
             double spp = Math.max(TimeViewport.MIN_SECONDS_PER_PIXEL, Math.min(candidates[1], candidate));
             // Every member stays in view: zoomed to the closest two of a burst that came in bursts of its own, the
@@ -270,9 +278,9 @@ public final class LayoutEngine {
             }
             double xs = in.xOf(index.startEarliest(i));
             double xe = in.xOf(index.endLatest(i));
-            boolean bar = index.isRange(i) && xe - xs >= MIN_BAR;
-            double x0 = bar ? xs : in.momentX(i) - MARK_WIDTH / 2;
-            double x1 = bar ? xe : x0 + MARK_WIDTH;
+            boolean bar = index.isRange(i) && xe - xs >= sizes.minBar();
+            double x0 = bar ? xs : in.momentX(i) - sizes.markWidth() / 2;
+            double x1 = bar ? xe : x0 + sizes.markWidth();
             if (x1 < 0 || x0 > in.width()) {
                 return;
             }
@@ -290,8 +298,9 @@ public final class LayoutEngine {
     private void placeBinned(LayoutFrame f) {
         LayoutInput in = f.in;
         TimeIndex index = in.index();
-        int columns = (int) Math.ceil(in.width() / BIN) + 1;
-        double columnSeconds = BIN * in.secondsPerPixel();
+        double bin = f.sizes.bin();
+        int columns = (int) Math.ceil(in.width() / bin) + 1;
+        double columnSeconds = bin * in.secondsPerPixel();
         double start = in.start();
         ClusterBins.Cells cells = counts.shownCells(in, columns, columnSeconds);
         int selected = in.selected();
@@ -313,13 +322,13 @@ public final class LayoutEngine {
                 long columnEnd = col == columns - 1 ? (long) Math.ceil(in.end())
                         : ClusterBins.firstSecondOf(col + 1, start, columnSeconds, columns) - 1;
                 PlacedMark m;
-                if (count == 1 && !f.collapsed[lane] && drawnAlone(in, first)) {
+                if (count == 1 && !f.collapsed[lane] && drawnAlone(in, f.sizes, first)) {
                     // Alone in its column, an event is drawn as itself (its diamond or ring, which a click selects)
                     // at its own time within the column, not as a disc that says "1".
-                    m = aloneInColumn(in, lane, col, first);
+                    m = aloneInColumn(in, f.sizes, lane, col, first);
                 } else {
                     // Until clicked, "to" is the column's last second; a click looks up the latest end of its events.
-                    m = new PlacedMark(lane, 0, col * BIN, col * BIN + BIN - 2,
+                    m = new PlacedMark(lane, 0, col * bin, col * bin + bin - 2,
                             f.collapsed[lane] ? PlacedMark.Shape.TICK : PlacedMark.Shape.CLUSTER, first,
                             index.startEarliest(first), columnEnd);
                     m.count = count;
@@ -344,10 +353,12 @@ public final class LayoutEngine {
     }
 
     /** An event alone in its column, as its own moment's mark at its own time, kept within the column. */
-    static PlacedMark aloneInColumn(LayoutInput in, int lane, int col, int event) {
-        double centre = Math.max(col * BIN + MARK_WIDTH / 2, Math.min(col * BIN + BIN - 2 - MARK_WIDTH / 2, in.momentX(event)));
+    static PlacedMark aloneInColumn(LayoutInput in, MarkSizes sizes, int lane, int col, int event) {
+        double bin = sizes.bin();
+        double half = sizes.markWidth() / 2;
+        double centre = Math.max(col * bin + half, Math.min(col * bin + bin - 2 - half, in.momentX(event)));
         long at = markTime(in.index(), event, false);
-        return new PlacedMark(lane, 0, centre - MARK_WIDTH / 2, centre + MARK_WIDTH / 2, PlacedMark.Shape.POINT, event, at, at);
+        return new PlacedMark(lane, 0, centre - half, centre + half, PlacedMark.Shape.POINT, event, at, at);
     }
 
     /**
@@ -355,10 +366,10 @@ public final class LayoutEngine {
      * when it began before the view (the first column holds it, far from its start), nor when it is a span long
      * enough for a bar, which a mark one column wide would misstate.
      */
-    static boolean drawnAlone(LayoutInput in, int event) {
+    static boolean drawnAlone(LayoutInput in, MarkSizes sizes, int event) {
         TimeIndex index = in.index();
         return index.startEarliest(event) >= Math.floor(in.start())
-                && !(index.isRange(event) && in.xOf(index.endLatest(event)) - in.xOf(index.startEarliest(event)) >= MIN_BAR);
+                && !(index.isRange(event) && in.xOf(index.endLatest(event)) - in.xOf(index.startEarliest(event)) >= sizes.minBar());
     }
 
     /** The relative time's note: in its own strip, starting just right of the leftmost of its two ends. */

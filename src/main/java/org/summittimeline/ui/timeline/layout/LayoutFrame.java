@@ -7,6 +7,8 @@ import java.util.List;
 /** What one frame of layout gathers while it is made: the marks and titles so far, and each lane's rows. */
 final class LayoutFrame {
     final LayoutInput in;
+    /** The marks' sizes and the gaps round them at the reader's type size. */
+    final MarkSizes sizes;
     final int cap;
     /** The most rows each lane may open: the area's cap, less for a busy lane that would hide the lanes below it. */
     final int[] laneCap;
@@ -18,8 +20,9 @@ final class LayoutFrame {
     final List<Plate> plates = new ArrayList<>();
     final List<List<Row>> rows = new ArrayList<>();
 
-    LayoutFrame(LayoutInput in, int cap, boolean[] collapsed) {
+    LayoutFrame(LayoutInput in, MarkSizes sizes, int cap, boolean[] collapsed) {
         this.in = in;
+        this.sizes = sizes;
         this.cap = cap;
         this.collapsed = collapsed;
         this.laneCap = new int[collapsed.length];

@@ -14,12 +14,12 @@ public final class Reveal {
     /**
      * The pixels to move the content left (negative: right) so that the mark [x0, x1] stands inside the lane area
      * of this width with room for a title this wide beside it; 0 when it already does. A span longer than the
-     * view stays put while a third of the view shows it; otherwise its start is brought to the left edge.
+     * view stays put while a third of the view shows it; otherwise its start is brought to the left edge. {@code gap}
+     * is the layout's from a mark to its title ({@link MarkSizes#labelGap()}).
      */
-    public static double shift(double x0, double x1, double titleWidth, double width) {
+    public static double shift(double x0, double x1, double titleWidth, double width, double gap) {
         double limit = width - LayoutEngine.RIGHT_MARGIN;
-        if (x0 >= MARGIN && x1 <= limit - MARGIN && (x1 + LayoutEngine.LABEL_GAP + titleWidth <= limit
-                || x0 - LayoutEngine.LABEL_GAP - titleWidth >= 2)) {
+        if (x0 >= MARGIN && x1 <= limit - MARGIN && (x1 + gap + titleWidth <= limit || x0 - gap - titleWidth >= 2)) {
             return 0;
         }
         // Once the view must move, the event comes in far enough from the edge to show a little of what follows.
@@ -30,7 +30,6 @@ public final class Reveal {
             double shown = Math.min(x1, width) - Math.max(x0, 0);
             return shown >= width / 3 ? 0 : x0 - MARGIN;
         }
-        double gap = LayoutEngine.LABEL_GAP;
         // Title right of the mark: x1 - d + gap + title <= limit; title left: x0 - d - gap - title >= 2.
         double best = Double.NaN;
         best = nearer(best, Math.max(markLow, x1 + gap + titleWidth - limit), markHigh);
@@ -58,10 +57,10 @@ public final class Reveal {
 
     /**
      * How much of a lane area this wide is left for a mark when a title this wide stands right of it, with the gap
-     * and the margins a reveal keeps.
+     * ({@code gap}, as for {@link #shift}) and the margins a reveal keeps.
      */
-    public static double roomLeftOfTitle(double width, double titleWidth) {
-        return width - LayoutEngine.LABEL_GAP - titleWidth - LayoutEngine.RIGHT_MARGIN - MARGIN;
+    public static double roomLeftOfTitle(double width, double titleWidth, double gap) {
+        return width - gap - titleWidth - LayoutEngine.RIGHT_MARGIN - MARGIN;
     }
 
     /** The value of [low, high] nearest 0, if that is nearer 0 than {@code best}; {@code best} when the range is empty. */

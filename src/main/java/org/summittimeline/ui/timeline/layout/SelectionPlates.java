@@ -1,7 +1,5 @@
 package org.summittimeline.ui.timeline.layout;
 
-import static org.summittimeline.ui.timeline.layout.LayoutEngine.LABEL_GAP;
-import static org.summittimeline.ui.timeline.layout.LayoutEngine.MARK_WIDTH;
 import static org.summittimeline.ui.timeline.layout.LayoutEngine.RIGHT_MARGIN;
 
 import java.util.Arrays;
@@ -43,11 +41,11 @@ final class SelectionPlates {
                 int rest = holder.event;
                 holder.members = null;
                 holder.shape = holder.bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT;
-                double[] extent = extent(in, rest, holder.bar);
+                double[] extent = extent(in, f.sizes, rest, holder.bar);
                 holder.x0 = extent[0];
                 holder.x1 = extent[1];
             }
-            double[] extent = extent(in, selected, holder.bar);
+            double[] extent = extent(in, f.sizes, selected, holder.bar);
             own = new PlacedMark(lane, holder.row, extent[0], extent[1],
                     holder.bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT, selected,
                     LayoutEngine.markTime(index, selected, holder.bar), holder.bar ? index.endLatest(selected) : LayoutEngine.markTime(index, selected, false));
@@ -86,29 +84,29 @@ final class SelectionPlates {
         for (PlacedMark m : f.collapsed[lane] ? List.<PlacedMark>of() : f.marks) {
             if (m != own && m.lane == lane && Math.abs(m.y - own.y) < 1) {
                 if (m.x0 > markRight) {
-                    rightEnd = Math.min(rightEnd, m.x0 - LABEL_GAP);
+                    rightEnd = Math.min(rightEnd, m.x0 - f.sizes.labelGap());
                 } else if (m.x1 < markLeft) {
-                    leftEnd = Math.max(leftEnd, m.x1 + LABEL_GAP);
+                    leftEnd = Math.max(leftEnd, m.x1 + f.sizes.labelGap());
                 }
             }
         }
-        double right = rightEnd - markRight - LABEL_GAP;
-        double left = markLeft - LABEL_GAP - leftEnd;
+        double right = rightEnd - markRight - f.sizes.labelGap();
+        double left = markLeft - f.sizes.labelGap() - leftEnd;
         String beside = tw <= right || tw <= left ? title : text.fitTitle(title, Math.max(right, left));
         if (label != null && label.whole) {
             x = label.x;
         } else if (tw <= right) {
-            x = markRight + LABEL_GAP;
+            x = markRight + f.sizes.labelGap();
         } else if (tw <= left) {
-            x = markLeft - LABEL_GAP - tw;
+            x = markLeft - f.sizes.labelGap() - tw;
         } else if (!beside.isEmpty()) {
             // Too long for either side (large type in a narrow window): cut beside the mark, on the roomier side,
             // rather than whole over the mark, which hid the very event the plate names.
             shown = beside;
             tw = text.width(shown);
-            x = right >= left ? markRight + LABEL_GAP : markLeft - LABEL_GAP - tw;
+            x = right >= left ? markRight + f.sizes.labelGap() : markLeft - f.sizes.labelGap() - tw;
         } else if (tw <= limit - 2) {
-            x = Math.max(2, Math.min(own.x1 + LABEL_GAP, limit - tw));
+            x = Math.max(2, Math.min(own.x1 + f.sizes.labelGap(), limit - tw));
         } else {
             x = 2;
             shown = text.fit(title, limit - 2);
@@ -154,14 +152,14 @@ final class SelectionPlates {
             if (other[0] >= 0) {
                 column.event = other[0];
                 column.from = Math.max(columnStart, index.startEarliest(other[0]));
-                if (column.count == 1 && LayoutEngine.drawnAlone(in, other[0])) {
-                    f.marks.set(f.marks.lastIndexOf(column), LayoutEngine.aloneInColumn(in, lane, col, other[0]));
+                if (column.count == 1 && LayoutEngine.drawnAlone(in, f.sizes, other[0])) {
+                    f.marks.set(f.marks.lastIndexOf(column), LayoutEngine.aloneInColumn(in, f.sizes, lane, col, other[0]));
                 }
             }
         }
         boolean bar = index.isRange(selected)
-                && in.xOf(index.endLatest(selected)) - in.xOf(index.startEarliest(selected)) >= LayoutEngine.MIN_BAR;
-        double[] extent = extent(in, selected, bar);
+                && in.xOf(index.endLatest(selected)) - in.xOf(index.startEarliest(selected)) >= f.sizes.minBar();
+        double[] extent = extent(in, f.sizes, selected, bar);
         PlacedMark own = new PlacedMark(column.lane, 1, extent[0], extent[1], bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT,
                 selected, LayoutEngine.markTime(index, selected, bar), bar ? index.endLatest(selected) : LayoutEngine.markTime(index, selected, false));
         own.holdsSelection = true;
@@ -183,7 +181,7 @@ final class SelectionPlates {
                 String title = f.in.index().event(selected).title();
                 double limit = f.in.width() - RIGHT_MARGIN;
                 double tw = text.width(title);
-                double x = m.x1 + LABEL_GAP + tw <= limit ? m.x1 + LABEL_GAP : Math.max(2, m.x0 - LABEL_GAP - tw);
+                double x = m.x1 + f.sizes.labelGap() + tw <= limit ? m.x1 + f.sizes.labelGap() : Math.max(2, m.x0 - f.sizes.labelGap() - tw);
                 String shown = x + tw <= limit ? title : text.fit(title, limit - x);
                 f.plates.add(new Plate(selected, lane, shown, x, m.y, text.width(shown)));
                 return;
@@ -191,12 +189,12 @@ final class SelectionPlates {
         }
     }
 
-    private static double[] extent(LayoutInput in, int e, boolean bar) {
+    private static double[] extent(LayoutInput in, MarkSizes sizes, int e, boolean bar) {
         TimeIndex index = in.index();
         if (bar) {
             return new double[] {in.xOf(index.startEarliest(e)), in.xOf(index.endLatest(e))};
         }
         double c = in.momentX(e);
-        return new double[] {c - MARK_WIDTH / 2, c + MARK_WIDTH / 2};
+        return new double[] {c - sizes.markWidth() / 2, c + sizes.markWidth() / 2};
     }
 }

@@ -11,13 +11,14 @@ import java.util.List;
  * @param binned        true when the view is so zoomed out that events are counted per column, not placed
  * @param rowCap        the most rows one lane may use: as many as fit the lane area's height
  * @param rowHeight     the height of one row, which grows with the reader's type size
+ * @param sizes         the marks' sizes and the gaps round them, which grow with it too
  */
 public record TimelineLayout(List<PlacedLane> lanes, List<PlacedMark> marks, List<PlacedLabel> labels,
                              List<Plate> plates, AnchorNote anchor, double stripHeight, double contentHeight,
-                             boolean binned, int rowCap, double rowHeight) {
+                             boolean binned, int rowCap, double rowHeight, MarkSizes sizes) {
 
     public static final TimelineLayout EMPTY = new TimelineLayout(List.of(), List.of(), List.of(), List.of(), null,
-            0, 0, false, 0, LayoutEngine.ROW_HEIGHT);
+            0, 0, false, 0, LayoutEngine.ROW_HEIGHT, MarkSizes.DESIGNED);
 
     /** The mark under (x, y) in content coordinates, or the nearest within a few pixels; null when none. */
     public PlacedMark markAt(double x, double y) {

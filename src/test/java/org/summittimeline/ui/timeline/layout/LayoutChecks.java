@@ -15,15 +15,18 @@ public final class LayoutChecks {
     private LayoutChecks() {
     }
 
-    /** The events whose mark is in view, per lane (those a reader expects to see), as the engine defines a mark. */
-    public static Map<Integer, List<Integer>> visibleByLane(LayoutInput in) {
+    /**
+     * The events whose mark is in view, per lane (those a reader expects to see), as the engine defines a mark at
+     * the given sizes.
+     */
+    public static Map<Integer, List<Integer>> visibleByLane(LayoutInput in, MarkSizes sizes) {
         Map<Integer, List<Integer>> out = new HashMap<>();
         TimeIndex index = in.index();
         index.visit((long) Math.floor(in.start()), (long) Math.ceil(in.end()), i -> {
             if (!in.isShown(i)) {
                 return;
             }
-            double[] mark = markExtent(in, i);
+            double[] mark = markExtent(in, sizes, i);
             if (mark[1] >= 0 && mark[0] <= in.width()) {
                 for (int lane : in.lanes().of(i)) {
                     if (!in.collapsed().contains(in.lanes().get(lane).id())) {
@@ -39,15 +42,15 @@ public final class LayoutChecks {
      * Where event i's own mark is drawn in this view, {x0, x1}: a span's bar from its earliest start to its latest
      * end, else a moment's mark at the middle of its start (its fading band of uncertainty is not part of it).
      */
-    static double[] markExtent(LayoutInput in, int i) {
+    static double[] markExtent(LayoutInput in, MarkSizes sizes, int i) {
         TimeIndex index = in.index();
         double xs = in.xOf(index.startEarliest(i));
         double xe = in.xOf(index.endLatest(i));
-        if (index.isRange(i) && xe - xs >= LayoutEngine.MIN_BAR) {
+        if (index.isRange(i) && xe - xs >= sizes.minBar()) {
             return new double[] {xs, xe};
         }
         double c = (xs + in.xOf(index.startLatest(i))) / 2;
-        return new double[] {c - LayoutEngine.MARK_WIDTH / 2, c + LayoutEngine.MARK_WIDTH / 2};
+        return new double[] {c - sizes.markWidth() / 2, c + sizes.markWidth() / 2};
     }
 
     /**
@@ -67,13 +70,13 @@ public final class LayoutChecks {
             }
             List<double[]> marks = new ArrayList<>();
             for (int e : m.members()) {
-                double[] x = markExtent(in, e);
+                double[] x = markExtent(in, layout.sizes(), e);
                 marks.add(new double[] {x[0], x[1], e});
             }
             marks.sort((a, b) -> Double.compare(a[0], b[0]));
             double reach = marks.get(0)[1];
             for (double[] x : marks.subList(1, marks.size())) {
-                if (x[0] >= reach + LayoutEngine.MARK_GAP) {
+                if (x[0] >= reach + layout.sizes().markGap()) {
                     problems.add(m + ": the mark of " + (int) x[2] + " at " + Math.round(x[0]) + ".." + Math.round(x[1])
                             + " px stands apart from the marks before it, which end at " + Math.round(reach) + " px");
                 }
@@ -95,7 +98,7 @@ public final class LayoutChecks {
                 seen.computeIfAbsent(m.lane(), k -> new HashMap<>()).merge(e, 1, Integer::sum);
             }
         }
-        visibleByLane(in).forEach((lane, events) -> {
+        visibleByLane(in, layout.sizes()).forEach((lane, events) -> {
             for (int e : events) {
                 int times = seen.getOrDefault(lane, Map.of()).getOrDefault(e, 0);
                 if (times != 1) {
@@ -172,7 +175,7 @@ public final class LayoutChecks {
     /** Every visible event is in a cluster or shows its whole title (as a label or on the selection's plate). */
     public static List<String> everyEventInAClusterOrTitledWhole(LayoutInput in, TimelineLayout layout) {
         List<String> problems = new ArrayList<>();
-        visibleByLane(in).forEach((lane, events) -> {
+        visibleByLane(in, layout.sizes()).forEach((lane, events) -> {
             for (int e : events) {
                 boolean clustered = layout.marks().stream()
                         .anyMatch(m -> m.lane() == lane && m.isCluster() && m.contains(e));
@@ -198,7 +201,7 @@ public final class LayoutChecks {
                 continue;
             }
             long bars = java.util.Arrays.stream(m.members()).filter(i -> index.isRange(i)
-                    && in.xOf(index.endLatest(i)) - in.xOf(index.startEarliest(i)) >= LayoutEngine.MIN_BAR).count();
+                    && in.xOf(index.endLatest(i)) - in.xOf(index.startEarliest(i)) >= layout.sizes().minBar()).count();
             if (bars != 0 && bars != m.count()) {
                 problems.add(m + " mixes " + bars + " spans with " + (m.count() - bars) + " moments");
             }

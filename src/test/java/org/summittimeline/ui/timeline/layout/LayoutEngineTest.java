@@ -150,7 +150,7 @@ class LayoutEngineTest {
     void everyBundledEventOnScreenIsClusteredOrTitledWhole(Window w, LaneMode mode, String view) {
         LayoutInput in = bundledView(w, mode, view);
         TimelineLayout layout = new LayoutEngine(SEVEN_PIXELS).layout(in);
-        assertFalse(LayoutChecks.visibleByLane(in).isEmpty(), "the view shows events");
+        assertFalse(LayoutChecks.visibleByLane(in, MarkSizes.DESIGNED).isEmpty(), "the view shows events");
         assertEquals(List.of(), LayoutChecks.everyEventInAClusterOrTitledWhole(in, layout));
         assertEquals(List.of(), LayoutChecks.invariants(in, layout));
     }

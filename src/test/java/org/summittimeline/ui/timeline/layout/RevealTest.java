@@ -24,50 +24,50 @@ class RevealTest {
 
     @Test
     void aMarkOffTheLeftEdgeComesInJustFarEnough() {
-        double shift = Reveal.shift(-50, -40, 100, WIDTH);
+        double shift = Reveal.shift(-50, -40, 100, WIDTH, LayoutEngine.LABEL_GAP);
         assertEquals(-50 - COMES_IN, shift, 1e-9, "the content moves right until the mark is 120 px in");
         assertTrue(titleFits(-50, -40, 100, shift));
     }
 
     @Test
     void aMarkOffTheRightEdgeComesInJustFarEnough() {
-        double shift = Reveal.shift(1100, 1110, 100, WIDTH);
+        double shift = Reveal.shift(1100, 1110, 100, WIDTH, LayoutEngine.LABEL_GAP);
         assertEquals(1110 - (LIMIT - COMES_IN), shift, 1e-9, "the content moves left until the mark is 120 px in");
         assertTrue(titleFits(1100, 1110, 100, shift));
         // Far off to the right (a search hit a day later): the same short way in, not to the middle.
-        double far = Reveal.shift(30_000, 30_010, 100, WIDTH);
+        double far = Reveal.shift(30_000, 30_010, 100, WIDTH, LayoutEngine.LABEL_GAP);
         assertEquals(30_010 - (LIMIT - COMES_IN), far, 1e-9);
     }
 
     @Test
     void nearTheRightEdgeATitleThatFitsOnTheLeftMovesNothing() {
         // 200 px do not fit right of a mark at 950..960, but fit left of it.
-        assertEquals(0, Reveal.shift(950, 960, 200, WIDTH));
+        assertEquals(0, Reveal.shift(950, 960, 200, WIDTH, LayoutEngine.LABEL_GAP));
         // Closer still, the mark itself comes in from the edge, and its title stays on the left: a short move.
-        double shift = Reveal.shift(975, 985, 200, WIDTH);
+        double shift = Reveal.shift(975, 985, 200, WIDTH, LayoutEngine.LABEL_GAP);
         assertEquals(985 - (LIMIT - COMES_IN), shift, 1e-9);
         assertTrue(titleFits(975, 985, 200, shift));
     }
 
     @Test
     void aMarkInViewWithRoomForItsTitleMovesNothing() {
-        assertEquals(0, Reveal.shift(400, 410, 300, WIDTH));
-        assertEquals(0, Reveal.shift(Reveal.MARGIN, Reveal.MARGIN + 10, 300, WIDTH));
+        assertEquals(0, Reveal.shift(400, 410, 300, WIDTH, LayoutEngine.LABEL_GAP));
+        assertEquals(0, Reveal.shift(Reveal.MARGIN, Reveal.MARGIN + 10, 300, WIDTH, LayoutEngine.LABEL_GAP));
     }
 
     @Test
     void aSpanLongerThanTheViewStaysWhileAThirdOfTheViewShowsIt() {
-        assertEquals(0, Reveal.shift(-500, 2000, 100, WIDTH), "it fills the view");
-        assertEquals(0, Reveal.shift(-2000, 400, 100, WIDTH), "it fills 40 % of the view");
+        assertEquals(0, Reveal.shift(-500, 2000, 100, WIDTH, LayoutEngine.LABEL_GAP), "it fills the view");
+        assertEquals(0, Reveal.shift(-2000, 400, 100, WIDTH, LayoutEngine.LABEL_GAP), "it fills 40 % of the view");
         // Only its last 100 px show: its start is brought to the left edge.
-        double shift = Reveal.shift(-2900, 100, 100, WIDTH);
+        double shift = Reveal.shift(-2900, 100, 100, WIDTH, LayoutEngine.LABEL_GAP);
         assertEquals(-2900 - Reveal.MARGIN, shift, 1e-9);
     }
 
     @Test
     void stepsNearTheTimelinesEndsBringNoEmptyTimeBeyondThem() {
         // The last event at 1100 is also the timeline's last moment: it comes in to the edge's margin, not 120 px.
-        double shift = Reveal.shift(1100, 1110, 100, WIDTH);
+        double shift = Reveal.shift(1100, 1110, 100, WIDTH, LayoutEngine.LABEL_GAP);
         double held = Reveal.withinData(shift, 1100, 1110, -3000, 1110, WIDTH);
         assertEquals(1110 - (LIMIT - Reveal.MARGIN), held, 1e-9, "the last moment stops at the margin");
         assertTrue(held < shift);
@@ -76,7 +76,7 @@ class RevealTest {
         assertEquals(shift, Reveal.withinData(shift, 1100, 1110, -3000, 1500, WIDTH), 1e-9);
         assertEquals(1200 - (LIMIT - Reveal.MARGIN), Reveal.withinData(shift, 1100, 1110, -3000, 1200, WIDTH), 1e-9);
         // The same at the first event, moving the other way.
-        double back = Reveal.shift(-50, -40, 100, WIDTH);
+        double back = Reveal.shift(-50, -40, 100, WIDTH, LayoutEngine.LABEL_GAP);
         assertEquals(-50 - Reveal.MARGIN, Reveal.withinData(back, -50, -40, -50, 5000, WIDTH), 1e-9);
         // A view already past the end moves no further than the mark needs, and never the other way.
         assertEquals(0, Reveal.withinData(30, 500, 510, -3000, 510, WIDTH));

@@ -11,7 +11,7 @@ class RowSharesTest {
 
     /** A frame whose lanes opened {@code rows} rows each, those in {@code crowded} with titles still to cut. */
     private static LayoutFrame frame(int cap, int[] rows, boolean... crowded) {
-        LayoutFrame f = new LayoutFrame(null, cap, new boolean[rows.length]);
+        LayoutFrame f = new LayoutFrame(null, MarkSizes.DESIGNED, cap, new boolean[rows.length]);
         for (int l = 0; l < rows.length; l++) {
             for (int r = 0; r < rows[l]; r++) {
                 f.rows.get(l).add(new LayoutFrame.Row(false, r));
