@@ -33,6 +33,7 @@ public final class KeyTable {
                 new Row(Texts.get("window.keys.viewer.11.keys"), Texts.get("window.keys.viewer.11.what")),
                 new Row(Texts.get("window.keys.copyCitation"), Texts.get("cite.keys.copy")),
                 new Row(Texts.get("window.keys.viewer.13.keys"), Texts.get("window.keys.viewer.13.what")),
+                new Row(Texts.get("window.keys.exports"), Texts.get("window.keys.exports.what")),
                 new Row(Texts.get("window.keys.quit"), Texts.get("window.keys.quit.what")),
                 new Row(Texts.get("window.keys.viewer.14.keys"), Texts.get("window.keys.viewer.14.what")),
                 new Row(Texts.get("window.keys.viewer.15.keys"), Texts.get("window.keys.viewer.15.what")),

@@ -50,6 +50,15 @@ final class SearchBoxFit {
         this.lastZoom = lastZoom;
     }
 
+    /**
+     * The count label's width for a text {@code textWidth} wide: its padding and four pixels to spare, since a text
+     * measured and the same text laid out in a label can differ by a fraction, and a label a fraction too narrow ends
+     * its text in "…". The toolbar's room for the widest count and the box's own count are both sized here.
+     */
+    static double countBox(Label matches, double textWidth) {
+        return Math.ceil(textWidth) + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
+    }
+
     /** Keeps {@code room} pixels for the widest count this timeline can give, and fits the box again. */
     void countRoom(double room) {
         countRoom = room;
@@ -63,8 +72,7 @@ final class SearchBoxFit {
         List<Object> measuring = List.of(search.getFont(), matches.getText(), matches.getFont(), search.getText());
         if (!measuring.equals(measuredFor)) {
             hintOnly = Math.ceil(widthOf(search.getPromptText(), search.getFont()) + 2.5 * em);
-            countWanted = matches.getText().isEmpty() ? 0 : Math.ceil(widthOf(matches.getText(), matches.getFont()))
-                    + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
+            countWanted = matches.getText().isEmpty() ? 0 : countBox(matches, widthOf(matches.getText(), matches.getFont()));
             typed = widthOf(search.getText(), search.getFont());
             measuredFor = measuring;
         }

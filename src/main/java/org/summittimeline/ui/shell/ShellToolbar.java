@@ -251,7 +251,7 @@ final class ShellToolbar extends SortedToolBar {
             measure.setText(matches.getText());
         }
         double width = Math.max(widestCount, measure.getLayoutBounds().getWidth());
-        searchFit.countRoom(Math.ceil(width) + matches.snappedLeftInset() + matches.snappedRightInset() + 4);
+        searchFit.countRoom(SearchBoxFit.countBox(matches, width));
     }
 
     /** The width of the widest count the timeline can give, in {@code measure}'s font. */

@@ -75,14 +75,16 @@ final class WindowCommands {
                 && !w.state().query().timeline().quotes().isEmpty(), wholeTimeline, w.state().queryProperty());
         export = new Command("export", Texts.get("window.command.export"),
                 key(KeyCode.E, SHORTCUT), () -> w.findings().exportQuotes(), hasQuotes);
+        // Each export has its key, as Export Quotes has: a researcher exporting what a filter found reached the
+        // others only through the File menu. B for bibliography; S as in Save As, which writes the file anew.
         exportImage = new Command("export-image", Texts.get("export.menu.image"),
-                null, () -> w.findings().exportImage(), wholeTimeline);
+                key(KeyCode.I, SHORTCUT, SHIFT), () -> w.findings().exportImage(), wholeTimeline);
         exportEvents = new Command("export-events", Texts.get("export.menu.events"),
-                null, () -> w.findings().exportEvents(), wholeTimeline);
-        exportSources = new Command("export-sources", Texts.get("export.menu.sources"), null,
-                () -> w.findings().exportSources(), wholeTimeline);
-        exportJson = new Command("export-json", Texts.get("import.exportJson.menu"), null,
-                () -> w.findings().exportTimeline(null), wholeTimeline);
+                key(KeyCode.E, SHORTCUT, SHIFT), () -> w.findings().exportEvents(), wholeTimeline);
+        exportSources = new Command("export-sources", Texts.get("export.menu.sources"),
+                key(KeyCode.B, SHORTCUT, SHIFT), () -> w.findings().exportSources(), wholeTimeline);
+        exportJson = new Command("export-json", Texts.get("import.exportJson.menu"),
+                key(KeyCode.S, SHORTCUT, SHIFT), () -> w.findings().exportTimeline(null), wholeTimeline);
         quit = new Command("quit", Texts.get("window.command.quit"), key(KeyCode.Q, SHORTCUT), w::quit, always);
         // Not greyed without a selection, as F is not: Ctrl+C pressed with nothing chosen had done nothing and said
         // nothing, and the reader could not tell whether anything was copied.

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.ArrayList;
@@ -29,6 +31,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.controlsfx.control.StatusBar;
@@ -252,6 +257,23 @@ class FindingsTest {
         }
         assertTrue(orange > 500, "the talks are drawn: " + orange);
         assertEquals(0, purple, "the press conference is filtered away");
+    }
+
+    /** The exports' dialogs open from their keys, as Export Quotes… does from Ctrl+E, wherever the focus is. */
+    @Test
+    void eachExportsDialogOpensFromItsKey(FxRobot robot) throws TimeoutException {
+        Map<KeyCode, String> dialogs = new LinkedHashMap<>();
+        dialogs.put(KeyCode.E, "#export-events-filtered");
+        dialogs.put(KeyCode.B, "#export-sources-cited");
+        dialogs.put(KeyCode.I, "#export-image-view");
+        for (Map.Entry<KeyCode, String> key : dialogs.entrySet()) {
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, key.getKey()).release(key.getKey(), KeyCode.SHIFT, KeyCode.CONTROL);
+            awaitDialog(robot, key.getValue());
+            cancel(robot, key.getValue());
+        }
+        assertEquals(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                .getDisplayText(), menuItem(robot, "menu-export-json").getAccelerator().getDisplayText(),
+                "Export Timeline as JSON goes straight to the question where to save: its key is checked in the menu");
     }
 
     @Test
