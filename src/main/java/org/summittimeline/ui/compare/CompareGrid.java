@@ -47,11 +47,22 @@ final class CompareGrid extends Pane {
      * least grows more slowly, so that two speakers still fit a 1280-pixel window at 250 % without a sideways scroll.
      */
     static final double EVENT_EMS = 12;
+    /**
+     * The event column takes at most this share of the window's width, and never less than its designed 168 px: at
+     * 250 % in a 1280-pixel window twelve letters' heights were 420 px, a third of the table, beside quotes wrapped a
+     * few words a line, and the event's title and time needed three lines of it. The window's width, not the
+     * table's: four speakers make the table wider than the view, and a column sized from the width it makes would
+     * change that width at each layout.
+     */
+    static final double EVENT_SHARE = 0.25;
+    private static final double EVENT_LEAST = 168;
     private static final double SPEAKER_MIN_EMS = 10;
     private static final double SPEAKER_MIN = 220;
     private static final double SPEAKER_PREF_EMS = 26;
 
     private final GridPane grid = new GridPane();
+    /** The type's size, which the columns' widths follow. */
+    private double em = 14;
     private final Group links = new Group();
     /** The part of the grid under the headings, where the curves are drawn. */
     private final Rectangle linksShown = new Rectangle();
@@ -138,12 +149,10 @@ final class CompareGrid extends Pane {
         requestLayout();
     }
 
-    private void sizeColumns(double em) {
+    private void sizeColumns(double typeSize) {
+        em = typeSize;
         List<ColumnConstraints> columns = grid.getColumnConstraints();
-        double event = EVENT_EMS * em;
-        columns.get(0).setMinWidth(event);
-        columns.get(0).setPrefWidth(event);
-        columns.get(0).setMaxWidth(event);
+        fitEventColumn();
         for (ColumnConstraints speaker : columns.subList(1, columns.size())) {
             speaker.setMinWidth(Math.max(SPEAKER_MIN, SPEAKER_MIN_EMS * em));
             speaker.setPrefWidth(SPEAKER_PREF_EMS * em);
@@ -236,10 +245,27 @@ final class CompareGrid extends Pane {
     @Override
     protected void layoutChildren() {
         double width = getWidth() - horizontalInsets();
+        fitEventColumn();
         grid.resizeRelocate(getInsets().getLeft(), getInsets().getTop(), width, grid.prefHeight(width));
         grid.layout();
         placeLinks();
         keepHeadingsInSight();
+    }
+
+    /** The event column at twelve letters' heights, or its share of the window's width where that is less. */
+    private void fitEventColumn() {
+        List<ColumnConstraints> columns = grid.getColumnConstraints();
+        if (columns.isEmpty()) {
+            return;
+        }
+        double window = getScene() == null ? Double.MAX_VALUE : getScene().getWidth();
+        double event = Math.max(EVENT_LEAST, Math.min(EVENT_EMS * em, Math.floor(EVENT_SHARE * window)));
+        ColumnConstraints column = columns.get(0);
+        if (column.getPrefWidth() != event) {
+            column.setMinWidth(event);
+            column.setPrefWidth(event);
+            column.setMaxWidth(event);
+        }
     }
 
     /** The height of the column headings, which stay at the view's top over the rows scrolled under them. */

@@ -227,6 +227,31 @@ class CompareWindowTest {
                     size + ": " + scroll.getContent().getLayoutBounds().getWidth() + " px in a view "
                             + scroll.getViewportBounds().getWidth());
         }
+        // At 35 px twelve letters' heights would be 420 px of the event column, a third of the table: it keeps to a
+        // quarter of the window, and the speakers' quotes have the rest.
+        javafx.scene.control.Label eventHeading = robot.lookup(".compare-header").queryAllAs(
+                javafx.scene.control.Label.class).stream().filter(l -> l.getText().equals(
+                org.summittimeline.ui.Texts.get("compare.eventHeader"))).findFirst().orElseThrow();
+        double window = compare.stage().getScene().getWidth();
+        assertEquals(Math.floor(CompareGrid.EVENT_SHARE * window), eventHeading.getWidth(), 0.5,
+                "the event column in a window " + window + " px wide");
+        assertTrue(eventHeading.getWidth() < CompareGrid.EVENT_EMS * 35, "narrower than twelve letters' heights");
+        for (String speaker : List.of("#compare-column-trump", "#compare-column-putin")) {
+            javafx.scene.layout.Region heading = robot.lookup(speaker).queryAs(javafx.scene.layout.Region.class);
+            assertTrue(heading.getWidth() > eventHeading.getWidth(), speaker + ": " + heading.getWidth() + " px");
+        }
+        // The curves and the key's samples in the type's size: 2-pixel hairlines and 18-pixel samples at 100 %.
+        for (javafx.scene.Node swatch : robot.lookup(".compare-swatch").queryAll()) {
+            if (swatch.isVisible()) {
+                assertEquals(1.3 * 35, ((javafx.scene.layout.Region) swatch).getWidth(), 1, "the key's sample");
+            }
+        }
+        java.util.Set<javafx.scene.shape.Shape> curves = robot.lookup(".compare-link")
+                .match(n -> n instanceof javafx.scene.shape.Shape).queryAllAs(javafx.scene.shape.Shape.class);
+        assertFalse(curves.isEmpty(), "Trump's correction is drawn");
+        for (javafx.scene.shape.Shape curve : curves) {
+            assertEquals(0.15 * 35, curve.getStrokeWidth(), 0.1, "a curve's stroke");
+        }
     }
 
     /**
