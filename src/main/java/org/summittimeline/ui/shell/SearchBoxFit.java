@@ -1,9 +1,12 @@
 package org.summittimeline.ui.shell;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -20,7 +23,8 @@ import javafx.scene.text.Text;
  * and zone choices going into the overflow (»); where even the zoom buttons leave it less than its hint, or six
  * letters beside the count, they go into the overflow all three together (German at 170 % on 1280 px had kept + in
  * the bar and sent − and fit into the overflow), and the box takes the bar up to the overflow button, down to its
- * hint or eight letters' heights; what is typed then scrolls, and a count wider than what is left ends in "…".
+ * hint or eight letters' heights; what is typed then scrolls, and a count wider than what is left gives its events
+ * alone ("4 Ereignisse": the quote panel counts the quotes), and only then ends in "…", the whole in its tooltip.
  */
 final class SearchBoxFit {
     /**
@@ -37,9 +41,13 @@ final class SearchBoxFit {
     private final Node lastZoom;
     /** The room the count keeps: the widest count's, which the tool bar measures for its timeline. */
     private double countRoom;
+    /** The count, whole and short (SearchCount.brief; null when it has none). */
+    private String count = "";
+    private String brief;
     /** The box's width for its hint alone, the count's own width and the typing's, and the type and texts measured. */
     private double hintOnly;
     private double countWanted;
+    private double briefWanted;
     private double typed;
     private List<Object> measuredFor = List.of();
 
@@ -59,6 +67,18 @@ final class SearchBoxFit {
         return Math.ceil(textWidth) + matches.snappedLeftInset() + matches.snappedRightInset() + 4;
     }
 
+    /** Shows the count {@code whole}, or {@code shorter} (null: none) where the box has no room for it. */
+    void count(String whole, String shorter) {
+        count = whole;
+        brief = shorter;
+        fit();
+    }
+
+    /** The count as a whole, which the label shows where it has room. */
+    String count() {
+        return count;
+    }
+
     /** Keeps {@code room} pixels for the widest count this timeline can give, and fits the box again. */
     void countRoom(double room) {
         countRoom = room;
@@ -69,10 +89,11 @@ final class SearchBoxFit {
     void fit() {
         double em = search.getFont().getSize();
         // Measured again only when the font, the count or the typing changed: the bar's every layout pass comes here.
-        List<Object> measuring = List.of(search.getFont(), matches.getText(), matches.getFont(), search.getText());
+        List<Object> measuring = Arrays.asList(search.getFont(), count, brief, matches.getFont(), search.getText());
         if (!measuring.equals(measuredFor)) {
             hintOnly = Math.ceil(widthOf(search.getPromptText(), search.getFont()) + 2.5 * em);
-            countWanted = matches.getText().isEmpty() ? 0 : countBox(matches, widthOf(matches.getText(), matches.getFont()));
+            countWanted = count.isEmpty() ? 0 : countBox(matches, widthOf(count, matches.getFont()));
+            briefWanted = brief == null ? countWanted : countBox(matches, widthOf(brief, matches.getFont()));
             typed = widthOf(search.getText(), search.getFont());
             measuredFor = measuring;
         }
@@ -94,9 +115,19 @@ final class SearchBoxFit {
         // The count takes its own width, the typing the rest, as much as is typed up to the room kept for it; a count
         // wider than what is left ends in "…" (at 250 % on 1280 px, six letters kept beside "Putin" had cut
         // "4 events · 10 q…").
-        double countWidth = Math.min(countWanted, Math.max(0, width - Math.min(TYPING * em, typed + em)));
+        double room = Math.max(0, width - Math.min(TYPING * em, typed + em));
+        boolean whole = countWanted <= room;
+        String shown = whole || brief == null ? count : brief;
+        double countWidth = Math.min(whole ? countWanted : briefWanted, room);
+        if (!shown.equals(matches.getText())) {
+            matches.setText(shown);
+        }
         if (Math.abs(matches.getPrefWidth() - countWidth) > 0.5) {
             matches.setPrefWidth(countWidth);
+        }
+        String said = whole ? null : count;
+        if (!Objects.equals(said, matches.getTooltip() == null ? null : matches.getTooltip().getText())) {
+            matches.setTooltip(said == null ? null : new Tooltip(said));
         }
     }
 

@@ -47,6 +47,18 @@ final class SearchCount {
         };
     }
 
+    /**
+     * The count's shorter form, where the box has no room for the whole: the events alone ("4 events"), since the
+     * quote panel's heading counts the quotes that match; null where there is no shorter form (no count, or none).
+     */
+    static String brief(QueryResult r) {
+        if (r == null || !r.isSearching() || r.search() != QueryResult.Search.DONE
+                || r.matchingEventPositions().isEmpty() && r.matchingQuoteCount() == 0) {
+            return null;
+        }
+        return Texts.format("window.search.matchingEvents", r.matchingEventPositions().size());
+    }
+
     /** What {@code r}'s search matches among the shown events and quotes, or why there is no count. */
     static String of(QueryResult r) {
         if (r == null) {

@@ -223,7 +223,7 @@ final class ShellToolbar extends SortedToolBar {
     private void showMatches(QueryResult r) {
         timelineCounted = state.query() == null ? null : state.query().timeline();
         quotesComing = state.query() != null && state.query().areQuotesStillReading();
-        matches.setText(SearchCount.of(r));
+        searchFit.count(SearchCount.of(r), SearchCount.brief(r));
         fitMatches();
     }
 
@@ -235,7 +235,7 @@ final class ShellToolbar extends SortedToolBar {
      * which is wider than a small number.
      */
     private void fitMatches() {
-        Text measure = new Text(matches.getText());
+        Text measure = new Text(searchFit.count());
         measure.setFont(matches.getFont());
         if (widestCountFor != timelineCounted || widestCountFont != matches.getFont()) {
             boolean sameFont = widestCountFont == matches.getFont();
@@ -248,7 +248,7 @@ final class ShellToolbar extends SortedToolBar {
                 widestCount = Math.max(widestCount, before);
             }
             widestCountWasComing = quotesComing;
-            measure.setText(matches.getText());
+            measure.setText(searchFit.count());
         }
         double width = Math.max(widestCount, measure.getLayoutBounds().getWidth());
         searchFit.countRoom(SearchBoxFit.countBox(matches, width));

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -119,6 +120,46 @@ class SearchBoxRoomTest {
             TextField search = (TextField) english.lookup("#search");
             assertTrue(search.getWidth() < TYPING_ROOM * search.getFont().getSize() + count.prefWidth(-1),
                     "the box is narrower than six letters and the count");
+        });
+    }
+
+    /**
+     * Where even a short search leaves too little room for the whole count (German at 250 % on 1280 px), the count
+     * gives its events alone, whole, and the whole count in its tooltip: "4 Ereigni…" had said neither.
+     */
+    @Test
+    void aCountTooWideForTheBoxGivesItsEventsWhole(FxRobot robot) {
+        // The count is written when the search is done, in the language then in use: the window's.
+        robot.interact(() -> Texts.use(Locale.GERMAN));
+        try {
+            countsAtTheLargestType(robot);
+        } finally {
+            robot.interact(() -> Texts.use(Locale.ENGLISH));
+        }
+    }
+
+    private void countsAtTheLargestType(FxRobot robot) {
+        robot.interact(() -> window.state().fontScaleProperty().set(2.5));
+        RenderedPulse.await(robot, window.getScene());
+        awaitSearchReady(window);
+        robot.interact(() -> ((TextField) window.lookup("#search")).setText("Putin"));
+        RenderedPulse.await(robot, window.getScene());
+        RenderedPulse.await(robot, window.getScene());
+        robot.interact(() -> {
+            Label count = (Label) window.lookup("#matches");
+            assertEquals("4 Ereignisse", count.getText());
+            assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "drawn whole");
+            assertEquals("4 Ereignisse \u00b7 10 Zitate", count.getTooltip().getText());
+        });
+        // With room again, the whole count, and no tooltip repeating it.
+        robot.interact(() -> window.state().fontScaleProperty().set(1));
+        RenderedPulse.await(robot, window.getScene());
+        RenderedPulse.await(robot, window.getScene());
+        robot.interact(() -> {
+            Label count = (Label) window.lookup("#matches");
+            assertEquals("4 Ereignisse \u00b7 10 Zitate", count.getText());
+            assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "drawn whole");
+            assertNull(count.getTooltip());
         });
     }
 
