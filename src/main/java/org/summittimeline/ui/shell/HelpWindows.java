@@ -21,6 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -104,6 +105,11 @@ final class HelpWindows {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
+        // The keys' column gives way last: as narrow as the window made it, at 250 % in German the keys had broken
+        // inside their names ("Strg+Umschalt+" over "E,"), while the explanations beside them can wrap anywhere.
+        ColumnConstraints keysColumn = new ColumnConstraints();
+        keysColumn.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(keysColumn, new ColumnConstraints());
         for (int i = 0; i < rows.size(); i++) {
             Label keys = new Label(rows.get(i).keys());
             keys.getStyleClass().add("text-bold");

@@ -4,6 +4,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimeIndex;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.MarkSizes;
 import org.summittimeline.ui.timeline.layout.Reveal;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
@@ -155,7 +156,7 @@ final class ViewportMoves {
         TimeViewport viewport = view.viewport();
         double xs = viewport.xOf(q.index().startEarliest(i));
         double xe = viewport.xOf(q.index().endLatest(i));
-        boolean bar = q.index().isRange(i) && xe - xs >= sizes.minBar();
+        boolean bar = q.index().isRange(i) && xe - xs >= LayoutEngine.MIN_BAR;
         double centre = (xs + viewport.xOf(q.index().startLatest(i))) / 2;
         double x0 = bar ? xs : centre - sizes.markWidth() / 2;
         double x1 = bar ? xe : centre + sizes.markWidth() / 2;

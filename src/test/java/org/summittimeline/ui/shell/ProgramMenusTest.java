@@ -142,7 +142,8 @@ class ProgramMenusTest {
         // macOS's own menu bar writes keys in its symbols, the same in every language (see Shortcut).
         assumeFalse(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac"));
         MenuBar bar = germanMenuBar(robot);
-        assertEquals(List.of("Strg+O", "Strg+R", "Strg+E", "Strg+Q"), shownKeys(robot, bar, "menubar-file"));
+        assertEquals(List.of("Strg+O", "Strg+R", "Strg+E", "Strg+Umschalt+E", "Strg+Umschalt+B", "Strg+Umschalt+I",
+                "Strg+Umschalt+S", "Strg+Q"), shownKeys(robot, bar, "menubar-file"));
         List<String> go = shownKeys(robot, bar, "menubar-go");
         assertTrue(go.containsAll(List.of("Pos1", "Ende")), "Go names Home and End in German: " + go);
         List<String> edit = shownKeys(robot, bar, "menubar-edit");

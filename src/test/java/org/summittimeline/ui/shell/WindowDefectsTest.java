@@ -1181,6 +1181,48 @@ class WindowDefectsTest {
     }
 
     /**
+     * In German at 250 % the keys' column stays wide enough for each word of its keys whole: squeezed by the window's
+     * width, it had broken "Strg+Umschalt+E," after its "+", the letter alone on the next line, and
+     * "Zwei-Finger-Geste)" inside the word.
+     */
+    @Test
+    void inGermanAtTheLargestTypeTheKeyboardHelpBreaksNoKey(FxRobot robot) {
+        larger(robot, 10);
+        try {
+            javafx.stage.Window main = window.getScene().getWindow();
+            Stage help = WaitForAsyncUtils.asyncFx(() -> {
+                org.summittimeline.ui.Texts.use(java.util.Locale.GERMAN);
+                try {
+                    return HelpWindows.shortcuts(main);
+                } finally {
+                    org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
+                }
+            }).get(10, TimeUnit.SECONDS);
+            robot.interact(help::show);
+            robot.interact(() -> {
+                int keys = 0;
+                for (Node node : help.getScene().lookup("#shortcuts").lookupAll(".text-bold")) {
+                    javafx.scene.control.Label label = (javafx.scene.control.Label) node;
+                    // Each word whole: a line may break between words, never inside one ("Strg+Umschalt+E,").
+                    for (String key : label.getText().split("\\s+")) {
+                        javafx.scene.text.Text measured = new javafx.scene.text.Text(key);
+                        measured.setFont(label.getFont());
+                        assertTrue(measured.getLayoutBounds().getWidth() <= label.getWidth(), "\"" + key + "\" in "
+                                + label.getWidth() + " px of " + label.getText());
+                        keys++;
+                    }
+                }
+                assertTrue(keys > 30, "the keys checked: " + keys);
+            });
+            robot.interact(help::close);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            robot.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+    }
+
+    /**
      * A dialog stands on its window's screen even where the window stands low on it: JavaFX centres a dialog on its
      * window, and with the window's top at two thirds of the screen the image dialog's Export… was below its edge.
      */

@@ -278,7 +278,7 @@ public final class LayoutEngine {
             }
             double xs = in.xOf(index.startEarliest(i));
             double xe = in.xOf(index.endLatest(i));
-            boolean bar = index.isRange(i) && xe - xs >= sizes.minBar();
+            boolean bar = index.isRange(i) && xe - xs >= MIN_BAR;
             double x0 = bar ? xs : in.momentX(i) - sizes.markWidth() / 2;
             double x1 = bar ? xe : x0 + sizes.markWidth();
             if (x1 < 0 || x0 > in.width()) {
@@ -322,7 +322,7 @@ public final class LayoutEngine {
                 long columnEnd = col == columns - 1 ? (long) Math.ceil(in.end())
                         : ClusterBins.firstSecondOf(col + 1, start, columnSeconds, columns) - 1;
                 PlacedMark m;
-                if (count == 1 && !f.collapsed[lane] && drawnAlone(in, f.sizes, first)) {
+                if (count == 1 && !f.collapsed[lane] && drawnAlone(in, first)) {
                     // Alone in its column, an event is drawn as itself (its diamond or ring, which a click selects)
                     // at its own time within the column, not as a disc that says "1".
                     m = aloneInColumn(in, f.sizes, lane, col, first);
@@ -366,10 +366,10 @@ public final class LayoutEngine {
      * when it began before the view (the first column holds it, far from its start), nor when it is a span long
      * enough for a bar, which a mark one column wide would misstate.
      */
-    static boolean drawnAlone(LayoutInput in, MarkSizes sizes, int event) {
+    static boolean drawnAlone(LayoutInput in, int event) {
         TimeIndex index = in.index();
         return index.startEarliest(event) >= Math.floor(in.start())
-                && !(index.isRange(event) && in.xOf(index.endLatest(event)) - in.xOf(index.startEarliest(event)) >= sizes.minBar());
+                && !(index.isRange(event) && in.xOf(index.endLatest(event)) - in.xOf(index.startEarliest(event)) >= MIN_BAR);
     }
 
     /** The relative time's note: in its own strip, starting just right of the leftmost of its two ends. */

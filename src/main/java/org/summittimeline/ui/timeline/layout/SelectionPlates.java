@@ -152,13 +152,13 @@ final class SelectionPlates {
             if (other[0] >= 0) {
                 column.event = other[0];
                 column.from = Math.max(columnStart, index.startEarliest(other[0]));
-                if (column.count == 1 && LayoutEngine.drawnAlone(in, f.sizes, other[0])) {
+                if (column.count == 1 && LayoutEngine.drawnAlone(in, other[0])) {
                     f.marks.set(f.marks.lastIndexOf(column), LayoutEngine.aloneInColumn(in, f.sizes, lane, col, other[0]));
                 }
             }
         }
         boolean bar = index.isRange(selected)
-                && in.xOf(index.endLatest(selected)) - in.xOf(index.startEarliest(selected)) >= f.sizes.minBar();
+                && in.xOf(index.endLatest(selected)) - in.xOf(index.startEarliest(selected)) >= LayoutEngine.MIN_BAR;
         double[] extent = extent(in, f.sizes, selected, bar);
         PlacedMark own = new PlacedMark(column.lane, 1, extent[0], extent[1], bar ? PlacedMark.Shape.BAR : PlacedMark.Shape.POINT,
                 selected, LayoutEngine.markTime(index, selected, bar), bar ? index.endLatest(selected) : LayoutEngine.markTime(index, selected, false));

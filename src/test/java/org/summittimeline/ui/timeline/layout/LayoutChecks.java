@@ -46,7 +46,7 @@ public final class LayoutChecks {
         TimeIndex index = in.index();
         double xs = in.xOf(index.startEarliest(i));
         double xe = in.xOf(index.endLatest(i));
-        if (index.isRange(i) && xe - xs >= sizes.minBar()) {
+        if (index.isRange(i) && xe - xs >= LayoutEngine.MIN_BAR) {
             return new double[] {xs, xe};
         }
         double c = (xs + in.xOf(index.startLatest(i))) / 2;
@@ -201,7 +201,7 @@ public final class LayoutChecks {
                 continue;
             }
             long bars = java.util.Arrays.stream(m.members()).filter(i -> index.isRange(i)
-                    && in.xOf(index.endLatest(i)) - in.xOf(index.startEarliest(i)) >= layout.sizes().minBar()).count();
+                    && in.xOf(index.endLatest(i)) - in.xOf(index.startEarliest(i)) >= LayoutEngine.MIN_BAR).count();
             if (bars != 0 && bars != m.count()) {
                 problems.add(m + " mixes " + bars + " spans with " + (m.count() - bars) + " moments");
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimeIndex;
+import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.SyntheticTimeline;
+import org.summittimeline.format.TimelineLoader;
 
 /**
  * The marks grow with the reader's type as the rows do: at 250 % a moment's mark, the gaps round it and the
@@ -29,7 +32,6 @@ class MarkSizesTest {
         assertEquals(25, big.markWidth());
         assertEquals(45, big.bin());
         assertEquals(Math.round(LayoutEngine.LABEL_GAP * 2.5), big.labelGap());
-        assertEquals(Math.round(LayoutEngine.MIN_BAR * 2.5), big.minBar());
         assertEquals(Math.round(LayoutEngine.SPACING * 2.5), big.spacing());
         assertEquals(MarkSizes.DESIGNED, MarkSizes.at(0.75), "smaller type keeps the designed marks");
         assertEquals(LayoutEngine.MARK_WIDTH, MarkSizes.DESIGNED.markWidth());
@@ -53,6 +55,34 @@ class MarkSizesTest {
                 assertEquals(25, m.x1() - m.x0(), 1e-9, mode + ": " + m);
             }
             assertEquals(List.of(), LayoutChecks.invariants(in, layout), mode.toString());
+        }
+    }
+
+    /**
+     * Whether an event is drawn as lasting does not depend on the type: with the shortest bar grown with it, at
+     * 250 % Air Force One's landing and the breakfast had been drawn as moments' rings, the same as a moment's.
+     */
+    @Test
+    void anEventDrawnAsASpanAtTheDesignedSizeIsASpanAtAnySize() throws IOException {
+        LoadResult r = new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json"));
+        Timeline t = r.timeline();
+        TimeIndex index = new TimeIndex(t);
+        for (LaneMode mode : LaneMode.values()) {
+            LayoutInput in = fitted(index, Lanes.of(t, mode), 580, 4000);
+            TimelineLayout designed = new LayoutEngine(LayoutEngineTest.SEVEN_PIXELS).layout(in);
+            assertTrue(designed.marks().stream().anyMatch(m -> m.shape() == PlacedMark.Shape.BAR), "some spans");
+            for (double scale : new double[] {1.7, 2.5}) {
+                LayoutEngine engine = new LayoutEngine(text -> text.length() * 7.0 * scale);
+                engine.setTextScale(scale);
+                TimelineLayout grown = engine.layout(in);
+                for (PlacedMark m : designed.marks()) {
+                    if (m.shape() == PlacedMark.Shape.BAR) {
+                        PlacedMark same = grown.markOf(m.event());
+                        assertEquals(PlacedMark.Shape.BAR, same.shape(), mode + " at " + scale + ": "
+                                + index.event(m.event()).id());
+                    }
+                }
+            }
         }
     }
 
