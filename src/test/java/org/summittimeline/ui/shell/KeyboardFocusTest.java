@@ -59,7 +59,7 @@ class KeyboardFocusTest {
         return window.getScene().getFocusOwner();
     }
 
-    private static List<BackgroundFill> fills(Node node) {
+    static List<BackgroundFill> fills(Node node) {
         return ((Region) node).getBackground().getFills();
     }
 
@@ -151,7 +151,7 @@ class KeyboardFocusTest {
         });
     }
 
-    private static void assertRingInside(Node node) {
+    static void assertRingInside(Node node) {
         List<BackgroundFill> focused = fills(node);
         assertTrue(focused.size() >= 2 && focused.get(1).getInsets().getTop() >= 2
                         && !focused.get(0).getFill().equals(focused.get(1).getFill()),
@@ -407,77 +407,5 @@ class KeyboardFocusTest {
         } finally {
             robot.interact(Theme.LIGHT::apply);
         }
-    }
-
-    /**
-     * A dialog or help window opens with its focus ringed where it stands: JavaFX rings only a control reached by
-     * Tab, and a new user's walk could not tell where Space would go in the export dialog (its Export…), the keyboard
-     * help (its Close) or the Add dialog (its first quote).
-     */
-    @Test
-    void aDialogOpensWithItsFocusRinged(FxRobot robot) throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.asyncFx(() -> window.findings().exportImage());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> org.summittimeline.ui.DialogButtons.of(robot,
-                "#export-image-view", javafx.scene.control.ButtonType.CANCEL).isPresent());
-        Scene dialog = robot.lookup("#export-image-view").query().getScene();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> dialog.getFocusOwner() != null && dialog.getFocusOwner().isFocusVisible()).get());
-        Node go = org.summittimeline.ui.DialogButtons.of(robot, "#export-image-view", DialogParts::isGo).orElseThrow();
-        robot.interact(() -> {
-            assertEquals(go, dialog.getFocusOwner(), "Export… has the keys");
-            go.applyCss();
-            assertRingInside(go);
-            // On the default button, whose fill is the ring's accent, a wider line of the page's colour between.
-            List<BackgroundFill> ring = fills(go);
-            assertTrue(ring.get(2).getInsets().getTop() - ring.get(1).getInsets().getTop() >= 2, "gap: " + ring);
-        });
-        robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
-
-        robot.interact(() -> window.lookup("#timeline").requestFocus());
-        robot.type(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#shortcuts-close").tryQuery().map(Node::isFocusVisible).orElse(false));
-        robot.interact(() -> {
-            Node close = robot.lookup("#shortcuts-close").query();
-            close.applyCss();
-            assertRingInside(close);
-        });
-        robot.type(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#shortcuts-close").query().isFocusVisible(),
-                "Tab stays on Close, ringed: the table scrolls from it and is no stop of its own");
-        robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-close").tryQuery().isEmpty());
-    }
-
-    /**
-     * A choice whose words wrap has its box beside their first line: centred on three lines, at 250 % the box stood
-     * below the scrolled view's foot while the first line showed, and the choice read as plain text.
-     */
-    @Test
-    void aWrappedChoicesBoxStandsBesideItsFirstLine(FxRobot robot) throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.asyncFx(() -> window.findings().exportQuotes());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> org.summittimeline.ui.DialogButtons.of(robot,
-                "#export-quotes-semicolons", javafx.scene.control.ButtonType.CANCEL).isPresent());
-        javafx.scene.control.CheckBox semicolons = robot.lookup("#export-quotes-semicolons")
-                .queryAs(javafx.scene.control.CheckBox.class);
-        robot.interact(() -> {
-            // As narrow as a small screen's dialog at a large type: the words wrap to three lines or more.
-            semicolons.resize(220, semicolons.prefHeight(220));
-            semicolons.layout();
-            Bounds box = semicolons.lookup(".box").getBoundsInParent();
-            Bounds words = semicolons.lookup(".text").getBoundsInParent();
-            javafx.scene.text.Text one = new javafx.scene.text.Text("Separate");
-            one.setFont(semicolons.getFont());
-            double line = one.getLayoutBounds().getHeight();
-            assertTrue(words.getHeight() >= 3 * line - 1, "the words wrap to three lines: " + words + ", a line " + line);
-            double centre = (box.getMinY() + box.getMaxY()) / 2;
-            assertTrue(centre <= words.getMinY() + line, "the box's middle at " + centre
-                    + " beside the first line, the words from " + words.getMinY() + " to " + words.getMaxY());
-        });
-        robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#export-quotes-semicolons").tryQuery().isEmpty());
     }
 }
