@@ -104,7 +104,7 @@ public final class LayoutEngine {
      * bucket, made once per {@code matches} (keep one predicate per search result), as the shown events' are.
      */
     public boolean[] matching(LayoutInput in, TimelineLayout layout, IntPredicate matches) {
-        return counts.matching(in, layout, matches, sizes.bin());
+        return counts.matching(in, layout, matches, layout.sizes().bin());
     }
 
     /** The cluster counts the last zoomed-out layout read, for the tests of who made them. */
@@ -352,11 +352,16 @@ public final class LayoutEngine {
         }
     }
 
-    /** An event alone in its column, as its own moment's mark at its own time, kept within the column. */
+    /**
+     * An event alone in its column, as its own moment's mark at its own time, kept within the column and a mark's
+     * gap clear of the disc before it: at its left edge the diamond, wider than the mark it stands for, had touched
+     * that disc (at 250 % a row of them read as one shape).
+     */
     static PlacedMark aloneInColumn(LayoutInput in, MarkSizes sizes, int lane, int col, int event) {
         double bin = sizes.bin();
         double half = sizes.markWidth() / 2;
-        double centre = Math.max(col * bin + half, Math.min(col * bin + bin - 2 - half, in.momentX(event)));
+        double centre = Math.max(col * bin + half + sizes.markGap(), Math.min(col * bin + bin - 2 - half,
+                in.momentX(event)));
         long at = markTime(in.index(), event, false);
         return new PlacedMark(lane, 0, centre - half, centre + half, PlacedMark.Shape.POINT, event, at, at);
     }

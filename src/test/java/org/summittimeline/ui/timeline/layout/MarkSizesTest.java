@@ -105,6 +105,8 @@ class MarkSizesTest {
                 columns++;
             } else if (m.shape() == PlacedMark.Shape.POINT) {
                 assertEquals(25, m.x1() - m.x0(), 1e-9, "alone in its column: " + m);
+                // A mark's gap clear of the column before, where a disc may stand.
+                assertTrue(m.x0() - Math.floor(m.x0() / 45) * 45 >= 5 - 1e-9, "clear of the disc before: " + m);
             }
         }
         assertTrue(columns > 0, "some counted columns");
