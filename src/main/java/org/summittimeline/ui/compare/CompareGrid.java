@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -48,21 +49,21 @@ final class CompareGrid extends Pane {
      */
     static final double EVENT_EMS = 12;
     /**
-     * The event column takes at most this share of the window's width, and never less than its designed 168 px: at
-     * 250 % in a 1280-pixel window twelve letters' heights were 420 px, a third of the table, beside quotes wrapped a
-     * few words a line, and the event's title and time needed three lines of it. The window's width, not the
-     * table's: four speakers make the table wider than the view, and a column sized from the width it makes would
-     * change that width at each layout.
+     * The event column's most, as a share of the window (not of the table, which four speakers widen past the view:
+     * sized from the width it makes, it would change that width at each layout), and never less than at the designed
+     * 14 px: at 250 % in 1280 px, twelve letters' heights were 420 px, a third of the table, beside quotes wrapped a
+     * few words a line.
      */
     static final double EVENT_SHARE = 0.25;
-    private static final double EVENT_LEAST = 168;
+    private static final double DESIGNED_EM = 14;
+    private static final double EVENT_LEAST = EVENT_EMS * DESIGNED_EM;
     private static final double SPEAKER_MIN_EMS = 10;
     private static final double SPEAKER_MIN = 220;
     private static final double SPEAKER_PREF_EMS = 26;
 
     private final GridPane grid = new GridPane();
     /** The type's size, which the columns' widths follow. */
-    private double em = 14;
+    private double em = DESIGNED_EM;
     private final Group links = new Group();
     /** The part of the grid under the headings, where the curves are drawn. */
     private final Rectangle linksShown = new Rectangle();
@@ -98,6 +99,9 @@ final class CompareGrid extends Pane {
         // Drawn from the bottom up: the quotes' cells, the speakers' names (kept over the rows scrolled under them),
         // this band, the events' names on it, and over all the event column's heading, which keeps to both edges.
         eventBand.setViewOrder(-3.5);
+        // The event column follows the window's width, which a table wider than the view (four speakers) does not:
+        // its own size unchanged, it would not be laid out again when the window is.
+        sceneProperty().flatMap(Scene::widthProperty).addListener((obs, old, width) -> requestLayout());
     }
 
     void show(CompareModel shown, ZoneId zone) {
@@ -255,13 +259,10 @@ final class CompareGrid extends Pane {
     /** The event column at twelve letters' heights, or its share of the window's width where that is less. */
     private void fitEventColumn() {
         List<ColumnConstraints> columns = grid.getColumnConstraints();
-        if (columns.isEmpty()) {
-            return;
-        }
         double window = getScene() == null ? Double.MAX_VALUE : getScene().getWidth();
         double event = Math.max(EVENT_LEAST, Math.min(EVENT_EMS * em, Math.floor(EVENT_SHARE * window)));
-        ColumnConstraints column = columns.get(0);
-        if (column.getPrefWidth() != event) {
+        ColumnConstraints column = columns.isEmpty() ? null : columns.get(0);
+        if (column != null && column.getPrefWidth() != event) {
             column.setMinWidth(event);
             column.setPrefWidth(event);
             column.setMaxWidth(event);

@@ -105,8 +105,8 @@ final class HelpWindows {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
-        // The keys' column gives way last: as narrow as the window made it, at 250 % in German the keys had broken
-        // inside their names ("Strg+Umschalt+" over "E,"), while the explanations beside them can wrap anywhere.
+        // The keys' column keeps its width (up to its 18.6 em) and the explanations beside it wrap instead: as narrow
+        // as the window made it, at 250 % in German the keys had broken inside their names ("Strg+Umschalt+" over "E,").
         ColumnConstraints keysColumn = new ColumnConstraints();
         keysColumn.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(keysColumn, new ColumnConstraints());

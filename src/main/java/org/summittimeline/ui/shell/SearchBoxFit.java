@@ -2,7 +2,6 @@ package org.summittimeline.ui.shell;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -44,6 +43,8 @@ final class SearchBoxFit {
     /** The count, whole and short (SearchCount.brief; null when it has none). */
     private String count = "";
     private String brief;
+    /** The whole count, shown on the count where the box has room only for its short form or less. */
+    private final Tooltip wholeCount = new Tooltip();
     /** The box's width for its hint alone, the count's own width and the typing's, and the type and texts measured. */
     private double hintOnly;
     private double countWanted;
@@ -112,9 +113,9 @@ final class SearchBoxFit {
         if (Math.abs(search.getPrefWidth() - width) > 0.5) {
             search.setPrefWidth(width);
         }
-        // The count takes its own width, the typing the rest, as much as is typed up to the room kept for it; a count
-        // wider than what is left ends in "…" (at 250 % on 1280 px, six letters kept beside "Putin" had cut
-        // "4 events · 10 q…").
+        // The count takes its own width, the typing the rest, as much as is typed up to the room kept for it (at 250 %
+        // on 1280 px, six letters kept beside "Putin" had cut "4 events · 10 q…"); a count wider than what is left
+        // gives its events alone, and only where even that is too wide ends in "…", the whole in its tooltip.
         double room = Math.max(0, width - Math.min(TYPING * em, typed + em));
         boolean whole = countWanted <= room;
         String shown = whole || brief == null ? count : brief;
@@ -125,9 +126,12 @@ final class SearchBoxFit {
         if (Math.abs(matches.getPrefWidth() - countWidth) > 0.5) {
             matches.setPrefWidth(countWidth);
         }
-        String said = whole ? null : count;
-        if (!Objects.equals(said, matches.getTooltip() == null ? null : matches.getTooltip().getText())) {
-            matches.setTooltip(said == null ? null : new Tooltip(said));
+        // One tooltip, its words changed as the count does: a new one at each key typed had been thrown away.
+        if (whole) {
+            matches.setTooltip(null);
+        } else {
+            wholeCount.setText(count);
+            matches.setTooltip(wholeCount);
         }
     }
 

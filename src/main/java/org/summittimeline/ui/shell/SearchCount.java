@@ -49,11 +49,12 @@ final class SearchCount {
 
     /**
      * The count's shorter form, where the box has no room for the whole: the events alone ("4 events"), since the
-     * quote panel's heading counts the quotes that match; null where there is no shorter form (no count, or none).
+     * quote panel's heading counts the quotes that match; null where there is no shorter form (no count, or no
+     * event matches: "no events" alone would read as a search that found nothing, where quotes matched).
      */
     static String brief(QueryResult r) {
         if (r == null || !r.isSearching() || r.search() != QueryResult.Search.DONE
-                || r.matchingEventPositions().isEmpty() && r.matchingQuoteCount() == 0) {
+                || r.matchingEventPositions().isEmpty()) {
             return null;
         }
         return Texts.format("window.search.matchingEvents", r.matchingEventPositions().size());

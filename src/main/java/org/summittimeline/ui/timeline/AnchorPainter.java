@@ -41,8 +41,10 @@ final class AnchorPainter {
         for (PlacedMark m : layout.marks()) {
             if (m.event() == target && m.shape() != PlacedMark.Shape.TICK
                     && LanePainter.visible(m.y() - ring / 2, m.y() + ring / 2, scroll, areaHeight)) {
-                double left = LanePainter.onCanvas(m.x0() - 4);
-                g.strokeRoundRect(left, m.y() - ring / 2, LanePainter.onCanvas(m.x1() + 4) - left, ring, 8, 8);
+                // As far out as the selection's ring, which grows with the marks: at 4 px, at 250 % it ran through them.
+                double pad = 4 * type.markScale();
+                double left = LanePainter.onCanvas(m.x0() - pad);
+                g.strokeRoundRect(left, m.y() - ring / 2, LanePainter.onCanvas(m.x1() + pad) - left, ring, 8, 8);
             }
         }
         g.setLineDashes(null);

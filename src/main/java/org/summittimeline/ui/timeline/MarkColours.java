@@ -138,7 +138,8 @@ final class MarkColours {
     /**
      * The disc of a cluster in a lane of colour {@code lane}: darker than the lane, and then, where the count's
      * black or white on it would not reach 7:1, darker still under white writing or lighter under black. The
-     * counts are written in 8 or 9 pixels, where 4.5:1 (black on a pale teal disc: 4.75) was hard to read.
+     * counts are written in 8 or 9 pixels at the designed size, where 4.5:1 (black on a pale teal disc: 4.75) was
+     * hard to read.
      */
     static Color readableDisc(Color lane) {
         Color disc = lane.darker();
@@ -155,5 +156,30 @@ final class MarkColours {
     /** The count's colour on a disc of {@code disc} (RGB): black or white, whichever contrasts more. */
     static int inkOn(Color disc) {
         return Contrast.readableOn(disc, Color.BLACK, Color.WHITE).equals(Color.BLACK) ? 0x000000 : 0xffffff;
+    }
+
+    /**
+     * Text of the colour {@code ink} (RGB) with the alpha of {@code text} (the written sheet's coverage) over a
+     * pixel {@code below}, both as ARGB without premultiplying.
+     */
+    static int inkOver(int text, int below, int ink) {
+        if (text >>> 24 == 0) {
+            // No writing here, as on most of a disc: the pixel below as it is, without the arithmetic.
+            return below >>> 24 == 0 ? 0 : below;
+        }
+        double ta = (text >>> 24) / 255.0;
+        double ba = (below >>> 24) / 255.0;
+        double a = ta + ba * (1 - ta);
+        if (a <= 0) {
+            return 0;
+        }
+        int r = channel(ta, (ink >> 16) & 0xff, ba, (below >> 16) & 0xff, a);
+        int gr = channel(ta, (ink >> 8) & 0xff, ba, (below >> 8) & 0xff, a);
+        int b = channel(ta, ink & 0xff, ba, below & 0xff, a);
+        return ((int) Math.round(a * 255) << 24) | (r << 16) | (gr << 8) | b;
+    }
+
+    private static int channel(double ta, int ink, double ba, int below, double a) {
+        return (int) Math.round(Math.min(255, (ink * ta + below * ba * (1 - ta)) / a));
     }
 }

@@ -8,7 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * The outlines of the timeline's small marks, sampled once per screen scale with {@code SAMPLES × SAMPLES}
+ * The outlines of the timeline's small marks, sampled once per scale (the screen's times the marks') with {@code SAMPLES × SAMPLES}
  * samples a pixel for smooth edges, and filled with whatever colours a mark needs ({@link MarkSprites} keeps the
  * images).
  */
@@ -62,7 +62,7 @@ final class MarkOutlines {
     private final Map<Outline, Coverage> coverage = new EnumMap<>(Outline.class);
     private double scale = 1;
 
-    /** Samples the outlines again for a new screen scale. */
+    /** Samples the outlines again for a new scale: the screen's, times the marks' (which grow with the type). */
     void scale(double outputScale) {
         if (outputScale != scale) {
             coverage.clear();

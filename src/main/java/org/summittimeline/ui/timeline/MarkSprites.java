@@ -115,20 +115,20 @@ final class MarkSprites {
 
     /** Cluster counts as drawn: "1" to "99", then "99+". */
     private static final int COUNTS = 100;
-    /** The counts written in white on nothing, side by side, for the current scale; made once by one snapshot. */
+    /** The counts written in white on nothing, ten a row, for the current scale; made once by one snapshot. */
     private Image countSheet;
     /** The sheet's pixels as ARGB, read once: each colour's sheet lays them over its discs. */
     private int[] countSheetPixels;
     private Font countSheetFont;
 
     /**
-     * A cluster: a disc 16 across (as designed) with its count written on it in white, in a smaller size when the
-     * count ("99+") is wider than the disc; clusters stand a column (18 px as designed) apart, so the disc can grow
-     * only with the columns (MarkSizes). Writing text costs a text
-     * layout per call on the render thread, so each count is written once into an image: the hundred counts once
-     * in white (one snapshot), laid over each colour's disc here, pixel by pixel. (A snapshot per count and
-     * colour kept the first frame of a million events, which shows most counts in every colour, waiting
-     * 0.3–0.6 s for the render thread.)
+     * A cluster: a disc 16 across (as designed) with its count written on it in white or black, whichever reads on
+     * it, in a smaller size when the count ("99+") is wider than the disc; clusters stand a column (18 px as
+     * designed) apart, so the disc can grow only with the columns (MarkSizes). Writing text costs a text layout per
+     * call on the render thread, so each count is written once into an image: the hundred counts once in white (one
+     * snapshot), laid over each colour's disc here, pixel by pixel, in the ink that disc takes. (A snapshot per count
+     * and colour kept the first frame of a million events, which shows most counts in every colour, waiting 0.3–0.6 s
+     * for the render thread.)
      */
     void cluster(GraphicsContext g, Color c, String count, Font font, double cx, double cy) {
         int cell = cellOf(count);
@@ -146,8 +146,8 @@ final class MarkSprites {
         writeCounts(font);
         Image sheet = countDiscs.computeIfAbsent(c, k -> new Discs(c, countSheetPixels, (int) countSheet.getWidth(),
                 (int) countSheet.getHeight(), COUNTS)).with(cell);
-        g.drawImage(sheet, cell * (side + 2) + 1, 1, side, side, snap(cx - 9 * markScale), snap(cy - 9 * markScale),
-                onCanvas(side), onCanvas(side));
+        g.drawImage(sheet, cellX(cell, side), cellY(cell, side), side, side, snap(cx - 9 * markScale),
+                snap(cy - 9 * markScale), onCanvas(side), onCanvas(side));
     }
 
     /** Writes the count sheet in {@code font} at the current scale, unless it is written already. */
@@ -190,6 +190,29 @@ final class MarkSprites {
         return counts;
     }
 
+    /**
+     * The count sheets hold ten cells a row, each a disc's side with a clear pixel round it: in one row, at 250 % on a
+     * screen of twice the pixels the hundred cells were over 9,000 pixels wide, past what many graphics cards take as
+     * one texture.
+     */
+    private static final int CELLS_A_ROW = 10;
+
+    private static double cellX(int cell, double side) {
+        return (cell % CELLS_A_ROW) * (side + 2) + 1;
+    }
+
+    private static double cellY(int cell, double side) {
+        return (cell / CELLS_A_ROW) * (side + 2) + 1;
+    }
+
+    private static double sheetWidth(int cells, double side) {
+        return Math.min(cells, CELLS_A_ROW) * (side + 2);
+    }
+
+    private static double sheetHeight(int cells, double side) {
+        return Math.ceil(cells / (double) CELLS_A_ROW) * (side + 2);
+    }
+
     private double clusterSide() {
         return Math.ceil(18 * scale * markScale);
     }
@@ -201,7 +224,7 @@ final class MarkSprites {
      */
     private Image written(String[] counts, Font font) {
         double side = clusterSide();
-        Canvas canvas = new Canvas(counts.length * (side + 2), side + 2);
+        Canvas canvas = new Canvas(sheetWidth(counts.length, side), sheetHeight(counts.length, side));
         GraphicsContext cg = canvas.getGraphicsContext2D();
         cg.setFill(Color.WHITE);
         cg.setTextBaseline(VPos.CENTER);
@@ -209,7 +232,7 @@ final class MarkSprites {
         Font digitsFont = fitted("88", font, COUNT_WIDTH);
         for (int i = 0; i < counts.length; i++) {
             cg.save();
-            cg.translate(i * (side + 2) + 1, 1);
+            cg.translate(cellX(i, side), cellY(i, side));
             cg.scale(scale * markScale, scale * markScale);
             String count = counts[i];
             if (count.length() > 1 && count.endsWith("+")) {
@@ -259,7 +282,7 @@ final class MarkSprites {
             this.textWidth = textWidth;
             this.textHeight = textHeight;
             this.laid = new boolean[cells];
-            this.image = new WritableImage(cells * (side + 2), side + 2);
+            this.image = new WritableImage((int) sheetWidth(cells, side), (int) sheetHeight(cells, side));
         }
 
         Image with(int cell) {
@@ -267,16 +290,18 @@ final class MarkSprites {
                 return image;
             }
             int side = (int) clusterSide();
+            int left = (int) cellX(cell, side);
+            int top = (int) cellY(cell, side);
             int[] out = new int[side * side];
             for (int y = 0; y < side; y++) {
                 for (int x = 0; x < side; x++) {
-                    int tx = cell * (side + 2) + 1 + x;
-                    int t = tx < textWidth && y + 1 < textHeight ? text[(y + 1) * textWidth + tx] : 0;
-                    out[y * side + x] = over(t, disc[y * side + x], ink);
+                    int tx = left + x;
+                    int ty = top + y;
+                    int t = tx < textWidth && ty < textHeight ? text[ty * textWidth + tx] : 0;
+                    out[y * side + x] = MarkColours.inkOver(t, disc[y * side + x], ink);
                 }
             }
-            image.getPixelWriter().setPixels(cell * (side + 2) + 1, 1, side, side, PixelFormat.getIntArgbInstance(),
-                    out, 0, side);
+            image.getPixelWriter().setPixels(left, top, side, side, PixelFormat.getIntArgbInstance(), out, 0, side);
             laid[cell] = true;
             return image;
         }
@@ -290,31 +315,6 @@ final class MarkSprites {
         int[] argb = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         return argb;
-    }
-
-    /**
-     * Text of the colour {@code ink} (RGB) with the alpha of {@code text} (the written sheet's coverage) over a
-     * pixel {@code below}, both as ARGB without premultiplying.
-     */
-    static int over(int text, int below, int ink) {
-        if (text >>> 24 == 0) {
-            // No writing here, as on most of a disc: the pixel below as it is, without the arithmetic.
-            return below >>> 24 == 0 ? 0 : below;
-        }
-        double ta = (text >>> 24) / 255.0;
-        double ba = (below >>> 24) / 255.0;
-        double a = ta + ba * (1 - ta);
-        if (a <= 0) {
-            return 0;
-        }
-        int r = channel(ta, (ink >> 16) & 0xff, ba, (below >> 16) & 0xff, a);
-        int gr = channel(ta, (ink >> 8) & 0xff, ba, (below >> 8) & 0xff, a);
-        int b = channel(ta, ink & 0xff, ba, below & 0xff, a);
-        return ((int) Math.round(a * 255) << 24) | (r << 16) | (gr << 8) | b;
-    }
-
-    private static int channel(double ta, int ink, double ba, int below, double a) {
-        return (int) Math.round(Math.min(255, (ink * ta + below * ba * (1 - ta)) / a));
     }
 
     /**

@@ -241,16 +241,25 @@ class CompareWindowTest {
             assertTrue(heading.getWidth() > eventHeading.getWidth(), speaker + ": " + heading.getWidth() + " px");
         }
         // The curves and the key's samples in the type's size: 2-pixel hairlines and 18-pixel samples at 100 %.
+        int samples = 0;
         for (javafx.scene.Node swatch : robot.lookup(".compare-swatch").queryAll()) {
-            if (swatch.isVisible()) {
+            if (swatch.isVisible() && swatch.getParent().isVisible()) {
                 assertEquals(1.3 * 35, ((javafx.scene.layout.Region) swatch).getWidth(), 1, "the key's sample");
+                samples++;
             }
         }
+        assertEquals(2, samples, "contradicts and corrects");
         java.util.Set<javafx.scene.shape.Shape> curves = robot.lookup(".compare-link")
                 .match(n -> n instanceof javafx.scene.shape.Shape).queryAllAs(javafx.scene.shape.Shape.class);
         assertFalse(curves.isEmpty(), "Trump's correction is drawn");
         for (javafx.scene.shape.Shape curve : curves) {
             assertEquals(0.15 * 35, curve.getStrokeWidth(), 0.1, "a curve's stroke");
+            if (curve.getStyleClass().contains("compare-link-corrects")) {
+                List<Double> dots = curve.getStrokeDashArray();
+                assertEquals(2, dots.size(), dots.toString());
+                assertEquals(0.15 * 35, dots.get(0), 0.1, "its dots grow with it");
+                assertEquals(0.22 * 35, dots.get(1), 0.1, "and the gaps between them");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -59,6 +60,24 @@ class SearchCountTest {
                 + " quotes", SearchCount.of(interference));
         assertTrue(interference.matchingQuoteCount() > 1 && interference.matchingEventPositions().size() > 1);
         assertEquals("", SearchCount.of(q.apply(QueryFilter.NONE)));
+    }
+
+    /**
+     * The short count, for a box too narrow for the whole, is the events alone (a quote's match counts its event);
+     * there is none where nothing matches or there is no count.
+     */
+    @Test
+    void theShortCountIsTheEventsWhereSomeMatch() {
+        Texts.use(Locale.ENGLISH);
+        TimelineQuery q = new TimelineQuery(new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json"))
+                .timeline(), Runnable::run);
+        assertEquals("1 event", SearchCount.brief(q.apply(QueryFilter.NONE.withSearch("niinisto"))));
+        QueryResult interference = q.apply(QueryFilter.NONE.withSearch("interference"));
+        assertEquals(interference.matchingEventPositions().size() + " events", SearchCount.brief(interference));
+        assertNull(SearchCount.brief(q.apply(QueryFilter.NONE.withSearch("zzzqqq"))), "nothing matches");
+        assertNull(SearchCount.brief(q.apply(QueryFilter.NONE)), "nothing searched");
+        Texts.use(Locale.GERMAN);
+        assertEquals("1 Ereignis", SearchCount.brief(q.apply(QueryFilter.NONE.withSearch("niinisto"))));
     }
 
     @Test

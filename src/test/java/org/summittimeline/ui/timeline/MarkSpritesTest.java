@@ -60,23 +60,23 @@ class MarkSpritesTest {
     void writingOverADiscIsItsInkWhereSolidTheDiscWhereAbsentAndBetweenAtItsEdges() {
         int red = 0xffcc0000;
         int white = 0xffffff;
-        assertEquals(red, MarkSprites.over(0, red, white));
-        assertEquals(0xffffffff, MarkSprites.over(0xffffffff, red, white));
-        assertEquals(0xff000000, MarkSprites.over(0xffffffff, red, 0x000000), "black ink: the sheet's alpha only");
-        assertEquals(0, MarkSprites.over(0, 0, white));
-        int half = MarkSprites.over(0x80ffffff, red, white);
+        assertEquals(red, MarkColours.inkOver(0, red, white));
+        assertEquals(0xffffffff, MarkColours.inkOver(0xffffffff, red, white));
+        assertEquals(0xff000000, MarkColours.inkOver(0xffffffff, red, 0x000000), "black ink: the sheet's alpha only");
+        assertEquals(0, MarkColours.inkOver(0, 0, white));
+        int half = MarkColours.inkOver(0x80ffffff, red, white);
         assertEquals(0xff, half >>> 24, "over an opaque disc the pixel stays opaque");
         assertEquals(0xe6, (half >> 16) & 0xff, "red halfway to white");
         assertEquals(0x80, (half >> 8) & 0xff, "green halfway to white");
-        int dark = MarkSprites.over(0x80ffffff, red, 0x000000);
+        int dark = MarkColours.inkOver(0x80ffffff, red, 0x000000);
         assertEquals(0x66, (dark >> 16) & 0xff, "red halfway to black");
         // Writing that runs past the disc's edge keeps its own coverage.
-        assertEquals(0x40, MarkSprites.over(0x40ffffff, 0, white) >>> 24);
+        assertEquals(0x40, MarkColours.inkOver(0x40ffffff, 0, white) >>> 24);
         // Where nothing is written, the disc's own pixel, its softened edge included, whatever the ink.
         for (int alpha = 1; alpha < 256; alpha += 3) {
             int edge = alpha << 24 | 0x4e79a7;
-            assertEquals(edge, MarkSprites.over(0, edge, white));
-            assertEquals(edge, MarkSprites.over(0x00ffffff, edge, 0x000000));
+            assertEquals(edge, MarkColours.inkOver(0, edge, white));
+            assertEquals(edge, MarkColours.inkOver(0x00ffffff, edge, 0x000000));
         }
     }
 

@@ -354,14 +354,14 @@ public final class LayoutEngine {
 
     /**
      * An event alone in its column, as its own moment's mark at its own time, kept within the column and a mark's
-     * gap clear of the disc before it: at its left edge the diamond, wider than the mark it stands for, had touched
-     * that disc (at 250 % a row of them read as one shape).
+     * gap clear of the discs either side: at the column's edge the diamond, wider than the mark it stands for, had
+     * touched the next column's disc (at 250 % a row of them read as one shape).
      */
     static PlacedMark aloneInColumn(LayoutInput in, MarkSizes sizes, int lane, int col, int event) {
         double bin = sizes.bin();
         double half = sizes.markWidth() / 2;
-        double centre = Math.max(col * bin + half + sizes.markGap(), Math.min(col * bin + bin - 2 - half,
-                in.momentX(event)));
+        double centre = Math.max(col * bin + half + sizes.markGap(), Math.min(col * bin + bin - 2 - half
+                - sizes.markGap(), in.momentX(event)));
         long at = markTime(in.index(), event, false);
         return new PlacedMark(lane, 0, centre - half, centre + half, PlacedMark.Shape.POINT, event, at, at);
     }

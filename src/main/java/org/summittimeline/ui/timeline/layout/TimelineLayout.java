@@ -20,10 +20,13 @@ public record TimelineLayout(List<PlacedLane> lanes, List<PlacedMark> marks, Lis
     public static final TimelineLayout EMPTY = new TimelineLayout(List.of(), List.of(), List.of(), List.of(), null,
             0, 0, false, 0, LayoutEngine.ROW_HEIGHT, MarkSizes.DESIGNED);
 
-    /** The mark under (x, y) in content coordinates, or the nearest within a few pixels; null when none. */
+    /**
+     * The mark under (x, y) in content coordinates, or the nearest within a few pixels, more as the marks grow with
+     * the type (a disc reaches past its column's edge); null when none.
+     */
     public PlacedMark markAt(double x, double y) {
         PlacedMark best = null;
-        double bestDistance = 6;
+        double bestDistance = 6 * sizes.scale();
         for (PlacedMark m : marks) {
             if (m.shape == PlacedMark.Shape.TICK || Math.abs(y - m.y) > rowHeight / 2) {
                 continue;

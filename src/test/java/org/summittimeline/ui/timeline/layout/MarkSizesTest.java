@@ -2,6 +2,7 @@ package org.summittimeline.ui.timeline.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -78,6 +79,7 @@ class MarkSizesTest {
                 for (PlacedMark m : designed.marks()) {
                     if (m.shape() == PlacedMark.Shape.BAR) {
                         PlacedMark same = grown.markOf(m.event());
+                        assertNotNull(same, mode + " at " + scale + ": " + index.event(m.event()).id() + " drawn alone");
                         assertEquals(PlacedMark.Shape.BAR, same.shape(), mode + " at " + scale + ": "
                                 + index.event(m.event()).id());
                     }
@@ -106,10 +108,23 @@ class MarkSizesTest {
             } else if (m.shape() == PlacedMark.Shape.POINT) {
                 assertEquals(25, m.x1() - m.x0(), 1e-9, "alone in its column: " + m);
                 // A mark's gap clear of the column before, where a disc may stand.
-                assertTrue(m.x0() - Math.floor(m.x0() / 45) * 45 >= 5 - 1e-9, "clear of the disc before: " + m);
+                double inColumn = m.x0() - Math.floor(m.x0() / 45) * 45;
+                assertTrue(inColumn >= 5 - 1e-9, "clear of the disc before: " + m);
+                assertTrue(inColumn + 25 <= 45 - 2 - 5 + 1e-9, "clear of the disc after: " + m);
             }
         }
         assertTrue(columns > 0, "some counted columns");
+        // A click on a grown disc's edge, past its column (its ring reaches 10 px past it at 250 %), finds it.
+        int edges = 0;
+        for (PlacedMark m : large.marks()) {
+            boolean nextEmpty = large.marks().stream().noneMatch(o -> o != m && o.lane() == m.lane()
+                    && Math.abs(o.y() - m.y()) < 1 && o.x0() > m.x1() && o.x0() < m.x1() + 45);
+            if (m.isBinned() && nextEmpty) {
+                assertEquals(m, large.markAt(m.x1() + 10, m.y()), "10 px past " + m);
+                edges++;
+            }
+        }
+        assertTrue(edges > 0, "discs with room after them");
         assertTrue(large.marks().size() < small.marks().size(), "fewer, larger columns: " + large.marks().size()
                 + " against " + small.marks().size());
         int expected = 0;
