@@ -27,6 +27,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.summittimeline.ui.Screens;
@@ -105,11 +107,14 @@ final class HelpWindows {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
-        // The keys' column keeps its width (up to its 18.6 em) and the explanations beside it wrap instead: as narrow
-        // as the window made it, at 250 % in German the keys had broken inside their names ("Strg+Umschalt+" over "E,").
+        // Each column as narrow as the window makes it, but never narrower than its longest word (a menu's path,
+        // joined by no-break spaces, is one): squeezed, at 250 % the keys had broken inside "Strg+Umschalt+E," and,
+        // with the keys' column held at its width, the explanations inside "Citation Style".
         ColumnConstraints keysColumn = new ColumnConstraints();
-        keysColumn.setMinWidth(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(keysColumn, new ColumnConstraints());
+        ColumnConstraints whatColumn = new ColumnConstraints();
+        grid.getColumnConstraints().addAll(keysColumn, whatColumn);
+        List<Label> keyLabels = new ArrayList<>();
+        List<Label> whatLabels = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Label keys = new Label(rows.get(i).keys());
             keys.getStyleClass().add("text-bold");
@@ -121,8 +126,27 @@ final class HelpWindows {
             what.setWrapText(true);
             what.setStyle("-fx-max-width: 30em;");
             grid.addRow(i, keys, what);
+            keyLabels.add(keys);
+            whatLabels.add(what);
         }
+        // Measured in the first label's new font, which all of its column share: the others are styled after it.
+        keyLabels.get(0).fontProperty().addListener((obs, old, font) -> keysColumn.setMinWidth(longestWord(keyLabels, font)));
+        whatLabels.get(0).fontProperty().addListener((obs, old, font) -> whatColumn.setMinWidth(longestWord(whatLabels, font)));
         return new VBox(8, heading, grid);
+    }
+
+    /** The width of the longest word of {@code labels} in {@code font}: a line breaks at a space, not at a no-break one. */
+    private static double longestWord(List<Label> labels, Font font) {
+        double widest = 0;
+        Text measure = new Text();
+        measure.setFont(font);
+        for (Label label : labels) {
+            for (String word : label.getText().split("[ \\t\\n]+")) {
+                measure.setText(word);
+                widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()));
+            }
+        }
+        return widest;
     }
 
     /** Page Down / Up, Down / Up, End and Home scroll {@code scroll}'s {@code content} wherever in {@code root} the focus is. */

@@ -32,6 +32,11 @@ final class SearchBoxFit {
      */
     private static final double TYPING = 5.5;
     private static final double TYPING_WITH_ROOM = 12;
+    /**
+     * What the typing keeps where even the short count would be cut: German at 250 % on 1280 px had shown
+     * "erference 2 Ereign…", a word cut in the count as well as the typing (which scrolls, and the caret shows where).
+     */
+    private static final double LEAST_TYPING = 3.5;
 
     private final SortedToolBar bar;
     private final TextField search;
@@ -118,6 +123,9 @@ final class SearchBoxFit {
         // gives its events alone, and only where even that is too wide ends in "…", the whole in its tooltip.
         double room = Math.max(0, width - Math.min(TYPING * em, typed + em));
         boolean whole = countWanted <= room;
+        if (!whole && brief != null && briefWanted > room) {
+            room = Math.max(room, width - LEAST_TYPING * em);
+        }
         String shown = whole || brief == null ? count : brief;
         double countWidth = Math.min(whole ? countWanted : briefWanted, room);
         if (!shown.equals(matches.getText())) {

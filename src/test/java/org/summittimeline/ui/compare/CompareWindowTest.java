@@ -249,6 +249,11 @@ class CompareWindowTest {
             }
         }
         assertEquals(2, samples, "contradicts and corrects");
+        // Each sample nearer its own word than the entry before it.
+        javafx.scene.layout.HBox legend = robot.lookup("#compare-legend").queryAs(javafx.scene.layout.HBox.class);
+        javafx.scene.control.Label corrects = robot.lookup("#compare-legend-corrects").queryAs(javafx.scene.control.Label.class);
+        assertTrue(legend.getSpacing() >= 3 * corrects.getGraphicTextGap(), legend.getSpacing() + " between entries, "
+                + corrects.getGraphicTextGap() + " to the word");
         java.util.Set<javafx.scene.shape.Shape> curves = robot.lookup(".compare-link")
                 .match(n -> n instanceof javafx.scene.shape.Shape).queryAllAs(javafx.scene.shape.Shape.class);
         assertFalse(curves.isEmpty(), "Trump's correction is drawn");

@@ -151,6 +151,17 @@ class SearchBoxRoomTest {
             assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "drawn whole");
             assertEquals("4 Ereignisse \u00b7 10 Zitate", count.getTooltip().getText());
         });
+        // A long word: the typing gives way (it scrolls) before the short count is cut ("erference 2 Ereign…").
+        robot.interact(() -> ((TextField) window.lookup("#search")).setText("interference"));
+        RenderedPulse.await(robot, window.getScene());
+        RenderedPulse.await(robot, window.getScene());
+        robot.interact(() -> {
+            Label count = (Label) window.lookup("#matches");
+            assertTrue(count.getText().matches("\\d+ Ereignisse"), count.getText());
+            assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "drawn whole");
+        });
+        robot.interact(() -> ((TextField) window.lookup("#search")).setText("Putin"));
+        RenderedPulse.await(robot, window.getScene());
         // With room again, the whole count, and no tooltip repeating it.
         robot.interact(() -> window.state().fontScaleProperty().set(1));
         RenderedPulse.await(robot, window.getScene());
