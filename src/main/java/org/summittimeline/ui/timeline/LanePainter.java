@@ -269,16 +269,17 @@ final class LanePainter {
     /** What a mark has under it: an uncertain moment's fading band, or a wide cluster's pale strip. */
     private void drawUnder(GraphicsContext g, TimeViewport viewport, TimeIndex index, PlacedMark m, Color c) {
         double cy = m.y();
-        double k = type.markScale();
-        if (m.shape() == PlacedMark.Shape.CLUSTER && m.x1() - m.x0() > (2 * CLUSTER_RADIUS + 4) * k) {
+        double grown = type.markScale();
+        if (m.shape() == PlacedMark.Shape.CLUSTER && m.x1() - m.x0() > (2 * CLUSTER_RADIUS + 4) * grown) {
             g.setFill(c.deriveColor(0, 1, 1, 0.25));
-            g.fillRoundRect(onCanvas(m.x0()), cy - 5 * k, onCanvas(m.x1()) - onCanvas(m.x0()), 10 * k, 10 * k, 10 * k);
+            g.fillRoundRect(onCanvas(m.x0()), cy - 5 * grown, onCanvas(m.x1()) - onCanvas(m.x0()), 10 * grown,
+                    10 * grown, 10 * grown);
         } else if (m.shape() == PlacedMark.Shape.POINT && !index.event(m.event()).startIsExact()) {
             TimeBound start = index.event(m.event()).start();
             double xs = viewport.xOf(start.earliest().getEpochSecond());
             double xl = viewport.xOf(start.latest().getEpochSecond());
             if (xl - xs >= 2) {
-                sprites.fade(g, c, 0.75, MarkSprites.Fade.BAND, xs, cy - 5 * k, xl - xs, 10 * k);
+                sprites.fade(g, c, 0.75, MarkSprites.Fade.BAND, xs, cy - 5 * grown, xl - xs, 10 * grown);
             }
         }
     }
@@ -329,11 +330,11 @@ final class LanePainter {
             return;
         }
         // Its band is drawn under every mark first (drawUnder).
-        double k = type.markScale();
+        double grown = type.markScale();
         for (TimeAccount a : event.start().accounts()) {
             double ax = viewport.xOf((a.earliest().getEpochSecond() + a.latest().getEpochSecond()) / 2.0);
             g.setFill(tones.outlineOf(c, view.background()));
-            g.fillRect(ax - 0.75 * k, cy + 5 * k, 1.5 * k, 4 * k);
+            g.fillRect(ax - 0.75 * grown, cy + 5 * grown, 1.5 * grown, 4 * grown);
         }
         sprites.hollow(g, tones.outlineOf(c, view.background()), view.background(), cx, cy);
     }
