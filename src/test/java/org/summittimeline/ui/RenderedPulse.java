@@ -2,10 +2,9 @@ package org.summittimeline.ui;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** For UI tests: waits until a pulse of its own has laid the scene out, so that positions read are the rendered ones. */
 public final class RenderedPulse {
@@ -15,17 +14,28 @@ public final class RenderedPulse {
     public static void await(FxRobot robot, Scene scene) {
         CountDownLatch pulsed = new CountDownLatch(1);
         Runnable listener = pulsed::countDown;
-        robot.interact(() -> {
+        // Not robot.interact: TestFX follows each with five 10-ms sleeps, and a test stepping through a file waits
+        // here hundreds of times. The queue is first-in first-out, so what was asked before is done before the
+        // listener goes on, and what the pulse asks for is done before it comes off.
+        Platform.runLater(() -> {
             scene.addPostLayoutPulseListener(listener);
             scene.getRoot().requestLayout();
         });
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pulsed.getCount() == 0);
-        } catch (TimeoutException e) {
-            throw new AssertionError("no pulse laid the scene out within 5 s", e);
-        } finally {
-            robot.interact(() -> scene.removePostLayoutPulseListener(listener));
+            if (!pulsed.await(5, TimeUnit.SECONDS)) {
+                throw new AssertionError("no pulse laid the scene out within 5 s");
+            }
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(listener);
+                done.countDown();
+            });
+            if (!done.await(5, TimeUnit.SECONDS)) {
+                throw new AssertionError("the FX thread did not come back within 5 s of a pulse");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted waiting for a pulse", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
