@@ -13,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.TextWidth;
 
 /** The whole story as dots on a line, in time, along the bottom of the slide; the current event stands out. */
 final class StoryStrip extends Pane {
@@ -214,8 +215,8 @@ final class StoryStrip extends Pane {
         Font endFont = Font.font(endTextSize());
         // Clear of the current dot's ring where the current step is the first or the last.
         double gap = (CURRENT_RADIUS + 8) * k;
-        double left = Math.max(64 * k, said == null ? 0 : 2 * gap + TextFit.width(said[0], endFont));
-        double right = w - Math.max(64 * k, said == null ? 0 : 2 * gap + TextFit.width(said[1], endFont));
+        double left = Math.max(64 * k, said == null ? 0 : 2 * gap + TextWidth.of(said[0], endFont));
+        double right = w - Math.max(64 * k, said == null ? 0 : 2 * gap + TextWidth.of(said[1], endFont));
         if (said != null && right - left < w / 3) {
             // A window too narrow for the dates beside a line worth the name: the line, without them.
             said = null;

@@ -39,11 +39,4 @@ final class TextFit {
         probe.setFont(Font.font("System", weight, size));
         return probe.getLayoutBounds().getHeight();
     }
-
-    /** The width of {@code text} on one line in {@code font}. */
-    static double width(String text, Font font) {
-        Text probe = new Text(text);
-        probe.setFont(font);
-        return probe.getLayoutBounds().getWidth();
-    }
 }

@@ -4,8 +4,8 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -26,11 +26,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
+import org.summittimeline.ui.ShownAs;
+import org.summittimeline.ui.TextWidth;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.shell.FilterBarModel.Facet;
 import org.summittimeline.ui.shell.FilterBarModel.Kind;
 import org.summittimeline.ui.shell.FilterBarModel.Option;
-import org.summittimeline.ui.ShownAs;
-import org.summittimeline.ui.Texts;
 
 /**
  * The filter bar: a list per facet, the kind of quote, a time range and Clear. It only shows the
@@ -291,10 +292,8 @@ final class FilterBar extends SortedToolBar {
                 return super.computePrefWidth(height);
             }
             ListCell<?> cell = drawn.getButtonCell();
-            Text measure = new Text(widestTitle);
-            measure.setFont(cell.getFont());
             double arrow = drawn.lookup(".arrow-button") instanceof Region r ? r.prefWidth(-1) : 0;
-            return snapSizeX(measure.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset()
+            return snapSizeX(TextWidth.of(widestTitle, cell.getFont()) + cell.snappedLeftInset() + cell.snappedRightInset()
                     + arrow + drawn.snappedLeftInset() + drawn.snappedRightInset() + snappedLeftInset()
                     + snappedRightInset()) + 2; // text measured apart rounds a pixel either way: one spare each side
         }

@@ -1,10 +1,12 @@
 package org.summittimeline.ui.shell;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
+import org.summittimeline.ui.TextWidth;
 
 /**
  * A choice box as wide as its text needs in the type it is drawn in: as its longest choice, or as the choice it
@@ -29,12 +31,11 @@ final class FittedChoiceBox<T> extends ChoiceBox<T> {
         if (!(lookup(".label") instanceof Label shown) || !(lookup(".open-button") instanceof Region open)) {
             return super.computePrefWidth(height);
         }
-        double widest = 0;
+        List<String> texts = new ArrayList<>();
         for (T choice : fit == Fit.LONGEST_CHOICE ? getItems() : Collections.singletonList(getValue())) {
-            Text measure = new Text(text(choice));
-            measure.setFont(shown.getFont());
-            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            texts.add(text(choice));
         }
+        double widest = TextWidth.widest(texts, shown.getFont());
         // The skin lays the label over the whole box and the arrow over its right end: a gap of half a letter keeps
         // the last letter clear of the arrow (it touched it at the bare sum), and a pixel either way for rounding.
         double gap = shown.getFont().getSize() / 2;

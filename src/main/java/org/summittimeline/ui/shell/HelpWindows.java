@@ -2,6 +2,7 @@ package org.summittimeline.ui.shell;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
@@ -20,18 +21,18 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.summittimeline.ui.Screens;
+import org.summittimeline.ui.TextWidth;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.VisibleFocus;
@@ -137,16 +138,11 @@ final class HelpWindows {
 
     /** The width of the longest word of {@code labels} in {@code font}: a line breaks at a space, not at a no-break one. */
     private static double longestWord(List<Label> labels, Font font) {
-        double widest = 0;
-        Text measure = new Text();
-        measure.setFont(font);
+        List<String> words = new ArrayList<>();
         for (Label label : labels) {
-            for (String word : label.getText().split("[ \\t\\n]+")) {
-                measure.setText(word);
-                widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()));
-            }
+            words.addAll(Arrays.asList(label.getText().split("[ \\t\\n]+")));
         }
-        return widest;
+        return Math.ceil(TextWidth.widest(words, font));
     }
 
     /** Page Down / Up, Down / Up, End and Home scroll {@code scroll}'s {@code content} wherever in {@code root} the focus is. */

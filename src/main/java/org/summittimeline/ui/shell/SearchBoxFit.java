@@ -8,8 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
+import org.summittimeline.ui.TextWidth;
 
 /**
  * How wide the tool bar's search box is, and how its match count shares it with what is typed. The hint shows only
@@ -97,10 +96,10 @@ final class SearchBoxFit {
         // Measured again only when the font, the count or the typing changed: the bar's every layout pass comes here.
         List<Object> measuring = Arrays.asList(search.getFont(), count, brief, matches.getFont(), search.getText());
         if (!measuring.equals(measuredFor)) {
-            hintOnly = Math.ceil(widthOf(search.getPromptText(), search.getFont()) + 2.5 * em);
-            countWanted = count.isEmpty() ? 0 : countBox(matches, widthOf(count, matches.getFont()));
-            briefWanted = brief == null ? countWanted : countBox(matches, widthOf(brief, matches.getFont()));
-            typed = widthOf(search.getText(), search.getFont());
+            hintOnly = Math.ceil(TextWidth.of(search.getPromptText(), search.getFont()) + 2.5 * em);
+            countWanted = count.isEmpty() ? 0 : countBox(matches, TextWidth.of(count, matches.getFont()));
+            briefWanted = brief == null ? countWanted : countBox(matches, TextWidth.of(brief, matches.getFont()));
+            typed = TextWidth.of(search.getText(), search.getFont());
             measuredFor = measuring;
         }
         double needed = Math.max(hintOnly, TYPING * em + countRoom);
@@ -172,11 +171,5 @@ final class SearchBoxFit {
             }
         }
         return bar.getWidth() - used;
-    }
-
-    private static double widthOf(String text, Font font) {
-        Text measured = new Text(text);
-        measured.setFont(font);
-        return measured.getLayoutBounds().getWidth();
     }
 }

@@ -35,8 +35,8 @@ final class AnchorPainter {
             return;
         }
         g.setStroke(view.accent());
-        g.setLineWidth(1.5);
-        g.setLineDashes(4, 3);
+        g.setLineWidth(type.stroke(1.5));
+        g.setLineDashes(type.stroke(4), type.stroke(3));
         double ring = type.px(20);
         for (PlacedMark m : layout.marks()) {
             if (m.event() == target && m.shape() != PlacedMark.Shape.TICK

@@ -33,4 +33,12 @@ record CanvasType(double scale, Font title, Font lane, Font note, Font axis, Fon
     double px(double designed) {
         return Math.round(designed * scale);
     }
+
+    /**
+     * A ring's or outline's line width at the marks' size: a 2-px ring round a diamond grown to 25 px had read as a
+     * hairline at 250 %, where the designed ring round a 10-px diamond reads as a frame.
+     */
+    double stroke(double designed) {
+        return designed * markScale;
+    }
 }

@@ -226,7 +226,7 @@ final class LanePainter {
                     Color ring = alpha < 1 ? Color.TRANSPARENT : tones.discRingOf(c, view.background());
                     if (ring.getOpacity() > 0) {
                         g.setStroke(ring);
-                        g.setLineWidth(1.5);
+                        g.setLineWidth(type.stroke(1.5));
                         double radius = 9 * type.markScale();
                         g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
                     }
@@ -241,7 +241,7 @@ final class LanePainter {
             if (m.shape() != PlacedMark.Shape.CLUSTER && m.shape() != PlacedMark.Shape.TICK && lit != null && match) {
                 g.setGlobalAlpha(1);
                 g.setStroke(view.matchFill());
-                g.setLineWidth(2);
+                g.setLineWidth(type.stroke(2));
                 // Inside the selection's ring where the match is selected: at the same size the ring covered it, and a
                 // selected event did not show that it matched.
                 boolean ringed = m.holdsSelection();
@@ -361,7 +361,7 @@ final class LanePainter {
     private void drawSelection(GraphicsContext g, TimelineView view, TimelineLayout layout, double scroll,
                                double areaHeight) {
         g.setStroke(view.accent());
-        g.setLineWidth(2.5);
+        g.setLineWidth(type.stroke(2.5));
         for (PlacedMark m : layout.marks()) {
             if (m.holdsSelection()) {
                 double ring = type.px(20);

@@ -14,8 +14,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.summittimeline.ui.TextWidth;
 
 /**
  * The small marks of the timeline as ready-made images, one per shape, colour, screen scale and mark size. JavaFX's
@@ -239,8 +239,8 @@ final class MarkSprites {
                 String digits = count.substring(0, count.length() - 1);
                 Font moreFont = fitted(digits, font, MORE_DIGITS_WIDTH);
                 Font plusFont = Font.font(font.getFamily(), FontWeight.BOLD, moreFont.getSize() * 0.75);
-                double digitsWidth = width(digits, moreFont);
-                double left = 9 - (digitsWidth + width("+", plusFont)) / 2;
+                double digitsWidth = TextWidth.of(digits, moreFont);
+                double left = 9 - (digitsWidth + TextWidth.of("+", plusFont)) / 2;
                 cg.setTextAlign(TextAlignment.LEFT);
                 cg.setFont(moreFont);
                 cg.fillText(digits, left, 9.5);
@@ -328,21 +328,15 @@ final class MarkSprites {
     /** The count's size in bold: the given font's, or smaller so that it is at most {@code widest} across. */
     private static Font fitted(String count, Font font, double widest) {
         Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
-        double boldWidth = width(count, bold);
+        double boldWidth = TextWidth.of(count, bold);
         if (boldWidth <= widest) {
             return bold;
         }
         Font smaller = Font.font(font.getFamily(), FontWeight.BOLD, Math.max(6, font.getSize() * widest / boldWidth));
         // Measured again: a font's width does not scale exactly with its size.
-        double smallerWidth = width(count, smaller);
+        double smallerWidth = TextWidth.of(count, smaller);
         return smallerWidth <= widest ? smaller
                 : Font.font(font.getFamily(), FontWeight.BOLD, Math.max(6, smaller.getSize() * widest / smallerWidth));
-    }
-
-    private static double width(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
     }
 
     /** A fading rectangle: the colour's own alpha {@code peak} at its solid end (or middle), 0.05 at a faded end. */

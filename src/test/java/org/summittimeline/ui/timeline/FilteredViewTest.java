@@ -24,7 +24,6 @@ import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Where the timeline's view goes when a filter changes which events show: to them when none is in view, nowhere
@@ -49,7 +48,6 @@ class FilteredViewTest {
     }
 
     private void settle(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
         RenderedPulse.await(robot, view.getScene());
     }
 

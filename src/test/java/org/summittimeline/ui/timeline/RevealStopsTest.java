@@ -32,7 +32,6 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Scrolled to a selection, the lanes stop with a lane's or a row's top at the area's top edge. A new user stepping
@@ -79,9 +78,7 @@ class RevealStopsTest {
         // Every seventh event, from the first to the last and back: the lanes scroll down and up.
         for (int k = 0; k < 2 * events.size(); k += 7) {
             Event e = events.get(k < events.size() ? k : 2 * events.size() - 1 - k);
-            robot.interact(() -> state.selectedEventProperty().set(e));
-            WaitForAsyncUtils.waitForFxEvents();
-            RenderedPulse.await(robot, view.getScene());
+            RenderedPulse.after(view.getScene(), () -> state.selectedEventProperty().set(e));
             double now = view.laneScroll();
             TimelineLayout layout = view.currentLayout();
             double max = LaneScroll.maxFor(layout.contentHeight(), skin.laneAreaHeight());

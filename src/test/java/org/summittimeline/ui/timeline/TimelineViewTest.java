@@ -110,7 +110,6 @@ class TimelineViewTest {
 
     /** Waits until the frame after the last change has been drawn and rendered. */
     private void settle(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
         RenderedPulse.await(robot, view.getScene());
     }
 
@@ -840,6 +839,30 @@ class TimelineViewTest {
         }
         assertTrue(matchPixels >= 12, "the match's outline shows inside the ring: " + matchPixels + " pixels");
         assertTrue(ringPixels >= 12, "and the selection's ring: " + ringPixels + " pixels");
+        // Both lines grow with the marks they frame: at 250 % the designed 2.5-px ring round a 25-px diamond had read
+        // as a hairline.
+        int ringLine = lineAbove(picture, centre, ring);
+        int matchLine = lineAbove(picture, centre, match);
+        robot.interact(() -> state.fontScaleProperty().set(2.5));
+        settle(robot);
+        WritableImage grown = snapshot(robot);
+        Point2D grownCentre = view.pointOf("press-conference");
+        assertTrue(lineAbove(grown, grownCentre, ring) >= 2 * ringLine,
+                "the ring's line " + ringLine + " px, at 250 % " + lineAbove(grown, grownCentre, ring));
+        assertTrue(lineAbove(grown, grownCentre, match) >= 2 * matchLine,
+                "the outline's line " + matchLine + " px, at 250 % " + lineAbove(grown, grownCentre, match));
+    }
+
+    /** The longest run of {@code colour} straight up from {@code centre}: the thickness of a ring's top side. */
+    private static int lineAbove(WritableImage picture, Point2D centre, Color colour) {
+        int longest = 0;
+        int run = 0;
+        for (int y = (int) centre.getY(); y > Math.max(0, centre.getY() - 80); y--) {
+            run = near(picture.getPixelReader().getColor((int) centre.getX(), y), colour) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        assertTrue(longest > 0, "a line of " + colour + " above the mark");
+        return longest;
     }
 
     private static boolean near(Color a, Color b) {
@@ -1485,6 +1508,12 @@ class TimelineViewTest {
             for (Color under : new Color[] {view.background(), view.laneFill()}) {
                 assertTrue(org.summittimeline.ui.Contrast.ratio(view.gridStroke(), under) >= 1.3,
                         theme + " grid on " + under + ": " + org.summittimeline.ui.Contrast.ratio(view.gridStroke(), under));
+            }
+            // The search's outline round a match stands out as a drawn mark must (WCAG 1.4.11, 3:1): the warning
+            // emphasis it had been drawn in reached 2.95 on the light lanes and looked dim on the dark ones.
+            for (Color under : new Color[] {view.background(), view.laneFill()}) {
+                assertTrue(org.summittimeline.ui.Contrast.ratio(view.matchFill(), under) >= 3,
+                        theme + " match outline on " + under + ": " + org.summittimeline.ui.Contrast.ratio(view.matchFill(), under));
             }
             // A title a search does not match is set back, not out of reach.
             for (Color under : new Color[] {view.background(), view.laneFill()}) {
