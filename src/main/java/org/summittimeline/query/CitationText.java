@@ -15,6 +15,18 @@ public final class CitationText {
     }
 
     public String cite(Citation citation) {
+        return cite(citation, false);
+    }
+
+    /**
+     * The citation as a label shows it: its date kept on one line ("16 July 2018"), where a narrow quote card had
+     * broken it after the day. Copies and exports take {@link #cite}, with plain spaces, which is what a reader pastes.
+     */
+    public String shown(Citation citation) {
+        return cite(citation, true);
+    }
+
+    private String cite(Citation citation, boolean dateUnbroken) {
         StringBuilder text = new StringBuilder();
         Source source = timeline.source(citation.sourceId()).orElse(null);
         if (source == null) {
@@ -22,7 +34,8 @@ public final class CitationText {
         } else {
             text.append(source.publisher());
             if (source.date() != null) {
-                text.append(", ").append(Words.current().sourceDate(source.date()));
+                String date = Words.current().sourceDate(source.date());
+                text.append(", ").append(dateUnbroken ? date.replace(' ', '\u00a0') : date);
             }
         }
         String place = Words.current().place(citation.locator());

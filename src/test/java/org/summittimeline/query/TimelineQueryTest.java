@@ -249,6 +249,9 @@ class TimelineQueryTest {
         assertEquals("1\u201315 min before the start of press-conference", TimeText.anchor(removal.start().anchor()));
         assertEquals("Associated Press, 16 July 2018, \u00b63",
                 new CitationText(helsinki).cite(helsinki.quote("putin-denial").orElseThrow().citation()));
+        // As a label shows it, the date on one line; the publisher's name and the place may still break.
+        assertEquals("Associated Press, 16\u00a0July\u00a02018, \u00b63",
+                new CitationText(helsinki).shown(helsinki.quote("putin-denial").orElseThrow().citation()));
     }
 
     @Test

@@ -168,7 +168,7 @@ public final class EventDetails extends ScrollPane {
             }
         }
         for (Citation c : t.sources()) {
-            box.getChildren().add(wrapped(Texts.format("details.per", citations.cite(c)), "details-note"));
+            box.getChildren().add(wrapped(Texts.format("details.per", citations.shown(c)), "details-note"));
         }
         return box;
     }
@@ -229,7 +229,7 @@ public final class EventDetails extends ScrollPane {
     }
 
     private static String cited(List<Citation> sources, CitationText citations) {
-        return sources.stream().map(citations::cite).reduce((x, y) -> x + "; " + y).orElse("");
+        return sources.stream().map(citations::shown).reduce((x, y) -> x + "; " + y).orElse("");
     }
 
     private static String text(Duration[] range) {
@@ -274,7 +274,7 @@ public final class EventDetails extends ScrollPane {
 
     private Node source(Citation c, CitationText citations, Timeline timeline) {
         Source s = timeline.source(c.sourceId()).orElse(null);
-        String text = citations.cite(c) + (s == null || s.title() == null ? "" : " \u2014 " + s.title());
+        String text = citations.shown(c) + (s == null || s.title() == null ? "" : " \u2014 " + s.title());
         if (s == null || s.url() == null || !isWeb(s.url())) {
             return wrapped(text, "details-source");
         }

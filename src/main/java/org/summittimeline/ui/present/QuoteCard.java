@@ -39,11 +39,11 @@ final class QuoteCard {
         CitationText cite = new CitationText(timeline);
         List<List<Line>> columns = new ArrayList<>();
         columns.add(List.of(new Line(Texts.get("present.card.asShown"), "p-card-heading"),
-                new Line(words(quote), "p-card-words"), new Line(cite.cite(quote.citation()), "p-card-source")));
+                new Line(words(quote), "p-card-words"), new Line(cite.shown(quote.citation()), "p-card-source")));
         for (Variant v : quote.variants()) {
             columns.add(List.of(new Line(Texts.get("present.card.variant"), "p-card-heading"),
                     new Line(Texts.format("quote.marks", v.text()), "p-card-words"),
-                    new Line(cite.cite(v.citation()), "p-card-source")));
+                    new Line(cite.shown(v.citation()), "p-card-source")));
         }
         return columns;
     }
@@ -124,7 +124,7 @@ final class QuoteCard {
             lines.add(new Line(Texts.get("relation.ourReading"), "p-card-source"));
         }
         if (toCome == null) {
-            lines.add(new Line(cite.cite(other.citation()), "p-card-source"));
+            lines.add(new Line(cite.shown(other.citation()), "p-card-source"));
         }
     }
 

@@ -55,7 +55,7 @@ final class SlideParts {
         String hints = (quote.variants().isEmpty() ? "" : Texts.get("present.hint.variants"))
                 + (hasRelations(quote) ? Texts.get("present.hint.relations") : "");
         return new SlideFit.Parts(step.event().title(), time(step, zone), speaker, text,
-                quote.context() == null ? "" : quote.context(), new CitationText(timeline).cite(quote.citation()),
+                quote.context() == null ? "" : quote.context(), new CitationText(timeline).shown(quote.citation()),
                 Texts.format("present.progress", revealed, step.quotes().size()) + hints);
     }
 

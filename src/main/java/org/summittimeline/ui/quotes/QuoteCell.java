@@ -153,7 +153,7 @@ final class QuoteCell extends WrappingCell<Quote> {
         // Each part marked in turn (not short-circuited: each must be filled).
         boolean foundHere = card.words(quote.text(), quote.kind() == QuoteKind.DIRECT, searched)
                 | card.context(quote.context(), searched) | card.topics(quote.topics(), searched);
-        String citation = citations.cite(quote.citation());
+        String citation = citations.shown(quote.citation());
         card.citation(citation);
         List<Quote> linkedFrom = shownTimeline.linkedFrom(quote.id());
         // Found in another rendering alone, the card had its bar and no word marked: its link says where.
@@ -175,7 +175,7 @@ final class QuoteCell extends WrappingCell<Quote> {
                                          List<Quote> linkedFrom, String searched) {
         List<Node> lines = new ArrayList<>();
         for (Variant v : quote.variants()) {
-            lines.add(MarkedWords.within(wrapped(Texts.format("quotes.variant", citations.cite(v.citation()), v.text()),
+            lines.add(MarkedWords.within(wrapped(Texts.format("quotes.variant", citations.shown(v.citation()), v.text()),
                     "variant"), v.text(), searched));
         }
         for (Relation r : quote.relations()) {
