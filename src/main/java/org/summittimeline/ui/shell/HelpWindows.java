@@ -9,6 +9,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -127,6 +128,10 @@ final class HelpWindows {
             what.setWrapText(true);
             what.setStyle("-fx-max-width: 30em;");
             grid.addRow(i, keys, what);
+            // Both from the row's top: centred, a one-line key stood half-way down beside the first line of a
+            // description that wraps, as if it named the second.
+            GridPane.setValignment(keys, VPos.TOP);
+            GridPane.setValignment(what, VPos.TOP);
             keyLabels.add(keys);
             whatLabels.add(what);
         }

@@ -37,12 +37,12 @@ final class AnchorPainter {
         g.setStroke(view.accent());
         g.setLineWidth(type.stroke(1.5));
         g.setLineDashes(type.stroke(4), type.stroke(3));
-        double ring = type.px(20);
+        double ring = type.px(SelectionPainter.RING_HEIGHT);
         for (PlacedMark m : layout.marks()) {
             if (m.event() == target && m.shape() != PlacedMark.Shape.TICK
                     && LanePainter.visible(m.y() - ring / 2, m.y() + ring / 2, scroll, areaHeight)) {
                 // As far out as the selection's ring, which grows with the marks: at 4 px, at 250 % it ran through them.
-                double pad = 4 * type.markScale();
+                double pad = SelectionPainter.RING_PAD * type.markScale();
                 double left = LanePainter.onCanvas(m.x0() - pad);
                 g.strokeRoundRect(left, m.y() - ring / 2, LanePainter.onCanvas(m.x1() + pad) - left, ring, 8, 8);
             }

@@ -21,13 +21,13 @@ import org.summittimeline.ui.timeline.layout.PlacedEra;
 import org.summittimeline.ui.timeline.layout.PlacedLabel;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
-import org.summittimeline.ui.timeline.layout.Plate;
 import org.summittimeline.ui.timeline.layout.TimeViewport;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
 /**
- * Draws a {@link TimelineLayout}: lane bands and names, marks, titles, the selection's outline and plate, and the
- * anchor note of a relative time. It decides nothing about placement; where something goes is the layout's.
+ * Draws a {@link TimelineLayout}: lane bands and names, marks, titles, the selection's ring and plate (through
+ * {@link SelectionPainter}), and the anchor note of a relative time. It decides nothing about placement; where
+ * something goes is the layout's.
  */
 final class LanePainter {
     private static final Font COUNT_FONT = Font.font("System", 11);
@@ -49,6 +49,9 @@ final class LanePainter {
      * the disc; it grows with the type, as every mark does ({@link CanvasType#markScale}).
      */
     private static final double CLUSTER_RADIUS = 8;
+    /** The search's outline round a match as designed, and its line inside the selection's ring. */
+    private static final double MATCH_LINE = 2;
+    private static final double MATCH_LINE_RINGED = 1.5;
 
     private final MarkSprites sprites = new MarkSprites();
     private final MarkColours tones = new MarkColours();
@@ -58,6 +61,7 @@ final class LanePainter {
     private final LaneNames laneNames = new LaneNames();
     private final EraPainter eraPainter = new EraPainter();
     private final AnchorPainter anchors = new AnchorPainter();
+    private final SelectionPainter selection = new SelectionPainter();
     private final NoneShownNote noneShown = new NoneShownNote();
 
     /** Each lane's colour: the data's, or one of the palette's in turn. */
@@ -80,6 +84,7 @@ final class LanePainter {
         sprites.scale(outputScale, type.markScale());
         laneNames.setType(type);
         anchors.setType(type);
+        selection.setType(type);
         noneShown.setType(type);
     }
 
@@ -146,7 +151,7 @@ final class LanePainter {
         TimelineQuery q = view.query();
         drawMarks(g, view, q, layout, lit, colours, scroll, areaHeight);
         drawLabels(g, view, layout, colours, scroll, areaHeight);
-        drawSelection(g, view, layout, scroll, areaHeight);
+        selection.draw(g, view, layout, scroll, areaHeight);
         anchors.ring(g, view, layout, scroll, areaHeight);
         g.restore();
         QueryResult result = view.result();
@@ -231,6 +236,14 @@ final class LanePainter {
                         g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
                     }
                     sprites.cluster(g, disc, m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
+                    if (lit != null && match) {
+                        // A cluster that holds a match is outlined as a match is: only its full colour had told it
+                        // from the faded ones, and a reader looked in vain for the match it hid.
+                        g.setStroke(view.matchFill());
+                        g.setLineWidth(type.stroke(MATCH_LINE));
+                        double radius = (CLUSTER_RADIUS + 3) * type.markScale();
+                        g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+                    }
                 }
                 case BAR -> drawBar(g, c, tones.edgeOf(c, view.background()), m.x0(),
                         viewport.xOf(index.startLatest(m.event())),
@@ -241,12 +254,15 @@ final class LanePainter {
             if (m.shape() != PlacedMark.Shape.CLUSTER && m.shape() != PlacedMark.Shape.TICK && lit != null && match) {
                 g.setGlobalAlpha(1);
                 g.setStroke(view.matchFill());
-                g.setLineWidth(type.stroke(2));
-                // Inside the selection's ring where the match is selected: at the same size the ring covered it, and a
-                // selected event did not show that it matched.
+                // Inside the selection's ring where the match is selected, against the ring's inner edge: at the same
+                // size the ring covered it, and a selected event did not show that it matched; any nearer, its line
+                // ran through the mark's edges (at 250 % it covered most of a bar).
                 boolean ringed = m.holdsSelection();
-                double outline = type.px(ringed ? 14 : 18);
-                double out = (ringed ? 1 : 3) * type.markScale();
+                double line = type.stroke(ringed ? MATCH_LINE_RINGED : MATCH_LINE);
+                double inset = ringed ? type.stroke(SelectionPainter.RING_LINE) / 2 + line / 2 : 0;
+                double outline = (ringed ? type.px(SelectionPainter.RING_HEIGHT) : type.px(18)) - 2 * inset;
+                double out = (ringed ? SelectionPainter.RING_PAD : 3) * type.markScale() - inset;
+                g.setLineWidth(line);
                 double left = onCanvas(m.x0() - out);
                 g.strokeRoundRect(left, cy - outline / 2, onCanvas(m.x1() + out) - left, outline, 6, 6);
             }
@@ -356,36 +372,5 @@ final class LanePainter {
             g.fillText(label.text(), label.x(), label.y());
         }
         g.setGlobalAlpha(1);
-    }
-
-    private void drawSelection(GraphicsContext g, TimelineView view, TimelineLayout layout, double scroll,
-                               double areaHeight) {
-        g.setStroke(view.accent());
-        g.setLineWidth(type.stroke(2.5));
-        for (PlacedMark m : layout.marks()) {
-            if (m.holdsSelection()) {
-                double ring = type.px(20);
-                double pad = 4 * type.markScale();
-                double left = onCanvas(m.x0() - pad);
-                g.strokeRoundRect(left, m.y() - ring / 2, onCanvas(m.x1() + pad) - left, ring, 8, 8);
-            }
-        }
-        g.setFont(type.title());
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        double row = layout.rowHeight();
-        double plate = row - 2;
-        for (Plate p : layout.plates()) {
-            if (!visible(p.y() - row / 2, p.y() + row / 2, scroll, areaHeight)) {
-                continue;
-            }
-            g.setFill(view.background());
-            g.fillRoundRect(p.left(), p.y() - plate / 2, p.right() - p.left(), plate, 6, 6);
-            g.setStroke(view.accent());
-            g.setLineWidth(1);
-            g.strokeRoundRect(p.left() + 0.5, p.y() - plate / 2 + 0.5, p.right() - p.left() - 1, plate - 1, 6, 6);
-            g.setFill(view.textFill());
-            g.fillText(p.text(), p.x(), p.y());
-        }
     }
 }

@@ -1225,6 +1225,23 @@ class WindowDefectsTest {
                 }
             }
             assertTrue(words > 300, language + ": the words checked: " + words);
+            // A key and what it does begin on one line: centred in a row whose description wraps, "0" had stood
+            // beside that description's second line.
+            java.util.Map<String, Double> tops = new java.util.HashMap<>();
+            int rows = 0;
+            for (Node node : help.getScene().lookup("#shortcuts").lookupAll(".label")) {
+                if (node.getParent() instanceof javafx.scene.layout.GridPane grid
+                        && javafx.scene.layout.GridPane.getRowIndex(node) != null) {
+                    String row = System.identityHashCode(grid) + ":" + javafx.scene.layout.GridPane.getRowIndex(node);
+                    Double other = tops.put(row, node.getBoundsInParent().getMinY());
+                    if (other != null) {
+                        assertEquals(other, node.getBoundsInParent().getMinY(), 0.5,
+                                language + ": " + ((javafx.scene.control.Label) node).getText());
+                        rows++;
+                    }
+                }
+            }
+            assertTrue(rows > 30, language + ": the rows checked: " + rows);
         });
         robot.interact(help::close);
     }

@@ -841,6 +841,7 @@ class TimelineViewTest {
         assertTrue(ringPixels >= 12, "and the selection's ring: " + ringPixels + " pixels");
         // Both lines grow with the marks they frame: at 250 % the designed 2.5-px ring round a 25-px diamond had read
         // as a hairline.
+        assertClearOfTheBar(picture, centre, 6, match);
         int ringLine = lineAbove(picture, centre, ring);
         int matchLine = lineAbove(picture, centre, match);
         robot.interact(() -> state.fontScaleProperty().set(2.5));
@@ -851,6 +852,23 @@ class TimelineViewTest {
                 "the ring's line " + ringLine + " px, at 250 % " + lineAbove(grown, grownCentre, ring));
         assertTrue(lineAbove(grown, grownCentre, match) >= 2 * matchLine,
                 "the outline's line " + matchLine + " px, at 250 % " + lineAbove(grown, grownCentre, match));
+        assertClearOfTheBar(grown, grownCentre, 15, match);
+    }
+
+    /**
+     * No pixel of the match's outline on the selected bar, {@code half} px above and below its middle: drawn inside
+     * the selection's ring, the outline had run through the mark's edges, and at 250 % covered most of the bar.
+     */
+    private void assertClearOfTheBar(WritableImage picture, Point2D centre, int half, Color match) {
+        PlacedMark bar = view.currentLayout().marks().stream().filter(PlacedMark::holdsSelection).findFirst().orElseThrow();
+        int from = (int) Math.ceil(centre.getX() - (bar.x1() - bar.x0()) / 2) + 1;
+        int to = (int) Math.floor(centre.getX() + (bar.x1() - bar.x0()) / 2) - 1;
+        for (int x = from; x <= to; x++) {
+            for (int y = (int) centre.getY() - half + 1; y <= centre.getY() + half - 1; y++) {
+                assertFalse(near(picture.getPixelReader().getColor(x, y), match),
+                        "the outline on the bar at " + x + "," + y + " (bar " + from + "–" + to + ")");
+            }
+        }
     }
 
     /** The longest run of {@code colour} straight up from {@code centre}: the thickness of a ring's top side. */
@@ -868,6 +886,50 @@ class TimelineViewTest {
     private static boolean near(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
                 + Math.abs(a.getBlue() - b.getBlue()) < 0.12;
+    }
+
+    /**
+     * A cluster that holds a match is outlined in the match's colour, as a matching mark is; one that holds none is
+     * not. Only its full colour had told it from the faded ones, and a reader looked in vain for the match it hid.
+     */
+    @Test
+    void aClusterHoldingAMatchIsOutlinedAsAMatchIs(FxRobot robot) throws Exception {
+        open(robot, dense(300, Duration.ofHours(1)));
+        // The whole title of one clustered event: a phrase few others hold.
+        PlacedMark first = view.currentLayout().marks().stream().filter(PlacedMark::isCluster).findFirst().orElseThrow();
+        String title = state.query().index().event(skin().membersOf(first)[0]).title();
+        robot.interact(() -> state.search(title));
+        settle(robot);
+        PlacedMark holding = null;
+        PlacedMark without = null;
+        for (PlacedMark m : view.currentLayout().marks()) {
+            if (m.isCluster()) {
+                boolean matches = Arrays.stream(skin().membersOf(m)).anyMatch(e -> state.result().eventMatches(e));
+                holding = matches && holding == null ? m : holding;
+                without = !matches && without == null ? m : without;
+            }
+        }
+        assertNotNull(holding, "a cluster holds a match");
+        assertNotNull(without, "a cluster holds none");
+        WritableImage picture = snapshot(robot);
+        assertTrue(amberRound(picture, holding) >= 12, "the holding cluster is outlined: " + amberRound(picture, holding));
+        assertEquals(0, amberRound(picture, without), "the other is not");
+    }
+
+    /** The match-coloured pixels on a ring just outside a cluster's disc. */
+    private int amberRound(WritableImage picture, PlacedMark cluster) {
+        Point2D centre = skin().area().localOf(LanePainter.discX(cluster, view.viewport().width(), 1), cluster.y());
+        int amber = 0;
+        for (int dx = -14; dx <= 14; dx++) {
+            for (int dy = -14; dy <= 14; dy++) {
+                double r = Math.hypot(dx, dy);
+                if (r >= 9.5 && r <= 12.5 && near(picture.getPixelReader().getColor((int) centre.getX() + dx,
+                        (int) centre.getY() + dy), view.matchFill())) {
+                    amber++;
+                }
+            }
+        }
+        return amber;
     }
 
     @Test
