@@ -1074,6 +1074,12 @@ class WindowDefectsTest {
             Text bom = (Text) robot.lookup("#export-quotes-bom").query().lookup(".text");
             assertTrue(bom.getLayoutBounds().getWidth() > 460 * 1.5, "the tick's words take the type's width: "
                     + bom.getLayoutBounds().getWidth());
+            // Its words stand half a letter clear of the round button (at the theme's 6 px they touched it at 250 %).
+            Labeled panel = robot.lookup("#export-panel").queryAs(Labeled.class);
+            Bounds dot = panel.lookup(".radio").localToScene(panel.lookup(".radio").getLayoutBounds());
+            Bounds words = panel.lookup(".text").localToScene(panel.lookup(".text").getLayoutBounds());
+            assertTrue(words.getMinX() - dot.getMaxX() >= 0.4 * panel.getFont().getSize(), "a gap of "
+                    + (words.getMinX() - dot.getMaxX()) + " px at " + panel.getFont().getSize() + " px type");
             // A choice is as wide as its words, so that the ring round it when Tab reaches it is round them.
             Labeled every = robot.lookup("#export-every").queryAs(Labeled.class);
             assertTrue(every.getWidth() <= every.prefWidth(-1) + 1, every.getWidth() + " px for " + every.prefWidth(-1));
