@@ -17,6 +17,7 @@ import javafx.scene.paint.Stop;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeType;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -92,6 +93,9 @@ final class MarkKey {
                     fade(21, cy - 6, 8, 12, false, true, 1));
             default -> {
                 Circle disc = new Circle(15, cy, 8, SAMPLE.darker());
+                // Ringed in the dark theme, as the timeline rings a disc too dark for its page (details.css).
+                disc.getStyleClass().add("mark-key-disc");
+                disc.setStrokeType(StrokeType.OUTSIDE);
                 Text count = new Text("3");
                 count.setFont(Font.font(null, FontWeight.BOLD, 10));
                 count.setFill(Color.WHITE);

@@ -112,6 +112,13 @@ class EventDetailsTest {
                 assertEquals(ring.getRed(), fill.getRed(), 0.01, theme + ": " + fill);
                 assertEquals(ring.getBlue(), fill.getBlue(), 0.01, theme + ": " + fill);
             }
+            // The cluster's disc, or the ring round it, stands out from the page as a mark must (3:1): the dark
+            // theme's disc alone is 2:1 on its page, and a reader hardly saw it.
+            javafx.scene.shape.Shape disc = (javafx.scene.shape.Shape) key.lookup(".mark-key-disc");
+            Color stroke = disc.getStroke() instanceof Color c ? c : Color.TRANSPARENT;
+            double seen = Math.max(org.summittimeline.ui.Contrast.ratio((Color) disc.getFill(), theme.background()),
+                    stroke.getOpacity() > 0.9 ? org.summittimeline.ui.Contrast.ratio(stroke, theme.background()) : 1);
+            assertTrue(seen >= 3, theme + ": the disc at " + seen);
         }
         robot.interact(Theme.LIGHT::apply);
         // The samples grow with the type, as the words beside them do.
