@@ -3,8 +3,10 @@ package org.summittimeline.ui.quotes;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The quote panel's heading, with its note under it when it has one, beside its toggles while the heading keeps room
@@ -16,6 +18,9 @@ final class HeadingBar extends Region {
     static final double GAP = 8;
     /** The least room the heading keeps beside the toggles, in its own font's size. */
     static final double LEAST_EMS = 12;
+    /** The most lines the heading and its note take. */
+    static final int HEADING_LINES = 3;
+    static final int NOTE_LINES = 2;
 
     private final Label heading;
     /** The heading and its note, one under the other, in the heading's place. */
@@ -28,10 +33,29 @@ final class HeadingBar extends Region {
         // A note without words takes no line.
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         note.visibleProperty().bind(note.managedProperty());
+        // At most three lines and two, cut with "…" and whole in their tooltips: at 250 % in a 1280-px window an
+        // event's long title in them had filled the panel, and not one quote showed under them (a new user's walk).
+        atMostLines(heading, HEADING_LINES);
+        atMostLines(note, NOTE_LINES);
+        note.textProperty().addListener((obs, old, text) -> note.setTooltip(text.isEmpty() ? null : new Tooltip(text)));
         block = new VBox(2, heading, note);
         block.setMinWidth(0);
         getChildren().addAll(block, toggles);
         setPadding(new Insets(8, 10, 8, 10));
+    }
+
+    /** Held to this many lines in its font, whatever its size. */
+    private static void atMostLines(Label label, int lines) {
+        label.setEllipsisString("\u2026");
+        Text probe = new Text("X" + "\nX".repeat(lines - 1));
+        Runnable fit = () -> {
+            probe.setFont(label.getFont());
+            probe.setLineSpacing(label.getLineSpacing());
+            label.setMaxHeight(Math.ceil(probe.getLayoutBounds().getHeight()) + label.snappedTopInset()
+                    + label.snappedBottomInset() + 1);
+        };
+        label.fontProperty().addListener((obs, old, font) -> fit.run());
+        fit.run();
     }
 
     /** Whether, {@code width} wide, the heading stands above the toggles rather than beside them. */

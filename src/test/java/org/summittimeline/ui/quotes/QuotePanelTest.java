@@ -536,6 +536,37 @@ class QuotePanelTest {
     }
 
     /**
+     * In large type in a narrow panel the heading takes three lines at most and its note two, each cut with "…" and
+     * whole in its tooltip: at 250 % an event's long title had filled the panel, and no quote showed under them.
+     */
+    @Test
+    void aLongHeadingAndItsNoteLeaveTheQuotesRoom(FxRobot robot) {
+        for (String event : List.of("presser", "walk")) {
+            select(robot, event);
+            Label label = robot.lookup(event.equals("walk") ? "#quotes-heading-note" : "#quotes-heading").queryAs(Label.class);
+            int lines = event.equals("walk") ? HeadingBar.NOTE_LINES : HeadingBar.HEADING_LINES;
+            robot.interact(() -> {
+                label.getScene().getRoot().setStyle("-fx-font-size: 32px;");
+                label.getScene().getWindow().setWidth(230);
+                label.getScene().getRoot().applyCss();
+                label.getScene().getRoot().layout();
+            });
+            try {
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+                assertTrue(drawn.getText().endsWith("\u2026"), event + ": cut, " + drawn.getText());
+                assertTrue(label.getHeight() <= lines * 1.5 * label.getFont().getSize(),
+                        event + ": " + label.getHeight() + " px at " + label.getFont().getSize() + " px type");
+                assertEquals(label.getText(), label.getTooltip().getText(), event + ": whole in its tooltip");
+            } finally {
+                robot.interact(() -> {
+                    label.getScene().getRoot().setStyle("");
+                    label.getScene().getWindow().setWidth(520);
+                });
+            }
+        }
+    }
+
+    /**
      * Larger type keeps the card read at the top of the list there, from its speaker: the flow kept its offset in
      * pixels, and after Ctrl+plus the chosen card began mid-quote.
      */
