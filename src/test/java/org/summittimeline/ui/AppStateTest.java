@@ -47,6 +47,24 @@ class AppStateTest {
         state.selectedEventProperty().set(helsinki.event(id).orElseThrow());
     }
 
+    /**
+     * A search typed before the word indexes exist is answered once they are built, and nothing waits for them
+     * meanwhile: with the work done on the calling thread, the UI thread had waited for indexes it was yet to start
+     * building itself (a window test hung there for good).
+     */
+    @Test
+    void aSearchBeforeTheIndexesIsAnsweredWhenTheyAreBuiltWithoutWaitingForThem() {
+        Runnable[] held = new Runnable[1];
+        AppState waiting = new AppState(BackgroundWork.sameThread());
+        waiting.queryProperty().set(new TimelineQuery(helsinki, work -> held[0] = work));
+        waiting.search("Putin");
+        assertEquals(org.summittimeline.query.QueryResult.Search.PREPARING, waiting.result().search());
+        held[0].run();
+        assertEquals(org.summittimeline.query.QueryResult.Search.DONE, waiting.result().search());
+        assertTrue(waiting.result().shownEventCount() > 0 && waiting.result().eventMatches(
+                waiting.query().positionOf("putin-lands")), "the search answered");
+    }
+
     @Test
     void openingATimelineShowsItInItsOwnZoneWithNothingSelected() {
         assertEquals(ZoneId.of("Europe/Helsinki"), state.zoneProperty().get());

@@ -180,7 +180,7 @@ final class CompareGrid extends Pane {
                     : Texts.format("compare.reported", e.quote().text()));
             words.setWrapText(true);
             words.getStyleClass().add("compare-words");
-            Label citation = new Label(e.citation());
+            Label citation = new Label(e.shownCitation());
             citation.setWrapText(true);
             citation.getStyleClass().add("compare-citation");
             VBox entry = new VBox(2, words, citation);

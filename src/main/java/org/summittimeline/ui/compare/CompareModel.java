@@ -28,10 +28,11 @@ public final class CompareModel {
     public record Column(String speakerId, String name) { }
 
     /**
-     * A quote in a cell, with its citation as the quote panel shows it and its relations in words ("corrects
-     * Donald Trump: “I don't see any reason why”"), which say what the curves say, also of quotes not shown.
+     * A quote in a cell, with its citation as copied and exported and as a label shows it (its date on one line, see
+     * {@link CitationText#shown}), and its relations in words ("corrects Donald Trump: “I don't see any reason
+     * why”"), which say what the curves say, also of quotes not shown.
      */
-    public record Entry(Quote quote, String citation, List<String> relations) {
+    public record Entry(Quote quote, String citation, String shownCitation, List<String> relations) {
         public Entry {
             relations = List.copyOf(relations);
         }
@@ -113,7 +114,7 @@ public final class CompareModel {
             }
             for (Quote q : e.getValue()) {
                 cells.get(columnOf.get(q.speakerId())).add(new Entry(q, cite.cite(q.citation()),
-                        relations(timeline, q, pointedAtBy.getOrDefault(q.id(), List.of()))));
+                        cite.shown(q.citation()), relations(timeline, q, pointedAtBy.getOrDefault(q.id(), List.of()))));
             }
             List<Cell> row = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {

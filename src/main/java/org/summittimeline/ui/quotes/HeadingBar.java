@@ -55,6 +55,8 @@ final class HeadingBar extends Region {
                     + label.snappedBottomInset() + 1);
         };
         label.fontProperty().addListener((obs, old, font) -> fit.run());
+        label.paddingProperty().addListener((obs, old, padding) -> fit.run());
+        label.lineSpacingProperty().addListener((obs, old, spacing) -> fit.run());
         fit.run();
     }
 

@@ -163,7 +163,7 @@ final class QuoteCell extends WrappingCell<Quote> {
                 foundInRenderings, expanded ? extraLines(quote, timeline, citations, linkedFrom, searched) : List.of());
         card.setVisible(true);
         setAccessibleText(Texts.format(quote.kind() == QuoteKind.DIRECT ? "quotes.spoken.direct" : "quotes.spoken.reported",
-                speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citation));
+                speaker == null ? quote.speakerId() : speaker.name(), quote.text(), citations.cite(quote.citation())));
     }
 
     /**

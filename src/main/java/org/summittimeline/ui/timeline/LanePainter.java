@@ -228,7 +228,11 @@ final class LanePainter {
                     double cx = discX(m, viewport.width(), type.markScale());
                     Color disc = alpha < 1 ? tones.fadedDiscOf(c, view.background()) : tones.discOf(c);
                     g.setGlobalAlpha(1);
-                    Color ring = alpha < 1 ? Color.TRANSPARENT : tones.discRingOf(c, view.background());
+                    // A cluster that holds a match has its ring in the match's colour: only its full colour had told
+                    // it from the faded ones, and a reader looked in vain for the match it hid. The ring stays within
+                    // the disc's column, clear of the next disc.
+                    Color ring = alpha < 1 ? Color.TRANSPARENT
+                            : lit != null ? view.matchFill() : tones.discRingOf(c, view.background());
                     if (ring.getOpacity() > 0) {
                         g.setStroke(ring);
                         g.setLineWidth(type.stroke(1.5));
@@ -236,14 +240,6 @@ final class LanePainter {
                         g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
                     }
                     sprites.cluster(g, disc, m.count() > 99 ? "99+" : String.valueOf(m.count()), COUNT_FONT, cx, cy);
-                    if (lit != null && match) {
-                        // A cluster that holds a match is outlined as a match is: only its full colour had told it
-                        // from the faded ones, and a reader looked in vain for the match it hid.
-                        g.setStroke(view.matchFill());
-                        g.setLineWidth(type.stroke(MATCH_LINE));
-                        double radius = (CLUSTER_RADIUS + 3) * type.markScale();
-                        g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
-                    }
                 }
                 case BAR -> drawBar(g, c, tones.edgeOf(c, view.background()), m.x0(),
                         viewport.xOf(index.startLatest(m.event())),

@@ -113,7 +113,7 @@ class EventDetailsTest {
                 assertEquals(ring.getBlue(), fill.getBlue(), 0.01, theme + ": " + fill);
             }
             // The cluster's disc, or the ring round it, stands out from the page as a mark must (3:1): the dark
-            // theme's disc alone is 2:1 on its page, and a reader hardly saw it.
+            // theme's disc alone is 2.4:1 on its page, and a reader hardly saw it.
             javafx.scene.shape.Shape disc = (javafx.scene.shape.Shape) key.lookup(".mark-key-disc");
             Color stroke = disc.getStroke() instanceof Color c ? c : Color.TRANSPARENT;
             double seen = Math.max(org.summittimeline.ui.Contrast.ratio((Color) disc.getFill(), theme.background()),
