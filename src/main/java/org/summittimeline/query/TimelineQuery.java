@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.Timeline;
@@ -29,6 +30,8 @@ public final class TimelineQuery {
      * they are ready waits for them. An index that does not fit in memory is null: search then finds nothing.
      */
     private final CompletableFuture<SearchIndex[]> searchIndexes;
+    /** Builds them, once: on the executor given, or earlier on the thread of a search that waits for them. */
+    private final Runnable buildSearchIndexes;
     /** Set before the query is handed over to the UI thread, which publishes it; read there only. */
     private boolean quotesStillReading;
     /** The last facet filter and what it showed: typing a search does not change the facets. */
@@ -67,54 +70,24 @@ public final class TimelineQuery {
         }
         quotesByEvent = new QuotesByEvent(timeline, quoteEvent);
         searchIndexes = new CompletableFuture<>();
-        indexing.execute(() -> {
+        AtomicBoolean begun = new AtomicBoolean();
+        buildSearchIndexes = () -> {
+            if (!begun.compareAndSet(false, true)) {
+                return;
+            }
             try {
-                SearchIndex.Fields quoteText = quoteTexts(quotes);
+                SearchIndex.Fields quoteText = SearchedFields.quotes(quotes);
                 // The two word indexes are independent: on a large file the quotes' is built on a second core.
                 CompletableFuture<SearchIndex> quotesIndexed = quotes.size() < PARALLEL_FROM ? null
                         : CompletableFuture.supplyAsync(() -> new SearchIndex(quoteText));
-                SearchIndex eventWords = new SearchIndex(eventTexts(timeline.events()));
+                SearchIndex eventWords = new SearchIndex(SearchedFields.events(timeline.events()));
                 SearchIndex quoteWords = quotesIndexed == null ? new SearchIndex(quoteText) : quotesIndexed.join();
                 searchIndexes.complete(new SearchIndex[] {eventWords, quoteWords});
             } catch (OutOfMemoryError | RuntimeException e) {
                 searchIndexes.complete(null);
             }
-        });
-    }
-
-    /**
-     * The events' searched fields: titles, summaries, places. Read from the events when asked, not gathered into
-     * arrays: the events keep their texts as bytes, and arrays of them would be three million strings made at once,
-     * beside a million events in a heap of one gigabyte.
-     */
-    private static SearchIndex.Fields eventTexts(List<Event> events) {
-        return SearchIndex.Fields.of(3, events.size(), (field, doc) -> {
-            Event e = events.get(doc);
-            return field == 0 ? e.title() : field == 1 ? e.summary() : e.location();
-        });
-    }
-
-    /**
-     * Each quote's searched fields, read when asked: its words (a variant's words after a line break), the note on
-     * its context, and its topics (one a line). A researcher looking for "collusion" wants the quotes filed under it,
-     * whose words seldom name it.
-     */
-    private static SearchIndex.Fields quoteTexts(List<Quote> quotes) {
-        return SearchIndex.Fields.of(3, quotes.size(), (field, doc) -> {
-            Quote q = quotes.get(doc);
-            if (field == 1) {
-                return q.context();
-            }
-            if (field == 2) {
-                return q.topics().isEmpty() ? null : String.join("\n", q.topics());
-            }
-            if (q.variants().isEmpty()) {
-                return q.text();
-            }
-            StringBuilder text = new StringBuilder(q.text());
-            q.variants().forEach(v -> text.append('\n').append(v.text()));
-            return text.toString();
-        });
+        };
+        indexing.execute(buildSearchIndexes);
     }
 
     /** As {@link #TimelineQuery(Timeline, Executor)}, the word indexes built on a thread of their own. */
@@ -136,6 +109,15 @@ public final class TimelineQuery {
     /** Completes when the word indexes are built (or found not to fit in memory). */
     public CompletableFuture<Void> searchIndexed() {
         return searchIndexes.thenApply(indexes -> null);
+    }
+
+    /**
+     * Builds the word indexes on the calling thread unless their executor has begun them, for a search that waits for
+     * them: a window holds them back for its first frames, and a search typed meanwhile, its work done on the UI thread
+     * (the window tests'), had waited there for indexes that thread was yet to start.
+     */
+    public void indexNowUnlessBegun() {
+        buildSearchIndexes.run();
     }
 
     public Timeline timeline() {

@@ -94,19 +94,14 @@ public final class AppState {
             // The search is answered once the word indexes are built; until then everything shows. One wait per
             // timeline, however many keys are typed meanwhile: the search then runs once, with the latest text.
             waitingForSearch = q;
-            // Not a thread blocked on the indexes: where the work is done on the calling thread (the tests'), that
-            // thread was the UI thread, which then waited for indexes it had yet to start building itself.
-            q.searchIndexed().whenComplete((indexed, failed) -> {
-                if (failed != null) {
-                    LOG.log(Level.WARNING, "the word indexes were not built; the search stays unanswered", failed);
-                    return;
+            work.run(() -> {
+                q.indexNowUnlessBegun();
+                return q.searchIndexed().join();
+            }, indexed -> {
+                if (query.get() == q) {
+                    recompute();
                 }
-                work.run(() -> indexed, done -> {
-                    if (query.get() == q) {
-                        recompute();
-                    }
-                }, stopped -> LOG.log(Level.WARNING, "the search was not answered", stopped));
-            });
+            }, failed -> LOG.log(Level.WARNING, "the word indexes were not built; the search stays unanswered", failed));
         }
         Event selected = selectedEvent.get();
         if (selected != null && q != null && !result.get().isEventShown(q.positionOf(selected.id()))) {

@@ -911,7 +911,7 @@ class TimelineViewTest {
         assertNotNull(holding, "a cluster holds a match");
         assertNotNull(without, "a cluster holds none");
         WritableImage picture = snapshot(robot);
-        assertTrue(amberRound(picture, holding) >= 12, "the holding cluster is outlined: " + amberRound(picture, holding));
+        assertTrue(amberRound(picture, holding) >= 4, "the holding cluster is outlined: " + amberRound(picture, holding));
         assertEquals(0, amberRound(picture, without), "the other is not");
     }
 
