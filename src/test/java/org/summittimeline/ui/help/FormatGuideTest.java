@@ -230,7 +230,9 @@ class FormatGuideTest {
         // On a plate of the accent's blue behind its letters, as a selection is drawn: the red it had read as an
         // error, and its blue letters with a glow were hard to tell on a code block in the dark theme. The letters
         // read on the plate in both themes. (Another test may have left the other theme or none.)
-        Theme opened = fx(Theme::current);
+        // The stylesheet itself, not Theme.current(): run alone, the page was laid out in none (Modena), which
+        // current() calls light, and AtlantaFX's light type gave the place another scroll value.
+        String opened = fx(javafx.application.Application::getUserAgentStylesheet);
         for (Theme theme : List.of(Theme.DARK, Theme.LIGHT)) {
             robot.interact(theme::apply);
             robot.interact(() -> {
@@ -250,7 +252,7 @@ class FormatGuideTest {
             });
         }
         // Back in the theme the page was laid out in, where the place's scroll was measured.
-        robot.interact(opened::apply);
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(opened));
         robot.interact(() -> {
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
