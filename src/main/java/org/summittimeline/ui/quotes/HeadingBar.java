@@ -48,6 +48,9 @@ final class HeadingBar extends Region {
     private static void atMostLines(Label label, int lines) {
         label.setEllipsisString("\u2026");
         Text probe = new Text("X" + "\nX".repeat(lines - 1));
+        // Measured as the label measures its text: in plain logical bounds the limit came out a little short, and
+        // JavaFX's wrapped ellipsis then cut the text a whole line earlier (two lines of three, one of two).
+        probe.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
         Runnable fit = () -> {
             probe.setFont(label.getFont());
             probe.setLineSpacing(label.getLineSpacing());

@@ -546,7 +546,11 @@ class QuotePanelTest {
             Label label = robot.lookup(event.equals("walk") ? "#quotes-heading-note" : "#quotes-heading").queryAs(Label.class);
             int lines = event.equals("walk") ? HeadingBar.NOTE_LINES : HeadingBar.HEADING_LINES;
             robot.interact(() -> {
-                label.getScene().getRoot().setStyle("-fx-font-size: 32px;");
+                // Words enough for a line more than each may take (the panel's least width grows with the type).
+                label.getScene().getRoot().setStyle("-fx-font-size: 48px;");
+                if (event.equals("walk")) {
+                    label.setText("No quotes of \u201cWalk\u201d, and a note long enough for a third line at this size");
+                }
                 label.getScene().getWindow().setWidth(230);
                 label.getScene().getRoot().applyCss();
                 label.getScene().getRoot().layout();
@@ -554,6 +558,13 @@ class QuotePanelTest {
             try {
                 javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
                 assertTrue(drawn.getText().endsWith("\u2026"), event + ": cut, " + drawn.getText());
+                // Every line it may take is filled before the cut: JavaFX's wrapped ellipsis had cut the note to one
+                // line of the two (the limit was measured in other text bounds than the label's).
+                javafx.scene.text.Text one = new javafx.scene.text.Text("X");
+                one.setFont(label.getFont());
+                double line = one.getLayoutBounds().getHeight();
+                assertTrue(drawn.getLayoutBounds().getHeight() > (lines - 0.5) * line,
+                        event + ": " + lines + " lines, drawn " + drawn.getLayoutBounds().getHeight() + " px of " + line);
                 assertTrue(label.getHeight() <= lines * 1.5 * label.getFont().getSize(),
                         event + ": " + label.getHeight() + " px at " + label.getFont().getSize() + " px type");
                 assertEquals(label.getText(), label.getTooltip().getText(), event + ": whole in its tooltip");
