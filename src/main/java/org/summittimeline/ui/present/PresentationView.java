@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
@@ -120,6 +121,13 @@ public final class PresentationView extends StackPane {
         top.getStyleClass().add("p-top");
         slide.getStyleClass().add("p-slide");
         card.getStyleClass().add("p-card");
+        // A card taller than its room (it should not be) runs on at the bottom and is cut at the room's edge:
+        // centred, it had run over the step counter above and the story strip below at once.
+        card.setAlignment(Pos.TOP_LEFT);
+        Rectangle cardClip = new Rectangle();
+        cardClip.widthProperty().bind(card.widthProperty());
+        cardClip.heightProperty().bind(card.heightProperty());
+        card.setClip(cardClip);
         card.setVisible(false);
         end.setVisible(false);
         StackPane.setAlignment(slide, Pos.TOP_LEFT);

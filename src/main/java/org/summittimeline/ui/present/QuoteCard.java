@@ -102,9 +102,14 @@ final class QuoteCard {
         Label title = new Label(heading);
         title.getStyleClass().add("p-card-title");
         title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
         title.setFont(Font.font("System", FontWeight.BOLD, 26 * unit * fit.scale()));
-        title.setMaxHeight(3 * 26 * unit * fit.scale() * 1.3);
+        // Held to the three lines the fit made room for, cut with "…": a least height of its whole text outdid
+        // this, and a question quoted whole in the heading took five lines at 250 %, which pushed the card off
+        // its room, over the step counter above and the story strip below.
+        double headingRoom = headingHeight(heading, width, unit, fit.scale());
+        title.setMinHeight(headingRoom);
+        title.setMaxHeight(headingRoom);
+        title.setEllipsisString("\u2026");
         VBox.setMargin(leave, new Insets(8 * unit, 0, 0, 0));
         return new VBox(8 * unit, title, build(columns, width, fit, unit), leave);
     }
@@ -198,10 +203,14 @@ final class QuoteCard {
         }
     };
 
-    /** The height the card's heading takes at {@code scale}: at most three lines. */
+    /**
+     * The height the card's heading takes at {@code scale}: at most three lines. A quarter of a line more than its
+     * text measures, as a label's text is measured a little taller than a bare one's, and a label held to exactly
+     * the bare height was cut a whole line early.
+     */
     static double headingHeight(String heading, double width, double unit, double scale) {
-        return Math.min(TextFit.height(heading, width, 26 * unit * scale, FontWeight.BOLD),
-                3 * 26 * unit * scale * 1.3);
+        double size = 26 * unit * scale;
+        return Math.min(TextFit.height(heading, width, size, FontWeight.BOLD) + 0.25 * size, 3 * size * 1.3);
     }
 
     /**
@@ -245,6 +254,11 @@ final class QuoteCard {
         // step down of a unit from each scale's cap gave 48.4 px at 110 % and 48.24 at 121 %).
         int lo = (int) Math.ceil(14 * unit);
         int hi = (int) Math.floor((columns.size() == 1 ? WORDS_MAX_ALONE : WORDS_MAX) * unit * Math.max(1, scale));
+        // With no words on the card (a quote's answer still to come), the lines about them are all there is, and
+        // at the words' size they stood 98 px tall at 250 %, a card of nothing but "its words come later".
+        if (columns.stream().flatMap(List::stream).noneMatch(l -> l.styleClass().equals("p-card-words"))) {
+            hi = Math.max(lo, Math.min(hi, (int) Math.floor(small)));
+        }
         if (tallest(columns, columnWidth, hi, small, unit) <= room) {
             return hi;
         }

@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 
 /**
  * The quote panel's heading, with its note under it when it has one, beside its toggles while the heading keeps room
@@ -50,7 +51,7 @@ final class HeadingBar extends Region {
         Text probe = new Text("X" + "\nX".repeat(lines - 1));
         // Measured as the label measures its text: in plain logical bounds the limit came out a little short, and
         // JavaFX's wrapped ellipsis then cut the text a whole line earlier (two lines of three, one of two).
-        probe.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
         Runnable fit = () -> {
             probe.setFont(label.getFont());
             probe.setLineSpacing(label.getLineSpacing());

@@ -26,6 +26,7 @@ import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.TestStage;
+import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
@@ -399,6 +400,42 @@ class PresentationFitTest {
                     assertTrue(leave.getMinY() >= onScene(column).getMaxY(), "press " + press + ": " + leave);
                 }
             }
+        } finally {
+            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        }
+    }
+
+    /**
+     * At 250 % the card of what answers Mason's question (its answer still to come) stays between the corner and the
+     * strip: its heading quotes the whole question, and at five lines the card ran over the step counter and under its
+     * way out over the strip. The line saying the answer comes later is no larger than the heading.
+     */
+    @Test
+    void aCardOfALongQuestionAtTheLargestTypeStaysInItsRoom(FxRobot robot) {
+        atPressConference(robot, 1280, 720, 4);
+        assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cPresident Putin, did you want"),
+                label(robot, "#p-quote").getText());
+        try {
+            for (int press = 0; press < 10; press++) {
+                robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            }
+            robot.type(KeyCode.R);
+            Node card = robot.lookup("#p-card").query();
+            RenderedPulse.await(robot, mode().audienceView().getScene());
+            assertTrue(card.isVisible());
+            Label title = robot.from(card).lookup(".p-card-title").queryAs(Label.class);
+            Text drawn = (Text) title.lookup(".text");
+            assertTrue(drawn.getText().endsWith("\u2026"), "cut to its three lines: " + drawn.getText());
+            assertTrue(drawn.getLayoutBounds().getHeight() > 2.5 * title.getFont().getSize() * 1.1,
+                    "three lines, not fewer: " + drawn.getLayoutBounds());
+            assertTrue(onScene(title).getMinY() >= onScene(label(robot, "#p-counter")).getMaxY(),
+                    onScene(title) + " under the counter " + onScene(label(robot, "#p-counter")));
+            Bounds leave = onScene(leaveLine(robot, card));
+            assertTrue(leave.getMaxY() <= onScene(robot.lookup(".p-strip").query()).getMinY(), leave.toString());
+            Label toCome = robot.from(card).lookup(".p-card-source").queryAs(Label.class);
+            assertEquals(Texts.get("present.card.toComeHere"), toCome.getText());
+            assertTrue(toCome.getFont().getSize() <= title.getFont().getSize(),
+                    toCome.getFont().getSize() + " px beside a heading of " + title.getFont().getSize());
         } finally {
             robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         }
