@@ -124,6 +124,7 @@ public final class PresentationView extends StackPane {
         // A card taller than its room (it should not be) runs on at the bottom and is cut at the room's edge:
         // centred, it had run over the step counter above and the story strip below at once.
         card.setAlignment(Pos.TOP_LEFT);
+        card.setMinHeight(0);
         Rectangle cardClip = new Rectangle();
         cardClip.widthProperty().bind(card.widthProperty());
         cardClip.heightProperty().bind(card.heightProperty());

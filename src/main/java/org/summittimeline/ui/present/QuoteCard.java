@@ -204,13 +204,14 @@ final class QuoteCard {
     };
 
     /**
-     * The height the card's heading takes at {@code scale}: at most three lines. A quarter of a line more than its
-     * text measures, as a label's text is measured a little taller than a bare one's, and a label held to exactly
-     * the bare height was cut a whole line early.
+     * The height the card's heading takes at {@code scale}: at most three lines, each measured as the label measures
+     * it, and wrapped two pixels narrower than the card, as the label's width may be rounded down.
      */
     static double headingHeight(String heading, double width, double unit, double scale) {
         double size = 26 * unit * scale;
-        return Math.min(TextFit.height(heading, width, size, FontWeight.BOLD) + 0.25 * size, 3 * size * 1.3);
+        // A pixel over, as a label held to its text's exact height may still find it a hair short.
+        return 1 + Math.min(TextFit.labelHeight(heading, width - 2, size, FontWeight.BOLD),
+                TextFit.labelHeight("X\nX\nX", width, size, FontWeight.BOLD));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.summittimeline.ui.present;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 
 /**
  * The largest font size at which a text, wrapped to a width, fits a height. Quotes on a projector must never be
@@ -31,6 +32,19 @@ final class TextFit {
             }
         }
         return Math.floor(lo);
+    }
+
+    /**
+     * As {@link #height}, measured as a label measures its text (logical bounds, vertically centred), which is the
+     * height a label held to it needs: held to the bare height, JavaFX's wrapped ellipsis cut a line early on fonts
+     * whose label lines stand taller than their bare ones.
+     */
+    static double labelHeight(String text, double width, double size, FontWeight weight) {
+        Text probe = new Text(text);
+        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        probe.setWrappingWidth(Math.max(10, width));
+        probe.setFont(Font.font("System", weight, size));
+        return probe.getLayoutBounds().getHeight();
     }
 
     static double height(String text, double width, double size, FontWeight weight) {
