@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.summittimeline.ui.StockButtons;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
@@ -340,6 +341,7 @@ final class AddToLessonDialog {
         dialog.getDialogPane().setContent(content);
         ButtonType add = new ButtonType(Texts.get("lesson.add.button"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
+        StockButtons.inTheProgramsWords(dialog);
         dialog.getDialogPane().lookupButton(add).setId("lesson-add-ok");
         if (alreadyAt >= 0) {
             // Enter, pressed out of habit, had added the step a second time under the warning that it is one.

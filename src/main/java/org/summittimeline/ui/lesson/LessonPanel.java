@@ -33,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.summittimeline.ui.StockButtons;
 import org.summittimeline.format.LessonFile;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.handout.Handout;
@@ -381,6 +382,7 @@ public final class LessonPanel extends VBox {
         say.accept(message.lines().findFirst().orElse(message));
         if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            StockButtons.inTheProgramsWords(alert);
             VisibleFocus.whenOpened(alert);
             alert.initOwner(window());
             alert.setHeaderText(null);

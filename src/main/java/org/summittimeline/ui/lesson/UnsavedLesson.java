@@ -3,8 +3,8 @@ package org.summittimeline.ui.lesson;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.summittimeline.ui.StockButtons;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.VisibleFocus;
 
@@ -49,11 +49,8 @@ final class UnsavedLesson {
                 Texts.format(inAFile ? "lesson.unsaved.changed" : "lesson.unsaved.text", steps, leaving), save, discard,
                 ButtonType.CANCEL);
         VisibleFocus.whenOpened(alert);
+        StockButtons.inTheProgramsWords(alert);
         alert.getDialogPane().lookupButton(save).setDisable(!canSave);
-        for (ButtonType type : alert.getButtonTypes()) {
-            // Whole at any type size: the bar had cut the German save button to "Unterrichtsstunde ...".
-            ((Region) alert.getDialogPane().lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE);
-        }
         alert.initOwner(owner);
         alert.setTitle(Texts.get("lesson.unsaved.title"));
         alert.setHeaderText(Texts.get("lesson.unsaved.header"));

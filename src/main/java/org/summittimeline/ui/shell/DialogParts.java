@@ -17,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.summittimeline.ui.StockButtons;
 import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Screens;
@@ -157,6 +158,7 @@ final class DialogParts {
     private static void withButtons(Dialog<?> dialog, Node content, Window owner, ButtonType go) {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        StockButtons.inTheProgramsWords(dialog);
         VisibleFocus.whenOpened(dialog);
         if (owner != null) {
             dialog.initOwner(owner);

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import org.summittimeline.ui.StockButtons;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.VisibleFocus;
@@ -52,6 +53,7 @@ public final class ErrorDialog {
         showing = true;
         try {
             Alert alert = new Alert(Alert.AlertType.ERROR);
+            StockButtons.inTheProgramsWords(alert);
             VisibleFocus.whenOpened(alert);
             alert.setTitle(Texts.get("error.title"));
             alert.setHeaderText(Texts.get("error.header"));

@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.summittimeline.ui.StockButtons;
 import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.TextWidth;
 import org.summittimeline.ui.Texts;
@@ -190,6 +191,7 @@ final class HelpWindows {
 
     static void about(Window owner, String version) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
+        StockButtons.inTheProgramsWords(about);
         about.setTitle(Texts.get("window.about.title"));
         about.setHeaderText(Texts.format("window.about.header", version));
         VBox text = new VBox(0);

@@ -7,6 +7,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Window;
+import org.summittimeline.ui.StockButtons;
 import org.summittimeline.ui.Language;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
@@ -40,6 +41,7 @@ final class LanguageMenu {
 
     private static void tellRestart(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Texts.get("app.language.restart"));
+        StockButtons.inTheProgramsWords(alert);
         VisibleFocus.whenOpened(alert);
         alert.setTitle(Texts.get("app.language.title"));
         alert.setHeaderText(null);

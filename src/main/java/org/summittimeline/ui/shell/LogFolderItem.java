@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.summittimeline.ui.StockButtons;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.VisibleFocus;
 
@@ -39,6 +40,7 @@ final class LogFolderItem {
 
     private static void showPath(Path folder, Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        StockButtons.inTheProgramsWords(alert);
         VisibleFocus.whenOpened(alert);
         alert.setTitle(Texts.get("app.logs.title"));
         alert.setHeaderText(Texts.get("app.logs.header"));

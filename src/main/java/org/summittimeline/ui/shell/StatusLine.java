@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.summittimeline.ui.StockButtons;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.ui.Texts;
@@ -318,6 +319,7 @@ final class StatusLine extends StatusBar {
      */
     static Alert warnings(LoadResult result) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
+        StockButtons.inTheProgramsWords(alert);
         VisibleFocus.whenOpened(alert);
         alert.setTitle(Texts.get("window.warnings.title"));
         alert.setHeaderText(Texts.format("window.warnings.header", result.fileName(), result.warnings().size()));

@@ -1,0 +1,50 @@
+package org.summittimeline.ui;
+
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
+
+/**
+ * JavaFX's own dialog buttons (Cancel, Close, OK), named in the program's language and kept whole. JavaFX names
+ * them in the language of the system it runs on, so the German interface had "Cancel" in every dialog; and its
+ * button bar gives all buttons the width of the widest, measured once before the dialog takes the window's type
+ * size, which cut the German "Nicht speichern" to "Nicht spe…" at 177 %.
+ */
+public final class StockButtons {
+    private static final Map<ButtonType, String> NAMES = Map.of(ButtonType.CANCEL, "dialog.cancel",
+            ButtonType.CLOSE, "dialog.close", ButtonType.OK, "dialog.ok");
+
+    private StockButtons() {
+    }
+
+    /** Names and sizes {@code dialog}'s buttons as it is shown, whatever buttons it was given by then. */
+    public static void inTheProgramsWords(Dialog<?> dialog) {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> name(dialog.getDialogPane()));
+    }
+
+    static void name(DialogPane pane) {
+        // The bar's skin, made in the first style pass, gives each button the bar's least width for its own; made
+        // now, so that the least widths set below stay.
+        pane.applyCss();
+        for (ButtonType type : pane.getButtonTypes()) {
+            Node node = pane.lookupButton(type);
+            String key = NAMES.get(type);
+            if (key != null && node instanceof Button button) {
+                button.setText(Texts.get(key));
+            }
+            if (node instanceof Region region) {
+                // Each as wide as its own words in the type it is shown in: the bar's uniform size is a width it
+                // sets once, and it may have set it already.
+                ButtonBar.setButtonUniformSize(region, false);
+                region.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+    }
+}
