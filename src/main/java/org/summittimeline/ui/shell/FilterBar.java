@@ -101,8 +101,8 @@ final class FilterBar extends SortedToolBar {
         zone.addListener((obs, old, z) -> showRange());
         rangeLabel.getStyleClass().add("muted");
         rangeLabel.setId("range-label");
-        // Apart from the slider's right thumb, which it touched.
-        rangeLabel.setPadding(new Insets(0, 0, 0, 8));
+        // Apart from the slider's right thumb, which it touched, and from the ring round it when the keys move it.
+        rangeLabel.setPadding(new Insets(0, 0, 0, 12));
         var clear = Buttons.icon("mdi2f-filter-remove-outline", Texts.get("filter.clear"), model::clear);
         clear.setId("clear-filters");
         getItems().addAll(boxes.get(Facet.SPEAKERS), boxes.get(Facet.ACTORS), boxes.get(Facet.TOPICS), kinds,

@@ -195,8 +195,10 @@ class FilterBarTest {
         assertEquals(span / 50, range.getMax() - range.getHighValue(), 1, "Left after a click on the end thumb moves it");
         var end = ((Region) range.lookup(".high-thumb")).getBackground().getFills();
         var start = ((Region) range.lookup(".low-thumb")).getBackground().getFills();
-        assertEquals(end.get(0).getFill(), end.get(1).getFill(), "the end thumb, which the keys move, is filled");
-        assertTrue(!start.get(0).getFill().equals(start.get(1).getFill()), "the start thumb is not");
+        // Its face (the last fill) in the ring's colour (the first), the ring round it now apart by a gap.
+        assertEquals(end.get(0).getFill(), end.get(end.size() - 1).getFill(),
+                "the end thumb, which the keys move, is filled");
+        assertTrue(!start.get(0).getFill().equals(start.get(start.size() - 1).getFill()), "the start thumb is not");
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(range.getMin(), range.getLowValue(), 1e-6, "Home: the range starts where the timeline does");

@@ -375,6 +375,49 @@ class KeyboardFocusTest {
         }
     }
 
+    /**
+     * The thumb the keys move is ringed just outside its edge, as a focused button is; the other is not (its fill
+     * alone had not read as where the keys were, to a new user going by keyboard only).
+     */
+    @Test
+    void theMovingThumbIsRingedOutsideItsEdge(FxRobot robot) {
+        RangeSlider range = (RangeSlider) window.lookup("#filter-range");
+        robot.interact(() -> window.lookup("#clear-filters").requestFocus());
+        assertEquals(range, tab(robot));
+        Color accent = (Color) fills(range.lookup(".low-thumb")).get(0).getFill();
+        // Left of the start thumb and right of the end one, away from the range's bar between them.
+        Color ringed = outside(robot, range.lookup(".low-thumb"), -3);
+        Color plain = outside(robot, range.lookup(".high-thumb"), 3);
+        assertTrue(Contrast.ratio(ringed, accent) < 1.2, "the start thumb's ring " + ringed + ", accent " + accent);
+        assertTrue(Contrast.ratio(plain, accent) >= 3, "nothing round the end thumb: " + plain);
+        // At the end thumb's right, the ring stands clear of the range's words.
+        assertEquals(range, tab(robot));
+        Node label = window.lookup("#range-label");
+        Node thumb = range.lookup(".high-thumb");
+        robot.interact(() -> {
+            double ringEnd = thumb.localToScene(thumb.getLayoutBounds()).getMaxX() + 0.286 * 14;
+            Node text = label.lookup(".text");
+            assertTrue(text.localToScene(text.getLayoutBounds()).getMinX() >= ringEnd + 2,
+                    "the words at " + text.localToScene(text.getLayoutBounds()) + ", the ring to " + ringEnd);
+        });
+    }
+
+    /**
+     * The colour drawn {@code dx} pixels beyond a node's left edge (negative) or right edge (positive), at its middle's
+     * height: three pixels out is in the ring, 2 to 4 px out.
+     */
+    private static Color outside(FxRobot robot, Node node, int dx) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            SnapshotParameters where = new SnapshotParameters();
+            double x = dx < 0 ? Math.round(b.getMinX()) + dx : Math.round(b.getMaxX()) + dx - 1;
+            where.setViewport(new Rectangle2D(x, Math.round(b.getCenterY()), 1, 1));
+            shot[0] = node.getScene().getRoot().snapshot(where, null);
+        });
+        return shot[0].getPixelReader().getColor(0, 0);
+    }
+
     /** The colour drawn at a node's middle, its parents' backgrounds under it. */
     private static Color middle(FxRobot robot, Node node) {
         WritableImage[] shot = new WritableImage[1];
