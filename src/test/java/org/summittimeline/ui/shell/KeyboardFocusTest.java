@@ -188,6 +188,11 @@ class KeyboardFocusTest {
         assertEquals("quotes", list.getId());
         javafx.scene.paint.Paint accent = ring.get(0).getFill();
         assertEquals(accent, ((Region) list).getBorder().getStrokes().get(0).getTopStroke(), "the list's border");
+        // And a pixel more, just outside it: two pixels wide, with the rows where they were.
+        var outer = ((Region) list).getBorder().getStrokes().get(1);
+        assertEquals(accent, outer.getTopStroke());
+        assertEquals(-1, outer.getInsets().getTop(), 1e-9, "outside the border");
+        assertEquals(1, ((Region) list).getInsets().getTop(), 0.5, "the rows do not move");
         robot.interact(() -> window.lookup("#timeline").requestFocus());
         assertTrue(label.getBackground() == null || fills(label).stream().noneMatch(f -> accent.equals(f.getFill())),
                 "left behind, no ring");
