@@ -8,6 +8,8 @@ import org.summittimeline.model.Timeline;
 
 /** How a citation and a quote read when shown or copied: "Associated Press, 16 July 2018, ¶3". */
 public final class CitationText {
+    /** The longest place in a source kept whole on a line with the date before it, in letters. */
+    private static final int SHORT_PLACE = 12;
     private final Timeline timeline;
 
     public CitationText(Timeline timeline) {
@@ -19,8 +21,8 @@ public final class CitationText {
     }
 
     /**
-     * The citation as a label shows it: its date kept on one line ("16 July 2018"), where a narrow quote card had
-     * broken it after the day. Copies and exports take {@link #cite}, with plain spaces, which is what a reader pastes.
+     * The citation as a label shows it: its date kept on one line ("16 July 2018") with a short place after it
+     * (", ¶3"), where a narrow quote card had broken it after the day. Copies and exports take {@link #cite}, with plain spaces, which is what a reader pastes.
      */
     public String shown(Citation citation) {
         return cite(citation, true);
@@ -40,7 +42,10 @@ public final class CitationText {
         }
         String place = Words.current().place(citation.locator());
         if (!place.isEmpty()) {
-            text.append(", ").append(place);
+            // A short place ("¶11", "S. 12") kept with what comes before it, as the date is: in Compare's narrow
+            // column at 177 % "¶11" stood on a line of its own.
+            boolean keep = dateUnbroken && place.length() <= SHORT_PLACE;
+            text.append(keep ? ",\u00a0" : ", ").append(keep ? place.replace(' ', '\u00a0') : place);
         }
         return text.toString();
     }

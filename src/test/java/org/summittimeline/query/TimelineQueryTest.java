@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Timeout;
 import org.summittimeline.BundledTimeline;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
+import org.summittimeline.model.Locator;
 import org.summittimeline.model.Timeline;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -249,9 +251,13 @@ class TimelineQueryTest {
         assertEquals("1\u201315 min before the start of press-conference", TimeText.anchor(removal.start().anchor()));
         assertEquals("Associated Press, 16 July 2018, \u00b63",
                 new CitationText(helsinki).cite(helsinki.quote("putin-denial").orElseThrow().citation()));
-        // As a label shows it, the date on one line; the publisher's name and the place may still break.
-        assertEquals("Associated Press, 16\u00a0July\u00a02018, \u00b63",
+        // As a label shows it, the date and a short place on one line ("¶11" had stood alone on one in Compare);
+        // the publisher's name may still break, and so may a long section's name, which must wrap in a narrow card.
+        assertEquals("Associated Press, 16\u00a0July\u00a02018,\u00a0\u00b63",
                 new CitationText(helsinki).shown(helsinki.quote("putin-denial").orElseThrow().citation()));
+        Citation inASection = new Citation("ap", new Locator(Locator.Kind.SECTION, "Reaction in Washington and Moscow"));
+        assertEquals("Associated Press, 16\u00a0July\u00a02018, Reaction in Washington and Moscow",
+                new CitationText(helsinki).shown(inASection));
     }
 
     @Test

@@ -163,7 +163,7 @@ class CompareViewTest {
         assertTrue(trump.getMinY() >= row.getMinY() - 1 && putin.getMaxY() <= row.getMaxY() + 1);
         assertTrue(trump.getMaxX() <= putin.getMinX(), "side by side");
         assertTrue(robot.lookup("#compare-putin-never-interfered .compare-citation").queryAs(Label.class).getText()
-                .equals("Associated Press, 16\u00a0July\u00a02018, \u00b61"), "the date on one line");
+                .equals("Associated Press, 16\u00a0July\u00a02018,\u00a0\u00b61"), "the date on one line");
     }
 
     @Test

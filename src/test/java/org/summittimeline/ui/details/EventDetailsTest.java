@@ -301,7 +301,7 @@ class EventDetailsTest {
         robot.interact(() -> state.queryProperty().set(new TimelineQuery(unsafe)));
         select(robot, unsafe, "talks");
         List<Labeled> shown = sources(robot);
-        assertEquals(List.of("AP, 16\u00a0July\u00a02018, \u00b61 \u2014 Report", "The Hill \u2014 Live blog",
+        assertEquals(List.of("AP, 16\u00a0July\u00a02018,\u00a0\u00b61 \u2014 Report", "The Hill \u2014 Live blog",
                 "Kremlin \u2014 Transcript"), shown.stream().map(Labeled::getText).toList());
         assertFalse(shown.get(0) instanceof Hyperlink, "no address, no link");
         assertTrue(shown.get(1) instanceof Hyperlink, "https is a link");

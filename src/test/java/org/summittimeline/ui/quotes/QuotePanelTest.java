@@ -846,7 +846,7 @@ class QuotePanelTest {
         Hyperlink more = (Hyperlink) dimmed.lookup(".expand");
         assertEquals(((Label) dimmed.lookup(".citation")).getTextFill(), more.getTextFill());
         // The citation's date stays on one line in a narrow card ("16 / July 2018" had broken after the day).
-        assertEquals("AP, 16\u00a0July\u00a02018, \u00b62", ((Label) dimmed.lookup(".citation")).getText());
+        assertEquals("AP, 16\u00a0July\u00a02018,\u00a0\u00b62", ((Label) dimmed.lookup(".citation")).getText());
         robot.interact(() -> state.search(""));
         assertFalse(cell(robot, "q2").getStyleClass().contains("match"));
         assertEquals(List.of("the talks were useful"), texts(cell(robot, "q2"), "paraphrase-text"), "unmarked again");
