@@ -40,15 +40,16 @@ final class TextFit {
      * whose label lines stand taller than their bare ones.
      */
     static double labelHeight(String text, double width, double size, FontWeight weight) {
-        Text probe = new Text(text);
-        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
-        probe.setWrappingWidth(Math.max(10, width));
-        probe.setFont(Font.font("System", weight, size));
-        return probe.getLayoutBounds().getHeight();
+        return height(text, width, size, weight, TextBoundsType.LOGICAL_VERTICAL_CENTER);
     }
 
     static double height(String text, double width, double size, FontWeight weight) {
+        return height(text, width, size, weight, TextBoundsType.LOGICAL);
+    }
+
+    private static double height(String text, double width, double size, FontWeight weight, TextBoundsType bounds) {
         Text probe = new Text(text);
+        probe.setBoundsType(bounds);
         probe.setWrappingWidth(Math.max(10, width));
         probe.setFont(Font.font("System", weight, size));
         return probe.getLayoutBounds().getHeight();
