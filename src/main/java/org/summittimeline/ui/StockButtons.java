@@ -3,7 +3,6 @@ package org.summittimeline.ui;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
@@ -13,8 +12,8 @@ import javafx.scene.layout.Region;
 /**
  * JavaFX's own dialog buttons (Cancel, Close, OK), named in the program's language and kept whole. JavaFX names
  * them in the language of the system it runs on, so the German interface had "Cancel" in every dialog; and its
- * button bar gives all buttons the width of the widest, measured once before the dialog takes the window's type
- * size, which cut the German "Nicht speichern" to "Nicht spe…" at 177 %.
+ * button bar's skin, made in the dialog's first style pass, gives each button the bar's least width for its own,
+ * so that a narrow dialog squeezed them: at 177 % the German question before closing read "Nicht spe…".
  */
 public final class StockButtons {
     private static final Map<ButtonType, String> NAMES = Map.of(ButtonType.CANCEL, "dialog.cancel",
@@ -39,10 +38,6 @@ public final class StockButtons {
                 button.setText(Texts.get(key));
             }
             if (node instanceof Region region) {
-                // Each as wide as its own words in the type it is shown in: the bar's uniform size is a width it
-                // sets once, and it may have set it already.
-                ButtonBar.setButtonUniformSize(region, false);
-                region.setPrefWidth(Region.USE_COMPUTED_SIZE);
                 region.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
