@@ -77,6 +77,14 @@ final class QuoteCell extends WrappingCell<Quote> {
     static void showWhole(ListView<?> list, int i) {
         if (i >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             list.layout();
+            IndexedCell<?> seen = flow.getVisibleCell(i);
+            if (seen != null && seen.getLayoutY() == 0 && seen.getHeight() >= flow.getHeight()) {
+                // A card taller than the list, already shown from its top, stays so: the flow would scroll its bottom
+                // into view, and at times keep it there (stepping from one event nobody is quoted at to the next,
+                // at 250 % the list showed only the card's chips and citation).
+                TopCardKeeper.of(list).ifPresent(keeper -> keeper.hold(i));
+                return;
+            }
             flow.scrollTo(i);
             IndexedCell<?> shown = flow.getVisibleCell(i);
             if (shown != null && shown.getLayoutY() < 0) {

@@ -638,6 +638,43 @@ class QuotePanelTest {
     }
 
     /**
+     * An event nobody is quoted at, chosen at large type, shows what was said next from its top, speaker first: at
+     * 250 % the list showed the last lines of the card, its chips and citation, under the heading's note.
+     */
+    @Test
+    void theCardAfterAnEventWithoutQuotesIsShownFromItsTop(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            list(robot).getScene().getRoot().setStyle("-fx-font-size: 40px;");
+            list(robot).getScene().getWindow().setHeight(320);
+        });
+        try {
+            // Two events before the talks that nobody is quoted at: stepped from one to the next, as the walk did
+            // from "Expanded talks" to "One-on-one talks", the list is already where the card is shown.
+            String json = new String(getClass().getResourceAsStream("/ui/quotes-and-details.json").readAllBytes(),
+                    StandardCharsets.UTF_8).replace("\"events\": [", "\"events\": ["
+                    + "{\"id\": \"early\", \"title\": \"Early\", \"category\": \"talks\","
+                    + " \"start\": \"2018-07-16T09:00+03:00\", \"sources\": [{\"source\": \"ap\"}]},"
+                    + "{\"id\": \"later\", \"title\": \"Later\", \"category\": \"talks\","
+                    + " \"start\": \"2018-07-16T10:00+03:00\", \"sources\": [{\"source\": \"ap\"}]},");
+            Timeline wider = new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                    "wider.json").timeline();
+            robot.interact(() -> state.queryProperty().set(new TimelineQuery(wider)));
+            for (String id : List.of("presser", "later", "early")) {
+                robot.interact(() -> state.selectedEventProperty().set(wider.event(id).orElseThrow()));
+                if (!id.equals("presser")) {
+                    assertEquals(List.of("q1", "q2", "q3", "q4"), shownIds(robot), id + ": every quote");
+                    assertAtTheTop(robot, cell(robot, "q1"), id);
+                }
+            }
+        } finally {
+            robot.interact(() -> {
+                list(robot).getScene().getRoot().setStyle("");
+                list(robot).getScene().getWindow().setHeight(700);
+            });
+        }
+    }
+
+    /**
      * A search's first match, on a card taller than the list, is shown from its top as the search is typed, letter
      * by letter: at 250 % the list had shown the middle of the first match's card, its speaker out of sight.
      */
