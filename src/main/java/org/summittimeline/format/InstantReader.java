@@ -8,9 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads one clock time written as ISO-8601 text, wherever a time stands (an event's, a bound's, an era's): says what
@@ -21,6 +26,12 @@ import java.util.List;
 final class InstantReader extends NodeChecks {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
     private static final DateTimeFormatter SHOWN_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    /** Ways a time is often written that are not ISO-8601 with an offset, each read to say what to write instead. */
+    private static final DateTimeFormatter ISO_SPACED = dateThenTime("uuuu-MM-dd", "T");
+    private static final DateTimeFormatter DOTTED = dateThenTime("d.M.uuuu", " ");
+    private static final DateTimeFormatter YEAR_SLASHED = dateThenTime("uuuu/M/d", " ");
+    private static final DateTimeFormatter MONTH_SLASHED = dateThenTime("M/d/uuuu", " ");
+    private static final DateTimeFormatter DAY_SLASHED = dateThenTime("d/M/uuuu", " ");
 
     private final ZoneId zone;
     /** Whether each time lies in the years the file holds (see {@link YearsCheck}). */
@@ -91,22 +102,52 @@ final class InstantReader extends NodeChecks {
     }
 
     private String suggest(String text) {
-        String candidate = text.trim().replace(' ', 'T');
-        try {
-            LocalDateTime local = LocalDateTime.parse(candidate);
-            OffsetDateTime fixed = local.atZone(zone).toOffsetDateTime();
-            return "write " + (local.getSecond() == 0 ? SHOWN : SHOWN_SECONDS).format(fixed);
-        } catch (DateTimeException e) {
-            // not a local date-time either (or one java.time cannot place in the zone); try a bare date next
+        String candidate = text.trim();
+        // Days before months (16.07.2018) and years first with slashes (2018/07/16) read one way only; days and months
+        // with slashes (07/16/2018 or 16/07/2018) are read the way that exists, and when both do, both are offered.
+        List<String> readings = new ArrayList<>();
+        for (DateTimeFormatter way : List.of(ISO_SPACED, DOTTED, YEAR_SLASHED, MONTH_SLASHED, DAY_SLASHED)) {
+            String reading = rewritten(way == ISO_SPACED ? candidate.replace(' ', 'T') : candidate, way);
+            if (reading != null && !readings.contains(reading)) {
+                readings.add(reading);
+            }
         }
+        if (readings.size() == 2) {
+            return "the day and the month could be either way round: if the month comes first, " + readings.get(0)
+                    + "; if the day does, " + readings.get(1);
+        }
+        if (!readings.isEmpty()) {
+            return readings.get(0);
+        }
+        // The example in the file's own zone: the bundled file's +03:00 was wrong for a file kept in Berlin's.
+        return "write it like " + SHOWN.format(LocalDateTime.of(2018, 7, 16, 14, 7).atZone(zone))
+                + " (date, 'T', time, offset from UTC)";
+    }
+
+    /** What to write for {@code text} read {@code way}, or null when it does not read so. */
+    private String rewritten(String text, DateTimeFormatter way) {
         try {
-            LocalDate date = LocalDate.parse(candidate);
+            TemporalAccessor read = way.parse(text);
+            LocalDate date = LocalDate.from(read);
+            if (read.isSupported(ChronoField.HOUR_OF_DAY)) {
+                LocalDateTime local = LocalDateTime.from(read);
+                OffsetDateTime fixed = local.atZone(zone).toOffsetDateTime();
+                return "write " + (local.getSecond() == 0 ? SHOWN : SHOWN_SECONDS).format(fixed);
+            }
             OffsetDateTime start = date.atStartOfDay(zone).toOffsetDateTime();
             OffsetDateTime end = date.atTime(23, 59).atZone(zone).toOffsetDateTime();
             return "a date alone is not a time; write bounds {\"earliest\": \"" + SHOWN.format(start)
                     + "\", \"latest\": \"" + SHOWN.format(end) + "\", \"precision\": \"day\"}";
         } catch (DateTimeException e) {
-            return "write it like 2018-07-16T14:07+03:00 (date, 'T', time, offset from UTC)";
+            // not written that way (or a time java.time cannot place in the zone)
+            return null;
         }
+    }
+
+    /** A date, with a time of day after it or none: {@code date} then optionally a space and hours:minutes[:seconds]. */
+    private static DateTimeFormatter dateThenTime(String date, String beforeTime) {
+        return new DateTimeFormatterBuilder().appendPattern(date).optionalStart().appendLiteral(beforeTime)
+                .appendPattern("H:mm").optionalStart().appendPattern(":ss").optionalEnd().optionalEnd()
+                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 }

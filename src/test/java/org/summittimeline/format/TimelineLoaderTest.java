@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -135,6 +137,34 @@ class TimelineLoaderTest {
         assertEquals(List.of(), result.problems());
     }
 
+    /**
+     * A time written as people write dates is answered with what to write, in the file's zone: a researcher in
+     * Berlin who wrote "10.03.2021 14:00" was shown the bundled file's example and its +03:00.
+     */
+    @Test
+    void aTimeWrittenAsPeopleWriteDatesIsRewrittenInTheFilesZone() {
+        Map<String, String> advice = new LinkedHashMap<>();
+        advice.put("10.03.2021 14:00", "write 2021-03-10T14:00+01:00");
+        advice.put("1.7.2021 9:05:30", "write 2021-07-01T09:05:30+02:00");
+        advice.put("2021/03/10 14:00", "write 2021-03-10T14:00+01:00");
+        advice.put("2021-07-01 14:00", "write 2021-07-01T14:00+02:00");
+        advice.put("13/10/2021 14:00", "write 2021-10-13T14:00+02:00");
+        advice.put("10/13/2021 14:00", "write 2021-10-13T14:00+02:00");
+        advice.put("03/10/2021 14:00", "the day and the month could be either way round: if the month comes first, "
+                + "write 2021-03-10T14:00+01:00; if the day does, write 2021-10-03T14:00+02:00");
+        advice.put("10.03.2021", "a date alone is not a time; write bounds {\"earliest\": \"2021-03-10T00:00+01:00\", "
+                + "\"latest\": \"2021-03-10T23:59+01:00\", \"precision\": \"day\"}");
+        advice.put("31.02.2021 14:00", "write it like 2018-07-16T14:07+02:00 (date, 'T', time, offset from UTC)");
+        advice.put("next Tuesday", "write it like 2018-07-16T14:07+02:00 (date, 'T', time, offset from UTC)");
+        for (Map.Entry<String, String> written : advice.entrySet()) {
+            LoadResult result = loadText(minimalWith("""
+                    {"id": "e", "title": "E", "category": "c", "sources": [{"source": "ap"}], "start": "%s"}
+                    """.formatted(written.getKey())).replace("Europe/Helsinki", "Europe/Berlin"));
+            assertEquals(List.of("\"" + written.getKey() + "\" is not an ISO-8601 time with an offset; "
+                    + written.getValue()), result.problems().stream().map(Problem::message).toList(), written.getKey());
+        }
+    }
+
     @Test
     void everyProblemIsFoundInOnePassAndInFileOrder() {
         LoadResult result = loadText("""
@@ -154,7 +184,7 @@ class TimelineLoaderTest {
                 "t:4:79: error: events[0].sources[0].source: no source has the id \"nyt\"; add it to the sources or "
                         + "correct the id",
                 "t:5:23: error: events[0].start: \"yesterday\" is not an ISO-8601 time with an offset; write it like "
-                        + "2018-07-16T14:07+03:00 (date, 'T', time, offset from UTC)"),
+                        + "2018-07-16T14:07+00:00 (date, 'T', time, offset from UTC)"),
                 result.problems().stream().map(p -> p.format("t")).toList());
         assertNull(result.timeline());
     }
