@@ -88,9 +88,9 @@ class TextsTest {
     @Test
     void numbersFollowTheLanguageChosenAfterThePatternWasFirstFilledIn() {
         Texts.use(Locale.ENGLISH);
-        assertEquals("Topics (1,234/5,678)", Texts.format("filter.caption", "Topics", 1234, 5678));
+        assertEquals("Topics: 1,234/5,678", Texts.format("filter.caption", "Topics", 1234, 5678));
         Texts.use(Locale.GERMAN);
-        assertEquals("Themen (1.234/5.678)", Texts.format("filter.caption", "Themen", 1234, 5678));
+        assertEquals("Themen: 1.234/5.678", Texts.format("filter.caption", "Themen", 1234, 5678));
     }
 
     @Test

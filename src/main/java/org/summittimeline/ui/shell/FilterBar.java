@@ -164,7 +164,9 @@ final class FilterBar extends SortedToolBar {
             // Empty, a box keeps room for two-digit counts: a large file's speakers and topics arrive with its
             // quotes, and "Speakers (0/0)" growing to "(0/20)" moved the boxes, Clear and the slider 36 px.
             int room = options.isEmpty() ? 99 : options.size();
-            box.widestTitle(Texts.format("filter.caption", f.title(), room, room));
+            // "Sprecher: alle" is wider than "Sprecher: 4/4": at 175 % it was cut to "Sprecher: a…".
+            box.widestTitles(List.of(Texts.format("filter.caption", f.title(), room, room),
+                    Texts.format("filter.caption.all", f.title())));
             box.setConverter(ShownAs.of(id -> labels.getOrDefault(id, id)));
         });
         showChosen(f);
@@ -261,23 +263,23 @@ final class FilterBar extends SortedToolBar {
     }
 
     /**
-     * A facet's list, whose caption ("Topics (0/12)") changes with the timeline and the checks. The ControlsFX
+     * A facet's list, whose caption ("Topics: 2/12") changes with the timeline and the checks. The ControlsFX
      * 11.2.2 skin writes the title into the closed list only when the skin is built and when a check changes
      * (it has no listener on the title; controlsfx issue 1023 is a relative), so a timeline that arrived after
      * the window was first drawn (a file read in more than the start's 400 ms, any File > Open) kept the
-     * captions of the one before, "(0/0)" at start. So each new title is written into the skin's button cell
+     * captions of the one before, "(0/0)" at start (as the captions were then written). So each new title is written into the skin's button cell
      * here; with the checked count off, the skin itself would write the same text there.
      */
     private static final class FacetBox extends CheckComboBox<String> {
-        private String widestTitle = "";
+        private List<String> widestTitles = List.of();
 
         FacetBox() {
             titleProperty().addListener((obs, old, title) -> showTitle());
         }
 
-        /** The caption with every option chosen: the box is as wide as that, whatever is chosen. */
-        void widestTitle(String title) {
-            widestTitle = title;
+        /** The captions with none and with every option chosen: the box is as wide as the wider, whatever is chosen. */
+        void widestTitles(List<String> titles) {
+            widestTitles = titles;
             requestLayout();
         }
 
@@ -293,7 +295,8 @@ final class FilterBar extends SortedToolBar {
             }
             ListCell<?> cell = drawn.getButtonCell();
             double arrow = drawn.lookup(".arrow-button") instanceof Region r ? r.prefWidth(-1) : 0;
-            return snapSizeX(TextWidth.of(widestTitle, cell.getFont()) + cell.snappedLeftInset() + cell.snappedRightInset()
+            double widest = widestTitles.stream().mapToDouble(t -> TextWidth.of(t, cell.getFont())).max().orElse(0);
+            return snapSizeX(widest + cell.snappedLeftInset() + cell.snappedRightInset()
                     + arrow + drawn.snappedLeftInset() + drawn.snappedRightInset() + snappedLeftInset()
                     + snappedRightInset()) + 2; // text measured apart rounds a pixel either way: one spare each side
         }

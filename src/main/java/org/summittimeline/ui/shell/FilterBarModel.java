@@ -116,9 +116,18 @@ public final class FilterBarModel {
         return range;
     }
 
-    /** "Topics (2/15)": the facet's name, how many are chosen and how many there are. */
+    /** "Topics: 2/15": the facet's name, how many are chosen and how many there are; "Topics: all" with none. */
     public String caption(Facet f) {
-        return Texts.format("filter.caption", f.title(), chosen.get(f).get().size(), options.get(f).get().size());
+        int offered = options.get(f).get().size();
+        int checked = chosen.get(f).get().size();
+        if (offered == 0) {
+            // Nothing to choose yet (a large file's speakers arrive with its quotes), or none in the file: the box
+            // is greyed under its name alone.
+            return f.title();
+        }
+        // Nothing checked narrows nothing: "(0/4)" was read as "none of the 4 shown" beside a list of their quotes.
+        return checked == 0 ? Texts.format("filter.caption.all", f.title())
+                : Texts.format("filter.caption", f.title(), checked, offered);
     }
 
     /**
