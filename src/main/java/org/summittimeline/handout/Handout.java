@@ -7,6 +7,8 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
+import org.summittimeline.model.TimeAccount;
+import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.CitationText;
 import org.summittimeline.query.TimeText;
@@ -23,9 +25,15 @@ public record Handout(String title, String subtitle, List<Step> steps) {
         steps = List.copyOf(steps);
     }
 
-    /** One step: "2. One-on-one talks", its time as the sources give it, a summary, the quotes. */
-    public record Step(int number, String title, String time, String summary, List<Line> quotes) {
+    /**
+     * One step: "2. One-on-one talks", its time as the sources give it, each source's own time where they disagree
+     * ({@code accounts}, a heading then a line each), a summary, the event's {@code sources} ("Sources: …", empty
+     * without any), the quotes.
+     */
+    public record Step(int number, String title, String time, List<String> accounts, String summary, String sources,
+                       List<Line> quotes) {
         public Step {
+            accounts = List.copyOf(accounts);
             quotes = List.copyOf(quotes);
         }
     }
@@ -62,12 +70,37 @@ public record Handout(String title, String subtitle, List<Step> steps) {
                         q.kind() == QuoteKind.DIRECT ? words.format("marks", q.text()) : q.text(),
                         cite.cite(q.citation())));
             }
-            out.add(new Step(out.size() + 1, e.title(), timeOf(e, timeline, zone, words), e.summary(), lines));
+            // The screen's details say when the sources disagree, and who says what; the page had merged the
+            // accounts into one span, and an event without quotes cited nothing (a new user's walk).
+            List<String> accounts = new ArrayList<>();
+            TimeText times = new TimeText(zone);
+            accounts(e.start(), e.end() == null ? "handout.disputed" : "handout.disputed.start", times, cite, words,
+                    accounts);
+            accounts(e.end(), "handout.disputed.end", times, cite, words, accounts);
+            String sources = e.sources().isEmpty() ? "" : words.format("handout.sources",
+                    String.join("; ", e.sources().stream().map(cite::cite).toList()));
+            out.add(new Step(out.size() + 1, e.title(), timeOf(e, timeline, zone, words), accounts, e.summary(),
+                    sources, lines));
         }
         boolean ownTitle = title != null && !title.isBlank() && !title.equals(timeline.title());
         String subtitle = (ownTitle ? timeline.title() + " \u00b7 " : "")
                 + words.format("handout.timesIn", TimeText.city(zone));
         return new Handout(ownTitle ? title : timeline.title(), subtitle, out);
+    }
+
+    /** Where the sources disagree on {@code time}: {@code heading}, then each account, its time, words and sources. */
+    private static void accounts(TimeBound time, String heading, TimeText times, CitationText cite, Words words,
+                                 List<String> out) {
+        if (time == null || !time.isDisputed()) {
+            return;
+        }
+        out.add(words.format(heading));
+        for (TimeAccount a : time.accounts()) {
+            TimeBound alone = new TimeBound(a.earliest(), a.latest(), time.precision(), a.phrase(), null, List.of(),
+                    List.of());
+            out.add("\u2022 " + times.describe(alone) + " \u2014 "
+                    + String.join("; ", a.sources().stream().map(cite::cite).toList()));
+        }
     }
 
     /**

@@ -112,8 +112,17 @@ public final class HandoutPdf {
             }
             paragraph(s.number() + ". " + s.title(), bold, 14, 0);
             paragraph(s.time(), italic, BODY - 1, 2);
+            for (String told : s.accounts()) {
+                paragraph(told, italic, BODY - 1, 0, bullet(told) ? 14 : 0, hang(told));
+            }
+            if (!s.accounts().isEmpty()) {
+                space(2);
+            }
             if (s.summary() != null && !s.summary().isBlank()) {
                 paragraph(s.summary(), regular, BODY, 4);
+            }
+            if (!s.sources().isEmpty()) {
+                paragraph(s.sources(), italic, BODY - 1, 2);
             }
             for (Handout.Line q : s.quotes()) {
                 space(4);
@@ -144,8 +153,17 @@ public final class HandoutPdf {
     /** How tall a step's heading, time, summary and first quote are, as {@link #lay} writes them. */
     private float opening(Handout.Step s) throws IOException {
         float height = height(s.number() + ". " + s.title(), bold, 14, 0) + height(s.time(), italic, BODY - 1, 0) + 2;
+        for (String told : s.accounts()) {
+            height += height(told, italic, BODY - 1, (bullet(told) ? 14 : 0) + hang(told));
+        }
+        if (!s.accounts().isEmpty()) {
+            height += 2;
+        }
         if (s.summary() != null && !s.summary().isBlank()) {
             height += height(s.summary(), regular, BODY, 0) + 4;
+        }
+        if (!s.sources().isEmpty()) {
+            height += height(s.sources(), italic, BODY - 1, 0) + 2;
         }
         if (!s.quotes().isEmpty()) {
             Handout.Line q = s.quotes().get(0);
@@ -154,6 +172,15 @@ public final class HandoutPdf {
             height += 4 + Math.max(SPEAKER_ROOM, quote);
         }
         return height;
+    }
+
+    private static boolean bullet(String line) {
+        return line.startsWith("\u2022 ");
+    }
+
+    /** How far a bullet's later lines stand in from its dot: the width of the dot and its space. */
+    private float hang(String line) throws IOException {
+        return bullet(line) ? italic.getStringWidth(safe("\u2022 ")) / 1000 * (BODY - 1) : 0;
     }
 
     /** The height of {@code text} wrapped as {@link #paragraph} wraps it. */
@@ -182,8 +209,15 @@ public final class HandoutPdf {
 
     /** Writes {@code text} wrapped at the margins, {@code indent} in from the left, moving on pages as needed. */
     private void paragraph(String text, PDFont font, float size, float after, float indent) throws IOException {
-        float width = paper.getWidth() - 2 * MARGIN - indent;
+        paragraph(text, font, size, after, indent, 0);
+    }
+
+    /** The same, the lines after the first {@code hang} further in (a bullet's words under its words, not its dot). */
+    private void paragraph(String text, PDFont font, float size, float after, float indent, float hang)
+            throws IOException {
+        float width = paper.getWidth() - 2 * MARGIN - indent - hang;
         float leading = size * 1.35f;
+        boolean first = true;
         for (String line : wrap(safe(text), font, size, width)) {
             if (y - leading < MARGIN) {
                 newPage();
@@ -191,7 +225,8 @@ public final class HandoutPdf {
             y -= leading;
             page.beginText();
             page.setFont(font, size);
-            page.newLineAtOffset(MARGIN + indent, y);
+            page.newLineAtOffset(MARGIN + indent + (first ? 0 : hang), y);
+            first = false;
             page.showText(line);
             page.endText();
         }

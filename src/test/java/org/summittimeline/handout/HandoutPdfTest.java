@@ -78,6 +78,43 @@ class HandoutPdfTest {
     }
 
     /**
+     * The page says what the screen's details say: where the sources disagree on a time, each one's time, words and
+     * source (the page had merged Air Force One's two accounts into one span), and the event's own sources, which a
+     * step without quotes had not cited at all.
+     */
+    @Test
+    void aStepSaysWhereTheSourcesDisagreeAndCitesTheEventsSources() throws Exception {
+        Handout h = Handout.of(timeline, List.of(new PresentationStep("air-force-one-lands", null, null)), timeline.zone(),
+                null);
+        Handout.Step landing = h.steps().get(0);
+        assertEquals(3, landing.accounts().size(), landing.accounts().toString());
+        assertEquals("The sources disagree on the start:", landing.accounts().get(0));
+        assertTrue(landing.accounts().get(1).startsWith("\u2022 15 Jul 20:55 EEST \u2014 \u201c20:55\u201d \u2014 "),
+                landing.accounts().get(1));
+        assertTrue(landing.accounts().stream().anyMatch(a -> a.contains("Finland Today")), landing.accounts().toString());
+        assertTrue(landing.quotes().isEmpty(), "a step without quotes");
+        assertTrue(landing.sources().startsWith("Sources: "), landing.sources());
+        Handout.Step breakfast = Handout.of(timeline, List.of(new PresentationStep("breakfast-niinisto", null, null)),
+                timeline.zone(), null).steps().get(0);
+        assertEquals(List.of(), breakfast.accounts(), "no accounts to set apart");
+        try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("The sources disagree on the start:"), text);
+            assertTrue(text.contains("Finland Today"), text);
+            assertTrue(text.contains(landing.sources().replaceAll("\\s+", " ").substring(0, 30)), text);
+        }
+        org.summittimeline.query.Words.use(java.util.Locale.GERMANY);
+        try {
+            Handout.Step german = Handout.of(timeline, List.of(new PresentationStep("air-force-one-lands", null, null)),
+                    timeline.zone(), null).steps().get(0);
+            assertEquals("Die Quellen nennen verschiedene Anfangszeiten:", german.accounts().get(0));
+            assertTrue(german.sources().startsWith("Quellen: "), german.sources());
+        } finally {
+            org.summittimeline.query.Words.use(java.util.Locale.ENGLISH);
+        }
+    }
+
+    /**
      * In the window's language, as its times and citations already were: a German handout had said "times in
      * Helsinki", "(reported speech)" and "page 1 of 2", and put German slides' „…“ quotes in English marks.
      */

@@ -47,8 +47,14 @@ final class HandoutPrint {
             List<Text> opening = new ArrayList<>();
             opening.add(text("\n" + s.number() + ". " + s.title(), FontWeight.BOLD, FontPosture.REGULAR, 13, width));
             opening.add(text(s.time(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
+            if (!s.accounts().isEmpty()) {
+                opening.add(text(String.join("\n", s.accounts()), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
+            }
             if (s.summary() != null) {
                 opening.add(text(s.summary(), FontWeight.NORMAL, FontPosture.REGULAR, 10, width));
+            }
+            if (!s.sources().isEmpty()) {
+                opening.add(text(s.sources(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
             }
             groups.add(opening);
             for (int i = 0; i < s.quotes().size(); i++) {
