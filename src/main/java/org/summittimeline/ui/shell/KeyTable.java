@@ -35,6 +35,7 @@ public final class KeyTable {
                 new Row(Texts.get("window.keys.viewer.13.keys"), Texts.get("window.keys.viewer.13.what")),
                 new Row(Texts.get("window.keys.exports"), Texts.get("window.keys.exports.what")),
                 new Row(Texts.get("window.keys.quit"), Texts.get("window.keys.quit.what")),
+                new Row(Texts.get("window.keys.lanes"), Texts.get("window.keys.lanes.what")),
                 new Row(Texts.get("window.keys.viewer.14.keys"), Texts.get("window.keys.viewer.14.what")),
                 new Row(Texts.get("window.keys.viewer.15.keys"), Texts.get("window.keys.viewer.15.what")),
                 new Row(Texts.get("window.keys.viewer.16.keys"), Texts.get("window.keys.viewer.16.what")),

@@ -22,6 +22,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.summittimeline.export.CitationStyle;
@@ -29,6 +31,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
 
@@ -87,6 +90,10 @@ final class ShellMenuBar extends MenuBar {
         RadioMenuItem byActor = new RadioMenuItem(Texts.get("window.menu.lanesByActor"));
         byCategory.setId("menu-lanes-category");
         byActor.setId("menu-lanes-actor");
+        // A key for each way of laying out the lanes, as views have in most programs: the switch had been in the
+        // menu and the toolbar alone (a new user's walk).
+        byCategory.setAccelerator(Shortcut.of(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        byActor.setAccelerator(Shortcut.of(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
         byCategory.setToggleGroup(lanes);
         byActor.setToggleGroup(lanes);
         byCategory.setOnAction(e -> state.laneModeProperty().set(LaneMode.CATEGORY));

@@ -25,6 +25,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -46,6 +47,7 @@ import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.TestStage;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.help.MarkdownPage;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -500,6 +502,23 @@ class MenuBarTest {
         MenuItem quit = item(robot, "menu-quit");
         robot.interact(quit::fire);
         assertFalse(stage.isShowing(), "the window has gone");
+    }
+
+    /** Ctrl+1 and Ctrl+2 lay the lanes out by category and by actor, as the View menu's two items say. */
+    @Test
+    void ctrlOneAndTwoChooseTheLanes(FxRobot robot) {
+        robot.interact(window::openBundled);
+        assertEquals(LaneMode.CATEGORY, state.laneModeProperty().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertEquals(LaneMode.ACTOR, state.laneModeProperty().get(), "Ctrl+2: by actor");
+        assertTrue(((RadioMenuItem) item(robot, "menu-lanes-actor")).isSelected());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertEquals(LaneMode.CATEGORY, state.laneModeProperty().get(), "Ctrl+1: by category");
+        Set<String> table = new LinkedHashSet<>();
+        KeyTable.viewer().forEach(row -> table.addAll(keysOf(row.keys())));
+        for (String id : List.of("menu-lanes-category", "menu-lanes-actor")) {
+            assertTrue(table.contains(name(item(robot, id).getAccelerator())), id + " in the key table: " + table);
+        }
     }
 
     @Test
