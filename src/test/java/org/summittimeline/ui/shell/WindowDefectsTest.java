@@ -100,6 +100,27 @@ class WindowDefectsTest {
         FxToolkit.cleanupStages();
     }
 
+    /** A second window, made in German, 1280 by 720, on the bundled timeline at type {@code scale}, laid out. */
+    private static MainWindow germanWindow(FxRobot robot, double scale) {
+        MainWindow[] german = new MainWindow[1];
+        robot.interact(() -> {
+            Texts.use(java.util.Locale.GERMAN);
+            try {
+                german[0] = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
+                        Settings.inMemory(), url -> { });
+                Stage second = new Stage();
+                second.setScene(new Scene(german[0], 1280, 720));
+                second.show();
+                german[0].openBundled();
+                german[0].state().fontScaleProperty().set(scale);
+            } finally {
+                Texts.use(java.util.Locale.ENGLISH);
+            }
+        });
+        RenderedPulse.await(robot, german[0].getScene());
+        return german[0];
+    }
+
     private void settle(FxRobot robot) {
         RenderedPulse.await(robot, window.getScene());
     }
@@ -220,21 +241,7 @@ class WindowDefectsTest {
     /** In German, where "alle" is wider than "4/4", the caption with none chosen is whole too ("Sprecher: a…"). */
     @Test
     void theGermanCaptionsWithNoneChosenAreWhole(FxRobot robot) {
-        MainWindow[] german = new MainWindow[1];
-        robot.interact(() -> {
-            Texts.use(java.util.Locale.GERMAN);
-            try {
-                german[0] = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
-                        Settings.inMemory(), url -> { });
-                Stage second = new Stage();
-                second.setScene(new Scene(german[0], 1280, 720));
-                second.show();
-                german[0].openBundled();
-            } finally {
-                Texts.use(java.util.Locale.ENGLISH);
-            }
-        });
-        RenderedPulse.await(robot, german[0].getScene());
+        MainWindow[] german = {germanWindow(robot, 1.0)};
         robot.interact(() -> {
             for (String id : List.of("#filter-speakers", "#filter-actors", "#filter-topics", "#filter-categories")) {
                 CheckComboBox<?> box = (CheckComboBox<?>) german[0].lookup(id);
@@ -960,22 +967,7 @@ class WindowDefectsTest {
         } finally {
             robot.interact(() -> state.fontScaleProperty().set(1.0));
         }
-        MainWindow[] german = new MainWindow[1];
-        robot.interact(() -> {
-            Texts.use(java.util.Locale.GERMAN);
-            try {
-                german[0] = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
-                        Settings.inMemory(), url -> { });
-                Stage second = new Stage();
-                second.setScene(new Scene(german[0], 1280, 720));
-                second.show();
-                german[0].openBundled();
-                german[0].state().fontScaleProperty().set(2.5);
-            } finally {
-                Texts.use(java.util.Locale.ENGLISH);
-            }
-        });
-        RenderedPulse.await(robot, german[0].getScene());
+        MainWindow[] german = {germanWindow(robot, 2.5)};
         robot.interact(() -> {
             List<String> cut = new ArrayList<>();
             double size = 0;
