@@ -3,6 +3,7 @@ package org.summittimeline.handout;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.summittimeline.model.Citation;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Quote;
@@ -15,9 +16,9 @@ import org.summittimeline.query.TimeText;
 import org.summittimeline.query.Words;
 
 /**
- * What a student takes home from a lesson: each step's event with its time, its summary, and the quotes shown,
- * each with its speaker, words and citation. The teacher's notes stay off it. Built once, then printed or
- * written as a PDF.
+ * What a student takes home from a lesson: each step's event with its time (and each source's own where they
+ * disagree), its summary, its sources, and the quotes shown, each with its speaker, words and citation. The
+ * teacher's notes stay off it. Built once, then printed or written as a PDF.
  */
 public record Handout(String title, String subtitle, List<Step> steps) {
 
@@ -26,15 +27,25 @@ public record Handout(String title, String subtitle, List<Step> steps) {
     }
 
     /**
-     * One step: "2. One-on-one talks", its time as the sources give it, each source's own time where they disagree
-     * ({@code accounts}, a heading then a line each), a summary, the event's {@code sources} ("Sources: …", empty
-     * without any), the quotes.
+     * One step: "2. One-on-one talks", its time as the sources give it, where they disagree on its start or end
+     * each source's own ({@code disputes}), a summary, the event's {@code sources} ("Sources: …", empty without
+     * any), the quotes.
      */
-    public record Step(int number, String title, String time, List<String> accounts, String summary, String sources,
+    public record Step(int number, String title, String time, List<Dispute> disputes, String summary, String sources,
                        List<Line> quotes) {
         public Step {
-            accounts = List.copyOf(accounts);
+            disputes = List.copyOf(disputes);
             quotes = List.copyOf(quotes);
+        }
+    }
+
+    /**
+     * "The sources disagree on the start:", then each source's account: its time, its words and who gives it
+     * ("15 Jul 20:55 EEST — “20:55” — STT via Ilkka, 15 July 2018"), set as a list under the heading.
+     */
+    public record Dispute(String heading, List<String> accounts) {
+        public Dispute {
+            accounts = List.copyOf(accounts);
         }
     }
 
@@ -72,14 +83,13 @@ public record Handout(String title, String subtitle, List<Step> steps) {
             }
             // The screen's details say when the sources disagree, and who says what; the page had merged the
             // accounts into one span, and an event without quotes cited nothing (a new user's walk).
-            List<String> accounts = new ArrayList<>();
+            List<Dispute> disputes = new ArrayList<>();
             TimeText times = new TimeText(zone);
-            accounts(e.start(), e.end() == null ? "handout.disputed" : "handout.disputed.start", times, cite, words,
-                    accounts);
-            accounts(e.end(), "handout.disputed.end", times, cite, words, accounts);
-            String sources = e.sources().isEmpty() ? "" : words.format("handout.sources",
-                    String.join("; ", e.sources().stream().map(cite::cite).toList()));
-            out.add(new Step(out.size() + 1, e.title(), timeOf(e, timeline, zone, words), accounts, e.summary(),
+            dispute(e.start(), e.end() == null ? "handout.disputed" : "handout.disputed.start", times, cite, words,
+                    disputes);
+            dispute(e.end(), "handout.disputed.end", times, cite, words, disputes);
+            String sources = e.sources().isEmpty() ? "" : words.format("handout.sources", cited(e.sources(), cite));
+            out.add(new Step(out.size() + 1, e.title(), timeOf(e, timeline, zone, words), disputes, e.summary(),
                     sources, lines));
         }
         boolean ownTitle = title != null && !title.isBlank() && !title.equals(timeline.title());
@@ -88,19 +98,21 @@ public record Handout(String title, String subtitle, List<Step> steps) {
         return new Handout(ownTitle ? title : timeline.title(), subtitle, out);
     }
 
-    /** Where the sources disagree on {@code time}: {@code heading}, then each account, its time, words and sources. */
-    private static void accounts(TimeBound time, String heading, TimeText times, CitationText cite, Words words,
-                                 List<String> out) {
+    /** Where the sources disagree on {@code time}, the dispute under {@code heading}; else nothing. */
+    private static void dispute(TimeBound time, String heading, TimeText times, CitationText cite, Words words,
+                                List<Dispute> out) {
         if (time == null || !time.isDisputed()) {
             return;
         }
-        out.add(words.format(heading));
+        List<String> accounts = new ArrayList<>();
         for (TimeAccount a : time.accounts()) {
-            TimeBound alone = new TimeBound(a.earliest(), a.latest(), time.precision(), a.phrase(), null, List.of(),
-                    List.of());
-            out.add("\u2022 " + times.describe(alone) + " \u2014 "
-                    + String.join("; ", a.sources().stream().map(cite::cite).toList()));
+            accounts.add(times.describe(a, time.precision()) + " \u2014 " + cited(a.sources(), cite));
         }
+        out.add(new Dispute(words.format(heading), accounts));
+    }
+
+    private static String cited(List<Citation> sources, CitationText cite) {
+        return String.join("; ", sources.stream().map(cite::cite).toList());
     }
 
     /**

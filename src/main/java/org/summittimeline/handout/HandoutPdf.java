@@ -53,6 +53,8 @@ public final class HandoutPdf {
     private static final float BODY = 11;
     /** The room a quote needs below its speaker's name, which never stands alone at the foot of a page. */
     private static final float SPEAKER_ROOM = 4 * BODY * 1.35f;
+    /** The mark before each item of a list (a source's account of a disputed time). */
+    private static final String BULLET = "\u2022 ";
     private final PDFont regular;
     private final PDFont bold;
     private final PDFont italic;
@@ -103,19 +105,22 @@ public final class HandoutPdf {
         paragraph(h.subtitle(), italic, BODY, 10);
         for (Handout.Step s : h.steps()) {
             space(10);
-            // A step's heading, time and summary stay on the page of its first quote (the press conference's ended
-            // page 1 with its three quotes on page 2), where a page holds them all; else the heading at least
-            // never stands alone at the foot of a page.
+            // A step's heading, time (with the sources' own where they disagree), summary and sources stay on the
+            // page of its first quote (the press conference's ended page 1 with its three quotes on page 2), where a
+            // page holds them all; else the heading at least never stands alone at the foot of a page.
             float together = opening(s);
             if (y - MARGIN < (together <= paper.getHeight() - 2 * MARGIN ? together : 90)) {
                 newPage();
             }
             paragraph(s.number() + ". " + s.title(), bold, 14, 0);
             paragraph(s.time(), italic, BODY - 1, 2);
-            for (String told : s.accounts()) {
-                paragraph(told, italic, BODY - 1, 0, bullet(told) ? 14 : 0, hang(told));
+            for (Handout.Dispute d : s.disputes()) {
+                paragraph(d.heading(), italic, BODY - 1, 0);
+                for (String account : d.accounts()) {
+                    paragraph(account, italic, BODY - 1, 0, 14, BULLET);
+                }
             }
-            if (!s.accounts().isEmpty()) {
+            if (!s.disputes().isEmpty()) {
                 space(2);
             }
             if (s.summary() != null && !s.summary().isBlank()) {
@@ -150,13 +155,16 @@ public final class HandoutPdf {
         }
     }
 
-    /** How tall a step's heading, time, summary and first quote are, as {@link #lay} writes them. */
+    /** How tall a step's heading, time, disputes, summary, sources and first quote are, as {@link #lay} writes them. */
     private float opening(Handout.Step s) throws IOException {
         float height = height(s.number() + ". " + s.title(), bold, 14, 0) + height(s.time(), italic, BODY - 1, 0) + 2;
-        for (String told : s.accounts()) {
-            height += height(told, italic, BODY - 1, (bullet(told) ? 14 : 0) + hang(told));
+        for (Handout.Dispute d : s.disputes()) {
+            height += height(d.heading(), italic, BODY - 1, 0);
+            for (String account : d.accounts()) {
+                height += height(account, italic, BODY - 1, 14 + width(BULLET, italic, BODY - 1));
+            }
         }
-        if (!s.accounts().isEmpty()) {
+        if (!s.disputes().isEmpty()) {
             height += 2;
         }
         if (s.summary() != null && !s.summary().isBlank()) {
@@ -174,13 +182,8 @@ public final class HandoutPdf {
         return height;
     }
 
-    private static boolean bullet(String line) {
-        return line.startsWith("\u2022 ");
-    }
-
-    /** How far a bullet's later lines stand in from its dot: the width of the dot and its space. */
-    private float hang(String line) throws IOException {
-        return bullet(line) ? italic.getStringWidth(safe("\u2022 ")) / 1000 * (BODY - 1) : 0;
+    private float width(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(safe(text)) / 1000 * size;
     }
 
     /** The height of {@code text} wrapped as {@link #paragraph} wraps it. */
@@ -209,12 +212,16 @@ public final class HandoutPdf {
 
     /** Writes {@code text} wrapped at the margins, {@code indent} in from the left, moving on pages as needed. */
     private void paragraph(String text, PDFont font, float size, float after, float indent) throws IOException {
-        paragraph(text, font, size, after, indent, 0);
+        paragraph(text, font, size, after, indent, null);
     }
 
-    /** The same, the lines after the first {@code hang} further in (a bullet's words under its words, not its dot). */
-    private void paragraph(String text, PDFont font, float size, float after, float indent, float hang)
+    /**
+     * The same as an item of a list: {@code marker} ("• ") at {@code indent}, and every line of the text after it,
+     * so that a wrapped line stands under the words, not under the dot.
+     */
+    private void paragraph(String text, PDFont font, float size, float after, float indent, String marker)
             throws IOException {
+        float hang = marker == null ? 0 : width(marker, font, size);
         float width = paper.getWidth() - 2 * MARGIN - indent - hang;
         float leading = size * 1.35f;
         boolean first = true;
@@ -225,7 +232,12 @@ public final class HandoutPdf {
             y -= leading;
             page.beginText();
             page.setFont(font, size);
-            page.newLineAtOffset(MARGIN + indent + (first ? 0 : hang), y);
+            page.newLineAtOffset(MARGIN + indent, y);
+            if (first && marker != null) {
+                page.showText(safe(marker));
+            } else if (marker != null) {
+                page.newLineAtOffset(hang, 0);
+            }
             first = false;
             page.showText(line);
             page.endText();

@@ -14,6 +14,7 @@ import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Precision;
 import org.summittimeline.model.Source;
+import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 
@@ -155,6 +156,12 @@ public final class TimeText {
     public String describe(TimeBound time) {
         String phrase = time.phrase();
         return phrase == null || phrase.isBlank() ? bounds(time) : bounds(time) + " \u2014 " + Words.current().format("marks", phrase);
+    }
+
+    /** One source's own account of a disputed time, as {@link #describe(TimeBound)} tells a time, at its precision. */
+    public String describe(TimeAccount account, Precision precision) {
+        return describe(new TimeBound(account.earliest(), account.latest(), precision, account.phrase(), null,
+                List.of(), List.of()));
     }
 
     /** "16 Jul 14:12 EEST → 16 Jul 16:30 EEST", or just the start for a moment. */

@@ -20,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -84,30 +85,61 @@ class HandoutPdfTest {
      */
     @Test
     void aStepSaysWhereTheSourcesDisagreeAndCitesTheEventsSources() throws Exception {
-        Handout h = Handout.of(timeline, List.of(new PresentationStep("air-force-one-lands", null, null)), timeline.zone(),
-                null);
+        Handout h = Handout.of(timeline, List.of(new PresentationStep("air-force-one-lands", null, null),
+                new PresentationStep("one-on-one", null, null), new PresentationStep("putin-lands", null, null),
+                new PresentationStep("breakfast-niinisto", null, null)), timeline.zone(), null);
         Handout.Step landing = h.steps().get(0);
-        assertEquals(3, landing.accounts().size(), landing.accounts().toString());
-        assertEquals("The sources disagree on the start:", landing.accounts().get(0));
-        assertTrue(landing.accounts().get(1).startsWith("\u2022 15 Jul 20:55 EEST \u2014 \u201c20:55\u201d \u2014 "),
-                landing.accounts().get(1));
-        assertTrue(landing.accounts().stream().anyMatch(a -> a.contains("Finland Today")), landing.accounts().toString());
+        assertEquals(1, landing.disputes().size());
+        Handout.Dispute start = landing.disputes().get(0);
+        assertEquals("The sources disagree on the start:", start.heading());
+        assertEquals(2, start.accounts().size(), start.accounts().toString());
+        assertTrue(start.accounts().get(0).startsWith("15 Jul 20:55 EEST \u2014 \u201c20:55\u201d \u2014 STT"),
+                start.accounts().get(0));
+        assertTrue(start.accounts().get(1).contains("Finland Today"), start.accounts().get(1));
         assertTrue(landing.quotes().isEmpty(), "a step without quotes");
-        assertTrue(landing.sources().startsWith("Sources: "), landing.sources());
-        Handout.Step breakfast = Handout.of(timeline, List.of(new PresentationStep("breakfast-niinisto", null, null)),
-                timeline.zone(), null).steps().get(0);
-        assertEquals(List.of(), breakfast.accounts(), "no accounts to set apart");
+        assertTrue(landing.sources().startsWith("Sources: STT"), landing.sources());
+        assertEquals(List.of("The sources disagree on the start:", "The sources disagree on the end:"),
+                h.steps().get(1).disputes().stream().map(Handout.Dispute::heading).toList(), "the talks, both ends");
+        assertEquals(List.of("The sources disagree on the time:"),
+                h.steps().get(2).disputes().stream().map(Handout.Dispute::heading).toList(), "a moment, no end");
+        assertEquals(List.of(), h.steps().get(3).disputes(), "no accounts to set apart");
         try (PDDocument doc = pdf(h, HandoutPdf.Paper.A4)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("The sources disagree on the start:"), text);
             assertTrue(text.contains("Finland Today"), text);
-            assertTrue(text.contains(landing.sources().replaceAll("\\s+", " ").substring(0, 30)), text);
+            assertTrue(text.contains(landing.sources()), text);
+            // The AP's account of the talks' start wraps: its second line stands under its words, not its dot.
+            List<List<TextPosition>> lines = new ArrayList<>();
+            PDFTextStripper lineReader = new PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<TextPosition> letters) {
+                    lines.add(List.copyOf(letters));
+                }
+            };
+            lineReader.getText(doc);
+            int first = -1;
+            for (int i = 0; i < lines.size() && first < 0; i++) {
+                if (lines.get(i).stream().map(TextPosition::getUnicode).reduce("", String::concat)
+                        .contains("still meeting as of")) {
+                    first = i;
+                }
+            }
+            assertTrue(first >= 0, "the AP's account of the talks");
+            List<TextPosition> opening = lines.get(first);
+            assertEquals("\u2022", opening.get(0).getUnicode(), "the item begins with its dot");
+            float words = opening.stream().filter(p -> !p.getUnicode().isBlank() && !p.getUnicode().equals("\u2022"))
+                    .findFirst().orElseThrow().getX();
+            float next = lines.get(first + 1).get(0).getX();
+            assertEquals(words, next, 1.0, "the wrapped line starts under the words");
+            assertTrue(next > opening.get(0).getX() + 3, "and right of the dot");
         }
         org.summittimeline.query.Words.use(java.util.Locale.GERMANY);
         try {
-            Handout.Step german = Handout.of(timeline, List.of(new PresentationStep("air-force-one-lands", null, null)),
+            Handout.Step german = Handout.of(timeline, List.of(new PresentationStep("one-on-one", null, null)),
                     timeline.zone(), null).steps().get(0);
-            assertEquals("Die Quellen nennen verschiedene Anfangszeiten:", german.accounts().get(0));
+            assertEquals(List.of("Die Quellen nennen verschiedene Anfangszeiten:",
+                    "Die Quellen nennen verschiedene Endzeiten:"),
+                    german.disputes().stream().map(Handout.Dispute::heading).toList());
             assertTrue(german.sources().startsWith("Quellen: "), german.sources());
         } finally {
             org.summittimeline.query.Words.use(java.util.Locale.ENGLISH);

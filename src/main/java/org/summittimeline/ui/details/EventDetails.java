@@ -161,10 +161,9 @@ public final class EventDetails extends ScrollPane {
         if (t.isDisputed()) {
             box.getChildren().add(wrapped(Texts.get("details.disputed"), "details-note"));
             for (TimeAccount a : t.accounts()) {
-                TimeBound alone = new TimeBound(a.earliest(), a.latest(), t.precision(), a.phrase(), null,
-                        List.of(), List.of());
                 String cited = cited(a.sources(), citations);
-                box.getChildren().add(wrapped("\u2022 " + times.describe(alone) + " \u2014 " + cited, "details-account"));
+                box.getChildren().add(wrapped("\u2022 " + times.describe(a, t.precision()) + " \u2014 " + cited,
+                        "details-account"));
             }
         }
         for (Citation c : t.sources()) {

@@ -2,8 +2,11 @@ package org.summittimeline.ui.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
@@ -37,18 +40,22 @@ final class HandoutPrint {
 
     /**
      * The handout's texts cut into pages of the printable size; a block is never split across two, and a step's
-     * heading, time and summary stay on the page of its first quote, as in the PDF.
+     * heading, time (with the sources' own where they disagree), summary and sources stay on the page of its first
+     * quote, as in the PDF.
      */
     static List<VBox> pages(Handout h, double width, double height) {
-        List<List<Text>> groups = new ArrayList<>();
+        List<List<Node>> groups = new ArrayList<>();
         groups.add(List.of(text(h.title(), FontWeight.BOLD, FontPosture.REGULAR, 18, width)));
         groups.add(List.of(text(h.subtitle(), FontWeight.NORMAL, FontPosture.ITALIC, 10, width)));
         for (Handout.Step s : h.steps()) {
-            List<Text> opening = new ArrayList<>();
+            List<Node> opening = new ArrayList<>();
             opening.add(text("\n" + s.number() + ". " + s.title(), FontWeight.BOLD, FontPosture.REGULAR, 13, width));
             opening.add(text(s.time(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
-            if (!s.accounts().isEmpty()) {
-                opening.add(text(String.join("\n", s.accounts()), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
+            for (Handout.Dispute d : s.disputes()) {
+                opening.add(text(d.heading(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
+                for (String account : d.accounts()) {
+                    opening.add(item(account, width));
+                }
             }
             if (s.summary() != null) {
                 opening.add(text(s.summary(), FontWeight.NORMAL, FontPosture.REGULAR, 10, width));
@@ -72,8 +79,8 @@ final class HandoutPrint {
         List<VBox> pages = new ArrayList<>();
         VBox page = new VBox(4);
         double used = 0;
-        for (List<Text> group : groups) {
-            double tall = group.stream().mapToDouble(t -> t.getLayoutBounds().getHeight() + 4).sum();
+        for (List<Node> group : groups) {
+            double tall = group.stream().mapToDouble(n -> n.prefHeight(-1) + 4).sum();
             if (used + tall > height && !page.getChildren().isEmpty()) {
                 pages.add(page);
                 page = new VBox(4);
@@ -84,6 +91,15 @@ final class HandoutPrint {
         }
         pages.add(page);
         return pages;
+    }
+
+    /** An item of a list, as the PDF sets it: its dot 14 points in, every line of its words after the dot. */
+    private static Node item(String s, double width) {
+        Text dot = text("\u2022 ", FontWeight.NORMAL, FontPosture.ITALIC, 9, 0);
+        Text words = text(s, FontWeight.NORMAL, FontPosture.ITALIC, 9, width - 14 - dot.getLayoutBounds().getWidth());
+        HBox item = new HBox(dot, words);
+        item.setPadding(new Insets(0, 0, 0, 14));
+        return item;
     }
 
     private static Text text(String s, FontWeight weight, FontPosture posture, double size, double width) {

@@ -97,8 +97,7 @@ final class MarkTooltip {
             // Each account's times and its words, as the details pane gives them: the Guardian's "almost six hours"
             // alone did not say which six hours it meant.
             for (TimeAccount account : time.accounts()) {
-                text.append("\n    ").append(times.describe(new TimeBound(account.earliest(), account.latest(),
-                        time.precision(), account.phrase(), null, List.of(), List.of())));
+                text.append("\n    ").append(times.describe(account, time.precision()));
                 appendSources(text, account.sources(), timeline);
             }
         } else if (time.phrase() != null && !time.phrase().isBlank()) {
