@@ -9,10 +9,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
-import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,10 @@ import java.util.Locale;
 final class InstantReader extends NodeChecks {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
     private static final DateTimeFormatter SHOWN_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-    /** Ways a time is often written that are not ISO-8601 with an offset, each read to say what to write instead. */
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+    // Ways a time is often written that are not ISO-8601 with an offset, each read to say what to write instead:
+    // ISO without its offset (a space or a T before the clock time), days first with dots, years first with
+    // slashes, and months or days first with slashes.
     private static final DateTimeFormatter ISO_SPACED = dateThenTime("uuuu-MM-dd", "T");
     private static final DateTimeFormatter DOTTED = dateThenTime("d.M.uuuu", " ");
     private static final DateTimeFormatter YEAR_SLASHED = dateThenTime("uuuu/M/d", " ");
@@ -103,51 +107,89 @@ final class InstantReader extends NodeChecks {
 
     private String suggest(String text) {
         String candidate = text.trim();
-        // Days before months (16.07.2018) and years first with slashes (2018/07/16) read one way only; days and months
-        // with slashes (07/16/2018 or 16/07/2018) are read the way that exists, and when both do, both are offered.
-        List<String> readings = new ArrayList<>();
+        // Days before months (16.07.2018) and years first with slashes (2018/07/16) read one way only; days and
+        // months with slashes are read the way that exists (07/16/2018, 16/07/2018), and when both do (03/10/2021),
+        // both are offered, the month first.
+        List<Written> readings = new ArrayList<>();
         for (DateTimeFormatter way : List.of(ISO_SPACED, DOTTED, YEAR_SLASHED, MONTH_SLASHED, DAY_SLASHED)) {
-            String reading = rewritten(way == ISO_SPACED ? candidate.replace(' ', 'T') : candidate, way);
+            Written reading = read(way == ISO_SPACED ? candidate.replace(' ', 'T') : candidate, way);
             if (reading != null && !readings.contains(reading)) {
                 readings.add(reading);
             }
         }
         if (readings.size() == 2) {
-            return "the day and the month could be either way round: if the month comes first, " + readings.get(0)
-                    + "; if the day does, " + readings.get(1);
+            Written monthFirst = readings.get(0);
+            Written dayFirst = readings.get(1);
+            return (monthFirst.time() == null ? "a date alone is not a time, and the" : "the")
+                    + " day and the month could be either way round: if the month comes first, " + advice(monthFirst)
+                    + "; if the day does, " + advice(dayFirst);
         }
         if (!readings.isEmpty()) {
-            return readings.get(0);
+            Written only = readings.get(0);
+            return (only.time() == null ? "a date alone is not a time; " : "") + advice(only);
         }
         // The example in the file's own zone: the bundled file's +03:00 was wrong for a file kept in Berlin's.
         return "write it like " + SHOWN.format(LocalDateTime.of(2018, 7, 16, 14, 7).atZone(zone))
                 + " (date, 'T', time, offset from UTC)";
     }
 
-    /** What to write for {@code text} read {@code way}, or null when it does not read so. */
-    private String rewritten(String text, DateTimeFormatter way) {
+    /** A date read from a text that is no ISO-8601 time, with the clock time written after it, or none. */
+    private record Written(LocalDate date, LocalDateTime time) {
+    }
+
+    /** {@code text} read {@code way}, or null when it is not written so. */
+    private static Written read(String text, DateTimeFormatter way) {
         try {
             TemporalAccessor read = way.parse(text);
-            LocalDate date = LocalDate.from(read);
-            if (read.isSupported(ChronoField.HOUR_OF_DAY)) {
-                LocalDateTime local = LocalDateTime.from(read);
-                OffsetDateTime fixed = local.atZone(zone).toOffsetDateTime();
-                return "write " + (local.getSecond() == 0 ? SHOWN : SHOWN_SECONDS).format(fixed);
-            }
-            OffsetDateTime start = date.atStartOfDay(zone).toOffsetDateTime();
-            OffsetDateTime end = date.atTime(23, 59).atZone(zone).toOffsetDateTime();
-            return "a date alone is not a time; write bounds {\"earliest\": \"" + SHOWN.format(start)
-                    + "\", \"latest\": \"" + SHOWN.format(end) + "\", \"precision\": \"day\"}";
+            return new Written(LocalDate.from(read),
+                    read.isSupported(ChronoField.HOUR_OF_DAY) ? LocalDateTime.from(read) : null);
         } catch (DateTimeException e) {
-            // not written that way (or a time java.time cannot place in the zone)
             return null;
         }
     }
 
-    /** A date, with a time of day after it or none: {@code date} then optionally a space and hours:minutes[:seconds]. */
+    /** What to write for {@code written} in the file's zone: the time with its offset, or a date's bounds. */
+    private String advice(Written written) {
+        if (written.time() == null) {
+            OffsetDateTime start = written.date().atStartOfDay(zone).toOffsetDateTime();
+            OffsetDateTime end = written.date().atTime(23, 59).atZone(zone).toOffsetDateTime();
+            return "write bounds {\"earliest\": \"" + SHOWN.format(start) + "\", \"latest\": \"" + SHOWN.format(end)
+                    + "\", \"precision\": \"day\"}";
+        }
+        LocalDateTime local = written.time();
+        List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
+        if (valid.size() == 1) {
+            return "write " + shown(local.atOffset(valid.get(0)));
+        }
+        // The night the clocks change, a clock time is there twice or not at all: which offset is meant is the
+        // source's to say, not ours to guess (the zone's rules alone had put a skipped 02:30 at 03:30).
+        ZoneOffsetTransition change = zone.getRules().getTransition(local);
+        String before = shown(local.atOffset(change.getOffsetBefore()));
+        String after = shown(local.atOffset(change.getOffsetAfter()));
+        String clock = HOURS.format(local);
+        return valid.isEmpty()
+                ? "the clocks in " + zone.getId() + " went from " + HOURS.format(change.getDateTimeBefore()) + " to "
+                        + HOURS.format(change.getDateTimeAfter()) + " that night, so they never showed " + clock
+                        + "; write " + before + " or " + after + ", as the source meant"
+                : "the clocks in " + zone.getId() + " showed " + clock + " twice that night; write " + before
+                        + " for the first time, " + after + " for the second";
+    }
+
+    /** A time as the format wants it: to the minute, or to the second or below where it was written so. */
+    private static String shown(OffsetDateTime time) {
+        return (time.getNano() != 0 ? DateTimeFormatter.ISO_OFFSET_DATE_TIME : time.getSecond() != 0 ? SHOWN_SECONDS
+                : SHOWN).format(time);
+    }
+
+    /**
+     * A date, with a time of day after it or none: {@code date}, then {@code beforeTime} and hours:minutes, with
+     * seconds and their fraction if written ("2018-07-16T14:07:30.123456" is what Python writes for a time with
+     * no zone).
+     */
     private static DateTimeFormatter dateThenTime(String date, String beforeTime) {
         return new DateTimeFormatterBuilder().appendPattern(date).optionalStart().appendLiteral(beforeTime)
-                .appendPattern("H:mm").optionalStart().appendPattern(":ss").optionalEnd().optionalEnd()
-                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+                .appendPattern("H:mm").optionalStart().appendPattern(":ss")
+                .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+                .optionalEnd().optionalEnd().toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 }

@@ -154,6 +154,17 @@ class TimelineLoaderTest {
                 + "write 2021-03-10T14:00+01:00; if the day does, write 2021-10-03T14:00+02:00");
         advice.put("10.03.2021", "a date alone is not a time; write bounds {\"earliest\": \"2021-03-10T00:00+01:00\", "
                 + "\"latest\": \"2021-03-10T23:59+01:00\", \"precision\": \"day\"}");
+        advice.put("03/10/2021", "a date alone is not a time, and the day and the month could be either way round: if "
+                + "the month comes first, write bounds {\"earliest\": \"2021-03-10T00:00+01:00\", \"latest\": "
+                + "\"2021-03-10T23:59+01:00\", \"precision\": \"day\"}; if the day does, write bounds {\"earliest\": "
+                + "\"2021-10-03T00:00+02:00\", \"latest\": \"2021-10-03T23:59+02:00\", \"precision\": \"day\"}");
+        // Python's isoformat() of a time without a zone.
+        advice.put("2021-07-01T14:07:30.25", "write 2021-07-01T14:07:30.25+02:00");
+        // The nights the clocks change: a time they skipped, and one they showed twice.
+        advice.put("28.03.2021 02:30", "the clocks in Europe/Berlin went from 02:00 to 03:00 that night, so they never "
+                + "showed 02:30; write 2021-03-28T02:30+01:00 or 2021-03-28T02:30+02:00, as the source meant");
+        advice.put("31.10.2021 02:30", "the clocks in Europe/Berlin showed 02:30 twice that night; write "
+                + "2021-10-31T02:30+02:00 for the first time, 2021-10-31T02:30+01:00 for the second");
         advice.put("31.02.2021 14:00", "write it like 2018-07-16T14:07+02:00 (date, 'T', time, offset from UTC)");
         advice.put("next Tuesday", "write it like 2018-07-16T14:07+02:00 (date, 'T', time, offset from UTC)");
         for (Map.Entry<String, String> written : advice.entrySet()) {
