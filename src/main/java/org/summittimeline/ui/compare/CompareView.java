@@ -84,7 +84,8 @@ public final class CompareView extends BorderPane {
         Label topicLabel = new Label(Texts.get("compare.topicLabel"));
         topicLabel.setMinWidth(Region.USE_PREF_SIZE);
         export.setMinWidth(Region.USE_PREF_SIZE);
-        // The box names itself ("Speakers (2/4)"): a label "Speakers:" before it said the word twice. The bar
+        // The box names itself ("Speakers (2/4)"): a label "Speakers:" before it said the word twice. (Not the
+        // filter bar's "Speakers: all": here none checked compares no one, so the count says what it means.) The bar
         // wraps where the type is larger than the window is wide: in one row, at 177 % "Topic:" had become "…", the
         // key "answ…" and the button "Export …".
         HBox choices = new HBox(8, speakers, topicLabel, topic);

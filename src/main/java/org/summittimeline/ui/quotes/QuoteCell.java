@@ -78,7 +78,7 @@ final class QuoteCell extends WrappingCell<Quote> {
         if (i >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             list.layout();
             IndexedCell<?> seen = flow.getVisibleCell(i);
-            if (seen != null && seen.getLayoutY() == 0 && seen.getHeight() >= flow.getHeight()) {
+            if (seen != null && Math.abs(seen.getLayoutY()) < TopCardKeeper.AT_TOP && seen.getHeight() >= flow.getHeight()) {
                 // A card taller than the list, already shown from its top, stays so: the flow would scroll its bottom
                 // into view, and at times keep it there (stepping from one event nobody is quoted at to the next,
                 // at 250 % the list showed only the card's chips and citation).

@@ -24,6 +24,8 @@ import javafx.scene.input.ScrollEvent;
 final class TopCardKeeper {
     /** Layouts in which the card may be put back; in the tests it stayed after the second. */
     private static final int MOST_LAYOUTS = 4;
+    /** How near the list's top a card's top counts as there: the flow places cells at fractions of a pixel. */
+    static final double AT_TOP = 0.5;
 
     private final ListView<?> list;
     private final Runnable afterLayout = this::putBack;
@@ -93,7 +95,7 @@ final class TopCardKeeper {
             return;
         }
         IndexedCell<?> cell = flow.getVisibleCell(index);
-        if (cell != null && Math.abs(cell.getLayoutY()) < 0.5) {
+        if (cell != null && Math.abs(cell.getLayoutY()) < AT_TOP) {
             stop();
             return;
         }

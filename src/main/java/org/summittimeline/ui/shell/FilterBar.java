@@ -162,7 +162,8 @@ final class FilterBar extends SortedToolBar {
             // box that opens empty.
             box.setDisable(options.isEmpty());
             // Empty, a box keeps room for two-digit counts: a large file's speakers and topics arrive with its
-            // quotes, and "Speakers (0/0)" growing to "(0/20)" moved the boxes, Clear and the slider 36 px.
+            // quotes, and a caption growing from the name alone to "Speakers: 20/20" would move the boxes, Clear and
+            // the slider (36 px when the counts first grew so).
             int room = options.isEmpty() ? 99 : options.size();
             // "Sprecher: alle" is wider than "Sprecher: 4/4": at 175 % it was cut to "Sprecher: a…".
             box.widestTitles(List.of(Texts.format("filter.caption", f.title(), room, room),
@@ -267,8 +268,8 @@ final class FilterBar extends SortedToolBar {
      * 11.2.2 skin writes the title into the closed list only when the skin is built and when a check changes
      * (it has no listener on the title; controlsfx issue 1023 is a relative), so a timeline that arrived after
      * the window was first drawn (a file read in more than the start's 400 ms, any File > Open) kept the
-     * captions of the one before, "(0/0)" at start (as the captions were then written). So each new title is written into the skin's button cell
-     * here; with the checked count off, the skin itself would write the same text there.
+     * captions of the one before, those of no timeline at start. So each new title is written into the skin's
+     * button cell here; with the checked count off, the skin itself would write the same text there.
      */
     private static final class FacetBox extends CheckComboBox<String> {
         private List<String> widestTitles = List.of();
@@ -285,7 +286,7 @@ final class FilterBar extends SortedToolBar {
 
         /**
          * As wide as the widest caption, not as the widest option as a combo box would be (a topic can be a
-         * sentence); at a fixed width, "Speakers (0/20)" was cut to "Speakers (0/…".
+         * sentence); at a fixed width, the count of twenty speakers was cut to "Speakers (0/…".
          */
         @Override
         protected double computePrefWidth(double height) {

@@ -116,7 +116,10 @@ public final class FilterBarModel {
         return range;
     }
 
-    /** "Topics: 2/15": the facet's name, how many are chosen and how many there are; "Topics: all" with none. */
+    /**
+     * "Topics: 2/15": the facet's name, how many are chosen and how many there are; "Topics: all" with none chosen,
+     * and "Topics" alone while there is nothing to choose.
+     */
     public String caption(Facet f) {
         int offered = options.get(f).get().size();
         int checked = chosen.get(f).get().size();

@@ -220,7 +220,7 @@ class WindowDefectsTest {
 
     @Test
     void everyFilterBoxShowsItsCaptionWholeWithNoneAndWithAllChosen(FxRobot robot) {
-        // Twenty speakers and actors, as in a generated file: "Speakers (0/20)" was cut to "Speakers (0/…" (now "Speakers: 20/20" at most).
+        // Twenty speakers and actors, as in a generated file: at a fixed width their count was cut ("Speakers (0/…").
         var loaded = org.summittimeline.format.GeneratedTimelines.loaded(500, 7);
         robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(loaded.timeline())));
         for (boolean all : new boolean[] {false, true}) {
