@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -18,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -26,13 +24,11 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.QuadCurveTo;
 import javafx.scene.shape.Shape;
 import javafx.scene.shape.Rectangle;
-import org.summittimeline.model.QuoteKind;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.model.Quote;
 import org.summittimeline.ui.compare.CompareModel.Cell;
 import org.summittimeline.ui.compare.CompareModel.Column;
-import org.summittimeline.ui.compare.CompareModel.Entry;
 import org.summittimeline.ui.compare.CompareModel.Link;
 import org.summittimeline.ui.compare.CompareModel.Row;
 
@@ -68,8 +64,9 @@ final class CompareGrid extends Pane {
     /** The part of the grid under the headings, where the curves are drawn. */
     private final Rectangle linksShown = new Rectangle();
     private final Map<String, Node> entries = new HashMap<>();
-    /** Each row's event, top to bottom. */
+    /** Each row's event, top to bottom, and the rule under its row. */
     private final List<Label> events = new ArrayList<>();
+    private final List<Region> eventRules = new ArrayList<>();
     /** The column headings: the event's and each speaker's name. */
     private final List<Label> headings = new ArrayList<>();
     /** The top of what the scroll pane shows of the grid. */
@@ -108,6 +105,7 @@ final class CompareGrid extends Pane {
         model = shown;
         entries.clear();
         events.clear();
+        eventRules.clear();
         headings.clear();
         grid.getChildren().setAll(eventBand);
         grid.getColumnConstraints().clear();
@@ -138,10 +136,13 @@ final class CompareGrid extends Pane {
             event.setId("compare-row-" + row.event().id());
             GridPane.setValignment(event, VPos.TOP);
             event.setViewOrder(-3.7);
+            // The row's rule across the event column lies under its name, which moves down with the view.
+            eventRules.add(CompareCell.eventRule());
+            grid.add(eventRules.get(eventRules.size() - 1), 0, line);
             grid.add(event, 0, line);
             events.add(event);
             for (Cell cell : row.cells()) {
-                grid.add(cell(cell), cell.column() + 1, line);
+                grid.add(CompareCell.of(cell, model.topic(), entries), cell.column() + 1, line);
             }
             line++;
         }
@@ -168,42 +169,6 @@ final class CompareGrid extends Pane {
         l.getStyleClass().add("compare-header");
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
-    }
-
-    private VBox cell(Cell cell) {
-        VBox box = new VBox(6);
-        box.getStyleClass().add("compare-cell");
-        box.setPadding(new Insets(6));
-        box.setMaxHeight(Double.MAX_VALUE);
-        for (Entry e : cell.entries()) {
-            Label words = new Label(e.quote().kind() == QuoteKind.DIRECT ? Texts.format("quote.marks", e.quote().text())
-                    : Texts.format("compare.reported", e.quote().text()));
-            words.setWrapText(true);
-            words.getStyleClass().add("compare-words");
-            Label citation = new Label(e.shownCitation());
-            citation.setWrapText(true);
-            citation.getStyleClass().add("compare-citation");
-            VBox entry = new VBox(2, words, citation);
-            for (String relation : e.relations()) {
-                Label link = new Label("\u21b3 " + relation);
-                link.setWrapText(true);
-                link.getStyleClass().add("compare-relation");
-                entry.getChildren().add(link);
-            }
-            entry.getStyleClass().add("compare-entry");
-            entry.setId("compare-" + e.quote().id());
-            entries.put(e.quote().id(), entry);
-            box.getChildren().add(entry);
-        }
-        if (cell.entries().isEmpty()) {
-            // Said, not left blank: an empty cell beside the other speaker's quotes read as a quote failed to load.
-            // With a topic chosen, of that topic: "no quote at this event" beside Trump's twelve read as false.
-            Label none = new Label(model.topic() == null ? Texts.get("compare.noQuote")
-                    : Texts.format("compare.noQuoteOnTopic", model.topic()));
-            none.getStyleClass().add("compare-none");
-            box.getChildren().add(none);
-        }
-        return box;
     }
 
     /** The box of a quote, for the links and for tests. */
@@ -324,6 +289,7 @@ final class CompareGrid extends Pane {
             double room = bottom - top - event.getHeight();
             event.setTranslateY(Math.max(0, Math.min(viewTop + headingsHeight - top, room)));
             event.setTranslateX(aside);
+            eventRules.get(i).setTranslateX(aside);
         }
     }
 

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.CubicCurve;
 import javafx.stage.Stage;
@@ -140,6 +142,30 @@ class CompareViewTest {
         });
     }
 
+    /**
+     * Each row's rule runs under the whole row across the event column, as the quotes' cells' rules do: drawn under
+     * the event's name, it had stood under the name's last line, above the row's end, and a short name's had stopped
+     * short of the column's edge (a new user's walk, dense300.json).
+     */
+    @Test
+    void theEventColumnsRulesEndEachRowAtItsEnd(FxRobot robot) {
+        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            List<Node> rules = List.copyOf(view.lookupAll(".compare-event-rule"));
+            assertEquals(view.lookupAll(".compare-event").size(), rules.size(), "a rule a row");
+            Node heading = view.lookup(".compare-header");
+            for (Node cell : view.lookupAll(".compare-cell")) {
+                Node rule = rules.stream().filter(r -> GridPane.getRowIndex(r).equals(GridPane.getRowIndex(cell)))
+                        .findFirst().orElseThrow();
+                Bounds row = cell.localToScene(cell.getLayoutBounds());
+                Bounds under = rule.localToScene(rule.getLayoutBounds());
+                assertEquals(row.getMaxY(), under.getMaxY(), 1, "row " + GridPane.getRowIndex(cell) + " ends with its rule");
+                assertEquals(heading.getLayoutBounds().getWidth(), under.getWidth(), 1, "across the event column");
+            }
+        });
+    }
+
     @Test
     void theTwoMostQuotedSpeakersAreComparedAtFirst(FxRobot robot) {
         assertEquals(List.of("Vladimir Putin", "Donald Trump"), view.modelProperty().get().columns().stream()
@@ -154,11 +180,17 @@ class CompareViewTest {
         Bounds trumpColumn = bounds(robot.lookup("#compare-column-trump").query());
         Bounds putinColumn = bounds(robot.lookup("#compare-column-putin").query());
         assertTrue(trumpColumn.getMaxX() <= putinColumn.getMinX(), "Trump's column stands left of Putin's");
-        Bounds row = bounds(robot.lookup("#compare-row-press-conference").query());
+        // The row from its event's name to the rule under it.
+        Node name = robot.lookup("#compare-row-press-conference").query();
+        Node rule = robot.lookup(".compare-event-rule").queryAll().stream()
+                .filter(r -> GridPane.getRowIndex(r).equals(GridPane.getRowIndex(name))).findFirst().orElseThrow();
+        Bounds row = new BoundingBox(bounds(name).getMinX(), bounds(name).getMinY(), bounds(name).getWidth(),
+                bounds(rule).getMaxY() - bounds(name).getMinY());
         Bounds nextRow = bounds(robot.lookup("#compare-row-would-wouldnt").query());
         assertTrue(row.getMaxY() <= nextRow.getMinY() + 1, "events in time order, top to bottom");
         Bounds trump = bounds(entry("trump-raised-meddling"));
         Bounds putin = bounds(entry("putin-never-interfered"));
+        System.err.println("DBG row " + row + "\nDBG trump " + trump + "\nDBG putin " + putin + "\nDBG next " + nextRow);
         assertEquals(trump.getMinY(), putin.getMinY(), 1, "the first words of each face each other");
         assertTrue(trump.getMinY() >= row.getMinY() - 1 && putin.getMaxY() <= row.getMaxY() + 1);
         assertTrue(trump.getMaxX() <= putin.getMinX(), "side by side");
