@@ -52,6 +52,11 @@ public final class Texts {
         }
     }
 
+    /** The text for {@code key} in {@code locale}'s language, whichever the window speaks: a choice said in its words. */
+    public static String in(Locale locale, String key) {
+        return load(locale).getString(key);
+    }
+
     /**
      * The text for {@code key} with {@code {0}}, {@code {1}}… filled in, numbers in the language's format. A text
      * filled in between the language's quotation marks (“{1}”, „{1}“) has its own double marks made single

@@ -31,7 +31,7 @@ final class LanguageMenu {
             item.setSelected(locale.equals(next));
             item.setOnAction(e -> {
                 if (Language.choose(settings, locale)) {
-                    tellRestart(owner.get());
+                    tellRestart(owner.get(), locale);
                 }
             });
             menu.getItems().add(item);
@@ -39,8 +39,11 @@ final class LanguageMenu {
         return menu;
     }
 
-    private static void tellRestart(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Texts.get("app.language.restart"));
+    private static void tellRestart(Window owner, Locale chosen) {
+        // Said in the language chosen too: a reader who chose German for want of English reads it there.
+        String here = Texts.get("app.language.restart");
+        String there = Texts.in(chosen, "app.language.restart");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, here.equals(there) ? here : here + "\n" + there);
         StockButtons.inTheProgramsWords(alert);
         VisibleFocus.whenOpened(alert);
         alert.setTitle(Texts.get("app.language.title"));

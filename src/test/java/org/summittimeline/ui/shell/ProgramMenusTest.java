@@ -99,7 +99,8 @@ class ProgramMenusTest {
         assertEquals("de", settings.get(Settings.Key.LANGUAGE));
         assertEquals(Locale.GERMAN, Language.next(settings));
         DialogPane pane = robot.lookup("#language-restart").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
-        assertEquals("The language changes at the next start.", pane.getContentText());
+        assertEquals("The language changes at the next start.\nDie Sprache wechselt beim nächsten Start.",
+                pane.getContentText(), "in the window's language and in the one chosen");
         assertEquals(Locale.ENGLISH, Texts.locale(), "the window keeps its language until the next start");
         robot.clickOn(robot.from(pane).lookup(".button").queryButton());
         // Choosing the window's own language again asks for no restart.
