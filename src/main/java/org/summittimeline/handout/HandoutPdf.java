@@ -105,8 +105,8 @@ public final class HandoutPdf {
         paragraph(h.subtitle(), italic, BODY, 10);
         for (Handout.Step s : h.steps()) {
             space(10);
-            // A step's heading, time (with the sources' own where they disagree), summary and sources stay on the
-            // page of its first quote (the press conference's ended page 1 with its three quotes on page 2), where a
+            // A step's heading, time (with the sources' own where they disagree) and summary stay on the page of its
+            // first quote (the press conference's ended page 1 with its three quotes on page 2), where a
             // page holds them all; else the heading at least never stands alone at the foot of a page.
             float together = opening(s);
             if (y - MARGIN < (together <= paper.getHeight() - 2 * MARGIN ? together : 90)) {
@@ -126,9 +126,6 @@ public final class HandoutPdf {
             if (s.summary() != null && !s.summary().isBlank()) {
                 paragraph(s.summary(), regular, BODY, 4);
             }
-            if (!s.sources().isEmpty()) {
-                paragraph(s.sources(), italic, BODY - 1, 2);
-            }
             for (Handout.Line q : s.quotes()) {
                 space(4);
                 // A speaker's name never stands alone at the foot of a page, apart from the words (page 1 of the
@@ -139,6 +136,12 @@ public final class HandoutPdf {
                 paragraph(q.speaker(), bold, BODY, 0);
                 paragraph(q.words(), regular, BODY, 0, 14);
                 paragraph("\u2014 " + q.citation(), italic, BODY - 1, 2, 14);
+            }
+            if (!s.sources().isEmpty()) {
+                // After the quotes, as a chapter's references end it: before them, the press conference's six lines
+                // of sources had sent the step whole to the next page, with 40 % of page 1 left empty.
+                space(2);
+                paragraph(s.sources(), italic, BODY - 1, 2);
             }
         }
         page.close();
@@ -155,7 +158,7 @@ public final class HandoutPdf {
         }
     }
 
-    /** How tall a step's heading, time, disputes, summary, sources and first quote are, as {@link #lay} writes them. */
+    /** How tall a step's heading, time, disputes, summary and first quote are, as {@link #lay} writes them. */
     private float opening(Handout.Step s) throws IOException {
         float height = height(s.number() + ". " + s.title(), bold, 14, 0) + height(s.time(), italic, BODY - 1, 0) + 2;
         for (Handout.Dispute d : s.disputes()) {
@@ -169,9 +172,6 @@ public final class HandoutPdf {
         }
         if (s.summary() != null && !s.summary().isBlank()) {
             height += height(s.summary(), regular, BODY, 0) + 4;
-        }
-        if (!s.sources().isEmpty()) {
-            height += height(s.sources(), italic, BODY - 1, 0) + 2;
         }
         if (!s.quotes().isEmpty()) {
             Handout.Line q = s.quotes().get(0);

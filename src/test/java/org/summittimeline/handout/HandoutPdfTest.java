@@ -74,6 +74,14 @@ class HandoutPdfTest {
             assertTrue(text.contains("16 Jul"), "times");
             assertTrue(text.contains("page 3 of 3"));
             assertFalse(text.contains("Set the scene"), "the teacher's notes stay off the handout");
+            // A step's sources follow its quotes: before them, the escorted protester's eight lines of sources had
+            // sent the step whole to page 2, 40 % of page 1 left empty.
+            PDFTextStripper pageOne = new PDFTextStripper();
+            pageOne.setEndPage(1);
+            assertTrue(pageOne.getText(doc).contains("3. Apparent protester escorted out"), "page 1 filled");
+            int press = text.indexOf("4. Joint press conference");
+            assertTrue(text.indexOf("Sources: ", press) > text.indexOf("Jeff Mason", press), "the press "
+                    + "conference's sources after its quotes");
             assertEquals(PDRectangle.A4.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.5);
         }
     }

@@ -40,8 +40,8 @@ final class HandoutPrint {
 
     /**
      * The handout's texts cut into pages of the printable size; a block is never split across two, and a step's
-     * heading, time (with the sources' own where they disagree), summary and sources stay on the page of its first
-     * quote, as in the PDF.
+     * heading, time (with the sources' own where they disagree) and summary stay on the page of its first quote, and
+     * its sources follow its quotes, as in the PDF.
      */
     static List<VBox> pages(Handout h, double width, double height) {
         List<List<Node>> groups = new ArrayList<>();
@@ -60,9 +60,6 @@ final class HandoutPrint {
             if (s.summary() != null) {
                 opening.add(text(s.summary(), FontWeight.NORMAL, FontPosture.REGULAR, 10, width));
             }
-            if (!s.sources().isEmpty()) {
-                opening.add(text(s.sources(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width));
-            }
             groups.add(opening);
             for (int i = 0; i < s.quotes().size(); i++) {
                 Handout.Line q = s.quotes().get(i);
@@ -74,6 +71,10 @@ final class HandoutPrint {
                 } else {
                     groups.add(List.of(quote));
                 }
+            }
+            if (!s.sources().isEmpty()) {
+                // After the quotes, as in the PDF.
+                groups.add(List.of(text(s.sources(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width)));
             }
         }
         List<VBox> pages = new ArrayList<>();
