@@ -33,9 +33,19 @@ final class FontScale {
         // A tooltip's pop-up has a root of its own that the .root rule does not reach: the timeline's tooltips stayed
         // in the designed size beside titles three sizes larger.
         String size = String.format(Locale.ROOT, "%.1f", DESIGNED_SIZE * scale) + "px";
+        // Whole pixels: padding is laid out in whole pixels, and a half more each side had widened the button.
+        long arrowHalf = Math.round(5 * scale);
+        // And a list's arrow, the theme's 10 by 5 pixels drawn at its own size: at 250 % a speck beside words of 35 px.
+        // It grows into the padding beside it, which the theme's arrow, drawn over a button of no width, overlapped: a
+        // list keeps its width up to about 200 % (a wider one had pushed the time slider behind the bar's » at 121 %),
+        // a choice box's grows by half its arrow's.
         String css = ".root { -fx-font-size: " + size + "; }\n"
                 + ".tooltip { -fx-font-size: " + size + "; }\n"
-                + ".ikonli-font-icon { -fx-icon-size: " + Math.round(18 * scale) + "px; }";
+                + ".ikonli-font-icon { -fx-icon-size: " + Math.round(18 * scale) + "px; }\n"
+                + ".combo-box-base > .arrow-button > .arrow, .choice-box > .open-button > .arrow { -fx-scale-shape: true;"
+                + " -fx-padding: " + arrowHalf / 2.0 + "px " + arrowHalf + "px; }\n"
+                + ".combo-box-base > .arrow-button { -fx-padding: 8px " + Math.max(2, 12 - arrowHalf) + "px; }\n"
+                + ".choice-box { -fx-padding: 8px " + Math.max(2, 12 - arrowHalf) + "px 8px 12px; }";
         if (!scene.getStylesheets().contains(POPUPS)) {
             scene.getStylesheets().addAll(popupSheets(Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)));
         }

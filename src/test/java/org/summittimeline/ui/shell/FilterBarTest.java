@@ -80,6 +80,27 @@ class FilterBarTest {
         return robot.lookup("#counts").queryAs(Label.class).getText();
     }
 
+    /** A list's arrow grows with the type: the theme draws it 10 by 5 pixels, a speck beside words of 35 px at 250 %. */
+    @Test
+    void theListsArrowsGrowWithTheType(FxRobot robot) {
+        Region arrow = robot.lookup("#filter-speakers .arrow").queryAs(Region.class);
+        Region kindArrow = robot.lookup("#filter-kind .arrow").queryAs(Region.class);
+        Scene scene = arrow.getScene();
+        RenderedPulse.await(robot, scene);
+        assertEquals(10, arrow.getWidth(), 0.5, "as the theme draws it at 100 %");
+        assertEquals(10, kindArrow.getWidth(), 0.5, "a choice box's too");
+        try {
+            // (That the boxes keep their widths as it grows, the slider's staying in the bar at 121 % below shows.)
+            robot.interact(() -> state.fontScaleProperty().set(2.5));
+            RenderedPulse.await(robot, scene);
+            assertEquals(26, arrow.getWidth(), 0.5, "at 250 %");
+            assertEquals(13, arrow.getHeight(), 0.5);
+            assertTrue(arrow.isScaleShape() && kindArrow.isScaleShape(), "drawn at that size, not at its own 10 by 5");
+        } finally {
+            robot.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+    }
+
     @Test
     void aStepOfLargerTypeShortensTheRangesLabelRatherThanHidingTheSlider(FxRobot robot) {
         RenderedPulse.await(robot, robot.lookup("#range-label").query().getScene());
