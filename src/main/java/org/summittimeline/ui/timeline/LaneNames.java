@@ -12,6 +12,7 @@ import org.summittimeline.ui.timeline.layout.LaneMode;
 import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
+import org.summittimeline.ui.timeline.layout.TextMeasure;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
 /**
@@ -27,12 +28,17 @@ final class LaneNames {
     private double namesNeed;
     private TimelineQuery namesMeasuredFor;
     private LaneMode namesMeasuredIn;
+    /** The lanes' names as drawn, cut to the column and told apart, for these names in this room. */
+    private List<String> shown = List.of();
+    private List<String> shownFor;
+    private double shownIn;
 
     /** Measures and draws in this type from now on. */
     void setType(CanvasType type) {
         this.type = type;
         measure.setFont(type.lane());
         namesMeasuredFor = null;
+        shownFor = null;
     }
 
     /**
@@ -60,7 +66,15 @@ final class LaneNames {
         g.setTextAlign(TextAlignment.LEFT);
         double swatch = type.px(12);
         double inset = type.px(NAME_INSET);
-        for (PlacedLane lane : layout.lanes()) {
+        List<String> labels = layout.lanes().stream().map(l -> l.lane().label()).toList();
+        if (!labels.equals(shownFor) || names - inset - 4 != shownIn) {
+            // Per lanes and room, not per frame: the names are told apart by all the lanes' cuts.
+            shownFor = labels;
+            shownIn = names - inset - 4;
+            shown = TextMeasure.apart(labels, shownIn, measure);
+        }
+        for (int i = 0; i < layout.lanes().size(); i++) {
+            PlacedLane lane = layout.lanes().get(i);
             if (!visible(lane.top(), lane.bottom(), scroll, areaHeight)) {
                 continue;
             }
@@ -83,7 +97,7 @@ final class LaneNames {
             g.setFill(colours[lane.index()]);
             g.fillRect(type.px(18), y - swatch / 2, 4, swatch);
             g.setFill(view.textFill());
-            g.fillText(measure.fit(lane.lane().label(), names - inset - 4), inset, y);
+            g.fillText(shown.get(i), inset, y);
         }
         g.setStroke(view.gridStroke());
         g.setLineWidth(1);

@@ -1,5 +1,10 @@
 package org.summittimeline.ui.timeline.layout;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /**
  * How wide a label is in pixels. The window measures with its font (and caches); tests use a fixed width per
  * character, so placement is tested without a toolkit.
@@ -43,6 +48,39 @@ public interface TextMeasure {
             }
         }
         return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "\u2026";
+    }
+
+    /** As {@link #fit}, keeping the text's end after the ellipsis: "…aker 10". */
+    default String fitEnd(String text, double room) {
+        if (width(text) <= room) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (width("\u2026" + text.substring(text.length() - mid)) <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo == 0 ? "" : "\u2026" + text.substring(text.length() - lo).stripLeading();
+    }
+
+    /**
+     * Names cut to {@code room} each, told apart: names that begin alike and cut alike ("Speaker 3" and "Speaker 10"
+     * both "Spea…" in the lane names' column at 250 %, twenty lanes no one could tell apart) keep their ends instead.
+     */
+    static List<String> apart(List<String> names, double room, TextMeasure measure) {
+        List<String> cuts = names.stream().map(n -> measure.fit(n, room)).toList();
+        Map<String, Long> alike = cuts.stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        List<String> out = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            String cut = cuts.get(i);
+            out.add(alike.get(cut) > 1 && !cut.equals(names.get(i)) ? measure.fitEnd(names.get(i), room) : cut);
+        }
+        return out;
     }
 
     /**

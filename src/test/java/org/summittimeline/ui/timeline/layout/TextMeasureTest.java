@@ -2,6 +2,7 @@ package org.summittimeline.ui.timeline.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,19 @@ class TextMeasureTest {
         assertEquals("discussed said\u2026", tenPixels.fit("discussed said cooperation", 150));
         // The space before the cut is dropped, not drawn before the ellipsis.
         assertEquals("agreed\u2026", tenPixels.fit("agreed asked", 80));
+    }
+
+    /**
+     * Lane names that begin alike and would be cut alike keep their ends, which tell them apart: at 250 % the dense
+     * file's twenty lanes were each "Spea…". A name cut alike with none keeps its start, and a name that fits is whole.
+     */
+    @Test
+    void namesCutAlikeKeepTheirEnds() {
+        assertEquals(List.of("\u2026aker 3", "\u2026ker 10", "Donald\u2026", "Putin"),
+                TextMeasure.apart(List.of("Speaker 3", "Speaker 10", "Donald Trump", "Putin"), 70, tenPixels));
+        assertEquals(List.of("Speaker 3", "Speaker\u2026"),
+                TextMeasure.apart(List.of("Speaker 3", "Speaker 10"), 90, tenPixels), "one cut, nothing alike");
+        assertEquals("", tenPixels.fitEnd("Speaker 10", 10), "not even one letter fits beside the ellipsis");
     }
 
     @Test
