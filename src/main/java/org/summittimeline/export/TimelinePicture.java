@@ -194,10 +194,15 @@ public final class TimelinePicture {
         for (int l = 0; l < colours.length; l++) {
             colours[l] = Color.decode(lanes.colourOf(l));
         }
-        for (PlacedLane lane : layout.lanes()) {
+        // Told apart as in the window: names cut alike keep their ends.
+        TextMeasure measure = t -> fonts.width(t, Surface.TextStyle.LANE);
+        List<String> names = TextMeasure.apart(layout.lanes().stream().map(l -> l.lane().label()).toList(),
+                namesWidth - 18, measure);
+        for (int i = 0; i < layout.lanes().size(); i++) {
+            PlacedLane lane = layout.lanes().get(i);
             double y = lanesTop + lane.top() + Math.min(lane.height() / 2, 14);
             s.fillRect(MARGIN + 2, y - 6, 4, 12, colours[lane.index()]);
-            s.text(fit(lane.lane().label(), namesWidth - 18), MARGIN + 12, y, Surface.TextStyle.LANE, theme.text, false);
+            s.text(names.get(i), MARGIN + 12, y, Surface.TextStyle.LANE, theme.text, false);
         }
         s.line(left - 0.5, lanesTop, left - 0.5, lanesBottom, theme.grid, 1);
         // Bands and clusters' spans under every mark first, as the window draws them: drawn with each mark, a band
@@ -361,11 +366,6 @@ public final class TimelinePicture {
 
     private double xOf(double epochSecond) {
         return (epochSecond - request.from()) / secondsPerPixel;
-    }
-
-    private String fit(String text, double room) {
-        TextMeasure measure = t -> fonts.width(t, Surface.TextStyle.LANE);
-        return measure.fit(text, room);
     }
 
     /** For tests: the layout drawn. */

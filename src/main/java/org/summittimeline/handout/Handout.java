@@ -17,10 +17,12 @@ import org.summittimeline.query.Words;
 
 /**
  * What a student takes home from a lesson: each step's event with its time (and each source's own where they
- * disagree), its summary, its sources, and the quotes shown, each with its speaker, words and citation. The
+ * disagree), its summary, the quotes shown, each with its speaker, words and citation, then the event's sources. The
  * teacher's notes stay off it. Built once, then printed or written as a PDF.
  */
 public record Handout(String title, String subtitle, List<Step> steps) {
+    /** The mark before each item of a list (a source's account of a disputed time), printed and in the PDF. */
+    public static final String BULLET = "\u2022 ";
 
     public Handout {
         steps = List.copyOf(steps);

@@ -18,8 +18,8 @@ import org.summittimeline.format.SafeWrite;
 import org.summittimeline.query.Words;
 
 /**
- * Writes a {@link Handout} as a PDF on A4 or Letter: the title, then each step with its time, summary and quotes,
- * wrapped to the page and continued on the next, with "page N of M" at the foot. In a sans-serif of the system's,
+ * Writes a {@link Handout} as a PDF on A4 or Letter: the title, then each step with its time (and the sources' own
+ * where they disagree, as a list), summary, quotes and sources, wrapped to the page and continued on the next, with "page N of M" at the foot. In a sans-serif of the system's,
  * embedded ({@link HandoutFonts}); a character the font cannot show is written as "?" rather than failing the
  * handout.
  */
@@ -53,8 +53,6 @@ public final class HandoutPdf {
     private static final float BODY = 11;
     /** The room a quote needs below its speaker's name, which never stands alone at the foot of a page. */
     private static final float SPEAKER_ROOM = 4 * BODY * 1.35f;
-    /** The mark before each item of a list (a source's account of a disputed time). */
-    private static final String BULLET = "\u2022 ";
     private final PDFont regular;
     private final PDFont bold;
     private final PDFont italic;
@@ -117,7 +115,7 @@ public final class HandoutPdf {
             for (Handout.Dispute d : s.disputes()) {
                 paragraph(d.heading(), italic, BODY - 1, 0);
                 for (String account : d.accounts()) {
-                    paragraph(account, italic, BODY - 1, 0, 14, BULLET);
+                    paragraph(account, italic, BODY - 1, 0, 14, Handout.BULLET);
                 }
             }
             if (!s.disputes().isEmpty()) {
@@ -164,7 +162,7 @@ public final class HandoutPdf {
         for (Handout.Dispute d : s.disputes()) {
             height += height(d.heading(), italic, BODY - 1, 0);
             for (String account : d.accounts()) {
-                height += height(account, italic, BODY - 1, 14 + width(BULLET, italic, BODY - 1));
+                height += height(account, italic, BODY - 1, 14 + width(Handout.BULLET, italic, BODY - 1));
             }
         }
         if (!s.disputes().isEmpty()) {
@@ -172,6 +170,10 @@ public final class HandoutPdf {
         }
         if (s.summary() != null && !s.summary().isBlank()) {
             height += height(s.summary(), regular, BODY, 0) + 4;
+        }
+        if (s.quotes().isEmpty() && !s.sources().isEmpty()) {
+            // Without quotes the sources come next, and stay with the rest.
+            height += 2 + height(s.sources(), italic, BODY - 1, 0) + 2;
         }
         if (!s.quotes().isEmpty()) {
             Handout.Line q = s.quotes().get(0);

@@ -44,8 +44,12 @@ public final class Texts {
 
     /** The text for {@code key}; a missing key shows as {@code !key!} (and a test fails) rather than stopping. */
     public static String get(String key) {
+        return lookUp(bundle, key);
+    }
+
+    private static String lookUp(ResourceBundle texts, String key) {
         try {
-            return bundle.getString(key);
+            return texts.getString(key);
         } catch (MissingResourceException e) {
             LOG.warning("no text for key " + key);
             return "!" + key + "!";
@@ -54,7 +58,7 @@ public final class Texts {
 
     /** The text for {@code key} in {@code locale}'s language, whichever the window speaks: a choice said in its words. */
     public static String in(Locale locale, String key) {
-        return load(locale).getString(key);
+        return lookUp(load(locale), key);
     }
 
     /**

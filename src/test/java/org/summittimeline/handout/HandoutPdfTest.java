@@ -80,8 +80,9 @@ class HandoutPdfTest {
             pageOne.setEndPage(1);
             assertTrue(pageOne.getText(doc).contains("3. Apparent protester escorted out"), "page 1 filled");
             int press = text.indexOf("4. Joint press conference");
-            assertTrue(text.indexOf("Sources: ", press) > text.indexOf("Jeff Mason", press), "the press "
-                    + "conference's sources after its quotes");
+            int sources = text.indexOf("Sources: ", press);
+            assertTrue(sources > text.indexOf("Jeff Mason", press) && sources < text.indexOf("5. ", press),
+                    "the press conference's sources after its quotes, before the next step");
             assertEquals(PDRectangle.A4.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.5);
         }
     }

@@ -73,8 +73,13 @@ final class HandoutPrint {
                 }
             }
             if (!s.sources().isEmpty()) {
-                // After the quotes, as in the PDF.
-                groups.add(List.of(text(s.sources(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width)));
+                // After the quotes, as in the PDF; without quotes, with the heading and summary they follow.
+                Text sources = text(s.sources(), FontWeight.NORMAL, FontPosture.ITALIC, 9, width);
+                if (s.quotes().isEmpty()) {
+                    opening.add(sources);
+                } else {
+                    groups.add(List.of(sources));
+                }
             }
         }
         List<VBox> pages = new ArrayList<>();
@@ -96,7 +101,7 @@ final class HandoutPrint {
 
     /** An item of a list, as the PDF sets it: its dot 14 points in, every line of its words after the dot. */
     private static Node item(String s, double width) {
-        Text dot = text("\u2022 ", FontWeight.NORMAL, FontPosture.ITALIC, 9, 0);
+        Text dot = text(Handout.BULLET, FontWeight.NORMAL, FontPosture.ITALIC, 9, 0);
         Text words = text(s, FontWeight.NORMAL, FontPosture.ITALIC, 9, width - 14 - dot.getLayoutBounds().getWidth());
         HBox item = new HBox(dot, words);
         item.setPadding(new Insets(0, 0, 0, 14));

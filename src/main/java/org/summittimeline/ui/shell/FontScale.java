@@ -38,13 +38,14 @@ final class FontScale {
         // And a list's arrow, the theme's 10 by 5 pixels drawn at its own size: at 250 % a speck beside words of 35 px.
         // It grows into the padding beside it, which the theme's arrow, drawn over a button of no width, overlapped: a
         // list keeps its width up to about 200 % (a wider one had pushed the time slider behind the bar's » at 121 %),
-        // a choice box's grows by half its arrow's.
+        // a choice box's grows by half its arrow's. Lists and choice boxes only: a date picker's button is its own
+        // calendar icon, which the theme already sizes with the type.
         String css = ".root { -fx-font-size: " + size + "; }\n"
                 + ".tooltip { -fx-font-size: " + size + "; }\n"
                 + ".ikonli-font-icon { -fx-icon-size: " + Math.round(18 * scale) + "px; }\n"
-                + ".combo-box-base > .arrow-button > .arrow, .choice-box > .open-button > .arrow { -fx-scale-shape: true;"
+                + ".combo-box > .arrow-button > .arrow, .choice-box > .open-button > .arrow { -fx-scale-shape: true;"
                 + " -fx-padding: " + arrowHalf / 2.0 + "px " + arrowHalf + "px; }\n"
-                + ".combo-box-base > .arrow-button { -fx-padding: 8px " + Math.max(2, 12 - arrowHalf) + "px; }\n"
+                + ".combo-box > .arrow-button { -fx-padding: 8px " + Math.max(2, 12 - arrowHalf) + "px; }\n"
                 + ".choice-box { -fx-padding: 8px " + Math.max(2, 12 - arrowHalf) + "px 8px 12px; }";
         if (!scene.getStylesheets().contains(POPUPS)) {
             scene.getStylesheets().addAll(popupSheets(Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)));

@@ -190,7 +190,6 @@ class CompareViewTest {
         assertTrue(row.getMaxY() <= nextRow.getMinY() + 1, "events in time order, top to bottom");
         Bounds trump = bounds(entry("trump-raised-meddling"));
         Bounds putin = bounds(entry("putin-never-interfered"));
-        System.err.println("DBG row " + row + "\nDBG trump " + trump + "\nDBG putin " + putin + "\nDBG next " + nextRow);
         assertEquals(trump.getMinY(), putin.getMinY(), 1, "the first words of each face each other");
         assertTrue(trump.getMinY() >= row.getMinY() - 1 && putin.getMaxY() <= row.getMaxY() + 1);
         assertTrue(trump.getMaxX() <= putin.getMinX(), "side by side");

@@ -282,7 +282,7 @@ class CompareWindowTest {
         assertTrue(wide > 100, "the table is wider than the view by " + wide + " px");
         javafx.scene.Node viewport = scroll.lookup(".viewport");
         javafx.scene.Node event = robot.lookup("#compare-row-press-conference").query();
-        // Layout bounds: a name's italic letters reach a pixel or two past its box, where its row's rule no longer is.
+        // Layout bounds: without its rule (now the row's own), a name's bounds are its letters', a pixel or two off.
         double before = event.localToScene(event.getLayoutBounds()).getMinX();
         robot.interact(() -> scroll.setHvalue(scroll.getHmax()));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

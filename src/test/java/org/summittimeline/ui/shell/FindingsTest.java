@@ -326,6 +326,9 @@ class FindingsTest {
             double labelLine = baseline((javafx.scene.text.Text) on.lookup(".text"));
             double dateLine = baseline((javafx.scene.text.Text) accessed.getEditor().lookup(".text"));
             assertEquals(dateLine, labelLine, 1.5, on.getText() + " beside the date");
+            // Its button is the theme's calendar, square: the lists' arrow rule had squashed it to 10 by 5.
+            javafx.scene.layout.Region calendar = (javafx.scene.layout.Region) accessed.lookup(".arrow");
+            assertEquals(calendar.getWidth(), calendar.getHeight(), 0.5, "a square calendar icon");
         });
         cancel(robot, "#export-sources-cited");
     }

@@ -241,10 +241,10 @@ class WindowDefectsTest {
     /** In German, where "alle" is wider than "4/4", the caption with none chosen is whole too ("Sprecher: a…"). */
     @Test
     void theGermanCaptionsWithNoneChosenAreWhole(FxRobot robot) {
-        MainWindow[] german = {germanWindow(robot, 1.0)};
+        MainWindow german = germanWindow(robot, 1.0);
         robot.interact(() -> {
             for (String id : List.of("#filter-speakers", "#filter-actors", "#filter-topics", "#filter-categories")) {
-                CheckComboBox<?> box = (CheckComboBox<?>) german[0].lookup(id);
+                CheckComboBox<?> box = (CheckComboBox<?>) german.lookup(id);
                 javafx.scene.control.ComboBox<?> drawn = (javafx.scene.control.ComboBox<?>) box.getChildrenUnmodifiable()
                         .stream().filter(n -> n instanceof javafx.scene.control.ComboBox).findFirst().orElseThrow();
                 Text shown = (Text) drawn.getButtonCell().lookup(".text");
@@ -967,11 +967,11 @@ class WindowDefectsTest {
         } finally {
             robot.interact(() -> state.fontScaleProperty().set(1.0));
         }
-        MainWindow[] german = {germanWindow(robot, 2.5)};
+        MainWindow german = germanWindow(robot, 2.5);
         robot.interact(() -> {
             List<String> cut = new ArrayList<>();
             double size = 0;
-            for (Node n : german[0].lookupAll(".menu-bar > .container > .menu-button")) {
+            for (Node n : german.lookupAll(".menu-bar > .container > .menu-button")) {
                 Labeled name = (Labeled) n;
                 Text drawn = (Text) name.lookup(".text");
                 size = name.getFont().getSize();
@@ -983,7 +983,7 @@ class WindowDefectsTest {
             assertTrue(size < 14 * 2.5 && size > 14 * 2, "smaller, but not much: " + size);
         });
         // Each menu stands on the screen (the German View menu ran past its right edge, a shortcut cut to "Strg+").
-        for (javafx.scene.control.Menu menu : ((javafx.scene.control.MenuBar) german[0].lookup(".menu-bar")).getMenus()) {
+        for (javafx.scene.control.Menu menu : ((javafx.scene.control.MenuBar) german.lookup(".menu-bar")).getMenus()) {
             robot.interact(menu::show);
             robot.interact(() -> {
                 Node first = menu.getItems().get(0).getStyleableNode();
@@ -997,14 +997,14 @@ class WindowDefectsTest {
         robot.interact(() -> {
             // The search box stays in the bar, narrower than its hint, and Ctrl+F reaches it: wider than the room,
             // the German hint had sent it into the overflow for good.
-            Node search = german[0].lookup("#search");
-            assertTrue(search.getScene() == german[0].getScene() && search.isVisible(), "the search box in the bar");
-            german[0].focusSearch();
+            Node search = german.lookup("#search");
+            assertTrue(search.getScene() == german.getScene() && search.isVisible(), "the search box in the bar");
+            german.focusSearch();
             assertTrue(search.isFocused(), "Ctrl+F reaches it");
-            german[0].state().fontScaleProperty().set(1.0);
+            german.state().fontScaleProperty().set(1.0);
         });
-        RenderedPulse.await(robot, german[0].getScene());
-        robot.interact(() -> assertEquals(14, ((Labeled) german[0].lookup(".menu-bar > .container > .menu-button"))
+        RenderedPulse.await(robot, german.getScene());
+        robot.interact(() -> assertEquals(14, ((Labeled) german.lookup(".menu-bar > .container > .menu-button"))
                 .getFont().getSize(), 0.01, "at the type's size where they fit"));
     }
 

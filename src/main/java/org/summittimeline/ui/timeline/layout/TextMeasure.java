@@ -1,9 +1,9 @@
 package org.summittimeline.ui.timeline.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * How wide a label is in pixels. The window measures with its font (and caches); tests use a fixed width per
@@ -74,11 +74,25 @@ public interface TextMeasure {
      */
     static List<String> apart(List<String> names, double room, TextMeasure measure) {
         List<String> cuts = names.stream().map(n -> measure.fit(n, room)).toList();
-        Map<String, Long> alike = cuts.stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
-        List<String> out = new ArrayList<>(names.size());
+        Map<String, List<Integer>> alike = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            String cut = cuts.get(i);
-            out.add(alike.get(cut) > 1 && !cut.equals(names.get(i)) ? measure.fitEnd(names.get(i), room) : cut);
+            if (!cuts.get(i).equals(names.get(i))) {
+                alike.computeIfAbsent(cuts.get(i), c -> new ArrayList<>()).add(i);
+            }
+        }
+        List<String> out = new ArrayList<>(cuts);
+        for (List<Integer> group : alike.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            List<String> ends = group.stream().map(i -> measure.fitEnd(names.get(i), room)).toList();
+            // Only where the ends do tell them apart: "Speaker A 10" and "Speaker B 10" would both end "…10", and
+            // their starts say more.
+            if (ends.stream().distinct().count() == ends.size() && !ends.contains("")) {
+                for (int k = 0; k < group.size(); k++) {
+                    out.set(group.get(k), ends.get(k));
+                }
+            }
         }
         return out;
     }

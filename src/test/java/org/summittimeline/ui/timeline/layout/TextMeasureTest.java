@@ -31,6 +31,10 @@ class TextMeasureTest {
         assertEquals(List.of("Speaker 3", "Speaker\u2026"),
                 TextMeasure.apart(List.of("Speaker 3", "Speaker 10"), 90, tenPixels), "one cut, nothing alike");
         assertEquals("", tenPixels.fitEnd("Speaker 10", 10), "not even one letter fits beside the ellipsis");
+        assertEquals(List.of("\u2026A 10", "\u2026B 10"),
+                TextMeasure.apart(List.of("Speaker A 10", "Speaker B 10"), 60, tenPixels));
+        assertEquals(List.of("Spe\u2026", "Spe\u2026"),
+                TextMeasure.apart(List.of("Speaker A 10", "Speaker B 10"), 40, tenPixels), "ends alike too: starts kept");
     }
 
     @Test
