@@ -48,6 +48,8 @@ final class CompareCell {
             Label none = new Label(topic == null ? Texts.get("compare.noQuote")
                     : Texts.format("compare.noQuoteOnTopic", topic));
             none.getStyleClass().add("compare-none");
+            // Wrapped: four speakers at 250 % cut it to "no quote at this …".
+            none.setWrapText(true);
             box.getChildren().add(none);
         }
         return box;

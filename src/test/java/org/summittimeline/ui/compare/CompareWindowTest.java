@@ -303,6 +303,11 @@ class CompareWindowTest {
                     "a speaker's quotes scrolled under the column");
             assertTrue(cell.getViewOrder() > band.getViewOrder() && band.getViewOrder() > event.getViewOrder(),
                     "drawn: the quotes, the band over them, the names over it");
+            // In columns this narrow the words for an empty cell wrap rather than end in "…".
+            for (javafx.scene.Node none : robot.lookup(".compare-none").queryAll()) {
+                javafx.scene.control.Label said = (javafx.scene.control.Label) none;
+                assertEquals(said.getText(), ((javafx.scene.text.Text) said.lookup(".text")).getText(), "whole");
+            }
         });
         robot.interact(() -> scroll.setHvalue(0));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
