@@ -81,7 +81,7 @@ public record Handout(String title, String subtitle, List<Step> steps) {
                 String who = timeline.actor(q.speakerId()).map(a -> a.name()).orElse(q.speakerId());
                 lines.add(new Line(q.kind() == QuoteKind.DIRECT ? who : words.format("handout.reportedSpeech", who),
                         q.kind() == QuoteKind.DIRECT ? words.format("marks", q.text()) : q.text(),
-                        cite.cite(q.citation())));
+                        cite.shown(q.citation())));
             }
             // The screen's details say when the sources disagree, and who says what; the page had merged the
             // accounts into one span, and an event without quotes cited nothing (a new user's walk).
@@ -114,7 +114,8 @@ public record Handout(String title, String subtitle, List<Step> steps) {
     }
 
     private static String cited(List<Citation> sources, CitationText cite) {
-        return String.join("; ", sources.stream().map(cite::cite).toList());
+        // As labels show them, each date unbroken: the page had cut "16 / July 2018" and "TIME, 16 July / 2018".
+        return String.join("; ", sources.stream().map(cite::shown).toList());
     }
 
     /**

@@ -241,7 +241,7 @@ public final class HandoutPdf {
                 page.newLineAtOffset(hang, 0);
             }
             first = false;
-            page.showText(line);
+            page.showText(line.replace('\u00a0', ' '));
             page.endText();
         }
         y -= after;
@@ -252,7 +252,7 @@ public final class HandoutPdf {
         StringBuilder line = new StringBuilder();
         for (String word : text.split("\\s+")) {
             String tried = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(tried) / 1000 * size > width) {
+            if (!line.isEmpty() && font.getStringWidth(tried.replace('\u00a0', ' ')) / 1000 * size > width) {
                 lines.add(line.toString());
                 line.setLength(0);
                 line.append(word);
@@ -274,7 +274,8 @@ public final class HandoutPdf {
     private String safe(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            out.append(encodable.computeIfAbsent(c, this::canShow) ? c
+            // A no-break space holds a date together ("16 July 2018") where lines are cut; drawn as a space.
+            out.append(c == '\u00a0' || encodable.computeIfAbsent(c, this::canShow) ? c
                     : c == '\u2248' && encodable.computeIfAbsent('~', this::canShow) ? '~' : '?');
         }
         return out.toString();

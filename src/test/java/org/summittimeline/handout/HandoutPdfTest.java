@@ -71,6 +71,10 @@ class HandoutPdfTest {
             assertTrue(text.contains("4. Joint press conference"), text);
             assertTrue(text.contains("\u201cNuclear Weapon Ban Treaty\u201d"), "a quote in its marks");
             assertTrue(text.contains("\u2014 Associated Press, 16 July 2018, \u00b63"), "a citation");
+            // No date cut at a line's end: "16 / July 2018" and "16 July / 2018" had been.
+            String lines = new PDFTextStripper().getText(doc);
+            assertFalse(java.util.regex.Pattern.compile("\\b\\d{1,2}\\R(July|2018)|July\\R2018").matcher(lines).find(),
+                    lines);
             assertTrue(text.contains("16 Jul"), "times");
             assertTrue(text.contains("page 3 of 3"));
             assertFalse(text.contains("Set the scene"), "the teacher's notes stay off the handout");
@@ -116,7 +120,7 @@ class HandoutPdfTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("The sources disagree on the start:"), text);
             assertTrue(text.contains("Finland Today"), text);
-            assertTrue(text.contains(landing.sources()), text);
+            assertTrue(text.contains(landing.sources().replace('\u00a0', ' ')), text);
             // The AP's account of the talks' start wraps: its second line stands under its words, not its dot.
             List<List<TextPosition>> lines = new ArrayList<>();
             PDFTextStripper lineReader = new PDFTextStripper() {
@@ -221,7 +225,8 @@ class HandoutPdfTest {
                         continue;
                     }
                     String heading = step.number() + ". " + step.title();
-                    String citation = "\u2014 " + step.quotes().get(0).citation();
+                    // Its dates held together by no-break spaces, drawn as spaces.
+                    String citation = "\u2014 " + step.quotes().get(0).citation().replace('\u00a0', ' ');
                     int at = -1;
                     for (int i = 0; i < pages.size(); i++) {
                         at = at < 0 && pages.get(i).contains(heading) ? i : at;
