@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * How wide a label is in pixels. The window measures with its font (and caches); tests use a fixed width per
@@ -37,17 +38,23 @@ public interface TextMeasure {
         if (width(text) <= room) {
             return text;
         }
+        int lo = mostLetters(text.length() - 1, n -> width(text.substring(0, n) + "\u2026") <= room);
+        return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "\u2026";
+    }
+
+    /** The most letters, up to {@code most}, that {@code fits}: a binary search measures a handful of candidates. */
+    private static int mostLetters(int most, IntPredicate fits) {
         int lo = 0;
-        int hi = text.length() - 1;
+        int hi = most;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (width(text.substring(0, mid) + "\u2026") <= room) {
+            if (fits.test(mid)) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "\u2026";
+        return lo;
     }
 
     /** As {@link #fit}, keeping the text's end after the ellipsis: "…aker 10". */
@@ -55,16 +62,7 @@ public interface TextMeasure {
         if (width(text) <= room) {
             return text;
         }
-        int lo = 0;
-        int hi = text.length() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (width("\u2026" + text.substring(text.length() - mid)) <= room) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int lo = mostLetters(text.length() - 1, n -> width("\u2026" + text.substring(text.length() - n)) <= room);
         return lo == 0 ? "" : "\u2026" + text.substring(text.length() - lo).stripLeading();
     }
 
