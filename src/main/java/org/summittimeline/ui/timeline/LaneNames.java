@@ -28,9 +28,9 @@ final class LaneNames {
     private double namesNeed;
     private TimelineQuery namesMeasuredFor;
     private LaneMode namesMeasuredIn;
-    /** The lanes' names as drawn, cut to the column and told apart, for these names in this room. */
+    /** The lanes' names as drawn, cut to the column and told apart, for these lanes in this room. */
     private List<String> shown = List.of();
-    private List<String> shownFor;
+    private List<PlacedLane> shownFor;
     private double shownIn;
 
     /** Measures and draws in this type from now on. */
@@ -66,12 +66,11 @@ final class LaneNames {
         g.setTextAlign(TextAlignment.LEFT);
         double swatch = type.px(12);
         double inset = type.px(NAME_INSET);
-        List<String> labels = layout.lanes().stream().map(l -> l.lane().label()).toList();
-        if (!labels.equals(shownFor) || names - inset - 4 != shownIn) {
-            // Per lanes and room, not per frame: the names are told apart by all the lanes' cuts.
-            shownFor = labels;
+        if (layout.lanes() != shownFor || names - inset - 4 != shownIn) {
+            // Per layout of the lanes and room, not per frame: the names are told apart by all the lanes' cuts.
+            shownFor = layout.lanes();
             shownIn = names - inset - 4;
-            shown = TextMeasure.apart(labels, shownIn, measure);
+            shown = TextMeasure.apart(shownFor.stream().map(l -> l.lane().label()).toList(), shownIn, measure);
         }
         for (int i = 0; i < layout.lanes().size(); i++) {
             PlacedLane lane = layout.lanes().get(i);
