@@ -34,7 +34,7 @@ class PulsesTest {
         WaitForAsyncUtils.waitForFxEvents();
         int[] layouts = {0};
         int[] ranAfter = {-1};
-        robot.interact(() -> {
+        Fx.interact(() -> {
             // Added first, so it counts each pulse before the work is looked at in it.
             scene.addPostLayoutPulseListener(() -> layouts[0]++);
             Pulses.twoPulsesAfterNextLayout(scene, () -> ranAfter[0] = layouts[0]);

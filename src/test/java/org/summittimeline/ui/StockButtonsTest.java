@@ -50,7 +50,7 @@ class StockButtonsTest {
 
     @AfterEach
     void english(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             if (alert != null) {
                 alert.close();
             }
@@ -61,7 +61,7 @@ class StockButtonsTest {
     @Test
     void theGermanQuestionBeforeClosingHasGermanButtonsWholeAtLargeType(FxRobot robot) {
         Texts.use(Locale.GERMAN);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             ButtonType save = new ButtonType(Texts.get("lesson.unsaved.save"), ButtonBar.ButtonData.YES);
             ButtonType discard = new ButtonType(Texts.get("lesson.unsaved.discard"), ButtonBar.ButtonData.NO);
             alert = new Alert(Alert.AlertType.CONFIRMATION, "Diese Unterrichtsstunde ist nicht gespeichert.", save,
@@ -71,7 +71,7 @@ class StockButtonsTest {
             alert.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             assertEquals("Abbrechen", ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).getText());
             for (ButtonType type : List.copyOf(alert.getButtonTypes())) {
                 Button button = (Button) alert.getDialogPane().lookupButton(type);

@@ -44,7 +44,7 @@ class VisibleFocusTest {
 
     @Test
     void theFocusIsRingedAndTheScrollingContentStaysAtItsTop(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             choices.setVvalue(0);
             VisibleFocus.request(go);
             assertEquals(go, go.getScene().getFocusOwner());

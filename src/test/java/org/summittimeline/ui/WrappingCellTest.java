@@ -82,7 +82,7 @@ class WrappingCellTest {
     void wrappedTextIsShownWholeAtEveryWidth(FxRobot robot) {
         List<String> cut = new ArrayList<>();
         int[] looked = {0};
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (int w = 140; w <= 420; w += 3) {
                 asText.resize(w, 440);
                 asText.layout();
@@ -108,7 +108,7 @@ class WrappingCellTest {
     void aWrappedGraphicFitsInsideItsCellsPaddingAtEveryWidth(FxRobot robot) {
         List<String> over = new ArrayList<>();
         int[] looked = {0};
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (int w = 140; w <= 420; w += 3) {
                 asGraphic.resize(w, 440);
                 asGraphic.layout();

@@ -38,6 +38,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.RenderedPulse;
 import org.testfx.api.FxRobot;
@@ -79,11 +80,11 @@ class CompareViewTest {
         Timeline whole = state.query().timeline();
         Timeline events = new Timeline(whole.formatVersion(), whole.title(), whole.description(), whole.zone(),
                 whole.date(), whole.sources(), whole.actors(), whole.categories(), whole.events(), List.of());
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(events).quotesStillReading()));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(events).quotesStillReading()));
         Label message = robot.lookup("#compare-message").queryAs(Label.class);
         assertEquals("The file's quotes are still being read; the speakers to compare appear when they are in.",
                 message.getText());
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(whole)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(whole)));
         assertEquals(List.of("Vladimir Putin", "Donald Trump"), view.modelProperty().get().columns().stream()
                 .map(CompareModel.Column::name).toList());
         assertTrue(message.getText().contains("quotes from"), message.getText());
@@ -93,9 +94,9 @@ class CompareViewTest {
     @Test
     void theScrollEndsWhereTheTableDoes(FxRobot robot) {
         for (List<String> speakers : List.of(List.of("trump", "putin"), List.of("trump", "putin", "sam-husseini", "jeff-mason"))) {
-            robot.interact(() -> view.choose(speakers, null));
+            Fx.interact(() -> view.choose(speakers, null));
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 ScrollPane scroll = (ScrollPane) view.lookup("#compare-scroll");
                 Region content = (Region) scroll.getContent();
                 double lastRow = content.lookupAll(".compare-event").stream()
@@ -114,12 +115,12 @@ class CompareViewTest {
     /** Scrolled into a row taller than the window, the event's name stays beside its quotes, within its row. */
     @Test
     void anEventsNameStaysInSightWhileItsRowIsScrolled(FxRobot robot) {
-        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
+        Fx.interact(() -> view.choose(List.of("trump", "putin"), null));
         WaitForAsyncUtils.waitForFxEvents();
         ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
         Node event = robot.lookup("#compare-row-press-conference").query();
         Node next = robot.lookup("#compare-row-would-wouldnt").query();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Region content = (Region) scroll.getContent();
             double rowTop = content.sceneToLocal(event.localToScene(event.getLayoutBounds())).getMinY();
             double rowBottom = content.sceneToLocal(next.localToScene(next.getLayoutBounds())).getMinY();
@@ -128,7 +129,7 @@ class CompareViewTest {
             scroll.setVvalue((rowTop + 200) / (content.getHeight() - seen));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Node viewport = scroll.lookup(".viewport");
             double viewTop = viewport.localToScene(viewport.getLayoutBounds()).getMinY();
             Bounds name = event.localToScene(event.getBoundsInLocal());
@@ -149,9 +150,9 @@ class CompareViewTest {
      */
     @Test
     void theEventColumnsRulesEndEachRowAtItsEnd(FxRobot robot) {
-        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
+        Fx.interact(() -> view.choose(List.of("trump", "putin"), null));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             List<Node> rules = List.copyOf(view.lookupAll(".compare-event-rule"));
             assertEquals(view.lookupAll(".compare-event").size(), rules.size(), "a rule a row");
             Node heading = view.lookup(".compare-header");
@@ -175,7 +176,7 @@ class CompareViewTest {
 
     @Test
     void trumpAndPutinAtThePressConferenceFaceEachOtherInOneRow(FxRobot robot) {
-        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
+        Fx.interact(() -> view.choose(List.of("trump", "putin"), null));
         WaitForAsyncUtils.waitForFxEvents();
         Bounds trumpColumn = bounds(robot.lookup("#compare-column-trump").query());
         Bounds putinColumn = bounds(robot.lookup("#compare-column-putin").query());
@@ -199,7 +200,7 @@ class CompareViewTest {
 
     @Test
     void relationsAreDrawnAsCurvesFromCellToCell(FxRobot robot) {
-        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
+        Fx.interact(() -> view.choose(List.of("trump", "putin"), null));
         // The curves' ends and the cells' bounds are read as drawn: after a pulse has laid the grid out.
         RenderedPulse.await(robot, view.getScene());
         List<CubicCurve> curves = view.grid().links().getChildren().stream().map(n -> (CubicCurve) n).toList();
@@ -227,12 +228,12 @@ class CompareViewTest {
         assertTrue(none.stream().noneMatch(n -> !((javafx.scene.layout.VBox) n.getParent()).getChildren().stream()
                 .filter(c -> c.getStyleClass().contains("compare-entry")).toList().isEmpty()), "only where none is");
         // With a topic chosen, of that topic: Trump said much at the press conference, nothing of collusion.
-        robot.interact(() -> view.choose(List.of("trump", "putin"), "collusion"));
+        Fx.interact(() -> view.choose(List.of("trump", "putin"), "collusion"));
         assertEquals(List.of("no quote on \u201ccollusion\u201d at this event"), robot.lookup(".compare-none")
                 .queryAllAs(Label.class).stream().map(Label::getText).toList());
-        robot.interact(() -> view.choose(List.of("trump", "putin"), null));
+        Fx.interact(() -> view.choose(List.of("trump", "putin"), null));
         // Two speakers with no relation between their quotes: no curve, and no key to explain none.
-        robot.interact(() -> view.choose(List.of("sam-husseini", "jeff-mason"), null));
+        Fx.interact(() -> view.choose(List.of("sam-husseini", "jeff-mason"), null));
         assertEquals(List.of(), view.modelProperty().get().links());
         assertFalse(robot.lookup("#compare-legend").query().isVisible());
         assertFalse(robot.lookup("#compare-legend").query().isManaged(), "nor its room");
@@ -242,7 +243,7 @@ class CompareViewTest {
 
     @Test
     void aTopicNarrowsTheQuotesAndTheExportWritesWhatIsShown(FxRobot robot, @TempDir Path dir) throws IOException {
-        robot.interact(() -> view.choose(List.of("trump", "putin"), "US-Russia relations"));
+        Fx.interact(() -> view.choose(List.of("trump", "putin"), "US-Russia relations"));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#compare-row-would-wouldnt").tryQuery().isPresent());
         assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().startsWith("8 quotes from one event"));
@@ -286,7 +287,7 @@ class CompareViewTest {
 
     @Test
     void fewerThanTwoSpeakersAsksForAnother(FxRobot robot) {
-        robot.interact(() -> view.choose(List.of("trump"), null));
+        Fx.interact(() -> view.choose(List.of("trump"), null));
         assertEquals(null, view.modelProperty().get());
         assertEquals("Choose two or more speakers to compare.", robot.lookup("#compare-message").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#compare-export").query().isDisabled());
@@ -294,7 +295,7 @@ class CompareViewTest {
 
     @Test
     void aRelationBetweenColumnsApartRunsDownTheGapNotThroughTheQuotesBetween(FxRobot robot) {
-        robot.interact(() -> view.choose(List.of("putin", "trump", "sam-husseini", "jeff-mason"), null));
+        Fx.interact(() -> view.choose(List.of("putin", "trump", "sam-husseini", "jeff-mason"), null));
         RenderedPulse.await(robot, view.getScene());
         // Behind the quotes, so that where it crosses a column it passes under the words.
         List<Node> layers = view.grid().getChildrenUnmodifiable();
@@ -351,7 +352,7 @@ class CompareViewTest {
         ScrollPane table = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
         javafx.scene.paint.Paint[] accent = new javafx.scene.paint.Paint[1];
         for (Region stop : List.of(topic, speakers, export)) {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 org.summittimeline.ui.VisibleFocus.request(stop);
                 view.applyCss();
                 Region drawn = stop == speakers ? (Region) speakers.lookupAll(".combo-box-base").stream()
@@ -364,8 +365,8 @@ class CompareViewTest {
             });
         }
         double[] viewport = new double[1];
-        robot.interact(() -> viewport[0] = table.getViewportBounds().getWidth());
-        robot.interact(() -> {
+        Fx.interact(() -> viewport[0] = table.getViewportBounds().getWidth());
+        Fx.interact(() -> {
             org.summittimeline.ui.VisibleFocus.request(table);
             view.applyCss();
             view.layout();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -52,7 +53,7 @@ class CompareWindowTest {
     }
 
     private void showFocused(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             compare.show();
             compare.stage().requestFocus();
         });
@@ -80,7 +81,7 @@ class CompareWindowTest {
     @Test
     void theTablePagesWithAClickersKeys(FxRobot robot) {
         showFocused(robot);
-        robot.interact(() -> compare.view().choose(List.of("trump", "putin"), null));
+        Fx.interact(() -> compare.view().choose(List.of("trump", "putin"), null));
         // Opened, the table has the keys: Space pages it (on the speakers' box, where the focus had stood, it did
         // nothing), Shift+Space comes back.
         assertTrue(robot.lookup("#compare-scroll").query().isFocused(), "the table has the focus at first");
@@ -88,7 +89,7 @@ class CompareWindowTest {
         assertTrue(robot.lookup("#compare-scroll").queryAs(ScrollPane.class).getVvalue() > 0, "Space paged");
         robot.press(KeyCode.SHIFT).type(KeyCode.SPACE).release(KeyCode.SHIFT);
         assertEquals(0, robot.lookup("#compare-scroll").queryAs(ScrollPane.class).getVvalue(), 1e-9, "Shift+Space back");
-        robot.interact(() -> robot.lookup("#compare-speakers").query().requestFocus());
+        Fx.interact(() -> robot.lookup("#compare-speakers").query().requestFocus());
         ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
         double view = scroll.getViewportBounds().getHeight();
         double beyond = scroll.getContent().getLayoutBounds().getHeight() - view;
@@ -128,7 +129,7 @@ class CompareWindowTest {
     private static int assertNoLineCutUnderTheHeadings(FxRobot robot, ScrollPane scroll) {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         int[] crossed = new int[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             javafx.scene.Node viewport = scroll.lookup(".viewport");
             double headings = robot.lookup(".compare-header").queryAllAs(javafx.scene.control.Label.class).stream()
                     .mapToDouble(javafx.scene.control.Label::getHeight).max().orElse(0);
@@ -206,9 +207,9 @@ class CompareWindowTest {
         }
         // A view between two pixels, as a page of fractional type sizes moves it: the rows are drawn on whole pixels.
         double beyond = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-        robot.interact(() -> scroll.setVvalue((Math.floor(beyond / 3) + 0.4) / beyond));
+        Fx.interact(() -> scroll.setVvalue((Math.floor(beyond / 3) + 0.4) / beyond));
         assertHeadingsAtTheTop(robot, scroll);
-        robot.interact(() -> scroll.setVvalue((Math.floor(beyond / 2) + 0.6) / beyond));
+        Fx.interact(() -> scroll.setVvalue((Math.floor(beyond / 2) + 0.6) / beyond));
         assertHeadingsAtTheTop(robot, scroll);
     }
 
@@ -222,7 +223,7 @@ class CompareWindowTest {
         for (String size : List.of("29.4px", "35px")) {
             trumpAndPutinAt(robot, size);
             ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
-            robot.interact(() -> scroll.getScene().getRoot().layout());
+            Fx.interact(() -> scroll.getScene().getRoot().layout());
             assertTrue(scroll.getContent().getLayoutBounds().getWidth() <= scroll.getViewportBounds().getWidth() + 0.5,
                     size + ": " + scroll.getContent().getLayoutBounds().getWidth() + " px in a view "
                             + scroll.getViewportBounds().getWidth());
@@ -277,16 +278,16 @@ class CompareWindowTest {
         showFocused(robot);
         speakersAt(robot, "29.4px", List.of("trump", "putin", "sam-husseini", "jeff-mason"));
         ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> scroll.getScene().getRoot().layout());
+        Fx.interact(() -> scroll.getScene().getRoot().layout());
         double wide = scroll.getContent().getLayoutBounds().getWidth() - scroll.getViewportBounds().getWidth();
         assertTrue(wide > 100, "the table is wider than the view by " + wide + " px");
         javafx.scene.Node viewport = scroll.lookup(".viewport");
         javafx.scene.Node event = robot.lookup("#compare-row-press-conference").query();
         // Layout bounds: without its rule (now the row's own), a name's bounds are its letters', a pixel or two off.
         double before = event.localToScene(event.getLayoutBounds()).getMinX();
-        robot.interact(() -> scroll.setHvalue(scroll.getHmax()));
+        Fx.interact(() -> scroll.setHvalue(scroll.getHmax()));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             double left = viewport.localToScene(viewport.getLayoutBounds()).getMinX();
             javafx.geometry.Bounds name = event.localToScene(event.getLayoutBounds());
             assertEquals(before, name.getMinX(), 1, "the event's name stands where it stood before the scroll");
@@ -309,7 +310,7 @@ class CompareWindowTest {
                 assertEquals(said.getText(), ((javafx.scene.text.Text) said.lookup(".text")).getText(), "whole");
             }
         });
-        robot.interact(() -> scroll.setHvalue(0));
+        Fx.interact(() -> scroll.setHvalue(0));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup(".compare-event-band").query().isVisible(), "unscrolled, no band is needed");
     }
@@ -321,7 +322,7 @@ class CompareWindowTest {
 
     /** {@code speakers} compared with the window's type at {@code size}. */
     private void speakersAt(FxRobot robot, String size, List<String> speakers) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             compare.stage().getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
                     .encodeToString((".root { -fx-font-size: " + size + "; }").getBytes(
                             java.nio.charset.StandardCharsets.UTF_8)));
@@ -335,7 +336,7 @@ class CompareWindowTest {
         showFocused(robot);
         Button close = robot.lookup("#compare-close").queryButton();
         assertTrue(close.isVisible() && close.getWidth() >= close.prefWidth(-1) - 0.5, "Close shown whole");
-        robot.interact(close::fire);
+        Fx.interact(close::fire);
         assertFalse(compare.stage().isShowing(), "closed by its button");
     }
 }

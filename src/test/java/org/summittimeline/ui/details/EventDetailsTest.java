@@ -26,6 +26,7 @@ import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -62,7 +63,7 @@ class EventDetailsTest {
     }
 
     private void select(FxRobot robot, Timeline t, String eventId) {
-        robot.interact(() -> state.selectedEventProperty().set(t.event(eventId).orElseThrow()));
+        Fx.interact(() -> state.selectedEventProperty().set(t.event(eventId).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -91,16 +92,16 @@ class EventDetailsTest {
         List<String> words = key.lookupAll(".details-note").stream().map(n -> ((Label) n).getText()).toList();
         assertEquals(List.of(Texts.get("export.legend.0"), Texts.get("export.legend.1"), Texts.get("export.legend.2"),
                 Texts.get("export.legend.3"), Texts.get("details.legend.4")), words);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (Node n : key.lookupAll(".details-note")) {
                 Label label = (Label) n;
                 assertEquals(label.getText(), ((javafx.scene.text.Text) label.lookup(".text")).getText(), "whole");
             }
         });
         for (Theme theme : Theme.values()) {
-            robot.interact(theme::apply);
+            Fx.interact(theme::apply);
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> key.getScene().getRoot().applyCss());
+            Fx.interact(() -> key.getScene().getRoot().applyCss());
             for (Node inside : key.lookupAll(".mark-key-inside")) {
                 assertEquals(theme.background(), ((javafx.scene.shape.Shape) inside).getFill(), theme + ": hollow");
             }
@@ -120,19 +121,19 @@ class EventDetailsTest {
                     stroke.getOpacity() > 0.9 ? org.summittimeline.ui.Contrast.ratio(stroke, theme.background()) : 1);
             assertTrue(seen >= 3, theme + ": the disc at " + seen);
         }
-        robot.interact(Theme.LIGHT::apply);
+        Fx.interact(Theme.LIGHT::apply);
         // The samples grow with the type, as the words beside them do.
         Node sample = key.lookupAll(".mark-key-outline").iterator().next().getParent().getParent();
         double small = sample.getBoundsInParent().getHeight();
-        robot.interact(() -> key.setStyle("-fx-font-size: 26px"));
-        robot.interact(() -> key.getScene().getRoot().applyCss());
-        robot.interact(() -> key.getScene().getRoot().layout());
+        Fx.interact(() -> key.setStyle("-fx-font-size: 26px"));
+        Fx.interact(() -> key.getScene().getRoot().applyCss());
+        Fx.interact(() -> key.getScene().getRoot().layout());
         assertTrue(sample.getBoundsInParent().getHeight() > 1.5 * small,
                 "at twice the type: " + sample.getBoundsInParent().getHeight() + " against " + small);
         // In a narrow pane each entry's words wrap beside the grown sample, within the pane, never cut.
-        robot.interact(() -> key.getScene().getWindow().setWidth(360));
+        Fx.interact(() -> key.getScene().getWindow().setWidth(360));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             key.getScene().getRoot().layout();
             double right = key.localToScene(key.getLayoutBounds()).getMaxX();
             for (Node n : key.lookupAll(".details-note")) {
@@ -143,7 +144,7 @@ class EventDetailsTest {
             }
         });
         Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
         select(robot, summit, "press-conference");
         assertTrue(robot.lookup("#details-legend").tryQuery().isEmpty(), "a selected event takes its place");
     }
@@ -155,12 +156,12 @@ class EventDetailsTest {
         assertTrue(robot.lookup("#details-timeline-description").tryQuery().isEmpty(), "this file has no description");
         assertTrue(robot.lookup("#details-hint").tryQuery().isPresent());
         Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
         assertEquals(summit.description(), text(robot, "#details-timeline-description"));
         assertEquals(summit.title(), text(robot, "#details-timeline-title"));
         select(robot, summit, "press-conference");
         assertTrue(robot.lookup("#details-timeline-title").tryQuery().isEmpty(), "a selected event takes its place");
-        robot.interact(() -> state.selectedEventProperty().set(null));
+        Fx.interact(() -> state.selectedEventProperty().set(null));
         assertEquals(summit.events().size() + " events \u00b7 " + summit.quotes().size() + " quotes \u00b7 "
                 + summit.sources().size() + " sources", text(robot, "#details-timeline-holds"));
     }
@@ -169,7 +170,7 @@ class EventDetailsTest {
     void aYearFromTimelineJsReadsAsTheYearAndAnEventWithoutSourcesSaysSo(FxRobot robot) throws URISyntaxException {
         Timeline moon = new TimelineLoader().load(Path.of(getClass().getResource("/timelinejs/moon.json").toURI()))
                 .timeline();
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(moon)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(moon)));
         select(robot, moon, "backwards");
         assertEquals("At: 1975", robot.lookup("#details-start").queryAs(Label.class).getText());
         List<String> notes = robot.lookup("#details .details-note").queryAllAs(Label.class).stream()
@@ -184,7 +185,7 @@ class EventDetailsTest {
     @Test
     void aTimeIsAlsoGivenInTheZoneItsSourceTellsTimesIn(FxRobot robot) {
         Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.queryProperty().set(new TimelineQuery(summit));
             state.zoneProperty().set(java.time.ZoneId.of("Europe/Helsinki"));
         });
@@ -195,7 +196,7 @@ class EventDetailsTest {
                 text(robot, "#details-start-told-in"));
         select(robot, summit, "press-conference");
         assertTrue(robot.lookup("#details-start-told-in").tryQuery().isEmpty(), "the AP tells no zone of its own");
-        robot.interact(() -> state.zoneProperty().set(java.time.ZoneId.of("America/New_York")));
+        Fx.interact(() -> state.zoneProperty().set(java.time.ZoneId.of("America/New_York")));
         select(robot, summit, "would-wouldnt");
         assertTrue(robot.lookup("#details-start-told-in").tryQuery().isEmpty(), "shown in that zone already");
     }
@@ -240,7 +241,7 @@ class EventDetailsTest {
     @Test
     void aRelativeTimeNarrowedByTheTimesGivenSaysBy(FxRobot robot) {
         Timeline summit = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
         select(robot, summit, "press-conference");
         assertTrue(notes(robot).contains("by that count alone: \u2248 16 Jul 18:51\u201319:21 EEST; the clock time "
                 + "given with it says no later than 16 Jul 19:00 EEST"), notes(robot).toString());
@@ -298,7 +299,7 @@ class EventDetailsTest {
                 ? new Source(s.id(), s.publisher(), s.title(), s.date(), "file:///etc/passwd") : s).toList();
         Timeline unsafe = new Timeline(1, timeline.title(), null, timeline.zone(), null, sources, timeline.actors(),
                 timeline.categories(), timeline.events(), timeline.quotes());
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(unsafe)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(unsafe)));
         select(robot, unsafe, "talks");
         List<Labeled> shown = sources(robot);
         assertEquals(List.of("AP, 16\u00a0July\u00a02018,\u00a0\u00b61 \u2014 Report", "The Hill \u2014 Live blog",

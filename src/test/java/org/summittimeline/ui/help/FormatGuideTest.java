@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
@@ -77,7 +78,7 @@ class FormatGuideTest {
 
     private Stage open(FxRobot robot) {
         Stage[] stage = new Stage[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             stage[0] = FormatGuide.window(null, new SaveFolder(Settings.inMemory(), () -> null), target -> null);
             stage[0].show();
         });
@@ -117,17 +118,17 @@ class FormatGuideTest {
         }
         // The example, last, is long enough to stand at the top too; back to the first, the page is at its start.
         MarkdownPage.Section last = (MarkdownPage.Section) contents.getItems().get(contents.getItems().size() - 1);
-        robot.interact(() -> contents.scrollTo(contents.getItems().size() - 1));
+        Fx.interact(() -> contents.scrollTo(contents.getItems().size() - 1));
         robot.clickOn(cell(robot, contents, last.title()));
         WaitForAsyncUtils.waitForFxEvents();
         double top = fx(() -> topInViewport(page, last.node()));
         assertTrue(top >= 0 && top < 40, "the example's heading is at the top: " + top);
-        robot.interact(() -> contents.scrollTo(0));
+        Fx.interact(() -> contents.scrollTo(0));
         robot.clickOn(cell(robot, contents, listed.get(0)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(page::getVvalue) < 0.1, "the first section is near the page's start");
         // The page scrolled away by hand, a click on the section chosen already brings it back.
-        robot.interact(() -> page.setVvalue(0.6));
+        Fx.interact(() -> page.setVvalue(0.6));
         robot.clickOn(cell(robot, contents, listed.get(0)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(page::getVvalue) < 0.1, "the chosen section again, at the page's start: " + fx(page::getVvalue));
@@ -147,7 +148,7 @@ class FormatGuideTest {
     void aPlaceNearItsHeadingIsShownFromTheHeading(FxRobot robot) throws Exception {
         Stage stage = open(robot);
         ScrollPane page = (ScrollPane) stage.getScene().lookup("#format-guide-page");
-        robot.interact(() -> ((TextField) stage.getScene().lookup("#format-guide-find")).setText("paraphrase"));
+        Fx.interact(() -> ((TextField) stage.getScene().lookup("#format-guide-find")).setText("paraphrase"));
         WaitForAsyncUtils.waitForFxEvents();
         MarkdownPage.Section chosen = (MarkdownPage.Section) fx(() -> ((ListView<?>) stage.getScene()
                 .lookup("#format-guide-contents")).getSelectionModel().getSelectedItem());
@@ -173,7 +174,7 @@ class FormatGuideTest {
         Stage stage = open(robot);
         ListView<?> contents = (ListView<?>) stage.getScene().lookup("#format-guide-contents");
         ScrollPane page = (ScrollPane) stage.getScene().lookup("#format-guide-page");
-        robot.interact(() -> page.setVvalue(0));
+        Fx.interact(() -> page.setVvalue(0));
         robot.clickOn(cell(robot, contents, "Header"));
         double before = fx(page::getVvalue);
         robot.type(KeyCode.PAGE_DOWN);
@@ -206,7 +207,7 @@ class FormatGuideTest {
         ListView<?> contents = (ListView<?>) stage.getScene().lookup("#format-guide-contents");
         ScrollPane page = (ScrollPane) stage.getScene().lookup("#format-guide-page");
         int all = fx(() -> contents.getItems().size());
-        robot.interact(() -> page.setVvalue(0));
+        Fx.interact(() -> page.setVvalue(0));
         robot.clickOn(cell(robot, contents, "Header"));
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         assertTrue(fx(() -> stage.getScene().lookup("#format-guide-find").isFocused()), "Ctrl+F goes to the find field");
@@ -234,8 +235,8 @@ class FormatGuideTest {
         // current() calls light, and AtlantaFX's light type gave the place another scroll value.
         String opened = fx(javafx.application.Application::getUserAgentStylesheet);
         for (Theme theme : List.of(Theme.DARK, Theme.LIGHT)) {
-            robot.interact(theme::apply);
-            robot.interact(() -> {
+            Fx.interact(theme::apply);
+            Fx.interact(() -> {
                 Text text = (Text) page.getContent().lookup(".md-found-current");
                 javafx.scene.shape.Path plate = (javafx.scene.shape.Path) page.getContent().lookup(".md-found-plate");
                 assertEquals(text.getParent(), plate.getParent(), "the plate stands in the place's paragraph");
@@ -252,14 +253,14 @@ class FormatGuideTest {
             });
         }
         // Back in the theme the page was laid out in, where the place's scroll was measured.
-        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(opened));
-        robot.interact(() -> {
+        Fx.interact(() -> javafx.application.Application.setUserAgentStylesheet(opened));
+        Fx.interact(() -> {
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
         });
         robot.type(KeyCode.ENTER);
         // One plate, behind the place shown now.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             assertEquals(1, page.getContent().lookupAll(".md-found-plate").size());
             assertEquals(page.getContent().lookup(".md-found-current").getParent(),
                     page.getContent().lookup(".md-found-plate").getParent());
@@ -283,7 +284,7 @@ class FormatGuideTest {
         // A heading stands in from its paragraph's edge by its padding, which the paragraph's shape of a range
         // leaves out: the plate had stood 8 px above it. It follows the words when the window narrows.
         for (double width : new double[] {0, -300}) {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 if (width != 0) {
                     stage.setWidth(stage.getWidth() + width);
                 }
@@ -299,7 +300,7 @@ class FormatGuideTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("years");
         for (int place = 1; place <= 6; place++) {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 stage.getScene().getRoot().applyCss();
                 stage.getScene().getRoot().layout();
                 Text text = (Text) page.getContent().lookup(".md-found-current");
@@ -317,9 +318,9 @@ class FormatGuideTest {
         assertEquals(runs, (int) fx(() -> page.getContent().lookupAll(".md-text").size()), "the runs put back whole");
         TextField field = (TextField) stage.getScene().lookup("#format-guide-find");
         assertFalse(field.getPseudoClassStates().contains(PseudoClass.getPseudoClass("danger")));
-        robot.interact(() -> page.setVvalue(0.5));
+        Fx.interact(() -> page.setVvalue(0.5));
         // Pasted at once: typed, each shorter beginning that is found moves the page to it, as a browser's find does.
-        robot.interact(() -> field.setText("no such words anywhere"));
+        Fx.interact(() -> field.setText("no such words anywhere"));
         assertEquals("\u201cno such words anywhere\u201d is not in the description.",
                 fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()));
         // Said by the field as well, in red; the page stays where the reader was (it had gone back to the top).
@@ -345,7 +346,7 @@ class FormatGuideTest {
         assertNotEquals(Color.TRANSPARENT, fx(prompt::getFill), "the prompt shows while focused");
         String pasted = "my-timeline.json:16:15: error: events[0].start: \"2018-07-16 14:07\" is not an ISO-8601 time "
                 + "with an offset; write 2018-07-16T14:07+03:00 and so on";
-        robot.interact(() -> {
+        Fx.interact(() -> {
             stage.setWidth(640); // narrow, so that the note and the buttons contend for the room
             find.setText(pasted);
         });
@@ -357,7 +358,7 @@ class FormatGuideTest {
             assertTrue(fx(() -> button.getWidth() >= button.prefWidth(-1) - 0.5), id + " keeps its words");
         }
         // "offset" stands in the introduction too, above the first heading, which the list does not show.
-        robot.interact(() -> find.setText("offset"));
+        Fx.interact(() -> find.setText("offset"));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> contents = (ListView<?>) stage.getScene().lookup("#format-guide-contents");
         String said = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
@@ -427,12 +428,12 @@ class FormatGuideTest {
         });
         SaveFolder folder = new SaveFolder(Settings.inMemory(), () -> null);
         Stage guide = fx(() -> FormatGuide.show(owner, folder, target -> null));
-        robot.interact(() -> owner.getScene().getStylesheets().add(larger));
+        Fx.interact(() -> owner.getScene().getStylesheets().add(larger));
         List<String> sheets = fx(() -> List.copyOf(guide.getScene().getStylesheets()));
         assertEquals(larger, sheets.get(sheets.size() - 2), "the window's sheets, then the page's own: " + sheets);
         assertTrue(sheets.get(sheets.size() - 1).endsWith("markdown.css"), sheets.toString());
         assertEquals(guide, fx(() -> FormatGuide.show(owner, folder, target -> null)), "the open guide, again");
-        robot.interact(guide::close);
+        Fx.interact(guide::close);
         assertTrue(fx(() -> FormatGuide.show(owner, folder, target -> null)) != guide, "closed, a new one is made");
     }
 
@@ -458,7 +459,7 @@ class FormatGuideTest {
             double had = Math.min(Math.max(980, 0.6 * screen), 0.9 * screen);
             double wanted = Math.max(had, Math.min(0.9 * screen, 70 * Double.parseDouble(size[0])));
             assertEquals(wanted, fx(guide::getWidth), 1, size[0] + " px on a screen " + screen + " wide");
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 guide.close();
                 owner.close();
             });
@@ -469,7 +470,7 @@ class FormatGuideTest {
     void aWindowInAnotherLanguageSaysTheDescriptionIsInEnglish(FxRobot robot) {
         Stage english = open(robot);
         assertNull(english.getScene().lookup("#format-guide-language"));
-        robot.interact(english::close);
+        Fx.interact(english::close);
 
         Texts.use(Locale.GERMAN);
         Stage german = open(robot);
@@ -485,22 +486,22 @@ class FormatGuideTest {
     @Test
     void inTheDarkThemeTheGuideOpensDarkNotWhite(FxRobot robot) {
         try {
-            robot.interact(Theme.DARK::apply);
+            Fx.interact(Theme.DARK::apply);
             Stage dark = open(robot);
             assertTrue(((Color) dark.getScene().getFill()).getBrightness() < 0.15, "" + dark.getScene().getFill());
-            robot.interact(dark::close);
-            robot.interact(Theme.LIGHT::apply);
+            Fx.interact(dark::close);
+            Fx.interact(Theme.LIGHT::apply);
             Stage light = open(robot);
             assertEquals(Color.WHITE, light.getScene().getFill());
         } finally {
-            robot.interact(Theme.LIGHT::apply);
+            Fx.interact(Theme.LIGHT::apply);
         }
     }
 
     @Test
     void aCodeBlocksCopyButtonPutsItsTextOnTheClipboardAndSaysSo(FxRobot robot) throws Exception {
         Stage stage = open(robot);
-        robot.interact(() -> ((ScrollPane) stage.getScene().lookup("#format-guide-page")).setVvalue(0));
+        Fx.interact(() -> ((ScrollPane) stage.getScene().lookup("#format-guide-page")).setVvalue(0));
         robot.clickOn(robot.lookup(".md-copy").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         String copied = fx(() -> Clipboard.getSystemClipboard().getString());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -96,7 +97,7 @@ class MarkdownPageTest {
                 + long1 + " " + long1 + " |\n| `description` | no | short |\n", t -> { });
         GridPane grid = (GridPane) page.content().getChildren().get(0);
         assertEquals(9, grid.getChildren().size());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(page.content(), 420, 600));
             stage.show();
@@ -123,14 +124,14 @@ class MarkdownPageTest {
                 + "| `sources`, `actors`, `categories` | no, but expected | " + meaning + " |\n"
                 + "| `title` | yes | short |\n", t -> { });
         GridPane grid = (GridPane) page.content().getChildren().get(0);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Stage stage = new Stage();
             page.content().setStyle("-fx-font-size: 35px;");
             stage.setScene(new Scene(page.content(), 640, 900));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             assertTrue(grid.getLayoutX() + grid.getWidth() <= 640.5, "the table fits the page: " + grid.getWidth());
             TextFlow expected = cell(grid, 1, 1);
             Text word = new Text("expected");

@@ -18,6 +18,7 @@ import org.summittimeline.BundledTimeline;
 import org.summittimeline.handout.Handout;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.Fx;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,7 +45,7 @@ class HandoutPrintTest {
         for (double height = 300; height <= 800; height += 25) {
             double tall = height;
             List<List<String>> pages = new ArrayList<>();
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 for (VBox page : HandoutPrint.pages(h, 450, tall)) {
                     pages.add(page.getChildren().stream().map(HandoutPrintTest::text).toList());
                 }

@@ -44,6 +44,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.DialogButtons;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.TestStage;
@@ -74,12 +75,12 @@ class LessonFlowTest {
 
     @AfterEach
     void leave(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> window.presentation().stop());
+        Fx.interact(() -> window.presentation().stop());
         FxToolkit.cleanupStages();
     }
 
     private void select(FxRobot robot, String eventId) {
-        robot.interact(() -> window.state().selectedEventProperty().set(
+        Fx.interact(() -> window.state().selectedEventProperty().set(
                 window.state().query().timeline().event(eventId).orElseThrow()));
     }
 
@@ -162,7 +163,7 @@ class LessonFlowTest {
      */
     @Test
     void theAddDialogOpensReadyForTheNote(FxRobot robot) throws TimeoutException {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         select(robot, "protester-removed");
         openAddDialog(robot);
         WaitForAsyncUtils.waitForFxEvents();
@@ -195,7 +196,7 @@ class LessonFlowTest {
      */
     @Test
     void theAddDialogsBoxesAndLinksShowTheKeyboardsFocus(FxRobot robot) throws TimeoutException {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         select(robot, "press-conference");
         openAddDialog(robot);
         javafx.scene.Scene dialog = robot.lookup("#lesson-note").query().getScene();
@@ -248,10 +249,10 @@ class LessonFlowTest {
      */
     @Test
     void atLargerTypeTheAddDialogIsWhollyOnTheScreenWithRoomForTheQuotes(FxRobot robot) throws TimeoutException {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         select(robot, "press-conference");
         for (double scale : new double[] {1.46, 1.77}) {
-            robot.interact(() -> window.state().fontScaleProperty().set(scale));
+            Fx.interact(() -> window.state().fontScaleProperty().set(scale));
             try {
                 javafx.geometry.Rectangle2D screen = openAddDialogOnTheScreen(robot, String.valueOf(scale));
                 assertQuotesToChooseFrom(robot, screen);
@@ -265,7 +266,7 @@ class LessonFlowTest {
                 assertEquals(scale > 1.7, robot.lookup(".lesson-add-heading").tryQuery().isPresent(), "heading at " + scale);
                 cancelAddDialog(robot);
             } finally {
-                robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+                Fx.interact(() -> window.state().fontScaleProperty().set(1.0));
             }
         }
     }
@@ -278,7 +279,7 @@ class LessonFlowTest {
 
     private void inEnglishAtTheDesignedSize(FxRobot robot) {
         org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
-        robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+        Fx.interact(() -> window.state().fontScaleProperty().set(1.0));
     }
 
     /** Opens the Add to Lesson dialog and checks that it stands wholly on the screen, which it returns. */
@@ -301,8 +302,8 @@ class LessonFlowTest {
      */
     @Test
     void atTheLargestTypeTheAddDialogIsOnTheScreen(FxRobot robot) throws TimeoutException {
-        robot.interact(window::openBundled);
-        robot.interact(() -> window.state().fontScaleProperty().set(2.5));
+        Fx.interact(window::openBundled);
+        Fx.interact(() -> window.state().fontScaleProperty().set(2.5));
         try {
             for (java.util.Locale language : List.of(java.util.Locale.ENGLISH, java.util.Locale.GERMAN)) {
                 org.summittimeline.ui.Texts.use(language);
@@ -324,8 +325,8 @@ class LessonFlowTest {
      */
     @Test
     void whereTheWholeAddDialogScrollsTheFocusedPartIsInView(FxRobot robot) throws TimeoutException {
-        robot.interact(window::openBundled);
-        robot.interact(() -> window.state().fontScaleProperty().set(2.5));
+        Fx.interact(window::openBundled);
+        Fx.interact(() -> window.state().fontScaleProperty().set(2.5));
         try {
             org.summittimeline.ui.Texts.use(java.util.Locale.GERMAN);
             select(robot, "protester-removed");
@@ -333,7 +334,7 @@ class LessonFlowTest {
             javafx.scene.control.ScrollPane page = robot.lookup("#lesson-add-page")
                     .queryAs(javafx.scene.control.ScrollPane.class);
             javafx.scene.Node note = robot.lookup("#lesson-note").query();
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 assertEquals(page.getVmin(), page.getVvalue(), 1e-9, "opens at the top");
                 CheckBox first = robot.lookup("#lesson-quote-husseini-the-nation").queryAs(CheckBox.class);
                 assertTrue(first.isFocused(), "the first quote has the focus: " + page.getScene().getFocusOwner());
@@ -349,7 +350,7 @@ class LessonFlowTest {
                 robot.type(javafx.scene.input.KeyCode.TAB);
             }
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 assertTrue(note.isFocused());
                 assertTrue(isInView(page, note), "the focused note scrolled into view");
             });
@@ -379,9 +380,9 @@ class LessonFlowTest {
      */
     @Test
     void theAddDialogsTextsTakeItsWholeWidth(FxRobot robot) throws TimeoutException {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         select(robot, "photo-opportunity");
-        robot.interact(() -> window.state().fontScaleProperty().set(1.46));
+        Fx.interact(() -> window.state().fontScaleProperty().set(1.46));
         try {
             org.summittimeline.ui.Texts.use(java.util.Locale.GERMAN);
             openAddDialog(robot);
@@ -405,19 +406,19 @@ class LessonFlowTest {
      */
     @Test
     void atLargerTypeTheChosenStepStaysInSight(FxRobot robot) {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         LessonModel model = window.lesson().model();
-        robot.interact(() -> stepsShown(robot, model, List.of("putin-at-palace", "photo-opportunity",
+        Fx.interact(() -> stepsShown(robot, model, List.of("putin-at-palace", "photo-opportunity",
                 "protester-released")));
         @SuppressWarnings("unchecked")
         ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
-        robot.interact(() -> StepCell.choose(list, 2));
+        Fx.interact(() -> StepCell.choose(list, 2));
         try {
             for (double scale : new double[] {1.21, 1.46, 1.77}) {
-                robot.interact(() -> window.state().fontScaleProperty().set(scale));
+                Fx.interact(() -> window.state().fontScaleProperty().set(scale));
                 WaitForAsyncUtils.waitForFxEvents();
                 org.summittimeline.ui.RenderedPulse.await(robot, window.getScene());
-                robot.interact(() -> {
+                Fx.interact(() -> {
                     javafx.geometry.Bounds shown = list.localToScene(list.getLayoutBounds());
                     StepCell cell = robot.lookup("#lesson-steps .list-cell").queryAllAs(StepCell.class).stream()
                             .filter(c -> c.getIndex() == 2 && c.isVisible() && !c.isEmpty()).findFirst().orElse(null);
@@ -428,7 +429,7 @@ class LessonFlowTest {
                 });
             }
         } finally {
-            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+            Fx.interact(() -> window.state().fontScaleProperty().set(1.0));
         }
     }
 
@@ -457,9 +458,9 @@ class LessonFlowTest {
      */
     @Test
     void closingTheWindowOnALessonNotSavedAsksFirst(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         LessonModel model = window.lesson().model();
-        robot.interact(() -> model.add(window.state().query().timeline().events().get(0), List.of(), "first"));
+        Fx.interact(() -> model.add(window.state().query().timeline().events().get(0), List.of(), "first"));
         Stage stage = (Stage) window.getScene().getWindow();
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         javafx.scene.Node cancel = button(robot, ButtonType.CANCEL);
@@ -470,13 +471,13 @@ class LessonFlowTest {
 
         // Saved, then changed: what would be lost is the changes.
         Path saved = dir.resolve("summit.lesson.json");
-        robot.interact(() -> window.lesson().save(saved));
-        robot.interact(() -> model.setNotes(0, "changed after the save"));
+        Fx.interact(() -> window.lesson().save(saved));
+        Fx.interact(() -> model.setNotes(0, "changed after the save"));
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         cancel = button(robot, ButtonType.CANCEL);
         assertEquals("Your changes to this lesson are not saved, and closing the window would lose them.", said(robot));
         robot.clickOn(cancel);
-        robot.interact(() -> window.lesson().save(saved));
+        Fx.interact(() -> window.lesson().save(saved));
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isShowing(), "saved, the window closes without a question");
@@ -484,8 +485,8 @@ class LessonFlowTest {
 
     @Test
     void discardingTheStepsClosesTheWindow(FxRobot robot) throws Exception {
-        robot.interact(window::openBundled);
-        robot.interact(() -> window.lesson().model().add(window.state().query().timeline().events().get(0), List.of(),
+        Fx.interact(window::openBundled);
+        Fx.interact(() -> window.lesson().model().add(window.state().query().timeline().events().get(0), List.of(),
                 null));
         Stage stage = (Stage) window.getScene().getWindow();
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
@@ -514,9 +515,9 @@ class LessonFlowTest {
         Path timeline = dir.resolve("helsinki.json");
         Files.copy(Path.of("data", "helsinki-2018-summit.json"), timeline);
         byte[] before = Files.readAllBytes(timeline);
-        robot.interact(() -> window.open(timeline));
+        Fx.interact(() -> window.open(timeline));
         // Ctrl+L with no event chosen says what it needs (it had done nothing and said nothing).
-        robot.interact(() -> window.state().selectedEventProperty().set(null));
+        Fx.interact(() -> window.state().selectedEventProperty().set(null));
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Select an event first: Ctrl+L adds it to the lesson as a step.",
@@ -549,7 +550,7 @@ class LessonFlowTest {
         robot.clickOn(begun).write("For the");
         robot.type(KeyCode.ENTER);
         assertEquals("For the\n", begun.getText(), "a new line, the dialog still open");
-        robot.interact(begun::clear);
+        Fx.interact(begun::clear);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#lesson-add-already").tryQuery().isEmpty());
@@ -565,7 +566,7 @@ class LessonFlowTest {
         LessonModel model = window.lesson().model();
         assertEquals(List.of("would-wouldnt", "press-conference", "one-on-one"), ids(model.steps()));
 
-        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        Fx.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
         // A step's notes stand under its name, in the muted colour: the teacher's words told apart from the step.
         WaitForAsyncUtils.waitForFxEvents();
         Label firstNotes = robot.lookup("#lesson-steps .lesson-step-notes").queryAllAs(Label.class).stream()
@@ -581,14 +582,14 @@ class LessonFlowTest {
         // Up and Down are greyed where they cannot move the step; the notes, greyed without a step, say why.
         ListView<?> stepList = robot.lookup("#lesson-steps").queryListView();
         TextArea notesBox = robot.lookup("#lesson-notes").queryAs(TextArea.class);
-        robot.interact(() -> stepList.getSelectionModel().clearSelection());
+        Fx.interact(() -> stepList.getSelectionModel().clearSelection());
         assertTrue(robot.lookup("#lesson-up").query().isDisabled() && robot.lookup("#lesson-down").query().isDisabled());
         assertTrue(notesBox.isDisabled() && notesBox.getPromptText().startsWith("Choose a step"), notesBox.getPromptText());
-        robot.interact(() -> stepList.getSelectionModel().select(0));
+        Fx.interact(() -> stepList.getSelectionModel().select(0));
         assertTrue(robot.lookup("#lesson-up").query().isDisabled(), "the first step cannot go up");
         assertFalse(robot.lookup("#lesson-down").query().isDisabled());
         assertFalse(notesBox.getPromptText().startsWith("Choose a step"), notesBox.getPromptText());
-        robot.interact(() -> stepList.getSelectionModel().select(2));
+        Fx.interact(() -> stepList.getSelectionModel().select(2));
         assertTrue(robot.lookup("#lesson-down").query().isDisabled(), "the last step cannot go down");
         robot.clickOn("#lesson-up");
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "moved up");
@@ -596,18 +597,18 @@ class LessonFlowTest {
                 "≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:17–16:30 EEST · earlier than step 1",
                 "≈ 16 Jul 18:05–18:35 EEST to ≈ 16 Jul 18:51–19:00 EEST"), stepTimes(robot), "the order said again after the move");
         // The first moved down: the step under the two swapped, which did not move, is told again too.
-        robot.interact(() -> stepList.getSelectionModel().select(0));
+        Fx.interact(() -> stepList.getSelectionModel().select(0));
         robot.clickOn("#lesson-down");
         assertEquals(List.of("≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:17–16:30 EEST",
                 "≈ 17 Jul 21:00–22:02 EEST",
                 "≈ 16 Jul 18:05–18:35 EEST to ≈ 16 Jul 18:51–19:00 EEST · earlier than step 2"), stepTimes(robot), "the third step told again");
         robot.clickOn("#lesson-up");
-        robot.interact(() -> stepList.getSelectionModel().select(1));
+        Fx.interact(() -> stepList.getSelectionModel().select(1));
         // In another zone the times are told in it (they had stayed in the zone chosen before).
         java.time.ZoneId zone = window.state().zoneProperty().get();
-        robot.interact(() -> window.state().zoneProperty().set(java.time.ZoneOffset.UTC));
+        Fx.interact(() -> window.state().zoneProperty().set(java.time.ZoneOffset.UTC));
         assertTrue(stepTimes(robot).get(0).startsWith("≈ 17 Jul 18:00"), stepTimes(robot).toString());
-        robot.interact(() -> window.state().zoneProperty().set(zone));
+        Fx.interact(() -> window.state().zoneProperty().set(zone));
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "back as it was");
         robot.clickOn("#lesson-notes").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("Only the interpreters were there");
@@ -621,10 +622,10 @@ class LessonFlowTest {
                 .write("Only the interpreters were there");
 
         Path saved = dir.resolve("summit.lesson.json");
-        robot.interact(() -> window.lesson().save(saved));
-        robot.interact(model::clear);
+        Fx.interact(() -> window.lesson().save(saved));
+        Fx.interact(model::clear);
         assertTrue(model.steps().isEmpty());
-        robot.interact(() -> window.lesson().open(saved));
+        Fx.interact(() -> window.lesson().open(saved));
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()));
         assertEquals("Start with the correction", model.steps().get(0).notes());
         assertEquals("Only the interpreters were there", model.steps().get(1).notes());
@@ -665,9 +666,9 @@ class LessonFlowTest {
      */
     @Test
     void theChosenStepStaysInSightInALongLesson(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> window.open(Path.of("data", "helsinki-2018-summit.json")));
+        Fx.interact(() -> window.open(Path.of("data", "helsinki-2018-summit.json")));
         LessonModel model = window.lesson().model();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (var e : window.state().query().timeline().events()) {
                 model.add(e, List.of(), "A note long enough to take a second line in the step's cell at this width");
             }
@@ -677,17 +678,17 @@ class LessonFlowTest {
         });
         @SuppressWarnings("unchecked")
         ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
-        robot.interact(() -> list.getSelectionModel().select(0));
+        Fx.interact(() -> list.getSelectionModel().select(0));
         Button down = robot.lookup("#lesson-down").queryButton();
         int last = model.steps().size() - 1;
         for (int i = 0; i < last; i++) {
-            robot.interact(down::fire);
+            Fx.interact(down::fire);
             assertChosenInSight(robot, list);
         }
         assertEquals(last, list.getSelectionModel().getSelectedIndex());
         Button up = robot.lookup("#lesson-up").queryButton();
         for (int i = 0; i < last; i++) {
-            robot.interact(up::fire);
+            Fx.interact(up::fire);
             assertChosenInSight(robot, list);
         }
     }
@@ -699,10 +700,10 @@ class LessonFlowTest {
      */
     @Test
     void aStepIsNeverRemovedUnaskedAndTheLastRemovedComesBack(FxRobot robot) throws TimeoutException {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         LessonModel model = window.lesson().model();
         List<String> events = List.of("air-force-one-lands", "press-conference", "would-wouldnt");
-        robot.interact(() -> stepsShown(robot, model, events));
+        Fx.interact(() -> stepsShown(robot, model, events));
         @SuppressWarnings("unchecked")
         ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
         Button down = robot.lookup("#lesson-down").queryButton();
@@ -737,26 +738,26 @@ class LessonFlowTest {
         assertEquals(3, model.steps().size(), "once only");
         assertEquals(NOTHING_TO_PUT_BACK, statusText(robot),
                 "in the notes, the second Ctrl+Z is answered");
-        robot.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
-        robot.interact(list::requestFocus);
+        Fx.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
+        Fx.interact(list::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(NOTHING_TO_PUT_BACK, statusText(robot),
                 "and in the list");
         // And on the timeline, outside the Lesson tab, where the walk's first Ctrl+Z met silence.
-        robot.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
-        robot.interact(() -> robot.lookup("#timeline").query().requestFocus());
+        Fx.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
+        Fx.interact(() -> robot.lookup("#timeline").query().requestFocus());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(NOTHING_TO_PUT_BACK, statusText(robot),
                 "and on the timeline");
-        robot.interact(() -> {
+        Fx.interact(() -> {
             model.remove(0);
             model.clear();
         });
         assertEquals(null, model.removedProperty().get(), "another lesson, nothing to put back");
         int[] back = {0};
-        robot.interact(() -> back[0] = model.putBack());
+        Fx.interact(() -> back[0] = model.putBack());
         assertEquals(-1, back[0]);
     }
 
@@ -766,12 +767,12 @@ class LessonFlowTest {
      */
     @Test
     void deleteOnTheListRemovesTheChosenStep(FxRobot robot) {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         LessonModel model = window.lesson().model();
-        robot.interact(() -> stepsShown(robot, model, List.of("air-force-one-lands", "press-conference")));
+        Fx.interact(() -> stepsShown(robot, model, List.of("air-force-one-lands", "press-conference")));
         @SuppressWarnings("unchecked")
         ListView<PresentationStep> list = robot.lookup("#lesson-steps").queryAs(ListView.class);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list.getSelectionModel().select(0);
             list.requestFocus();
         });
@@ -795,9 +796,9 @@ class LessonFlowTest {
     /** A step chosen in the list, by a click or the keys, selects its event: the timeline and details show it. */
     @Test
     void choosingAStepSelectsItsEvent(FxRobot robot) {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         LessonModel model = window.lesson().model();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (String id : List.of("air-force-one-lands", "press-conference")) {
                 model.add(window.state().query().timeline().event(id).orElseThrow(), List.of(), null);
             }
@@ -818,16 +819,16 @@ class LessonFlowTest {
         // The other way: an event chosen in the viewer chooses its step, or none, so that notes typed never go to a
         // step beside another event's details.
         ListView<?> steps = robot.lookup("#lesson-steps").queryAs(ListView.class);
-        robot.interact(() -> window.state().selectedEventProperty().set(
+        Fx.interact(() -> window.state().selectedEventProperty().set(
                 window.state().query().timeline().event("air-force-one-lands").orElseThrow()));
         assertEquals(0, steps.getSelectionModel().getSelectedIndex(), "its step");
-        robot.interact(() -> window.state().selectedEventProperty().set(
+        Fx.interact(() -> window.state().selectedEventProperty().set(
                 window.state().query().timeline().event("one-on-one").orElseThrow()));
         assertEquals(-1, steps.getSelectionModel().getSelectedIndex(), "no step of it: none chosen");
         assertTrue(robot.lookup("#lesson-notes").query().isDisabled(), "no step's notes to write");
         assertEquals("one-on-one", window.state().selectedEvent().id(), "and the viewer keeps its choice");
         // Another event chosen on the timeline (which leaves no step chosen), then a click on a step: followed.
-        robot.interact(() -> window.state().selectedEventProperty().set(
+        Fx.interact(() -> window.state().selectedEventProperty().set(
                 window.state().query().timeline().event("one-on-one").orElseThrow()));
         robot.clickOn(robot.lookup("#lesson-steps .list-cell")
                 .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getIndex() == 1)
@@ -835,23 +836,23 @@ class LessonFlowTest {
         assertEquals("press-conference", window.state().selectedEvent().id(), "the step clicked");
         // Moving the chosen step keeps a quote chosen of its event: the list passed through the neighbour's event,
         // which cleared it.
-        robot.interact(() -> window.state().selectedQuoteProperty().set(
+        Fx.interact(() -> window.state().selectedQuoteProperty().set(
                 window.state().query().timeline().quote("putin-denial").orElseThrow()));
         List<String> selected = new java.util.ArrayList<>();
         javafx.beans.value.ChangeListener<Event> seen = (o, was, e) -> selected.add(e == null ? null : e.id());
-        robot.interact(() -> window.state().selectedEventProperty().addListener(seen));
-        robot.interact(() -> robot.lookup("#lesson-up").queryButton().fire());
+        Fx.interact(() -> window.state().selectedEventProperty().addListener(seen));
+        Fx.interact(() -> robot.lookup("#lesson-up").queryButton().fire());
         assertEquals(List.of("press-conference", "air-force-one-lands"), ids(model.steps()));
         assertEquals("putin-denial", window.state().selectedQuoteProperty().get().id(), "the quote chosen stays");
         assertEquals("Moved step 2, \u201cJoint press conference\u201d, to place 1 of 2", statusText(robot),
                 "and the message is not wiped");
         // Down and Remove too: the viewer's selection never passes through a neighbour's event.
-        robot.interact(() -> robot.lookup("#lesson-down").queryButton().fire());
-        robot.interact(() -> robot.lookup("#lesson-up").queryButton().fire());
+        Fx.interact(() -> robot.lookup("#lesson-down").queryButton().fire());
+        Fx.interact(() -> robot.lookup("#lesson-up").queryButton().fire());
         assertEquals(List.of(), selected, "the chosen step's event stayed selected throughout");
-        robot.interact(() -> robot.lookup("#lesson-remove").queryButton().fire());
+        Fx.interact(() -> robot.lookup("#lesson-remove").queryButton().fire());
         assertEquals(List.of("air-force-one-lands"), selected, "the step now chosen, at once");
-        robot.interact(() -> window.state().selectedEventProperty().removeListener(seen));
+        Fx.interact(() -> window.state().selectedEventProperty().removeListener(seen));
     }
 
     /**
@@ -860,9 +861,9 @@ class LessonFlowTest {
      */
     @Test
     void aPresentationsEndChoosesTheStepShownLastOfAnEventShownTwice(FxRobot robot) {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         LessonModel model = window.lesson().model();
-        robot.interact(() -> stepsShown(robot, model, List.of("press-conference", "would-wouldnt", "press-conference")));
+        Fx.interact(() -> stepsShown(robot, model, List.of("press-conference", "would-wouldnt", "press-conference")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lesson-present");
         assertTrue(window.presentation().isRunning());
@@ -879,9 +880,9 @@ class LessonFlowTest {
     /** Tab in the step's notes goes on to Open…, Shift+Tab back to the list: it had typed a tab and stayed. */
     @Test
     void tabLeavesTheNotes(FxRobot robot) {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         LessonModel model = window.lesson().model();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             model.add(window.state().query().timeline().event("press-conference").orElseThrow(), List.of(), null);
             TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-lesson".equals(t.getId()))
@@ -918,7 +919,7 @@ class LessonFlowTest {
 
     /** Chooses step {@code step}, gives {@code button} the keys and presses Space on it twice, as a hurried teacher. */
     private static void spaceTwice(FxRobot robot, ListView<PresentationStep> list, int step, Button button) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list.getSelectionModel().select(step);
             button.requestFocus();
         });
@@ -942,12 +943,12 @@ class LessonFlowTest {
 
     @Test
     void aLessonWhoseEventsAreMissingListsThem(FxRobot robot) {
-        robot.interact(window::openBundled);
-        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        Fx.interact(window::openBundled);
+        Fx.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
         for (String id : List.of("#lesson-save", "#lesson-pdf", "#lesson-print")) {
             assertTrue(robot.lookup(id).query().isDisabled(), id + " with an empty lesson");
         }
-        robot.interact(() -> window.lesson().open(Path.of("src/test/resources/lesson/missing-events.lesson.json")));
+        Fx.interact(() -> window.lesson().open(Path.of("src/test/resources/lesson/missing-events.lesson.json")));
         for (String id : List.of("#lesson-save", "#lesson-pdf", "#lesson-print")) {
             assertFalse(robot.lookup(id).query().isDisabled(), id + " with a lesson of three steps");
         }
@@ -977,7 +978,7 @@ class LessonFlowTest {
      */
     @Test
     void aLessonIsReadInTheBackgroundAndAFifoIsRefusedUnread(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         Path fifo = dir.resolve("x.lesson.json");
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is not available");
@@ -994,7 +995,7 @@ class LessonFlowTest {
         };
         List<String> said = new CopyOnWriteArrayList<>();
         LessonPanel[] panel = new LessonPanel[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             panel[0] = new LessonPanel(window.state(), window.presentation(), later,
                     () -> new LessonPanel.Source(null, "helsinki-2018-summit.json"),
                     new SaveFolder(Settings.inMemory(), () -> null), said::add);
@@ -1003,7 +1004,7 @@ class LessonFlowTest {
         assertEquals(1, inBackground.size(), "the reading is handed to the background work");
         assertTrue(said.isEmpty(), "and nothing was read on the UI thread: " + said);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> inBackground.get(0).run(), "refused, not waited on");
-        robot.interact(() -> thenOnScreen.forEach(Runnable::run));
+        Fx.interact(() -> thenOnScreen.forEach(Runnable::run));
         assertEquals(List.of("x.lesson.json is not a lesson that can be opened:"), said);
         assertTrue(panel[0].model().steps().isEmpty());
     }
@@ -1022,14 +1023,14 @@ class LessonFlowTest {
         settings.put(Settings.Key.LAST_SAVE_FOLDER, home.toString());
         LessonPanel[] panel = new LessonPanel[1];
         List<String> said = new CopyOnWriteArrayList<>();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             panel[0] = new LessonPanel(window.state(), window.presentation(), BackgroundWork.sameThread(),
                     () -> new LessonPanel.Source(null, "helsinki-2018-summit.json"), saved, said::add);
             window.openBundled();
             panel[0].model().add(window.state().query().timeline().events().get(0), List.of(), "");
         });
         assertEquals(home, LessonChooser.initialFolder(null, saved));
-        robot.interact(() -> panel[0].save(lessons.resolve("summit.lesson.json")));
+        Fx.interact(() -> panel[0].save(lessons.resolve("summit.lesson.json")));
         assertTrue(Files.exists(lessons.resolve("summit.lesson.json")));
         // The status bar names the folder too, as the exports' messages do: the save window had opened elsewhere.
         assertEquals("Saved the lesson to summit.lesson.json in " + lessons.toAbsolutePath()

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.TestStage;
@@ -52,7 +53,7 @@ class PresentationFitTest {
 
     @AfterEach
     void leave(FxRobot robot) throws java.util.concurrent.TimeoutException {
-        robot.interact(() -> window.presentation().stop());
+        Fx.interact(() -> window.presentation().stop());
         FxToolkit.cleanupStages();
     }
 
@@ -62,7 +63,7 @@ class PresentationFitTest {
 
     private void presentAt(FxRobot robot, double width, double height) {
         robot.type(KeyCode.F5);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Stage s = mode().audienceStage();
             s.setFullScreen(false);
             // At the screen's corner, so that the window stands within the headless screen (1280 x 800): one
@@ -84,7 +85,7 @@ class PresentationFitTest {
 
     private void open(FxRobot robot, String resource) throws URISyntaxException {
         Path file = Path.of(getClass().getResource(resource).toURI());
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
     }
 
     private Label label(FxRobot robot, String id) {
@@ -231,7 +232,7 @@ class PresentationFitTest {
         assertTrue(label(robot, "#p-time").getFont().getSize() >= 22, "time");
         assertTrue(label(robot, "#p-citation").getFont().getSize() >= 22, "citation");
         assertNothingCut(robot, "1280x720");
-        robot.interact(() -> {
+        Fx.interact(() -> {
             mode().audienceStage().setY(0);
             mode().audienceStage().setWidth(1024);
             mode().audienceStage().setHeight(768);
@@ -471,14 +472,14 @@ class PresentationFitTest {
     void theClockReadsNoughtUntilTheFirstAdvance(FxRobot robot) {
         AtomicLong nanos = new AtomicLong(1_000_000_000L);
         robot.type(KeyCode.F5);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             mode().useClock(nanos::get);
             nanos.addAndGet(8_000_000_000L);
             mode().tick();
         });
         assertEquals("0:00", label(robot, "#p-clock").getText(), "eight seconds of setting up do not count");
         robot.type(KeyCode.RIGHT);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             nanos.addAndGet(65_000_000_000L);
             mode().tick();
         });

@@ -30,6 +30,7 @@ import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Quote;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.TestStage;
@@ -57,7 +58,7 @@ class PresentationModeTest {
 
     @AfterEach
     void leave(FxRobot robot) throws java.util.concurrent.TimeoutException {
-        robot.interact(() -> window.presentation().stop());
+        Fx.interact(() -> window.presentation().stop());
         // Windows a test opened are closed whether it passed or not.
         FxToolkit.cleanupStages();
     }
@@ -98,7 +99,7 @@ class PresentationModeTest {
         var events = new org.summittimeline.model.Timeline(whole.formatVersion(), whole.title(), whole.description(),
                 whole.zone(), whole.date(), whole.sources(), whole.actors(), whole.categories(), whole.events(),
                 java.util.List.of());
-        robot.interact(() -> window.state().queryProperty().set(
+        Fx.interact(() -> window.state().queryProperty().set(
                 new org.summittimeline.query.TimelineQuery(events).quotesStillReading()));
         // ControlsFX styles its notice with Modena's colour names, which the theme lacks: each went to the log as a
         // ClassCastException until our colours reached the notice before its first style pass.
@@ -131,7 +132,7 @@ class PresentationModeTest {
         } finally {
             cssLog.removeHandler(css);
         }
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         assertTrue(mode().isRunning(), "the F5 pressed while reading presents the whole file");
         assertFalse(mode().audienceView().getScene() == null);
         // Checked last: checked right after the notice, its failure left the next test's set-up hung (JavaFX's
@@ -280,7 +281,7 @@ class PresentationModeTest {
     @Test
     void aCustomOrderFromAFileIsFollowed(FxRobot robot) throws URISyntaxException {
         Path custom = Path.of(getClass().getResource("/presentation/custom-order.json").toURI());
-        robot.interact(() -> window.open(custom));
+        Fx.interact(() -> window.open(custom));
         robot.type(KeyCode.F5);
         assertEquals("Afterwards", robot.lookup("#p-title").queryAs(Label.class).getText());
         robot.type(KeyCode.SPACE);
@@ -318,7 +319,7 @@ class PresentationModeTest {
     void thePresenterViewForASecondScreenShowsNowNextAndNotes(FxRobot robot) {
         Presentation model = new Presentation(window.state().query(), window.state().result(), null);
         PresenterView[] view = new PresenterView[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             view[0] = new PresenterView(model);
             Stage second = new Stage();
             second.setScene(new Scene(view[0], 1000, 600));
@@ -328,15 +329,15 @@ class PresentationModeTest {
         Label notes = robot.lookup("#presenter-notes").queryAs(Label.class);
         assertEquals("Next event: One-on-one talks", next.getText());
         assertTrue(notes.getText().startsWith("Set the scene"));
-        robot.interact(model::forward);
-        robot.interact(model::forward);
+        Fx.interact(model::forward);
+        Fx.interact(model::forward);
         assertEquals("Quote 1 of 2: \u201cNuclear Weapon Ban Treaty\u201d", next.getText());
     }
 
     @Test
     void typeIsLargeAndTheLongestQuoteIsNotCutOffAt1280x720(FxRobot robot) {
         robot.type(KeyCode.F5);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Stage s = mode().audienceStage();
             s.setFullScreen(false);
             s.setWidth(1280);
@@ -376,7 +377,7 @@ class PresentationModeTest {
         Label words = robot.lookup("#p-summary").queryAs(Label.class);
         double title = view.titleFontSize();
         double summary = words.getFont().getSize();
-        robot.interact(() -> window.state().fontScaleProperty().set(2.0));
+        Fx.interact(() -> window.state().fontScaleProperty().set(2.0));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.titleFontSize() > title, "the title grew: " + title + " -> " + view.titleFontSize());
         assertTrue(words.getFont().getSize() > summary, "the summary grew: " + summary + " -> "

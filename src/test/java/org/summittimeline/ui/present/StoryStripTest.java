@@ -18,6 +18,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.Fx;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,7 +46,7 @@ class StoryStripTest {
     @Test
     void theCurrentStepsDotIsDrawnOverItsNeighbours(FxRobot robot) {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = strip.snapshot(null, null));
+        Fx.interact(() -> shot[0] = strip.snapshot(null, null));
         PixelReader pixels = shot[0].getPixelReader();
         int y = (int) (shot[0].getHeight() / 2);
         Color accent = PresentationTheme.HIGH_CONTRAST.accent();
@@ -67,7 +68,7 @@ class StoryStripTest {
     @Test
     void aNeighbourMinutesAwayStandsClearOfTheCurrentDot(FxRobot robot) {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = strip.snapshot(null, null));
+        Fx.interact(() -> shot[0] = strip.snapshot(null, null));
         PixelReader pixels = shot[0].getPixelReader();
         // Above the line, through the dots' upper halves: the current dot, then blank, then its neighbour's dot.
         int y = (int) (shot[0].getHeight() / 2 - StoryStrip.DOT_RADIUS / 2);
@@ -99,7 +100,7 @@ class StoryStripTest {
     @Test
     void theCurrentDotIsRingedInTheTextsColour(FxRobot robot) {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             strip.setTheme(PresentationTheme.LIGHT);
             shot[0] = strip.snapshot(null, null);
             strip.setTheme(PresentationTheme.HIGH_CONTRAST);

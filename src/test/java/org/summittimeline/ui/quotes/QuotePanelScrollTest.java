@@ -19,6 +19,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Quote;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -66,10 +67,10 @@ class QuotePanelScrollTest {
     void aSearchThatNoLongerMatchesLeavesTheListAtItsStart(FxRobot robot) {
         assertEquals(0, firstRowShown(robot));
         // The last quote of the day after: the list scrolls down to it while "double negative" is typed.
-        robot.interact(() -> state.search("double negative"));
+        Fx.interact(() -> state.search("double negative"));
         assertTrue(firstRowShown(robot) > 10, "the list shows the match, far down: " + firstRowShown(robot));
         // One letter more and nothing matches: every quote is shown alike, and the list starts at its start again.
-        robot.interact(() -> state.search("double negatives"));
+        Fx.interact(() -> state.search("double negatives"));
         assertEquals(0, state.result().matchingQuoteCount());
         assertEquals(0, firstRowShown(robot));
     }
@@ -81,30 +82,30 @@ class QuotePanelScrollTest {
     @Test
     void aSearchMovesPastAChosenQuoteItDoesNotMatch(FxRobot robot) {
         Quote first = state.query().timeline().quotes().get(0);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.quotesOfSelectionOnlyProperty().set(false);
             state.selectedQuoteProperty().set(first);
         });
         assertTrue(isShown(robot, first));
-        robot.interact(() -> state.search("double negative"));
+        Fx.interact(() -> state.search("double negative"));
         assertTrue(firstRowShown(robot) > 10, "the list shows the match, far down: " + firstRowShown(robot));
         assertFalse(isShown(robot, first));
         assertEquals(first, state.selectedQuoteProperty().get(), "the choice stays");
-        robot.interact(() -> state.selectedQuoteProperty().set(null));
-        robot.interact(() -> state.selectedQuoteProperty().set(first));
+        Fx.interact(() -> state.selectedQuoteProperty().set(null));
+        Fx.interact(() -> state.selectedQuoteProperty().set(first));
         assertTrue(isShown(robot, first), "chosen while the search stands, it is shown");
         // The list shown again under the same search (a new result, as a reload gives) leaves it there.
-        robot.interact(() -> state.search("double negative"));
+        Fx.interact(() -> state.search("double negative"));
         assertTrue(isShown(robot, first), "the same search does not move it again");
         // A letter taken back is another search: it moves to its first match again.
-        robot.interact(() -> state.search("double negativ"));
+        Fx.interact(() -> state.search("double negativ"));
         assertFalse(isShown(robot, first), "a new text moves to its match");
     }
 
     /** A card clicked where the list cuts it at its lower edge scrolls the little it takes to show it whole. */
     @Test
     void aCardClickedAtTheListsEdgeShowsWhole(FxRobot robot) {
-        robot.interact(() -> state.quotesOfSelectionOnlyProperty().set(false));
+        Fx.interact(() -> state.quotesOfSelectionOnlyProperty().set(false));
         ListView<Quote> list = robot.lookup("#quotes").queryListView();
         WaitForAsyncUtils.waitForFxEvents();
         VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
@@ -127,9 +128,9 @@ class QuotePanelScrollTest {
 
     @Test
     void clearingTheSearchLeavesTheListAtItsStart(FxRobot robot) {
-        robot.interact(() -> state.search("double negative"));
+        Fx.interact(() -> state.search("double negative"));
         assertTrue(firstRowShown(robot) > 10);
-        robot.interact(() -> state.search(""));
+        Fx.interact(() -> state.search(""));
         assertEquals(0, firstRowShown(robot));
     }
 }

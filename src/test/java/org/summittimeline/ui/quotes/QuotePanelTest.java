@@ -44,6 +44,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.timeline.layout.Lanes;
 import org.testfx.api.FxRobot;
@@ -79,7 +80,7 @@ class QuotePanelTest {
     }
 
     private void select(FxRobot robot, String eventId) {
-        robot.interact(() -> state.selectedEventProperty().set(timeline.event(eventId).orElseThrow()));
+        Fx.interact(() -> state.selectedEventProperty().set(timeline.event(eventId).orElseThrow()));
     }
 
     private String heading(FxRobot robot) {
@@ -101,7 +102,7 @@ class QuotePanelTest {
     /** The card of a quote, once its cell is laid out in the rendered scene. */
     private ListCell<?> cell(FxRobot robot, String quoteId) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> list(robot).layout());
+        Fx.interact(() -> list(robot).layout());
         return robot.lookup("#quotes .quote-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() instanceof Quote q && q.id().equals(quoteId)).findFirst().orElseThrow();
     }
@@ -144,7 +145,7 @@ class QuotePanelTest {
         ListView<Quote> list = list(robot);
         StringBuilder overflowing = new StringBuilder();
         // Resized and laid out in one go, with no pulse between: the window's own size stays.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (int w = 160; w <= 420; w++) {
                 list.resize(w, list.getHeight());
                 list.layout();
@@ -193,13 +194,13 @@ class QuotePanelTest {
     @Test
     void allQuotesShowTheChosenEventsQuoteAmongTheLastRows(FxRobot robot) {
         Timeline bundled = new TimelineLoader().load(Path.of("data", "helsinki-2018-summit.json")).timeline();
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(bundled)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(bundled)));
         robot.clickOn("#quotes-this-event");
-        robot.interact(() -> state.selectedEventProperty().set(bundled.event("would-wouldnt").orElseThrow()));
+        Fx.interact(() -> state.selectedEventProperty().set(bundled.event("would-wouldnt").orElseThrow()));
         robot.clickOn("#quotes-all");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<Quote> list = list(robot);
-        robot.interact(list::layout);
+        Fx.interact(list::layout);
         ListCell<?> card = robot.lookup("#quotes .quote-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.isVisible() && c.getItem() instanceof Quote q && q.id().equals("trump-would-wouldnt"))
                 .findFirst().orElseThrow(() -> new AssertionError("the event's quote is not among the cards in view"));
@@ -245,13 +246,13 @@ class QuotePanelTest {
         List<Quote> quotes = full.quotes().stream().filter(q -> !q.eventId().equals(silent.id())).toList();
         Timeline t = new Timeline(1, full.title(), null, full.zone(), null, full.sources(), full.actors(),
                 full.categories(), full.events(), quotes);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.queryProperty().set(new TimelineQuery(t));
             state.quotesOfSelectionOnlyProperty().set(true);
             state.selectedEventProperty().set(silent);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> list(robot).layout());
+        Fx.interact(() -> list(robot).layout());
         assertEquals(quotes.size(), shownIds(robot).size());
         List<String> inView = robot.lookup("#quotes .quote-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.isVisible() && c.getItem() instanceof Quote)
@@ -270,13 +271,13 @@ class QuotePanelTest {
     void anEmptyListSaysWhyItIsEmpty(FxRobot robot) {
         robot.clickOn("#quotes-this-event");
         select(robot, "presser");
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("no-such-speaker"))));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("no-such-speaker"))));
         assertEquals(List.of(), shownIds(robot));
         assertEquals("The filters hide this event's quotes. Clear them to read them.", placeholder(robot));
         assertEquals("0 of 2 quotes of \u201c" + timeline.event("presser").orElseThrow().title() + "\u201d",
                 heading(robot));
         robot.clickOn("#quotes-all");
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("no-such-topic"))));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("no-such-topic"))));
         assertEquals(List.of(), shownIds(robot));
         assertEquals("No quotes match the filters. Clear them to see every quote.", placeholder(robot));
         assertEquals("0 of 4 quotes", heading(robot));
@@ -286,9 +287,9 @@ class QuotePanelTest {
     @Test
     void aCardOpenedAtTheListsFootShowsWhatItOpened(FxRobot robot) {
         ListView<Quote> list = list(robot);
-        robot.interact(() -> list.getScene().getWindow().setHeight(320));
+        Fx.interact(() -> list.getScene().getWindow().setHeight(320));
         int at = shownIds(robot).indexOf("q3");
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list.layout();
             ((javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow")).scrollTo(at);
         });
@@ -347,7 +348,7 @@ class QuotePanelTest {
         robot.clickOn("#quotes-this-event");
         select(robot, "talks");
         assertEquals(List.of("q1", "q2"), shownIds(robot));
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
         assertEquals("talks", state.selectedEvent().id(), "the event stays selected");
         assertEquals(List.of("q2"), shownIds(robot));
         assertEquals("1 of 2 quotes of \u201c" + state.selectedEvent().title() + "\u201d", heading(robot));
@@ -374,12 +375,12 @@ class QuotePanelTest {
     /** A card filled again for another quote shows that quote's parts only, not what the one before it had. */
     @Test
     void aCardFilledForAnotherQuoteShowsOnlyItsOwnParts(FxRobot robot) {
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
         ListCell<?> top = cell(robot, "q2");
         assertEquals(List.of("reported"), texts(top, "kind-reported"));
         assertEquals(List.of("the talks were useful"), texts(top, "paraphrase-text"));
         assertEquals(List.of(), texts(top, "chip"));
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE));
         ListCell<?> reused = cell(robot, "q1");
         assertSame(top, reused, "the top row's cell shows the new top quote");
         assertEquals(List.of(), texts(reused, "kind-reported"));
@@ -404,7 +405,7 @@ class QuotePanelTest {
         List<Integer> cardsAtEachPulse = new ArrayList<>();
         Runnable count = () -> cardsAtEachPulse.add((int) list.lookupAll(".quote-cell").stream()
                 .filter(c -> ((ListCell<?>) c).getGraphic() != null).count());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list.getScene().addPostLayoutPulseListener(count);
             state.queryProperty().set(new TimelineQuery(events).quotesStillReading());
         });
@@ -423,10 +424,10 @@ class QuotePanelTest {
         }
         assertTrue(WaitForAsyncUtils.asyncFx(() -> emptyRows(robot).stream()
                 .noneMatch(row -> row.getGraphic().isVisible())).get(), "an empty row shows no card");
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(timeline)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(timeline)));
         assertEquals(List.of("\u201cIt went very well.\u201d"), texts(cell(robot, "q1"), "quote-text"));
         // Rows emptied under a shorter list are a line high again, not the height of the card they held.
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
         cell(robot, "q2");
         List<String> tall = WaitForAsyncUtils.asyncFx(() -> {
             List<ListCell<?>> below = emptyRows(robot);
@@ -447,7 +448,7 @@ class QuotePanelTest {
         Timeline uncoloured = new Timeline(timeline.formatVersion(), timeline.title(), timeline.description(),
                 timeline.zone(), timeline.date(), timeline.sources(), plain, timeline.categories(),
                 timeline.events(), timeline.quotes());
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(uncoloured)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(uncoloured)));
         for (String id : List.of("q1", "q2")) {
             Quote q = uncoloured.quote(id).orElseThrow();
             Actor speaker = uncoloured.actor(q.speakerId()).orElseThrow();
@@ -475,7 +476,7 @@ class QuotePanelTest {
         select(robot, "talks");
         // Under this filter the list of all quotes and the talks' own list hold the same quote: the rows stay, and
         // only the card's setting changes.
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("summit"))));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("summit"))));
         List<Quote> rows = list(robot).getItems();
         assertEquals(List.of("q1"), shownIds(robot));
         assertEquals(List.of("Talks"), texts(cell(robot, "q1"), "quote-event"));
@@ -506,7 +507,7 @@ class QuotePanelTest {
         robot.clickOn("#quotes-this-event");
         assertFalse(cell(robot, "q1").getPseudoClassStates().contains(marked), "its own list marks none");
         robot.clickOn("#quotes-all");
-        robot.interact(() -> state.selectedEventProperty().set(null));
+        Fx.interact(() -> state.selectedEventProperty().set(null));
         assertFalse(cell(robot, "q1").getPseudoClassStates().contains(marked), "nothing selected");
     }
 
@@ -516,10 +517,10 @@ class QuotePanelTest {
         select(robot, "presser");
         Label heading = robot.lookup("#quotes-heading").queryAs(Label.class);
         Node toggles = robot.lookup("#quotes-all").queryAs(Node.class).getParent();
-        robot.interact(() -> heading.getScene().getRoot().layout());
+        Fx.interact(() -> heading.getScene().getRoot().layout());
         Bounds beside = heading.localToScene(heading.getBoundsInLocal());
         assertTrue(beside.getMinY() < toggles.localToScene(toggles.getBoundsInLocal()).getMaxY(), "beside at first");
-        robot.interact(() -> {
+        Fx.interact(() -> {
             heading.getScene().getRoot().setStyle("-fx-font-size: 32px;");
             heading.getScene().getRoot().applyCss();
             heading.getScene().getRoot().layout();
@@ -531,7 +532,7 @@ class QuotePanelTest {
             assertTrue(heading.getWidth() >= heading.getFont().getSize() * HeadingBar.LEAST_EMS,
                     heading.getWidth() + " px for " + heading.getFont().getSize() + " px type");
         } finally {
-            robot.interact(() -> heading.getScene().getRoot().setStyle(""));
+            Fx.interact(() -> heading.getScene().getRoot().setStyle(""));
         }
     }
 
@@ -545,7 +546,7 @@ class QuotePanelTest {
             select(robot, event);
             Label label = robot.lookup(event.equals("walk") ? "#quotes-heading-note" : "#quotes-heading").queryAs(Label.class);
             int lines = event.equals("walk") ? HeadingBar.NOTE_LINES : HeadingBar.HEADING_LINES;
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 // Words enough for a line more than each may take (the panel's least width grows with the type).
                 label.getScene().getRoot().setStyle("-fx-font-size: 48px;");
                 if (event.equals("walk")) {
@@ -569,7 +570,7 @@ class QuotePanelTest {
                         event + ": " + label.getHeight() + " px at " + label.getFont().getSize() + " px type");
                 assertEquals(label.getText(), label.getTooltip().getText(), event + ": whole in its tooltip");
             } finally {
-                robot.interact(() -> {
+                Fx.interact(() -> {
                     label.getScene().getRoot().setStyle("");
                     label.getScene().getWindow().setWidth(520);
                 });
@@ -586,26 +587,26 @@ class QuotePanelTest {
         robot.clickOn("#quotes-all");
         int read = 1;
         String id = list(robot).getItems().get(read).id();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list(robot).getScene().getWindow().setHeight(320);
             list(robot).getScene().getRoot().setStyle("-fx-font-size: 20px;");
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> list(robot).scrollTo(read));
+        Fx.interact(() -> list(robot).scrollTo(read));
         WaitForAsyncUtils.waitForFxEvents();
         try {
             for (String size : new String[] {"20px", "26px", "32px", "23px"}) {
-                robot.interact(() -> list(robot).getScene().getRoot().setStyle("-fx-font-size: " + size + ";"));
+                Fx.interact(() -> list(robot).getScene().getRoot().setStyle("-fx-font-size: " + size + ";"));
                 WaitForAsyncUtils.waitForFxEvents();
                 ListCell<?> top = cell(robot, id);
-                robot.interact(() -> {
+                Fx.interact(() -> {
                     Bounds row = top.localToScene(top.getBoundsInLocal());
                     Bounds view = list(robot).localToScene(list(robot).getLayoutBounds());
                     assertEquals(view.getMinY(), row.getMinY(), 2, size + ": the card's top at the list's top");
                 });
             }
         } finally {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 list(robot).getScene().getRoot().setStyle("");
                 list(robot).getScene().getWindow().setHeight(700);
             });
@@ -615,7 +616,7 @@ class QuotePanelTest {
     /** A card taller than the list is shown from its top when its event is chosen, speaker and first words first. */
     @Test
     void aCardTallerThanTheListIsShownFromItsTop(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list(robot).getScene().getRoot().setStyle("-fx-font-size: 40px;");
             list(robot).getScene().getWindow().setHeight(320);
         });
@@ -623,14 +624,14 @@ class QuotePanelTest {
             robot.clickOn("#quotes-all");
             select(robot, "presser");
             ListCell<?> first = cell(robot, "q3");
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 Bounds row = first.localToScene(first.getBoundsInLocal());
                 Bounds view = list(robot).localToScene(list(robot).getBoundsInLocal());
                 assertTrue(row.getHeight() > view.getHeight(), "the card is taller than the list: " + row + " / " + view);
                 assertTrue(row.getMinY() >= view.getMinY() - 1, "its top is in view: " + row + " / " + view);
             });
         } finally {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 list(robot).getScene().getRoot().setStyle("");
                 list(robot).getScene().getWindow().setHeight(700);
             });
@@ -643,7 +644,7 @@ class QuotePanelTest {
      */
     @Test
     void theCardAfterAnEventWithoutQuotesIsShownFromItsTop(FxRobot robot) throws IOException {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list(robot).getScene().getRoot().setStyle("-fx-font-size: 40px;");
             list(robot).getScene().getWindow().setHeight(320);
         });
@@ -658,16 +659,16 @@ class QuotePanelTest {
                     + " \"start\": \"2018-07-16T10:00+03:00\", \"sources\": [{\"source\": \"ap\"}]},");
             Timeline wider = new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
                     "wider.json").timeline();
-            robot.interact(() -> state.queryProperty().set(new TimelineQuery(wider)));
+            Fx.interact(() -> state.queryProperty().set(new TimelineQuery(wider)));
             for (String id : List.of("presser", "later", "early")) {
-                robot.interact(() -> state.selectedEventProperty().set(wider.event(id).orElseThrow()));
+                Fx.interact(() -> state.selectedEventProperty().set(wider.event(id).orElseThrow()));
                 if (!id.equals("presser")) {
                     assertEquals(List.of("q1", "q2", "q3", "q4"), shownIds(robot), id + ": every quote");
                     assertAtTheTop(robot, cell(robot, "q1"), id);
                 }
             }
         } finally {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 list(robot).getScene().getRoot().setStyle("");
                 list(robot).getScene().getWindow().setHeight(700);
             });
@@ -680,7 +681,7 @@ class QuotePanelTest {
      */
     @Test
     void aSearchsFirstMatchTallerThanTheListIsShownFromItsTop(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list(robot).getScene().getRoot().setStyle("-fx-font-size: 40px;");
             list(robot).getScene().getWindow().setHeight(320);
         });
@@ -689,11 +690,11 @@ class QuotePanelTest {
             String word = "useful";
             for (int n = 1; n <= word.length(); n++) {
                 String typed = word.substring(0, n);
-                robot.interact(() -> state.search(typed));
+                Fx.interact(() -> state.search(typed));
                 assertAtTheTop(robot, cell(robot, "q2"), typed);
             }
         } finally {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 state.search("");
                 list(robot).getScene().getRoot().setStyle("");
                 list(robot).getScene().getWindow().setHeight(700);
@@ -702,7 +703,7 @@ class QuotePanelTest {
     }
 
     private void assertAtTheTop(FxRobot robot, ListCell<?> card, String when) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Bounds row = card.localToScene(card.getBoundsInLocal());
             Bounds view = list(robot).localToScene(list(robot).getBoundsInLocal());
             assertTrue(row.getHeight() > view.getHeight(), "the card is taller than the list: " + row + " / " + view);
@@ -715,9 +716,9 @@ class QuotePanelTest {
     void theSpeakersDotGrowsWithTheType(FxRobot robot) {
         try {
             for (int size : new int[] {14, 35}) {
-                robot.interact(() -> list(robot).getScene().getRoot().setStyle("-fx-font-size: " + size + "px;"));
+                Fx.interact(() -> list(robot).getScene().getRoot().setStyle("-fx-font-size: " + size + "px;"));
                 ListCell<?> card = cell(robot, "q2");
-                robot.interact(() -> {
+                Fx.interact(() -> {
                     Label name = (Label) card.lookup(".speaker");
                     javafx.scene.shape.Circle dot = (javafx.scene.shape.Circle) name.getGraphic();
                     Node text = name.lookup(".text");
@@ -728,7 +729,7 @@ class QuotePanelTest {
                 });
             }
         } finally {
-            robot.interact(() -> list(robot).getScene().getRoot().setStyle(""));
+            Fx.interact(() -> list(robot).getScene().getRoot().setStyle(""));
         }
     }
 
@@ -742,10 +743,10 @@ class QuotePanelTest {
             boolean wentBelow = false;
             for (int size = 14; size <= 56; size += 6) {
                 String style = "-fx-font-size: " + size + "px;";
-                robot.interact(() -> list(robot).getScene().getRoot().setStyle(style));
+                Fx.interact(() -> list(robot).getScene().getRoot().setStyle(style));
                 ListCell<?> card = cell(robot, "q2");
                 boolean[] below = new boolean[1];
-                robot.interact(() -> {
+                Fx.interact(() -> {
                     Label mark = (Label) card.lookup(".kind-reported");
                     Label name = (Label) card.lookup(".speaker");
                     Bounds m = mark.localToScene(mark.getBoundsInLocal());
@@ -764,7 +765,7 @@ class QuotePanelTest {
             }
             assertTrue(wentBelow, "at some size the mark goes under the name");
         } finally {
-            robot.interact(() -> list(robot).getScene().getRoot().setStyle(""));
+            Fx.interact(() -> list(robot).getScene().getRoot().setStyle(""));
         }
     }
 
@@ -778,10 +779,10 @@ class QuotePanelTest {
         try {
             for (int size = 14; size <= 32; size += 2) {
                 String style = "-fx-font-size: " + size + "px;";
-                robot.interact(() -> list(robot).getScene().getRoot().setStyle(style));
+                Fx.interact(() -> list(robot).getScene().getRoot().setStyle(style));
                 for (String id : List.of("q1", "q3")) {
                     ListCell<?> card = cell(robot, id);
-                    robot.interact(() -> {
+                    Fx.interact(() -> {
                         card.applyCss();
                         card.layout();
                         Label title = (Label) card.lookup(".quote-event");
@@ -811,7 +812,7 @@ class QuotePanelTest {
                 }
             }
         } finally {
-            robot.interact(() -> list(robot).getScene().getRoot().setStyle(""));
+            Fx.interact(() -> list(robot).getScene().getRoot().setStyle(""));
         }
     }
 
@@ -819,7 +820,7 @@ class QuotePanelTest {
     @Test
     void renderingsAndLinksTogetherAreNamedTogether(FxRobot robot) {
         String[] said = new String[3];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             ListedQuoteCard card = new ListedQuoteCard(() -> { });
             card.extras(1, 2, false, false, List.of());
             said[0] = ((Hyperlink) card.lookup(".expand")).getText();
@@ -840,7 +841,7 @@ class QuotePanelTest {
         ListCell<?> first = cell(robot, "q1");
         robot.clickOn(first.lookup(".expand"));
         assertEquals(1, texts(cell(robot, "q1"), "variant").size());
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSpeakers(Set.of("putin"))));
         ListCell<?> now = cell(robot, "q2");
         assertSame(first, now, "the top row's cell shows the new top quote");
         assertEquals(List.of(), texts(now, "variant"));
@@ -856,7 +857,7 @@ class QuotePanelTest {
         cell(robot, "q1");
         List<Quote> rows = list(robot).getItems();
         javafx.scene.text.Font plain = ((Label) cell(robot, "q2").lookup(".paraphrase-text")).getFont();
-        robot.interact(() -> state.search("useful"));
+        Fx.interact(() -> state.search("useful"));
         assertSame(rows, list(robot).getItems(), "the same rows");
         assertTrue(cell(robot, "q2").getStyleClass().contains("match"));
         // Where it matched is marked in its words, which keep their size and slant.
@@ -871,11 +872,11 @@ class QuotePanelTest {
         assertEquals(plain, before.getFont(), "the words keep the label's type");
         assertNotEquals(before.getFill(), found.get(0).getFill(), "the place found stands out");
         // A topic found is outlined among the chips.
-        robot.interact(() -> state.search("summit"));
+        Fx.interact(() -> state.search("summit"));
         Label topic = (Label) cell(robot, "q1").lookup(".chip");
         assertEquals("summit", topic.getText());
         assertTrue(topic.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("found")));
-        robot.interact(() -> state.search("useful"));
+        Fx.interact(() -> state.search("useful"));
         assertFalse(topic.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("found")));
         ListCell<?> dimmed = cell(robot, "q1");
         assertTrue(dimmed.getStyleClass().contains("dimmed"));
@@ -884,7 +885,7 @@ class QuotePanelTest {
         assertEquals(((Label) dimmed.lookup(".citation")).getTextFill(), more.getTextFill());
         // The citation's date stays on one line in a narrow card ("16 / July 2018" had broken after the day).
         assertEquals("AP, 16\u00a0July\u00a02018,\u00a0\u00b62", ((Label) dimmed.lookup(".citation")).getText());
-        robot.interact(() -> state.search(""));
+        Fx.interact(() -> state.search(""));
         assertFalse(cell(robot, "q2").getStyleClass().contains("match"));
         assertEquals(List.of("the talks were useful"), texts(cell(robot, "q2"), "paraphrase-text"), "unmarked again");
         assertFalse(cell(robot, "q1").getStyleClass().contains("dimmed"));
@@ -898,7 +899,7 @@ class QuotePanelTest {
     void wordsFoundInAnotherRenderingAloneAreSaidOnTheLinkAndMarkedInIt(FxRobot robot) {
         robot.clickOn("#quotes-all");
         javafx.scene.paint.Paint plainLink = ((Hyperlink) cell(robot, "q1").lookup(".expand")).getTextFill();
-        robot.interact(() -> state.search("really"));
+        Fx.interact(() -> state.search("really"));
         ListCell<?> matched = cell(robot, "q1");
         assertTrue(matched.getStyleClass().contains("match"));
         Hyperlink more = (Hyperlink) matched.lookup(".expand");
@@ -916,16 +917,16 @@ class QuotePanelTest {
         assertEquals("Hide 1 other rendering and 1 link", hide.getText(), "open, the rendering itself shows where");
         assertFalse(hide.getPseudoClassStates().contains(found));
         // A word of whose rendering it is ("… renders it: “It went …”") is not searched, and is not marked.
-        robot.interact(() -> state.search("it"));
+        Fx.interact(() -> state.search("it"));
         Node rendering = cell(robot, "q1").lookup(".variant");
         assertTrue(rendering.getStyleClass().contains("marked-words"), rendering.getStyleClass().toString());
         assertEquals(List.of("It"), rendering.lookupAll(".found").stream()
                 .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
-        robot.interact(() -> state.search(""));
+        Fx.interact(() -> state.search(""));
         assertFalse(((Hyperlink) cell(robot, "q1").lookup(".expand")).getPseudoClassStates().contains(found));
         // Found in its own words too ("went"), the closed card marks them there, and its link says nothing more.
         robot.clickOn(cell(robot, "q1").lookup(".expand"));
-        robot.interact(() -> state.search("went"));
+        Fx.interact(() -> state.search("went"));
         Hyperlink closed = (Hyperlink) cell(robot, "q1").lookup(".expand");
         assertEquals("Show 1 other rendering and 1 link", closed.getText());
         assertFalse(closed.getPseudoClassStates().contains(found));
@@ -937,7 +938,7 @@ class QuotePanelTest {
         cell(robot, "q1");
         Timeline again = new TimelineLoader().load(Path.of(getClass().getResource("/ui/quotes-and-details.json")
                 .toURI())).timeline();
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(again)));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(again)));
         for (String id : List.of("q1", "q2", "q3", "q4")) {
             assertSame(again.quote(id).orElseThrow(), cell(robot, id).getItem(), id);
         }

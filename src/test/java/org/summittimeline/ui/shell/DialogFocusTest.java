@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -57,7 +58,7 @@ class DialogFocusTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> dialog.getFocusOwner() != null && dialog.getFocusOwner().isFocusVisible()).get());
         Node go = org.summittimeline.ui.DialogButtons.of(robot, "#export-image-view", DialogParts::isGo).orElseThrow();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             assertEquals(go, dialog.getFocusOwner(), "Export… has the keys");
             go.applyCss();
             KeyboardFocusTest.assertRingInside(go);
@@ -68,11 +69,11 @@ class DialogFocusTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
 
-        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        Fx.interact(() -> window.lookup("#timeline").requestFocus());
         robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#shortcuts-close").tryQuery().map(Node::isFocusVisible).orElse(false));
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Node close = robot.lookup("#shortcuts-close").query();
             close.applyCss();
             KeyboardFocusTest.assertRingInside(close);
@@ -96,7 +97,7 @@ class DialogFocusTest {
                 "#export-quotes-semicolons", javafx.scene.control.ButtonType.CANCEL).isPresent());
         javafx.scene.control.CheckBox semicolons = robot.lookup("#export-quotes-semicolons")
                 .queryAs(javafx.scene.control.CheckBox.class);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             // As narrow as a small screen's dialog at a large type: the words wrap to three lines or more.
             semicolons.resize(220, semicolons.prefHeight(220));
             semicolons.layout();

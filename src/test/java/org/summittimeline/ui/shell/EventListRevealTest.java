@@ -28,6 +28,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.TestStage;
@@ -68,13 +69,13 @@ class EventListRevealTest {
     void anEmptyListSaysThatTheFiltersLeaveNoEvent(FxRobot robot) {
         robot.clickOn("#tab-events .tab-label");
         ListView<Event> list = robot.lookup("#event-list").queryListView();
-        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("no-such-category"))));
+        Fx.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("no-such-category"))));
         RenderedPulse.await(robot, window.getScene());
         assertEquals(0, list.getItems().size());
         Label said = robot.lookup("#event-list .placeholder .label").queryAs(Label.class);
         assertEquals(Texts.get("timeline.noneShown"), said.getText());
         assertTrue(said.isVisible() && said.getWidth() > 0, "and shown");
-        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of())));
+        Fx.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of())));
         RenderedPulse.await(robot, window.getScene());
         assertEquals(12, list.getItems().size(), "the filter cleared, every event is listed again");
     }
@@ -82,13 +83,13 @@ class EventListRevealTest {
     /** The list scrolls no further than shows the chosen row: the second event's had opened without the first. */
     @Test
     void aRowInSightAlreadyIsNotScrolledToTheTop(FxRobot robot) {
-        robot.interact(() -> state.selectedEventProperty().set(state.result().shownEvents().get(1)));
+        Fx.interact(() -> state.selectedEventProperty().set(state.result().shownEvents().get(1)));
         RenderedPulse.await(robot, window.getScene());
         robot.clickOn("#tab-events .tab-label");
         RenderedPulse.await(robot, window.getScene());
         ListView<Event> list = robot.lookup("#event-list").queryListView();
         assertEquals(1, list.getSelectionModel().getSelectedIndex());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Bounds shown = list.localToScene(list.getBoundsInLocal());
             ListCell<?> first = robot.lookup("#event-list .list-cell").queryAllAs(ListCell.class).stream()
                     .filter(c -> c.getIndex() == 0 && c.isVisible()).findFirst().orElse(null);
@@ -106,19 +107,19 @@ class EventListRevealTest {
             new SyntheticTimeline(300, 3, true).write(out);
         }
         TimelineQuery bundled = state.query();
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.query() != bundled
                 && state.query().timeline().events().size() == 300);
         // Chosen before the list was ever shown, then again while the Quotes tab hid it.
         for (int row : new int[] {60, 240, 5}) {
-            robot.interact(() -> state.selectedEventProperty().set(state.result().shownEvents().get(row)));
+            Fx.interact(() -> state.selectedEventProperty().set(state.result().shownEvents().get(row)));
             RenderedPulse.await(robot, window.getScene());
             robot.clickOn("#tab-events .tab-label");
             RenderedPulse.await(robot, window.getScene());
             ListView<Event> list = robot.lookup("#event-list").queryListView();
             Event chosen = state.selectedEvent();
             assertEquals(chosen, list.getSelectionModel().getSelectedItem());
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 Bounds shown = list.localToScene(list.getBoundsInLocal());
                 ListCell<?> cell = robot.lookup("#event-list .list-cell").queryAllAs(ListCell.class).stream()
                         .filter(c -> c.getItem() == chosen && c.isVisible()).findFirst().orElse(null);

@@ -31,6 +31,7 @@ import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.TimelineQuery;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -71,7 +72,7 @@ class FilterBarLateTimelineTest {
 
     @AfterEach
     void close(FxRobot robot) throws TimeoutException {
-        robot.interact(window::close);
+        Fx.interact(window::close);
         // The window's stages go first: a pulse of theirs could still hand work to the threads.
         FxToolkit.cleanupStages();
         threads.shutdownNow();
@@ -84,7 +85,7 @@ class FilterBarLateTimelineTest {
         Path file = generated(dir, 3_000);
         CompletableFuture<OpenedTimeline> reading = new CompletableFuture<>();
         ReadProgress progress = new ReadProgress(Files.size(file));
-        robot.interact(() -> window.open(file, reading, progress));
+        Fx.interact(() -> window.open(file, reading, progress));
         // The window is laid out and drawn, empty, before the read ends: the lists' skins exist now.
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#filter-speakers").query().getScene() != null);
@@ -97,13 +98,13 @@ class FilterBarLateTimelineTest {
     /** File ▸ Open after another timeline: the lists show the new file's options, not the old file's counts. */
     @Test
     void aFileOpenedFromTheMenuReplacesTheOptionsAndTheirCaptions(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         waitUntil(() -> window.state().query() != null);
         WaitForAsyncUtils.waitForFxEvents();
         TimelineQuery bundled = window.state().query();
         assertListsOffer(robot, bundled);
         Path file = generated(dir, 3_000);
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
         waitUntil(() -> window.state().query() != null && window.state().query() != bundled);
         TimelineQuery opened = window.state().query();
         assertListsOffer(robot, opened);
@@ -111,7 +112,7 @@ class FilterBarLateTimelineTest {
         @SuppressWarnings("unchecked")
         CheckComboBox<String> topics = robot.lookup("#filter-topics").queryAs(CheckComboBox.class);
         String first = opened.topics().iterator().next();
-        robot.interact(() -> topics.getCheckModel().check(first));
+        Fx.interact(() -> topics.getCheckModel().check(first));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Topics: 1/" + opened.topics().size(), text(robot, FilterBarModel.Facet.TOPICS));
     }

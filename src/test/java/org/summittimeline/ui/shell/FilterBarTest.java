@@ -35,6 +35,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Contrast;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.RenderedPulse;
@@ -91,13 +92,13 @@ class FilterBarTest {
         assertEquals(10, kindArrow.getWidth(), 0.5, "a choice box's too");
         try {
             // (That the boxes keep their widths as it grows, the slider's staying in the bar at 121 % below shows.)
-            robot.interact(() -> state.fontScaleProperty().set(2.5));
+            Fx.interact(() -> state.fontScaleProperty().set(2.5));
             RenderedPulse.await(robot, scene);
             assertEquals(26, arrow.getWidth(), 0.5, "at 250 %");
             assertEquals(13, arrow.getHeight(), 0.5);
             assertTrue(arrow.isScaleShape() && kindArrow.isScaleShape(), "drawn at that size, not at its own 10 by 5");
         } finally {
-            robot.interact(() -> state.fontScaleProperty().set(1.0));
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
     }
 
@@ -110,7 +111,7 @@ class FilterBarTest {
         assertNull(label.getTooltip());
         try {
             for (double scale : new double[] {1.1, 1.21}) {
-                robot.interact(() -> state.fontScaleProperty().set(scale));
+                Fx.interact(() -> state.fontScaleProperty().set(scale));
                 RenderedPulse.await(robot, robot.lookup("#clear-filters").query().getScene());
                 RenderedPulse.await(robot, robot.lookup("#clear-filters").query().getScene());
                 Node group = robot.lookup("#range-group").query();
@@ -120,7 +121,7 @@ class FilterBarTest {
                 assertEquals(whole, label.getTooltip().getText(), "the whole range in its tooltip");
             }
         } finally {
-            robot.interact(() -> state.fontScaleProperty().set(1.0));
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
         RenderedPulse.await(robot, label.getScene());
         RenderedPulse.await(robot, label.getScene());
@@ -137,11 +138,11 @@ class FilterBarTest {
         Timeline bundled = timeline();
         Timeline nothing = new Timeline(1, "t", null, java.time.ZoneOffset.UTC, null, List.of(), List.of(), List.of(),
                 List.of(), List.of());
-        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(nothing)));
+        Fx.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(nothing)));
         for (String id : boxes) {
             assertTrue(robot.lookup(id).query().isDisable(), id + " with nothing to choose");
         }
-        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(bundled)));
+        Fx.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(bundled)));
         for (String id : boxes) {
             assertFalse(robot.lookup(id).query().isDisable(), id + " with choices again");
         }
@@ -153,14 +154,14 @@ class FilterBarTest {
         robot.clickOn("#quotes-all");
         CheckComboBox<String> topics = robot.lookup("#filter-topics").queryAs(CheckComboBox.class);
         assertTrue(topics.getItems().contains("election interference"), topics.getItems().toString());
-        robot.interact(() -> topics.getCheckModel().check("election interference"));
+        Fx.interact(() -> topics.getCheckModel().check("election interference"));
         List<Quote> expected = timeline().quotes().stream()
                 .filter(q -> q.topics().contains("election interference")).toList();
         assertTrue(expected.size() > 1 && expected.size() < timeline().quotes().size());
         assertEquals(expected, shownQuotes(robot));
         assertTrue(counts(robot).contains(" \u00b7 " + expected.size() + " of 29 quotes \u2014 events and quotes by topic: election interference"),
                 counts(robot));
-        robot.interact(() -> topics.getCheckModel().check("collusion"));
+        Fx.interact(() -> topics.getCheckModel().check("collusion"));
         List<Quote> either = inTimeOrder(timeline().quotes().stream().filter(q -> q.topics().contains("election interference")
                 || q.topics().contains("collusion")));
         assertEquals(either, shownQuotes(robot), "two topics show the quotes on either");
@@ -179,7 +180,7 @@ class FilterBarTest {
         RangeSlider range = robot.lookup("#filter-range").queryAs(RangeSlider.class);
         double span = range.getMax() - range.getMin();
         assertTrue(span > 86_400, "the summit's two days");
-        robot.interact(range::requestFocus);
+        Fx.interact(range::requestFocus);
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         double moved = range.getLowValue() - range.getMin();
@@ -190,7 +191,7 @@ class FilterBarTest {
     void pageUpAndPageDownMoveTheFocusedThumbByATenth(FxRobot robot) {
         RangeSlider range = robot.lookup("#filter-range").queryAs(RangeSlider.class);
         double span = range.getMax() - range.getMin();
-        robot.interact(range::requestFocus);
+        Fx.interact(range::requestFocus);
         robot.type(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(span / 10, range.getLowValue() - range.getMin(), 1, "the low thumb a tenth in");
@@ -209,7 +210,7 @@ class FilterBarTest {
         RangeSlider range = robot.lookup("#filter-range").queryAs(RangeSlider.class);
         double span = range.getMax() - range.getMin();
         // A range that starts a tenth in, for Home to take back.
-        robot.interact(() -> range.setLowValue(range.getMin() + span / 10));
+        Fx.interact(() -> range.setLowValue(range.getMin() + span / 10));
         robot.clickOn(range.lookup(".high-thumb"));
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -240,23 +241,23 @@ class FilterBarTest {
         robot.clickOn("#quotes-all");
         ChoiceBox<FilterBarModel.Kind> kinds = robot.lookup("#filter-kind").queryAs(ChoiceBox.class);
         assertEquals("All quotes", kinds.getValue().label());
-        robot.interact(() -> kinds.setValue(FilterBarModel.Kind.REPORTED));
+        Fx.interact(() -> kinds.setValue(FilterBarModel.Kind.REPORTED));
         // In the panel's time order: event after event (the protester's words come before the press conference's).
         List<Quote> reported = inTimeOrder(timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.PARAPHRASE));
         assertTrue(!reported.isEmpty() && reported.size() < 29);
         assertEquals(reported, shownQuotes(robot));
         assertEquals(Set.of(QuoteKind.PARAPHRASE), state.filterProperty().get().kinds());
-        robot.interact(() -> kinds.setValue(FilterBarModel.Kind.DIRECT));
+        Fx.interact(() -> kinds.setValue(FilterBarModel.Kind.DIRECT));
         List<Quote> direct = inTimeOrder(timeline().quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT));
         assertEquals(direct, shownQuotes(robot));
         // Each choice is drawn whole in the box ("Direct quotes …" at a fixed width).
         for (FilterBarModel.Kind k : FilterBarModel.Kind.values()) {
-            robot.interact(() -> kinds.setValue(k));
-            robot.interact(() -> kinds.getScene().getRoot().layout());
+            Fx.interact(() -> kinds.setValue(k));
+            Fx.interact(() -> kinds.getScene().getRoot().layout());
             javafx.scene.text.Text drawn = (javafx.scene.text.Text) kinds.lookup(".label").lookup(".text");
             assertEquals(k.label(), drawn.getText(), "the box shows its choice whole");
         }
-        robot.interact(() -> kinds.setValue(FilterBarModel.Kind.DIRECT));
+        Fx.interact(() -> kinds.setValue(FilterBarModel.Kind.DIRECT));
         assertEquals(29, reported.size() + direct.size());
         robot.clickOn("#clear-filters");
         assertEquals(FilterBarModel.Kind.ALL, kinds.getValue(), "clearing the filters resets the choice");
@@ -269,8 +270,8 @@ class FilterBarTest {
     void theCheckBoxesOfAFiltersPopUpShowTheirEdgeInBothThemes(FxRobot robot) {
         CheckComboBox<String> speakers = robot.lookup("#filter-speakers").queryAs(CheckComboBox.class);
         for (Theme theme : Theme.values()) {
-            robot.interact(theme::apply);
-            robot.interact(speakers::show);
+            Fx.interact(theme::apply);
+            Fx.interact(speakers::show);
             WaitForAsyncUtils.waitForFxEvents();
             List<Region> boxes = Window.getWindows().stream()
                     .filter(w -> w instanceof PopupWindow && w.isShowing())
@@ -283,8 +284,8 @@ class FilterBarTest {
                 Color inside = (Color) fills.get(1).getFill();
                 assertTrue(Contrast.ratio(edge, inside) >= 3, theme + ": edge " + edge + " on " + inside);
             }
-            robot.interact(speakers::hide);
+            Fx.interact(speakers::hide);
         }
-        robot.interact(Theme.LIGHT::apply);
+        Fx.interact(Theme.LIGHT::apply);
     }
 }

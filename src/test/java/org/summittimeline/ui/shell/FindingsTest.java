@@ -49,6 +49,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.DialogButtons;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -106,7 +107,7 @@ class FindingsTest {
 
     private static String clipboard(FxRobot robot) {
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         return copied[0];
     }
 
@@ -124,7 +125,7 @@ class FindingsTest {
                 .contains("Helsinki (Europe/Helsinki)"), "the zone named as the zone menu names it");
         WaitForAsyncUtils.waitForFxEvents();
         double[] height = new double[1];
-        robot.interact(() -> height[0] = robot.lookup("#export-image-view").queryAs(Node.class).getScene().getHeight());
+        Fx.interact(() -> height[0] = robot.lookup("#export-image-view").queryAs(Node.class).getScene().getHeight());
         robot.clickOn("#export-image-range");
         TextField from = robot.lookup("#export-image-from").queryAs(TextField.class);
         // The view's start as British English writes a date in figures, beside the English labels.
@@ -135,7 +136,7 @@ class FindingsTest {
                 + example.substring(6, 10) + "-" + example.substring(3, 5) + "-" + example.substring(0, 2)
                 + example.substring(10) + ") is read too.", line.getText(), "how to write a time, before any is wrong");
         assertTrue(line.getStyleClass().contains("text-muted"));
-        robot.interact(() -> from.setText("16/07/2018 25:00"));
+        Fx.interact(() -> from.setText("16/07/2018 25:00"));
         assertEquals("\u201c16/07/2018 25:00\u201d is not a time: hour 25 is not between 0 and 23.", line.getText());
         assertTrue(line.getStyleClass().contains("danger"));
         TextField to = robot.lookup("#export-image-to").queryAs(TextField.class);
@@ -143,20 +144,20 @@ class FindingsTest {
         assertTrue(from.getPseudoClassStates().contains(Styles.STATE_DANGER), "the field that does not read is outlined");
         assertFalse(to.getPseudoClassStates().contains(Styles.STATE_DANGER), "the one that reads is not");
         // Both wrong: the second is named too, and outlined (only the first had been).
-        robot.interact(() -> to.setText("yesterday"));
+        Fx.interact(() -> to.setText("yesterday"));
         assertEquals("\u201c16/07/2018 25:00\u201d is not a time: hour 25 is not between 0 and 23. Nor is \u201cyesterday\u201d.",
                 line.getText());
         assertTrue(to.getPseudoClassStates().contains(Styles.STATE_DANGER));
-        robot.interact(() -> to.setText("16/07/2018 24:30"));
+        Fx.interact(() -> to.setText("16/07/2018 24:30"));
         assertEquals("\u201c16/07/2018 25:00\u201d is not a time: hour 25 is not between 0 and 23. Nor is "
                 + "\u201c16/07/2018 24:30\u201d: hour 24 is not between 0 and 23.", line.getText());
-        robot.interact(() -> to.setText(end));
-        robot.interact(() -> from.setText("31/06/2018"));
+        Fx.interact(() -> to.setText(end));
+        Fx.interact(() -> from.setText("31/06/2018"));
         assertEquals("\u201c31/06/2018\u201d is not a time: day 31 is not between 1 and 30.", line.getText());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> assertEquals(height[0], from.getScene().getHeight(), 0.5,
+        Fx.interact(() -> assertEquals(height[0], from.getScene().getHeight(), 0.5,
                 "the buttons stay where they were as the message comes"));
-        robot.interact(() -> from.setText("16 July"));
+        Fx.interact(() -> from.setText("16 July"));
         Node ok = DialogButtons.of(robot, "#export-image-view", t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .orElseThrow();
         assertTrue(ok.isDisabled());
@@ -165,7 +166,7 @@ class FindingsTest {
                 robot.lookup("#export-image-problem").queryAs(Label.class).getText());
         // The message is drawn whole, on as many lines as it needs, and the dialog grows to keep its buttons.
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Label problem = robot.lookup("#export-image-problem").queryAs(Label.class);
             String drawn = problem.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
                     .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
@@ -174,28 +175,28 @@ class FindingsTest {
             assertTrue(button.getMaxY() <= ok.getScene().getHeight() + 0.5,
                     "Export… at " + button + " in a dialog " + ok.getScene().getHeight() + " px high");
         });
-        robot.interact(() -> from.setText("2018-07-17 12:00"));
-        robot.interact(() -> robot.lookup("#export-image-to").queryAs(TextField.class).setText("2018-07-16 12:00"));
+        Fx.interact(() -> from.setText("2018-07-17 12:00"));
+        Fx.interact(() -> robot.lookup("#export-image-to").queryAs(TextField.class).setText("2018-07-16 12:00"));
         assertEquals("The end of the range must come after its start.",
                 robot.lookup("#export-image-problem").queryAs(Label.class).getText());
-        robot.interact(() -> from.setText("16/7/2018 9:00"));
+        Fx.interact(() -> from.setText("16/7/2018 9:00"));
         assertFalse(ok.isDisabled(), "read as the language writes it, one figure or two");
-        robot.interact(() -> from.setText("2018-07-16 09:00"));
+        Fx.interact(() -> from.setText("2018-07-16 09:00"));
         assertFalse(ok.isDisabled(), "and as ISO");
         assertTrue(line.getText().startsWith("Write a time as "), line.getText());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> assertEquals(height[0], from.getScene().getHeight(), 0.5,
+        Fx.interact(() -> assertEquals(height[0], from.getScene().getHeight(), 0.5,
                 "and as it goes"));
         cancel(robot, "#export-image-view");
     }
 
     @Test
     void theImageDialogKeepsEveryLabelWholeAtALargerTextSize(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> window.state().fontScaleProperty().set(1.331));
+        Fx.interact(() -> window.state().fontScaleProperty().set(1.331));
         try {
             WaitForAsyncUtils.asyncFx(() -> window.findings().exportImage());
             awaitDialog(robot, "#export-image-view");
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 javafx.scene.Parent pane = robot.lookup("#export-image-view").queryAs(Node.class).getParent();
                 while (!(pane instanceof javafx.scene.control.DialogPane)) {
                     pane = pane.getParent();
@@ -231,16 +232,16 @@ class FindingsTest {
             });
             cancel(robot, "#export-image-view");
         } finally {
-            robot.interact(() -> window.state().fontScaleProperty().set(1.0));
+            Fx.interact(() -> window.state().fontScaleProperty().set(1.0));
         }
     }
 
     @Test
     void theViewIsWrittenAsAnImageWithTheFiltersAndAtTwiceTheScale(FxRobot robot, @TempDir Path dir) throws IOException {
-        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("talks"))));
+        Fx.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("talks"))));
         TimeViewport v = window.timelineView().viewport();
         Path png = dir.resolve("view.png");
-        robot.interact(() -> window.findings().writeImage(new ImageExportDialog.Choice(v.start(), v.end(), 900, 2, false,
+        Fx.interact(() -> window.findings().writeImage(new ImageExportDialog.Choice(v.start(), v.end(), 900, 2, false,
                 ImageTheme.LIGHT, png)));
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1800, image.getWidth());
@@ -278,7 +279,7 @@ class FindingsTest {
 
     @Test
     void theEventsDialogCountsWhatTheFiltersShow(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("security"))));
+        Fx.interact(() -> state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("security"))));
         int shown = state.result().shownEventCount();
         WaitForAsyncUtils.asyncFx(() -> window.findings().exportEvents());
         awaitDialog(robot, "#export-events-filtered");
@@ -291,7 +292,7 @@ class FindingsTest {
                 .queryAs(javafx.scene.control.CheckBox.class).isSelected());
         cancel(robot, "#export-events-filtered");
         boolean[] ticked = new boolean[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             org.summittimeline.ui.Texts.use(java.util.Locale.GERMANY);
             try {
                 ticked[0] = DialogParts.semicolons("german").isSelected();
@@ -321,7 +322,7 @@ class FindingsTest {
         assertEquals(java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.UK)
                 .format(LocalDate.now()), accessed.getEditor().getText());
         // Its label stands on the line of the date's letters (it stood at the top of the field, higher).
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Label on = (Label) accessed.getParent().getChildrenUnmodifiable().get(0);
             double labelLine = baseline((javafx.scene.text.Text) on.lookup(".text"));
             double dateLine = baseline((javafx.scene.text.Text) accessed.getEditor().lookup(".text"));
@@ -337,10 +338,10 @@ class FindingsTest {
     void copyCitationAsAStyleCopiesInItAndRemembersIt(FxRobot robot) {
         assertTrue(((RadioMenuItem) menuItem(robot, "menu-cite-apa")).isSelected(), "APA until another is chosen");
         assertEquals("Copy in Citation Style: APA (7th edition)", menuItem(robot, "menu-copy-citation").getText());
-        robot.interact(() -> state.selectedQuoteProperty().set(state.query().timeline().quote("putin-denial").orElseThrow()));
+        Fx.interact(() -> state.selectedQuoteProperty().set(state.query().timeline().quote("putin-denial").orElseThrow()));
         RenderedPulse.await(robot, window.getScene());
         String before = status(robot);
-        robot.interact(() -> menuItem(robot, "menu-cite-mla").fire());
+        Fx.interact(() -> menuItem(robot, "menu-cite-mla").fire());
         String copied = clipboard(robot);
         assertTrue(copied.startsWith("Vladimir Putin: \u201cI had to repeat"), copied);
         assertTrue(copied.contains("\u201d (Associated Press, par. 3)"), copied);
@@ -354,12 +355,12 @@ class FindingsTest {
         assertTrue(status(robot).startsWith("Copied in MLA (9th edition), with its reference: Associated Press. 16 July"
                 + " 2018. \u00b7 Vladimir Putin:"), status(robot));
         // Said about the moment: a search typed next takes it back, as it stood over the file's line.
-        robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText("Crimea"));
+        Fx.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText("Crimea"));
         assertEquals(before, status(robot));
-        robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).clear());
+        Fx.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).clear());
 
-        robot.interact(() -> state.selectedQuoteProperty().set(null));
-        robot.interact(() -> menuItem(robot, "menu-copy-citation").fire());
+        Fx.interact(() -> state.selectedQuoteProperty().set(null));
+        Fx.interact(() -> menuItem(robot, "menu-copy-citation").fire());
         String event = clipboard(robot);
         assertTrue(event.startsWith(state.selectedEvent().title() + " ("), "the event, in the remembered style: " + event);
         long references = event.lines().filter(l -> !l.isBlank()).count() - 1;
@@ -367,8 +368,8 @@ class FindingsTest {
                 : "its references: ")), status(robot));
         assertEquals(CitationStyle.MLA, window.findings().citationStyleProperty().get());
         // Nothing selected: the style chosen is kept, and the bar says that nothing was copied and what to click.
-        robot.interact(() -> state.selectedEventProperty().set(null));
-        robot.interact(() -> menuItem(robot, "menu-cite-chicago").fire());
+        Fx.interact(() -> state.selectedEventProperty().set(null));
+        Fx.interact(() -> menuItem(robot, "menu-cite-chicago").fire());
         assertEquals(Texts.format("cite.chosenNothingCopied", "Chicago (author-date)"), status(robot));
         assertEquals(CitationStyle.CHICAGO, window.findings().citationStyleProperty().get());
         assertEquals(event, clipboard(robot), "nothing new on the clipboard");

@@ -30,6 +30,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -60,7 +61,7 @@ class FirstFrameTest {
 
     @AfterEach
     void close(FxRobot robot) throws TimeoutException {
-        robot.interact(window::close);
+        Fx.interact(window::close);
         FxToolkit.cleanupStages();
     }
 
@@ -88,7 +89,7 @@ class FirstFrameTest {
 
         int[] marks = new int[1];
         int[] quotesShown = new int[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             marks[0] = window.timelineView().marksDrawn();
             quotesShown[0] = robot.lookup("#quotes").queryAs(ListView.class).getItems().size();
         });
@@ -101,7 +102,7 @@ class FirstFrameTest {
         held.forEach(Runnable::run);
         assertTrue(query.searchReady());
         int[] matches = new int[1];
-        robot.interact(() -> matches[0] = query.apply(QueryFilter.NONE.withSearch("president")).matchingEventPositions().size());
+        Fx.interact(() -> matches[0] = query.apply(QueryFilter.NONE.withSearch("president")).matchingEventPositions().size());
         assertTrue(matches[0] > 0);
     }
 }

@@ -31,6 +31,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -70,7 +71,7 @@ class ImportWindowTest {
     @Test
     void aTimelineJsFileOpensInTheWindowWithItsEras(FxRobot robot) throws URISyntaxException {
         Path moon = fixture("moon.json");
-        robot.interact(() -> window.open(moon));
+        Fx.interact(() -> window.open(moon));
         RenderedPulse.await(robot, window.getScene());
         Timeline t = state.query().timeline();
         assertEquals("The race to the Moon", t.title());
@@ -82,7 +83,7 @@ class ImportWindowTest {
         javafx.scene.control.MenuItem export = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> "menu-export".equals(i.getId())).findFirst().orElseThrow();
         assertTrue(export.isDisable(), "no quotes to export");
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         RenderedPulse.await(robot, window.getScene());
         assertFalse(export.isDisable(), "the bundled timeline has quotes");
     }
@@ -97,12 +98,12 @@ class ImportWindowTest {
                  "events": [{"id": "a", "title": "A", "category": "c", "start": "2018-07-14T12:00Z"},
                             {"id": "b", "title": "B", "category": "c", "start": "2018-07-17T12:00Z"}]}
                 """);
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
         RenderedPulse.await(robot, window.getScene());
         assertEquals(1, state.query().timeline().eras().size());
         TimelineView view = robot.lookup("#timeline").queryAs(TimelineView.class);
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = view.snapshot(null, null));
+        Fx.interact(() -> shot[0] = view.snapshot(null, null));
         PixelReader pixels = shot[0].getPixelReader();
         int green = 0;
         for (int y = 0; y < shot[0].getHeight(); y++) {
@@ -126,13 +127,13 @@ class ImportWindowTest {
         }
         Path file = Files.writeString(dir.resolve("thirty.json"), "{\"formatVersion\": 1, \"title\": \"T\", "
                 + "\"timeZone\": \"UTC\", \"events\": [" + events + "]}");
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> problems = robot.lookup("#problems").queryListView();
         // 20 of the unknown category, the count of the other 10, and the one warning for 30 unsourced events.
         assertEquals(22, problems.getItems().size());
         List<String> texts = new ArrayList<>();
-        robot.interact(() -> problems.scrollTo(20));
+        Fx.interact(() -> problems.scrollTo(20));
         WaitForAsyncUtils.waitForFxEvents();
         for (ListCell<?> cell : robot.lookup("#problems .list-cell").queryAllAs(ListCell.class)) {
             if (cell.getItem() != null) {
@@ -144,7 +145,7 @@ class ImportWindowTest {
 
     @Test
     void exportWritesTheEventsThatPassTheFiltersAsOurFormat(FxRobot robot, @TempDir Path dir) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             window.openBundled();
             state.filterProperty().set(state.filterProperty().get().withCategories(Set.of("press")));
         });
@@ -152,7 +153,7 @@ class ImportWindowTest {
         int shown = state.result().shownEventCount();
         assertTrue(shown > 0 && shown < state.query().timeline().events().size());
         Path out = dir.resolve("press.json");
-        robot.interact(() -> window.findings().exportTimeline(out));
+        Fx.interact(() -> window.findings().exportTimeline(out));
         LoadResult written = new TimelineLoader().load(out);
         assertFalse(written.hasErrors(), written.problems().toString());
         assertEquals(shown, written.timeline().events().size());

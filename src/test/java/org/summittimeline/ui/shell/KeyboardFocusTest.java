@@ -26,6 +26,7 @@ import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Contrast;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
@@ -87,14 +88,14 @@ class KeyboardFocusTest {
 
     @Test
     void afterTheQuoteListTabGoesToTheToolBarNotTheStatusBar(FxRobot robot) {
-        robot.interact(() -> window.lookup("#quotes").requestFocus());
+        Fx.interact(() -> window.lookup("#quotes").requestFocus());
         Node next = tab(robot);
         assertEquals("open", next.getId(), "Tab from the quote list goes to Open");
     }
 
     @Test
     void aToolBarButtonReachedByTabShowsARing(FxRobot robot) {
-        robot.interact(() -> window.lookup("#quotes").requestFocus());
+        Fx.interact(() -> window.lookup("#quotes").requestFocus());
         Node open = tab(robot);
         Node reload = tab(robot);
         assertEquals("reload", reload.getId());
@@ -108,7 +109,7 @@ class KeyboardFocusTest {
 
     @Test
     void theQuotePanelsSelectedToggleShowsARingApartFromItsFill(FxRobot robot) {
-        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        Fx.interact(() -> window.lookup("#timeline").requestFocus());
         tab(robot); // the panel's tabs
         Node all = tab(robot);
         assertEquals("quotes-all", all.getId());
@@ -144,7 +145,7 @@ class KeyboardFocusTest {
     }
 
     private void pressConferenceChosenFromTheTimeline(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             window.state().selectedEventProperty().set(
                     window.state().query().timeline().event("press-conference").orElseThrow());
             window.lookup("#timeline").requestFocus();
@@ -176,7 +177,7 @@ class KeyboardFocusTest {
     /** The side panel's tabs and the quote list, reached by Tab, are marked too; clicked, they are not. */
     @Test
     void theSidePanelsTabsAndTheQuoteListShowTheirFocus(FxRobot robot) {
-        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        Fx.interact(() -> window.lookup("#timeline").requestFocus());
         Node tabs = tab(robot);
         assertTrue(tabs instanceof javafx.scene.control.TabPane, "the panel's tabs: " + tabs);
         Region label = (Region) tabs.lookup(".tab:selected .tab-label");
@@ -193,7 +194,7 @@ class KeyboardFocusTest {
         assertEquals(accent, outer.getTopStroke());
         assertEquals(-1, outer.getInsets().getTop(), 1e-9, "outside the border");
         assertEquals(1, ((Region) list).getInsets().getTop(), 0.5, "the rows do not move");
-        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        Fx.interact(() -> window.lookup("#timeline").requestFocus());
         assertTrue(label.getBackground() == null || fills(label).stream().noneMatch(f -> accent.equals(f.getFill())),
                 "left behind, no ring");
         assertNotEquals(accent, ((Region) list).getBorder().getStrokes().get(0).getTopStroke());
@@ -206,7 +207,7 @@ class KeyboardFocusTest {
     @Test
     void tabPastTheSliderSkipsItsLabel(FxRobot robot) {
         RangeSlider range = (RangeSlider) window.lookup("#filter-range");
-        robot.interact(() -> window.lookup("#clear-filters").requestFocus());
+        Fx.interact(() -> window.lookup("#clear-filters").requestFocus());
         assertEquals(range, tab(robot), "the start thumb");
         assertTrue(filled(range.lookup(".low-thumb")));
         assertEquals(range, tab(robot), "the end thumb");
@@ -256,7 +257,7 @@ class KeyboardFocusTest {
         RangeSlider range = (RangeSlider) window.lookup("#filter-range");
         org.summittimeline.ui.timeline.TimelineView timeline =
                 (org.summittimeline.ui.timeline.TimelineView) window.lookup("#timeline");
-        robot.interact(() -> {
+        Fx.interact(() -> {
             range.setLowValue(range.getMin() + (range.getMax() - range.getMin()) * 0.6);
             range.requestFocus();
         });
@@ -277,7 +278,7 @@ class KeyboardFocusTest {
     @Test
     void shiftTabOntoTheSliderMarksTheThumbTheKeysMove(FxRobot robot) {
         RangeSlider range = (RangeSlider) window.lookup("#filter-range");
-        robot.interact(() -> window.lookup("#timeline").requestFocus());
+        Fx.interact(() -> window.lookup("#timeline").requestFocus());
         robot.press(KeyCode.SHIFT);
         try {
             tab(robot);
@@ -314,7 +315,7 @@ class KeyboardFocusTest {
      */
     @Test
     void everyFilterBoxIsRingedWhenTabReachesIt(FxRobot robot) {
-        robot.interact(() -> window.lookup("#clear-filters").requestFocus());
+        Fx.interact(() -> window.lookup("#clear-filters").requestFocus());
         Paint accent = Color.web("#0969da"); // the light theme's -color-accent-emphasis
         robot.press(KeyCode.SHIFT);
         try {
@@ -338,7 +339,7 @@ class KeyboardFocusTest {
     @Test
     void theThumbTheKeysMoveIsDrawnOverTheOther(FxRobot robot) {
         RangeSlider range = (RangeSlider) window.lookup("#filter-range");
-        robot.interact(() -> {
+        Fx.interact(() -> {
             double middle = (range.getMin() + range.getMax()) / 2;
             range.setHighValue(middle);
             range.setLowValue(middle);
@@ -369,14 +370,14 @@ class KeyboardFocusTest {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             RangeSlider range = (RangeSlider) window.lookup("#filter-range");
-            robot.interact(() -> window.lookup("#clear-filters").requestFocus());
+            Fx.interact(() -> window.lookup("#clear-filters").requestFocus());
             assertEquals(range, tab(robot));
             Color moving = middle(robot, range.lookup(".low-thumb"));
             Color other = middle(robot, range.lookup(".high-thumb"));
             assertTrue(Contrast.ratio(moving, other) >= 3,
                     "the start thumb " + moving + " against the end thumb " + other);
         } finally {
-            robot.interact(Theme.LIGHT::apply);
+            Fx.interact(Theme.LIGHT::apply);
         }
     }
 
@@ -387,7 +388,7 @@ class KeyboardFocusTest {
     @Test
     void theMovingThumbIsRingedOutsideItsEdge(FxRobot robot) {
         RangeSlider range = (RangeSlider) window.lookup("#filter-range");
-        robot.interact(() -> window.lookup("#clear-filters").requestFocus());
+        Fx.interact(() -> window.lookup("#clear-filters").requestFocus());
         assertEquals(range, tab(robot));
         Color accent = (Color) fills(range.lookup(".low-thumb")).get(0).getFill();
         // Left of the start thumb and right of the end one, away from the range's bar between them.
@@ -399,7 +400,7 @@ class KeyboardFocusTest {
         assertEquals(range, tab(robot));
         Node label = window.lookup("#range-label");
         Node thumb = range.lookup(".high-thumb");
-        robot.interact(() -> {
+        Fx.interact(() -> {
             double ringEnd = thumb.localToScene(thumb.getLayoutBounds()).getMaxX() + 0.286 * 14;
             Node text = label.lookup(".text");
             assertTrue(text.localToScene(text.getLayoutBounds()).getMinX() >= ringEnd + 2,
@@ -413,7 +414,7 @@ class KeyboardFocusTest {
      */
     private static Color outside(FxRobot robot, Node node, int dx) {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Bounds b = node.localToScene(node.getLayoutBounds());
             SnapshotParameters where = new SnapshotParameters();
             double x = dx < 0 ? Math.round(b.getMinX()) + dx : Math.round(b.getMaxX()) + dx - 1;
@@ -426,7 +427,7 @@ class KeyboardFocusTest {
     /** The colour drawn at a node's middle, its parents' backgrounds under it. */
     private static Color middle(FxRobot robot, Node node) {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Bounds b = node.localToScene(node.getLayoutBounds());
             SnapshotParameters where = new SnapshotParameters();
             where.setViewport(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
@@ -444,7 +445,7 @@ class KeyboardFocusTest {
         try {
             assertTrue(((javafx.scene.control.ToggleButton) dark).isSelected(), "the dark theme is on");
             javafx.scene.paint.Paint selected = fills(dark).get(fills(dark).size() - 1).getFill();
-            robot.interact(() -> window.lookup("#export").requestFocus());
+            Fx.interact(() -> window.lookup("#export").requestFocus());
             tab(robot);
             assertEquals(dark, window.getScene().getFocusOwner());
             assertTrue(dark.isFocusVisible());
@@ -453,7 +454,7 @@ class KeyboardFocusTest {
             assertEquals(selected, focused.get(1).getFill(), "the theme's selected fill inside the ring");
             assertNotEquals(selected, focused.get(0).getFill(), "and a ring apart from it");
         } finally {
-            robot.interact(Theme.LIGHT::apply);
+            Fx.interact(Theme.LIGHT::apply);
         }
     }
 }

@@ -46,6 +46,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.TestStage;
@@ -79,7 +80,7 @@ class MainWindowTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> window.presentation().stop());
+        Fx.interact(() -> window.presentation().stop());
         FxToolkit.cleanupStages();
     }
 
@@ -93,7 +94,7 @@ class MainWindowTest {
         TimelineView view = timeline(robot);
         Point2D local = view.pointOf(id);
         if (local == null) {
-            robot.interact(() -> view.viewport().show(
+            Fx.interact(() -> view.viewport().show(
                     state.query().index().startEarliest(state.query().positionOf(id)) - 1800,
                     state.query().index().endLatest(state.query().positionOf(id)) + 1800));
             RenderedPulse.await(robot, window.getScene());
@@ -135,7 +136,7 @@ class MainWindowTest {
         robot.clickOn("#quotes-all");
         ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
         int denial = quotes.getItems().indexOf(state.query().timeline().quote("putin-denial").orElseThrow());
-        robot.interact(() -> quotes.scrollTo(denial));
+        Fx.interact(() -> quotes.scrollTo(denial));
         WaitForAsyncUtils.waitForFxEvents();
         Node words = robot.lookup(".quote-text").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().startsWith("\u201cI had to repeat")).findFirst().orElseThrow();
@@ -272,12 +273,12 @@ class MainWindowTest {
         StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
         assertEquals("The only matching event: Joint press conference", status.getText());
         // Enter again on the one match says so again, rather than seeming to do nothing.
-        robot.interact(() -> status.setText(""));
+        Fx.interact(() -> status.setText(""));
         robot.type(KeyCode.ENTER);
         assertEquals("The only matching event: Joint press conference", status.getText());
         ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
         Quote nonsenseQuote = state.query().timeline().quote("putin-nonsense").orElseThrow();
-        robot.interact(() -> quotes.scrollTo(nonsenseQuote));
+        Fx.interact(() -> quotes.scrollTo(nonsenseQuote));
         WaitForAsyncUtils.waitForFxEvents();
         var cells = robot.lookup(".quote-cell").queryAllAs(javafx.scene.control.ListCell.class);
         assertTrue(cells.stream().anyMatch(c -> c.getItem() == nonsenseQuote && c.getStyleClass().contains("match")),
@@ -348,7 +349,7 @@ class MainWindowTest {
         robot.type(KeyCode.LEFT, 2);
         assertEquals(list.getItems().get(at - 1).id(), selectedId());
         // A row the list cuts at its top edge, clicked, is scrolled into view whole.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list.scrollTo(0);
             list.layout();
             ((javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow")).scrollPixels(12);
@@ -360,7 +361,7 @@ class MainWindowTest {
         javafx.geometry.Bounds cutAt = cut.localToScreen(cut.getLayoutBounds());
         robot.clickOn(new javafx.geometry.Point2D(cutAt.getCenterX(), cutAt.getMaxY() - 4));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(list::layout);
+        Fx.interact(list::layout);
         assertEquals(list.getItems().get(0).id(), selectedId());
         javafx.scene.control.ListCell<?> shown = robot.lookup("#event-list .list-cell")
                 .queryAllAs(javafx.scene.control.ListCell.class).stream()
@@ -368,11 +369,11 @@ class MainWindowTest {
         assertTrue(shown.localToScene(shown.getLayoutBounds()).getMinY()
                 >= list.localToScene(list.getLayoutBounds()).getMinY() - 0.5, "the first row whole");
         // With none selected, Left takes the last event and Right the first, as on the timeline.
-        robot.interact(() -> state.selectedEventProperty().set(null));
-        robot.interact(list::requestFocus);
+        Fx.interact(() -> state.selectedEventProperty().set(null));
+        Fx.interact(list::requestFocus);
         robot.type(KeyCode.LEFT);
         assertEquals(list.getItems().get(list.getItems().size() - 1).id(), selectedId());
-        robot.interact(() -> state.selectedEventProperty().set(null));
+        Fx.interact(() -> state.selectedEventProperty().set(null));
         robot.type(KeyCode.RIGHT);
         assertEquals(list.getItems().get(0).id(), selectedId());
     }
@@ -381,7 +382,7 @@ class MainWindowTest {
     @Test
     void theEventsListMarksWhatASearchMatches(FxRobot robot) throws Exception {
         robot.clickOn("#tab-events");
-        robot.interact(() -> state.search("interference"));
+        Fx.interact(() -> state.search("interference"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.result() != null && state.result().isSearching()
                 && state.result().search() == org.summittimeline.query.QueryResult.Search.DONE);
         List<String> wrong = WaitForAsyncUtils.asyncFx(() -> {
@@ -409,7 +410,7 @@ class MainWindowTest {
             return found;
         }).get();
         assertEquals(List.of(), wrong);
-        robot.interact(() -> state.search(""));
+        Fx.interact(() -> state.search(""));
         assertTrue(robot.lookup("#event-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
                 .noneMatch(c -> c.getStyleClass().contains("match") || c.getStyleClass().contains("dimmed")),
                 "no marks without a search");
@@ -423,7 +424,7 @@ class MainWindowTest {
         // The same file read again: equal events, other objects. Compared row by row, the rows were found equal and
         // kept, so the list went on showing (and selecting) the old timeline's events; at a million events, the
         // whole file after its events shown first, that comparison also stopped the window for 120 ms.
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         Event now = state.query().timeline().events().get(0);
         assertEquals(before, now);
         assertSame(now, list.getItems().get(0), "the new timeline's own event");
@@ -433,7 +434,7 @@ class MainWindowTest {
         assertSame(state.query().timeline().event("protester-released").orElseThrow(), state.selectedEvent());
         // A search that shows the same events keeps the rows as they are.
         List<Event> rows = list.getItems();
-        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withSearch("summit")));
+        Fx.interact(() -> state.filterProperty().set(state.filterProperty().get().withSearch("summit")));
         assertSame(rows, list.getItems());
     }
 
@@ -445,7 +446,7 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertEquals("Vladimir Putin: \u201cI had to repeat that the Russian state never interfered, and does not "
                 + "plan to interfere, in internal American electoral process.\u201d \u2014 Associated Press, "
                 + "16 July 2018, \u00b63", copied[0]);
@@ -463,7 +464,7 @@ class MainWindowTest {
         Hyperlink politico = robot.lookup(".details-source").queryAllAs(Node.class).stream()
                 .filter(n -> n instanceof Hyperlink h && h.getText().startsWith("Politico"))
                 .map(n -> (Hyperlink) n).findFirst().orElseThrow();
-        robot.interact(() -> robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        Fx.interact(() -> robot.lookup("#details").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(politico);
         assertEquals(List.of("https://www.politico.eu/article/putin-arrives-late-but-consensus-already-emerging-in-helsinki/"),
@@ -481,7 +482,7 @@ class MainWindowTest {
         // Monocle's robot does not carry modifier keys into scroll events, so the event a mouse wheel with Ctrl
         // held would deliver is fired at the canvas under the pointer.
         Node canvas = view.lookup(".canvas") != null ? view.lookup(".canvas") : view.getChildrenUnmodifiable().get(0);
-        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
+        Fx.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
                 javafx.scene.input.ScrollEvent.SCROLL, x, 200, 0, 0, false, true, false, false, false, false,
                 0, 40, 0, 40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                 javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
@@ -533,20 +534,20 @@ class MainWindowTest {
         Path file = dir.resolve("open.json");
         Files.writeString(file, Files.readString(Path.of(getClass().getResource("/corpus/valid-minimal.json").getPath()))
                 .replace("\"at length.\"", new com.google.gson.Gson().toJson(TRICKY)));
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
         assertEquals(TRICKY, state.query().timeline().quote("q1").orElseThrow().text());
         byte[] before = Files.readAllBytes(file);
         Files.createDirectory(dir.resolve("sub"));
         Path link = Files.createSymbolicLink(dir.resolve("link.csv"), file);
         Path hard = Files.createLink(dir.resolve("hard.csv"), file);
         for (Path same : List.of(file, dir.resolve("sub").resolve("..").resolve("open.json"), link, hard)) {
-            robot.interact(() -> window.findings().writeQuotes(same));
+            Fx.interact(() -> window.findings().writeQuotes(same));
             assertArrayEquals(before, Files.readAllBytes(file), "the open timeline is never written: " + same);
             String said = robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();
             assertTrue(said.startsWith("Not exported: refused to write ") && said.contains("it is the open timeline"), said);
         }
         Path csv = dir.resolve("quotes.csv");
-        robot.interact(() -> window.findings().writeQuotes(csv));
+        Fx.interact(() -> window.findings().writeQuotes(csv));
         String written = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(written.startsWith("\ufeff"), "a byte-order mark, so that spreadsheets read the file as UTF-8");
         try (CSVParser parser = CSVParser.parse(written.substring(1),
@@ -563,7 +564,7 @@ class MainWindowTest {
     @Test
     void aBrokenFileShowsItsProblemsInTheWindow(FxRobot robot) throws URISyntaxException {
         Path broken = Path.of(getClass().getResource("/corpus/many-errors.json").toURI());
-        robot.interact(() -> window.open(broken));
+        Fx.interact(() -> window.open(broken));
         // The timeline that was on screen stays, usable, with the failed file's problems beside it.
         assertEquals("many-errors.json could not be opened (4 errors); the timeline before it stays on screen.",
                 robot.lookup("#problems-heading").queryAs(Label.class).getText());
@@ -571,7 +572,7 @@ class MainWindowTest {
         assertEquals(4, problems.getItems().size());
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
         assertNotNull(state.query());
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
     }
 
@@ -587,11 +588,11 @@ class MainWindowTest {
         LoadResult big = org.summittimeline.format.GeneratedTimelines.loaded(100_000, 3);
         TimelineView view = timeline(robot);
         long frames = view.framesDrawn();
-        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(big.timeline())));
+        Fx.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(big.timeline())));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.framesDrawn() > frames);
         assertTrue(view.marksDrawn() > 0);
         assertTrue(view.marksDrawn() < 6 * 3 * view.getWidth() / 6, "marks are bounded by the width: " + view.marksDrawn());
-        robot.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 1.0 / 2000));
+        Fx.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 1.0 / 2000));
         RenderedPulse.await(robot, window.getScene());
         Event target = null;
         for (Event e : big.timeline().events()) {
@@ -611,7 +612,7 @@ class MainWindowTest {
         // 200,000 events and quotes: the search waits for a pause in typing rather than running per keystroke.
         javafx.scene.control.TextField field = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
         String[] searchedWhileTyping = new String[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             field.setText("nonsense");
             searchedWhileTyping[0] = state.filterProperty().get().search();
         });
@@ -625,7 +626,7 @@ class MainWindowTest {
         // The launcher reads the file while JavaFX starts; the window takes the finished reading as it is.
         Path file = Path.of(getClass().getResource("/corpus/valid-minimal.json").toURI());
         OpenedTimeline read = OpenedTimeline.of(new TimelineLoader().load(file));
-        robot.interact(() -> window.open(file, java.util.concurrent.CompletableFuture.completedFuture(read), null));
+        Fx.interact(() -> window.open(file, java.util.concurrent.CompletableFuture.completedFuture(read), null));
         assertSame(read.query(), state.query(), "no second reading or indexing");
         assertSame(read.result(), window.loadedProperty().get());
         assertEquals("Minimal", state.query().timeline().title());
@@ -637,10 +638,10 @@ class MainWindowTest {
         int position = state.query().positionOf("photo-opportunity");
         double last = state.query().index().endLatest(position);
         // The mark 60 px inside the right edge: visible, but a title right of it would be cut.
-        robot.interact(() -> view.viewport().pan(view.viewport().width() - 60 - view.viewport().xOf(last)));
+        Fx.interact(() -> view.viewport().pan(view.viewport().width() - 60 - view.viewport().xOf(last)));
         RenderedPulse.await(robot, window.getScene());
         double start = view.viewport().start();
-        robot.interact(() -> state.selectedEventProperty().set(state.query().index().event(position)));
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().index().event(position)));
         RenderedPulse.await(robot, window.getScene());
         assertEquals(start, view.viewport().start(), 1e-6, "the title goes left of the mark; the view stays");
         org.summittimeline.ui.timeline.layout.Plate plate = view.currentLayout().plates().get(0);

@@ -42,6 +42,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Shortcut;
@@ -90,7 +91,7 @@ class MenuBarTest {
 
     @AfterEach
     void close(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             if (window.presentation().isRunning()) {
                 window.presentation().stop();
             }
@@ -120,7 +121,7 @@ class MenuBarTest {
             assertTrue(fill.getSaturation() < 0.2, part + " in " + fill);
         }
         assertFalse(robot.lookup("#zone").query().isVisible(), "an empty zone box");
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#filter-speakers", "#filter-kind", "#clear-filters", "#range-group")) {
             assertFalse(robot.lookup(id).query().isDisabled(), id + " with the example open");
@@ -134,7 +135,7 @@ class MenuBarTest {
      */
     @Test
     void aQuotesRightClickMenuHasEditsCopies(FxRobot robot) {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         RenderedPulse.await(robot, window.getScene());
         ListCell<?> card = robot.lookup("#quotes .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() != null && c.getIndex() == 1).findFirst().orElseThrow();
@@ -178,13 +179,13 @@ class MenuBarTest {
         assertTrue(ok.isDisabled());
         assertTrue(robot.lookup("#zone-none").queryAs(javafx.scene.control.Label.class).getText()
                 .startsWith("No zone is called \u201cAtlantis\u201d."));
-        robot.interact(() -> robot.lookup("#zone-filter").queryAs(javafx.scene.control.TextField.class).clear());
+        Fx.interact(() -> robot.lookup("#zone-filter").queryAs(javafx.scene.control.TextField.class).clear());
         // Found by another name, the row says which.
         robot.write("Beijing");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#zone-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
                 .anyMatch(c -> "Shanghai (Asia/Shanghai), includes Beijing".equals(c.getText())));
-        robot.interact(() -> robot.lookup("#zone-filter").queryAs(javafx.scene.control.TextField.class).clear());
+        Fx.interact(() -> robot.lookup("#zone-filter").queryAs(javafx.scene.control.TextField.class).clear());
         robot.write("Tokyo");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(ok.isDisabled(), "the first match is chosen");
@@ -228,7 +229,7 @@ class MenuBarTest {
         robot.rightClickOn(node);
         javafx.geometry.Point2D at = robot.point(node).query();
         javafx.geometry.Point2D local = node.screenToLocal(at);
-        robot.interact(() -> javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+        Fx.interact(() -> javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), at.getX(),
                 at.getY(), false, null)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -255,7 +256,7 @@ class MenuBarTest {
         WaitForAsyncUtils.waitForFxEvents();
         Menu file = bar.getMenus().stream().filter(m -> "menubar-file".equals(m.getId())).findFirst().orElseThrow();
         assertTrue(file.isShowing(), "Alt+F opens the File menu");
-        robot.interact(file::hide);
+        Fx.interact(file::hide);
     }
 
     /**
@@ -267,10 +268,10 @@ class MenuBarTest {
     void aMenuHasNoShadowWhereItsWindowCannotBeSeeThrough(FxRobot robot) {
         assertEquals(List.of(FontScale.OPAQUE_POPUPS), FontScale.popupSheets(false).stream()
                 .filter(s -> !FontScale.popupSheets(true).contains(s)).toList(), "only without see-through windows");
-        robot.interact(() -> Theme.DARK.apply());
-        robot.interact(() -> stage.getScene().getStylesheets().remove(FontScale.OPAQUE_POPUPS)); // whatever the platform
+        Fx.interact(() -> Theme.DARK.apply());
+        Fx.interact(() -> stage.getScene().getStylesheets().remove(FontScale.OPAQUE_POPUPS)); // whatever the platform
         assertEquals(List.of(true, true), viewMenuLook(robot), "the theme's shadow and round corners");
-        robot.interact(() -> stage.getScene().getStylesheets().add(FontScale.OPAQUE_POPUPS));
+        Fx.interact(() -> stage.getScene().getStylesheets().add(FontScale.OPAQUE_POPUPS));
         // Square corners too: outside round ones an opaque window showed white specks.
         assertEquals(List.of(false, false), viewMenuLook(robot), "no shadow, square corners for opaque windows");
     }
@@ -289,7 +290,7 @@ class MenuBarTest {
         robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.V, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         boolean[] shadow = new boolean[2];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             javafx.scene.Parent root = javafx.stage.Window.getWindows().stream()
                     .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
                     .map(w -> w.getScene().getRoot()).findFirst()
@@ -328,7 +329,7 @@ class MenuBarTest {
 
         // View ▸ Fold or Unfold the Selected Event's Lane (F), and Unfold All Lanes once one is folded. With nothing
         // selected it says what it needs, until an event is selected.
-        robot.interact(() -> state.selectedEventProperty().set(null));
+        Fx.interact(() -> state.selectedEventProperty().set(null));
         fire(robot, "menu-fold-lanes");
         assertEquals(0, window.timelineView().foldedLaneCountProperty().get());
         assertEquals(Texts.get("window.foldLanes.selectFirst"), robot.lookup("#status").queryAs(StatusBar.class).getText());
@@ -386,7 +387,7 @@ class MenuBarTest {
         // Its type follows the viewer's, and Ctrl+plus and Ctrl+0 work in it too (they had done nothing there).
         javafx.scene.Node compareHeading = robot.lookup(".compare-header").query();
         double compareType = ((javafx.scene.control.Label) compareHeading).getFont().getSize();
-        robot.interact(() -> state.fontScaleProperty().set(1.21));
+        Fx.interact(() -> state.fontScaleProperty().set(1.21));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(compareType * 1.21, ((javafx.scene.control.Label) compareHeading).getFont().getSize(), 0.2,
                 "a size chosen in the viewer reaches the open comparison");
@@ -395,7 +396,7 @@ class MenuBarTest {
         assertEquals(Settings.Key.FONT_SCALE.step(1.21, 1.1), state.fontScaleProperty().get(), 1e-9, "Ctrl+plus in Compare");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         assertEquals(1.0, state.fontScaleProperty().get(), 1e-9, "Ctrl+0 in Compare");
-        robot.interact(() -> window.compareWindow().stage().hide());
+        Fx.interact(() -> window.compareWindow().stage().hide());
 
         // Present ▸ From the Start (F5) and From the Current Event (Shift+F5)
         select(robot, "press-conference");
@@ -403,12 +404,12 @@ class MenuBarTest {
         assertTrue(window.presentation().isRunning());
         assertEquals(window.presentation().model().slides().get(0).event(), window.presentation().model().current().event(),
                 "F5 starts at the first step, whatever is selected");
-        robot.interact(() -> window.presentation().stop());
+        Fx.interact(() -> window.presentation().stop());
         select(robot, "press-conference");
         fire(robot, "menu-present-current");
         assertTrue(window.presentation().isRunning());
         assertEquals("press-conference", window.presentation().model().current().event().id());
-        robot.interact(() -> window.presentation().stop());
+        Fx.interact(() -> window.presentation().stop());
 
         // File ▸ Export Quotes: the dialog, clicked once it can be seen
         WaitForAsyncUtils.asyncFx(() -> item(robot, "menu-export").fire());
@@ -438,7 +439,7 @@ class MenuBarTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertTrue(keys.getVvalue() > 0.05, "Page Down scrolled: " + keys.getVvalue());
         // To a line's top: no line is cut by the view's top edge (by a whole page, one was, through its letters).
-        robot.interact(() -> {
+        Fx.interact(() -> {
             double edge = keys.localToScene(keys.getLayoutBounds()).getMinY() + keys.snappedTopInset();
             for (Node label : table.lookupAll(".label")) {
                 javafx.geometry.Bounds at = label.localToScene(label.getLayoutBounds());
@@ -483,7 +484,7 @@ class MenuBarTest {
         // From the keyboard too, with the focus on OK: in a viewport short enough to scroll, Page Down goes down a
         // page and Home back to the top.
         javafx.scene.control.ScrollPane scroll = robot.from(about).lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             scroll.setPrefViewportHeight(120);
             scroll.setMaxHeight(140);
             about.getScene().getWindow().sizeToScene();
@@ -500,14 +501,14 @@ class MenuBarTest {
 
         // File ▸ Quit closes the window
         MenuItem quit = item(robot, "menu-quit");
-        robot.interact(quit::fire);
+        Fx.interact(quit::fire);
         assertFalse(stage.isShowing(), "the window has gone");
     }
 
     /** Ctrl+1 and Ctrl+2 lay the lanes out by category and by actor, as the View menu's two items say. */
     @Test
     void ctrlOneAndTwoChooseTheLanes(FxRobot robot) {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         assertEquals(LaneMode.CATEGORY, state.laneModeProperty().get());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         assertEquals(LaneMode.ACTOR, state.laneModeProperty().get(), "Ctrl+2: by actor");
@@ -591,7 +592,7 @@ class MenuBarTest {
 
     /** The bundled timeline open, and the zone dialog that menu item {@code id} opens, shown. */
     private void openZoneDialog(FxRobot robot, String id) throws TimeoutException {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         RenderedPulse.await(robot, window.getScene());
         WaitForAsyncUtils.asyncFx(() -> item(robot, id).fire());
         // Until the dialog's window shows, the field is there but not visible to click.
@@ -613,12 +614,12 @@ class MenuBarTest {
     private void fire(FxRobot robot, String id) {
         MenuItem item = item(robot, id);
         assertFalse(item.isDisable(), id + " is enabled here");
-        robot.interact(item::fire);
+        Fx.interact(item::fire);
         RenderedPulse.await(robot, window.getScene());
     }
 
     private void select(FxRobot robot, String id) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.selectedEventProperty().set(state.query().timeline().event(id).orElseThrow());
             window.timelineView().requestFocus();
         });
@@ -641,7 +642,7 @@ class MenuBarTest {
 
     private static String clipboard(FxRobot robot) {
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         return copied[0];
     }
 }

@@ -65,6 +65,7 @@ import org.summittimeline.handout.HandoutPdf;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.DialogButtons;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.FxBackgroundWork;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.TestStage;
@@ -112,7 +113,7 @@ class OpeningTest {
     @AfterEach
     void close(FxRobot robot) throws TimeoutException {
         ReadProgress.giveWayMillis = ReadProgress.GIVE_WAY_MILLIS;
-        robot.interact(window::close);
+        Fx.interact(window::close);
         // The window's stages go first: a pulse of theirs could still hand work to the threads.
         FxToolkit.cleanupStages();
         threads.shutdownNow();
@@ -158,7 +159,7 @@ class OpeningTest {
         open(robot, kept);
         Files.delete(gone);
         Menu recent = (Menu) menuItem(robot, "menu-recent");
-        robot.interact(() -> recent.getOnShowing().handle(new Event(Menu.ON_SHOWING)));
+        Fx.interact(() -> recent.getOnShowing().handle(new Event(Menu.ON_SHOWING)));
         List<MenuItem> items = recent.getItems();
         assertEquals(2, items.size());
         assertTrue(items.get(0).getText().startsWith("kept.json"));
@@ -170,10 +171,10 @@ class OpeningTest {
         // A file that opens with errors is remembered as well, to be opened again once mended; one that is not
         // there is not.
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1,");
-        robot.interact(() -> window.open(broken));
+        Fx.interact(() -> window.open(broken));
         waitUntil(() -> new RecentFiles(settings).list().size() == 3);
         int readsBefore = documents.reads();
-        robot.interact(() -> window.open(dir.resolve("never-was.json")));
+        Fx.interact(() -> window.open(dir.resolve("never-was.json")));
         waitUntil(() -> documents.reads() > readsBefore);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(broken.toAbsolutePath(), kept.toAbsolutePath(), gone.toAbsolutePath()),
@@ -196,7 +197,7 @@ class OpeningTest {
         Node timeline = robot.lookup("#timeline").query();
         double barHeight = bar.getHeight();
         double timelineHeight = timeline.getLayoutBounds().getHeight();
-        robot.interact(() -> window.open(big));
+        Fx.interact(() -> window.open(big));
         Button cancel = robot.lookup("#open-cancel").queryButton();
         assertTrue(cancel.isVisible(), "Cancel shows as soon as the reading starts");
         waitUntil(() -> bar.getProgress() > 0 && bar.getText().startsWith("Reading generated.json\u2026"));
@@ -237,7 +238,7 @@ class OpeningTest {
         CountDownLatch gate = new CountDownLatch(1);
         documents.held = gate;
         try {
-            robot.interact(() -> window.open(file));
+            Fx.interact(() -> window.open(file));
             waitUntil(() -> state.query() != null && state.query() != before && state.query().areQuotesStillReading());
             meanwhile.run();
         } finally {
@@ -279,16 +280,16 @@ class OpeningTest {
             assertTrue(robot.lookup("#open-cancel").queryButton().isVisible(), "still reading, still cancellable");
             assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
             org.summittimeline.model.Event chosen = first.timeline().events().get(7_000);
-            robot.interact(() -> state.selectedEventProperty().set(chosen));
+            Fx.interact(() -> state.selectedEventProperty().set(chosen));
             // A search typed now waits for the whole file's word index, not for one the events never get.
-            robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withSearch("president")));
+            Fx.interact(() -> state.filterProperty().set(state.filterProperty().get().withSearch("president")));
             assertTrue(new RecentFiles(settings).list().isEmpty(), "not remembered before it is open");
             for (String export : List.of("menu-export", "menu-export-json", "menu-export-events", "menu-compare")) {
                 assertTrue(menuItem(robot, export).isDisable(), export + " waits for the quotes");
             }
             assertFalse(menuItem(robot, "menu-zoom-in").isDisable(), "the events can be explored meanwhile");
             // A lesson names quotes: it is opened over the whole file, not over its events alone.
-            robot.interact(() -> window.lesson().open(Path.of("src/test/resources/lesson/missing-events.lesson.json")));
+            Fx.interact(() -> window.lesson().open(Path.of("src/test/resources/lesson/missing-events.lesson.json")));
             waitUntil(() -> robot.lookup("#lesson-error").tryQuery().isPresent());
             assertTrue(robot.lookup("#lesson-error .content").queryLabeled().getText().startsWith(
                     "The timeline's quotes are still being read"));
@@ -296,7 +297,7 @@ class OpeningTest {
             robot.clickOn(DialogButtons.showing(robot, t -> t == ButtonType.OK).orElseThrow());
             assertEquals("14,000 of 14,000 events \u00b7 quotes to follow",
                     robot.lookup("#counts").queryLabeled().getText());
-            robot.interact(() -> robot.lookup("#search").query().requestFocus());
+            Fx.interact(() -> robot.lookup("#search").query().requestFocus());
             zoomInAt[0] = onFx(() -> zoomInX(robot));
             clearAt[0] = onFx(() -> robot.lookup("#clear-filters").query().localToScene(0, 0).getX());
         });
@@ -333,7 +334,7 @@ class OpeningTest {
         int[] drawnIn = {-1};
         int[] resumedIn = {-1};
         long[] framesBefore = new long[1];
-        robot.interact(() -> framesBefore[0] = window.timelineView().framesDrawn());
+        Fx.interact(() -> framesBefore[0] = window.timelineView().framesDrawn());
         Runnable count = () -> {
             pulses[0]++;
             TimelineQuery q = state.query();
@@ -348,11 +349,11 @@ class OpeningTest {
             javafx.application.Platform.requestNextPulse();
         };
         // The reader's own give-way bound is ten minutes here (@Start): it goes on only when the window lets it.
-        robot.interact(() -> window.getScene().addPostLayoutPulseListener(count));
+        Fx.interact(() -> window.getScene().addPostLayoutPulseListener(count));
         try {
             whileItsEventsShow(robot, big, () -> waitUntil(() -> resumedIn[0] >= 0));
         } finally {
-            robot.interact(() -> window.getScene().removePostLayoutPulseListener(count));
+            Fx.interact(() -> window.getScene().removePostLayoutPulseListener(count));
         }
         // Let go in the third layout pulse after the frame's (Pulses.twoPulsesAfterNextLayout), seen in the next.
         assertTrue(resumedIn[0] >= drawnIn[0] + 2 && resumedIn[0] <= drawnIn[0] + 6, "the events drawn in pulse "
@@ -389,9 +390,9 @@ class OpeningTest {
         Path big = generated(dir, "cancelled.json", 14_000);
         whileItsEventsShow(robot, big, () -> {
             TimelineQuery first = state.query();
-            robot.interact(window::reload);
+            Fx.interact(window::reload);
             assertSame(first, state.query(), "Reload while the file is read whole already changes nothing");
-            robot.interact(() -> window.present(false));
+            Fx.interact(() -> window.present(false));
             robot.clickOn(robot.lookup("#open-cancel").queryButton());
             WaitForAsyncUtils.waitForFxEvents();
             assertSame(before, state.query(), "the timeline before the cancelled file is back");
@@ -417,14 +418,14 @@ class OpeningTest {
      */
     @Test
     void reloadSaysItReadTheTimelineAgain(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         waitUntil(() -> state.query() != null && !window.opening().isReading());
-        robot.interact(window::reload);
+        Fx.interact(window::reload);
         waitUntil(() -> status(robot).startsWith("Read again: the example timeline; selection, zoom and filters kept"));
         Path copy = Files.copy(BUNDLED, dir.resolve("helsinki.json"));
         open(robot, copy);
         assertEquals("helsinki.json", status(robot));
-        robot.interact(window::reload);
+        Fx.interact(window::reload);
         waitUntil(() -> status(robot).startsWith("Read again: helsinki.json;"));
     }
 
@@ -432,7 +433,7 @@ class OpeningTest {
     @Test
     void reloadingAFileThatStillFailsSaysItWasReadAgain(FxRobot robot, @TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.json"), "hello\n");
-        robot.interact(() -> window.open(broken));
+        Fx.interact(() -> window.open(broken));
         waitUntil(() -> robot.lookup("#problems-reload").tryQuery().isPresent());
         assertTrue(status(robot).endsWith("broken.json \u2014 could not be opened"), status(robot));
         // The problems have the focus, so that Down walks them and Ctrl+C copies them: the scene had given it to the
@@ -455,7 +456,7 @@ class OpeningTest {
     void aFailedFileSavedGoodOpensAndSaysSo(FxRobot robot, @TempDir Path dir) throws Exception {
         String good = Files.readString(BUNDLED);
         Path file = Files.writeString(dir.resolve("later.json"), good.substring(0, good.length() / 2));
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
         waitUntil(() -> robot.lookup("#problems-reload").tryQuery().isPresent());
         assertTrue(window.opening().isWatching(), "the failed file is watched");
         save(file, good);
@@ -474,7 +475,7 @@ class OpeningTest {
         double timelineDivider = settings.number(Settings.Key.DIVIDER_TIMELINE);
         double quotesDivider = settings.number(Settings.Key.DIVIDER_QUOTES);
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"title\": ");
-        robot.interact(() -> window.open(broken));
+        Fx.interact(() -> window.open(broken));
         waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         // Squeezed above the problems, the split moves its divider to keep the timeline's least height: not kept.
@@ -493,8 +494,8 @@ class OpeningTest {
         assertFalse(robot.lookup("#problems").tryQuery().isPresent());
         assertTrue(robot.lookup("#timeline").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(timeline::requestFocus);
-        robot.interact(() -> window.open(broken));
+        Fx.interact(timeline::requestFocus);
+        Fx.interact(() -> window.open(broken));
         waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
         robot.clickOn(robot.lookup("#problems-hide").match(NodeQueryUtils.isVisible()).queryButton());
         assertFalse(robot.lookup("#problems").tryQuery().isPresent());
@@ -510,7 +511,7 @@ class OpeningTest {
             throws IOException {
         open(robot, BUNDLED);
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"title\": ");
-        robot.interact(() -> window.open(broken));
+        Fx.interact(() -> window.open(broken));
         waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent());
         byte[] before = Files.readAllBytes(broken);
         double from = window.timelineView().viewport().start();
@@ -530,8 +531,8 @@ class OpeningTest {
         exports.put("lesson", () -> window.lesson().save(broken));
         exports.put("handout PDF", () -> window.lesson().writeHandout(broken, HandoutPdf.Paper.A4));
         for (Map.Entry<String, Runnable> export : exports.entrySet()) {
-            robot.interact(() -> robot.lookup("#status").queryAs(StatusBar.class).setText(""));
-            robot.interact(export.getValue());
+            Fx.interact(() -> robot.lookup("#status").queryAs(StatusBar.class).setText(""));
+            Fx.interact(export.getValue());
             assertTrue(status(robot).contains("refused to write " + broken + ": it is the open timeline " + broken),
                     export.getKey() + ": " + status(robot));
             assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(broken),
@@ -549,7 +550,7 @@ class OpeningTest {
         Files.writeString(file, original);
         open(robot, file);
         assertTrue(window.opening().liveReloadProperty().get(), "on by default for a small file");
-        robot.interact(() -> state.selectedEventProperty().set(
+        Fx.interact(() -> state.selectedEventProperty().set(
                 state.query().timeline().event("press-conference").orElseThrow()));
 
         save(file, original.replace("\"title\": \"Joint press conference\"", "\"title\": \"Joint press conference (edited)\""));
@@ -560,7 +561,7 @@ class OpeningTest {
         assertTrue(robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("helsinki.json changed on disk and was reloaded")));
         // The notice is drawn in the theme's colours (ControlsFX names Modena's, which the theme lacks): a box.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             // Over the status bar's words, which say the same, not over its counts of what is shown.
             javafx.scene.Node notice = robot.lookup(".notification-bar").query();
             javafx.scene.Node counts = robot.lookup("#counts").query();
@@ -599,7 +600,7 @@ class OpeningTest {
                 robot.lookup("#problems-explanation").queryAs(Label.class).getText());
         ListView<?> three = robot.lookup("#problems").queryListView();
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> three.getScene().getRoot().layout());
+        Fx.interact(() -> three.getScene().getRoot().layout());
         List<String> outOfView = robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> !c.isEmpty() && c.isVisible() && c.getParent().isVisible())
                 .filter(c -> !three.localToScene(three.getLayoutBounds())
@@ -609,7 +610,7 @@ class OpeningTest {
         assertEquals(3L, robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> !c.isEmpty() && c.isVisible() && c.getParent().isVisible()).count(), "three lines shown");
         // The buttons' words are whole beside the hint that wraps next to them ("R…" had stood for Reload).
-        robot.interact(() -> robot.lookup("#problems-beside .button").queryAllAs(javafx.scene.control.Button.class)
+        Fx.interact(() -> robot.lookup("#problems-beside .button").queryAllAs(javafx.scene.control.Button.class)
                 .forEach(b -> assertEquals(b.getText(), ((javafx.scene.text.Text) b.lookup(".text")).getText())));
         // (The first one's line of the file is shown only where all three stay whole: with what a click does said
         // beside the buttons rather than in the explanation, there is room for it at 1280×720.)
@@ -643,12 +644,12 @@ class OpeningTest {
                 && robot.lookup("#problems").queryListView().getSelectionModel().getSelectedIndex() == 0
                 && robot.lookup("#problems .problem-excerpt").tryQuery().isPresent());
         ListView<?> two = robot.lookup("#problems").queryListView();
-        robot.interact(() -> two.getScene().getRoot().layout());
+        Fx.interact(() -> two.getScene().getRoot().layout());
         assertEquals(List.of(), robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> !c.isEmpty() && c.isVisible() && c.getParent().isVisible())
                 .filter(c -> !two.localToScene(two.getLayoutBounds()).contains(c.localToScene(c.getLayoutBounds())))
                 .map(c -> c.getIndex() + " at " + c.localToScene(c.getLayoutBounds())).toList(), "both whole");
-        robot.interact(() -> {
+        Fx.interact(() -> {
             double blank = ((ProblemsView) robot.lookup(".problems-view").query()).roomUnderProblems();
             assertTrue(blank >= 0 && blank < 8, "the problems as tall as they need: " + blank + " px blank");
         });
@@ -666,7 +667,7 @@ class OpeningTest {
         CheckMenuItem toggle = (CheckMenuItem) menuItem(robot, "menu-live-reload");
         assertTrue(toggle.isSelected());
         assertTrue(window.opening().isWatching());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             toggle.setSelected(false);
             toggle.fire();
         });
@@ -677,14 +678,14 @@ class OpeningTest {
         open(robot, other);
         assertFalse(toggle.isSelected());
         assertFalse(window.opening().isWatching());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             toggle.setSelected(true);
             toggle.fire();
         });
         assertTrue(window.opening().isWatching());
         assertEquals("true", settings.get(Settings.Key.LIVE_RELOAD));
         // The example inside the program is no file to watch: greyed, not an unticked box read as "turned off".
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         waitUntil(() -> window.opening().file() == null && !window.opening().isReading());
         assertTrue(toggle.isDisable(), "greyed with the example open");
         open(robot, other);
@@ -709,7 +710,7 @@ class OpeningTest {
 
     private void open(FxRobot robot, Path file) {
         TimelineQuery before = state.query();
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
         waitUntil(() -> state.query() != null && state.query() != before);
     }
 
@@ -721,7 +722,7 @@ class OpeningTest {
 
     private DragEvent drag(FxRobot robot, javafx.event.EventType<DragEvent> type, List<File> files) {
         AtomicReference<DragEvent> fired = new AtomicReference<>();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             // A drag from another program offers to copy; the toolkit's local clipboard knows no drag, so its
             // transfer modes are given here and everything else is its own.
             TKClipboard local = Toolkit.getToolkit().createLocalClipboard();

@@ -33,6 +33,7 @@ import org.summittimeline.format.Severity;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
@@ -70,7 +71,7 @@ class ProblemsViewTest {
         assertTrue(firstLine(robot, robot.lookup("#problems").queryListView())
                 .matches("error: line \\d+, column \\d+ \u2014 .+"), "English");
         ListView<?>[] german = new ListView<?>[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Texts.use(Locale.GERMAN);
             ProblemsView view = new ProblemsView(loaded, () -> { }, () -> { });
             Stage second = new Stage();
@@ -84,7 +85,7 @@ class ProblemsViewTest {
 
     private static String firstLine(FxRobot robot, ListView<?> list) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(list::layout);
+        Fx.interact(list::layout);
         return list.lookupAll(".list-cell").stream().map(n -> ((ListCell<?>) n))
                 .filter(c -> c.getIndex() == 0 && c.getText() != null).findFirst().orElseThrow().getText();
     }
@@ -93,7 +94,7 @@ class ProblemsViewTest {
     void ctrlCCopiesEverySelectedLineWithItsPlace(FxRobot robot) {
         ListView<ProblemGroups.Line> list = robot.lookup("#problems").queryListView();
         assertTrue(list.getItems().size() >= 3, "the file has several problems: " + list.getItems().size());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             list.requestFocus();
             list.getSelectionModel().clearSelection();
             list.getSelectionModel().selectIndices(0, 2);
@@ -101,7 +102,7 @@ class ProblemsViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         String name = loaded.fileName();
         assertEquals(list.getItems().get(0).format(name) + "\n" + list.getItems().get(2).format(name), copied[0]);
         assertTrue(copied[0].contains("many-errors.json:"), copied[0]);
@@ -116,7 +117,7 @@ class ProblemsViewTest {
         String[] said = new String[4];
         LoadResult unread = new LoadResult("gone.json", null, List.of(
                 new Problem(Severity.ERROR, 0, 0, "", "no such file; check the name and the folder")));
-        robot.interact(() -> {
+        Fx.interact(() -> {
             said[0] = ((Label) new ProblemsView(mixed, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
             said[1] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
             said[3] = ((Label) new ProblemsView(unread, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
@@ -144,7 +145,7 @@ class ProblemsViewTest {
         LoadResult empty = loader.load(Path.of(getClass().getResource("/corpus/empty.json").toURI()));
         assertTrue(broken.readStopped() && !unmended.readStopped() && !empty.readStopped());
         String[] said = new String[2];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             said[0] = ((Label) new ProblemsView(broken, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
             said[1] = ((Label) new ProblemsView(unmended, () -> { }, () -> { }).lookup("#problems-explanation"))
                     .getText();
@@ -163,7 +164,7 @@ class ProblemsViewTest {
     void theExplanationSaysWhatAClickDoesWhereTheProblemsStand(FxRobot robot) {
         String[] said = new String[4];
         String[] hints = new String[3];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             said[0] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).lookup("#problems-explanation")).getText();
             said[3] = ((Label) new ProblemsView(loaded, () -> { }, () -> { }).whileWatched(loaded)
                     .lookup("#problems-explanation")).getText();
@@ -222,10 +223,10 @@ class ProblemsViewTest {
                 shown.get(1).getLayoutBounds())), "the caret's line is inside its cell");
 
         // A cell used again for a line without a place, or for a count, shows its words alone.
-        robot.interact(() -> list.getItems().setAll(new ProblemGroups.Line(
+        Fx.interact(() -> list.getItems().setAll(new ProblemGroups.Line(
                 new Problem(Severity.ERROR, 0, 0, "", "the file is empty"), 0), list.getItems().get(1)));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(list::layout);
+        Fx.interact(list::layout);
         ListCell<?> reused = cell(robot, list, 0);
         assertEquals(null, reused.getGraphic());
         assertEquals(null, reused.getAccessibleText());
@@ -243,7 +244,7 @@ class ProblemsViewTest {
         loaded = new TimelineLoader().load(file);
         ListView<ProblemGroups.Line> list = showWithExcerpts(robot, file, null);
         // In the window's own theme and style sheet, which the muted colour comes from.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Theme.LIGHT.apply();
             list.getScene().getStylesheets().add(MainWindow.STYLESHEET);
         });
@@ -268,25 +269,25 @@ class ProblemsViewTest {
         ListView<ProblemGroups.Line> list = showWithExcerpts(robot, file, () -> { }, 230);
         assertTrue(list.lookupAll(".list-cell").stream().allMatch(n -> ((ListCell<?>) n).getGraphic() == null),
                 "no line shown before one is selected");
-        robot.interact(() -> list.getSelectionModel().select(1));
+        Fx.interact(() -> list.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(list::layout);
+        Fx.interact(list::layout);
         assertEquals(null, cell(robot, list, 0).getGraphic());
         assertTrue(cell(robot, list, 1).getGraphic() != null, "the selected problem shows its line");
 
         // The last problem, selected (as a click below the list's edge selects it), grows by its line and caret and
         // is scrolled into view whole; so it is by End, the list's own key.
-        robot.interact(() -> list.getSelectionModel().clearAndSelect(list.getItems().size() - 1));
+        Fx.interact(() -> list.getSelectionModel().clearAndSelect(list.getItems().size() - 1));
         assertLastWhollyShown(robot, list);
-        robot.interact(() -> list.getSelectionModel().clearAndSelect(0));
-        robot.interact(list::requestFocus);
+        Fx.interact(() -> list.getSelectionModel().clearAndSelect(0));
+        Fx.interact(list::requestFocus);
         robot.type(KeyCode.END);
         assertLastWhollyShown(robot, list);
     }
 
     private static void assertLastWhollyShown(FxRobot robot, ListView<ProblemGroups.Line> list) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(list::layout);
+        Fx.interact(list::layout);
         assertEquals(list.getItems().size() - 1, list.getSelectionModel().getSelectedIndex());
         ListCell<?> last = cell(robot, list, list.getItems().size() - 1);
         assertTrue(last.getGraphic() != null);
@@ -311,7 +312,7 @@ class ProblemsViewTest {
                 later.add(() -> BackgroundWork.sameThread().run(work, onSuccess, onFailure));
             }
         };
-        robot.interact(() -> {
+        Fx.interact(() -> {
             ProblemsView view = (hide == null ? new ProblemsView(loaded, () -> { }, () -> { })
                     : new ProblemsView(loaded, () -> { }, () -> { }, "beside", hide)).withExcerptsOf(file, afterShown);
             Stage second = new Stage();
@@ -321,9 +322,9 @@ class ProblemsViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, later.size());
-        robot.interact(later.get(0));
+        Fx.interact(later.get(0));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(shown[0]::layout);
+        Fx.interact(shown[0]::layout);
         return (ListView<ProblemGroups.Line>) shown[0];
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Language;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
@@ -71,20 +72,20 @@ class ProgramMenusTest {
     @Test
     void withAFileManagerTheFolderOpensThere(FxRobot robot) {
         fileManager = true;
-        robot.interact(() -> item(robot, "menu-log-folder").fire());
+        Fx.interact(() -> item(robot, "menu-log-folder").fire());
         assertEquals(List.of(Path.of("/var/tmp/summit logs")), revealed);
         assertTrue(robot.lookup("#log-folder").tryQuery().isEmpty(), "no dialog when the folder opened");
     }
 
     @Test
     void withoutOneThePathIsShownToCopy(FxRobot robot) {
-        robot.interact(() -> item(robot, "menu-log-folder").fire());
+        Fx.interact(() -> item(robot, "menu-log-folder").fire());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup("#log-folder").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
         assertEquals("/var/tmp/summit logs", robot.from(pane).lookup("#log-folder-path").queryAs(TextField.class).getText());
         robot.clickOn(robot.from(pane).lookup(".button").match((Button b) -> b.getText().equals("Copy Path"))
                 .queryButton());
-        robot.interact(() -> assertEquals("/var/tmp/summit logs", Clipboard.getSystemClipboard().getString()));
+        Fx.interact(() -> assertEquals("/var/tmp/summit logs", Clipboard.getSystemClipboard().getString()));
     }
 
     @Test
@@ -94,7 +95,7 @@ class ProgramMenusTest {
         assertEquals("English", english.getText());
         assertEquals("Deutsch", german.getText());
         assertTrue(english.isSelected() != german.isSelected(), "one language is ticked");
-        robot.interact(german::fire);
+        Fx.interact(german::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("de", settings.get(Settings.Key.LANGUAGE));
         assertEquals(Locale.GERMAN, Language.next(settings));
@@ -104,7 +105,7 @@ class ProgramMenusTest {
         assertEquals(Locale.ENGLISH, Texts.locale(), "the window keeps its language until the next start");
         robot.clickOn(robot.from(pane).lookup(".button").queryButton());
         // Choosing the window's own language again asks for no restart.
-        robot.interact(english::fire);
+        Fx.interact(english::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("en", settings.get(Settings.Key.LANGUAGE));
         assertFalse(robot.lookup("#language-restart").tryQuery().isPresent());
@@ -159,9 +160,9 @@ class ProgramMenusTest {
     void inGermanTheToolbarFits1280Pixels(FxRobot robot) {
         MenuBar bar = germanMenuBar(robot);
         MainWindow german = (MainWindow) bar.getScene().getRoot();
-        robot.interact(german::openBundled);
+        Fx.interact(german::openBundled);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> german.layout());
+        Fx.interact(() -> german.layout());
         javafx.scene.control.ToolBar tools = (javafx.scene.control.ToolBar) german.lookup("#search").getParent()
                 .getParent();
         assertTrue(tools.lookupAll(".tool-bar-overflow-button").stream().noneMatch(javafx.scene.Node::isVisible),
@@ -175,12 +176,12 @@ class ProgramMenusTest {
     @Test
     void inGermanTheLessonButtonsShareOneRow(FxRobot robot) {
         MainWindow german = (MainWindow) germanMenuBar(robot).getScene().getRoot();
-        robot.interact(german::openBundled);
+        Fx.interact(german::openBundled);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TabPane side = (javafx.scene.control.TabPane) german.lookup(".side-panel");
-        robot.interact(() -> side.getSelectionModel().select(side.getTabs().stream()
+        Fx.interact(() -> side.getSelectionModel().select(side.getTabs().stream()
                 .filter(t -> "tab-lesson".equals(t.getId())).findFirst().orElseThrow()));
-        robot.interact(german::layout);
+        Fx.interact(german::layout);
         List<Double> rows = new ArrayList<>();
         for (String id : List.of("#lesson-add", "#lesson-up", "#lesson-down", "#lesson-remove", "#lesson-present")) {
             rows.add(german.lookup(id).getBoundsInParent().getMinY());
@@ -191,7 +192,7 @@ class ProgramMenusTest {
     /** The menu bar of a second window, made in German (with a log folder to offer). */
     private static MenuBar germanMenuBar(FxRobot robot) {
         MenuBar[] bar = new MenuBar[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Texts.use(Locale.GERMAN);
             MainWindow german = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
                     Settings.inMemory(), url -> { });
@@ -207,7 +208,7 @@ class ProgramMenusTest {
     /** The keys a menu shows beside its items, read from the menu as it opens. */
     private static List<String> shownKeys(FxRobot robot, MenuBar bar, String menuId) {
         Menu menu = bar.getMenus().stream().filter(m -> menuId.equals(m.getId())).findFirst().orElseThrow();
-        robot.interact(menu::show);
+        Fx.interact(menu::show);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> keys = new ArrayList<>();
         for (Label label : robot.lookup(".accelerator-text").queryAllAs(Label.class)) {
@@ -215,7 +216,7 @@ class ProgramMenusTest {
                 keys.add(label.getText());
             }
         }
-        robot.interact(menu::hide);
+        Fx.interact(menu::hide);
         return keys;
     }
 

@@ -22,6 +22,7 @@ import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.query.QueryFilter;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.timeline.TimelineView;
@@ -52,7 +53,7 @@ class ReloadTest {
 
     @AfterEach
     void close(FxRobot robot) throws TimeoutException {
-        robot.interact(window::close);
+        Fx.interact(window::close);
         FxToolkit.cleanupStages();
     }
 
@@ -61,15 +62,15 @@ class ReloadTest {
         String original = Files.readString(Path.of("data/helsinki-2018-summit.json"));
         Path file = dir.resolve("helsinki.json");
         Files.writeString(file, original);
-        robot.interact(() -> window.open(file));
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("collusion"))
+        Fx.interact(() -> window.open(file));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withTopics(Set.of("collusion"))
                 .withSpeakers(Set.of("putin", "nobody-of-that-name"))));
         assertFalse(state.result().shownQuoteCount() == 0, "a quote on collusion by Putin shows");
 
         String edited = original.replace("        \"collusion\"\n", "        \"interference\"\n");
         assertFalse(edited.equals(original), "the edit took");
         Files.writeString(file, edited);
-        robot.interact(window::reload);
+        Fx.interact(window::reload);
 
         QueryFilter kept = state.filterProperty().get();
         assertEquals(Set.of(), kept.topics(), "no topic of that name is left to filter on");
@@ -85,8 +86,8 @@ class ReloadTest {
         try (java.io.Writer out = Files.newBufferedWriter(file)) {
             new org.summittimeline.format.SyntheticTimeline(3_000, 7, false).write(out);
         }
-        robot.interact(() -> window.open(file));
-        robot.interact(() -> state.laneModeProperty().set(org.summittimeline.ui.timeline.layout.LaneMode.ACTOR));
+        Fx.interact(() -> window.open(file));
+        Fx.interact(() -> state.laneModeProperty().set(org.summittimeline.ui.timeline.layout.LaneMode.ACTOR));
         TimelineView view = robot.lookup("#timeline").queryAs(TimelineView.class);
         WaitForAsyncUtils.waitForFxEvents();
         // The wheel over the lane names scrolls the lanes.
@@ -94,7 +95,7 @@ class ReloadTest {
         double x = view.laneNamesWidth() / 2;
         double y = view.getHeight() / 2;
         for (int i = 0; i < 3; i++) {
-            robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
+            Fx.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(
                     javafx.scene.input.ScrollEvent.SCROLL, x, y, 0, 0, false, false, false, false, false, false, 0,
                     -120, 0, -120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                     javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
@@ -102,7 +103,7 @@ class ReloadTest {
         }
         double scrolled = view.laneScroll();
         assertTrue(scrolled > 0, "the lanes scrolled down");
-        robot.interact(window::reload);
+        Fx.interact(window::reload);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(scrolled, view.laneScroll(), 0.5);
     }
@@ -112,24 +113,24 @@ class ReloadTest {
     void foldedLanesStayFolded(FxRobot robot, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("helsinki.json");
         Files.copy(Path.of("data/helsinki-2018-summit.json"), file);
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
         TimelineView view = robot.lookup("#timeline").queryAs(TimelineView.class);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.selectedEventProperty().set(state.query().timeline().event("press-conference").orElseThrow());
             view.foldSelectedEventLanes();
         });
         java.util.Set<String> folded = view.foldedLanes();
         assertEquals(1, folded.size());
         org.summittimeline.query.TimelineQuery before = state.query();
-        robot.interact(window::reload);
+        Fx.interact(window::reload);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(before != state.query(), "read again");
         assertEquals(folded, view.foldedLanes());
         assertTrue(view.currentLayout().lanes().stream().anyMatch(l -> l.collapsed()
                 && folded.contains(l.lane().id())), "drawn folded");
         // Lanes by actor have ids of their own: the category's fold does not carry over to them.
-        robot.interact(() -> state.laneModeProperty().set(org.summittimeline.ui.timeline.layout.LaneMode.ACTOR));
+        Fx.interact(() -> state.laneModeProperty().set(org.summittimeline.ui.timeline.layout.LaneMode.ACTOR));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.of(), view.foldedLanes());
         assertEquals(0, view.foldedLaneCountProperty().get());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
@@ -58,10 +59,10 @@ class SearchBoxRoomTest {
 
     @Test
     void theZoomButtonsKeepTheirPlaceBesideABoxAsWideAsItsHintOrItsCount(FxRobot robot) {
-        robot.interact(() -> window.state().fontScaleProperty().set(1.7));
+        Fx.interact(() -> window.state().fontScaleProperty().set(1.7));
         RenderedPulse.await(robot, window.getScene());
         RenderedPulse.await(robot, window.getScene());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             TextField search = (TextField) window.lookup("#search");
             ToolBar bar = (ToolBar) search.getParent().getParent();
             for (String id : List.of("zoom-in", "zoom-out", "zoom-fit")) {
@@ -76,9 +77,9 @@ class SearchBoxRoomTest {
             assertEquals(search.getScene(), window.getScene());
         });
         awaitSearchReady(window);
-        robot.interact(() -> ((TextField) window.lookup("#search")).setText("Putin"));
+        Fx.interact(() -> ((TextField) window.lookup("#search")).setText("Putin"));
         RenderedPulse.await(robot, window.getScene());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Label count = (Label) window.lookup("#matches");
             assertTrue(!count.getText().isEmpty() && count.getText().equals(((Text) count.lookup(".text")).getText()),
                     "a search's count is whole beside the typing: " + ((Text) count.lookup(".text")).getText());
@@ -92,7 +93,7 @@ class SearchBoxRoomTest {
     @Test
     void aShortSearchLeavesItsCountTheRoomItDoesNotType(FxRobot robot) {
         MainWindow[] english = new MainWindow[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             english[0] = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
                     Settings.inMemory(), url -> { });
             Stage second = new Stage();
@@ -104,16 +105,16 @@ class SearchBoxRoomTest {
         try {
             aShortSearchsCountIsWhole(robot, english[0]);
         } finally {
-            robot.interact(() -> english[0].getScene().getWindow().hide());
+            Fx.interact(() -> english[0].getScene().getWindow().hide());
         }
     }
 
     private void aShortSearchsCountIsWhole(FxRobot robot, MainWindow english) {
         RenderedPulse.await(robot, english.getScene());
         awaitSearchReady(english);
-        robot.interact(() -> ((TextField) english.lookup("#search")).setText("Putin"));
+        Fx.interact(() -> ((TextField) english.lookup("#search")).setText("Putin"));
         RenderedPulse.await(robot, english.getScene());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Label count = (Label) english.lookup("#matches");
             assertEquals("4 events \u00b7 10 quotes", count.getText());
             assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "drawn whole");
@@ -130,43 +131,43 @@ class SearchBoxRoomTest {
     @Test
     void aCountTooWideForTheBoxGivesItsEventsWhole(FxRobot robot) {
         // The count is written when the search is done, in the language then in use: the window's.
-        robot.interact(() -> Texts.use(Locale.GERMAN));
+        Fx.interact(() -> Texts.use(Locale.GERMAN));
         try {
             countsAtTheLargestType(robot);
         } finally {
-            robot.interact(() -> Texts.use(Locale.ENGLISH));
+            Fx.interact(() -> Texts.use(Locale.ENGLISH));
         }
     }
 
     private void countsAtTheLargestType(FxRobot robot) {
-        robot.interact(() -> window.state().fontScaleProperty().set(2.5));
+        Fx.interact(() -> window.state().fontScaleProperty().set(2.5));
         RenderedPulse.await(robot, window.getScene());
         awaitSearchReady(window);
-        robot.interact(() -> ((TextField) window.lookup("#search")).setText("Putin"));
+        Fx.interact(() -> ((TextField) window.lookup("#search")).setText("Putin"));
         RenderedPulse.await(robot, window.getScene());
         RenderedPulse.await(robot, window.getScene());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Label count = (Label) window.lookup("#matches");
             assertEquals("4 Ereignisse", count.getText());
             assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "drawn whole");
             assertEquals("4 Ereignisse \u00b7 10 Zitate", count.getTooltip().getText());
         });
         // A long word: the typing gives way (it scrolls) before the short count is cut ("erference 2 Ereign…").
-        robot.interact(() -> ((TextField) window.lookup("#search")).setText("interference"));
+        Fx.interact(() -> ((TextField) window.lookup("#search")).setText("interference"));
         RenderedPulse.await(robot, window.getScene());
         RenderedPulse.await(robot, window.getScene());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Label count = (Label) window.lookup("#matches");
             assertTrue(count.getText().matches("\\d+ Ereignisse"), count.getText());
             assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "drawn whole");
         });
-        robot.interact(() -> ((TextField) window.lookup("#search")).setText("Putin"));
+        Fx.interact(() -> ((TextField) window.lookup("#search")).setText("Putin"));
         RenderedPulse.await(robot, window.getScene());
         // With room again, the whole count, and no tooltip repeating it.
-        robot.interact(() -> window.state().fontScaleProperty().set(1));
+        Fx.interact(() -> window.state().fontScaleProperty().set(1));
         RenderedPulse.await(robot, window.getScene());
         RenderedPulse.await(robot, window.getScene());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Label count = (Label) window.lookup("#matches");
             assertEquals("4 Ereignisse \u00b7 10 Zitate", count.getText());
             assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), "drawn whole");
@@ -185,10 +186,10 @@ class SearchBoxRoomTest {
     void theZoomButtonsStayOrGoTogether(FxRobot robot) {
         for (int step = 0; step <= 15; step++) {
             double scale = 1 + step / 10.0;
-            robot.interact(() -> window.state().fontScaleProperty().set(scale));
+            Fx.interact(() -> window.state().fontScaleProperty().set(scale));
             RenderedPulse.await(robot, window.getScene());
             RenderedPulse.await(robot, window.getScene());
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 ToolBar bar = (ToolBar) window.lookup("#search").getParent().getParent();
                 long inBar = List.of("zoom-in", "zoom-out", "zoom-fit").stream()
                         .map(id -> bar.getItems().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow())
@@ -205,9 +206,9 @@ class SearchBoxRoomTest {
     @Test
     void whereTheBarHasRoomALongSearchAndItsCountAreWhole(FxRobot robot) {
         awaitSearchReady(window);
-        robot.interact(() -> ((TextField) window.lookup("#search")).setText("interference"));
+        Fx.interact(() -> ((TextField) window.lookup("#search")).setText("interference"));
         RenderedPulse.await(robot, window.getScene());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             TextField search = (TextField) window.lookup("#search");
             Label count = (Label) window.lookup("#matches");
             assertTrue(count.getText().startsWith("2 "), "a count shown: " + count.getText());

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,7 +40,7 @@ class StatusLineTest {
     @Test
     void manyFiltersLeaveTheReadingItsNameAndItsProgressBar(FxRobot robot) {
         javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             robot.window(0).setWidth(1280);
             counts.setText("12 of 12 events \u00b7 29 of 29 quotes \u2014 " + "speaker: Vladimir Putin, ".repeat(12));
             status.showReading("m.json", new ReadProgress(1000), () -> { });
@@ -62,7 +63,7 @@ class StatusLineTest {
     void aMessageCutByTheBarIsWholeInItsTooltip(FxRobot robot) {
         String copied = "Copied in APA (7th edition): Putin, V. (2018, July 16). [Joint press conference] "
                 + "(Associated Press)";
-        robot.interact(() -> {
+        Fx.interact(() -> {
             robot.window(0).setWidth(420);
             status.say(copied);
             status.getScene().getRoot().layout();
@@ -75,14 +76,14 @@ class StatusLineTest {
         javafx.scene.control.Tooltip tip = message.getTooltip();
         assertTrue(tip.isWrapText() && tip.getMaxWidth() == tip.getFont().getSize() * StatusLine.WRAP_EMS,
                 "wraps at " + tip.getMaxWidth());
-        robot.interact(() -> status.say(""));
+        Fx.interact(() -> status.say(""));
         assertEquals(null, message.getTooltip(), "no empty tooltip");
     }
 
     @Test
     void cancelKeepsItsWholeCaptionWhenTheLineIsShortOfRoom(FxRobot robot) {
         double idle = status.getHeight();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             status.say("helsinki-2018-summit-with-a-long-name-for-a-narrow-window.json");
             status.showReading("a-file-with-a-long-name-for-a-narrow-window.json", new ReadProgress(1000), () -> { });
             status.getScene().getRoot().applyCss();
@@ -102,7 +103,7 @@ class StatusLineTest {
         javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
         String line = "0 of 12 events \u00b7 0 of 29 quotes \u2014 events by category: Arrival \u00b7 "
                 + "events and quotes by topic: election interference \u00b7 quotes by kind: direct";
-        robot.interact(() -> {
+        Fx.interact(() -> {
             robot.window(0).setWidth(1280);
             status.say("helsinki-2018-summit.json");
             counts.setText(line);
@@ -120,7 +121,7 @@ class StatusLineTest {
         javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
         String line = "12 von 12 Ereignissen \u00b7 29 von 29 Zitaten";
         try {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 robot.window(0).setWidth(1280);
                 status.getScene().getRoot().setStyle("-fx-font-size: 35px;");
                 status.say("W\u00e4hlen Sie zuerst ein Ereignis: F klappt die Bahnen des gew\u00e4hlten Ereignisses ein");
@@ -128,12 +129,12 @@ class StatusLineTest {
                 status.getScene().getRoot().applyCss();
                 status.getScene().getRoot().layout();
             });
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 assertTrue(counts.prefWidth(-1) > status.getWidth() / 2, "counts longer than half the bar");
                 assertEquals(line, ((javafx.scene.text.Text) counts.lookup(".text")).getText(), "the counts whole");
             });
         } finally {
-            robot.interact(() -> status.getScene().getRoot().setStyle(""));
+            Fx.interact(() -> status.getScene().getRoot().setStyle(""));
         }
     }
 
@@ -141,7 +142,7 @@ class StatusLineTest {
     void aLongMessageLeavesTheCountsWhole(FxRobot robot) {
         javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
         String line = "12 of 12 events \u00b7 29 of 29 quotes";
-        robot.interact(() -> {
+        Fx.interact(() -> {
             robot.window(0).setWidth(1280);
             // A copied citation is said whole; the walk saw the counts cut to "29 of 2\u2026" beside it.
             status.say("Copied in APA (7th edition): Vladimir Putin: Moscow never interfered and will never "

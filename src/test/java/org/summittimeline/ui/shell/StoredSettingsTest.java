@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.KeptLog;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -86,14 +87,14 @@ class StoredSettingsTest {
         assertTrue(warnings.stream().anyMatch(r -> r.getMessage().startsWith("preference fontScale")),
                 "the log names what it could not use");
 
-        robot.interact(() -> window.appearance().scaleText(1.1));
+        Fx.interact(() -> window.appearance().scaleText(1.1));
         assertEquals(1.1, window.state().fontScaleProperty().get(), 1e-9, "the type size still works");
         for (int step = 0; step < 5; step++) {
-            robot.interact(() -> window.appearance().scaleText(1.1));
+            Fx.interact(() -> window.appearance().scaleText(1.1));
         }
         // Kept in whole hundredths, as the menu shows it (1.1 to the sixth is 1.771561).
         assertEquals(1.77, window.state().fontScaleProperty().get(), 0, "no float noise");
-        robot.interact(() -> window.state().laneModeProperty().set(LaneMode.ACTOR));
+        Fx.interact(() -> window.state().laneModeProperty().set(LaneMode.ACTOR));
         assertEquals("ACTOR", settings.get(Settings.Key.LANES), "a new choice replaces the garbage");
     }
 }

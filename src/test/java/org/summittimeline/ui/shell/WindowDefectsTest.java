@@ -62,6 +62,7 @@ import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.DialogButtons;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
@@ -96,14 +97,14 @@ class WindowDefectsTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) throws TimeoutException {
-        robot.interact(Theme.LIGHT::apply);
+        Fx.interact(Theme.LIGHT::apply);
         FxToolkit.cleanupStages();
     }
 
     /** A second window, made in German, 1280 by 720, on the bundled timeline at type {@code scale}, laid out. */
     private static MainWindow germanWindow(FxRobot robot, double scale) {
         MainWindow[] german = new MainWindow[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Texts.use(java.util.Locale.GERMAN);
             try {
                 german[0] = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
@@ -126,7 +127,7 @@ class WindowDefectsTest {
     }
 
     private void select(FxRobot robot, String eventId) {
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event(eventId).orElseThrow()));
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event(eventId).orElseThrow()));
         settle(robot);
     }
 
@@ -145,7 +146,7 @@ class WindowDefectsTest {
 
     @Test
     void theStatusLineCutByManyFiltersSaysThemWholeOnHovering(FxRobot robot) {
-        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(
+        Fx.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(
                 state.query().eventActors().stream().collect(java.util.stream.Collectors.toSet()))));
         settle(robot);
         Label counts = robot.lookup("#counts").queryAs(Label.class);
@@ -164,7 +165,7 @@ class WindowDefectsTest {
                 new org.summittimeline.format.Problem(org.summittimeline.format.Severity.WARNING, 9, 7, "events[1]",
                         "unknown field \"colour\"")));
         javafx.scene.control.Alert[] alert = new javafx.scene.control.Alert[1];
-        robot.interact(() -> alert[0] = StatusLine.warnings(result));
+        Fx.interact(() -> alert[0] = StatusLine.warnings(result));
         assertEquals(javafx.scene.control.Alert.AlertType.WARNING, alert[0].getAlertType());
         assertTrue(alert[0].getHeaderText().contains(file), "the header names the file's path");
         String[] paragraphs = alert[0].getContentText().split("\n\n");
@@ -176,16 +177,16 @@ class WindowDefectsTest {
     /** A timeline large enough for the search to wait for a pause in typing, shown; its search box, focused. */
     private TextField largeTimelinesSearch(FxRobot robot) {
         var large = org.summittimeline.format.GeneratedTimelines.loaded(ShellToolbar.LARGE_TIMELINE / 2, 7);
-        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large.timeline())));
+        Fx.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large.timeline())));
         TextField search = robot.lookup("#search").queryAs(TextField.class);
-        robot.interact(search::requestFocus);
+        Fx.interact(search::requestFocus);
         return search;
     }
 
     @Test
     void keysTypedIntoALargeTimelinesSearchStayWhenAFilterFromBeforeThemArrives(FxRobot robot) throws Exception {
         TextField search = largeTimelinesSearch(robot);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             search.replaceText(0, search.getLength(), "t");
             search.end();
             search.replaceText(1, 1, "a");
@@ -201,18 +202,18 @@ class WindowDefectsTest {
     void aLargeTimelinesSearchStaysWhenANewTimelineBringsTheSameFilterBack(FxRobot robot) throws Exception {
         TextField search = largeTimelinesSearch(robot);
         var large = state.query().timeline();
-        robot.interact(() -> search.replaceText(0, search.getLength(), "talks"));
+        Fx.interact(() -> search.replaceText(0, search.getLength(), "talks"));
         // Typing paused: the search is made.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "talks".equals(state.filterProperty().get().search()));
         // As the whole file after its events shown first: a new timeline (its filter empty for a moment), then the
         // reader's filter put back. The box went empty, and its pause then searched nothing.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             var kept = state.filterProperty().get();
             state.queryProperty().set(new org.summittimeline.query.TimelineQuery(large));
             state.filterProperty().set(kept);
         });
         assertEquals("talks", search.getText());
-        robot.interact(() -> search.replaceText(search.getLength(), search.getLength(), "!"));
+        Fx.interact(() -> search.replaceText(search.getLength(), search.getLength(), "!"));
         // The next search is the box's text, made after the typing's pause, not an empty one made before it.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !"talks".equals(state.filterProperty().get().search()));
         assertEquals("talks!", state.filterProperty().get().search());
@@ -222,12 +223,12 @@ class WindowDefectsTest {
     void everyFilterBoxShowsItsCaptionWholeWithNoneAndWithAllChosen(FxRobot robot) {
         // Twenty speakers and actors, as in a generated file: at a fixed width their count was cut ("Speakers (0/…").
         var loaded = org.summittimeline.format.GeneratedTimelines.loaded(500, 7);
-        robot.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(loaded.timeline())));
+        Fx.interact(() -> state.queryProperty().set(new org.summittimeline.query.TimelineQuery(loaded.timeline())));
         for (boolean all : new boolean[] {false, true}) {
             for (String id : List.of("#filter-speakers", "#filter-actors", "#filter-topics", "#filter-categories")) {
                 CheckComboBox<?> box = robot.lookup(id).queryAs(CheckComboBox.class);
                 if (all) {
-                    robot.interact(() -> box.getCheckModel().checkAll());
+                    Fx.interact(() -> box.getCheckModel().checkAll());
                 }
                 settle(robot);
                 javafx.scene.control.ComboBox<?> drawn = (javafx.scene.control.ComboBox<?>) box.getChildrenUnmodifiable()
@@ -242,7 +243,7 @@ class WindowDefectsTest {
     @Test
     void theGermanCaptionsWithNoneChosenAreWhole(FxRobot robot) {
         MainWindow german = germanWindow(robot, 1.0);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (String id : List.of("#filter-speakers", "#filter-actors", "#filter-topics", "#filter-categories")) {
                 CheckComboBox<?> box = (CheckComboBox<?>) german.lookup(id);
                 javafx.scene.control.ComboBox<?> drawn = (javafx.scene.control.ComboBox<?>) box.getChildrenUnmodifiable()
@@ -258,9 +259,9 @@ class WindowDefectsTest {
     @Test
     void aDimmedQuoteCardKeepsItsTextReadableInBothThemes(FxRobot robot) {
         for (Theme theme : Theme.values()) {
-            robot.interact(theme::apply);
+            Fx.interact(theme::apply);
             robot.clickOn("#quotes-all");
-            robot.interact(() -> state.search("nonsense"));
+            Fx.interact(() -> state.search("nonsense"));
             settle(robot);
             ListCell<?> cell = robot.lookup(".quote-cell").queryAllAs(ListCell.class).stream()
                     .filter(c -> c.isVisible() && c.getStyleClass().contains("dimmed")).findFirst().orElseThrow();
@@ -292,12 +293,12 @@ class WindowDefectsTest {
      */
     @Test
     void theChosenLessonStepsNotesKeepTheirContrastInBothThemes(FxRobot robot) {
-        robot.interact(() -> window.lesson().model().add(state.query().timeline().events().get(0), List.of(),
+        Fx.interact(() -> window.lesson().model().add(state.query().timeline().events().get(0), List.of(),
                 "Ask: who arrived first?"));
         robot.clickOn("#tab-lesson .tab-label");
         for (Theme theme : Theme.values()) {
-            robot.interact(theme::apply);
-            robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(0));
+            Fx.interact(theme::apply);
+            Fx.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(0));
             settle(robot);
             ListCell<?> cell = robot.lookup("#lesson-steps .list-cell").queryAllAs(ListCell.class).stream()
                     .filter(c -> c.isSelected()).findFirst().orElseThrow();
@@ -308,7 +309,7 @@ class WindowDefectsTest {
             assertTrue(Contrast.ratio((Color) notes.getTextFill(), background) >= 4.5,
                     theme + ": " + notes.getTextFill() + " on " + background);
         }
-        robot.interact(Theme.LIGHT::apply);
+        Fx.interact(Theme.LIGHT::apply);
     }
 
     private static boolean shownIn(Node n, Node upTo) {
@@ -323,10 +324,10 @@ class WindowDefectsTest {
     @Test
     void aSelectedQuoteCardKeepsItsTextReadableInBothThemes(FxRobot robot) {
         for (Theme theme : Theme.values()) {
-            robot.interact(theme::apply);
+            Fx.interact(theme::apply);
             robot.clickOn("#quotes-all");
             Quote denial = state.query().timeline().quote("putin-denial").orElseThrow();
-            robot.interact(() -> state.selectedQuoteProperty().set(denial));
+            Fx.interact(() -> state.selectedQuoteProperty().set(denial));
             settle(robot);
             ListCell<?> cell = robot.lookup(".quote-cell").queryAllAs(ListCell.class).stream()
                     .filter(c -> c.isSelected() && c.getItem() == denial).findFirst().orElseThrow();
@@ -368,13 +369,13 @@ class WindowDefectsTest {
     @SuppressWarnings("unchecked")
     void anotherFileBringsItsOwnFiltersAndZonesFollowAtOnce(FxRobot robot) throws URISyntaxException {
         Path minimal = corpus("valid-minimal.json");
-        robot.interact(() -> window.open(minimal));
+        Fx.interact(() -> window.open(minimal));
         CheckComboBox<String> topics = robot.lookup("#filter-topics").queryAs(CheckComboBox.class);
         assertEquals("Topics", topics.getTitle());
         assertEquals("Speakers: all", robot.lookup("#filter-speakers").queryAs(CheckComboBox.class).getTitle());
-        robot.interact(window::openBundled);
+        Fx.interact(window::openBundled);
         String before = text(robot, "#range-label");
-        robot.interact(() -> state.zoneProperty().set(ZoneId.of("UTC")));
+        Fx.interact(() -> state.zoneProperty().set(ZoneId.of("UTC")));
         assertFalse(before.equals(text(robot, "#range-label")), "the range label follows the zone at once");
         Menu zones = menu(robot, "menu-zone");
         Menu second = menu(robot, "menu-second-zone");
@@ -388,9 +389,9 @@ class WindowDefectsTest {
     @Test
     @SuppressWarnings("unchecked")
     void anActorKeepsEveryEventHeTookPartInAndEmptyLanesGo(FxRobot robot) {
-        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         CheckComboBox<String> actors = robot.lookup("#filter-actors").queryAs(CheckComboBox.class);
-        robot.interact(() -> actors.getCheckModel().check("putin"));
+        Fx.interact(() -> actors.getCheckModel().check("putin"));
         settle(robot);
         long putin = state.query().timeline().events().stream().filter(e -> e.actorIds().contains("putin")).count();
         assertEquals(putin, state.result().shownEventCount());
@@ -414,8 +415,8 @@ class WindowDefectsTest {
     void clearingTheFiltersResetsEveryCaptionAndTheStatusLine(FxRobot robot) {
         CheckComboBox<String> actors = robot.lookup("#filter-actors").queryAs(CheckComboBox.class);
         CheckComboBox<String> topics = robot.lookup("#filter-topics").queryAs(CheckComboBox.class);
-        robot.interact(() -> actors.getCheckModel().check("trump"));
-        robot.interact(() -> topics.getCheckModel().check("collusion"));
+        Fx.interact(() -> actors.getCheckModel().check("trump"));
+        Fx.interact(() -> topics.getCheckModel().check("collusion"));
         settle(robot);
         assertTrue(actors.getTitle().startsWith("Actors: 1/"), actors.getTitle());
         assertTrue(text(robot, "#counts").contains("events by actor: Donald Trump"), text(robot, "#counts"));
@@ -431,14 +432,14 @@ class WindowDefectsTest {
     void reloadKeepsTheSelectionAndTheView(FxRobot robot) {
         select(robot, "press-conference");
         TimelineView view = window.timelineView();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             view.zoomIn();
             view.zoomIn();
         });
         settle(robot);
         double start = view.viewport().start();
         double spp = view.viewport().secondsPerPixel();
-        robot.interact(window::reload);
+        Fx.interact(window::reload);
         settle(robot);
         assertEquals("press-conference", state.selectedEvent().id());
         assertEquals(spp, view.viewport().secondsPerPixel(), 1e-9);
@@ -448,11 +449,11 @@ class WindowDefectsTest {
     @Test
     void ctrlCWithAnEventSelectedCopiesTheEvent(FxRobot robot) {
         select(robot, "press-conference");
-        robot.interact(() -> window.timelineView().requestFocus());
+        Fx.interact(() -> window.timelineView().requestFocus());
         robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertNotNull(copied[0]);
         assertTrue(copied[0].startsWith("Joint press conference, \u2248 16 Jul 18:05"), copied[0]);
         assertTrue(copied[0].contains("Associated Press"), copied[0]);
@@ -465,7 +466,7 @@ class WindowDefectsTest {
         // The first file opened fails: no timeline was on screen before it, so its problems fill the window.
         window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(),
                 Settings.inMemory(), url -> { });
-        robot.interact(() -> {
+        Fx.interact(() -> {
             stage.setScene(new Scene(window, 1280, 720));
             window.open(broken);
         });
@@ -474,27 +475,27 @@ class WindowDefectsTest {
         // The rules are a button away: the format's description, in its own window.
         robot.clickOn("#problems-format-guide");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#format-guide-contents").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#format-guide-close").queryButton().fire());
+        Fx.interact(() -> robot.lookup("#format-guide-close").queryButton().fire());
         assertEquals("1 error", text(robot, "#counts"));
         // Warnings are counted beside the errors, as the explanation above the problems counts them.
         Path mixed = dir.resolve("mixed.json");
         Files.writeString(mixed, "{\"formatVersion\": 1, \"title\": \"T\", \"timeZone\": \"UTC\", \"colr\": 1,\n"
                 + " \"events\": [{\"id\": \"e1\", \"title\": \"E\", \"category\": \"none\", \"start\": \"2018-07-16T14:07Z\"}]}");
-        robot.interact(() -> window.open(mixed));
+        Fx.interact(() -> window.open(mixed));
         assertEquals("1 error \u00b7 2 warnings", text(robot, "#counts"));
-        robot.interact(() -> window.open(broken));
+        Fx.interact(() -> window.open(broken));
         ListView<?> problems = robot.lookup("#problems").queryListView();
         robot.clickOn(robot.lookup("#problems .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() != null).findFirst().orElseThrow());
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertTrue(copied[0].endsWith("single-quotes.json:3:3"), copied[0]);
         assertEquals(1, problems.getItems().size());
         assertTrue(robot.lookup("#export").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#present").queryAs(Button.class).isDisabled());
         assertTrue(menuItem(robot, "menu-export").isDisable());
         assertFalse(menuItem(robot, "menu-open").isDisable());
-        robot.interact(() -> window.present());
+        Fx.interact(() -> window.present());
         assertFalse(window.presentation().isRunning(), "F5 does not present a file that failed");
     }
 
@@ -502,12 +503,12 @@ class WindowDefectsTest {
     void atTheLargestTypeAFailedFilesProblemsStayBelowTheTimeline(FxRobot robot) throws URISyntaxException {
         larger(robot, 8);
         Path broken = corpus("single-quotes.json");
-        robot.interact(() -> window.open(broken));
+        Fx.interact(() -> window.open(broken));
         settle(robot);
         settle(robot);
         // Their heading and words alone were taller than their part of the window: the split had drawn them over
         // the menu bar and the toolbar, the buttons and the list out of sight (a new user's walk). They scroll.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) window.lookup("#problems-beside");
             Node above = split.getItems().get(0);
             Bounds kept = above.localToScene(above.getLayoutBounds());
@@ -519,7 +520,7 @@ class WindowDefectsTest {
             // The heading grows with the type, as the words under it do (it had stayed at 16 px).
             assertEquals(16 * 2.14, ((Label) heading).getFont().getSize(), 1);
         });
-        robot.interact(() -> state.fontScaleProperty().set(1.0));
+        Fx.interact(() -> state.fontScaleProperty().set(1.0));
     }
 
     @Test
@@ -544,7 +545,7 @@ class WindowDefectsTest {
                 ((Label) conference.lookup(".event-time")).getText());
         // The chosen row is tinted with the accent's bar, its time and title still read at 4.5:1, in both themes.
         for (Theme theme : Theme.values()) {
-            robot.interact(theme::apply);
+            Fx.interact(theme::apply);
             settle(robot);
             ListCell<?> chosen = robot.lookup("#event-list .list-cell").queryAllAs(ListCell.class).stream()
                     .filter(c -> c.isSelected() && c.getItem() != null).findFirst().orElseThrow();
@@ -599,7 +600,7 @@ class WindowDefectsTest {
             new SyntheticTimeline(3_000, 7, false).write(out);
         }
         TimelineQuery bundled = state.query();
-        robot.interact(() -> window.open(file));
+        Fx.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state.query() != bundled
                 && state.query().timeline().events().size() == 3_000);
         settle(robot);
@@ -609,7 +610,7 @@ class WindowDefectsTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#matches").contains("quotes"));
         settle(robot);
         Label matches = robot.lookup("#matches").queryAs(Label.class);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Text drawn = (Text) matches.lookup(".text");
             assertEquals(matches.getText(), drawn.getText(), "the count of events and quotes whole");
             assertTrue(matches.getText().matches("[\\d,]+ events \u00b7 [\\d,]+ quotes"), matches.getText());
@@ -617,7 +618,7 @@ class WindowDefectsTest {
         Bounds after = zoomIn.localToScene(zoomIn.getBoundsInLocal());
         assertEquals(before.getMinX(), after.getMinX(), 0.5, "the toolbar does not shift as the count comes");
         // The count stands inside the search box, at its right end: no blank room is kept beside the box for it.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Node search = robot.lookup("#search").query();
             Bounds box = search.localToScene(search.getBoundsInLocal());
             Bounds count = matches.localToScene(matches.getBoundsInLocal());
@@ -640,25 +641,25 @@ class WindowDefectsTest {
         }
         // With nothing selected, copying says what it needs (it had done nothing and said nothing).
         assertFalse(menuItem(robot, "menu-copy-cited").isDisable());
-        robot.interact(() -> menuItem(robot, "menu-copy-cited").fire());
+        Fx.interact(() -> menuItem(robot, "menu-copy-cited").fire());
         assertEquals(Texts.get("window.copy.selectFirst"), robot.lookup("#status").queryAs(StatusBar.class).getText());
-        robot.interact(() -> window.timelineView().requestFocus());
-        robot.interact(() -> menuItem(robot, "menu-next").fire());
+        Fx.interact(() -> window.timelineView().requestFocus());
+        Fx.interact(() -> menuItem(robot, "menu-next").fire());
         assertEquals("air-force-one-lands", state.selectedEvent().id());
-        robot.interact(() -> menuItem(robot, "menu-copy-cited").fire());
+        Fx.interact(() -> menuItem(robot, "menu-copy-cited").fire());
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().contains("Air Force One"),
                 "the copy says what it copied: " + robot.lookup("#status").queryAs(StatusBar.class).getText());
-        robot.interact(() -> menuItem(robot, "menu-last").fire());
+        Fx.interact(() -> menuItem(robot, "menu-last").fire());
         assertEquals("would-wouldnt", state.selectedEvent().id());
-        robot.interact(() -> menuItem(robot, "menu-lanes-actor").fire());
+        Fx.interact(() -> menuItem(robot, "menu-lanes-actor").fire());
         assertEquals(LaneMode.ACTOR, state.laneModeProperty().get());
         double scale = state.fontScaleProperty().get();
         Menu size = (Menu) MenuItems.find(menuBar(robot).getMenus(), "menubar-text-size");
         assertEquals("_Text Size (100 %)", size.getText(), "the menu says the size chosen");
-        robot.interact(() -> menuItem(robot, "menu-larger").fire());
+        Fx.interact(() -> menuItem(robot, "menu-larger").fire());
         assertTrue(state.fontScaleProperty().get() > scale);
         assertEquals("_Text Size (" + Math.round(state.fontScaleProperty().get() * 100) + " %)", size.getText());
-        robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
+        Fx.interact(() -> menuItem(robot, "menu-reset-size").fire());
         assertEquals(1.0, state.fontScaleProperty().get());
         assertEquals("_Text Size (100 %)", size.getText());
     }
@@ -671,13 +672,13 @@ class WindowDefectsTest {
     void theSidePanelsTabsStayWholeAtLargeType(FxRobot robot) {
         larger(robot, 8);
         assertEquals(2.14, state.fontScaleProperty().get(), 0.01);
-        robot.interact(this::assertSideTabsWhole);
+        Fx.interact(this::assertSideTabsWhole);
         // The Lesson tab's buttons and words, drawn whole: in one row its buttons had read "Add to l...", "Re...".
-        robot.interact(() -> ((javafx.scene.control.TabPane) window.lookup("#tab-events").getParent().getParent()
+        Fx.interact(() -> ((javafx.scene.control.TabPane) window.lookup("#tab-events").getParent().getParent()
                 .getParent()).getSelectionModel().select(2));
         settle(robot);
         List<String> cut = new ArrayList<>();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             List<Node> all = new ArrayList<>(List.of(window.lookup("#lesson-panel")));
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i) instanceof javafx.scene.Parent p) {
@@ -696,7 +697,7 @@ class WindowDefectsTest {
         });
         assertEquals(List.of(), cut);
         // The last row of buttons, under the status bar at this size, is reached by scrolling the tab.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Node panel = window.lookup("#lesson-panel");
             Node up = panel.getParent();
             while (up != null && !(up instanceof javafx.scene.control.ScrollPane)) {
@@ -711,7 +712,7 @@ class WindowDefectsTest {
             javafx.geometry.Bounds at = print.localToScene(print.getLayoutBounds());
             assertTrue(at.getMaxY() <= seen.getMaxY() + 1, "Print at " + at + " in " + seen);
         });
-        robot.interact(() -> state.fontScaleProperty().set(1.0));
+        Fx.interact(() -> state.fontScaleProperty().set(1.0));
     }
 
     @Test
@@ -719,7 +720,7 @@ class WindowDefectsTest {
         larger(robot, 3);
         assertEquals(1280, window.getScene().getWidth(), 1);
         List<String> whole = new ArrayList<>();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (String id : List.of("#open", "#present", "#zone", "#lanes")) {
                 Node shown = window.lookup(id);
                 // Moved into the toolbar's overflow (»), it is not drawn in the bar: nothing of it is cut there.
@@ -735,7 +736,7 @@ class WindowDefectsTest {
         assertTrue(whole.containsAll(List.of("#open", "#present")), "in the bar: " + whole);
         // Present, export and the theme keep their place at the row's end, whole, while the choices before them
         // go into the overflow: at a class's large type Present had been the first thing the overflow took.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (String id : List.of("#present", "#export", "#dark")) {
                 Node end = window.lookup(id);
                 assertTrue(end.getScene() == window.getScene() && end.isVisible(), id + " is in the window");
@@ -744,7 +745,7 @@ class WindowDefectsTest {
             }
         });
         // The time range's slider and its label stand together, in the filter bar or in its overflow.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             List<Node> items = bars().get(1).getItems();
             Node slider = items.stream().map(i -> i.lookup("#filter-range")).filter(n -> n != null).findFirst()
                     .orElseThrow();
@@ -753,10 +754,10 @@ class WindowDefectsTest {
             assertEquals(slider.getScene(), label.getScene(), "the range's label goes where its slider goes");
         });
         // The icons grew with the words (1.1 cubed is 1.33: 18 px become 24).
-        robot.interact(() -> assertEquals(24, ((FontIcon) ((Labeled) window.lookup("#zoom-in")).getGraphic())
+        Fx.interact(() -> assertEquals(24, ((FontIcon) ((Labeled) window.lookup("#zoom-in")).getGraphic())
                 .getIconSize()));
         // The search field's hint is whole in the type it grew to while the window was open.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             TextField search = (TextField) window.lookup("#search");
             Text hint = new Text(search.getPromptText());
             hint.setFont(search.getFont());
@@ -764,7 +765,7 @@ class WindowDefectsTest {
                     hint.getLayoutBounds().getWidth() + " px of hint in a field " + search.getWidth() + " px wide");
         });
         // A tooltip grows with the words as well: its pop-up has a root of its own.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             javafx.scene.control.Tooltip tip = ((javafx.scene.control.Control) window.lookup("#search")).getTooltip();
             tip.show(window.getScene().getWindow());
             tip.getScene().getRoot().applyCss();
@@ -776,12 +777,12 @@ class WindowDefectsTest {
         // size, everything is in the bars again (JavaFX's tool bar sorts its items only when it first overflows
         // or its width changes).
         for (int press = 0; press < 5; press++) {
-            robot.interact(() -> menuItem(robot, "menu-larger").fire());
+            Fx.interact(() -> menuItem(robot, "menu-larger").fire());
             settle(robot);
-            robot.interact(() -> bars().forEach(WindowDefectsTest::assertNothingUnderTheOverflowButton));
+            Fx.interact(() -> bars().forEach(WindowDefectsTest::assertNothingUnderTheOverflowButton));
         }
         // The search box stays in the bar at the largest type (narrowed to the room left), its count inside it.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Node search = window.lookup("#search");
             assertTrue(search != null && search.getScene() == window.getScene(), "the search box is in the bar");
             Bounds box = search.localToScene(search.getBoundsInLocal());
@@ -790,9 +791,9 @@ class WindowDefectsTest {
         // A search's count is whole, or else the box runs up to the overflow button: room kept for the button by a
         // guess had cut the count to "4 Er…" with 90 px of the bar empty.
         for (int press = 0; press < 2; press++) {
-            robot.interact(() -> ((TextField) window.lookup("#search")).setText("interfere"));
+            Fx.interact(() -> ((TextField) window.lookup("#search")).setText("interfere"));
             settle(robot);
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 Node search = window.lookup("#search");
                 Label count = (Label) window.lookup("#matches");
                 Node overflow = bars().get(0).lookup(".tool-bar-overflow-button");
@@ -803,16 +804,16 @@ class WindowDefectsTest {
                                 + " cut with " + gap + " px to the overflow button");
                 ((TextField) search).clear();
             });
-            robot.interact(() -> menuItem(robot, "menu-larger").fire());
+            Fx.interact(() -> menuItem(robot, "menu-larger").fire());
             settle(robot);
         }
         // At the largest type, an icon button in the open overflow says what it is beside its icon; in the bar, or
         // with the overflow closed, it is the icon alone (so that its width in the bar is what the tool bar sorts by).
         ToolBar main = bars().get(0);
-        robot.interact(() -> assertEquals(4, iconButtons(main).size()));
+        Fx.interact(() -> assertEquals(4, iconButtons(main).size()));
         robot.clickOn(main.lookup(".tool-bar-overflow-button"));
         settle(robot);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             int named = 0;
             for (ButtonBase b : iconButtons(main)) {
                 boolean over = b.getParent() == null || b.getParent().getParent() != main;
@@ -831,7 +832,7 @@ class WindowDefectsTest {
         });
         robot.type(KeyCode.ESCAPE);
         settle(robot);
-        robot.interact(() -> iconButtons(main).forEach(b -> assertTrue(b.getText() == null || b.getText().isEmpty(),
+        Fx.interact(() -> iconButtons(main).forEach(b -> assertTrue(b.getText() == null || b.getText().isEmpty(),
                 b.getId() + " with the overflow closed")));
         // The time-range slider in the filter bar's overflow finds every colour its rules name: each one missing
         // was a warning in the log.
@@ -858,11 +859,11 @@ class WindowDefectsTest {
             ToolBar filters = bars().get(1);
             robot.clickOn(filters.lookup(".tool-bar-overflow-button"));
             settle(robot);
-            robot.interact(() -> assertTrue(window.lookup("#filter-range") == null
+            Fx.interact(() -> assertTrue(window.lookup("#filter-range") == null
                     || window.lookup("#filter-range").getScene() != window.getScene(), "the slider is in the overflow"));
             // There, the slider at its width for the type, its thumbs as tall as the letters and the range whole:
             // at a fixed 120 px, cut to 80 for a bar it was no longer in, it was a stub with 14-pixel thumbs.
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 double type = 14 * state.fontScaleProperty().get();
                 Region range = robot.lookup("#filter-range").queryAs(Region.class);
                 assertEquals(120 * type / 14, range.getWidth(), 1.5, "the slider's width");
@@ -878,7 +879,7 @@ class WindowDefectsTest {
         }
         assertEquals(List.of(), cssWarnings);
         resetSizeAndBothBarsFit(robot);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (ButtonBase b : iconButtons(bars().get(0))) {
                 assertTrue(b.getText() == null || b.getText().isEmpty(), b.getId() + " is its icon alone again");
             }
@@ -888,13 +889,13 @@ class WindowDefectsTest {
     @Test
     void backFromTheLargestTypeWithTheOverflowNeverOpenedTheBarsFitAgain(FxRobot robot) {
         double[] designed = new double[1];
-        robot.interact(() -> designed[0] = bars().get(0).getHeight());
+        Fx.interact(() -> designed[0] = bars().get(0).getHeight());
         // A window started at the largest type: the items the bars moved into their overflows were styled in the
         // bars, at that type, and have never been in a scene since (the overflow was not opened). Ctrl+0 left
         // the zone's box in the overflow of a bar with room for it, the bar 12 px too tall (a new user's walk).
         Settings remembered = Settings.inMemory();
         remembered.putNumber(Settings.Key.FONT_SCALE, 2.14);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             window = new MainWindow(new FileDocuments(new TimelineLoader()), BackgroundWork.sameThread(), remembered,
                     url -> { });
             state = window.state();
@@ -902,9 +903,9 @@ class WindowDefectsTest {
             window.openBundled();
         });
         settle(robot);
-        robot.interact(() -> assertNull(window.lookup("#zone"), "the zone's box is in the overflow, never opened"));
+        Fx.interact(() -> assertNull(window.lookup("#zone"), "the zone's box is in the overflow, never opened"));
         resetSizeAndBothBarsFit(robot);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             assertNotNull(window.lookup("#zone"), "the zone's box is in the bar");
             assertEquals(designed[0], bars().get(0).getHeight(), 0.5, "the toolbar's height");
         });
@@ -943,14 +944,14 @@ class WindowDefectsTest {
     @Test
     void atTheLargestTypeTheTabsAndTheMenusNamesAreWhole(FxRobot robot) {
         double[] divider = new double[1];
-        robot.interact(() -> divider[0] = sideSplit().getDividerPositions()[0]);
+        Fx.interact(() -> divider[0] = sideSplit().getDividerPositions()[0]);
         larger(robot, 10);
         assertEquals(2.5, state.fontScaleProperty().get(), 0.001);
         try {
-            robot.interact(this::assertSideTabsWhole);
+            Fx.interact(this::assertSideTabsWhole);
             // The names a little smaller, and the panel at the reader's width: widened for them, it stayed wide
             // after Ctrl+0 (a new user's walk).
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 double size = ((Labeled) window.lookup(".side-panel .tab-label")).getFont().getSize();
                 assertTrue(size < 14 * 2.5 && size > 14 * 2, "a little smaller: " + size);
                 assertEquals(divider[0], sideSplit().getDividerPositions()[0], 0.001, "the divider where it was");
@@ -958,17 +959,17 @@ class WindowDefectsTest {
             // And with the panel narrower, down to its least width: once the tab list's menu showed, the names had
             // stayed a tab too wide for the room beside it ("Lesse").
             for (double at : new double[] {0.66, 0.7, 0.74, 0.78, 0.82, 0.86, 0.95}) {
-                robot.interact(() -> sideSplit().setDividerPositions(at));
+                Fx.interact(() -> sideSplit().setDividerPositions(at));
                 settle(robot);
                 settle(robot);
-                robot.interact(this::assertSideTabsWhole);
+                Fx.interact(this::assertSideTabsWhole);
             }
-            robot.interact(() -> sideSplit().setDividerPositions(divider[0]));
+            Fx.interact(() -> sideSplit().setDividerPositions(divider[0]));
         } finally {
-            robot.interact(() -> state.fontScaleProperty().set(1.0));
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
         MainWindow german = germanWindow(robot, 2.5);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             List<String> cut = new ArrayList<>();
             double size = 0;
             for (Node n : german.lookupAll(".menu-bar > .container > .menu-button")) {
@@ -984,8 +985,8 @@ class WindowDefectsTest {
         });
         // Each menu stands on the screen (the German View menu ran past its right edge, a shortcut cut to "Strg+").
         for (javafx.scene.control.Menu menu : ((javafx.scene.control.MenuBar) german.lookup(".menu-bar")).getMenus()) {
-            robot.interact(menu::show);
-            robot.interact(() -> {
+            Fx.interact(menu::show);
+            Fx.interact(() -> {
                 Node first = menu.getItems().get(0).getStyleableNode();
                 // The menu's own box on the screen (its window is a shadow's width larger).
                 Node box = first.getScene().getRoot().lookup(".context-menu");
@@ -994,7 +995,7 @@ class WindowDefectsTest {
                 menu.hide();
             });
         }
-        robot.interact(() -> {
+        Fx.interact(() -> {
             // The search box stays in the bar, narrower than its hint, and Ctrl+F reaches it: wider than the room,
             // the German hint had sent it into the overflow for good.
             Node search = german.lookup("#search");
@@ -1004,16 +1005,16 @@ class WindowDefectsTest {
             german.state().fontScaleProperty().set(1.0);
         });
         RenderedPulse.await(robot, german.getScene());
-        robot.interact(() -> assertEquals(14, ((Labeled) german.lookup(".menu-bar > .container > .menu-button"))
+        Fx.interact(() -> assertEquals(14, ((Labeled) german.lookup(".menu-bar > .container > .menu-button"))
                 .getFont().getSize(), 0.01, "at the type's size where they fit"));
     }
 
     /** View ▸ Text Size ▸ Reset, and neither bar overflows at 1280 px. */
     private void resetSizeAndBothBarsFit(FxRobot robot) {
-        robot.interact(() -> menuItem(robot, "menu-reset-size").fire());
+        Fx.interact(() -> menuItem(robot, "menu-reset-size").fire());
         settle(robot);
         settle(robot);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (ToolBar bar : bars()) {
                 Node overflow = bar.lookup(".tool-bar-overflow-button");
                 assertFalse(overflow != null && overflow.isVisible(), bar.getStyleClass() + " fits 1280 pixels again");
@@ -1083,7 +1084,7 @@ class WindowDefectsTest {
                 () -> DialogButtons.of(robot, "#export-panel", ButtonType.CANCEL).isPresent());
         // The panel's choice had ended in "(…" where its count stood, and the two ticks wrapped in a column of
         // 460 px with a third of the dialog blank beside them (a new user's walk).
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (String id : List.of("#export-panel", "#export-filtered", "#export-every", "#export-quotes-bom",
                     "#export-quotes-semicolons")) {
                 Labeled choice = robot.lookup(id).queryAs(Labeled.class);
@@ -1113,7 +1114,7 @@ class WindowDefectsTest {
         WaitForAsyncUtils.asyncFx(() -> window.findings().exportImage());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> DialogButtons.of(robot, "#export-image-view", ButtonType.CANCEL).isPresent());
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Node pane = robot.lookup("#export-image-view").query().getScene().getRoot();
             assertTrue(pane.getLayoutBounds().getWidth() <= 1280, "the dialog is " + pane.getLayoutBounds().getWidth());
             TextField field = robot.lookup("#export-image-width").queryAs(javafx.scene.control.Spinner.class)
@@ -1125,7 +1126,7 @@ class WindowDefectsTest {
         });
         robot.clickOn(DialogButtons.of(robot, "#export-image-view", ButtonType.CANCEL).orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
-        robot.interact(() -> state.fontScaleProperty().set(1.0));
+        Fx.interact(() -> state.fontScaleProperty().set(1.0));
     }
 
     /**
@@ -1143,7 +1144,7 @@ class WindowDefectsTest {
                         : () -> window.findings().exportSources());
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                         () -> DialogButtons.of(robot, first, ButtonType.CANCEL).isPresent());
-                robot.interact(() -> {
+                Fx.interact(() -> {
                     Node choice = robot.lookup(first).query();
                     javafx.stage.Window dialog = choice.getScene().getWindow();
                     javafx.geometry.Rectangle2D screen = org.summittimeline.ui.Screens.visibleBoundsOf(window.getScene().getWindow());
@@ -1176,7 +1177,7 @@ class WindowDefectsTest {
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(first).tryQuery().isEmpty());
             }
         } finally {
-            robot.interact(() -> state.fontScaleProperty().set(1.0));
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
     }
 
@@ -1188,10 +1189,10 @@ class WindowDefectsTest {
             javafx.stage.Window main = window.getScene().getWindow();
             double screen = org.summittimeline.ui.Screens.visibleBoundsOf(main).getWidth();
             Stage help = WaitForAsyncUtils.asyncFx(() -> HelpWindows.shortcuts(main)).get(10, TimeUnit.SECONDS);
-            robot.interact(help::show);
+            Fx.interact(help::show);
             assertEquals(Math.min(0.9 * screen, 54 * 14 * 2.5), help.getWidth(), 1, "on a screen " + screen + " wide");
             // Its columns take the width: the descriptions had kept 420 px beside an empty half of the window.
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 Node table = help.getScene().lookup("#shortcuts");
                 double right = 0;
                 for (Node label : table.lookupAll(".label")) {
@@ -1200,11 +1201,11 @@ class WindowDefectsTest {
                 assertTrue(right > 0.8 * help.getScene().getWidth(), "the table reaches " + right + " of "
                         + help.getScene().getWidth());
             });
-            robot.interact(help::close);
+            Fx.interact(help::close);
         } catch (Exception e) {
             throw new AssertionError(e);
         } finally {
-            robot.interact(() -> state.fontScaleProperty().set(1.0));
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
     }
 
@@ -1223,7 +1224,7 @@ class WindowDefectsTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         } finally {
-            robot.interact(() -> state.fontScaleProperty().set(1.0));
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
     }
 
@@ -1237,8 +1238,8 @@ class WindowDefectsTest {
                 org.summittimeline.ui.Texts.use(java.util.Locale.ENGLISH);
             }
         }).get(10, TimeUnit.SECONDS);
-        robot.interact(help::show);
-        robot.interact(() -> {
+        Fx.interact(help::show);
+        Fx.interact(() -> {
             int words = 0;
             for (Node node : help.getScene().lookup("#shortcuts").lookupAll(".label")) {
                 javafx.scene.control.Label label = (javafx.scene.control.Label) node;
@@ -1271,7 +1272,7 @@ class WindowDefectsTest {
             }
             assertTrue(rows > 30, language + ": the rows checked: " + rows);
         });
-        robot.interact(help::close);
+        Fx.interact(help::close);
     }
 
     /**
@@ -1286,7 +1287,7 @@ class WindowDefectsTest {
         double wasHeight = main.getHeight();
         // Low, and no taller than the room below (a window past the headless screen's edge logs Monocle's painter
         // overflowing its buffer): centred on it, the dialog still reaches below the screen.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             main.setY(screen.getMinY() + screen.getHeight() * 2 / 3);
             main.setHeight(screen.getMaxY() - main.getY());
         });
@@ -1295,7 +1296,7 @@ class WindowDefectsTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> DialogButtons.of(robot, "#export-image-view", ButtonType.CANCEL).isPresent());
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 javafx.stage.Window dialog = robot.lookup("#export-image-view").query().getScene().getWindow();
                 assertTrue(dialog.getY() >= screen.getMinY() && dialog.getY() + dialog.getHeight() <= screen.getMaxY(),
                         "the dialog from " + dialog.getY() + " to " + (dialog.getY() + dialog.getHeight())
@@ -1304,7 +1305,7 @@ class WindowDefectsTest {
             robot.clickOn(DialogButtons.of(robot, "#export-image-view", ButtonType.CANCEL).orElseThrow());
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
         } finally {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 main.setY(wasY);
                 main.setHeight(wasHeight);
             });
@@ -1328,10 +1329,10 @@ class WindowDefectsTest {
                 () -> dialog.getFocusOwner() != null && dialog.getFocusOwner().isFocusVisible()).get());
         robot.clickOn(DialogButtons.showing(robot, copyDetails).orElseThrow());
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertTrue(copied[0].startsWith("java.lang.IllegalStateException: the index broke"), copied[0]);
         assertTrue(copied[0].contains("\tat "), "with the stack trace");
-        robot.interact(() -> menuItem(robot, "menu-next").fire());
+        Fx.interact(() -> menuItem(robot, "menu-next").fire());
         assertNotNull(state.selectedEvent(), "the window still works");
     }
 
@@ -1351,7 +1352,7 @@ class WindowDefectsTest {
         };
         MainWindow slow = new MainWindow(new FileDocuments(new TimelineLoader()), later, Settings.inMemory(), url -> { });
         Path next = corpus("valid-minimal.json");
-        robot.interact(() -> {
+        Fx.interact(() -> {
             stage.setScene(new Scene(slow, 1280, 720));
             slow.open(shown);
             waiting.remove(0).run();
@@ -1359,7 +1360,7 @@ class WindowDefectsTest {
         });
         // (Counted as a read under way, not as queued work: the first file's word indexes queue work of their own.)
         assertTrue(slow.opening().isReading(), "the second file is still being read");
-        robot.interact(() -> slow.findings().writeQuotes(shown));
+        Fx.interact(() -> slow.findings().writeQuotes(shown));
         assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(shown)),
                 "the file on screen is not written while another is read");
     }
@@ -1378,7 +1379,7 @@ class WindowDefectsTest {
             }
         };
         MainWindow failing = new MainWindow(broken, BackgroundWork.sameThread(), Settings.inMemory(), url -> { });
-        robot.interact(() -> {
+        Fx.interact(() -> {
             stage.setScene(new Scene(failing, 1280, 720));
             failing.open(Path.of("elsewhere.json"));
         });
@@ -1392,7 +1393,7 @@ class WindowDefectsTest {
     void aPresentationLetsGoOfTheViewersZoneAndTypeSize(FxRobot robot) {
         CountingZone zone = new CountingZone();
         CountingScale scale = new CountingScale();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             var view = new org.summittimeline.ui.present.PresentationView(new org.summittimeline.ui.present.Presentation(
                     state.query(), state.result(), null), state.query().timeline(), zone, scale);
             assertTrue(zone.listeners > 0 && scale.listeners > 0);
@@ -1470,7 +1471,7 @@ class WindowDefectsTest {
 
     @Test
     void ctrlPlusOverTheTimelineEnlargesTheTextAndLeavesTheZoomAlone(FxRobot robot) {
-        robot.interact(() -> window.timelineView().requestFocus());
+        Fx.interact(() -> window.timelineView().requestFocus());
         // Not zoomed: the same stretch of time stays in view (the names' column grows with the type, so the scale
         // changes by the little it takes to keep it).
         double start = window.timelineView().viewport().start();
@@ -1488,13 +1489,13 @@ class WindowDefectsTest {
         double zoom = window.timelineView().viewport().secondsPerPixel();
         robot.type(KeyCode.PLUS);
         assertTrue(window.timelineView().viewport().secondsPerPixel() < zoom, "plus alone still zooms in");
-        robot.interact(() -> state.fontScaleProperty().set(1.0));
+        Fx.interact(() -> state.fontScaleProperty().set(1.0));
     }
 
     /** View ▸ Text Size ▸ Larger, {@code presses} times, and the window laid out at that size. */
     private void larger(FxRobot robot, int presses) {
         for (int press = 0; press < presses; press++) {
-            robot.interact(() -> menuItem(robot, "menu-larger").fire());
+            Fx.interact(() -> menuItem(robot, "menu-larger").fire());
         }
         settle(robot);
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.summittimeline.ui.Fx;
 
 /**
  * A cluster's disc shows its own count whichever counts were drawn before it: each colour's discs are laid one
@@ -40,7 +41,7 @@ class ClusterDiscsTest {
     /** The pixels of an 18 × 18 disc of each count, drawn in this order by one set of sprites, as ARGB. */
     private static List<int[]> drawn(FxRobot robot, Color colour, String... counts) {
         List<int[]> discs = new ArrayList<>();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             MarkSprites sprites = new MarkSprites();
             Canvas canvas = new Canvas(20 * counts.length, 20);
             Font font = Font.font(11);
@@ -123,7 +124,7 @@ class ClusterDiscsTest {
         Color inside = Color.web("#c0392b", 0.6);
         Color ring = Color.web("#4e79a7");
         for (double scale : new double[] {1, 2}) {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 MarkOutlines outlines = new MarkOutlines();
                 outlines.scale(scale);
                 // Painted twice, the second from the outline sampled for the first.

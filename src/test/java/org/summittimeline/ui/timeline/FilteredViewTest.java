@@ -15,6 +15,7 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimeIndex;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -52,7 +53,7 @@ class FilteredViewTest {
     }
 
     private void filter(FxRobot robot, QueryFilter filter) {
-        robot.interact(() -> state.filterProperty().set(filter));
+        Fx.interact(() -> state.filterProperty().set(filter));
         settle(robot);
     }
 
@@ -79,7 +80,7 @@ class FilteredViewTest {
         settle(robot);
         // Zoomed in on Air Force One's landing, the evening before; the statement comes a day later.
         long[] landing = times("air-force-one-lands");
-        robot.interact(() -> view.viewport().show(landing[0] - 600, landing[1] + 600));
+        Fx.interact(() -> view.viewport().show(landing[0] - 600, landing[1] + 600));
         settle(robot);
         assertTrue(!inView("would-wouldnt"), "the statement starts out of view");
 
@@ -98,7 +99,7 @@ class FilteredViewTest {
         settle(robot);
         // The night after Air Force One's landing: no event of the summit is in it.
         long[] landing = times("air-force-one-lands");
-        robot.interact(() -> view.viewport().show(landing[1] + 1800, landing[1] + 3 * 3600));
+        Fx.interact(() -> view.viewport().show(landing[1] + 1800, landing[1] + 3 * 3600));
         settle(robot);
         TimeViewport v = view.viewport();
         assertTrue(!view.query().index().anyIn((long) v.start(), (long) v.end(), i -> true),
@@ -122,7 +123,7 @@ class FilteredViewTest {
     void zoomToFitOnOneSpanLeavesItsTitleRoom(FxRobot robot) {
         settle(robot);
         filter(robot, QueryFilter.NONE.withCategories(Set.of("press")));
-        robot.interact(view::zoomToFit);
+        Fx.interact(view::zoomToFit);
         settle(robot);
         assertTrue(inView("press-conference"));
         assertTrue(titledWhole("press-conference"), "\"Joint press conference\" whole, not cut inside a bar that fills the view");
@@ -137,7 +138,7 @@ class FilteredViewTest {
     void aFilterThatLeavesAnEventInViewDoesNotMoveTheView(FxRobot robot) {
         settle(robot);
         long[] talks = times("one-on-one");
-        robot.interact(() -> view.viewport().show(talks[0] - 3 * 3600, talks[1] + 3600));
+        Fx.interact(() -> view.viewport().show(talks[0] - 3 * 3600, talks[1] + 3600));
         settle(robot);
         double start = view.viewport().start();
         double scale = view.viewport().secondsPerPixel();
@@ -153,25 +154,25 @@ class FilteredViewTest {
     @Test
     void zoomToFitFitsTheFilteredEventsAndStillReachesTheWholeTimelineAfter(FxRobot robot) {
         settle(robot);
-        robot.interact(view::zoomToFit);
+        Fx.interact(view::zoomToFit);
         settle(robot);
         double wholeStart = view.viewport().start();
         double wholeScale = view.viewport().secondsPerPixel();
 
         filter(robot, QueryFilter.NONE.withCategories(Set.of("meeting")));
-        robot.interact(view::zoomToFit);
+        Fx.interact(view::zoomToFit);
         settle(robot);
         assertTrue(inView("breakfast-niinisto") && inView("photo-opportunity"), "both meetings in view");
         assertTrue(view.viewport().secondsPerPixel() < wholeScale / 2,
                 "zoomed in on the meetings' morning and afternoon, not the whole two days");
 
         filter(robot, QueryFilter.NONE);
-        robot.interact(view::zoomToFit);
+        Fx.interact(view::zoomToFit);
         settle(robot);
         assertEquals(wholeStart, view.viewport().start(), 1e-6, "the whole timeline again");
         assertEquals(wholeScale, view.viewport().secondsPerPixel(), 1e-9);
         for (int i = 0; i < 30; i++) {
-            robot.interact(view::zoomOut);
+            Fx.interact(view::zoomOut);
         }
         settle(robot);
         assertTrue(view.viewport().end() - view.viewport().start() >= 5 * (view.query().index().last()
@@ -181,10 +182,10 @@ class FilteredViewTest {
     @Test
     void aFewPixelsOfTheLastLanesPaddingAreNoReasonForAScrollBar(FxRobot robot) {
         LaneScroll scroll = new LaneScroll(() -> { });
-        robot.interact(() -> scroll.fit(302, 300));
+        Fx.interact(() -> scroll.fit(302, 300));
         assertTrue(!scroll.bar().isVisible(), "2 px over: the last lane's empty margin");
         assertEquals(0, LaneScroll.maxFor(302, 300), "nor do the wheel and keys scroll by them");
-        robot.interact(() -> scroll.fit(300 + LayoutEngine.LANE_PADDING, 300));
+        Fx.interact(() -> scroll.fit(300 + LayoutEngine.LANE_PADDING, 300));
         assertTrue(scroll.bar().isVisible(), "a lane's whole padding over is content to scroll to");
         assertEquals(LayoutEngine.LANE_PADDING, LaneScroll.maxFor(300 + LayoutEngine.LANE_PADDING, 300), 1e-9);
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.summittimeline.ui.Fx;
 
 /**
  * The marks are drawn as large as the layout makes room for at the reader's type size: at 250 % a diamond, an
@@ -37,7 +38,7 @@ class GrownMarksTest {
     /** The widths of a diamond, a ring and a disc drawn at these mark sizes, and the count's pixels on the disc. */
     private static double[] drawn(FxRobot robot, double markScale) {
         double[] out = new double[4];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             MarkSprites sprites = new MarkSprites();
             sprites.scale(1, markScale);
             Canvas canvas = new Canvas(300, 100);

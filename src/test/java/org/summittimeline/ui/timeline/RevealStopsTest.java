@@ -24,6 +24,7 @@ import org.summittimeline.model.Event;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -63,7 +64,7 @@ class RevealStopsTest {
         LoadResult loaded = new TimelineLoader().load(new ByteArrayInputStream(
                 json.toString().getBytes(StandardCharsets.UTF_8)), "dense.json");
         assertFalse(loaded.hasErrors(), loaded.problems().toString());
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(loaded.timeline())));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(loaded.timeline())));
         RenderedPulse.await(robot, view.getScene());
     }
 
@@ -105,7 +106,7 @@ class RevealStopsTest {
     void steppedToTheLastLaneAndZoomedTheLanesStopAtARowsTop(FxRobot robot) throws Exception {
         showDense(robot);
         for (int step = 0; step < 3; step++) {
-            robot.interact(() -> view.selectRelative(1));
+            Fx.interact(() -> view.selectRelative(1));
             RenderedPulse.await(robot, view.getScene());
         }
         TimelineSkin skin = (TimelineSkin) view.getSkin();
@@ -122,7 +123,7 @@ class RevealStopsTest {
             double max = LaneScroll.maxFor(layout.contentHeight(), skin.laneAreaHeight());
             atTheEnd += max > 0 && now >= max - 0.5 ? 1 : 0;
             if (zoom < 3) {
-                robot.interact(view::zoomIn);
+                Fx.interact(view::zoomIn);
                 RenderedPulse.await(robot, view.getScene());
             }
         }

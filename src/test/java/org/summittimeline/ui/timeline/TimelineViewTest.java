@@ -58,6 +58,7 @@ import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Contrast;
+import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
@@ -104,7 +105,7 @@ class TimelineViewTest {
 
     @AfterEach
     void closeMenus(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+        Fx.interact(() -> List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w instanceof ContextMenu || w instanceof Tooltip).forEach(Window::hide));
     }
 
@@ -123,7 +124,7 @@ class TimelineViewTest {
 
     private void open(FxRobot robot, LoadResult loaded) {
         assertFalse(loaded.hasErrors(), loaded.problems().toString());
-        robot.interact(() -> state.queryProperty().set(new TimelineQuery(loaded.timeline())));
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(loaded.timeline())));
         settle(robot);
     }
 
@@ -152,13 +153,13 @@ class TimelineViewTest {
         // Monocle's headless screen is 1280x800: larger windows are checked by the layout engine's own tests.
         for (double[] size : new double[][] {{1280, 720}, {1024, 768}, {1280, 800}}) {
             for (LaneMode mode : LaneMode.values()) {
-                robot.interact(() -> {
+                Fx.interact(() -> {
                     stage.setWidth(size[0]);
                     stage.setHeight(size[1]);
                     state.laneModeProperty().set(mode);
                 });
                 settle(robot);
-                robot.interact(view::zoomToFit);
+                Fx.interact(view::zoomToFit);
                 settle(robot);
                 String where = (int) size[0] + "x" + (int) size[1] + " " + mode;
                 assertEquals(List.of(), LayoutChecks.everyEventInAClusterOrTitledWhole(skin().currentInput(),
@@ -182,7 +183,7 @@ class TimelineViewTest {
                 + "\"end\":\"2018-07-31T00:00+03:00\",\"sources\":[{\"source\":\"s\",\"paragraph\":1}]}]}";
         open(robot, new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "month.json"));
         double middle = Instant.parse("2018-07-15T21:00:00Z").getEpochSecond();
-        robot.interact(() -> view.viewport().show(middle - 30, middle + 30));
+        Fx.interact(() -> view.viewport().show(middle - 30, middle + 30));
         settle(robot);
         PlacedMark bar = view.currentLayout().markOf(state.query().positionOf("month"));
         assertTrue(bar.x0() < -1e6 && bar.x1() > 1e6, "the bar from " + bar.x0() + " to " + bar.x1());
@@ -209,7 +210,7 @@ class TimelineViewTest {
         open(robot, new TimelineLoader().load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "spans.json"));
         double start = Instant.parse("2018-07-15T21:00:00Z").getEpochSecond();
         // The first hour of ten: the cluster's middle is far right of the view.
-        robot.interact(() -> view.viewport().show(start, start + 3600));
+        Fx.interact(() -> view.viewport().show(start, start + 3600));
         settle(robot);
         PlacedMark cluster = view.currentLayout().marks().stream().filter(PlacedMark::isCluster).findFirst().orElseThrow();
         assertTrue(cluster.centre() > view.viewport().width(), "its middle is off screen: " + cluster);
@@ -238,7 +239,7 @@ class TimelineViewTest {
 
     /** The window 1280 wide and {@code height} tall, its lanes by category, laid out. */
     private void byCategoryAt(FxRobot robot, double height) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(height);
             state.laneModeProperty().set(LaneMode.CATEGORY);
@@ -312,7 +313,7 @@ class TimelineViewTest {
         assertEquals(protester.getY(), view.pointOf("protester-removed").getY(), 0.5);
         assertEquals(0, view.laneScroll(), 0.5);
         // The stage outlives the test: the next ones expect the window's own size.
-        robot.interact(() -> stage.setHeight(720));
+        Fx.interact(() -> stage.setHeight(720));
     }
 
     @Test
@@ -322,7 +323,7 @@ class TimelineViewTest {
         int talks = q.positionOf("one-on-one");
         long start = q.index().startEarliest(talks);
         // Its start half an hour left of the view: a step would bring it in, a click on the bar it shows must not.
-        robot.interact(() -> view.viewport().show(start + 1800, start + 1800 + 4 * 3600));
+        Fx.interact(() -> view.viewport().show(start + 1800, start + 1800 + 4 * 3600));
         settle(robot);
         double viewStart = view.viewport().start();
         double scale = view.viewport().secondsPerPixel();
@@ -335,8 +336,8 @@ class TimelineViewTest {
         assertEquals(scale, view.viewport().secondsPerPixel(), 1e-9);
 
         // Chosen otherwise (the next event, then back), the view still moves to show the whole bar.
-        robot.interact(() -> view.selectRelative(1));
-        robot.interact(() -> view.selectRelative(-1));
+        Fx.interact(() -> view.selectRelative(1));
+        Fx.interact(() -> view.selectRelative(-1));
         settle(robot);
         assertEquals("one-on-one", state.selectedEvent().id());
         assertTrue(view.viewport().start() < start, "a step brings the start in");
@@ -349,16 +350,16 @@ class TimelineViewTest {
         // The afternoon of 16 July, zoomed in: the talks, the press conference and the protester.
         long from = q.index().startEarliest(q.positionOf("one-on-one")) - 600;
         long to = q.index().startEarliest(q.positionOf("press-conference")) + 600;
-        robot.interact(() -> view.viewport().show(from, to));
+        Fx.interact(() -> view.viewport().show(from, to));
         settle(robot);
         long viewStart = (long) Math.floor(view.viewport().start());
         long viewEnd = (long) Math.floor(view.viewport().end());
         int firstInView = q.index().firstStartingAtOrAfter(viewStart);
         assertTrue(firstInView > 0, "events before the view exist");
-        robot.interact(() -> view.selectRelative(1));
+        Fx.interact(() -> view.selectRelative(1));
         assertEquals(q.index().event(firstInView).id(), state.selectedEvent().id(), "Right: the first event in view");
 
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.selectedEventProperty().set(null);
             view.viewport().show(from, to);
             view.selectRelative(-1);
@@ -368,43 +369,43 @@ class TimelineViewTest {
         assertEquals(q.index().event(lastInView).id(), state.selectedEvent().id(), "Left: the last event in view");
 
         // With a filter on, the first shown event in the view: the press conference, past the talks it hides.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.selectedEventProperty().set(null);
             state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("press")));
         });
         settle(robot);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             view.viewport().show(from, to);
             view.selectRelative(1);
         });
         assertEquals("press-conference", state.selectedEvent().id());
         // Nothing shown after the view: Right takes the shown event nearest it, before it.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("arrival")));
             state.selectedEventProperty().set(null);
         });
         settle(robot);
         long statement = q.index().startEarliest(q.positionOf("would-wouldnt"));
-        robot.interact(() -> {
+        Fx.interact(() -> {
             view.viewport().show(statement - 3600, statement + 3600);
             view.selectRelative(1);
         });
         assertEquals("trump-at-palace", state.selectedEvent().id(), "the last arrival, the day before");
 
         // Home and End still go to the whole timeline's first and last shown events.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.filterProperty().set(QueryFilter.NONE);
             state.selectedEventProperty().set(null);
             view.selectFirst();
         });
         assertEquals("air-force-one-lands", state.selectedEvent().id());
-        robot.interact(view::selectLast);
+        Fx.interact(view::selectLast);
         assertEquals("would-wouldnt", state.selectedEvent().id());
     }
 
     private WritableImage snapshot(FxRobot robot) {
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = view.snapshot(null, null));
+        Fx.interact(() -> image[0] = view.snapshot(null, null));
         return image[0];
     }
 
@@ -412,7 +413,7 @@ class TimelineViewTest {
     void anEventChosenWhereItIsSeenKeepsThatLaneInView(FxRobot robot) {
         // An event of several actors is drawn in each of their lanes; chosen in a lane low down, the lanes jumped up
         // to its first lane (a new user's walk).
-        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         settle(robot);
         for (int i = 0; i < 30; i++) {
             fireScroll(robot, view.laneNamesWidth() / 2, view.getHeight() / 2, false, false, -120);
@@ -431,7 +432,7 @@ class TimelineViewTest {
         }
         assertTrue(chosen >= 0, "an event seen in a lane low down whose first lane is out of view above");
         Event event = view.query().index().event(chosen);
-        robot.interact(() -> state.selectedEventProperty().set(event));
+        Fx.interact(() -> state.selectedEventProperty().set(event));
         settle(robot);
         assertEquals(scrolled, view.laneScroll(), 1, "the lanes stay where the event was chosen");
     }
@@ -441,11 +442,11 @@ class TimelineViewTest {
     @Test
     void aRelativeTimesAnchorEventIsRinged(FxRobot robot) {
         byCategoryAt(robot, 720);
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("one-on-one")
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("one-on-one")
                 .orElseThrow()));
         settle(robot);
         assertEquals(0, accentPixelsAround(robot, "press-conference"), "no ring while a fixed time is chosen");
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
                 .orElseThrow()));
         settle(robot);
         assertTrue(accentPixelsAround(robot, "press-conference") >= 20, "the press conference, its anchor, is ringed");
@@ -469,10 +470,10 @@ class TimelineViewTest {
     @Test
     void theOtherLaneModeKeepsTheSelectedEventInView(FxRobot robot) {
         byCategoryAt(robot, 720);
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
                 .orElseThrow()));
         settle(robot);
-        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         settle(robot);
         assertTrue(view.currentLayout().contentHeight() > skin().laneAreaHeight(), "18 actor lanes overflow");
         PlacedMark mark = view.currentLayout().markOf(state.query().positionOf("protester-removed"));
@@ -486,13 +487,13 @@ class TimelineViewTest {
         assertTrue(lane.height() <= skin().laneAreaHeight(), "the lane fits: " + lane);
         assertTrue(lane.top() >= top - 0.5 && lane.bottom() <= top + skin().laneAreaHeight() + 0.5,
                 "its lane from " + lane.top() + " to " + lane.bottom() + " in the view from " + top);
-        robot.interact(() -> state.laneModeProperty().set(LaneMode.CATEGORY));
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.CATEGORY));
         settle(robot);
     }
 
     @Test
     void theWheelOverTheLaneNamesScrollsTheLanes(FxRobot robot) {
-        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         settle(robot);
         assertTrue(view.currentLayout().contentHeight() > skin().laneAreaHeight(), "18 actor lanes overflow");
         double start = view.viewport().start();
@@ -519,10 +520,10 @@ class TimelineViewTest {
         // (not a lane left out) can keep the others' events out of the counts.
         String actor = loaded.timeline().actors().get(0).id();
         long withActor = loaded.timeline().events().stream().filter(e -> e.actorIds().contains(actor)).count();
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withActors(Set.of(actor))));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withActors(Set.of(actor))));
         settle(robot);
         assertEquals(withActor, eventsCounted(), "only the events of the chosen actor");
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE));
         settle(robot);
         assertEquals(20_000, eventsCounted(), "every event again");
     }
@@ -534,14 +535,14 @@ class TimelineViewTest {
             new SyntheticTimeline(25_000, 21, false, Duration.ofDays(365)).write(out);
         }
         for (LaneMode mode : List.of(LaneMode.ACTOR, LaneMode.CATEGORY)) {
-            robot.interact(() -> state.laneModeProperty().set(mode));
-            robot.interact(() -> window.open(file));
+            Fx.interact(() -> state.laneModeProperty().set(mode));
+            Fx.interact(() -> window.open(file));
             settle(robot);
             PreparedLayout prepared = view.preparedLayout();
             assertNotNull(prepared, "made while the file was read");
             assertTrue(prepared.fits(view.query(), mode), mode.toString());
             assertSame(prepared.lanes(), skin().currentInput().lanes(), mode + ": the window laid out the lanes made ahead");
-            robot.interact(() -> skin().fit()); // the whole year: every event in a cluster
+            Fx.interact(() -> skin().fit()); // the whole year: every event in a cluster
             settle(robot);
             // By actor, an event stands in the lane of each of its actors.
             long expected = mode == LaneMode.CATEGORY ? 25_000 : view.query().timeline().events().stream()
@@ -552,17 +553,17 @@ class TimelineViewTest {
         // again has its own lanes again (its category's alone), not those made ahead for every event.
         String category = view.query().timeline().events().get(0).categoryId();
         for (int round = 0; round < 2; round++) {
-            robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of(category))));
+            Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of(category))));
             settle(robot);
             assertNotSame(view.preparedLayout().lanes(), skin().currentInput().lanes(), "round " + round);
             assertEquals(List.of(category), skin().currentInput().lanes().all().stream().map(l -> l.id()).toList(),
                     "round " + round + ": the chosen category's lane alone");
-            robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+            Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE));
             settle(robot);
             assertSame(view.preparedLayout().lanes(), skin().currentInput().lanes(), "round " + round);
         }
         // The next file shown lets go of the last one's lanes and counts (and so of its timeline).
-        robot.interact(() -> window.openBundled());
+        Fx.interact(() -> window.openBundled());
         settle(robot);
         assertNotNull(view.preparedLayout());
         assertTrue(view.preparedLayout().fits(view.query(), LaneMode.CATEGORY), "the bundled file's own");
@@ -576,9 +577,9 @@ class TimelineViewTest {
     @Test
     void noDiscStandsUnderTheLanesScrollBar(FxRobot robot) throws Exception {
         open(robot, dense(20_000, Duration.ofDays(365)));
-        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         // Zoomed in, so that events run on past the right edge and the last column of clusters stands there.
-        robot.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 0.25));
+        Fx.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 0.25));
         settle(robot);
         ScrollBar bar = robot.lookup("#lane-scroll").queryAs(ScrollBar.class);
         assertTrue(bar.isVisible(), "twenty actor lanes overflow");
@@ -592,12 +593,12 @@ class TimelineViewTest {
         assertTrue(discs.stream().anyMatch(m -> onScreen(m.centre() + 9, m.y()).getX() > timeEnd),
                 "a column runs past the end of time (what the cut is for)");
         // Nor is a mark cut off there hovered or clicked.
-        robot.interact(() -> assertNull(skin().area().contentAt(view.laneNamesWidth() + view.viewport().width() + 3,
+        Fx.interact(() -> assertNull(skin().area().contentAt(view.laneNamesWidth() + view.viewport().width() + 3,
                 view.getHeight() / 2)));
         // And on the picture, the bar made see-through: beneath it, beside a lane's clusters, no disc is drawn.
-        robot.interact(() -> bar.setOpacity(0));
+        Fx.interact(() -> bar.setOpacity(0));
         WritableImage picture = snapshot(robot);
-        robot.interact(() -> bar.setOpacity(1));
+        Fx.interact(() -> bar.setOpacity(1));
         PlacedMark last = discs.stream().max(Comparator.comparingDouble(PlacedMark::centre)).orElseThrow();
         double y = view.screenToLocal(onScreen(0, last.y())).getY();
         Color disc = picture.getPixelReader().getColor((int) view.screenToLocal(onScreen(last.centre() - 5, last.y()))
@@ -626,7 +627,7 @@ class TimelineViewTest {
      */
     private void fireScroll(FxRobot robot, double x, double y, boolean control, boolean shift, double deltaY) {
         javafx.scene.Node canvas = view.getChildrenUnmodifiable().get(0);
-        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new ScrollEvent(ScrollEvent.SCROLL, x, y, 0, 0,
+        Fx.interact(() -> javafx.event.Event.fireEvent(canvas, new ScrollEvent(ScrollEvent.SCROLL, x, y, 0, 0,
                 shift, control, false, false, false, false, 0, deltaY, 0, deltaY,
                 ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
         settle(robot);
@@ -648,7 +649,7 @@ class TimelineViewTest {
 
     @Test
     void aLaneFoldedWhileScrolledStaysInViewAndTheNextLaneBelowIt(FxRobot robot) {
-        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         settle(robot);
         for (int i = 0; i < 2; i++) {
             fireScroll(robot, view.laneNamesWidth() / 2, view.getHeight() / 2, false, false, -120);
@@ -674,10 +675,10 @@ class TimelineViewTest {
     @Test
     void fFoldsTheSelectedEventsLanesAndUnfoldAllOpensEveryLane(FxRobot robot) {
         settle(robot);
-        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         Event two = state.query().timeline().events().stream().filter(e -> e.actorIds().size() == 2).findFirst()
                 .orElseThrow();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             view.selectedEventProperty().set(two);
             view.requestFocus();
         });
@@ -691,22 +692,22 @@ class TimelineViewTest {
         settle(robot);
         assertEquals(Set.of(), foldedLanes(), "F again unfolds them");
         // One of the two folded by a click: F folds the other too, rather than unfolding the one.
-        robot.interact(() -> skin().toggleCollapsed(two.actorIds().get(0)));
+        Fx.interact(() -> skin().toggleCollapsed(two.actorIds().get(0)));
         robot.type(KeyCode.F);
         settle(robot);
         assertEquals(Set.copyOf(two.actorIds()), foldedLanes());
-        robot.interact(view::unfoldAllLanes);
+        Fx.interact(view::unfoldAllLanes);
         settle(robot);
         assertEquals(Set.of(), foldedLanes());
         assertEquals(0, view.foldedLaneCountProperty().get());
         // An F typed into the search is a letter of the search, nothing else.
         javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
-        robot.interact(search::requestFocus);
+        Fx.interact(search::requestFocus);
         robot.type(KeyCode.F);
         settle(robot);
         assertEquals("f", search.getText());
         assertEquals(Set.of(), foldedLanes(), "typed into the search, it folds nothing");
-        robot.interact(search::clear);
+        Fx.interact(search::clear);
     }
 
     private Set<String> foldedLanes() {
@@ -723,7 +724,7 @@ class TimelineViewTest {
         Point2D scene = view.localToScene(view.localOf(-view.laneNamesWidth() / 2,
                 view.currentLayout().lanes().get(0).top() + 10));
         Point2D screen = view.getScene().getRoot().localToScreen(view.getScene().getRoot().sceneToLocal(scene));
-        robot.interact(() -> canvas.fireEvent(new MouseEvent(MouseEvent.MOUSE_RELEASED, scene.getX(), scene.getY(),
+        Fx.interact(() -> canvas.fireEvent(new MouseEvent(MouseEvent.MOUSE_RELEASED, scene.getX(), scene.getY(),
                 screen.getX(), screen.getY(), MouseButton.PRIMARY, 1, false, false, false, false, false, false, false,
                 false, false, true, null)));
         settle(robot);
@@ -758,7 +759,7 @@ class TimelineViewTest {
         open(robot, dense(300, Duration.ofHours(1)));
         TimeIndex index = state.query().index();
         // The first hour, where the moments stand thick and their bands cross the marks of their rows.
-        robot.interact(() -> view.viewport().show(index.first(), index.first() + 3900));
+        Fx.interact(() -> view.viewport().show(index.first(), index.first() + 3900));
         settle(robot);
         javafx.geometry.Bounds lanes = view.localToScreen(new javafx.geometry.BoundingBox(0, view.lanesTop(),
                 view.getWidth(), view.getHeight() - view.lanesTop() - view.overviewHeight()));
@@ -819,7 +820,7 @@ class TimelineViewTest {
     @Test
     void aSelectedEventThatMatchesTheSearchShowsBothItsRingAndItsMatchOutline(FxRobot robot) {
         settle(robot);
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.selectedEventProperty().set(state.query().timeline().event("press-conference").orElseThrow());
             state.search("nonsense");
         });
@@ -844,7 +845,7 @@ class TimelineViewTest {
         assertClearOfTheBar(picture, centre, 6, match);
         int ringLine = lineAbove(picture, centre, ring);
         int matchLine = lineAbove(picture, centre, match);
-        robot.interact(() -> state.fontScaleProperty().set(2.5));
+        Fx.interact(() -> state.fontScaleProperty().set(2.5));
         settle(robot);
         WritableImage grown = snapshot(robot);
         Point2D grownCentre = view.pointOf("press-conference");
@@ -899,7 +900,7 @@ class TimelineViewTest {
         // The whole title of one clustered event: a phrase few others hold.
         PlacedMark first = view.currentLayout().marks().stream().filter(PlacedMark::isCluster).findFirst().orElseThrow();
         String title = state.query().index().event(skin().membersOf(first)[0]).title();
-        robot.interact(() -> state.search(title));
+        Fx.interact(() -> state.search(title));
         settle(robot);
         List<PlacedMark> clusters = view.currentLayout().marks().stream().filter(PlacedMark::isCluster).toList();
         java.util.function.Predicate<PlacedMark> matching =
@@ -934,7 +935,7 @@ class TimelineViewTest {
     @Test
     void aClusterSetBackByASearchStillHasACountThatReads(FxRobot robot) throws Exception {
         open(robot, dense(300, Duration.ofHours(1)));
-        robot.interact(() -> state.search("zzzzqx"));
+        Fx.interact(() -> state.search("zzzzqx"));
         settle(robot);
         PlacedMark cluster = view.currentLayout().marks().stream()
                 .filter(m -> m.isCluster() && m.count() < 10).findFirst().orElseThrow();
@@ -1012,7 +1013,7 @@ class TimelineViewTest {
                 menu.getItems().size(), "each event, and how many more when there are too many to list");
         MenuItem third = menu.getItems().get(2);
         String chosen = third.getText();
-        robot.interact(third::fire);
+        Fx.interact(third::fire);
         assertNotNull(state.selectedEvent());
         assertTrue(chosen.endsWith(state.selectedEvent().title()), chosen + " selected " + state.selectedEvent().title());
     }
@@ -1058,11 +1059,11 @@ class TimelineViewTest {
     @Test
     void steppingPastTheEdgeOfAZoomedInViewMovesItOnlyAsFarAsNeeded(FxRobot robot) {
         settle(robot);
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("putin-lands").orElseThrow()));
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("putin-lands").orElseThrow()));
         settle(robot);
         // 12:50-13:30 EEST: Putin lands in view; he reaches the palace (13:35-13:45) beyond the right edge.
         double width = view.timeWindow().width();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             view.showView(1_531_734_600L, 2400.0 / width);
             view.requestFocus();
         });
@@ -1085,7 +1086,7 @@ class TimelineViewTest {
     void searchEnterOnAMatchOutOfViewMovesTheViewOnlyAsFarAsNeeded(FxRobot robot) {
         settle(robot);
         // 15 July 19:00-23:00 EEST, the landing; the breakfast with Niinisto is the next morning.
-        robot.interact(() -> view.showView(1_531_670_400L, 14_400.0 / view.timeWindow().width()));
+        Fx.interact(() -> view.showView(1_531_670_400L, 14_400.0 / view.timeWindow().width()));
         settle(robot);
         TimeWindow before = view.timeWindow();
         robot.clickOn("#search").write("niinisto");
@@ -1105,7 +1106,7 @@ class TimelineViewTest {
     void theTimeWindowPropertyFollowsEveryChangeOfTheView(FxRobot robot) {
         settle(robot);
         List<TimeWindow> seen = new ArrayList<>();
-        robot.interact(() -> {
+        Fx.interact(() -> {
             view.timeWindowProperty().addListener((o, old, now) -> seen.add(now));
             view.requestFocus();
         });
@@ -1120,7 +1121,7 @@ class TimelineViewTest {
         assertTrue(panned.start() > zoomed.start(), "Shift+Right pans to later times");
         double stageWidth = stage.getWidth();
         try {
-            robot.interact(() -> stage.setWidth(stageWidth - 100));
+            Fx.interact(() -> stage.setWidth(stageWidth - 100));
             settle(robot);
             TimeWindow now = view.timeWindow();
             assertTrue(now.width() < panned.width(), "a narrower window narrows the view");
@@ -1132,14 +1133,14 @@ class TimelineViewTest {
             assertEquals(now.width(), skin().currentInput().width());
         } finally {
             // The stage is shared by the tests of this class: it gets its width back.
-            robot.interact(() -> stage.setWidth(stageWidth));
+            Fx.interact(() -> stage.setWidth(stageWidth));
         }
     }
 
     @Test
     void zoomingKeepsTheSelectionWhereItIs(FxRobot robot) {
         settle(robot);
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("press-conference").orElseThrow()));
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("press-conference").orElseThrow()));
         settle(robot);
         Point2D before = view.pointOf("press-conference");
         assertNotNull(before);
@@ -1173,7 +1174,7 @@ class TimelineViewTest {
         settle(robot);
         // The last event in time: zoomed in around it, the lanes above it stack their events into many rows.
         Event last = state.query().timeline().events().get(state.query().timeline().events().size() - 1);
-        robot.interact(() -> state.selectedEventProperty().set(last));
+        Fx.interact(() -> state.selectedEventProperty().set(last));
         settle(robot);
         assertNotNull(selectionInView(), "shown when chosen");
         boolean scrolled = false;
@@ -1198,11 +1199,11 @@ class TimelineViewTest {
 
     @Test
     void aZoomWithASelectionIsLaidOutOncePerFrame(FxRobot robot) {
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("press-conference")
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("press-conference")
                 .orElseThrow()));
         settle(robot);
         long[] before = new long[2];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             before[0] = skin().layoutsMade();
             before[1] = skin().framesDrawn();
         });
@@ -1210,7 +1211,7 @@ class TimelineViewTest {
             robot.type(KeyCode.PLUS);
             settle(robot);
         }
-        robot.interact(() -> {
+        Fx.interact(() -> {
             long frames = skin().framesDrawn() - before[1];
             assertTrue(frames >= 5, frames + " frames");
             // Keeping the selected row in view lays the lanes out at the new view; the frame uses that layout.
@@ -1235,7 +1236,7 @@ class TimelineViewTest {
     void tooltipsShowOverMarksWithTheSourcesWordsAndNothingOverEmptySpace(FxRobot robot)
             throws TimeoutException {
         settle(robot);
-        robot.interact(() -> view.viewport().show(1_531_749_600L, 1_531_760_400L)); // 16 July 17:00-20:00 EEST
+        Fx.interact(() -> view.viewport().show(1_531_749_600L, 1_531_760_400L)); // 16 July 17:00-20:00 EEST
         settle(robot);
         Point2D mark = view.pointOf("press-conference");
         assertNotNull(mark);
@@ -1245,7 +1246,7 @@ class TimelineViewTest {
         assertNotNull(text, "a tooltip over the mark");
         assertTrue(text.startsWith("Joint press conference\nStart: "), text);
         assertTrue(text.contains("\u201cApproximately 11:10 a.m. EDT\u201d \u2014 "), text);
-        robot.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 0.5));
+        Fx.interact(() -> view.viewport().zoomAround(view.viewport().width() / 2, 0.5));
         settle(robot);
         assertNull(skin().input().tooltipText(), "the view moved under the pointer: the tooltip went with it");
         robot.moveBy(1, 0);
@@ -1255,11 +1256,11 @@ class TimelineViewTest {
         assertNotNull(skin().input().tooltipText(), "over the mark again, its tooltip");
         // An event already in view, so that the view does not move (which takes the tooltip anyway).
         double windowBefore = view.viewport().start();
-        robot.interact(() -> view.selectedEventProperty().set(view.query().timeline().event("protester-removed").orElseThrow()));
+        Fx.interact(() -> view.selectedEventProperty().set(view.query().timeline().event("protester-removed").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(windowBefore, view.viewport().start(), 1e-6, "the view stayed");
         assertNull(skin().input().tooltipText(), "another event selected (Right, a clicker): the tooltip goes");
-        robot.interact(() -> view.viewport().show(1_531_749_600L, 1_531_760_400L)); // the selection may have moved it
+        Fx.interact(() -> view.viewport().show(1_531_749_600L, 1_531_760_400L)); // the selection may have moved it
         settle(robot);
         robot.moveBy(1, 0);
         WaitForAsyncUtils.waitForFxEvents();
@@ -1291,7 +1292,7 @@ class TimelineViewTest {
 
     @Test
     void byActorTrumpAndPutinHaveLanesOfTheirOwn(FxRobot robot) {
-        robot.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         settle(robot);
         List<String> names = view.currentLayout().lanes().stream().map(l -> l.lane().label()).toList();
         assertTrue(names.contains("Donald Trump") && names.contains("Vladimir Putin"), names.toString());
@@ -1304,19 +1305,19 @@ class TimelineViewTest {
     @Test
     void theLaneNamesKeepTheirWidthWhicheverLanesAFilterLeaves(FxRobot robot) {
         for (LaneMode mode : LaneMode.values()) {
-            robot.interact(() -> state.laneModeProperty().set(mode));
+            Fx.interact(() -> state.laneModeProperty().set(mode));
             settle(robot);
             double every = view.laneNamesWidth();
             List<String> lanes = view.currentLayout().lanes().stream().map(l -> l.lane().id()).toList();
             for (String lane : lanes) {
                 // Only the events of one lane: the widest name may be gone, the column and the time axis stay.
-                robot.interact(() -> state.filterProperty().set(mode == LaneMode.ACTOR
+                Fx.interact(() -> state.filterProperty().set(mode == LaneMode.ACTOR
                         ? QueryFilter.NONE.withActors(java.util.Set.of(lane))
                         : QueryFilter.NONE.withCategories(java.util.Set.of(lane))));
                 settle(robot);
                 assertEquals(every, view.laneNamesWidth(), mode + ", only " + lane);
             }
-            robot.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+            Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE));
             settle(robot);
         }
     }
@@ -1333,7 +1334,7 @@ class TimelineViewTest {
 
         double startBefore = view.viewport().start();
         double endBefore = view.viewport().end();
-        robot.interact(() -> state.fontScaleProperty().set(1.5));
+        Fx.interact(() -> state.fontScaleProperty().set(1.5));
         settle(robot);
         TimelineLayout larger = view.currentLayout();
         // The names' column grew and the time area shrank: the same stretch of time is in view.
@@ -1351,12 +1352,12 @@ class TimelineViewTest {
         // A click 11 px below the middle of the title: inside its row at this size, below it at the
         // designed one.
         Point2D title = view.localToScreen(view.localOf(after.x() + after.width() / 2, after.y() + 11));
-        robot.interact(() -> state.selectedEventProperty().set(null));
+        Fx.interact(() -> state.selectedEventProperty().set(null));
         robot.clickOn(title);
         assertNotNull(state.selectedEvent(), "the title is hit over its whole row");
         assertEquals(state.query().index().event(after.event()).id(), state.selectedEvent().id());
 
-        robot.interact(() -> state.fontScaleProperty().set(1.0));
+        Fx.interact(() -> state.fontScaleProperty().set(1.0));
         settle(robot);
         assertEquals(LayoutEngine.ROW_HEIGHT, view.currentLayout().rowHeight());
         assertEquals(namesBefore, view.laneNamesWidth());
@@ -1369,11 +1370,11 @@ class TimelineViewTest {
      */
     @Test
     void theAnchorNotesLineFitsAboveItsBracketAtEveryTypeSize(FxRobot robot) {
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
                 .orElseThrow()));
         try {
             for (double scale : new double[] {1.0, 1.46, 2.14}) {
-                robot.interact(() -> state.fontScaleProperty().set(scale));
+                Fx.interact(() -> state.fontScaleProperty().set(scale));
                 settle(robot);
                 double strip = view.currentLayout().stripHeight();
                 javafx.scene.text.Text line = new javafx.scene.text.Text("1\u201315 min before the start of \u201cJp\u201d");
@@ -1386,13 +1387,13 @@ class TimelineViewTest {
                 assertTrue(bracket >= LayoutEngine.ANCHOR_BRACKET * scale - 0.5, "the bracket grows with the type");
             }
         } finally {
-            robot.interact(() -> state.fontScaleProperty().set(1.0));
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
     }
 
     @Test
     void theHeaderStartsOverTheLaneNamesWhereTheTimeAreaIsTooNarrowForIt(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             AxisPainter axis = new AxisPainter();
             String header = "Monday, 16 July 2018  \u00b7  EEST (Helsinki)";
             AxisPainter.HeaderPlace designed = axis.placeHeader(header, 200, 790);
@@ -1411,17 +1412,17 @@ class TimelineViewTest {
 
     @Test
     void aTextSizeChangeKeepsTheFilteredLanes(FxRobot robot) {
-        robot.interact(() -> state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("talks", "meeting"))));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("talks", "meeting"))));
         settle(robot);
         Object lanesBefore = skin().currentInput().lanes();
         try {
-            robot.interact(() -> state.fontScaleProperty().set(1.5));
+            Fx.interact(() -> state.fontScaleProperty().set(1.5));
             settle(robot);
             // Only the names' column is measured again: made again, the lanes of a filtered million events were
             // gone over and every cluster counted anew at each Ctrl+plus.
             assertSame(lanesBefore, skin().currentInput().lanes());
         } finally {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 state.fontScaleProperty().set(1.0);
                 state.filterProperty().set(QueryFilter.NONE);
             });
@@ -1430,7 +1431,7 @@ class TimelineViewTest {
 
     @Test
     void theSelectedEventStaysInViewWhenTheTextGrows(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.laneModeProperty().set(LaneMode.ACTOR);
             state.selectedEventProperty().set(state.query().timeline().event("protester-removed").orElseThrow());
         });
@@ -1438,12 +1439,12 @@ class TimelineViewTest {
         assertNotNull(selectionInView(), "in view when chosen");
         try {
             for (double scale : new double[] {1.5, 2.0, 2.5}) {
-                robot.interact(() -> state.fontScaleProperty().set(scale));
+                Fx.interact(() -> state.fontScaleProperty().set(scale));
                 settle(robot);
                 assertNotNull(selectionInView(), "in view at " + scale + ", " + view.laneScroll() + " px down");
             }
         } finally {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 state.fontScaleProperty().set(1.0);
                 state.laneModeProperty().set(LaneMode.CATEGORY);
             });
@@ -1452,26 +1453,26 @@ class TimelineViewTest {
 
     @Test
     void theLaneNamesTakeAtMostAQuarterOfTheTimelineAtLargeType(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             stage.setWidth(1280);
             state.laneModeProperty().set(LaneMode.ACTOR);
         });
         settle(robot);
         double atOne = view.laneNamesWidth();
         try {
-            robot.interact(() -> state.fontScaleProperty().set(1.95));
+            Fx.interact(() -> state.fontScaleProperty().set(1.95));
             settle(robot);
             // "Press conference" and the actors' names at 195 % took 290 of the timeline's 790 pixels.
             assertTrue(view.laneNamesWidth() <= Math.floor(view.getWidth() * 0.25) + 0.5,
                     view.laneNamesWidth() + " of " + view.getWidth());
             assertTrue(view.laneNamesWidth() > atOne, "still wider than at 100 %: " + atOne);
             // A narrower window narrows it, a wider one gives it back.
-            robot.interact(() -> stage.setWidth(900));
+            Fx.interact(() -> stage.setWidth(900));
             settle(robot);
             assertTrue(view.laneNamesWidth() <= Math.floor(view.getWidth() * 0.25) + 0.5,
                     view.laneNamesWidth() + " of " + view.getWidth());
         } finally {
-            robot.interact(() -> {
+            Fx.interact(() -> {
                 state.fontScaleProperty().set(1.0);
                 state.laneModeProperty().set(LaneMode.CATEGORY);
                 stage.setWidth(1280);
@@ -1481,7 +1482,7 @@ class TimelineViewTest {
 
     @Test
     void aTextIsCutOnlyWhenItDoesNotFit(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.interact(() -> {
             for (double scale = 1; scale <= 2.5; scale *= 1.1) {
                 LabelMeasure names = new LabelMeasure(CanvasType.at(scale).lane());
                 for (String name : List.of("Press conference", "US Secret Service", "Statement")) {
@@ -1498,29 +1499,29 @@ class TimelineViewTest {
     void theHeaderNamesTheSelectedEventsDayElseTheDayOfTheMarksInView(FxRobot robot) {
         settle(robot);
         // The fitted view runs from 15 to 17 July: its centre is on 16 July, the landing on 15 July.
-        robot.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("air-force-one-lands").orElseThrow()));
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("air-force-one-lands").orElseThrow()));
         settle(robot);
         assertEquals("Sunday, 15 July 2018", skin().headerDay());
         // Nothing selected, 17 July 08:00-16:00 EEST: the day at the centre.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.selectedEventProperty().set(null);
             view.viewport().show(1_531_803_600L, 1_531_832_400L);
         });
         settle(robot);
         assertEquals("Tuesday, 17 July 2018", skin().headerDay());
         // The whole two days again, with only the statement of 17 July shown: its day, not the middle's 16 July.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             view.zoomToFit();
             state.filterProperty().set(QueryFilter.NONE.withCategories(Set.of("statement")));
         });
         settle(robot);
-        robot.interact(view::zoomToFit);
-        robot.interact(() -> view.viewport().show(state.query().index().first(), state.query().index().last()));
+        Fx.interact(view::zoomToFit);
+        Fx.interact(() -> view.viewport().show(state.query().index().first(), state.query().index().last()));
         settle(robot);
         assertTrue(view.pointOf("would-wouldnt") != null, "the statement is in view");
         assertEquals("Tuesday, 17 July 2018", skin().headerDay());
         // Every event but the landing, with the statement late on 17 July: most of what is drawn is on 16 July.
-        robot.interact(() -> {
+        Fx.interact(() -> {
             state.filterProperty().set(QueryFilter.NONE);
             view.viewport().show(state.query().index().startEarliest(1) - 600, state.query().index().last() + 600);
         });
@@ -1533,7 +1534,7 @@ class TimelineViewTest {
         settle(robot);
         TimelineSkin old = skin();
         Throwable[] thrown = new Throwable[1];
-        robot.interact(() -> {
+        Fx.interact(() -> {
             Thread fx = Thread.currentThread();
             Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
             // A listener left behind by the old skin would fail on its cleared control; JavaFX hands that to this handler.
@@ -1557,10 +1558,10 @@ class TimelineViewTest {
     @Test
     void titlesKeepWcagContrastOnWhatTheyAreDrawnOnInBothThemes(FxRobot robot) {
         // 14:00-17:00 EEST: the talks are bars wide enough to hold their titles.
-        robot.interact(() -> view.viewport().show(1_531_738_800L, 1_531_749_600L));
+        Fx.interact(() -> view.viewport().show(1_531_738_800L, 1_531_749_600L));
         int inside = 0;
         for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
-            robot.interact(theme::apply);
+            Fx.interact(theme::apply);
             settle(robot);
             assertTrue(org.summittimeline.ui.Contrast.ratio(view.textFill(), view.background()) >= 4.5, theme + " background");
             assertTrue(org.summittimeline.ui.Contrast.ratio(view.textFill(), view.laneFill()) >= 4.5, theme + " lane band");
@@ -1593,6 +1594,6 @@ class TimelineViewTest {
             }
         }
         assertTrue(inside > 0, "titles were drawn inside bars");
-        robot.interact(Theme.LIGHT::apply);
+        Fx.interact(Theme.LIGHT::apply);
     }
 }
