@@ -1,6 +1,7 @@
 package org.summittimeline.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.robot.Robot;
 import javafx.stage.Window;
 
 /**
@@ -23,7 +26,45 @@ public final class Fx {
     static final int MOST_PULSES = 6;
     private static final long BOUND_SECONDS = 30;
 
+    /** The glass robot TestFX presses keys with; made on the FX thread, the first time a key is typed. */
+    private static Robot keys;
+
     private Fx() {
+    }
+
+    /**
+     * Presses and releases each key in turn, as {@code robot.type} does, then waits as {@link #interact} does.
+     * TestFX waited its five sleeps after each press and each release. The robot queues each key's events on the
+     * FX thread's queue, and the pulse waited for is queued there after them, so it lays out what they changed.
+     */
+    public static void type(KeyCode... codes) {
+        typeWith(null, codes);
+    }
+
+    /** Presses and releases {@code code} {@code times} times, then waits as {@link #interact} does. */
+    public static void type(KeyCode code, int times) {
+        KeyCode[] codes = new KeyCode[times];
+        Arrays.fill(codes, code);
+        type(codes);
+    }
+
+    /** As {@link #type}, with {@code modifier} (Ctrl, Shift) held down through the keys: Ctrl+plus. */
+    public static void typeWith(KeyCode modifier, KeyCode... codes) {
+        interact(() -> {
+            if (keys == null) {
+                keys = new Robot();
+            }
+            if (modifier != null) {
+                keys.keyPress(modifier);
+            }
+            for (KeyCode code : codes) {
+                keys.keyPress(code);
+                keys.keyRelease(code);
+            }
+            if (modifier != null) {
+                keys.keyRelease(modifier);
+            }
+        });
     }
 
     public static void interact(Runnable action) {

@@ -87,7 +87,7 @@ class CompareWindowTest {
         assertTrue(robot.lookup("#compare-scroll").query().isFocused(), "the table has the focus at first");
         robot.targetWindow(compare.stage()).type(KeyCode.SPACE);
         assertTrue(robot.lookup("#compare-scroll").queryAs(ScrollPane.class).getVvalue() > 0, "Space paged");
-        robot.press(KeyCode.SHIFT).type(KeyCode.SPACE).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.SPACE);
         assertEquals(0, robot.lookup("#compare-scroll").queryAs(ScrollPane.class).getVvalue(), 1e-9, "Shift+Space back");
         Fx.interact(() -> robot.lookup("#compare-speakers").query().requestFocus());
         ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
@@ -103,21 +103,21 @@ class CompareWindowTest {
                 "a page down is most of a view: " + top + " of " + view + ", headings " + headings);
         assertHeadingsAtTheTop(robot, scroll);
         int crossed = assertNoLineCutUnderTheHeadings(robot, scroll);
-        robot.type(KeyCode.PAGE_DOWN);
+        Fx.type(KeyCode.PAGE_DOWN);
         assertHeadingsAtTheTop(robot, scroll);
         crossed += assertNoLineCutUnderTheHeadings(robot, scroll);
         double second = scroll.getVvalue() * beyond;
         assertTrue(second == beyond || second - top > view / 2 && second - top <= view - headings - 1,
                 "and the next page, or to the end: from " + top + " to " + second);
-        robot.type(KeyCode.PAGE_UP);
+        Fx.type(KeyCode.PAGE_UP);
         double back = scroll.getVvalue() * beyond;
         assertTrue(back < top && second - back > view / 2 && second - back <= view - headings - 1,
                 "a page up goes a page back: from " + second + " to " + back);
         crossed += assertNoLineCutUnderTheHeadings(robot, scroll);
         assertTrue(crossed > 0, "some quote passed under the names");
-        robot.type(KeyCode.END);
+        Fx.type(KeyCode.END);
         assertEquals(1, scroll.getVvalue(), 1e-9, "End");
-        robot.type(KeyCode.HOME);
+        Fx.type(KeyCode.HOME);
         assertEquals(0, scroll.getVvalue(), 1e-9, "Home");
         assertTrue(compare.stage().isShowing(), "still open");
     }

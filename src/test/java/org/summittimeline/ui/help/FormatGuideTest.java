@@ -177,27 +177,27 @@ class FormatGuideTest {
         Fx.interact(() -> page.setVvalue(0));
         robot.clickOn(cell(robot, contents, "Header"));
         double before = fx(page::getVvalue);
-        robot.type(KeyCode.PAGE_DOWN);
+        Fx.type(KeyCode.PAGE_DOWN);
         double after = fx(page::getVvalue);
         double room = fx(() -> page.getContent().getLayoutBounds().getHeight() - page.getViewportBounds().getHeight());
         double viewport = fx(() -> page.getViewportBounds().getHeight());
         assertEquals(viewport * 0.9, (after - before) * room, 2, "Page Down moves the page by most of a screen");
-        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.END);
         assertEquals(1.0, fx(page::getVvalue), 1e-9);
         // The list says which section is being read: at the end, the example.
         MarkdownPage.Section chosen = (MarkdownPage.Section) fx(() -> contents.getSelectionModel().getSelectedItem());
         assertEquals("A complete example", chosen.title());
-        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.HOME);
         assertEquals(0.0, fx(page::getVvalue), 1e-9);
         // Escape with the focus in the list closes the guide (the list had taken the key).
         robot.clickOn(cell(robot, contents, "Times"));
         double reading = fx(page::getVvalue);
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         assertFalse(fx(stage::isShowing), "Escape closed the guide");
         // Opened again, the page is where it was left.
         Stage again = open(robot);
         assertEquals(reading, fx(((ScrollPane) again.getScene().lookup("#format-guide-page"))::getVvalue), 1e-9);
-        robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.W);
         assertFalse(fx(again::isShowing), "Ctrl+W closed it");
     }
 
@@ -209,7 +209,7 @@ class FormatGuideTest {
         int all = fx(() -> contents.getItems().size());
         Fx.interact(() -> page.setVvalue(0));
         robot.clickOn(cell(robot, contents, "Header"));
-        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.F);
         assertTrue(fx(() -> stage.getScene().lookup("#format-guide-find").isFocused()), "Ctrl+F goes to the find field");
         int runs = fx(() -> page.getContent().lookupAll(".md-text").size());
         robot.write("accounts");
@@ -258,7 +258,7 @@ class FormatGuideTest {
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
         });
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         // One plate, behind the place shown now.
         Fx.interact(() -> {
             assertEquals(1, page.getContent().lookupAll(".md-found-plate").size());
@@ -267,7 +267,7 @@ class FormatGuideTest {
         });
         assertTrue(fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()).startsWith("Place 2 of "));
         assertTrue(fx(page::getVvalue) != first, "Enter shows the next place");
-        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.ENTER);
         assertTrue(fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()).startsWith("Place 1 of "));
         assertEquals(first, fx(page::getVvalue), 1e-3, "Shift+Enter, back to the first");
         // Its section is the one chosen in the list, also when the place is a heading a quarter down the page.
@@ -276,7 +276,7 @@ class FormatGuideTest {
         // The note names it, as the list chooses it.
         assertTrue(fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText()).startsWith(
                 "Place 1 of " + said.replaceAll("Place 1 of (\\d+),.*", "$1") + ", in \u201c" + chosen.title() + "\u201d"));
-        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.A);
         robot.write("Citations");
         WaitForAsyncUtils.waitForFxEvents();
         chosen = (MarkdownPage.Section) fx(() -> contents.getSelectionModel().getSelectedItem());
@@ -297,7 +297,7 @@ class FormatGuideTest {
         }
         // Words inside a paragraph, a table's cell and a code block, not only at their start: the plate had stood
         // at the block's start, over other words, the words found white on white beside it (a new user's walk).
-        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.A);
         robot.write("years");
         for (int place = 1; place <= 6; place++) {
             Fx.interact(() -> {
@@ -307,11 +307,11 @@ class FormatGuideTest {
                 assertPlateBehind((javafx.scene.shape.Path) page.getContent().lookup(".md-found-plate"), text,
                         ((Label) stage.getScene().lookup("#format-guide-note")).getText());
             });
-            robot.type(KeyCode.ENTER);
+            Fx.type(KeyCode.ENTER);
         }
 
         // Escape in the field clears it (the guide stays), and every section is listed again, nothing marked.
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         assertTrue(fx(stage::isShowing));
         assertEquals(all, (int) fx(() -> contents.getItems().size()));
         assertEquals(0, (int) fx(() -> page.getContent().lookupAll(".md-found").size()));
@@ -376,7 +376,7 @@ class FormatGuideTest {
         int inSections = 0;
         robot.clickOn(find);
         for (int i = 2; i <= places; i++) {
-            robot.type(KeyCode.ENTER);
+            Fx.type(KeyCode.ENTER);
             String note = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
             boolean inSection = note.matches("Place " + i + " of \\d+, in \u201c[^\u201d]+\u201d( \\(places in \\d+ sections\\))?;.*");
             assertTrue(inSection || note.startsWith("Place " + i + " of " + places + ", in the introduction"), note);
@@ -390,14 +390,14 @@ class FormatGuideTest {
         assertTrue(inSections >= 1, "places in sections too: " + inSections + " of " + places);
         // Round again to the first, in the introduction: the last place's section is chosen no longer, and the note
         // says it went round; Shift+Enter goes back round to the last.
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertEquals(null, fx(() -> contents.getSelectionModel().getSelectedItem()), "none chosen at the first again");
         String again = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
         assertTrue(again.startsWith("From the first again. Place 1 of " + places), again);
-        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.ENTER);
         String back = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
         assertTrue(back.startsWith("From the last again. Place " + places + " of " + places), back);
-        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.ENTER);
         String plain = fx(() -> ((Label) stage.getScene().lookup("#format-guide-note")).getText());
         assertTrue(plain.startsWith("Place " + (places - 1) + " of "), plain);
     }
@@ -543,15 +543,15 @@ class FormatGuideTest {
         }
         assertTrue(second != null, "a block that holds the word twice");
         for (int i = 0; i < 200 && !first.getStyleClass().contains("md-found-current"); i++) {
-            robot.type(KeyCode.ENTER);
+            Fx.type(KeyCode.ENTER);
         }
         assertTrue(first.getStyleClass().contains("md-found-current"), "Enter reaches the block's first");
         assertFalse(second.getStyleClass().contains("md-found-current"));
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertTrue(second.getStyleClass().contains("md-found-current"), "and then its second");
         assertFalse(first.getStyleClass().contains("md-found-current"));
         // Escape puts the block's words back whole, for Copy and for reading.
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         assertTrue(fx(() -> page.getContent().lookupAll(".md-code-block-text").stream()
                 .allMatch(flow -> ((javafx.scene.Parent) flow).getChildrenUnmodifiable().size() == 1)));
     }

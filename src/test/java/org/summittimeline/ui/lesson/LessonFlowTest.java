@@ -91,7 +91,7 @@ class LessonFlowTest {
 
     /** Ctrl+L, until the dialog it opens shows. */
     private static void openAddDialog(FxRobot robot) throws TimeoutException {
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.L);
         // The dialog's content (its VBox, not the Lesson tab's Add button of the same id), not its note: where the
         // whole dialog scrolls, the note starts below its view.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((javafx.scene.Node n) ->
@@ -175,16 +175,16 @@ class LessonFlowTest {
         robot.write("Ask who he was");
         assertEquals("Ask who he was", note.getText());
         // Shift+Enter starts a new line; Enter presses Add, as it did before the note had the keys.
-        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.ENTER);
         robot.write("and why");
         assertEquals("Ask who he was\nand why", note.getText());
         // Tab goes on to the next control and Shift+Tab comes back, as in any dialog (Tab had typed tabs into it).
-        robot.type(KeyCode.TAB);
+        Fx.type(KeyCode.TAB);
         assertFalse(note.isFocused(), "Tab left the note: " + note.getScene().getFocusOwner());
-        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.TAB);
         assertTrue(note.isFocused(), "Shift+Tab came back: " + note.getScene().getFocusOwner());
         assertEquals("Ask who he was\nand why", note.getText(), "no tab typed");
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
         assertEquals(1, window.lesson().model().steps().size(), "Enter added the step");
         assertEquals("Ask who he was\nand why", window.lesson().model().steps().get(0).notes());
@@ -202,7 +202,7 @@ class LessonFlowTest {
         javafx.scene.Scene dialog = robot.lookup("#lesson-note").query().getScene();
         Map<Class<?>, javafx.scene.Node> reached = new java.util.HashMap<>();
         for (int i = 0; i < 60 && reached.size() < 4; i++) {
-            robot.type(KeyCode.TAB);
+            Fx.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             javafx.scene.Node focus = dialog.getFocusOwner();
             // Add, the default button: a ring, a line of the page's colour, its own fill (it had only darkened);
@@ -238,7 +238,7 @@ class LessonFlowTest {
         assertTrue(box.isFocused());
         javafx.scene.layout.Background clicked = box.getBackground();
         assertTrue(clicked == null || clicked.getFills().isEmpty(), "no tint when clicked: " + clicked);
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
     }
 
     /**
@@ -462,7 +462,7 @@ class LessonFlowTest {
         LessonModel model = window.lesson().model();
         Fx.interact(() -> model.add(window.state().query().timeline().events().get(0), List.of(), "first"));
         Stage stage = (Stage) window.getScene().getWindow();
-        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Q);
         javafx.scene.Node cancel = button(robot, ButtonType.CANCEL);
         assertEquals("This lesson has a step not saved in any file yet, and closing the window would lose it.", said(robot));
         robot.clickOn(cancel);
@@ -473,12 +473,12 @@ class LessonFlowTest {
         Path saved = dir.resolve("summit.lesson.json");
         Fx.interact(() -> window.lesson().save(saved));
         Fx.interact(() -> model.setNotes(0, "changed after the save"));
-        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Q);
         cancel = button(robot, ButtonType.CANCEL);
         assertEquals("Your changes to this lesson are not saved, and closing the window would lose them.", said(robot));
         robot.clickOn(cancel);
         Fx.interact(() -> window.lesson().save(saved));
-        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Q);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isShowing(), "saved, the window closes without a question");
     }
@@ -489,7 +489,7 @@ class LessonFlowTest {
         Fx.interact(() -> window.lesson().model().add(window.state().query().timeline().events().get(0), List.of(),
                 null));
         Stage stage = (Stage) window.getScene().getWindow();
-        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Q);
         robot.clickOn(button(robot, type -> type.getButtonData() == ButtonBar.ButtonData.NO));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isShowing(), "Don't Save closes the window");
@@ -518,7 +518,7 @@ class LessonFlowTest {
         Fx.interact(() -> window.open(timeline));
         // Ctrl+L with no event chosen says what it needs (it had done nothing and said nothing).
         Fx.interact(() -> window.state().selectedEventProperty().set(null));
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Select an event first: Ctrl+L adds it to the lesson as a step.",
                 robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
@@ -530,7 +530,7 @@ class LessonFlowTest {
         addCounting(robot, "", "7 of 26 ticked: in class the step takes 8 clicks.", "putin-denial",
                 "putin-so-called", "putin-denial");
         // An event that is a step already is said to be one, and may be added again (for other quotes).
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.L);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#lesson-add-already").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         assertTrue(robot.lookup("#lesson-add-already").queryAs(Label.class).getText().startsWith(
@@ -548,10 +548,10 @@ class LessonFlowTest {
         int stepsBefore = window.lesson().model().steps().size();
         TextArea begun = robot.lookup("#lesson-note").queryAs(TextArea.class);
         robot.clickOn(begun).write("For the");
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertEquals("For the\n", begun.getText(), "a new line, the dialog still open");
         Fx.interact(begun::clear);
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#lesson-add-already").tryQuery().isEmpty());
         assertEquals(stepsBefore, window.lesson().model().steps().size(), "Enter added no step");
@@ -642,13 +642,13 @@ class LessonFlowTest {
         assertEquals(List.of("trump-four-hours", "putin-nonsense", "mason-question", "putin-yes-i-did", "trump-server",
                 "putin-so-called", "putin-denial"), quotes, "the quotes chosen, in the order ticked");
         assertEquals("1 / 3", robot.lookup("#p-counter").queryAs(Label.class).getText());
-        robot.type(KeyCode.PAGE_DOWN, 2);
+        Fx.type(KeyCode.PAGE_DOWN, 2);
         assertEquals("One-on-one talks", robot.lookup("#p-title").queryAs(Label.class).getText());
         for (int i = 0; i < 6 && shown.currentQuote() == null; i++) {
-            robot.type(KeyCode.PAGE_DOWN);
+            Fx.type(KeyCode.PAGE_DOWN);
         }
         String lastQuote = shown.currentQuote().id();
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         // Presented from the Lesson tab, the quote it stopped at is shown selected in the quote panel, as after F5:
         // left on the Lesson tab, the teacher could not see it.
         assertEquals("tab-quotes", robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
@@ -725,29 +725,29 @@ class LessonFlowTest {
         assertEquals(1, list.getSelectionModel().getSelectedIndex(), "the step now in its place is chosen");
         // In the notes, Ctrl+Z undoes the typing first, then puts the step back (it had done nothing there).
         robot.clickOn("#lesson-notes").write("x");
-        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", robot.lookup("#lesson-notes").queryAs(TextArea.class).getText(), "the typing undone");
         assertEquals(2, model.steps().size(), "and only the typing");
-        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("air-force-one-lands", "would-wouldnt", "press-conference"), ids(model.steps()), "put back");
         assertEquals(1, list.getSelectionModel().getSelectedIndex(), "and chosen");
-        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, model.steps().size(), "once only");
         assertEquals(NOTHING_TO_PUT_BACK, statusText(robot),
                 "in the notes, the second Ctrl+Z is answered");
         Fx.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
         Fx.interact(list::requestFocus);
-        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(NOTHING_TO_PUT_BACK, statusText(robot),
                 "and in the list");
         // And on the timeline, outside the Lesson tab, where the walk's first Ctrl+Z met silence.
         Fx.interact(() -> robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).setText("-"));
         Fx.interact(() -> robot.lookup("#timeline").query().requestFocus());
-        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(NOTHING_TO_PUT_BACK, statusText(robot),
                 "and on the timeline");
@@ -776,13 +776,13 @@ class LessonFlowTest {
             list.getSelectionModel().select(0);
             list.requestFocus();
         });
-        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(NOTHING_TO_PUT_BACK, statusText(robot), "after adds, Ctrl+Z names the key that takes one out");
-        robot.press(KeyCode.SHIFT).type(KeyCode.DELETE).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, model.steps().size(), "Shift+Delete is another key");
-        robot.type(KeyCode.DELETE);
+        Fx.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("press-conference"), ids(model.steps()));
         String title = window.state().query().timeline().event("air-force-one-lands").orElseThrow().title();
@@ -813,7 +813,7 @@ class LessonFlowTest {
                 .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getIndex() == 0)
                 .queryAs(javafx.scene.control.ListCell.class));
         assertEquals("air-force-one-lands", window.state().selectedEvent().id());
-        robot.type(KeyCode.DOWN);
+        Fx.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("press-conference", window.state().selectedEvent().id(), "by the keys too");
         // The other way: an event chosen in the viewer chooses its step, or none, so that notes typed never go to a
@@ -867,9 +867,9 @@ class LessonFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lesson-present");
         assertTrue(window.presentation().isRunning());
-        robot.type(KeyCode.DIGIT3).type(KeyCode.ENTER);
+        Fx.type(KeyCode.DIGIT3, KeyCode.ENTER);
         assertEquals("3 / 3", robot.lookup("#p-counter").queryAs(Label.class).getText());
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.presentation().isRunning());
         assertEquals("press-conference", window.state().selectedEvent().id());
@@ -891,11 +891,11 @@ class LessonFlowTest {
         });
         TextArea notes = robot.lookup("#lesson-notes").queryAs(TextArea.class);
         robot.clickOn(notes).write("Ask who");
-        robot.type(KeyCode.TAB);
+        Fx.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Ask who", notes.getText(), "no tab typed");
         assertEquals("lesson-open", notes.getScene().getFocusOwner().getId());
-        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(notes.isFocused(), "Shift+Tab comes back: " + notes.getScene().getFocusOwner());
     }
@@ -923,8 +923,8 @@ class LessonFlowTest {
             list.getSelectionModel().select(step);
             button.requestFocus();
         });
-        robot.type(KeyCode.SPACE);
-        robot.type(KeyCode.SPACE);
+        Fx.type(KeyCode.SPACE);
+        Fx.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -62,7 +62,7 @@ class PresentationFitTest {
     }
 
     private void presentAt(FxRobot robot, double width, double height) {
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         Fx.interact(() -> {
             Stage s = mode().audienceStage();
             s.setFullScreen(false);
@@ -79,8 +79,8 @@ class PresentationFitTest {
     /** Presents at {@code width}×{@code height} and goes to the press conference's {@code quote}-th quote. */
     private void atPressConference(FxRobot robot, double width, double height, int quote) {
         presentAt(robot, width, height);
-        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
-        robot.type(KeyCode.RIGHT, quote);
+        Fx.type(KeyCode.DIGIT4, KeyCode.ENTER);
+        Fx.type(KeyCode.RIGHT, quote);
     }
 
     private void open(FxRobot robot, String resource) throws URISyntaxException {
@@ -125,13 +125,13 @@ class PresentationFitTest {
         for (String quoteStep : List.of("longest", "shortest")) {
             double before = mode().audienceView().quoteFontSize();
             for (int press = 1; press <= 4; press++) {
-                robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+                Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
                 double after = mode().audienceView().quoteFontSize();
                 assertTrue(after >= before, quoteStep + ", press " + press + ": " + before + " -> " + after);
                 before = after;
             }
-            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
-            robot.type(KeyCode.LEFT, 4); // "changed as of about four hours ago."
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
+            Fx.type(KeyCode.LEFT, 4); // "changed as of about four hours ago."
         }
     }
 
@@ -145,23 +145,23 @@ class PresentationFitTest {
         Label note = label(robot, "#p-scale");
         assertFalse(note.isVisible(), "nothing said before a key");
         // The first step, Air Force One's arrival: a title and two lines, room to grow.
-        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
         assertTrue(note.isVisible());
         assertEquals("Type 110 %", note.getText());
-        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.MINUS);
         assertEquals("Type 100 %", note.getText(), "smaller is never called full");
         // A slide that fills its room at the designed size: nothing on it can grow.
-        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.DIGIT4, KeyCode.ENTER);
+        Fx.type(KeyCode.RIGHT);
         assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cI had to repeat"));
         String sizes = fontSizes(robot);
-        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
         assertEquals(sizes, fontSizes(robot), "this slide keeps its sizes");
         assertEquals("Type 110 % \u00b7 no room for larger type on this slide; slides with more room grow", note.getText());
         // It goes with the slide it speaks of: it had stayed on the next slide, which had grown.
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertFalse(note.isVisible(), "the next slide: " + note.getText());
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         assertEquals("Type 100 %", note.getText());
     }
 
@@ -178,7 +178,7 @@ class PresentationFitTest {
         Label counter = label(robot, "#p-counter");
         double line = counter.getHeight();
         double quoteTop = onScene(label(robot, "#p-quote")).getMinY();
-        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
         RenderedPulse.await(robot, mode().audienceView().getScene());
         // The note beside the counter never wraps it ("4 /" over "6") nor pushes the slide down.
         assertEquals(line, counter.getHeight(), 0.5, "the counter keeps one line: " + counter.getText());
@@ -191,7 +191,7 @@ class PresentationFitTest {
         }
         assertEquals("Type 110 % \u00b7 only the quote grows: the other lines keep one size through the event",
                 label(robot, "#p-scale").getText());
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
     }
 
     @Test
@@ -203,12 +203,12 @@ class PresentationFitTest {
         double quote = label(robot, "#p-quote").getFont().getSize();
         double title = label(robot, "#p-title").getFont().getSize();
         for (int press = 1; press <= 2; press++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
             // A slide that fills its room: the quote lost a pixel a press, with nothing larger to show for it.
             assertTrue(label(robot, "#p-quote").getFont().getSize() >= quote
                     && label(robot, "#p-title").getFont().getSize() >= title, "press " + press + ": " + fontSizes(robot));
         }
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         RenderedPulse.await(robot, mode().audienceView().getScene());
         assertEquals(before, fontSizes(robot), "title, time, speaker, quote, context, citation, progress");
     }
@@ -225,7 +225,7 @@ class PresentationFitTest {
     void aQuoteOfSixtyWordsIsLargeAt1280x720AndNothingIsCutAt1024x768(FxRobot robot) throws URISyntaxException {
         open(robot, "/presentation/sixty-words.json");
         presentAt(robot, 1280, 720);
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertEquals(60, label(robot, "#p-quote").getText().split(" ").length);
         PresentationView view = mode().audienceView();
         assertTrue(view.quoteFontSize() >= 32, "quote " + view.quoteFontSize());
@@ -238,7 +238,7 @@ class PresentationFitTest {
             mode().audienceStage().setHeight(768);
         });
         assertNothingCut(robot, "1024x768");
-        robot.type(KeyCode.P);
+        Fx.type(KeyCode.P);
         assertNothingCut(robot, "1024x768 with the overlay");
     }
 
@@ -247,7 +247,7 @@ class PresentationFitTest {
         presentAt(robot, 1024, 768);
         for (int press = 0; press < 20 && !mode().model().atEndProperty().get(); press++) {
             assertNothingCut(robot, mode().model().counter() + " after " + press + " presses");
-            robot.type(KeyCode.RIGHT);
+            Fx.type(KeyCode.RIGHT);
         }
     }
 
@@ -255,7 +255,7 @@ class PresentationFitTest {
     void theOverlayTakesTheBottomBandAndTheQuoteRefitsAbove(FxRobot robot) {
         atPressConference(robot, 1024, 768, 6);
         double alone = mode().audienceView().quoteFontSize();
-        robot.type(KeyCode.P);
+        Fx.type(KeyCode.P);
         RenderedPulse.await(robot, mode().audienceView().getScene());
         Node overlay = robot.lookup("#p-overlay").query();
         assertTrue(overlay.isVisible());
@@ -284,7 +284,7 @@ class PresentationFitTest {
         atPressConference(robot, 1280, 720, 2);
         Node card = robot.lookup("#p-card").query();
         assertFalse(card.isVisible());
-        robot.type(KeyCode.V);
+        Fx.type(KeyCode.V);
         assertTrue(card.isVisible());
         List<String> texts = robot.from(card).lookup(".p-card-words").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
@@ -307,7 +307,7 @@ class PresentationFitTest {
         double words = ((Label) columns.get(0)).getFont().getSize();
         // Two renderings, one short: at most 34 px, the card had left the lower half of the screen empty.
         assertTrue(words >= 40, "the card's words at " + words + " px");
-        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
         try {
             assertTrue(robot.from(card).lookup(".p-card-title").queryAs(Label.class).getFont().getSize() > heading);
             double wordsNow = robot.from(card).lookup(".p-card-words").queryAllAs(Label.class).iterator().next()
@@ -316,37 +316,37 @@ class PresentationFitTest {
             // Nor smaller than at the step before: at 121 % this card fell back to its 100 % size, from 110 %.
             for (int press = 2; press <= 4; press++) {
                 double before = wordsNow;
-                robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+                Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
                 wordsNow = robot.from(card).lookup(".p-card-words").queryAllAs(Label.class).iterator().next()
                         .getFont().getSize();
                 assertTrue(wordsNow >= before, "press " + press + ": " + before + " -> " + wordsNow);
             }
-            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
             // The press conference's first quote: its renderings fill the card.
-            robot.type(KeyCode.V).type(KeyCode.LEFT);
+            Fx.type(KeyCode.V, KeyCode.LEFT);
             assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cI had to repeat"));
-            robot.type(KeyCode.V);
+            Fx.type(KeyCode.V);
             double full = robot.from(card).lookup(".p-card-words").queryAllAs(Label.class).iterator().next()
                     .getFont().getSize();
             for (int press = 1; press <= 3; press++) {
-                robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+                Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
                 double now = robot.from(card).lookup(".p-card-words").queryAllAs(Label.class).iterator().next()
                         .getFont().getSize();
                 assertTrue(now >= full, "press " + press + ": " + full + " -> " + now);
                 full = now;
             }
-            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
-            robot.type(KeyCode.V).type(KeyCode.RIGHT);
-            robot.type(KeyCode.V);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
+            Fx.type(KeyCode.V, KeyCode.RIGHT);
+            Fx.type(KeyCode.V);
         } finally {
-            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         }
-        robot.type(KeyCode.V);
+        Fx.type(KeyCode.V);
         assertFalse(card.isVisible(), "V again hides it");
         // This quote answers nothing and nothing answers it (its hint offers V alone): R leaves the slide as it is,
         // where a card saying so read as a broken slide.
         assertFalse(label(robot, "#p-progress").getText().contains("R:"), label(robot, "#p-progress").getText());
-        robot.type(KeyCode.R);
+        Fx.type(KeyCode.R);
         assertFalse(card.isVisible(), "no card of nothing");
         assertTrue(robot.lookup(".p-slide").query().isVisible());
         // The corner says so for a moment, as it says the type's size: silent, the key had looked broken.
@@ -354,18 +354,18 @@ class PresentationFitTest {
         assertTrue(corner.isVisible());
         assertEquals("R: this slide has no linked quotes to show", corner.getText());
         // S on one screen, and the viewer's theme key, say why they do nothing too.
-        robot.type(KeyCode.S);
+        Fx.type(KeyCode.S);
         assertEquals("S: there is one screen, no second to swap with", corner.getText());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertEquals("The presentation has colours of its own: C changes them", corner.getText());
-        robot.type(KeyCode.RIGHT, 3); // "Yes, I did" answers Mason's question
+        Fx.type(KeyCode.RIGHT, 3); // "Yes, I did" answers Mason's question
         // Its hint offers R alone: V leaves the slide as it is, as R did above.
         String hint = label(robot, "#p-progress").getText();
         assertTrue(hint.contains("R:") && !hint.contains("V:"), hint);
-        robot.type(KeyCode.V);
+        Fx.type(KeyCode.V);
         assertFalse(card.isVisible(), "no card of one rendering");
         assertEquals("V: this slide has no other renderings of a quote", label(robot, "#p-scale").getText());
-        robot.type(KeyCode.R);
+        Fx.type(KeyCode.R);
         assertTrue(card.isVisible());
         assertFalse(label(robot, "#p-scale").isVisible(), "the note about V goes as the card comes");
         // One column, the slide's whole width: its words larger than two columns' (at 34 px half the screen was empty).
@@ -379,7 +379,7 @@ class PresentationFitTest {
                 .map(Label::getText).toList();
         assertTrue(headings.contains("It answers Jeff Mason:") || headings.stream().anyMatch(h -> h.startsWith("It answers")),
                 headings.toString());
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertFalse(card.isVisible(), "moving on takes the card away");
     }
 
@@ -388,12 +388,12 @@ class PresentationFitTest {
     void aFullCardKeepsItsWayOutOnScreen(FxRobot robot) {
         atPressConference(robot, 800, 720, 1);
         assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cI had to repeat"));
-        robot.type(KeyCode.V);
+        Fx.type(KeyCode.V);
         Node card = robot.lookup("#p-card").query();
         try {
             for (int press = 0; press <= 4; press++) {
                 if (press > 0) {
-                    robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+                    Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
                 }
                 Bounds leave = onScene(leaveLine(robot, card));
                 assertTrue(leave.getMaxY() <= onScene(robot.lookup(".p-strip").query()).getMinY(),
@@ -403,7 +403,7 @@ class PresentationFitTest {
                 }
             }
         } finally {
-            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         }
     }
 
@@ -419,9 +419,9 @@ class PresentationFitTest {
                 label(robot, "#p-quote").getText());
         try {
             for (int press = 0; press < 10; press++) {
-                robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+                Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
             }
-            robot.type(KeyCode.R);
+            Fx.type(KeyCode.R);
             Node card = robot.lookup("#p-card").query();
             RenderedPulse.await(robot, mode().audienceView().getScene());
             assertTrue(card.isVisible());
@@ -443,17 +443,17 @@ class PresentationFitTest {
             assertTrue(toCome.getFont().getSize() <= title.getFont().getSize(),
                     toCome.getFont().getSize() + " px beside a heading of " + title.getFont().getSize());
         } finally {
-            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         }
     }
 
     @Test
     void aCardShownAndHiddenLeavesTheSlidesTypeAsItWas(FxRobot robot) {
         presentAt(robot, 1920, 1080);
-        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        Fx.type(KeyCode.DIGIT4, KeyCode.ENTER);
         for (int i = 0; i < 12 && !robot.lookup("#p-quote").tryQuery().map(q -> ((Label) q).getText())
                 .orElse("").startsWith("\u201cI had to repeat"); i++) {
-            robot.type(KeyCode.RIGHT);
+            Fx.type(KeyCode.RIGHT);
         }
         assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cI had to repeat"));
         List<String> ids = List.of("#p-title", "#p-time", "#p-speaker", "#p-quote", "#p-context", "#p-citation",
@@ -471,14 +471,14 @@ class PresentationFitTest {
     @Test
     void theClockReadsNoughtUntilTheFirstAdvance(FxRobot robot) {
         AtomicLong nanos = new AtomicLong(1_000_000_000L);
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         Fx.interact(() -> {
             mode().useClock(nanos::get);
             nanos.addAndGet(8_000_000_000L);
             mode().tick();
         });
         assertEquals("0:00", label(robot, "#p-clock").getText(), "eight seconds of setting up do not count");
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         Fx.interact(() -> {
             nanos.addAndGet(65_000_000_000L);
             mode().tick();
@@ -489,17 +489,17 @@ class PresentationFitTest {
     @Test
     void afterTheLastQuoteAnEndCardAndNextDoesNothingMore(FxRobot robot) {
         presentAt(robot, 1280, 720);
-        robot.type(KeyCode.END);
-        robot.type(KeyCode.RIGHT, mode().model().current().quotes().size());
+        Fx.type(KeyCode.END);
+        Fx.type(KeyCode.RIGHT, mode().model().current().quotes().size());
         Label end = label(robot, "#p-end");
         assertFalse(end.isVisible());
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertTrue(end.isVisible());
         assertEquals("End \u00b7 6 of 6", end.getText());
-        robot.type(KeyCode.RIGHT, 3);
+        Fx.type(KeyCode.RIGHT, 3);
         assertTrue(end.isVisible());
         assertEquals("6 / 6", label(robot, "#p-counter").getText());
-        robot.type(KeyCode.LEFT);
+        Fx.type(KeyCode.LEFT);
         assertFalse(end.isVisible(), "back leaves the end card for the last quote");
         assertTrue(label(robot, "#p-quote").getText().contains("would"));
     }
@@ -511,9 +511,9 @@ class PresentationFitTest {
     @Test
     void theTimeKeepsItsSizeUnderTheBandBesideALongSummary(FxRobot robot) {
         presentAt(robot, 1280, 720);
-        robot.type(KeyCode.P);
+        Fx.type(KeyCode.P);
         for (int i = 0; i < 12 && !label(robot, "#p-title").getText().equals("Apparent protester escorted out"); i++) {
-            robot.type(KeyCode.RIGHT);
+            Fx.type(KeyCode.RIGHT);
         }
         RenderedPulse.await(robot, mode().audienceView().getScene());
         assertEquals("Apparent protester escorted out", label(robot, "#p-title").getText());
@@ -532,13 +532,13 @@ class PresentationFitTest {
     @Test
     void underThePresentersBandTheTitleKeepsItsSizeWhereTheBandLeavesRoom(FxRobot robot) {
         presentAt(robot, 1280, 720);
-        robot.type(KeyCode.END);
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.END);
+        Fx.type(KeyCode.RIGHT);
         assertTrue(label(robot, "#p-title").getText().startsWith("Trump: \u201cwould\u201d"),
                 label(robot, "#p-title").getText());
         RenderedPulse.await(robot, mode().audienceView().getScene());
         double alone = label(robot, "#p-title").getFont().getSize();
-        robot.type(KeyCode.P);
+        Fx.type(KeyCode.P);
         try {
             RenderedPulse.await(robot, mode().audienceView().getScene());
             // Measured for a band of three tenths of the screen, it fell to 42 px with 170 px empty under the slide.
@@ -546,7 +546,7 @@ class PresentationFitTest {
                     label(robot, "#p-title").getFont().getSize() + " under the band, " + alone + " without");
             assertNothingCut(robot, "under the band");
         } finally {
-            robot.type(KeyCode.P);
+            Fx.type(KeyCode.P);
         }
     }
 
@@ -559,18 +559,18 @@ class PresentationFitTest {
     void theTitleKeepsOneSizeThroughAnEventsSlidesAndTheTimeThroughItsQuotes(FxRobot robot) {
         presentAt(robot, 1280, 720);
         for (int press = 1; press <= 5; press++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
         }
         try {
             // Alone, and under the presenter's band, whose height changes with what comes next at each click.
             for (boolean band : List.of(false, true)) {
                 if (band) {
-                    robot.type(KeyCode.P);
+                    Fx.type(KeyCode.P);
                 }
-                robot.type(KeyCode.HOME);
+                Fx.type(KeyCode.HOME);
                 for (int i = 0; i < 12 && !label(robot, "#p-title").getText().equals("Apparent protester escorted out");
                      i++) {
-                    robot.type(KeyCode.RIGHT);
+                    Fx.type(KeyCode.RIGHT);
                 }
                 List<Double> titles = new java.util.ArrayList<>();
                 List<Double> times = new java.util.ArrayList<>();
@@ -580,7 +580,7 @@ class PresentationFitTest {
                     titles.add(label(robot, "#p-title").getFont().getSize());
                     times.add(label(robot, "#p-time").getFont().getSize());
                     assertNothingCut(robot, "slide " + slide + (band ? " under the band" : ""));
-                    robot.type(KeyCode.RIGHT);
+                    Fx.type(KeyCode.RIGHT);
                 }
                 String where = (band ? "under the band, " : "") + "titles " + titles + ", times " + times;
                 assertEquals(1, titles.stream().distinct().count(), where);
@@ -588,7 +588,7 @@ class PresentationFitTest {
                 assertTrue(times.get(0) <= times.get(1) && times.get(0) >= SlideFit.TIME - 0.01, where);
             }
         } finally {
-            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         }
     }
 
@@ -604,7 +604,7 @@ class PresentationFitTest {
         assertEquals("\u201cnonsense\u201d", label(robot, "#p-quote").getText());
         double designed = mode().audienceView().quoteFontSize();
         for (int press = 1; press <= 4; press++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
         }
         try {
             RenderedPulse.await(robot, mode().audienceView().getScene());
@@ -628,7 +628,7 @@ class PresentationFitTest {
                                 .add(((Label) n).getFont().getSize()));
                     }
                     assertNothingCut(robot, title + ", slide " + slide);
-                    robot.type(KeyCode.RIGHT);
+                    Fx.type(KeyCode.RIGHT);
                 }
                 assertEquals(6, sizes.size(), sizes.toString());
                 sizes.forEach((id, seen) -> assertEquals(1, seen.size(), title + ": " + id + " through the step: "
@@ -642,7 +642,7 @@ class PresentationFitTest {
                         && sizes.get("#p-time").first() >= sizes.get("#p-context").last(), title + ": " + sizes);
             }
         } finally {
-            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         }
     }
 
@@ -650,7 +650,7 @@ class PresentationFitTest {
     @Test
     void aWrappedTimeNeverLeavesOneWordAloneOnItsLastLine(FxRobot robot) throws Exception {
         presentAt(robot, 1280, 720);
-        robot.type(KeyCode.DIGIT3).type(KeyCode.ENTER);
+        Fx.type(KeyCode.DIGIT3, KeyCode.ENTER);
         int wrapped = 0;
         try {
             for (int size = 0; size < 3; size++) {
@@ -666,13 +666,13 @@ class PresentationFitTest {
                         assertTrue(last.contains(" ") || last.contains("\u00a0"), "size " + size + ", slide " + slide
                                 + ": the time's last line is \"" + last + "\" of " + String.join(" | ", lines));
                     }
-                    robot.type(KeyCode.RIGHT);
+                    Fx.type(KeyCode.RIGHT);
                 }
-                robot.type(KeyCode.DIGIT3).type(KeyCode.ENTER);
-                robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+                Fx.type(KeyCode.DIGIT3, KeyCode.ENTER);
+                Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
             }
         } finally {
-            robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         }
         assertTrue(wrapped > 0, "the protester's time wraps on some slide");
     }
@@ -708,7 +708,7 @@ class PresentationFitTest {
         presentAt(robot, 1280, 720);
         // The protester's step: an event slide whose summary is long, in the slot a quote takes later.
         for (int i = 0; i < 12 && !label(robot, "#p-title").getText().equals("Apparent protester escorted out"); i++) {
-            robot.type(KeyCode.RIGHT);
+            Fx.type(KeyCode.RIGHT);
         }
         assertEquals("Apparent protester escorted out", label(robot, "#p-title").getText());
         Label summary = label(robot, "#p-summary");
@@ -718,7 +718,7 @@ class PresentationFitTest {
         double time = label(robot, "#p-time").getFont().getSize();
         double words = summary.getFont().getSize();
         for (int press = 1; press <= 4; press++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
             double titleNow = label(robot, "#p-title").getFont().getSize();
             double timeNow = label(robot, "#p-time").getFont().getSize();
             double wordsNow = summary.getFont().getSize();
@@ -732,7 +732,7 @@ class PresentationFitTest {
             time = timeNow;
             words = wordsNow;
         }
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
     }
 
     private static Label leaveLine(FxRobot robot, Node card) {

@@ -74,21 +74,21 @@ class PresentationModeTest {
 
     @Test
     void f5EntersFullScreenAndPageDownThreeTimesReachesTheThirdEventsFirstQuote(FxRobot robot) {
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         assertTrue(mode().isRunning());
         assertTrue(mode().audienceStage().isShowing());
         assertTrue(mode().audienceStage().isFullScreen());
         assertEquals("Summit Timeline \u2014 presentation", mode().audienceStage().getTitle());
         // Before its first slide is laid out the projector shows the scene's fill: the theme's, never white.
         assertEquals(PresentationTheme.HIGH_CONTRAST.background(), mode().audienceStage().getScene().getFill());
-        robot.type(KeyCode.C);
+        Fx.type(KeyCode.C);
         assertEquals(PresentationTheme.DARK.background(), mode().audienceStage().getScene().getFill());
-        robot.type(KeyCode.C, 2);
-        robot.type(KeyCode.PAGE_DOWN, 3);
+        Fx.type(KeyCode.C, 2);
+        Fx.type(KeyCode.PAGE_DOWN, 3);
         assertEquals("Apparent protester escorted out", robot.lookup("#p-title").queryAs(Label.class).getText());
         assertEquals("\u201cNuclear Weapon Ban Treaty\u201d", quoteOnScreen(robot));
         assertEquals("3 / 6", robot.lookup("#p-counter").queryAs(Label.class).getText());
-        robot.type(KeyCode.PAGE_UP);
+        Fx.type(KeyCode.PAGE_UP);
         assertEquals(null, quoteOnScreen(robot));
     }
 
@@ -123,7 +123,7 @@ class PresentationModeTest {
         Logger cssLog = Logger.getLogger("javafx.css");
         cssLog.addHandler(css);
         try {
-            robot.type(KeyCode.F5);
+            Fx.type(KeyCode.F5);
             assertFalse(mode().isRunning(), "nothing to present yet: no quotes, no lesson steps");
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream()
@@ -142,48 +142,48 @@ class PresentationModeTest {
 
     @Test
     void bBlanksTheScreenAndBAgainRestoresIt(FxRobot robot) {
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         Node blank = robot.lookup("#p-blank").query();
         assertFalse(blank.isVisible());
-        robot.type(KeyCode.B);
+        Fx.type(KeyCode.B);
         assertTrue(blank.isVisible());
         assertTrue(blank.getStyleClass().contains("black"));
-        robot.type(KeyCode.B);
+        Fx.type(KeyCode.B);
         assertFalse(blank.isVisible());
-        robot.type(KeyCode.W);
+        Fx.type(KeyCode.W);
         assertTrue(blank.getStyleClass().contains("white"));
-        robot.type(KeyCode.PERIOD);
+        Fx.type(KeyCode.PERIOD);
         assertTrue(blank.getStyleClass().contains("black"));
         // A number typed on it is seen in its corner, as on a slide: blind, "4" gave no sign of what Enter would do.
-        robot.type(KeyCode.DIGIT4);
+        Fx.type(KeyCode.DIGIT4);
         Label typed = robot.lookup("#p-blank-typed").queryAs(Label.class);
         assertTrue(typed.isVisible() && blank.isVisible());
         assertEquals("Go to step 4 \u21b5", typed.getText());
         assertTrue(typed.getFont().getSize() >= 14, "legible: " + typed.getFont());
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertFalse(blank.isVisible(), "the step gone to is shown");
         assertEquals("", typed.getText());
     }
 
     @Test
     void escapeLeavesAndTheViewerSelectsTheEventShownLast(FxRobot robot) {
-        robot.type(KeyCode.F5);
-        robot.type(KeyCode.RIGHT, 4);
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.F5);
+        Fx.type(KeyCode.RIGHT, 4);
+        Fx.type(KeyCode.ESCAPE);
         assertFalse(mode().isRunning());
         assertEquals("protester-removed", window.state().selectedEvent().id());
     }
 
     @Test
     void escapeWithAQuoteOnScreenSelectsThatQuoteInTheViewer(FxRobot robot) {
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         Quote shown = null;
         for (int press = 0; press < 20 && shown == null; press++) {
-            robot.type(KeyCode.RIGHT);
+            Fx.type(KeyCode.RIGHT);
             shown = mode().model().currentQuote();
         }
         assertNotNull(shown, "a quote is revealed within twenty presses");
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         assertFalse(mode().isRunning());
         assertSame(shown, window.state().selectedQuoteProperty().get());
         assertEquals(shown.eventId(), window.state().selectedEvent().id());
@@ -191,10 +191,10 @@ class PresentationModeTest {
 
     @Test
     void theKeysBesideTheProgressAreSetOffEvenly(FxRobot robot) {
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         Label progress = robot.lookup("#p-progress").queryAs(Label.class);
         for (int press = 0; press < 30 && !progress.getText().contains("\u00b7"); press++) {
-            robot.type(KeyCode.RIGHT);
+            Fx.type(KeyCode.RIGHT);
         }
         String text = progress.getText();
         assertTrue(text.contains("V: other renderings") || text.contains("R: answers"), text);
@@ -205,27 +205,27 @@ class PresentationModeTest {
 
     @Test
     void escapeFromTheEndCardSelectsNoQuote(FxRobot robot) {
-        robot.type(KeyCode.F5);
-        robot.type(KeyCode.END);
+        Fx.type(KeyCode.F5);
+        Fx.type(KeyCode.END);
         for (int press = 0; press < 20 && !mode().model().atEndProperty().get(); press++) {
-            robot.type(KeyCode.RIGHT);
+            Fx.type(KeyCode.RIGHT);
         }
         assertTrue(mode().model().atEndProperty().get(), "the end card within twenty presses");
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         assertNull(window.state().selectedQuoteProperty().get(), "the end card shows no quote");
         assertNotNull(window.state().selectedEvent());
     }
 
     @Test
     void aNumberThenEnterJumpsToThatStep(FxRobot robot) {
-        robot.type(KeyCode.F5);
-        robot.type(KeyCode.DIGIT5);
+        Fx.type(KeyCode.F5);
+        Fx.type(KeyCode.DIGIT5);
         assertEquals("Go to step 5 \u21b5", robot.lookup("#p-typed").queryAs(Label.class).getText());
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertEquals("Apparent protester released", robot.lookup("#p-title").queryAs(Label.class).getText());
-        robot.type(KeyCode.END);
+        Fx.type(KeyCode.END);
         assertEquals("6 / 6", robot.lookup("#p-counter").queryAs(Label.class).getText());
-        robot.type(KeyCode.HOME);
+        Fx.type(KeyCode.HOME);
         assertEquals("1 / 6", robot.lookup("#p-counter").queryAs(Label.class).getText());
     }
 
@@ -235,15 +235,15 @@ class PresentationModeTest {
      */
     @Test
     void aNumberTypedMovesNothingOnTheSlide(FxRobot robot) {
-        robot.type(KeyCode.F5);
-        robot.press(KeyCode.CONTROL).type(KeyCode.ADD).release(KeyCode.CONTROL);
+        Fx.type(KeyCode.F5);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.ADD);
         Label scale = robot.lookup("#p-scale").queryAs(Label.class);
         assertTrue(scale.isVisible(), "the type's size is said");
         Label title = robot.lookup("#p-title").queryAs(Label.class);
         double size = title.getFont().getSize();
         double top = title.localToScene(0, 0).getY();
         double noteAt = scale.localToScene(0, 0).getX();
-        robot.type(KeyCode.DIGIT9);
+        Fx.type(KeyCode.DIGIT9);
         Label typed = robot.lookup("#p-typed").queryAs(Label.class);
         assertTrue(typed.getText().startsWith("No step 9"), typed.getText());
         // Both at the corner's edge: with no number typed, the type's note had stood a gap further in.
@@ -253,7 +253,7 @@ class PresentationModeTest {
         assertFalse(scale.isVisible(), "the type's note gives way to the number");
         assertEquals(size, title.getFont().getSize(), 0.01, "the title keeps its size");
         assertEquals(top, title.localToScene(0, 0).getY(), 0.5, "and its place");
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
     }
 
     /**
@@ -262,18 +262,18 @@ class PresentationModeTest {
      */
     @Test
     void theStripsEndDatesGrowWithTheType(FxRobot robot) {
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         StoryStrip strip = robot.lookup((javafx.scene.Node n) -> n instanceof StoryStrip).queryAs(StoryStrip.class);
         double text = strip.endTextSize();
         double height = strip.getHeight();
         for (int i = 0; i < 4; i++) {
-            robot.press(KeyCode.CONTROL).type(KeyCode.ADD).release(KeyCode.CONTROL);
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.ADD);
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(strip.endTextSize() > 1.35 * text, "the dates at 146 %: " + strip.endTextSize() + " px from " + text);
         assertTrue(strip.endTextSize() < 0.5 * strip.getHeight(), "within the strip");
         assertEquals(height, strip.getHeight(), 0.5, "the strip keeps its height");
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(text, strip.endTextSize(), 0.01, "Ctrl+0, as they were");
     }
@@ -282,25 +282,25 @@ class PresentationModeTest {
     void aCustomOrderFromAFileIsFollowed(FxRobot robot) throws URISyntaxException {
         Path custom = Path.of(getClass().getResource("/presentation/custom-order.json").toURI());
         Fx.interact(() -> window.open(custom));
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         assertEquals("Afterwards", robot.lookup("#p-title").queryAs(Label.class).getText());
-        robot.type(KeyCode.SPACE);
+        Fx.type(KeyCode.SPACE);
         assertEquals("One-on-one talks", robot.lookup("#p-title").queryAs(Label.class).getText());
-        robot.type(KeyCode.SPACE, 2);
+        Fx.type(KeyCode.SPACE, 2);
         assertEquals("Moscow and Washington could cooperate in stabilizing the world's energy market",
                 quoteOnScreen(robot), "the step's own quote order: reported speech first");
     }
 
     @Test
     void thePresenterOverlayShowsTheNextStepAndTheNotes(FxRobot robot) {
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         Node overlay = robot.lookup("#p-overlay").query();
         assertFalse(overlay.isVisible());
-        robot.type(KeyCode.P);
+        Fx.type(KeyCode.P);
         assertTrue(overlay.isVisible());
         assertEquals("Next event: One-on-one talks", robot.lookup(".p-overlay-next").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".p-overlay-notes").queryAs(Label.class).getText().startsWith("Set the scene"));
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         Label notes = robot.lookup(".p-overlay-notes").queryAs(Label.class);
         assertTrue(notes.getText().startsWith("Only the two presidents"));
         // The headings are read with the texts they head, at their size.
@@ -309,8 +309,8 @@ class PresentationModeTest {
                     ((Label) heading).getText());
         }
         // The end card is no step: the last step's notes go with it.
-        robot.type(KeyCode.END);
-        robot.type(KeyCode.RIGHT, window.presentation().model().current().quotes().size() + 1);
+        Fx.type(KeyCode.END);
+        Fx.type(KeyCode.RIGHT, window.presentation().model().current().quotes().size() + 1);
         assertTrue(window.presentation().model().atEndProperty().get());
         assertEquals("(no notes for this step)", notes.getText());
     }
@@ -336,7 +336,7 @@ class PresentationModeTest {
 
     @Test
     void typeIsLargeAndTheLongestQuoteIsNotCutOffAt1280x720(FxRobot robot) {
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         Fx.interact(() -> {
             Stage s = mode().audienceStage();
             s.setFullScreen(false);
@@ -345,9 +345,9 @@ class PresentationModeTest {
         });
         PresentationView view = mode().audienceView();
         assertTrue(view.titleFontSize() >= 48, "title " + view.titleFontSize());
-        robot.type(KeyCode.DIGIT4);
-        robot.type(KeyCode.ENTER);
-        robot.type(KeyCode.RIGHT, 6);
+        Fx.type(KeyCode.DIGIT4);
+        Fx.type(KeyCode.ENTER);
+        Fx.type(KeyCode.RIGHT, 6);
         WaitForAsyncUtils.waitForFxEvents();
         String longest = quoteOnScreen(robot);
         assertNotNull(longest);
@@ -369,8 +369,8 @@ class PresentationModeTest {
 
     @Test
     void aSlideWithoutRoomForTheWholeScaleStillTakesAsMuchOfItAsFits(FxRobot robot) {
-        robot.type(KeyCode.F5);
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.F5);
+        Fx.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         PresentationView view = mode().audienceView();
         assertEquals("one-on-one", mode().model().current().event().id(), "the talks' summary, six lines at 100 %");
@@ -393,12 +393,12 @@ class PresentationModeTest {
 
     @Test
     void ctrlPlusEnlargesTheTypeAndTheViewerRemembersIt(FxRobot robot) {
-        robot.type(KeyCode.F5);
+        Fx.type(KeyCode.F5);
         double before = mode().audienceView().titleFontSize();
-        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
         assertTrue(mode().audienceView().titleFontSize() > before);
         assertEquals(1.1, window.state().fontScaleProperty().get(), 1e-9);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         assertEquals(1.0, window.state().fontScaleProperty().get(), 1e-9);
     }
 }

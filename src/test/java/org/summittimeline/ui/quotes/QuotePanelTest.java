@@ -180,7 +180,7 @@ class QuotePanelTest {
         assertEquals(state.selectedQuoteProperty().get().eventId(), state.selectedEvent().id());
         assertEquals(every, shownIds(robot), "the list did not shrink to the quote's event");
         assertTrue(robot.lookup("#quotes-all").queryAs(ToggleButton.class).isSelected(), "All stays lit");
-        robot.type(KeyCode.DOWN);
+        Fx.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(every.get(2), state.selectedQuoteProperty().get().id(), "Down goes to the next quote of all");
         assertEquals(every, shownIds(robot));

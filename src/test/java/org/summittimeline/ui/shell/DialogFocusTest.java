@@ -66,11 +66,11 @@ class DialogFocusTest {
             List<BackgroundFill> ring = KeyboardFocusTest.fills(go);
             assertTrue(ring.get(2).getInsets().getTop() - ring.get(1).getInsets().getTop() >= 2, "gap: " + ring);
         });
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-image-view").tryQuery().isEmpty());
 
         Fx.interact(() -> window.lookup("#timeline").requestFocus());
-        robot.type(KeyCode.F1);
+        Fx.type(KeyCode.F1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#shortcuts-close").tryQuery().map(Node::isFocusVisible).orElse(false));
         Fx.interact(() -> {
@@ -78,11 +78,11 @@ class DialogFocusTest {
             close.applyCss();
             KeyboardFocusTest.assertRingInside(close);
         });
-        robot.type(KeyCode.TAB);
+        Fx.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#shortcuts-close").query().isFocusVisible(),
                 "Tab stays on Close, ringed: the table scrolls from it and is no stop of its own");
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-close").tryQuery().isEmpty());
     }
 
@@ -111,7 +111,7 @@ class DialogFocusTest {
             assertTrue(centre <= words.getMinY() + line, "the box's middle at " + centre
                     + " beside the first line, the words from " + words.getMinY() + " to " + words.getMaxY());
         });
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#export-quotes-semicolons").tryQuery().isEmpty());
     }

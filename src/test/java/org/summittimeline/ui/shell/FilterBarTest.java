@@ -181,7 +181,7 @@ class FilterBarTest {
         double span = range.getMax() - range.getMin();
         assertTrue(span > 86_400, "the summit's two days");
         Fx.interact(range::requestFocus);
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         double moved = range.getLowValue() - range.getMin();
         assertEquals(span / 50, moved, 1, "one press of Right moves the low thumb a fiftieth of the way");
@@ -192,14 +192,14 @@ class FilterBarTest {
         RangeSlider range = robot.lookup("#filter-range").queryAs(RangeSlider.class);
         double span = range.getMax() - range.getMin();
         Fx.interact(range::requestFocus);
-        robot.type(KeyCode.PAGE_UP);
+        Fx.type(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(span / 10, range.getLowValue() - range.getMin(), 1, "the low thumb a tenth in");
-        robot.type(KeyCode.PAGE_DOWN, 2);
+        Fx.type(KeyCode.PAGE_DOWN, 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(range.getMin(), range.getLowValue(), 1e-6, "and back, no further than the start");
-        robot.type(KeyCode.TAB);
-        robot.type(KeyCode.PAGE_DOWN);
+        Fx.type(KeyCode.TAB);
+        Fx.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(span / 10, range.getMax() - range.getHighValue(), 1, "Tab: the high thumb a tenth back");
         assertEquals(range.getMin(), range.getLowValue(), 1e-6, "the low thumb stays");
@@ -212,7 +212,7 @@ class FilterBarTest {
         // A range that starts a tenth in, for Home to take back.
         Fx.interact(() -> range.setLowValue(range.getMin() + span / 10));
         robot.clickOn(range.lookup(".high-thumb"));
-        robot.type(KeyCode.LEFT);
+        Fx.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(span / 50, range.getMax() - range.getHighValue(), 1, "Left after a click on the end thumb moves it");
         var end = ((Region) range.lookup(".high-thumb")).getBackground().getFills();
@@ -221,15 +221,15 @@ class FilterBarTest {
         assertEquals(end.get(0).getFill(), end.get(end.size() - 1).getFill(),
                 "the end thumb, which the keys move, is filled");
         assertTrue(!start.get(0).getFill().equals(start.get(start.size() - 1).getFill()), "the start thumb is not");
-        robot.type(KeyCode.HOME);
+        Fx.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(range.getMin(), range.getLowValue(), 1e-6, "Home: the range starts where the timeline does");
         assertEquals(span / 50, range.getMax() - range.getHighValue(), 1, "and its end stays where it was");
-        robot.type(KeyCode.END);
+        Fx.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(range.getMax(), range.getHighValue(), 1e-6, "End: it ends where the timeline does");
         // With a modifier too, Home leaves the end where it is (ControlsFX's Home, on the release, took it to the start).
-        robot.press(KeyCode.SHIFT).type(KeyCode.HOME).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(range.getMax(), range.getHighValue(), 1e-6, "Shift+Home leaves the end alone");
         assertTrue(state.result().showsEveryEvent(), "every event passes again");

@@ -55,7 +55,7 @@ class KeyboardFocusTest {
     }
 
     private Node tab(FxRobot robot) {
-        robot.type(KeyCode.TAB);
+        Fx.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         return window.getScene().getFocusOwner();
     }
@@ -71,14 +71,14 @@ class KeyboardFocusTest {
     @Test
     void escapeClearsTheSearchThenASecondGoesBackToTheTimeline(FxRobot robot) {
         robot.clickOn("#search").write("so-called");
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
         assertEquals("", search.getText());
         assertEquals("search", window.getScene().getFocusOwner().getId(), "the box keeps the keys");
         robot.write("talks");
         assertEquals("talks", search.getText(), "the next search is typed into it");
-        robot.type(KeyCode.ESCAPE, KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE, KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", search.getText());
         assertNotEquals("search", window.getScene().getFocusOwner().getId(), "the second Escape leaves the box");
@@ -232,21 +232,21 @@ class KeyboardFocusTest {
         robot.clickOn(range.lookup(".high-thumb"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(range.isFocused(), "the slider has the keys");
-        robot.type(KeyCode.F1);
+        Fx.type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#shortcuts").tryQuery().map(Node::isVisible).orElse(false),
                 "the shortcuts window shows");
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         // A menu's shortcut as well: Ctrl+F goes to the search box.
         robot.clickOn(range.lookup(".high-thumb"));
-        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.F);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("search", range.getScene().getFocusOwner().getId(), "Ctrl+F from the slider");
         // The slider keeps its own keys.
         robot.clickOn(range.lookup(".high-thumb"));
         double high = range.getHighValue();
-        robot.type(KeyCode.LEFT);
+        Fx.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(range.getHighValue() < high, "Left moved the end thumb");
     }
@@ -263,13 +263,13 @@ class KeyboardFocusTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         double before = timeline.viewport().secondsPerPixel();
-        robot.type(KeyCode.DIGIT0);
+        Fx.type(KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(range.isFocused(), "the keys stay on the slider");
         assertTrue(timeline.viewport().secondsPerPixel() < before * 0.9,
                 "fitted to the narrower range: " + before + " -> " + timeline.viewport().secondsPerPixel());
         double fitted = timeline.viewport().secondsPerPixel();
-        robot.type(KeyCode.MINUS);
+        Fx.type(KeyCode.MINUS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(timeline.viewport().secondsPerPixel() > fitted, "and minus zooms out");
     }
@@ -299,11 +299,11 @@ class KeyboardFocusTest {
                 "the other stayed");
         // Page Down moves it earlier and Page Up later, as the key table says.
         double before = startFilled ? range.getLowValue() : range.getHighValue();
-        robot.type(KeyCode.PAGE_DOWN);
+        Fx.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         double earlier = startFilled ? range.getLowValue() : range.getHighValue();
         assertTrue(earlier < before, "Page Down: " + before + " -> " + earlier);
-        robot.type(KeyCode.PAGE_UP);
+        Fx.type(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue((startFilled ? range.getLowValue() : range.getHighValue()) > earlier, "Page Up");
     }

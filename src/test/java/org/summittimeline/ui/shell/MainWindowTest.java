@@ -114,7 +114,7 @@ class MainWindowTest {
     void theKeysGoToTheTimelineOnceItIsOpen(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(timeline(robot).isFocused());
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertEquals("air-force-one-lands", selectedId());
     }
 
@@ -151,7 +151,7 @@ class MainWindowTest {
         clickEvent(robot, "one-on-one");
         robot.clickOn("#tab-events .tab-label");
         assertEquals("tab-events", side(robot).getSelectionModel().getSelectedItem().getId());
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertEquals("expanded-talks", selectedId());
         assertEquals("tab-events", side(robot).getSelectionModel().getSelectedItem().getId(), "the tab stays");
     }
@@ -161,9 +161,9 @@ class MainWindowTest {
     void rightAfterClickingAButtonStillStepsThroughTheEvents(FxRobot robot) {
         clickEvent(robot, "one-on-one");
         robot.clickOn("#quotes-all");
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertEquals("expanded-talks", selectedId());
-        robot.type(KeyCode.LEFT);
+        Fx.type(KeyCode.LEFT);
         assertEquals("one-on-one", selectedId());
     }
 
@@ -176,25 +176,25 @@ class MainWindowTest {
     void rightFromTheOneOnOneTalksSelectsTheWorkingLunch(FxRobot robot) {
         clickEvent(robot, "one-on-one");
         assertEquals("one-on-one", selectedId());
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertEquals("expanded-talks", selectedId());
-        robot.type(KeyCode.LEFT);
-        robot.type(KeyCode.LEFT);
+        Fx.type(KeyCode.LEFT);
+        Fx.type(KeyCode.LEFT);
         assertEquals("photo-opportunity", selectedId());
-        robot.type(KeyCode.END);
+        Fx.type(KeyCode.END);
         assertEquals("would-wouldnt", selectedId());
-        robot.type(KeyCode.HOME);
+        Fx.type(KeyCode.HOME);
         assertEquals("air-force-one-lands", selectedId());
     }
 
     @Test
     void enterOnASearchThatFindsNothingSaysSo(FxRobot robot) {
         robot.clickOn("#search").write("NONSENSE");
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
         assertEquals("The only matching event: Joint press conference", status.getText());
         robot.write("xyzzy");
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertEquals("no matches", status.getText(), "not the match of the search before");
     }
 
@@ -205,13 +205,13 @@ class MainWindowTest {
         String resting = status.getText();
         assertEquals("helsinki-2018-summit.json", resting);
         robot.clickOn("#search").write("Palace");
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertTrue(status.getText().startsWith("Matching event 1 of "), status.getText());
         robot.write("s");
         assertEquals(resting, status.getText(), "a changed search");
-        robot.type(KeyCode.BACK_SPACE, KeyCode.ENTER);
+        Fx.type(KeyCode.BACK_SPACE, KeyCode.ENTER);
         assertTrue(status.getText().startsWith("Matching event "), status.getText());
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         assertEquals("", robot.lookup("#search").queryAs(TextField.class).getText());
         assertEquals(resting, status.getText(), "a cleared search");
     }
@@ -221,39 +221,39 @@ class MainWindowTest {
         robot.clickOn("#search").write("Presidential Palace");
         int count = state.result().matchingEventPositions().size();
         assertTrue(count >= 2, "several matches");
-        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.ENTER);
         StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
         assertTrue(status.getText().startsWith("Matching event " + count + " of " + count + ": "), status.getText());
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertTrue(status.getText().startsWith("Matching event 1 of " + count + ", from the first again: "),
                 status.getText());
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertTrue(status.getText().startsWith("Matching event 2 of " + count + ": "), status.getText());
     }
 
     @Test
     void f3StepsThroughTheMatchesFromTheTimelineAndWithNoSearchGoesToTheBox(FxRobot robot) {
-        robot.type(KeyCode.F3);
+        Fx.type(KeyCode.F3);
         assertTrue(robot.lookup("#search").queryAs(TextField.class).isFocused(), "nothing searched: the box");
         robot.write("Presidential Palace");
         int count = state.result().matchingEventPositions().size();
         assertTrue(count >= 2, "several matches");
-        robot.type(KeyCode.F3);
+        Fx.type(KeyCode.F3);
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText()
                 .startsWith("Matching event 1 of " + count + ": "), "F3 in the box too");
         // A click on the timeline takes the focus from the box; Enter there did nothing for the search.
         robot.clickOn("#timeline");
         assertFalse(robot.lookup("#search").queryAs(TextField.class).isFocused());
-        robot.type(KeyCode.F3);
+        Fx.type(KeyCode.F3);
         StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
         // The next match after the event the click chose, as Enter in the box steps from the selection.
         assertTrue(status.getText().matches("Matching event \\d+ of " + count + "(, from the first again)?: .*"),
                 status.getText());
         assertTrue(state.result().matchingEventPositions().contains(state.query().positionOf(selectedId())));
         String first = selectedId();
-        robot.type(KeyCode.F3);
+        Fx.type(KeyCode.F3);
         assertNotEquals(first, selectedId(), "F3 again: the match after it");
-        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.F3);
         assertEquals(first, selectedId(), "Shift+F3 back to the first");
     }
 
@@ -268,13 +268,13 @@ class MainWindowTest {
         assertTrue(state.query().timeline().quote("putin-nonsense").orElseThrow().topics().contains("collusion"));
         assertEquals(List.of(state.query().positionOf("press-conference")), result.matchingEventPositions());
         assertEquals("1 event \u00b7 1 quote", robot.lookup("#matches").queryAs(Label.class).getText());
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertEquals("press-conference", selectedId());
         StatusBar status = robot.lookup("#status").queryAs(StatusBar.class);
         assertEquals("The only matching event: Joint press conference", status.getText());
         // Enter again on the one match says so again, rather than seeming to do nothing.
         Fx.interact(() -> status.setText(""));
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         assertEquals("The only matching event: Joint press conference", status.getText());
         ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
         Quote nonsenseQuote = state.query().timeline().quote("putin-nonsense").orElseThrow();
@@ -302,7 +302,7 @@ class MainWindowTest {
         robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
                 && "Donald Trump".equals(c.getText()) && c.getScene() != window.getScene())
                 .queryAs(javafx.scene.control.ListCell.class));
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
         assertFalse(quotes.getItems().isEmpty());
@@ -344,9 +344,9 @@ class MainWindowTest {
         assertEquals("protester-released", selectedId());
         // Left and Right step through the events in the list too, as on the timeline and as the Go menu says.
         int at = list.getSelectionModel().getSelectedIndex();
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertEquals(list.getItems().get(at + 1).id(), selectedId());
-        robot.type(KeyCode.LEFT, 2);
+        Fx.type(KeyCode.LEFT, 2);
         assertEquals(list.getItems().get(at - 1).id(), selectedId());
         // A row the list cuts at its top edge, clicked, is scrolled into view whole.
         Fx.interact(() -> {
@@ -371,10 +371,10 @@ class MainWindowTest {
         // With none selected, Left takes the last event and Right the first, as on the timeline.
         Fx.interact(() -> state.selectedEventProperty().set(null));
         Fx.interact(list::requestFocus);
-        robot.type(KeyCode.LEFT);
+        Fx.type(KeyCode.LEFT);
         assertEquals(list.getItems().get(list.getItems().size() - 1).id(), selectedId());
         Fx.interact(() -> state.selectedEventProperty().set(null));
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         assertEquals(list.getItems().get(0).id(), selectedId());
     }
 
@@ -443,7 +443,7 @@ class MainWindowTest {
         clickEvent(robot, "press-conference");
         robot.clickOn(robot.lookup(".quote-text").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().startsWith("\u201cI had to repeat")).findFirst().orElseThrow());
-        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.C);
         WaitForAsyncUtils.waitForFxEvents();
         String[] copied = new String[1];
         Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
@@ -491,7 +491,7 @@ class MainWindowTest {
         assertTrue(view.viewport().secondsPerPixel() < spp / 1.2, "zoomed in " + spp / view.viewport().secondsPerPixel());
         assertEquals(before, view.viewport().timeAt(x - names), spp, "the time under the pointer stays put");
         robot.clickOn(view.localToScreen(new Point2D(x, 30)));
-        robot.type(KeyCode.DIGIT0);
+        Fx.type(KeyCode.DIGIT0);
         assertEquals(spp, view.viewport().secondsPerPixel(), 1e-6, "0 zooms back to fit");
     }
 
@@ -499,9 +499,9 @@ class MainWindowTest {
     void shiftArrowsPanAndTheOverviewJumps(FxRobot robot) {
         TimelineView view = timeline(robot);
         RenderedPulse.await(robot, window.getScene());
-        robot.type(KeyCode.PLUS, 3);
+        Fx.type(KeyCode.PLUS, 3);
         double start = view.viewport().start();
-        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.RIGHT);
         assertTrue(view.viewport().start() > start, "Shift+Right shows later times");
         assertEquals(null, selectedId(), "panning does not select");
         double before = view.viewport().start();

@@ -394,7 +394,7 @@ class MenuBarTest {
         robot.targetWindow(window.compareWindow().stage()).press(KeyCode.CONTROL).type(KeyCode.ADD)
                 .release(KeyCode.CONTROL);
         assertEquals(Settings.Key.FONT_SCALE.step(1.21, 1.1), state.fontScaleProperty().get(), 1e-9, "Ctrl+plus in Compare");
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         assertEquals(1.0, state.fontScaleProperty().get(), 1e-9, "Ctrl+0 in Compare");
         Fx.interact(() -> window.compareWindow().stage().hide());
 
@@ -436,7 +436,7 @@ class MenuBarTest {
                 "as tall as the screen has room for: " + table.getScene().getHeight() + " on " + visible.getHeight());
         assertTrue(robot.lookup("#shortcuts-close").queryButton().isFocused());
         assertEquals(0, keys.getVvalue(), 1e-9);
-        robot.type(KeyCode.PAGE_DOWN);
+        Fx.type(KeyCode.PAGE_DOWN);
         assertTrue(keys.getVvalue() > 0.05, "Page Down scrolled: " + keys.getVvalue());
         // To a line's top: no line is cut by the view's top edge (by a whole page, one was, through its letters).
         Fx.interact(() -> {
@@ -447,7 +447,7 @@ class MenuBarTest {
                         ((javafx.scene.control.Label) label).getText() + " cut at " + edge + ": " + at);
             }
         });
-        robot.type(KeyCode.END);
+        Fx.type(KeyCode.END);
         assertEquals(1, keys.getVvalue(), 1e-9, "End: the last row");
         assertTrue(table.getScene().getWindow().isShowing(), "the keys did not close it");
         robot.clickOn(robot.lookup("#shortcuts-close").queryButton());
@@ -492,9 +492,9 @@ class MenuBarTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, scroll.getVvalue(), 1e-9);
-        robot.type(KeyCode.PAGE_DOWN);
+        Fx.type(KeyCode.PAGE_DOWN);
         assertTrue(scroll.getVvalue() > 0.05, "Page Down scrolled: " + scroll.getVvalue());
-        robot.type(KeyCode.HOME);
+        Fx.type(KeyCode.HOME);
         assertEquals(0, scroll.getVvalue(), 1e-9);
         assertTrue(about.getScene().getWindow().isShowing(), "the keys did not close it");
         robot.clickOn(robot.from(about).lookup(".button").queryButton());
@@ -510,10 +510,10 @@ class MenuBarTest {
     void ctrlOneAndTwoChooseTheLanes(FxRobot robot) {
         Fx.interact(window::openBundled);
         assertEquals(LaneMode.CATEGORY, state.laneModeProperty().get());
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT2);
         assertEquals(LaneMode.ACTOR, state.laneModeProperty().get(), "Ctrl+2: by actor");
         assertTrue(((RadioMenuItem) item(robot, "menu-lanes-actor")).isSelected());
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT1);
         assertEquals(LaneMode.CATEGORY, state.laneModeProperty().get(), "Ctrl+1: by category");
         Set<String> table = new LinkedHashSet<>();
         KeyTable.viewer().forEach(row -> table.addAll(keysOf(row.keys())));

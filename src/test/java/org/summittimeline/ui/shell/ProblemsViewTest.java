@@ -99,7 +99,7 @@ class ProblemsViewTest {
             list.getSelectionModel().clearSelection();
             list.getSelectionModel().selectIndices(0, 2);
         });
-        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.C);
         WaitForAsyncUtils.waitForFxEvents();
         String[] copied = new String[1];
         Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
@@ -281,7 +281,7 @@ class ProblemsViewTest {
         assertLastWhollyShown(robot, list);
         Fx.interact(() -> list.getSelectionModel().clearAndSelect(0));
         Fx.interact(list::requestFocus);
-        robot.type(KeyCode.END);
+        Fx.type(KeyCode.END);
         assertLastWhollyShown(robot, list);
     }
 

@@ -450,7 +450,7 @@ class WindowDefectsTest {
     void ctrlCWithAnEventSelectedCopiesTheEvent(FxRobot robot) {
         select(robot, "press-conference");
         Fx.interact(() -> window.timelineView().requestFocus());
-        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.C);
         WaitForAsyncUtils.waitForFxEvents();
         String[] copied = new String[1];
         Fx.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
@@ -830,7 +830,7 @@ class WindowDefectsTest {
             assertFalse(overflow.getItems().stream().filter(javafx.scene.control.MenuItem::isVisible).findFirst()
                     .orElseThrow() instanceof javafx.scene.control.SeparatorMenuItem, "a separator first");
         });
-        robot.type(KeyCode.ESCAPE);
+        Fx.type(KeyCode.ESCAPE);
         settle(robot);
         Fx.interact(() -> iconButtons(main).forEach(b -> assertTrue(b.getText() == null || b.getText().isEmpty(),
                 b.getId() + " with the overflow closed")));
@@ -872,7 +872,7 @@ class WindowDefectsTest {
                 assertEquals("15 Jul 20:50 \u2013 17 Jul 22:02", label.getText(), "the range whole");
                 assertEquals(label.getText(), ((Text) label.lookup(".text")).getText(), "and drawn whole");
             });
-            robot.type(KeyCode.ESCAPE);
+            Fx.type(KeyCode.ESCAPE);
             settle(robot);
         } finally {
             css.removeHandler(record);
@@ -1477,17 +1477,17 @@ class WindowDefectsTest {
         double start = window.timelineView().viewport().start();
         double end = window.timelineView().viewport().end();
         double scale = state.fontScaleProperty().get();
-        robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.PLUS);
         assertTrue(state.fontScaleProperty().get() > scale, "the text grew");
         assertEquals(start, window.timelineView().viewport().start(), 1, "the timeline kept its view");
         assertEquals(end, window.timelineView().viewport().end(), 1, "the timeline kept its view");
         double larger = state.fontScaleProperty().get();
-        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
         assertTrue(state.fontScaleProperty().get() > larger, "Ctrl+= (plus without Shift) enlarges too");
         assertEquals(start, window.timelineView().viewport().start(), 1, "the timeline kept its view");
         assertEquals(end, window.timelineView().viewport().end(), 1, "the timeline kept its view");
         double zoom = window.timelineView().viewport().secondsPerPixel();
-        robot.type(KeyCode.PLUS);
+        Fx.type(KeyCode.PLUS);
         assertTrue(window.timelineView().viewport().secondsPerPixel() < zoom, "plus alone still zooms in");
         Fx.interact(() -> state.fontScaleProperty().set(1.0));
     }

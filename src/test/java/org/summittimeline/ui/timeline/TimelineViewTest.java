@@ -684,16 +684,16 @@ class TimelineViewTest {
         });
         settle(robot);
         assertEquals(Set.of(), foldedLanes(), "none folded at first");
-        robot.type(KeyCode.F);
+        Fx.type(KeyCode.F);
         settle(robot);
         assertEquals(Set.copyOf(two.actorIds()), foldedLanes());
         assertEquals(2, view.foldedLaneCountProperty().get());
-        robot.type(KeyCode.F);
+        Fx.type(KeyCode.F);
         settle(robot);
         assertEquals(Set.of(), foldedLanes(), "F again unfolds them");
         // One of the two folded by a click: F folds the other too, rather than unfolding the one.
         Fx.interact(() -> skin().toggleCollapsed(two.actorIds().get(0)));
-        robot.type(KeyCode.F);
+        Fx.type(KeyCode.F);
         settle(robot);
         assertEquals(Set.copyOf(two.actorIds()), foldedLanes());
         Fx.interact(view::unfoldAllLanes);
@@ -703,7 +703,7 @@ class TimelineViewTest {
         // An F typed into the search is a letter of the search, nothing else.
         javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
         Fx.interact(search::requestFocus);
-        robot.type(KeyCode.F);
+        Fx.type(KeyCode.F);
         settle(robot);
         assertEquals("f", search.getText());
         assertEquals(Set.of(), foldedLanes(), "typed into the search, it folds nothing");
@@ -1025,7 +1025,7 @@ class TimelineViewTest {
         double spp = view.viewport().secondsPerPixel();
         robot.clickOn(view.localToScreen(new Point2D(view.getWidth() - 30, 30)));
         for (int step = 0; step < state.query().timeline().events().size(); step++) {
-            robot.type(KeyCode.RIGHT);
+            Fx.type(KeyCode.RIGHT);
             settle(robot);
             Event selected = state.selectedEvent();
             assertNotNull(view.pointOf(selected.id()), selected.id() + " is on screen");
@@ -1071,7 +1071,7 @@ class TimelineViewTest {
         TimeWindow before = view.timeWindow();
         int next = state.query().positionOf("putin-at-palace");
         assertTrue(before.xOf(state.query().index().startEarliest(next)) > width, "the next event is off the right edge");
-        robot.type(KeyCode.RIGHT);
+        Fx.type(KeyCode.RIGHT);
         settle(robot);
         assertEquals("putin-at-palace", state.selectedEvent().id());
         TimeWindow after = view.timeWindow();
@@ -1091,7 +1091,7 @@ class TimelineViewTest {
         TimeWindow before = view.timeWindow();
         robot.clickOn("#search").write("niinisto");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.type(KeyCode.ENTER);
+        Fx.type(KeyCode.ENTER);
         settle(robot);
         assertEquals("breakfast-niinisto", state.selectedEvent().id());
         TimeWindow after = view.timeWindow();
@@ -1110,11 +1110,11 @@ class TimelineViewTest {
             view.timeWindowProperty().addListener((o, old, now) -> seen.add(now));
             view.requestFocus();
         });
-        robot.type(KeyCode.PLUS);
+        Fx.type(KeyCode.PLUS);
         settle(robot);
         assertFalse(seen.isEmpty(), "zooming changed the window");
         TimeWindow zoomed = seen.get(seen.size() - 1);
-        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.RIGHT);
         settle(robot);
         TimeWindow panned = seen.get(seen.size() - 1);
         assertEquals(zoomed.secondsPerPixel(), panned.secondsPerPixel(), 1e-9);
@@ -1145,13 +1145,13 @@ class TimelineViewTest {
         Point2D before = view.pointOf("press-conference");
         assertNotNull(before);
         for (int i = 0; i < 6; i++) {
-            robot.type(KeyCode.PLUS);
+            Fx.type(KeyCode.PLUS);
             settle(robot);
             Point2D now = view.pointOf("press-conference");
             assertNotNull(now, "still on screen after " + (i + 1) + " zooms");
             assertTrue(now.getX() >= view.laneNamesWidth() && now.getX() <= view.getWidth());
         }
-        robot.type(KeyCode.MINUS, 6);
+        Fx.type(KeyCode.MINUS, 6);
         settle(robot);
         assertEquals(before.getX(), view.pointOf("press-conference").getX(), 3);
     }
@@ -1180,7 +1180,7 @@ class TimelineViewTest {
         boolean scrolled = false;
         int days = 0;
         for (int press = 1; press <= 12; press++) {
-            robot.type(KeyCode.PLUS);
+            Fx.type(KeyCode.PLUS);
             settle(robot);
             assertNotNull(selectionInView(), "after " + press + " zooms, at " + view.laneScroll() + " px down");
             // In view, in a cluster or alone, the selected event names the header's day.
@@ -1208,7 +1208,7 @@ class TimelineViewTest {
             before[1] = skin().framesDrawn();
         });
         for (int press = 0; press < 5; press++) {
-            robot.type(KeyCode.PLUS);
+            Fx.type(KeyCode.PLUS);
             settle(robot);
         }
         Fx.interact(() -> {
