@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -27,6 +28,8 @@ import javafx.stage.Window;
  * name would stay in the overflow after the window had grown room for its icon.
  */
 class SortedToolBar extends ToolBar {
+    /** Marks the open overflow once it is moved below the bar; taken off when it closes. */
+    private static final Object LOWERED = new Object();
     /** Marks a button whose text is its name shown in the overflow, not a text of its own. */
     private static final Object NAMED = new Object();
 
@@ -99,14 +102,20 @@ class SortedToolBar extends ToolBar {
     }
 
     /**
-     * Gives each icon button (its accessible text names it) its name while it is in the open overflow; and hides a
-     * separator that leads the open overflow, a line above the first item that separates nothing.
+     * Gives each icon button (its accessible text names it) its name while it is in the open overflow; hides a
+     * separator that leads the open overflow, a line above the first item that separates nothing; and opens the
+     * overflow below the bar.
      */
     private void nameWhatIsInTheOverflow() {
         for (Window w : Window.getWindows()) {
-            if (w instanceof ContextMenu overflow && overflow.isShowing() && isMine(overflow.getOwnerNode())) {
+            if (w instanceof ContextMenu overflow && isMine(overflow.getOwnerNode())) {
+                if (!overflow.isShowing()) {
+                    overflow.getProperties().remove(LOWERED);
+                    continue;
+                }
                 overflow.getItems().stream().filter(MenuItem::isVisible).findFirst()
                         .filter(SeparatorMenuItem.class::isInstance).ifPresent(line -> line.setVisible(false));
+                lower(overflow);
             }
         }
         for (Node item : getItems()) {
@@ -120,6 +129,26 @@ class SortedToolBar extends ToolBar {
                     b.setText(null);
                 }
             }
+        }
+    }
+
+    /**
+     * The tool bar opens its overflow under the » button, which stands in the middle of a bar as tall as its tallest
+     * item: with larger type, the filter bar's lists made the bar twice the button's height, and the overflow
+     * covered the lower half of its own bar. Moved down by what the bar reaches below the button, once per opening;
+     * not where it opened above the button, for want of room below.
+     */
+    private void lower(ContextMenu overflow) {
+        if (overflow.getProperties().containsKey(LOWERED)) {
+            return;
+        }
+        overflow.getProperties().put(LOWERED, Boolean.TRUE);
+        Bounds bar = localToScreen(getLayoutBounds());
+        // The anchor is the button's bottom; the window stands a shadow's width above it when it opened below.
+        double anchor = overflow.getAnchorY();
+        boolean below = overflow.getY() <= anchor && anchor - overflow.getY() < 20;
+        if (bar != null && below && bar.getMaxY() > anchor) {
+            overflow.setY(overflow.getY() + bar.getMaxY() - anchor);
         }
     }
 

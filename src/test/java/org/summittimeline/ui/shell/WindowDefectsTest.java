@@ -829,6 +829,7 @@ class WindowDefectsTest {
                     .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow();
             assertFalse(overflow.getItems().stream().filter(javafx.scene.control.MenuItem::isVisible).findFirst()
                     .orElseThrow() instanceof javafx.scene.control.SeparatorMenuItem, "a separator first");
+            assertOpensBelow(overflow, main);
         });
         Fx.type(KeyCode.ESCAPE);
         settle(robot);
@@ -861,6 +862,9 @@ class WindowDefectsTest {
             settle(robot);
             Fx.interact(() -> assertTrue(window.lookup("#filter-range") == null
                     || window.lookup("#filter-range").getScene() != window.getScene(), "the slider is in the overflow"));
+            Fx.interact(() -> assertOpensBelow(javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu m && m.isShowing())
+                    .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow(), filters));
             // There, the slider at its width for the type, its thumbs as tall as the letters and the range whole:
             // at a fixed 120 px, cut to 80 for a bar it was no longer in, it was a stub with 14-pixel thumbs.
             Fx.interact(() -> {
@@ -1031,6 +1035,17 @@ class WindowDefectsTest {
     private List<ToolBar> bars() {
         ToolBar main = (ToolBar) window.lookup("#search").getParent().getParent();
         return List.of(main, (ToolBar) window.lookup(".filter-bar"));
+    }
+
+    /**
+     * The open overflow stands below its bar: under the » button, in the middle of a bar made tall by larger type, it
+     * had covered the lower half of its own bar.
+     */
+    private static void assertOpensBelow(javafx.scene.control.ContextMenu overflow, ToolBar bar) {
+        Node items = overflow.getScene().getRoot();
+        double top = items.localToScreen(items.getLayoutBounds()).getMinY();
+        double barBottom = bar.localToScreen(bar.getLayoutBounds()).getMaxY();
+        assertTrue(top >= barBottom - 1, "the overflow's top " + top + " above its bar's bottom " + barBottom);
     }
 
     private static void assertNothingUnderTheOverflowButton(ToolBar bar) {
