@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.robot.Robot;
@@ -108,7 +109,11 @@ public final class Fx {
         }
     }
 
-    /** On the FX thread: {@code then} once a pulse has left no showing window wanting layout. */
+    /**
+     * On the FX thread: {@code then} once a pulse has left no showing window wanting layout, or once every window
+     * waited for has closed (a closed window has no pulse to wait for: Escape closing the format guide, Ctrl+Q the
+     * main window, had left the wait to its bound).
+     */
     private static void awaitLayout(int pulses, Runnable then) {
         List<Scene> scenes = new ArrayList<>();
         for (Window window : Window.getWindows()) {
@@ -122,6 +127,11 @@ public final class Fx {
         }
         boolean[] pulsed = {false};
         Runnable[] listener = new Runnable[1];
+        InvalidationListener closed = o -> {
+            if (scenes.stream().noneMatch(scene -> scene.getWindow() != null && scene.getWindow().isShowing())) {
+                listener[0].run();
+            }
+        };
         listener[0] = () -> {
             if (pulsed[0]) {
                 return;
@@ -129,9 +139,14 @@ public final class Fx {
             pulsed[0] = true;
             // After what the pulse itself queued, as robot.interact's round trips were.
             Platform.runLater(() -> {
-                scenes.forEach(scene -> scene.removePostLayoutPulseListener(listener[0]));
-                boolean unsettled = scenes.stream()
-                        .anyMatch(scene -> scene.getRoot() != null && scene.getRoot().isNeedsLayout());
+                for (Scene scene : scenes) {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    if (scene.getWindow() != null) {
+                        scene.getWindow().showingProperty().removeListener(closed);
+                    }
+                }
+                boolean unsettled = scenes.stream().anyMatch(scene -> scene.getWindow() != null
+                        && scene.getWindow().isShowing() && scene.getRoot() != null && scene.getRoot().isNeedsLayout());
                 if (unsettled && pulses + 1 < MOST_PULSES) {
                     awaitLayout(pulses + 1, then);
                 } else {
@@ -141,6 +156,7 @@ public final class Fx {
         };
         for (Scene scene : scenes) {
             scene.addPostLayoutPulseListener(listener[0]);
+            scene.getWindow().showingProperty().addListener(closed);
             if (scene.getRoot() != null) {
                 scene.getRoot().requestLayout();
             }

@@ -1,13 +1,17 @@
 package org.summittimeline.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,5 +48,22 @@ class PulsesTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranAfter[0] >= 0);
         // The next pulse, and the two after it.
         assertEquals(3, ranAfter[0]);
+    }
+
+    /**
+     * {@link Fx}'s wait for layout ends when the only window it waits for closes before its pulse: Escape closing the
+     * format guide and Ctrl+Q the main window had left the wait to its 30-s bound.
+     */
+    @Test
+    void aStepWhoseWindowClosesBeforeItsPulseEndsAtOnce(FxRobot robot) {
+        Stage[] shown = new Stage[1];
+        Fx.interact(() -> {
+            shown[0] = new Stage();
+            shown[0].setScene(new Scene(new StackPane(new Label("closed at once")), 200, 100));
+            shown[0].show();
+            // Queued ahead of the pulse the wait asks for.
+            Platform.runLater(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+        });
+        assertTrue(Window.getWindows().isEmpty());
     }
 }
