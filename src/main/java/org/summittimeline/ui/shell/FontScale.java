@@ -35,6 +35,10 @@ final class FontScale {
         String size = String.format(Locale.ROOT, "%.1f", DESIGNED_SIZE * scale) + "px";
         // Whole pixels: padding is laid out in whole pixels, and a half more each side had widened the button.
         long arrowHalf = Math.round(5 * scale);
+        // Half as fast as the type: each pixel the » takes is one the bar's other items lose (German at 170 % on
+        // 1280 px kept its zoom buttons in the bar with a few pixels to spare).
+        double overflowScale = 1 + (scale - 1) / 2;
+        long overflowHalf = Math.round(6 * overflowScale);
         // And a list's arrow, the theme's 10 by 5 pixels drawn at its own size: at 250 % a speck beside words of 35 px.
         // It grows into the padding beside it, which the theme's arrow, drawn over a button of no width, overlapped: a
         // list keeps its width up to about 200 % (a wider one had pushed the time slider behind the bar's » at 121 %),
@@ -46,7 +50,13 @@ final class FontScale {
                 + ".combo-box > .arrow-button > .arrow, .choice-box > .open-button > .arrow { -fx-scale-shape: true;"
                 + " -fx-padding: " + arrowHalf / 2.0 + "px " + arrowHalf + "px; }\n"
                 + ".combo-box > .arrow-button { -fx-padding: 8px " + Math.max(2, 12 - arrowHalf) + "px; }\n"
-                + ".choice-box { -fx-padding: 8px " + Math.max(2, 12 - arrowHalf) + "px 8px 12px; }";
+                + ".choice-box { -fx-padding: 8px " + Math.max(2, 12 - arrowHalf) + "px 8px 12px; }\n"
+                // The tool bars' overflow (»), the theme's 12 by 10 pixels: at 250 % a speck few found. Its button
+                // is as wide as its padding alone, the arrow drawn over it centred: a larger arrow ran onto the search
+                // box beside it, so the button is made as wide as the arrow. As the theme draws it at 100 %.
+                + (scale <= 1 ? "" : ".tool-bar > .tool-bar-overflow-button > .arrow { -fx-scale-shape: true;"
+                + " -fx-padding: " + Math.round(5 * overflowScale) + "px " + overflowHalf + "px; }\n"
+                + ".tool-bar > .tool-bar-overflow-button { -fx-padding: 0 " + overflowHalf + "px; }");
         if (!scene.getStylesheets().contains(POPUPS)) {
             scene.getStylesheets().addAll(popupSheets(Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)));
         }

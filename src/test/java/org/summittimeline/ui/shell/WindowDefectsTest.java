@@ -811,6 +811,14 @@ class WindowDefectsTest {
         // with the overflow closed, it is the icon alone (so that its width in the bar is what the tool bar sorts by).
         ToolBar main = bars().get(0);
         Fx.interact(() -> assertEquals(4, iconButtons(main).size()));
+        // The » grows with the type, half as fast (the theme's 12 px had been a speck at 250 %), within its button.
+        Fx.interact(() -> {
+            Region button = (Region) main.lookup(".tool-bar-overflow-button");
+            Region arrow = (Region) button.lookup(".arrow");
+            assertEquals(12 * (1 + (state.fontScaleProperty().get() - 1) / 2), arrow.getWidth(), 1.5,
+                    "the \u00bb's width");
+            assertTrue(button.getWidth() >= arrow.getWidth() - 0.5, "the \u00bb within its button");
+        });
         robot.clickOn(main.lookup(".tool-bar-overflow-button"));
         settle(robot);
         Fx.interact(() -> {
