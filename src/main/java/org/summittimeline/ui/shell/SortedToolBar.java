@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,6 +16,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * A tool bar that sorts its items into the bar and its overflow (») again whenever their widths no longer match how
@@ -110,7 +112,6 @@ class SortedToolBar extends ToolBar {
         for (Window w : Window.getWindows()) {
             if (w instanceof ContextMenu overflow && isMine(overflow.getOwnerNode())) {
                 if (!overflow.isShowing()) {
-                    overflow.getProperties().remove(LOWERED);
                     continue;
                 }
                 overflow.getItems().stream().filter(MenuItem::isVisible).findFirst()
@@ -139,10 +140,18 @@ class SortedToolBar extends ToolBar {
      * not where it opened above the button, for want of room below.
      */
     private void lower(ContextMenu overflow) {
-        if (overflow.getProperties().containsKey(LOWERED)) {
+        if (overflow.getProperties().putIfAbsent(LOWERED, Boolean.TRUE) != null) {
             return;
         }
-        overflow.getProperties().put(LOWERED, Boolean.TRUE);
+        // Off when it closes, to be lowered at its next opening: closed, it is no longer among the windows this
+        // looks through, and the mark left on had opened it over the bar from the second time on (a new user's walk).
+        overflow.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<WindowEvent>() {
+            @Override
+            public void handle(WindowEvent event) {
+                overflow.getProperties().remove(LOWERED);
+                overflow.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+            }
+        });
         Bounds bar = localToScreen(getLayoutBounds());
         // The anchor is the button's bottom; the window stands a shadow's width above it when it opened below.
         double anchor = overflow.getAnchorY();

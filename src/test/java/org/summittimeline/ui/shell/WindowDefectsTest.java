@@ -890,6 +890,16 @@ class WindowDefectsTest {
             css.removeHandler(record);
         }
         assertEquals(List.of(), cssWarnings);
+        // Opened again, the overflow stands below its bar again: from the second opening on, it had stood over it.
+        for (int again = 0; again < 2; again++) {
+            robot.clickOn(main.lookup(".tool-bar-overflow-button"));
+            settle(robot);
+            Fx.interact(() -> assertOpensBelow(javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu m && m.isShowing())
+                    .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow(), main));
+            Fx.type(KeyCode.ESCAPE);
+            settle(robot);
+        }
         resetSizeAndBothBarsFit(robot);
         Fx.interact(() -> {
             for (ButtonBase b : iconButtons(bars().get(0))) {
