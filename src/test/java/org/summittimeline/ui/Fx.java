@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
@@ -21,6 +22,11 @@ import javafx.stage.Window;
  * many states spent most of its time asleep there (docs/TESTING.md, "Session 61"). This does the action on the FX
  * thread, then waits for the pulse that lays out every showing window, and for more pulses while that one left a
  * window wanting another layout (a list that scrolls, then makes its cells), up to {@link #MOST_PULSES}.
+ *
+ * <p>What it does not see: a pulse is had by asking each window's root for layout, so a change that forgets to ask
+ * for its own is laid out all the same (at the root only); a layout pending below a node that is its own layout root,
+ * or styles pending, do not count as wanting another pulse; and work the app puts off by pulses ({@code Pulses}) can
+ * end after the step. A test that reads such work waits for it by its own condition.
  */
 public final class Fx {
     /** More than any step of ours takes to settle; a window that still asks for layout then is not waited for. */
@@ -36,7 +42,8 @@ public final class Fx {
     /**
      * Presses and releases each key in turn, as {@code robot.type} does, then waits as {@link #interact} does.
      * TestFX waited its five sleeps after each press and each release. The robot queues each key's events on the
-     * FX thread's queue, and the pulse waited for is queued there after them, so it lays out what they changed.
+     * FX thread's queue, and the wait begins after them. All the keys go to the window focused when they are pressed:
+     * a key that opens a window is the last of its call.
      */
     public static void type(KeyCode... codes) {
         typeWith(null, codes);
@@ -51,7 +58,7 @@ public final class Fx {
 
     /** As {@link #type}, with {@code modifier} (Ctrl, Shift) held down through the keys: Ctrl+plus. */
     public static void typeWith(KeyCode modifier, KeyCode... codes) {
-        interact(() -> {
+        interact((Callable<Void>) () -> {
             if (keys == null) {
                 keys = new Robot();
             }
@@ -65,7 +72,8 @@ public final class Fx {
             if (modifier != null) {
                 keys.keyRelease(modifier);
             }
-        });
+            return null;
+        }, true);
     }
 
     public static void interact(Runnable action) {
@@ -76,6 +84,14 @@ public final class Fx {
     }
 
     public static <T> T interact(Callable<T> action) {
+        return interact(action, false);
+    }
+
+    /**
+     * With {@code keys}, the wait begins after the events the action queued: a key is delivered after the action
+     * that pressed it, and the window it opens (F5, F1) is then among those waited for.
+     */
+    private static <T> T interact(Callable<T> action, boolean keys) {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("a test steps the window from its own thread, never from the FX thread");
         }
@@ -88,7 +104,20 @@ public final class Fx {
                 done.completeExceptionally(e);
                 return;
             }
-            awaitLayout(0, () -> done.complete(result));
+            // A failure in the wait itself fails the step at once, not at the bound.
+            Consumer<Throwable> failed = done::completeExceptionally;
+            Runnable wait = () -> {
+                try {
+                    awaitLayout(0, () -> done.complete(result), failed);
+                } catch (Throwable e) {
+                    failed.accept(e);
+                }
+            };
+            if (keys) {
+                Platform.runLater(wait);
+            } else {
+                wait.run();
+            }
         });
         try {
             return done.get(BOUND_SECONDS, TimeUnit.SECONDS);
@@ -114,7 +143,7 @@ public final class Fx {
      * waited for has closed (a closed window has no pulse to wait for: Escape closing the format guide, Ctrl+Q the
      * main window, had left the wait to its bound).
      */
-    private static void awaitLayout(int pulses, Runnable then) {
+    private static void awaitLayout(int pulses, Runnable then, Consumer<Throwable> failed) {
         List<Scene> scenes = new ArrayList<>();
         for (Window window : Window.getWindows()) {
             if (window.isShowing() && window.getScene() != null) {
@@ -139,18 +168,10 @@ public final class Fx {
             pulsed[0] = true;
             // After what the pulse itself queued, as robot.interact's round trips were.
             Platform.runLater(() -> {
-                for (Scene scene : scenes) {
-                    scene.removePostLayoutPulseListener(listener[0]);
-                    if (scene.getWindow() != null) {
-                        scene.getWindow().showingProperty().removeListener(closed);
-                    }
-                }
-                boolean unsettled = scenes.stream().anyMatch(scene -> scene.getWindow() != null
-                        && scene.getWindow().isShowing() && scene.getRoot() != null && scene.getRoot().isNeedsLayout());
-                if (unsettled && pulses + 1 < MOST_PULSES) {
-                    awaitLayout(pulses + 1, then);
-                } else {
-                    then.run();
+                try {
+                    settled(scenes, listener[0], closed, pulses, then, failed);
+                } catch (Throwable e) {
+                    failed.accept(e);
                 }
             });
         };
@@ -160,6 +181,24 @@ public final class Fx {
             if (scene.getRoot() != null) {
                 scene.getRoot().requestLayout();
             }
+        }
+    }
+
+    /** After the pulse: the listeners off, and {@code then}, or another pulse while a window wants layout. */
+    private static void settled(List<Scene> scenes, Runnable listener, InvalidationListener closed, int pulses,
+                                Runnable then, Consumer<Throwable> failed) {
+        for (Scene scene : scenes) {
+            scene.removePostLayoutPulseListener(listener);
+            if (scene.getWindow() != null) {
+                scene.getWindow().showingProperty().removeListener(closed);
+            }
+        }
+        boolean unsettled = scenes.stream().anyMatch(scene -> scene.getWindow() != null
+                && scene.getWindow().isShowing() && scene.getRoot() != null && scene.getRoot().isNeedsLayout());
+        if (unsettled && pulses + 1 < MOST_PULSES) {
+            awaitLayout(pulses + 1, then, failed);
+        } else {
+            then.run();
         }
     }
 }

@@ -51,11 +51,11 @@ class PulsesTest {
     }
 
     /**
-     * {@link Fx}'s wait for layout ends when the only window it waits for closes before its pulse: Escape closing the
-     * format guide and Ctrl+Q the main window had left the wait to its 30-s bound.
+     * {@link Fx}'s wait for layout ends when every window it waits for closes before its pulse: Escape closing the
+     * format guide and Ctrl+Q the main window had left the wait to its 30-s bound, which this test would reach.
      */
     @Test
-    void aStepWhoseWindowClosesBeforeItsPulseEndsAtOnce(FxRobot robot) {
+    void aStepWhoseWindowsAllCloseBeforeTheirPulseEnds(FxRobot robot) {
         Stage[] shown = new Stage[1];
         Fx.interact(() -> {
             shown[0] = new Stage();

@@ -30,7 +30,10 @@ import javafx.stage.WindowEvent;
  * name would stay in the overflow after the window had grown room for its icon.
  */
 class SortedToolBar extends ToolBar {
-    /** Marks the open overflow once it is moved below the bar; taken off when it closes. */
+    /**
+     * Marks the open overflow once it is moved below the bar: the windows change while it is open (a tooltip shows),
+     * and each change comes to {@link #lower} again. Taken off when it closes.
+     */
     private static final Object LOWERED = new Object();
     /** Marks a button whose text is its name shown in the overflow, not a text of its own. */
     private static final Object NAMED = new Object();
@@ -110,10 +113,11 @@ class SortedToolBar extends ToolBar {
      */
     private void nameWhatIsInTheOverflow() {
         for (Window w : Window.getWindows()) {
-            if (w instanceof ContextMenu overflow && isMine(overflow.getOwnerNode())) {
-                if (!overflow.isShowing()) {
-                    continue;
-                }
+            // The overflow's own menu, not another of the bar's: a choice box's list and the search field's Cut, Copy
+            // and Paste are menus owned by nodes of the bar too, and stand where they open.
+            if (w instanceof ContextMenu overflow && overflow.isShowing() && overflow.getOwnerNode() != null
+                    && overflow.getOwnerNode().getStyleClass().contains("tool-bar-overflow-button")
+                    && isMine(overflow.getOwnerNode())) {
                 overflow.getItems().stream().filter(MenuItem::isVisible).findFirst()
                         .filter(SeparatorMenuItem.class::isInstance).ifPresent(line -> line.setVisible(false));
                 lower(overflow);
@@ -153,7 +157,7 @@ class SortedToolBar extends ToolBar {
             }
         });
         Bounds bar = localToScreen(getLayoutBounds());
-        // The anchor is the button's bottom; the window stands a shadow's width above it when it opened below.
+        // The anchor is the » button's bottom; the window stands a shadow's width above it when it opened below.
         double anchor = overflow.getAnchorY();
         boolean below = overflow.getY() <= anchor && anchor - overflow.getY() < 20;
         if (bar != null && below && bar.getMaxY() > anchor) {

@@ -81,6 +81,28 @@ class FilterBarTest {
         return robot.lookup("#counts").queryAs(Label.class).getText();
     }
 
+    /**
+     * A choice box's list in the bar opens where its box stands: moving the bar's overflow (») below the bar must
+     * leave the bar's other menus alone, which are menus owned by nodes of the bar too.
+     */
+    @Test
+    void aChoiceBoxsListInTheBarOpensAtItsBox(FxRobot robot) {
+        robot.clickOn("#filter-kind");
+        RenderedPulse.await(robot, robot.lookup("#filter-kind").query().getScene());
+        Fx.interact(() -> {
+            Node kind = robot.lookup("#filter-kind").query();
+            javafx.scene.control.ContextMenu list = Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu m && m.isShowing())
+                    .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow();
+            assertEquals(kind, list.getOwnerNode(), "the list is the kind's");
+            double barBottom = kind.getParent().getParent().localToScreen(
+                    kind.getParent().getParent().getLayoutBounds()).getMaxY();
+            assertTrue(list.getAnchorY() < barBottom - 1, "the list opens at its box (" + list.getAnchorY()
+                    + "), not moved to the bar's bottom (" + barBottom + ")");
+            list.hide();
+        });
+    }
+
     /** A list's arrow grows with the type: the theme draws it 10 by 5 pixels, a speck beside words of 35 px at 250 %. */
     @Test
     void theListsArrowsGrowWithTheType(FxRobot robot) {
