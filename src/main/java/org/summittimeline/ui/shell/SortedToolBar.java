@@ -115,8 +115,7 @@ class SortedToolBar extends ToolBar {
         for (Window w : Window.getWindows()) {
             // The overflow's own menu, not another of the bar's: a choice box's list and the search field's Cut, Copy
             // and Paste are menus owned by nodes of the bar too, and stand where they open.
-            if (w instanceof ContextMenu overflow && overflow.isShowing() && overflow.getOwnerNode() != null
-                    && overflow.getOwnerNode().getStyleClass().contains("tool-bar-overflow-button")
+            if (w instanceof ContextMenu overflow && overflow.isShowing() && isOverflowButton(overflow.getOwnerNode())
                     && isMine(overflow.getOwnerNode())) {
                 overflow.getItems().stream().filter(MenuItem::isVisible).findFirst()
                         .filter(SeparatorMenuItem.class::isInstance).ifPresent(line -> line.setVisible(false));
@@ -157,12 +156,19 @@ class SortedToolBar extends ToolBar {
             }
         });
         Bounds bar = localToScreen(getLayoutBounds());
-        // The anchor is the » button's bottom; the window stands a shadow's width above it when it opened below.
+        // The anchor is the » arrow's bottom; the window stands a shadow's width above it when it opened below.
         double anchor = overflow.getAnchorY();
         boolean below = overflow.getY() <= anchor && anchor - overflow.getY() < 20;
         if (bar != null && below && bar.getMaxY() > anchor) {
             overflow.setY(overflow.getY() + bar.getMaxY() - anchor);
         }
+    }
+
+    /** The » button, or its arrow, which the tool bar shows its overflow's menu under. */
+    private static boolean isOverflowButton(Node node) {
+        String button = "tool-bar-overflow-button";
+        return node != null && (node.getStyleClass().contains(button)
+                || node.getParent() != null && node.getParent().getStyleClass().contains(button));
     }
 
     private boolean isMine(Node node) {
