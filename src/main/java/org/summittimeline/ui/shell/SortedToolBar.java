@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
-import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -16,7 +15,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 
 /**
  * A tool bar that sorts its items into the bar and its overflow (») again whenever their widths no longer match how
@@ -30,11 +28,6 @@ import javafx.stage.WindowEvent;
  * name would stay in the overflow after the window had grown room for its icon.
  */
 class SortedToolBar extends ToolBar {
-    /**
-     * Marks the open overflow once it is moved below the bar: the windows change while it is open (a tooltip shows),
-     * and each change comes to {@link #lower} again. Taken off when it closes.
-     */
-    private static final Object LOWERED = new Object();
     /** Marks a button whose text is its name shown in the overflow, not a text of its own. */
     private static final Object NAMED = new Object();
 
@@ -139,22 +132,11 @@ class SortedToolBar extends ToolBar {
     /**
      * The tool bar opens its overflow under the » button, which stands in the middle of a bar as tall as its tallest
      * item: with larger type, the filter bar's lists made the bar twice the button's height, and the overflow
-     * covered the lower half of its own bar. Moved down by what the bar reaches below the button, once per opening;
-     * not where it opened above the button, for want of room below.
+     * covered the lower half of its own bar. Moved down by what the bar reaches below the button; not where it
+     * opened above the button, for want of room below. Moving it moves its anchor too, so each later change of the
+     * windows while it is open (a tooltip shown) finds it below the bar already and leaves it there.
      */
     private void lower(ContextMenu overflow) {
-        if (overflow.getProperties().putIfAbsent(LOWERED, Boolean.TRUE) != null) {
-            return;
-        }
-        // Off when it closes, to be lowered at its next opening: closed, it is no longer among the windows this
-        // looks through, and the mark left on had opened it over the bar from the second time on (a new user's walk).
-        overflow.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<WindowEvent>() {
-            @Override
-            public void handle(WindowEvent event) {
-                overflow.getProperties().remove(LOWERED);
-                overflow.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
-            }
-        });
         Bounds bar = localToScreen(getLayoutBounds());
         // The anchor is the » arrow's bottom; the window stands a shadow's width above it when it opened below.
         double anchor = overflow.getAnchorY();

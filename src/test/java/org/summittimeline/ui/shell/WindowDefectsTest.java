@@ -897,6 +897,24 @@ class WindowDefectsTest {
             Fx.interact(() -> assertOpensBelow(javafx.stage.Window.getWindows().stream()
                     .filter(w -> w instanceof javafx.scene.control.ContextMenu m && m.isShowing())
                     .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow(), main));
+            // Other windows shown and hidden while it is open (a tooltip) leave it where it is: each comes to the
+            // move again.
+            for (int other = 0; other < 3; other++) {
+                Fx.interact(() -> {
+                    javafx.stage.Popup popup = new javafx.stage.Popup();
+                    popup.show(main.getScene().getWindow());
+                    popup.hide();
+                });
+            }
+            Fx.interact(() -> {
+                Node items = javafx.stage.Window.getWindows().stream()
+                        .filter(w -> w instanceof javafx.scene.control.ContextMenu m && m.isShowing())
+                        .findFirst().orElseThrow().getScene().getRoot();
+                double top = items.localToScreen(items.getLayoutBounds()).getMinY();
+                double barBottom = main.localToScreen(main.getLayoutBounds()).getMaxY();
+                assertTrue(top < barBottom + 3, "the overflow's top " + top + " moved on from the bar's bottom "
+                        + barBottom);
+            });
             Fx.type(KeyCode.ESCAPE);
             settle(robot);
         }
