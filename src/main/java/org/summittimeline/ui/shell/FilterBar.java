@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
+import org.summittimeline.ui.ListBelowBox;
 import org.summittimeline.ui.ShownAs;
 import org.summittimeline.ui.TextWidth;
 import org.summittimeline.ui.Texts;
@@ -276,6 +277,7 @@ final class FilterBar extends SortedToolBar {
 
         FacetBox() {
             titleProperty().addListener((obs, old, title) -> showTitle());
+            ListBelowBox.keep(this);
         }
 
         /** The captions with none and with every option chosen: the box is as wide as the wider, whatever is chosen. */

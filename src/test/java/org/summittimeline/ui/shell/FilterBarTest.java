@@ -103,6 +103,74 @@ class FilterBarTest {
         });
     }
 
+    /**
+     * A facet's list opens below its box the first time too: placed by a height measured before its rows (every
+     * topic's row at 215 %), it had gone over the top of the screen, over the bars and its own box, then shrunk to
+     * ten rows that fitted below. Where they fit above the box only, it opens there; where they fit on neither side,
+     * as many rows as fit open below.
+     */
+    @Test
+    void aFacetsListOpensBelowItsBoxTheFirstTimeAtLargeType(FxRobot robot) {
+        Node topics = robot.lookup("#filter-topics").query();
+        Stage stage = (Stage) topics.getScene().getWindow();
+        try {
+            Fx.interact(() -> {
+                state.fontScaleProperty().set(2.15);
+                stage.setY(0);
+            });
+            RenderedPulse.await(robot, topics.getScene());
+            robot.clickOn(topics);
+            RenderedPulse.await(robot, topics.getScene());
+            double[] list = Fx.interact(() -> listUnder(topics));
+            assertEquals(list[0], list[2], 1, "the list's top stands at its box's bottom");
+            Fx.type(KeyCode.ESCAPE);
+
+            Node actors = robot.lookup("#filter-actors").query();
+            Fx.interact(() -> {
+                // Kept within the headless screen (1280 x 800), whose painter fails on a window beyond it.
+                stage.setY(stage.getY() + list[1] + 20 - actors.localToScreen(actors.getLayoutBounds()).getMinY());
+                stage.setHeight(800 - stage.getY());
+            });
+            RenderedPulse.await(robot, topics.getScene());
+            robot.clickOn(actors);
+            RenderedPulse.await(robot, topics.getScene());
+            double[] above = Fx.interact(() -> listUnder(actors));
+            assertEquals(above[3], above[0] + above[1], 1, "a list with no room below ends at its box's top: "
+                    + java.util.Arrays.toString(above));
+            Fx.type(KeyCode.ESCAPE);
+
+            // Ten rows fit neither above nor below: as many as fit below (the speakers are too few to show it).
+            Node speakers = topics;
+            Fx.interact(() -> {
+                stage.setY(stage.getY() + 300 - speakers.localToScreen(speakers.getLayoutBounds()).getMinY());
+                stage.setHeight(800 - stage.getY());
+            });
+            RenderedPulse.await(robot, topics.getScene());
+            robot.clickOn(speakers);
+            RenderedPulse.await(robot, topics.getScene());
+            double[] shorter = Fx.interact(() -> listUnder(speakers));
+            assertEquals(shorter[0], shorter[2], 1, "below its box: " + java.util.Arrays.toString(shorter));
+            assertTrue(shorter[0] + shorter[1] <= 800 && shorter[1] > 800 - shorter[2] - list[1] / 10 * 1.5,
+                    "as many rows as fit: " + java.util.Arrays.toString(shorter));
+            Fx.type(KeyCode.ESCAPE);
+            assertEquals(10, Fx.interact(() -> ((CheckComboBox<?>) speakers).getChildrenUnmodifiable().stream()
+                    .filter(javafx.scene.control.ComboBox.class::isInstance).map(javafx.scene.control.ComboBox.class::cast)
+                    .findFirst().orElseThrow().getVisibleRowCount()), "the next opening may show ten again");
+        } finally {
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+    }
+
+    /** The showing list's top and height on the screen, and the box's bottom and top. */
+    private static double[] listUnder(Node box) {
+        Region list = Window.getWindows().stream().filter(w -> w instanceof PopupWindow p && p.isShowing())
+                .map(w -> w.getScene().getRoot().lookup(".list-view")).filter(Region.class::isInstance)
+                .map(Region.class::cast).findFirst().orElseThrow();
+        var at = list.localToScreen(list.getLayoutBounds());
+        var boxAt = box.localToScreen(box.getLayoutBounds());
+        return new double[] {at.getMinY(), at.getHeight(), boxAt.getMaxY(), boxAt.getMinY()};
+    }
+
     /** A list's arrow grows with the type: the theme draws it 10 by 5 pixels, a speck beside words of 35 px at 250 %. */
     @Test
     void theListsArrowsGrowWithTheType(FxRobot robot) {
