@@ -17,12 +17,13 @@ import org.summittimeline.ui.TextWidth;
  * zoom buttons into the overflow).
  *
  * <p>The box takes up to twelve letters' heights beside the count (six had cut "interference" to "…erference" with
- * 170 px of the bar empty), as far as the bar has room beside every item, or else beside the zoom buttons, the lane
- * and zone choices going into the overflow (»); where even the zoom buttons leave it less than its hint, or six
- * letters beside the count, they go into the overflow all three together (German at 170 % on 1280 px had kept + in
- * the bar and sent − and fit into the overflow), and the box takes the bar up to the overflow button, down to its
- * hint or eight letters' heights; what is typed then scrolls, and a count wider than what is left gives its events
- * alone ("4 Ereignisse": the quote panel counts the quotes), and only then ends in "…", the whole in its tooltip.
+ * 170 px of the bar empty), as far as the bar has room beside every item, or else beside the zoom buttons and those
+ * of the lane and zone choices after them that leave it eight, the others going into the overflow (»); where even the
+ * zoom buttons leave it less than its hint, or six letters beside the count, they go into the overflow all three
+ * together (German at 170 % on 1280 px had kept + in the bar and sent − and fit into the overflow), and the box takes
+ * the bar up to the overflow button, down to its hint or eight letters' heights; what is typed then scrolls, and a
+ * count wider than what is left gives its events alone ("4 Ereignisse": the quote panel counts the quotes), and only
+ * then ends in "…", the whole in its tooltip.
  */
 final class SearchBoxFit {
     /**
@@ -31,6 +32,8 @@ final class SearchBoxFit {
      */
     private static final double TYPING = 5.5;
     private static final double TYPING_WITH_ROOM = 12;
+    /** The room for typing that a lane or zone choice kept in the bar beside the zoom buttons leaves the box. */
+    private static final double TYPING_BESIDE_CHOICES = 8;
     /**
      * What the typing keeps where even the short count would be cut: German at 250 % on 1280 px had shown
      * "erference 2 Ereign…", a word cut in the count as well as the typing (which scrolls, and the caret shows where).
@@ -106,6 +109,19 @@ final class SearchBoxFit {
         double roomy = Math.max(hintOnly, TYPING_WITH_ROOM * em + countRoom);
         double everything = roomBeside(null, false);
         double zoom = roomBeside(lastZoom, true);
+        // Beside the zoom buttons, the choices after them, in their order, that leave the box its hint and eight
+        // letters' heights beside the count: at 146 % on 1280 px the lane choice had gone into the overflow with the
+        // zone's, which did not fit, and the box had taken its room too. (Twelve, as beside every item, would keep it
+        // out; a longer word scrolls in the box while its count shows.)
+        double withChoices = Math.max(hintOnly, TYPING_BESIDE_CHOICES * em + countRoom);
+        List<Node> items = bar.getItems();
+        for (int i = items.indexOf(lastZoom) + 1; i > 0 && i < items.size() - 1; i++) {
+            double more = roomBeside(items.get(i), true);
+            if (more < withChoices) {
+                break;
+            }
+            zoom = more;
+        }
         double before = roomBeside(search, true);
         // Where the zoom buttons go, up to the overflow button, less a quarter letter: at its very edge, the box's
         // focus ring ran under the button. Never past the room beside the items before it (measured in the closed
