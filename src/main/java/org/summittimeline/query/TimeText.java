@@ -149,7 +149,12 @@ public final class TimeText {
      * alone for a moment: a start's window alone made two hours of talks read as five minutes.
      */
     public String startToEnd(Event event, String start) {
-        return event.end() == null ? start : words.format("startToEnd", start, bounds(event.end()));
+        return event.end() == null ? start : startToEnd(event, start, bounds(event.end()));
+    }
+
+    /** As {@link #startToEnd(Event, String)}, the end told as {@code end} (unused for an event without one). */
+    public String startToEnd(Event event, String start, String end) {
+        return event.end() == null ? start : words.format("startToEnd", start, end);
     }
 
     /** The bounds and, when the source has its own words for the time, those words. */

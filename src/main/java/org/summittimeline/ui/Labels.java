@@ -15,4 +15,18 @@ public final class Labels {
         label.getStyleClass().add(styleClass);
         return label;
     }
+
+    /**
+     * {@code text} with its last two words held together by a no-break space, so that a text that wraps never leaves
+     * one word alone on its last line: a slide's time had put "conference”" there by itself, and the Events list a
+     * time's zone ("EEST").
+     */
+    public static String lastWordsTogether(String text) {
+        int last = text.lastIndexOf(' ');
+        return last <= 0 || text.length() - last > LONGEST_HELD ? text
+                : text.substring(0, last) + '\u00a0' + text.substring(last + 1);
+    }
+
+    /** A last word longer than this may stand alone: holding it to the one before would leave a short line above. */
+    private static final int LONGEST_HELD = 16;
 }

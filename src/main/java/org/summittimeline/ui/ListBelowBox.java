@@ -1,18 +1,23 @@
 package org.summittimeline.ui;
 
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Skin;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.layout.Region;
 import javafx.stage.PopupWindow;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
 
 /**
  * Opens a combo box's list below its box wherever it fits there, else right above the box, else below with as
- * many rows as fit there, rather than over the box and the bars above it.
+ * many rows as fit there (three at least), rather than over the box and the bars above it.
  *
  * <p>On its first opening, a combo box places its list by a height taken before any row was measured: every
  * option's row, 866 px for the topics at 215 %, which fits nowhere, so the list went up to the top of the screen,
@@ -23,6 +28,8 @@ import org.controlsfx.control.CheckComboBox;
 public final class ListBelowBox {
     /** Fewer rows than these are no list to choose from; the list then stays where the combo box put it. */
     private static final int FEWEST_ROWS = 3;
+    /** Marks a box watched; on its list, the row count it had before one opening cut it. */
+    private static final Object WATCHED = new Object();
 
     private ListBelowBox() {
     }
@@ -32,7 +39,6 @@ public final class ListBelowBox {
         Runnable watch = () -> {
             for (Node child : box.getChildrenUnmodifiable()) {
                 if (child instanceof ComboBox<?> drawn) {
-                    drawn.skinProperty().addListener((obs, old, skin) -> keep(drawn));
                     keep(drawn);
                 }
             }
@@ -41,36 +47,81 @@ public final class ListBelowBox {
         watch.run();
     }
 
-    /** Watches the list of {@code box}, once its skin is built; does nothing before, or a second time. */
+    /** Watches the list of {@code box} from when its skin is built; once, however often it is called. */
     public static void keep(ComboBox<?> box) {
-        if (!(box.getSkin() instanceof ComboBoxListViewSkin<?> skin)
-                || !(skin.getPopupContent() instanceof Region list) || list.getProperties().containsKey(ListBelowBox.class)) {
+        if (box.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) != null) {
             return;
         }
-        list.getProperties().put(ListBelowBox.class, Boolean.TRUE);
-        int rows = box.getVisibleRowCount();
-        // The count is cut for one opening only: the next may be at other type, on another screen.
-        box.showingProperty().addListener((obs, was, showing) -> {
-            if (!showing) {
-                box.setVisibleRowCount(rows);
-            } else {
-                // Called after the skin, which listens from before this, has shown the list where it fits.
-                place(box, list, list.getHeight());
+        // Listened to from when the skin is there, so that at an opening the skin has shown the list before this
+        // looks at it (the skin listens to the same property from its building on).
+        if (box.getSkin() != null) {
+            watch(box);
+        } else {
+            box.skinProperty().addListener(new ChangeListener<Skin<?>>() {
+                @Override
+                public void changed(ObservableValue<? extends Skin<?>> obs, Skin<?> old, Skin<?> skin) {
+                    if (skin != null) {
+                        box.skinProperty().removeListener(this);
+                        watch(box);
+                    }
+                }
+            });
+        }
+    }
+
+    private static void watch(ComboBox<?> box) {
+        // On the list of the skin at the time: a new skin brings a new list, which the listener follows.
+        ChangeListener<Number> settled = (obs, old, height) -> {
+            Region list = list(box);
+            if (list != null && obs == list.heightProperty()) {
+                place(box, list, height.doubleValue());
+            }
+        };
+        Region first = list(box);
+        if (first != null) {
+            first.heightProperty().addListener(settled);
+        }
+        box.skinProperty().addListener((obs, old, skin) -> {
+            if (old instanceof ComboBoxListViewSkin<?> was && was.getPopupContent() instanceof Region list) {
+                list.heightProperty().removeListener(settled);
+            }
+            Region now = list(box);
+            if (now != null) {
+                now.heightProperty().addListener(settled);
             }
         });
-        list.heightProperty().addListener((obs, old, height) -> place(box, list, height.doubleValue()));
+        box.showingProperty().addListener((obs, was, showing) -> {
+            Region list = list(box);
+            if (list == null) {
+                return;
+            }
+            if (showing) {
+                place(box, list, list.getHeight());
+            } else if (list.getProperties().remove(WATCHED) instanceof Integer rows) {
+                // Cut for one opening only: the next may be at other type, on another screen.
+                box.setVisibleRowCount(rows);
+            }
+        });
+    }
+
+    private static Region list(ComboBox<?> box) {
+        return box.getSkin() instanceof ComboBoxListViewSkin<?> skin && skin.getPopupContent() instanceof Region list
+                ? list : null;
     }
 
     /** Called once the combo box has placed the list's window, and again as the list's height settles. */
     private static void place(ComboBox<?> box, Region list, double height) {
         Window window = list.getScene() == null ? null : list.getScene().getWindow();
         Bounds at = box.localToScreen(box.getLayoutBounds());
-        if (!(window instanceof PopupWindow popup) || !popup.isShowing() || at == null || box.getScene() == null
+        if (!(window instanceof PopupWindow popup) || !popup.isShowing() || at == null
                 || popup.getAnchorLocation() != PopupWindow.AnchorLocation.CONTENT_TOP_LEFT
                 || popup.getAnchorY() >= at.getMaxY() - 1) {
             return;
         }
-        Rectangle2D screen = Screens.visibleBoundsOf(box.getScene().getWindow());
+        // The screen under the box, as the combo box chooses it: of a window across two screens, the other's
+        // height had no say in where the list fits.
+        List<Screen> under = Screen.getScreensForRectangle(at.getMinX(), at.getMaxY() - 1, Math.max(1, at.getWidth()), 1);
+        Rectangle2D screen = (under.isEmpty() ? Screen.getPrimary() : under.get(0)).getVisualBounds();
         double below = screen.getMaxY() - at.getMaxY();
         if (height <= below) {
             // The anchor is the list's top; moving the window moves it too, so a later resize keeps it here.
@@ -79,14 +130,27 @@ public final class ListBelowBox {
             // Placed by the first height, the list had gone to the screen's top, leaving a gap above the box.
             popup.setY(popup.getY() + at.getMinY() - height - popup.getAnchorY());
         } else {
-            int shown = Math.min(box.getVisibleRowCount(), box.getItems().size());
-            int fit = shown == 0 ? 0 : (int) Math.floor(below / (height / shown));
-            if (fit >= FEWEST_ROWS && fit < shown) {
-                // The skin sizes the list only as it opens; resized here, it calls here again with a height that
-                // fits below.
-                box.setVisibleRowCount(fit);
-                list.resize(list.getWidth(), list.prefHeight(list.getWidth()));
-            }
+            cutToFit(box, list, below);
         }
+    }
+
+    /**
+     * Shows as many rows as fit {@code below}, measured a row at a time: divided out of the list's height, a row
+     * came out as tall as the first opening's estimate made it. Resized here (the skin sizes the list only as it
+     * opens), the list calls {@link #place} again with a height that fits below.
+     */
+    private static void cutToFit(ComboBox<?> box, Region list, double below) {
+        int was = box.getVisibleRowCount();
+        int rows = Math.min(was, box.getItems().size());
+        double width = list.getWidth();
+        while (rows > FEWEST_ROWS && list.prefHeight(width) > below) {
+            box.setVisibleRowCount(--rows);
+        }
+        if (list.prefHeight(width) > below) {
+            box.setVisibleRowCount(was);
+            return;
+        }
+        list.getProperties().putIfAbsent(WATCHED, was);
+        list.resize(width, list.prefHeight(width));
     }
 }

@@ -35,8 +35,8 @@ import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.ExportName;
-import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.ListBelowBox;
+import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.ShownAs;
 import org.summittimeline.ui.Texts;
 
@@ -73,6 +73,7 @@ public final class CompareView extends BorderPane {
         speakers.setAccessibleText(Texts.get("compare.speakers"));
         speakers.setConverter(ShownAs.of(Actor::name));
         ListBelowBox.keep(speakers);
+        ListBelowBox.keep(topic);
         topic.setId("compare-topic");
         Button export = new Button(Texts.get("compare.export"), new FontIcon("mdi2f-file-delimited-outline"));
         export.setId("compare-export");

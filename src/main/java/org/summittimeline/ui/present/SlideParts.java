@@ -11,6 +11,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.CitationText;
+import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -120,19 +121,6 @@ final class SlideParts {
     }
 
     private String time(Presentation.Slide step, ZoneId zone) {
-        return lastWordsTogether(Presentation.timeOf(step.event(), timeline, zone));
+        return Labels.lastWordsTogether(Presentation.timeOf(step.event(), timeline, zone));
     }
-
-    /**
-     * {@code text} with its last two words held together by a no-break space, so that a time that wraps never
-     * leaves one word alone on its last line: the protester's had put "conference”" there by itself.
-     */
-    static String lastWordsTogether(String text) {
-        int last = text.lastIndexOf(' ');
-        return last <= 0 || text.length() - last > LONGEST_HELD ? text
-                : text.substring(0, last) + '\u00a0' + text.substring(last + 1);
-    }
-
-    /** A last word longer than this may stand alone: holding it to the one before would leave a short line above. */
-    private static final int LONGEST_HELD = 16;
 }

@@ -17,6 +17,7 @@ import org.summittimeline.query.TimeText;
 import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.SearchMark;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
@@ -187,22 +188,13 @@ final class EventList extends ListView<Event> {
             TimeText text = new TimeText(state.zoneProperty().get());
             // From start to end: the start's window alone read as the event's length (two hours of talks as five
             // minutes).
-            String whole = text.startToEnd(e, withItsZone(text.bounds(e.start())));
-            time.setText(e.end() == null ? whole
-                    : whole.replace(text.bounds(e.end()), withItsZone(text.bounds(e.end()))));
+            // Each bound's zone held to its clock time: wrapped in a narrow panel, "EEST" had stood alone on a line.
+            time.setText(text.startToEnd(e, Labels.lastWordsTogether(text.bounds(e.start())),
+                    e.end() == null ? null : Labels.lastWordsTogether(text.bounds(e.end()))));
             title.setText(e.title());
             setGraphic(box);
             spoken = e.title() + ", " + text.startToEnd(e, text.describe(e.start()));
             mark();
-        }
-
-        /**
-         * A time's zone kept on the line of its clock time: wrapped where the panel was narrow, an event's start and
-         * end had left "EEST" alone on a line of its own.
-         */
-        private static String withItsZone(String bounds) {
-            int last = bounds.lastIndexOf(' ');
-            return last < 0 ? bounds : bounds.substring(0, last) + '\u00a0' + bounds.substring(last + 1);
         }
 
         /**

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +22,15 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.input.KeyCode;
 import javafx.scene.shape.CubicCurve;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,6 +40,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.format.LoadResult;
+import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
@@ -379,33 +386,35 @@ class CompareViewTest {
     }
 
     /**
-     * With many speakers at large type, the list opens below its box the first time too; placed by every speaker's
+     * With many speakers and topics at large type, each list opens below its box the first time too; placed by every
      * row before any was measured, it had gone up over its own box (the filter bar's lists show the other cases).
      */
     @Test
-    void manySpeakersListOpensBelowItsBoxTheFirstTime(FxRobot robot) throws IOException {
-        java.io.StringWriter json = new java.io.StringWriter();
-        new org.summittimeline.format.SyntheticTimeline(300, 3, false).write(json);
-        Timeline many = new TimelineLoader().load(new java.io.ByteArrayInputStream(
+    void manySpeakersAndTopicsListsOpenBelowTheirBoxesTheFirstTime(FxRobot robot) throws IOException {
+        StringWriter json = new StringWriter();
+        new SyntheticTimeline(300, 3, false).write(json);
+        Timeline many = new TimelineLoader().load(new ByteArrayInputStream(
                 json.toString().getBytes(StandardCharsets.UTF_8)), "generated.json").timeline();
-        Node speakers = robot.lookup("#compare-speakers").query();
         Fx.interact(() -> {
             state.queryProperty().set(new TimelineQuery(many));
             view.setStyle("-fx-font-size: 28px");
-            speakers.getScene().getWindow().setY(0);
+            view.getScene().getWindow().setY(0);
         });
-        RenderedPulse.await(robot, view.getScene());
-        robot.clickOn(speakers);
-        RenderedPulse.await(robot, view.getScene());
-        Fx.interact(() -> {
-            Region list = javafx.stage.Window.getWindows().stream()
-                    .filter(w -> w instanceof javafx.stage.PopupWindow p && p.isShowing())
-                    .map(w -> w.getScene().getRoot().lookup(".list-view")).filter(Region.class::isInstance)
-                    .map(Region.class::cast).findFirst().orElseThrow();
-            assertTrue(many.actors().size() > 10, "more speakers than rows: " + many.actors().size());
-            assertEquals(speakers.localToScreen(speakers.getLayoutBounds()).getMaxY(),
-                    list.localToScreen(list.getLayoutBounds()).getMinY(), 1, "the list's top at its box's bottom");
-        });
-        Fx.type(javafx.scene.input.KeyCode.ESCAPE);
+        for (String id : List.of("#compare-speakers", "#compare-topic")) {
+            Node box = robot.lookup(id).query();
+            RenderedPulse.await(robot, view.getScene());
+            robot.clickOn(box);
+            RenderedPulse.await(robot, view.getScene());
+            Fx.interact(() -> {
+                ListView<?> list = Window.getWindows().stream()
+                        .filter(w -> w instanceof PopupWindow p && p.isShowing())
+                        .map(w -> w.getScene().getRoot().lookup(".list-view")).filter(ListView.class::isInstance)
+                        .map(ListView.class::cast).findFirst().orElseThrow();
+                assertTrue(list.getItems().size() > 10, id + ": more options than rows: " + list.getItems().size());
+                assertEquals(box.localToScreen(box.getLayoutBounds()).getMaxY(),
+                        list.localToScreen(list.getLayoutBounds()).getMinY(), 1, id + ": the list's top at its box's bottom");
+            });
+            Fx.type(KeyCode.ESCAPE);
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +14,13 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.PopupWindow;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
@@ -126,35 +129,36 @@ class FilterBarTest {
             Fx.type(KeyCode.ESCAPE);
 
             Node actors = robot.lookup("#filter-actors").query();
+            // Kept within the headless screen, whose painter fails on a window beyond it.
+            double bottom = Fx.interact(() -> Screen.getPrimary().getVisualBounds().getMaxY());
             Fx.interact(() -> {
-                // Kept within the headless screen (1280 x 800), whose painter fails on a window beyond it.
                 stage.setY(stage.getY() + list[1] + 20 - actors.localToScreen(actors.getLayoutBounds()).getMinY());
-                stage.setHeight(800 - stage.getY());
+                stage.setHeight(bottom - stage.getY());
             });
             RenderedPulse.await(robot, topics.getScene());
             robot.clickOn(actors);
             RenderedPulse.await(robot, topics.getScene());
             double[] above = Fx.interact(() -> listUnder(actors));
             assertEquals(above[3], above[0] + above[1], 1, "a list with no room below ends at its box's top: "
-                    + java.util.Arrays.toString(above));
+                    + Arrays.toString(above));
             Fx.type(KeyCode.ESCAPE);
 
             // Ten rows fit neither above nor below: as many as fit below (the speakers are too few to show it).
-            Node speakers = topics;
             Fx.interact(() -> {
-                stage.setY(stage.getY() + 300 - speakers.localToScreen(speakers.getLayoutBounds()).getMinY());
-                stage.setHeight(800 - stage.getY());
+                stage.setY(stage.getY() + 300 - topics.localToScreen(topics.getLayoutBounds()).getMinY());
+                stage.setHeight(bottom - stage.getY());
             });
             RenderedPulse.await(robot, topics.getScene());
-            robot.clickOn(speakers);
+            robot.clickOn(topics);
             RenderedPulse.await(robot, topics.getScene());
-            double[] shorter = Fx.interact(() -> listUnder(speakers));
-            assertEquals(shorter[0], shorter[2], 1, "below its box: " + java.util.Arrays.toString(shorter));
-            assertTrue(shorter[0] + shorter[1] <= 800 && shorter[1] > 800 - shorter[2] - list[1] / 10 * 1.5,
-                    "as many rows as fit: " + java.util.Arrays.toString(shorter));
+            double[] shorter = Fx.interact(() -> listUnder(topics));
+            assertEquals(shorter[0], shorter[2], 1, "below its box: " + Arrays.toString(shorter));
+            double row = list[1] / 10;
+            assertTrue(shorter[0] + shorter[1] <= bottom && shorter[0] + shorter[1] + row > bottom,
+                    "as many rows as fit, rows of " + row + " px: " + Arrays.toString(shorter));
             Fx.type(KeyCode.ESCAPE);
-            assertEquals(10, Fx.interact(() -> ((CheckComboBox<?>) speakers).getChildrenUnmodifiable().stream()
-                    .filter(javafx.scene.control.ComboBox.class::isInstance).map(javafx.scene.control.ComboBox.class::cast)
+            assertEquals(10, Fx.interact(() -> ((CheckComboBox<?>) topics).getChildrenUnmodifiable().stream()
+                    .filter(ComboBox.class::isInstance).map(ComboBox.class::cast)
                     .findFirst().orElseThrow().getVisibleRowCount()), "the next opening may show ten again");
         } finally {
             Fx.interact(() -> state.fontScaleProperty().set(1.0));
