@@ -25,6 +25,7 @@ import javafx.scene.shape.QuadCurveTo;
 import javafx.scene.shape.Shape;
 import javafx.scene.shape.Rectangle;
 import org.summittimeline.query.TimeText;
+import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.model.Quote;
 import org.summittimeline.ui.compare.CompareModel.Cell;
@@ -130,7 +131,12 @@ final class CompareGrid extends Pane {
         }
         int line = 1;
         for (Row row : shown.rows()) {
-            Label event = new Label(row.event().title() + "\n" + new TimeText(zone).bounds(row.event().start()));
+            // From start to end, each bound's zone held to its clock time: the start alone had read as the press
+            // conference's whole length, and "EEST" had wrapped onto a line of its own.
+            TimeText times = new TimeText(zone);
+            Label event = new Label(row.event().title() + "\n" + times.startToEnd(row.event(),
+                    Labels.lastWordsTogether(times.bounds(row.event().start())), row.event().end() == null ? null
+                            : Labels.lastWordsTogether(times.bounds(row.event().end()))));
             event.setWrapText(true);
             event.getStyleClass().add("compare-event");
             event.setId("compare-row-" + row.event().id());

@@ -42,7 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.SyntheticTimeline;
 import org.summittimeline.format.TimelineLoader;
+import org.summittimeline.model.Event;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.TimeText;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Fx;
@@ -196,6 +198,12 @@ class CompareViewTest {
                 bounds(rule).getMaxY() - bounds(name).getMinY());
         Bounds nextRow = bounds(robot.lookup("#compare-row-would-wouldnt").query());
         assertTrue(row.getMaxY() <= nextRow.getMinY() + 1, "events in time order, top to bottom");
+        // The event's time from start to end (its start alone read as its length), each zone held to its clock time.
+        Event conference = state.query().timeline().event("press-conference").orElseThrow();
+        TimeText times = new TimeText(state.zoneProperty().get());
+        assertEquals(conference.title() + "\n" + times.bounds(conference.start()).replaceFirst(" (\\S+)$", "\u00a0$1")
+                + " to " + times.bounds(conference.end()).replaceFirst(" (\\S+)$", "\u00a0$1"),
+                ((Label) name).getText());
         Bounds trump = bounds(entry("trump-raised-meddling"));
         Bounds putin = bounds(entry("putin-never-interfered"));
         assertEquals(trump.getMinY(), putin.getMinY(), 1, "the first words of each face each other");
