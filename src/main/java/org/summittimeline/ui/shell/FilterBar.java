@@ -240,7 +240,10 @@ final class FilterBar extends SortedToolBar {
         double whole = measure.getLayoutBounds().getWidth();
         measure.setText(rangeBrief);
         double shortened = measure.getLayoutBounds().getWidth();
-        double room = getWidth() - snappedLeftInset() - snappedRightInset() - others;
+        // Two pixels to spare: the group is measured with the label's text as it stands, whole or short, and the two
+        // come out a pixel apart; sized to the last pixel of the room, the slider went into the overflow at the next
+        // search (at 121 %, 260.9 px for a room of 260), with a quarter of the bar left empty.
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - others - 2;
         // The slider grows with the type: at a fixed 120 px it was a stub beside labels two and a half times as
         // large, and in the overflow at 250 % it had been cut to 80.
         double full = SLIDER_WIDTH * rangeLabel.getFont().getSize() / FontScale.DESIGNED_SIZE;

@@ -214,6 +214,16 @@ class FilterBarTest {
                 assertEquals("15 Jul \u2013 17 Jul", label.getText(), "at " + scale);
                 assertEquals(whole, label.getTooltip().getText(), "the whole range in its tooltip");
             }
+            // A search typed gives the range its label again, whole, and the bar had sorted the slider into the
+            // overflow by that width before the label was shortened again (a new user's walk at 121 %).
+            Scene window = label.getScene();
+            Fx.interact(() -> state.search("i"));
+            RenderedPulse.await(robot, window);
+            RenderedPulse.await(robot, window);
+            assertTrue(robot.lookup("#range-group").tryQuery().map(Node::getScene).filter(window::equals).isPresent(),
+                    "the slider stays in the bar with a search typed");
+            assertEquals("15 Jul \u2013 17 Jul", label.getText(), "with a search typed");
+            Fx.interact(() -> state.search(""));
         } finally {
             Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
