@@ -10,6 +10,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.function.UnaryOperator;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.Precision;
@@ -149,12 +150,16 @@ public final class TimeText {
      * alone for a moment: a start's window alone made two hours of talks read as five minutes.
      */
     public String startToEnd(Event event, String start) {
-        return event.end() == null ? start : startToEnd(event, start, bounds(event.end()));
+        return event.end() == null ? start : words.format("startToEnd", start, bounds(event.end()));
     }
 
-    /** As {@link #startToEnd(Event, String)}, the end told as {@code end} (unused for an event without one). */
-    public String startToEnd(Event event, String start, String end) {
-        return event.end() == null ? start : words.format("startToEnd", start, end);
+    /** The event's bounds from start to end, each as {@code shown} makes it (a label holding its last words together). */
+    public String startToEnd(Event event, UnaryOperator<String> shown) {
+        return startToEnd(event, shown.apply(bounds(event.start())), shown);
+    }
+
+    private String startToEnd(Event event, String start, UnaryOperator<String> shown) {
+        return event.end() == null ? start : words.format("startToEnd", start, shown.apply(bounds(event.end())));
     }
 
     /** The bounds and, when the source has its own words for the time, those words. */

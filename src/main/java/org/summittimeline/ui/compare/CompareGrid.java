@@ -133,10 +133,8 @@ final class CompareGrid extends Pane {
         for (Row row : shown.rows()) {
             // From start to end, each bound's zone held to its clock time: the start alone had read as the press
             // conference's whole length, and "EEST" had wrapped onto a line of its own.
-            TimeText times = new TimeText(zone);
-            Label event = new Label(row.event().title() + "\n" + times.startToEnd(row.event(),
-                    Labels.lastWordsTogether(times.bounds(row.event().start())), row.event().end() == null ? null
-                            : Labels.lastWordsTogether(times.bounds(row.event().end()))));
+            Label event = new Label(row.event().title() + "\n"
+                    + new TimeText(zone).startToEnd(row.event(), Labels::lastWordsTogether));
             event.setWrapText(true);
             event.getStyleClass().add("compare-event");
             event.setId("compare-row-" + row.event().id());

@@ -189,8 +189,7 @@ final class EventList extends ListView<Event> {
             // From start to end: the start's window alone read as the event's length (two hours of talks as five
             // minutes).
             // Each bound's zone held to its clock time: wrapped in a narrow panel, "EEST" had stood alone on a line.
-            time.setText(text.startToEnd(e, Labels.lastWordsTogether(text.bounds(e.start())),
-                    e.end() == null ? null : Labels.lastWordsTogether(text.bounds(e.end()))));
+            time.setText(text.startToEnd(e, Labels::lastWordsTogether));
             title.setText(e.title());
             setGraphic(box);
             spoken = e.title() + ", " + text.startToEnd(e, text.describe(e.start()));
