@@ -27,6 +27,15 @@ public final class Labels {
                 : text.substring(0, last) + '\u00a0' + text.substring(last + 1);
     }
 
+    /**
+     * A time's bounds held together where a line may not break: its last two words (the zone with its clock time) and
+     * the "≈" of an uncertain time with the date after it. In Compare's narrow event column the sign had ended a line
+     * ("… EEST to ≈"), its date on the next.
+     */
+    public static String boundsHeld(String bounds) {
+        return lastWordsTogether(bounds.startsWith("\u2248 ") ? "\u2248\u00a0" + bounds.substring(2) : bounds);
+    }
+
     /** A last word longer than this may stand alone: holding it to the one before would leave a short line above. */
     private static final int LONGEST_HELD = 16;
 }

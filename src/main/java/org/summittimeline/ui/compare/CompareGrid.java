@@ -131,10 +131,10 @@ final class CompareGrid extends Pane {
         }
         int line = 1;
         for (Row row : shown.rows()) {
-            // From start to end, each bound's zone held to its clock time: the start alone had read as the press
+            // From start to end, each bound held where it may not break: the start alone had read as the press
             // conference's whole length, and "EEST" had wrapped onto a line of its own.
             Label event = new Label(row.event().title() + "\n"
-                    + new TimeText(zone).startToEnd(row.event(), Labels::lastWordsTogether));
+                    + new TimeText(zone).startToEnd(row.event(), Labels::boundsHeld));
             event.setWrapText(true);
             event.getStyleClass().add("compare-event");
             event.setId("compare-row-" + row.event().id());

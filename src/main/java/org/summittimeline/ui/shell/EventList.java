@@ -188,8 +188,8 @@ final class EventList extends ListView<Event> {
             TimeText text = new TimeText(state.zoneProperty().get());
             // From start to end: the start's window alone read as the event's length (two hours of talks as five
             // minutes).
-            // Each bound's zone held to its clock time: wrapped in a narrow panel, "EEST" had stood alone on a line.
-            time.setText(text.startToEnd(e, Labels::lastWordsTogether));
+            // Each bound held where it may not break: wrapped in a narrow panel, "EEST" had stood alone on a line.
+            time.setText(text.startToEnd(e, Labels::boundsHeld));
             title.setText(e.title());
             setGraphic(box);
             spoken = e.title() + ", " + text.startToEnd(e, text.describe(e.start()));

@@ -198,11 +198,12 @@ class CompareViewTest {
                 bounds(rule).getMaxY() - bounds(name).getMinY());
         Bounds nextRow = bounds(robot.lookup("#compare-row-would-wouldnt").query());
         assertTrue(row.getMaxY() <= nextRow.getMinY() + 1, "events in time order, top to bottom");
-        // The event's time from start to end (its start alone read as its length), each zone held to its clock time.
+        // The event's time from start to end (its start alone read as its length), each zone held to its clock time
+        // and "≈" to its date.
         Event conference = state.query().timeline().event("press-conference").orElseThrow();
         TimeText times = new TimeText(state.zoneProperty().get());
-        assertEquals(conference.title() + "\n" + times.bounds(conference.start()).replaceFirst(" (\\S+)$", "\u00a0$1")
-                + " to " + times.bounds(conference.end()).replaceFirst(" (\\S+)$", "\u00a0$1"),
+        assertEquals(conference.title() + "\n" + held(times.bounds(conference.start())) + " to "
+                + held(times.bounds(conference.end())),
                 ((Label) name).getText());
         Bounds trump = bounds(entry("trump-raised-meddling"));
         Bounds putin = bounds(entry("putin-never-interfered"));
@@ -424,5 +425,10 @@ class CompareViewTest {
             });
             Fx.type(KeyCode.ESCAPE);
         }
+    }
+
+    /** A bound with no break after its "≈" nor before its last word. */
+    private static String held(String bound) {
+        return bound.replaceFirst(" (\\S+)$", "\u00a0$1").replace("\u2248 ", "\u2248\u00a0");
     }
 }
