@@ -17,13 +17,15 @@ import org.summittimeline.ui.TextWidth;
  * zoom buttons into the overflow).
  *
  * <p>The box takes up to twelve letters' heights beside the count (six had cut "interference" to "…erference" with
- * 170 px of the bar empty), as far as the bar has room beside every item, or else beside the zoom buttons and those
- * of the lane and zone choices after them that leave it eight, the others going into the overflow (»); where even the
- * zoom buttons leave it less than its hint, or six letters beside the count, they go into the overflow all three
- * together (German at 170 % on 1280 px had kept + in the bar and sent − and fit into the overflow), and the box takes
- * the bar up to the overflow button, down to its hint or eight letters' heights; what is typed then scrolls, and a
- * count wider than what is left gives its events alone ("4 Ereignisse": the quote panel counts the quotes), and only
- * then ends in "…", the whole in its tooltip.
+ * 170 px of the bar empty), as far as the bar has room beside every item. Else it needs its hint, or six letters
+ * beside the widest count, and takes the bar up to the overflow button (») beside the zoom buttons and those of the
+ * lane and zone choices after them that leave it that, the others going into the overflow (capped at twelve letters
+ * there, it had left 90 px empty before » at 121 %; asked for eight beside the choices, it had sent German's lane
+ * choice into » at 133 %). Where even the zoom buttons leave it less, they go into the overflow all three together
+ * (German at 170 % on 1280 px had kept + in the bar and sent − and fit into the overflow), and the box takes the bar
+ * up to the overflow button, down to its hint or eight letters' heights; what is typed then scrolls, and a count
+ * wider than what is left gives its events alone ("4 Ereignisse": the quote panel counts the quotes), and only then
+ * ends in "…", the whole in its tooltip.
  */
 final class SearchBoxFit {
     /**
@@ -32,8 +34,6 @@ final class SearchBoxFit {
      */
     private static final double TYPING = 5.5;
     private static final double TYPING_WITH_ROOM = 12;
-    /** The room for typing that a lane or zone choice kept in the bar beside the zoom buttons leaves the box. */
-    private static final double TYPING_BESIDE_CHOICES = 8;
     /**
      * What the typing keeps where even the short count would be cut: German at 250 % on 1280 px had shown
      * "erference 2 Ereign…", a word cut in the count as well as the typing (which scrolls, and the caret shows where).
@@ -109,15 +109,13 @@ final class SearchBoxFit {
         double roomy = Math.max(hintOnly, TYPING_WITH_ROOM * em + countRoom);
         double everything = roomBeside(null, false);
         double zoom = roomBeside(lastZoom, true);
-        // Beside the zoom buttons, the choices after them, in their order, that leave the box its hint and eight
-        // letters' heights beside the count: at 146 % on 1280 px the lane choice had gone into the overflow with the
-        // zone's, which did not fit, and the box had taken its room too. (Twelve, as beside every item, would keep it
-        // out; a longer word scrolls in the box while its count shows.)
-        double withChoices = Math.max(hintOnly, TYPING_BESIDE_CHOICES * em + countRoom);
+        // Beside the zoom buttons, the choices after them, in their order, that leave the box what it needs: at 146 %
+        // on 1280 px the lane choice had gone into the overflow with the zone's, which did not fit, and the box had
+        // taken its room too. (A longer word scrolls in the box while its count shows, and the choice stays in sight.)
         List<Node> items = bar.getItems();
         for (int i = items.indexOf(lastZoom) + 1; i > 0 && i < items.size() - 1; i++) {
             double more = roomBeside(items.get(i), true);
-            if (more < withChoices) {
+            if (more < needed) {
                 break;
             }
             zoom = more;
@@ -129,7 +127,7 @@ final class SearchBoxFit {
         // narrower than its hint (cut) only down to eight letters' heights: at 250 % the German hint, "Suchen…
         // (Strg+F)", had sent the box into the overflow, where Ctrl+F could not reach it.
         double width = Math.max(Math.min(hintOnly, 8 * em), Math.min(before, everything >= needed
-                ? Math.min(roomy, everything) : zoom >= needed ? Math.min(roomy, zoom) : before - em / 4));
+                ? Math.min(roomy, everything) : zoom >= needed ? Math.floor(zoom) : before - em / 4));
         if (Math.abs(search.getPrefWidth() - width) > 0.5) {
             search.setPrefWidth(width);
         }

@@ -96,6 +96,11 @@ class SortedToolBar extends ToolBar {
             nudge.setManaged(false);
             items.add(nudge);
             items.remove(nudge);
+            // Sorted now, in this layout: the one the change asks for comes only when something else lays the window
+            // out. JavaFX's own check sorts the items as if the overflow button were still there, so a search box
+            // that narrowed to leave the zone's choice just its room (a search typed at 250 %, the type then taken
+            // down to 121 %) had left the choice in the overflow and 245 px of the bar empty.
+            super.layoutChildren();
         }
     }
 

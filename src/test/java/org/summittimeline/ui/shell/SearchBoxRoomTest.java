@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -207,7 +208,8 @@ class SearchBoxRoomTest {
     /**
      * The lane choice stays in the bar where it leaves the box its hint and room to type beside the count, though the
      * zone's choice after it does not fit: at 146 % on 1280 px both had gone into the overflow, and the box had taken
-     * the lane choice's room too. The count is whole, with eight letters' heights to type beside it.
+     * the lane choice's room too. The count is whole, with five and a half letters' heights to type beside it, and
+     * the box takes the bar up to the overflow button (»): capped at twelve letters, it had left 90 px empty there.
      */
     @Test
     void theLaneChoiceStaysBesideTheZoomButtonsWhereItLeavesTheBoxItsRoom(FxRobot robot) {
@@ -216,30 +218,52 @@ class SearchBoxRoomTest {
             RenderedPulse.await(robot, english.getScene());
             awaitSearchReady(english);
             Fx.interact(() -> ((TextField) english.lookup("#search")).setText("interference"));
-            // At 146 %, then from 130 % to 175 %: the choice kept in the bar only where it leaves the room.
-            for (int step = 0; step <= 10; step++) {
-                double scale = step == 0 ? 1.46 : 1.25 + step * 0.05;
-                Fx.interact(() -> english.state().fontScaleProperty().set(scale));
-                RenderedPulse.await(robot, english.getScene());
-                RenderedPulse.await(robot, english.getScene());
-                boolean lanes = Fx.interact(() -> {
-                    ToolBar bar = (ToolBar) english.lookup("#search").getParent().getParent();
-                    Label count = (Label) english.lookup("#matches");
-                    TextField search = (TextField) english.lookup("#search");
-                    double typing = count.localToScene(count.getBoundsInLocal()).getMinX()
-                            - search.localToScene(search.getBoundsInLocal()).getMinX();
-                    if (inBar(bar, "lanes") && inBar(bar, "zoom-fit")) {
-                        assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), scale + ": count whole");
-                        assertTrue(typing >= 8 * search.getFont().getSize() - 0.5, scale
-                                + ": eight letters' heights to type in beside the lane choice: " + typing);
-                    }
-                    return inBar(bar, "lanes");
-                });
-                assertTrue(step != 0 || lanes, "at 146 % the lane choice stands in the bar");
+            // At 146 %, at 121 % (where the box had stopped 90 px short of »), then from 130 % to 175 %.
+            for (int step = -1; step <= 10; step++) {
+                double scale = step == -1 ? 1.46 : step == 0 ? 1.21 : 1.25 + step * 0.05;
+                boolean lanes = laneChoiceInBarWithRoomBesideIt(robot, english, scale);
+                assertTrue(step != -1 || lanes, "at 146 % the lane choice stands in the bar");
             }
         } finally {
             Fx.interact(() -> english.getScene().getWindow().hide());
         }
+        // German: asked for eight letters beside the choices, the box had sent "Nach Kategorie" into » at 133 % in a
+        // real window, and from 137 % in this one.
+        awaitSearchReady(window);
+        Fx.interact(() -> ((TextField) window.lookup("#search")).setText("interference"));
+        assertTrue(laneChoiceInBarWithRoomBesideIt(robot, window, 1.4), "at 140 % the German lane choice stands in the bar");
+    }
+
+    /**
+     * At type {@code scale}: where the lane choice stands in the bar, the count is whole with room to type beside it;
+     * where anything is in the overflow, the bar leaves less than two letters empty before ». Whether the lane choice
+     * stands in the bar.
+     */
+    private static boolean laneChoiceInBarWithRoomBesideIt(FxRobot robot, MainWindow window, double scale) {
+        Fx.interact(() -> window.state().fontScaleProperty().set(scale));
+        RenderedPulse.await(robot, window.getScene());
+        RenderedPulse.await(robot, window.getScene());
+        return Fx.interact(() -> {
+            ToolBar bar = (ToolBar) window.lookup("#search").getParent().getParent();
+            Label count = (Label) window.lookup("#matches");
+            TextField search = (TextField) window.lookup("#search");
+            double typing = count.localToScene(count.getBoundsInLocal()).getMinX()
+                    - search.localToScene(search.getBoundsInLocal()).getMinX();
+            if (inBar(bar, "lanes") && inBar(bar, "zoom-fit")) {
+                assertEquals(count.getText(), ((Text) count.lookup(".text")).getText(), scale + ": count whole");
+                assertTrue(typing >= 5.5 * search.getFont().getSize() - 0.5, scale
+                        + ": room to type in beside the lane choice: " + typing);
+            }
+            Node overflow = bar.lookup(".tool-bar-overflow-button");
+            if (overflow.isVisible()) {
+                List<Node> shown = ((HBox) search.getParent()).getChildren();
+                Node last = shown.get(shown.size() - 1);
+                double gap = overflow.localToScene(overflow.getBoundsInLocal()).getMinX()
+                        - last.localToScene(last.getBoundsInLocal()).getMaxX();
+                assertTrue(gap < 2 * search.getFont().getSize(), scale + ": " + gap + " px left empty before »");
+            }
+            return inBar(bar, "lanes");
+        });
     }
 
     private static boolean inBar(ToolBar bar, String id) {
