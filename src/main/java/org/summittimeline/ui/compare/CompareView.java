@@ -33,6 +33,7 @@ import org.summittimeline.model.Relation;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.BoxWidth;
 import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.ListBelowBox;
@@ -49,8 +50,23 @@ public final class CompareView extends BorderPane {
     static final String STYLESHEET = CompareView.class.getResource("compare.css").toExternalForm();
 
     private final AppState state;
-    private final CheckComboBox<Actor> speakers = new CheckComboBox<>();
-    private final ComboBox<String> topic = new ComboBox<>();
+    /** As wide as its caption with every speaker checked, in the type drawn (BoxWidth: a combo box only grew). */
+    private final CheckComboBox<Actor> speakers = new CheckComboBox<>() {
+        @Override
+        protected double computePrefWidth(double height) {
+            int all = getItems().size();
+            double width = BoxWidth.of(this, List.of(String.format("%s (%d/%d)", getTitle(), all, all)));
+            return Double.isNaN(width) ? super.computePrefWidth(height) : width;
+        }
+    };
+    /** As wide as its widest topic, in the type drawn. */
+    private final ComboBox<String> topic = new ComboBox<>() {
+        @Override
+        protected double computePrefWidth(double height) {
+            double width = BoxWidth.of(this, getItems());
+            return Double.isNaN(width) ? super.computePrefWidth(height) : width;
+        }
+    };
     private final CompareGrid grid = new CompareGrid();
     private final Label message = new Label();
     private final ReadOnlyObjectWrapper<CompareModel> model = new ReadOnlyObjectWrapper<>(this, "model");

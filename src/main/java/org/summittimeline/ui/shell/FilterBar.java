@@ -16,19 +16,17 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
+import org.summittimeline.ui.BoxWidth;
 import org.summittimeline.ui.ListBelowBox;
 import org.summittimeline.ui.ShownAs;
-import org.summittimeline.ui.TextWidth;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.shell.FilterBarModel.Facet;
 import org.summittimeline.ui.shell.FilterBarModel.Kind;
@@ -295,16 +293,8 @@ final class FilterBar extends SortedToolBar {
          */
         @Override
         protected double computePrefWidth(double height) {
-            ComboBox<?> drawn = drawn();
-            if (drawn == null || drawn.getButtonCell() == null) {
-                return super.computePrefWidth(height);
-            }
-            ListCell<?> cell = drawn.getButtonCell();
-            double arrow = drawn.lookup(".arrow-button") instanceof Region r ? r.prefWidth(-1) : 0;
-            double widest = widestTitles.stream().mapToDouble(t -> TextWidth.of(t, cell.getFont())).max().orElse(0);
-            return snapSizeX(widest + cell.snappedLeftInset() + cell.snappedRightInset()
-                    + arrow + drawn.snappedLeftInset() + drawn.snappedRightInset() + snappedLeftInset()
-                    + snappedRightInset()) + 2; // text measured apart rounds a pixel either way: one spare each side
+            double width = BoxWidth.of(this, widestTitles);
+            return Double.isNaN(width) ? super.computePrefWidth(height) : width;
         }
 
         private ComboBox<?> drawn() {

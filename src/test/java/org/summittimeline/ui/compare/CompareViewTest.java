@@ -427,6 +427,26 @@ class CompareViewTest {
         }
     }
 
+    /**
+     * The speakers' and topic's boxes narrow again when the type goes down: measured by lists never shown in the
+     * smaller type, they had kept their width at 250 % after the type went back to 100 %, and sent the export
+     * button to a second row.
+     */
+    @Test
+    void theListsBoxesNarrowAgainWhenTheTypeGoesDown(FxRobot robot) {
+        List<String> boxes = List.of("#compare-speakers", "#compare-topic");
+        RenderedPulse.await(robot, view.getScene());
+        List<Double> designed = Fx.interact(() -> boxes.stream().map(id -> view.lookup(id).prefWidth(-1)).toList());
+        RenderedPulse.after(view.getScene(), () -> view.setStyle("-fx-font-size: 35px"));
+        List<Double> large = Fx.interact(() -> boxes.stream().map(id -> view.lookup(id).prefWidth(-1)).toList());
+        RenderedPulse.after(view.getScene(), () -> view.setStyle(""));
+        List<Double> again = Fx.interact(() -> boxes.stream().map(id -> view.lookup(id).prefWidth(-1)).toList());
+        for (int i = 0; i < boxes.size(); i++) {
+            assertTrue(large.get(i) > designed.get(i) * 1.5, boxes.get(i) + " grows with the type: " + large);
+            assertEquals(designed.get(i), again.get(i), 1, boxes.get(i) + " as wide as at first: " + again);
+        }
+    }
+
     /** A bound with no break after its "≈" nor before its last word. */
     private static String held(String bound) {
         return bound.replaceFirst(" (\\S+)$", "\u00a0$1").replace("\u2248 ", "\u2248\u00a0");
