@@ -5,7 +5,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Skin;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
@@ -37,10 +36,9 @@ public final class ListBelowBox {
     /** Watches the list of {@code box} from when its skin is built: ControlsFX's skin draws it with a combo box. */
     public static void keep(CheckComboBox<?> box) {
         Runnable watch = () -> {
-            for (Node child : box.getChildrenUnmodifiable()) {
-                if (child instanceof ComboBox<?> drawn) {
-                    keep(drawn);
-                }
+            ComboBox<?> drawn = BoxWidth.drawnBy(box);
+            if (drawn != null) {
+                keep(drawn);
             }
         };
         box.skinProperty().addListener((obs, old, skin) -> watch.run());

@@ -55,16 +55,16 @@ public final class CompareView extends BorderPane {
         @Override
         protected double computePrefWidth(double height) {
             int all = getItems().size();
-            double width = BoxWidth.of(this, List.of(String.format("%s (%d/%d)", getTitle(), all, all)));
-            return Double.isNaN(width) ? super.computePrefWidth(height) : width;
+            // The caption as ControlsFX's skin writes it, in the same locale's digits.
+            String caption = String.format("%s (%d/%d)", getTitle(), all, all);
+            return BoxWidth.or(BoxWidth.of(this, List.of(caption)), () -> super.computePrefWidth(height));
         }
     };
     /** As wide as its widest topic, in the type drawn. */
     private final ComboBox<String> topic = new ComboBox<>() {
         @Override
         protected double computePrefWidth(double height) {
-            double width = BoxWidth.of(this, getItems());
-            return Double.isNaN(width) ? super.computePrefWidth(height) : width;
+            return BoxWidth.or(BoxWidth.of(this, getItems()), () -> super.computePrefWidth(height));
         }
     };
     private final CompareGrid grid = new CompareGrid();

@@ -293,21 +293,11 @@ final class FilterBar extends SortedToolBar {
          */
         @Override
         protected double computePrefWidth(double height) {
-            double width = BoxWidth.of(this, widestTitles);
-            return Double.isNaN(width) ? super.computePrefWidth(height) : width;
-        }
-
-        private ComboBox<?> drawn() {
-            for (Node child : getChildrenUnmodifiable()) {
-                if (child instanceof ComboBox<?> drawn) {
-                    return drawn;
-                }
-            }
-            return null;
+            return BoxWidth.or(BoxWidth.of(this, widestTitles), () -> super.computePrefWidth(height));
         }
 
         private void showTitle() {
-            ComboBox<?> drawn = drawn();
+            ComboBox<?> drawn = BoxWidth.drawnBy(this);
             if (drawn != null && drawn.getButtonCell() != null) {
                 drawn.getButtonCell().setText(getTitle());
             }

@@ -126,6 +126,8 @@ final class SearchBoxFit {
         // overflow, the items after it can be narrower than in the bar, and the box had run under the button). And
         // narrower than its hint (cut) only down to eight letters' heights: at 250 % the German hint, "Suchen…
         // (Strg+F)", had sent the box into the overflow, where Ctrl+F could not reach it.
+        // (Up to » in whole pixels: the tool bar rounds each width up, and a fraction more had sent the last item kept
+        // into the overflow.)
         double width = Math.max(Math.min(hintOnly, 8 * em), Math.min(before, everything >= needed
                 ? Math.min(roomy, everything) : zoom >= needed ? Math.floor(zoom) : before - em / 4));
         if (Math.abs(search.getPrefWidth() - width) > 0.5) {

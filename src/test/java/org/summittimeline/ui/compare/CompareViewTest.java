@@ -22,12 +22,14 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.CubicCurve;
+import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -436,15 +438,25 @@ class CompareViewTest {
     void theListsBoxesNarrowAgainWhenTheTypeGoesDown(FxRobot robot) {
         List<String> boxes = List.of("#compare-speakers", "#compare-topic");
         RenderedPulse.await(robot, view.getScene());
-        List<Double> designed = Fx.interact(() -> boxes.stream().map(id -> view.lookup(id).prefWidth(-1)).toList());
+        List<Double> designed = Fx.interact(() -> boxes.stream().map(id -> wholeCaptionsWidth(id)).toList());
         RenderedPulse.after(view.getScene(), () -> view.setStyle("-fx-font-size: 35px"));
-        List<Double> large = Fx.interact(() -> boxes.stream().map(id -> view.lookup(id).prefWidth(-1)).toList());
+        List<Double> large = Fx.interact(() -> boxes.stream().map(id -> wholeCaptionsWidth(id)).toList());
         RenderedPulse.after(view.getScene(), () -> view.setStyle(""));
-        List<Double> again = Fx.interact(() -> boxes.stream().map(id -> view.lookup(id).prefWidth(-1)).toList());
+        List<Double> again = Fx.interact(() -> boxes.stream().map(id -> wholeCaptionsWidth(id)).toList());
         for (int i = 0; i < boxes.size(); i++) {
             assertTrue(large.get(i) > designed.get(i) * 1.5, boxes.get(i) + " grows with the type: " + large);
             assertEquals(designed.get(i), again.get(i), 1, boxes.get(i) + " as wide as at first: " + again);
         }
+    }
+
+    /** The width of the box {@code id}, whose caption is drawn whole, not cut to "…". */
+    private double wholeCaptionsWidth(String id) {
+        Node box = view.lookup(id);
+        // The closed box's cell, the one with words (the check box's skin keeps a second one, empty).
+        Labeled cell = box.lookupAll(".list-cell").stream().map(Labeled.class::cast)
+                .filter(c -> c.getText() != null && !c.getText().isEmpty()).findFirst().orElseThrow();
+        assertEquals(cell.getText(), ((Text) cell.lookup(".text")).getText(), id + ": the caption drawn whole");
+        return box.prefWidth(-1);
     }
 
     /** A bound with no break after its "≈" nor before its last word. */

@@ -256,7 +256,7 @@ class SearchBoxRoomTest {
             }
             Node overflow = bar.lookup(".tool-bar-overflow-button");
             if (overflow.isVisible()) {
-                List<Node> shown = ((HBox) search.getParent()).getChildren();
+                List<Node> shown = ((HBox) search.getParent()).getChildren().stream().filter(Node::isManaged).toList();
                 Node last = shown.get(shown.size() - 1);
                 double gap = overflow.localToScene(overflow.getBoundsInLocal()).getMinX()
                         - last.localToScene(last.getBoundsInLocal()).getMaxX();
