@@ -5,7 +5,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
@@ -74,11 +76,31 @@ public interface Settings {
         }
 
         /**
-         * The text size one step of {@code factor} from {@code current}, within the key's range, in whole
-         * hundredths as the menu shows it: steps of 1.1 wrote 1.771561000000001 into the settings.
+         * The text size one step of {@code factor} (or its inverse, below 1) from {@code current}: the next size up or
+         * down on one ladder of sizes, each {@code factor} times the one below from the key's default, in whole
+         * hundredths as the menu shows them (steps of 1.1 wrote 1.771561000000001 into the settings), with the
+         * range's ends as its ends. Multiplied and divided, Ctrl+minus had come down from 250 % through 227, 206,
+         * 188 …, never to a size passed going up, and ten presses ended at 95 %, not 100 %. A size off the ladder
+         * (stored by an older version) steps to the nearest one on the way.
          */
         public double step(double current, double factor) {
-            return clamp(Math.round(current * factor * 100) / 100.0);
+            boolean up = factor > 1;
+            double rung = up ? factor : 1 / factor;
+            double start = Double.parseDouble(fallback);
+            // The sizes, from the default outwards: near sizes compared in hundredths, as they are kept.
+            TreeSet<Double> ladder = new TreeSet<>(List.of(min, start, max));
+            for (double size = hundredths(start * rung); size < max; size = hundredths(size * rung)) {
+                ladder.add(size);
+            }
+            for (double size = hundredths(start / rung); size > min; size = hundredths(size / rung)) {
+                ladder.add(size);
+            }
+            Double next = up ? ladder.higher(hundredths(current) + 0.001) : ladder.lower(hundredths(current) - 0.001);
+            return clamp(next == null ? current : next);
+        }
+
+        private static double hundredths(double size) {
+            return Math.round(size * 100) / 100.0;
         }
     }
 

@@ -93,6 +93,23 @@ class SettingsTest {
         assertEquals(1.77, scale);
         assertEquals(0.91, Settings.Key.FONT_SCALE.step(1, 1 / 1.1));
         assertEquals(2.5, Settings.Key.FONT_SCALE.step(2.4, 1.1));
+        // Down the sizes it went up: multiplied and divided, Ctrl+minus had come down from 250 % through 227 and 206,
+        // and ten presses had ended at 95 %.
+        List<Double> up = new ArrayList<>(List.of(1.0));
+        for (int press = 0; press < 12; press++) {
+            up.add(Settings.Key.FONT_SCALE.step(up.get(up.size() - 1), 1.1));
+        }
+        assertEquals(List.of(1.0, 1.1, 1.21, 1.33, 1.46, 1.61, 1.77, 1.95, 2.15, 2.37, 2.5, 2.5, 2.5), up);
+        List<Double> down = new ArrayList<>(List.of(2.5));
+        for (int press = 0; press < 10; press++) {
+            down.add(Settings.Key.FONT_SCALE.step(down.get(down.size() - 1), 1 / 1.1));
+        }
+        assertEquals(List.of(2.5, 2.37, 2.15, 1.95, 1.77, 1.61, 1.46, 1.33, 1.21, 1.1, 1.0), down);
+        assertEquals(0.6, Settings.Key.FONT_SCALE.step(0.62, 1 / 1.1), "the range's end is the last step down");
+        assertEquals(0.6, Settings.Key.FONT_SCALE.step(0.6, 1 / 1.1));
+        // A size stored off the ladder steps to the next size on it either way.
+        assertEquals(1.21, Settings.Key.FONT_SCALE.step(1.16, 1.1));
+        assertEquals(1.1, Settings.Key.FONT_SCALE.step(1.16, 1 / 1.1));
         assertEquals(7.0, Settings.Key.THEME.clamp(7), "a key without a range keeps the value");
     }
 
