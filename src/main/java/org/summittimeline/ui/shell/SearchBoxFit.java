@@ -126,10 +126,13 @@ final class SearchBoxFit {
         // overflow, the items after it can be narrower than in the bar, and the box had run under the button). And
         // narrower than its hint (cut) only down to eight letters' heights: at 250 % the German hint, "Suchen…
         // (Strg+F)", had sent the box into the overflow, where Ctrl+F could not reach it.
-        // (Up to » in whole pixels: the tool bar rounds each width up, and a fraction more had sent the last item kept
-        // into the overflow.)
+        // Beside the items kept, up to half a letter before » (reaching right up to it, the box had left » 4 px from
+        // the lane choice's arrow, where it read as part of that box: "By category ▾»"), where that leaves the box
+        // what it needs; in whole pixels, since the tool bar rounds each width up, and a fraction more had sent the
+        // last item kept into the overflow.
         double width = Math.max(Math.min(hintOnly, 8 * em), Math.min(before, everything >= needed
-                ? Math.min(roomy, everything) : zoom >= needed ? Math.floor(zoom) : before - em / 4));
+                ? Math.min(roomy, everything) : zoom >= needed ? Math.floor(Math.max(needed, zoom - em / 2))
+                : before - em / 4));
         if (Math.abs(search.getPrefWidth() - width) > 0.5) {
             search.setPrefWidth(width);
         }

@@ -236,8 +236,8 @@ class SearchBoxRoomTest {
 
     /**
      * At type {@code scale}: where the lane choice stands in the bar, the count is whole with room to type beside it;
-     * where anything is in the overflow, the bar leaves less than two letters empty before ». Whether the lane choice
-     * stands in the bar.
+     * where anything is in the overflow, the bar leaves less than two letters empty before », and no less than about
+     * half a letter. Whether the lane choice stands in the bar.
      */
     private static boolean laneChoiceInBarWithRoomBesideIt(FxRobot robot, MainWindow window, double scale) {
         Fx.interact(() -> window.state().fontScaleProperty().set(scale));
@@ -261,6 +261,8 @@ class SearchBoxRoomTest {
                 double gap = overflow.localToScene(overflow.getBoundsInLocal()).getMinX()
                         - last.localToScene(last.getBoundsInLocal()).getMaxX();
                 assertTrue(gap < 2 * search.getFont().getSize(), scale + ": " + gap + " px left empty before »");
+                // Nor so little that » reads as part of the box before it ("By category ▾»").
+                assertTrue(gap >= 0.4 * search.getFont().getSize(), scale + ": » " + gap + " px from the item before it");
             }
             return inBar(bar, "lanes");
         });
