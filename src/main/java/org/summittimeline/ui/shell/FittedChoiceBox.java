@@ -17,7 +17,7 @@ final class FittedChoiceBox<T> extends ChoiceBox<T> {
     /** What the width follows. */
     enum Fit { LONGEST_CHOICE, SHOWN_CHOICE }
 
-    private final Fit fit;
+    private Fit fit;
 
     FittedChoiceBox(Fit fit) {
         this.fit = fit;
@@ -26,13 +26,26 @@ final class FittedChoiceBox<T> extends ChoiceBox<T> {
         setMinWidth(Region.USE_PREF_SIZE);
     }
 
+    /** Follows {@code what} from now on. */
+    void fit(Fit what) {
+        if (fit != what) {
+            fit = what;
+            requestLayout();
+        }
+    }
+
     @Override
     protected double computePrefWidth(double height) {
+        return widthFor(fit, height);
+    }
+
+    /** The width the box would take following {@code what}. */
+    double widthFor(Fit what, double height) {
         if (!(lookup(".label") instanceof Label shown) || !(lookup(".open-button") instanceof Region open)) {
             return super.computePrefWidth(height);
         }
         List<String> texts = new ArrayList<>();
-        for (T choice : fit == Fit.LONGEST_CHOICE ? getItems() : Collections.singletonList(getValue())) {
+        for (T choice : what == Fit.LONGEST_CHOICE ? getItems() : Collections.singletonList(getValue())) {
             texts.add(text(choice));
         }
         double widest = TextWidth.widest(texts, shown.getFont());

@@ -16,9 +16,11 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -191,6 +193,38 @@ class FilterBarTest {
             assertEquals(26, arrow.getWidth(), 0.5, "at 250 %");
             assertEquals(13, arrow.getHeight(), 0.5);
             assertTrue(arrow.isScaleShape() && kindArrow.isScaleShape(), "drawn at that size, not at its own 10 by 5");
+        } finally {
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+    }
+
+    /**
+     * At large type the kinds' box is as wide as the choice it shows where its longest would not fit beside the lists
+     * before it: at 237 % on 1280 px, "Reported speech only" had sent it into the overflow with 390 px of the bar
+     * empty. With room, it is as wide as its longest, so that choosing one does not move the bar.
+     */
+    @Test
+    void theKindsBoxStaysInTheBarAsWideAsItsChoiceWhereItsLongestWouldNotFit(FxRobot robot) {
+        FittedChoiceBox<?> kinds = robot.lookup("#filter-kind").queryAs(FittedChoiceBox.class);
+        Scene window = kinds.getScene();
+        try {
+            for (double scale : new double[] {1.0, 2.37}) {
+                Fx.interact(() -> state.fontScaleProperty().set(scale));
+                RenderedPulse.await(robot, window);
+                RenderedPulse.await(robot, window);
+                Fx.interact(() -> {
+                    double longest = kinds.widthFor(FittedChoiceBox.Fit.LONGEST_CHOICE, -1);
+                    assertSame(window, kinds.getScene(), scale + ": the kinds' box stands in the bar");
+                    Labeled shown = (Labeled) kinds.lookup(".label");
+                    assertEquals(shown.getText(), ((Text) shown.lookup(".text")).getText(), scale + ": its choice whole");
+                    if (scale == 1.0) {
+                        assertEquals(longest, kinds.getWidth(), 1, "with room, as wide as its longest choice");
+                    } else {
+                        assertTrue(kinds.getWidth() < longest - 10, "short of room, narrower than its longest: "
+                                + kinds.getWidth() + " of " + longest);
+                    }
+                });
+            }
         } finally {
             Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
