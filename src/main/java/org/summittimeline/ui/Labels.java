@@ -1,5 +1,7 @@
 package org.summittimeline.ui;
 
+import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
@@ -34,6 +36,25 @@ public final class Labels {
      */
     public static String boundsHeld(String bounds) {
         return lastWordsTogether(bounds.startsWith("\u2248 ") ? "\u2248\u00a0" + bounds.substring(2) : bounds);
+    }
+
+    /**
+     * Shows {@code held} (words held together by no-break spaces) where each of its unbroken runs fits the label's
+     * width, else {@code plain}: at 250 % a run wider than Compare's event column ("18:05–18:35 EEST") was broken
+     * inside a word, "EES" at a line's end and "T" on the next.
+     */
+    public static void heldWhereItFits(Label label, String held, String plain) {
+        List<String> runs = List.of(held.split("[ \\n]"));
+        InvalidationListener fit = o -> {
+            double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
+            String text = room <= 0 || TextWidth.widest(runs, label.getFont()) <= room ? held : plain;
+            if (!text.equals(label.getText())) {
+                label.setText(text);
+            }
+        };
+        label.widthProperty().addListener(fit);
+        label.fontProperty().addListener(fit);
+        fit.invalidated(null);
     }
 
     /** A last word longer than this may stand alone: holding it to the one before would leave a short line above. */

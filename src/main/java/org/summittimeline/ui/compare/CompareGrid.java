@@ -131,10 +131,12 @@ final class CompareGrid extends Pane {
         }
         int line = 1;
         for (Row row : shown.rows()) {
-            // From start to end, each bound held where it may not break: the start alone had read as the press
-            // conference's whole length, and "EEST" had wrapped onto a line of its own.
-            Label event = new Label(row.event().title() + "\n"
-                    + new TimeText(zone).startToEnd(row.event(), Labels::boundsHeld));
+            // From start to end, each bound held where it may not break and the column is wide enough: the start
+            // alone had read as the press conference's whole length, and "EEST" had wrapped onto a line of its own.
+            Label event = new Label();
+            TimeText times = new TimeText(zone);
+            Labels.heldWhereItFits(event, row.event().title() + "\n" + times.startToEnd(row.event(), Labels::boundsHeld),
+                    row.event().title() + "\n" + times.startToEnd(row.event(), bound -> bound));
             event.setWrapText(true);
             event.getStyleClass().add("compare-event");
             event.setId("compare-row-" + row.event().id());

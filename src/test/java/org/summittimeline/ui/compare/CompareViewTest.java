@@ -449,6 +449,29 @@ class CompareViewTest {
         }
     }
 
+    /**
+     * At the largest type each word of an event's name and times fits its column, so no line breaks inside a word: a
+     * time's clock and zone held together ("18:05–18:35 EEST") had been wider than the column at 250 %, and broken
+     * into "EES" and "T". Where the column is wide enough they stay together.
+     */
+    @Test
+    void anEventsTimesBreakBetweenWordsAtTheLargestType(FxRobot robot) {
+        RenderedPulse.after(view.getScene(), () -> view.setStyle("-fx-font-size: 35px"));
+        RenderedPulse.await(robot, view.getScene());
+        Fx.interact(() -> {
+            Label event = (Label) view.lookup("#compare-row-press-conference");
+            double room = event.getWidth() - event.snappedLeftInset() - event.snappedRightInset();
+            for (String run : event.getText().split("[ \n]")) {
+                Text measured = new Text(run);
+                measured.setFont(event.getFont());
+                assertTrue(measured.getLayoutBounds().getWidth() <= room, "\"" + run + "\" fits " + room + " px");
+            }
+        });
+        RenderedPulse.after(view.getScene(), () -> view.setStyle(""));
+        Fx.interact(() -> assertTrue(((Label) view.lookup("#compare-row-press-conference")).getText()
+                .contains("\u00a0EEST"), "with room, the zone held to its clock time"));
+    }
+
     /** The width of the box {@code id}, whose caption is drawn whole, not cut to "…". */
     private double wholeCaptionsWidth(String id) {
         Node box = view.lookup(id);
