@@ -1,9 +1,8 @@
 package org.summittimeline.ui;
 
-import java.util.List;
-import javafx.beans.InvalidationListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 
 /** Labels for running text: they wrap, and they are never squeezed to one line ending in "...". */
 public final class Labels {
@@ -39,22 +38,20 @@ public final class Labels {
     }
 
     /**
-     * Shows {@code held} (words held together by no-break spaces) where each of its unbroken runs fits the label's
-     * width, else {@code plain}: at 250 % a run wider than Compare's event column ("18:05–18:35 EEST") was broken
-     * inside a word, "EES" at a line's end and "T" on the next.
+     * {@code held} with each of its runs of words held together by no-break spaces kept so where it fits {@code room}
+     * in {@code font}, else free to break: at 250 % "18:05–18:35 EEST" held as one was wider than Compare's event
+     * column, and broke inside a word, "EES" at a line's end and "T" on the next. A pixel to spare: text measured
+     * apart and laid out can differ by a fraction.
      */
-    public static void heldWhereItFits(Label label, String held, String plain) {
-        List<String> runs = List.of(held.split("[ \\n]"));
-        InvalidationListener fit = o -> {
-            double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
-            String text = room <= 0 || TextWidth.widest(runs, label.getFont()) <= room ? held : plain;
-            if (!text.equals(label.getText())) {
-                label.setText(text);
-            }
-        };
-        label.widthProperty().addListener(fit);
-        label.fontProperty().addListener(fit);
-        fit.invalidated(null);
+    public static String heldWhereItFits(String held, Font font, double room) {
+        StringBuilder fitted = new StringBuilder(held.length());
+        // Each word with the space or line break after it.
+        for (String word : held.split("(?<=[ \\n])")) {
+            String run = word.strip();
+            fitted.append(run.indexOf('\u00a0') < 0 || TextWidth.of(run, font) <= room - 1 ? word
+                    : word.replace('\u00a0', ' '));
+        }
+        return fitted.toString();
     }
 
     /** A last word longer than this may stand alone: holding it to the one before would leave a short line above. */

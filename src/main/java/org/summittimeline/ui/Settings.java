@@ -86,6 +86,9 @@ public interface Settings {
         public double step(double current, double factor) {
             boolean up = factor > 1;
             double rung = up ? factor : 1 / factor;
+            if (Double.isNaN(min) || min <= 0 || rung < 1.05) {
+                throw new IllegalArgumentException(name + " has no ladder of sizes for a step of " + factor);
+            }
             double start = Double.parseDouble(fallback);
             // The sizes, from the default outwards: near sizes compared in hundredths, as they are kept.
             TreeSet<Double> ladder = new TreeSet<>(List.of(min, start, max));
@@ -96,7 +99,8 @@ public interface Settings {
                 ladder.add(size);
             }
             Double next = up ? ladder.higher(hundredths(current) + 0.001) : ladder.lower(hundredths(current) - 0.001);
-            return clamp(next == null ? current : next);
+            // Past the last rung (a size stored a hair from the range's end), the end itself.
+            return clamp(next == null ? (up ? max : min) : next);
         }
 
         private static double hundredths(double size) {

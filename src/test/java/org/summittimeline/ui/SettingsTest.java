@@ -110,6 +110,8 @@ class SettingsTest {
         // A size stored off the ladder steps to the next size on it either way.
         assertEquals(1.21, Settings.Key.FONT_SCALE.step(1.16, 1.1));
         assertEquals(1.1, Settings.Key.FONT_SCALE.step(1.16, 1 / 1.1));
+        assertEquals(2.5, Settings.Key.FONT_SCALE.step(2.495, 1.1), "a hair from the top, the top");
+        assertEquals(0.6, Settings.Key.FONT_SCALE.step(0.604, 1 / 1.1), "a hair from the bottom, the bottom");
         assertEquals(7.0, Settings.Key.THEME.clamp(7), "a key without a range keeps the value");
     }
 

@@ -53,6 +53,8 @@ final class CompareGrid extends Pane {
      */
     static final double EVENT_SHARE = 0.25;
     private static final double DESIGNED_EM = 14;
+    /** On an event's name: its text with the words of its times held together, as far as the column has room. */
+    private static final Object HELD = new Object();
     private static final double EVENT_LEAST = EVENT_EMS * DESIGNED_EM;
     private static final double SPEAKER_MIN_EMS = 10;
     private static final double SPEAKER_MIN = 220;
@@ -133,10 +135,10 @@ final class CompareGrid extends Pane {
         for (Row row : shown.rows()) {
             // From start to end, each bound held where it may not break and the column is wide enough: the start
             // alone had read as the press conference's whole length, and "EEST" had wrapped onto a line of its own.
-            Label event = new Label();
-            TimeText times = new TimeText(zone);
-            Labels.heldWhereItFits(event, row.event().title() + "\n" + times.startToEnd(row.event(), Labels::boundsHeld),
-                    row.event().title() + "\n" + times.startToEnd(row.event(), bound -> bound));
+            // (Held where the column has room for it: fitEventColumn.)
+            String held = row.event().title() + "\n" + new TimeText(zone).startToEnd(row.event(), Labels::boundsHeld);
+            Label event = new Label(held);
+            event.getProperties().put(HELD, held);
             event.setWrapText(true);
             event.getStyleClass().add("compare-event");
             event.setId("compare-row-" + row.event().id());
@@ -237,6 +239,15 @@ final class CompareGrid extends Pane {
             column.setMinWidth(event);
             column.setPrefWidth(event);
             column.setMaxWidth(event);
+        }
+        // Each event's words held together where the column has room for them, decided here, before the rows are
+        // measured with them.
+        for (Label name : events) {
+            String text = Labels.heldWhereItFits((String) name.getProperties().get(HELD), name.getFont(),
+                    event - name.snappedLeftInset() - name.snappedRightInset());
+            if (!text.equals(name.getText())) {
+                name.setText(text);
+            }
         }
     }
 

@@ -76,7 +76,7 @@ final class Appearance {
         });
     }
 
-    /** Multiplies the type size by {@code factor}; 0 resets it. */
+    /** Steps the type size a size up ({@code factor} over 1) or down on the ladder of sizes; 0 resets it. */
     void scaleText(double factor) {
         double scale = factor == 0 ? 1.0 : Key.FONT_SCALE.step(state.fontScaleProperty().get(), factor);
         state.fontScaleProperty().set(scale);

@@ -217,7 +217,7 @@ final class FilterBar extends SortedToolBar {
 
     /**
      * The kinds' box as wide as its longest choice where the bar has room for that beside the lists before it, else
-     * as the choice it shows: at 236 % on 1280 px, "Reported speech only" had sent the box into the overflow with
+     * as the choice it shows: at 237 % on 1280 px, "Reported speech only" had sent the box into the overflow with
      * 390 px of the bar left empty, room enough for "All quotes".
      */
     private void fitKinds() {

@@ -127,9 +127,9 @@ final class SearchBoxFit {
         // narrower than its hint (cut) only down to eight letters' heights: at 250 % the German hint, "Suchen…
         // (Strg+F)", had sent the box into the overflow, where Ctrl+F could not reach it.
         // Beside the items kept, up to half a letter before » (reaching right up to it, the box had left » 4 px from
-        // the lane choice's arrow, where it read as part of that box: "By category ▾»"), where that leaves the box
-        // what it needs; in whole pixels, since the tool bar rounds each width up, and a fraction more had sent the
-        // last item kept into the overflow.
+        // the lane choice's arrow, where it read as part of that box: "By category ▾»"), as far as that leaves the
+        // box what it needs (with less room, the gap is less); in whole pixels, since the tool bar rounds each width
+        // up, and a fraction more had sent the last item kept into the overflow.
         double width = Math.max(Math.min(hintOnly, 8 * em), Math.min(before, everything >= needed
                 ? Math.min(roomy, everything) : zoom >= needed ? Math.floor(Math.max(needed, zoom - em / 2))
                 : before - em / 4));

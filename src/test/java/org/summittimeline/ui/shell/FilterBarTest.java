@@ -222,6 +222,8 @@ class FilterBarTest {
                     } else {
                         assertTrue(kinds.getWidth() < longest - 10, "short of room, narrower than its longest: "
                                 + kinds.getWidth() + " of " + longest);
+                        assertEquals(kinds.widthFor(FittedChoiceBox.Fit.SHOWN_CHOICE, -1), kinds.getWidth(), 1,
+                                "as wide as the choice it shows");
                     }
                 });
             }
