@@ -174,6 +174,14 @@ public final class FilterBarModel {
      * empty when none does.
      */
     public String activeFilters() {
+        return String.join(" \u00b7 ", activeFilterParts());
+    }
+
+    /**
+     * Each filter that acts, described as in {@link #activeFilters}: the status bar counts them where it has no room
+     * for the descriptions.
+     */
+    public List<String> activeFilterParts() {
         List<String> parts = new ArrayList<>();
         describe(parts, "filter.active.actors", Facet.ACTORS);
         describe(parts, "filter.active.categories", Facet.CATEGORIES);
@@ -188,7 +196,7 @@ public final class FilterBarModel {
         if (part[0] > whole[0] || part[1] < whole[1]) {
             parts.add(Texts.format("filter.active.range", rangeText(state.zoneProperty().get())));
         }
-        return String.join(" \u00b7 ", parts);
+        return parts;
     }
 
     private void describe(List<String> parts, String key, Facet f) {

@@ -124,10 +124,10 @@ public final class MainWindow extends BorderPane {
         centre.getChildren().setAll(new Label(Texts.get("window.loading")));
         setCenter(centre);
         setBottom(status);
-        state.resultProperty().addListener((obs, old, r) -> status.showCounts(state.query(), r, filters.activeFilters()));
+        state.resultProperty().addListener((obs, old, r) -> status.showCounts(state.query(), r, filters.activeFilterParts()));
         // The filter bar's model follows a changed filter before this runs: the sentence names what acts now.
         state.filterProperty().addListener((obs, old, f) -> status.showCounts(state.query(), state.result(),
-                filters.activeFilters()));
+                filters.activeFilterParts()));
         sceneProperty().addListener((obs, old, scene) -> FontScale.apply(scene, state.fontScaleProperty().get()));
         FileDrop.install(this, status, this::open);
         status.cancelOnEscape(this);

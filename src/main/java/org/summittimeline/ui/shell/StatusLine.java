@@ -25,6 +25,7 @@ import javafx.util.Duration;
 import org.summittimeline.ui.StockButtons;
 import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.ProblemGroups;
+import org.summittimeline.ui.TextWidth;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.VisibleFocus;
 import org.summittimeline.format.Problem;
@@ -37,6 +38,12 @@ import org.summittimeline.query.TimelineQuery;
  */
 final class StatusLine extends StatusBar {
     private final Label counts = new Label();
+    /** The counts with each filter that acts described, as the tooltip holds them ({@link #countsShown}). */
+    private String wholeCounts = "";
+    /** The counts with how many filters act ("— 2 filters"), and the counts alone; null while no filter acts. */
+    private String countsWithFilterCount;
+    private String countsAlone;
+    private final Tooltip countsTip = wrapping();
     private final Button warnings = new Button();
     private final Button cancel = new Button(Texts.get("open.cancel"));
     /** Looks at the reading's progress ten times a second; the reading thread never touches the bar itself. */
@@ -77,11 +84,6 @@ final class StatusLine extends StatusBar {
         });
         // With many filters the line is cut ("… actor: Jon Hu…"): the whole of it on hovering. One tooltip, its
         // text set again: the line changes with every search result.
-        Tooltip whole = wrapping();
-        counts.textProperty().addListener((obs, old, text) -> {
-            whole.setText(text);
-            counts.setTooltip(text.isEmpty() ? null : whole);
-        });
         // AtlantaFX's small buttons fit the bar's own height, with room above and below (the theme's usual ones
         // filled it to a pixel); and they keep their whole caption when many filters make the counts long ("C…"
         // was all that showed of Cancel at 1280 px): the counts give way instead, whole in their tooltip.
@@ -127,10 +129,30 @@ final class StatusLine extends StatusBar {
     protected void layoutChildren() {
         double room = roomForCounts();
         counts.setMaxWidth(room);
+        counts.setText(countsShown(room));
         // Whole up to their room: beside a long message (a copied citation) the bar had cut the counts to
         // "29 of 2…" as well as the message; the message gives way first, whole in the log and the clipboard.
         counts.setMinWidth(Math.max(0, Math.min(counts.prefWidth(-1), Math.min(room, roomBesideHeldParts()))));
         super.layoutChildren();
+    }
+
+    /**
+     * The counts as they fit in {@code room}: with the filters described; else with how many act (at 215 % on
+     * 1280 px, "— events by actor:…" was all that showed of one filter); else alone; else described and cut, the
+     * whole in the tooltip. The filter bar shows which filters act either way.
+     */
+    private String countsShown(double room) {
+        String whole = wholeCounts;
+        if (countsAlone == null) {
+            return whole;
+        }
+        double padding = counts.snappedLeftInset() + counts.snappedRightInset() + 1;
+        for (String form : List.of(whole, countsWithFilterCount, countsAlone)) {
+            if (TextWidth.of(form, counts.getFont()) + padding <= room) {
+                return form;
+            }
+        }
+        return whole;
     }
 
     /**
@@ -281,9 +303,9 @@ final class StatusLine extends StatusBar {
         }
     }
 
-    void showCounts(TimelineQuery q, QueryResult r, String activeFilters) {
+    void showCounts(TimelineQuery q, QueryResult r, List<String> activeFilters) {
         if (q == null || r == null) {
-            counts.setText("");
+            showCounts("", null, null);
             return;
         }
         int events = q.timeline().events().size();
@@ -291,12 +313,29 @@ final class StatusLine extends StatusBar {
         String text = q.areQuotesStillReading()
                 ? Texts.format("window.status.countsReading", r.shownEventCount(), events)
                 : Texts.format("window.status.counts", r.shownEventCount(), events, r.shownQuoteCount(), quotes);
-        counts.setText(activeFilters.isEmpty() ? text : text + " \u2014 " + activeFilters);
+        showCounts(activeFilters.isEmpty() ? text : text + " \u2014 " + String.join(" \u00b7 ", activeFilters),
+                activeFilters.isEmpty() ? null
+                        : text + " \u2014 " + Texts.format("window.status.filterCount", activeFilters.size()),
+                activeFilters.isEmpty() ? null : text);
+    }
+
+    /**
+     * The counts in their forms: {@code whole} names each filter that acts; where the bar has no room for it, it shows
+     * {@code withFilterCount} or {@code alone} (both null while no filter acts), the whole in the tooltip.
+     */
+    void showCounts(String whole, String withFilterCount, String alone) {
+        wholeCounts = whole;
+        countsWithFilterCount = withFilterCount;
+        countsAlone = alone;
+        countsTip.setText(whole);
+        counts.setTooltip(whole.isEmpty() ? null : countsTip);
+        counts.setText(whole);
+        requestLayout();
     }
 
     /** After a file that could not be opened: how many errors and warnings, as the problems' explanation counts. */
     void showErrors(int errors, int warnings) {
-        counts.setText(Texts.format("window.status.errors", errors, warnings));
+        showCounts(Texts.format("window.status.errors", errors, warnings), null, null);
         showWarnings(List.of());
     }
 

@@ -3,6 +3,7 @@ package org.summittimeline.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -42,7 +43,8 @@ class StatusLineTest {
         javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
         Fx.interact(() -> {
             robot.window(0).setWidth(1280);
-            counts.setText("12 of 12 events \u00b7 29 of 29 quotes \u2014 " + "speaker: Vladimir Putin, ".repeat(12));
+            status.showCounts("12 of 12 events \u00b7 29 of 29 quotes \u2014 " + "speaker: Vladimir Putin, ".repeat(12),
+                    null, null);
             status.showReading("m.json", new ReadProgress(1000), () -> { });
             status.getScene().getRoot().applyCss();
             status.getScene().getRoot().layout();
@@ -106,7 +108,7 @@ class StatusLineTest {
         Fx.interact(() -> {
             robot.window(0).setWidth(1280);
             status.say("helsinki-2018-summit.json");
-            counts.setText(line);
+            status.showCounts(line, null, null);
             status.getScene().getRoot().applyCss();
             status.getScene().getRoot().layout();
         });
@@ -125,7 +127,7 @@ class StatusLineTest {
                 robot.window(0).setWidth(1280);
                 status.getScene().getRoot().setStyle("-fx-font-size: 35px;");
                 status.say("W\u00e4hlen Sie zuerst ein Ereignis: F klappt die Bahnen des gew\u00e4hlten Ereignisses ein");
-                counts.setText(line);
+                status.showCounts(line, null, null);
                 status.getScene().getRoot().applyCss();
                 status.getScene().getRoot().layout();
             });
@@ -147,7 +149,7 @@ class StatusLineTest {
             // A copied citation is said whole; the walk saw the counts cut to "29 of 2\u2026" beside it.
             status.say("Copied in APA (7th edition): Vladimir Putin: Moscow never interfered and will never "
                     + "interfere in the U.S. electoral process. (Associated Press, 2018, para. 1)");
-            counts.setText(line);
+            status.showCounts(line, null, null);
             status.getScene().getRoot().applyCss();
             status.getScene().getRoot().layout();
         });
@@ -156,5 +158,43 @@ class StatusLineTest {
         javafx.scene.control.Label message = robot.lookup(".status-bar .status-label")
                 .queryAs(javafx.scene.control.Label.class);
         assertTrue(message.getWidth() < message.prefWidth(-1), "the message gives way");
+    }
+
+    /**
+     * At 215 % on 1280 px one filter's description was cut ("— events by actor:…"): where it has no room the line
+     * says how many filters act, and where even that has none, the counts alone; the tooltip names them all.
+     */
+    @Test
+    void filtersTheLineHasNoRoomToNameAreCounted(FxRobot robot) {
+        javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
+        String alone = "6 of 12 events \u00b7 26 of 29 quotes";
+        String whole = alone + " \u2014 events by actor: Vladimir Putin";
+        String counted = alone + " \u2014 " + org.summittimeline.ui.Texts.format("window.status.filterCount", 1);
+        try {
+            assertEquals(List.of(whole, whole, counted, alone), List.of(drawnAt(robot, 1280, 14, whole, counted, alone),
+                    drawnAt(robot, 1280, 22, whole, counted, alone), drawnAt(robot, 1280, 30, whole, counted, alone),
+                    drawnAt(robot, 900, 30, whole, counted, alone)), "at 100 %, 160 %, 215 % and in 900 px at 215 %");
+            assertEquals(whole, counts.getTooltip().getText(), "the tooltip names the filter");
+            assertEquals("2 filters", org.summittimeline.ui.Texts.format("window.status.filterCount", 2));
+        } finally {
+            Fx.interact(() -> status.getScene().getRoot().setStyle(""));
+        }
+    }
+
+    /** The counts as drawn in a window {@code width} px wide at type of {@code size} px, beside a file's name. */
+    private String drawnAt(FxRobot robot, double width, double size, String whole, String counted, String alone) {
+        Fx.interact(() -> {
+            robot.window(0).setWidth(width);
+            status.getScene().getRoot().setStyle("-fx-font-size: " + size + "px;");
+            status.say("helsinki-2018-summit.json");
+            status.showCounts(whole, counted, alone);
+            status.getScene().getRoot().applyCss();
+            status.getScene().getRoot().layout();
+        });
+        return Fx.interact(() -> {
+            javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) counts.lookup(".text");
+            return drawn.getText();
+        });
     }
 }
