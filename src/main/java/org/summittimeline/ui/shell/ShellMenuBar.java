@@ -22,7 +22,9 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -49,6 +51,18 @@ final class ShellMenuBar extends MenuBar {
     private final CheckMenuItem dark;
     private final Findings findings;
     private final CheckMenuItem liveReload = new CheckMenuItem(Texts.get("window.menu.liveReload"));
+
+    /**
+     * Alt let go after its letter keeps the menu the letter opened. JavaFX's menu bar takes an Alt released with no
+     * key seen since its press for Alt alone, and moves to File; the letter of a menu is taken before the bar sees
+     * it. So Alt+V, with Alt let go first (as xdotool and many hands do), opened View and went straight to File
+     * (a new user's walk). Only while a menu shows: Alt alone closes an open menu as it is pressed.
+     */
+    private final EventHandler<KeyEvent> altAfterLetter = e -> {
+        if (e.getCode() == KeyCode.ALT && getMenus().stream().anyMatch(Menu::isShowing)) {
+            e.consume();
+        }
+    };
 
     /** The menus' names a little smaller where at the reader's type they are wider than the bar (FittedNames). */
     @Override
@@ -79,6 +93,14 @@ final class ShellMenuBar extends MenuBar {
         recent.setId("menu-recent");
         recent.setOnShowing(e -> showRecent(recentFiles.get(), openFile));
         showRecent(recentFiles.get(), openFile);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
+            }
+        });
         Menu file = menu("file", Texts.get("window.menu.file"), item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
                 item(c.export), item(c.exportEvents), item(c.exportSources), item(c.exportImage), item(c.exportJson),
                 new SeparatorMenuItem(),

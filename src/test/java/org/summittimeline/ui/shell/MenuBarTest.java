@@ -259,6 +259,31 @@ class MenuBarTest {
         Fx.interact(file::hide);
     }
 
+    /** Alt let go before its letter, as xdotool and many hands do: the menu stays open, the bar does not go to File. */
+    @Test
+    void altLetGoBeforeTheLetterKeepsTheMenuOpen(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        Menu view = bar.getMenus().stream().filter(m -> "menubar-view".equals(m.getId())).findFirst().orElseThrow();
+        // Alt alone still goes to the bar: the first menu's button is hovered, none opened.
+        robot.press(KeyCode.ALT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertTrue(robot.lookup(".menu-bar .menu-button").queryAs(javafx.scene.control.MenuButton.class).isHover(),
+                    "Alt alone moves to File");
+            assertTrue(bar.getMenus().stream().noneMatch(Menu::isShowing), "no menu opened by Alt alone");
+        } finally {
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.ALT).release(KeyCode.V);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertTrue(view.isShowing(), "Alt+V opens the View menu");
+        } finally {
+            Fx.interact(view::hide);
+        }
+    }
+
     /**
      * Where windows cannot be see-through (Xvfb; an X server without a compositor, as on many remote desktops), a
      * menu is drawn without its shadow: the shadow's room in the pop-up's window was painted white, a bright frame
