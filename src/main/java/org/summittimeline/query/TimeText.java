@@ -146,11 +146,11 @@ public final class TimeText {
     }
 
     /**
-     * An event's time from its start to its end, "{@code start} to ≈ 16 Jul 16:15–16:35 EEST", or {@code start}
+     * An event's time from its start to its end, "{@code start} to ≈ 17 Jul 16:15–16:35 EEST", or {@code start}
      * alone for a moment: a start's window alone made two hours of talks read as five minutes.
      */
     public String startToEnd(Event event, String start) {
-        return event.end() == null ? start : words.format("startToEnd", start, bounds(event.end()));
+        return event.end() == null ? start : words.format("startToEnd", start, endBounds(event));
     }
 
     /** The event's bounds from start to end, each as {@code shown} makes it (a label holding its last words together). */
@@ -159,7 +159,27 @@ public final class TimeText {
     }
 
     private String startToEnd(Event event, String start, UnaryOperator<String> shown) {
-        return event.end() == null ? start : words.format("startToEnd", start, shown.apply(bounds(event.end())));
+        return event.end() == null ? start : words.format("startToEnd", start, shown.apply(endBounds(event)));
+    }
+
+    /**
+     * The end's bounds, without their day where it is the day the start's bounds end on: "≈ 16 Jul 09:30–09:50 EEST
+     * to ≈ 10:20–11:00 EEST". The day said twice had made the time too long for a line of the Events list at large
+     * type, which broke it between the end's day and its clock.
+     */
+    private String endBounds(Event event) {
+        TimeBound start = event.start();
+        TimeBound end = event.end();
+        ZonedDateTime from = end.earliest().atZone(zone);
+        ZonedDateTime to = end.latest().atZone(zone);
+        if (start.precision() == Precision.DAY || end.precision() == Precision.DAY
+                || !from.toLocalDate().equals(start.latest().atZone(zone).toLocalDate())
+                || !to.toLocalDate().equals(from.toLocalDate())) {
+            return bounds(end);
+        }
+        String clock = end.isExact() ? clock(from, end.precision())
+                : "\u2248 " + clock(from, end.precision()) + "\u2013" + clock(to, end.precision());
+        return clock + " " + zoneName(end.earliest());
     }
 
     /** The bounds and, when the source has its own words for the time, those words. */

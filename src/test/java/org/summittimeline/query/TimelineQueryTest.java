@@ -242,6 +242,26 @@ class TimelineQueryTest {
         assertEquals(0, events.eventPosition(events.events().get(0).id()), "a lookup builds what it needs then");
     }
 
+    /**
+     * An end on the day the start ends on is told without that day again: "to ≈ 16 Jul 18:51–19:00 EEST" had made
+     * the press conference's time too long for a line of the Events list at large type. On another day it keeps it.
+     */
+    @Test
+    void anEndOnTheStartsDayLeavesTheDayOut() {
+        Event press = helsinki.event("press-conference").orElseThrow();
+        Event breakfast = helsinki.event("breakfast-niinisto").orElseThrow();
+        TimeText helsinkiTime = new TimeText(ZoneId.of("Europe/Helsinki"));
+        TimeText losAngeles = new TimeText(ZoneId.of("America/Los_Angeles"));
+        assertEquals(List.of("\u2248 16 Jul 18:05\u201318:35 EEST to \u2248 18:51\u201319:00 EEST",
+                        "\u2248 16 Jul 09:30\u201309:50 EEST to \u2248 10:20\u201311:00 EEST",
+                        "\u2248 16 Jul 08:05\u201308:35 PDT to \u2248 08:51\u201309:00 PDT",
+                        "\u2248 15 Jul 23:30\u201323:50 PDT to \u2248 16 Jul 00:20\u201301:00 PDT"),
+                List.of(helsinkiTime.startToEnd(press, java.util.function.UnaryOperator.identity()),
+                        helsinkiTime.startToEnd(breakfast, java.util.function.UnaryOperator.identity()),
+                        losAngeles.startToEnd(press, java.util.function.UnaryOperator.identity()),
+                        losAngeles.startToEnd(breakfast, java.util.function.UnaryOperator.identity())));
+    }
+
     @Test
     void timesReadInTheChosenZone() {
         Event talks = helsinki.event("one-on-one").orElseThrow();

@@ -57,6 +57,8 @@ final class StoryStrip extends Pane {
     /** The screen's size against the 720-line baseline, and the type's scale, that {@link #size} was given. */
     private double unit;
     private double textScale = 1;
+    /** The slide's time line's size, which the end dates keep within; none where no slide is shown. */
+    private double slideTime = Double.MAX_VALUE;
 
     /**
      * Sizes the strip for a screen {@code unit} times the 720-line baseline and type at {@code scale}. The end dates
@@ -76,7 +78,16 @@ final class StoryStrip extends Pane {
      */
     double endTextSize() {
         double k = unit > 0 ? unit : 1;
-        return Math.min(END_TEXT * k * textScale, 0.5 * BASELINE_HEIGHT * k);
+        return Math.min(slideTime, Math.min(END_TEXT * k * textScale, 0.5 * BASELINE_HEIGHT * k));
+    }
+
+    /**
+     * The end dates no larger than the slide's time line, {@code size} pixels ({@link Double#MAX_VALUE} for none):
+     * at 177 % they stood at 28 px under a time line of 22 px and the words of a slide fitted smaller still, the
+     * strip's edge louder than the slide.
+     */
+    void keepDatesWithin(double size) {
+        slideTime = size;
     }
 
     /**

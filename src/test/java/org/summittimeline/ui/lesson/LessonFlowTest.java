@@ -577,8 +577,8 @@ class LessonFlowTest {
         // Each step says when its event was, and where that is before the step above, says so: this lesson runs
         // back in time from the correction (added as they were found, a lesson had played backwards unsaid).
         assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST",
-                "≈ 16 Jul 18:05–18:35 EEST to ≈ 16 Jul 18:51–19:00 EEST · earlier than step 1",
-                "≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:17–16:30 EEST · earlier than step 2"), stepTimes(robot));
+                "≈ 16 Jul 18:05–18:35 EEST to ≈ 18:51–19:00 EEST · earlier than step 1",
+                "≈ 16 Jul 14:07–14:12 EEST to ≈ 16:17–16:30 EEST · earlier than step 2"), stepTimes(robot));
         // Up and Down are greyed where they cannot move the step; the notes, greyed without a step, say why.
         ListView<?> stepList = robot.lookup("#lesson-steps").queryListView();
         TextArea notesBox = robot.lookup("#lesson-notes").queryAs(TextArea.class);
@@ -594,14 +594,14 @@ class LessonFlowTest {
         robot.clickOn("#lesson-up");
         assertEquals(List.of("would-wouldnt", "one-on-one", "press-conference"), ids(model.steps()), "moved up");
         assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST",
-                "≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:17–16:30 EEST · earlier than step 1",
-                "≈ 16 Jul 18:05–18:35 EEST to ≈ 16 Jul 18:51–19:00 EEST"), stepTimes(robot), "the order said again after the move");
+                "≈ 16 Jul 14:07–14:12 EEST to ≈ 16:17–16:30 EEST · earlier than step 1",
+                "≈ 16 Jul 18:05–18:35 EEST to ≈ 18:51–19:00 EEST"), stepTimes(robot), "the order said again after the move");
         // The first moved down: the step under the two swapped, which did not move, is told again too.
         Fx.interact(() -> stepList.getSelectionModel().select(0));
         robot.clickOn("#lesson-down");
-        assertEquals(List.of("≈ 16 Jul 14:07–14:12 EEST to ≈ 16 Jul 16:17–16:30 EEST",
+        assertEquals(List.of("≈ 16 Jul 14:07–14:12 EEST to ≈ 16:17–16:30 EEST",
                 "≈ 17 Jul 21:00–22:02 EEST",
-                "≈ 16 Jul 18:05–18:35 EEST to ≈ 16 Jul 18:51–19:00 EEST · earlier than step 2"), stepTimes(robot), "the third step told again");
+                "≈ 16 Jul 18:05–18:35 EEST to ≈ 18:51–19:00 EEST · earlier than step 2"), stepTimes(robot), "the third step told again");
         robot.clickOn("#lesson-up");
         Fx.interact(() -> stepList.getSelectionModel().select(1));
         // In another zone the times are told in it (they had stayed in the zone chosen before).

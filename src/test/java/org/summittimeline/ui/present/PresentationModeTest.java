@@ -278,6 +278,30 @@ class PresentationModeTest {
         assertEquals(text, strip.endTextSize(), 0.01, "Ctrl+0, as they were");
     }
 
+    /**
+     * At every size the strip's end dates stand no larger than the slide's time line: at 177 % they were 28 px under
+     * a time line of 22 px, the strip's edge louder than the slide.
+     */
+    @Test
+    void theStripsEndDatesAreNoLargerThanTheSlidesTime(FxRobot robot) {
+        Fx.type(KeyCode.F5);
+        StoryStrip strip = robot.lookup((javafx.scene.Node n) -> n instanceof StoryStrip).queryAs(StoryStrip.class);
+        Label time = robot.lookup("#p-time").queryAs(Label.class);
+        Fx.type(KeyCode.RIGHT, 3);
+        double largest = 0;
+        for (int i = 0; i < 10; i++) {
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.ADD);
+            WaitForAsyncUtils.waitForFxEvents();
+            double dates = Fx.interact(strip::endTextSize);
+            double slide = Fx.interact(() -> time.getFont().getSize());
+            assertTrue(dates <= slide + 0.01, "step " + (i + 1) + ": the dates " + dates + " px, the time " + slide);
+            largest = Math.max(largest, dates);
+        }
+        assertTrue(largest > StoryStrip.END_TEXT + 1, "the dates still grew with the type: " + largest + " px");
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
+        Fx.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void aCustomOrderFromAFileIsFollowed(FxRobot robot) throws URISyntaxException {
         Path custom = Path.of(getClass().getResource("/presentation/custom-order.json").toURI());
