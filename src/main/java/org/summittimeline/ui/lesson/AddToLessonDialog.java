@@ -358,6 +358,15 @@ final class AddToLessonDialog {
                 && !boxes.isEmpty() ? boxes.get(0) : note));
         // Tab goes on to the quotes and buttons: it had typed tabs into the note.
         LessonControls.tabMovesOn(note);
+        // Enter on a quote's box presses the default button, as in the rest of the dialog: the box took it for a
+        // Space and ticked or unticked the quote, where the dialog scrolls and the focus starts on the first box.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof CheckBox && !e.isShiftDown()
+                    && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                pressDefault(dialog);
+                e.consume();
+            }
+        });
         note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.ENTER || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
@@ -369,12 +378,17 @@ final class AddToLessonDialog {
             if (e.isShiftDown()) {
                 note.replaceSelection("\n");
             } else {
-                dialog.getDialogPane().getButtonTypes().stream().map(dialog.getDialogPane()::lookupButton)
-                        .filter(b -> b instanceof Button button && button.isDefaultButton())
-                        .findFirst().ifPresent(b -> ((Button) b).fire());
+                pressDefault(dialog);
             }
             e.consume();
         });
         return dialog.showAndWait();
+    }
+
+    /** Presses the dialog's default button: Add, or Cancel under the warning that the event is a step already. */
+    private static void pressDefault(Dialog<?> dialog) {
+        dialog.getDialogPane().getButtonTypes().stream().map(dialog.getDialogPane()::lookupButton)
+                .filter(b -> b instanceof Button button && button.isDefaultButton())
+                .findFirst().ifPresent(b -> ((Button) b).fire());
     }
 }

@@ -355,6 +355,17 @@ class LessonFlowTest {
                 assertTrue(isInView(page, note), "the focused note scrolled into view");
             });
             cancelAddDialog(robot);
+            // Enter on the first quote's box presses Add, as elsewhere in the dialog: the box had taken it for a
+            // Space and unticked the quote, the dialog left open.
+            openAddDialogOnTheScreen(robot, "German protester-removed, again");
+            CheckBox first = robot.lookup("#lesson-quote-husseini-the-nation").queryAs(CheckBox.class);
+            boolean ticked = onFx(first::isSelected);
+            assertTrue(onFx(first::isFocused), "the first quote has the focus again");
+            Fx.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+            assertEquals(1, window.lesson().model().steps().size(), "Enter added the step");
+            assertEquals(ticked, window.lesson().model().steps().get(0).quoteIds().contains("husseini-the-nation"),
+                    "with the quote as it was ticked");
         } finally {
             inEnglishAtTheDesignedSize(robot);
         }
