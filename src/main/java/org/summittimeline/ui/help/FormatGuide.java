@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -35,6 +36,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Screens;
+import org.summittimeline.ui.TextWidth;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.WrappingCell;
@@ -114,7 +116,13 @@ public final class FormatGuide {
         // The list shows which section is being read as the page scrolls.
         scroll.vvalueProperty().addListener(o -> follow());
         find.setId("format-guide-find");
-        find.setPromptText(Texts.get("help.format.find"));
+        // The hint whole, shorter where the field has no room for it: at 250 % "Find in the description (Ctrl+F)"
+        // was cut to "Find in the de", with no sign that more was cut.
+        InvalidationListener hint = o -> find.setPromptText(fittingHint(find, Texts.get("help.format.find"),
+                Texts.get("help.format.findShort")));
+        find.widthProperty().addListener(hint);
+        find.fontProperty().addListener(hint);
+        hint.invalidated(null);
         finding = new GuideFind(new FoundWords(page), sections, contents, find, note, this::scrollTo, this::choose,
                 () -> {
                     // Find's pieces of text are new: styled and laid out first, or they would be measured in the
@@ -277,10 +285,17 @@ public final class FormatGuide {
         }
     }
 
-    /** Chooses a section in the list without scrolling the page to it (the page is where it should be). */
+    /**
+     * Chooses a section in the list without scrolling the page to it (the page is where it should be). The list
+     * scrolls as little as it takes to show it: at 250 % Ctrl+End had marked "A complete example" below the list's
+     * view, which still showed the first sections, none marked.
+     */
     private void choose(MarkdownPage.Section section) {
         following = true;
         contents.getSelectionModel().select(section);
+        if (contents.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(contents.getSelectionModel().getSelectedIndex());
+        }
         following = false;
     }
 
@@ -307,5 +322,16 @@ public final class FormatGuide {
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
         note.setText(Texts.get("help.copied"));
+    }
+
+    /** The first of {@code hints} that {@code field} has room for, else the last. */
+    static String fittingHint(TextField field, String... hints) {
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        for (String hint : hints) {
+            if (field.getWidth() <= 0 || TextWidth.of(hint, field.getFont()) <= room) {
+                return hint;
+            }
+        }
+        return hints[hints.length - 1];
     }
 }

@@ -201,6 +201,54 @@ class FormatGuideTest {
         assertFalse(fx(again::isShowing), "Ctrl+W closed it");
     }
 
+    /**
+     * At the largest type the list follows the reading into its own view: at 250 % Ctrl+End had marked "A complete
+     * example" below the list's view, which still showed the first sections, none of them marked.
+     */
+    @Test
+    void atTheLargestTypeTheListScrollsToTheSectionBeingRead(FxRobot robot) throws Exception {
+        String sheet = "data:text/css;base64,LnJvb3QgeyAtZngtZm9udC1zaXplOiAzNXB4OyB9"; // .root { -fx-font-size: 35px; }
+        Stage owner = fx(() -> {
+            Stage made = new Stage();
+            made.setScene(new Scene(new Label("window"), 300, 200));
+            made.getScene().getStylesheets().add(sheet);
+            made.show();
+            return made;
+        });
+        Stage guide = fx(() -> FormatGuide.show(owner, new SaveFolder(Settings.inMemory(), () -> null), target -> null));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> contents = (ListView<?>) guide.getScene().lookup("#format-guide-contents");
+        ScrollPane page = (ScrollPane) guide.getScene().lookup("#format-guide-page");
+        for (double at : List.of(1.0, 0.5, 0.2)) {
+            Fx.interact(() -> page.setVvalue(at));
+            WaitForAsyncUtils.waitForFxEvents();
+            Fx.interact(() -> {
+                int chosen = contents.getSelectionModel().getSelectedIndex();
+                assertTrue(chosen >= 0, "a section is marked at " + at);
+                javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>)
+                        contents.lookup(".virtual-flow");
+                javafx.scene.control.IndexedCell<?> cell = flow.getVisibleCell(chosen);
+                assertTrue(cell != null && cell.isVisible() && cell.getLayoutY() >= -0.5
+                                && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5,
+                        "the marked section " + chosen + " is in the list's view at " + at + ": " + (cell == null
+                                ? "none" : cell.getLayoutY() + " + " + cell.getHeight() + " in " + flow.getHeight()));
+            });
+        }
+        // The find field's hint is whole: "Find in the description (Ctrl+F)" had been cut to "Find in the de".
+        javafx.scene.control.TextField find = (javafx.scene.control.TextField) guide.getScene()
+                .lookup("#format-guide-find");
+        Fx.interact(() -> {
+            String hint = find.getPromptText();
+            assertEquals(Texts.get("help.format.findShort"), hint, "the short hint at 250 %");
+            assertTrue(org.summittimeline.ui.TextWidth.of(hint, find.getFont())
+                    <= find.getWidth() - find.snappedLeftInset() - find.snappedRightInset(), hint + " fits");
+        });
+        Fx.interact(() -> {
+            guide.close();
+            owner.close();
+        });
+    }
+
     @Test
     void findListsTheSectionsThatHoldTheWordsMarksThemAndEnterGoesFromOneToTheNext(FxRobot robot) throws Exception {
         Stage stage = open(robot);
