@@ -53,7 +53,15 @@ final class SelectionText {
         if (quote != null) {
             return Texts.format("window.copied.quote", first);
         }
-        return Texts.format(withCitation ? "window.copied.eventCited" : "window.copied.event", first);
+        return withCitation ? eventCitedSaid(event, q.timeline()) : Texts.format("window.copied.event", first);
+    }
+
+    /**
+     * What the bar says of an event copied with its citation: the title and how many sources came with it. After
+     * its title and times the sources had stood where the bar cut the message ("… 21:58 EEST (…"), never read.
+     */
+    static String eventCitedSaid(Event e, Timeline timeline) {
+        return Texts.format("window.copied.eventCited", e.title(), sources(e, timeline).size());
     }
 
     static String quote(Quote q, Timeline timeline, boolean withCitation) {
@@ -74,19 +82,24 @@ final class SelectionText {
             text.append(" \u2192 ").append(time(e.end(), times));
         }
         if (withCitation) {
-            List<Citation> all = new ArrayList<>(e.sources());
-            all.addAll(e.start().sources());
-            e.start().accounts().forEach(a -> all.addAll(a.sources()));
-            if (e.end() != null) {
-                all.addAll(e.end().sources());
-            }
-            CitationText cite = new CitationText(timeline);
-            String sources = all.stream().map(cite::cite).distinct().collect(Collectors.joining("; "));
+            String sources = String.join("; ", sources(e, timeline));
             if (!sources.isEmpty()) {
                 text.append(" \u2014 ").append(sources);
             }
         }
         return text.toString();
+    }
+
+    /** The citations of the event and of its times, each once. */
+    private static List<String> sources(Event e, Timeline timeline) {
+        List<Citation> all = new ArrayList<>(e.sources());
+        all.addAll(e.start().sources());
+        e.start().accounts().forEach(a -> all.addAll(a.sources()));
+        if (e.end() != null) {
+            all.addAll(e.end().sources());
+        }
+        CitationText cite = new CitationText(timeline);
+        return all.stream().map(cite::cite).distinct().toList();
     }
 
     private static String time(TimeBound t, TimeText times) {

@@ -217,6 +217,11 @@ class ShellPartsTest {
         String cited = SelectionText.event(presser, bundled, ZoneId.of("Europe/Helsinki"), true);
         assertTrue(cited.startsWith(plain + " \u2014 "), cited);
         assertTrue(cited.contains("Associated Press"), cited);
+        // The bar says which event and how many sources came with it: after its times they had been cut off.
+        int sources = cited.substring(plain.length() + 3).split("; ").length;
+        assertTrue(sources > 1, cited);
+        assertEquals("Copied the event with its " + sources + " sources: Joint press conference",
+                SelectionText.eventCitedSaid(presser, bundled));
         // Where the sources disagree, each one's words in marks of their own.
         String talks = SelectionText.event(bundled.event("one-on-one").orElseThrow(), bundled,
                 ZoneId.of("Europe/Helsinki"), false);
