@@ -1,5 +1,6 @@
 package org.summittimeline.ui.lesson;
 
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -15,6 +16,9 @@ final class LessonControls {
     static Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        // The theme's small buttons, as a side panel's: at 146 % on 720 lines the two rows of full-size buttons had
+        // wrapped to four, and left the list of steps 150 px (a new user's walk).
+        b.getStyleClass().add(Styles.SMALL);
         b.setOnAction(e -> action.run());
         return b;
     }

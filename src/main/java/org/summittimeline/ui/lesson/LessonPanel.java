@@ -139,7 +139,9 @@ public final class LessonPanel extends VBox {
         notes.promptTextProperty().bind(Bindings.when(list.getSelectionModel().selectedItemProperty().isNull())
                 .then(Texts.get("lesson.notes.promptNone")).otherwise(Texts.get("lesson.notes.prompt")));
         notes.setWrapText(true);
-        notes.setPrefRowCount(3);
+        // Two lines at large type, where three took the room of the steps above them (a step and a half showed at
+        // 177 % on 720 lines); longer notes scroll.
+        notes.prefRowCountProperty().bind(Bindings.when(state.fontScaleProperty().greaterThan(1.3)).then(2).otherwise(3));
         // The list grows into the room; without a floor the notes were squeezed to one line by a long lesson.
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

@@ -121,11 +121,13 @@ final class StepCell extends WrappingCell<PresentationStep> {
     private String timeOf(Event event, Timeline t) {
         // From start to end, as the Events list and the slide say it: the start's window alone read as the length.
         TimeText text = new TimeText(state.zoneProperty().get());
-        String when = text.startToEnd(event, text.bounds(event.start()));
+        // Each bound held where a line may not break, as in the Events list: "≈" had ended a line, its clock on
+        // the next, and "step" its line with "2" alone under it.
+        String when = text.startToEnd(event, Labels::boundsHeld);
         int index = getIndex();
         Event above = index <= 0 || index > getListView().getItems().size() ? null
                 : t.event(getListView().getItems().get(index - 1).eventId()).orElse(null);
         return above != null && event.start().midpoint().isBefore(above.start().midpoint())
-                ? Texts.format("lesson.step.earlier", when, index) : when;
+                ? Labels.lastWordsTogether(Texts.format("lesson.step.earlier", when, index)) : when;
     }
 }

@@ -437,6 +437,11 @@ class LessonFlowTest {
                     javafx.geometry.Bounds at = cell.localToScene(cell.getLayoutBounds());
                     assertTrue(at.getMinY() >= shown.getMinY() - 0.5 && at.getMaxY() <= shown.getMaxY() + 0.5,
                             scale + ": the chosen step whole in the list: " + at + " in " + shown);
+                    // The list has half the tab at least up to 146 %, where the buttons' rows had wrapped to four
+                    // and left it 150 px of 515; two fifths at 177 % (it had 37 %).
+                    double tab = window.lesson().getHeight();
+                    assertTrue(list.getHeight() >= (scale < 1.5 ? 0.5 : 0.4) * tab, scale + ": the list "
+                            + list.getHeight() + " px of " + tab);
                 });
             }
         } finally {
@@ -450,7 +455,7 @@ class LessonFlowTest {
         return robot.lookup("#lesson-steps .list-cell").queryAllAs(StepCell.class).stream()
                 .filter(c -> !c.isEmpty() && c.getItem() != null)
                 .sorted(java.util.Comparator.comparingInt(StepCell::getIndex))
-                .map(c -> ((Label) c.lookup(".lesson-step-time")).getText()).toList();
+                .map(c -> ((Label) c.lookup(".lesson-step-time")).getText().replace('\u00a0', ' ')).toList();
     }
 
     private static void assertQuotesToChooseFrom(FxRobot robot, javafx.geometry.Rectangle2D screen) {
@@ -590,6 +595,10 @@ class LessonFlowTest {
         assertEquals(List.of("≈ 17 Jul 21:00–22:02 EEST",
                 "≈ 16 Jul 18:05–18:35 EEST to ≈ 18:51–19:00 EEST · earlier than step 1",
                 "≈ 16 Jul 14:07–14:12 EEST to ≈ 16:17–16:30 EEST · earlier than step 2"), stepTimes(robot));
+        // Held where a line may not break: "≈" had ended a line, its clock on the next, and "2" stood alone.
+        assertTrue(robot.lookup("#lesson-steps .lesson-step-time").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith("to \u2248\u00a016:17\u201316:30\u00a0EEST \u00b7 earlier than "
+                        + "step\u00a02")), "the third step's time held");
         // Up and Down are greyed where they cannot move the step; the notes, greyed without a step, say why.
         ListView<?> stepList = robot.lookup("#lesson-steps").queryListView();
         TextArea notesBox = robot.lookup("#lesson-notes").queryAs(TextArea.class);
