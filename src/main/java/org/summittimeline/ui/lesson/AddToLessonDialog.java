@@ -266,6 +266,9 @@ final class AddToLessonDialog {
         TextArea note = new TextArea();
         note.setId("lesson-note");
         note.setPromptText(Texts.get("lesson.add.notePrompt"));
+        // The dialog opens with the caret here, and the theme hides a focused field's hint: the teacher saw an empty
+        // box with nothing to say what it is for (a new user's walk).
+        note.setStyle("-fx-prompt-text-fill: -color-fg-muted;");
         note.setPrefRowCount(3);
         note.setWrapText(true);
         ScrollPane scroll = new ScrollPane(choices);

@@ -169,6 +169,14 @@ class LessonFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextArea note = robot.lookup("#lesson-note").queryAs(TextArea.class);
         assertTrue(note.isFocused(), "the note has the keys: " + note.getScene().getFocusOwner());
+        // Its hint shows while it has the focus, as it opens: the theme had hidden it, an empty box with no word.
+        Fx.interact(() -> {
+            javafx.scene.text.Text hint = note.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text t
+                    && note.getPromptText().equals(t.getText())).map(n -> (javafx.scene.text.Text) n).findFirst()
+                    .orElseThrow();
+            assertTrue(hint.isVisible() && hint.getOpacity() > 0, "the hint is drawn");
+            assertTrue(((javafx.scene.paint.Color) hint.getFill()).getOpacity() > 0.5, "in a colour: " + hint.getFill());
+        });
         // The headless robot types into the window it last clicked: a click on the note's words, which take no focus.
         robot.clickOn(".lesson-note-label");
         assertTrue(note.isFocused(), "still the note's: " + note.getScene().getFocusOwner());
