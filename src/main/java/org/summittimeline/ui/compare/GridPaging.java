@@ -114,8 +114,9 @@ final class GridPaging {
     /**
      * A page down (up where negative) of about {@code pixels}, ending where the headings' lower edge falls between
      * lines of every quote it crosses: Page Down had left a line cut in half under the names, its lower half to read.
-     * The page may be shorter by up to half of it, or longer by up to a letter's height (it keeps two lines of the
-     * last in view); where every edge there cuts some line, it ends at the edge that cuts least.
+     * The page may be shorter by up to half of it, or end up to half a letter's height either side of its length
+     * less that half letter, so that two lines of the last stay in view; where every edge there cuts some line, it
+     * ends at the edge that cuts least.
      */
     void pageBy(double pixels) {
         double beyond = beyond();
@@ -124,8 +125,10 @@ final class GridPaging {
         }
         double to = Math.max(0, Math.min(beyond, top(beyond) + pixels));
         if (to > 0 && to < beyond) {
-            double edge = to + headings.getAsDouble();
-            to = leastCut(letterLines(edge), edge, pixels < 0 ? -1 : 1, Math.abs(pixels) / 2, fontSize.getAsDouble())
+            int direction = pixels < 0 ? -1 : 1;
+            double half = fontSize.getAsDouble() / 2;
+            double edge = to - direction * half + headings.getAsDouble();
+            to = leastCut(letterLines(edge), edge, direction, Math.abs(pixels) / 2 - half, half)
                     - headings.getAsDouble();
         }
         showFrom(Math.max(0, Math.min(beyond, to)), beyond);

@@ -1,6 +1,9 @@
 package org.summittimeline.ui.lesson;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -16,9 +19,6 @@ final class LessonControls {
     static Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
-        // The theme's small buttons, as a side panel's: at 146 % on 720 lines the two rows of full-size buttons had
-        // wrapped to four, and left the list of steps 150 px (a new user's walk).
-        b.getStyleClass().add(Styles.SMALL);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -51,5 +51,21 @@ final class LessonControls {
                         false));
             }
         });
+    }
+
+    /**
+     * The theme's small buttons in {@code panel} where the type is above 130 %: at 146 % on 720 lines two rows of
+     * buttons had wrapped to four and left the list of steps 150 px of 515 (a new user's walk). At the designed
+     * size they keep their larger targets.
+     */
+    static void smallAtLargeType(Parent panel, ObservableDoubleValue scale) {
+        InvalidationListener small = o -> panel.lookupAll(".button").forEach(b -> {
+            b.getStyleClass().remove(Styles.SMALL);
+            if (scale.get() > 1.3) {
+                b.getStyleClass().add(Styles.SMALL);
+            }
+        });
+        scale.addListener(small);
+        small.invalidated(scale);
     }
 }

@@ -178,6 +178,7 @@ public final class LessonPanel extends VBox {
         notesHeading.setWrapText(true);
         notesHeading.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(steps, warning, missing, list, notesHeading, notes, files);
+        LessonControls.smallAtLargeType(this, state.fontScaleProperty());
         // A presented lesson ends with the step shown last chosen, its notes ready to edit (no step was chosen):
         // the viewer selects that step's event when the presentation stops.
         state.selectedEventProperty().addListener((obs, was, shown) -> {

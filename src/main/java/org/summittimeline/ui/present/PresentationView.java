@@ -220,7 +220,6 @@ public final class PresentationView extends StackPane {
         double room = height0() - topHeight(unit) - 56 * unit - layoutOverlay(width, unit) - 28 * unit;
         end.setVisible(model.atEndProperty().get());
         slide.setVisible(!model.atEndProperty().get());
-        stripPane.keepDatesWithin(Double.MAX_VALUE);
         if (current == null) {
             showNothing(unit, scale);
         } else if (model.atEndProperty().get()) {
@@ -292,7 +291,6 @@ public final class PresentationView extends StackPane {
         s = parts.sharing(p, quote == null, s, shared(current, width, headingRoom, unit, scale), width, room, unit,
                 scale);
         apply(s);
-        stripPane.keepDatesWithin(s.time());
         progress.setText(p.progress());
         if (quote == null) {
             summary.setText(p.quote());

@@ -57,8 +57,6 @@ final class StoryStrip extends Pane {
     /** The screen's size against the 720-line baseline, and the type's scale, that {@link #size} was given. */
     private double unit;
     private double textScale = 1;
-    /** The slide's time line's size, which the end dates keep within; none where no slide is shown. */
-    private double slideTime = Double.MAX_VALUE;
 
     /**
      * Sizes the strip for a screen {@code unit} times the 720-line baseline and type at {@code scale}. The end dates
@@ -73,21 +71,15 @@ final class StoryStrip extends Pane {
     }
 
     /**
-     * The end dates' size now, in pixels: with the type, up to half the strip's height (about 155 % of the type; a
+     * The end dates' size now, in pixels: with the type, up to a slide's time line (about 122 % of the type; a
      * strip on a window under 720 lines is lower, and its dates smaller with it).
      */
     double endTextSize() {
         double k = unit > 0 ? unit : 1;
-        return Math.min(slideTime, Math.min(END_TEXT * k * textScale, 0.5 * BASELINE_HEIGHT * k));
-    }
-
-    /**
-     * The end dates no larger than the slide's time line, {@code size} pixels ({@link Double#MAX_VALUE} for none):
-     * at 177 % they stood at 28 px under a time line of 22 px and the words of a slide fitted smaller still, the
-     * strip's edge louder than the slide.
-     */
-    void keepDatesWithin(double size) {
-        slideTime = size;
+        // No larger than a slide's time line at its designed size, which a crowded slide keeps at any type: at 177 %
+        // the dates had stood at 28 px under a time line of 22 px, the strip's edge louder than the slide. One size
+        // for every slide, so that the line's ends and its dots stay put from click to click.
+        return Math.min(SlideFit.TIME * k, Math.min(END_TEXT * k * textScale, 0.5 * BASELINE_HEIGHT * k));
     }
 
     /**

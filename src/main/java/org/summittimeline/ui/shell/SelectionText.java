@@ -61,7 +61,9 @@ final class SelectionText {
      * its title and times the sources had stood where the bar cut the message ("… 21:58 EEST (…"), never read.
      */
     static String eventCitedSaid(Event e, Timeline timeline) {
-        return Texts.format("window.copied.eventCited", e.title(), sources(e, timeline).size());
+        // Sources, not citations: one report cited at two paragraphs is one source.
+        return Texts.format("window.copied.eventCited", e.title(),
+                citations(e).stream().map(Citation::sourceId).distinct().count());
     }
 
     static String quote(Quote q, Timeline timeline, boolean withCitation) {
@@ -92,14 +94,18 @@ final class SelectionText {
 
     /** The citations of the event and of its times, each once. */
     private static List<String> sources(Event e, Timeline timeline) {
+        CitationText cite = new CitationText(timeline);
+        return citations(e).stream().map(cite::cite).distinct().toList();
+    }
+
+    private static List<Citation> citations(Event e) {
         List<Citation> all = new ArrayList<>(e.sources());
         all.addAll(e.start().sources());
         e.start().accounts().forEach(a -> all.addAll(a.sources()));
         if (e.end() != null) {
             all.addAll(e.end().sources());
         }
-        CitationText cite = new CitationText(timeline);
-        return all.stream().map(cite::cite).distinct().toList();
+        return all;
     }
 
     private static String time(TimeBound t, TimeText times) {

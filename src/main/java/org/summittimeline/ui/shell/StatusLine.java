@@ -43,6 +43,10 @@ final class StatusLine extends StatusBar {
     /** The counts with how many filters act ("— 2 filters"), and the counts alone; null while no filter acts. */
     private String countsWithFilterCount;
     private String countsAlone;
+    /**
+     * Where the counts are cut ("… actor: Jon Hu…"), the whole of them on hovering. One tooltip, its text set again:
+     * the line changes with every search result.
+     */
     private final Tooltip countsTip = wrapping();
     private final Button warnings = new Button();
     private final Button cancel = new Button(Texts.get("open.cancel"));
@@ -82,8 +86,6 @@ final class StatusLine extends StatusBar {
             }
             showWhole(wholeMessage, getText());
         });
-        // With many filters the line is cut ("… actor: Jon Hu…"): the whole of it on hovering. One tooltip, its
-        // text set again: the line changes with every search result.
         // AtlantaFX's small buttons fit the bar's own height, with room above and below (the theme's usual ones
         // filled it to a pixel); and they keep their whole caption when many filters make the counts long ("C…"
         // was all that showed of Cancel at 1280 px): the counts give way instead, whole in their tooltip.
@@ -129,10 +131,13 @@ final class StatusLine extends StatusBar {
     protected void layoutChildren() {
         double room = roomForCounts();
         counts.setMaxWidth(room);
-        counts.setText(countsShown(room));
+        // The form chosen for the room the counts are sure of: beside a reading's bar or the buttons in a narrow
+        // window that is less than their largest.
+        double sure = Math.min(room, roomBesideHeldParts());
+        counts.setText(countsShown(sure));
         // Whole up to their room: beside a long message (a copied citation) the bar had cut the counts to
         // "29 of 2…" as well as the message; the message gives way first, whole in the log and the clipboard.
-        counts.setMinWidth(Math.max(0, Math.min(counts.prefWidth(-1), Math.min(room, roomBesideHeldParts()))));
+        counts.setMinWidth(Math.max(0, Math.min(counts.prefWidth(-1), sure)));
         super.layoutChildren();
     }
 
