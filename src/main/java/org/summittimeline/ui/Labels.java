@@ -47,11 +47,31 @@ public final class Labels {
         StringBuilder fitted = new StringBuilder(held.length());
         // Each word with the space or line break after it.
         for (String word : held.split("(?<=[ \\n])")) {
-            String run = word.strip();
-            fitted.append(run.indexOf('\u00a0') < 0 || TextWidth.of(run, font) <= room - 1 ? word
-                    : word.replace('\u00a0', ' '));
+            fitted.append(fitted(word, font, room));
         }
         return fitted.toString();
+    }
+
+    /**
+     * A run of held words freed from its right, a no-break space at a time, until each part still held fits: "≈
+     * 18:51–19:00 EEST" too wide for Compare's column at 250 % keeps "≈ 18:51–19:00" together (freed whole, its "≈"
+     * had ended a line, the clock on the next).
+     */
+    private static String fitted(String word, Font font, double room) {
+        String run = word;
+        while (run.indexOf('\u00a0') >= 0 && widestPart(run.strip(), font) > room - 1) {
+            int last = run.lastIndexOf('\u00a0');
+            run = run.substring(0, last) + ' ' + run.substring(last + 1);
+        }
+        return run;
+    }
+
+    private static double widestPart(String run, Font font) {
+        double widest = 0;
+        for (String part : run.split(" ")) {
+            widest = Math.max(widest, TextWidth.of(part, font));
+        }
+        return widest;
     }
 
     /** A last word longer than this may stand alone: holding it to the one before would leave a short line above. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +22,7 @@ import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.Severity;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -102,6 +104,33 @@ final class ProblemsBeside {
         pane.setMinHeight(0);
         pane.getStyleClass().add("edge-to-edge");
         return pane;
+    }
+
+    /**
+     * The problems filling the window, in a page that scrolls where their heading and words leave the list less than
+     * its least height ({@link ProblemsView#keepRoomForTheList}). Shown first with the list's least height in view
+     * and as much above it as there is room for: the heading and words stand above the problems they explain.
+     */
+    static ScrollPane page(ProblemsView problems) {
+        problems.keepRoomForTheList();
+        ScrollPane page = scrolled(problems);
+        // Again whenever the page or the view changes height (Ctrl+plus after the file was shown, as a walk did);
+        // a reader's own scrolling, between such changes, stays.
+        InvalidationListener showList = o -> {
+            double view = page.getViewportBounds().getHeight();
+            double room = problems.getHeight() - view;
+            double[] list = problems.listPlace();
+            double top = list[0] + list[1] - view;
+            double now = (page.getVvalue() - page.getVmin()) / (page.getVmax() - page.getVmin()) * room;
+            if (view > 0 && room > 0 && top > now) {
+                page.setVvalue(page.getVmin() + Math.min(1, top / room) * (page.getVmax() - page.getVmin()));
+            }
+        };
+        InvalidationListener afterLayout = o -> Pulses.afterLayoutWhen(page.getScene(), () -> true,
+                () -> showList.invalidated(null));
+        problems.heightProperty().addListener(afterLayout);
+        page.viewportBoundsProperty().addListener(afterLayout);
+        return page;
     }
 
     /** The problems' heading, words and buttons take about 130 px: at 0.6 a window of 720 px listed two lines. */

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -225,7 +228,37 @@ final class ProblemsView extends BorderPane {
      * given it to the toolbar's Reload, and Down went on along the toolbar.
      */
     void takeFocus() {
-        list.requestFocus();
+        if (list.getScene() != null) {
+            list.requestFocus();
+            return;
+        }
+        // In a page that scrolls the list reaches the window with the page's skin, at its first layout.
+        list.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    list.sceneProperty().removeListener(this);
+                    list.requestFocus();
+                }
+            }
+        });
+    }
+
+    /** The list's least height filling the window, in lines of the explanation's type. */
+    static final double LIST_LINES = 8;
+
+    /**
+     * Filling the window, the list keeps {@link #LIST_LINES} lines at least, and the page scrolls instead: at 250 %
+     * on 720 lines the heading, explanation and buttons had left it 30 px, and in German nothing.
+     */
+    void keepRoomForTheList() {
+        list.minHeightProperty().bind(Bindings.createDoubleBinding(() -> LIST_LINES * explanation.getFont().getSize(),
+                explanation.fontProperty()));
+    }
+
+    /** The list's top and its least height, in this view. */
+    double[] listPlace() {
+        return new double[] {list.getBoundsInParent().getMinY(), list.getMinHeight()};
     }
 
     /**

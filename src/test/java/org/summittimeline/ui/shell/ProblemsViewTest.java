@@ -83,6 +83,40 @@ class ProblemsViewTest {
         assertTrue(line.matches("Fehler: Zeile \\d+, Spalte \\d+ \u2014 .+"), line);
     }
 
+    /**
+     * Filling the window at the largest type, the list keeps eight lines in view and the page scrolls instead: at
+     * 250 % on 720 lines the heading, the explanation and the buttons had left it 30 px, and in German nothing.
+     */
+    @Test
+    void atTheLargestTypeTheProblemsFillingTheWindowKeepTheirListInView(FxRobot robot) {
+        ListView<?>[] list = new ListView<?>[1];
+        javafx.scene.control.ScrollPane[] page = new javafx.scene.control.ScrollPane[1];
+        Fx.interact(() -> {
+            Texts.use(Locale.GERMAN);
+            ProblemsView view = new ProblemsView(loaded, () -> { }, () -> { });
+            page[0] = ProblemsBeside.page(view);
+            Stage second = new Stage();
+            Scene scene = new Scene(page[0], 1280, 470);
+            scene.getRoot().setStyle("-fx-font-size: 35px;");
+            second.setScene(scene);
+            second.setX(0);
+            second.setY(0);
+            second.show();
+            list[0] = (ListView<?>) view.lookup("#problems");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        org.summittimeline.ui.RenderedPulse.await(robot, page[0].getScene());
+        WaitForAsyncUtils.waitForFxEvents();
+        Fx.interact(() -> {
+            javafx.scene.Node viewport = page[0].lookup(".viewport");
+            javafx.geometry.Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+            javafx.geometry.Bounds shown = list[0].localToScene(list[0].getLayoutBounds());
+            double inView = Math.min(view.getMaxY(), shown.getMaxY()) - Math.max(view.getMinY(), shown.getMinY());
+            assertTrue(inView >= ProblemsView.LIST_LINES * 35 - 1, "the list's part in view: " + inView + " px of "
+                    + shown.getHeight() + ", the view " + view);
+        });
+    }
+
     private static String firstLine(FxRobot robot, ListView<?> list) {
         WaitForAsyncUtils.waitForFxEvents();
         Fx.interact(list::layout);
