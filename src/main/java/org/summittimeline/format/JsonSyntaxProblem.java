@@ -33,6 +33,8 @@ final class JsonSyntaxProblem {
             + "item";
     static final String UNCLOSED_BEFORE_OBJECT = "'{' cannot follow a field's value: the object before it is not "
             + "closed; add '}' here, then ',' before the next '{'";
+    static final String UNCLOSED_BEFORE_LIST_END = "']' cannot end an object: the object before it is not closed; "
+            + "add '}' here, after its last field";
     static final String UNCLOSED_BEFORE_COMMA = "the object before this ',' is not closed: add '}' before the ',' "
             + "(the '{' after it begins the next object)";
 
@@ -174,7 +176,10 @@ final class JsonSyntaxProblem {
             // ("he called it "fake news" today"), and no comma would mend it.
             return new Problem(p.severity(), p.line(), p.column() - 1, p.path(), UNESCAPED_QUOTE);
         }
-        if ("{[\"-0123456789tfn".indexOf(next) < 0) {
+        // ']' after a field's value: the last object of a list left open, its '}' deleted (a new user's walk had
+        // been told to add a ',' before the ']').
+        boolean listEnds = next == ']' && p.message().equals(AFTER_FIELD);
+        if (!listEnds && "{[\"-0123456789tfn".indexOf(next) < 0) {
             return p;
         }
         String ended = lineText.substring(0, p.column() - 1).stripTrailing();
@@ -190,10 +195,10 @@ final class JsonSyntaxProblem {
         }
         // An object cannot be a field: after a field's value, '{' means the object above was left open (its '}' and
         // ',' deleted together), or a field lacks its name. A comma added there would not mend it.
-        String message = (p.message().equals(AFTER_ITEM) ? MISSING_COMMA_ITEM
+        String message = (p.message().equals(AFTER_ITEM) ? MISSING_COMMA_ITEM : listEnds ? UNCLOSED_BEFORE_LIST_END
                 : next == '{' ? UNCLOSED_BEFORE_OBJECT : MISSING_COMMA_FIELD)
-                + (line == p.line() ? "" : next == '{' && p.message().equals(AFTER_FIELD)
-                ? " (the '{' is on line " + p.line() + ")" : " (the next begins on line " + p.line() + ")");
+                + (line == p.line() ? "" : (next == '{' || listEnds) && p.message().equals(AFTER_FIELD)
+                ? " (the '" + next + "' is on line " + p.line() + ")" : " (the next begins on line " + p.line() + ")");
         return new Problem(p.severity(), line, ended.length() + 1, p.path(), message);
     }
 

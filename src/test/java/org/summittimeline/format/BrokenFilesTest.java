@@ -352,6 +352,28 @@ class BrokenFilesTest {
      * place tells the mistake apart as it does in a file of many lines (it said "not strict JSON: write names in
      * double quotation marks" for a deleted '}', and "expected ',' or ']'" for a deleted comma).
      */
+    /**
+     * The last object of a list left open, its '}' deleted before the ']': told as such at the end of its last
+     * field, where the '}' belongs (a new user's walk had been told to add a ',' at the ']' on the next line).
+     */
+    @Test
+    void theLastObjectOfAListLeftOpenIsToldWhereItsBraceBelongs(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, """
+                {"formatVersion": 1, "title": "Open", "timeZone": "Europe/Helsinki",
+                  "categories": [{"id": "talks", "label": "Talks"}],
+                  "events": [
+                    {"id": "a", "title": "First", "category": "talks", "start": "2018-07-16T14:07+03:00"},
+                    {"id": "b", "title": "Twice", "category": "talks", "start": "2018-07-16T14:08+03:00"
+                  ]
+                }
+                """);
+        int column = "    {\"id\": \"b\", \"title\": \"Twice\", \"category\": \"talks\", \"start\": \"2018-07-16T14:08+03:00\""
+                .length() + 1;
+        assertEquals(List.of("broken.json:5:" + column + ": error: " + JsonSyntaxProblem.UNCLOSED_BEFORE_LIST_END
+                + " (the ']' is on line 6)"), problems(file));
+    }
+
     @Test
     void aMistakeInAFileOfOneHugeLineIsToldAsInAFileOfMany(@TempDir Path dir) throws IOException {
         StringBuilder events = new StringBuilder();

@@ -58,6 +58,7 @@ class MutatedFilesTest {
             Pattern.quote(JsonSyntaxProblem.UNESCAPED_QUOTE),
             Pattern.quote(JsonSyntaxProblem.UNCLOSED_BEFORE_OBJECT) + "( \\(the '\\{' is on line \\d+\\))?",
             Pattern.quote(JsonSyntaxProblem.UNCLOSED_BEFORE_COMMA),
+            Pattern.quote(JsonSyntaxProblem.UNCLOSED_BEFORE_LIST_END) + "( \\(the '\\]' is on line \\d+\\))?",
             "the file ends before the document is complete: a closing '\\}' or '\\]' is missing",
             "values are nested more than \\d+ levels deep; a timeline never needs that many",
             Pattern.quote(JsonSyntaxProblem.NOT_STRICT),
