@@ -45,11 +45,19 @@ final class InstantReader extends NodeChecks {
     /** The offset noted last: most times of a file share one, so most are passed over at once. */
     private int lastOffset = Integer.MIN_VALUE;
 
+    /**
+     * {@code zone}: the file's, or null where none is known before the events (missing, unknown, or written after
+     * them): its times' suggestions are then UTC's, and say so.
+     */
     InstantReader(List<Problem> problems, Suggestions suggestions, ZoneId zone) {
         super(problems, suggestions);
         this.years = new YearsCheck(problems, suggestions);
-        this.zone = zone;
+        this.zone = zone == null ? ZoneOffset.UTC : zone;
+        this.zoneNamed = zone != null;
     }
+
+    /** Whether the file's zone is known: a suggestion in UTC's offset for a file without says why. */
+    private final boolean zoneNamed;
 
     /** An instant as messages write it, in the file's zone: "2018-07-16T14:07+03:00". */
     static String show(Instant instant, ZoneId zone) {
@@ -106,6 +114,13 @@ final class InstantReader extends NodeChecks {
     }
 
     private String suggest(String text) {
+        // A file without a timeZone had been told "write 2018-07-16T14:07+00:00" for a time beside ones written
+        // +03:00, with no word that UTC was assumed (a new user's walk).
+        return zoneNamed ? suggestInZone(text) : suggestInZone(text) + "; no known \"timeZone\" stands before the "
+                + "events, so that offset is UTC's: write the offset of the clocks where it happened";
+    }
+
+    private String suggestInZone(String text) {
         String candidate = text.trim();
         // Days before months (16.07.2018) and years first with slashes (2018/07/16) read one way only; days and
         // months with slashes are read the way that exists (07/16/2018, 16/07/2018), and when both do (03/10/2021),

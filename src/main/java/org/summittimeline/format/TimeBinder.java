@@ -28,11 +28,12 @@ final class TimeBinder extends NodeChecks {
     /** Each clock time's text: read, explained when wrong, its offset noted. */
     private final InstantReader instants;
 
+    /** {@code zone}: the file's, or null where it names none (UTC then). */
     TimeBinder(List<Problem> problems, CitationBinder citations, ZoneId zone) {
         super(problems, citations.suggestions);
         this.instants = new InstantReader(problems, citations.suggestions, zone);
         this.citations = citations;
-        this.zone = zone;
+        this.zone = zone == null ? ZoneOffset.UTC : zone;
     }
 
     /** Null when the time is unusable; the reason is then recorded. */

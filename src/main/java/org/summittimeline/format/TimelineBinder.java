@@ -190,7 +190,7 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
     private TimeBinder times() {
         if (times == null) {
             // A time zone written after the events reaches only later messages; suggestions fall back to UTC.
-            times = new TimeBinder(problems, citations, zone == null ? ZoneOffset.UTC : zone);
+            times = new TimeBinder(problems, citations, zone);
         }
         return times;
     }

@@ -195,7 +195,8 @@ class TimelineLoaderTest {
                 "t:4:79: error: events[0].sources[0].source: no source has the id \"nyt\"; add it to the sources or "
                         + "correct the id",
                 "t:5:23: error: events[0].start: \"yesterday\" is not an ISO-8601 time with an offset; write it like "
-                        + "2018-07-16T14:07+00:00 (date, 'T', time, offset from UTC)"),
+                        + "2018-07-16T14:07+00:00 (date, 'T', time, offset from UTC); no known \"timeZone\" stands before "
+                        + "the events, so that offset is UTC's: write the offset of the clocks where it happened"),
                 result.problems().stream().map(p -> p.format("t")).toList());
         assertNull(result.timeline());
     }
