@@ -255,18 +255,27 @@ public final class LineExcerpts {
 
         /** Adds the letter at {@code column} to the windows it falls in; true once every window is past. */
         boolean take(int column, char c) {
-            while (open < places.length && column > places[open] + AFTER) {
+            while (open < places.length && column > places[open] + after(places[open])) {
                 open++;
             }
             for (int w = open; w < places.length && places[w] - BEFORE <= column; w++) {
-                if (column < places[w] + AFTER) {
+                if (column < places[w] + after(places[w])) {
                     texts[w].append(shown(c));
                 } else if (c != '\r') {
                     // More of the line follows the window (a CR there is the end of a Windows line, not more).
                     texts[w].append('\u2026');
                 }
             }
-            return column >= places[places.length - 1] + AFTER;
+            return column >= places[places.length - 1] + after(places[places.length - 1]);
+        }
+
+        /**
+         * How many letters from the place on a window keeps: {@link #AFTER}, and the room a place near the line's
+         * start leaves unused before it. At column 5 "{"id": "a", "title": "First", "start": "2…" had been cut with
+         * most of a wide list empty beside it (a new user's walk).
+         */
+        private static int after(int place) {
+            return AFTER + Math.max(0, BEFORE - (place - 1));
         }
 
         void finish(int line, boolean lastOfFile, Map<Long, Excerpt> found, Heads heads) {

@@ -69,6 +69,15 @@ class LineExcerptsTest {
         assertEquals(new LineExcerpts.Excerpt("  {", 2, "["), excerpts.at(at(2, 3)));
     }
 
+    /** A place near a long line's start keeps the letters after it that the room before it leaves unused. */
+    @Test
+    void aPlaceNearALinesStartShowsAsMuchOfItAsAPlaceFarIn() throws Exception {
+        String line = "abcd" + "X" + "y".repeat(5_000);
+        LineExcerpts.Excerpt excerpt = read(line, at(1, 5)).at(at(1, 5));
+        assertEquals("abcdX" + "y".repeat(LineExcerpts.BEFORE + LineExcerpts.AFTER - 5) + "\u2026", excerpt.text());
+        assertEquals('X', excerpt.text().charAt(excerpt.caret()));
+    }
+
     @Test
     void aLongLineIsCutAroundThePlaceWithMarks() throws Exception {
         String line = "a".repeat(5_000) + "X" + "b".repeat(5_000);
