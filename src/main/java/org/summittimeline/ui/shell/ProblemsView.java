@@ -34,6 +34,7 @@ import org.summittimeline.format.Problem;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.VisibleFocus;
 import org.summittimeline.ui.WrappingCell;
 
 /** Why a file could not be opened: every problem with its line and column, and a way to open another file. */
@@ -228,8 +229,9 @@ final class ProblemsView extends BorderPane {
      * given it to the toolbar's Reload, and Down went on along the toolbar.
      */
     void takeFocus() {
+        // With its ring, as Tab shows it: focused in code the list had shown no mark of the keys (a new user's walk).
         if (list.getScene() != null) {
-            list.requestFocus();
+            VisibleFocus.request(list);
             return;
         }
         // In a page that scrolls the list reaches the window with the page's skin, at its first layout.
@@ -238,7 +240,7 @@ final class ProblemsView extends BorderPane {
             public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
                 if (now != null) {
                     list.sceneProperty().removeListener(this);
-                    list.requestFocus();
+                    VisibleFocus.request(list);
                 }
             }
         });

@@ -440,6 +440,8 @@ class OpeningTest {
         // toolbar's Reload, and Down went on along the toolbar (a new user's walk).
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(robot.lookup("#problems").query(), window.getScene().getFocusOwner());
+        // With its ring, as Tab shows it: focused in code it had shown no mark of the keys.
+        assertTrue(robot.lookup("#problems").query().isFocusVisible(), "the list shows it has the keys");
         robot.clickOn("#problems-reload");
         waitUntil(() -> status(robot).contains("read again"));
         WaitForAsyncUtils.waitForFxEvents();
