@@ -86,6 +86,17 @@ class FormatGuideTest {
         return stage[0];
     }
 
+    /** A window shown with the style sheet {@code sheet}, to open the guide from. */
+    private static Stage ownerWith(String sheet) throws Exception {
+        return fx(() -> {
+            Stage made = new Stage();
+            made.setScene(new Scene(new Label("window"), 300, 200));
+            made.getScene().getStylesheets().add(sheet);
+            made.show();
+            return made;
+        });
+    }
+
     /** The headings of sections (## and ###) of docs/FORMAT.md, outside its code blocks, read as plain lines. */
     private static List<String> sectionsOfTheFile() throws Exception {
         List<String> titles = new ArrayList<>();
@@ -208,13 +219,7 @@ class FormatGuideTest {
     @Test
     void atTheLargestTypeTheListScrollsToTheSectionBeingRead(FxRobot robot) throws Exception {
         String sheet = "data:text/css;base64,LnJvb3QgeyAtZngtZm9udC1zaXplOiAzNXB4OyB9"; // .root { -fx-font-size: 35px; }
-        Stage owner = fx(() -> {
-            Stage made = new Stage();
-            made.setScene(new Scene(new Label("window"), 300, 200));
-            made.getScene().getStylesheets().add(sheet);
-            made.show();
-            return made;
-        });
+        Stage owner = ownerWith(sheet);
         Stage guide = fx(() -> FormatGuide.show(owner, new SaveFolder(Settings.inMemory(), () -> null), target -> null));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> contents = (ListView<?>) guide.getScene().lookup("#format-guide-contents");
@@ -495,13 +500,7 @@ class FormatGuideTest {
         // .root { -fx-font-size: 17.5px; } and 35px: 125 % and 250 %
         for (String[] size : List.of(new String[] {"17.5", "LnJvb3QgeyAtZngtZm9udC1zaXplOiAxNy41cHg7IH0="}, new String[] {"35", "LnJvb3QgeyAtZngtZm9udC1zaXplOiAzNXB4OyB9"})) {
             String sheet = "data:text/css;base64," + size[1];
-            Stage owner = fx(() -> {
-                Stage made = new Stage();
-                made.setScene(new Scene(new Label("window"), 300, 200));
-                made.getScene().getStylesheets().add(sheet);
-                made.show();
-                return made;
-            });
+            Stage owner = ownerWith(sheet);
             Stage guide = fx(() -> FormatGuide.show(owner, new SaveFolder(Settings.inMemory(), () -> null), target -> null));
             // The width it had (980 px, or three fifths of a large screen), grown to seventy letters' heights.
             double had = Math.min(Math.max(980, 0.6 * screen), 0.9 * screen);
