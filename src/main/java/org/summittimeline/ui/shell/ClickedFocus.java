@@ -84,8 +84,13 @@ final class ClickedFocus {
      * built its skin yet, and a plain requestFocus would be ignored.
      */
     static void whenInScene(Node node) {
+        whenInScene(node, node::requestFocus);
+    }
+
+    /** Runs {@code focus} now, or as soon as {@code node} is in a scene, as {@link #whenInScene(Node)} focuses it. */
+    static void whenInScene(Node node, Runnable focus) {
         if (node.getScene() != null) {
-            node.requestFocus();
+            focus.run();
             return;
         }
         node.sceneProperty().addListener(new ChangeListener<>() {
@@ -93,7 +98,7 @@ final class ClickedFocus {
             public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
                     node.sceneProperty().removeListener(this);
-                    node.requestFocus();
+                    focus.run();
                 }
             }
         });

@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -230,20 +229,8 @@ final class ProblemsView extends BorderPane {
      */
     void takeFocus() {
         // With its ring, as Tab shows it: focused in code the list had shown no mark of the keys (a new user's walk).
-        if (list.getScene() != null) {
-            VisibleFocus.request(list);
-            return;
-        }
         // In a page that scrolls the list reaches the window with the page's skin, at its first layout.
-        list.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
-                if (now != null) {
-                    list.sceneProperty().removeListener(this);
-                    VisibleFocus.request(list);
-                }
-            }
-        });
+        ClickedFocus.whenInScene(list, () -> VisibleFocus.request(list));
     }
 
     /** The list's least height filling the window, in lines of the explanation's type. */
