@@ -184,8 +184,12 @@ class ProblemsViewTest {
             said[1] = ((Label) new ProblemsView(unmended, () -> { }, () -> { }).lookup("#problems-explanation"))
                     .getText();
         });
-        assertTrue(said[0].endsWith(" Reading stopped at this mistake: once it is mended, the rest of the file is "
-                + "read, and mistakes after it, if any, show then."), said[0]);
+        assertTrue(said[0].endsWith(" Reading stopped at the last mistake listed: once it is mended, the rest of the "
+                + "file is read, and mistakes after it, if any, show then."), said[0]);
+        // "The last listed": the list stands in the file's order, and nothing is read past the mistake that stopped it.
+        var last = broken.problems().get(broken.problems().size() - 1);
+        assertTrue(last.severity() == org.summittimeline.format.Severity.ERROR && broken.problems().stream().allMatch(
+                p -> p.line() < last.line() || p.line() == last.line() && p.column() <= last.column()), last.message());
         assertFalse(said[1].contains("Reading stopped"), said[1]);
     }
 
