@@ -16,6 +16,7 @@ import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 
 /**
@@ -37,7 +38,6 @@ final class InstantReader extends NodeChecks {
     private static final DateTimeFormatter MONTH_SLASHED = dateThenTime("M/d/uuuu", " ");
     private static final DateTimeFormatter DAY_SLASHED = dateThenTime("d/M/uuuu", " ");
 
-    private final ZoneId zone;
     /** Whether each time lies in the years the file holds (see {@link YearsCheck}). */
     private final YearsCheck years;
     /** The offsets the file's times are written in, each once; the views offer the zones they stand for. */
@@ -46,18 +46,20 @@ final class InstantReader extends NodeChecks {
     private int lastOffset = Integer.MIN_VALUE;
 
     /**
-     * {@code zone}: the file's, or null where none is known before the events (missing, unknown, or written after
-     * them): its times' suggestions are then UTC's, and say so.
+     * {@code zone}: the file's as read so far, null where none is known (missing, unknown, or not yet read): its
+     * times' suggestions are then UTC's, and say so.
      */
-    InstantReader(List<Problem> problems, Suggestions suggestions, ZoneId zone) {
+    InstantReader(List<Problem> problems, Suggestions suggestions, Supplier<ZoneId> zone) {
         super(problems, suggestions);
         this.years = new YearsCheck(problems, suggestions);
-        this.zone = zone == null ? ZoneOffset.UTC : zone;
-        this.zoneNamed = zone != null;
+        this.known = zone;
     }
 
-    /** Whether the file's zone is known: a suggestion in UTC's offset for a file without says why. */
-    private final boolean zoneNamed;
+    /**
+     * The file's zone as read so far, null while none is known: asked when a message is written, since the reader
+     * is made at the first field that holds times, which may stand before "timeZone".
+     */
+    private final Supplier<ZoneId> known;
 
     /** An instant as messages write it, in the file's zone: "2018-07-16T14:07+03:00". */
     static String show(Instant instant, ZoneId zone) {
@@ -116,8 +118,15 @@ final class InstantReader extends NodeChecks {
     private String suggest(String text) {
         // A file without a timeZone had been told "write 2018-07-16T14:07+00:00" for a time beside ones written
         // +03:00, with no word that UTC was assumed (a new user's walk).
-        return zoneNamed ? suggestInZone(text) : suggestInZone(text) + "; no known \"timeZone\" stands before the "
-                + "events, so that offset is UTC's: write the offset of the clocks where it happened";
+        // Short: a file of a million such times holds a million of these messages.
+        return known.get() != null ? suggestInZone(text) : suggestInZone(text) + "; in UTC's offset: no known \"timeZone\" "
+                + "stands before the events";
+    }
+
+    /** The zone the suggestions are written in: the file's, else UTC. */
+    private ZoneId zone() {
+        ZoneId zone = known.get();
+        return zone == null ? ZoneOffset.UTC : zone;
     }
 
     private String suggestInZone(String text) {
@@ -144,7 +153,7 @@ final class InstantReader extends NodeChecks {
             return (only.time() == null ? "a date alone is not a time; " : "") + advice(only);
         }
         // The example in the file's own zone: the bundled file's +03:00 was wrong for a file kept in Berlin's.
-        return "write it like " + SHOWN.format(LocalDateTime.of(2018, 7, 16, 14, 7).atZone(zone))
+        return "write it like " + SHOWN.format(LocalDateTime.of(2018, 7, 16, 14, 7).atZone(zone()))
                 + " (date, 'T', time, offset from UTC)";
     }
 
@@ -166,12 +175,13 @@ final class InstantReader extends NodeChecks {
     /** What to write for {@code written} in the file's zone: the time with its offset, or a date's bounds. */
     private String advice(Written written) {
         if (written.time() == null) {
-            OffsetDateTime start = written.date().atStartOfDay(zone).toOffsetDateTime();
-            OffsetDateTime end = written.date().atTime(23, 59).atZone(zone).toOffsetDateTime();
+            OffsetDateTime start = written.date().atStartOfDay(zone()).toOffsetDateTime();
+            OffsetDateTime end = written.date().atTime(23, 59).atZone(zone()).toOffsetDateTime();
             return "write bounds {\"earliest\": \"" + SHOWN.format(start) + "\", \"latest\": \"" + SHOWN.format(end)
                     + "\", \"precision\": \"day\"}";
         }
         LocalDateTime local = written.time();
+        ZoneId zone = zone();
         List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
         if (valid.size() == 1) {
             return "write " + shown(local.atOffset(valid.get(0)));

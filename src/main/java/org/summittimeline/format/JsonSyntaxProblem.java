@@ -176,9 +176,11 @@ final class JsonSyntaxProblem {
             // ("he called it "fake news" today"), and no comma would mend it.
             return new Problem(p.severity(), p.line(), p.column() - 1, p.path(), UNESCAPED_QUOTE);
         }
-        // ']' after a field's value: the last object of a list left open, its '}' deleted (a new user's walk had
-        // been told to add a ',' before the ']').
-        boolean listEnds = next == ']' && p.message().equals(AFTER_FIELD);
+        // ']' beginning its line after a field's value: the last object of a list left open, its '}' deleted (a
+        // new user's walk had been told to add a ',' before the ']'). On the value's own line ("["a"]]") it may as
+        // well be a ']' too many, which the general message leaves open.
+        boolean listEnds = next == ']' && p.message().equals(AFTER_FIELD)
+                && lineText.substring(0, p.column() - 1).isBlank();
         if (!listEnds && "{[\"-0123456789tfn".indexOf(next) < 0) {
             return p;
         }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import org.summittimeline.model.Anchor;
 import org.summittimeline.model.Citation;
@@ -24,16 +25,16 @@ final class TimeBinder extends NodeChecks {
     private static final String[] BOUNDS = {"earliest", "latest"};
 
     private final CitationBinder citations;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
     /** Each clock time's text: read, explained when wrong, its offset noted. */
     private final InstantReader instants;
 
-    /** {@code zone}: the file's, or null where it names none (UTC then). */
-    TimeBinder(List<Problem> problems, CitationBinder citations, ZoneId zone) {
+    /** {@code zone}: the file's as read so far, null while none is known (UTC then). */
+    TimeBinder(List<Problem> problems, CitationBinder citations, Supplier<ZoneId> zone) {
         super(problems, citations.suggestions);
         this.instants = new InstantReader(problems, citations.suggestions, zone);
         this.citations = citations;
-        this.zone = zone == null ? ZoneOffset.UTC : zone;
+        this.zone = zone;
     }
 
     /** Null when the time is unusable; the reason is then recorded. */
@@ -336,6 +337,7 @@ final class TimeBinder extends NodeChecks {
     }
 
     private String show(Instant instant) {
-        return InstantReader.show(instant, zone);
+        ZoneId known = zone.get();
+        return InstantReader.show(instant, known == null ? ZoneOffset.UTC : known);
     }
 }

@@ -189,8 +189,9 @@ final class TimelineBinder extends NodeChecks implements JsonTreeReader.Sink {
 
     private TimeBinder times() {
         if (times == null) {
-            // A time zone written after the events reaches only later messages; suggestions fall back to UTC.
-            times = new TimeBinder(problems, citations, zone);
+            // Asked for the zone at each message: "eras" or "years" may make the binder before "timeZone" is read, and a
+            // zone written after the events reaches only later messages (suggestions fall back to UTC, and say so).
+            times = new TimeBinder(problems, citations, () -> zone);
         }
         return times;
     }

@@ -66,10 +66,13 @@ public final class Labels {
         return run;
     }
 
+    /** The widest of the run's parts still held; the words freed may break anywhere a word does. */
     private static double widestPart(String run, Font font) {
         double widest = 0;
         for (String part : run.split(" ")) {
-            widest = Math.max(widest, TextWidth.of(part, font));
+            if (part.indexOf('\u00a0') >= 0) {
+                widest = Math.max(widest, TextWidth.of(part, font));
+            }
         }
         return widest;
     }

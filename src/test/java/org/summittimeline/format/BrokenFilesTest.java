@@ -348,11 +348,6 @@ class BrokenFilesTest {
     }
 
     /**
-     * A generated file is one line, longer than the line read back to word a syntax problem: the text around the
-     * place tells the mistake apart as it does in a file of many lines (it said "not strict JSON: write names in
-     * double quotation marks" for a deleted '}', and "expected ',' or ']'" for a deleted comma).
-     */
-    /**
      * The last object of a list left open, its '}' deleted before the ']': told as such at the end of its last
      * field, where the '}' belongs (a new user's walk had been told to add a ',' at the ']' on the next line).
      */
@@ -372,8 +367,16 @@ class BrokenFilesTest {
                 .length() + 1;
         assertEquals(List.of("broken.json:5:" + column + ": error: " + JsonSyntaxProblem.UNCLOSED_BEFORE_LIST_END
                 + " (the ']' is on line 6)"), problems(file));
+        // A ']' on the value's own line may be one too many: not told as an object left open.
+        Files.writeString(file, Files.readString(file).replace("14:08+03:00\"\n  ]", "14:08+03:00\"]\n  ]"));
+        assertFalse(problems(file).get(0).contains(JsonSyntaxProblem.UNCLOSED_BEFORE_LIST_END), problems(file).get(0));
     }
 
+    /**
+     * A generated file is one line, longer than the line read back to word a syntax problem: the text around the
+     * place tells the mistake apart as it does in a file of many lines (it said "not strict JSON: write names in
+     * double quotation marks" for a deleted '}', and "expected ',' or ']'" for a deleted comma).
+     */
     @Test
     void aMistakeInAFileOfOneHugeLineIsToldAsInAFileOfMany(@TempDir Path dir) throws IOException {
         StringBuilder events = new StringBuilder();

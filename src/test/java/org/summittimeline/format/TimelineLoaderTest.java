@@ -174,6 +174,12 @@ class TimelineLoaderTest {
             assertEquals(List.of("\"" + written.getKey() + "\" is not an ISO-8601 time with an offset; "
                     + written.getValue()), result.problems().stream().map(Problem::message).toList(), written.getKey());
         }
+        // "years" before "timeZone" makes the reader of times first: the zone read after it still writes the advice.
+        LoadResult yearsFirst = loadText(minimalWith("""
+                {"id": "e", "title": "E", "category": "c", "sources": [{"source": "ap"}], "start": "2018-07-16 14:07"}
+                """).replace("{\"formatVersion\": 1,", "{\"formatVersion\": 1, \"years\": {\"from\": 1900, \"to\": 2100},"));
+        assertEquals(List.of("\"2018-07-16 14:07\" is not an ISO-8601 time with an offset; write 2018-07-16T14:07+03:00"),
+                yearsFirst.problems().stream().map(Problem::message).toList());
     }
 
     @Test
@@ -195,8 +201,8 @@ class TimelineLoaderTest {
                 "t:4:79: error: events[0].sources[0].source: no source has the id \"nyt\"; add it to the sources or "
                         + "correct the id",
                 "t:5:23: error: events[0].start: \"yesterday\" is not an ISO-8601 time with an offset; write it like "
-                        + "2018-07-16T14:07+00:00 (date, 'T', time, offset from UTC); no known \"timeZone\" stands before "
-                        + "the events, so that offset is UTC's: write the offset of the clocks where it happened"),
+                        + "2018-07-16T14:07+00:00 (date, 'T', time, offset from UTC); in UTC's offset: no known "
+                        + "\"timeZone\" stands before the events"),
                 result.problems().stream().map(p -> p.format("t")).toList());
         assertNull(result.timeline());
     }

@@ -126,10 +126,19 @@ final class ProblemsBeside {
                 page.setVvalue(page.getVmin() + Math.min(1, top / room) * (page.getVmax() - page.getVmin()));
             }
         };
-        InvalidationListener afterLayout = o -> Pulses.afterLayoutWhen(page.getScene(), () -> true,
-                () -> showList.invalidated(null));
-        problems.heightProperty().addListener(afterLayout);
-        page.viewportBoundsProperty().addListener(afterLayout);
+        // Heights only: the skin sets the viewport's bounds anew at each layout, a scroll's among them, and a
+        // listener to any change of them had scrolled the reader straight back from the heading.
+        double[] heights = {-1, -1};
+        InvalidationListener changed = o -> {
+            double view = page.getViewportBounds().getHeight();
+            if (view != heights[0] || problems.getHeight() != heights[1]) {
+                heights[0] = view;
+                heights[1] = problems.getHeight();
+                Pulses.afterLayoutWhen(page.getScene(), () -> true, () -> showList.invalidated(null));
+            }
+        };
+        problems.heightProperty().addListener(changed);
+        page.viewportBoundsProperty().addListener(changed);
         return page;
     }
 

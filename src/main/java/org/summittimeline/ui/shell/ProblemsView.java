@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.beans.value.ChangeListener;
-import javafx.scene.Scene;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -32,6 +30,7 @@ import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.VisibleFocus;
 import org.summittimeline.ui.WrappingCell;
@@ -229,16 +228,18 @@ final class ProblemsView extends BorderPane {
      */
     void takeFocus() {
         // With its ring, as Tab shows it: focused in code the list had shown no mark of the keys (a new user's walk).
-        // In a page that scrolls the list reaches the window with the page's skin, at its first layout.
-        ClickedFocus.whenInScene(list, () -> VisibleFocus.request(list));
+        // In a page that scrolls the list reaches the window with the page's skin, in its first CSS pass: focused
+        // after that pulse's layout, not within the skin's making.
+        ClickedFocus.whenInScene(list, () -> Pulses.afterLayoutWhen(list.getScene(), () -> true,
+                () -> VisibleFocus.request(list)));
     }
 
-    /** The list's least height filling the window, in lines of the explanation's type. */
+    /** The list's least height filling the window, in heights of the explanation's type (six lines or so). */
     static final double LIST_LINES = 8;
 
     /**
-     * Filling the window, the list keeps {@link #LIST_LINES} lines at least, and the page scrolls instead: at 250 %
-     * on 720 lines the heading, explanation and buttons had left it 30 px, and in German nothing.
+     * Filling the window, the list keeps {@link #LIST_LINES} type heights at least, and the page scrolls instead: at
+     * 250 % on 720 lines the heading, explanation and buttons had left it 30 px, and in German nothing.
      */
     void keepRoomForTheList() {
         list.minHeightProperty().bind(Bindings.createDoubleBinding(() -> LIST_LINES * explanation.getFont().getSize(),

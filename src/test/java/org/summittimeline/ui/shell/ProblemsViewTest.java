@@ -115,6 +115,13 @@ class ProblemsViewTest {
             assertTrue(inView >= ProblemsView.LIST_LINES * 35 - 1, "the list's part in view: " + inView + " px of "
                     + shown.getHeight() + ", the view " + view);
         });
+        // The reader scrolls up to the heading, and the page stays there: a scroll lays the page out again, and a
+        // listener to every layout had scrolled it straight back.
+        assertTrue(Fx.interact(() -> page[0].getVvalue()) > 0, "the page had scrolled to the list");
+        Fx.interact(() -> page[0].setVvalue(0));
+        org.summittimeline.ui.RenderedPulse.await(robot, page[0].getScene());
+        org.summittimeline.ui.RenderedPulse.await(robot, page[0].getScene());
+        assertEquals(0, Fx.interact(() -> page[0].getVvalue()), 1e-9, "the heading stays in view");
     }
 
     private static String firstLine(FxRobot robot, ListView<?> list) {
