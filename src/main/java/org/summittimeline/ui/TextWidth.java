@@ -1,5 +1,6 @@
 package org.summittimeline.ui;
 
+import java.util.List;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -27,5 +28,21 @@ public final class TextWidth {
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
         return widest;
+    }
+
+    /**
+     * The first of {@code forms} no wider than {@code room} in {@code font}, else {@code otherwise}: a longer and a
+     * shorter way of saying the same where the room may not hold the longer (the status line's counts, a hint).
+     */
+    public static String firstFitting(List<String> forms, Font font, double room, String otherwise) {
+        Text measure = new Text();
+        measure.setFont(font);
+        for (String form : forms) {
+            measure.setText(form);
+            if (measure.getLayoutBounds().getWidth() <= room) {
+                return form;
+            }
+        }
+        return otherwise;
     }
 }

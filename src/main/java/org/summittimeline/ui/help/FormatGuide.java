@@ -324,14 +324,9 @@ public final class FormatGuide {
         note.setText(Texts.get("help.copied"));
     }
 
-    /** The first of {@code hints} that {@code field} has room for, else the last. */
+    /** The first of {@code hints} that {@code field} has room for, else the last; the first before it is laid out. */
     static String fittingHint(TextField field, String... hints) {
-        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
-        for (String hint : hints) {
-            if (field.getWidth() <= 0 || TextWidth.of(hint, field.getFont()) <= room) {
-                return hint;
-            }
-        }
-        return hints[hints.length - 1];
+        return field.getWidth() <= 0 ? hints[0] : TextWidth.firstFitting(List.of(hints), field.getFont(),
+                field.getWidth() - field.snappedLeftInset() - field.snappedRightInset(), hints[hints.length - 1]);
     }
 }

@@ -152,12 +152,8 @@ final class StatusLine extends StatusBar {
             return whole;
         }
         double padding = counts.snappedLeftInset() + counts.snappedRightInset() + 1;
-        for (String form : List.of(whole, countsWithFilterCount, countsAlone)) {
-            if (TextWidth.of(form, counts.getFont()) + padding <= room) {
-                return form;
-            }
-        }
-        return whole;
+        return TextWidth.firstFitting(List.of(whole, countsWithFilterCount, countsAlone), counts.getFont(),
+                room - padding, whole);
     }
 
     /**
