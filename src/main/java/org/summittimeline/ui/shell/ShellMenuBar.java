@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -25,14 +27,17 @@ import javafx.scene.control.ToggleGroup;
 import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.summittimeline.export.CitationStyle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
@@ -63,6 +68,18 @@ final class ShellMenuBar extends MenuBar {
             e.consume();
         }
     };
+
+    /**
+     * Alt was the last key pressed and no click came since: the menu that opens now was opened by its letter, and
+     * stands on its first item, as menus opened from the keys do in desktop programs. JavaFX's bar does so for arrow
+     * keys alone; after Alt+V no item was marked and Enter did nothing until Down was pressed (a new user's walk).
+     * The letter itself is never seen here: the scene takes a mnemonic's key before any filter. A click opens menus
+     * unmarked, as before.
+     */
+    private boolean openedByLetter;
+    private static final PseudoClass GREYED = PseudoClass.getPseudoClass("disabled");
+    private final EventHandler<KeyEvent> letterPressed = e -> openedByLetter = e.getCode() == KeyCode.ALT;
+    private final EventHandler<MouseEvent> clicked = e -> openedByLetter = false;
 
     /** The menus' names a little smaller where at the reader's type they are wider than the bar (FittedNames). */
     @Override
@@ -96,9 +113,13 @@ final class ShellMenuBar extends MenuBar {
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
+                old.removeEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
             }
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
+                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
             }
         });
         Menu file = menu("file", Texts.get("window.menu.file"), item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
@@ -152,6 +173,32 @@ final class ShellMenuBar extends MenuBar {
         Menu help = menu("help", Texts.get("window.menu.help"), item(c.shortcuts), item(c.formatGuide), new SeparatorMenuItem(),
                 item(c.about));
         getMenus().addAll(file, edit, view, go, present, help);
+        for (Menu m : getMenus()) {
+            m.addEventHandler(Menu.ON_SHOWN, e -> {
+                if (openedByLetter) {
+                    openedByLetter = false;
+                    // The menu says it shows before its pop-up's window does.
+                    Pulses.afterLayoutWhen(getScene(), () -> !m.isShowing() || popupOf(m).isPresent(),
+                            () -> popupOf(m).ifPresent(ShellMenuBar::markFirstItem));
+                }
+            });
+        }
+    }
+
+    /** The pop-up window that shows {@code menu}'s items, while it shows. */
+    private static Optional<ContextMenu> popupOf(Menu menu) {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu popup && popup.isShowing() && popup.getSkin() != null
+                        && !menu.getItems().isEmpty() && popup.getItems().contains(menu.getItems().get(0)))
+                .map(ContextMenu.class::cast).findFirst();
+    }
+
+    /** Gives the focus to the first item of {@code popup} that can be chosen, which marks it for Enter. */
+    private static void markFirstItem(ContextMenu popup) {
+        // A greyed item's node is not disabled itself; the menu marks it by this state alone.
+        popup.getSkin().getNode().lookupAll(".menu-item").stream()
+                .filter(n -> !n.getPseudoClassStates().contains(GREYED) && !n.getStyleClass().contains("separator-menu-item"))
+                .findFirst().ifPresent(Node::requestFocus);
     }
 
     /** Adds items at the end of the menu with {@code id} ("menubar-view", "menubar-help"), after a separator. */

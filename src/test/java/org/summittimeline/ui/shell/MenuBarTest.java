@@ -261,7 +261,7 @@ class MenuBarTest {
 
     /** Alt let go before its letter, as xdotool and many hands do: the menu stays open, the bar does not go to File. */
     @Test
-    void altLetGoBeforeTheLetterKeepsTheMenuOpen(FxRobot robot) {
+    void altLetGoBeforeTheLetterKeepsTheMenuOpen(FxRobot robot) throws TimeoutException {
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         Menu view = bar.getMenus().stream().filter(m -> "menubar-view".equals(m.getId())).findFirst().orElseThrow();
         // Alt alone still goes to the bar: the first menu's button is hovered, none opened.
@@ -279,9 +279,33 @@ class MenuBarTest {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             assertTrue(view.isShowing(), "Alt+V opens the View menu");
+            // Opened from the keys, the menu stands on its first item that can be chosen, as menus do (no item had
+            // been marked, and Enter did nothing until Down). With nothing open the lanes and zones are greyed.
+            waitForMarkedItem("menu-dark");
         } finally {
             Fx.interact(view::hide);
         }
+        Fx.interact(window::openBundled);
+        // Twice: a menu shown again is marked again.
+        for (int time = 1; time <= 2; time++) {
+            Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+            robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.ALT).release(KeyCode.V);
+            try {
+                waitForMarkedItem("menu-lanes-category");
+                robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+                WaitForAsyncUtils.waitForFxEvents();
+            } finally {
+                Fx.interact(view::hide);
+            }
+            assertEquals(LaneMode.CATEGORY, state.laneModeProperty().get(), "Enter chose View's first item, time " + time);
+        }
+    }
+
+    private static void waitForMarkedItem(String id) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.interact(() -> javafx.stage.Window.getWindows()
+                .stream().filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+                .anyMatch(w -> w.getScene().getFocusOwner() != null && w.getScene().getFocusOwner().isFocused()
+                        && id.equals(w.getScene().getFocusOwner().getId()))));
     }
 
     /**
