@@ -3,10 +3,12 @@ package org.summittimeline.ui.shell;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
@@ -124,15 +126,40 @@ final class DialogParts {
             dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> {
                 pane.applyCss();
                 double width = Math.min(pane.prefWidth(-1), widest);
-                if (pane.prefHeight(width) > tallest) {
-                    pane.setPrefHeight(tallest);
-                }
                 if (pane.prefWidth(-1) > widest) {
                     pane.setPrefWidth(widest);
+                }
+                if (pane.prefHeight(width) > tallest) {
+                    pane.getStyleClass().add("held-short");
+                    pane.applyCss();
+                    pane.setPrefHeight(tallest - cutChoice(pane, (ScrollPane) pane.getContent(), width, tallest));
                 }
             });
             Screens.keepOnScreen(dialog);
         }
+    }
+
+    /**
+     * How much shorter than {@code height} the dialog is to be so that its scrolled choices end between two of them,
+     * not through one: at 250 % the view's edge ran through a choice's words. Nothing where the choice cut is taller
+     * than half the view.
+     */
+    private static double cutChoice(DialogPane pane, ScrollPane scroller, double width, double height) {
+        pane.resize(width, height);
+        pane.layout();
+        scroller.layout();
+        Node content = scroller.getContent();
+        double edge = scroller.getViewportBounds().getHeight();
+        double top = edge;
+        for (Node n : content.lookupAll("*")) {
+            if (n instanceof Control && n != content && n.isVisible()) {
+                Bounds at = content.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+                if (at.getMinY() < edge && at.getMaxY() > edge) {
+                    top = Math.min(top, at.getMinY());
+                }
+            }
+        }
+        return edge - top < edge / 2 ? Math.floor(edge - top) : 0;
     }
 
     /** Content that scrolls up and down when the dialog is held shorter than it, and is never scrolled sideways. */

@@ -1231,6 +1231,19 @@ class WindowDefectsTest {
                             .orElseThrow();
                     Bounds at = go.localToScene(go.getLayoutBounds());
                     assertTrue(at.getMaxY() <= dialog.getScene().getHeight(), "Export… at " + at);
+                    // The view ends between two choices, and the buttons stand close under it: the theme's 2 em
+                    // above them (70 px) had stood empty under a choice cut through its words.
+                    Bounds view = scroller.localToScene(scroller.getLayoutBounds());
+                    assertTrue(at.getMinY() - view.getMaxY() < 14 * 2.5, "Export… " + (at.getMinY() - view.getMaxY())
+                            + " px under the choices");
+                    double edge = scroller.getViewportBounds().getHeight();
+                    for (Node n : scroller.getContent().lookupAll("*")) {
+                        if (n instanceof javafx.scene.control.Control && n.isVisible()) {
+                            Bounds in = scroller.getContent().sceneToLocal(n.localToScene(n.getLayoutBounds()));
+                            assertFalse(in.getMinY() < edge - 0.5 && in.getMaxY() > edge + 0.5,
+                                    n + " from " + in.getMinY() + " to " + in.getMaxY() + " cut at " + edge);
+                        }
+                    }
                 });
                 robot.clickOn(DialogButtons.of(robot, first, ButtonType.CANCEL).orElseThrow());
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(first).tryQuery().isEmpty());
