@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -172,17 +173,24 @@ final class ShellMenuBar extends MenuBar {
         Menu present = menu("present", Texts.get("window.menu.present"), item(c.presentFromStart), item(c.presentFromCurrent), item(c.presenterView));
         Menu help = menu("help", Texts.get("window.menu.help"), item(c.shortcuts), item(c.formatGuide), new SeparatorMenuItem(),
                 item(c.about));
+        // Menus added later too: the Lesson menu is its panel's (Alt+L had opened it unmarked; a new user's walk).
+        getMenus().addListener((ListChangeListener<Menu>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::markedWhenOpenedByLetter);
+            }
+        });
         getMenus().addAll(file, edit, view, go, present, help);
-        for (Menu m : getMenus()) {
-            m.addEventHandler(Menu.ON_SHOWN, e -> {
-                if (openedByLetter) {
-                    openedByLetter = false;
-                    // The menu says it shows before its pop-up's window does.
-                    Pulses.afterLayoutWhen(getScene(), () -> !m.isShowing() || popupOf(m).isPresent(),
-                            () -> popupOf(m).ifPresent(ShellMenuBar::markFirstItem));
-                }
-            });
-        }
+    }
+
+    private void markedWhenOpenedByLetter(Menu m) {
+        m.addEventHandler(Menu.ON_SHOWN, e -> {
+            if (openedByLetter) {
+                openedByLetter = false;
+                // The menu says it shows before its pop-up's window does.
+                Pulses.afterLayoutWhen(getScene(), () -> !m.isShowing() || popupOf(m).isPresent(),
+                        () -> popupOf(m).ifPresent(ShellMenuBar::markFirstItem));
+            }
+        });
     }
 
     /** The pop-up window that shows {@code menu}'s items, while it shows. */

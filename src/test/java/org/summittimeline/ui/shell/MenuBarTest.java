@@ -299,6 +299,14 @@ class MenuBarTest {
             }
             assertEquals(LaneMode.CATEGORY, state.laneModeProperty().get(), "Enter chose View's first item, time " + time);
         }
+        // The Lesson menu, which its panel adds to the bar, alike.
+        Menu lesson = bar.getMenus().stream().filter(m -> "menu-lesson".equals(m.getId())).findFirst().orElseThrow();
+        robot.press(KeyCode.ALT, KeyCode.L).release(KeyCode.ALT).release(KeyCode.L);
+        try {
+            waitForMarkedItem("menu-lesson-add");
+        } finally {
+            Fx.interact(lesson::hide);
+        }
     }
 
     private static void waitForMarkedItem(String id) throws TimeoutException {
