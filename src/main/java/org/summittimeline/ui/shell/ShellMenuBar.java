@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -62,9 +63,11 @@ final class ShellMenuBar extends MenuBar {
      * Alt let go after its letter keeps the menu the letter opened. JavaFX's menu bar takes an Alt released with no
      * key seen since its press for Alt alone, and moves to File; the letter of a menu is taken before the bar sees
      * it. So Alt+V, with Alt let go first (as xdotool and many hands do), opened View and went straight to File
-     * (a new user's walk). Only while a menu shows: Alt alone closes an open menu as it is pressed.
+     * (a new user's walk). Only while a menu shows: Alt alone closes an open menu as it is pressed. Any key let go
+     * ends {@link #keyDown}.
      */
     private final EventHandler<KeyEvent> altAfterLetter = e -> {
+        keyDown = false;
         if (e.getCode() == KeyCode.ALT && getMenus().stream().anyMatch(Menu::isShowing)) {
             e.consume();
         }
@@ -79,8 +82,31 @@ final class ShellMenuBar extends MenuBar {
      */
     private boolean openedByLetter;
     private static final PseudoClass GREYED = PseudoClass.getPseudoClass("disabled");
-    private final EventHandler<KeyEvent> letterPressed = e -> openedByLetter = e.getCode() == KeyCode.ALT;
+    private final EventHandler<KeyEvent> letterPressed = e -> {
+        openedByLetter = e.getCode() == KeyCode.ALT;
+        keyDown = true;
+    };
+    /**
+     * A key is down in the window: a command acting now was called by its key (a menu's key acts while its key's
+     * press goes through the window), not chosen in its menu, whose keys go to the menu's own pop-up.
+     */
+    private boolean keyDown;
     private final EventHandler<MouseEvent> clicked = e -> openedByLetter = false;
+
+    /**
+     * Left and Right step through the events from a list that goes down, which has no use for them: after a click on
+     * a quote they had done nothing, the list taking them (a new user's walk). The Events list steps through its own
+     * rows, in its own order.
+     */
+    private final EventHandler<KeyEvent> acrossAList = e -> {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        boolean plain = !e.isShiftDown() && !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
+        if (plain && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && focus instanceof ListView<?> list
+                && list.getOrientation() == Orientation.VERTICAL && !(focus instanceof EventList)) {
+            (e.getCode() == KeyCode.RIGHT ? commands().next : commands().previous).runIfEnabled();
+            e.consume();
+        }
+    };
 
     /** The menus' names a little smaller where at the reader's type they are wider than the bar (FittedNames). */
     @Override
@@ -116,11 +142,13 @@ final class ShellMenuBar extends MenuBar {
                 old.removeEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
                 old.removeEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
                 old.removeEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, acrossAList);
             }
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
                 scene.addEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, acrossAList);
             }
         });
         Menu file = menu("file", Texts.get("window.menu.file"), item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
@@ -348,8 +376,10 @@ final class ShellMenuBar extends MenuBar {
         }
         boolean plain = WindowCommands.isPlainKey(c);
         item.setOnAction(e -> {
-            // A plain key (0, +, arrows) belongs to what has the focus when that is a text field or a list.
-            if (!plain || !typingElsewhere()) {
+            // A plain key (0, +, arrows) belongs to what has the focus when that is a text field or a list; chosen
+            // in the menu, the command is the reader's whatever has the focus (Go ▸ Next Event had done nothing
+            // with the caret in the search box).
+            if (!plain || !keyDown || !typingElsewhere()) {
                 c.runIfEnabled();
             }
         });

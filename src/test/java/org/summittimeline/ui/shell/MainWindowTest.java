@@ -167,6 +167,28 @@ class MainWindowTest {
         assertEquals("one-on-one", selectedId());
     }
 
+    /**
+     * A quote clicked gives the keys to the quote list, which uses Up and Down; Left and Right still step through
+     * the events (they had done nothing, a new user's walk). Go ▸ Next Event chosen in its menu acts whatever has the
+     * focus, the search box too.
+     */
+    @Test
+    void rightAfterClickingAQuoteStillStepsThroughTheEvents(FxRobot robot) {
+        clickEvent(robot, "press-conference");
+        ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
+        robot.clickOn(robot.from(quotes).lookup(".quote-text").queryAs(Label.class));
+        assertTrue(quotes.isFocused(), "the list has the keys");
+        Fx.type(KeyCode.RIGHT);
+        String next = selectedId();
+        assertNotEquals("press-conference", next);
+        Fx.type(KeyCode.LEFT);
+        assertEquals("press-conference", selectedId());
+        robot.clickOn("#search");
+        robot.clickOn("#menubar-go");
+        robot.clickOn(robot.lookup("#menu-next").match(NodeQueryUtils.isVisible()).<Node>query());
+        assertEquals(next, selectedId(), "chosen in the Go menu, with the search box focused");
+    }
+
     private static TabPane side(FxRobot robot) {
         return robot.lookup((Node n) -> n instanceof TabPane t && t.getTabs().stream()
                 .anyMatch(tab -> "tab-events".equals(tab.getId()))).queryAs(TabPane.class);
