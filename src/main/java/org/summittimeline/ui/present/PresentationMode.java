@@ -205,7 +205,7 @@ public final class PresentationMode {
                 state.fontScaleProperty().set(1.0);
             } else if (code == KeyCode.D && e.isShiftDown()) {
                 // The viewer's theme key: the presentation keeps colours of its own (C), and the key had done nothing.
-                audienceView.sayWhyNot("present.key.themeIsC");
+                audienceView.say("present.key.themeIsC");
             } else {
                 return;
             }
@@ -227,14 +227,14 @@ public final class PresentationMode {
                 if (model.currentQuote() != null && !model.currentQuote().variants().isEmpty()) {
                     model.toggleCard(Presentation.Card.VARIANTS);
                 } else {
-                    audienceView.sayWhyNot("present.key.noVariants");
+                    audienceView.say("present.key.noVariants");
                 }
             }
             case R -> {
                 if (model.currentQuote() != null && audienceView.offersRelations(model.currentQuote())) {
                     model.toggleCard(Presentation.Card.RELATIONS);
                 } else {
-                    audienceView.sayWhyNot("present.key.noRelations");
+                    audienceView.say("present.key.noRelations");
                 }
             }
             case P -> audienceView.overlayShownProperty().set(!audienceView.overlayShownProperty().get());
@@ -242,13 +242,16 @@ public final class PresentationMode {
             case C -> {
                 theme = theme.next();
                 applyTheme();
+                // Named, since a note may still stand in the corner from the key before (Ctrl+Shift+D's "C changes
+                // them" had stayed over the new colours; a new user's walk).
+                audienceView.say("present.theme." + theme.name());
             }
             case S -> {
                 if (screens.hasTwoScreens()) {
                     screens = screens.swapped();
                     place();
                 } else {
-                    audienceView.sayWhyNot("present.key.oneScreen");
+                    audienceView.say("present.key.oneScreen");
                 }
             }
             case ESCAPE -> stop();

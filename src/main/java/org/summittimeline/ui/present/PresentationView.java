@@ -322,11 +322,11 @@ public final class PresentationView extends StackPane {
     }
 
     /**
-     * V or R pressed where the slide offers no card: said in the corner for a moment, as the type's size is. Silent,
-     * the key looked broken; a card saying there is nothing had read as a broken slide in front of the class.
+     * Says the text of {@code key} in the corner for a moment, as the type's size is: what a key did, or why it had
+     * nothing to do here. V or R pressed where the slide offers no card, silent, looked broken; a card saying there is
+     * nothing had read as a broken slide in front of the class.
      */
-    /** Says in the corner for a moment why a key did nothing here (the text of {@code key}). */
-    void sayWhyNot(String key) {
+    void say(String key) {
         scaleNote.say(Texts.get(key));
     }
 

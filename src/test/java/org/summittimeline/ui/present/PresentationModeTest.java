@@ -83,6 +83,8 @@ class PresentationModeTest {
         assertEquals(PresentationTheme.HIGH_CONTRAST.background(), mode().audienceStage().getScene().getFill());
         Fx.type(KeyCode.C);
         assertEquals(PresentationTheme.DARK.background(), mode().audienceStage().getScene().getFill());
+        // The corner names the colours chosen and what C gives next.
+        assertEquals("Colours: dark (C: light)", robot.lookup("#p-scale").queryAs(Label.class).getText());
         Fx.type(KeyCode.C, 2);
         Fx.type(KeyCode.PAGE_DOWN, 3);
         assertEquals("Apparent protester escorted out", robot.lookup("#p-title").queryAs(Label.class).getText());
