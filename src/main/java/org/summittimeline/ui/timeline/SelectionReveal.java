@@ -83,6 +83,14 @@ final class SelectionReveal {
         wholeLane = true;
     }
 
+    /**
+     * The type changed size, and the rows with it: the selection's whole lane is kept in view where it fits. With
+     * its row alone kept, the protester's second row at 133 % had been cut by the overview strip.
+     */
+    void afterTypeChange() {
+        afterLaneModeChange();
+    }
+
     /** The reader's view is to stay as it is. */
     void cancel() {
         chosen = false;

@@ -124,8 +124,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         // Only the names' column: the lanes themselves are what they were (made again, a filtered million events
         // were gone over and every cluster counted anew at each Ctrl+plus).
         ViewportMoves.keepingSpan(getSkinnable().viewport(), this::fitNamesColumn);
-        // Rows grow with the type: the lanes scroll to keep the selected one in view, as after a zoom.
-        reveal.afterZoom();
+        // Rows grow with the type: the lanes scroll to keep the selected one in view.
+        reveal.afterTypeChange();
         redraw();
     }
 

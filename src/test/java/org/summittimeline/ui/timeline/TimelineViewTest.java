@@ -491,6 +491,39 @@ class TimelineViewTest {
         settle(robot);
     }
 
+    /**
+     * Larger type grows the rows: the selected event's whole lane stays in view where it fits, as after a change of
+     * lanes. At 133 % the protester's second row had been cut by the overview strip, its first alone kept in view (a
+     * new user's walk).
+     */
+    @Test
+    void largerTypeKeepsTheSelectedEventsWholeLaneInView(FxRobot robot) {
+        byCategoryAt(robot, 720);
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
+                .orElseThrow()));
+        settle(robot);
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        settle(robot);
+        try {
+            for (double scale : new double[] {1.1, 1.21, 1.33, 1.46}) {
+                Fx.interact(() -> state.fontScaleProperty().set(scale));
+                settle(robot);
+                PlacedMark mark = view.currentLayout().markOf(state.query().positionOf("protester-removed"));
+                assertNotNull(mark);
+                PlacedLane lane = view.currentLayout().lanes().get(mark.lane());
+                double top = view.laneScroll();
+                assertTrue(lane.height() <= skin().laneAreaHeight(), "the lane fits at " + scale + ": " + lane);
+                assertTrue(lane.top() >= top - 0.5 && lane.bottom() <= top + skin().laneAreaHeight() + 0.5,
+                        "at " + scale + " its lane from " + lane.top() + " to " + lane.bottom() + " in the view from "
+                                + top + " to " + (top + skin().laneAreaHeight()));
+            }
+        } finally {
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
+            Fx.interact(() -> state.laneModeProperty().set(LaneMode.CATEGORY));
+            settle(robot);
+        }
+    }
+
     @Test
     void theWheelOverTheLaneNamesScrollsTheLanes(FxRobot robot) {
         Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
