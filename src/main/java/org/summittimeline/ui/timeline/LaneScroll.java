@@ -67,6 +67,27 @@ final class LaneScroll {
         return true;
     }
 
+    /**
+     * Moves on to the lane's or row's top nearest the value, up to a row ({@code row} pixels) past the content's end
+     * ({@code max}), as a reveal may: scrolled by a height of its own (the note's strip opening), the area's top edge
+     * had cut through a row, and held at the content's end it had stood there half a row down.
+     */
+    void toNearestStop(Stops stops, double max, double row) {
+        double best = Double.NaN;
+        for (double[] some : new double[][] {stops.lanes(), stops.rows()}) {
+            for (double stop : some) {
+                if (stop >= 0 && stop < Math.max(max, 0) + row
+                        && (Double.isNaN(best) || Math.abs(stop - value) < Math.abs(best - value))) {
+                    best = stop;
+                }
+            }
+        }
+        if (!Double.isNaN(best)) {
+            value = best;
+            overshoot = Math.max(0, best - max);
+        }
+    }
+
     /** Brings the band [y0, y1] into an area this high, moving as little as it takes, its top first. */
     void reveal(double y0, double y1, double area) {
         if (y0 < value) {

@@ -12,7 +12,8 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
  * mark and title need and its lane scrolls into view; once zoomed around, the lanes stack anew and its row is
  * kept in view. A choice that opens or closes the strip of a relative time's note (where the lanes had no height
  * to spare for keeping its room: LayoutEngine) scrolls the lanes by the strip's height, as far as they scroll (only
- * lanes too tall to fit below it once squeezed do: LaneStack), so that they stay where the reader sees them.
+ * lanes too tall to fit below it once squeezed do: LaneStack), so that they stay where the reader sees them, then on
+ * to the nearest row's top, which the strip's edge would otherwise cut.
  * Asked for between frames, done in the next layout pass, when the lanes' room is known.
  */
 final class SelectionReveal {
@@ -130,8 +131,9 @@ final class SelectionReveal {
      */
     private void keepLanesStill(TimelineLayout next) {
         double opened = next.stripHeight() - frame.stripNow();
-        if (opened != 0) {
-            scroll.by(opened, LaneScroll.maxFor(next.contentHeight(), frame.laneArea(next)));
+        double max = LaneScroll.maxFor(next.contentHeight(), frame.laneArea(next));
+        if (opened != 0 && scroll.by(opened, max)) {
+            scroll.toNearestStop(LaneScroll.stops(next), max, next.rowHeight());
         }
     }
 

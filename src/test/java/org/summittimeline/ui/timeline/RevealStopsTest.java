@@ -178,4 +178,24 @@ class RevealStopsTest {
         scroll.fit(136, 50);
         assertArrayEquals(new double[] {86}, new double[] {scroll.value()});
     }
+    /**
+     * Scrolled by the note's strip opening, the lanes go on to the nearest row's top, up to a row past the content's
+     * end: held at the end, the area's top edge had stood through Air Force One's row at 177 % on 1920×1080.
+     */
+    @Test
+    void aScrollByTheStripGoesOnToTheNearestRow() {
+        LaneScroll scroll = new LaneScroll(() -> { });
+        LaneScroll.Stops stops = new LaneScroll.Stops(new double[] {0, 70}, new double[] {3, 23, 43, 73, 93, 113});
+        double max = LaneScroll.maxFor(136, 50);
+        // Down by 30 from the top: 30 is through the row at 23; 23 is nearer than 43.
+        assertTrue(scroll.by(30, max));
+        scroll.toNearestStop(stops, max, 20);
+        scroll.fit(136, 50);
+        assertArrayEquals(new double[] {23}, new double[] {scroll.value()});
+        // Held at the end (86), through the row at 73: on to 93, past the end, which the next frame keeps.
+        scroll.by(100, max);
+        scroll.toNearestStop(stops, max, 20);
+        scroll.fit(136, 50);
+        assertArrayEquals(new double[] {93}, new double[] {scroll.value()});
+    }
 }

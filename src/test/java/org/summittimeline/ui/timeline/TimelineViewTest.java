@@ -286,6 +286,42 @@ class TimelineViewTest {
                 + " is below the strip's edge " + (canvasTop + view.lanesTop()));
     }
 
+    /**
+     * Where the lanes are too tall to keep the note's room, the strip opens over them as the event is chosen, and they
+     * scroll by its height to stay where they were, on to the nearest row's top: at 177 % the first row, Air Force
+     * One's, had stood half under the strip's edge (a new user's walk at 1920×1080).
+     */
+    @ParameterizedTest(name = "window {0} px high")
+    @ValueSource(ints = {720, 800})
+    void aNoteOpeningOverTallLanesCutsNoRow(int height, FxRobot robot) {
+        byCategoryAt(robot, height);
+        Fx.interact(() -> state.fontScaleProperty().set(1.77));
+        try {
+            settle(robot);
+            assertEquals(0, view.currentLayout().stripHeight(), "no room kept for the note at this size");
+            Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("press-conference")
+                    .orElseThrow()));
+            settle(robot);
+            Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
+                    .orElseThrow()));
+            settle(robot);
+            TimelineLayout layout = view.currentLayout();
+            assertTrue(layout.stripHeight() > 0, "the note's strip opened");
+            double top = view.laneScroll();
+            LaneScroll.Stops stops = LaneScroll.stops(layout);
+            assertTrue(java.util.stream.DoubleStream.concat(java.util.Arrays.stream(stops.lanes()),
+                    java.util.Arrays.stream(stops.rows())).anyMatch(stop -> Math.abs(stop - top) < 1),
+                    "the lanes' view begins at a row's top, not " + top + " (rows at "
+                            + java.util.Arrays.toString(stops.rows()) + ")");
+        } finally {
+            Fx.interact(() -> {
+                state.fontScaleProperty().set(1.0);
+                stage.setHeight(720);
+            });
+            settle(robot);
+        }
+    }
+
     @ParameterizedTest(name = "window {0} px high")
     @ValueSource(ints = {720, 800})
     void choosingARelativeTimeMovesNoLane(int height, FxRobot robot) {
