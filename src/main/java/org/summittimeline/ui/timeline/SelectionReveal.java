@@ -92,6 +92,15 @@ final class SelectionReveal {
         afterLaneModeChange();
     }
 
+    /**
+     * The lanes' area grew or shrank (the window, or a pane beside it: a broken file's problems opening below): the
+     * selection's whole lane is kept in view where it fits. The joint press conference, selected, had gone below the
+     * area's edge as the problems took half a 720-line window.
+     */
+    void afterResize() {
+        afterLaneModeChange();
+    }
+
     /** The reader's view is to stay as it is. */
     void cancel() {
         chosen = false;

@@ -121,10 +121,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (!types.take(getSkinnable().getTextScale())) {
             return;
         }
-        // Only the names' column: the lanes themselves are what they were (made again, a filtered million events
-        // were gone over and every cluster counted anew at each Ctrl+plus).
+        // The names' column alone; the lanes stay (made anew, a million events were gone over at each Ctrl+plus).
         ViewportMoves.keepingSpan(getSkinnable().viewport(), this::fitNamesColumn);
-        // Rows grow with the type: the lanes scroll to keep the selected one in view.
         reveal.afterTypeChange();
         redraw();
     }
@@ -157,6 +155,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         double mainHeight = Math.max(0, h - OverviewStrip.HEIGHT);
         if (canvas.getWidth() != w || canvas.getHeight() != mainHeight) {
+            if (canvas.getHeight() > 0 && canvas.getHeight() != mainHeight) {
+                reveal.afterResize();
+            }
             canvas.setWidth(w);
             canvas.setHeight(mainHeight);
             overview.resize(w);

@@ -560,6 +560,33 @@ class TimelineViewTest {
         }
     }
 
+    /**
+     * The lanes' area shrinking keeps the selected event's lane in view: with a broken file's problems opened below
+     * it in a 720-line window, the selected press conference had gone under the area's edge (a new user's walk).
+     */
+    @Test
+    void aShorterWindowKeepsTheSelectedEventsLaneInView(FxRobot robot) {
+        byCategoryAt(robot, 720);
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("press-conference")
+                .orElseThrow()));
+        settle(robot);
+        try {
+            Fx.interact(() -> stage.setHeight(560));
+            settle(robot);
+            PlacedMark mark = view.currentLayout().markOf(state.query().positionOf("press-conference"));
+            assertNotNull(mark);
+            assertTrue(view.currentLayout().contentHeight() > skin().laneAreaHeight(), "the lanes overflow");
+            PlacedLane lane = view.currentLayout().lanes().get(mark.lane());
+            double top = view.laneScroll();
+            assertTrue(lane.top() >= top - 0.5 && lane.bottom() <= top + skin().laneAreaHeight() + 0.5,
+                    "its lane from " + lane.top() + " to " + lane.bottom() + " in the view from " + top + " to "
+                            + (top + skin().laneAreaHeight()));
+        } finally {
+            Fx.interact(() -> stage.setHeight(720));
+            settle(robot);
+        }
+    }
+
     @Test
     void theWheelOverTheLaneNamesScrollsTheLanes(FxRobot robot) {
         Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
