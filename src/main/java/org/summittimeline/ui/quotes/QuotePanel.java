@@ -27,6 +27,7 @@ import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Pulses;
+import org.summittimeline.ui.ListWheel;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -87,6 +88,7 @@ public final class QuotePanel extends BorderPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("quote-panel");
         list.setId("quotes");
+        ListWheel.install(list);
         list.setItems(items);
         list.setAccessibleText(Texts.get("quotes.heading"));
         list.setCellFactory(l -> cards.newCell());

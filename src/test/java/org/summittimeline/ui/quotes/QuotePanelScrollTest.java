@@ -63,6 +63,22 @@ class QuotePanelScrollTest {
         return row >= flow.getFirstVisibleCell().getIndex() && row <= flow.getLastVisibleCell().getIndex();
     }
 
+    /** A wheel's notch moves the list twice the pixels it asks for: JavaFX's own 40 had moved a third of a quote. */
+    @Test
+    void aWheelsNotchMovesTheListTwiceItsPixels(FxRobot robot) {
+        assertEquals(0, firstRowShown(robot));
+        ListView<Quote> list = robot.lookup("#quotes").queryListView();
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        assertTrue(flow.getFirstVisibleCell().getHeight() > 100, "the first quote is taller than the move");
+        Fx.interact(() -> javafx.event.Event.fireEvent(list, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, 100, 100, 100, 100, false, false, false, false, false, false,
+                0, -40, 0, -40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, flow.getFirstVisibleCell().getIndex());
+        assertEquals(-40 * org.summittimeline.ui.ListWheel.FACTOR, flow.getFirstVisibleCell().getLayoutY(), 1);
+    }
+
     @Test
     void aSearchThatNoLongerMatchesLeavesTheListAtItsStart(FxRobot robot) {
         assertEquals(0, firstRowShown(robot));
