@@ -60,7 +60,7 @@ final class ScaleNote {
         return label.isVisible() && !label.getText().isEmpty() ? label.getFont().getSize() : 0;
     }
 
-    /** Says {@code text} in the corner for a moment: a key that had nothing to do here says so. */
+    /** Says {@code text} in the corner for a moment: what a key did, or that it had nothing to do here. */
     void say(String text) {
         label.setText(text);
         label.setVisible(true);

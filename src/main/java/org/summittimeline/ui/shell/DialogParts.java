@@ -159,7 +159,7 @@ final class DialogParts {
                 }
             }
         }
-        return edge - top < edge / 2 ? Math.floor(edge - top) : 0;
+        return edge - top < edge / 2 ? Math.ceil(edge - top) : 0;
     }
 
     /** Content that scrolls up and down when the dialog is held shorter than it, and is never scrolled sideways. */

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -91,7 +93,11 @@ final class ShellMenuBar extends MenuBar {
      * press goes through the window), not chosen in its menu, whose keys go to the menu's own pop-up.
      */
     private boolean keyDown;
-    private final EventHandler<MouseEvent> clicked = e -> openedByLetter = false;
+    private final EventHandler<MouseEvent> clicked = e -> {
+        openedByLetter = false;
+        // A key whose release went to a window it opened (a dialog, the file chooser) is no longer down.
+        keyDown = false;
+    };
 
     /**
      * Left and Right step through the events from a list that goes down, which has no use for them: after a click on
@@ -142,13 +148,31 @@ final class ShellMenuBar extends MenuBar {
                 old.removeEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
                 old.removeEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
                 old.removeEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, acrossAList);
             }
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
                 scene.addEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, acrossAList);
+            }
+        });
+        // On the window's root, not the scene: the menu bar's own filter on the scene takes Left and Right first
+        // while a menu is open or Alt has gone to the bar (they had stepped the events behind an open menu).
+        ChangeListener<Parent> root = (obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, acrossAList);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, acrossAList);
+            }
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.rootProperty().removeListener(root);
+                root.changed(null, old.getRoot(), null);
+            }
+            if (scene != null) {
+                scene.rootProperty().addListener(root);
+                root.changed(null, null, scene.getRoot());
             }
         });
         Menu file = menu("file", Texts.get("window.menu.file"), item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
@@ -231,6 +255,11 @@ final class ShellMenuBar extends MenuBar {
 
     /** Gives the focus to the first item of {@code popup} that can be chosen, which marks it for Enter. */
     private static void markFirstItem(ContextMenu popup) {
+        // Down pressed in the frame before this one has marked an item already.
+        Node focus = popup.getScene() == null ? null : popup.getScene().getFocusOwner();
+        if (focus != null && focus.getStyleClass().contains("menu-item")) {
+            return;
+        }
         // A greyed item's node is not disabled itself; the menu marks it by this state alone.
         popup.getSkin().getNode().lookupAll(".menu-item").stream()
                 .filter(n -> !n.getPseudoClassStates().contains(GREYED) && !n.getStyleClass().contains("separator-menu-item"))

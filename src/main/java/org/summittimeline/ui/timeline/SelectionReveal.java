@@ -12,8 +12,8 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
  * mark and title need and its lane scrolls into view; once zoomed around, the lanes stack anew and its row is
  * kept in view. A choice that opens or closes the strip of a relative time's note (where the lanes had no height
  * to spare for keeping its room: LayoutEngine) scrolls the lanes by the strip's height, as far as they scroll (only
- * lanes too tall to fit below it once squeezed do: LaneStack), so that they stay where the reader sees them, then on
- * to the nearest row's top, which the strip's edge would otherwise cut.
+ * lanes too tall to fit below it once squeezed do: LaneStack), so that they stay where the reader sees them (chosen
+ * otherwise than by a click, on to the nearest row's top, which the strip's edge would otherwise cut).
  * Asked for between frames, done in the next layout pass, when the lanes' room is known.
  */
 final class SelectionReveal {
@@ -93,12 +93,19 @@ final class SelectionReveal {
     }
 
     /**
-     * The lanes' area grew or shrank (the window, or a pane beside it: a broken file's problems opening below): the
-     * selection's whole lane is kept in view where it fits. The joint press conference, selected, had gone below the
-     * area's edge as the problems took half a 720-line window.
+     * The lanes' area is to shrink from {@code area} (the window, or a pane beside it: a broken file's problems
+     * opening below): a selection in view in the frame {@code now} keeps its whole lane in view where it fits. The
+     * joint press conference, selected, had gone below the area's edge as the problems took half a 720-line window.
+     * One the reader scrolled away from stays away.
      */
-    void afterResize() {
-        afterLaneModeChange();
+    void beforeShrink(TimelineLayout now, double area) {
+        int i = selectedPosition();
+        double top = scroll.value();
+        // Its own mark or the cluster holding it, in view: markOf would name a mark out of view as well.
+        if (i >= 0 && now.marks().stream().anyMatch(m -> (m.event() == i || m.holdsSelection()) && m.y() >= top
+                && m.y() <= top + area)) {
+            afterLaneModeChange();
+        }
     }
 
     /** The reader's view is to stay as it is. */
@@ -117,7 +124,7 @@ final class SelectionReveal {
                     : inPlace ? selectedPosition() : ViewportMoves.revealSelected(view, labels, sizes.get());
             TimelineLayout next = lanesKnown && (i >= 0 || frame.stripNow() > 0) ? frame.layout() : null;
             if (next != null) {
-                keepLanesStill(next);
+                keepLanesStill(next, !inPlace);
             }
             if (i >= 0) {
                 revealRow(next, i, !inPlace);
@@ -138,10 +145,11 @@ final class SelectionReveal {
      * height, the lanes stay put (they had slid down under the pointer that chose the event, and the last lane out
      * of a window that had held them all).
      */
-    private void keepLanesStill(TimelineLayout next) {
+    private void keepLanesStill(TimelineLayout next, boolean toARow) {
         double opened = next.stripHeight() - frame.stripNow();
         double max = LaneScroll.maxFor(next.contentHeight(), frame.laneArea(next));
-        if (opened != 0 && scroll.by(opened, max)) {
+        // Not after a click: the mark clicked stays under the pointer, for the reader's next click.
+        if (opened != 0 && scroll.by(opened, max) && toARow) {
             scroll.toNearestStop(LaneScroll.stops(next), max, next.rowHeight());
         }
     }

@@ -155,8 +155,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         double mainHeight = Math.max(0, h - OverviewStrip.HEIGHT);
         if (canvas.getWidth() != w || canvas.getHeight() != mainHeight) {
-            if (canvas.getHeight() > 0 && canvas.getHeight() != mainHeight) {
-                reveal.afterResize();
+            if (mainHeight < canvas.getHeight()) {
+                reveal.beforeShrink(layout, laneAreaHeight());
             }
             canvas.setWidth(w);
             canvas.setHeight(mainHeight);

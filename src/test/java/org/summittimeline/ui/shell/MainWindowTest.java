@@ -183,6 +183,23 @@ class MainWindowTest {
         assertNotEquals("press-conference", next);
         Fx.type(KeyCode.LEFT);
         assertEquals("press-conference", selectedId());
+        // With a menu open, Right goes to the next menu, as in the bar's own keys; the event stays.
+        robot.clickOn(robot.from(quotes).lookup(".quote-text").queryAs(Label.class));
+        robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.ALT).release(KeyCode.V);
+        WaitForAsyncUtils.waitForFxEvents();
+        Fx.type(KeyCode.RIGHT);
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        try {
+            assertTrue(bar.getMenus().stream().anyMatch(m -> "menubar-go".equals(m.getId()) && m.isShowing()),
+                    "Right moved from View to Go");
+            assertEquals("press-conference", selectedId(), "the event stays");
+        } finally {
+            Fx.interact(() -> bar.getMenus().forEach(javafx.scene.control.Menu::hide));
+        }
+        // A key's press whose release went to another window (a dialog the key opened) does not keep the menu's
+        // commands from acting.
+        Fx.interact(() -> javafx.event.Event.fireEvent(quotes, new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.CONTROL, false, true, false, false)));
         robot.clickOn("#search");
         robot.clickOn("#menubar-go");
         robot.clickOn(robot.lookup("#menu-next").match(NodeQueryUtils.isVisible()).<Node>query());

@@ -581,6 +581,17 @@ class TimelineViewTest {
             assertTrue(lane.top() >= top - 0.5 && lane.bottom() <= top + skin().laneAreaHeight() + 0.5,
                     "its lane from " + lane.top() + " to " + lane.bottom() + " in the view from " + top + " to "
                             + (top + skin().laneAreaHeight()));
+            // Scrolled away from it by the reader (to the lanes' top), the lanes stay there as the area shrinks.
+            Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("would-wouldnt")
+                    .orElseThrow()));
+            settle(robot);
+            fireScroll(robot, view.laneNamesWidth() / 2, view.getHeight() / 3, false, false, 400);
+            assertEquals(0, view.laneScroll(), 0.5);
+            double below = view.currentLayout().markOf(state.query().positionOf("would-wouldnt")).y();
+            assertTrue(below > skin().laneAreaHeight(), "scrolled away from the selection, at " + below);
+            Fx.interact(() -> stage.setHeight(520));
+            settle(robot);
+            assertEquals(0, view.laneScroll(), 0.5, "the reader's scroll kept");
         } finally {
             Fx.interact(() -> stage.setHeight(720));
             settle(robot);
