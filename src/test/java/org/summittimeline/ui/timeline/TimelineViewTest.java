@@ -505,12 +505,7 @@ class TimelineViewTest {
     /** Lanes by actor after lanes by category: the selected event's row is scrolled into view (it had been below). */
     @Test
     void theOtherLaneModeKeepsTheSelectedEventInView(FxRobot robot) {
-        byCategoryAt(robot, 720);
-        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
-                .orElseThrow()));
-        settle(robot);
-        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
-        settle(robot);
+        protesterByActorAt720(robot);
         assertTrue(view.currentLayout().contentHeight() > skin().laneAreaHeight(), "18 actor lanes overflow");
         PlacedMark mark = view.currentLayout().markOf(state.query().positionOf("protester-removed"));
         assertNotNull(mark);
@@ -519,12 +514,31 @@ class TimelineViewTest {
                 && m.y() <= top + skin().laneAreaHeight()), "the protester's mark is in the lanes' view, scrolled "
                 + top + " of its rows at " + mark.y());
         // Its whole lane, where it fits: its row alone had stood on the area's lower edge, the row under it cut.
-        PlacedLane lane = view.currentLayout().lanes().get(mark.lane());
-        assertTrue(lane.height() <= skin().laneAreaHeight(), "the lane fits: " + lane);
-        assertTrue(lane.top() >= top - 0.5 && lane.bottom() <= top + skin().laneAreaHeight() + 0.5,
-                "its lane from " + lane.top() + " to " + lane.bottom() + " in the view from " + top);
+        assertWholeLaneInView("protester-removed", "after the lanes' change");
         Fx.interact(() -> state.laneModeProperty().set(LaneMode.CATEGORY));
         settle(robot);
+    }
+
+    /** By category at 720 px the protester is selected, then the lanes go by actor. */
+    private void protesterByActorAt720(FxRobot robot) {
+        byCategoryAt(robot, 720);
+        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
+                .orElseThrow()));
+        settle(robot);
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        settle(robot);
+    }
+
+    /** The lane of {@code eventId}'s mark fits the lanes' area and stands wholly in its view. */
+    private void assertWholeLaneInView(String eventId, String when) {
+        PlacedMark mark = view.currentLayout().markOf(state.query().positionOf(eventId));
+        assertNotNull(mark, eventId + " " + when);
+        PlacedLane lane = view.currentLayout().lanes().get(mark.lane());
+        double top = view.laneScroll();
+        assertTrue(lane.height() <= skin().laneAreaHeight(), when + " the lane fits: " + lane);
+        assertTrue(lane.top() >= top - 0.5 && lane.bottom() <= top + skin().laneAreaHeight() + 0.5, when
+                + " its lane from " + lane.top() + " to " + lane.bottom() + " in the view from " + top + " to "
+                + (top + skin().laneAreaHeight()));
     }
 
     /**
@@ -534,24 +548,12 @@ class TimelineViewTest {
      */
     @Test
     void largerTypeKeepsTheSelectedEventsWholeLaneInView(FxRobot robot) {
-        byCategoryAt(robot, 720);
-        Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("protester-removed")
-                .orElseThrow()));
-        settle(robot);
-        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
-        settle(robot);
+        protesterByActorAt720(robot);
         try {
             for (double scale : new double[] {1.1, 1.21, 1.33, 1.46}) {
                 Fx.interact(() -> state.fontScaleProperty().set(scale));
                 settle(robot);
-                PlacedMark mark = view.currentLayout().markOf(state.query().positionOf("protester-removed"));
-                assertNotNull(mark);
-                PlacedLane lane = view.currentLayout().lanes().get(mark.lane());
-                double top = view.laneScroll();
-                assertTrue(lane.height() <= skin().laneAreaHeight(), "the lane fits at " + scale + ": " + lane);
-                assertTrue(lane.top() >= top - 0.5 && lane.bottom() <= top + skin().laneAreaHeight() + 0.5,
-                        "at " + scale + " its lane from " + lane.top() + " to " + lane.bottom() + " in the view from "
-                                + top + " to " + (top + skin().laneAreaHeight()));
+                assertWholeLaneInView("protester-removed", "at " + scale);
             }
         } finally {
             Fx.interact(() -> state.fontScaleProperty().set(1.0));
@@ -573,14 +575,8 @@ class TimelineViewTest {
         try {
             Fx.interact(() -> stage.setHeight(560));
             settle(robot);
-            PlacedMark mark = view.currentLayout().markOf(state.query().positionOf("press-conference"));
-            assertNotNull(mark);
             assertTrue(view.currentLayout().contentHeight() > skin().laneAreaHeight(), "the lanes overflow");
-            PlacedLane lane = view.currentLayout().lanes().get(mark.lane());
-            double top = view.laneScroll();
-            assertTrue(lane.top() >= top - 0.5 && lane.bottom() <= top + skin().laneAreaHeight() + 0.5,
-                    "its lane from " + lane.top() + " to " + lane.bottom() + " in the view from " + top + " to "
-                            + (top + skin().laneAreaHeight()));
+            assertWholeLaneInView("press-conference", "at 560 px");
             // Scrolled away from it by the reader (to the lanes' top), the lanes stay there as the area shrinks.
             Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event("would-wouldnt")
                     .orElseThrow()));
