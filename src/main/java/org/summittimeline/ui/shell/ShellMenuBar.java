@@ -11,14 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -28,20 +23,15 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
-import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 import org.summittimeline.export.CitationStyle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.summittimeline.ui.AppState;
-import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.timeline.layout.LaneMode;
@@ -61,58 +51,8 @@ final class ShellMenuBar extends MenuBar {
     private final Findings findings;
     private final CheckMenuItem liveReload = new CheckMenuItem(Texts.get("window.menu.liveReload"));
 
-    /**
-     * Alt let go after its letter keeps the menu the letter opened. JavaFX's menu bar takes an Alt released with no
-     * key seen since its press for Alt alone, and moves to File; the letter of a menu is taken before the bar sees
-     * it. So Alt+V, with Alt let go first (as xdotool and many hands do), opened View and went straight to File
-     * (a new user's walk). Only while a menu shows: Alt alone closes an open menu as it is pressed. Any key let go
-     * ends {@link #keyDown}.
-     */
-    private final EventHandler<KeyEvent> altAfterLetter = e -> {
-        keyDown = false;
-        if (e.getCode() == KeyCode.ALT && getMenus().stream().anyMatch(Menu::isShowing)) {
-            e.consume();
-        }
-    };
-
-    /**
-     * Alt was the last key pressed and no click came since: the menu that opens now was opened by its letter, and
-     * stands on its first item, as menus opened from the keys do in desktop programs. JavaFX's bar does so for arrow
-     * keys alone; after Alt+V no item was marked and Enter did nothing until Down was pressed (a new user's walk).
-     * The letter itself is never seen here: the scene takes a mnemonic's key before any filter. A click opens menus
-     * unmarked, as before.
-     */
-    private boolean openedByLetter;
-    private static final PseudoClass GREYED = PseudoClass.getPseudoClass("disabled");
-    private final EventHandler<KeyEvent> letterPressed = e -> {
-        openedByLetter = e.getCode() == KeyCode.ALT;
-        keyDown = true;
-    };
-    /**
-     * A key is down in the window: a command acting now was called by its key (a menu's key acts while its key's
-     * press goes through the window), not chosen in its menu, whose keys go to the menu's own pop-up.
-     */
-    private boolean keyDown;
-    private final EventHandler<MouseEvent> clicked = e -> {
-        openedByLetter = false;
-        // A key whose release went to a window it opened (a dialog, the file chooser) is no longer down.
-        keyDown = false;
-    };
-
-    /**
-     * Left and Right step through the events from a list that goes down, which has no use for them: after a click on
-     * a quote they had done nothing, the list taking them (a new user's walk). The Events list steps through its own
-     * rows, in its own order.
-     */
-    private final EventHandler<KeyEvent> acrossAList = e -> {
-        Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        boolean plain = !e.isShiftDown() && !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
-        if (plain && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && focus instanceof ListView<?> list
-                && list.getOrientation() == Orientation.VERTICAL && !(focus instanceof EventList)) {
-            (e.getCode() == KeyCode.RIGHT ? commands().next : commands().previous).runIfEnabled();
-            e.consume();
-        }
-    };
+    /** The keys and clicks that the bar's menus and the window's lists answer beside JavaFX's own (MenuKeys). */
+    private final MenuKeys keys = new MenuKeys(this);
 
     /** The menus' names a little smaller where at the reader's type they are wider than the bar (FittedNames). */
     @Override
@@ -143,38 +83,6 @@ final class ShellMenuBar extends MenuBar {
         recent.setId("menu-recent");
         recent.setOnShowing(e -> showRecent(recentFiles.get(), openFile));
         showRecent(recentFiles.get(), openFile);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.removeEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
-                old.removeEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
-            }
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
-                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
-            }
-        });
-        // On the window's root, not the scene: the menu bar's own filter on the scene takes Left and Right first
-        // while a menu is open or Alt has gone to the bar (they had stepped the events behind an open menu).
-        ChangeListener<Parent> root = (obs, old, now) -> {
-            if (old != null) {
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, acrossAList);
-            }
-            if (now != null) {
-                now.addEventFilter(KeyEvent.KEY_PRESSED, acrossAList);
-            }
-        };
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.rootProperty().removeListener(root);
-                root.changed(null, old.getRoot(), null);
-            }
-            if (scene != null) {
-                scene.rootProperty().addListener(root);
-                root.changed(null, null, scene.getRoot());
-            }
-        });
         Menu file = menu("file", Texts.get("window.menu.file"), item(c.open), recent, item(c.openExample), item(c.reload), new SeparatorMenuItem(),
                 item(c.export), item(c.exportEvents), item(c.exportSources), item(c.exportImage), item(c.exportJson),
                 new SeparatorMenuItem(),
@@ -228,42 +136,10 @@ final class ShellMenuBar extends MenuBar {
         // Menus added later too: the Lesson menu is its panel's (Alt+L had opened it unmarked; a new user's walk).
         getMenus().addListener((ListChangeListener<Menu>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(this::markedWhenOpenedByLetter);
+                change.getAddedSubList().forEach(keys::markedWhenOpenedByLetter);
             }
         });
         getMenus().addAll(file, edit, view, go, present, help);
-    }
-
-    private void markedWhenOpenedByLetter(Menu m) {
-        m.addEventHandler(Menu.ON_SHOWN, e -> {
-            if (openedByLetter) {
-                openedByLetter = false;
-                // The menu says it shows before its pop-up's window does.
-                Pulses.afterLayoutWhen(getScene(), () -> !m.isShowing() || popupOf(m).isPresent(),
-                        () -> popupOf(m).ifPresent(ShellMenuBar::markFirstItem));
-            }
-        });
-    }
-
-    /** The pop-up window that shows {@code menu}'s items, while it shows. */
-    private static Optional<ContextMenu> popupOf(Menu menu) {
-        return Window.getWindows().stream()
-                .filter(w -> w instanceof ContextMenu popup && popup.isShowing() && popup.getSkin() != null
-                        && !menu.getItems().isEmpty() && popup.getItems().contains(menu.getItems().get(0)))
-                .map(ContextMenu.class::cast).findFirst();
-    }
-
-    /** Gives the focus to the first item of {@code popup} that can be chosen, which marks it for Enter. */
-    private static void markFirstItem(ContextMenu popup) {
-        // Down pressed in the frame before this one has marked an item already.
-        Node focus = popup.getScene() == null ? null : popup.getScene().getFocusOwner();
-        if (focus != null && focus.getStyleClass().contains("menu-item")) {
-            return;
-        }
-        // A greyed item's node is not disabled itself; the menu marks it by this state alone.
-        popup.getSkin().getNode().lookupAll(".menu-item").stream()
-                .filter(n -> !n.getPseudoClassStates().contains(GREYED) && !n.getStyleClass().contains("separator-menu-item"))
-                .findFirst().ifPresent(Node::requestFocus);
     }
 
     /** Adds items at the end of the menu with {@code id} ("menubar-view", "menubar-help"), after a separator. */
@@ -408,7 +284,7 @@ final class ShellMenuBar extends MenuBar {
             // A plain key (0, +, arrows) belongs to what has the focus when that is a text field or a list; chosen
             // in the menu, the command is the reader's whatever has the focus (Go ▸ Next Event had done nothing
             // with the caret in the search box).
-            if (!plain || !keyDown || !typingElsewhere()) {
+            if (!plain || !keys.keyDown() || !typingElsewhere()) {
                 c.runIfEnabled();
             }
         });
