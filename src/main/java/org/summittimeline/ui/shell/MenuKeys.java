@@ -34,16 +34,16 @@ final class MenuKeys {
     private final EventHandler<KeyEvent> altAfterLetter = this::released;
 
     /**
-     * Alt was the last key pressed and no click came since: the menu that opens now was opened by its letter, and
-     * stands on its first item, as menus opened from the keys do in desktop programs. JavaFX's bar does so for arrow
-     * keys alone; after Alt+V no item was marked and Enter did nothing until Down was pressed (a new user's walk).
-     * The letter itself is never seen here: the scene takes a mnemonic's key before any filter. A click opens menus
-     * unmarked, as before.
+     * A key was pressed and no click came since: a menu that opens now was opened from the keys (Alt and its letter,
+     * or Left and Right from the menu beside it), and stands on its first item, as menus opened from the keys do in
+     * desktop programs. JavaFX's bar does so for Down alone; after Alt+V, or Alt+V then Right, no item was marked and
+     * Enter did nothing or closed the menu (new users' walks). A mnemonic's letter itself is never seen here: the
+     * scene takes it before any filter, but Alt is. A click opens menus unmarked, as before.
      */
-    private boolean openedByLetter;
+    private boolean fromKeys;
     private static final PseudoClass GREYED = PseudoClass.getPseudoClass("disabled");
-    private final EventHandler<KeyEvent> letterPressed = e -> {
-        openedByLetter = e.getCode() == KeyCode.ALT;
+    private final EventHandler<KeyEvent> keyPressed = e -> {
+        fromKeys = true;
         keyDown = true;
     };
     /**
@@ -52,7 +52,7 @@ final class MenuKeys {
      */
     private boolean keyDown;
     private final EventHandler<MouseEvent> clicked = e -> {
-        openedByLetter = false;
+        fromKeys = false;
         // A key whose release went to a window it opened (a dialog, the file chooser) is no longer down.
         keyDown = false;
     };
@@ -69,12 +69,12 @@ final class MenuKeys {
         bar.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keyPressed);
                 old.removeEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
             }
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_RELEASED, altAfterLetter);
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, letterPressed);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keyPressed);
                 scene.addEventFilter(MouseEvent.MOUSE_PRESSED, clicked);
             }
         });
@@ -122,11 +122,10 @@ final class MenuKeys {
         return keyDown;
     }
 
-    /** Marks {@code m}'s first item when Alt and its letter open it. */
-    void markedWhenOpenedByLetter(Menu m) {
+    /** Marks {@code m}'s first item when it is opened from the keys. */
+    void markedWhenOpenedByKeys(Menu m) {
         m.addEventHandler(Menu.ON_SHOWN, e -> {
-            if (openedByLetter) {
-                openedByLetter = false;
+            if (fromKeys) {
                 // The menu says it shows before its pop-up's window does.
                 Pulses.afterLayoutWhen(bar.getScene(), () -> !m.isShowing() || popupOf(m).isPresent(),
                         () -> popupOf(m).ifPresent(MenuKeys::markFirstItem));
@@ -144,11 +143,8 @@ final class MenuKeys {
 
     /** Gives the focus to the first item of {@code popup} that can be chosen, which marks it for Enter. */
     private static void markFirstItem(ContextMenu popup) {
-        // Down pressed in the frame before this one has marked an item already.
-        Node focus = popup.getScene() == null ? null : popup.getScene().getFocusOwner();
-        if (focus != null && focus.getStyleClass().contains("menu-item")) {
-            return;
-        }
+        // Whatever the pointer rests on as the menu opens under it is marked by JavaFX: that mark is not the
+        // reader's choice (Alt+A, Enter had zoomed out, "Verkleinern" lying under a pointer left mid-screen).
         // A greyed item's node is not disabled itself; the menu marks it by this state alone.
         popup.getSkin().getNode().lookupAll(".menu-item").stream()
                 .filter(n -> !n.getPseudoClassStates().contains(GREYED) && !n.getStyleClass().contains("separator-menu-item"))

@@ -136,7 +136,7 @@ final class ShellMenuBar extends MenuBar {
         // Menus added later too: the Lesson menu is its panel's (Alt+L had opened it unmarked; a new user's walk).
         getMenus().addListener((ListChangeListener<Menu>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(keys::markedWhenOpenedByLetter);
+                change.getAddedSubList().forEach(keys::markedWhenOpenedByKeys);
             }
         });
         getMenus().addAll(file, edit, view, go, present, help);

@@ -299,6 +299,15 @@ class MenuBarTest {
             }
             assertEquals(LaneMode.CATEGORY, state.laneModeProperty().get(), "Enter chose View's first item, time " + time);
         }
+        // Right from View opens Go, marked as well: Enter had closed it.
+        robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.ALT).release(KeyCode.V);
+        try {
+            waitForMarkedItem("menu-lanes-category");
+            Fx.type(KeyCode.RIGHT);
+            waitForMarkedItem("menu-previous");
+        } finally {
+            Fx.interact(() -> bar.getMenus().forEach(Menu::hide));
+        }
         // The Lesson menu, which its panel adds to the bar, alike.
         Menu lesson = bar.getMenus().stream().filter(m -> "menu-lesson".equals(m.getId())).findFirst().orElseThrow();
         robot.press(KeyCode.ALT, KeyCode.L).release(KeyCode.ALT).release(KeyCode.L);
