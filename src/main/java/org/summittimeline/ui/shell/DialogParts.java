@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -28,6 +29,8 @@ import org.summittimeline.ui.VisibleFocus;
 
 /** What the export dialogs share: their choices, their Export… and Cancel, and the question where to save. */
 final class DialogParts {
+    /** Above a dialog's buttons: the theme's 2 em at the designed type (14 px). */
+    static final double DESIGNED_GAP = 28;
     /** A window's title bar and a little room above and below the dialog, in pixels. */
     private static final double TITLE_AND_MARGIN = 80;
 
@@ -133,6 +136,12 @@ final class DialogParts {
                     pane.getStyleClass().add("held-short");
                     pane.applyCss();
                     pane.setPrefHeight(tallest - cutChoice(pane, (ScrollPane) pane.getContent(), width, tallest));
+                } else if (pane.lookup(".button-bar > .container") instanceof Region buttons) {
+                    // The theme's 2 em above the buttons, no more than at the designed type: at 250 % a band of
+                    // 100 px stood empty between the last choice and Export… (a new user's walk at 1920×1080).
+                    Insets in = buttons.getPadding();
+                    buttons.setPadding(new Insets(Math.min(in.getTop(), DESIGNED_GAP), in.getRight(), in.getBottom(),
+                            in.getLeft()));
                 }
             });
             Screens.keepOnScreen(dialog);

@@ -1253,6 +1253,40 @@ class WindowDefectsTest {
         }
     }
 
+    /**
+     * An export dialog that fits keeps no more room above its buttons at larger type than at the designed type:
+     * the theme's 2 em had left 100 px empty under the choices at 250 % on 1920×1080 (a new user's walk).
+     */
+    @Test
+    void atLargerTypeAnExportDialogKeepsTheDesignedGapAboveItsButtons(FxRobot robot) throws TimeoutException {
+        larger(robot, 4);
+        try {
+            WaitForAsyncUtils.asyncFx(() -> window.findings().exportQuotes());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> DialogButtons.of(robot, "#export-quotes-semicolons", ButtonType.CANCEL).isPresent());
+            Fx.interact(() -> {
+                Node choice = robot.lookup("#export-quotes-semicolons").query();
+                javafx.scene.control.ScrollPane scroller = null;
+                for (Node up = choice; up != null; up = up.getParent()) {
+                    scroller = up instanceof javafx.scene.control.ScrollPane sp ? sp : scroller;
+                }
+                assertNotNull(scroller);
+                assertTrue(scroller.getContent().getLayoutBounds().getHeight()
+                        <= scroller.getViewportBounds().getHeight() + 0.5, "the choices fit at 146 %");
+                Node go = DialogButtons.of(robot, "#export-quotes-semicolons",
+                        t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElseThrow();
+                double gap = go.localToScene(go.getLayoutBounds()).getMinY()
+                        - scroller.localToScene(scroller.getLayoutBounds()).getMaxY();
+                assertTrue(gap <= DialogParts.DESIGNED_GAP + 1, "Export… " + gap + " px under the choices");
+            });
+            robot.clickOn(DialogButtons.of(robot, "#export-quotes-semicolons", ButtonType.CANCEL).orElseThrow());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#export-quotes-semicolons").tryQuery().isEmpty());
+        } finally {
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+    }
+
     /** The keyboard help grows with the type, as far as the screen allows: at 250 % it had stayed 760 px wide. */
     @Test
     void atTheLargestTypeTheKeyboardHelpIsWider(FxRobot robot) {
