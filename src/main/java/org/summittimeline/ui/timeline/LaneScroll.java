@@ -88,6 +88,29 @@ final class LaneScroll {
         }
     }
 
+    /**
+     * Where the value stands through a row (the rows grew or shrank under it, with the type or the area), on to the
+     * nearest lane's or row's top that keeps the band [y0, y1] in view, if one does: at 177 % a sliver of the row above
+     * the selected lane had stood under the strip's edge.
+     */
+    void onToAStop(double y0, double y1, double area, Stops stops) {
+        double best = Double.NaN;
+        for (double[] some : new double[][] {stops.lanes(), stops.rows()}) {
+            for (double stop : some) {
+                if (Math.abs(stop - value) < 0.5) {
+                    return;
+                }
+                boolean keeps = stop >= 0 && stop <= y0 + 0.5 && stop >= y1 - area - 0.5;
+                if (keeps && (Double.isNaN(best) || Math.abs(stop - value) < Math.abs(best - value))) {
+                    best = stop;
+                }
+            }
+        }
+        if (!Double.isNaN(best)) {
+            value = best;
+        }
+    }
+
     /** Brings the band [y0, y1] into an area this high, moving as little as it takes, its top first. */
     void reveal(double y0, double y1, double area) {
         if (y0 < value) {

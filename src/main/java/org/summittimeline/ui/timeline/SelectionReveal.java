@@ -175,9 +175,13 @@ final class SelectionReveal {
         if (m != null) {
             PlacedLane lane = next.lanes().get(m.lane());
             boolean fits = wholeLane && lane.height() <= area;
-            scroll.reveal(fits ? lane.top() : m.y() - next.rowHeight(),
-                    fits ? lane.bottom() : m.y() + next.rowHeight(), area, LaneScroll.stops(next),
-                    LaneScroll.maxFor(next.contentHeight(), area), next.rowHeight());
+            double y0 = fits ? lane.top() : m.y() - next.rowHeight();
+            double y1 = fits ? lane.bottom() : m.y() + next.rowHeight();
+            LaneScroll.Stops stops = LaneScroll.stops(next);
+            scroll.reveal(y0, y1, area, stops, LaneScroll.maxFor(next.contentHeight(), area), next.rowHeight());
+            if (fits) {
+                scroll.onToAStop(y0, y1, area, stops);
+            }
         }
     }
 }

@@ -550,10 +550,17 @@ class TimelineViewTest {
     void largerTypeKeepsTheSelectedEventsWholeLaneInView(FxRobot robot) {
         protesterByActorAt720(robot);
         try {
-            for (double scale : new double[] {1.1, 1.21, 1.33, 1.46}) {
+            for (double scale : new double[] {1.1, 1.21, 1.33, 1.46, 1.61, 1.77}) {
                 Fx.interact(() -> state.fontScaleProperty().set(scale));
                 settle(robot);
                 assertWholeLaneInView("protester-removed", "at " + scale);
+                // And the lanes' view begins at a row's top: a sliver of the row above had stood there at 177 %.
+                double top = view.laneScroll();
+                LaneScroll.Stops stops = LaneScroll.stops(view.currentLayout());
+                assertTrue(java.util.stream.DoubleStream.concat(java.util.Arrays.stream(stops.lanes()),
+                        java.util.Arrays.stream(stops.rows())).anyMatch(stop -> Math.abs(stop - top) < 1),
+                        "at " + scale + " the view begins at " + top + ", rows at "
+                                + java.util.Arrays.toString(stops.rows()));
             }
         } finally {
             Fx.interact(() -> state.fontScaleProperty().set(1.0));
