@@ -75,6 +75,8 @@ final class QuoteCell extends WrappingCell<Quote> {
      * held there while the cards settle.
      */
     static void showWhole(ListView<?> list, int i) {
+        // A row held before gives way to this one: it had pulled the list back to itself.
+        TopCardKeeper.of(list).ifPresent(TopCardKeeper::release);
         if (i >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             list.layout();
             IndexedCell<?> seen = flow.getVisibleCell(i);
@@ -87,7 +89,12 @@ final class QuoteCell extends WrappingCell<Quote> {
             }
             flow.scrollTo(i);
             IndexedCell<?> shown = flow.getVisibleCell(i);
-            if (shown != null && shown.getLayoutY() < 0) {
+            if (i == list.getItems().size() - 1) {
+                // The last row, held in view while the cards are filled anew: the rows above it, measured again, had
+                // left it just below the view the second time an event nobody is quoted at was chosen (a new user's
+                // walk). It cannot reach the top; the keeper shows it as near as the list's end allows.
+                TopCardKeeper.of(list).ifPresent(keeper -> keeper.hold(i));
+            } else if (shown != null && shown.getLayoutY() < 0) {
                 flow.scrollToTop(i);
                 // And held there: the cards are filled anew at the next pulse (a search's marks), and the rows above
                 // may change their height; at 250 % a search's first match was shown from its middle, its speaker

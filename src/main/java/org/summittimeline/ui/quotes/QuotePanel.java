@@ -255,6 +255,7 @@ public final class QuotePanel extends BorderPane {
                 && !items.isEmpty()) {
             // The search that moved the list matches no quote now, or is gone: the list starts at its start again,
             // not somewhere in the middle where nothing is marked.
+            TopCardKeeper.of(list).ifPresent(TopCardKeeper::release);
             list.scrollTo(0);
         }
         atSearchMatch = false;

@@ -70,6 +70,11 @@ final class TopCardKeeper {
         return Optional.ofNullable((TopCardKeeper) list.getProperties().get(TopCardKeeper.class));
     }
 
+    /** Lets go of the row held: the list is being moved elsewhere. */
+    void release() {
+        stop();
+    }
+
     /** Holds row {@code row} at the list's top for the next few layouts, on the terms above. */
     void hold(int row) {
         stop();

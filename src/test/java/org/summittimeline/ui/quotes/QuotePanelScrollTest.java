@@ -79,6 +79,19 @@ class QuotePanelScrollTest {
         assertEquals(-40 * org.summittimeline.ui.ListWheel.FACTOR, flow.getFirstVisibleCell().getLayoutY(), 1);
     }
 
+    /** The last row, held in view while its cards settle, gives way at once to a row shown after it. */
+    @Test
+    void aRowShownAfterTheLastHeldOneStays(FxRobot robot) {
+        var t = state.query().timeline();
+        Fx.interact(() -> state.quotesOfSelectionOnlyProperty().set(false));
+        Fx.interact(() -> state.selectedEventProperty().set(t.event("protester-released").orElseThrow()));
+        Quote last = t.quotes().stream().filter(q -> q.eventId().equals("would-wouldnt")).findFirst().orElseThrow();
+        assertTrue(isShown(robot, last), "the next quote said, the list's last");
+        Quote first = t.quotes().get(0);
+        Fx.interact(() -> state.selectedEventProperty().set(t.event(first.eventId()).orElseThrow()));
+        assertTrue(isShown(robot, first), "the list went to the event chosen after, first row " + firstRowShown(robot));
+    }
+
     @Test
     void aSearchThatNoLongerMatchesLeavesTheListAtItsStart(FxRobot robot) {
         assertEquals(0, firstRowShown(robot));

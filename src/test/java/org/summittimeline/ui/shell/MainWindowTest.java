@@ -206,6 +206,35 @@ class MainWindowTest {
         assertEquals(next, selectedId(), "chosen in the Go menu, with the search box focused");
     }
 
+    /**
+     * An event nobody is quoted at shows the next quote said, each time it is chosen: the second time, the rows above
+     * it measured anew had left the last quote just below the list's view (a new user's walk).
+     */
+    @Test
+    void anEventWithoutQuotesShowsTheNextQuoteEachTime(FxRobot robot) {
+        clickEvent(robot, "protester-removed");
+        ListView<Quote> quotes = robot.lookup("#quotes").queryListView();
+        robot.clickOn(robot.from(quotes).lookup(".quote-text").queryAs(Label.class));
+        Quote next = state.query().timeline().quotes().stream().filter(q -> q.eventId().equals("would-wouldnt"))
+                .findFirst().orElseThrow();
+        int visits = 0;
+        for (KeyCode k : new KeyCode[] {KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.LEFT, KeyCode.RIGHT, KeyCode.LEFT,
+                KeyCode.RIGHT}) {
+            Fx.type(k);
+            RenderedPulse.await(robot, window.getScene());
+            if ("protester-released".equals(selectedId())) {
+                visits++;
+                javafx.scene.control.skin.VirtualFlow<?> flow =
+                        (javafx.scene.control.skin.VirtualFlow<?>) quotes.lookup(".virtual-flow");
+                int row = quotes.getItems().indexOf(next);
+                assertTrue(row >= flow.getFirstVisibleCell().getIndex() && row <= flow.getLastVisibleCell().getIndex(),
+                        "visit " + visits + ": row " + row + " among " + flow.getFirstVisibleCell().getIndex() + "–"
+                                + flow.getLastVisibleCell().getIndex());
+            }
+        }
+        assertEquals(3, visits);
+    }
+
     private static TabPane side(FxRobot robot) {
         return robot.lookup((Node n) -> n instanceof TabPane t && t.getTabs().stream()
                 .anyMatch(tab -> "tab-events".equals(tab.getId()))).queryAs(TabPane.class);
