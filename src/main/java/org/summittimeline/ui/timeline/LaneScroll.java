@@ -1,5 +1,6 @@
 package org.summittimeline.ui.timeline;
 
+import java.util.function.DoublePredicate;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
@@ -73,15 +74,7 @@ final class LaneScroll {
      * had cut through a row, and held at the content's end it had stood there half a row down.
      */
     void toNearestStop(Stops stops, double max, double row) {
-        double best = Double.NaN;
-        for (double[] some : new double[][] {stops.lanes(), stops.rows()}) {
-            for (double stop : some) {
-                if (stop >= 0 && stop < Math.max(max, 0) + row
-                        && (Double.isNaN(best) || Math.abs(stop - value) < Math.abs(best - value))) {
-                    best = stop;
-                }
-            }
-        }
+        double best = nearestStop(stops, stop -> stop >= 0 && stop < Math.max(max, 0) + row);
         if (!Double.isNaN(best)) {
             value = best;
             overshoot = Math.max(0, best - max);
@@ -94,21 +87,26 @@ final class LaneScroll {
      * the selected lane had stood under the strip's edge.
      */
     void onToAStop(double y0, double y1, double area, Stops stops) {
+        if (!Double.isNaN(nearestStop(stops, stop -> Math.abs(stop - value) < 0.5))) {
+            return;
+        }
+        double best = nearestStop(stops, stop -> stop >= 0 && stop <= y0 + 0.5 && stop >= y1 - area - 0.5);
+        if (!Double.isNaN(best)) {
+            value = best;
+        }
+    }
+
+    /** The lane's or row's top nearest the value among those {@code allowed}; NaN if none is. */
+    private double nearestStop(Stops stops, DoublePredicate allowed) {
         double best = Double.NaN;
         for (double[] some : new double[][] {stops.lanes(), stops.rows()}) {
             for (double stop : some) {
-                if (Math.abs(stop - value) < 0.5) {
-                    return;
-                }
-                boolean keeps = stop >= 0 && stop <= y0 + 0.5 && stop >= y1 - area - 0.5;
-                if (keeps && (Double.isNaN(best) || Math.abs(stop - value) < Math.abs(best - value))) {
+                if (allowed.test(stop) && (Double.isNaN(best) || Math.abs(stop - value) < Math.abs(best - value))) {
                     best = stop;
                 }
             }
         }
-        if (!Double.isNaN(best)) {
-            value = best;
-        }
+        return best;
     }
 
     /** Brings the band [y0, y1] into an area this high, moving as little as it takes, its top first. */
