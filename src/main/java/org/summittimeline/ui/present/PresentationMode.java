@@ -197,10 +197,13 @@ public final class PresentationMode {
     private void key(KeyEvent e) {
         KeyCode code = e.getCode();
         if (e.isShortcutDown()) {
+            double shown = audienceView.scale();
             if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
-                state.fontScaleProperty().set(Settings.Key.FONT_SCALE.step(state.fontScaleProperty().get(), 1.1));
+                state.fontScaleProperty().set(Settings.Key.FONT_SCALE.step(shown, 1.1));
+            } else if ((code == KeyCode.MINUS || code == KeyCode.SUBTRACT) && shown <= 1) {
+                audienceView.say("present.scale.smallest");
             } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
-                state.fontScaleProperty().set(Settings.Key.FONT_SCALE.step(state.fontScaleProperty().get(), 1 / 1.1));
+                state.fontScaleProperty().set(Math.max(1, Settings.Key.FONT_SCALE.step(shown, 1 / 1.1)));
             } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
                 state.fontScaleProperty().set(1.0);
             } else if (code == KeyCode.D && e.isShiftDown()) {

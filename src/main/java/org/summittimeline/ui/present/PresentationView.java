@@ -84,11 +84,14 @@ public final class PresentationView extends StackPane {
     /** Kept so that the view can let go of the viewer's zone and type size, which outlive it. */
     private final InvalidationListener refreshOnChange = o -> refresh();
     private final ChangeListener<Number> rescale = (o, was, now) -> {
+        if (forClass(now.doubleValue()) == forClass(was.doubleValue())) {
+            return; // the viewer's type made smaller still, below what the class is shown
+        }
         double before = ScaleNote.textSizes(centre);
         // The quote counts while its slide shows: under a card it is not what grew on screen.
         double quoteBefore = slide.isVisible() ? ScaleNote.size(words) : 0;
         refresh();
-        scaleNote.changed(now.doubleValue(), now.doubleValue() > was.doubleValue(), before, quoteBefore,
+        scaleNote.changed(scale(), now.doubleValue() > was.doubleValue(), before, quoteBefore,
                 ScaleNote.textSizes(centre), slide.isVisible() ? ScaleNote.size(words) : 0);
     };
 
@@ -192,6 +195,19 @@ public final class PresentationView extends StackPane {
         return title.getFont().getSize();
     }
 
+    /** The type's scale for the class: the viewer's, but never below the designed sizes the back row reads. */
+    double scale() {
+        return forClass(fontScale.get());
+    }
+
+    /**
+     * A viewer made smaller (a researcher's laptop at 75 %) had presented its slides at 75 %, the time 16 px: below
+     * what the slides are designed for a classroom's back row to read.
+     */
+    static double forClass(double scale) {
+        return Math.max(1, scale);
+    }
+
     private double height0() {
         return getHeight() > 0 ? getHeight() : 720;
     }
@@ -199,7 +215,7 @@ public final class PresentationView extends StackPane {
     private void refresh() {
         Presentation.Slide current = model.current();
         double unit = Math.max(0.5, height0() / 720.0);
-        double scale = fontScale.get();
+        double scale = scale();
         double width = Math.max(200, (getWidth() > 0 ? getWidth() : 1280) - 2 * MARGIN * unit);
         counter.setText(model.counter());
         // The corner keeps its size: the room it leaves the quote must not shrink when the teacher enlarges the type.
@@ -353,7 +369,7 @@ public final class PresentationView extends StackPane {
             return;
         }
         VBox box = QuoteCard.pane(which, quote, timeline, q -> ComingUp.stillToCome(model, q), words.getText(),
-                width, room, unit, fontScale.get());
+                width, room, unit, scale());
         card.getChildren().setAll(box);
         card.setVisible(true);
         slide.setVisible(false);

@@ -56,16 +56,17 @@ final class SlideFit {
     }
 
     /**
-     * As {@link #fit(Parts, double, double, double, double, double)}, no text smaller than in {@code designed}, the
-     * slide's sizes at the designed scale as they were shown: with a larger scale, the quote of a slide that filled
-     * its room came out a pixel smaller at each press (65, then 64 px where it had 66), with nothing larger to show.
+     * As {@link #fit(Parts, double, double, double, double, double)}, no text smaller than in {@code below}, the
+     * slide's sizes as they were shown one step of the scale below (at first the designed scale): with a larger
+     * scale, the quote of a slide that filled its room came out a pixel smaller at each press (65, then 64 px where it
+     * had 66), with nothing larger to show.
      */
-    static Sizes fit(Parts t, double width, double room, double unit, double scale, double max, Sizes designed) {
+    static Sizes fit(Parts t, double width, double room, double unit, double scale, double max, Sizes below) {
         if (scale <= 1) {
             return fitted(t, width, room, unit, scale, max).sizes();
         }
         Fitted atScale = fitted(t, width, room, unit, scale, max);
-        if (atScale.others() >= 1 && noneSmaller(atScale.sizes(), designed)) {
+        if (atScale.others() >= 1 && noneSmaller(atScale.sizes(), below)) {
             return atScale.sizes();
         }
         // As much of the teacher's larger type as the slide has room for: at 200 % an event's summary of six lines
@@ -74,22 +75,22 @@ final class SlideFit {
             // Sought at the edge of the room, a size is taken with a line's leading to spare: the measure that
             // chooses it and the label that draws it differ by a few pixels.
             Fitted fits = fitted(t, width, room - 8 * unit, unit, less, max);
-            if (fits.others() >= 1 && noneSmaller(fits.sizes(), designed)) {
+            if (fits.others() >= 1 && noneSmaller(fits.sizes(), below)) {
                 return fits.sizes();
             }
         }
         // No room for larger type: the quote's larger minimum would push the title, the time and the rest below
-        // their designed sizes (an event's long summary at 1280x720 took the title from 60 to 42 px). The slide
-        // stays as it is at the designed scale, where the quote already has the room the others leave.
-        return designed;
+        // their sizes a step below (an event's long summary at 1280x720 took the title from 60 to 42 px). The slide
+        // stays as it was a step below, where the quote already had the room the others left.
+        return below;
     }
 
-    /** Whether every text of {@code sizes} is at least as large as in {@code designed}. */
-    private static boolean noneSmaller(Sizes sizes, Sizes designed) {
+    /** Whether every text of {@code sizes} is at least as large as in {@code below}. */
+    private static boolean noneSmaller(Sizes sizes, Sizes below) {
         double[] a = {sizes.title(), sizes.time(), sizes.speaker(), sizes.quote(), sizes.context(), sizes.citation(),
             sizes.progress()};
-        double[] b = {designed.title(), designed.time(), designed.speaker(), designed.quote(), designed.context(),
-            designed.citation(), designed.progress()};
+        double[] b = {below.title(), below.time(), below.speaker(), below.quote(), below.context(), below.citation(),
+            below.progress()};
         for (int i = 0; i < a.length; i++) {
             if (a[i] < b[i] - 0.01) {
                 return false;

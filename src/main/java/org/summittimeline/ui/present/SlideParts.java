@@ -12,6 +12,7 @@ import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.CitationText;
 import org.summittimeline.ui.Labels;
+import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -64,7 +65,9 @@ final class SlideParts {
      * The slide's sizes, fitted once for what it shows, the room for it and the type's scale, and kept: JavaFX
      * measures the same lines a pixel or two taller once texts of those sizes have been drawn (hinted metrics), so
      * that a slide fitted again after Ctrl+plus and Ctrl+0, or after a card of V or R, came back smaller than it was
-     * (the title 54 px where it had 60) on a slide that filled its room. Nothing is smaller than at the designed scale.
+     * (the title 54 px where it had 60) on a slide that filled its room. Nothing is smaller than one Ctrl+minus
+     * below: compared with the designed scale alone, Air Force One's slide at 215 % gave its summary a larger size
+     * by taking the title from two lines of 70 px at 195 % to one of 60, and the time from 27 to 24 px.
      */
     SlideFit.Sizes sizes(SlideFit.Parts p, boolean event, double width, double room, double unit, double scale) {
         List<Object> key = List.of(p, event, width, room, unit, scale);
@@ -72,10 +75,16 @@ final class SlideParts {
         if (known == null) {
             double max = event ? SUMMARY_MAX : SlideFit.QUOTE_MAX;
             known = scale <= 1 ? SlideFit.fit(p, width, room, unit, scale, max)
-                    : SlideFit.fit(p, width, room, unit, scale, max, sizes(p, event, width, room, unit, 1));
+                    : SlideFit.fit(p, width, room, unit, scale, max,
+                            sizes(p, event, width, room, unit, Math.max(1, rungBelow(scale))));
             fitted.put(key, known);
         }
         return known;
+    }
+
+    /** The scale one Ctrl+minus below {@code scale}, on the ladder the keys step along. */
+    private static double rungBelow(double scale) {
+        return Settings.Key.FONT_SCALE.step(scale, 1 / 1.1);
     }
 
     /**

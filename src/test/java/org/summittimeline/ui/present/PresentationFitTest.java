@@ -146,6 +146,57 @@ class PresentationFitTest {
     }
 
     /**
+     * Up the whole ladder, no text of a slide gets smaller at any press: Air Force One's slide at 215 % gave its
+     * summary a larger size by taking the title from two lines of 70 px to one of 60, and the time from 27 to 24 px.
+     */
+    @Test
+    void ctrlPlusNeverMakesAnyTextOfTheSlideSmaller(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        assertEquals("Air Force One lands in Helsinki", label(robot, "#p-title").getText());
+        double[] before = slideSizes(robot);
+        for (int press = 1; press <= 10; press++) {
+            Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
+            double[] after = slideSizes(robot);
+            for (int i = 0; i < before.length; i++) {
+                assertTrue(after[i] >= before[i] - 0.01, "press " + press + " (" + window.state().fontScaleProperty()
+                        .get() + "): title, time, summary " + List.of(before[0], before[1], before[2]) + " -> "
+                        + List.of(after[0], after[1], after[2]));
+            }
+            before = after;
+        }
+        assertEquals(2.5, window.state().fontScaleProperty().get(), 0.001, "the ladder's top reached");
+    }
+
+    private double[] slideSizes(FxRobot robot) {
+        return java.util.stream.Stream.of("#p-title", "#p-time", "#p-summary")
+                .mapToDouble(id -> label(robot, id).getFont().getSize()).toArray();
+    }
+
+    /**
+     * A viewer made smaller presents at the designed sizes, and Ctrl+minus there says why it goes no smaller: the
+     * viewer left at 75 % had shown the slides at 75 %, the time 16 px.
+     */
+    @Test
+    void theClassNeverSeesTypeBelowTheDesignedSizes(FxRobot robot) {
+        Fx.interact(() -> window.state().fontScaleProperty().set(0.75));
+        presentAt(robot, 1280, 720);
+        Label note = label(robot, "#p-scale");
+        assertEquals(SlideFit.TIME, label(robot, "#p-time").getFont().getSize(), 0.01);
+        assertTrue(label(robot, "#p-title").getFont().getSize() >= SlideFit.TITLE_MIN);
+        String sizes = fontSizes(robot);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.MINUS);
+        assertEquals(sizes, fontSizes(robot));
+        assertEquals(Texts.get("present.scale.smallest"), note.getText());
+        assertEquals(0.75, window.state().fontScaleProperty().get(), 0.001, "the viewer's own size is kept");
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertEquals("Type 110 %", note.getText(), "one step up from what the class sees");
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.MINUS);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.MINUS);
+        assertEquals(1.0, window.state().fontScaleProperty().get(), 0.001);
+        assertEquals(Texts.get("present.scale.smallest"), note.getText());
+    }
+
+    /**
      * Ctrl+plus says the type's size for a moment, and on a slide too full to grow, that it is (six presses on the
      * protester's summary changed nothing on screen: the key looked broken).
      */
