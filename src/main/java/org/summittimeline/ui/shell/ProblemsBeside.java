@@ -40,6 +40,7 @@ final class ProblemsBeside {
     private final Runnable reload;
     private final Runnable formatGuide;
     private final SplitPane split = new SplitPane();
+    private boolean refitAsked;
     /** The failed file's lines are read again for the problems' list, away from the window. */
     private final BackgroundWork work;
 
@@ -58,6 +59,28 @@ final class ProblemsBeside {
         this.reload = reload;
         split.setOrientation(Orientation.VERTICAL);
         split.setId("problems-beside");
+        // Fitted anew when the window changes size, as when the type does (ProblemsView#onTypeSize).
+        split.heightProperty().addListener(o -> refitShown());
+        split.widthProperty().addListener(o -> refitShown());
+    }
+
+    private void refitShown() {
+        if (split.getItems().size() == 2 && split.getItems().get(1) instanceof ScrollPane pane
+                && pane.getContent() instanceof ProblemsView problems) {
+            refit(problems);
+        }
+    }
+
+    /** Fits once after the layout that the change asked for, however many changes asked in one pulse. */
+    private void refit(ProblemsView problems) {
+        if (refitAsked || split.getScene() == null) {
+            return;
+        }
+        refitAsked = true;
+        Pulses.afterLayoutWhen(split.getScene(), () -> true, () -> {
+            refitAsked = false;
+            fit(problems);
+        });
     }
 
     /**
@@ -75,6 +98,7 @@ final class ProblemsBeside {
                 result.errors().size());
         ProblemsView problems = new ProblemsView(result, chooseFile, reload, said, this::hide);
         problems.whenLinesRead(() -> fit(problems)).withExcerptsOf(file, work).withFormatGuide(formatGuide);
+        problems.onTypeSize(() -> refit(problems));
         if (live || watched) {
             problems.whileWatched(result);
         }
@@ -159,13 +183,19 @@ final class ProblemsBeside {
         }
         split.setDividerPositions(DIVIDER);
         centre.layout();
-        if (problems.showFirstLine() && problems.roomUnderProblems() < 0) {
+        boolean line = problems.showFirstLine();
+        if (problems.roomUnderProblems() < 0) {
             split.setDividerPositions(ROOMIEST);
             centre.layout();
-            if (problems.roomUnderProblems() < 0) {
+            if (line && problems.roomUnderProblems() < 0) {
                 problems.hideFirstLine();
                 split.setDividerPositions(DIVIDER);
                 centre.layout();
+                // Without it, at 121 % on 720 lines the second of two problems still needed the larger part.
+                if (problems.roomUnderProblems() < 0) {
+                    split.setDividerPositions(ROOMIEST);
+                    centre.layout();
+                }
             }
         }
         double blank = problems.roomUnderProblems();

@@ -46,6 +46,8 @@ final class ProblemsView extends BorderPane {
      * so that three problems still show whole at 1280 x 720.
      */
     private final boolean excerptOfSelectedOnly;
+    /** Whether the first problem's line shows because {@link #showFirstLine()} chose it, not the reader. */
+    private boolean firstLineOurs;
     /** A syntax error ended the reading: the explanation says that more mistakes may follow it. */
     private final boolean readStopped;
     private final Label explanation = new Label();
@@ -105,6 +107,8 @@ final class ProblemsView extends BorderPane {
         list.getItems().setAll(ProblemGroups.group(loaded.problems()));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> {
+            // A problem the reader chose keeps its line whatever the room: only the first line shown for them goes.
+            firstLineOurs &= list.getSelectionModel().getSelectedIndices().equals(List.of(0));
             if (excerptOfSelectedOnly && !excerpts.isEmpty()) {
                 list.refresh();
                 // The selected problem grows by its line and caret: scrolled into view whole, as little as needed
@@ -326,11 +330,15 @@ final class ProblemsView extends BorderPane {
      * has chosen a problem already.
      */
     boolean showFirstLine() {
+        if (firstLineOurs && list.getSelectionModel().getSelectedIndices().equals(List.of(0))) {
+            return true;
+        }
         if (!excerptOfSelectedOnly || list.getItems().isEmpty() || !list.getSelectionModel().isEmpty()
                 || list.getItems().get(0).isCount() || excerpts.at(list.getItems().get(0).problem()) == null) {
             return false;
         }
         list.getSelectionModel().select(0);
+        firstLineOurs = true;
         list.layout();
         return true;
     }
@@ -338,7 +346,16 @@ final class ProblemsView extends BorderPane {
     /** Takes back {@link #showFirstLine()}: with its line a problem would be out of view. */
     void hideFirstLine() {
         list.getSelectionModel().clearSelection();
+        firstLineOurs = false;
         list.layout();
+    }
+
+    /**
+     * Runs {@code refit} when the type changes size: the problems fitted at 100 % kept their room at 121 %, where
+     * the second of two problems fell below the list's end, even on a 1080-line screen.
+     */
+    void onTypeSize(Runnable refit) {
+        explanation.fontProperty().addListener(o -> refit.run());
     }
 
     /**

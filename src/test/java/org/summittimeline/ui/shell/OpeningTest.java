@@ -662,6 +662,37 @@ class OpeningTest {
         assertFalse(robot.lookup("#problems").tryQuery().isPresent(), "the problems go with the good save");
     }
 
+    /**
+     * The problems beside a timeline are fitted anew when the type changes size: fitted at 100 %, two problems kept
+     * their room at 121 %, where the second fell below the list's end (a new user's walk).
+     */
+    @Test
+    void problemsBesideTheTimelineAreFittedAgainForLargerType(FxRobot robot, @TempDir Path dir) throws IOException {
+        open(robot, Files.copy(BUNDLED, dir.resolve("good.json")));
+        String original = Files.readString(BUNDLED);
+        Path broken = Files.writeString(dir.resolve("broken.json"), original
+                .replace("\"at\": \"2018-07-15T20:55+03:00\"", "\"at\": \"2018-07-15T25:55+03:00\"")
+                .replace("\"title\": \"Joint press conference\"", "\"title\": 42"));
+        Fx.interact(() -> window.open(broken));
+        waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent()
+                && robot.lookup("#problems").queryListView().getItems().size() == 2
+                && robot.lookup("#problems .problem-excerpt").tryQuery().isPresent());
+        for (double scale : new double[] {1.21, 1.0}) {
+            Fx.interact(() -> state.fontScaleProperty().set(scale));
+            double[] blank = {Double.NaN};
+            try {
+                waitUntil(() -> {
+                    blank[0] = ((ProblemsView) robot.lookup(".problems-view").query()).roomUnderProblems();
+                    return blank[0] >= 0 && blank[0] < 8;
+                });
+            } catch (AssertionError e) {
+                throw new AssertionError("at " + scale + ", " + blank[0] + " px blank under the problems", e);
+            }
+        }
+        assertEquals(0, robot.lookup("#problems").queryListView().getSelectionModel().getSelectedIndex(),
+                "back at 100 %, the first problem's line shows again");
+    }
+
     @Test
     void theMenuToggleTurnsLiveReloadOffAndOnAndIsRemembered(FxRobot robot, @TempDir Path dir) throws IOException {
         Path file = Files.copy(BUNDLED, dir.resolve("helsinki.json"));
