@@ -82,6 +82,20 @@ final class AddToLessonDialog {
     }
 
     /**
+     * The note the dialog opens with: the timeline's own notes for the event's step, where it is one. Added to a
+     * lesson, the press conference had come without the notes the bundled presentation gives it, and the presenter's
+     * band said "(no notes for this step)".
+     */
+    static String notesAtFirst(Timeline timeline, Event event) {
+        for (PresentationStep step : timeline.presentation()) {
+            if (step.eventId().equals(event.id()) && step.notes() != null) {
+                return step.notes();
+            }
+        }
+        return "";
+    }
+
+    /**
      * As above, less the quotes {@code shown} already, as {@link #shownIn} finds them in the lesson's steps of the
      * event: added again, the press conference came with the same six ticked, under the warning to add it again only
      * for other quotes.
@@ -271,6 +285,10 @@ final class AddToLessonDialog {
         note.setStyle("-fx-prompt-text-fill: -color-fg-muted;");
         note.setPrefRowCount(3);
         note.setWrapText(true);
+        if (alreadyAt < 0) {
+            // A second step of the event is for other quotes: its note is the teacher's own to write.
+            note.setText(notesAtFirst(timeline, event));
+        }
         ScrollPane scroll = new ScrollPane(choices);
         scroll.setFitToWidth(true);
         // As tall as the quotes' lines, as far as the screen has room: a fixed height per quote showed one long quote
@@ -357,8 +375,12 @@ final class AddToLessonDialog {
         // warning), as before; Shift+Enter starts a new line of the note.
         // Where the whole dialog scrolls, the note is below its view: the focus starts on the first quote's box, and
         // the page shows the heading and the quotes, not a note that pushed them out of sight.
-        dialog.setOnShown(e -> VisibleFocus.request(dialog.getDialogPane().getContent() != content
-                && !boxes.isEmpty() ? boxes.get(0) : note));
+        dialog.setOnShown(e -> {
+            VisibleFocus.request(dialog.getDialogPane().getContent() != content && !boxes.isEmpty() ? boxes.get(0)
+                    : note);
+            // After the timeline's notes, so that what the teacher types adds to them.
+            note.end();
+        });
         // Tab goes on to the quotes and buttons: it had typed tabs into the note.
         LessonControls.tabMovesOn(note);
         // Enter on a quote's box presses the default button, as in the rest of the dialog: the box took it for a

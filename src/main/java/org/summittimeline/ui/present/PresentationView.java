@@ -150,6 +150,8 @@ public final class PresentationView extends StackPane {
         overlay.managedProperty().bind(overlayShown);
         blank = new BlankScreen(model);
         clock.visibleProperty().bind(clockShown);
+        // Hidden, it takes no room: the counter had stood a clock's width in from the corner, beside nothing.
+        clock.managedProperty().bind(clockShown);
         getChildren().addAll(content, blank);
 
         // And when a card opens: "V: this slide has no …" had stood on over the R card opened after it.

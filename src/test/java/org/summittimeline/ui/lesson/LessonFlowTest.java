@@ -145,7 +145,8 @@ class LessonFlowTest {
                     .queryAs(Label.class).getText());
         }
         if (!note.isEmpty()) {
-            robot.clickOn("#lesson-note").write(note);
+            // In place of the timeline's own notes for the step, where it has some.
+            robot.clickOn("#lesson-note").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(note);
         }
         int before = window.lesson().model().steps().size();
         robot.clickOn("#lesson-add-ok");
@@ -164,7 +165,8 @@ class LessonFlowTest {
     @Test
     void theAddDialogOpensReadyForTheNote(FxRobot robot) throws TimeoutException {
         Fx.interact(window::openBundled);
-        select(robot, "protester-removed");
+        // No step of the timeline's own presentation: its note opens empty, with its hint.
+        select(robot, "putin-at-palace");
         openAddDialog(robot);
         WaitForAsyncUtils.waitForFxEvents();
         TextArea note = robot.lookup("#lesson-note").queryAs(TextArea.class);
@@ -196,6 +198,34 @@ class LessonFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
         assertEquals(1, window.lesson().model().steps().size(), "Enter added the step");
         assertEquals("Ask who he was\nand why", window.lesson().model().steps().get(0).notes());
+    }
+
+    /**
+     * An event that is a step of the timeline's own presentation comes with its notes, the caret after them; a
+     * second step of it is for other quotes, and its note opens empty. Added, the press conference had come without
+     * the notes the bundled presentation gives it (a teacher's walk).
+     */
+    @Test
+    void theAddDialogOpensWithTheTimelinesOwnNotesForTheStep(FxRobot robot) throws TimeoutException {
+        Fx.interact(window::openBundled);
+        select(robot, "protester-removed");
+        String notes = window.state().query().timeline().presentation().stream()
+                .filter(s -> s.eventId().equals("protester-removed")).findFirst().orElseThrow().notes();
+        assertTrue(notes.startsWith("Point out the time"), notes);
+        openAddDialog(robot);
+        TextArea note = robot.lookup("#lesson-note").queryAs(TextArea.class);
+        assertEquals(notes, note.getText());
+        assertEquals(notes.length(), note.getCaretPosition(), "the caret after them");
+        assertEquals("", note.getSelectedText(), "nothing chosen that a key would replace");
+        robot.clickOn(".lesson-note-label");
+        robot.write(" Then the sign.");
+        Fx.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+        assertEquals(notes + " Then the sign.", window.lesson().model().steps().get(0).notes());
+        openAddDialog(robot);
+        assertEquals("", robot.lookup("#lesson-note").queryAs(TextArea.class).getText(), "the second step's own");
+        Fx.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
     }
 
     /**

@@ -508,6 +508,27 @@ class PresentationFitTest {
         }
     }
 
+    /**
+     * A card's lines about its words (who, where from) are the size of a slide's lines round its quote: the source
+     * under Mason's question, on the card of Putin's "Yes, I did", stood 40 px, larger than the card's heading.
+     */
+    @Test
+    void aCardsSourceIsAsLargeAsASlidesCitation(FxRobot robot) {
+        atPressConference(robot, 1280, 720, 5);
+        assertTrue(label(robot, "#p-quote").getText().startsWith("\u201cYes, I did"), label(robot, "#p-quote").getText());
+        Fx.type(KeyCode.R);
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+        Node card = robot.lookup("#p-card").query();
+        assertTrue(card.isVisible());
+        double words = robot.from(card).lookup(".p-card-words").queryAs(Label.class).getFont().getSize();
+        List<Label> about = List.copyOf(robot.from(card).lookup(".p-card-source").queryAllAs(Label.class));
+        assertFalse(about.isEmpty());
+        for (Label l : about) {
+            assertEquals(Math.min(SlideFit.CITATION, words), l.getFont().getSize(), 0.01, l.getText());
+        }
+        Fx.type(KeyCode.R);
+    }
+
     @Test
     void aCardShownAndHiddenLeavesTheSlidesTypeAsItWas(FxRobot robot) {
         presentAt(robot, 1920, 1080);
@@ -545,6 +566,23 @@ class PresentationFitTest {
             mode().tick();
         });
         assertEquals("1:05", label(robot, "#p-clock").getText());
+    }
+
+    /** T hides the clock, and the step counter moves into its place at the corner, as far in as the clock was. */
+    @Test
+    void theCounterTakesTheClocksPlaceWhenTHidesIt(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        Label counter = label(robot, "#p-counter");
+        Label clock = label(robot, "#p-clock");
+        double corner = onScene(clock).getMaxX();
+        Fx.type(KeyCode.T);
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+        assertFalse(clock.isVisible());
+        assertEquals(corner, onScene(counter).getMaxX(), 0.5, "the counter at the corner");
+        Fx.type(KeyCode.T);
+        RenderedPulse.await(robot, mode().audienceView().getScene());
+        assertEquals(corner, onScene(clock).getMaxX(), 0.5, "the clock back at the corner");
+        assertTrue(onScene(counter).getMaxX() < onScene(clock).getMinX(), "the counter beside it");
     }
 
     @Test
