@@ -2,6 +2,7 @@ package org.summittimeline.ui.present;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -16,6 +17,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
@@ -42,6 +44,7 @@ public final class PresentationMode {
     private LongSupplier now = System::nanoTime;
     /** What the viewer does to show the quote a presentation stopped at (the side's Quotes tab). */
     private Runnable showStoppedQuote = () -> { };
+    private Consumer<Window> showKeys = owner -> { };
 
     public PresentationMode(AppState state, Settings settings) {
         this.state = state;
@@ -59,6 +62,11 @@ public final class PresentationMode {
 
     public Presentation model() {
         return model;
+    }
+
+    /** Shows the keyboard's help, the presentation's keys first, over {@code owner}: the shell's window. */
+    public void onKeysAsked(Consumer<Window> showKeys) {
+        this.showKeys = showKeys;
     }
 
     public Stage audienceStage() {
@@ -257,6 +265,9 @@ public final class PresentationMode {
                     audienceView.say("present.key.oneScreen");
                 }
             }
+            // The keys, the presentation's first, over the screen the key was pressed on: a teacher mid-lesson had
+            // pressed F1 and nothing happened.
+            case F1 -> showKeys.accept(e.getSource() instanceof Scene scene ? scene.getWindow() : audience);
             case ESCAPE -> stop();
             default -> {
                 if (code.isDigitKey()) {

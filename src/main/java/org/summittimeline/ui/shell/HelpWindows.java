@@ -60,8 +60,14 @@ final class HelpWindows {
     }
 
     static Stage shortcuts(Window owner) {
-        VBox content = new VBox(14, section(Texts.get("window.help.viewer"), KeyTable.viewer()), section(Texts.get("window.help.presentation"),
-                KeyTable.presentation()));
+        return shortcuts(owner, false);
+    }
+
+    /** {@code presenting}: asked for in a presentation, whose keys then come first. */
+    static Stage shortcuts(Window owner, boolean presenting) {
+        VBox viewer = section(Texts.get("window.help.viewer"), KeyTable.viewer());
+        VBox presentation = section(Texts.get("window.help.presentation"), KeyTable.presentation());
+        VBox content = presenting ? new VBox(14, presentation, viewer) : new VBox(14, viewer, presentation);
         content.setPadding(new Insets(16, 16, 24, 16));
         content.setId("shortcuts");
         Stage stage = new Stage();

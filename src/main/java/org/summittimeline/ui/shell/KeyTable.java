@@ -58,6 +58,7 @@ public final class KeyTable {
                 new Row("T", Texts.get("window.keys.presentation.10.what")),
                 new Row("C", Texts.get("window.keys.presentation.11.what")),
                 new Row(Texts.get("window.keys.presentation.12.keys"), Texts.get("window.keys.presentation.12.what")),
+                new Row("F1", Texts.get("window.keys.presentation.14.what")),
                 new Row(Texts.get("window.keys.presentation.13.keys"), Texts.get("window.keys.presentation.13.what")));
     }
 }

@@ -142,6 +142,30 @@ class PresentationModeTest {
         assertEquals(List.of(), cssWarnings, "the notice is styled without warnings");
     }
 
+    /**
+     * F1 shows the keys over the presentation, its own first; Escape puts them away and the presentation goes on (a
+     * teacher mid-lesson had pressed F1 and nothing happened).
+     */
+    @Test
+    void f1ShowsThePresentationsKeysFirstAndEscapePutsThemAway(FxRobot robot) throws Exception {
+        Fx.type(KeyCode.F5);
+        Fx.type(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        Node keys = robot.lookup("#shortcuts").query();
+        Stage help = (Stage) keys.getScene().getWindow();
+        assertSame(mode().audienceStage(), help.getOwner(), "over the class's screen");
+        Label first = (Label) ((javafx.scene.Parent) ((javafx.scene.Parent) keys).getChildrenUnmodifiable().get(0))
+                .getChildrenUnmodifiable().get(0);
+        assertEquals(org.summittimeline.ui.Texts.get("window.help.presentation"), first.getText());
+        Fx.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !help.isShowing());
+        assertTrue(mode().isRunning(), "Escape closed the keys, not the presentation");
+        int step = mode().model().stepProperty().get();
+        Fx.type(KeyCode.PAGE_DOWN);
+        assertTrue(mode().model().stepProperty().get() > step || mode().model().revealedProperty().get() > 0,
+                "the clicker goes on");
+    }
+
     @Test
     void bBlanksTheScreenAndBAgainRestoresIt(FxRobot robot) {
         Fx.type(KeyCode.F5);
