@@ -76,6 +76,22 @@ public final class Fx {
         }, true);
     }
 
+    /** As {@link #typeWith(KeyCode, KeyCode...)}, with every one of {@code modifiers} held: Ctrl+Shift+F5. */
+    public static void typeWith(List<KeyCode> modifiers, KeyCode code) {
+        interact((Callable<Void>) () -> {
+            if (keys == null) {
+                keys = new Robot();
+            }
+            modifiers.forEach(keys::keyPress);
+            keys.keyPress(code);
+            keys.keyRelease(code);
+            for (int i = modifiers.size() - 1; i >= 0; i--) {
+                keys.keyRelease(modifiers.get(i));
+            }
+            return null;
+        }, true);
+    }
+
     public static void interact(Runnable action) {
         interact(() -> {
             action.run();

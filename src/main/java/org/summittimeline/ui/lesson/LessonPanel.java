@@ -220,6 +220,8 @@ public final class LessonPanel extends VBox {
         // Not greyed without a selection: Ctrl+L then says what it needs (it had done nothing and said nothing).
         add.disableProperty().bind(state.queryProperty().isNull());
         MenuItem present = item("lesson-present", Texts.get("lesson.present.menu"), this::present);
+        // F5's family: a lesson could be started with the mouse alone, the clicker in the teacher's other hand.
+        present.setAccelerator(Shortcut.of(KeyCode.F5, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
         menu.getItems().addAll(add, present, item("lesson-open", Texts.get("lesson.open.menu"), this::chooseAndOpen),
                 item("lesson-save", Texts.get("lesson.save.menu"), () -> chooseAndSave(window())),
