@@ -322,6 +322,70 @@ class TimelineViewTest {
         }
     }
 
+    /**
+     * With a second axis the lanes fill their area, and a click on a relative time opens its strip over them: laid
+     * out as without it, they scroll by its whole height, so that no mark moves under the pointer and the first row
+     * goes under the strip whole (squeezed for it, every lane had moved up a pixel more than the one above, 5 px in
+     * the last, and a sliver of Air Force One's mark stood under the strip's edge; a new user's walk).
+     */
+    @Test
+    void aClickOnARelativeTimeOverFullLanesMovesNoMark(FxRobot robot) {
+        Fx.interact(() -> state.secondZoneProperty().set(java.time.ZoneId.of("America/New_York")));
+        try {
+            byCategoryAt(robot, 720);
+            assertEquals(0, view.currentLayout().stripHeight(), "no room kept for the note with two axes");
+            Point2D protester = view.pointOf("protester-removed");
+            Map<String, Double> before = new java.util.HashMap<>();
+            for (String id : List.of("putin-lands", "one-on-one", "press-conference", "would-wouldnt")) {
+                before.put(id, view.pointOf(id).getY());
+            }
+            robot.clickOn(view.localToScreen(protester));
+            settle(robot);
+            assertEquals("protester-removed", state.selectedEvent().id());
+            assertTrue(view.currentLayout().stripHeight() > 0, "the note's strip opened");
+            for (Map.Entry<String, Double> e : before.entrySet()) {
+                assertEquals(e.getValue(), view.pointOf(e.getKey()).getY(), 0.5, e.getKey() + " moved");
+            }
+            double canvasTop = view.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.canvas.Canvas).findFirst().orElseThrow()
+                    .getBoundsInParent().getMinY();
+            Point2D first = view.pointOf("air-force-one-lands");
+            assertTrue(first == null || first.getY() + LayoutEngine.MARK_WIDTH / 2 <= canvasTop + view.lanesTop()
+                    || first.getY() - LayoutEngine.MARK_WIDTH / 2 >= canvasTop + view.lanesTop(),
+                    "Air Force One's mark at " + first + " cut by the strip's edge at " + (canvasTop + view.lanesTop()));
+        } finally {
+            Fx.interact(() -> state.secondZoneProperty().set(null));
+            settle(robot);
+        }
+    }
+
+    /** The same with lanes taller than their area, at 177 %: the marks round the one clicked had moved 6 to 18 px. */
+    @Test
+    void aClickOnARelativeTimeOverTallLanesMovesNoMark(FxRobot robot) {
+        byCategoryAt(robot, 720);
+        Fx.interact(() -> state.fontScaleProperty().set(1.77));
+        try {
+            settle(robot);
+            // Chosen and left, so that its row stands whole in view, as for a reader who clicks it.
+            for (String id : List.of("protester-removed", "press-conference")) {
+                Fx.interact(() -> state.selectedEventProperty().set(state.query().timeline().event(id).orElseThrow()));
+                settle(robot);
+            }
+            assertEquals(0, view.currentLayout().stripHeight());
+            double press = view.pointOf("press-conference").getY();
+            Point2D protester = view.pointOf("protester-removed");
+            robot.clickOn(view.localToScreen(protester));
+            settle(robot);
+            assertEquals("protester-removed", state.selectedEvent().id());
+            assertTrue(view.currentLayout().stripHeight() > 0, "the note's strip opened");
+            assertEquals(protester.getY(), view.pointOf("protester-removed").getY(), 0.5, "the mark clicked");
+            assertEquals(press, view.pointOf("press-conference").getY(), 0.5, "the mark beside it");
+        } finally {
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
+            settle(robot);
+        }
+    }
+
     @ParameterizedTest(name = "window {0} px high")
     @ValueSource(ints = {720, 800})
     void choosingARelativeTimeMovesNoLane(int height, FxRobot robot) {

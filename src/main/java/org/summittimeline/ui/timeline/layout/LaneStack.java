@@ -45,6 +45,13 @@ final class LaneStack {
      * rows of spans above rows of moments, each kind in the order the lane opened them.
      */
     static List<PlacedLane> stack(LayoutFrame f, double visible, RowMetrics metrics, double strip) {
+        // Where even their least padding leaves the lanes no room below it, the strip opens over them, laid out as
+        // without it, and they scroll under it by its height (SelectionReveal): squeezed for it all the same, every
+        // lane's marks had moved up under the pointer, by a pixel more in each lane (5 px in the last with a second
+        // axis at 1280×720, 6 to 18 px at 177 %).
+        if (strip > 0 && !fitsBelow(f, visible, metrics, strip)) {
+            strip = 0;
+        }
         int n = f.collapsed.length;
         double row = metrics.rowHeight();
         double limit = metrics.stretchLimit();

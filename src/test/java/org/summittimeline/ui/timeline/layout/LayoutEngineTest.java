@@ -599,7 +599,8 @@ class LayoutEngineTest {
         assertEquals(0, new LayoutEngine(SEVEN_PIXELS).layout(plain).stripHeight());
         // Below the strip: with height to spare the lanes share what is left; where they would scroll under it,
         // their padding gives way first (at 1280×720 the first lane's first row, Air Force One, had scrolled out of
-        // sight under the strip); only past that do they scroll. No mark changes its lane or row as the strip opens.
+        // sight under the strip); where even that is not enough, they are laid out as without it. No mark changes
+        // its lane or row as the strip opens.
         double natural = 0;
         for (PlacedLane lane : new LayoutEngine(SEVEN_PIXELS).layout(plain).lanes()) {
             natural += Math.max(1, lane.rows()) * LayoutEngine.ROW_HEIGHT + LayoutEngine.LANE_PADDING;
@@ -621,7 +622,11 @@ class LayoutEngineTest {
                 assertTrue(b.contentHeight() <= below + 0.5, height + " px: the lanes take " + b.contentHeight()
                         + " px of the " + below + " below the strip");
             } else {
-                assertEquals(rowsAtLeast, b.contentHeight(), 0.5, height + " px: squeezed as far as they go");
+                // Where even their least padding leaves them no room below it, the strip opens over the lanes, laid
+                // out as without it, to scroll under it by its height: squeezed for it, every mark had moved up.
+                assertEquals(a.contentHeight(), b.contentHeight(), 0.5, height + " px: laid out as without the strip");
+                assertEquals(a.marks().stream().map(PlacedMark::y).toList(), b.marks().stream().map(PlacedMark::y)
+                        .toList(), height + " px: no mark moves");
             }
             assertEquals(a.lanes().stream().map(PlacedLane::rows).toList(), b.lanes().stream().map(PlacedLane::rows)
                     .toList(), height + " px");
