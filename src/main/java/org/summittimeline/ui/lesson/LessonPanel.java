@@ -253,7 +253,9 @@ public final class LessonPanel extends VBox {
 
     /** Presents the lesson's steps that the timeline holds, in the lesson's order, from its first step. */
     public void present() {
-        if (state.query() != null && !model.steps().isEmpty()) {
+        // Not over a presentation running on the other screen (Ctrl+Shift+F5 in the viewer): the viewer's selection
+        // had been cleared, and the timeline's own presentation, once ended, chose a step of the lesson.
+        if (state.query() != null && !model.steps().isEmpty() && !presentation.isRunning()) {
             state.selectedEventProperty().set(null);
             presentation.start(model.presentableIn(state.query().timeline()));
             presented = presentation.isRunning();

@@ -2,7 +2,7 @@ package org.summittimeline.ui.present;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -44,7 +44,9 @@ public final class PresentationMode {
     private LongSupplier now = System::nanoTime;
     /** What the viewer does to show the quote a presentation stopped at (the side's Quotes tab). */
     private Runnable showStoppedQuote = () -> { };
-    private Consumer<Window> showKeys = owner -> { };
+    /** Makes the keyboard's help for a presentation over a window (the shell's); null until the shell gives it. */
+    private Function<Window, Stage> showKeys;
+    private Stage keysShown;
 
     public PresentationMode(AppState state, Settings settings) {
         this.state = state;
@@ -64,8 +66,8 @@ public final class PresentationMode {
         return model;
     }
 
-    /** Shows the keyboard's help, the presentation's keys first, over {@code owner}: the shell's window. */
-    public void onKeysAsked(Consumer<Window> showKeys) {
+    /** Makes the keyboard's help, the presentation's keys first, over the presentation's window F1 was pressed in. */
+    public void onKeysAsked(Function<Window, Stage> showKeys) {
         this.showKeys = showKeys;
     }
 
@@ -214,6 +216,10 @@ public final class PresentationMode {
                 state.fontScaleProperty().set(Math.max(1, Settings.Key.FONT_SCALE.step(shown, 1 / 1.1)));
             } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
                 state.fontScaleProperty().set(1.0);
+                if (shown <= 1) {
+                    // Nothing changes for the class, which sees 100 % already (the viewer's smaller type included).
+                    audienceView.say("present.scale.smallest");
+                }
             } else if (code == KeyCode.D && e.isShiftDown()) {
                 // The viewer's theme key: the presentation keeps colours of its own (C), and the key had done nothing.
                 audienceView.say("present.key.themeIsC");
@@ -267,7 +273,7 @@ public final class PresentationMode {
             }
             // The keys, the presentation's first, over the screen the key was pressed on: a teacher mid-lesson had
             // pressed F1 and nothing happened.
-            case F1 -> showKeys.accept(e.getSource() instanceof Scene scene ? scene.getWindow() : audience);
+            case F1 -> showKeys(e.getSource() instanceof Scene scene ? scene.getWindow() : audience);
             case ESCAPE -> stop();
             default -> {
                 if (code.isDigitKey()) {
@@ -281,10 +287,39 @@ public final class PresentationMode {
         e.consume();
     }
 
+    /**
+     * The keys' window over {@code owner}, which gets the keys back when it closes, and the class's screen its full
+     * screen: a full-screen stage that loses the focus may leave full screen.
+     */
+    private void showKeys(Window owner) {
+        if (keysShown != null && keysShown.isShowing()) {
+            keysShown.close();
+            return;
+        }
+        if (showKeys == null) {
+            return;
+        }
+        boolean full = owner == audience && audience.isFullScreen();
+        keysShown = showKeys.apply(owner);
+        keysShown.setOnHidden(h -> {
+            if (owner.isShowing()) {
+                if (full && !audience.isFullScreen()) {
+                    audience.setFullScreen(true);
+                }
+                owner.requestFocus();
+            }
+        });
+        keysShown.show();
+    }
+
     /** Closes the presentation and selects, in the viewer, the event that was on screen and its quote shown last. */
     public void stop() {
         if (!isRunning()) {
             return;
+        }
+        if (keysShown != null) {
+            keysShown.close();
+            keysShown = null;
         }
         ticker.stop();
         audienceView.dispose();

@@ -216,7 +216,7 @@ final class QuoteCard {
 
     /**
      * The card as nodes: its columns side by side, its words at {@code fit}'s size (the lines about them, who and
-     * where from, no larger than 22 px × scale).
+     * where from, at 22 px × scale, or the words' size where that is smaller).
      */
     static HBox build(List<List<Line>> columns, double width, Fit fit, double unit) {
         double gap = 28 * unit;
@@ -291,9 +291,10 @@ final class QuoteCard {
     }
 
     /**
-     * The words at the card's size; the lines about them (who, where from) at {@code small}, the size of a slide's
-     * lines round its quote, or the words' where those are smaller. Held to seven tenths of the words, the source
-     * under Mason's question stood 40 px at 1280 × 720, larger than the card's heading and nearly the question's size.
+     * The words at the card's size; the lines about them (who, where from) at {@code small}, a slide's citation size
+     * as designed at the card's scale (22 px × scale at 1280 × 720), or the words' where those are smaller. Held to
+     * seven tenths of the words, the source under Mason's question stood 40 px at 1280 × 720, larger than the card's
+     * heading and nearly the question's size.
      */
     private static double fontSize(Line line, double size, double small) {
         return line.styleClass().equals("p-card-words") ? size : Math.min(size, small);

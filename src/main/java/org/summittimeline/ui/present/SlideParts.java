@@ -65,18 +65,23 @@ final class SlideParts {
      * The slide's sizes, fitted once for what it shows, the room for it and the type's scale, and kept: JavaFX
      * measures the same lines a pixel or two taller once texts of those sizes have been drawn (hinted metrics), so
      * that a slide fitted again after Ctrl+plus and Ctrl+0, or after a card of V or R, came back smaller than it was
-     * (the title 54 px where it had 60) on a slide that filled its room. Nothing is smaller than one Ctrl+minus
-     * below: compared with the designed scale alone, Air Force One's slide at 215 % gave its summary a larger size
-     * by taking the title from two lines of 70 px at 195 % to one of 60, and the time from 27 to 24 px.
+     * (the title 54 px where it had 60) on a slide that filled its room. Nothing is smaller than at the designed
+     * scale, nor than one Ctrl+minus below where it was shown there: compared with the designed scale alone, Air Force
+     * One's slide at 215 % gave its summary a larger size by taking the title from two lines of 70 px at 195 % to one
+     * of 60, and the time from 27 to 24 px.
      */
     SlideFit.Sizes sizes(SlideFit.Parts p, boolean event, double width, double room, double unit, double scale) {
         List<Object> key = List.of(p, event, width, room, unit, scale);
         SlideFit.Sizes known = fitted.get(key);
         if (known == null) {
             double max = event ? SUMMARY_MAX : SlideFit.QUOTE_MAX;
+            // Held to the sizes one Ctrl+minus below where the slide was fitted there, the press before; else to
+            // the designed ones. (Fitted at every step below as well, a step's seven slides took a second at 250 %.)
+            SlideFit.Sizes below = scale <= 1 ? null
+                    : fitted.get(List.of(p, event, width, room, unit, Math.max(1, rungBelow(scale))));
             known = scale <= 1 ? SlideFit.fit(p, width, room, unit, scale, max)
                     : SlideFit.fit(p, width, room, unit, scale, max,
-                            sizes(p, event, width, room, unit, Math.max(1, rungBelow(scale))));
+                            below != null ? below : sizes(p, event, width, room, unit, 1));
             fitted.put(key, known);
         }
         return known;
@@ -97,11 +102,15 @@ final class SlideParts {
                 p, own, shared, width, room, unit, scale, event ? SUMMARY_MAX : SlideFit.QUOTE_MAX));
     }
 
-    /** The sizes already fitted, the latest few hundred: a lesson's slides at the scales and rooms a teacher uses. */
+    /**
+     * The sizes already fitted, the latest few thousand: a lesson's slides at the scales and rooms a teacher uses, and
+     * each slide at every step of the scale below the one shown, which its sizes are held to (one evicted and
+     * fitted again could measure a pixel apart).
+     */
     private final Map<List<Object>, SlideFit.Sizes> fitted = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Object>, SlideFit.Sizes> eldest) {
-            return size() > 512;
+            return size() > 8192;
         }
     };
 

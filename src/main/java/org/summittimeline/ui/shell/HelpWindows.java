@@ -60,11 +60,14 @@ final class HelpWindows {
     }
 
     static Stage shortcuts(Window owner) {
-        return shortcuts(owner, false);
+        return shortcuts(owner, false, owner);
     }
 
-    /** {@code presenting}: asked for in a presentation, whose keys then come first. */
-    static Stage shortcuts(Window owner, boolean presenting) {
+    /**
+     * {@code presenting}: asked for in a presentation, whose keys then come first; {@code styledLike}: the window
+     * whose stylesheets, the type's size among them, it takes (a presentation's scenes have none of the viewer's).
+     */
+    static Stage shortcuts(Window owner, boolean presenting, Window styledLike) {
         VBox viewer = section(Texts.get("window.help.viewer"), KeyTable.viewer());
         VBox presentation = section(Texts.get("window.help.presentation"), KeyTable.presentation());
         VBox content = presenting ? new VBox(14, presentation, viewer) : new VBox(14, viewer, presentation);
@@ -101,7 +104,8 @@ final class HelpWindows {
         });
         if (owner != null) {
             stage.initOwner(owner);
-            stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
+            stage.getScene().getStylesheets().addAll((styledLike != null ? styledLike : owner).getScene()
+                    .getStylesheets());
             // Fifty-four letters' heights of its type wide (760 px at the designed size), as far as the screen
             // allows: at 250 % it stayed 760 px on a 1280-pixel screen, its keys wrapped four lines deep.
             root.applyCss();

@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
@@ -41,6 +42,8 @@ final class ProblemsBeside {
     private final Runnable formatGuide;
     private final SplitPane split = new SplitPane();
     private boolean refitAsked;
+    /** Whether the reader dragged the divider since the problems were shown. */
+    private boolean dragged;
     /** The failed file's lines are read again for the problems' list, away from the window. */
     private final BackgroundWork work;
 
@@ -59,9 +62,20 @@ final class ProblemsBeside {
         this.reload = reload;
         split.setOrientation(Orientation.VERTICAL);
         split.setId("problems-beside");
-        // Fitted anew when the window changes size, as when the type does (ProblemsView#onTypeSize).
+        // Fitted anew when the window changes size, as when the type does (ProblemsView#onTypeSize), but never over
+        // a divider the reader has dragged.
         split.heightProperty().addListener(o -> refitShown());
         split.widthProperty().addListener(o -> refitShown());
+        split.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dragged |= onDivider(e.getTarget()));
+    }
+
+    private boolean onDivider(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void refitShown() {
@@ -73,7 +87,7 @@ final class ProblemsBeside {
 
     /** Fits once after the layout that the change asked for, however many changes asked in one pulse. */
     private void refit(ProblemsView problems) {
-        if (refitAsked || split.getScene() == null) {
+        if (refitAsked || dragged || split.getScene() == null) {
             return;
         }
         refitAsked = true;
@@ -103,6 +117,7 @@ final class ProblemsBeside {
             problems.whileWatched(result);
         }
         Node focused = focusOwner();
+        dragged = false;
         split.getItems().setAll(timelinePane, scrolled(problems));
         split.setDividerPositions(DIVIDER);
         centre.getChildren().setAll(split);

@@ -135,7 +135,7 @@ final class WindowCommands {
                 key(KeyCode.D, SHORTCUT, SHIFT), () -> w.appearance().toggleDark(), always);
         shortcuts = new Command("shortcuts", Texts.get("window.command.shortcuts"),
                 key(KeyCode.F1), () -> HelpWindows.shortcuts(w.window()).show(), always);
-        w.presentation().onKeysAsked(owner -> HelpWindows.shortcuts(owner, true).show());
+        w.presentation().onKeysAsked(owner -> HelpWindows.shortcuts(owner, true, w.window()));
         formatGuide = new Command("format-guide", Texts.get("window.command.formatGuide"), null,
                 () -> FormatGuide.show(w.window(), w.findings().saveFolder(), w.findings()::notToReplace),
                 always);

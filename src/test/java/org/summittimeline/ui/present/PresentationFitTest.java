@@ -194,6 +194,15 @@ class PresentationFitTest {
         Fx.typeWith(KeyCode.CONTROL, KeyCode.MINUS);
         assertEquals(1.0, window.state().fontScaleProperty().get(), 0.001);
         assertEquals(Texts.get("present.scale.smallest"), note.getText());
+        // Ctrl+0 from the viewer's smaller type changes nothing for the class, and says so too (it had said nothing).
+        Fx.interact(() -> window.state().fontScaleProperty().set(0.75));
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.EQUALS);
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.MINUS);
+        Fx.interact(() -> window.state().fontScaleProperty().set(0.75));
+        assertEquals("Type 100 %", note.getText());
+        Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
+        assertEquals(1.0, window.state().fontScaleProperty().get(), 0.001);
+        assertEquals(Texts.get("present.scale.smallest"), note.getText());
     }
 
     /**

@@ -157,13 +157,24 @@ class PresentationModeTest {
         Label first = (Label) ((javafx.scene.Parent) ((javafx.scene.Parent) keys).getChildrenUnmodifiable().get(0))
                 .getChildrenUnmodifiable().get(0);
         assertEquals(org.summittimeline.ui.Texts.get("window.help.presentation"), first.getText());
+        // In the viewer's type size, as the viewer's F1 is: the presentation's own scenes have none of its styles.
+        assertFalse(window.getScene().getStylesheets().isEmpty());
+        assertTrue(help.getScene().getStylesheets().containsAll(window.getScene().getStylesheets()),
+                help.getScene().getStylesheets().toString());
         Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !help.isShowing());
         assertTrue(mode().isRunning(), "Escape closed the keys, not the presentation");
         int step = mode().model().stepProperty().get();
+        int revealed = mode().model().revealedProperty().get();
         Fx.type(KeyCode.PAGE_DOWN);
-        assertTrue(mode().model().stepProperty().get() > step || mode().model().revealedProperty().get() > 0,
+        assertTrue(mode().model().stepProperty().get() > step || mode().model().revealedProperty().get() > revealed,
                 "the clicker goes on");
+        // Open when the presentation ends, the keys go with it.
+        Fx.type(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        Stage again = (Stage) robot.lookup("#shortcuts").query().getScene().getWindow();
+        Fx.interact(() -> mode().stop());
+        assertFalse(again.isShowing());
     }
 
     @Test

@@ -691,6 +691,18 @@ class OpeningTest {
         }
         assertEquals(0, robot.lookup("#problems").queryListView().getSelectionModel().getSelectedIndex(),
                 "back at 100 %, the first problem's line shows again");
+        // A divider the reader dragged stays where it was put.
+        javafx.scene.control.SplitPane split = robot.lookup("#problems-beside").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.Node divider = robot.lookup("#problems-beside > .split-pane-divider").query();
+        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -60)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        double put = split.getDividerPositions()[0];
+        assertTrue(put < 0.5, "dragged up: " + put);
+        Fx.interact(() -> state.fontScaleProperty().set(1.21));
+        org.summittimeline.ui.RenderedPulse.await(robot, split.getScene());
+        org.summittimeline.ui.RenderedPulse.await(robot, split.getScene());
+        assertEquals(put, split.getDividerPositions()[0], 0.001);
+        Fx.interact(() -> state.fontScaleProperty().set(1.0));
     }
 
     @Test
