@@ -24,6 +24,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.summittimeline.ui.StockButtons;
 import org.summittimeline.model.Event;
@@ -93,6 +95,16 @@ final class AddToLessonDialog {
             }
         }
         return "";
+    }
+
+    /** How many rows {@code text} wraps to in {@code width}. */
+    static int rows(String text, Font font, double width) {
+        Text all = new Text(text);
+        all.setFont(font);
+        all.setWrappingWidth(width);
+        Text one = new Text("X");
+        one.setFont(font);
+        return (int) Math.ceil(all.getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight() - 0.01);
     }
 
     /**
@@ -326,9 +338,22 @@ final class AddToLessonDialog {
             // The note too: its forty letters' width made the dialog 1,487 px wide at 250 %, and JavaFX centres a
             // dialog by that width before holding it to the screen's, so its left side was off the screen.
             note.setPrefWidth(width);
+            int designedRows = note.getPrefRowCount();
+            if (!note.getText().isEmpty()) {
+                // The timeline's notes whole, up to six rows, with one spare for what the teacher adds (as measured,
+                // the box's own wrapping differs by a row): in three, the caret after them had scrolled the first
+                // line half out of view.
+                note.setPrefRowCount(Math.max(note.getPrefRowCount(),
+                        Math.min(6, 1 + rows(note.getText(), note.getFont(), width - 3 * fontSize))));
+            }
             scroll.setPrefViewportWidth(width);
             double lines = choices.prefHeight(width);
             double view = quotesView(dialog, scroll, lines, screen, fontSize);
+            if (note.getPrefRowCount() > designedRows && isShort(view, lines, fontSize)) {
+                // The quotes first: grown for the notes, the box left the press conference's quotes short at 146 %.
+                note.setPrefRowCount(designedRows);
+                view = quotesView(dialog, scroll, lines, screen, fontSize);
+            }
             if (isShort(view, lines, fontSize)) {
                 // At 146 % on a 720-line screen two or three of the press conference's quotes were in view. The
                 // header's band becomes a line of the content, the note needs two rows to begin, and the buttons need

@@ -217,6 +217,16 @@ class LessonFlowTest {
         assertEquals(notes, note.getText());
         assertEquals(notes.length(), note.getCaretPosition(), "the caret after them");
         assertEquals("", note.getSelectedText(), "nothing chosen that a key would replace");
+        // Whole, its first line not scrolled half out of view by the caret after the last.
+        Fx.interact(() -> note.getScene().getRoot().layout());
+        Fx.interact(() -> {
+            javafx.scene.Node words = note.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text t
+                    && t.getText().startsWith("Point out")).findFirst().orElseThrow();
+            javafx.scene.Node view = note.lookup(".viewport");
+            double top = words.localToScene(words.getBoundsInLocal()).getMinY();
+            assertTrue(top >= view.localToScene(view.getLayoutBounds()).getMinY() - 0.5, "the first line at " + top
+                    + ", the box's view from " + view.localToScene(view.getLayoutBounds()).getMinY());
+        });
         robot.clickOn(".lesson-note-label");
         robot.write(" Then the sign.");
         Fx.type(KeyCode.ENTER);
