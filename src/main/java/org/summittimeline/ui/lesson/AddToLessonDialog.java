@@ -2,7 +2,6 @@ package org.summittimeline.ui.lesson;
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +39,6 @@ import org.summittimeline.ui.VisibleFocus;
 
 /** Asks which of an event's quotes the lesson shows and the teacher's note for the step. */
 final class AddToLessonDialog {
-    /** Up to this many quotes, an event that is no step of the timeline's own presentation has all ticked. */
-    static final int FEW_QUOTES = 4;
     /** The dialog's title bar and a margin above and below it on the screen. */
     private static final double TITLE_AND_MARGIN = 60;
 
@@ -66,37 +63,6 @@ final class AddToLessonDialog {
         return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "\u2026";
     }
 
-    /**
-     * The quotes ticked when the dialog opens: those the timeline's own presentation reveals at this event, where
-     * the event is one of its steps; else all of a few and none of many. Each ticked quote is a click in class: all
-     * ticked made the press conference a step of 27 clicks, 26 of them quotes, where its own presentation has six.
-     */
-    static List<String> tickedAtFirst(Timeline timeline, Event event, List<Quote> quotes) {
-        List<String> all = quotes.stream().map(Quote::id).toList();
-        for (PresentationStep step : timeline.presentation()) {
-            if (step.eventId().equals(event.id())) {
-                // In the order the timeline's own step reveals them: listed, the press conference's six had come
-                // in the file's order, and the lesson showed Putin's "nonsense" before Trump's "four hours".
-                return step.quoteIds() == null ? all : step.quoteIds().stream().filter(all::contains).toList();
-            }
-        }
-        return quotes.size() <= FEW_QUOTES ? all : List.of();
-    }
-
-    /**
-     * The note the dialog opens with: the timeline's own notes for the event's step, where it is one. Added to a
-     * lesson, the press conference had come without the notes the bundled presentation gives it, and the presenter's
-     * band said "(no notes for this step)".
-     */
-    static String notesAtFirst(Timeline timeline, Event event) {
-        for (PresentationStep step : timeline.presentation()) {
-            if (step.eventId().equals(event.id()) && step.notes() != null) {
-                return step.notes();
-            }
-        }
-        return "";
-    }
-
     /** How many rows {@code text} wraps to in {@code width}. */
     static int rows(String text, Font font, double width) {
         Text all = new Text(text);
@@ -105,29 +71,6 @@ final class AddToLessonDialog {
         Text one = new Text("X");
         one.setFont(font);
         return (int) Math.ceil(all.getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight() - 0.01);
-    }
-
-    /**
-     * As above, less the quotes {@code shown} already, as {@link #shownIn} finds them in the lesson's steps of the
-     * event: added again, the press conference came with the same six ticked, under the warning to add it again only
-     * for other quotes.
-     */
-    static List<String> tickedAtFirst(Timeline timeline, Event event, List<Quote> quotes, Map<String, Integer> shown) {
-        return tickedAtFirst(timeline, event, quotes).stream().filter(id -> !shown.containsKey(id)).toList();
-    }
-
-    /** The quotes of {@code event} that {@code lesson}'s steps reveal already, each with the first such step (from 1). */
-    static Map<String, Integer> shownIn(Event event, List<Quote> quotes, List<PresentationStep> lesson) {
-        Map<String, Integer> shown = new HashMap<>();
-        for (int i = 0; i < lesson.size(); i++) {
-            PresentationStep step = lesson.get(i);
-            if (step.eventId().equals(event.id())) {
-                int number = i + 1;
-                (step.quoteIds() == null ? quotes.stream().map(Quote::id).toList() : step.quoteIds())
-                        .forEach(id -> shown.putIfAbsent(id, number));
-            }
-        }
-        return shown;
     }
 
     /**
@@ -202,8 +145,8 @@ final class AddToLessonDialog {
         content.getChildren().add(Labels.wrapped(quotes.isEmpty() ? Texts.get("lesson.add.noQuotes")
                 : Texts.get("lesson.add.quotes"), "lesson-quotes-label"));
         VBox choices = new VBox(6);
-        Map<String, Integer> shownBefore = shownIn(event, quotes, lesson);
-        List<String> ticked = tickedAtFirst(timeline, event, quotes, shownBefore);
+        Map<String, Integer> shownBefore = StepAtFirst.shownIn(event, quotes, lesson);
+        List<String> ticked = StepAtFirst.tickedAtFirst(timeline, event, quotes, shownBefore);
         List<String> order = new ArrayList<>(ticked);
         List<Label> places = new ArrayList<>();
         Label count = Labels.wrapped("", "lesson-add-count");
@@ -299,7 +242,7 @@ final class AddToLessonDialog {
         note.setWrapText(true);
         if (alreadyAt < 0) {
             // A second step of the event is for other quotes: its note is the teacher's own to write.
-            note.setText(notesAtFirst(timeline, event));
+            note.setText(StepAtFirst.notesAtFirst(timeline, event));
         }
         ScrollPane scroll = new ScrollPane(choices);
         scroll.setFitToWidth(true);

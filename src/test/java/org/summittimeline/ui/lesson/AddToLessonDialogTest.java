@@ -61,27 +61,27 @@ class AddToLessonDialogTest {
         assertEquals(26, itsQuotes.size());
         // In the order of the timeline's own step, not the file's: Trump's "four hours" before Putin's "nonsense".
         assertEquals(List.of("putin-denial", "trump-four-hours", "putin-nonsense", "mason-question", "putin-yes-i-did",
-                "trump-server"), AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes));
+                "trump-server"), StepAtFirst.tickedAtFirst(helsinki, conference, itsQuotes));
         Event protester = helsinki.event("protester-removed").orElseThrow();
         assertEquals(List.of("husseini-sign", "husseini-the-nation"),
-                AddToLessonDialog.tickedAtFirst(helsinki, protester, quotesOf(helsinki, protester)));
+                StepAtFirst.tickedAtFirst(helsinki, protester, quotesOf(helsinki, protester)));
 
         // The same timeline without a presentation of its own.
         Timeline bare = new Timeline(helsinki.formatVersion(), helsinki.title(), helsinki.description(),
                 helsinki.zone(), helsinki.date(), helsinki.sources(), helsinki.actors(), helsinki.categories(),
                 helsinki.events(), helsinki.quotes(), List.of());
-        assertEquals(List.of(), AddToLessonDialog.tickedAtFirst(bare, conference, itsQuotes), "none of 26");
-        List<Quote> few = itsQuotes.subList(0, AddToLessonDialog.FEW_QUOTES);
+        assertEquals(List.of(), StepAtFirst.tickedAtFirst(bare, conference, itsQuotes), "none of 26");
+        List<Quote> few = itsQuotes.subList(0, StepAtFirst.FEW_QUOTES);
         assertEquals(few.stream().map(Quote::id).toList(),
-                AddToLessonDialog.tickedAtFirst(bare, conference, few), "all of four");
-        assertEquals(List.of(), AddToLessonDialog.tickedAtFirst(bare, conference,
-                itsQuotes.subList(0, AddToLessonDialog.FEW_QUOTES + 1)), "none of five");
+                StepAtFirst.tickedAtFirst(bare, conference, few), "all of four");
+        assertEquals(List.of(), StepAtFirst.tickedAtFirst(bare, conference,
+                itsQuotes.subList(0, StepAtFirst.FEW_QUOTES + 1)), "none of five");
 
         // A step that names no quotes shows them all, so all are ticked.
         Timeline allShown = new Timeline(helsinki.formatVersion(), helsinki.title(), helsinki.description(),
                 helsinki.zone(), helsinki.date(), helsinki.sources(), helsinki.actors(), helsinki.categories(),
                 helsinki.events(), helsinki.quotes(), List.of(new PresentationStep("press-conference", null, "")));
-        assertEquals(26, AddToLessonDialog.tickedAtFirst(allShown, conference, itsQuotes).size());
+        assertEquals(26, StepAtFirst.tickedAtFirst(allShown, conference, itsQuotes).size());
     }
 
     /**
@@ -96,22 +96,22 @@ class AddToLessonDialogTest {
         List<PresentationStep> two = List.of(new PresentationStep("would-wouldnt", List.of(), null),
                 new PresentationStep("press-conference", List.of("trump-four-hours", "mason-question"), null));
         assertEquals(List.of("putin-denial", "putin-nonsense", "putin-yes-i-did", "trump-server"),
-                AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes,
-                        AddToLessonDialog.shownIn(conference, itsQuotes, two)));
+                StepAtFirst.tickedAtFirst(helsinki, conference, itsQuotes,
+                        StepAtFirst.shownIn(conference, itsQuotes, two)));
         List<PresentationStep> all = List.of(new PresentationStep("press-conference", null, null));
-        assertEquals(List.of(), AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes,
-                AddToLessonDialog.shownIn(conference, itsQuotes, all)),
+        assertEquals(List.of(), StepAtFirst.tickedAtFirst(helsinki, conference, itsQuotes,
+                StepAtFirst.shownIn(conference, itsQuotes, all)),
                 "a step that reveals them all leaves none");
-        assertEquals(AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes),
-                AddToLessonDialog.tickedAtFirst(helsinki, conference, itsQuotes,
-                        AddToLessonDialog.shownIn(conference, itsQuotes, List.of(two.get(0)))),
+        assertEquals(StepAtFirst.tickedAtFirst(helsinki, conference, itsQuotes),
+                StepAtFirst.tickedAtFirst(helsinki, conference, itsQuotes,
+                        StepAtFirst.shownIn(conference, itsQuotes, List.of(two.get(0)))),
                 "another event's step changes nothing");
         // Each quote shown already is named with the first step that shows it.
         List<PresentationStep> three = List.of(two.get(0), two.get(1),
                 new PresentationStep("press-conference", List.of("mason-question", "putin-denial"), null));
         assertEquals(java.util.Map.of("trump-four-hours", 2, "mason-question", 2, "putin-denial", 3),
-                AddToLessonDialog.shownIn(conference, itsQuotes, three));
-        assertEquals(itsQuotes.size(), AddToLessonDialog.shownIn(conference, itsQuotes, all).size(),
+                StepAtFirst.shownIn(conference, itsQuotes, three));
+        assertEquals(itsQuotes.size(), StepAtFirst.shownIn(conference, itsQuotes, all).size(),
                 "a step without a list shows them all");
     }
 
