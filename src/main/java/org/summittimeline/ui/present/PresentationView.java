@@ -11,7 +11,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -66,12 +65,7 @@ public final class PresentationView extends StackPane {
     private final Label scaleLabel = label("p-scale");
     private final ScaleNote scaleNote = new ScaleNote(scaleLabel);
     private final Label end = label("p-end");
-    private final Label overlayWarning = label("p-overlay-warning");
-    private final Label overlayNext = label("p-overlay-next");
-    private final Label overlayNotes = label("p-overlay-notes");
-    private final Label overlayNextHeading = label("p-overlay-heading", Texts.get("present.overlay.next"));
-    private final Label overlayNotesHeading = label("p-overlay-heading", Texts.get("present.overlay.notes"));
-    private final HBox overlay = new HBox();
+    private final OverlayBand overlay = new OverlayBand(overlayShown);
     private final BlankScreen blank;
     private final StoryStrip stripPane;
     private final HBox top;
@@ -105,7 +99,6 @@ public final class PresentationView extends StackPane {
         getStyleClass().add("presentation");
         setId("presentation");
         stripPane = new StoryStrip(model, zone);
-        overlay.setId("p-overlay");
         card.setId("p-card");
 
         Region spacer = new Region();
@@ -138,16 +131,9 @@ public final class PresentationView extends StackPane {
         StackPane.setAlignment(card, Pos.TOP_LEFT);
         centre.getChildren().addAll(slide, card, end);
         centre.setMinHeight(0);
-        overlay.getStyleClass().add("p-overlay");
-        VBox next = new VBox(4, overlayWarning, overlayNextHeading, overlayNext);
-        VBox notes = new VBox(4, overlayNotesHeading, overlayNotes);
-        overlay.getChildren().addAll(next, notes);
-        overlayWarning.setText(Texts.get("present.overlay.warning"));
         content.setTop(top);
         content.setCenter(centre);
-        content.setBottom(new VBox(stripPane, overlay));
-        overlay.visibleProperty().bind(overlayShown);
-        overlay.managedProperty().bind(overlayShown);
+        content.setBottom(new VBox(stripPane, overlay.node()));
         blank = new BlankScreen(model);
         clock.visibleProperty().bind(clockShown);
         // Hidden, it takes no room: the counter had stood a clock's width in from the corner, beside nothing.
@@ -231,11 +217,11 @@ public final class PresentationView extends StackPane {
         card.setPadding(slide.getPadding());
         slide.setSpacing(SlideFit.GAP * unit);
         stripPane.size(unit, scale);
-        overlayNext.setText(ComingUp.next(model));
         // The end card is no step: the last step's notes do not stay with it.
-        overlayNotes.setText(current == null || current.notes() == null || model.atEndProperty().get()
+        overlay.say(ComingUp.next(model), current == null || current.notes() == null || model.atEndProperty().get()
                 ? Texts.get("present.overlay.noNotes") : current.notes());
-        double room = height0() - topHeight(unit) - 56 * unit - layoutOverlay(width, unit) - 28 * unit;
+        double room = height0() - topHeight(unit) - 56 * unit - overlay.layout(width, unit, MARGIN, height0())
+                - 28 * unit;
         end.setVisible(model.atEndProperty().get());
         slide.setVisible(!model.atEndProperty().get());
         if (current == null) {
@@ -255,37 +241,6 @@ public final class PresentationView extends StackPane {
         return 12 * unit + TextFit.height("0:00", 400, SlideFit.PROGRESS * unit, FontWeight.BOLD);
     }
 
-    /** Sizes the overlay band to its texts and returns its height (0 when hidden). */
-    private double layoutOverlay(double width, double unit) {
-        double size = 16 * unit;
-        for (Label l : new Label[] {overlayNext, overlayNotes, overlayWarning}) {
-            l.setFont(Font.font("System", size));
-        }
-        // The headings as large as what they head: left to the stylesheet they stayed 13 px on a 1080-line screen.
-        for (Label l : new Label[] {overlayNextHeading, overlayNotesHeading}) {
-            l.setFont(Font.font("System", FontWeight.BOLD, size));
-        }
-        overlay.setSpacing(24 * unit);
-        overlay.setPadding(new Insets(10 * unit, MARGIN * unit, 12 * unit, MARGIN * unit));
-        if (!overlayShown.get()) {
-            return 0;
-        }
-        String notes = overlayNotes.getText();
-        double column = (width - 24 * unit) / 2;
-        // Two equal columns, whatever the length of their texts: the estimate below wraps at this width.
-        for (Node box : overlay.getChildren()) {
-            ((Region) box).setMinWidth(column);
-            ((Region) box).setPrefWidth(column);
-            ((Region) box).setMaxWidth(column);
-        }
-        double band = OverlayBand.height(overlayWarning.getText(), ComingUp.next(model), notes, width, unit,
-                height0());
-        overlay.setMinHeight(band);
-        overlay.setPrefHeight(band);
-        overlay.setMaxHeight(band);
-        return band;
-    }
-
     private void showNothing(double unit, double scale) {
         title.setText(Texts.get("present.nothing"));
         title.setFont(Font.font("System", FontWeight.BOLD, SlideFit.TITLE_MIN * unit * scale));
@@ -303,9 +258,8 @@ public final class PresentationView extends StackPane {
         // Under the presenter's band the room changes with each click (the band shows what comes next): the shared
         // sizes are measured for the band at its tallest in the step. (Measured for a band of three tenths of the
         // screen, the title fell to 42 px with 170 px left empty under the slide.)
-        double headingRoom = overlayShown.get() ? Math.min(room, room + overlay.getPrefHeight()
-                - OverlayBand.tallest(overlayWarning.getText(), ComingUp.ofStep(model), overlayNotes.getText(),
-                width, unit, height0())) : room;
+        double headingRoom = overlayShown.get() ? Math.min(room, room + overlay.height()
+                - overlay.tallest(ComingUp.ofStep(model), width, unit, height0())) : room;
         s = parts.sharing(p, quote == null, s, shared(current, width, headingRoom, unit, scale), width, room, unit,
                 scale);
         apply(s);
@@ -396,7 +350,7 @@ public final class PresentationView extends StackPane {
     }
 
     /** A label whose id is its style class with the presentation's prefix: #p-quote, #p-counter. */
-    private static Label label(String styleClass) {
+    static Label label(String styleClass) {
         Label l = new Label();
         l.getStyleClass().add(styleClass);
         l.setId(styleClass.startsWith("p-") ? styleClass : "p-" + styleClass);
@@ -406,7 +360,7 @@ public final class PresentationView extends StackPane {
     }
 
     /** A label that appears more than once (headings), so without an id. */
-    private static Label label(String styleClass, String text) {
+    static Label label(String styleClass, String text) {
         Label l = label(styleClass);
         l.setId(null);
         l.setText(text);
