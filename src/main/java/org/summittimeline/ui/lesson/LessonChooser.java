@@ -3,12 +3,25 @@ package org.summittimeline.ui.lesson;
 import java.nio.file.Path;
 import javafx.stage.FileChooser;
 import org.summittimeline.format.LessonFile;
+import org.summittimeline.model.Timeline;
+import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Texts;
 
-/** The window that opens or saves a lesson file. */
+/** The window that opens or saves a lesson file, and the names it and the handout are offered under. */
 final class LessonChooser {
     private LessonChooser() {
+    }
+
+    /** A lesson's file is named after its timeline's file ("helsinki" for helsinki.json), or "lesson". */
+    static String stem(String timelineName) {
+        String name = timelineName == null ? "lesson" : Path.of(timelineName).getFileName().toString();
+        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    }
+
+    /** Named from the timeline's title, as every export is (it had been the timeline file's name). */
+    static String handoutName(Timeline timeline) {
+        return ExportName.of(timeline, "handout.pdf");
     }
 
     /**

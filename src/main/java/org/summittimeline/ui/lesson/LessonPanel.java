@@ -43,7 +43,6 @@ import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
-import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
@@ -353,7 +352,7 @@ public final class LessonPanel extends VBox {
 
     private void chooseAndSave(Window owner) {
         FileChooser c = chooser(Texts.get("lesson.save.menu"));
-        c.setInitialFileName(stem() + LessonFile.SUFFIX);
+        c.setInitialFileName(LessonChooser.stem(source.get().name()) + LessonFile.SUFFIX);
         Optional.ofNullable(c.showSaveDialog(owner)).ifPresent(f -> save(f.toPath()));
     }
 
@@ -362,23 +361,13 @@ public final class LessonPanel extends VBox {
             return;
         }
         // Where a file was saved last: the lesson's folder just after it was saved (not the home folder).
-        saveFolder.ask(window(), Texts.get("lesson.pdf.menu"), handoutName(state.query().timeline()),
+        saveFolder.ask(window(), Texts.get("lesson.pdf.menu"), LessonChooser.handoutName(state.query().timeline()),
                 new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"))
                 .ifPresent(f -> writeHandout(f, HandoutPdf.Paper.forCountry(Locale.getDefault().getCountry())));
     }
 
     private FileChooser chooser(String title) {
         return LessonChooser.of(title, source.get().file(), saveFolder);
-    }
-
-    /** Named from the timeline's title, as every export is (it had been the timeline file's name). */
-    static String handoutName(Timeline timeline) {
-        return ExportName.of(timeline, "handout.pdf");
-    }
-
-    private String stem() {
-        String name = source.get().name() == null ? "lesson" : Path.of(source.get().name()).getFileName().toString();
-        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
 
     private static String hash(Source s) {

@@ -159,6 +159,6 @@ class AddToLessonDialogTest {
     @Test
     void theHandoutIsNamedFromTheTimelinesTitle() {
         assertEquals("the-trump-putin-summit-in-helsinki-15-17-july-2018-handout.pdf",
-                LessonPanel.handoutName(BundledTimeline.helsinki()));
+                LessonChooser.handoutName(BundledTimeline.helsinki()));
     }
 }
