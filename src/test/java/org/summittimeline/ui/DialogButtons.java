@@ -24,6 +24,11 @@ public final class DialogButtons {
 
     /** The button whose type matches in the dialog holding the node {@code query} finds, once a user could click it. */
     public static Optional<Node> of(FxRobot robot, String query, Predicate<ButtonType> type) {
+        // Read on the UI thread, between pulses: the dialog's button bar takes its buttons out and puts them back
+        // whenever it lays them out, and a read from the test's thread in that moment found no button (CI, once).
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            return onUiThread(() -> of(robot, query, type));
+        }
         return robot.lookup(query).tryQuery().flatMap(inside -> {
             Parent up = inside.getParent();
             while (up != null && !(up instanceof DialogPane)) {
@@ -40,16 +45,19 @@ public final class DialogButtons {
         // The scene graph is read on the UI thread: read from the test's thread while a dialog was being built,
         // a lookup once met a list changing under it (IndexOutOfBoundsException in WindowDefectsTest).
         if (!javafx.application.Platform.isFxApplicationThread()) {
-            try {
-                return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> showing(robot, type))
-                        .get(10, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("could not look for the dialog's buttons", e);
-            }
+            return onUiThread(() -> showing(robot, type));
         }
         return robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).queryAllAs(DialogPane.class).stream()
                 .flatMap(pane -> pane.getButtonTypes().stream().filter(type).map(pane::lookupButton))
                 .filter(b -> b != null && clickable(b)).findFirst();
+    }
+
+    private static Optional<Node> onUiThread(java.util.concurrent.Callable<Optional<Node>> look) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(look).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not look for the dialog's buttons", e);
+        }
     }
 
     /** In a window that shows, and visible there (a dialog makes some of its buttons before it places them). */
