@@ -242,7 +242,10 @@ final class AddToLessonDialog {
         note.setWrapText(true);
         if (alreadyAt < 0) {
             // A second step of the event is for other quotes: its note is the teacher's own to write.
-            note.setText(StepAtFirst.notesAtFirst(timeline, event));
+            // With a space after them: what the teacher typed had run on from their last word ("18:12.Then").
+            String notes = StepAtFirst.notesAtFirst(timeline, event);
+            note.setText(notes.isEmpty() || Character.isWhitespace(notes.charAt(notes.length() - 1)) ? notes
+                    : notes + " ");
         }
         ScrollPane scroll = new ScrollPane(choices);
         scroll.setFitToWidth(true);

@@ -214,8 +214,8 @@ class LessonFlowTest {
         assertTrue(notes.startsWith("Point out the time"), notes);
         openAddDialog(robot);
         TextArea note = robot.lookup("#lesson-note").queryAs(TextArea.class);
-        assertEquals(notes, note.getText());
-        assertEquals(notes.length(), note.getCaretPosition(), "the caret after them");
+        assertEquals(notes + " ", note.getText(), "the notes, with a space for what the teacher adds");
+        assertEquals(notes.length() + 1, note.getCaretPosition(), "the caret after them");
         assertEquals("", note.getSelectedText(), "nothing chosen that a key would replace");
         // Whole, its first line not scrolled half out of view by the caret after the last.
         Fx.interact(() -> note.getScene().getRoot().layout());
@@ -228,7 +228,7 @@ class LessonFlowTest {
                     + ", the box's view from " + view.localToScene(view.getLayoutBounds()).getMinY());
         });
         robot.clickOn(".lesson-note-label");
-        robot.write(" Then the sign.");
+        robot.write("Then the sign.");
         Fx.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
         assertEquals(notes + " Then the sign.", window.lesson().model().steps().get(0).notes());
@@ -236,6 +236,19 @@ class LessonFlowTest {
         assertEquals("", robot.lookup("#lesson-note").queryAs(TextArea.class).getText(), "the second step's own");
         Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+    }
+
+    /** Added as they came, the timeline's notes are kept as they are, without the space left for the teacher's words. */
+    @Test
+    void theTimelinesNotesAddedUntouchedAreKeptAsTheyAre(FxRobot robot) throws TimeoutException {
+        Fx.interact(window::openBundled);
+        select(robot, "protester-removed");
+        String notes = window.state().query().timeline().presentation().stream()
+                .filter(s -> s.eventId().equals("protester-removed")).findFirst().orElseThrow().notes();
+        openAddDialog(robot);
+        Fx.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+        assertEquals(notes, window.lesson().model().steps().get(0).notes());
     }
 
     /**
