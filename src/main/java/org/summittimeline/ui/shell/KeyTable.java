@@ -23,7 +23,7 @@ public final class KeyTable {
                 new Row(Texts.get("window.keys.viewer.4.keys"), Texts.get("window.keys.viewer.4.what")),
                 new Row(Texts.get("window.keys.viewer.5.keys"), Texts.get("window.keys.viewer.5.what")),
                 new Row(Texts.get("window.keys.viewer.6.keys"), Texts.get("window.keys.viewer.6.what")),
-                new Row("F", Texts.get("window.keys.viewer.fold.what")),
+                new Row(Texts.get("window.keys.viewer.fold.keys"), Texts.get("window.keys.viewer.fold.what")),
                 new Row(Texts.get("window.keys.viewer.slider.keys"), Texts.get("window.keys.viewer.slider.what")),
                 new Row(Texts.get("window.keys.viewer.7.keys"), Texts.get("window.keys.viewer.7.what")),
                 new Row(Texts.get("window.keys.viewer.8.keys"), Texts.get("window.keys.viewer.8.what")),

@@ -109,7 +109,8 @@ final class WindowCommands {
         // Not greyed without a selection: F is pressed without a look at the menu, and then says what it needs.
         foldLanes = new Command("fold-lanes", Texts.get("window.command.foldLanes"), key(KeyCode.F),
                 () -> foldOrSayWhy(w), hasTimeline);
-        unfoldLanes = new Command("unfold-lanes", Texts.get("window.command.unfoldLanes"), null,
+        // Shift+F, as Shift reverses F3 and F5's kin: a reader who had folded lanes with F pressed Shift+F to open them.
+        unfoldLanes = new Command("unfold-lanes", Texts.get("window.command.unfoldLanes"), key(KeyCode.F, SHIFT),
                 () -> w.timelineView().unfoldAllLanes(), w.timelineView().foldedLaneCountProperty().greaterThan(0));
         previous = new Command("previous", Texts.get("window.command.previous"),
                 key(KeyCode.LEFT), () -> w.timelineView().selectRelative(-1), hasTimeline);
@@ -151,12 +152,14 @@ final class WindowCommands {
 
     /**
      * Keys without a modifier are the timeline's own; a menu only names them, so they never reach a text field. The
-     * function keys are the window's: F1, F3 (the next match, from the search box too) and F5.
+     * function keys are the window's: F1, F3 (the next match, from the search box too) and F5. A letter with Shift is
+     * a capital in a text field, and plain as well.
      */
     static boolean isPlainKey(Command c) {
         KeyCombination k = c.key();
         return k != null && k.getShortcut() == KeyCombination.ModifierValue.UP
-                && k.getShift() == KeyCombination.ModifierValue.UP && k.getControl() == KeyCombination.ModifierValue.UP
+                && (k.getShift() == KeyCombination.ModifierValue.UP || Shortcut.code(k).isLetterKey())
+                && k.getControl() == KeyCombination.ModifierValue.UP
                 && k.getAlt() == KeyCombination.ModifierValue.UP && Shortcut.code(k) != KeyCode.F5
                 && Shortcut.code(k) != KeyCode.F1 && Shortcut.code(k) != KeyCode.F3;
     }

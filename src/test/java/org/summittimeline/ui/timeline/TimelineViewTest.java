@@ -845,9 +845,9 @@ class TimelineViewTest {
         }
     }
 
-    /** F folds the lanes the selected event is drawn in (by actor, one for each of its actors), F again unfolds. */
+    /** F folds the lanes the selected event is drawn in (by actor, one for each of its actors), F again unfolds; Shift+F unfolds all. */
     @Test
-    void fFoldsTheSelectedEventsLanesAndUnfoldAllOpensEveryLane(FxRobot robot) {
+    void fFoldsTheSelectedEventsLanesAndShiftFOpensEveryLane(FxRobot robot) {
         settle(robot);
         Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
         Event two = state.query().timeline().events().stream().filter(e -> e.actorIds().size() == 2).findFirst()
@@ -870,18 +870,27 @@ class TimelineViewTest {
         Fx.type(KeyCode.F);
         settle(robot);
         assertEquals(Set.copyOf(two.actorIds()), foldedLanes());
-        Fx.interact(view::unfoldAllLanes);
+        // Shift+F unfolds every lane (View > Unfold All Lanes).
+        Fx.interact(() -> skin().toggleCollapsed(state.query().timeline().events().stream()
+                .flatMap(e -> e.actorIds().stream()).filter(a -> !two.actorIds().contains(a)).findFirst().orElseThrow()));
+        settle(robot);
+        assertEquals(3, view.foldedLaneCountProperty().get());
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.F);
         settle(robot);
         assertEquals(Set.of(), foldedLanes());
         assertEquals(0, view.foldedLaneCountProperty().get());
-        // An F typed into the search is a letter of the search, nothing else.
+        // An F typed into the search is a letter of the search, nothing else, and a capital F too.
+        Fx.type(KeyCode.F);
+        settle(robot);
         javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
         Fx.interact(search::requestFocus);
         Fx.type(KeyCode.F);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.F);
         settle(robot);
-        assertEquals("f", search.getText());
-        assertEquals(Set.of(), foldedLanes(), "typed into the search, it folds nothing");
+        assertEquals("fF", search.getText());
+        assertEquals(Set.copyOf(two.actorIds()), foldedLanes(), "typed into the search, they fold and unfold nothing");
         Fx.interact(search::clear);
+        Fx.interact(view::unfoldAllLanes);
     }
 
     private Set<String> foldedLanes() {
