@@ -221,7 +221,8 @@ public final class LessonPanel extends VBox {
         MenuItem present = item("lesson-present", Texts.get("lesson.present.menu"), this::present);
         // F5's family: a lesson could be started with the mouse alone, the clicker in the teacher's other hand.
         present.setAccelerator(Shortcut.of(KeyCode.F5, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        present.disableProperty().bind(Bindings.isEmpty(model.steps()).or(noWholeTimeline));
+        // Not greyed for an empty lesson, as Add is not without a selection: Ctrl+Shift+F5 then says what it needs.
+        present.disableProperty().bind(noWholeTimeline);
         menu.getItems().addAll(add, present, item("lesson-open", Texts.get("lesson.open.menu"), this::chooseAndOpen),
                 item("lesson-save", Texts.get("lesson.save.menu"), () -> chooseAndSave(window())),
                 item("lesson-pdf", Texts.get("lesson.pdf.menu"), this::chooseAndWriteHandout),
@@ -254,7 +255,9 @@ public final class LessonPanel extends VBox {
     public void present() {
         // Not over a presentation running on the other screen (Ctrl+Shift+F5 in the viewer): the viewer's selection
         // had been cleared, and the timeline's own presentation, once ended, chose a step of the lesson.
-        if (state.query() != null && !model.steps().isEmpty() && !presentation.isRunning()) {
+        if (state.query() != null && model.steps().isEmpty() && !presentation.isRunning()) {
+            say.accept(Texts.get("lesson.present.empty"));
+        } else if (state.query() != null && !presentation.isRunning()) {
             state.selectedEventProperty().set(null);
             presentation.start(model.presentableIn(state.query().timeline()));
             presented = presentation.isRunning();

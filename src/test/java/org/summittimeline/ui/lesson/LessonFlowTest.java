@@ -600,6 +600,12 @@ class LessonFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Select an event first: Ctrl+L adds it to the lesson as a step.",
                 robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
+        // Ctrl+Shift+F5 with an empty lesson says so too (it had been greyed, and silent).
+        Fx.typeWith(List.of(KeyCode.CONTROL, KeyCode.SHIFT), KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.presentation().isRunning());
+        assertEquals("The lesson has no steps to present yet: select an event and press Ctrl+L to add it.",
+                robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
         select(robot, "would-wouldnt");
         addWithKeys(robot, "Start with the correction");
         select(robot, "press-conference");
