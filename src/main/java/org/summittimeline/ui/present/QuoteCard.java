@@ -210,8 +210,8 @@ final class QuoteCard {
     static double headingHeight(String heading, double width, double unit, double scale) {
         double size = 26 * unit * scale;
         // A pixel over, as a label held to its text's exact height may still find it a hair short.
-        return 1 + Math.min(TextFit.labelHeight(heading, width - 2, size, FontWeight.BOLD),
-                TextFit.labelHeight("X\nX\nX", width, size, FontWeight.BOLD));
+        return 1 + Math.min(TextFit.height(heading, width - 2, size, FontWeight.BOLD),
+                TextFit.height("X\nX\nX", width, size, FontWeight.BOLD));
     }
 
     /**

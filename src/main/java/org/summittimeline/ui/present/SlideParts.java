@@ -23,7 +23,7 @@ import org.summittimeline.ui.Texts;
  */
 final class SlideParts {
     /** The quote slot of an event's own slide holds its summary, which grows no larger than this. */
-    static final double SUMMARY_MAX = 36;
+    static final double SUMMARY_MAX = 48;
 
     private final Timeline timeline;
     /** The ids of the quotes another quote answers, contradicts or corrects, gathered once for the timeline. */

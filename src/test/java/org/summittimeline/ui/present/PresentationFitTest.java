@@ -312,6 +312,19 @@ class PresentationFitTest {
         assertNothingCut(robot, "1024x768 with the overlay");
     }
 
+    /**
+     * An event's short summary is as large as the slide's room allows, up to 48 px at 1280x720: it stopped at 36 px,
+     * and Air Force One's three lines left half of the screen empty.
+     */
+    @Test
+    void anEventsShortSummaryGrowsIntoItsRoom(FxRobot robot) {
+        presentAt(robot, 1280, 720);
+        assertEquals("air-force-one-lands", mode().model().current().event().id());
+        Label summary = label(robot, "#p-summary");
+        assertEquals(48, summary.getFont().getSize(), 0.01);
+        assertNothingCut(robot, "1280x720");
+    }
+
     @Test
     void noStepOfTheBundledLessonIsCutAt1024x768(FxRobot robot) {
         presentAt(robot, 1024, 768);

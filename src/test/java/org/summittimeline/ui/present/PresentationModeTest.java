@@ -438,14 +438,15 @@ class PresentationModeTest {
         Fx.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         PresentationView view = mode().audienceView();
-        assertEquals("one-on-one", mode().model().current().event().id(), "the talks' summary, six lines at 100 %");
+        assertEquals("one-on-one", mode().model().current().event().id(), "the talks' long summary");
         Label words = robot.lookup("#p-summary").queryAs(Label.class);
         double title = view.titleFontSize();
         double summary = words.getFont().getSize();
         Fx.interact(() -> window.state().fontScaleProperty().set(2.0));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.titleFontSize() > title, "the title grew: " + title + " -> " + view.titleFontSize());
-        assertTrue(words.getFont().getSize() > summary, "the summary grew: " + summary + " -> "
+        // The summary fills its room at 100 % already (up to 48 px): it keeps its size while the title grows.
+        assertTrue(words.getFont().getSize() >= summary, "the summary kept its size: " + summary + " -> "
                 + words.getFont().getSize());
         RenderedPulse.await(robot, view.getScene());
         assertEquals(words.getText(), ((javafx.scene.text.Text) words.lookup(".text")).getText(), "no ellipsis");
