@@ -17,6 +17,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -102,6 +103,9 @@ final class ProblemsView extends BorderPane {
         // A mistake repeated ten thousand times is listed twenty times and counted, as --validate prints it.
         list.getItems().setAll(ProblemGroups.group(loaded.problems()));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // A click on the first problem, chosen for the reader already, makes it theirs: its line had gone again at
+        // larger type, though the reader had clicked it.
+        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> firstLineOurs = false);
         list.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> {
             // A problem the reader chose keeps its line whatever the room: only the first line shown for them goes.
             firstLineOurs &= list.getSelectionModel().getSelectedIndices().equals(List.of(0));

@@ -691,6 +691,15 @@ class OpeningTest {
         }
         assertEquals(0, robot.lookup("#problems").queryListView().getSelectionModel().getSelectedIndex(),
                 "back at 100 %, the first problem's line shows again");
+        // Clicked by the reader, the first problem keeps its line at larger type.
+        robot.clickOn(robot.lookup("#problems .list-cell").match((javafx.scene.control.ListCell<?> c) -> c.isVisible()
+                && c.getIndex() == 0).queryAs(javafx.scene.control.ListCell.class));
+        Fx.interact(() -> state.fontScaleProperty().set(1.21));
+        org.summittimeline.ui.RenderedPulse.await(robot, robot.lookup("#problems").query().getScene());
+        org.summittimeline.ui.RenderedPulse.await(robot, robot.lookup("#problems").query().getScene());
+        assertEquals(0, robot.lookup("#problems").queryListView().getSelectionModel().getSelectedIndex(),
+                "the reader's choice stays at 121 %");
+        Fx.interact(() -> state.fontScaleProperty().set(1.0));
         // A divider the reader dragged stays where it was put.
         javafx.scene.control.SplitPane split = robot.lookup("#problems-beside").queryAs(javafx.scene.control.SplitPane.class);
         javafx.scene.Node divider = robot.lookup("#problems-beside > .split-pane-divider").query();
