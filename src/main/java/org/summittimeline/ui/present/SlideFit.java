@@ -72,8 +72,8 @@ final class SlideFit {
         // As much of the teacher's larger type as the slide has room for: at 200 % an event's summary of six lines
         // did not fit, and the slide fell back to the designed sizes with half the screen empty.
         for (double less = scale / 1.05; less > 1; less /= 1.05) {
-            // Sought at the edge of the room, a size is taken with a line's leading to spare: the measure that
-            // chooses it and the label that draws it differ by a few pixels.
+            // Sought at the edge of the room, a size is taken with a line's leading to spare: JavaFX measures the
+            // same lines a pixel or two taller once texts of those sizes have been drawn (hinted metrics).
             Fitted fits = fitted(t, width, room - 8 * unit, unit, less, max);
             if (fits.others() >= 1 && noneSmaller(fits.sizes(), below)) {
                 return fits.sizes();

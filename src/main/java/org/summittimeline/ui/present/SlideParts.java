@@ -22,8 +22,12 @@ import org.summittimeline.ui.Texts;
  * two lines and back).
  */
 final class SlideParts {
-    /** The quote slot of an event's own slide holds its summary, which grows no larger than this. */
-    static final double SUMMARY_MAX = 48;
+    /**
+     * The quote slot of an event's own slide holds its summary, which grows no larger than this: below the title's
+     * least size (48), so that a long title shrunk to it still stands above the summary. At 36, Air Force One's three
+     * lines left half of a 720-line screen empty.
+     */
+    static final double SUMMARY_MAX = 44;
 
     private final Timeline timeline;
     /** The ids of the quotes another quote answers, contradicts or corrects, gathered once for the timeline. */

@@ -7,8 +7,10 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.skin.VirtualFlow;
@@ -104,8 +106,15 @@ final class ProblemsView extends BorderPane {
         list.getItems().setAll(ProblemGroups.group(loaded.problems()));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // A click on the first problem, chosen for the reader already, makes it theirs: its line had gone again at
-        // larger type, though the reader had clicked it.
-        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> firstLineOurs = false);
+        // larger type, though the reader had clicked it. (A press on the scroll bar or below the problems chooses
+        // nothing.)
+        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != list; n = n.getParent()) {
+                if (n instanceof ListCell<?> cell && !cell.isEmpty()) {
+                    firstLineOurs = false;
+                }
+            }
+        });
         list.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> {
             // A problem the reader chose keeps its line whatever the room: only the first line shown for them goes.
             firstLineOurs &= list.getSelectionModel().getSelectedIndices().equals(List.of(0));

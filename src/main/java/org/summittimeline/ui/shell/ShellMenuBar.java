@@ -280,11 +280,13 @@ final class ShellMenuBar extends MenuBar {
                     findings.citationStyleProperty()));
         }
         boolean plain = WindowCommands.isPlainKey(c);
+        // A list has no use for a letter: F and Shift+F pressed in the quote list had folded nothing and said nothing.
+        boolean letter = plain && Shortcut.code(c.key()).isLetterKey();
         item.setOnAction(e -> {
             // A plain key (0, +, arrows) belongs to what has the focus when that is a text field or a list; chosen
             // in the menu, the command is the reader's whatever has the focus (Go ▸ Next Event had done nothing
             // with the caret in the search box).
-            if (!plain || !keys.keyDown() || !typingElsewhere()) {
+            if (!plain || !keys.keyDown() || !typingElsewhere(letter)) {
                 c.runIfEnabled();
             }
         });
@@ -300,10 +302,10 @@ final class ShellMenuBar extends MenuBar {
                 .map(c -> item(c, "quote-menu-", false)).toList();
     }
 
-    private boolean typingElsewhere() {
+    private boolean typingElsewhere(boolean letter) {
         Scene scene = getScene();
         Node focus = scene == null ? null : scene.getFocusOwner();
-        return focus instanceof TextInputControl || focus instanceof ListView;
+        return focus instanceof TextInputControl || !letter && focus instanceof ListView;
     }
 
     WindowCommands commands() {

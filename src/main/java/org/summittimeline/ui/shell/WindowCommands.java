@@ -109,9 +109,10 @@ final class WindowCommands {
         // Not greyed without a selection: F is pressed without a look at the menu, and then says what it needs.
         foldLanes = new Command("fold-lanes", Texts.get("window.command.foldLanes"), key(KeyCode.F),
                 () -> foldOrSayWhy(w), hasTimeline);
-        // Shift+F, as Shift reverses F3 and F5's kin: a reader who had folded lanes with F pressed Shift+F to open them.
+        // Shift+F: a reader who had folded lanes with F pressed Shift+F to open them all, and nothing happened. Not
+        // greyed with none folded, as F is not without a selection: the key then says so.
         unfoldLanes = new Command("unfold-lanes", Texts.get("window.command.unfoldLanes"), key(KeyCode.F, SHIFT),
-                () -> w.timelineView().unfoldAllLanes(), w.timelineView().foldedLaneCountProperty().greaterThan(0));
+                () -> unfoldOrSayWhy(w), hasTimeline);
         previous = new Command("previous", Texts.get("window.command.previous"),
                 key(KeyCode.LEFT), () -> w.timelineView().selectRelative(-1), hasTimeline);
         next = new Command("next", Texts.get("window.command.next"),
@@ -173,6 +174,15 @@ final class WindowCommands {
             w.status().hintUntil(Texts.get("window.copy.selectFirst"), w.state().selectedEventProperty());
         } else {
             copy.run();
+        }
+    }
+
+    private static void unfoldOrSayWhy(MainWindow w) {
+        if (w.timelineView().foldedLaneCountProperty().get() == 0) {
+            w.status().hintUntil(Texts.get("window.unfoldLanes.noneFolded"),
+                    w.timelineView().foldedLaneCountProperty());
+        } else {
+            w.timelineView().unfoldAllLanes();
         }
     }
 

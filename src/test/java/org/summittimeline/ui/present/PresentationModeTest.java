@@ -445,7 +445,7 @@ class PresentationModeTest {
         Fx.interact(() -> window.state().fontScaleProperty().set(2.0));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.titleFontSize() > title, "the title grew: " + title + " -> " + view.titleFontSize());
-        // The summary fills its room at 100 % already (up to 48 px): it keeps its size while the title grows.
+        // The summary fills its room at 100 % already (up to 44 px): it keeps its size while the title grows.
         assertTrue(words.getFont().getSize() >= summary, "the summary kept its size: " + summary + " -> "
                 + words.getFont().getSize());
         RenderedPulse.await(robot, view.getScene());

@@ -389,11 +389,10 @@ class MenuBarTest {
         fire(robot, "menu-open-example");
         assertNotNull(state.query(), "the example is open");
         for (Command c : commands) {
-            boolean needsMore = c.id().equals("unfold-lanes");
-            assertEquals(needsMore, item(robot, "menu-" + c.id()).isDisable(), c.id() + " with a timeline open");
+            assertFalse(item(robot, "menu-" + c.id()).isDisable(), c.id() + " with a timeline open");
         }
 
-        // View ▸ Fold or Unfold the Selected Event's Lane (F), and Unfold All Lanes once one is folded. With nothing
+        // View ▸ Fold or Unfold the Selected Event's Lane (F), and Unfold All Lanes (Shift+F). With nothing
         // selected it says what it needs, until an event is selected.
         Fx.interact(() -> state.selectedEventProperty().set(null));
         fire(robot, "menu-fold-lanes");
@@ -407,7 +406,9 @@ class MenuBarTest {
         assertFalse(item(robot, "menu-unfold-lanes").isDisable());
         fire(robot, "menu-unfold-lanes");
         assertEquals(0, window.timelineView().foldedLaneCountProperty().get());
-        assertTrue(item(robot, "menu-unfold-lanes").isDisable(), "nothing left to unfold");
+        // Nothing left to unfold: not greyed, as F is not without a selection; Shift+F then says so.
+        fire(robot, "menu-unfold-lanes");
+        assertEquals(Texts.get("window.unfoldLanes.noneFolded"), robot.lookup("#status").queryAs(StatusBar.class).getText());
 
         // Go ▸ Previous, First (and Next, Last)
         fire(robot, "menu-last");

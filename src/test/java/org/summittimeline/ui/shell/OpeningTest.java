@@ -688,15 +688,21 @@ class OpeningTest {
             } catch (AssertionError e) {
                 throw new AssertionError("at " + scale + ", " + blank[0] + " px blank under the problems", e);
             }
+            if (scale > 1) {
+                assertEquals(-1, robot.lookup("#problems").queryListView().getSelectionModel().getSelectedIndex(),
+                        "at 121 %, the line shown for the reader goes, to keep the second problem in view");
+            }
         }
         assertEquals(0, robot.lookup("#problems").queryListView().getSelectionModel().getSelectedIndex(),
                 "back at 100 %, the first problem's line shows again");
         // Clicked by the reader, the first problem keeps its line at larger type.
         robot.clickOn(robot.lookup("#problems .list-cell").match((javafx.scene.control.ListCell<?> c) -> c.isVisible()
                 && c.getIndex() == 0).queryAs(javafx.scene.control.ListCell.class));
+        javafx.scene.control.SplitPane beside = robot.lookup("#problems-beside").queryAs(javafx.scene.control.SplitPane.class);
+        double at100 = beside.getDividerPositions()[0];
         Fx.interact(() -> state.fontScaleProperty().set(1.21));
-        org.summittimeline.ui.RenderedPulse.await(robot, robot.lookup("#problems").query().getScene());
-        org.summittimeline.ui.RenderedPulse.await(robot, robot.lookup("#problems").query().getScene());
+        // Once refitted for 121 % (the divider moved for the larger type), the choice is still there.
+        waitUntil(() -> Math.abs(beside.getDividerPositions()[0] - at100) > 0.001);
         assertEquals(0, robot.lookup("#problems").queryListView().getSelectionModel().getSelectedIndex(),
                 "the reader's choice stays at 121 %");
         Fx.interact(() -> state.fontScaleProperty().set(1.0));

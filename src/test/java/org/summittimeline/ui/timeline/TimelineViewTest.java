@@ -890,7 +890,21 @@ class TimelineViewTest {
         assertEquals("fF", search.getText());
         assertEquals(Set.copyOf(two.actorIds()), foldedLanes(), "typed into the search, they fold and unfold nothing");
         Fx.interact(search::clear);
+        // In the quote list, which has no use for letters, they are the timeline's keys.
+        javafx.scene.control.ListView<?> quotes = robot.lookup("#quotes").queryListView();
+        Fx.interact(quotes::requestFocus);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.F);
+        settle(robot);
+        assertEquals(Set.of(), foldedLanes(), "Shift+F from the quote list");
+        Fx.type(KeyCode.F);
+        settle(robot);
+        assertEquals(Set.copyOf(two.actorIds()), foldedLanes(), "F from the quote list");
         Fx.interact(view::unfoldAllLanes);
+        // With none folded, Shift+F says so (greyed, it had done nothing and said nothing).
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No lane is folded: F folds the selected event's lanes, and Shift+F unfolds them all.",
+                robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
     }
 
     private Set<String> foldedLanes() {
