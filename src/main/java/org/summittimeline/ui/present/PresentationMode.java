@@ -195,6 +195,10 @@ public final class PresentationMode {
     }
 
     void tick() {
+        // At the end the clock stops where the talk ended: it had run on while the class packed up.
+        if (model.atEndProperty().get()) {
+            return;
+        }
         // Setting up before the first advance is not part of the lesson: the clock waits for it.
         Duration elapsed = startedAt < 0 ? Duration.ZERO : Duration.ofNanos(now.getAsLong() - startedAt);
         String text = String.format("%d:%02d", elapsed.toMinutes(), elapsed.toSecondsPart());

@@ -65,6 +65,9 @@ public final class PresentationView extends StackPane {
     private final Label scaleLabel = label("p-scale");
     private final ScaleNote scaleNote = new ScaleNote(scaleLabel);
     private final Label end = label("p-end");
+    /** Under the end card, the keys that leave it: at the end the teacher had no word of how back to the viewer. */
+    private final Label endKeys = label("p-end-keys");
+    private final VBox endCard = new VBox(end, endKeys);
     private final OverlayBand overlay = new OverlayBand(overlayShown);
     private final BlankScreen blank;
     private final StoryStrip stripPane;
@@ -126,10 +129,13 @@ public final class PresentationView extends StackPane {
         cardClip.heightProperty().bind(card.heightProperty());
         card.setClip(cardClip);
         card.setVisible(false);
-        end.setVisible(false);
+        endCard.setVisible(false);
+        endCard.setAlignment(Pos.CENTER);
+        endKeys.setText(Texts.get("present.end.keys"));
+        endKeys.getStyleClass().add("p-progress");
         StackPane.setAlignment(slide, Pos.TOP_LEFT);
         StackPane.setAlignment(card, Pos.TOP_LEFT);
-        centre.getChildren().addAll(slide, card, end);
+        centre.getChildren().addAll(slide, card, endCard);
         centre.setMinHeight(0);
         content.setTop(top);
         content.setCenter(centre);
@@ -222,13 +228,15 @@ public final class PresentationView extends StackPane {
                 ? Texts.get("present.overlay.noNotes") : current.notes());
         double room = height0() - topHeight(unit) - 56 * unit - overlay.layout(width, unit, MARGIN, height0())
                 - 28 * unit;
-        end.setVisible(model.atEndProperty().get());
+        endCard.setVisible(model.atEndProperty().get());
         slide.setVisible(!model.atEndProperty().get());
         if (current == null) {
             showNothing(unit, scale);
         } else if (model.atEndProperty().get()) {
             end.setText(model.endText());
             end.setFont(Font.font("System", FontWeight.BOLD, SlideFit.TITLE_MAX * unit * scale));
+            endKeys.setFont(Font.font("System", SlideFit.PROGRESS * unit * scale));
+            endCard.setSpacing(SlideFit.GAP * unit * scale);
             hideCard();
         } else {
             showSlide(current, width, room, unit, scale);

@@ -2,6 +2,7 @@ package org.summittimeline.ui.present;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -590,6 +591,43 @@ class PresentationFitTest {
         assertEquals("1:05", label(robot, "#p-clock").getText());
     }
 
+    /** The end card says how to leave it, and the clock stops there. */
+    @Test
+    void theEndCardSaysHowBackAndTheClockStopsThere(FxRobot robot) {
+        AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        presentAt(robot, 1280, 720);
+        Fx.interact(() -> mode().useClock(nanos::get));
+        for (int i = 0; i < 40 && !mode().model().atEndProperty().get(); i++) {
+            Fx.type(KeyCode.RIGHT);
+        }
+        assertTrue(mode().model().atEndProperty().get());
+        Fx.interact(() -> {
+            nanos.addAndGet(125_000_000_000L);
+            mode().tick();
+        });
+        String ended = label(robot, "#p-clock").getText();
+        Fx.interact(() -> {
+            nanos.addAndGet(60_000_000_000L);
+            mode().tick();
+        });
+        assertEquals(ended, label(robot, "#p-clock").getText(), "the clock stops at the end");
+        Label keys = label(robot, "#p-end-keys");
+        assertTrue(keys.isVisible() && keys.getParent().isVisible());
+        assertEquals("Esc: back to the viewer  ·  ←: back to the last step", keys.getText());
+        RenderedPulse.await(robot, keys.getScene());
+        Bounds words = onScene(label(robot, "#p-end"));
+        assertTrue(onScene(keys).getMinY() >= words.getMaxY(), "under the end's words");
+        assertTrue(onScene(keys).getMaxY() <= onScene(mode().audienceView().lookup(".p-strip")).getMinY(),
+                "above the strip");
+        // Back a step, the clock runs again.
+        Fx.type(KeyCode.LEFT);
+        Fx.interact(() -> {
+            nanos.addAndGet(1_000_000_000L);
+            mode().tick();
+        });
+        assertNotEquals(ended, label(robot, "#p-clock").getText());
+    }
+
     /** T hides the clock, and the step counter moves into its place at the corner, as far in as the clock was. */
     @Test
     void theCounterTakesTheClocksPlaceWhenTHidesIt(FxRobot robot) {
@@ -613,15 +651,15 @@ class PresentationFitTest {
         Fx.type(KeyCode.END);
         Fx.type(KeyCode.RIGHT, mode().model().current().quotes().size());
         Label end = label(robot, "#p-end");
-        assertFalse(end.isVisible());
+        assertFalse(end.getParent().isVisible());
         Fx.type(KeyCode.RIGHT);
-        assertTrue(end.isVisible());
+        assertTrue(end.getParent().isVisible());
         assertEquals("End \u00b7 6 of 6", end.getText());
         Fx.type(KeyCode.RIGHT, 3);
-        assertTrue(end.isVisible());
+        assertTrue(end.getParent().isVisible());
         assertEquals("6 / 6", label(robot, "#p-counter").getText());
         Fx.type(KeyCode.LEFT);
-        assertFalse(end.isVisible(), "back leaves the end card for the last quote");
+        assertFalse(end.getParent().isVisible(), "back leaves the end card for the last quote");
         assertTrue(label(robot, "#p-quote").getText().contains("would"));
     }
 
