@@ -244,17 +244,7 @@ final class AddToLessonDialog {
             // A second step of the event is for other quotes: its note is the teacher's own to write.
             String notes = StepAtFirst.notesAtFirst(timeline, event);
             note.setText(notes);
-            // A word typed straight after them starts with a space: it had run on from their last ("18:12.Then").
-            // Not a space kept ready at their end, which a teacher who typed one first found doubled.
-            note.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-                String typed = e.getCharacter();
-                if (!notes.isEmpty() && note.getText().equals(notes) && note.getCaretPosition() == notes.length()
-                        && note.getSelection().getLength() == 0 && !typed.isEmpty() && !Character.isWhitespace(typed.charAt(0))
-                        && !Character.isISOControl(typed.charAt(0))
-                        && !Character.isWhitespace(notes.charAt(notes.length() - 1))) {
-                    note.insertText(notes.length(), " ");
-                }
-            });
+            LessonControls.spaceAfter(note, notes);
         }
         ScrollPane scroll = new ScrollPane(choices);
         scroll.setFitToWidth(true);

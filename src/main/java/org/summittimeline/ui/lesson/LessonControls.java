@@ -39,6 +39,23 @@ final class LessonControls {
     }
 
     /**
+     * A word typed straight after the {@code given} words of {@code note} starts with a space: after the timeline's
+     * notes it had run on from their last ("18:12.Then"). Not a space kept ready at their end, which a teacher who
+     * typed one first found doubled.
+     */
+    static void spaceAfter(TextArea note, String given) {
+        note.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (!given.isEmpty() && note.getText().equals(given) && note.getCaretPosition() == given.length()
+                    && note.getSelection().getLength() == 0 && !typed.isEmpty()
+                    && !Character.isWhitespace(typed.charAt(0)) && !Character.isISOControl(typed.charAt(0))
+                    && !Character.isWhitespace(given.charAt(given.length() - 1))) {
+                note.insertText(given.length(), " ");
+            }
+        });
+    }
+
+    /**
      * Tab and Shift+Tab in {@code notes} go on to the next or the last control, as everywhere else: a text area types
      * a tab, and the controls after it could not be reached from the keyboard (Ctrl+Tab is the text area's own way
      * on, and still is). The event is consumed whatever else a filter added later makes of it.
