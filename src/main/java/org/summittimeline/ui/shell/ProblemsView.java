@@ -104,6 +104,9 @@ final class ProblemsView extends BorderPane {
         list.setAccessibleText(Texts.get("window.problems.list"));
         // A mistake repeated ten thousand times is listed twenty times and counted, as --validate prints it.
         list.getItems().setAll(ProblemGroups.group(loaded.problems()));
+        // Nothing chosen, nothing focused: the list focuses its first row by itself, which drew no mark, and the
+        // reader's first Down went to the second problem.
+        list.getFocusModel().focus(-1);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // A click on the first problem, chosen for the reader already, makes it theirs: its line had gone again at
         // larger type, though the reader had clicked it. (A press on the scroll bar or below the problems chooses

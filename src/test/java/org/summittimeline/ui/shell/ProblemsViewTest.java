@@ -21,6 +21,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,7 @@ import org.summittimeline.format.Severity;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Texts;
@@ -63,6 +65,34 @@ class ProblemsViewTest {
         FxToolkit.cleanupStages();
         // The theme one test applies is the JVM's: the others are measured in JavaFX's own, as before.
         FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(null));
+    }
+
+    /**
+     * With nothing chosen, the first Down chooses the first problem (it went to the second), and the chosen row is
+     * tinted as the chosen event is (the theme's grey stood 1.16:1 on white).
+     */
+    @Test
+    void theFirstDownChoosesTheFirstProblemAndItStandsOut(FxRobot robot) {
+        ListView<?> list = robot.lookup("#problems").queryListView();
+        // In the window's own theme and style sheet, which the tint comes from.
+        Fx.interact(() -> {
+            Theme.LIGHT.apply();
+            list.getScene().getStylesheets().add(MainWindow.STYLESHEET);
+            list.requestFocus();
+        });
+        assertEquals(-1, list.getSelectionModel().getSelectedIndex());
+        Fx.type(KeyCode.DOWN);
+        assertEquals(0, list.getSelectionModel().getSelectedIndex());
+        RenderedPulse.await(robot, list.getScene());
+        ListCell<?> cell = robot.lookup("#problems .list-cell").match((ListCell<?> c) -> c.isVisible()
+                && c.getIndex() == 0).queryAs(ListCell.class);
+        Fx.interact(() -> {
+            var fills = cell.getBackground().getFills();
+            Color bar = (Color) fills.get(0).getFill();
+            Color tint = (Color) fills.get(fills.size() - 1).getFill();
+            assertTrue(Contrast.ratio(bar, Color.WHITE) >= 3, "the bar " + bar);
+            assertTrue(!tint.equals(Color.WHITE) && tint.getBlue() > tint.getRed(), "a tint " + tint);
+        });
     }
 
     /** "error: line 3, column 12 — …"; in German the frame around the loader's message is German too. */
