@@ -86,13 +86,25 @@ class ProblemsViewTest {
         RenderedPulse.await(robot, list.getScene());
         ListCell<?> cell = robot.lookup("#problems .list-cell").match((ListCell<?> c) -> c.isVisible()
                 && c.getIndex() == 0).queryAs(ListCell.class);
-        Fx.interact(() -> {
-            var fills = cell.getBackground().getFills();
-            Color bar = (Color) fills.get(0).getFill();
-            Color tint = (Color) fills.get(fills.size() - 1).getFill();
-            assertTrue(Contrast.ratio(bar, Color.WHITE) >= 3, "the bar " + bar);
-            assertTrue(!tint.equals(Color.WHITE) && tint.getBlue() > tint.getRed(), "a tint " + tint);
-        });
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            Fx.interact(() -> {
+                theme.apply();
+                list.getScene().getRoot().applyCss();
+                var fills = cell.getBackground().getFills();
+                Color bar = (Color) fills.get(0).getFill();
+                Color under = (Color) fills.get(fills.size() - 2).getFill();
+                Color tint = (Color) fills.get(fills.size() - 1).getFill();
+                // The tint as drawn: laid on the fill under it.
+                Color drawn = under.interpolate(Color.color(tint.getRed(), tint.getGreen(), tint.getBlue()),
+                        tint.getOpacity());
+                assertTrue(Contrast.ratio(bar, under) >= 3, theme + ": the bar " + bar + " on " + under);
+                assertTrue(!drawn.equals(under) && drawn.getBlue() > drawn.getRed(), theme + ": a tint " + drawn);
+                // Without the file's lines the cell draws the message itself.
+                Label message = (Label) cell.lookup(".problem-message");
+                Color words = (Color) (message != null ? message.getTextFill() : cell.getTextFill());
+                assertTrue(Contrast.ratio(words, drawn) >= 4.5, theme + ": the message " + words + " on " + drawn);
+            });
+        }
     }
 
     /** "error: line 3, column 12 — …"; in German the frame around the loader's message is German too. */
