@@ -54,10 +54,8 @@ public final class CompareView extends BorderPane {
     private final CheckComboBox<Actor> speakers = new CheckComboBox<>() {
         @Override
         protected double computePrefWidth(double height) {
-            int all = getItems().size();
-            // The caption as ControlsFX's skin writes it, in the same locale's digits.
-            String caption = String.format("%s (%d/%d)", getTitle(), all, all);
-            return BoxWidth.or(BoxWidth.of(this, List.of(caption)), () -> super.computePrefWidth(height));
+            return BoxWidth.or(BoxWidth.of(this, List.of(caption(getItems().size()))),
+                    () -> super.computePrefWidth(height));
         }
     };
     /** As wide as its widest topic, in the type drawn. */
@@ -84,8 +82,8 @@ public final class CompareView extends BorderPane {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("compare-view");
         speakers.setId("compare-speakers");
-        speakers.setTitle(Texts.get("compare.speakers"));
-        speakers.setShowCheckedCount(true);
+        // "Speakers: 2/4", as the filter bar counts its speakers: ControlsFX's own "Speakers (2/4)" stood beside it.
+        speakers.setTitle(caption(0));
         speakers.setAccessibleText(Texts.get("compare.speakers"));
         speakers.setConverter(ShownAs.of(Actor::name));
         ListBelowBox.keep(speakers);
@@ -149,6 +147,7 @@ public final class CompareView extends BorderPane {
         message.setWrapText(true);
         setBottom(message);
         speakers.getCheckModel().getCheckedItems().addListener((ListChangeListener<Actor>) c -> {
+            showCaption();
             List<String> checked = speakers.getCheckModel().getCheckedItems().stream().map(Actor::id).toList();
             columnOrder.retainAll(checked);
             checked.stream().filter(id -> !columnOrder.contains(id)).forEach(columnOrder::add);
@@ -318,5 +317,17 @@ public final class CompareView extends BorderPane {
             legend.getChildren().add(label);
         });
         return legend;
+    }
+
+    private String caption(int checked) {
+        return Texts.format("filter.caption", Texts.get("compare.speakers"), checked, speakers.getItems().size());
+    }
+
+    /**
+     * Set before the skin writes the title into the closed box, which it does only when it is built and when a check
+     * changes (its listener comes after this view's, added when the box is first shown).
+     */
+    private void showCaption() {
+        speakers.setTitle(caption(speakers.getCheckModel().getCheckedItems().size()));
     }
 }

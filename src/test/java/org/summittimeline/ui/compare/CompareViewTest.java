@@ -358,6 +358,22 @@ class CompareViewTest {
         return view.grid().sceneToLocal(bounds(n));
     }
 
+    /** The speakers' box counts them as the filter bar does, "Speakers: 2/4" (it said "Speakers (2/4)" beside it). */
+    @Test
+    void theSpeakersBoxCountsAsTheFilterBarDoes(FxRobot robot) {
+        Fx.interact(() -> view.choose(List.of("trump", "putin"), null));
+        org.controlsfx.control.CheckComboBox<?> box = robot.lookup("#compare-speakers")
+                .queryAs(org.controlsfx.control.CheckComboBox.class);
+        int all = box.getItems().size();
+        assertTrue(all > 2, "speakers: " + all);
+        Fx.interact(() -> assertEquals("Speakers: 2/" + all,
+                org.summittimeline.ui.BoxWidth.drawnBy(box).getButtonCell().getText()));
+        Fx.interact(() -> box.getCheckModel().check(java.util.stream.IntStream.range(0, all)
+                .filter(i -> !box.getCheckModel().isChecked(i)).findFirst().orElseThrow()));
+        Fx.interact(() -> assertEquals("Speakers: 3/" + all,
+                org.summittimeline.ui.BoxWidth.drawnBy(box).getButtonCell().getText()));
+    }
+
     /**
      * Each stop of the Tab key is marked with the accent, as in the viewer's window, whose rules do not reach this
      * one: a new user's walk saw a box's border a shade darker, a one-pixel line on Export CSV…, and on the table,
