@@ -182,7 +182,10 @@ final class WindowCommands {
             w.status().hintUntil(Texts.get("window.unfoldLanes.noneFolded"),
                     w.timelineView().foldedLaneCountProperty());
         } else {
+            int folded = w.timelineView().foldedLaneCountProperty().get();
             w.timelineView().unfoldAllLanes();
+            w.status().hintUntil(Texts.format("window.unfoldLanes.done", folded),
+                    w.timelineView().foldedLaneCountProperty());
         }
     }
 
@@ -190,7 +193,14 @@ final class WindowCommands {
         if (w.state().selectedEvent() == null) {
             w.status().hintUntil(Texts.get("window.foldLanes.selectFirst"), w.state().selectedEventProperty());
         } else {
+            // Said, as it is done out of the pointer's sight: F on Air Force One by actor folded two lanes silently.
+            int before = w.timelineView().foldedLaneCountProperty().get();
             w.timelineView().foldSelectedEventLanes();
+            int now = w.timelineView().foldedLaneCountProperty().get();
+            if (now != before) {
+                w.status().hintUntil(Texts.format(now > before ? "window.foldLanes.folded" : "window.foldLanes.unfolded",
+                        Math.abs(now - before)), w.state().selectedEventProperty());
+            }
         }
     }
 }

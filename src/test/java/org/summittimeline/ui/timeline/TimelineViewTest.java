@@ -862,6 +862,8 @@ class TimelineViewTest {
         settle(robot);
         assertEquals(Set.copyOf(two.actorIds()), foldedLanes());
         assertEquals(2, view.foldedLaneCountProperty().get());
+        org.controlsfx.control.StatusBar status = robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class);
+        assertEquals("Folded the 2 lanes of this event: F unfolds them again, Shift+F unfolds every lane.", status.getText());
         Fx.type(KeyCode.F);
         settle(robot);
         assertEquals(Set.of(), foldedLanes(), "F again unfolds them");
@@ -879,6 +881,7 @@ class TimelineViewTest {
         settle(robot);
         assertEquals(Set.of(), foldedLanes());
         assertEquals(0, view.foldedLaneCountProperty().get());
+        assertEquals("Unfolded all 3 folded lanes.", status.getText());
         // An F typed into the search is a letter of the search, nothing else, and a capital F too.
         Fx.type(KeyCode.F);
         settle(robot);
