@@ -207,10 +207,7 @@ class LessonFlowTest {
      */
     @Test
     void theAddDialogOpensWithTheTimelinesOwnNotesForTheStep(FxRobot robot) throws TimeoutException {
-        Fx.interact(window::openBundled);
-        select(robot, "protester-removed");
-        String notes = window.state().query().timeline().presentation().stream()
-                .filter(s -> s.eventId().equals("protester-removed")).findFirst().orElseThrow().notes();
+        String notes = bundledWithProtesterSelected(robot);
         assertTrue(notes.startsWith("Point out the time"), notes);
         openAddDialog(robot);
         TextArea note = robot.lookup("#lesson-note").queryAs(TextArea.class);
@@ -238,13 +235,21 @@ class LessonFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
     }
 
-    /** Added as they came, the timeline's notes are kept as they are, without the space left for the teacher's words. */
-    @Test
-    void theTimelinesNotesAddedUntouchedAreKeptAsTheyAre(FxRobot robot) throws TimeoutException {
+    /** Opens the bundled timeline with the protester's removal selected: its notes in the timeline's presentation. */
+    private String bundledWithProtesterSelected(FxRobot robot) {
         Fx.interact(window::openBundled);
         select(robot, "protester-removed");
-        String notes = window.state().query().timeline().presentation().stream()
+        return window.state().query().timeline().presentation().stream()
                 .filter(s -> s.eventId().equals("protester-removed")).findFirst().orElseThrow().notes();
+    }
+
+    /**
+     * Added as they came, the timeline's notes are kept as they are; a teacher who types a space first after them
+     * gets one space, not two.
+     */
+    @Test
+    void theTimelinesNotesAddedUntouchedAreKeptAsTheyAre(FxRobot robot) throws TimeoutException {
+        String notes = bundledWithProtesterSelected(robot);
         // A teacher who types a space first gets one space, not two.
         openAddDialog(robot);
         robot.clickOn(".lesson-note-label");
