@@ -40,6 +40,8 @@ public final class PresentationMode {
     private PresentationTheme theme;
     private Timeline ticker;
     private long startedAt;
+    /** When the end card was reached; -1 off it. The time spent there is no part of the talk. */
+    private long endedAt;
     /** Nanoseconds, as {@link System#nanoTime}; tests put their own clock here. */
     private LongSupplier now = System::nanoTime;
     /** What the viewer does to show the quote a presentation stopped at (the side's Quotes tab). */
@@ -109,6 +111,20 @@ public final class PresentationMode {
         applyTheme();
         place();
         startedAt = -1;
+        endedAt = -1;
+        // At the end the clock stops where the talk ended (it had run on while the class packed up), and back from
+        // the end it goes on from there: the time at the end card had been added at the next step.
+        model.atEndProperty().addListener((obs, was, atEnd) -> {
+            if (atEnd) {
+                endedAt = now.getAsLong();
+            } else if (endedAt >= 0) {
+                if (startedAt >= 0) {
+                    startedAt += now.getAsLong() - endedAt;
+                }
+                endedAt = -1;
+                tick();
+            }
+        });
         model.startedProperty().addListener((obs, was, started) -> {
             if (started && startedAt < 0) {
                 startedAt = now.getAsLong();
@@ -195,8 +211,7 @@ public final class PresentationMode {
     }
 
     void tick() {
-        // At the end the clock stops where the talk ended: it had run on while the class packed up.
-        if (model.atEndProperty().get()) {
+        if (endedAt >= 0) {
             return;
         }
         // Setting up before the first advance is not part of the lesson: the clock waits for it.

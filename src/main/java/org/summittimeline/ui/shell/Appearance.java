@@ -64,6 +64,12 @@ final class Appearance {
             if (!e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
+            // The theme's key too: pressed in Compare, Ctrl+Shift+D had done nothing in either window.
+            if (e.isShiftDown() && e.getCode() == KeyCode.D) {
+                toggleDark();
+                e.consume();
+                return;
+            }
             switch (e.getCode()) {
                 case PLUS, ADD, EQUALS -> scaleText(1.1);
                 case MINUS, SUBTRACT -> scaleText(1 / 1.1);

@@ -463,6 +463,11 @@ class MenuBarTest {
         assertEquals(Settings.Key.FONT_SCALE.step(1.21, 1.1), state.fontScaleProperty().get(), 1e-9, "Ctrl+plus in Compare");
         Fx.typeWith(KeyCode.CONTROL, KeyCode.DIGIT0);
         assertEquals(1.0, state.fontScaleProperty().get(), 1e-9, "Ctrl+0 in Compare");
+        // And the theme's key, in both windows.
+        Fx.typeWith(java.util.List.of(KeyCode.CONTROL, KeyCode.SHIFT), KeyCode.D);
+        assertEquals("DARK", settings.get(Settings.Key.THEME), "Ctrl+Shift+D in Compare");
+        Fx.typeWith(java.util.List.of(KeyCode.CONTROL, KeyCode.SHIFT), KeyCode.D);
+        assertEquals("LIGHT", settings.get(Settings.Key.THEME));
         Fx.interact(() -> window.compareWindow().stage().hide());
 
         // Present ▸ From the Start (F5) and From the Current Event (Shift+F5)
