@@ -304,6 +304,31 @@ class CompareWindowTest {
         }
     }
 
+    /** Each kind of curve stands at least 3:1 on the table in both themes (the amber dots of "corrects" were 2.6:1). */
+    @Test
+    void everyCurveStandsOutOnTheTableInBothThemes(FxRobot robot) {
+        showFocused(robot);
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            Fx.interact(() -> {
+                theme.apply();
+                compare.stage().getScene().getRoot().applyCss();
+                compare.stage().getScene().getRoot().layout();
+            });
+            javafx.scene.paint.Color table = (javafx.scene.paint.Color) ((javafx.scene.layout.Region) robot
+                    .lookup(".compare-view").query()).getBackground().getFills().get(0).getFill();
+            java.util.Set<javafx.scene.shape.Shape> curves = robot.lookup(".compare-link")
+                    .match(n -> n instanceof javafx.scene.shape.Shape).queryAllAs(javafx.scene.shape.Shape.class);
+            assertTrue(curves.stream().anyMatch(c -> c.getStyleClass().contains("compare-link-corrects")));
+            for (javafx.scene.shape.Shape curve : curves) {
+                javafx.scene.paint.Color stroke = (javafx.scene.paint.Color) curve.getStroke();
+                javafx.scene.paint.Color drawn = table.interpolate(stroke, curve.getOpacity() * stroke.getOpacity());
+                assertTrue(org.summittimeline.ui.Contrast.ratio(drawn, table) >= 3,
+                        theme + " " + curve.getStyleClass() + ": " + drawn + " on " + table);
+            }
+        }
+        Fx.interact(Theme.LIGHT::apply);
+    }
+
     /**
      * Four speakers at the largest type scroll sideways, and the event column keeps to the view's left edge over
      * the quotes passing under it: it had scrolled out of sight, and the quotes could not be placed.
