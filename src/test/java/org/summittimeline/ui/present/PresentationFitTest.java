@@ -572,6 +572,14 @@ class PresentationFitTest {
         assertEquals(before, ids.stream().map(id -> label(robot, id).getFont().getSize()).toList());
     }
 
+    /** Moves the presentation's clock on by {@code seconds} and lets it show the time. */
+    private void later(AtomicLong nanos, int seconds) {
+        Fx.interact(() -> {
+            nanos.addAndGet(seconds * 1_000_000_000L);
+            mode().tick();
+        });
+    }
+
     @Test
     void theClockReadsNoughtUntilTheFirstAdvance(FxRobot robot) {
         AtomicLong nanos = new AtomicLong(1_000_000_000L);
@@ -583,10 +591,7 @@ class PresentationFitTest {
         });
         assertEquals("0:00", label(robot, "#p-clock").getText(), "eight seconds of setting up do not count");
         Fx.type(KeyCode.RIGHT);
-        Fx.interact(() -> {
-            nanos.addAndGet(65_000_000_000L);
-            mode().tick();
-        });
+        later(nanos, 65);
         assertEquals("1:05", label(robot, "#p-clock").getText());
     }
 
@@ -600,15 +605,9 @@ class PresentationFitTest {
             Fx.type(KeyCode.RIGHT);
         }
         assertTrue(mode().model().atEndProperty().get());
-        Fx.interact(() -> {
-            nanos.addAndGet(125_000_000_000L);
-            mode().tick();
-        });
+        later(nanos, 125);
         String ended = label(robot, "#p-clock").getText();
-        Fx.interact(() -> {
-            nanos.addAndGet(60_000_000_000L);
-            mode().tick();
-        });
+        later(nanos, 60);
         assertEquals(ended, label(robot, "#p-clock").getText(), "the clock stops at the end");
         Label keys = label(robot, "#p-end-keys");
         assertTrue(keys.isVisible() && keys.getParent().isVisible());
@@ -620,10 +619,7 @@ class PresentationFitTest {
                 "above the strip");
         // Back a step, the clock goes on from where it stopped: the three minutes at the end card do not count.
         Fx.type(KeyCode.LEFT);
-        Fx.interact(() -> {
-            nanos.addAndGet(1_000_000_000L);
-            mode().tick();
-        });
+        later(nanos, 1);
         assertEquals("0:01", label(robot, "#p-clock").getText());
     }
 
