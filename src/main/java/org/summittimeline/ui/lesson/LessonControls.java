@@ -44,12 +44,14 @@ final class LessonControls {
      * typed one first found doubled.
      */
     static void spaceAfter(TextArea note, String given) {
+        if (given.isEmpty() || Character.isWhitespace(given.charAt(given.length() - 1))) {
+            return;
+        }
         note.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String typed = e.getCharacter();
-            if (!given.isEmpty() && note.getText().equals(given) && note.getCaretPosition() == given.length()
+            if (note.getText().equals(given) && note.getCaretPosition() == given.length()
                     && note.getSelection().getLength() == 0 && !typed.isEmpty()
-                    && !Character.isWhitespace(typed.charAt(0)) && !Character.isISOControl(typed.charAt(0))
-                    && !Character.isWhitespace(given.charAt(given.length() - 1))) {
+                    && !Character.isWhitespace(typed.charAt(0)) && !Character.isISOControl(typed.charAt(0))) {
                 note.insertText(given.length(), " ");
             }
         });

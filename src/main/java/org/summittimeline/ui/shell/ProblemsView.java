@@ -113,8 +113,9 @@ final class ProblemsView extends BorderPane {
         // nothing.)
         list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != list; n = n.getParent()) {
-                if (n instanceof ListCell<?> cell && !cell.isEmpty()) {
-                    firstLineOurs = false;
+                if (n instanceof ListCell<?> cell) {
+                    firstLineOurs &= cell.isEmpty();
+                    return;
                 }
             }
         });
