@@ -24,10 +24,12 @@ import org.summittimeline.model.TimeAccount;
 import org.summittimeline.model.TimeBound;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.query.CitationText;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimeText;
 import org.summittimeline.ui.AppState;
 import static org.summittimeline.ui.Labels.wrapped;
 import org.summittimeline.ui.AnchorName;
+import org.summittimeline.ui.MarkedWords;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -41,6 +43,8 @@ public final class EventDetails extends ScrollPane {
     private final AppState state;
     private final Consumer<String> openLink;
     private final VBox content = new VBox(6);
+    /** The search whose words the shown event's title, summary and place have marked (folded; empty for none). */
+    private String markedFor = "";
 
     /** {@code openLink} opens an address in the system browser; it is called only on a click. */
     public EventDetails(AppState state, Consumer<String> openLink) {
@@ -55,11 +59,18 @@ public final class EventDetails extends ScrollPane {
         state.selectedEventProperty().addListener((obs, old, e) -> show(e));
         state.zoneProperty().addListener((obs, old, z) -> show(state.selectedEvent()));
         state.queryProperty().addListener((obs, old, q) -> show(state.selectedEvent()));
+        // Only a new search is shown again: a filter's change leaves the words found as they were.
+        state.resultProperty().addListener((obs, old, r) -> {
+            if (!searched().equals(markedFor)) {
+                show(state.selectedEvent());
+            }
+        });
         show(null);
     }
 
     private void show(Event e) {
         content.getChildren().clear();
+        markedFor = searched();
         if (e == null || state.query() == null) {
             if (state.query() != null) {
                 about(state.query().timeline());
@@ -75,13 +86,13 @@ public final class EventDetails extends ScrollPane {
         CitationText citations = new CitationText(timeline);
         Label title = wrapped(e.title(), "details-title");
         title.setId("details-title");
-        content.getChildren().add(title);
+        content.getChildren().add(marked(title));
         FlowPane facts = new FlowPane(6, 4);
         timeline.category(e.categoryId()).ifPresent(c -> facts.getChildren().add(chip(c.label())));
         e.actorIds().forEach(a -> timeline.actor(a).ifPresent(actor -> facts.getChildren().add(chip(actor.name()))));
         content.getChildren().add(facts);
         if (e.location() != null) {
-            content.getChildren().add(wrapped(e.location(), "details-location"));
+            content.getChildren().add(marked(wrapped(e.location(), "details-location")));
         }
         // A moment's one time reads "At:", as in the timeline's tooltip; "Start:" promises an end below it.
         content.getChildren().add(time("start", e.isRange() ? "details.start" : "details.at", e, e.start(), times,
@@ -93,7 +104,7 @@ public final class EventDetails extends ScrollPane {
             content.getChildren().add(duration);
         }
         if (e.summary() != null) {
-            content.getChildren().add(wrapped(e.summary(), "details-summary"));
+            content.getChildren().add(marked(wrapped(e.summary(), "details-summary")));
         }
         content.getChildren().add(wrapped(Texts.get("details.sources"), "details-heading"));
         for (Citation c : e.sources()) {
@@ -104,6 +115,25 @@ public final class EventDetails extends ScrollPane {
             none.setId("details-no-sources");
             content.getChildren().add(none);
         }
+    }
+
+    /** The words of the search now answered, folded; empty when there is none. */
+    private String searched() {
+        QueryResult r = state.resultProperty().get();
+        return r == null || state.query() == null || !r.isOf(state.query().timeline()) ? "" : r.searched();
+    }
+
+    /**
+     * {@code label}, or, where the search found places in its words, a flow of them with the places marked, as a
+     * quote card marks them: a new user's walk found the places marked in the cards and not here, where the search
+     * reads the title, the summary and the place as well.
+     */
+    private Node marked(Label label) {
+        Node shown = MarkedWords.within(label, label.getText(), markedFor);
+        if (shown != label) {
+            shown.setId(label.getId());
+        }
+        return shown;
     }
 
     /**

@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import static org.summittimeline.ui.Labels.wrapped;
 import org.summittimeline.query.TextMatch;
+import org.summittimeline.ui.MarkedWords;
 import org.summittimeline.ui.Texts;
 
 /**

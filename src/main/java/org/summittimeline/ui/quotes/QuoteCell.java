@@ -18,6 +18,7 @@ import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TextMatch;
 import org.summittimeline.query.TimelineQuery;
 import static org.summittimeline.ui.Labels.wrapped;
+import org.summittimeline.ui.MarkedWords;
 import org.summittimeline.ui.SearchMark;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;

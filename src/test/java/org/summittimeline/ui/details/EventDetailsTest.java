@@ -16,14 +16,17 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.summittimeline.BundledTimeline;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Source;
 import org.summittimeline.model.Timeline;
+import org.summittimeline.query.QueryFilter;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Fx;
@@ -164,6 +167,38 @@ class EventDetailsTest {
         Fx.interact(() -> state.selectedEventProperty().set(null));
         assertEquals(summit.events().size() + " events \u00b7 " + summit.quotes().size() + " quotes \u00b7 "
                 + summit.sources().size() + " sources", text(robot, "#details-timeline-holds"));
+    }
+
+    /**
+     * A search marks where it found its words in the selected event's title, summary and place, as a quote card marks
+     * them. The words around keep the label's own colour, and with the search gone the plain labels stand again.
+     */
+    @Test
+    void theSearchsWordsAreMarkedInTheTitleSummaryAndPlace(FxRobot robot) {
+        Timeline summit = BundledTimeline.helsinki();
+        Fx.interact(() -> state.queryProperty().set(new TimelineQuery(summit)));
+        select(robot, summit, "air-force-one-lands");
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSearch("helsinki")));
+        assertEquals(List.of("Helsinki"), found(robot, "#details-title"));
+        assertEquals(List.of("Helsinki"), found(robot, "#details .details-location"));
+        assertTrue(robot.lookup("#details .details-summary").query() instanceof Label, "no Helsinki in the summary");
+
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSearch("motorcade")));
+        assertEquals(List.of("motorcade"), found(robot, "#details .details-summary"));
+        Label title = robot.lookup("#details-title").queryAs(Label.class);
+        Text around = robot.lookup("#details .details-summary").query().lookupAll(".run").stream()
+                .map(Text.class::cast).findFirst().orElseThrow();
+        Text place = (Text) robot.lookup("#details .details-summary").query().lookup(".found");
+        assertEquals(title.getTextFill(), around.getFill(), "the words around the place in the label's colour");
+        assertFalse(around.getFill().equals(place.getFill()), "the place stands out");
+
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+        assertTrue(robot.lookup("#details .details-summary").query() instanceof Label, "no search, no marks");
+        assertTrue(robot.lookup("#details .marked-words").tryQuery().isEmpty());
+    }
+
+    private static List<String> found(FxRobot robot, String query) {
+        return robot.lookup(query).query().lookupAll(".found").stream().map(n -> ((Text) n).getText()).toList();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.summittimeline.ui.quotes;
+package org.summittimeline.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +13,14 @@ import org.summittimeline.query.TextMatch;
  * A card's words with what the search found in them marked. The card's label shows them as ever; only while a
  * search finds a place in them do they stand as runs in a text flow beside it, the places marked: the card's bar
  * alone said that a quote matched, not where (a new user looked for "server" in Trump's five lines). The flow takes
- * the label's style classes, so its words keep the label's size, slant and border.
+ * the label's style classes, so its words keep the label's size, slant and border. The details pane marks the selected
+ * event's title, summary and place the same way ({@link #within}).
  */
-final class MarkedWords {
+public final class MarkedWords {
     private final Label plain;
     private final TextFlow marked = new TextFlow();
 
-    MarkedWords(Label plain) {
+    public MarkedWords(Label plain) {
         this.plain = plain;
         // As the label's (Labels.wrapped): never squeezed to fewer lines than its words need.
         marked.setMinHeight(Region.USE_PREF_SIZE);
@@ -27,7 +28,7 @@ final class MarkedWords {
     }
 
     /** The flow, to stand in the card right after the label. */
-    Node flow() {
+    public Node flow() {
         return marked;
     }
 
@@ -35,7 +36,7 @@ final class MarkedWords {
      * Shows {@code text} with the places of {@code searched} (folded, as {@link TextMatch#places} takes it; empty for
      * none) marked; {@code shown} false hides it, for a part the quote lacks. True when it marked a place.
      */
-    boolean show(String text, String searched, boolean shown) {
+    public boolean show(String text, String searched, boolean shown) {
         plain.setText(text);
         List<int[]> places = shown ? TextMatch.places(text, searched) : List.of();
         boolean marking = !places.isEmpty();
@@ -60,7 +61,7 @@ final class MarkedWords {
      * a flow of its words with those places marked: an open card's other rendering, in which alone the search may
      * have found its words. The line's other words (whose rendering it is) are not searched, and not marked.
      */
-    static Node within(Label line, String part, String searched) {
+    public static Node within(Label line, String part, String searched) {
         String text = line.getText();
         // The last place it stands: the line names whose rendering it is before its words.
         int from = text.lastIndexOf(part);
