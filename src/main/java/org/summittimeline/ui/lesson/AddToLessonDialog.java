@@ -33,6 +33,7 @@ import org.summittimeline.model.Quote;
 import org.summittimeline.model.QuoteKind;
 import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.Labels;
+import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.VisibleFocus;
@@ -350,6 +351,10 @@ final class AddToLessonDialog {
                     : note);
             // After the timeline's notes, so that what the teacher types adds to them.
             note.end();
+            // Read from their start, though: where the box has two rows (146 % on a 720-line screen), the caret had
+            // scrolled the notes to their end, the first words out of view and the top line cut in half. The first
+            // key typed brings the caret into view.
+            Pulses.afterLayoutWhen(note.getScene(), () -> true, () -> note.setScrollTop(0));
         });
         // Tab goes on to the quotes and buttons: it had typed tabs into the note.
         LessonControls.tabMovesOn(note);

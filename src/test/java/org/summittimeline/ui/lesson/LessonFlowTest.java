@@ -215,15 +215,7 @@ class LessonFlowTest {
         assertEquals(notes.length(), note.getCaretPosition(), "the caret after them");
         assertEquals("", note.getSelectedText(), "nothing chosen that a key would replace");
         // Whole, its first line not scrolled half out of view by the caret after the last.
-        Fx.interact(() -> note.getScene().getRoot().layout());
-        Fx.interact(() -> {
-            javafx.scene.Node words = note.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text t
-                    && t.getText().startsWith("Point out")).findFirst().orElseThrow();
-            javafx.scene.Node view = note.lookup(".viewport");
-            double top = words.localToScene(words.getBoundsInLocal()).getMinY();
-            assertTrue(top >= view.localToScene(view.getLayoutBounds()).getMinY() - 0.5, "the first line at " + top
-                    + ", the box's view from " + view.localToScene(view.getLayoutBounds()).getMinY());
-        });
+        assertFirstLineInView(note, "Point out");
         robot.clickOn(".lesson-note-label");
         robot.write("Then the sign.");
         Fx.type(KeyCode.ENTER);
@@ -233,6 +225,52 @@ class LessonFlowTest {
         assertEquals("", robot.lookup("#lesson-note").queryAs(TextArea.class).getText(), "the second step's own");
         Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lesson-note").tryQuery().isEmpty());
+    }
+
+    /**
+     * Where the note box is shorter than the timeline's notes (large type on a small screen: two rows for the press
+     * conference's eight lines of notes), it shows them from their start, the caret still after them; the first
+     * letter typed goes there and brings it into view. The box had opened scrolled to the notes' end, its top line
+     * cut in half.
+     */
+    @Test
+    void aNoteBoxShorterThanTheTimelinesNotesShowsThemFromTheirStart(FxRobot robot) throws TimeoutException {
+        Fx.interact(window::openBundled);
+        Fx.interact(() -> window.state().fontScaleProperty().set(1.77));
+        try {
+            select(robot, "press-conference");
+            openAddDialogOnTheScreen(robot, "press-conference at 177 %");
+            TextArea note = robot.lookup("#lesson-note").queryAs(TextArea.class);
+            assertTrue(note.getText().startsWith("After the denial"), note.getText());
+            assertEquals(note.getText().length(), note.getCaretPosition(), "the caret after them");
+            Fx.interact(() -> {
+                javafx.scene.Node view = note.lookup(".viewport");
+                assertTrue(note.lookup(".content").getLayoutBounds().getHeight() > view.getLayoutBounds().getHeight(),
+                        "the box is shorter than the notes");
+            });
+            assertFirstLineInView(note, "After the denial");
+            robot.clickOn(".lesson-note-label");
+            robot.write("X");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(note.getText().endsWith(" X"), "typed after the notes: " + note.getText());
+            Fx.interact(() -> assertTrue(note.getScrollTop() > 0, "the caret brought into view"));
+            cancelAddDialog(robot);
+        } finally {
+            inEnglishAtTheDesignedSize(robot);
+        }
+    }
+
+    /** The box's first line, which begins with {@code start}, stands whole in its view once laid out. */
+    private static void assertFirstLineInView(TextArea note, String start) {
+        Fx.interact(() -> note.getScene().getRoot().layout());
+        Fx.interact(() -> {
+            javafx.scene.Node words = note.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text t
+                    && t.getText().startsWith(start)).findFirst().orElseThrow();
+            javafx.scene.Node view = note.lookup(".viewport");
+            double top = words.localToScene(words.getBoundsInLocal()).getMinY();
+            assertTrue(top >= view.localToScene(view.getLayoutBounds()).getMinY() - 0.5, "the first line at " + top
+                    + ", the box's view from " + view.localToScene(view.getLayoutBounds()).getMinY());
+        });
     }
 
     /** Opens the bundled timeline with the protester's removal selected: its notes in the timeline's presentation. */
