@@ -122,15 +122,23 @@ final class QuoteCard {
     private static void addRelated(List<Line> lines, String key, Relation.Basis basis, Quote other, Timeline timeline,
             CitationText cite, String toCome) {
         lines.add(new Line(Texts.format(key, speaker(other, timeline)), "p-card-heading"));
-        lines.add(toCome != null ? new Line(toCome, "p-card-source") : new Line(words(other), "p-card-words"));
         // A class must not take the author's reading of two quotes for something a source says. Said after the
-        // words, as the quote panel says it: between the heading and the words it read as a stray fragment.
-        if (basis == Relation.Basis.EDITORIAL) {
+        // words, as the quote panel says it: between the heading and the words it read as a stray fragment. With
+        // the words still to come, it stands under the heading it qualifies: after "Its words come later, at
+        // step 6" it read as if the timing were our reading.
+        boolean ours = basis == Relation.Basis.EDITORIAL;
+        if (toCome != null) {
+            if (ours) {
+                lines.add(new Line(Texts.get("relation.ourReading"), "p-card-source"));
+            }
+            lines.add(new Line(toCome, "p-card-source"));
+            return;
+        }
+        lines.add(new Line(words(other), "p-card-words"));
+        if (ours) {
             lines.add(new Line(Texts.get("relation.ourReading"), "p-card-source"));
         }
-        if (toCome == null) {
-            lines.add(new Line(cite.shown(other.citation()), "p-card-source"));
-        }
+        lines.add(new Line(cite.shown(other.citation()), "p-card-source"));
     }
 
     private static String key(Relation.Type type) {

@@ -55,6 +55,20 @@ class QuoteCardTest {
         assertEquals(OUR_READING, afterTheWords(relations("putin-denial"), "Donald Trump contradicts it:"));
     }
 
+    /**
+     * A linked quote still to come in the presentation has no words on the card: the mark then stands right under the
+     * heading it qualifies, before the line that says when the words come, which it had seemed to qualify.
+     */
+    @Test
+    void withTheWordsStillToComeTheMarkQualifiesTheHeading() {
+        List<String> lines = QuoteCard.relations(HELSINKI.quote("putin-denial").orElseThrow(), HELSINKI,
+                q -> "Its words come later.").get(0).stream().map(Line::text).toList();
+        assertEquals(List.of("Donald Trump contradicts it:", OUR_READING, "Its words come later."), lines);
+        List<String> bySource = QuoteCard.relations(HELSINKI.quote("putin-yes-i-did").orElseThrow(), HELSINKI,
+                q -> "Its words come later.").get(0).stream().map(Line::text).toList();
+        assertEquals(List.of("It answers Jeff Mason:", "Its words come later."), bySource, "no mark, no source");
+    }
+
     /** A direct quotation between the language's own marks, as in the quote panel: „…“ in German. */
     @Test
     void theWordsStandBetweenTheLanguagesQuotationMarks() {
