@@ -27,6 +27,11 @@ final class CompareCell {
                     : Texts.format("compare.reported", e.quote().text()));
             words.setWrapText(true);
             words.getStyleClass().add("compare-words");
+            if (e.quote().kind() != QuoteKind.DIRECT) {
+                // In italics, as the quote panel sets reported speech: its "(reported)" alone, in the speaker's
+                // upright type, had read there as part of the words.
+                words.getStyleClass().add("compare-reported");
+            }
             Label citation = new Label(e.shownCitation());
             citation.setWrapText(true);
             citation.getStyleClass().add("compare-citation");

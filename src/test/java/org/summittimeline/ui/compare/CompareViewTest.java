@@ -215,6 +215,11 @@ class CompareViewTest {
         assertTrue(trump.getMaxX() <= putin.getMinX(), "side by side");
         assertTrue(robot.lookup("#compare-putin-never-interfered .compare-citation").queryAs(Label.class).getText()
                 .equals("Associated Press, 16\u00a0July\u00a02018,\u00a0\u00b61"), "the date on one line");
+        // Reported speech in italics, as the quote panel sets it; the speaker's own words upright.
+        assertEquals("Italic", robot.lookup("#compare-putin-never-interfered .compare-words").queryAs(Label.class)
+                .getFont().getStyle());
+        assertEquals("Regular", robot.lookup("#compare-putin-denial .compare-words").queryAs(Label.class)
+                .getFont().getStyle());
     }
 
     @Test
