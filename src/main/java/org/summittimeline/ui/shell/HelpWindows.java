@@ -56,6 +56,13 @@ final class HelpWindows {
             Texts.get("window.about.library.commonmark"),
             Texts.get("window.about.library.pdfbox"));
 
+    /**
+     * The keyboard help's width in letters' heights of its type (980 px at the designed 14 px), as far as the screen
+     * allows. At 54 (760 px) the descriptions' column was 420 px and the first row's wrapped five lines deep, half a
+     * 1280 × 720 screen empty beside the window.
+     */
+    static final double SHORTCUTS_EMS = 70;
+
     private HelpWindows() {
     }
 
@@ -106,10 +113,10 @@ final class HelpWindows {
             stage.initOwner(owner);
             stage.getScene().getStylesheets().addAll((styledLike != null ? styledLike : owner).getScene()
                     .getStylesheets());
-            // Fifty-four letters' heights of its type wide (760 px at the designed size), as far as the screen
-            // allows: at 250 % it stayed 760 px on a 1280-pixel screen, its keys wrapped four lines deep.
+            // SHORTCUTS_EMS letters' heights of its type wide, as far as the screen allows: in pixels, at 250 % it
+            // stayed 760 px on a 1280-pixel screen, its keys wrapped four lines deep.
             root.applyCss();
-            Screens.widenToType(stage, 54, close.getFont().getSize(), screen);
+            Screens.widenToType(stage, SHORTCUTS_EMS, close.getFont().getSize(), screen);
         }
         return stage;
     }
@@ -132,12 +139,12 @@ final class HelpWindows {
             Label keys = new Label(rows.get(i).keys());
             keys.getStyleClass().add("text-bold");
             keys.setWrapText(true);
-            // In letters' heights (260 and 420 px at the designed size): in pixels, the columns kept their width at
+            // In letters' heights (260 and 616 px at the designed size): in pixels, the columns kept their width at
             // 250 % in the wider window, and the keys wrapped four lines deep beside an empty half.
             keys.setStyle("-fx-max-width: 18.6em;");
             Label what = new Label(rows.get(i).what().replace("`", ""));
             what.setWrapText(true);
-            what.setStyle("-fx-max-width: 30em;");
+            what.setStyle("-fx-max-width: 44em;");
             grid.addRow(i, keys, what);
             // Both from the row's top: centred, a one-line key stood half-way down beside the first line of a
             // description that wraps, as if it named the second.

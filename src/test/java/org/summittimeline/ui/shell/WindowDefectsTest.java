@@ -1287,6 +1287,37 @@ class WindowDefectsTest {
         }
     }
 
+    /**
+     * At the designed size the keyboard help is SHORTCUTS_EMS letters' heights wide, as far as the screen allows, and
+     * its descriptions read in three lines at most (the first, the longest, in four): 760 px wide, the first and the
+     * time slider's had wrapped five lines deep on a 1280-pixel screen.
+     */
+    @Test
+    void atTheDesignedSizeTheKeyboardHelpsRowsAreShort(FxRobot robot) throws Exception {
+        javafx.stage.Window main = window.getScene().getWindow();
+        double screen = org.summittimeline.ui.Screens.visibleBoundsOf(main).getWidth();
+        Stage help = WaitForAsyncUtils.asyncFx(() -> HelpWindows.shortcuts(main)).get(10, TimeUnit.SECONDS);
+        Fx.interact(help::show);
+        try {
+            assertEquals(Math.min(0.9 * screen, HelpWindows.SHORTCUTS_EMS * 14), help.getWidth(), 1);
+            Fx.interact(() -> {
+                for (KeyTable.Row row : KeyTable.viewer()) {
+                    Label what = (Label) help.getScene().lookup("#shortcuts").lookupAll(".label").stream()
+                            .filter(n -> n instanceof Label l && l.getText().equals(row.what().replace("`", "")))
+                            .findFirst().orElseThrow();
+                    javafx.scene.text.Text line = new javafx.scene.text.Text("X");
+                    line.setFont(what.getFont());
+                    long lines = Math.round(what.getHeight() / line.getLayoutBounds().getHeight());
+                    boolean first = row.equals(KeyTable.viewer().get(0));
+                    assertTrue(lines <= (first ? 4 : 3), row.keys() + ": in " + lines + " lines, " + what.getWidth()
+                            + " px wide");
+                }
+            });
+        } finally {
+            Fx.interact(help::close);
+        }
+    }
+
     /** The keyboard help grows with the type, as far as the screen allows: at 250 % it had stayed 760 px wide. */
     @Test
     void atTheLargestTypeTheKeyboardHelpIsWider(FxRobot robot) {
@@ -1296,7 +1327,8 @@ class WindowDefectsTest {
             double screen = org.summittimeline.ui.Screens.visibleBoundsOf(main).getWidth();
             Stage help = WaitForAsyncUtils.asyncFx(() -> HelpWindows.shortcuts(main)).get(10, TimeUnit.SECONDS);
             Fx.interact(help::show);
-            assertEquals(Math.min(0.9 * screen, 54 * 14 * 2.5), help.getWidth(), 1, "on a screen " + screen + " wide");
+            assertEquals(Math.min(0.9 * screen, HelpWindows.SHORTCUTS_EMS * 14 * 2.5), help.getWidth(), 1,
+                    "on a screen " + screen + " wide");
             // Its columns take the width: the descriptions had kept 420 px beside an empty half of the window.
             Fx.interact(() -> {
                 Node table = help.getScene().lookup("#shortcuts");
