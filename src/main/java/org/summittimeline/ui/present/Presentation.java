@@ -53,6 +53,7 @@ public final class Presentation {
     private final BooleanProperty atEnd = new SimpleBooleanProperty(this, "atEnd", false);
     private final BooleanProperty started = new SimpleBooleanProperty(this, "started", false);
     private final ObjectProperty<Card> card = new SimpleObjectProperty<>(this, "card", Card.NONE);
+    private Event startedBeside;
 
     /** Builds the slides; starts at {@code startAt}'s slide when it has one, else at the first. */
     public Presentation(TimelineQuery query, QueryResult shown, Event startAt) {
@@ -78,7 +79,18 @@ public final class Presentation {
         storyLast = last;
         if (startAt != null && !slides.isEmpty()) {
             step.set(slideFor(startAt));
+            if (!slides.get(step.get()).event().id().equals(startAt.id())) {
+                startedBeside = startAt;
+            }
         }
+    }
+
+    /**
+     * The event the show was asked to start at where that is no step of it (it then starts at {@link #slideFor}'s
+     * step), else null: the mode says so, since a show that opened on another event had looked like a key misread.
+     */
+    public Event startedBeside() {
+        return startedBeside;
     }
 
     /**

@@ -18,6 +18,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
@@ -140,6 +141,12 @@ public final class PresentationMode {
             presenter.show();
         }
         audience.requestFocus();
+        Event beside = model.startedBeside();
+        if (beside != null) {
+            Event first = model.current().event();
+            audienceView.sayText(Texts.format(first.startEarliestSecond() >= beside.startEarliestSecond()
+                    ? "present.startsAtNext" : "present.startsAtLast", beside.title(), first.title()));
+        }
     }
 
     private Stage fullScreenStage(Parent root, String title) {

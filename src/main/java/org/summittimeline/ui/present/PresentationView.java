@@ -310,6 +310,11 @@ public final class PresentationView extends StackPane {
         scaleNote.say(Texts.get(key));
     }
 
+    /** As {@link #say(String)}, with words already made. */
+    void sayText(String text) {
+        scaleNote.say(text);
+    }
+
     /** Whether R has something to show for the quote: what it answers, contradicts or corrects, or what answers it. */
     boolean offersRelations(Quote quote) {
         return parts.hasRelations(quote);

@@ -330,6 +330,11 @@ class PresentationTest {
         Presentation late = new Presentation(q, q.apply(QueryFilter.NONE), lesson,
                 helsinki.event("would-wouldnt").orElseThrow());
         assertEquals("one-on-one", late.current().event().id());
+        // Each says which event it was asked to start at where that is no step, for the corner to say so.
+        assertEquals("would-wouldnt", late.startedBeside().id());
+        assertEquals("expanded-talks", fromTheTalks.startedBeside().id());
+        assertNull(of(helsinki, QueryFilter.NONE, helsinki.event("press-conference").orElseThrow()).startedBeside());
+        assertNull(of(helsinki, QueryFilter.NONE, null).startedBeside());
     }
 
     @Test
