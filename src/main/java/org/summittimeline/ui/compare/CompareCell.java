@@ -28,8 +28,8 @@ final class CompareCell {
             words.setWrapText(true);
             words.getStyleClass().add("compare-words");
             if (e.quote().kind() != QuoteKind.DIRECT) {
-                // In italics, as the quote panel sets reported speech: its "(reported)" alone, in the speaker's
-                // upright type, had read there as part of the words.
+                // In italics, as the quote panel sets reported speech, so that it is told from the speakers' own
+                // words at a glance, as in the panel; "(reported)" says it in words for a reader who cannot see that.
                 words.getStyleClass().add("compare-reported");
             }
             Label citation = new Label(e.shownCitation());

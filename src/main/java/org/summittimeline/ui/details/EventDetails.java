@@ -59,10 +59,16 @@ public final class EventDetails extends ScrollPane {
         state.selectedEventProperty().addListener((obs, old, e) -> show(e));
         state.zoneProperty().addListener((obs, old, z) -> show(state.selectedEvent()));
         state.queryProperty().addListener((obs, old, q) -> show(state.selectedEvent()));
-        // Only a new search is shown again: a filter's change leaves the words found as they were.
+        // Each key typed in the search answers anew: the pane is built again only where the words to mark changed
+        // and an event's words are shown to mark them in (a filter's change leaves them; the timeline's own
+        // description is not marked).
         state.resultProperty().addListener((obs, old, r) -> {
             if (!searched().equals(markedFor)) {
-                show(state.selectedEvent());
+                if (state.selectedEvent() == null) {
+                    markedFor = searched();
+                } else {
+                    show(state.selectedEvent());
+                }
             }
         });
         show(null);

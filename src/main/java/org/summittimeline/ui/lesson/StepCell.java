@@ -5,7 +5,10 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
@@ -17,8 +20,9 @@ import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
 
 /**
- * One step in the lesson's list: "2. Joint press conference · 3 quotes", its notes under it in the muted colour, so
- * that the teacher's words are told apart from the step's name; a step the timeline lacks says so.
+ * One step in the lesson's list: "2. Joint press conference · 3 quotes", the first two lines of its notes under it in
+ * the muted colour, so that the teacher's words are told apart from the step's name; a step the timeline lacks says
+ * so.
  */
 final class StepCell extends WrappingCell<PresentationStep> {
     private final AppState state;
@@ -88,6 +92,20 @@ final class StepCell extends WrappingCell<PresentationStep> {
         this.state = state;
         notes.getStyleClass().add("muted");
         time.getStyleClass().add("muted");
+        // Two lines of the notes at most, cut with "…": the box under the list holds them whole for the chosen
+        // step, and the press conference's eight lines had stood twice on screen, the list showing one step.
+        notes.setEllipsisString("\u2026");
+        notes.fontProperty().addListener((obs, was, font) -> twoLines(font));
+        twoLines(notes.getFont());
+    }
+
+    /** Holds the notes to two lines of {@code font}; fewer take their own height. */
+    private void twoLines(Font font) {
+        Text two = new Text("X\nX");
+        two.setFont(font);
+        notes.setMaxHeight(Math.ceil(two.getLayoutBounds().getHeight()) + notes.snappedTopInset()
+                + notes.snappedBottomInset());
+        notes.setMinHeight(Region.USE_COMPUTED_SIZE);
     }
 
     @Override

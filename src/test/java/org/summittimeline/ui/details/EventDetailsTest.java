@@ -181,16 +181,24 @@ class EventDetailsTest {
         Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSearch("helsinki")));
         assertEquals(List.of("Helsinki"), found(robot, "#details-title"));
         assertEquals(List.of("Helsinki"), found(robot, "#details .details-location"));
-        assertTrue(robot.lookup("#details .details-summary").query() instanceof Label, "no Helsinki in the summary");
+        Label summary = robot.lookup("#details .details-summary").queryAs(Label.class);
+        // A filter's change with the same search keeps the marks.
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSearch("helsinki")
+                .withSpeakers(java.util.Set.of("trump"))));
+        assertEquals(List.of("Helsinki"), found(robot, "#details-title"));
 
         Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSearch("motorcade")));
         assertEquals(List.of("motorcade"), found(robot, "#details .details-summary"));
-        Label title = robot.lookup("#details-title").queryAs(Label.class);
+        assertTrue(robot.lookup("#details-title").query() instanceof Label, "no motorcade in the title");
         Text around = robot.lookup("#details .details-summary").query().lookupAll(".run").stream()
                 .map(Text.class::cast).findFirst().orElseThrow();
         Text place = (Text) robot.lookup("#details .details-summary").query().lookup(".found");
-        assertEquals(title.getTextFill(), around.getFill(), "the words around the place in the label's colour");
+        assertEquals(summary.getTextFill(), around.getFill(), "the words around the place in the summary's colour");
         assertFalse(around.getFill().equals(place.getFill()), "the place stands out");
+        // Another event chosen while the search stands: its words marked, the last one's gone.
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSearch("palace")));
+        select(robot, summit, "putin-at-palace");
+        assertEquals(List.of("Palace"), found(robot, "#details-title"));
 
         Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE));
         assertTrue(robot.lookup("#details .details-summary").query() instanceof Label, "no search, no marks");

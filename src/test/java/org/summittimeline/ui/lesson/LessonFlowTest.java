@@ -612,6 +612,42 @@ class LessonFlowTest {
         assertFalse(stage.isShowing(), "saved, the window closes without a question");
     }
 
+    /**
+     * The step list shows the first two lines of a step's notes, cut with "…": the box under it holds them whole
+     * for the chosen step, and the press conference's eight lines had stood twice on screen. The step's spoken text
+     * says them all, and a short note keeps its one line.
+     */
+    @Test
+    void theStepListShowsTwoLinesOfAStepsNotes(FxRobot robot) {
+        Fx.interact(window::openBundled);
+        var t = window.state().query().timeline();
+        String eightLines = t.presentation().stream().filter(s -> s.eventId().equals("press-conference"))
+                .findFirst().orElseThrow().notes();
+        Fx.interact(() -> {
+            window.lesson().model().add(t.event("press-conference").orElseThrow(), List.of(), eightLines);
+            window.lesson().model().add(t.event("one-on-one").orElseThrow(), List.of(), "Ask who was there.");
+        });
+        Fx.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        Fx.interact(() -> {
+            List<Label> notes = robot.lookup("#lesson-steps .lesson-step-notes").queryAllAs(Label.class).stream()
+                    .filter(Label::isVisible).toList();
+            Label cut = notes.stream().filter(l -> eightLines.equals(l.getText())).findFirst().orElseThrow();
+            Label whole = notes.stream().filter(l -> "Ask who was there.".equals(l.getText())).findFirst()
+                    .orElseThrow();
+            javafx.scene.text.Text line = new javafx.scene.text.Text("X");
+            line.setFont(cut.getFont());
+            double lineHeight = line.getLayoutBounds().getHeight();
+            assertEquals(2, Math.round(cut.getHeight() / lineHeight), "two lines: " + cut.getHeight());
+            assertTrue(((javafx.scene.text.Text) cut.lookup(".text")).getText().endsWith("\u2026"), "cut with …");
+            assertEquals(1, Math.round(whole.getHeight() / lineHeight), "a short note its one line");
+            javafx.scene.Node cell = cut;
+            while (!(cell instanceof javafx.scene.control.ListCell<?>)) {
+                cell = cell.getParent();
+            }
+            assertTrue(cell.getAccessibleText().endsWith(eightLines), cell.getAccessibleText());
+        });
+    }
+
     @Test
     void discardingTheStepsClosesTheWindow(FxRobot robot) throws Exception {
         Fx.interact(window::openBundled);
