@@ -54,8 +54,8 @@ final class StatusLine extends StatusBar {
     private final Timeline ticker = new Timeline();
     private ReadProgress reading;
     private String readingName;
-    /** What a hint aside waits on to change (the selection, for F), and how it listens; null when none. */
-    private ObservableValue<?> hintWatched;
+    /** What a hint aside waits on to change (the selection, for F), and how it listens; empty when none. */
+    private List<ObservableValue<?>> hintWatched = List.of();
     private ChangeListener<Object> hintListener;
     /** What was said last, and whether a message aside ({@link #sayAside}) stands over it now. */
     private String resting = "";
@@ -271,13 +271,13 @@ final class StatusLine extends StatusBar {
     }
 
     /**
-     * A hint aside, taken back at the next change of {@code until} (the reader did what it asked) unless something
-     * else has been said by then.
+     * A hint aside, taken back at the next change of any of {@code until} (the reader did what it asked, or changed
+     * what it spoke of) unless something else has been said by then.
      */
-    void hintUntil(String text, ObservableValue<?> until) {
+    void hintUntil(String text, ObservableValue<?>... until) {
         stopWatchingForHint();
         sayAside(text);
-        hintWatched = until;
+        hintWatched = List.of(until);
         // A change listener, not an invalidation one: it hears every change whether or not the value was read.
         hintListener = (o, was, now) -> {
             stopWatchingForHint();
@@ -285,15 +285,13 @@ final class StatusLine extends StatusBar {
                 endAside();
             }
         };
-        until.addListener(hintListener);
+        hintWatched.forEach(watched -> watched.addListener(hintListener));
     }
 
     /** One hint at a time: F pressed again and again watches the selection once, not once a press. */
     private void stopWatchingForHint() {
-        if (hintWatched != null) {
-            hintWatched.removeListener(hintListener);
-            hintWatched = null;
-        }
+        hintWatched.forEach(watched -> watched.removeListener(hintListener));
+        hintWatched = List.of();
     }
 
     /** Back to what was said before the message aside, unless something else has been said since. */

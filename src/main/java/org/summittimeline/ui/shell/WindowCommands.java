@@ -180,12 +180,13 @@ final class WindowCommands {
     private static void unfoldOrSayWhy(MainWindow w) {
         if (w.timelineView().foldedLaneCountProperty().get() == 0) {
             w.status().hintUntil(Texts.get("window.unfoldLanes.noneFolded"),
-                    w.timelineView().foldedLaneCountProperty());
+                    w.timelineView().foldedLaneCountProperty(), w.state().laneModeProperty());
         } else {
             int folded = w.timelineView().foldedLaneCountProperty().get();
             w.timelineView().unfoldAllLanes();
+            // Taken back when the lanes change too: by actor after Shift+F, "Unfolded 2 lanes" spoke of others.
             w.status().hintUntil(Texts.format("window.unfoldLanes.done", folded),
-                    w.timelineView().foldedLaneCountProperty());
+                    w.timelineView().foldedLaneCountProperty(), w.state().laneModeProperty());
         }
     }
 
@@ -199,7 +200,7 @@ final class WindowCommands {
             int now = w.timelineView().foldedLaneCountProperty().get();
             if (now != before) {
                 w.status().hintUntil(Texts.format(now > before ? "window.foldLanes.folded" : "window.foldLanes.unfolded",
-                        Math.abs(now - before)), w.state().selectedEventProperty());
+                        Math.abs(now - before)), w.state().selectedEventProperty(), w.state().laneModeProperty());
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.summittimeline.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -908,6 +909,10 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("No lane is folded: F folds the selected event's lanes, and Shift+F unfolds them all.",
                 robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
+        // Lanes by category now: what was said of the actors' lanes is taken back.
+        String said = robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.CATEGORY));
+        assertNotEquals(said, robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
     }
 
     private Set<String> foldedLanes() {
