@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -90,6 +91,10 @@ final class ProblemsView extends BorderPane {
         Button again = new Button(Texts.get("window.problems.reload"));
         again.setId("problems-reload");
         again.setOnAction(e -> reload.run());
+        // Beside a timeline, "Reload" could read the timeline shown as well as the file that failed: said which.
+        String name = loaded.fileName();
+        again.setTooltip(new Tooltip(Texts.format("window.problems.reloadTip",
+                name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1))));
         buttons.getChildren().addAll(again, open);
         if (hide != null) {
             Button away = new Button(Texts.get("open.hideProblems"));

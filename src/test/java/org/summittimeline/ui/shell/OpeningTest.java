@@ -436,6 +436,7 @@ class OpeningTest {
         Fx.interact(() -> window.open(broken));
         waitUntil(() -> robot.lookup("#problems-reload").tryQuery().isPresent());
         assertTrue(status(robot).endsWith("broken.json \u2014 could not be opened"), status(robot));
+        assertEquals("Read broken.json again", robot.lookup("#problems-reload").queryButton().getTooltip().getText());
         // The problems have the focus, so that Down walks them and Ctrl+C copies them: the scene had given it to the
         // toolbar's Reload, and Down went on along the toolbar (a new user's walk).
         WaitForAsyncUtils.waitForFxEvents();
