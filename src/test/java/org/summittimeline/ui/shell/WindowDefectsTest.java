@@ -1227,6 +1227,18 @@ class WindowDefectsTest {
                     // The chosen option's ring grows with its dot: at 3 px round a dot of 26 it read as an empty ring.
                     assertEquals(0.215 * 14 * 2.5, ((Region) choice.lookup(".radio")).getPadding().getTop(), 0.5,
                             "the ring round the dot");
+                    // The circle beside the middle of its words' small letters: the theme's 2 px above the words,
+                    // grown with the type, had put the circle about 8 px above them at this size.
+                    Node circle = choice.lookup(".radio");
+                    javafx.scene.text.Text words = (javafx.scene.text.Text) choice.lookup(".text");
+                    double circleMiddle = circle.localToScene(circle.getLayoutBounds()).getCenterY();
+                    javafx.scene.text.Text x = new javafx.scene.text.Text("x");
+                    x.setFont(words.getFont());
+                    x.setBoundsType(javafx.scene.text.TextBoundsType.VISUAL);
+                    // The label's text stands on its baseline at its own y = 0.
+                    double baseline = words.localToScene(0, 0).getY();
+                    double smallLetters = baseline + x.getLayoutBounds().getCenterY();
+                    assertEquals(smallLetters, circleMiddle, 3, first + ": the circle's middle against the words'");
                     Node go = DialogButtons.of(robot, first, t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                             .orElseThrow();
                     Bounds at = go.localToScene(go.getLayoutBounds());
