@@ -216,8 +216,9 @@ final class StoryStrip extends Pane {
         String[] said = model.storyFirst() < model.storyLast() && zone.getValue() != null
                 ? ends(model.storyFirst(), model.storyLast(), zone.getValue()) : null;
         Font endFont = Font.font(endTextSize());
-        // Clear of the current dot's ring where the current step is the first or the last.
-        double gap = (CURRENT_RADIUS + 8) * k;
+        // Clear of the current dot's ring where the current step is the first or the last, by about half a dot:
+        // 8 px past its radius left 6 px between the ring and "23 Jan", which read as touching.
+        double gap = (CURRENT_RADIUS + 14) * k;
         double left = Math.max(64 * k, said == null ? 0 : 2 * gap + TextWidth.of(said[0], endFont));
         double right = w - Math.max(64 * k, said == null ? 0 : 2 * gap + TextWidth.of(said[1], endFont));
         if (said != null && right - left < w / 3) {

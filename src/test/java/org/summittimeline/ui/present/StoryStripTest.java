@@ -96,6 +96,51 @@ class StoryStripTest {
                 && Math.abs(dot.getBlue() - muted.getBlue()) < 0.02, "the next dot in " + dot + ", not " + muted);
     }
 
+    /**
+     * At the first step the current dot stands at the line's left end, its ring a clear gap after the story's first
+     * date, about half a dot: six pixels apart, the ring had seemed to touch "23 Jan" on a 300-step file.
+     */
+    @Test
+    void atTheFirstStepTheRingStandsClearOfTheDate(FxRobot robot) throws Exception {
+        // A story whose first step is its earliest moment, an exact one: the dot at the line's very end.
+        Timeline panels = new org.summittimeline.format.TimelineLoader().load(java.nio.file.Path.of(
+                getClass().getResource("/ui/quotes-and-details.json").toURI())).timeline();
+        TimelineQuery q = new TimelineQuery(panels, Runnable::run);
+        StoryStrip first = new StoryStrip(new Presentation(q, q.apply(QueryFilter.NONE), null),
+                new javafx.beans.property.SimpleObjectProperty<>(java.time.ZoneId.of("Europe/Helsinki")));
+        first.setTheme(PresentationTheme.HIGH_CONTRAST);
+        WritableImage[] shot = new WritableImage[1];
+        Fx.interact(() -> {
+            first.resize(1280, 40);
+            first.draw();
+            shot[0] = first.snapshot(null, null);
+        });
+        PixelReader pixels = shot[0].getPixelReader();
+        Color blank = pixels.getColor(0, 0);
+        // Whole columns: the date's, then blank ones, then the ring's (the line begins under the dot). At one row
+        // a "7" or an "n" ends short of its letter's right edge.
+        int width = (int) shot[0].getWidth();
+        int height = (int) shot[0].getHeight();
+        java.util.function.IntPredicate inked = col -> java.util.stream.IntStream.range(0, height)
+                .anyMatch(row -> !near(pixels.getColor(col, row), blank));
+        Color accent = PresentationTheme.HIGH_CONTRAST.accent();
+        // From the dot's fill leftwards: its ring's columns, then blank ones, then the date's last letter.
+        int x = 0;
+        while (x < width && !near(pixels.getColor(x, height / 2), accent)) {
+            x++;
+        }
+        assertTrue(x < width / 3, "the current dot at the line's left end, found at " + x);
+        while (x > 0 && inked.test(x - 1)) {
+            x--;
+        }
+        int ringStart = x;
+        while (x > 0 && !inked.test(x - 1)) {
+            x--;
+        }
+        assertTrue(x > 0, "the date stands left of the line");
+        assertTrue(ringStart - x >= 14, "the ring begins " + (ringStart - x) + " px after the date");
+    }
+
     /** The current dot is ringed in the text's colour: its accent alone stood 1.2:1 from the other dots. */
     @Test
     void theCurrentDotIsRingedInTheTextsColour(FxRobot robot) {
