@@ -3,6 +3,7 @@ package org.summittimeline.ui.present;
 import java.util.ArrayList;
 import java.util.List;
 import org.summittimeline.model.Quote;
+import org.summittimeline.model.QuoteKind;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.present.Presentation.Slide;
 
@@ -25,8 +26,7 @@ final class ComingUp {
         }
         int revealed = p.revealedProperty().get();
         if (revealed < s.quotes().size()) {
-            Quote q = s.quotes().get(revealed);
-            return Texts.format("present.next.quote", revealed + 1, s.quotes().size(), q.text());
+            return quote(revealed, s.quotes());
         }
         return afterStep(p);
     }
@@ -42,10 +42,20 @@ final class ComingUp {
         }
         List<String> nexts = new ArrayList<>();
         for (int i = 0; i < s.quotes().size(); i++) {
-            nexts.add(Texts.format("present.next.quote", i + 1, s.quotes().size(), s.quotes().get(i).text()));
+            nexts.add(quote(i, s.quotes()));
         }
         nexts.add(afterStep(p));
         return nexts;
+    }
+
+    /**
+     * Quote {@code i} of {@code quotes} as the band announces it: a direct quote between the language's marks,
+     * reported speech said to be reported. In marks, the protester's paraphrase had read as his own words.
+     */
+    private static String quote(int i, List<Quote> quotes) {
+        Quote q = quotes.get(i);
+        return q.kind() == QuoteKind.DIRECT ? Texts.format("present.next.quote", i + 1, quotes.size(), QuoteCard.words(q))
+                : Texts.format("present.next.reported", i + 1, quotes.size(), q.text());
     }
 
     private static String afterStep(Presentation p) {

@@ -256,6 +256,10 @@ class PresentationTest {
         assertEquals("Next event: One-on-one talks", ComingUp.next(p));
         p.jumpTo(3);
         assertTrue(ComingUp.next(p).startsWith("Quote 1 of 2: \u201cNuclear Weapon Ban Treaty"));
+        // Reported speech is said to be reported, not set in marks as if it were the speaker's own words.
+        p.forward();
+        assertEquals("Quote 2 of 2, reported speech: a reporter from the magazine The Nation", ComingUp.next(p));
+        assertTrue(ComingUp.ofStep(p).contains("Quote 2 of 2, reported speech: a reporter from the magazine The Nation"));
         // On the last step with its quotes shown: the end card, under a heading that already says "Next".
         p.last();
         for (int k = 0; k < p.current().quotes().size(); k++) {
