@@ -100,6 +100,11 @@ public final class EventDetails extends ScrollPane {
         if (e.location() != null) {
             content.getChildren().add(marked(wrapped(e.location(), "details-location")));
         }
+        // Our summary before the times: after every account of them it began a dozen lines down, below the fold of
+        // a 720-line window, where a search's words marked in it were cut in half at the pane's foot.
+        if (e.summary() != null) {
+            content.getChildren().add(marked(wrapped(e.summary(), "details-summary")));
+        }
         // A moment's one time reads "At:", as in the timeline's tooltip; "Start:" promises an end below it.
         content.getChildren().add(time("start", e.isRange() ? "details.start" : "details.at", e, e.start(), times,
                 citations, timeline));
@@ -108,9 +113,6 @@ public final class EventDetails extends ScrollPane {
             Label duration = wrapped(durationText(e, citations), "details-time");
             duration.setId("details-duration");
             content.getChildren().add(duration);
-        }
-        if (e.summary() != null) {
-            content.getChildren().add(marked(wrapped(e.summary(), "details-summary")));
         }
         content.getChildren().add(wrapped(Texts.get("details.sources"), "details-heading"));
         for (Citation c : e.sources()) {

@@ -182,6 +182,9 @@ class EventDetailsTest {
         assertEquals(List.of("Helsinki"), found(robot, "#details-title"));
         assertEquals(List.of("Helsinki"), found(robot, "#details .details-location"));
         Label summary = robot.lookup("#details .details-summary").queryAs(Label.class);
+        // Our summary stands above the times and their accounts, which had pushed it below a 720-line window's fold.
+        assertTrue(summary.localToScene(summary.getLayoutBounds()).getMaxY()
+                <= robot.lookup("#details-start").query().localToScene(0, 0).getY(), "the summary before the start");
         // A filter's change with the same search keeps the marks.
         Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withSearch("helsinki")
                 .withSpeakers(java.util.Set.of("trump"))));
