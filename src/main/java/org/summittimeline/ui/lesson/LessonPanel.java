@@ -138,9 +138,12 @@ public final class LessonPanel extends VBox {
         notes.promptTextProperty().bind(Bindings.when(list.getSelectionModel().selectedItemProperty().isNull())
                 .then(Texts.get("lesson.notes.promptNone")).otherwise(Texts.get("lesson.notes.prompt")));
         notes.setWrapText(true);
-        // Two lines at large type, where three took the room of the steps above them (a step and a half showed at
-        // 177 % on 720 lines); longer notes scroll.
-        notes.prefRowCountProperty().bind(Bindings.when(state.fontScaleProperty().greaterThan(1.3)).then(2).otherwise(3));
+        // Five lines up to 110 %: in three, the press conference's notes showed a third of their words under a list
+        // with room for ten steps (the list shows two lines of each step's notes now). Three to 121 %, where the
+        // list keeps nearly half the tab; two at larger type, where three took the room of the steps above them (a
+        // step and a half showed at 177 % on 720 lines). Longer notes scroll.
+        notes.prefRowCountProperty().bind(Bindings.when(state.fontScaleProperty().greaterThan(1.3)).then(2)
+                .otherwise(Bindings.when(state.fontScaleProperty().greaterThan(1.15)).then(3).otherwise(5)));
         // The list grows into the room; without a floor the notes were squeezed to one line by a long lesson.
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

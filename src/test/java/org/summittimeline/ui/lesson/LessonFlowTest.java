@@ -645,6 +645,10 @@ class LessonFlowTest {
                 cell = cell.getParent();
             }
             assertTrue(cell.getAccessibleText().endsWith(eightLines), cell.getAccessibleText());
+            // The box under the list, where they are whole, has five lines for them at the designed type (it had
+            // three, a third of these notes).
+            TextArea box = robot.lookup("#lesson-notes").queryAs(TextArea.class);
+            assertTrue(box.getHeight() >= 5 * lineHeight, "the notes' box " + box.getHeight() + " px");
         });
     }
 
