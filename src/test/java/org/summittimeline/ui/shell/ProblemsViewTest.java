@@ -277,7 +277,7 @@ class ProblemsViewTest {
         assertFalse(said[2].contains("Klick"), said[2]);
         assertEquals("", hints[2], "alone, the explanation says it");
         // The messages are the command line's, in English: the German window says so, the English one has no need.
-        assertTrue(said[2].endsWith(" Die Meldungen sind englisch, wie die Felder des Formats hei\u00dfen, die sie "
+        assertTrue(said[2].endsWith(" Die Meldungen sind auf Englisch, weil sie die englischen Feldnamen des Formats "
                 + "nennen."), said[2]);
         assertFalse(said[1].contains("in English"), said[1]);
         // Watched by live reload, alone: save, not reload; and still a click copies (every line is shown already).
