@@ -322,7 +322,9 @@ class CompareWindowTest {
             for (javafx.scene.shape.Shape curve : curves) {
                 javafx.scene.paint.Color stroke = (javafx.scene.paint.Color) curve.getStroke();
                 javafx.scene.paint.Color drawn = table.interpolate(stroke, curve.getOpacity() * stroke.getOpacity());
-                assertTrue(org.summittimeline.ui.Contrast.ratio(drawn, table) >= 3,
+                // With room to spare for the smoothing of a 2-pixel dashed line's edges: the dark theme's red at
+                // 3.1:1 as drawn measured 2.9:1 on the screen.
+                assertTrue(org.summittimeline.ui.Contrast.ratio(drawn, table) >= 3.5,
                         theme + " " + curve.getStyleClass() + ": " + drawn + " on " + table);
             }
         }
