@@ -24,12 +24,14 @@ final class HeadingBar extends Region {
     static final int NOTE_LINES = 2;
 
     private final Label heading;
+    private final Label note;
     /** The heading and its note, one under the other, in the heading's place. */
     private final VBox block;
     private final Region toggles;
 
     HeadingBar(Label heading, Label note, Region toggles) {
         this.heading = heading;
+        this.note = note;
         this.toggles = toggles;
         // A note without words takes no line.
         note.managedProperty().bind(note.textProperty().isNotEmpty());
@@ -85,9 +87,28 @@ final class HeadingBar extends Region {
         }
         double hw = Math.max(0, inner - tw - GAP);
         double hh = block.prefHeight(hw);
-        double row = Math.max(hh, th);
-        block.resizeRelocate(x, y + (row - hh) / 2, hw, hh);
+        // The toggles beside the heading's first line and the note's, however many more the two wrap to: centred on
+        // the whole block, they moved 10 px down and up again as the Left key stepped from an event whose title
+        // wrapped its note to two lines to one whose title did not.
+        double row = Math.max(Math.min(hh, firstLines()), th);
+        block.resizeRelocate(x, y + Math.max(0, (row - hh) / 2), hw, hh);
         toggles.resizeRelocate(x + inner - tw, y + (row - th) / 2, tw, th);
+    }
+
+    /** The height of the heading's first line and, where there is a note, of the note's first line under it. */
+    private double firstLines() {
+        double lines = heading.snappedTopInset() + lineHeight(heading) + heading.snappedBottomInset();
+        if (note.isManaged()) {
+            lines += block.getSpacing() + note.snappedTopInset() + lineHeight(note) + note.snappedBottomInset();
+        }
+        return lines;
+    }
+
+    private static double lineHeight(Label label) {
+        Text line = new Text("X");
+        line.setFont(label.getFont());
+        line.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        return Math.ceil(line.getLayoutBounds().getHeight());
     }
 
     @Override

@@ -123,6 +123,37 @@ class QuotePanelTest {
         return true;
     }
 
+    /**
+     * The This event / All toggles stand beside the heading's first line and its note's, however many lines the note
+     * wraps to: centred on the whole heading, they moved 10 px down and back as Left stepped between an event whose
+     * long title wrapped "No quotes of …" to two lines and one whose did not.
+     */
+    @Test
+    void theTogglesKeepTheirPlaceWhenTheHeadingsNoteWraps(FxRobot robot) {
+        Timeline summit = org.summittimeline.BundledTimeline.helsinki();
+        // As narrow as the panel stands beside the timeline in a 1280-pixel window.
+        Fx.interact(() -> {
+            state.queryProperty().set(new TimelineQuery(summit));
+            robot.lookup("#quotes-heading").query().getScene().getWindow().setWidth(470);
+        });
+        double[] at = new double[2];
+        double[] noteHeight = new double[2];
+        String[] events = {"putin-lands", "breakfast-niinisto"};
+        for (int i = 0; i < 2; i++) {
+            String id = events[i];
+            Fx.interact(() -> state.selectedEventProperty().set(summit.event(id).orElseThrow()));
+            int k = i;
+            Fx.interact(() -> {
+                Node toggle = robot.lookup("#quotes-this-event").query();
+                at[k] = toggle.localToScene(toggle.getLayoutBounds()).getMinY();
+                noteHeight[k] = robot.lookup("#quotes-heading-note").queryAs(Label.class).getHeight();
+            });
+        }
+        assertTrue(noteHeight[1] > 1.5 * noteHeight[0], "the second note wraps: " + noteHeight[0] + ", "
+                + noteHeight[1]);
+        assertEquals(at[0], at[1], 0.5, "the toggles stay put");
+    }
+
     @Test
     void theHeadingCountsTheQuotesShownAndSaysWhose(FxRobot robot) {
         assertEquals("All 4 quotes", heading(robot));
