@@ -3,6 +3,8 @@ package org.summittimeline.ui;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 
 /** Labels for running text: they wrap, and they are never squeezed to one line ending in "...". */
 public final class Labels {
@@ -15,6 +17,28 @@ public final class Labels {
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add(styleClass);
         return label;
+    }
+
+    /**
+     * Held to {@code lines} lines in its font, whatever its size, and cut with "…" after them (the quote panel's
+     * heading and note, a lesson step's notes in the step list).
+     */
+    public static void atMostLines(Label label, int lines) {
+        label.setEllipsisString("\u2026");
+        Text probe = new Text("X" + "\nX".repeat(lines - 1));
+        // Measured as the label measures its text: in plain logical bounds the limit came out a little short, and
+        // JavaFX's wrapped ellipsis then cut the text a whole line earlier (two lines of three, one of two).
+        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        Runnable fit = () -> {
+            probe.setFont(label.getFont());
+            probe.setLineSpacing(label.getLineSpacing());
+            label.setMaxHeight(Math.ceil(probe.getLayoutBounds().getHeight()) + label.snappedTopInset()
+                    + label.snappedBottomInset() + 1);
+        };
+        label.fontProperty().addListener((obs, old, font) -> fit.run());
+        label.paddingProperty().addListener((obs, old, padding) -> fit.run());
+        label.lineSpacingProperty().addListener((obs, old, spacing) -> fit.run());
+        fit.run();
     }
 
     /**

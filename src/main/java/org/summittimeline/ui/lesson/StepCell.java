@@ -7,8 +7,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.model.Timeline;
@@ -92,20 +90,11 @@ final class StepCell extends WrappingCell<PresentationStep> {
         this.state = state;
         notes.getStyleClass().add("muted");
         time.getStyleClass().add("muted");
-        // Two lines of the notes at most, cut with "…": the box under the list holds them whole for the chosen
-        // step, and the press conference's eight lines had stood twice on screen, the list showing one step.
-        notes.setEllipsisString("\u2026");
-        notes.fontProperty().addListener((obs, was, font) -> twoLines(font));
-        twoLines(notes.getFont());
-    }
-
-    /** Holds the notes to two lines of {@code font}; fewer take their own height. */
-    private void twoLines(Font font) {
-        Text two = new Text("X\nX");
-        two.setFont(font);
-        notes.setMaxHeight(Math.ceil(two.getLayoutBounds().getHeight()) + notes.snappedTopInset()
-                + notes.snappedBottomInset());
+        // Two lines of the notes at most, cut with "…": the box under the list has them all for the chosen step
+        // (scrolling where they are longer), and the press conference's eight lines had stood twice on screen, the
+        // list showing one step.
         notes.setMinHeight(Region.USE_COMPUTED_SIZE);
+        Labels.atMostLines(notes, 2);
     }
 
     @Override

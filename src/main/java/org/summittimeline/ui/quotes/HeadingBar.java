@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextBoundsType;
+import org.summittimeline.ui.Labels;
 
 /**
  * The quote panel's heading, with its note under it when it has one, beside its toggles while the heading keeps room
@@ -38,32 +39,13 @@ final class HeadingBar extends Region {
         note.visibleProperty().bind(note.managedProperty());
         // At most three lines and two, cut with "…" and whole in their tooltips: at 250 % in a 1280-px window an
         // event's long title in them had filled the panel, and not one quote showed under them (a new user's walk).
-        atMostLines(heading, HEADING_LINES);
-        atMostLines(note, NOTE_LINES);
+        Labels.atMostLines(heading, HEADING_LINES);
+        Labels.atMostLines(note, NOTE_LINES);
         note.textProperty().addListener((obs, old, text) -> note.setTooltip(text.isEmpty() ? null : new Tooltip(text)));
         block = new VBox(2, heading, note);
         block.setMinWidth(0);
         getChildren().addAll(block, toggles);
         setPadding(new Insets(8, 10, 8, 10));
-    }
-
-    /** Held to this many lines in its font, whatever its size. */
-    private static void atMostLines(Label label, int lines) {
-        label.setEllipsisString("\u2026");
-        Text probe = new Text("X" + "\nX".repeat(lines - 1));
-        // Measured as the label measures its text: in plain logical bounds the limit came out a little short, and
-        // JavaFX's wrapped ellipsis then cut the text a whole line earlier (two lines of three, one of two).
-        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
-        Runnable fit = () -> {
-            probe.setFont(label.getFont());
-            probe.setLineSpacing(label.getLineSpacing());
-            label.setMaxHeight(Math.ceil(probe.getLayoutBounds().getHeight()) + label.snappedTopInset()
-                    + label.snappedBottomInset() + 1);
-        };
-        label.fontProperty().addListener((obs, old, font) -> fit.run());
-        label.paddingProperty().addListener((obs, old, padding) -> fit.run());
-        label.lineSpacingProperty().addListener((obs, old, spacing) -> fit.run());
-        fit.run();
     }
 
     /** Whether, {@code width} wide, the heading stands above the toggles rather than beside them. */
@@ -95,7 +77,10 @@ final class HeadingBar extends Region {
         toggles.resizeRelocate(x + inner - tw, y + (row - th) / 2, tw, th);
     }
 
-    /** The height of the heading's first line and, where there is a note, of the note's first line under it. */
+    /**
+     * The height of one line of the heading's font and, where there is a note, one of the note's under it: the
+     * heading and note's first lines, or the heading's first two where it wraps. The toggles stand beside these.
+     */
     private double firstLines() {
         double lines = heading.snappedTopInset() + lineHeight(heading) + heading.snappedBottomInset();
         if (note.isManaged()) {

@@ -904,15 +904,24 @@ class TimelineViewTest {
         settle(robot);
         assertEquals(Set.copyOf(two.actorIds()), foldedLanes(), "F from the quote list");
         Fx.interact(view::unfoldAllLanes);
+        org.controlsfx.control.StatusBar bar = robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class);
         // With none folded, Shift+F says so (greyed, it had done nothing and said nothing).
         Fx.typeWith(KeyCode.SHIFT, KeyCode.F);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("No lane is folded: F folds the selected event's lanes, and Shift+F unfolds them all.",
-                robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
-        // Lanes by category now: what was said of the actors' lanes is taken back.
-        String said = robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText();
+                bar.getText());
+        // Lanes by category now: what was said of the actors' lanes is taken back, to what the bar said before the
+        // keys (the file's name).
         Fx.interact(() -> state.laneModeProperty().set(LaneMode.CATEGORY));
-        assertNotEquals(said, robot.lookup("#status").queryAs(org.controlsfx.control.StatusBar.class).getText());
+        String resting = bar.getText();
+        assertTrue(!resting.startsWith("No lane") && !resting.contains("olded"), resting);
+        // So is "Unfolded …", where the lanes' change leaves the count of folded lanes at none.
+        Fx.type(KeyCode.F);
+        Fx.typeWith(KeyCode.SHIFT, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bar.getText().startsWith("Unfolded"), bar.getText());
+        Fx.interact(() -> state.laneModeProperty().set(LaneMode.ACTOR));
+        assertEquals(resting, bar.getText());
     }
 
     private Set<String> foldedLanes() {
