@@ -628,6 +628,9 @@ class LessonFlowTest {
             window.lesson().model().add(t.event("one-on-one").orElseThrow(), List.of(), "Ask who was there.");
         });
         Fx.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
+        // The tab's button opens the same dialog as the menu's item, and says so in the same words ("Add to lesson"
+        // had neither the capitals nor the "…" of a command that asks more).
+        assertEquals("Add to Lesson\u2026", robot.lookup("#lesson-add").queryButton().getText());
         Fx.interact(() -> {
             List<Label> notes = robot.lookup("#lesson-steps .lesson-step-notes").queryAllAs(Label.class).stream()
                     .filter(Label::isVisible).toList();
