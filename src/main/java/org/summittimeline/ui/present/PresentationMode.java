@@ -326,6 +326,7 @@ public final class PresentationMode {
             return;
         }
         boolean full = owner == audience && audience.isFullScreen();
+        audienceView.quiet();
         keysShown = showKeys.apply(owner);
         keysShown.setOnHidden(h -> {
             if (owner.isShowing()) {

@@ -310,6 +310,11 @@ public final class PresentationView extends StackPane {
         scaleNote.say(Texts.get(key));
     }
 
+    /** Takes what the corner says away: the keys' help opened over it, and "V: this slide has no other…" stood on. */
+    void quiet() {
+        scaleNote.clear();
+    }
+
     /** As {@link #say(String)}, with words already made. */
     void sayText(String text) {
         scaleNote.say(text);

@@ -60,6 +60,12 @@ final class ScaleNote {
         return label.isVisible() && !label.getText().isEmpty() ? label.getFont().getSize() : 0;
     }
 
+    /** Takes the note away at once. */
+    void clear() {
+        hide.stop();
+        label.setVisible(false);
+    }
+
     /** Says {@code text} in the corner for a moment: what a key did, or that it had nothing to do here. */
     void say(String text) {
         label.setText(text);

@@ -175,7 +175,11 @@ class PresentationModeTest {
     @Test
     void f1ShowsThePresentationsKeysFirstAndEscapePutsThemAway(FxRobot robot) throws Exception {
         Fx.type(KeyCode.F5);
+        // V on the first slide, which has no quote: the corner says so, and F1's keys take that away.
+        Fx.type(KeyCode.V);
+        assertTrue(robot.lookup("#p-scale").query().isVisible(), "V said why it showed nothing");
         Fx.type(KeyCode.F1);
+        assertFalse(robot.lookup("#p-scale").query().isVisible(), "the corner's note went with F1");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts").tryQuery().isPresent());
         Node keys = robot.lookup("#shortcuts").query();
         Stage help = (Stage) keys.getScene().getWindow();
