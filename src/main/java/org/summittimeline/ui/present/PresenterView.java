@@ -20,6 +20,8 @@ public final class PresenterView extends BorderPane {
     private final Label now = new Label();
     private final Label next = new Label();
     private final Label notes = new Label();
+    private final Label said = new Label();
+    private final ScaleNote note = new ScaleNote(said);
 
     public PresenterView(Presentation model) {
         this.model = model;
@@ -35,9 +37,12 @@ public final class PresenterView extends BorderPane {
         }
         counter.setFont(Font.font("System", FontWeight.BOLD, 28));
         clock.setFont(Font.font("System", FontWeight.BOLD, 28));
+        said.setId("presenter-said");
+        said.setFont(Font.font("System", 20));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(20, counter, spacer, clock);
+        HBox top = new HBox(20, counter, said, spacer, clock);
+        note.goesWith(model.stepProperty(), model.revealedProperty());
         VBox left = new VBox(8, heading(Texts.get("present.presenter.now")), now);
         VBox right = new VBox(8, heading(Texts.get("present.presenter.next")), next);
         left.setPrefWidth(520);
@@ -60,6 +65,14 @@ public final class PresenterView extends BorderPane {
         l.getStyleClass().add("presenter-heading");
         l.setFont(Font.font("System", FontWeight.BOLD, 20));
         return l;
+    }
+
+    /**
+     * Says {@code text} beside the counter for a moment, for the teacher's eyes: with two screens, what is said to the
+     * teacher (that the show began at another step than the one selected) had stood on the class's screen only.
+     */
+    void say(String text) {
+        note.say(text);
     }
 
     public void setElapsed(String text) {

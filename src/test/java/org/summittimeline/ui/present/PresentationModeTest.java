@@ -120,6 +120,28 @@ class PresentationModeTest {
         assertFalse(robot.lookup("#p-scale").queryAs(Label.class).isVisible(), "a step starts at itself, unremarked");
     }
 
+    /**
+     * With two screens, what is for the teacher (the show began at another step than the one selected) stands on the
+     * laptop's presenter view beside the counter, for a moment, not on the class's screen.
+     */
+    @Test
+    void thePresenterViewSaysWhatIsForTheTeacher(FxRobot robot) {
+        var t = window.state().query().timeline();
+        Fx.interact(() -> {
+            var q = window.state().query();
+            Presentation p = new Presentation(q, q.apply(org.summittimeline.query.QueryFilter.NONE),
+                    t.event("putin-lands").orElseThrow());
+            PresenterView view = new PresenterView(p);
+            Label said = (Label) view.lookup("#presenter-said");
+            assertFalse(said.isVisible(), "nothing said at first");
+            view.say("\u201cPutin lands, late\u201d is not a step");
+            assertTrue(said.isVisible());
+            assertEquals("\u201cPutin lands, late\u201d is not a step", said.getText());
+            p.forward();
+            assertFalse(said.isVisible(), "gone with the first step");
+        });
+    }
+
     @Test
     void f5WhileAFilesQuotesAreStillReadPresentsOnceTheWholeFileIsThere(FxRobot robot) {
         // A large file's events on screen before its quotes and lesson steps are read (events first).
