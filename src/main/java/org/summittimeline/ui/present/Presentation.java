@@ -54,6 +54,7 @@ public final class Presentation {
     private final BooleanProperty started = new SimpleBooleanProperty(this, "started", false);
     private final ObjectProperty<Card> card = new SimpleObjectProperty<>(this, "card", Card.NONE);
     private Event startedBeside;
+    private boolean startedBesideHidden;
 
     /** Builds the slides; starts at {@code startAt}'s slide when it has one, else at the first. */
     public Presentation(TimelineQuery query, QueryResult shown, Event startAt) {
@@ -81,6 +82,8 @@ public final class Presentation {
             step.set(slideFor(startAt));
             if (!slides.get(step.get()).event().id().equals(startAt.id())) {
                 startedBeside = startAt;
+                int at = query.positionOf(startAt.id());
+                startedBesideHidden = at >= 0 && !shown.isEventShown(at);
             }
         }
     }
@@ -91,6 +94,14 @@ public final class Presentation {
      */
     public Event startedBeside() {
         return startedBeside;
+    }
+
+    /**
+     * Whether {@link #startedBeside} is left out because a filter hides it, rather than because no step names it: a
+     * lesson's step hidden by a filter had been said to be "not a step".
+     */
+    public boolean startedBesideHidden() {
+        return startedBesideHidden;
     }
 
     /**

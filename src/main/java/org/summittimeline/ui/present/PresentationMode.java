@@ -144,8 +144,9 @@ public final class PresentationMode {
         Event beside = model.startedBeside();
         if (beside != null) {
             Event first = model.current().event();
-            String text = Texts.format(first.startEarliestSecond() >= beside.startEarliestSecond()
-                    ? "present.startsAtNext" : "present.startsAtLast", beside.title(), first.title());
+            String text = Texts.format((first.startEarliestSecond() >= beside.startEarliestSecond()
+                    ? "present.startsAtNext" : "present.startsAtLast") + (model.startedBesideHidden() ? ".hidden" : ""),
+                    beside.title(), first.title());
             // To the teacher: on the laptop where there are two screens, else in the slide's corner.
             if (presenterView != null) {
                 presenterView.say(text);

@@ -118,6 +118,16 @@ class PresentationModeTest {
         Fx.interact(() -> mode().start());
         assertEquals("Joint press conference", robot.lookup("#p-title").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#p-scale").queryAs(Label.class).isVisible(), "a step starts at itself, unremarked");
+        // A step a filter hides is said to be hidden, not to be no step.
+        Fx.interact(() -> {
+            mode().stop();
+            window.state().filterProperty().set(org.summittimeline.query.QueryFilter.NONE
+                    .withCategories(java.util.Set.of("talks")));
+            window.state().selectedEventProperty().set(t.event("press-conference").orElseThrow());
+            mode().start();
+        });
+        assertEquals("\u201cJoint press conference\u201d is hidden by a filter: starting at the latest step before it, "
+                + "\u201cOne-on-one talks\u201d", robot.lookup("#p-scale").queryAs(Label.class).getText());
     }
 
     /**

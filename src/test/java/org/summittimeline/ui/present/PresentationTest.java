@@ -339,6 +339,12 @@ class PresentationTest {
         assertEquals("expanded-talks", fromTheTalks.startedBeside().id());
         assertNull(of(helsinki, QueryFilter.NONE, helsinki.event("press-conference").orElseThrow()).startedBeside());
         assertNull(of(helsinki, QueryFilter.NONE, null).startedBeside());
+        assertFalse(fromTheTalks.startedBesideHidden(), "no step names the expanded talks");
+        // A step hidden by a filter is said to be hidden, not to be no step.
+        Presentation talksOnly = of(helsinki, QueryFilter.NONE.withCategories(Set.of("talks")),
+                helsinki.event("press-conference").orElseThrow());
+        assertEquals("press-conference", talksOnly.startedBeside().id());
+        assertTrue(talksOnly.startedBesideHidden());
     }
 
     @Test
