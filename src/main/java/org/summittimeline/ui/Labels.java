@@ -25,20 +25,25 @@ public final class Labels {
      */
     public static void atMostLines(Label label, int lines) {
         label.setEllipsisString("\u2026");
-        Text probe = new Text("X" + "\nX".repeat(lines - 1));
-        // Measured as the label measures its text: in plain logical bounds the limit came out a little short, and
-        // JavaFX's wrapped ellipsis then cut the text a whole line earlier (two lines of three, one of two).
-        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
-        Runnable fit = () -> {
-            probe.setFont(label.getFont());
-            probe.setLineSpacing(label.getLineSpacing());
-            label.setMaxHeight(Math.ceil(probe.getLayoutBounds().getHeight()) + label.snappedTopInset()
-                    + label.snappedBottomInset() + 1);
-        };
+        Runnable fit = () -> label.setMaxHeight(linesHeight(label, lines) + label.snappedTopInset()
+                + label.snappedBottomInset() + 1);
         label.fontProperty().addListener((obs, old, font) -> fit.run());
         label.paddingProperty().addListener((obs, old, padding) -> fit.run());
         label.lineSpacingProperty().addListener((obs, old, spacing) -> fit.run());
         fit.run();
+    }
+
+    /**
+     * The height {@code lines} lines of {@code label}'s text take in its font and line spacing, without its padding.
+     * Measured as the label measures its text: in plain logical bounds the limit came out a little short, and JavaFX's
+     * wrapped ellipsis then cut the text a whole line earlier (two lines of three, one of two).
+     */
+    public static double linesHeight(Label label, int lines) {
+        Text probe = new Text("X" + "\nX".repeat(lines - 1));
+        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        probe.setFont(label.getFont());
+        probe.setLineSpacing(label.getLineSpacing());
+        return Math.ceil(probe.getLayoutBounds().getHeight());
     }
 
     /**

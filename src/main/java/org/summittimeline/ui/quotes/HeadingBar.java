@@ -6,8 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextBoundsType;
 import org.summittimeline.ui.Labels;
 
 /**
@@ -82,18 +80,12 @@ final class HeadingBar extends Region {
      * heading and note's first lines, or the heading's first two where it wraps. The toggles stand beside these.
      */
     private double firstLines() {
-        double lines = heading.snappedTopInset() + lineHeight(heading) + heading.snappedBottomInset();
+        double lines = heading.snappedTopInset() + Labels.linesHeight(heading, 1) + heading.snappedBottomInset();
         if (note.isManaged()) {
-            lines += block.getSpacing() + note.snappedTopInset() + lineHeight(note) + note.snappedBottomInset();
+            lines += block.getSpacing() + note.snappedTopInset() + Labels.linesHeight(note, 1)
+                    + note.snappedBottomInset();
         }
         return lines;
-    }
-
-    private static double lineHeight(Label label) {
-        Text line = new Text("X");
-        line.setFont(label.getFont());
-        line.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
-        return Math.ceil(line.getLayoutBounds().getHeight());
     }
 
     @Override

@@ -92,9 +92,8 @@ final class ProblemsView extends BorderPane {
         again.setId("problems-reload");
         again.setOnAction(e -> reload.run());
         // Beside a timeline, "Reload" could read the timeline shown as well as the file that failed: said which.
-        String name = loaded.fileName();
         again.setTooltip(new Tooltip(Texts.format("window.problems.reloadTip",
-                name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1))));
+                Path.of(loaded.fileName()).getFileName())));
         buttons.getChildren().addAll(again, open);
         if (hide != null) {
             Button away = new Button(Texts.get("open.hideProblems"));
