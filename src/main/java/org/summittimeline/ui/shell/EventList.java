@@ -18,6 +18,7 @@ import org.summittimeline.query.QueryResult;
 import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Labels;
+import org.summittimeline.ui.MarkedWords;
 import org.summittimeline.ui.SearchMark;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.WrappingCell;
@@ -165,7 +166,9 @@ final class EventList extends ListView<Event> {
     private final class EventCell extends WrappingCell<Event> {
         private final Label time = new Label();
         private final Label title = new Label();
-        private final VBox box = new VBox(1, time, title);
+        /** The title with a search's words marked in it, as the quote cards and the details pane mark theirs. */
+        private final MarkedWords titleWords = new MarkedWords(title);
+        private final VBox box = new VBox(1, time, title, titleWords.flow());
         /** What a screen reader says of the row: the title and the time. */
         private String spoken;
 
@@ -190,7 +193,6 @@ final class EventList extends ListView<Event> {
             // minutes).
             // Each bound held where it may not break: wrapped in a narrow panel, "EEST" had stood alone on a line.
             time.setText(text.startToEnd(e, Labels::boundsHeld));
-            title.setText(e.title());
             setGraphic(box);
             spoken = e.title() + ", " + text.startToEnd(e, text.describe(e.start()));
             mark();
@@ -198,7 +200,8 @@ final class EventList extends ListView<Event> {
 
         /**
          * While a search runs, the event is marked as the timeline and the quote cards mark theirs: a bar at its
-         * left when it (or one of its quotes) matches, the muted colour when it does not.
+         * left when it (or one of its quotes) matches, the muted colour when it does not. The search's words are
+         * marked where the title holds them: the bar alone left the reader to guess why a row matched.
          */
         void mark() {
             Event e = isEmpty() ? null : getItem();
@@ -210,6 +213,9 @@ final class EventList extends ListView<Event> {
             // Said as well as shown: the list is the view a screen reader follows.
             setAccessibleText(e == null ? null : mark == SearchMark.MATCH ? Texts.format("events.spoken.match", spoken)
                     : spoken);
+            if (e != null) {
+                titleWords.show(e.title(), mark == SearchMark.MATCH ? r.searched() : "", true);
+            }
             SearchMark.show(this, mark);
         }
     }

@@ -484,6 +484,42 @@ class MainWindowTest {
                 "no marks without a search");
     }
 
+    /**
+     * A matching row marks the search's words where its title holds them, as a quote card does; a row that matches
+     * by its summary or its quotes keeps its plain title, and the marks go with the search.
+     */
+    @Test
+    void theEventsListMarksTheSearchsWordsInTheTitles(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-events");
+        Fx.interact(() -> state.search("palace"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.result() != null && state.result().isSearching()
+                && state.result().search() == org.summittimeline.query.QueryResult.Search.DONE);
+        List<String> marked = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        Fx.interact(() -> {
+            robot.lookup("#event-list").queryListView().layout();
+            for (javafx.scene.control.ListCell<?> cell : robot.lookup("#event-list .list-cell")
+                    .queryAllAs(javafx.scene.control.ListCell.class)) {
+                if (!(cell.getItem() instanceof Event e) || !cell.getStyleClass().contains("match")) {
+                    continue;
+                }
+                Node flow = cell.lookup(".marked-words");
+                if (flow != null && flow.isVisible()) {
+                    List<String> found = flow.lookupAll(".found").stream()
+                            .map(t -> ((javafx.scene.text.Text) t).getText()).toList();
+                    marked.add(e.id() + " " + found);
+                } else {
+                    plain.add(e.id());
+                }
+            }
+        });
+        assertEquals(List.of("putin-at-palace [Palace]", "trump-at-palace [Palace]"), marked);
+        assertFalse(plain.isEmpty(), "rows that match by their summaries or quotes keep a plain title: " + plain);
+        Fx.interact(() -> state.search(""));
+        assertTrue(robot.lookup("#event-list .marked-words").queryAll().stream().noneMatch(Node::isVisible),
+                "no marks without a search");
+    }
+
     @Test
     void theEventsListShowsANewTimelinesOwnEvents(FxRobot robot) {
         robot.clickOn("#tab-events");
