@@ -159,7 +159,9 @@ final class ProblemsBeside {
             double view = page.getViewportBounds().getHeight();
             double room = problems.getHeight() - view;
             double[] list = problems.listPlace();
-            double top = list[0] + list[1] - view;
+            // On whole lines: the line the page's top would cut hidden, or, where the page cannot scroll that far
+            // (the list at its least height), shown whole, the list then keeping a line less in view.
+            double top = problems.wholeLinesFrom(list[0] + list[1] - view, room);
             double now = (page.getVvalue() - page.getVmin()) / (page.getVmax() - page.getVmin()) * room;
             if (view > 0 && room > 0 && top > now) {
                 page.setVvalue(page.getVmin() + Math.min(1, top / room) * (page.getVmax() - page.getVmin()));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +32,7 @@ import org.summittimeline.format.LoadResult;
 import org.summittimeline.format.Problem;
 import org.summittimeline.format.ProblemGroups;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Labels;
 import org.summittimeline.ui.Pulses;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.VisibleFocus;
@@ -50,6 +52,7 @@ final class ProblemsView extends BorderPane {
     private boolean firstLineOurs;
     /** A syntax error ended the reading: the explanation says that more mistakes may follow it. */
     private final boolean readStopped;
+    private final Label heading = new Label();
     private final Label explanation = new Label();
     private final HBox buttons = new HBox(8);
     /** Run once the file's lines are read and shown: beside a timeline, the pane is fitted to them then. */
@@ -67,7 +70,7 @@ final class ProblemsView extends BorderPane {
         excerptOfSelectedOnly = hide != null;
         readStopped = loaded.readStopped();
         sceneProperty().addListener((o, was, now) -> gone |= was != null && now == null);
-        Label heading = new Label(title);
+        heading.setText(title);
         heading.getStyleClass().add("heading");
         heading.setId("problems-heading");
         // A long file name in "… was saved with 3 errors; the last good version stays …" ran past the window.
@@ -204,6 +207,29 @@ final class ProblemsView extends BorderPane {
     /** The list's top and its least height, in this view. */
     double[] listPlace() {
         return new double[] {list.getBoundsInParent().getMinY(), list.getMinHeight()};
+    }
+
+    /**
+     * Where a page scrolled to {@code y} (of at most {@code room}) begins on whole lines: at the next line when {@code y}
+     * cuts a line of the heading or the explanation (or the buttons' row) and the page can scroll that far, else at
+     * the cut line's top. At 250 % the page scrolled to the list opened on the lower half of a line of the explanation.
+     */
+    double wholeLinesFrom(double y, double room) {
+        for (Label words : List.of(heading, explanation)) {
+            Bounds at = sceneToLocal(words.localToScene(words.getLayoutBounds()));
+            double first = at.getMinY() + words.snappedTopInset();
+            double text = at.getHeight() - words.snappedTopInset() - words.snappedBottomInset();
+            // The lines' pitch from the text's height: n lines are n times one line's height, unrounded.
+            double pitch = text / Math.max(1, Math.round(text / Labels.linesHeight(words, 1)));
+            double into = y - first;
+            double cut = into % pitch;
+            if (into > 0 && into < text && cut > 0.5 && pitch - cut > 0.5) {
+                return y - cut + pitch <= room ? y - cut + pitch : y - cut;
+            }
+        }
+        Bounds row = sceneToLocal(buttons.localToScene(buttons.getLayoutBounds()));
+        boolean cuts = y > row.getMinY() + 0.5 && y < row.getMaxY() - 0.5;
+        return !cuts ? y : row.getMaxY() <= room ? row.getMaxY() : row.getMinY();
     }
 
     /**

@@ -154,8 +154,22 @@ class ProblemsViewTest {
             javafx.geometry.Bounds view = viewport.localToScene(viewport.getLayoutBounds());
             javafx.geometry.Bounds shown = list[0].localToScene(list[0].getLayoutBounds());
             double inView = Math.min(view.getMaxY(), shown.getMaxY()) - Math.max(view.getMinY(), shown.getMinY());
-            assertTrue(inView >= ProblemsView.LIST_LINES * 35 - 1, "the list's part in view: " + inView + " px of "
-                    + shown.getHeight() + ", the view " + view);
+            // On whole lines: the page's top does not cut a line of the explanation in half (where the list is at its
+            // least height, the line is shown whole and the list keeps a line less in view).
+            Label words = (Label) page[0].getContent().lookup("#problems-explanation");
+            javafx.geometry.Bounds at = words.localToScene(words.getLayoutBounds());
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("X\nX");
+            probe.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
+            probe.setFont(words.getFont());
+            double two = probe.getLayoutBounds().getHeight();
+            probe.setText("X");
+            double pitch = two - probe.getLayoutBounds().getHeight();
+            double into = view.getMinY() - at.getMinY() - words.snappedTopInset();
+            assertTrue(into > 0 && into < at.getHeight(), "the page's top within the explanation: " + into);
+            double cut = into % pitch;
+            assertTrue(cut < 1 || pitch - cut < 1, "the top line cut " + cut + " px into its " + pitch);
+            assertTrue(inView >= ProblemsView.LIST_LINES * 35 - pitch - 1, "the list's part in view: " + inView
+                    + " px of " + shown.getHeight() + ", the view " + view);
         });
         // The reader scrolls up to the heading, and the page stays there: a scroll lays the page out again, and a
         // listener to every layout had scrolled it straight back.
