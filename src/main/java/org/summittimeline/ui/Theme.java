@@ -30,12 +30,28 @@ public enum Theme {
         return this == DARK ? Color.web("#0d1117") : Color.WHITE;
     }
 
-    /** Each time the window is shown, its scene is filled with the page colour of the theme applied then. */
+    /**
+     * Each time the window is shown, its scene is filled with the page colour of the theme applied then, or of its
+     * own ({@link #applyTo}).
+     */
     public static void fillWhenShown(Stage stage) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
             if (stage.getScene() != null) {
-                stage.getScene().setFill(current().background());
+                Object own = stage.getProperties().get(Theme.class);
+                stage.getScene().setFill((own instanceof Theme theme ? theme : current()).background());
             }
         });
+    }
+
+    /**
+     * This theme for {@code stage}'s scene alone, whatever the application's: the keyboard's help over a presentation
+     * takes the presentation's light or dark, where the viewer's light window had flashed white on a black slide.
+     */
+    public void applyTo(Stage stage) {
+        stage.getProperties().put(Theme.class, this);
+        stage.getScene().setUserAgentStylesheet(this == LIGHT
+                ? new PrimerLight().getUserAgentStylesheet()
+                : new PrimerDark().getUserAgentStylesheet());
+        stage.getScene().setFill(background());
     }
 }

@@ -23,6 +23,7 @@ import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
+import org.summittimeline.ui.Theme;
 
 /**
  * Runs a presentation: opens the audience window full screen on the projector (and, with two screens, the
@@ -335,6 +336,8 @@ public final class PresentationMode {
         boolean full = owner == audience && audience.isFullScreen();
         audienceView.quiet();
         keysShown = showKeys.apply(owner);
+        // Light or dark as the slides are: in the viewer's light theme a white window had lit up the black slide.
+        (theme.background().getBrightness() < 0.5 ? Theme.DARK : Theme.LIGHT).applyTo(keysShown);
         keysShown.setOnHidden(h -> {
             if (owner.isShowing()) {
                 if (full && !audience.isFullScreen()) {

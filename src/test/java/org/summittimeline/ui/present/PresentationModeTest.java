@@ -223,6 +223,20 @@ class PresentationModeTest {
         assertFalse(window.getScene().getStylesheets().isEmpty());
         assertTrue(help.getScene().getStylesheets().containsAll(window.getScene().getStylesheets()),
                 help.getScene().getStylesheets().toString());
+        // Dark over the black slide, whatever the viewer's theme (light here): it had lit the class's screen white.
+        assertEquals(Theme.LIGHT, Theme.current());
+        assertTrue(((javafx.scene.paint.Color) first.getTextFill()).getBrightness() > 0.8, "" + first.getTextFill());
+        assertTrue(((javafx.scene.paint.Color) help.getScene().getFill()).getBrightness() < 0.2,
+                "" + help.getScene().getFill());
+        Fx.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !help.isShowing());
+        // On the light slides, light.
+        Fx.type(KeyCode.C, 2);
+        Fx.type(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        Label light = (Label) ((javafx.scene.Parent) ((javafx.scene.Parent) robot.lookup("#shortcuts").query())
+                .getChildrenUnmodifiable().get(0)).getChildrenUnmodifiable().get(0);
+        assertTrue(((javafx.scene.paint.Color) light.getTextFill()).getBrightness() < 0.3, "" + light.getTextFill());
         Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !help.isShowing());
         assertTrue(mode().isRunning(), "Escape closed the keys, not the presentation");
