@@ -320,6 +320,11 @@ public final class PresentationView extends StackPane {
         scaleNote.say(text);
     }
 
+    /** How long what the corner says now stays. */
+    Duration saidFor() {
+        return scaleNote.lasts();
+    }
+
     /** Whether R has something to show for the quote: what it answers, contradicts or corrects, or what answers it. */
     boolean offersRelations(Quote quote) {
         return parts.hasRelations(quote);

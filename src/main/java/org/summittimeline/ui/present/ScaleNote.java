@@ -15,6 +15,7 @@ import org.summittimeline.ui.Texts;
  */
 final class ScaleNote {
     static final Duration SHOWN = Duration.seconds(2.5);
+    static final Duration LONGEST = Duration.seconds(8);
     private final Label label;
     private final PauseTransition hide = new PauseTransition(SHOWN);
 
@@ -66,11 +67,26 @@ final class ScaleNote {
         label.setVisible(false);
     }
 
-    /** Says {@code text} in the corner for a moment: what a key did, or that it had nothing to do here. */
+    /**
+     * Says {@code text} in the corner for a moment: what a key did, or that it had nothing to do here. A long note
+     * stays as long as it takes to read: Shift+F5's fifteen words on where the show starts had gone after 2.5 s.
+     */
     void say(String text) {
         label.setText(text);
         label.setVisible(true);
+        hide.setDuration(shownFor(text));
         hide.playFromStart();
+    }
+
+    /** How long the note now said stays. */
+    Duration lasts() {
+        return hide.getDuration();
+    }
+
+    /** Time to read {@code text}: a second and a third of a second a word (about 180 words a minute), 2.5 s to 8 s. */
+    static Duration shownFor(String text) {
+        int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        return Duration.seconds(Math.min(LONGEST.toSeconds(), Math.max(SHOWN.toSeconds(), 1 + words / 3.0)));
     }
 
     /**

@@ -109,6 +109,8 @@ class PresentationModeTest {
         assertTrue(corner.isVisible());
         assertEquals("\u201cPutin lands, late\u201d is not a step: starting at the next one, \u201cOne-on-one talks\u201d",
                 corner.getText());
+        // Fourteen words, there as long as they take to read: they had gone after 2.5 s.
+        assertEquals(1 + 14 / 3.0, Fx.interact(() -> mode().audienceView().saidFor().toSeconds()), 1e-9);
         Fx.type(KeyCode.RIGHT);
         assertFalse(corner.isVisible(), "gone with the first step");
         Fx.interact(() -> mode().stop());
