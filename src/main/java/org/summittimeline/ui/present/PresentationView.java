@@ -146,7 +146,7 @@ public final class PresentationView extends StackPane {
         clock.managedProperty().bind(clockShown);
         getChildren().addAll(content, blank);
 
-        // And when a card opens: "V: this slide has no …" had stood on over the R card opened after it.
+        // And when a card opens: "V: no other renderings …" had stood on over the R card opened after it.
         scaleNote.goesWith(model.stepProperty(), model.revealedProperty(), model.cardProperty(),
                 model.typedNumberProperty());
         model.stepProperty().addListener(o -> refresh());
@@ -310,7 +310,7 @@ public final class PresentationView extends StackPane {
         scaleNote.say(Texts.get(key));
     }
 
-    /** Takes what the corner says away: the keys' help opened over it, and "V: this slide has no other…" stood on. */
+    /** Takes what the corner says away: the keys' help opened over it, and "V: no other renderings…" stood on. */
     void quiet() {
         scaleNote.clear();
     }

@@ -435,7 +435,7 @@ class PresentationFitTest {
         // The corner says so for a moment, as it says the type's size: silent, the key had looked broken.
         Label corner = label(robot, "#p-scale");
         assertTrue(corner.isVisible());
-        assertEquals("R: this slide has no linked quotes to show", corner.getText());
+        assertEquals("R: no linked quotes to show on this slide", corner.getText());
         // S on one screen, and the viewer's theme key, say why they do nothing too.
         Fx.type(KeyCode.S);
         assertEquals("S: there is one screen, no second to swap with", corner.getText());
@@ -447,7 +447,7 @@ class PresentationFitTest {
         assertTrue(hint.contains("R:") && !hint.contains("V:"), hint);
         Fx.type(KeyCode.V);
         assertFalse(card.isVisible(), "no card of one rendering");
-        assertEquals("V: this slide has no other renderings of a quote", label(robot, "#p-scale").getText());
+        assertEquals("V: no other renderings of a quote to show on this slide", label(robot, "#p-scale").getText());
         Fx.type(KeyCode.R);
         assertTrue(card.isVisible());
         assertFalse(label(robot, "#p-scale").isVisible(), "the note about V goes as the card comes");
