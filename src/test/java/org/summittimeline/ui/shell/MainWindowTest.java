@@ -471,6 +471,11 @@ class MainWindowTest {
                         || cell.getAccessibleText().endsWith(", matches the search") != matching) {
                     found.add(e.id() + " " + cell.getStyleClass());
                 }
+                // The others' titles in the regular weight: grey alone, bold as the matches, read as the same row.
+                Label title = (Label) cell.lookup(".event-title");
+                if (title.getFont().getStyle().contains("Bold") != matching) {
+                    found.add(e.id() + " in " + title.getFont().getStyle());
+                }
             }
             if (matches == 0 || others == 0) {
                 found.add("rows seen: " + matches + " matching, " + others + " not");
