@@ -25,6 +25,8 @@ public final class QueryResult {
     private int shownEvents = -1;
     /** {@link #matchingQuoteCount()} once counted, else -1. */
     private int matchingShownQuotes = -1;
+    /** {@link #matchingEventCount()} once counted, else -1. */
+    private int matchingShownEvents = -1;
 
     QueryResult(Timeline timeline, BitSet events, BitSet quotes, BitSet matchingEvents, BitSet matchingQuotes,
            Search search) {
@@ -156,6 +158,20 @@ public final class QueryResult {
             // Only shown quotes are marked as matching (TimelineQuery.apply).
             n = matchingQuotes.cardinality();
             matchingShownQuotes = n;
+        }
+        return n;
+    }
+
+    /** How many of the shown events match the search (by their words or a quote's); 0 without one. Counted once. */
+    public int matchingEventCount() {
+        if (matchingEvents == null) {
+            return 0;
+        }
+        int n = matchingShownEvents;
+        if (n < 0) {
+            // Only shown events are marked as matching (TimelineQuery.apply).
+            n = matchingEvents.cardinality();
+            matchingShownEvents = n;
         }
         return n;
     }

@@ -10,7 +10,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Settings.Key;
@@ -50,7 +52,8 @@ final class CentrePanes {
         eventTab.setId("tab-events");
         eventTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && eventTab.getContent() == null) {
-                eventTab.setContent(eventList);
+                VBox.setVgrow(eventList, Priority.ALWAYS);
+                eventTab.setContent(new VBox(eventList.heading(), eventList));
             }
         });
         TabPane side = new TabPane(quoteTab, eventTab, lessonTab) {

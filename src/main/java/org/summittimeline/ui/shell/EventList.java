@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.summittimeline.model.Event;
 import org.summittimeline.query.TimeText;
@@ -37,6 +38,8 @@ final class EventList extends ListView<Event> {
     /** The selected row is to be shown at the next layout, when the list knows its size. */
     private boolean revealPending;
     private final Label empty = new Label();
+    /** Above the list: how many events it shows of how many, and how many match a search, as the quote panel says. */
+    private final Label heading = new Label();
 
     EventList(AppState state) {
         this.state = state;
@@ -48,6 +51,12 @@ final class EventList extends ListView<Event> {
         empty.getStyleClass().add("muted");
         empty.setPadding(new Insets(12));
         setPlaceholder(empty);
+        heading.setId("events-heading");
+        heading.getStyleClass().add("events-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        heading.managedProperty().bind(heading.textProperty().isNotEmpty());
+        heading.visibleProperty().bind(heading.managedProperty());
         setCellFactory(l -> {
             EventCell cell = new EventCell();
             cells.add(cell);
@@ -123,6 +132,11 @@ final class EventList extends ListView<Event> {
         return cell.getLayoutY() >= -0.5 && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5;
     }
 
+    /** The list's heading, to stand above it. */
+    Label heading() {
+        return heading;
+    }
+
     /**
      * The rows are a view of the shown events, never a copy: a million events arrive with a large file, and the
      * list asks only for the rows on screen. The same events shown (a search typed) keep the rows as they are. A
@@ -135,6 +149,7 @@ final class EventList extends ListView<Event> {
         // Nothing said before a timeline is there; one with events and none shown has had them filtered away.
         empty.setText(state.query() == null ? "" : Texts.get(state.query().timeline().events().isEmpty()
                 ? "events.none" : "timeline.noneShown"));
+        heading.setText(headingOf(r));
         if (state.query() != rowsFrom || !rows.equals(shown)) {
             rows = shown;
             rowsFrom = state.query();
@@ -147,6 +162,22 @@ final class EventList extends ListView<Event> {
             }
         }
         showSelection();
+    }
+
+    /**
+     * "All 12 events", "1 of 12 events", and while a search is answered how many of them match: the list had said
+     * nothing of a filter or a search, where the quote panel beside it counts its quotes.
+     */
+    private String headingOf(QueryResult r) {
+        if (r == null || state.query() == null || !r.isOf(state.query().timeline())) {
+            return "";
+        }
+        int all = state.query().timeline().events().size();
+        int shown = r.shownEventCount();
+        String heading = shown == all ? Texts.format("events.heading.all", all)
+                : Texts.format("events.heading.some", shown, all);
+        return r.isSearching() && r.search() == QueryResult.Search.DONE
+                ? Texts.format("events.heading.matching", heading, r.matchingEventCount()) : heading;
     }
 
     private void showSelection() {

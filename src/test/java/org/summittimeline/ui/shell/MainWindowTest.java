@@ -399,6 +399,16 @@ class MainWindowTest {
         assertTrue(timeline(robot).isFocused(), "a zone chosen from the list gives the keys back to the timeline");
     }
 
+    /** Clicks the Events list's row of event {@code id}, scrolled into view first as a reader would. */
+    private static void clickRow(FxRobot robot, ListView<Event> list, String id) {
+        Fx.interact(() -> {
+            list.scrollTo(list.getItems().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow());
+            list.layout();
+        });
+        robot.clickOn(robot.lookup("#event-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof Event e && e.id().equals(id)).findFirst().orElseThrow());
+    }
+
     @Test
     void theEventsListFollowsAndDrivesTheSelection(FxRobot robot) {
         clickEvent(robot, "putin-lands");
@@ -406,9 +416,7 @@ class MainWindowTest {
         robot.clickOn("#tab-events");
         ListView<Event> list = robot.lookup("#event-list").queryListView();
         assertEquals("putin-lands", list.getSelectionModel().getSelectedItem().id());
-        robot.clickOn(robot.lookup("#event-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.getItem() instanceof Event e && e.id().equals("protester-released"))
-                .findFirst().orElseThrow());
+        clickRow(robot, list, "protester-released");
         assertEquals("protester-released", selectedId());
         // Left and Right step through the events in the list too, as on the timeline and as the Go menu says.
         int at = list.getSelectionModel().getSelectedIndex();
@@ -519,10 +527,26 @@ class MainWindowTest {
             }
         });
         assertEquals(List.of("putin-at-palace [Palace]", "trump-at-palace [Palace]"), marked);
+        // The heading counts them, as the quote panel counts its quotes: the list had said nothing of a search.
+        Label heading = robot.lookup("#events-heading").queryAs(Label.class);
+        int events = state.query().timeline().events().size();
+        assertEquals("All " + events + " events, " + state.result().matchingEventPositions().size() + "\u00a0matching",
+                heading.getText());
         assertFalse(plain.isEmpty(), "rows that match by their summaries or quotes keep a plain title: " + plain);
         Fx.interact(() -> state.search(""));
         assertTrue(robot.lookup("#event-list .marked-words").queryAll().stream().noneMatch(Node::isVisible),
                 "no marks without a search");
+        assertEquals("All " + events + " events", heading.getText());
+        // And of a filter: the events it leaves of all.
+        Fx.interact(() -> state.filterProperty().set(org.summittimeline.query.QueryFilter.NONE
+                .withCategories(java.util.Set.of("talks"))));
+        assertEquals(robot.lookup("#event-list").queryListView().getItems().size() + " of " + events + " events",
+                heading.getText());
+        assertTrue(robot.lookup("#event-list").queryListView().getItems().size() < events);
+        Fx.interact(() -> state.search("nothing-of-the-kind"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.result().isSearching()
+                && state.result().search() == org.summittimeline.query.QueryResult.Search.DONE);
+        assertTrue(heading.getText().endsWith(", none\u00a0matching"), heading.getText());
     }
 
     @Test
@@ -537,9 +561,7 @@ class MainWindowTest {
         Event now = state.query().timeline().events().get(0);
         assertEquals(before, now);
         assertSame(now, list.getItems().get(0), "the new timeline's own event");
-        robot.clickOn(robot.lookup("#event-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.getItem() instanceof Event e && e.id().equals("protester-released"))
-                .findFirst().orElseThrow());
+        clickRow(robot, list, "protester-released");
         assertSame(state.query().timeline().event("protester-released").orElseThrow(), state.selectedEvent());
         // A search that shows the same events keeps the rows as they are.
         List<Event> rows = list.getItems();
