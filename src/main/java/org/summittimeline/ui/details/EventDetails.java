@@ -45,6 +45,8 @@ public final class EventDetails extends ScrollPane {
     private final VBox content = new VBox(6);
     /** The search whose words the shown event's title, summary and place have marked (folded; empty for none). */
     private String markedFor = "";
+    /** What the timeline's overview says the filters show ("" where they show all, or an event is shown). */
+    private String shownSaid = "";
 
     /** {@code openLink} opens an address in the system browser; it is called only on a click. */
     public EventDetails(AppState state, Consumer<String> openLink) {
@@ -63,7 +65,9 @@ public final class EventDetails extends ScrollPane {
         // and an event's words are shown to mark them in (a filter's change leaves them; the timeline's own
         // description is not marked).
         state.resultProperty().addListener((obs, old, r) -> {
-            if (!searched().equals(markedFor)) {
+            if (state.selectedEvent() == null && !shownByFilters().equals(shownSaid)) {
+                show(null);
+            } else if (!searched().equals(markedFor)) {
                 if (state.selectedEvent() == null) {
                     markedFor = searched();
                 } else {
@@ -77,6 +81,7 @@ public final class EventDetails extends ScrollPane {
     private void show(Event e) {
         content.getChildren().clear();
         markedFor = searched();
+        shownSaid = e == null ? shownByFilters() : "";
         if (e == null || state.query() == null) {
             if (state.query() != null) {
                 about(state.query().timeline());
@@ -164,6 +169,28 @@ public final class EventDetails extends ScrollPane {
                         timeline.sources().size()), "details-note");
         holds.setId("details-timeline-holds");
         content.getChildren().add(holds);
+        if (!shownSaid.isEmpty()) {
+            Label shown = wrapped(shownSaid, "details-note");
+            shown.setId("details-timeline-shown");
+            content.getChildren().add(shown);
+        }
+    }
+
+    /**
+     * How many events and quotes the filters show, where they hide some: the overview's counts are the file's, and
+     * under filters that showed one event they read as what the window showed.
+     */
+    private String shownByFilters() {
+        QueryResult r = state.resultProperty().get();
+        if (r == null || state.query() == null || !r.isOf(state.query().timeline())
+                || state.query().areQuotesStillReading()) {
+            return "";
+        }
+        Timeline timeline = state.query().timeline();
+        int events = r.shownEventCount();
+        int quotes = r.shownQuoteCount();
+        return events == timeline.events().size() && quotes == timeline.quotes().size() ? ""
+                : Texts.format("details.timeline.shown", events, quotes);
     }
 
     /** {@code which}: "start" or "end" of {@code event}, naming both the text and the label's id. */

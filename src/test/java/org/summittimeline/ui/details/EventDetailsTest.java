@@ -167,6 +167,17 @@ class EventDetailsTest {
         Fx.interact(() -> state.selectedEventProperty().set(null));
         assertEquals(summit.events().size() + " events \u00b7 " + summit.quotes().size() + " quotes \u00b7 "
                 + summit.sources().size() + " sources", text(robot, "#details-timeline-holds"));
+        assertTrue(robot.lookup("#details-timeline-shown").tryQuery().isEmpty(), "no filter, nothing to say");
+        // Under filters the file's counts stand, and what the filters show is said beside them: the counts alone
+        // read as what the window showed.
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withCategories(java.util.Set.of("talks", "press"))));
+        int events = state.result().shownEvents().size();
+        int quotes = state.result().shownQuotes().size();
+        assertTrue(events > 1 && events < summit.events().size() && quotes > 1, "the filter hides events: " + events);
+        assertEquals("With the filters: " + events + " events and " + quotes + " quotes shown",
+                text(robot, "#details-timeline-shown"));
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE));
+        assertTrue(robot.lookup("#details-timeline-shown").tryQuery().isEmpty(), "gone with the filter");
     }
 
     /**
