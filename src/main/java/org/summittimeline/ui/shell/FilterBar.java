@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -186,7 +187,23 @@ final class FilterBar extends SortedToolBar {
                 }
             }
             box.setTitle(model.caption(f));
+            box.getTooltip().setText(tipOf(f));
         });
+    }
+
+    /**
+     * What the box does, and the names chosen in it: "Speakers: 1/4" said how many, not who, and with three filters
+     * on a reader had to open each list to learn them.
+     */
+    private String tipOf(Facet f) {
+        String what = Texts.get("filter.tip." + f.name().toLowerCase(Locale.ROOT));
+        Set<String> chosen = model.chosenProperty(f).get();
+        if (chosen.isEmpty()) {
+            return what;
+        }
+        List<String> names = model.optionsProperty(f).get().stream().filter(o -> chosen.contains(o.id()))
+                .map(Option::label).toList();
+        return names.isEmpty() ? what : Texts.format("filter.tip.chosen", what, String.join(", ", names));
     }
 
     private void showRange() {

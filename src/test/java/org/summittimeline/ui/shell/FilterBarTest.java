@@ -305,8 +305,12 @@ class FilterBarTest {
         List<Quote> either = inTimeOrder(timeline().quotes().stream().filter(q -> q.topics().contains("election interference")
                 || q.topics().contains("collusion")));
         assertEquals(either, shownQuotes(robot), "two topics show the quotes on either");
+        // The box's tooltip names them: its caption says how many ("Topics: 2/15"), not which.
+        assertEquals("Show only the quotes on these topics, and their events: collusion, election interference",
+                topics.getTooltip().getText());
         robot.clickOn("#clear-filters");
         assertEquals(List.of(), topics.getCheckModel().getCheckedItems());
+        assertEquals("Show only the quotes on these topics, and their events", topics.getTooltip().getText());
         assertEquals(29, shownQuotes(robot).size());
     }
 
