@@ -47,6 +47,20 @@ public final class Labels {
     }
 
     /**
+     * The distance from one of {@code label}'s lines to the next in its font and line spacing, unrounded: a wrapped
+     * label's line at a given height is found by it, and a rounded height drifted a line off over a dozen lines.
+     */
+    public static double linePitch(Label label) {
+        Text probe = new Text("X\nX");
+        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        probe.setFont(label.getFont());
+        probe.setLineSpacing(label.getLineSpacing());
+        double two = probe.getLayoutBounds().getHeight();
+        probe.setText("X");
+        return two - probe.getLayoutBounds().getHeight();
+    }
+
+    /**
      * {@code text} with its last two words held together by a no-break space, so that a text that wraps never leaves
      * one word alone on its last line: a slide's time had put "conference”" there by itself, and the Events list a
      * time's zone ("EEST").

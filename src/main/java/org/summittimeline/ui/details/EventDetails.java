@@ -47,6 +47,8 @@ public final class EventDetails extends ScrollPane {
     private String markedFor = "";
     /** What the timeline's overview says the filters show ("" where they show all, or an event is shown). */
     private String shownSaid = "";
+    /** The label that says it, while it stands in the pane. */
+    private Label shownLine;
 
     /** {@code openLink} opens an address in the system browser; it is called only on a click. */
     public EventDetails(AppState state, Consumer<String> openLink) {
@@ -62,11 +64,18 @@ public final class EventDetails extends ScrollPane {
         state.zoneProperty().addListener((obs, old, z) -> show(state.selectedEvent()));
         state.queryProperty().addListener((obs, old, q) -> show(state.selectedEvent()));
         // Each key typed in the search answers anew: the pane is built again only where the words to mark changed
-        // and an event's words are shown to mark them in (a filter's change leaves them; the timeline's own
-        // description is not marked).
+        // and an event's words are shown to mark them in (a filter's change with the same search leaves them; the
+        // timeline's own description is not marked). With no event shown, a filter's change says anew what it shows,
+        // in the line's place: a drag of the time slider brings a result at each move.
         state.resultProperty().addListener((obs, old, r) -> {
-            if (state.selectedEvent() == null && !shownByFilters().equals(shownSaid)) {
-                show(null);
+            String shown = state.selectedEvent() == null ? shownByFilters() : shownSaid;
+            if (!shown.equals(shownSaid)) {
+                if (shownLine != null && !shown.isEmpty()) {
+                    shownSaid = shown;
+                    shownLine.setText(shown);
+                } else {
+                    show(null);
+                }
             } else if (!searched().equals(markedFor)) {
                 if (state.selectedEvent() == null) {
                     markedFor = searched();
@@ -82,6 +91,7 @@ public final class EventDetails extends ScrollPane {
         content.getChildren().clear();
         markedFor = searched();
         shownSaid = e == null ? shownByFilters() : "";
+        shownLine = null;
         if (e == null || state.query() == null) {
             if (state.query() != null) {
                 about(state.query().timeline());
@@ -170,9 +180,9 @@ public final class EventDetails extends ScrollPane {
         holds.setId("details-timeline-holds");
         content.getChildren().add(holds);
         if (!shownSaid.isEmpty()) {
-            Label shown = wrapped(shownSaid, "details-note");
-            shown.setId("details-timeline-shown");
-            content.getChildren().add(shown);
+            shownLine = wrapped(shownSaid, "details-note");
+            shownLine.setId("details-timeline-shown");
+            content.getChildren().add(shownLine);
         }
     }
 

@@ -337,7 +337,7 @@ public final class PresentationMode {
         audienceView.quiet();
         keysShown = showKeys.apply(owner);
         // Light or dark as the slides are: in the viewer's light theme a white window had lit up the black slide.
-        (theme.background().getBrightness() < 0.5 ? Theme.DARK : Theme.LIGHT).applyTo(keysShown);
+        (theme.isDark() ? Theme.DARK : Theme.LIGHT).applyTo(keysShown);
         keysShown.setOnHidden(h -> {
             if (owner.isShowing()) {
                 if (full && !audience.isFullScreen()) {

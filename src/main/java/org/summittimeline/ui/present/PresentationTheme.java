@@ -31,6 +31,11 @@ public enum PresentationTheme {
     public Color muted() { return muted; }
     public Color accent() { return accent; }
 
+    /** Light words on a dark page: the windows opened over the slides (the keys' help) take the same. */
+    public boolean isDark() {
+        return background.getBrightness() < 0.5;
+    }
+
     public PresentationTheme next() {
         return values()[(ordinal() + 1) % values().length];
     }

@@ -14,10 +14,10 @@ import org.summittimeline.ui.Texts;
  * the key looked broken, as nothing on screen said what size the type was or why this slide kept its own.
  */
 final class ScaleNote {
-    static final Duration SHOWN = Duration.seconds(2.5);
+    static final Duration SHORTEST = Duration.seconds(2.5);
     static final Duration LONGEST = Duration.seconds(8);
     private final Label label;
-    private final PauseTransition hide = new PauseTransition(SHOWN);
+    private final PauseTransition hide = new PauseTransition(SHORTEST);
 
     ScaleNote(Label label) {
         this.label = label;
@@ -83,10 +83,10 @@ final class ScaleNote {
         return hide.getDuration();
     }
 
-    /** Time to read {@code text}: a second and a third of a second a word (about 180 words a minute), 2.5 s to 8 s. */
+    /** Time to read {@code text}: a second, and a third of a second for each word (180 words a minute); 2.5 s to 8 s. */
     static Duration shownFor(String text) {
         int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
-        return Duration.seconds(Math.min(LONGEST.toSeconds(), Math.max(SHOWN.toSeconds(), 1 + words / 3.0)));
+        return Duration.seconds(Math.min(LONGEST.toSeconds(), Math.max(SHORTEST.toSeconds(), 1 + words / 3.0)));
     }
 
     /**

@@ -174,9 +174,14 @@ final class EventList extends ListView<Event> {
         }
         int all = state.query().timeline().events().size();
         int shown = r.shownEventCount();
+        if (all == 0) {
+            // The list's own words say that the timeline has none.
+            return "";
+        }
         String heading = shown == all ? Texts.format("events.heading.all", all)
                 : Texts.format("events.heading.some", shown, all);
-        return r.isSearching() && r.search() == QueryResult.Search.DONE
+        // Of no event shown, how many match would say it twice.
+        return shown > 0 && r.isSearching() && r.search() == QueryResult.Search.DONE
                 ? Texts.format("events.heading.matching", heading, r.matchingEventCount()) : heading;
     }
 

@@ -203,8 +203,17 @@ final class FilterBar extends SortedToolBar {
         }
         List<String> names = model.optionsProperty(f).get().stream().filter(o -> chosen.contains(o.id()))
                 .map(Option::label).toList();
-        return names.isEmpty() ? what : Texts.format("filter.tip.chosen", what, String.join(", ", names));
+        if (names.isEmpty()) {
+            return what;
+        }
+        // A few by name, the rest counted: a large file's hundreds checked would run the tip off the screen.
+        String named = String.join(", ", names.subList(0, Math.min(names.size(), TIP_NAMES)));
+        return Texts.format("filter.tip.chosen", what, names.size() <= TIP_NAMES ? named
+                : Texts.format("filter.tip.more", named, names.size() - TIP_NAMES));
     }
+
+    /** The most names a box's tooltip gives of those checked. */
+    static final int TIP_NAMES = 8;
 
     private void showRange() {
         long[] span = model.spanProperty().get();

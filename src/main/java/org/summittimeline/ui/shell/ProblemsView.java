@@ -219,10 +219,9 @@ final class ProblemsView extends BorderPane {
             Bounds at = sceneToLocal(words.localToScene(words.getLayoutBounds()));
             double first = at.getMinY() + words.snappedTopInset();
             double text = at.getHeight() - words.snappedTopInset() - words.snappedBottomInset();
-            // The lines' pitch from the text's height: n lines are n times one line's height, unrounded.
-            double pitch = text / Math.max(1, Math.round(text / Labels.linesHeight(words, 1)));
+            double pitch = Labels.linePitch(words);
             double into = y - first;
-            double cut = into % pitch;
+            double cut = pitch > 0 ? into % pitch : 0;
             if (into > 0 && into < text && cut > 0.5 && pitch - cut > 0.5) {
                 return y - cut + pitch <= room ? y - cut + pitch : y - cut;
             }

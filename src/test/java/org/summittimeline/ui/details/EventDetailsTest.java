@@ -176,6 +176,13 @@ class EventDetailsTest {
         assertTrue(events > 1 && events < summit.events().size() && quotes > 1, "the filter hides events: " + events);
         assertEquals("With the filters: " + events + " events and " + quotes + " quotes shown",
                 text(robot, "#details-timeline-shown"));
+        // Another filter says it anew in the same line, the pane not built again (a drag of the time slider brings
+        // a result at each move).
+        Node line = robot.lookup("#details-timeline-shown").query();
+        Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE.withCategories(java.util.Set.of("press"))));
+        assertEquals("With the filters: 1 event and " + state.result().shownQuotes().size() + " quotes shown",
+                text(robot, "#details-timeline-shown"));
+        assertTrue(line == robot.lookup("#details-timeline-shown").query(), "the same line");
         Fx.interact(() -> state.filterProperty().set(QueryFilter.NONE));
         assertTrue(robot.lookup("#details-timeline-shown").tryQuery().isEmpty(), "gone with the filter");
     }

@@ -236,11 +236,13 @@ class PresentationModeTest {
         Fx.type(KeyCode.C, 2);
         Fx.type(KeyCode.F1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts").tryQuery().isPresent());
-        Label light = (Label) ((javafx.scene.Parent) ((javafx.scene.Parent) robot.lookup("#shortcuts").query())
+        Node lightKeys = robot.lookup("#shortcuts").query();
+        Label light = (Label) ((javafx.scene.Parent) ((javafx.scene.Parent) lightKeys)
                 .getChildrenUnmodifiable().get(0)).getChildrenUnmodifiable().get(0);
         assertTrue(((javafx.scene.paint.Color) light.getTextFill()).getBrightness() < 0.3, "" + light.getTextFill());
         Fx.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !help.isShowing());
+        Stage lightHelp = (Stage) lightKeys.getScene().getWindow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lightHelp.isShowing());
         assertTrue(mode().isRunning(), "Escape closed the keys, not the presentation");
         int step = mode().model().stepProperty().get();
         int revealed = mode().model().revealedProperty().get();

@@ -308,6 +308,13 @@ class FilterBarTest {
         // The box's tooltip names them: its caption says how many ("Topics: 2/15"), not which.
         assertEquals("Show only the quotes on these topics, and their events: collusion, election interference",
                 topics.getTooltip().getText());
+        // Eight by name, the rest counted.
+        Fx.interact(() -> topics.getItems().forEach(t -> topics.getCheckModel().check(t)));
+        String tip = topics.getTooltip().getText();
+        assertTrue(topics.getItems().size() > FilterBar.TIP_NAMES + 1, "" + topics.getItems().size());
+        assertTrue(tip.endsWith(" and " + (topics.getItems().size() - FilterBar.TIP_NAMES) + " more"), tip);
+        assertEquals(FilterBar.TIP_NAMES - 1, tip.substring(tip.indexOf(": ")).chars().filter(c -> c == ',').count(),
+                tip);
         robot.clickOn("#clear-filters");
         assertEquals(List.of(), topics.getCheckModel().getCheckedItems());
         assertEquals("Show only the quotes on these topics, and their events", topics.getTooltip().getText());

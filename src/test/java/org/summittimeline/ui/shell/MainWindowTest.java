@@ -547,6 +547,12 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.result().isSearching()
                 && state.result().search() == org.summittimeline.query.QueryResult.Search.DONE);
         assertTrue(heading.getText().endsWith(", none\u00a0matching"), heading.getText());
+        // Of no event shown, no count of matches: the list's own words say that none is shown.
+        Fx.interact(() -> state.filterProperty().set(org.summittimeline.query.QueryFilter.NONE
+                .withCategories(java.util.Set.of("no-such-category")).withSearch("palace")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.result().isSearching()
+                && state.result().search() == org.summittimeline.query.QueryResult.Search.DONE);
+        assertEquals("0 of " + events + " events", heading.getText());
     }
 
     @Test

@@ -165,8 +165,8 @@ class ProblemsViewTest {
             probe.setText("X");
             double pitch = two - probe.getLayoutBounds().getHeight();
             double into = view.getMinY() - at.getMinY() - words.snappedTopInset();
-            assertTrue(into > 0 && into < at.getHeight(), "the page's top within the explanation: " + into);
-            double cut = into % pitch;
+            assertTrue(into > -1 && into < at.getHeight(), "the page's top within the explanation: " + into);
+            double cut = Math.max(0, into) % pitch;
             assertTrue(cut < 1 || pitch - cut < 1, "the top line cut " + cut + " px into its " + pitch);
             assertTrue(inView >= ProblemsView.LIST_LINES * 35 - pitch - 1, "the list's part in view: " + inView
                     + " px of " + shown.getHeight() + ", the view " + view);
