@@ -324,6 +324,14 @@ final class FilterBar extends SortedToolBar {
         FacetBox() {
             titleProperty().addListener((obs, old, title) -> showTitle());
             ListBelowBox.keep(this);
+            // The tooltip on the combo box the skin draws the box with as well: that box takes the pointer's moves,
+            // and on this one alone it never showed.
+            skinProperty().addListener((obs, old, skin) -> {
+                ComboBox<?> drawn = BoxWidth.drawnBy(this);
+                if (drawn != null) {
+                    drawn.tooltipProperty().bind(tooltipProperty());
+                }
+            });
         }
 
         /** The captions with none and with every option chosen: the box is as wide as the wider, whatever is chosen. */

@@ -321,6 +321,25 @@ class FilterBarTest {
         assertEquals(29, shownQuotes(robot).size());
     }
 
+    /**
+     * The pointer resting on a filter's box shows its tooltip, as it does on the bar's button: on the box it had never
+     * shown, and with it the names of what is checked.
+     */
+    @Test
+    void restingOnAFiltersBoxShowsItsTooltip(FxRobot robot) throws Exception {
+        javafx.scene.control.Control clear = robot.lookup("#clear-filters").queryAs(javafx.scene.control.Control.class);
+        robot.moveTo(clear);
+        robot.moveBy(3, 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clear.getTooltip().isShowing());
+        CheckComboBox<?> topics = robot.lookup("#filter-topics").queryAs(CheckComboBox.class);
+        robot.moveTo(topics);
+        robot.moveBy(3, 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> topics.getTooltip().isShowing());
+        // Put away with the pointer, not left over the next test's window.
+        robot.moveTo("#quotes");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !topics.getTooltip().isShowing());
+    }
+
     /** The quotes as the panel's "All" lists them: by their event's place in time, each event's in the file's order. */
     private List<Quote> inTimeOrder(java.util.stream.Stream<Quote> quotes) {
         return quotes.sorted(java.util.Comparator.comparingInt(q -> state.query().positionOf(q.eventId()))).toList();
