@@ -18,6 +18,7 @@ public final class KeyTable {
     public static List<Row> viewer() {
         return List.of(
                 new Row(Texts.get("window.keys.viewer.1.keys"), Texts.get("window.keys.viewer.1.what")),
+                new Row(Texts.get("window.keys.deselect"), Texts.get("window.keys.deselect.what")),
                 new Row(Texts.get("window.keys.viewer.2.keys"), Texts.get("window.keys.viewer.2.what")),
                 new Row("0", Texts.get("window.keys.viewer.3.what")),
                 new Row(Texts.get("window.keys.viewer.4.keys"), Texts.get("window.keys.viewer.4.what")),

@@ -329,6 +329,8 @@ final class TimelineInput {
             view.selectFirst();
         } else if (code == KeyCode.END) {
             view.selectLast();
+        } else if (code == KeyCode.ESCAPE && view.selectedEventProperty().get() != null) {
+            view.deselect();
         } else if (code == KeyCode.UP || code == KeyCode.DOWN) {
             // Two rows a press, whatever the text size (a fixed 40 px was less than a row at 250 %).
             double step = Math.max(40, 2 * skin.currentLayout().rowHeight());

@@ -168,6 +168,14 @@ public final class TimelineView extends Control {
         select(q == null ? null : q.steps().from(null, result.get(), -1));
     }
 
+    /**
+     * Lets go of the selected event: the details pane goes back to the timeline's overview (its counts, what the
+     * filters show, the key to the marks), which had been seen only before the first selection.
+     */
+    public void deselect() {
+        selectedEvent.set(null);
+    }
+
     private void select(Event next) {
         if (next != null) {
             selectedEvent.set(next);

@@ -399,6 +399,23 @@ class MainWindowTest {
         assertTrue(timeline(robot).isFocused(), "a zone chosen from the list gives the keys back to the timeline");
     }
 
+    /**
+     * Escape on the timeline lets go of the selected event, and the details pane shows the timeline's overview again:
+     * once an event was chosen, nothing had led back to it.
+     */
+    @Test
+    void escapeOnTheTimelineLetsGoOfTheSelection(FxRobot robot) {
+        clickEvent(robot, "putin-lands");
+        assertEquals("putin-lands", selectedId());
+        assertTrue(timeline(robot).isFocused());
+        Fx.type(KeyCode.ESCAPE);
+        assertEquals(null, selectedId());
+        assertTrue(robot.lookup("#details-timeline-title").tryQuery().isPresent(), "the overview again");
+        // Right goes on from the view, as from no selection.
+        Fx.type(KeyCode.RIGHT);
+        assertNotNull(selectedId());
+    }
+
     /** Clicks the Events list's row of event {@code id}, scrolled into view first as a reader would. */
     private static void clickRow(FxRobot robot, ListView<Event> list, String id) {
         Fx.interact(() -> {
