@@ -12,14 +12,17 @@ public enum Theme {
     LIGHT, DARK;
 
     public void apply() {
-        Application.setUserAgentStylesheet(this == LIGHT
-                ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet());
+    }
+
+    /** AtlantaFX's stylesheet of this theme. */
+    private String stylesheet() {
+        return this == LIGHT ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet();
     }
 
     /** The theme applied last (light before any). */
     public static Theme current() {
-        return new PrimerDark().getUserAgentStylesheet().equals(Application.getUserAgentStylesheet()) ? DARK : LIGHT;
+        return DARK.stylesheet().equals(Application.getUserAgentStylesheet()) ? DARK : LIGHT;
     }
 
     /**
@@ -49,9 +52,7 @@ public enum Theme {
      */
     public void applyTo(Stage stage) {
         stage.getProperties().put(Theme.class, this);
-        stage.getScene().setUserAgentStylesheet(this == LIGHT
-                ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+        stage.getScene().setUserAgentStylesheet(stylesheet());
         stage.getScene().setFill(background());
     }
 }
