@@ -113,4 +113,16 @@ public final class Screens {
             shown.setY(y);
         }
     }
+
+    /**
+     * Moves {@code stage}'s top down to {@code top} where it stands above it, its foot kept where it is; where that
+     * would leave it lower than {@code leastHeight}, it stays as it is.
+     */
+    public static void moveBelow(Stage stage, double top, double leastHeight) {
+        double foot = stage.getY() + stage.getHeight();
+        if (stage.getY() < top && foot - top >= leastHeight) {
+            stage.setY(top);
+            stage.setHeight(foot - top);
+        }
+    }
 }

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
 import org.summittimeline.ui.AppState;
+import org.summittimeline.ui.Screens;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.Theme;
@@ -51,6 +52,8 @@ public final class PresentationMode {
     /** Makes the keyboard's help for a presentation over a window (the shell's); null until the shell gives it. */
     private Function<Window, Stage> showKeys;
     private Stage keysShown;
+    /** The least height the keys' window is cut to below the corner; on a screen too low for that it stays put. */
+    private static final double MIN_KEYS_HEIGHT = 300;
 
     public PresentationMode(AppState state, Settings settings) {
         this.state = state;
@@ -347,7 +350,13 @@ public final class PresentationMode {
             }
         });
         keysShown.show();
+        if (owner == audience) {
+            // Below the slide's corner, its foot where it was: centred on the screen, it had covered the step counter
+            // and the clock, which a teacher reading the keys mid-lesson still wants to see.
+            Screens.moveBelow(keysShown, audienceView.cornerBottomOnScreen() + 4, MIN_KEYS_HEIGHT);
+        }
     }
+
 
     /** Closes the presentation and selects, in the viewer, the event that was on screen and its quote shown last. */
     public void stop() {

@@ -9,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -370,6 +371,12 @@ public final class PresentationView extends StackPane {
 
     void setTheme(PresentationTheme theme) {
         stripPane.setTheme(theme);
+    }
+
+    /** Where the corner's line (the step counter, the clock) ends on the screen, from the screen's top. */
+    double cornerBottomOnScreen() {
+        Bounds corner = top.localToScreen(top.getLayoutBounds());
+        return corner == null ? 0 : corner.getMaxY();
     }
 
     /** A label whose id is its style class with the presentation's prefix: #p-quote, #p-counter. */

@@ -94,6 +94,12 @@ final class HelpWindows {
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll);
         root.setBottom(buttons);
+        if (presenting) {
+            // An edge of its own over the slides: where no window manager draws a frame (a classroom's kiosk), the
+            // dark window ran into the black slide around it with nothing to say where it ended.
+            root.setStyle("-fx-border-color: -color-fg-subtle; -fx-border-width: 2;");
+            root.setId("shortcuts-over-slides");
+        }
         // The focus stands on Close: Page Down, Down, End and Home scroll the table from it (from the keyboard only
         // the first ten rows could be read).
         scrollWithKeys(root, scroll, content);
@@ -126,6 +132,7 @@ final class HelpWindows {
         heading.getStyleClass().add("title-4");
         GridPane grid = new GridPane();
         grid.setHgap(18);
+        grid.getStyleClass().add("key-table");
         grid.setVgap(6);
         // Each column as narrow as the window makes it, but never narrower than its longest word (a menu's path,
         // joined by no-break spaces, is one): squeezed, at 250 % the keys had broken inside "Strg+Umschalt+E," and,
@@ -141,7 +148,7 @@ final class HelpWindows {
             keys.setWrapText(true);
             // In letters' heights (260 and 616 px at the designed size): in pixels, the columns kept their width at
             // 250 % in the wider window, and the keys wrapped four lines deep beside an empty half.
-            keys.setStyle("-fx-max-width: 18.6em;");
+            keys.setStyle("-fx-max-width: " + KEYS_EMS + "em;");
             Label what = new Label(rows.get(i).what().replace("`", ""));
             what.setWrapText(true);
             what.setStyle("-fx-max-width: 44em;");
@@ -154,10 +161,33 @@ final class HelpWindows {
             whatLabels.add(what);
         }
         // Measured in the first label's new font, which all of its column share: the others are styled after it.
-        keyLabels.get(0).fontProperty().addListener((obs, old, font) -> keysColumn.setMinWidth(longestWord(keyLabels, font)));
-        whatLabels.get(0).fontProperty().addListener((obs, old, font) -> whatColumn.setMinWidth(longestWord(whatLabels, font)));
+        Runnable fit = () -> fitColumns(grid, keyLabels, whatLabels);
+        keyLabels.get(0).fontProperty().addListener(o -> fit.run());
+        whatLabels.get(0).fontProperty().addListener(o -> fit.run());
+        grid.widthProperty().addListener(o -> fit.run());
         return new VBox(8, heading, grid);
     }
+
+    /**
+     * The keys' column at least {@link #KEYS_SHARE} of the table, as far as its designed width and the explanations'
+     * longest word allow, and never narrower than its own longest word. Held at that word alone, at 250 % the grid's
+     * shrinking took both columns down by the same amount and the keys stood one word a line ("Right," "Down,"
+     * "Page" … nine lines) beside a single line of what they do.
+     */
+    private static void fitColumns(GridPane grid, List<Label> keyLabels, List<Label> whatLabels) {
+        Font keysFont = keyLabels.get(0).getFont();
+        double keysWord = longestWord(keyLabels, keysFont);
+        double whatWord = longestWord(whatLabels, whatLabels.get(0).getFont());
+        double share = Math.min(KEYS_EMS * keysFont.getSize(),
+                Math.min(KEYS_SHARE * grid.getWidth(), grid.getWidth() - grid.getHgap() - whatWord));
+        grid.getColumnConstraints().get(0).setMinWidth(Math.max(keysWord, share));
+        grid.getColumnConstraints().get(1).setMinWidth(whatWord);
+    }
+
+    /** The keys' column's designed width, in letters' heights of its type (260 px at the designed 14 px). */
+    private static final double KEYS_EMS = 18.6;
+    /** The least part of the table's width the keys' column takes where the type is too large for both columns. */
+    static final double KEYS_SHARE = 0.3;
 
     /** The width of the longest word of {@code labels} in {@code font}: a line breaks at a space, not at a no-break one. */
     private static double longestWord(List<Label> labels, Font font) {

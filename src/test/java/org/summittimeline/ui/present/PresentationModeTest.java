@@ -230,6 +230,14 @@ class PresentationModeTest {
         assertTrue(((javafx.scene.paint.Color) first.getTextFill()).getBrightness() > 0.8, "" + first.getTextFill());
         assertTrue(((javafx.scene.paint.Color) help.getScene().getFill()).getBrightness() < 0.2,
                 "" + help.getScene().getFill());
+        // Below the counter and the clock, which it had covered, and with an edge of its own on the black slide.
+        Node counter = robot.lookup("#p-counter").query();
+        double counterFoot = Fx.interact(() -> counter.localToScreen(counter.getLayoutBounds()).getMaxY());
+        assertTrue(help.getY() >= counterFoot, "the keys' top " + help.getY() + ", the counter's foot " + counterFoot);
+        javafx.scene.layout.Region root = (javafx.scene.layout.Region) help.getScene().getRoot();
+        assertFalse(root.getBorder() == null || root.getBorder().getStrokes().isEmpty(), "an edge round the keys");
+        assertTrue(((javafx.scene.paint.Color) root.getBorder().getStrokes().get(0).getTopStroke()).getBrightness()
+                > 0.35, "an edge seen on black: " + root.getBorder().getStrokes().get(0).getTopStroke());
         Fx.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !help.isShowing());
         // On the light slides, light.

@@ -1368,6 +1368,15 @@ class WindowDefectsTest {
                 }
                 assertTrue(right > 0.8 * help.getScene().getWidth(), "the table reaches " + right + " of "
                         + help.getScene().getWidth());
+                // The keys a readable column too: squeezed to their longest word, "Right, Down, Page Down, …" had
+                // stood one word a line, nine lines deep.
+                for (Node grid : table.lookupAll(".key-table")) {
+                    double keys = ((javafx.scene.layout.GridPane) grid).getChildren().stream()
+                            .filter(n -> javafx.scene.layout.GridPane.getColumnIndex(n) == 0)
+                            .mapToDouble(n -> n.getLayoutBounds().getWidth()).max().orElse(0);
+                    double share = keys / ((javafx.scene.layout.Region) grid).getWidth();
+                    assertTrue(share >= HelpWindows.KEYS_SHARE - 0.01, "the keys take " + share + " of the table");
+                }
             });
             Fx.interact(help::close);
         } catch (Exception e) {
