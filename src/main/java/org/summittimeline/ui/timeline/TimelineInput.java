@@ -205,6 +205,10 @@ final class TimelineInput {
         int event = m != null ? m.event() : layout.eventLabelledAt(at.getX(), at.getY());
         if (event >= 0) {
             skin.selectPointedAt(view.query().index().event(event));
+        } else {
+            // On empty lane space, as in vis-timeline and a file manager: the selection goes and the details pane
+            // shows the timeline's overview again (Escape had been the only way back to it).
+            view.deselect();
         }
     }
 

@@ -416,6 +416,40 @@ class MainWindowTest {
         assertNotNull(selectedId());
     }
 
+    /**
+     * A click on the lanes where no mark or title stands lets go of the selection, as Escape does and as in
+     * vis-timeline; a click on a mark still selects it.
+     */
+    @Test
+    void aClickOnEmptyLaneSpaceLetsGoOfTheSelection(FxRobot robot) {
+        clickEvent(robot, "putin-lands");
+        assertEquals("putin-lands", selectedId());
+        TimelineView view = timeline(robot);
+        Point2D empty = Fx.interact(() -> {
+            var layout = view.currentLayout();
+            for (double y = 4; y < view.getHeight(); y += 8) {
+                for (double x = 4; x < view.getWidth(); x += 8) {
+                    Point2D local = view.localOf(x, y);
+                    boolean inLanes = local != null && local.getX() > view.laneNamesWidth() + 4
+                            && local.getX() < view.getWidth() - 20 && local.getY() > view.lanesTop() + 4
+                            && local.getY() < view.getHeight() - view.overviewHeight() - 20;
+                    if (inLanes && layout.markAt(x, y) == null && layout.eventLabelledAt(x, y) < 0
+                            && layout.markAt(x, y + 6) == null && layout.eventLabelledAt(x, y + 6) < 0) {
+                        return local;
+                    }
+                }
+            }
+            return null;
+        });
+        assertNotNull(empty, "some lane space is empty");
+        robot.clickOn(view.localToScreen(empty));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, selectedId(), "let go at " + empty);
+        assertTrue(robot.lookup("#details-timeline-title").tryQuery().isPresent(), "the overview again");
+        clickEvent(robot, "putin-lands");
+        assertEquals("putin-lands", selectedId(), "a mark's click still selects");
+    }
+
     /** Clicks the Events list's row of event {@code id}, scrolled into view first as a reader would. */
     private static void clickRow(FxRobot robot, ListView<Event> list, String id) {
         Fx.interact(() -> {
