@@ -149,6 +149,13 @@ final class EventList extends ListView<Event> {
         // Nothing said before a timeline is there; one with events and none shown has had them filtered away.
         empty.setText(state.query() == null ? "" : Texts.get(state.query().timeline().events().isEmpty()
                 ? "events.none" : "timeline.noneShown"));
+        // A row in sight whole stays so where the heading grows (a search's count wrapped at 250 %) or the marks
+        // change the rows' heights: the list's room shrank from the top and cut the selected row at its foot.
+        int selected = getSelectionModel().getSelectedIndex();
+        if (selected >= 0 && lookup(".virtual-flow") instanceof VirtualFlow<?> flow && wholeIn(flow, selected)) {
+            revealPending = true;
+            requestLayout();
+        }
         heading.setText(headingOf(r));
         if (state.query() != rowsFrom || !rows.equals(shown)) {
             rows = shown;

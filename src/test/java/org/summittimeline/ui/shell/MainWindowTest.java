@@ -450,6 +450,50 @@ class MainWindowTest {
         assertEquals("putin-lands", selectedId(), "a mark's click still selects");
     }
 
+    /**
+     * A search whose count wraps the Events heading onto a second line keeps the selected row whole in the list's
+     * smaller room: at 250 % the last event's row, whole before, had been cut at the list's foot.
+     */
+    @Test
+    void theSelectedEventsRowStaysWholeWhenTheHeadingGrows(FxRobot robot) throws Exception {
+        Fx.interact(() -> state.fontScaleProperty().set(2.5));
+        try {
+            robot.clickOn("#tab-events");
+            ListView<Event> list = robot.lookup("#event-list").queryListView();
+            // The row after the last in sight, chosen from the top: the list shows it at its foot, as little
+            // scrolled as shows it whole.
+            Fx.interact(() -> state.selectedEventProperty().set(list.getItems().get(0)));
+            RenderedPulse.await(robot, window.getScene());
+            int below = Fx.interact(() -> ((javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow"))
+                    .getLastVisibleCell().getIndex() + 1);
+            assertTrue(below < list.getItems().size() - 1, "a row below the list's room: " + below);
+            Fx.interact(() -> state.selectedEventProperty().set(list.getItems().get(below)));
+            RenderedPulse.await(robot, window.getScene());
+            assertTrue(Fx.interact(() -> selectedRowWhole(list)), "whole before the search");
+            Label heading = robot.lookup("#events-heading").queryAs(Label.class);
+            double oneLine = heading.getHeight();
+            Fx.interact(() -> state.search("palace"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.result().isSearching()
+                    && state.result().search() == org.summittimeline.query.QueryResult.Search.DONE);
+            RenderedPulse.await(robot, window.getScene());
+            assertTrue(heading.getHeight() > oneLine * 1.5, "the heading wrapped: " + heading.getHeight());
+            assertTrue(Fx.interact(() -> selectedRowWhole(list)), "whole after the search");
+        } finally {
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+    }
+
+    private static boolean selectedRowWhole(ListView<Event> list) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) list
+                .lookup(".virtual-flow");
+        var cell = flow.getCell(list.getSelectionModel().getSelectedIndex());
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        int row = list.getSelectionModel().getSelectedIndex();
+        return first != null && last != null && row >= first.getIndex() && row <= last.getIndex()
+                && cell.getLayoutY() >= -0.5 && cell.getLayoutY() + cell.getHeight() <= flow.getHeight() + 0.5;
+    }
+
     /** Clicks the Events list's row of event {@code id}, scrolled into view first as a reader would. */
     private static void clickRow(FxRobot robot, ListView<Event> list, String id) {
         Fx.interact(() -> {
