@@ -7,9 +7,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.summittimeline.ui.ScrolledColumn;
+import org.summittimeline.ui.Texts;
 
 /** The Lesson tab's buttons, menu items and notes, each with the id the tests and the style sheet know it by. */
 final class LessonControls {
@@ -28,6 +32,23 @@ final class LessonControls {
         i.setId("menu-" + id);
         i.setOnAction(e -> action.run());
         return i;
+    }
+
+    /**
+     * {@code panel} in a tab of its own, scrolling when its buttons, list and notes need more than the tab's height
+     * (at 215 % type in a window 720 high the last row of buttons was cut off); otherwise it fills the tab and the
+     * list takes the room.
+     */
+    static Tab scrollingTab(ScrolledColumn panel) {
+        ScrollPane scroller = new ScrollPane(panel);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        scroller.setId("tab-lesson-content");
+        Tab tab = new Tab(Texts.get("lesson.tab"), scroller);
+        tab.setClosable(false);
+        tab.setId("tab-lesson");
+        return tab;
     }
 
     static Label note(String id, String text) {

@@ -22,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -44,6 +43,7 @@ import org.summittimeline.model.Timeline;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.SaveFolder;
+import org.summittimeline.ui.ScrolledColumn;
 import org.summittimeline.ui.Shortcut;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.VisibleFocus;
@@ -54,7 +54,7 @@ import org.summittimeline.ui.present.PresentationMode;
  * {@code *.lesson.json} of its own (the timeline file is never written); present the lesson; its handout as a
  * PDF or printed. The same commands sit in the Lesson menu.
  */
-public final class LessonPanel extends VBox {
+public final class LessonPanel extends ScrolledColumn {
     /**
      * The timeline on screen: its file (null for the bundled one), the name it is known by, and for each file the
      * panel writes, the file it must not overwrite (the one on screen, or one that failed to open and is being
@@ -201,16 +201,7 @@ public final class LessonPanel extends VBox {
 
     /** The panel in a tab of its own, for the side of the window. */
     public Tab tab() {
-        // Scrolls when its buttons, list and notes need more than the tab's height (at 215 % type in a window 720
-        // high the last row of buttons was cut off); otherwise it fills the tab and the list takes the room.
-        ScrollPane scroller = new ScrollPane(this);
-        scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
-        scroller.getStyleClass().add("edge-to-edge");
-        Tab tab = new Tab(Texts.get("lesson.tab"), scroller);
-        tab.setClosable(false);
-        tab.setId("tab-lesson");
-        return tab;
+        return LessonControls.scrollingTab(this);
     }
 
     /** The Lesson menu: the panel's commands with their keys, for the menu bar. */
