@@ -143,7 +143,7 @@ final class HelpWindows {
         List<Label> keyLabels = new ArrayList<>();
         List<Label> whatLabels = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            Label keys = new Label(rows.get(i).keys());
+            Label keys = new Label(KeyTable.unbroken(rows.get(i).keys()));
             keys.getStyleClass().add("text-bold");
             keys.setWrapText(true);
             // In letters' heights (260 and 616 px at the designed size): in pixels, the columns kept their width at

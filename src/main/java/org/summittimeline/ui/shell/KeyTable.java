@@ -1,6 +1,8 @@
 package org.summittimeline.ui.shell;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.summittimeline.ui.Texts;
 
 /**
@@ -61,5 +63,30 @@ public final class KeyTable {
                 new Row(Texts.get("window.keys.presentation.12.keys"), Texts.get("window.keys.presentation.12.what")),
                 new Row("F1", Texts.get("window.keys.presentation.14.what")),
                 new Row(Texts.get("window.keys.presentation.13.keys"), Texts.get("window.keys.presentation.13.what")));
+    }
+
+    /** What stands between two keys of a row: a comma, a slash, "or", a bracket. */
+    private static final Pattern BETWEEN_KEYS = Pattern.compile(",\\s+|\\s+/\\s+|\\s+or\\s+|\\s+oder\\s+|\\s*\\(|\\)");
+    private static final char NO_BREAK = '\u00a0';
+
+    /**
+     * {@code keys} with each key's name held on one line where it is of two words ("Page Up", "wheel down",
+     * "Bild auf", "a number") or joined by "+" ("Ctrl + wheel"): at 250 % the help had broken "Left, Up, Page" from
+     * "Up, Backspace", read as two keys. A longer gesture ("Tab on the time slider") still wraps between its words.
+     */
+    static String unbroken(String keys) {
+        StringBuilder out = new StringBuilder();
+        Matcher between = BETWEEN_KEYS.matcher(keys);
+        int at = 0;
+        while (between.find()) {
+            out.append(oneKey(keys.substring(at, between.start()))).append(between.group());
+            at = between.end();
+        }
+        return out.append(oneKey(keys.substring(at))).toString();
+    }
+
+    private static String oneKey(String name) {
+        String joined = name.replace(" + ", NO_BREAK + "+" + NO_BREAK);
+        return joined.trim().split(" ").length <= 2 ? joined.replace(' ', NO_BREAK) : joined;
     }
 }

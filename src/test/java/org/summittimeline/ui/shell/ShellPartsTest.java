@@ -43,6 +43,21 @@ class ShellPartsTest {
         bundled = new TimelineLoader().load(Path.of("data/helsinki-2018-summit.json")).timeline();
     }
 
+    /** A key's name of two words stays on one line in the key help; a longer gesture may wrap. */
+    @Test
+    void theKeyHelpHoldsEachKeysNameOnOneLine() {
+        assertEquals("Left, Up, Page\u00a0Up, Backspace, right\u00a0click, wheel\u00a0up",
+                KeyTable.unbroken("Left, Up, Page Up, Backspace, right click, wheel up"));
+        assertEquals("Ctrl\u00a0+\u00a0plus / minus / 0", KeyTable.unbroken("Ctrl + plus / minus / 0"));
+        assertEquals("a\u00a0number, then\u00a0Enter", KeyTable.unbroken("a number, then Enter"));
+        assertEquals("+ / \u2212 (or\u00a0Ctrl\u00a0+\u00a0wheel, pinch)",
+                KeyTable.unbroken("+ / \u2212 (or Ctrl + wheel, pinch)"));
+        assertEquals("Links, Hoch, Bild\u00a0auf, Rücktaste", KeyTable.unbroken("Links, Hoch, Bild auf, Rücktaste"));
+        for (String whole : new String[] {"Tab / Shift+Tab on the time slider", "B or . / W", "F5, Shift+F5"}) {
+            assertEquals(whole, KeyTable.unbroken(whole));
+        }
+    }
+
     @Test
     void zonesComeFromTheFileAndTheReaderWithoutRepeats() {
         List<ZoneChoices.Choice> axis = ZoneChoices.forAxis(bundled, ZoneId.of("Etc/UTC"), List.of());
