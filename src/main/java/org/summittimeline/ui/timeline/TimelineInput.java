@@ -174,10 +174,16 @@ final class TimelineInput {
             return;
         }
         Point2D at = skin.area().contentAt(e.getX(), e.getY());
+        TimelineLayout layout = skin.currentLayout();
         if (at == null) {
+            // The strip under the axis that a selected relative time's note keeps is lane space too: a click on
+            // its empty part had kept the selection.
+            if (e.getX() > skin.namesWidth() && e.getY() < skin.lanesTop()
+                    && e.getY() >= skin.lanesTop() - layout.stripHeight()) {
+                view.deselect();
+            }
             return;
         }
-        TimelineLayout layout = skin.currentLayout();
         if (e.getX() < skin.namesWidth()) {
             PlacedLane lane = layout.laneAt(at.getY());
             if (lane != null) {

@@ -248,6 +248,29 @@ class TimelineViewTest {
         settle(robot);
     }
 
+    /**
+     * A click on the strip a relative time's note keeps under the axis lets go of the selection, as a click on the
+     * lanes' empty space does: the strip looks like the lanes' empty space, and the click had kept the selection.
+     */
+    @Test
+    void aClickOnARelativeTimesStripLetsGoOfTheSelection(FxRobot robot) {
+        byCategoryAt(robot, 720);
+        robot.clickOn(view.localToScreen(view.pointOf("protester-removed")));
+        settle(robot);
+        assertEquals("protester-removed", state.selectedEvent().id());
+        double strip = view.currentLayout().stripHeight();
+        assertTrue(strip > 0, "its relative time's note has its strip");
+        double canvasTop = view.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.canvas.Canvas)
+                .findFirst().orElseThrow().getBoundsInParent().getMinY();
+        // The axis above the strip is no lane space: a click there keeps the selection.
+        robot.clickOn(view.localToScreen(view.getWidth() - 60, canvasTop + view.lanesTop() - strip - 8));
+        settle(robot);
+        assertNotNull(state.selectedEvent(), "a click on the axis keeps the selection");
+        robot.clickOn(view.localToScreen(view.getWidth() - 60, canvasTop + view.lanesTop() - strip / 2));
+        settle(robot);
+        assertEquals(null, state.selectedEvent());
+    }
+
     @Test
     void aRelativeTimesNoteTakesItsRoomFromTheLanesPaddingNotTheirFirstRow(FxRobot robot) {
         byCategoryAt(robot, 720);
