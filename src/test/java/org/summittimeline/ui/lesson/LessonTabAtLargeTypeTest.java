@@ -63,24 +63,30 @@ class LessonTabAtLargeTypeTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        Fx.interact(() -> window.state().fontScaleProperty().set(1.77));
         robot.clickOn("#tab-lesson");
+        for (double scale : new double[] {1.77, 2.5}) {
+            panelScrollsToItsEnd(robot, scale);
+        }
+    }
+
+    private void panelScrollsToItsEnd(FxRobot robot, double scale) {
+        Fx.interact(() -> window.state().fontScaleProperty().set(scale));
         RenderedPulse.await(robot, window.getScene());
         ScrollPane scroller = Fx.interact(() -> (ScrollPane) robot.lookup("#tab-lesson-content").query());
         Fx.interact(() -> scroller.setVvalue(1));
         RenderedPulse.await(robot, window.getScene());
         Fx.interact(() -> {
             assertTrue(window.lesson().getHeight() > scroller.getViewportBounds().getHeight(),
-                    "the panel needs more than the tab here: " + window.lesson().getHeight());
+                    scale + ": the panel needs more than the tab here: " + window.lesson().getHeight());
             Node print = window.lesson().lookup("#lesson-print");
             Bounds shown = scroller.localToScene(scroller.getLayoutBounds());
             Bounds at = print.localToScene(print.getLayoutBounds());
-            assertTrue(at.getMaxY() <= shown.getMaxY() + 0.5, "Print at " + at + " in the tab " + shown);
+            assertTrue(at.getMaxY() <= shown.getMaxY() + 0.5, scale + ": Print at " + at + " in the tab " + shown);
             // The empty list's words whole, naming the button above them: with the menu's path in them they had
             // been cut with "…", the path broken mid-word.
             javafx.scene.text.Text words = (javafx.scene.text.Text) robot.lookup("#lesson-empty .text").query();
             assertTrue(words.getText().equals(Texts.get("lesson.empty").replace('\u00a0', ' '))
-                    || words.getText().equals(Texts.get("lesson.empty")), "the empty list says: " + words.getText());
+                    || words.getText().equals(Texts.get("lesson.empty")), scale + ": the empty list says: " + words.getText());
             assertTrue(robot.lookup("#tab-lesson-content > .scroll-bar:vertical").tryQuery()
                     .map(Node::isVisible).orElse(false), "a scroll bar says there is more");
         });
