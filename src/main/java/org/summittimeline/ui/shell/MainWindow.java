@@ -306,7 +306,7 @@ public final class MainWindow extends BorderPane {
         loaded.set(result);
         // The failed file is on screen, not the one before: its filters, F5 and export must not act on it.
         ProblemsView alone = problems.alone(file, result, opening.isWatching());
-        showInstead(ProblemsBeside.page(alone));
+        showInstead(ProblemsBeside.page(alone, ProblemsView.LIST_LINES));
         alone.takeFocus();
         status.say(Texts.format(again ? "window.notOpenedAgain" : "window.notOpened", result.fileName(),
                 String.format("%tT", LocalTime.now())));

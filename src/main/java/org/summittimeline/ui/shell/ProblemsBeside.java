@@ -14,7 +14,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -118,7 +120,7 @@ final class ProblemsBeside {
         }
         Node focused = focusOwner();
         dragged = false;
-        split.getItems().setAll(timelinePane, scrolled(problems));
+        split.getItems().setAll(shrinkable(timelinePane), page(problems, ProblemsView.LIST_LINES_BESIDE));
         split.setDividerPositions(DIVIDER);
         centre.getChildren().setAll(split);
         // The split holds its items in its skin's panes: made now, so that the timeline is back in the scene.
@@ -146,12 +148,12 @@ final class ProblemsBeside {
     }
 
     /**
-     * The problems filling the window, in a page that scrolls where their heading and words leave the list less than
-     * its least height ({@link ProblemsView#keepRoomForTheList}). Shown first with the list's least height in view
+     * The problems filling the window, or beside the timeline, in a page that scrolls where their heading and words
+     * leave the list less than its least height, {@code listLines} type heights ({@link ProblemsView#keepRoomForTheList}). Shown first with the list's least height in view
      * and as much above it as there is room for: the heading and words stand above the problems they explain.
      */
-    static ScrollPane page(ProblemsView problems) {
-        problems.keepRoomForTheList();
+    static ScrollPane page(ProblemsView problems, double listLines) {
+        problems.keepRoomForTheList(listLines);
         ScrollPane page = scrolled(problems);
         // Again whenever the page or the view changes height (Ctrl+plus after the file was shown, as a walk did);
         // a reader's own scrolling, between such changes, stays.
@@ -216,7 +218,10 @@ final class ProblemsBeside {
             }
         }
         double blank = problems.roomUnderProblems();
-        if (blank > 0 && split.getHeight() > 0) {
+        // Not where the page scrolls already: the list keeps its least height, and a smaller part left the heading
+        // and words above it out of sight for room under problems the list had no need of (at 250 %, 120 px).
+        boolean scrolls = problems.getHeight() > pane.getViewportBounds().getHeight() + 0.5;
+        if (blank > 0 && split.getHeight() > 0 && !scrolls) {
             split.setDividerPositions(Math.min(1, split.getDividerPositions()[0] + blank / split.getHeight()));
             centre.layout();
         }
@@ -249,6 +254,22 @@ final class ProblemsBeside {
 
     boolean isShown() {
         return !split.getItems().isEmpty();
+    }
+
+    /**
+     * The timeline's part of the split, able to give the problems more than the least heights of the timeline, the
+     * details and the quotes allow, cut at its foot where it is lower than those: at 250 % on 720 lines they had
+     * left the problems 120 px, a line and a half of the first one.
+     */
+    private static Region shrinkable(Node timeline) {
+        StackPane holder = new StackPane(timeline);
+        holder.setMinHeight(0);
+        StackPane.setAlignment(timeline, Pos.TOP_CENTER);
+        Rectangle cut = new Rectangle();
+        cut.widthProperty().bind(holder.widthProperty());
+        cut.heightProperty().bind(holder.heightProperty());
+        holder.setClip(cut);
+        return holder;
     }
 
     /** Puts the problems away; the timeline fills the centre again. */

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -138,6 +139,11 @@ final class ProblemsView extends BorderPane {
                 if (selected >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
                     list.layout();
                     flow.scrollTo(selected);
+                    // A problem taller than the list (at 250 % beside the timeline) from its first line, which says
+                    // where it is: scrolled as little as needed, it had shown its middle.
+                    if (flow.getCell(selected).getHeight() > flow.getHeight()) {
+                        flow.scrollToTop(selected);
+                    }
                 }
             }
         });
@@ -155,6 +161,8 @@ final class ProblemsView extends BorderPane {
             copied.setWrapText(true);
             copied.setMinWidth(0);
             HBox.setHgrow(copied, Priority.ALWAYS);
+            top.widthProperty().addListener(o -> placeHint(top, copied));
+            copied.fontProperty().addListener(o -> placeHint(top, copied));
         }
         // The hint wraps beside them; the buttons keep their words whole ("R…" for Reload at 1280 px).
         buttons.getChildren().stream().filter(Button.class::isInstance)
@@ -194,13 +202,16 @@ final class ProblemsView extends BorderPane {
 
     /** The list's least height filling the window, in heights of the explanation's type (six lines or so). */
     static final double LIST_LINES = 8;
+    /** The list's least height beside the timeline, where the problems have half the window at most. */
+    static final double LIST_LINES_BESIDE = 3;
 
     /**
-     * Filling the window, the list keeps {@link #LIST_LINES} type heights at least, and the page scrolls instead: at
-     * 250 % on 720 lines the heading, explanation and buttons had left it 30 px, and in German nothing.
+     * The list keeps {@code lines} type heights at least, and the page scrolls instead: filling the window at 250 %
+     * on 720 lines, the heading, explanation and buttons had left it 30 px, and in German nothing; beside the
+     * timeline, nothing in English either.
      */
-    void keepRoomForTheList() {
-        list.minHeightProperty().bind(Bindings.createDoubleBinding(() -> LIST_LINES * explanation.getFont().getSize(),
+    void keepRoomForTheList(double lines) {
+        list.minHeightProperty().bind(Bindings.createDoubleBinding(() -> lines * explanation.getFont().getSize(),
                 explanation.fontProperty()));
     }
 
@@ -235,6 +246,27 @@ final class ProblemsView extends BorderPane {
      * What was copied, where the hint stood: the row keeps the hint's height, so that a shorter note does not move
      * the list under the pointer that clicked it.
      */
+    /** The most lines the hint takes beside the buttons. */
+    private static final double HINT_LINES = 2;
+
+    /**
+     * The hint beside the buttons where it takes {@link #HINT_LINES} there at most, else under them, as wide as the
+     * problems: at 250 % beside the timeline it had stood a letter a line, taller than the problems' part of the
+     * window, the buttons centred beside it out of sight; at 1920 px, four lines beside a list one line high.
+     */
+    private void placeHint(VBox top, Label hint) {
+        double taken = buttons.getChildren().stream().filter(n -> n != hint)
+                .mapToDouble(n -> n.prefWidth(-1) + buttons.getSpacing()).sum();
+        double room = top.getWidth() - top.snappedLeftInset() - top.snappedRightInset() - taken;
+        double pitch = Labels.linePitch(hint);
+        boolean beside = room > 0 && pitch > 0 && (hint.prefHeight(room) - hint.snappedTopInset()
+                - hint.snappedBottomInset()) / pitch <= HINT_LINES + 0.2;
+        if (beside != (hint.getParent() == buttons)) {
+            ((Pane) hint.getParent()).getChildren().remove(hint);
+            (beside ? buttons : top).getChildren().add(hint);
+        }
+    }
+
     private static void saidInPlaceOfTheHint(Label note, String said) {
         note.setMinHeight(Math.max(note.getMinHeight(), note.getHeight()));
         note.setText(said);

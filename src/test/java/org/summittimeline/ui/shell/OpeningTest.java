@@ -721,6 +721,66 @@ class OpeningTest {
         Fx.interact(() -> state.fontScaleProperty().set(1.0));
     }
 
+    /**
+     * At 250 % on 720 lines the problems beside the timeline show where the first one is: the least heights of the
+     * timeline, the details and the quotes had left them 120 px, the heading alone, and the click hint beside the
+     * buttons stood a letter a line. The hint goes under the buttons, the problems' part grows past those least
+     * heights, and the page opens on the first problem's first line.
+     */
+    @Test
+    void atTheLargestTypeProblemsBesideTheTimelineShowTheFirstProblemsPlace(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        Fx.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        open(robot, Files.copy(BUNDLED, dir.resolve("good.json")));
+        Fx.interact(() -> state.fontScaleProperty().set(2.5));
+        Path broken = Files.writeString(dir.resolve("broken.json"), Files.readString(BUNDLED)
+                .replace("\"at\": \"2018-07-15T20:55+03:00\"", "\"at\": \"2018-07-15T25:55+03:00\"")
+                .replace("\"title\": \"Joint press conference\"", "\"title\": 42"));
+        Fx.interact(() -> window.open(broken));
+        waitUntil(() -> robot.lookup("#problems").tryQuery().isPresent()
+                && robot.lookup("#problems").queryListView().getItems().size() == 2);
+        try {
+            // Until the file's lines are read and the problems fitted with them (or without the first one's line).
+            try {
+                waitUntil(() -> {
+                    try {
+                        firstProblemsPlaceInView(robot);
+                        return true;
+                    } catch (AssertionError notYet) {
+                        return false;
+                    }
+                });
+            } catch (AssertionError e) {
+                Fx.interact(() -> firstProblemsPlaceInView(robot));
+            }
+        } finally {
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
+        }
+    }
+
+    private static void firstProblemsPlaceInView(FxRobot robot) {
+        javafx.scene.Node view = robot.lookup(".problems-view").query();
+        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) view.getParent().getParent()
+                .getParent();
+        javafx.geometry.Bounds shown = page.localToScene(page.getLayoutBounds());
+        assertTrue(shown.getHeight() > 180, "the problems' part: " + shown.getHeight() + " px");
+        javafx.scene.control.Label hint = robot.lookup("#problems-copied").queryAs(javafx.scene.control.Label.class);
+        assertFalse(hint.getParent() instanceof javafx.scene.layout.HBox, "the hint under the buttons");
+        javafx.scene.control.ListCell<?> first = robot.lookup("#problems .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getIndex() == 0)
+                .queryAs(javafx.scene.control.ListCell.class);
+        javafx.geometry.Bounds cell = first.localToScene(first.getLayoutBounds());
+        javafx.scene.Node list = robot.lookup("#problems").query();
+        javafx.geometry.Bounds listShown = list.localToScene(list.getLayoutBounds());
+        double line = ((javafx.scene.control.Label) view.lookup("#problems-explanation")).getFont().getSize();
+        assertTrue(cell.getMinY() >= listShown.getMinY() - 0.5 && cell.getMinY() >= shown.getMinY() - 0.5
+                && cell.getMinY() + line <= shown.getMaxY(), "the first problem's first line in view: " + cell
+                + " in the list " + listShown + ", the page " + shown);
+    }
+
     @Test
     void theMenuToggleTurnsLiveReloadOffAndOnAndIsRemembered(FxRobot robot, @TempDir Path dir) throws IOException {
         Path file = Files.copy(BUNDLED, dir.resolve("helsinki.json"));

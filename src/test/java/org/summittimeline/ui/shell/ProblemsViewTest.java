@@ -136,7 +136,7 @@ class ProblemsViewTest {
         Fx.interact(() -> {
             Texts.use(Locale.GERMAN);
             ProblemsView view = new ProblemsView(loaded, () -> { }, () -> { });
-            page[0] = ProblemsBeside.page(view);
+            page[0] = ProblemsBeside.page(view, ProblemsView.LIST_LINES);
             Stage second = new Stage();
             Scene scene = new Scene(page[0], 1280, 470);
             scene.getRoot().setStyle("-fx-font-size: 35px;");
