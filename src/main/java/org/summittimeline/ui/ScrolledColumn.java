@@ -11,6 +11,14 @@ import javafx.scene.layout.VBox;
  * it has.
  */
 public class ScrolledColumn extends VBox {
+    /**
+     * Laid out anew at each new width: a parent keeps its least height until asked for a layout, and a wider tab
+     * would have kept the scroll bar of the narrower one. (This rests on how JavaFX 21's scroll pane skin decides.)
+     */
+    public ScrolledColumn() {
+        widthProperty().addListener(o -> requestLayout());
+    }
+
     @Override
     protected double computeMinHeight(double width) {
         return super.computeMinHeight(width < 0 && getWidth() > 0 ? getWidth() : width);

@@ -66,7 +66,7 @@ public final class KeyTable {
     }
 
     /** What stands between two keys of a row: a comma, a slash, "or", a bracket. */
-    private static final Pattern BETWEEN_KEYS = Pattern.compile(",\\s+|\\s+/\\s+|\\s+or\\s+|\\s+oder\\s+|\\s*\\(|\\)");
+    private static final Pattern BETWEEN_KEYS = Pattern.compile(",\\s+|\\s+/\\s+|\\s+(?:or|oder)\\s+|\\s*\\((?:(?:or|oder)\\s+)?|\\)");
     private static final char NO_BREAK = '\u00a0';
 
     /**

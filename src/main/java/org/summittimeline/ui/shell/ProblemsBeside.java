@@ -257,13 +257,18 @@ final class ProblemsBeside {
     }
 
     /**
-     * The timeline's part of the split, able to give the problems more than the least heights of the timeline, the
-     * details and the quotes allow, cut at its foot where it is lower than those: at 250 % on 720 lines they had
-     * left the problems 120 px, a line and a half of the first one.
+     * The timeline's part of the split, able to give the problems up to {@link #ROOMIEST} of the split where the
+     * least heights of the timeline, the details and the quotes would leave them less, cut at its foot then: at 250 %
+     * on 720 lines those had left the problems 120 px, a line and a half of the first one. Elsewhere the least
+     * heights hold, for the divider's drag too.
      */
-    private static Region shrinkable(Node timeline) {
-        StackPane holder = new StackPane(timeline);
-        holder.setMinHeight(0);
+    private Region shrinkable(Node timeline) {
+        StackPane holder = new StackPane(timeline) {
+            @Override
+            protected double computeMinHeight(double width) {
+                return Math.min(super.computeMinHeight(width), split.getHeight() * (1 - ROOMIEST));
+            }
+        };
         StackPane.setAlignment(timeline, Pos.TOP_CENTER);
         Rectangle cut = new Rectangle();
         cut.widthProperty().bind(holder.widthProperty());
@@ -278,6 +283,7 @@ final class ProblemsBeside {
             return;
         }
         split.getItems().clear();
+        StackPane.setAlignment(timelinePane, null);
         centre.getChildren().setAll(timelinePane);
     }
 

@@ -163,6 +163,7 @@ final class ProblemsView extends BorderPane {
             HBox.setHgrow(copied, Priority.ALWAYS);
             top.widthProperty().addListener(o -> placeHint(top, copied));
             copied.fontProperty().addListener(o -> placeHint(top, copied));
+            copied.textProperty().addListener(o -> placeHint(top, copied));
         }
         // The hint wraps beside them; the buttons keep their words whole ("R…" for Reload at 1280 px).
         buttons.getChildren().stream().filter(Button.class::isInstance)
@@ -242,10 +243,6 @@ final class ProblemsView extends BorderPane {
         return !cuts ? y : row.getMaxY() <= room ? row.getMaxY() : row.getMinY();
     }
 
-    /**
-     * What was copied, where the hint stood: the row keeps the hint's height, so that a shorter note does not move
-     * the list under the pointer that clicked it.
-     */
     /** The most lines the hint takes beside the buttons. */
     private static final double HINT_LINES = 2;
 
@@ -263,10 +260,16 @@ final class ProblemsView extends BorderPane {
                 - hint.snappedBottomInset()) / pitch <= HINT_LINES + 0.2;
         if (beside != (hint.getParent() == buttons)) {
             ((Pane) hint.getParent()).getChildren().remove(hint);
+            // The height kept where it stood (saidInPlaceOfTheHint) is no height for its new place.
+            hint.setMinHeight(Region.USE_COMPUTED_SIZE);
             (beside ? buttons : top).getChildren().add(hint);
         }
     }
 
+    /**
+     * What was copied, where the hint stood: the row keeps the hint's height, so that a shorter note does not move
+     * the list under the pointer that clicked it.
+     */
     private static void saidInPlaceOfTheHint(Label note, String said) {
         note.setMinHeight(Math.max(note.getMinHeight(), note.getHeight()));
         note.setText(said);

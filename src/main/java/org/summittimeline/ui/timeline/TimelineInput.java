@@ -48,6 +48,7 @@ final class TimelineInput {
     private double pointerY;
     private final ContextMenu clusterMenu = new ContextMenu();
     private double pressX;
+    private double pressY;
     private double lastDragX;
     private double lastDragY;
     private boolean dragged;
@@ -148,13 +149,16 @@ final class TimelineInput {
         pressedHere = true;
         view.requestFocus();
         pressX = e.getX();
+        pressY = e.getY();
         lastDragX = e.getX();
         lastDragY = e.getY();
         dragged = false;
     }
 
     private void dragged(MouseEvent e) {
-        if (Math.abs(e.getX() - pressX) > 3) {
+        // Up or down too: a drag to scroll the lanes, let go on empty space, was a click there, which now lets go of
+        // the selection.
+        if (Math.abs(e.getX() - pressX) > 3 || Math.abs(e.getY() - pressY) > 3) {
             dragged = true;
         }
         if (dragged) {
@@ -176,8 +180,8 @@ final class TimelineInput {
         Point2D at = skin.area().contentAt(e.getX(), e.getY());
         TimelineLayout layout = skin.currentLayout();
         if (at == null) {
-            // The strip under the axis that a selected relative time's note keeps is lane space too: a click on
-            // its empty part had kept the selection.
+            // The strip under the axis that a selected relative time's note keeps is lane space too, the note's
+            // words among it (they are the selection's): a click there had kept the selection.
             if (e.getX() > skin.namesWidth() && e.getY() < skin.lanesTop()
                     && e.getY() >= skin.lanesTop() - layout.stripHeight()) {
                 view.deselect();

@@ -448,6 +448,11 @@ class MainWindowTest {
         assertTrue(robot.lookup("#details-timeline-title").tryQuery().isPresent(), "the overview again");
         clickEvent(robot, "putin-lands");
         assertEquals("putin-lands", selectedId(), "a mark's click still selects");
+        // A drag up or down from there, to scroll the lanes, is no click: the selection stays.
+        robot.drag(view.localToScreen(empty), javafx.scene.input.MouseButton.PRIMARY).moveBy(0, 30)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("putin-lands", selectedId(), "kept after a drag down");
     }
 
     /**

@@ -763,8 +763,11 @@ class OpeningTest {
 
     private static void firstProblemsPlaceInView(FxRobot robot) {
         javafx.scene.Node view = robot.lookup(".problems-view").query();
-        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) view.getParent().getParent()
-                .getParent();
+        javafx.scene.Node up = view.getParent();
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) up;
         javafx.geometry.Bounds shown = page.localToScene(page.getLayoutBounds());
         assertTrue(shown.getHeight() > 180, "the problems' part: " + shown.getHeight() + " px");
         javafx.scene.control.Label hint = robot.lookup("#problems-copied").queryAs(javafx.scene.control.Label.class);

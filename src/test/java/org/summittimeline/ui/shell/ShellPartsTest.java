@@ -50,9 +50,10 @@ class ShellPartsTest {
                 KeyTable.unbroken("Left, Up, Page Up, Backspace, right click, wheel up"));
         assertEquals("Ctrl\u00a0+\u00a0plus / minus / 0", KeyTable.unbroken("Ctrl + plus / minus / 0"));
         assertEquals("a\u00a0number, then\u00a0Enter", KeyTable.unbroken("a number, then Enter"));
-        assertEquals("+ / \u2212 (or\u00a0Ctrl\u00a0+\u00a0wheel, pinch)",
+        assertEquals("+ / \u2212 (or Ctrl\u00a0+\u00a0wheel, pinch)",
                 KeyTable.unbroken("+ / \u2212 (or Ctrl + wheel, pinch)"));
         assertEquals("Links, Hoch, Bild\u00a0auf, Rücktaste", KeyTable.unbroken("Links, Hoch, Bild auf, Rücktaste"));
+        assertEquals("+ / \u2212 (oder Strg\u00a0+\u00a0Mausrad)", KeyTable.unbroken("+ / \u2212 (oder Strg + Mausrad)"));
         for (String whole : new String[] {"Tab / Shift+Tab on the time slider", "B or . / W", "F5, Shift+F5"}) {
             assertEquals(whole, KeyTable.unbroken(whole));
         }
