@@ -24,7 +24,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -161,9 +160,7 @@ final class ProblemsView extends BorderPane {
             copied.setWrapText(true);
             copied.setMinWidth(0);
             HBox.setHgrow(copied, Priority.ALWAYS);
-            top.widthProperty().addListener(o -> placeHint(top, copied));
-            copied.fontProperty().addListener(o -> placeHint(top, copied));
-            copied.textProperty().addListener(o -> placeHint(top, copied));
+            HintPlace.keep(top, buttons, copied);
         }
         // The hint wraps beside them; the buttons keep their words whole ("R…" for Reload at 1280 px).
         buttons.getChildren().stream().filter(Button.class::isInstance)
@@ -241,29 +238,6 @@ final class ProblemsView extends BorderPane {
         Bounds row = sceneToLocal(buttons.localToScene(buttons.getLayoutBounds()));
         boolean cuts = y > row.getMinY() + 0.5 && y < row.getMaxY() - 0.5;
         return !cuts ? y : row.getMaxY() <= room ? row.getMaxY() : row.getMinY();
-    }
-
-    /** The most lines the hint takes beside the buttons. */
-    private static final double HINT_LINES = 2;
-
-    /**
-     * The hint beside the buttons where it takes {@link #HINT_LINES} there at most, else under them, as wide as the
-     * problems: at 250 % beside the timeline it had stood a letter a line, taller than the problems' part of the
-     * window, the buttons centred beside it out of sight; at 1920 px, four lines beside a list one line high.
-     */
-    private void placeHint(VBox top, Label hint) {
-        double taken = buttons.getChildren().stream().filter(n -> n != hint)
-                .mapToDouble(n -> n.prefWidth(-1) + buttons.getSpacing()).sum();
-        double room = top.getWidth() - top.snappedLeftInset() - top.snappedRightInset() - taken;
-        double pitch = Labels.linePitch(hint);
-        boolean beside = room > 0 && pitch > 0 && (hint.prefHeight(room) - hint.snappedTopInset()
-                - hint.snappedBottomInset()) / pitch <= HINT_LINES + 0.2;
-        if (beside != (hint.getParent() == buttons)) {
-            ((Pane) hint.getParent()).getChildren().remove(hint);
-            // The height kept where it stood (saidInPlaceOfTheHint) is no height for its new place.
-            hint.setMinHeight(Region.USE_COMPUTED_SIZE);
-            (beside ? buttons : top).getChildren().add(hint);
-        }
     }
 
     /**
