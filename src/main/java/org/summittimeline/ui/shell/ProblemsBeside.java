@@ -149,8 +149,9 @@ final class ProblemsBeside {
 
     /**
      * The problems filling the window, or beside the timeline, in a page that scrolls where their heading and words
-     * leave the list less than its least height, {@code listLines} type heights ({@link ProblemsView#keepRoomForTheList}). Shown first with the list's least height in view
-     * and as much above it as there is room for: the heading and words stand above the problems they explain.
+     * leave the list less than its least height, {@code listLines} type heights
+     * ({@link ProblemsView#keepRoomForTheList}). Shown first with the list's least height in view and as much above it
+     * as there is room for: the heading and words stand above the problems they explain.
      */
     static ScrollPane page(ProblemsView problems, double listLines) {
         problems.keepRoomForTheList(listLines);
