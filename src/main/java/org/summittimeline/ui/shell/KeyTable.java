@@ -71,8 +71,9 @@ public final class KeyTable {
 
     /**
      * {@code keys} with each key's name held on one line where it is of two words ("Page Up", "wheel down",
-     * "Bild auf", "a number") or joined by "+" ("Ctrl + wheel"): at 250 % the help had broken "Left, Up, Page" from
-     * "Up, Backspace", read as two keys. A longer gesture ("Tab on the time slider") still wraps between its words.
+     * "Bild auf", "a number"): at 250 % the help had broken "Left, Up, Page" from "Up, Backspace", read as two keys.
+     * A longer gesture ("Tab on the time slider") still wraps between its words, and so does "Ctrl + wheel": held
+     * whole, "Umschalt + Mausrad," was a word too wide for the German table beside its explanations at 250 %.
      */
     static String unbroken(String keys) {
         StringBuilder out = new StringBuilder();
@@ -86,7 +87,6 @@ public final class KeyTable {
     }
 
     private static String oneKey(String name) {
-        String joined = name.replace(" + ", NO_BREAK + "+" + NO_BREAK);
-        return joined.trim().split(" ").length <= 2 ? joined.replace(' ', NO_BREAK) : joined;
+        return name.trim().split(" ").length <= 2 ? name.replace(' ', NO_BREAK) : name;
     }
 }

@@ -201,7 +201,7 @@ final class ProblemsView extends BorderPane {
     /** The list's least height filling the window, in heights of the explanation's type (six lines or so). */
     static final double LIST_LINES = 8;
     /** The list's least height beside the timeline, where the problems have half the window at most. */
-    static final double LIST_LINES_BESIDE = 3;
+    static final double LIST_LINES_BESIDE = 5;
 
     /**
      * The list keeps {@code lines} type heights at least, and the page scrolls instead: filling the window at 250 %

@@ -48,12 +48,13 @@ class ShellPartsTest {
     void theKeyHelpHoldsEachKeysNameOnOneLine() {
         assertEquals("Left, Up, Page\u00a0Up, Backspace, right\u00a0click, wheel\u00a0up",
                 KeyTable.unbroken("Left, Up, Page Up, Backspace, right click, wheel up"));
-        assertEquals("Ctrl\u00a0+\u00a0plus / minus / 0", KeyTable.unbroken("Ctrl + plus / minus / 0"));
+        assertEquals("Ctrl + plus / minus / 0", KeyTable.unbroken("Ctrl + plus / minus / 0"));
         assertEquals("a\u00a0number, then\u00a0Enter", KeyTable.unbroken("a number, then Enter"));
-        assertEquals("+ / \u2212 (or Ctrl\u00a0+\u00a0wheel, pinch)",
+        assertEquals("+ / \u2212 (or Ctrl + wheel, pinch)",
                 KeyTable.unbroken("+ / \u2212 (or Ctrl + wheel, pinch)"));
         assertEquals("Links, Hoch, Bild\u00a0auf, Rücktaste", KeyTable.unbroken("Links, Hoch, Bild auf, Rücktaste"));
-        assertEquals("+ / \u2212 (oder Strg\u00a0+\u00a0Mausrad)", KeyTable.unbroken("+ / \u2212 (oder Strg + Mausrad)"));
+        assertEquals("+ / \u2212 (Strg + Mausrad), Umschalt + Mausrad",
+                KeyTable.unbroken("+ / \u2212 (Strg + Mausrad), Umschalt + Mausrad"));
         for (String whole : new String[] {"Tab / Shift+Tab on the time slider", "B or . / W", "F5, Shift+F5"}) {
             assertEquals(whole, KeyTable.unbroken(whole));
         }

@@ -1440,6 +1440,14 @@ class WindowDefectsTest {
                 }
             }
             assertTrue(words > 300, language + ": the words checked: " + words);
+            // And the table within the window's width: a key's name held whole ("Umschalt + Mausrad,") had made
+            // the German table wider than the window, with a scroll bar across its foot.
+            Node table = help.getScene().lookup("#shortcuts");
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) table.getParent().getParent()
+                    .getParent();
+            assertTrue(table.getLayoutBounds().getWidth() <= scroll.getViewportBounds().getWidth() + 0.5, language
+                    + ": the table " + table.getLayoutBounds().getWidth() + " px in "
+                    + scroll.getViewportBounds().getWidth());
             // A key and what it does begin on one line: centred in a row whose description wraps, "0" had stood
             // beside that description's second line.
             java.util.Map<String, Double> tops = new java.util.HashMap<>();
