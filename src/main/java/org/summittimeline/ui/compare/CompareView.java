@@ -37,6 +37,7 @@ import org.summittimeline.ui.BoxWidth;
 import org.summittimeline.ui.CsvSeparator;
 import org.summittimeline.ui.ExportName;
 import org.summittimeline.ui.ListBelowBox;
+import org.summittimeline.ui.ListTypeAhead;
 import org.summittimeline.ui.SaveFolder;
 import org.summittimeline.ui.ShownAs;
 import org.summittimeline.ui.Texts;
@@ -88,6 +89,8 @@ public final class CompareView extends BorderPane {
         speakers.setConverter(ShownAs.of(Actor::name));
         ListBelowBox.keep(speakers);
         ListBelowBox.keep(topic);
+        ListTypeAhead.install(speakers);
+        ListTypeAhead.install(topic);
         topic.setId("compare-topic");
         Button export = new Button(Texts.get("compare.export"), new FontIcon("mdi2f-file-delimited-outline"));
         export.setId("compare-export");

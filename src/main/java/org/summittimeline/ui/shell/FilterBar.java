@@ -27,6 +27,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
 import org.summittimeline.ui.BoxWidth;
 import org.summittimeline.ui.ListBelowBox;
+import org.summittimeline.ui.ListTypeAhead;
 import org.summittimeline.ui.ShownAs;
 import org.summittimeline.ui.Texts;
 import org.summittimeline.ui.shell.FilterBarModel.Facet;
@@ -324,6 +325,7 @@ final class FilterBar extends SortedToolBar {
         FacetBox() {
             titleProperty().addListener((obs, old, title) -> showTitle());
             ListBelowBox.keep(this);
+            ListTypeAhead.install(this);
             // The tooltip on the combo box the skin draws the box with as well: that box takes the pointer's moves,
             // and on this one alone it never showed.
             skinProperty().addListener((obs, old, skin) -> {

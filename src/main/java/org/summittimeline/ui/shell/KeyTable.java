@@ -28,6 +28,7 @@ public final class KeyTable {
                 new Row(Texts.get("window.keys.viewer.6.keys"), Texts.get("window.keys.viewer.6.what")),
                 new Row(Texts.get("window.keys.viewer.fold.keys"), Texts.get("window.keys.viewer.fold.what")),
                 new Row(Texts.get("window.keys.viewer.slider.keys"), Texts.get("window.keys.viewer.slider.what")),
+                new Row(Texts.get("window.keys.viewer.typeahead.keys"), Texts.get("window.keys.viewer.typeahead.what")),
                 new Row(Texts.get("window.keys.viewer.7.keys"), Texts.get("window.keys.viewer.7.what")),
                 new Row(Texts.get("window.keys.viewer.8.keys"), Texts.get("window.keys.viewer.8.what")),
                 new Row(Texts.get("window.keys.viewer.9.keys"), Texts.get("window.keys.viewer.9.what")),

@@ -17,6 +17,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -457,5 +458,36 @@ class FilterBarTest {
             Fx.interact(speakers::hide);
         }
         Fx.interact(Theme.LIGHT::apply);
+    }
+
+    /**
+     * Letters typed in an open list go to the option they begin, a surname too, and Space checks it: eighteen actors
+     * had to be scrolled and read to find one.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void typingInAnOpenListGoesToTheOptionItBeginsAndSpaceChecksIt(FxRobot robot) {
+        CheckComboBox<String> actors = robot.lookup("#filter-actors").queryAs(CheckComboBox.class);
+        robot.clickOn(actors);
+        RenderedPulse.await(robot, actors.getScene());
+        ListView<String> list = (ListView<String>) Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow p && p.isShowing())
+                .map(w -> w.getScene().getRoot().lookup(".list-view")).filter(ListView.class::isInstance)
+                .findFirst().orElseThrow();
+        assertTrue(list.getItems().size() > 10, "more actors than rows: " + list.getItems());
+        // Yuri Ushakov, the thirteenth: below the ten rows the list shows.
+        Fx.type(KeyCode.U, KeyCode.S, KeyCode.H);
+        assertEquals("ushakov", Fx.interact(() -> list.getSelectionModel().getSelectedItem()));
+        RenderedPulse.await(robot, list.getScene());
+        assertTrue(Fx.interact(() -> list.lookupAll(".list-cell").stream()
+                .filter(c -> c instanceof ListCell<?> cell && "ushakov".equals(cell.getItem()) && cell.isVisible())
+                .map(c -> list.sceneToLocal(c.localToScene(c.getLayoutBounds())))
+                .anyMatch(row -> row.getMaxY() <= list.getHeight() + 1 && row.getMinY() >= -1)),
+                "the list scrolled to its row, whole");
+        Fx.type(KeyCode.SPACE);
+        assertEquals(List.of("ushakov"), Fx.interact(() -> List.copyOf(actors.getCheckModel().getCheckedItems())));
+        assertTrue(actors.getTitle().contains("1/"), "the filter acts: " + actors.getTitle());
+        Fx.type(KeyCode.ESCAPE);
+        assertFalse(Fx.interact(list.getScene().getWindow()::isShowing), "Escape closes the list");
     }
 }

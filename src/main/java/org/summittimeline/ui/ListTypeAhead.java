@@ -1,0 +1,141 @@
+package org.summittimeline.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/**
+ * Typing in an open list goes to the first option whose name, or a word of it, begins with the letters typed, as in
+ * the lists of every desktop: a file of sixty speakers had its reader scroll and read to find "Putin". Letters typed
+ * within a second of each other make one beginning ("pu"); the same letter again goes on to the next option that
+ * begins with it. Space then checks the option, as ControlsFX's list already does for the one selected.
+ */
+public final class ListTypeAhead {
+    /** A pause longer than this starts a new beginning. */
+    static final long PAUSE_NANOS = 1_000_000_000L;
+    private static final Object INSTALLED = new Object();
+
+    private final LongSupplier clock;
+    private String typed = "";
+    private long last;
+
+    private ListTypeAhead(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    /** Watches the list ControlsFX's skin draws {@code box}'s options in, from when it is built. */
+    public static void install(CheckComboBox<?> box) {
+        install(box, System::nanoTime);
+    }
+
+    static void install(CheckComboBox<?> box, LongSupplier clock) {
+        ListTypeAhead typing = new ListTypeAhead(clock);
+        Runnable watch = () -> {
+            ComboBox<?> drawn = BoxWidth.drawnBy(box);
+            if (drawn != null) {
+                typing.watch(drawn, box::getConverter);
+            }
+        };
+        box.skinProperty().addListener((obs, old, skin) -> watch.run());
+        watch.run();
+    }
+
+    /** Watches the list of {@code box} from when its skin is built: typing there chooses, as its arrow keys do. */
+    public static void install(ComboBox<?> box) {
+        new ListTypeAhead(System::nanoTime).watch(box, box::getConverter);
+    }
+
+    private void watch(ComboBox<?> drawn, Supplier<StringConverter<?>> converter) {
+        Runnable skinned = () -> {
+            if (drawn.getSkin() instanceof ComboBoxListViewSkin<?> skin
+                    && skin.getPopupContent() instanceof ListView<?> list
+                    && list.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) == null) {
+                list.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+                    if (typed(list, e, converter.get())) {
+                        e.consume();
+                    }
+                });
+            }
+        };
+        drawn.skinProperty().addListener((obs, old, skin) -> skinned.run());
+        skinned.run();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private boolean typed(ListView<?> list, KeyEvent e, StringConverter converter) {
+        String c = e.getCharacter();
+        if (c.isEmpty() || e.isShortcutDown() || e.isAltDown() || Character.isISOControl(c.charAt(0))
+                || c.isBlank() && typed.isEmpty()) {
+            // Space on its own is the list's check; within a beginning it is part of the name ("vladimir p").
+            return false;
+        }
+        long now = clock.getAsLong();
+        typed = now - last > PAUSE_NANOS ? c : typed + c;
+        last = now;
+        List<String> names = list.getItems().stream()
+                .map(item -> converter == null ? String.valueOf(item) : converter.toString(item)).toList();
+        int at = find(names, typed, list.getSelectionModel().getSelectedIndex());
+        if (at >= 0) {
+            list.getSelectionModel().clearAndSelect(at);
+            list.getFocusModel().focus(at);
+            list.scrollTo(Math.max(0, at - 1));
+        }
+        return true;
+    }
+
+    /**
+     * The option {@code typed} goes to from the one selected ({@code from}, −1 for none): the first after it whose
+     * name begins with the letters, else the first with a word that does, each search going round the list once. A
+     * beginning of one letter, or of one letter typed again ("pp"), moves on from the selected option; a longer one
+     * may stay on it, so that "p", "pu", "put" keep to Putin. −1 where no option fits.
+     */
+    public static int find(List<String> names, String typed, int from) {
+        if (typed.isEmpty() || names.isEmpty()) {
+            return -1;
+        }
+        String lower = typed.toLowerCase(Locale.ROOT);
+        boolean repeated = lower.chars().allMatch(ch -> ch == lower.charAt(0));
+        String letters = lower;
+        if (repeated && letters.length() > 1 && !anyBegins(names, letters)) {
+            letters = letters.substring(0, 1);
+        }
+        int start = repeated && letters.length() == 1 ? from + 1 : Math.max(0, from);
+        for (boolean words : new boolean[] {false, true}) {
+            for (int i = 0; i < names.size(); i++) {
+                int at = Math.floorMod(start + i, names.size());
+                if (begins(names.get(at), letters, words)) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean anyBegins(List<String> names, String letters) {
+        return names.stream().anyMatch(n -> begins(n, letters, true));
+    }
+
+    /** Whether {@code name} begins with {@code letters}, or, with {@code words}, any of its words does. */
+    private static boolean begins(String name, String letters, boolean words) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(letters)) {
+            return true;
+        }
+        if (!words) {
+            return false;
+        }
+        for (int i = 1; i < lower.length(); i++) {
+            if (!Character.isLetterOrDigit(lower.charAt(i - 1)) && lower.startsWith(letters, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
