@@ -42,7 +42,9 @@ import org.summittimeline.app.FileDocuments;
 import org.summittimeline.format.TimelineLoader;
 import org.summittimeline.model.Event;
 import org.summittimeline.model.PresentationStep;
+import javafx.scene.paint.Color;
 import org.summittimeline.ui.BackgroundWork;
+import org.summittimeline.ui.Contrast;
 import org.summittimeline.ui.DialogButtons;
 import org.summittimeline.ui.Fx;
 import org.summittimeline.ui.SaveFolder;
@@ -1232,5 +1234,43 @@ class LessonFlowTest {
         assertEquals(lessons, LessonChooser.initialFolder(null, saved), "and so does the next lesson's");
         Path timeline = dir.resolve("t.json");
         assertEquals(dir, LessonChooser.initialFolder(timeline, saved), "a lesson of a file: beside the file");
+    }
+
+    /**
+     * With no step chosen the notes are greyed, and their hint, which says what to do first, stays readable in both
+     * themes: at the theme's disabled opacity it had been 1.6:1 in dark.
+     */
+    @Test
+    void theNotesHintWithoutAStepIsReadableInBothThemes(FxRobot robot) {
+        Fx.interact(window::openBundled);
+        robot.clickOn("#tab-lesson");
+        TextArea notes = robot.lookup("#lesson-notes").queryAs(TextArea.class);
+        try {
+            for (Theme theme : Theme.values()) {
+                Fx.interact(theme::apply);
+                RenderedPulse.await(robot, window.getScene());
+                Fx.interact(() -> {
+                    assertTrue(notes.isDisabled(), "no step: no notes to type");
+                    javafx.scene.text.Text hint = notes.lookupAll(".text").stream()
+                            .filter(javafx.scene.text.Text.class::isInstance).map(javafx.scene.text.Text.class::cast)
+                            .filter(t -> t.getText().equals(notes.getPromptText()) && t.isVisible())
+                            .findFirst().orElseThrow();
+                    javafx.scene.layout.Region content = (javafx.scene.layout.Region) notes.lookup(".content");
+                    Color under = (Color) content.getBackground().getFills().get(0).getFill();
+                    double opacity = 1;
+                    for (javafx.scene.Node n = hint; n != null; n = n.getParent()) {
+                        opacity *= n.getOpacity();
+                    }
+                    Color fill = (Color) hint.getFill();
+                    // The hint as drawn through the opacity of the box and its parents (the theme's disabled one).
+                    Color seen = Contrast.over(Color.color(fill.getRed(), fill.getGreen(), fill.getBlue(),
+                            fill.getOpacity() * opacity), under);
+                    assertTrue(Contrast.ratio(seen, under) >= 4.5, theme + ": the hint " + seen + " on " + under
+                            + " is " + Contrast.ratio(seen, under) + ":1");
+                });
+            }
+        } finally {
+            Fx.interact(Theme.LIGHT::apply);
+        }
     }
 }
