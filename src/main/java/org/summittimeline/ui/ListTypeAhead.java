@@ -71,9 +71,13 @@ public final class ListTypeAhead {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private boolean typed(ListView<?> list, KeyEvent e, StringConverter converter) {
         String c = e.getCharacter();
-        if (c.isEmpty() || e.isShortcutDown() || e.isAltDown() || Character.isISOControl(c.charAt(0))
-                || c.isBlank() && typed.isEmpty()) {
-            // Space on its own is the list's check; within a beginning it is part of the name ("vladimir p").
+        if (c.isEmpty() || e.isShortcutDown() || e.isAltDown() || Character.isISOControl(c.charAt(0))) {
+            return false;
+        }
+        if (c.isBlank()) {
+            // Space is the list's check (ControlsFX's, on the key's press), never a letter: it had checked Vladimir
+            // Putin while "vladimir p" was being typed. The next letter begins anew.
+            typed = "";
             return false;
         }
         long now = clock.getAsLong();

@@ -487,6 +487,10 @@ class FilterBarTest {
         Fx.type(KeyCode.SPACE);
         assertEquals(List.of("ushakov"), Fx.interact(() -> List.copyOf(actors.getCheckModel().getCheckedItems())));
         assertTrue(actors.getTitle().contains("1/"), "the filter acts: " + actors.getTitle());
+        // Space checked, and is no letter: what is typed next begins anew, however soon.
+        Fx.type(KeyCode.P, KeyCode.U);
+        assertEquals("putin", Fx.interact(() -> list.getSelectionModel().getSelectedItem()));
+        assertEquals(List.of("ushakov"), Fx.interact(() -> List.copyOf(actors.getCheckModel().getCheckedItems())));
         Fx.type(KeyCode.ESCAPE);
         assertFalse(Fx.interact(list.getScene().getWindow()::isShowing), "Escape closes the list");
     }
