@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -15,7 +16,8 @@ import org.controlsfx.control.CheckComboBox;
  * Typing in an open list goes to the first option whose name, or a word of it, begins with the letters typed, as in
  * the lists of every desktop: a file of sixty speakers had its reader scroll and read to find "Putin". Letters typed
  * within a second of each other make one beginning ("pu"); the same letter again goes on to the next option that
- * begins with it. Space then checks the option, as ControlsFX's list already does for the one selected.
+ * begins with it. Space then checks the option, as ControlsFX's list already does for the one selected, except where
+ * it goes on with letters an option's name goes on with ("yuri " of "Yuri Ushakov").
  */
 public final class ListTypeAhead {
     /** A pause longer than this starts a new beginning. */
@@ -24,6 +26,8 @@ public final class ListTypeAhead {
 
     private final LongSupplier clock;
     private String typed = "";
+    /** A Space's press went on with the letters: its typed character is theirs, not the start of a new beginning. */
+    private boolean spaceTaken;
     private long last;
 
     private ListTypeAhead(LongSupplier clock) {
@@ -62,36 +66,71 @@ public final class ListTypeAhead {
                         e.consume();
                     }
                 });
+                // Before ControlsFX's handler, which checks the selected option on Space.
+                list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown()
+                            && spaceIsALetter(list, converter.get())) {
+                        e.consume();
+                    }
+                });
             }
         };
         drawn.skinProperty().addListener((obs, old, skin) -> skinned.run());
         skinned.run();
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("rawtypes")
     private boolean typed(ListView<?> list, KeyEvent e, StringConverter converter) {
         String c = e.getCharacter();
         if (c.isEmpty() || e.isShortcutDown() || e.isAltDown() || Character.isISOControl(c.charAt(0))) {
             return false;
         }
         if (c.isBlank()) {
-            // Space is the list's check (ControlsFX's, on the key's press), never a letter: it had checked Vladimir
-            // Putin while "vladimir p" was being typed. The next letter begins anew.
-            typed = "";
-            return false;
+            // Taken as a letter on its press, or else the list's check (ControlsFX's, on the press too); after a
+            // check the next letter begins anew.
+            typed = spaceTaken ? typed : "";
+            boolean taken = spaceTaken;
+            spaceTaken = false;
+            return taken;
         }
         long now = clock.getAsLong();
         typed = now - last > PAUSE_NANOS ? c : typed + c;
         last = now;
-        List<String> names = list.getItems().stream()
+        go(list, names(list, converter));
+        return true;
+    }
+
+    /**
+     * Whether a Space pressed now goes on with the letters typed: within the pause, where some option still begins
+     * with them and a space ("speaker " of "Speaker 12", "yuri " of "Yuri Ushakov"). Elsewhere it checks the option
+     * found: Space had checked "Speaker 0", found by "speaker", while "speaker 1" was being typed.
+     */
+    @SuppressWarnings("rawtypes")
+    private boolean spaceIsALetter(ListView<?> list, StringConverter converter) {
+        long now = clock.getAsLong();
+        if (typed.isEmpty() || now - last > PAUSE_NANOS || !anyBegins(names(list, converter), typed + " ")) {
+            return false;
+        }
+        typed += " ";
+        last = now;
+        spaceTaken = true;
+        go(list, names(list, converter));
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<String> names(ListView<?> list, StringConverter converter) {
+        return list.getItems().stream()
                 .map(item -> converter == null ? String.valueOf(item) : converter.toString(item)).toList();
+    }
+
+    private void go(ListView<?> list, List<String> names) {
         int at = find(names, typed, list.getSelectionModel().getSelectedIndex());
         if (at >= 0) {
             list.getSelectionModel().clearAndSelect(at);
             list.getFocusModel().focus(at);
             list.scrollTo(Math.max(0, at - 1));
         }
-        return true;
     }
 
     /**
@@ -123,7 +162,8 @@ public final class ListTypeAhead {
     }
 
     private static boolean anyBegins(List<String> names, String letters) {
-        return names.stream().anyMatch(n -> begins(n, letters, true));
+        String lower = letters.toLowerCase(Locale.ROOT);
+        return names.stream().anyMatch(n -> begins(n, lower, true));
     }
 
     /** Whether {@code name} begins with {@code letters}, or, with {@code words}, any of its words does. */

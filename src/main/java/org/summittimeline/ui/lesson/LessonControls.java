@@ -2,10 +2,13 @@ package org.summittimeline.ui.lesson;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -107,5 +110,22 @@ final class LessonControls {
         });
         scale.addListener(small);
         small.invalidated(scale);
+    }
+
+    /** The steps' list's least height, in its type's size: a few rows. */
+    static final double STEPS_LEAST_EMS = 7;
+
+    /**
+     * Room for a few rows of {@code list} at any type size, the tab scrolling instead: at 215 % on 720 lines the
+     * list had had one line's height. Empty, it is as tall as its words in {@code empty} need: at 250 % they had been
+     * cut with "…". Bound, this height is the list's whole floor (a stylesheet's is not applied to a bound
+     * property: with steps, the list had shrunk to half a row at 250 %).
+     */
+    static void keepRoom(ListView<?> list, Label empty, ObservableList<?> steps) {
+        list.minHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            double rows = empty.getFont().getSize() * STEPS_LEAST_EMS;
+            return steps.isEmpty() ? Math.max(rows, empty.prefHeight(list.getWidth() - list.snappedLeftInset()
+                    - list.snappedRightInset()) + list.snappedTopInset() + list.snappedBottomInset()) : rows;
+        }, steps, list.widthProperty(), empty.fontProperty()));
     }
 }

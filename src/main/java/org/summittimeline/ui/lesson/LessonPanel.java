@@ -131,11 +131,7 @@ public final class LessonPanel extends ScrolledColumn {
         // Inside the list's frame the text stood against its left edge.
         empty.setPadding(new Insets(0, 12, 0, 12));
         list.setPlaceholder(empty);
-        // Empty, as tall as its words need, the tab scrolling instead: at 250 % they had been cut with "…".
-        list.minHeightProperty().bind(Bindings.createDoubleBinding(() -> model.steps().isEmpty()
-                ? empty.prefHeight(list.getWidth() - list.snappedLeftInset() - list.snappedRightInset())
-                + list.snappedTopInset() + list.snappedBottomInset() : Region.USE_COMPUTED_SIZE,
-                model.steps(), list.widthProperty(), empty.fontProperty()));
+        LessonControls.keepRoom(list, empty, model.steps());
         StepCell.showIn(list, state);
         VBox.setVgrow(list, Priority.ALWAYS);
         notes.setId("lesson-notes");

@@ -7,7 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,5 +93,31 @@ class LessonTabAtLargeTypeTest {
             assertTrue(robot.lookup("#tab-lesson-content > .scroll-bar:vertical").tryQuery()
                     .map(Node::isVisible).orElse(false), "a scroll bar says there is more");
         });
+    }
+
+    /**
+     * With steps in it, the list keeps room for a few rows at the largest type, the tab scrolling instead: it had
+     * shrunk to half a row at 250 %, no step's title readable.
+     */
+    @Test
+    void withStepsTheListKeepsRoomForAFewRows(FxRobot robot) {
+        Fx.interact(window::openBundled);
+        Fx.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            window.lesson().model().add(window.state().query().timeline().events().get(0), List.of(), "Wer kam zuerst?");
+            window.lesson().model().add(window.state().query().timeline().events().get(1), List.of(), null);
+        });
+        robot.clickOn("#tab-lesson");
+        for (double scale : new double[] {1.77, 2.5}) {
+            Fx.interact(() -> window.state().fontScaleProperty().set(scale));
+            RenderedPulse.await(robot, window.getScene());
+            Fx.interact(() -> {
+                Region steps = (Region) window.lesson().lookup("#lesson-steps");
+                double em = ((TextInputControl) window.lesson().lookup("#lesson-notes")).getFont().getSize();
+                assertTrue(steps.getHeight() >= 6.5 * em, scale + ": the steps' list is " + steps.getHeight()
+                        + " px high, in type of " + em + " px");
+            });
+        }
     }
 }
