@@ -180,6 +180,9 @@ final class AddToLessonDialog {
                 recount.run();
             });
             box.setWrapText(true);
+            // Beside the quote's first line, as every wrapped choice in the dialogs: centred on a long quote's lines,
+            // at 250 % its box stood below the view's foot while the first line showed, and read as plain text.
+            box.setAlignment(Pos.TOP_LEFT);
             // Without a height of its own a wrapping check box keeps one line and cuts the words.
             box.setMinHeight(Region.USE_PREF_SIZE);
             // The quote's place in the order of reveal, beside its box: which click in class shows it.
@@ -191,9 +194,8 @@ final class AddToLessonDialog {
             boxes.add(box);
             places.add(place);
             HBox row = new HBox(4, place, box);
-            // Beside the box, which stands in the middle of a wrapped quote's lines: at the top, a number read as the
-            // row above's.
-            row.setAlignment(Pos.CENTER_LEFT);
+            // Level with the box and the quote's first line.
+            row.setAlignment(Pos.TOP_LEFT);
             choices.getChildren().add(row);
             Integer shownAt = shownBefore.get(q.id());
             if (shownAt != null) {
