@@ -10,7 +10,6 @@ import org.summittimeline.query.TimelineQuery;
 import org.summittimeline.ui.timeline.layout.Lanes;
 import org.summittimeline.ui.timeline.layout.LayoutEngine;
 import org.summittimeline.ui.timeline.layout.LayoutInput;
-import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.TimeWindow;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
@@ -41,8 +40,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private boolean dirty = true;
     private boolean fitPending = true;
     private final SelectionReveal reveal;
-    /** A lane to keep in view in the next frame (one whose cluster was just opened), or -1. */
-    private int laneToShow = -1;
+    private final LanesInSight inSight = new LanesInSight();
     private long frames;
 
     TimelineSkin(TimelineView view) {
@@ -93,6 +91,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 QueryResult before = lanes.madeFor();
                 rebuildLanes();
                 ViewportMoves.bringShownIntoView(view, labels, engine.markSizes(), before);
+            }
+            if (view.result() != null && view.result().isSearching()) {
+                inSight.searchChanged();
             }
             overview.recount();
             redraw();
@@ -272,11 +273,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         layoutInput = input(Math.max(0, h - axisHeight()));
         layout = layouts.forFrame(layoutInput);
-        if (laneToShow >= 0 && laneToShow < layout.lanes().size()) {
-            PlacedLane lane = layout.lanes().get(laneToShow);
-            scroll.reveal(lane.top(), Math.min(lane.bottom(), lane.top() + laneAreaHeight()), laneAreaHeight());
-        }
-        laneToShow = -1;
+        QueryResult result = view.result();
+        boolean[] lit = result == null || !result.isSearching() ? null
+                : engine.matching(layoutInput, layout, lanes.matching(result));
+        inSight.scroll(layout, lit, scroll, laneAreaHeight());
         scroll.fit(layout.contentHeight(), laneAreaHeight());
         lanePainter.scale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
                 : canvas.getScene().getWindow().getOutputScaleX());
@@ -285,9 +285,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         var eras = engine.eras(q.timeline().eras(), layoutInput);
         double axis = AxisPainter.height(view.secondZoneProperty().get(), types.current());
         eraPainter.strip(g, view, eras, names.width(), axis, axisHeight() - axis, w);
-        QueryResult result = view.result();
-        boolean[] lit = result == null || !result.isSearching() ? null
-                : engine.matching(layoutInput, layout, lanes.matching(result));
         lanePainter.draw(g, view, layout, lit, eras, lanes.colours(), names.width(), lanesTop(), scroll.value(), w, h);
     }
 
@@ -337,7 +334,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** Keeps this lane in view in the next frame, whatever its height there. */
     void keepLaneInView(int lane) {
-        laneToShow = lane;
+        inSight.keep(lane);
         redraw();
     }
 

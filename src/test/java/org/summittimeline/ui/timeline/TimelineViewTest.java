@@ -1833,4 +1833,43 @@ class TimelineViewTest {
         assertTrue(inside > 0, "titles were drawn inside bars");
         Fx.interact(Theme.LIGHT::apply);
     }
+
+    /**
+     * A search whose matches in view all stand in lanes out of sight scrolls the lanes to the first, once: at 250 %
+     * on 720 lines one lane showed, and "interference" lit nothing there while the field said "2 events".
+     */
+    @Test
+    void aSearchWhoseMatchesStandInLanesOutOfSightScrollsToTheFirst(FxRobot robot) {
+        try {
+            Fx.interact(() -> state.fontScaleProperty().set(2.5));
+            settle(robot);
+            assertEquals(0, view.laneScroll(), "the lanes from their top");
+            assertFalse(Fx.interact(() -> litInSight()), "the matches below the lanes in sight before the search");
+            Fx.interact(() -> state.search("interference"));
+            settle(robot);
+            assertTrue(view.laneScroll() > 0, "the lanes scrolled");
+            assertTrue(Fx.interact(() -> litInSight()), "a match in sight");
+            // Once: the reader scrolling back up keeps the view asked for.
+            Fx.interact(() -> view.showLaneScroll(0));
+            settle(robot);
+            assertEquals(0, view.laneScroll());
+        } finally {
+            Fx.interact(() -> {
+                state.search("");
+                state.fontScaleProperty().set(1.0);
+            });
+        }
+    }
+
+    /** Whether a mark of an event matching "interference" stands in the lanes' visible height. */
+    private boolean litInSight() {
+        double bottom = view.getHeight() - view.overviewHeight();
+        var q = view.query();
+        return view.currentLayout().marks().stream().filter(m -> !m.isCluster())
+                .filter(m -> Set.of("press-conference", "would-wouldnt").contains(q.index().event(m.event()).id()))
+                .anyMatch(m -> {
+                    double y = view.lanesTop() + m.y() - view.laneScroll();
+                    return y >= view.lanesTop() && y <= bottom;
+                });
+    }
 }
