@@ -1,7 +1,6 @@
 package org.summittimeline.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.scene.control.ComboBox;
@@ -11,13 +10,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.summittimeline.query.TextMatch;
 
 /**
- * Typing in an open list goes to the first option whose name, or a word of it, begins with the letters typed, as in
+ * Typing in an open list goes to the next option whose name, or a word of it, begins with the letters typed, as in
  * the lists of every desktop: a file of sixty speakers had its reader scroll and read to find "Putin". Letters typed
- * within a second of each other make one beginning ("pu"); the same letter again goes on to the next option that
- * begins with it. Space then checks the option, as ControlsFX's list already does for the one selected, except where
- * it goes on with letters an option's name goes on with ("yuri " of "Yuri Ushakov").
+ * within a second of each other make one beginning ("pu"), which stays on an option that still fits; a first letter,
+ * or the same letter again, goes on from the option chosen to the next that begins with it. Space then checks the
+ * option, as ControlsFX's list already does for the one selected (in a plain combo box's list, Compare's topics, it
+ * closes the list, the typing having chosen), except where it goes on with letters an option's name goes on with
+ * ("yuri " of "Yuri Ushakov").
  */
 public final class ListTypeAhead {
     /** A pause longer than this starts a new beginning. */
@@ -77,12 +79,19 @@ public final class ListTypeAhead {
         };
         drawn.skinProperty().addListener((obs, old, skin) -> skinned.run());
         skinned.run();
+        // Letters typed before the list closed are no beginning for its next opening.
+        drawn.showingProperty().addListener((obs, was, showing) -> {
+            typed = "";
+            spaceTaken = false;
+        });
     }
 
     @SuppressWarnings("rawtypes")
     private boolean typed(ListView<?> list, KeyEvent e, StringConverter converter) {
         String c = e.getCharacter();
-        if (c.isEmpty() || e.isShortcutDown() || e.isAltDown() || Character.isISOControl(c.charAt(0))) {
+        // Ctrl and Alt together are AltGr on Windows, which types letters (ł, ś): only one alone is a shortcut.
+        boolean shortcut = (e.isShortcutDown() || e.isAltDown()) && !(e.isControlDown() && e.isAltDown());
+        if (c.isEmpty() || shortcut || Character.isISOControl(c.charAt(0))) {
             return false;
         }
         if (c.isBlank()) {
@@ -129,6 +138,7 @@ public final class ListTypeAhead {
         if (at >= 0) {
             list.getSelectionModel().clearAndSelect(at);
             list.getFocusModel().focus(at);
+            // With the option before it above: at the list's top, the option found read as the first of its kind.
             list.scrollTo(Math.max(0, at - 1));
         }
     }
@@ -139,11 +149,11 @@ public final class ListTypeAhead {
      * beginning of one letter, or of one letter typed again ("pp"), moves on from the selected option; a longer one
      * may stay on it, so that "p", "pu", "put" keep to Putin. −1 where no option fits.
      */
-    public static int find(List<String> names, String typed, int from) {
+    static int find(List<String> names, String typed, int from) {
         if (typed.isEmpty() || names.isEmpty()) {
             return -1;
         }
-        String lower = typed.toLowerCase(Locale.ROOT);
+        String lower = TextMatch.fold(typed);
         boolean repeated = lower.chars().allMatch(ch -> ch == lower.charAt(0));
         String letters = lower;
         if (repeated && letters.length() > 1 && !anyBegins(names, letters)) {
@@ -162,13 +172,14 @@ public final class ListTypeAhead {
     }
 
     private static boolean anyBegins(List<String> names, String letters) {
-        String lower = letters.toLowerCase(Locale.ROOT);
+        String lower = TextMatch.fold(letters);
         return names.stream().anyMatch(n -> begins(n, lower, true));
     }
 
     /** Whether {@code name} begins with {@code letters}, or, with {@code words}, any of its words does. */
     private static boolean begins(String name, String letters, boolean words) {
-        String lower = name.toLowerCase(Locale.ROOT);
+        // Without case and accents, as the search: "niinis" finds Niinistö, "sauli n" Sauli Niinistö.
+        String lower = TextMatch.fold(name);
         if (lower.startsWith(letters)) {
             return true;
         }

@@ -112,20 +112,21 @@ final class LessonControls {
         small.invalidated(scale);
     }
 
-    /** The steps' list's least height, in its type's size: a few rows. */
-    static final double STEPS_LEAST_EMS = 7;
-
     /**
-     * Room for a few rows of {@code list} at any type size, the tab scrolling instead: at 215 % on 720 lines the
-     * list had had one line's height. Empty, it is as tall as its words in {@code empty} need: at 250 % they had been
-     * cut with "…". Bound, this height is the list's whole floor (a stylesheet's is not applied to a bound
-     * property: with steps, the list had shrunk to half a row at 250 %).
+     * Room for a few rows of {@code list} at any type size, measured in the type of {@code notes} (always shown, so
+     * its type follows the size chosen, where the placeholder's does only while it shows), the tab scrolling instead:
+     * at 215 % on 720 lines the list had had one line's height. Empty, it is as tall as its words in {@code empty}
+     * need: at 250 % they had been cut with "…". Bound, this height is the list's whole floor (a stylesheet's is not
+     * applied to a bound property: with steps, the list had shrunk to half a row at 250 %).
      */
-    static void keepRoom(ListView<?> list, Label empty, ObservableList<?> steps) {
+    static void keepRoom(ListView<?> list, Label empty, TextArea notes, ObservableList<?> steps) {
         list.minHeightProperty().bind(Bindings.createDoubleBinding(() -> {
-            double rows = empty.getFont().getSize() * STEPS_LEAST_EMS;
+            double rows = notes.getFont().getSize() * STEPS_LEAST_EMS;
             return steps.isEmpty() ? Math.max(rows, empty.prefHeight(list.getWidth() - list.snappedLeftInset()
                     - list.snappedRightInset()) + list.snappedTopInset() + list.snappedBottomInset()) : rows;
-        }, steps, list.widthProperty(), empty.fontProperty()));
+        }, steps, list.widthProperty(), empty.fontProperty(), notes.fontProperty()));
     }
+
+    /** The steps' list's least height, in its type's size: a few rows. */
+    private static final double STEPS_LEAST_EMS = 7;
 }

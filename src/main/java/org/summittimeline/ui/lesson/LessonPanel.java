@@ -131,7 +131,7 @@ public final class LessonPanel extends ScrolledColumn {
         // Inside the list's frame the text stood against its left edge.
         empty.setPadding(new Insets(0, 12, 0, 12));
         list.setPlaceholder(empty);
-        LessonControls.keepRoom(list, empty, model.steps());
+        LessonControls.keepRoom(list, empty, notes, model.steps());
         StepCell.showIn(list, state);
         VBox.setVgrow(list, Priority.ALWAYS);
         notes.setId("lesson-notes");

@@ -1,29 +1,35 @@
 package org.summittimeline.ui.timeline;
 
 import java.util.List;
+import org.summittimeline.query.QueryResult;
 import org.summittimeline.ui.timeline.layout.PlacedLane;
 import org.summittimeline.ui.timeline.layout.PlacedMark;
 import org.summittimeline.ui.timeline.layout.TimelineLayout;
 
 /**
  * Which lane the lane area scrolls to in the next frame, once: one whose cluster was just opened or whose name was
- * clicked, or, after the search changed, the first lane with a match where none of the matches in view stands in
- * the lanes' visible height. At 250 % on 720 lines one lane showed, and "interference" lit nothing there while the
- * search field said "2 events": the matches stood in lanes below, and nothing said so. Once per search, so that the
- * reader's own scrolling afterwards is left alone.
+ * clicked, or, after the search changed, the topmost match where none of the matches in view stands in the lanes'
+ * visible height. At 250 % on 720 lines one lane showed, and "interference" lit nothing there while the search
+ * field said "2 events": the matches stood in lanes below, and nothing said so. Once per change of the search, not
+ * of the result (a filter ticked, the time slider dragged, a reload), so that the reader's own scrolling is left
+ * alone.
  */
 final class LanesInSight {
     private int lane = -1;
     private boolean searchChanged;
+    /** The search the last result answered (its words and how far it got), null while none. */
+    private String lastSearch;
 
     /** Keeps {@code lane} in view in the next frame, whatever its height there. */
     void keep(int lane) {
         this.lane = lane;
     }
 
-    /** The search's matches changed: the next frame shows one of them if none is in sight. */
-    void searchChanged() {
-        searchChanged = true;
+    /** A new result: the next frame shows a match if its search is new and none is in sight. */
+    void resultChanged(QueryResult result) {
+        String search = result == null || !result.isSearching() ? null : result.search() + " " + result.searched();
+        searchChanged |= search != null && !search.equals(lastSearch);
+        lastSearch = search;
     }
 
     /**
@@ -31,38 +37,45 @@ final class LanesInSight {
      * (null with no search), in a lane area {@code visible} pixels high.
      */
     void scroll(TimelineLayout layout, boolean[] lit, LaneScroll scroll, double visible) {
-        int shown = lane >= 0 ? lane : searchChanged ? laneOfFirstMatchOutOfSight(layout, lit, scroll.value(), visible)
-                : -1;
+        if (lane >= 0 && lane < layout.lanes().size()) {
+            PlacedLane l = layout.lanes().get(lane);
+            scroll.reveal(l.top(), Math.min(l.bottom(), l.top() + visible), visible);
+        } else if (searchChanged) {
+            // Judged at the scroll this frame will have: lanes that grew shorter pull it back.
+            scroll.fit(layout.contentHeight(), visible);
+            PlacedMark match = firstMatchOutOfSight(layout, lit, scroll.value(), visible);
+            if (match != null) {
+                // The match's row, with its lane's name above it where both fit: a lane taller than the area
+                // (under a relative time's strip) had been shown from its top, the match still below.
+                double top = layout.lanes().get(match.lane()).top();
+                double foot = match.y() + layout.rowHeight() / 2;
+                scroll.reveal(foot - top <= visible ? top : match.y() - layout.rowHeight() / 2, foot, visible);
+            }
+        }
         lane = -1;
         searchChanged = false;
-        if (shown >= 0 && shown < layout.lanes().size()) {
-            PlacedLane l = layout.lanes().get(shown);
-            scroll.reveal(l.top(), Math.min(l.bottom(), l.top() + visible), visible);
-        }
     }
 
     /**
-     * The lane of the topmost lit mark when none stands within [scrolled, scrolled + visible] of the lanes, else −1
-     * (also with nothing lit in view: the search field's Enter goes to a match elsewhere in time).
+     * The topmost lit mark when none stands within [scrolled, scrolled + visible] of the lanes, else null (also
+     * with nothing lit in view: the search field's Enter goes to a match elsewhere in time).
      */
-    static int laneOfFirstMatchOutOfSight(TimelineLayout layout, boolean[] lit, double scrolled, double visible) {
+    static PlacedMark firstMatchOutOfSight(TimelineLayout layout, boolean[] lit, double scrolled, double visible) {
         if (lit == null) {
-            return -1;
+            return null;
         }
         List<PlacedMark> marks = layout.marks();
-        int first = -1;
-        double firstY = Double.POSITIVE_INFINITY;
+        PlacedMark first = null;
         for (int i = 0; i < lit.length && i < marks.size(); i++) {
             if (!lit[i]) {
                 continue;
             }
-            double y = marks.get(i).y();
-            if (y >= scrolled && y <= scrolled + visible) {
-                return -1;
+            PlacedMark m = marks.get(i);
+            if (m.y() >= scrolled && m.y() <= scrolled + visible) {
+                return null;
             }
-            if (y < firstY) {
-                firstY = y;
-                first = marks.get(i).lane();
+            if (first == null || m.y() < first.y()) {
+                first = m;
             }
         }
         return first;

@@ -92,9 +92,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 rebuildLanes();
                 ViewportMoves.bringShownIntoView(view, labels, engine.markSizes(), before);
             }
-            if (view.result() != null && view.result().isSearching()) {
-                inSight.searchChanged();
-            }
+            inSight.resultChanged(view.result());
             overview.recount();
             redraw();
         });

@@ -510,4 +510,19 @@ class CompareViewTest {
     private static String held(String bound) {
         return bound.replaceFirst(" (\\S+)$", "\u00a0$1").replace("\u2248 ", "\u2248\u00a0");
     }
+
+    /** In the open list of topics, which has no boxes, typing chooses the topic its letters begin, Space closes it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void typingInTheTopicsListChoosesTheTopicItsLettersBegin(FxRobot robot) throws TimeoutException {
+        javafx.scene.control.ComboBox<String> topic = robot.lookup("#compare-topic")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(topic);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, topic::isShowing);
+        Fx.type(KeyCode.C, KeyCode.O, KeyCode.L, KeyCode.L);
+        assertEquals("collusion", topic.getConverter().toString(topic.getValue()));
+        Fx.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !topic.isShowing());
+        assertEquals("collusion", topic.getConverter().toString(topic.getValue()), "Space chose nothing else");
+    }
 }

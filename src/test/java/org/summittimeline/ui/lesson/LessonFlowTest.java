@@ -140,12 +140,15 @@ class LessonFlowTest {
             javafx.scene.Node mark = b.lookup(".box");
             javafx.geometry.Bounds box = mark.localToScene(mark.getLayoutBounds());
             assertEquals(box.getCenterY(), number.getCenterY(), 3, b.getUserData() + "'s number beside its box");
-            // Both beside the quote's first line, however many its words take.
+            // Both level with the quote's first line, however many its words take (centred on two lines, the box
+            // had stood half a line below it).
             javafx.scene.Node words = b.lookup(".text");
             javafx.geometry.Bounds text = words.localToScene(words.getLayoutBounds());
-            double line = b.getFont().getSize() * 1.5;
-            assertTrue(box.getCenterY() <= text.getMinY() + line, b.getUserData() + "'s box at " + box
-                    + " beside the first line of its words " + text);
+            javafx.scene.text.Text one = new javafx.scene.text.Text("Vladimir");
+            one.setFont(b.getFont());
+            double line = one.getLayoutBounds().getHeight();
+            assertEquals(text.getMinY() + line / 2, box.getCenterY(), 0.3 * b.getFont().getSize(),
+                    b.getUserData() + "'s box at " + box + " beside the first line of its words " + text);
         }
         if (toggle.length > 0 && robot.lookup("#lesson-quote-" + toggle[toggle.length - 1]).queryAs(CheckBox.class)
                 .isSelected()) {

@@ -1849,10 +1849,16 @@ class TimelineViewTest {
             settle(robot);
             assertTrue(view.laneScroll() > 0, "the lanes scrolled");
             assertTrue(Fx.interact(() -> litInSight()), "a match in sight");
-            // Once: the reader scrolling back up keeps the view asked for.
+            // Once: the reader scrolling back up keeps the view asked for, also through a new result of the same
+            // search (a filter changed: every speaker but none left out).
             Fx.interact(() -> view.showLaneScroll(0));
             settle(robot);
             assertEquals(0, view.laneScroll());
+            Fx.interact(() -> state.filterProperty().set(state.filterProperty().get().withSpeakers(
+                    state.query().timeline().quotes().stream().map(q -> q.speakerId()).collect(
+                            java.util.stream.Collectors.toSet()))));
+            settle(robot);
+            assertEquals(0, view.laneScroll(), "a filter is no new search");
         } finally {
             Fx.interact(() -> {
                 state.search("");
