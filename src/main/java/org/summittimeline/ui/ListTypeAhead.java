@@ -13,13 +13,12 @@ import org.controlsfx.control.CheckComboBox;
 import org.summittimeline.query.TextMatch;
 
 /**
- * Typing in an open list goes to the next option whose name, or a word of it, begins with the letters typed, as in
+ * Typing in an open list goes to the first option whose name, or a word of it, begins with the letters typed, as in
  * the lists of every desktop: a file of sixty speakers had its reader scroll and read to find "Putin". Letters typed
- * within a second of each other make one beginning ("pu"), which stays on an option that still fits; a first letter,
- * or the same letter again, goes on from the option chosen to the next that begins with it. Space then checks the
- * option, as ControlsFX's list already does for the one selected (in a plain combo box's list, Compare's topics, it
- * closes the list, the typing having chosen), except where it goes on with letters an option's name goes on with
- * ("yuri " of "Yuri Ushakov").
+ * within a second of each other make one beginning ("pu"), which stays on an option that still fits; the same letter
+ * again goes on to the next option that begins with it. Space then checks the option, as ControlsFX's list already
+ * does for the one selected (in a plain combo box's list, Compare's topics, it closes the list, the typing having
+ * chosen), except where it goes on with letters an option's name goes on with ("yuri " of "Yuri Ushakov").
  */
 public final class ListTypeAhead {
     /** A pause longer than this starts a new beginning. */
@@ -103,9 +102,13 @@ public final class ListTypeAhead {
             return taken;
         }
         long now = clock.getAsLong();
-        typed = now - last > PAUSE_NANOS ? c : typed + c;
+        boolean fresh = now - last > PAUSE_NANOS;
+        // A new beginning looks from the top, but the same letter again goes on from the option it found: after
+        // "7", a "1" had gone on to Speaker 10, past Speaker 1.
+        boolean again = fresh && TextMatch.fold(c).equals(TextMatch.fold(typed));
+        typed = fresh ? c : typed + c;
         last = now;
-        go(list, names(list, converter));
+        go(list, names(list, converter), fresh && !again ? -1 : list.getSelectionModel().getSelectedIndex());
         return true;
     }
 
@@ -123,7 +126,7 @@ public final class ListTypeAhead {
         typed += " ";
         last = now;
         spaceTaken = true;
-        go(list, names(list, converter));
+        go(list, names(list, converter), list.getSelectionModel().getSelectedIndex());
         return true;
     }
 
@@ -133,8 +136,9 @@ public final class ListTypeAhead {
                 .map(item -> converter == null ? String.valueOf(item) : converter.toString(item)).toList();
     }
 
-    private void go(ListView<?> list, List<String> names) {
-        int at = find(names, typed, list.getSelectionModel().getSelectedIndex());
+    /** Goes to the option the letters typed find, looking on from the option at {@code from} (−1: the top). */
+    private void go(ListView<?> list, List<String> names, int from) {
+        int at = find(names, typed, from);
         if (at >= 0) {
             list.getSelectionModel().clearAndSelect(at);
             list.getFocusModel().focus(at);

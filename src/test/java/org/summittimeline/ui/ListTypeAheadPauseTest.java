@@ -35,7 +35,7 @@ class ListTypeAheadPauseTest {
     void start(Stage stage) {
         Theme.LIGHT.apply();
         box = new CheckComboBox<>();
-        box.getItems().setAll("Donald Trump", "Dmitry Peskov", "Sauli Niinistö", "Oleg Sokolov");
+        box.getItems().setAll("Donald Trump", "Dmitry Peskov", "Sauli Niinistö", "Oleg Sokolov", "Daria Orlova");
         ListTypeAhead.install(box, clock::get);
         stage.setScene(new Scene(new StackPane(box), 400, 300));
         stage.show();
@@ -62,7 +62,15 @@ class ListTypeAheadPauseTest {
         Fx.type(KeyCode.S, KeyCode.A, KeyCode.U, KeyCode.L, KeyCode.I, KeyCode.SPACE, KeyCode.N);
         assertEquals("Sauli Niinistö", chosen(list));
         assertEquals(List.of("Sauli Niinistö"), checked(), "amid \"sauli n\" Space unchecked nothing");
-        // Closed and opened again within the second: "o" is a beginning of its own, not "sauli no".
+        // A new beginning looks from the top: Donald Trump, not Daria Orlova after Sauli; the same letter again
+        // goes on to the next.
+        pause();
+        Fx.type(KeyCode.D);
+        assertEquals("Donald Trump", chosen(list));
+        pause();
+        Fx.type(KeyCode.D);
+        assertEquals("Dmitry Peskov", chosen(list), "the same letter again: the next");
+        // Closed and opened again within the second: "o" is a beginning of its own, not "do".
         Fx.interact(box::hide);
         open(robot);
         Fx.type(KeyCode.O);
