@@ -102,10 +102,14 @@ public final class ListTypeAhead {
             return taken;
         }
         long now = clock.getAsLong();
-        boolean fresh = now - last > PAUSE_NANOS;
-        // A new beginning looks from the top, but the same letter again goes on from the option it found: after
-        // "7", a "1" had gone on to Speaker 10, past Speaker 1.
-        boolean again = fresh && TextMatch.fold(c).equals(TextMatch.fold(typed));
+        // After a check or a closing the letters are gone, however soon the next comes.
+        boolean fresh = typed.isEmpty() || now - last > PAUSE_NANOS;
+        // A new beginning looks from the top, but the same letter again ("p" after "p" or "pp") goes on from the
+        // option it found: after "7", a "1" had gone on to Speaker 10, past Speaker 1.
+        String letter = TextMatch.fold(c);
+        String before = TextMatch.fold(typed);
+        boolean again = fresh && !letter.isEmpty() && !before.isEmpty()
+                && before.chars().allMatch(ch -> ch == letter.charAt(0));
         typed = fresh ? c : typed + c;
         last = now;
         go(list, names(list, converter), fresh && !again ? -1 : list.getSelectionModel().getSelectedIndex());

@@ -112,6 +112,9 @@ final class LessonControls {
         small.invalidated(scale);
     }
 
+    /** The steps' list's least height, in the notes' type size: a few rows. */
+    private static final double STEPS_LEAST_EMS = 7;
+
     /**
      * Room for a few rows of {@code list} at any type size, measured in the type of {@code notes} (always shown, so
      * its type follows the size chosen, where the placeholder's does only while it shows), the tab scrolling instead:
@@ -126,7 +129,4 @@ final class LessonControls {
                     - list.snappedRightInset()) + list.snappedTopInset() + list.snappedBottomInset()) : rows;
         }, steps, list.widthProperty(), empty.fontProperty(), notes.fontProperty()));
     }
-
-    /** The steps' list's least height, in its type's size: a few rows. */
-    private static final double STEPS_LEAST_EMS = 7;
 }

@@ -17,7 +17,7 @@ import org.summittimeline.ui.timeline.layout.TimelineLayout;
 final class LanesInSight {
     private int lane = -1;
     private boolean searchChanged;
-    /** The search the last result answered (its words and how far it got), null while none. */
+    /** The words the last answered search was for. */
     private String lastSearch;
 
     /** Keeps {@code lane} in view in the next frame, whatever its height there. */
@@ -25,11 +25,18 @@ final class LanesInSight {
         this.lane = lane;
     }
 
-    /** A new result: the next frame shows a match if its search is new and none is in sight. */
+    /**
+     * A new result: the next frame shows a match if it answers other words than the last search answered and none
+     * is in sight. Results without a search leave those words as they are: a reload's first results come without the
+     * search it then puts back (and a large file's while its words are indexed), and counted as a change, the
+     * restored search had moved the lanes at every save of a watched file from where the reader had left them. The
+     * same words searched again after clearing them leave the lanes alone too.
+     */
     void resultChanged(QueryResult result) {
-        String search = result == null || !result.isSearching() ? null : result.search() + " " + result.searched();
-        searchChanged |= search != null && !search.equals(lastSearch);
-        lastSearch = search;
+        if (result != null && result.isSearching()) {
+            searchChanged |= !result.searched().equals(lastSearch);
+            lastSearch = result.searched();
+        }
     }
 
     /**
@@ -49,7 +56,8 @@ final class LanesInSight {
                 // (under a relative time's strip) had been shown from its top, the match still below.
                 double top = layout.lanes().get(match.lane()).top();
                 double foot = match.y() + layout.rowHeight() / 2;
-                scroll.reveal(foot - top <= visible ? top : match.y() - layout.rowHeight() / 2, foot, visible);
+                scroll.reveal(foot - top <= visible ? top : match.y() - layout.rowHeight() / 2, foot, visible,
+                        LaneScroll.stops(layout));
             }
         }
         lane = -1;

@@ -23,6 +23,7 @@ import org.summittimeline.query.QueryFilter;
 import org.summittimeline.ui.AppState;
 import org.summittimeline.ui.BackgroundWork;
 import org.summittimeline.ui.Fx;
+import org.summittimeline.ui.RenderedPulse;
 import org.summittimeline.ui.Settings;
 import org.summittimeline.ui.Theme;
 import org.summittimeline.ui.timeline.TimelineView;
@@ -134,5 +135,35 @@ class ReloadTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.Set.of(), view.foldedLanes());
         assertEquals(0, view.foldedLaneCountProperty().get());
+    }
+
+    /**
+     * A reload keeps the lanes where the reader left them under a search as well: its first results come without the
+     * search it then puts back, which had counted as a new search and scrolled the lanes to its first match.
+     */
+    @Test
+    void aReloadUnderASearchKeepsTheLanesWhereTheReaderLeftThem(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("helsinki.json");
+        Files.copy(Path.of("data/helsinki-2018-summit.json"), file);
+        Fx.interact(() -> window.open(file));
+        TimelineView view = robot.lookup("#timeline").queryAs(TimelineView.class);
+        try {
+            Fx.interact(() -> state.fontScaleProperty().set(2.5));
+            RenderedPulse.await(robot, view.getScene());
+            Fx.interact(() -> view.showLaneScroll(0));
+            RenderedPulse.await(robot, view.getScene());
+            assertEquals(0, view.laneScroll(), 0.5, "the lanes from their top");
+            Fx.interact(() -> state.search("interference"));
+            RenderedPulse.await(robot, view.getScene());
+            assertTrue(view.laneScroll() > 0, "the search scrolled the lanes to its match");
+            Fx.interact(() -> view.showLaneScroll(0));
+            RenderedPulse.await(robot, view.getScene());
+            Fx.interact(window::reload);
+            RenderedPulse.await(robot, view.getScene());
+            assertEquals("interference", state.filterProperty().get().search(), "the search kept");
+            assertEquals(0, view.laneScroll(), 0.5, "the lanes where the reader left them");
+        } finally {
+            Fx.interact(() -> state.fontScaleProperty().set(1.0));
+        }
     }
 }
