@@ -61,11 +61,7 @@ class LessonTabAtLargeTypeTest {
      */
     @Test
     void thePanelScrollsToItsLastButton(FxRobot robot) {
-        Fx.interact(window::openBundled);
-        Fx.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        openSummitIn1280By720();
         robot.clickOn("#tab-lesson");
         for (double scale : new double[] {1.77, 2.5}) {
             panelScrollsToItsEnd(robot, scale);
@@ -101,10 +97,8 @@ class LessonTabAtLargeTypeTest {
      */
     @Test
     void withStepsTheListKeepsRoomForAFewRows(FxRobot robot) {
-        Fx.interact(window::openBundled);
+        openSummitIn1280By720();
         Fx.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
             window.lesson().model().add(window.state().query().timeline().events().get(0), List.of(), "Wer kam zuerst?");
             window.lesson().model().add(window.state().query().timeline().events().get(1), List.of(), null);
         });
@@ -119,5 +113,14 @@ class LessonTabAtLargeTypeTest {
                         + " px high, in type of " + em + " px");
             });
         }
+    }
+
+    /** The bundled summit in a window of 1280 × 720, where large type leaves the tab least room. */
+    private void openSummitIn1280By720() {
+        Fx.interact(window::openBundled);
+        Fx.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
     }
 }

@@ -112,10 +112,7 @@ class ReloadTest {
     /** Lanes the reader folded stay folded across a reload (and the whole file after its events shown first). */
     @Test
     void foldedLanesStayFolded(FxRobot robot, @TempDir Path dir) throws IOException {
-        Path file = dir.resolve("helsinki.json");
-        Files.copy(Path.of("data/helsinki-2018-summit.json"), file);
-        Fx.interact(() -> window.open(file));
-        TimelineView view = robot.lookup("#timeline").queryAs(TimelineView.class);
+        TimelineView view = openCopyOfTheSummit(robot, dir);
         WaitForAsyncUtils.waitForFxEvents();
         Fx.interact(() -> {
             state.selectedEventProperty().set(state.query().timeline().event("press-conference").orElseThrow());
@@ -143,10 +140,7 @@ class ReloadTest {
      */
     @Test
     void aReloadUnderASearchKeepsTheLanesWhereTheReaderLeftThem(FxRobot robot, @TempDir Path dir) throws IOException {
-        Path file = dir.resolve("helsinki.json");
-        Files.copy(Path.of("data/helsinki-2018-summit.json"), file);
-        Fx.interact(() -> window.open(file));
-        TimelineView view = robot.lookup("#timeline").queryAs(TimelineView.class);
+        TimelineView view = openCopyOfTheSummit(robot, dir);
         try {
             Fx.interact(() -> state.fontScaleProperty().set(2.5));
             RenderedPulse.await(robot, view.getScene());
@@ -165,5 +159,13 @@ class ReloadTest {
         } finally {
             Fx.interact(() -> state.fontScaleProperty().set(1.0));
         }
+    }
+
+    /** Opens a copy of the bundled summit in {@code dir}, a file the test may reload. */
+    private TimelineView openCopyOfTheSummit(FxRobot robot, Path dir) throws IOException {
+        Path file = dir.resolve("helsinki.json");
+        Files.copy(Path.of("data/helsinki-2018-summit.json"), file);
+        Fx.interact(() -> window.open(file));
+        return robot.lookup("#timeline").queryAs(TimelineView.class);
     }
 }
